@@ -1,0 +1,155 @@
+"""Check: what does not add up, for an auditor. Reads the linked documents, writes findings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from .link import Linked, decimal_sum, grant_year_of
+
+TOLERANCE = Decimal("1.00")  # kronor: rounding in a municipality's ledger
+
+
+def _title_key(s: str | None) -> str:
+    s = unicodedata.normalize("NFC", s or "").casefold()
+    return re.sub(r"[\s\-–—.,:;]+", "", s)
+
+
+def _kr(v: Decimal | None) -> str:
+    if v is None:
+        return ""
+    q = f"{v:,.2f}".replace(",", " ").replace(".", ",")
+    return f"{q} kr"
+
+
+def checks(L: Linked) -> list[dict]:
+    out: list[dict] = []
+
+    def add(doc_id, activity, code, severity, expected, actual, message, page):
+        out.append(dict(doc_id=doc_id, activity_no=activity, check=code, severity=severity,
+                        expected=None if expected is None else str(expected),
+                        actual=None if actual is None else str(actual), message=message, page=page,
+                        _order=len(out)))
+
+    docs = L.by_id()
+    for d in L.docs:
+        if d.kind != "response":
+            continue
+        rid = d.ingested.doc_id
+        sd = d.structured
+        for sec in sd.sections:
+            e = sec.toc
+            if e is None:
+                continue
+            if _title_key(e.title) != _title_key(sec.title):
+                add(rid, sec.number, "toc_title_mismatch", "warning", e.title, sec.title,
+                    f"Activity {sec.number}: the table of contents says “{e.title}”, the heading on page "
+                    f"{sec.page_start} says “{sec.title}” (similarity {fuzz.ratio(e.title, sec.title):.0f}%).",
+                    sec.page_start)
+            if e.page and e.page != sec.page_start:
+                add(rid, sec.number, "toc_page_mismatch", "warning", e.page, sec.page_start,
+                    f"Activity {sec.number}: listed on page {e.page}, its heading is on page {sec.page_start}.",
+                    sec.page_start)
+            if e.amount is not None and sec.amount is not None and e.amount != sec.amount:
+                add(rid, sec.number, "toc_amount_mismatch", "error", e.amount, sec.amount,
+                    f"Activity {sec.number}: {_kr(e.amount)} in the table of contents, {_kr(sec.amount)} in the heading "
+                    f"(difference {_kr(sec.amount - e.amount)}).", sec.page_start)
+        for e in sd.toc:
+            if e.number is None and e.page and e.found_page and e.page != e.found_page:
+                add(rid, None, "toc_page_mismatch", "warning", e.page, e.found_page,
+                    f"“{e.title}”: listed on page {e.page}, found on page {e.found_page}.", e.found_page)
+        claimed = decimal_sum(a.claimed for a in d.activities)
+        repaid = decimal_sum(a.repayment for a in d.activities if a.position.startswith("accepts"))
+        known = {claimed, repaid, claimed - repaid}
+        for m in d.money:
+            if m["role"] == "total" and m["activity_no"] is None and d.activities and m["currency"] == "SEK":
+                if all(abs(m["value"] - k) > TOLERANCE for k in known):
+                    add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
+                        f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
+                        f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
+        for r in L.refs.get(rid, []):
+            if not r["resolved"]:
+                add(rid, r["activity_no"], "unresolved_reference", "warning", None, r["attachment_id"],
+                    f"“{r['ref_text']}” refers to attachment {r['attachment_id']}, which is not in the attachment list.",
+                    r["page"])
+        referenced = {r["attachment_id"] for r in L.refs.get(rid, [])}
+        rows = L.attachments.get(rid, [])
+        for a in rows:
+            if not any(_same(a["attachment_id"], x) for x in referenced):
+                add(rid, a["activity_no"], "unreferenced_attachment", "warning", None, a["attachment_id"],
+                    f"Attachment {a['attachment_id']} ({a['filename']}) is listed but never referred to in the text.",
+                    a["page"])
+            if a["file_doc_id"] is None:
+                add(rid, a["activity_no"], "attachment_file_missing", "info", a["filename"], None,
+                    f"Attachment {a['attachment_id']} ({a['filename']}) is listed but no file for it was supplied.",
+                    a["page"])
+            else:
+                f = docs.get(a["file_doc_id"])
+                inv = f.invoice if f else None
+                if inv and a["invoice_number"] and inv.get("invoice_number") and inv["invoice_number"] != a["invoice_number"]:
+                    add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["invoice_number"],
+                        inv["invoice_number"],
+                        f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice "
+                        f"{inv['invoice_number']}.", a["page"])
+        _invoice_checks(L, d, rows, add, docs)
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    from .link import _same_id
+
+    return _same_id(a, b)
+
+
+def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
+    rid = resp.ingested.doc_id
+    links = [x for x in L.activity_invoices if x["doc_id"] == rid]
+    # one invoice behind two activities, or behind two attachments that are both invoices
+    seen: dict[tuple, list[dict]] = defaultdict(list)
+    for x in links:
+        f = docs.get(x["invoice_doc_id"]) if x["invoice_doc_id"] else None
+        supplier = (f.invoice or {}).get("supplier_org_no") if f else None
+        seen[(supplier, x["invoice_number"])].append(x)
+    for (_, number), xs in seen.items():
+        acts = sorted({x["activity_no"] or "" for x in xs})
+        if len(acts) > 1:
+            add(rid, xs[0]["activity_no"], "duplicate_invoice", "warning", None, number,
+                f"Invoice {number} backs activities {', '.join(acts)}.", None)
+    by_number: dict[str, list[dict]] = defaultdict(list)
+    for a in rows:
+        if a["doc_type"] in ("invoice", "internal_invoice", "payment_notice"):
+            f = docs.get(a["file_doc_id"]) if a["file_doc_id"] else None
+            number = (f.invoice or {}).get("invoice_number") if f else a["invoice_number"]
+            if number:
+                by_number[number].append(a)
+    for number, items in by_number.items():
+        if len(items) > 1:
+            ids = ", ".join(a["attachment_id"] for a in items)
+            add(rid, items[0]["activity_no"], "duplicate_invoice", "warning", None, number,
+                f"Invoice {number} is filed as attachments {ids}.", items[0]["page"])
+    # claimed amount against the invoices that back it
+    year = grant_year_of(resp)
+    for act in resp.activities:
+        inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in ("invoice", "internal_invoice", "payment_notice")]
+        files = [docs[a["file_doc_id"]] for a in inv_rows if a["file_doc_id"] and docs.get(a["file_doc_id"]) and docs[a["file_doc_id"]].invoice]
+        if not files or len(files) < len(inv_rows) or act.claimed is None:
+            continue
+        invs = [f.invoice for f in files]
+        net = decimal_sum(i.get("net_amount") for i in invs)
+        gross = decimal_sum(i.get("total_amount") for i in invs)
+        if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
+            continue
+        add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
+            f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
+            f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
+            act.page_start)
+    if year:
+        for x in links:
+            d = x["invoice_date"]
+            if d is not None and d.year != year:
+                add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
+                    f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)

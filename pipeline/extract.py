@@ -1,0 +1,462 @@
+"""Extract: amounts, quantities, dates, the agency's assessment and reasons, the municipality's
+position, people and document metadata. Produces the per-document rows of the output tables."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from . import nlp
+from .ingest import IngestedDocument, Line
+from .structure import Section, StructuredDocument, patterns
+from .swedish import (find_dates, find_emails, find_money, find_phones, find_quantities)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    pieces: list[tuple[int, Line]]  # (offset in text, source line)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(page, offset in that page's text) of a character of this paragraph."""
+        page, pos = self.pieces[0][1].page_no, self.pieces[0][1].start
+        for off, ln in self.pieces:
+            if off <= offset:
+                page, pos = ln.page_no, ln.start + (offset - off)
+        return page, pos
+
+
+@dataclass
+class ActivityFacts:
+    number: str
+    title: str
+    toc_title: str | None
+    claimed: Decimal | None
+    page_start: int
+    page_end: int
+    assessment: str | None
+    reasons: list[str]
+    position: str
+    repayment: Decimal | None
+    evidence: str | None
+    evidence_page: int | None
+    order: int
+
+
+@dataclass
+class ExtractedDocument:
+    structured: StructuredDocument
+    kind: str
+    meta: dict = field(default_factory=dict)  # title, issuer, municipality, addressee, doc_date
+    activities: list[ActivityFacts] = field(default_factory=list)
+    money: list[dict] = field(default_factory=list)
+    quantities: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    invoice: dict | None = None
+    mentioned_invoices: list[dict] = field(default_factory=list)  # body mentions of invoice numbers
+
+    @property
+    def ingested(self) -> IngestedDocument:
+        return self.structured.ingested
+
+
+# --------------------------------------------------------------------------------------------
+# Compiled patterns (data in models/patterns)
+
+@lru_cache(maxsize=1)
+def _assessment_rx() -> dict:
+    p = patterns("assessment")
+    flags = re.IGNORECASE
+    return {
+        "agency": [re.compile(x, flags) for x in p["agency"]],
+        "agency_heading": re.compile(p["agency_heading"], flags),
+        "reasons": {code: ([re.compile(x, flags) for x in spec["patterns"]],
+                           [re.compile(x, flags) for x in spec.get("unless", [])])
+                    for code, spec in p["reasons"].items()},
+        "pos": {k: [re.compile(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
+        "negated_accept": re.compile(r"\b(delar|avser|kommer|ska|accepterar|godtar|medger|tänker)\s+(inte|ej|icke)\b", flags),
+    }
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Lines (paragraphs from ingest) joined where a paragraph runs over a page break."""
+    out: list[Paragraph] = []
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if out:
+            prev = out[-1]
+            last = prev.pieces[-1][1]
+            if last.page_no != ln.page_no and not re.search(r"[.!?:)\]”\"]$", prev.text) and t[:1].islower():
+                prev.pieces.append((len(prev.text) + 1, ln))
+                prev.text += " " + t
+                continue
+        out.append(Paragraph(t, [(0, ln)]))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return nlp.sentence_spans(text)
+
+
+def _is_heading(text: str) -> bool:
+    return not re.search(r"[.!?:]$", text.strip()) and len(text.split()) <= 10 and not find_money(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Activities
+
+def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    rx = _assessment_rx()
+    agency, rest = [], []
+    after_heading = False
+    for p in paras:
+        first = p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]
+        if rx["agency_heading"].match(p.text):
+            after_heading = True
+            continue
+        if after_heading or any(r.search(first) for r in rx["agency"]):
+            agency.append(p)
+            after_heading = False
+        else:
+            rest.append(p)
+    return agency, rest
+
+
+def reasons_of(text: str) -> list[str]:
+    rx = _assessment_rx()
+    found: set[str] = set()
+    for a, b in _sentences(text):
+        s = text[a:b]
+        for code, (pats, unless) in rx["reasons"].items():
+            if any(p.search(s) for p in pats) and not any(u.search(s) for u in unless):
+                found.add(code)
+    return sorted(found)
+
+
+def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+                ) -> tuple[str, Decimal | None, str | None, int | None]:
+    rx = _assessment_rx()
+    pos = rx["pos"]
+    other_activity = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
+    dispute_ev: tuple[str, int] | None = None
+    first_sentence: tuple[str, int] | None = None
+    for p in municipality_paras:
+        for a, b in _sentences(p.text):
+            s = p.text[a:b].strip()
+            page = p.locate(a)[0]
+            mo = other_activity.search(s)
+            if mo and mo.group(4) != sec.number.split(".")[0]:
+                continue  # about another activity
+            negated = bool(rx["negated_accept"].search(s))
+            if not negated and any(r.search(s) for r in pos["accept"]):
+                amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
+                amount = amounts[0] if amounts else None
+                if amount is not None and claimed is not None and amount < claimed:
+                    return "accepts_partial", amount, s, page
+                if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+                    return "accepts_partial", None, s, page
+                return "accepts_full", claimed, s, page
+            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
+                dispute_ev = (s, page)
+            if first_sentence is None and not _is_heading(s):
+                first_sentence = (s, page)
+    if dispute_ev:
+        return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
+    if first_sentence or has_refs:
+        ev = first_sentence or (None, None)
+        return "disputes", Decimal(0), ev[0], ev[1]
+    return "unclear", None, None, None
+
+
+def activities(sd: StructuredDocument) -> list[ActivityFacts]:
+    out: list[ActivityFacts] = []
+    refs_by = Counter(r.activity_no for r in sd.refs)
+    for k, sec in enumerate(sd.sections):
+        paras = paragraphs(sec.lines)
+        agency, rest = _assessment(paras)
+        assessment = " ".join(p.text for p in agency) or None
+        claimed = sec.amount if sec.amount is not None else (sec.toc.amount if sec.toc else None)
+        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
+        out.append(ActivityFacts(sec.number, sec.title, sec.toc.title if sec.toc else None, claimed,
+                                 sec.page_start, sec.page_end, assessment,
+                                 reasons_of(assessment) if assessment else [], position, repay, ev, ev_page, k))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Money and quantities with provenance
+
+_TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|sammanlagda|i sin helhet uppgår)\b", re.IGNORECASE)
+
+
+def money_rows(ed: ExtractedDocument) -> list[dict]:
+    sd = ed.structured
+    doc = sd.ingested
+    heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections}
+    toc_keys = {(e.line.page_no, e.line.start) for e in sd.toc}
+    rows: list[dict] = []
+    for page in doc.pages:
+        text = page.text
+        sents = _sentences(text)
+        line_starts = [ln.start for ln in page.lines()]
+        for m in find_money(text):
+            ls = max((s for s in line_starts if s <= m.start), default=0)
+            sa, sb = next(((a, b) for a, b in sents if a <= m.start < b), (ls, m.end))
+            sentence = text[sa:sb].strip()
+            key = (page.page_no, ls)
+            if ed.kind == "invoice":
+                role = "invoice"
+            elif key in toc_keys:
+                role = "toc"
+            elif key in heading_keys:
+                role = "heading"
+            elif key in sd.table_lines or (page.page_no, _line_index(page, m.start)) in sd.table_lines:
+                role = "table"
+            elif _TOTAL_CUE.search(sentence):
+                role = "total"
+            else:
+                role = "body"
+            sec = sd.section_of(page.page_no, m.start)
+            box = page.box(m.start, m.end)
+            rows.append(dict(
+                doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{page.page_no}:{m.start}:{m.range_part}",
+                activity_no=sec.number if sec and role != "toc" else None, value=m.value, currency=m.currency,
+                raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
+                x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
+                bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
+    if ed.kind == "response":
+        # a TOC entry's activity is the one it names
+        by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
+        for r in rows:
+            if r["role"] == "toc":
+                page = doc.pages[r["page"] - 1]
+                ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
+                r["activity_no"] = by_line.get((r["page"], ls))
+    return rows
+
+
+def _line_index(page, offset: int) -> int:
+    return page.text.count("\n", 0, offset)
+
+
+def quantity_rows(ed: ExtractedDocument) -> list[dict]:
+    doc = ed.ingested
+    rows = []
+    for page in doc.pages:
+        sents = _sentences(page.text)
+        for q in find_quantities(page.text):
+            sa, sb = next(((a, b) for a, b in sents if a <= q.start < b), (q.start, q.end))
+            rows.append(dict(doc_id=doc.doc_id, value=q.value, unit=nlp.lemma(q.unit), raw_text=q.raw,
+                             approximate=q.approximate, page=page.page_no, sentence=page.text[sa:sb].strip(),
+                             char_start=q.start, char_end=q.end))
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata
+
+_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+(kommun|stad|region)\b")
+_ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
+_ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def issuer_of(text: str) -> tuple[str | None, str | None]:
+    c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
+    if not c:
+        return None, None
+    (name, kind), _ = c.most_common(1)[0]
+    return f"{name} {kind}", name
+
+
+def response_meta(sd: StructuredDocument) -> dict:
+    doc = sd.ingested
+    head = "\n".join(doc.running_lines[:4])
+    first = doc.pages[0].text if doc.pages else ""
+    issuer, municipality = issuer_of(head + "\n" + first)
+    if not issuer:
+        issuer, municipality = issuer_of(doc.text[:20000])
+    sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
+    m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
+    addressee = m.group("a").strip() if m else None
+    # the response's own date: in its running header or before the table of contents, never a
+    # date quoted in the body
+    date_zone = head + "\n" + "\n".join(first.split("\n")[:6])
+    ds = find_dates(date_zone)
+    title = next((ln.strip() for p in doc.pages[:4] if p.page_no not in sd.toc_pages for ln in p.text.split("\n")
+                  if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120), None)
+    return dict(title=title or (doc.running_lines[0] if doc.running_lines else None), issuer=issuer,
+                municipality=municipality, addressee=addressee, doc_date=ds[0].value if ds else None)
+
+
+_PUBLISHED = re.compile(r"(?:publicerad|publiceringsdatum|publicerat|datum)\s*:?\s*(?P<d>[^\n]{4,30})", re.IGNORECASE)
+
+
+def press_meta(doc: IngestedDocument) -> dict:
+    text = doc.pages[0].text if doc.pages else ""
+    issuer, municipality = issuer_of((doc.title or "") + "\n" + text)
+    date = None
+    if doc.published:
+        ds = find_dates(doc.published)
+        date = ds[0].value if ds else None
+    if date is None:
+        lines = text.split("\n")
+        for ln in lines[1:4]:
+            if re.search(r"uppdaterad", ln, re.I):
+                continue
+            ds = find_dates(ln)
+            if ds and len(ln) < 60:
+                date = ds[0].value
+                break
+    if date is None:
+        for m in _PUBLISHED.finditer(text):
+            ds = find_dates(m.group("d"))
+            if ds:
+                date = ds[0].value
+                break
+    return dict(title=doc.title, issuer=issuer, municipality=municipality, addressee=None, doc_date=date)
+
+
+# --------------------------------------------------------------------------------------------
+# People
+
+@lru_cache(maxsize=1)
+def _people_rx() -> dict:
+    p = patterns("people")
+    heads = sorted(p["role_heads"], key=len, reverse=True)
+    role_alt = "|".join(re.escape(h) for h in heads)
+    name_tok = r"[A-ZÅÄÖÉ][a-zåäöéüáèíóúø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    full = rf"{name_tok}(?:\s+(?:von|van|af|de|der|du|la|di)\b)?(?:\s+{name_tok}){{1,2}}"
+    suffix_alt = "|".join(p["role_suffixes"])
+    party_alt = "|".join(p["parties"])
+    return dict(
+        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt}))\s+(?P<name>{full})"),
+        name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
+        says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
+        glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
+        role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
+        party_after=re.compile(rf"^\s*\((?P<party>{party_alt})\)"),
+        not_names=set(p["not_names"]),
+        name_tok=re.compile(name_tok),
+    )
+
+
+def _valid_name(name: str) -> bool:
+    rx = _people_rx()
+    toks = name.split()
+    if len(toks) < 2 or any(t in rx["not_names"] for t in toks):
+        return False
+    return not any(rx["role_word"].fullmatch(t) for t in toks)
+
+
+def _trim_name(name: str) -> str:
+    """'Chris Österlund Kontakt' is not a name; cut tokens a role lexicon knows."""
+    rx = _people_rx()
+    toks = name.split()
+    while len(toks) > 2 and (toks[-1] in rx["not_names"] or rx["role_word"].fullmatch(toks[-1])):
+        toks.pop()
+    return " ".join(toks)
+
+
+def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
+    rx = _people_rx()
+    found: dict[str, dict] = {}
+    order: list[str] = []
+    mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
+    for page in doc.pages:
+        text = page.text
+        hits: list[tuple[int, int, str, str | None, str | None]] = []
+        for m in rx["role_first"].finditer(text):
+            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), m.group("role").lower(), None))
+        for m in rx["name_first"].finditer(text):
+            role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+            if rx["role_word"].search(role_text):
+                hits.append((m.start("name"), m.end("name"), m.group("name"), role_text, m.group("party")))
+        for m in rx["says"].finditer(text):
+            hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
+        for m in rx["glued"].finditer(text):
+            hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+        for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
+            if not _valid_name(name):
+                continue
+            if party is None:
+                pm = rx["party_after"].match(text, end)
+                party = pm.group("party") if pm else None
+            rec = found.get(name)
+            if rec is None:
+                rec = found[name] = dict(doc_id=doc.doc_id, name=name, role=None, organisation=organisation,
+                                         party=None, phone=None, email=None, page=page.page_no)
+                order.append(name)
+            rec["role"] = rec["role"] or role
+            rec["party"] = rec["party"] or party
+            mentions.append((start, end, name, page.page_no))
+        # contact details: the first phone and e-mail after a mention, before the next one
+        mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
+        phones, emails = find_phones(text), find_emails(text)
+        for k, (s, e, n) in enumerate(mentions_here):
+            nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
+            limit = min(nxt, e + 250)
+            ph = next((c for c in phones if e <= c.start < limit), None)
+            em = next((c for c in emails if e <= c.start < limit), None)
+            if ph and not found[n]["phone"]:
+                found[n]["phone"] = ph.value
+            if em and not found[n]["email"]:
+                found[n]["email"] = em.value
+    out = []
+    for k, n in enumerate(order):
+        rec = found[n]
+        rec["_order"] = k
+        out.append(rec)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+
+_INVOICE_MENTION = re.compile(
+    r"\b(?:fakturer\w*\s+(?:under|med|som)|faktur(?:a|an|or|orna|anummer|nr)\.?(?:\s+nr\.?|\s+nummer)?)\s*:?\s*"
+    r"(?P<nums>\d{4,12}(?:\s*(?:,|och|samt|&)\s*\d{4,12})*)", re.IGNORECASE)
+
+
+def invoice_mentions(sd: StructuredDocument) -> list[dict]:
+    out = []
+    for sec in sd.sections:
+        for p in paragraphs(sec.lines):
+            for m in _INVOICE_MENTION.finditer(p.text):
+                after = p.text[m.end():m.end() + 80]
+                dates = find_dates(p.text[m.start():m.end() + 80])
+                for num in re.findall(r"\d{4,12}", m.group("nums")):
+                    if re.fullmatch(r"(19|20)\d\d", num):
+                        continue
+                    out.append(dict(activity_no=sec.number, invoice_number=num,
+                                    invoice_date=dates[0].value if dates and "datum" in (p.text[m.start():m.end()] + after).lower() else None,
+                                    page=p.locate(m.start())[0]))
+    return out
+
+
+def extract(sd: StructuredDocument) -> ExtractedDocument:
+    from .invoices import read_invoice
+
+    doc = sd.ingested
+    ed = ExtractedDocument(sd, sd.kind)
+    if doc.status == "failed":
+        return ed
+    if sd.kind == "response":
+        ed.meta = response_meta(sd)
+        ed.activities = activities(sd)
+        ed.mentioned_invoices = invoice_mentions(sd)
+        ed.people = people(doc, ed.meta.get("issuer"))
+    elif sd.kind == "press_release":
+        ed.meta = press_meta(doc)
+        ed.people = people(doc, ed.meta.get("issuer"))
+    elif sd.kind == "invoice":
+        ed.invoice = read_invoice(doc)
+        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"))
+    else:
+        ed.meta = dict(title=doc.title)
+    ed.money = money_rows(ed)
+    ed.quantities = quantity_rows(ed) if sd.kind != "invoice" else []
+    return ed

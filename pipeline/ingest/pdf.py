@@ -1,0 +1,331 @@
+"""PDF text layer with character boxes (pypdfium2), OCR for pages without one (tesseract), and the
+cleaning later stages rely on: running headers and footers removed by repetition, lines broken
+inside a paragraph joined, line-end hyphenation undone."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+import re
+import statistics
+import unicodedata
+from array import array
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from .model import PageText
+
+NAN = float("nan")
+OCR_DPI = 200
+_BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
+_CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
+_LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s)")
+_HEADING_DONE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S.{0,200}\(\s*[\d\s\u00a0,.]+(?:kr|kronor|sek|:-)\.?\s*\)\s*$", re.I)
+_TOC_END = re.compile(r"(?:\.{3,}|…+|\t)\s*\d{1,3}\s*$")
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read at all, with a message a user understands."""
+
+
+@dataclass
+class RawLine:
+    """One line of a page as the text layer (or OCR) gives it, with per-character boxes."""
+
+    text: str
+    boxes: list[tuple[float, float, float, float] | None]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _line_from(text: str, boxes: list) -> RawLine | None:
+    # drop trailing/leading whitespace but keep box alignment
+    s, e = 0, len(text)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s == e:
+        return None
+    text, boxes = text[s:e], boxes[s:e]
+    real = [b for b in boxes if b is not None]
+    if not real:
+        return RawLine(text, boxes, NAN, NAN, NAN, NAN)
+    return RawLine(text, boxes, min(b[0] for b in real), min(b[1] for b in real),
+                   max(b[2] for b in real), max(b[3] for b in real))
+
+
+def open_pdf(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise PdfError("the PDF is encrypted (password-protected); save an unprotected copy and add that") from e
+        if "format" in msg.lower() or "file" in msg.lower():
+            raise PdfError(f"not a readable PDF (damaged or truncated): {msg}") from e
+        raise PdfError(f"cannot open the PDF: {msg}") from e
+
+
+def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
+    """Lines per page from the text layer; the pages that have none (need OCR)."""
+    import pypdfium2.raw as pdfium_c
+
+    pages: list[list[RawLine]] = []
+    sizes: list[tuple[float, float]] = []
+    empty: list[int] = []
+    left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    for i in range(len(pdf)):
+        page = pdf[i]
+        w, h = page.get_size()
+        sizes.append((w, h))
+        tp = page.get_textpage()
+        n = tp.count_chars()
+        text = tp.get_text_range(0, n) if n > 0 else ""
+        if len(text) != n:  # characters pdfium cannot map 1:1; keep text, lose boxes
+            boxes: list = [None] * len(text)
+        else:
+            boxes = []
+            for j in range(n):
+                if text[j] in "\r\n ":
+                    boxes.append(None)
+                    continue
+                pdfium_c.FPDFText_GetCharBox(tp.raw, j, left, right, bottom_, top_)
+                if right.value - left.value <= 0 and top_.value - bottom_.value <= 0:
+                    boxes.append(None)
+                else:
+                    boxes.append((left.value, h - top_.value, right.value, h - bottom_.value))
+        lines = []
+        pos = 0
+        for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
+            ln = _line_from(text[pos:m.start()], boxes[pos:m.start()])
+            if ln:
+                lines.append(ln)
+            pos = m.end()
+        if not "".join(ln.text for ln in lines).strip():
+            empty.append(i)
+        pages.append(lines)
+        tp.close()
+        page.close()
+    return pages, sizes, empty
+
+
+def _ocr_page(pdf_bytes: bytes, index: int) -> list[RawLine]:
+    import pypdfium2 as pdfium
+    import pytesseract
+
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    page = pdf[index]
+    scale = OCR_DPI / 72
+    image = page.render(scale=scale).to_pil()
+    data = pytesseract.image_to_data(image, lang="swe", config="--psm 3",
+                                     output_type=pytesseract.Output.DICT)
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for k, word in enumerate(data["text"]):
+        if word and word.strip():
+            lines.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
+    out: list[RawLine] = []
+    for key in sorted(lines, key=lambda key: (min(data["top"][k] for k in lines[key]), key)):
+        ks = sorted(lines[key], key=lambda k: data["left"][k])
+        text = ""
+        boxes: list = []
+        for k in ks:
+            if text:
+                text += " "
+                boxes.append(None)
+            word = data["text"][k]
+            b = (data["left"][k] / scale, data["top"][k] / scale,
+                 (data["left"][k] + data["width"][k]) / scale, (data["top"][k] + data["height"][k]) / scale)
+            # spread the word box over its characters so a value's box is its own part of the word
+            cw = (b[2] - b[0]) / max(1, len(word))
+            for c in range(len(word)):
+                boxes.append((b[0] + c * cw, b[1], b[0] + (c + 1) * cw, b[3]))
+            text += word
+        ln = _line_from(text, boxes)
+        if ln:
+            out.append(ln)
+    pdf.close()
+    return out
+
+
+def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
+    """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
+    parallel over pages instead."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    workers = max(1, min(len(indices), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as ex:
+        results = list(ex.map(lambda i: _ocr_page(pdf_bytes, i), indices))
+    return dict(zip(indices, results))
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning
+# --------------------------------------------------------------------------------------------
+
+def _norm_running(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def find_running_lines(pages: list[list[RawLine]], sizes: list[tuple[float, float]]) -> set[tuple[int, int]]:
+    """(page index, line index) of headers and footers: lines in the top or bottom band of the
+    page whose text, digits masked, repeats on most pages."""
+    n = len(pages)
+    if n < 2:
+        return set()
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for pi, lines in enumerate(pages):
+        h = sizes[pi][1]
+        idx = list(range(min(3, len(lines)))) + list(range(max(0, len(lines) - 3), len(lines)))
+        for li in sorted(set(idx)):
+            ln = lines[li]
+            in_band = math.isnan(ln.top) or ln.top < 0.12 * h or ln.bottom > 0.88 * h
+            if in_band:
+                candidates.setdefault(_norm_running(ln.text), []).append((pi, li))
+    out: set[tuple[int, int]] = set()
+    need = max(2, math.ceil(0.5 * n))
+    for key, places in candidates.items():
+        if len({p for p, _ in places}) >= need and key:
+            out.update(places)
+    return out
+
+
+def _hyphen_join(prev: str, nxt: str) -> tuple[str, bool]:
+    """How a line ending in '-' continues: (separator, drop the hyphen)."""
+    first = nxt.split(" ", 1)[0].lower().strip(",.")
+    if first in _CONJ:
+        return " ", False  # "barn- och ungdomsverksamhet"
+    before = prev[-2] if len(prev) >= 2 else ""
+    if before.islower() and nxt[:1].islower():
+        return "", True  # a word hyphenated at the line end
+    return "", False  # "SIS-" + "institution"
+
+
+def _fix_soft_hyphens(text: str, boxes: list) -> tuple[str, list]:
+    # pdfium marks a hyphen where it joined a line break itself with U+FFFE
+    if "\ufffe" not in text and "\u00ad" not in text:
+        return text, boxes
+    out, ob = [], []
+    for i, ch in enumerate(text):
+        if ch in "\ufffe\u00ad":
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before.islower() and after.islower():
+                continue
+            ch = "-"
+        out.append(ch)
+        ob.append(boxes[i])
+    return "".join(out), ob
+
+
+class _Builder:
+    """Builds a page's cleaned text with a box per character."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.boxes: list = []
+
+    def add(self, text: str, boxes: list) -> None:
+        self.parts.append(text)
+        self.boxes.extend(boxes)
+
+    def result(self) -> tuple[str, array]:
+        text = "".join(self.parts)
+        arr = array("f")
+        for b in self.boxes:
+            arr.extend(b if b is not None else (NAN, NAN, NAN, NAN))
+        return text, arr
+
+
+def _layout_stats(pages: list[list[RawLine]]) -> tuple[float, float]:
+    """Right text margin and usual distance between line tops in a paragraph."""
+    x1s = [ln.x1 for lines in pages for ln in lines if len(ln.text) > 30 and not math.isnan(ln.x1)]
+    right = statistics.quantiles(x1s, n=10)[-1] if len(x1s) >= 10 else (max(x1s) if x1s else NAN)
+    steps = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            d = b.top - a.top
+            if not math.isnan(d) and 0 < d < 40:
+                steps.append(round(d, 1))
+    step = Counter(steps).most_common(1)[0][0] if steps else NAN
+    return right, step
+
+
+def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], sources: list[str]) -> tuple[list[PageText], list[str]]:
+    running = find_running_lines(pages, sizes)
+    right, step = _layout_stats(pages)
+    removed: list[str] = []
+    out: list[PageText] = []
+    for pi, lines in enumerate(pages):
+        keep = []
+        for li, ln in enumerate(lines):
+            if (pi, li) in running:
+                removed.append(ln.text)
+                continue
+            t, b = _fix_soft_hyphens(ln.text.translate(str.maketrans(_BULLETS)), ln.boxes)
+            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom))
+        bld = _Builder()
+        for k, ln in enumerate(keep):
+            text, boxes = ln.text, list(ln.boxes)
+            if k + 1 < len(keep) and _continues(ln, keep[k + 1], right, step):
+                nxt = keep[k + 1].text
+                if text.endswith("-") and not text.endswith(" -"):
+                    sep, drop = _hyphen_join(text, nxt)
+                    if drop:
+                        text, boxes = text[:-1], boxes[:-1]
+                else:
+                    sep = " "
+            else:
+                sep = "\n"
+            bld.add(text + sep, boxes + [None] * len(sep))
+        text, arr = bld.result()
+        text = text.rstrip("\n")
+        del arr[4 * len(text):]
+        nfc = unicodedata.normalize("NFC", text)
+        if len(nfc) != len(text):  # composed characters: offsets shift; keep text, lose boxes
+            text, arr = nfc, array("f")
+        w, h = sizes[pi]
+        out.append(PageText(pi + 1, text, sources[pi], round(w, 2), round(h, 2), arr))
+    return out, removed
+
+
+def _has_column_gap(line: RawLine, gap: float = 15.0) -> bool:
+    prev = None
+    for b in line.boxes:
+        if b is None:
+            continue
+        if prev is not None and b[0] - prev[2] > gap:
+            return True
+        prev = b
+    return False
+
+
+def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
+    """Does line b continue the paragraph of line a? The classic test: a ran to the right
+    margin (b's first word would not have fitted after it), b follows at the usual spacing."""
+    if _TOC_END.search(a.text) or _LIST_START.match(b.text):
+        return False
+    if _HEADING_DONE.match(a.text):
+        return False  # "12. Title (351 290 kronor)": a numbered heading ends with its amount
+    if any(math.isnan(v) for v in (a.x1, b.x0, right)):
+        return False
+    if _has_column_gap(a) or _has_column_gap(b):
+        return False  # label and value columns, table rows: not running text
+    first_word = b.text.split(" ", 1)[0]
+    fw = [bx for bx in b.boxes[:len(first_word)] if bx is not None]
+    word_width = (fw[-1][2] - fw[0][0]) if fw else 20.0
+    space = 3.0
+    if a.x1 + space + word_width < right - 1.0:
+        return False  # the next word would have fitted: a ended its paragraph (or is a heading)
+    if not math.isnan(step) and (b.top - a.top) > 1.45 * step:
+        return False  # paragraph spacing
+    if b.top <= a.top:
+        return False  # another column or a table cell
+    if b.x0 > a.x0 + 40:
+        return False  # indented: a table cell or a new block
+    return True

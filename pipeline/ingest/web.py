@@ -1,0 +1,153 @@
+"""HTML pages and captured page text: the article only, without navigation, cookie banners,
+related lists and footers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+_DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
+              "form", "button", "iframe", "select", "head"}
+_DROP_ATTR = re.compile(r"cookie|consent|banner|menu|navigation|\bnav\b|breadcrumb|footer|related|"
+                        r"share|social|skip|sidebar|newsletter|search|puff|teaser", re.IGNORECASE)
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table",
+          "section", "article", "main", "blockquote", "dt", "dd", "time", "figcaption", "hr"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list = field(default_factory=list)  # Node | str
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data):
+        self.stack[-1].children.append(data)
+
+
+def _find(node: Node, pred) -> Node | None:
+    for c in node.children:
+        if isinstance(c, Node):
+            if pred(c):
+                return c
+            r = _find(c, pred)
+            if r:
+                return r
+    return None
+
+
+def _dropped(n: Node) -> bool:
+    if n.tag in _DROP_TAGS:
+        return True
+    meta = " ".join((n.attrs.get("class", ""), n.attrs.get("id", ""), n.attrs.get("role", "")))
+    return bool(meta.strip()) and bool(_DROP_ATTR.search(meta)) and n.tag not in ("main", "article", "body")
+
+
+def _text(node: Node, out: list[str]) -> None:
+    for c in node.children:
+        if isinstance(c, str):
+            out.append(re.sub(r"\s+", " ", c))
+        elif not _dropped(c):
+            if c.tag in _BLOCK:
+                out.append("\n")
+            _text(c, out)
+            if c.tag in _BLOCK:
+                out.append("\n")
+
+
+def _plain(node: Node) -> str:
+    parts: list[str] = []
+    _text(node, parts)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+@dataclass
+class WebText:
+    text: str
+    title: str | None
+    published: str | None
+
+
+def html_main_text(html: str) -> WebText:
+    tb = _TreeBuilder()
+    tb.feed(html)
+    root = tb.root
+    main = (_find(root, lambda n: n.tag == "article") or _find(root, lambda n: n.tag == "main")
+            or _find(root, lambda n: n.attrs.get("role") == "main") or _find(root, lambda n: n.tag == "body")
+            or root)
+    h1 = _find(main, lambda n: n.tag == "h1") or _find(root, lambda n: n.tag == "h1")
+    title = _plain(h1) if h1 else None
+    if not title:
+        og = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:title")
+        t = _find(root, lambda n: n.tag == "title")
+        title = og.attrs.get("content") if og else (re.split(r"\s[-|–]\s", _plain(t))[0] if t else None)
+    time_el = _find(main, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
+    published = time_el.attrs["datetime"][:10] if time_el else None
+    parts: list[str] = []
+    _text(main, parts)
+    text = "".join(parts)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    text = "\n".join(ln for ln in lines if ln)
+    return WebText(text, title or None, published)
+
+
+# Lines that end an article in captured page text ("Senaste pressmeddelandena", "Om oss") and
+# lines that are page furniture inside it.
+_STOP = re.compile(r"^(senaste (press)?meddelanden\w*|andra har även läst|relaterade? (sidor|nyheter)|"
+                   r"läs också|om oss|sidansvarig\b.*|klicka för support|i vårt pressrum\b.*|"
+                   r"abonnera på\b.*|följ .+ på\b.*|dela (sidan|artikeln)\b.*)$", re.IGNORECASE)
+_FURNITURE = re.compile(r"^(nyckelord|bilder|dela|skriv ut|lyssna|tillbaka|till toppen|"
+                        r"öppna mobilmenyn|meny|sök|org\.mozilla\..*)$", re.IGNORECASE)
+
+
+def text_main(text: str) -> WebText:
+    """Captured page text: from the title (the first heading-like line followed by a paragraph)
+    to the first line that starts the page's furniture."""
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    nonempty = [i for i, ln in enumerate(lines) if ln]
+    start = None
+    for k, i in enumerate(nonempty):
+        ln = lines[i]
+        words = ln.split()
+        if len(words) < 3 or ln.endswith((".", ":", "?", "!")) or _FURNITURE.match(ln) or len(words) > 30:
+            continue
+        nxt = [lines[j] for j in nonempty[k + 1:k + 2]]
+        if nxt and len(nxt[0].split()) >= 12:
+            start = i
+            break
+    if start is None:
+        start = nonempty[0] if nonempty else 0
+    kept: list[str] = []
+    for ln in lines[start:]:
+        if _STOP.match(ln):
+            break
+        if _FURNITURE.match(ln):
+            continue
+        kept.append(ln)
+    body = "\n".join(kept).strip()
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    title = lines[start] if lines and start < len(lines) else None
+    return WebText(body, title, None)

@@ -1,0 +1,223 @@
+"""Invoices and payment notices: number, dates, supplier, org number, net/VAT/total, currency.
+
+Template-free: labels come from models/patterns/invoice.json; a label's value is looked for in
+the same segment ("Fakturanummer: 939787"), the next segment of the line (label column, value
+column) or the segment below it (label above value). Segments are runs of words on a line that
+the word boxes show are not separated by a column gap."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .ingest import IngestedDocument, PageText
+from .structure import patterns
+from .swedish import find_dates, find_org_numbers, luhn_ok, parse_amount
+
+COLUMN_GAP = 14.0  # points between words that separate two columns
+
+
+@dataclass
+class Segment:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    line: int
+
+
+def segments(page: PageText) -> list[list[Segment]]:
+    """Each line of the page as its column segments."""
+    out: list[list[Segment]] = []
+    for li, ln in enumerate(page.lines()):
+        if not ln.text.strip():
+            continue
+        words = [(m.start() + ln.start, m.end() + ln.start, m.group()) for m in re.finditer(r"\S+", ln.text)]
+        segs: list[Segment] = []
+        cur: list = []
+        prev_box = None
+        for s, e, w in words:
+            b = page.box(s, e)
+            if cur and b and prev_box and b[0] - prev_box[2] > COLUMN_GAP:
+                segs.append(_seg(page, cur, li))
+                cur = []
+            cur.append((s, e, w))
+            prev_box = b or prev_box
+        if cur:
+            segs.append(_seg(page, cur, li))
+        out.append(segs)
+    return out
+
+
+def _seg(page: PageText, words: list, li: int) -> Segment:
+    b = page.box(words[0][0], words[-1][1])
+    text = " ".join(w for _, _, w in words)
+    return Segment(text, b[0] if b else 0.0, b[2] if b else 0.0, b[1] if b else 0.0, li)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, list[re.Pattern]]:
+    spec = patterns("invoice")["labels"]
+    return {k: [re.compile(rf"^\s*(?:{p})\b\s*[:.#]?\s*", re.IGNORECASE) for p in v] for k, v in spec.items()}
+
+
+_NUMBER_VALUE = re.compile(r"^[A-Z]{0,4}[-/]?\d[\dA-Z\-/]{2,24}$")
+_AMOUNT_IN = re.compile(r"[-−]?\d{1,3}(?:[ \u00a0\u2009]\d{3})*(?:[,.]\d{2})(?![\d])|[-−]?\d+(?:[,.]\d{2})(?![\d])")
+
+
+def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
+    """The first value `want(text)` accepts for a label of `field`: in the label's own segment,
+    the next segment on its line, or the segment below it."""
+    for rx in _labels()[field]:
+        for ri, segs in enumerate(rows):
+            for si, seg in enumerate(segs):
+                m = rx.match(seg.text)
+                if not m:
+                    continue
+                rest = seg.text[m.end():].strip()
+                cands = [rest] if rest else []
+                if si + 1 < len(segs):
+                    cands.append(segs[si + 1].text)
+                if ri + 1 < len(rows):
+                    below = [s for s in rows[ri + 1] if s.x0 - 5 <= seg.x0 <= s.x1 + 5 or seg.x0 - 5 <= s.x0 <= seg.x1 + 5]
+                    cands.extend(s.text for s in below)
+                for c in cands:
+                    v = want(c, seg.text)
+                    if v is not None:
+                        return v, ri
+    return None
+
+
+def _invoice_number(text: str, label: str) -> str | None:
+    tok = text.split()[0] if text.split() else ""
+    tok = tok.strip(".,;:")
+    if _NUMBER_VALUE.match(tok) and not find_dates(tok):
+        return tok
+    return None
+
+
+def _date(text: str, label: str):
+    ds = find_dates(text)
+    return ds[0].value if ds else None
+
+
+def _amount(text: str, label: str) -> Decimal | None:
+    found = _AMOUNT_IN.findall(text)
+    if not found:
+        return None
+    return parse_amount(found[-1])
+
+
+def _vat_rate(label_text: str) -> float | None:
+    m = re.search(r"(\d{1,2}(?:[,.]\d)?)\s*(?:%|procent|\S{0,2}\b)", label_text[4:])
+    if m:
+        v = float(m.group(1).replace(",", "."))
+        if v in (0, 6, 12, 25) or 0 <= v <= 30:
+            return v
+    return None
+
+
+def read_invoice(doc: IngestedDocument) -> dict | None:
+    if not doc.pages:
+        return None
+    page = doc.pages[0]
+    rows = segments(page)
+    all_rows = [r for p in doc.pages for r in segments(p)]
+    text = doc.text
+    inv: dict = dict(doc_id=doc.doc_id, page=1)
+    number = _value_after("invoice_number", rows, _invoice_number)
+    ref = _value_after("payment_ref", all_rows, _invoice_number)
+    inv["invoice_number"] = number[0] if number else (ref[0] if ref else None)
+    inv["payment_ref"] = ref[0] if ref else None
+    d = _value_after("invoice_date", rows, _date)
+    inv["invoice_date"] = d[0] if d else None
+    dd = _value_after("due_date", rows, _date)
+    inv["due_date"] = dd[0] if dd else None
+    net = _value_after("net", all_rows, _amount)
+    total = _value_after("total", all_rows, _amount)
+    vat = None
+    rate = None
+    for ri, segs in enumerate(all_rows):
+        line = " ".join(s.text for s in segs)
+        if any(rx.match(line) for rx in _labels()["vat"]) and not re.search(r"(?i)exkl|inkl|summa|momsreg|momsnr", line):
+            vat = _amount(line, line)
+            rate = _vat_rate(line)
+            if vat is not None:
+                break
+    inv["net_amount"] = net[0] if net else None
+    inv["total_amount"] = total[0] if total else None
+    inv["vat_amount"] = vat
+    if inv["net_amount"] is None and inv["total_amount"] is not None and vat is not None:
+        inv["net_amount"] = inv["total_amount"] - vat
+    if inv["vat_amount"] is None and inv["total_amount"] is not None and inv["net_amount"] is not None:
+        inv["vat_amount"] = inv["total_amount"] - inv["net_amount"]
+    if rate is None and inv["net_amount"] and inv["vat_amount"] is not None:
+        rate = float(round(inv["vat_amount"] / inv["net_amount"] * 100))
+    inv["vat_rate"] = rate
+    inv["currency"] = _currency(text)
+    credit = bool(re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|gutschrift|kredit)\b", text))
+    inv["is_credit_note"] = credit
+    if credit:
+        for k in ("net_amount", "vat_amount", "total_amount"):
+            if inv[k] is not None and inv[k] > 0:
+                inv[k] = -inv[k]
+    supplier, customer = _parties(rows)
+    inv["supplier_name"], inv["customer_name"] = supplier, customer
+    inv["supplier_org_no"] = _org_no(all_rows, text)
+    return inv
+
+
+def _currency(text: str) -> str:
+    t = text
+    if re.search(r"€|\bEUR\b|\beuro\b", t):
+        if not re.search(r"\b(kr|SEK|kronor)\b", t):
+            return "EUR"
+    if re.search(r"\$|\bUSD\b", t) and not re.search(r"\b(kr|SEK|kronor)\b", t):
+        return "USD"
+    if re.search(r"£|\bGBP\b", t) and not re.search(r"\b(kr|SEK|kronor)\b", t):
+        return "GBP"
+    return "SEK"
+
+
+def _org_no(rows: list[list[Segment]], text: str) -> str | None:
+    """The supplier's org number: the one a label names, in the footer or beside the sender,
+    not the customer's."""
+    labelled = _value_after("org_no", rows, lambda t, lab: next((c.value for c in find_org_numbers("org " + t)), None))
+    if labelled:
+        return labelled[0]
+    orgs = find_org_numbers(text)
+    return orgs[0].value if orgs and luhn_ok(orgs[0].value.replace("-", "")) else None
+
+
+_ADDRESS = re.compile(r"^(?:box\s+\d+|\d{3}\s?\d{2}\s+\S+|.+\b(?:gatan|vägen|gata|väg|torg|plan|allé|backe)\s*\d+.*)$", re.IGNORECASE)
+_DOC_WORDS = re.compile(r"\s*\b(FAKTURA|FAKTURAUNDERLAG|KREDITFAKTURA|AVI|INBETALNINGSAVI|INVOICE|RECHNUNG|KVITTO|ORDER)\b\s*$")
+
+
+def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
+    notice = re.compile(patterns("invoice")["notice"], re.IGNORECASE)
+    customer_label = [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in patterns("invoice")["labels"]["customer"]]
+    any_label = [rx for rs in _labels().values() for rx in rs]
+    supplier = customer = None
+    for ri, segs in enumerate(rows):
+        for seg in segs:
+            t = seg.text.strip()
+            if any(rx.match(t) for rx in customer_label):
+                nxt = rows[ri + 1] if ri + 1 < len(rows) else []
+                if nxt and customer is None:
+                    customer = nxt[0].text.strip()
+    for ri, segs in enumerate(rows[:12]):
+        for seg in segs:
+            t = _DOC_WORDS.sub("", seg.text).strip()
+            if not t or notice.search(t) or _ADDRESS.match(t) or any(rx.match(t) for rx in any_label):
+                continue
+            if any(rx.match(t) for rx in customer_label) or t == customer:
+                break
+            if re.fullmatch(r"[\d\W]+", t) or len(t) < 3:
+                continue
+            supplier = t
+            break
+        if supplier:
+            break
+    return supplier, customer

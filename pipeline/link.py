@@ -1,0 +1,246 @@
+"""Link: a response's attachment list to the files beside it, activities to invoices, press
+releases to the responses they are about. The only stage that looks across documents: each
+response is linked only to files in its own folder tree."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from urllib.parse import unquote
+
+from rapidfuzz import fuzz
+
+from .extract import ExtractedDocument
+from .structure import patterns
+
+MATCH_THRESHOLD = 0.6
+
+
+@dataclass
+class Linked:
+    docs: list[ExtractedDocument]
+    attachments: dict[str, list[dict]] = field(default_factory=dict)  # response doc_id -> rows
+    refs: dict[str, list[dict]] = field(default_factory=dict)
+    activity_invoices: list[dict] = field(default_factory=list)
+    document_links: list[dict] = field(default_factory=list)
+    parent: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # file doc -> (response, attachment id)
+
+    def by_id(self) -> dict[str, ExtractedDocument]:
+        return {d.ingested.doc_id: d for d in self.docs}
+
+
+@lru_cache(maxsize=1)
+def _doc_type_rx() -> list[tuple[str, re.Pattern]]:
+    return [(t, re.compile(p, re.IGNORECASE)) for t, p in patterns("attachments")["doc_types"]]
+
+
+def doc_type_of(label: str) -> str:
+    for t, rx in _doc_type_rx():
+        if rx.search(label):
+            return t
+    if re.match(r"^\d{6,}\b", label):
+        return "invoice"  # "100423825 TRYCKSERVICE I ÄNGELHOLM AB": a supplier's invoice by number
+    return "other"
+
+
+def invoice_number_of(label: str, doc_type: str) -> str | None:
+    if doc_type == "payment_notice":
+        return None  # a notice's number is not an invoice number
+    m = re.search(r"(?i)\b(?:intern)?faktura\w*\s*(?:nr\.?|nummer)?\s*[:#]?\s*(\d{4,})\b", label) or re.match(r"^(\d{5,})\b", label)
+    if m and not re.fullmatch(r"(19|20)\d\d", m.group(1)):
+        return m.group(1)
+    return None
+
+
+def counterparty_of(label: str) -> str | None:
+    m = re.search(r"\d{4,}\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäö&.\- ]{1,80})$", label)
+    if m:
+        return m.group("name").strip()
+    suffixes = patterns("lexicon")["company_suffixes"]
+    m = re.search(rf"(?P<name>(?:[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*\s+){{0,5}}(?:{'|'.join(re.escape(s) for s in suffixes)}))\b", label)
+    return m.group("name").strip() if m else None
+
+
+def _stem(name: str) -> str:
+    s = unquote(posixpath.basename(name)).lower()
+    s = re.sub(r"\.(pdf|docx?|xlsx?|jpe?g|png|tiff?|msg|txt|html?)$", "", s)
+    s = re.sub(r"[+_]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _leading_id(stem: str) -> str | None:
+    m = re.match(r"^(?:bil(?:aga)?\.?\s*)?(\d{1,3}(?:[.\-]\d{1,3})?[a-z]?)\b", stem)
+    return m.group(1).replace("-", ".") if m else None
+
+
+def _same_id(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    norm = lambda x: ".".join(str(int(p)) if p.isdigit() else p for p in re.split(r"\.", x.lower()))  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def match_score(item: dict, file_doc: ExtractedDocument) -> float:
+    fstem = _stem(file_doc.ingested.source_path)
+    lstem = _stem(item["filename"] or item["label"] or "")
+    name = fuzz.ratio(fstem, lstem) / 100
+    label = fuzz.token_set_ratio(fstem, _stem(item["label"] or "")) / 100
+    score = max(name, 0.9 * label)
+    fid = _leading_id(fstem)
+    if fid is not None:
+        if _same_id(fid, item["attachment_id"]):
+            score = max(score, 0.75 + 0.25 * label)
+        else:
+            score *= 0.5  # another attachment's number
+    inv = file_doc.invoice or {}
+    if item.get("invoice_number") and inv.get("invoice_number") and item["invoice_number"] == inv["invoice_number"]:
+        score = max(score, 0.95)
+    return round(min(score, 1.0), 3)
+
+
+def _in_case(response: ExtractedDocument, other: ExtractedDocument) -> bool:
+    folder = posixpath.dirname(response.ingested.source_path)
+    path = other.ingested.source_path
+    return other is not response and (folder == "" or path.startswith(folder + "/"))
+
+
+def attachment_rows(resp: ExtractedDocument) -> list[dict]:
+    sd = resp.structured
+    acts = {a.number for a in resp.activities}
+    first_ref: dict[str, str] = {}
+    for r in sd.refs:
+        if r.activity_no:
+            first_ref.setdefault(r.attachment_id, r.activity_no)
+    rows = []
+    for k, it in enumerate(sd.attachment_list):
+        prefix = it.attachment_id.split(".")[0]
+        if "." in it.attachment_id:
+            n = str(int(prefix)) if prefix.isdigit() else prefix
+            activity = n if n in acts else None
+        else:
+            activity = next((a for aid, a in first_ref.items() if _same_id(aid, it.attachment_id)), None)
+        dt = doc_type_of(it.label)
+        rows.append(dict(doc_id=resp.ingested.doc_id, attachment_id=it.attachment_id, activity_no=activity,
+                         filename=it.filename, label=it.label, doc_type=dt,
+                         invoice_number=invoice_number_of(it.label, dt), counterparty=counterparty_of(it.label),
+                         file_doc_id=None, match_score=None, page=it.line.page_no, _order=k))
+    return rows
+
+
+def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
+    ids = [a["attachment_id"] for a in listed]
+    return [dict(doc_id=resp.ingested.doc_id, activity_no=r.activity_no, ref_text=r.ref_text,
+                 attachment_id=r.attachment_id, page=r.line.page_no,
+                 resolved=any(_same_id(r.attachment_id, i) for i in ids), _order=k)
+            for k, r in enumerate(resp.structured.refs)]
+
+
+_VIA_RANK = {"invoice_file": 0, "attachment_list": 1, "body_mention": 2}
+
+
+def link(docs: list[ExtractedDocument]) -> Linked:
+    L = Linked(docs)
+    responses = [d for d in docs if d.kind == "response"]
+    for resp in responses:
+        rid = resp.ingested.doc_id
+        rows = attachment_rows(resp)
+        files = [d for d in docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")
+                 and d.ingested.status != "duplicate"]
+        pairs = sorted(((match_score(r, f), i, j) for i, r in enumerate(rows) for j, f in enumerate(files)), reverse=True)
+        used_r, used_f = set(), set()
+        for score, i, j in pairs:
+            if score < MATCH_THRESHOLD or i in used_r or j in used_f:
+                continue
+            used_r.add(i)
+            used_f.add(j)
+            rows[i]["file_doc_id"] = files[j].ingested.doc_id
+            rows[i]["match_score"] = score
+            L.parent[files[j].ingested.doc_id] = (rid, rows[i]["attachment_id"])
+        for j, f in enumerate(files):
+            L.parent.setdefault(f.ingested.doc_id, (rid, None))
+        L.attachments[rid] = rows
+        L.refs[rid] = ref_rows(resp, rows)
+        L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
+        for r in rows:
+            if r["file_doc_id"]:
+                L.document_links.append(dict(from_doc_id=r["file_doc_id"], to_doc_id=rid, relation="attachment_of",
+                                             score=r["match_score"]))
+    for d in docs:
+        if d.kind != "press_release":
+            continue
+        for resp in responses:
+            s = press_score(d, resp)
+            if s >= 0.6:
+                L.document_links.append(dict(from_doc_id=d.ingested.doc_id, to_doc_id=resp.ingested.doc_id,
+                                             relation="press_release_about", score=s))
+    return L
+
+
+def _activity_invoices(resp: ExtractedDocument, rows: list[dict], files: dict[str, ExtractedDocument]) -> list[dict]:
+    rid = resp.ingested.doc_id
+    links: dict[tuple[str | None, str], dict] = {}
+    order = 0
+
+    def add(activity, number, attachment_id, inv_doc, via, inv):
+        nonlocal order
+        key = (activity, number)
+        row = dict(doc_id=rid, activity_no=activity, invoice_number=number, attachment_id=attachment_id,
+                   invoice_doc_id=inv_doc, via=via, invoice_date=(inv or {}).get("invoice_date"),
+                   net_amount=(inv or {}).get("net_amount"), total_amount=(inv or {}).get("total_amount"),
+                   currency=(inv or {}).get("currency"), _order=order)
+        order += 1
+        old = links.get(key)
+        if old is None or _VIA_RANK[via] < _VIA_RANK[old["via"]]:
+            if old:
+                row["_order"] = old["_order"]
+                row["attachment_id"] = row["attachment_id"] or old["attachment_id"]
+                row["invoice_date"] = row["invoice_date"] or old["invoice_date"]
+            links[key] = row
+        elif old and not old["invoice_date"] and (inv or {}).get("invoice_date"):
+            old["invoice_date"] = inv["invoice_date"]
+
+    for r in rows:
+        f = files.get(r["file_doc_id"]) if r["file_doc_id"] else None
+        inv = f.invoice if f and f.kind == "invoice" else None
+        if inv and inv.get("invoice_number"):
+            add(r["activity_no"], inv["invoice_number"], r["attachment_id"], f.ingested.doc_id, "invoice_file", inv)
+        if r["invoice_number"] and (not inv or inv.get("invoice_number") != r["invoice_number"]):
+            add(r["activity_no"], r["invoice_number"], r["attachment_id"], None, "attachment_list", None)
+    for m in resp.mentioned_invoices:
+        file_inv = next(((f.ingested.doc_id, f.invoice) for f in files.values()
+                         if f.invoice and f.invoice.get("invoice_number") == m["invoice_number"]), None)
+        add(m["activity_no"], m["invoice_number"], None, file_inv[0] if file_inv else None,
+            "body_mention", file_inv[1] if file_inv else {"invoice_date": m["invoice_date"]})
+    return list(links.values())
+
+
+_CASE_WORDS = re.compile(r"\b(yttrande\w*|återkrav\w*|statsbidrag\w*|socialstyrelsen\w*|utsatta områden)\b", re.IGNORECASE)
+
+
+def press_score(press: ExtractedDocument, resp: ExtractedDocument) -> float:
+    pm, rm = press.meta.get("municipality"), resp.meta.get("municipality")
+    if not pm or not rm or pm != rm:
+        return 0.0
+    words = {m.group(1).lower()[:8] for m in _CASE_WORDS.finditer(press.ingested.text)}
+    return round(min(1.0, 0.4 + 0.15 * len(words)), 2)
+
+
+def grant_year_of(resp: ExtractedDocument) -> int | None:
+    """The year the activities were carried out and paid, as the body tells it: the year most
+    mentioned in the activity sections."""
+    from collections import Counter
+
+    years: Counter = Counter()
+    for sec in resp.structured.sections:
+        for ln in sec.lines:
+            years.update(int(y) for y in re.findall(r"\b(20[12]\d)\b", ln.text))
+    if not years:
+        return None
+    return years.most_common(1)[0][0]
+
+
+def decimal_sum(values) -> Decimal:
+    return sum((v for v in values if v is not None), Decimal(0))

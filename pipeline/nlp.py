@@ -1,0 +1,199 @@
+"""The spaCy pipeline: `spacy.blank("sv")` with two registered components whose data live in
+`models/`:
+
+- `granttrail_sentences`: sentence boundaries that survive Swedish abbreviations ("bl.a.",
+  "t.ex.", "Skr.", "dnr") and treat line breaks (paragraphs, headings) as boundaries;
+- `granttrail_lemmas`: lookup lemmas from spacy-lookups-data, stored as a sorted table that is
+  binary-searched through mmap. Loading the full lookup table into a dict takes 2.6 s here; the
+  mmap form loads in microseconds and costs a few microseconds a word.
+
+`build_model()` writes the pipeline with `nlp.to_disk` (a DVC stage); `load()` reads it back.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+MODEL_DIR = MODELS / "sv_granttrail"
+LEMMA_FILE = "lemmas.tsv"
+
+
+def _abbreviations() -> list[str]:
+    return json.loads((MODELS / "patterns" / "abbreviations.json").read_text(encoding="utf-8"))["abbreviations"]
+
+
+_SENT_END = re.compile(r"[.!?…]+[\"”’)]*")
+
+
+def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in `text` by the same rules as the spaCy component: a line
+    break ends a sentence; so does . ! ? before a capital or digit, unless the word before the
+    full stop is a known abbreviation."""
+    abbr = abbreviations if abbreviations is not None else _abbr_set()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        end = pos + len(line)
+        s = start
+        for m in _SENT_END.finditer(line):
+            after = line[m.end():m.end() + 3]
+            if not after.startswith(" ") or not after[1:2] or not (after[1:2].isupper() or after[1:2].isdigit() or after[1:2] in "–-\"”"):
+                continue
+            word = line[:m.start() + 1].rsplit(" ", 1)[-1].lower()
+            if m.group().startswith(".") and (word in abbr or re.fullmatch(r"[a-zåäö]\.", word)):
+                continue
+            e = pos + m.end()
+            if e > s:
+                spans.append((s, e))
+            s = e + 1
+        if end > s and line[s - pos:].strip():
+            spans.append((s, end))
+        pos = end + 1
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@lru_cache(maxsize=1)
+def _abbr_set() -> frozenset[str]:
+    return frozenset(a.lower() for a in _abbreviations())
+
+
+class LemmaTable:
+    """A sorted 'form<TAB>lemma' file searched in place."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh = open(path, "rb")  # noqa: SIM115 - lives as long as the table
+        self._mm = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
+        self._cache: dict[str, str | None] = {}
+
+    def get(self, form: str) -> str | None:
+        if form in self._cache:
+            return self._cache[form]
+        key = form.encode("utf-8") + b"\t"
+        mm = self._mm
+        lo, hi = 0, len(mm)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            ls = mm.rfind(b"\n", 0, mid) + 1
+            le = mm.find(b"\n", ls)
+            le = len(mm) if le < 0 else le
+            line = mm[ls:le]
+            if line.startswith(key):
+                val = line[len(key):].decode("utf-8")
+                self._cache[form] = val
+                return val
+            if line < key:
+                lo = le + 1
+            else:
+                hi = ls
+        self._cache[form] = None
+        return None
+
+    def lemma(self, word: str) -> str:
+        w = word.lower()
+        got = self.get(w)
+        if got:
+            return got
+        # compounds: "socialsekreterarna" -> lemma of the longest known tail
+        if not w.endswith(("er", "or", "ar", "na", "en", "et", "ns")):
+            return w  # "socialsekreterare": agent nouns and base forms stay as they are
+        for k in range(1, max(1, len(w) - 3)):
+            tail = self.get(w[k:])
+            if tail and len(w) - k >= 4:
+                return w[:k] + tail
+        return w
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> LemmaTable | None:
+    path = MODEL_DIR / LEMMA_FILE
+    return LemmaTable(path) if path.exists() else None
+
+
+def lemma(word: str) -> str:
+    t = lemma_table()
+    return t.lemma(word) if t else word.lower()
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("granttrail_sentences"):
+        return
+
+    @Language.factory("granttrail_sentences", default_config={"abbreviations": []})
+    def make_sentences(nlp, name, abbreviations):  # noqa: ARG001
+        abbr = frozenset(a.lower() for a in abbreviations) or _abbr_set()
+
+        def component(doc):
+            starts = {a for a, _ in sentence_spans(doc.text, abbr)}
+            for tok in doc:
+                tok.is_sent_start = tok.i == 0 or tok.idx in starts
+            return doc
+
+        return component
+
+    @Language.factory("granttrail_lemmas", default_config={})
+    def make_lemmas(nlp, name):  # noqa: ARG001
+        def component(doc):
+            table = lemma_table()
+            if table is None:
+                return doc
+            for tok in doc:
+                if tok.is_alpha:
+                    tok.lemma_ = table.lemma(tok.text)
+            return doc
+
+        return component
+
+
+def build_model(out: Path = MODEL_DIR) -> Path:
+    """Write the pipeline and its lemma table into models/ (the DVC `model` stage)."""
+    import gzip
+
+    import spacy
+    import spacy_lookups_data
+
+    _register()
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("granttrail_sentences", config={"abbreviations": _abbreviations()})
+    nlp.add_pipe("granttrail_lemmas")
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    src = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    table = json.loads(gzip.open(src).read())
+    rows = sorted((k.lower().encode("utf-8"), v.encode("utf-8")) for k, v in table.items()
+                  if k and "\t" not in k and "\n" not in k and "\n" not in v)
+    tmp = out / (LEMMA_FILE + ".tmp")
+    with open(tmp, "wb") as fh:
+        last = None
+        for k, v in rows:
+            if k != last:
+                fh.write(k + b"\t" + v + b"\n")
+                last = k
+    tmp.replace(out / LEMMA_FILE)
+    lemma_table.cache_clear()
+    return out
+
+
+@lru_cache(maxsize=1)
+def load():
+    """The pipeline from models/ (built on first use if missing)."""
+    import spacy
+
+    _register()
+    if not (MODEL_DIR / "config.cfg").exists() or not (MODEL_DIR / LEMMA_FILE).exists():
+        build_model()
+    return spacy.load(MODEL_DIR)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets through the spaCy pipeline."""
+    doc = load()(text)
+    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

@@ -1,0 +1,104 @@
+"""Publish: the contract's tables as Parquet, written atomically, rows in a fixed order, the same
+bytes for the same input."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .extract import ExtractedDocument
+from .link import Linked
+from .schemas import SCHEMAS, SORT_KEYS
+
+
+def document_row(ed: ExtractedDocument, linked: Linked | None) -> dict:
+    doc = ed.ingested
+    parent, attachment_id = (linked.parent.get(doc.doc_id) if linked else None) or (None, None)
+    kind = ed.kind
+    if kind in ("attachment", "other"):
+        kind = "attachment" if parent else "other"
+    meta = ed.meta or {}
+    return dict(doc_id=doc.doc_id, source_path=doc.source_path, sha256=doc.sha256, media_type=doc.media_type,
+                kind=kind, title=meta.get("title") or doc.title, issuer=meta.get("issuer"),
+                municipality=meta.get("municipality"), addressee=meta.get("addressee"), doc_date=meta.get("doc_date"),
+                page_count=doc.page_count, ocr_pages=doc.ocr_pages, parent_doc_id=parent, attachment_id=attachment_id,
+                status=doc.status, error=doc.error, bytes=doc.size)
+
+
+def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[dict]) -> dict[str, list[dict]]:
+    t: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+    for ed in linked.docs:
+        doc = ed.ingested
+        did = doc.doc_id
+        t["documents"].append(document_row(ed, linked))
+        for p in doc.pages:
+            t["pages"].append(dict(doc_id=did, page_no=p.page_no, text=p.text,
+                                   source=p.source if p.source in ("text_layer", "ocr") else "text_layer",
+                                   width=p.width, height=p.height))
+        t["money"].extend(ed.money)
+        t["quantities"].extend(ed.quantities)
+        t["people"].extend(ed.people)
+        if ed.invoice:
+            t["invoices"].append(ed.invoice)
+        if ed.kind != "response":
+            continue
+        sd = ed.structured
+        for e in sd.toc:
+            t["toc_entries"].append(dict(doc_id=did, ordinal=e.ordinal, number=e.number, title=e.title,
+                                         amount_sek=e.amount, page=e.page, found_page=e.found_page))
+        for a in ed.activities:
+            t["activities"].append(dict(doc_id=did, activity_no=a.number, title=a.title, toc_title=a.toc_title,
+                                        claimed_amount_sek=a.claimed, page_start=a.page_start, page_end=a.page_end,
+                                        agency_assessment=a.assessment, agency_reasons=a.reasons,
+                                        municipality_position=a.position, repayment_amount_sek=a.repayment,
+                                        position_evidence=a.evidence, position_page=a.evidence_page, _order=a.order))
+        for g in sd.grant_payments:
+            t["grant_payments"].append(dict(doc_id=did, activity_no=g.activity_no, reference=g.reference,
+                                            payment_date=g.payment_date, recipient=g.recipient,
+                                            description=g.description, amount_sek=g.amount, page=g.page, _order=g.order))
+        t["attachments"].extend(linked.attachments.get(did, []))
+        t["attachment_refs"].extend(linked.refs.get(did, []))
+    t["activity_invoices"].extend(linked.activity_invoices)
+    t["document_links"].extend(linked.document_links)
+    t["checks"].extend(check_rows)
+    t["documents"].extend(extra_documents)
+    return t
+
+
+def to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    schema = SCHEMAS[name]
+    keys = SORT_KEYS[name]
+
+    def sort_key(r: dict):
+        return tuple((r.get(k) is None, r.get(k) if r.get(k) is not None else 0) for k in keys)
+
+    rows = sorted(rows, key=sort_key)
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    return pa.table(cols, schema=schema)
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    """Write to a temporary file beside the target, then rename: a crash never leaves a half
+    written file where a good one was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def publish(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]:
+    counts = {}
+    for name in SCHEMAS:
+        table = to_arrow(name, tables.get(name, []))
+        write_table(table, Path(out_dir) / f"{name}.parquet")
+        counts[name] = table.num_rows
+    return counts

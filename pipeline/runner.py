@@ -1,0 +1,171 @@
+"""Runs the stages over an input folder. Each document's processing (ingest → structure →
+extract) is a pure function of its bytes and its path in the case folder, so it runs in a process
+pool here and could run on a cluster unchanged; results are cached by content under
+OUT_DIR/interim/ so a rerun only processes what is new. Link, check and publish then run over all
+documents."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+@dataclass
+class InputFile:
+    path: Path
+    rel: str
+    size: int
+
+
+@dataclass
+class RunReport:
+    documents: list[dict] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    pages: int = 0
+    ocr_pages: int = 0
+    seconds: float = 0.0
+    cached: int = 0
+    processed: int = 0
+
+
+def discover(input_dir: Path) -> list[InputFile]:
+    files = []
+    for root, dirs, names in os.walk(input_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("interim", "__pycache__"))
+        for n in sorted(names):
+            if n.startswith("."):
+                continue
+            p = Path(root) / n
+            if p.is_file():
+                files.append(InputFile(p, p.relative_to(input_dir).as_posix(), p.stat().st_size))
+    return files
+
+
+def pipeline_fingerprint() -> str:
+    """What a cached result depends on besides the document: code version and pattern data."""
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted((MODELS / "patterns").glob("*.json")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    for p in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def process_document(data: bytes, rel: str):
+    """ingest → structure → extract for one document. Never raises: a failure becomes the
+    document's status and error."""
+    from .extract import ExtractedDocument, extract
+    from .ingest import ingest_bytes
+    from .structure import StructuredDocument, structure
+
+    doc = ingest_bytes(data, rel)
+    try:
+        return extract(structure(doc))
+    except Exception as e:  # noqa: BLE001 - one document must never stop the run
+        doc.status = "partial"
+        doc.error = f"text was read but could not be analysed: {type(e).__name__}: {e}"
+        return ExtractedDocument(StructuredDocument(doc, "other"), "other")
+
+
+def _process_path(path: str, rel: str, cache_file: str | None):
+    data = Path(path).read_bytes()
+    ed = process_document(data, rel)
+    if cache_file:
+        _write_cache(Path(cache_file), ed)
+    return ed
+
+
+def _write_cache(path: Path, ed) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(ed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str) -> Path:
+    key = hashlib.sha256(f"{fingerprint}\0{doc_id}\0{rel}".encode()).hexdigest()[:24]
+    return cache_dir / doc_id[:2] / f"{doc_id}-{key}.pkl"
+
+
+def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
+        on_progress: Callable[[str, int, int, dict | None], None] | None = None) -> RunReport:
+    from .check import checks
+    from .ingest import doc_id_of
+    from .link import link
+    from .publish import document_row, publish, tables_from
+
+    t0 = time.perf_counter()
+    report = RunReport()
+    files = discover(input_dir)
+    cache_dir = Path(out_dir) / "interim" / "documents"
+    fp = pipeline_fingerprint()
+    seen: dict[str, str] = {}
+    extra_rows: list[dict] = []
+    todo: list[tuple[InputFile, str, Path]] = []
+    results = []
+    for f in files:
+        try:
+            data = f.path.read_bytes()
+        except OSError as e:
+            extra_rows.append(dict(doc_id=None, source_path=f.rel, sha256=None, media_type=None, kind="other",
+                                   status="failed", error=f"cannot read the file: {e.strerror or e}", page_count=0,
+                                   ocr_pages=0, bytes=f.size))
+            continue
+        doc_id, sha = doc_id_of(data)
+        if doc_id in seen:
+            extra_rows.append(dict(doc_id=doc_id, source_path=f.rel, sha256=sha, media_type=None, kind=None,
+                                   status="duplicate", error=f"the same bytes as {seen[doc_id]}; processed once",
+                                   page_count=None, ocr_pages=0, bytes=f.size))
+            continue
+        seen[doc_id] = f.rel
+        cp = cache_path(cache_dir, fp, doc_id, f.rel)
+        if use_cache and cp.exists():
+            try:
+                with open(cp, "rb") as fh:
+                    results.append(pickle.load(fh))
+                report.cached += 1
+                if on_progress:
+                    on_progress(f.rel, 1, len(files), None)
+                continue
+            except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
+                pass
+        todo.append((f, doc_id, cp))
+    workers = workers or os.cpu_count() or 1
+    if len(todo) > 1 and workers > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+            futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
+            for fut in as_completed(futs):
+                f = futs[fut]
+                ed = fut.result()
+                results.append(ed)
+                if on_progress:
+                    on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+    else:
+        for f, _, cp in todo:
+            ed = _process_path(str(f.path), f.rel, str(cp) if use_cache else None)
+            results.append(ed)
+            if on_progress:
+                on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+    report.processed = len(todo)
+    results.sort(key=lambda ed: ed.ingested.source_path)
+    linked = link(results)
+    check_rows = checks(linked)
+    tables = tables_from(linked, check_rows, extra_rows)
+    report.counts = publish(tables, Path(out_dir))
+    report.documents = [document_row(ed, linked) for ed in results] + extra_rows
+    report.pages = sum(ed.ingested.page_count for ed in results)
+    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
+    report.seconds = time.perf_counter() - t0
+    return report

@@ -1,0 +1,438 @@
+"""Structure: a response's table of contents, activity sections, attachment list, references to
+attachments and payment tables; the document's kind. Works on the ingest stage's lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .ingest import IngestedDocument, Line
+from .swedish import find_dates, find_money
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> dict:
+    return json.loads((MODELS / "patterns" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class TocEntry:
+    ordinal: int
+    number: str | None
+    title: str
+    amount: Decimal | None
+    page: int | None
+    line: Line
+    found_page: int | None = None
+
+
+@dataclass
+class Section:
+    number: str
+    title: str
+    amount: Decimal | None
+    heading: Line
+    lines: list[Line] = field(default_factory=list)  # body lines after the heading
+    toc: TocEntry | None = None
+
+    @property
+    def page_start(self) -> int:
+        return self.heading.page_no
+
+    @property
+    def page_end(self) -> int:
+        return self.lines[-1].page_no if self.lines else self.heading.page_no
+
+
+@dataclass
+class AttachmentItem:
+    attachment_id: str
+    filename: str
+    label: str
+    line: Line
+
+
+@dataclass
+class AttachmentRef:
+    activity_no: str | None
+    ref_text: str
+    attachment_id: str
+    line: Line
+    start: int  # offset in the page text
+
+
+@dataclass
+class GrantPayment:
+    activity_no: str | None
+    reference: str
+    payment_date: object
+    recipient: str
+    description: str
+    amount: Decimal | None
+    page: int
+    order: int
+
+
+@dataclass
+class StructuredDocument:
+    ingested: IngestedDocument
+    kind: str
+    toc: list[TocEntry] = field(default_factory=list)
+    toc_pages: set[int] = field(default_factory=set)
+    sections: list[Section] = field(default_factory=list)
+    intro: list[Line] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    attachment_list: list[AttachmentItem] = field(default_factory=list)
+    attachment_list_lines: set[tuple[int, int]] = field(default_factory=set)
+    refs: list[AttachmentRef] = field(default_factory=list)
+    grant_payments: list[GrantPayment] = field(default_factory=list)
+    table_lines: set[tuple[int, int]] = field(default_factory=set)
+
+    def section_of(self, page_no: int, start: int) -> Section | None:
+        for s in self.sections:
+            first = (s.heading.page_no, s.heading.start)
+            last = (s.lines[-1].page_no, s.lines[-1].end) if s.lines else (s.heading.page_no, s.heading.end)
+            if first <= (page_no, start) <= last:
+                return s
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+
+def flow(doc: IngestedDocument) -> list[Line]:
+    return [ln for p in doc.pages for ln in p.lines() if ln.text.strip()]
+
+
+_TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
+_TOC_LINE = re.compile(r"^(?P<title>.*?\S)(?:\s*(?:\.{2,}|…+|\t+)\s*|\s+)(?P<page>\d{1,3})\s*$")
+_NUMBERED = re.compile(
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post)\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    re.IGNORECASE)
+_AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
+_AMOUNT_DASH = re.compile(r"^(?P<title>.*?)\s+[–-]\s+(?P<amount>[\d  ]+(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK)\.?)\s*$")
+_AMOUNT_LINE = re.compile(
+    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
+    re.IGNORECASE)
+_LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|"
+                        r"förteckning över bilagor|bifogade (?:handlingar|bilagor|dokument))\s*:?\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(
+    r"^(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE)
+_ID = r"\d{1,3}(?:\.\d{1,3})?[a-z]?"
+_REF = re.compile(
+    rf"(?<![\w])(?P<word>bilag(?:a|or|orna|an)|bil\.)\s+(?P<spec>{_ID}(?:\s*(?:[-–]|till|,|och|&|samt)\s*{_ID}(?:-\d{{1,3}})?)*)(?![\w])",
+    re.IGNORECASE)
+
+
+def split_amount(title: str) -> tuple[str, Decimal | None]:
+    """'Street sessions (438 711,88 kronor)' -> ('Street sessions', 438711.88)."""
+    for rx in (_AMOUNT_TAIL, _AMOUNT_DASH):
+        m = rx.match(title)
+        if m:
+            ms = find_money(m.group("amount"), money_context=True)
+            if ms:
+                return m.group("title").strip(), ms[0].value
+    return title.strip(), None
+
+
+def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
+    head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.match(ln.text)), None)
+    if head is None:
+        return [], set()
+    entries: list[TocEntry] = []
+    misses = 0
+    for ln in lines[head + 1:]:
+        m = _TOC_LINE.match(ln.text)
+        if not m or int(m.group("page")) == 0:
+            misses += 1
+            if misses > 1 and entries:
+                break
+            continue
+        misses = 0
+        page = int(m.group("page"))
+        title = m.group("title").strip()
+        # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
+        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…")
+        num = None
+        nm = _NUMBERED.match(title)
+        if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
+            num, title = nm.group("num"), nm.group("title")
+        title, amount = split_amount(title)
+        entries.append(TocEntry(len(entries) + 1, num, title, amount, page, ln))
+    pages = {e.line.page_no for e in entries} | {lines[head].page_no}
+    return entries, pages
+
+
+def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
+    m = _NUMBERED.match(text)
+    if not m or len(text) > 250:
+        return None
+    title = m.group("title").strip()
+    if not title[:1].isupper() and not title[:1].isdigit():
+        return None
+    title, amount = split_amount(title)
+    if title.endswith(".") and amount is None:
+        return None  # a sentence in a numbered list, not a heading
+    return m.group("num"), title, amount
+
+
+def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], end_at: int) -> list[Section]:
+    numbered = [e for e in toc if e.number]
+    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if ln.page_no not in skip_pages]
+    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    if numbered:
+        want = 0
+        for i, ln in body:
+            if want >= len(numbered):
+                break
+            parts = _heading_parts(ln.text)
+            if not parts and i + 1 < len(lines) and "(" in ln.text and ")" not in ln.text:
+                parts = _heading_parts(ln.text + " " + lines[i + 1].text)
+            if not parts:
+                continue
+            num, title, amount = parts
+            # the next expected entry, or one further on when a heading is missing in the body
+            for k in range(want, min(want + 3, len(numbered))):
+                e = numbered[k]
+                if e.number == num and (fuzz.token_set_ratio(e.title.lower(), title.lower()) >= 60 or amount == e.amount):
+                    heads.append((i, num, title, amount, e))
+                    want = k + 1
+                    break
+    else:
+        expect = 1
+        for i, ln in body:
+            parts = _heading_parts(ln.text)
+            if not parts:
+                continue
+            num, title, amount = parts
+            top = num.split(".")[0]
+            if not top.isdigit() or int(top) != expect and not (heads and num.startswith(heads[-1][1] + ".")):
+                if not (heads and top.isdigit() and int(top) == expect - 1 and "." in num):
+                    continue
+            if amount is None:
+                for nxt in lines[i + 1:i + 4]:
+                    am = _AMOUNT_LINE.match(nxt.text)
+                    if am:
+                        ms = find_money(am.group("amount"), money_context=True)
+                        if ms:
+                            amount = ms[0].value
+                            break
+            if amount is None and "." not in num:
+                continue
+            heads.append((i, num, title, amount, None))
+            expect = int(top) + 1
+    sections: list[Section] = []
+    for k, (i, num, title, amount, entry) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end_at
+        sec = Section(num, title, amount, lines[i], list(lines[i + 1:stop]), entry)
+        if amount is None:
+            for nxt in sec.lines[:3]:
+                am = _AMOUNT_LINE.match(nxt.text)
+                if am:
+                    ms = find_money(am.group("amount"), money_context=True)
+                    if ms:
+                        sec.amount = ms[0].value
+                        break
+        sections.append(sec)
+    return sections
+
+
+def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """The list of attachments at the end; returns the items and the index of its heading."""
+    heads = [i for i, ln in enumerate(lines) if _LIST_HEAD.match(ln.text)]
+    for h in reversed(heads):
+        items: list[AttachmentItem] = []
+        for ln in lines[h + 1:]:
+            m = _LIST_ITEM.match(ln.text.strip())
+            if not m:
+                if items:
+                    break
+                continue
+            rest = m.group("rest").strip()
+            filename = f"{m.group('id')}-{rest}" if re.search(r"\.\w{2,4}$", rest) and "-" in ln.text[:12] else rest
+            label = re.sub(r"\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", "", rest, flags=re.IGNORECASE)
+            label = label.replace("+", " ").replace("_", " ").strip()
+            items.append(AttachmentItem(m.group("id"), filename, label, ln))
+        if items:
+            return items, h
+    return [], None
+
+
+def expand_ref_spec(spec: str) -> list[str]:
+    """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12."""
+    spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
+    tokens = re.findall(rf"{_ID}|[-–]|till", spec)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t in ("-", "–", "till") and out and i + 1 < len(tokens):
+            lo, hi = out[-1], tokens[i + 1]
+            out.extend(_range(lo, hi)[1:])
+            i += 2
+            continue
+        if t not in ("-", "–", "till"):
+            out.append(t)
+        i += 1
+    seen: list[str] = []
+    for x in out:
+        if x not in seen:
+            seen.append(x)
+    return seen
+
+
+def _range(lo: str, hi: str) -> list[str]:
+    ml, mh = re.fullmatch(r"(\d+)\.(\d+)", lo), re.fullmatch(r"(\d+)\.(\d+)", hi)
+    if ml and mh and int(ml.group(1)) == int(mh.group(1)):
+        a, b = int(ml.group(2)), int(mh.group(2))
+        width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
+        if 0 <= b - a <= 100:
+            return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)]
+    if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= 100:
+        width = len(lo) if lo.startswith("0") else 0
+        return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
+    return [lo, hi]
+
+
+def find_refs(lines: list[Line], activity_of) -> list[AttachmentRef]:
+    refs: list[AttachmentRef] = []
+    for ln in lines:
+        for m in _REF.finditer(ln.text):
+            for aid in expand_ref_spec(m.group("spec")):
+                refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
+    return refs
+
+
+_PAYMENT_REF = re.compile(r"(?P<ref>\b(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+)", re.IGNORECASE)
+_DATE_START = re.compile(r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?P<rest>.*)$")
+
+
+def split_recipient(text: str) -> tuple[str, str]:
+    """'Korpen verksamhet för unga …' -> ('Korpen', 'verksamhet för unga …'): the recipient is the
+    name before the first ordinary lower-case word that starts the description."""
+    org_words = set(patterns("lexicon")["organisation_words"])
+    words = text.split()
+    for k, w in enumerate(words):
+        if k == 0:
+            continue
+        lw = w.lower().strip(",.")
+        if w[:1].islower() and lw not in org_words and k + 1 < len(words) and words[k + 1][:1].islower():
+            return " ".join(words[:k]), " ".join(words[k:])
+    return text, ""
+
+
+def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+    out: list[GrantPayment] = []
+    used: set[tuple[int, int]] = set()
+    for page in doc.pages:
+        lines = [ln for ln in page.lines() if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            m = _PAYMENT_REF.search(ln.text)
+            if not m or i + 1 >= len(lines) or not ln.box:
+                continue
+            dm = _DATE_START.match(lines[i + 1].text)
+            if not dm:
+                continue
+            left = ln.box[0]
+            desc = [ln.text[:m.start()].strip(" /")]
+            k = i - 1
+            while k >= 0 and lines[k].box and abs(lines[k].box[0] - left) < 3 and not _DATE_START.match(lines[k].text) \
+                    and not _PAYMENT_REF.search(lines[k].text) and (page.page_no, k) not in used and len(lines[k].text) < 80:
+                desc.insert(0, lines[k].text)
+                used.add((page.page_no, k))
+                k -= 1
+            rest = [dm.group("rest")]
+            j = i + 2
+            while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
+                rest.append(lines[j].text)
+                used.add((page.page_no, j))
+                j += 1
+            used.update({(page.page_no, i), (page.page_no, i + 1)})
+            recipient, what = split_recipient(" ".join(rest))
+            description = " ".join(x for x in [" ".join(desc).strip(), what] if x)
+            amount = None
+            ms = find_money(" ".join(rest), money_context=True)
+            if ms:
+                amount = ms[-1].value
+            sec = section_of(page.page_no, ln.start)
+            out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
+                                    find_dates(dm.group("date"))[0].value, recipient, description, amount,
+                                    page.page_no, len(out)))
+    return out, used
+
+
+# --------------------------------------------------------------------------------------------
+
+_INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
+                             r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|due date|"
+                             r"summa att betala|amount due|ocr)\b")
+_RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)
+
+
+def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+    if doc.status == "failed":
+        return "other"
+    text = doc.text
+    if doc.media_type in ("text/html", "text/plain"):
+        return "press_release"
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(text[:6000])}
+    if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
+        return "response"
+    if len(labels) >= 2 and len(text) < 20000:
+        return "invoice"
+    if has_toc and _RESPONSE_CUES.search(text):
+        return "response"
+    return "attachment" if "/" in doc.source_path else "other"
+
+
+def structure(doc: IngestedDocument) -> StructuredDocument:
+    lines = flow(doc)
+    toc, toc_pages = parse_toc(lines)
+    items, list_head = parse_attachment_list(lines)
+    end_at = list_head if list_head is not None else len(lines)
+    sections = find_sections(lines, toc, toc_pages, end_at)
+    kind = classify(doc, len(sections), bool(toc))
+    sd = StructuredDocument(doc, kind, toc if kind == "response" else [], toc_pages)
+    if kind != "response":
+        return sd
+    sd.sections = sections
+    sd.attachment_list = items
+    if list_head is not None:
+        sd.attachment_list_lines = {(lines[list_head].page_no, lines[list_head].start)} | {
+            (it.line.page_no, it.line.start) for it in items}
+    first = (sections[0].heading.page_no, sections[0].heading.start) if sections else None
+    sd.intro = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages and (first is None or (ln.page_no, ln.start) < first)]
+    sd.closing = []
+    # where each TOC entry's heading is in the body
+    body = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
+    for e in toc:
+        sec = next((s for s in sections if s.toc is e), None)
+        if sec:
+            e.found_page = sec.heading.page_no
+            continue
+        best, score = None, 0.0
+        for ln in body:
+            if len(ln.text) > 3 * len(e.title) + 40:
+                continue
+            s = fuzz.partial_ratio(e.title.lower(), ln.text.lower()) if len(ln.text) >= len(e.title) else fuzz.ratio(e.title.lower(), ln.text.lower())
+            if s > score + 0.5:
+                best, score = ln, s
+        if best is not None and score >= 90:
+            e.found_page = best.page_no
+
+    def activity_of(ln: Line) -> str | None:
+        s = sd.section_of(ln.page_no, ln.start)
+        return s.number if s else None
+
+    body_lines = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
+    sd.refs = find_refs(body_lines, activity_of)
+    sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
+    return sd

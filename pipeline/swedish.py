@@ -1,0 +1,535 @@
+"""Swedish amounts, quantities, dates and contact details.
+
+Pure functions over plain strings: every finder returns matches with character offsets into the
+string it was given, so callers can map them back to page text and boxes. Money is `Decimal`
+from the first parse; nothing here ever goes through float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+# Thousands separators people (and office software) use in Swedish text: space, no-break space,
+# thin space, narrow no-break space.
+_SP = " \u00a0\u2009\u202f"
+_SPC = f"[{_SP}]"
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+NUMBER_WORDS = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20,
+    "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+    "nittio": 90, "hundra": 100, "etthundra": 100, "tusen": 1000, "ettusen": 1000,
+}
+
+SCALES = {
+    "tkr": Decimal(1000), "tsek": Decimal(1000), "tusen": Decimal(1000),
+    "mnkr": Decimal(10) ** 6, "mkr": Decimal(10) ** 6, "msek": Decimal(10) ** 6,
+    "miljon": Decimal(10) ** 6, "miljoner": Decimal(10) ** 6, "milj": Decimal(10) ** 6,
+    "miljard": Decimal(10) ** 9, "miljarder": Decimal(10) ** 9, "mdkr": Decimal(10) ** 9,
+}
+
+CURRENCY_WORDS = {
+    "kr": "SEK", "kr.": "SEK", "kronor": "SEK", "krona": "SEK", "sek": "SEK", ":-": "SEK",
+    "eur": "EUR", "euro": "EUR", "€": "EUR", "usd": "USD", "dollar": "USD", "$": "USD",
+    "gbp": "GBP", "£": "GBP", "nok": "NOK", "dkk": "DKK", "chf": "CHF",
+}
+
+APPROX_WORDS = {"cirka", "ca", "ca.", "c:a", "omkring", "ungefär", "drygt", "knappt", "nästan",
+                "runt", "närmare", "uppemot", "över", "under", "minst", "max", "maximalt",
+                "totalt", "sammanlagt", "omkr", "omkr."}
+
+# Words that, right before a scale word without a currency ("3,2 miljoner ..."), show that the
+# sentence is about money.
+MONEY_CONTEXT = re.compile(
+    r"\b(budget\w*|bidrag\w*|statsbidrag\w*|kostnad\w*|anslag\w*|tilläggsanslag\w*|medel|"
+    r"satsning\w*|belopp\w*|underskott\w*|överskott\w*|kronor|pengar|investering\w*|"
+    r"finansiering\w*|ersättning\w*|återkrav\w*|utbetal\w*|miljonbelopp|intäkt\w*|"
+    r"utgift\w*|summa\w*|avgift\w*|lön\w*|stöd)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    currency: str
+    start: int
+    end: int
+    raw: str
+    approximate: bool = False
+    range_part: int = 0  # 0: single value; 1/2: first/second end of a range ("10–15 miljoner")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # the counted noun as written; callers lemmatise it
+    start: int
+    end: int
+    raw: str
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date
+    start: int
+    end: int
+    raw: str
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # phone | email | org_no | bankgiro | plusgiro
+    value: str
+    start: int
+    end: int
+    raw: str
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+# A number as written in Swedish or English text. Alternatives, most specific first:
+#   1 234 567,89   (space groups, decimal comma)      1.234.567,89 (dot groups, decimal comma)
+#   1,234,567.89   (comma groups, decimal point)       1234567,89 / 1234567.89 / 1234567
+_NUM = (
+    rf"\d{{1,3}}(?:{_SPC}\d{{3}})+(?:,\d{{1,2}})?(?![\d])"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?(?![\d,])"
+    rf"|\d+(?:[,.]\d{{1,2}})?(?![\d])"
+)
+# No number starts glued to a word, a date or an id ("2023-12-07 500", "A2020/02651").
+_NUM_START = r"(?<![\w.,:/\-–])"
+_SIGN = r"(?:(?<![\w])[-−–](?=\d))?"
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'1 234,56' -> 1234.56; '1.234,56' and '1,234.56' where the grouping is unambiguous."""
+    s = text.strip().replace("−", "-").replace("–", "-")
+    for ch in _SP:
+        s = s.replace(ch, "")
+    neg = s.startswith("-")
+    s = s.lstrip("-")
+    if not s:
+        return None
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):  # 1.234,56
+            s = s.replace(".", "").replace(",", ".")
+        else:  # 1,234.56
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        if len(tail) == 3 and re.fullmatch(r"\d{1,3}(,\d{3})+", s):
+            s = s.replace(",", "")  # 1,234 as thousands (English grouping)
+        else:
+            s = head.replace(",", "") + "." + tail
+    elif "." in s:
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):
+            s = s.replace(".", "")  # 1.234 as thousands (Swedish grouping)
+    try:
+        v = Decimal(s)
+    except InvalidOperation:
+        return None
+    return -v if neg else v
+
+
+def parse_number_words(words: list[str]) -> Decimal | None:
+    """'sex' -> 6; 'tjugo tusen' -> 20000 (the scale is applied by the caller);
+    'en halv' -> 0.5; 'tre kvarts' -> 0.75; 'en och en halv' -> 1.5."""
+    ws = [w.lower() for w in words if w]
+    if not ws:
+        return None
+    total = Decimal(0)
+    current: Decimal | None = None
+    for i, w in enumerate(ws):
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if w == "och":
+            total += current or 0
+            current = None
+        elif w in ("halv", "halva"):
+            current = (current or Decimal(1)) * Decimal("0.5")
+        elif w in ("kvarts", "kvart"):
+            current = (current or Decimal(1)) * Decimal("0.25")
+        elif w in ("en", "ett") and nxt in ("halv", "halva", "kvarts"):
+            current = Decimal(1)
+        elif w in NUMBER_WORDS:
+            n = Decimal(NUMBER_WORDS[w])
+            if n == 100:
+                current = (current or Decimal(1)) * 100
+            elif n == 1000:
+                total += (current or Decimal(1)) * 1000
+                current = None
+            else:
+                current = (current or Decimal(0)) + n
+        else:
+            return None
+    return total + (current or 0)
+
+
+_NUMWORD_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
+
+# --------------------------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------------------------
+
+_SCALE_ALT = r"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen"
+_CUR_AFTER = r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
+_CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?"
+
+_MONEY_AFTER = re.compile(
+    rf"(?P<approx>(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|under)\s+)?"
+    rf"{_NUM_START}(?P<sign>{_SIGN})(?P<num>{_NUM})"
+    rf"(?:\s*[-–]\s*(?P<num2>{_NUM}))?"
+    rf"(?P<gap>{_SPC}*|\s*)(?:(?P<scale>{_SCALE_ALT})(?![a-zåäö])(?:\s*(?P<cur1>{_CUR_AFTER}))?|(?P<cur2>{_CUR_AFTER}))",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(
+    rf"(?<![\w])(?P<cur>{_CUR_BEFORE})\s?(?P<sign>[-−]?)(?P<num>{_NUM})(?!\s*(?:{_CUR_AFTER}|{_SCALE_ALT})\b)",
+)
+_MONEY_WORDS = re.compile(
+    rf"(?<![\w])(?P<approx>(?:cirka|ca\.?|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över)\s+)?"
+    rf"(?P<words>{_NUMWORD_SEQ})(?P<scale>miljoner|miljon|miljarder|miljard|tusen)\s+(?P<cur>kronor|kr\b|euro|dollar)",
+    re.IGNORECASE,
+)
+# Words after "N miljoner" that make it a count of something else ("3,2 miljoner invånare").
+_NOT_MONEY_AFTER_SCALE = re.compile(
+    r"\s+(?!(?:till|för|i|om|på|av|från|under|per|och|som|att|ska|har|kommer|med|år|årligen)\b)"
+    r"[a-zåäö]{3,}", re.IGNORECASE)
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    t = token.strip().lower()
+    return CURRENCY_WORDS.get(t) or CURRENCY_WORDS.get(t.rstrip("."))
+
+
+def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
+    """Every monetary amount in `text`, in order, with exact offsets.
+
+    `money_context` says whether the surrounding text is about money; when None it is decided
+    per sentence from the words around a scale-only amount ("3,2 miljoner").
+    """
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: Money) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    for m in _MONEY_WORDS.finditer(text):
+        words = m.group("words").split()
+        base = parse_number_words(words)
+        if base is None:
+            continue
+        value = base * SCALES[m.group("scale").lower()]
+        start = m.start("words") if not m.group("approx") else m.start()
+        add(Money(value.quantize(Decimal("0.01")), _currency(m.group("cur")) or "SEK", start, m.end(),
+                  text[start:m.end()], bool(m.group("approx"))))
+
+    for m in _MONEY_AFTER.finditer(text):
+        a, b = m.start("num"), m.end()
+        if m.group("sign"):
+            a = m.start("sign")
+        if not free(a, b):
+            continue
+        scale_tok = (m.group("scale") or "").lower().rstrip(".")
+        cur = _currency(m.group("cur1") or m.group("cur2"))
+        scale = SCALES.get(scale_tok, Decimal(1))
+        if scale_tok and not cur:
+            # "tkr"/"mnkr" carry the currency; "3,2 miljoner" only when the text is about money
+            if scale_tok in ("tkr", "mnkr", "mkr", "mdkr"):
+                cur = "SEK"
+            elif scale_tok in ("tsek", "msek"):
+                cur = "SEK"
+            else:
+                if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
+                    continue
+                ctx = money_context
+                if ctx is None:
+                    s0 = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
+                    e0 = text.find(".", b)
+                    ctx = bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
+                if not ctx:
+                    continue
+                cur = "SEK"
+        if not cur:
+            continue
+        if scale_tok == "tusen" and not (m.group("cur1")):
+            continue
+        if m.group("gap") and "\n" in m.group("gap"):
+            continue
+        v = parse_number(m.group("num"))
+        if v is None:
+            continue
+        if m.group("sign"):
+            v = -v
+        approx = bool(m.group("approx"))
+        if m.group("num2"):
+            v2 = parse_number(m.group("num2"))
+            if v2 is not None:
+                add(Money((v * scale).quantize(Decimal("0.01")), cur, a, m.end("num"), text[a:m.end("num")], approx, 1))
+                a2 = m.start("num2")
+                found.append(Money((v2 * scale).quantize(Decimal("0.01")), cur, a2, b, text[a2:b], approx, 2))
+                continue
+        add(Money((v * scale).quantize(Decimal("0.01")), cur, a, b, text[a:b], approx))
+
+    for m in _MONEY_BEFORE.finditer(text):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        cur = _currency(m.group("cur")) or ("USD" if m.group("cur") == "$" else None)
+        v = parse_number(m.group("num"))
+        if not cur or v is None:
+            continue
+        if m.group("sign"):
+            v = -v
+        add(Money(v.quantize(Decimal("0.01")), cur, a, b, text[a:b]))
+
+    found.sort(key=lambda x: (x.start, x.range_part))
+    return found
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """A bare amount as it stands in an invoice or table cell: '12 000,00', '-1 740,00 kr'."""
+    t = text.strip()
+    t = re.sub(r"(?i)\s*(kr\.?|kronor|sek|:-)$", "", t).strip()
+    if not re.fullmatch(rf"[-−]?\s?(?:{_NUM})", t):
+        return None
+    v = parse_number(t)
+    return v.quantize(Decimal("0.01")) if v is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# Quantities
+# --------------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = frozenset(
+    """och eller samt som att i på av för till från med om under över efter före hos mot vid
+    inom utan än då när där den det de denna detta dessa en ett är var har hade ska skulle kan
+    kunde kommer blev blir vara varit bli procent %, år års kronor kronor. kr tkr mnkr miljoner
+    miljon miljarder miljard tusen sidor sida gånger gång st styck del delar av per sin sitt
+    sina deras vår våra er ert era min mitt mina dag dagar vecka veckor månad månader timmar
+    timme minuter klockan kl jan feb mar apr maj jun jul aug sep okt nov dec januari februari
+    mars april juni juli augusti september oktober november december""".split()
+)
+_ADJ_HINT = re.compile(r"^(?:nya|olika|fler|flera|stora|små|unga|äldre|erfarna|\w+(?:iga|ade|ande|ende|ska|erna))$")
+_QTY = re.compile(
+    rf"(?<![\w.,:/\-–])(?P<approx>(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|totalt|minst)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:{_SPC}\d{{3}})+(?![\d,])|\d+(?:,\d+)?(?![\d])|(?:{_NUMWORD_ALT})(?![\w]))"
+    rf"(?:\s+av\s+\d+)?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\s+([A-Za-zÅÄÖåäöéÉ][A-Za-zÅÄÖåäöéÉ-]*)")
+
+
+def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantity]:
+    """Counts of things: '15 tjänster', 'åtta nya tjänster', 'cirka 1000 personer'."""
+    money = money if money is not None else find_money(text)
+    spans = [(m.start, m.end) for m in money]
+    out: list[Quantity] = []
+    for m in _QTY.finditer(text):
+        a = m.start("num")
+        if any(s <= a < e for s, e in spans):
+            continue
+        num = m.group("num")
+        lw = num.lower()
+        approx = bool(m.group("approx"))
+        if lw in NUMBER_WORDS:
+            if lw in ("en", "ett", "noll"):
+                continue  # articles far more often than counts
+            value = float(NUMBER_WORDS[lw])
+        else:
+            if re.fullmatch(r"(19|20)\d\d", num) and not approx:
+                continue  # a year
+            d = parse_number(num)
+            if d is None:
+                continue
+            value = float(d)
+        # up to two adjectives between the number and the counted noun
+        pos = m.end()
+        noun_m = None
+        for _ in range(3):
+            w = _WORD.match(text, pos)
+            if not w:
+                break
+            word = w.group(1)
+            if _ADJ_HINT.match(word.lower()) and _WORD.match(text, w.end()):
+                nxt = _WORD.match(text, w.end()).group(1).lower()
+                if nxt not in _FUNCTION_WORDS and not _ADJ_HINT.match(nxt) or _ADJ_HINT.match(nxt):
+                    pos = w.end()
+                    continue
+            noun_m = w
+            break
+        if noun_m is None:
+            continue
+        noun = noun_m.group(1)
+        nl = noun.lower()
+        if nl in _FUNCTION_WORDS or nl in NUMBER_WORDS or len(nl) < 3:
+            continue
+        if noun[0].isupper() and not noun.isupper():
+            continue  # "2023 Botkyrka": a proper name, not a counted noun
+        if any(s <= noun_m.start(1) < e for s, e in spans):
+            continue
+        start = m.start() if approx else a
+        out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_ISO = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+_DATE_TEXT = re.compile(
+    rf"(?<![\w])(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:\s*[ae])?\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])",
+    re.IGNORECASE)
+_DATE_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
+_DATE_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d])")
+_DATE_COMPACT = re.compile(r"(?<![\d])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])")
+_COMPACT_CONTEXT = re.compile(r"(faktura|fakturerings|förfallo|betalnings|avi|order|leverans)?datum", re.IGNORECASE)
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(dm: DateMention | None) -> None:
+        if dm and all(dm.end <= s or dm.start >= e for s, e in taken):
+            out.append(dm)
+            taken.append((dm.start, dm.end))
+
+    for rx in (_DATE_ISO, _DATE_SLASH, _DATE_DOTTED):
+        for m in rx.finditer(text):
+            v = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+            if v:
+                add(DateMention(v, m.start(), m.end(), m.group()))
+    for m in _DATE_TEXT.finditer(text):
+        y = m["y"]
+        inferred = y is None
+        year = int(y) if y else default_year
+        if year is None:
+            continue
+        v = _mk(year, MONTHS[m["mon"].lower()], int(m["d"]))
+        if v:
+            add(DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], inferred))
+    # 231207 only where the words before it say it is a date
+    for m in _DATE_COMPACT.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _COMPACT_CONTEXT.search(before):
+            continue
+        v = _mk(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        if v:
+            add(DateMention(v, m.start(), m.end(), m.group()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(text: str, default_year: int | None = None) -> date | None:
+    ds = find_dates(text, default_year)
+    return ds[0].value if ds else None
+
+
+# --------------------------------------------------------------------------------------------
+# Contact details and identifiers
+# --------------------------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    r"(?<![\d\w+])(?P<num>(?:\+46|0046)[\s\-]?\(?0?\)?[\s\-]?\d{1,3}(?:[\s\-]?\d){5,8}"
+    r"|0\d{1,3}[\s\-/]?\d{2,3}(?:[\s\-]?\d{2,3}){1,3})(?![\d])"
+)
+_EMAIL = re.compile(r"(?<![A-Za-z._%+-])[A-Za-z][A-Za-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z])")
+_ORG = re.compile(r"(?<![\d-])(?P<a>\d{6})-?(?P<b>\d{4})(?![\d-])")
+_BANKGIRO = re.compile(r"(?i)\b(?:bankgiro|bg)(?:\s*nr)?[:.]?\s*(?P<n>\d{3,4}-\d{4})\b")
+_PLUSGIRO = re.compile(r"(?i)\b(?:plusgiro|pg|postgiro)(?:\s*nr)?[:.]?\s*(?P<n>\d{1,7}-\d)\b")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def normalise_phone(raw: str) -> str | None:
+    """'072-148 8109' -> '+46721488109'; '+46 8 530 610 00' -> '+46853061000'."""
+    s = re.sub(r"\(0\)", "", raw)
+    digits = re.sub(r"\D", "", s)
+    if s.strip().startswith("+46"):
+        rest = digits[2:]
+    elif digits.startswith("0046"):
+        rest = digits[4:]
+    elif digits.startswith("0"):
+        rest = digits[1:]
+    else:
+        return None
+    rest = rest.lstrip("0")
+    if not 7 <= len(rest) <= 10:
+        return None
+    return "+46" + rest
+
+
+def find_phones(text: str) -> list[Contact]:
+    out = []
+    for m in _PHONE.finditer(text):
+        raw = m.group("num").rstrip(" -")
+        # A date ("2023-09-19") or an org number never starts with 0; an amount with a space
+        # group may ("08 500") but then has no area-code shape: require a separator pattern.
+        e164 = normalise_phone(raw)
+        if e164:
+            out.append(Contact("phone", e164, m.start("num"), m.start("num") + len(raw), raw))
+    return out
+
+
+def find_emails(text: str) -> list[Contact]:
+    return [Contact("email", m.group().lower(), m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+
+
+def find_org_numbers(text: str) -> list[Contact]:
+    """Swedish organisation numbers NNNNNN-NNNN whose Luhn check digit holds."""
+    out = []
+    for m in _ORG.finditer(text):
+        digits = m["a"] + m["b"]
+        if "-" not in m.group() and not re.search(r"(?i)org", text[max(0, m.start() - 20):m.start()]):
+            continue  # ten bare digits are an org number only where a label says so
+        if int(m["a"][2:4]) > 12 and m["a"][0] in "56789" or luhn_ok(digits):
+            if luhn_ok(digits):
+                out.append(Contact("org_no", f"{m['a']}-{m['b']}", m.start(), m.end(), m.group()))
+    return out
+
+
+def find_giro(text: str) -> list[Contact]:
+    out = [Contact("bankgiro", m["n"], m.start("n"), m.end("n"), m["n"]) for m in _BANKGIRO.finditer(text)]
+    out += [Contact("plusgiro", m["n"], m.start("n"), m.end("n"), m["n"]) for m in _PLUSGIRO.finditer(text)]
+    return out
