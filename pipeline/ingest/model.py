@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import math
 from array import array
 from dataclasses import dataclass, field
-from typing import Iterator
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
 
@@ -35,26 +33,33 @@ class PageText:
         b = self.boxes
         if not b or end <= start:
             return None
-        x0 = top = math.inf
-        x1 = bottom = -math.inf
-        for i in range(max(0, start), min(end, len(self.text))):
-            j = 4 * i
-            if b[j] != b[j]:  # NaN
-                continue
-            x0 = min(x0, b[j])
-            top = min(top, b[j + 1])
-            x1 = max(x1, b[j + 2])
-            bottom = max(bottom, b[j + 3])
-        if x0 == math.inf:
+        a, z = 4 * max(0, start), 4 * min(end, len(self.text))
+        xs0 = [v for v in b[a:z:4] if v == v]  # v == v drops NaN
+        if not xs0:
             return None
-        return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+        tops = [v for v in b[a + 1:z:4] if v == v]
+        xs1 = [v for v in b[a + 2:z:4] if v == v]
+        bottoms = [v for v in b[a + 3:z:4] if v == v]
+        return (round(min(xs0), 2), round(min(tops), 2), round(max(xs1), 2), round(max(bottoms), 2))
 
-    def lines(self) -> Iterator[Line]:
+    def lines(self) -> list[Line]:
+        """The page's lines with their boxes (computed once)."""
+        cached = self.__dict__.get("_lines")
+        if cached is not None:
+            return cached
+        out = []
         pos = 0
         for part in self.text.split("\n"):
             end = pos + len(part)
-            yield Line(self.page_no, pos, end, part, self.box(pos, end))
+            out.append(Line(self.page_no, pos, end, part, self.box(pos, end)))
             pos = end + 1
+        self.__dict__["_lines"] = out
+        return out
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_lines", None)  # derived: not worth its bytes in the cache
+        return state
 
 
 @dataclass

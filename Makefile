@@ -1,0 +1,43 @@
+# granttrail — `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+MODEL  := models/sv_granttrail/lemmas.tsv
+
+.PHONY: setup run report test test-fast lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+$(MODEL): $(STAMP) models/patterns/abbreviations.json pipeline/nlp.py
+	$(BIN)/granttrail build-model
+
+setup: $(STAMP) $(MODEL)
+
+run: setup
+	$(BIN)/granttrail run raw --out processed
+	$(BIN)/granttrail report processed
+	$(BIN)/granttrail summary processed
+
+report: setup
+	$(BIN)/granttrail report processed
+
+test: setup
+	$(BIN)/python -m pytest -q -ra
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: setup
+	$(BIN)/ruff check pipeline tests benchmarks
+
+bench: setup
+	$(BIN)/python benchmarks/ingest_speed.py
+	$(BIN)/python benchmarks/grammar_speed.py
+
+clean:
+	rm -rf processed .pytest_cache
