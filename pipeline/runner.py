@@ -48,7 +48,7 @@ def discover(input_dir: Path) -> list[InputFile]:
             p = Path(root) / n
             if p.is_file():
                 files.append(InputFile(p, p.relative_to(input_dir).as_posix(), p.stat().st_size))
-    return files
+    return sorted(files, key=lambda f: f.rel)
 
 
 def pipeline_fingerprint() -> str:

@@ -59,6 +59,26 @@ def _line_from(text: str, boxes: list) -> RawLine | None:
                    max(b[2] for b in real), max(b[3] for b in real))
 
 
+def _baseline_runs(boxes: list, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a text-layer line where the characters jump to another baseline: pdfium sometimes
+    joins a hyphenated line end to whatever follows, a footer included."""
+    runs = []
+    a = start
+    prev = None
+    for i in range(start, end):
+        b = boxes[i]
+        if b is None:
+            continue
+        if prev is not None:
+            height = max(prev[3] - prev[1], b[3] - b[1], 4.0)
+            if abs(b[3] - prev[3]) > 1.5 * height:
+                runs.append((a, i))
+                a = i
+        prev = b
+    runs.append((a, end))
+    return runs
+
+
 def open_pdf(data: bytes):
     import pypdfium2 as pdfium
 
@@ -104,9 +124,10 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
         lines = []
         pos = 0
         for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
-            ln = _line_from(text[pos:m.start()], boxes[pos:m.start()])
-            if ln:
-                lines.append(ln)
+            for a, b in _baseline_runs(boxes, pos, m.start()):
+                ln = _line_from(text[a:b], boxes[a:b])
+                if ln:
+                    lines.append(ln)
             pos = m.end()
         if not "".join(ln.text for ln in lines).strip():
             empty.append(i)
