@@ -71,6 +71,7 @@ def checks(L: Linked) -> list[dict]:
                     add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
                         f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
                         f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
+        _summary_table_checks(d, add)
         for r in L.refs.get(rid, []):
             if not r["resolved"]:
                 add(rid, r["activity_no"], "unresolved_reference", "warning", None, r["attachment_id"],
@@ -97,6 +98,35 @@ def checks(L: Linked) -> list[dict]:
                         f"{inv['invoice_number']}.", a["page"])
         _invoice_checks(L, d, rows, add, docs)
     return out
+
+
+def _summary_table_checks(resp, add) -> None:
+    """A summary table's rows against the activities, and its total row against its rows."""
+    rid = resp.ingested.doc_id
+    acts = {a.number: a for a in resp.activities}
+    for t in resp.structured.summary_tables:
+        items = [r for r in t.rows if not r.is_total]
+        for r in items:
+            a = acts.get(r.activity_no or "")
+            if a is None:
+                continue
+            expected = {"claimed": a.claimed,
+                        "accepted": a.repayment if a.position.startswith("accepts") else Decimal(0),
+                        "disputed": (a.claimed - (a.repayment or 0)) if a.claimed is not None and a.position != "unclear" else None}
+            for col, value in r.amounts.items():
+                want = expected.get(col)
+                if value is None or want is None or abs(value - want) <= TOLERANCE:
+                    continue
+                add(rid, a.number, "summary_table_mismatch", "error", want, value,
+                    f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity "
+                    f"section gives {_kr(want)}.", r.page)
+        for r in (x for x in t.rows if x.is_total):
+            for col, value in r.amounts.items():
+                column_sum = decimal_sum(x.amounts.get(col) for x in items)
+                if value is not None and items and abs(value - column_sum) > TOLERANCE:
+                    add(rid, None, "summary_table_mismatch", "error", column_sum, value,
+                        f"Summary table on page {r.page}: the total row says {_kr(value)} under “{col}”, its rows add "
+                        f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).", r.page)
 
 
 def _same(a: str, b: str) -> bool:

@@ -197,7 +197,8 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
 def money_rows(ed: ExtractedDocument) -> list[dict]:
     sd = ed.structured
     doc = sd.ingested
-    heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections}
+    heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections} | {
+        (s.amount_line.page_no, s.amount_line.start) for s in sd.sections if s.amount_line}
     toc_keys = {(e.line.page_no, e.line.start) for e in sd.toc}
     rows: list[dict] = []
     for page in doc.pages:
@@ -215,7 +216,7 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
                 role = "toc"
             elif key in heading_keys:
                 role = "heading"
-            elif key in sd.table_lines or (page.page_no, _line_index(page, m.start)) in sd.table_lines:
+            elif key in sd.table_lines:
                 role = "table"
             elif _TOTAL_CUE.search(sentence):
                 role = "total"
@@ -229,6 +230,22 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
                 raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
                 x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
                 bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
+    # bare numbers under a money header ("Belopp", "Medges") are money too
+    taken = {(r["page"], r["char_start"]) for r in rows}
+    for t in sd.summary_tables:
+        for row in t.rows:
+            for role_name, value in row.amounts.items():
+                a, b = row.spans[role_name]
+                if value is None or any(p == row.page and a <= s < b for p, s in taken):
+                    continue
+                page = doc.pages[row.page - 1]
+                box = page.box(a, b)
+                rows.append(dict(
+                    doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{row.page}:{a}:0", activity_no=row.activity_no,
+                    value=value, currency="SEK", raw_text=page.text[a:b], role="total" if row.is_total else "table",
+                    page=row.page, char_start=a, char_end=b, x0=box[0] if box else None, top=box[1] if box else None,
+                    x1=box[2] if box else None, bottom=box[3] if box else None, sentence=page.text[row.line:page.text.find("\n", row.line) if page.text.find("\n", row.line) >= 0 else len(page.text)],
+                    approximate=False, range_part=0))
     if ed.kind == "response":
         # a TOC entry's activity is the one it names
         by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
@@ -238,10 +255,6 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
                 ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
                 r["activity_no"] = by_line.get((r["page"], ls))
     return rows
-
-
-def _line_index(page, offset: int) -> int:
-    return page.text.count("\n", 0, offset)
 
 
 def quantity_rows(ed: ExtractedDocument) -> list[dict]:
@@ -270,7 +283,10 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
     if not c:
         return None, None
     (name, kind), _ = c.most_common(1)[0]
-    return f"{name} {kind}", name
+    municipality = name
+    if name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):
+        municipality = name[:-1]  # "Lunds kommun" is Lund's: the genitive, where the text names the place
+    return f"{name} {kind}", municipality
 
 
 def response_meta(sd: StructuredDocument) -> dict:
@@ -287,8 +303,8 @@ def response_meta(sd: StructuredDocument) -> dict:
     # date quoted in the body
     date_zone = head + "\n" + "\n".join(first.split("\n")[:6])
     ds = find_dates(date_zone)
-    title = next((ln.strip() for p in doc.pages[:4] if p.page_no not in sd.toc_pages for ln in p.text.split("\n")
-                  if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120), None)
+    title = next((ln.strip() for p in doc.pages[:4] for ln in p.text.split("\n")
+                  if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
     return dict(title=title or (doc.running_lines[0] if doc.running_lines else None), issuer=issuer,
                 municipality=municipality, addressee=addressee, doc_date=ds[0].value if ds else None)
 
@@ -432,7 +448,7 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
                     if re.fullmatch(r"(19|20)\d\d", num):
                         continue
                     out.append(dict(activity_no=sec.number, invoice_number=num,
-                                    invoice_date=dates[0].value if dates and "datum" in (p.text[m.start():m.end()] + after).lower() else None,
+                                    invoice_date=dates[0].value if dates and re.search(r"datum|dater|dat\.", (p.text[m.start():m.end()] + after).lower()) else None,
                                     page=p.locate(m.start())[0]))
     return out
 

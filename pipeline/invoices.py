@@ -8,54 +8,12 @@ the word boxes show are not separated by a column gap."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .ingest import IngestedDocument, PageText
-from .structure import patterns
+from .ingest import IngestedDocument
+from .structure import Segment, patterns, segments
 from .swedish import find_dates, find_org_numbers, luhn_ok, parse_amount
-
-COLUMN_GAP = 14.0  # points between words that separate two columns
-
-
-@dataclass
-class Segment:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    line: int
-
-
-def segments(page: PageText) -> list[list[Segment]]:
-    """Each line of the page as its column segments."""
-    out: list[list[Segment]] = []
-    for li, ln in enumerate(page.lines()):
-        if not ln.text.strip():
-            continue
-        words = [(m.start() + ln.start, m.end() + ln.start, m.group()) for m in re.finditer(r"\S+", ln.text)]
-        segs: list[Segment] = []
-        cur: list = []
-        prev_box = None
-        for s, e, w in words:
-            b = page.box(s, e)
-            if cur and b and prev_box and b[0] - prev_box[2] > COLUMN_GAP:
-                segs.append(_seg(page, cur, li))
-                cur = []
-            cur.append((s, e, w))
-            prev_box = b or prev_box
-        if cur:
-            segs.append(_seg(page, cur, li))
-        out.append(segs)
-    return out
-
-
-def _seg(page: PageText, words: list, li: int) -> Segment:
-    b = page.box(words[0][0], words[-1][1])
-    text = " ".join(w for _, _, w in words)
-    return Segment(text, b[0] if b else 0.0, b[2] if b else 0.0, b[1] if b else 0.0, li)
-
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, list[re.Pattern]]:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .ingest import IngestedDocument, Line
-from .swedish import find_dates, find_money
+from .ingest import IngestedDocument, Line, PageText
+from .swedish import find_dates, find_money, parse_amount
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -42,6 +42,7 @@ class Section:
     heading: Line
     lines: list[Line] = field(default_factory=list)  # body lines after the heading
     toc: TocEntry | None = None
+    amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
 
     @property
     def page_start(self) -> int:
@@ -82,6 +83,120 @@ class GrantPayment:
 
 
 @dataclass
+class Segment:
+    """A run of words on a line that no column gap separates."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    line: int  # start offset of its line in the page text
+    start: int  # offsets of the segment in the page text
+    end: int
+
+
+COLUMN_GAP = 14.0  # points between words that separate two columns
+
+
+def segments(page: PageText) -> list[list[Segment]]:
+    """Each non-empty line of the page as its column segments, from the word boxes."""
+    out: list[list[Segment]] = []
+    for ln in page.lines():
+        if not ln.text.strip():
+            continue
+        segs: list[Segment] = []
+        cur: list[tuple[int, int, str]] = []
+        prev_box = None
+        for m in re.finditer(r"\S+", ln.text):
+            s, e = m.start() + ln.start, m.end() + ln.start
+            b = page.box(s, e)
+            if cur and b and prev_box and b[0] - prev_box[2] > COLUMN_GAP:
+                segs.append(_segment(page, cur, ln.start))
+                cur = []
+            cur.append((s, e, m.group()))
+            prev_box = b or prev_box
+        if cur:
+            segs.append(_segment(page, cur, ln.start))
+        out.append(segs)
+    return out
+
+
+def _segment(page: PageText, words: list[tuple[int, int, str]], line_start: int) -> Segment:
+    b = page.box(words[0][0], words[-1][1])
+    return Segment(page.text[words[0][0]:words[-1][1]], b[0] if b else 0.0, b[2] if b else 0.0, b[1] if b else 0.0,
+                   line_start, words[0][0], words[-1][1])
+
+
+@dataclass
+class SummaryRow:
+    label: str
+    activity_no: str | None
+    amounts: dict[str, Decimal | None]  # column role -> amount
+    spans: dict[str, tuple[int, int]]  # column role -> offsets of the cell in the page text
+    is_total: bool
+    page: int
+    line: int  # start offset of the row's line
+
+
+@dataclass
+class SummaryTable:
+    columns: list[str]  # column roles in order: claimed | accepted | disputed | amount
+    rows: list[SummaryRow]
+    page: int
+
+
+_COLUMN_ROLES = [
+    ("accepted", re.compile(r"medge\w*|godta\w*|godkän\w*|återbetala\w*|accepter\w*|återförs?", re.I)),
+    ("disputed", re.compile(r"ifrågasätt\w*|bestr\w*|tillbakavis\w*|återstår", re.I)),
+    ("claimed", re.compile(r"belopp|återkr\w*|krav\w*|summa|kronor|\bkr\b|sek", re.I)),
+]
+_TOTAL_ROW = re.compile(r"^\s*(summa|totalt|total|sammanlagt|samtliga)\b", re.I)
+
+
+def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
+    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts") and
+    whose rows carry amounts; bare numbers under such headers are money."""
+    tables: list[SummaryTable] = []
+    for page in doc.pages:
+        rows = segments(page)
+        i = 0
+        while i < len(rows):
+            head = rows[i]
+            roles = []
+            for seg in head[1:]:
+                role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+                roles.append((role, seg))
+            money_cols = [(r, seg) for r, seg in roles if r]
+            if len(head) < 2 or not money_cols or len(money_cols) != len(head) - 1:
+                i += 1
+                continue
+            body: list[SummaryRow] = []
+            j = i + 1
+            while j < len(rows):
+                segs = rows[j]
+                label = segs[0].text if segs else ""
+                cells = segs[1:]
+                values: dict[str, Decimal | None] = {}
+                spans: dict[str, tuple[int, int]] = {}
+                for seg in cells:
+                    centre = (seg.x0 + seg.x1) / 2
+                    role, _ = min(money_cols, key=lambda rs: abs((rs[1].x0 + rs[1].x1) / 2 - centre))
+                    values[role] = parse_amount(seg.text) if parse_amount(seg.text) is not None else \
+                        next((m.value for m in find_money(seg.text, money_context=True)), None)
+                    spans[role] = (seg.start, seg.end)
+                if not cells or all(v is None for v in values.values()):
+                    break
+                num = re.match(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", label, re.I)
+                body.append(SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)),
+                                       page.page_no, segs[0].line))
+                j += 1
+            if body:
+                tables.append(SummaryTable([r for r, _ in money_cols], body, page.page_no))
+            i = j if body else i + 1
+    return tables
+
+
+@dataclass
 class StructuredDocument:
     ingested: IngestedDocument
     kind: str
@@ -94,7 +209,8 @@ class StructuredDocument:
     attachment_list_lines: set[tuple[int, int]] = field(default_factory=set)
     refs: list[AttachmentRef] = field(default_factory=list)
     grant_payments: list[GrantPayment] = field(default_factory=list)
-    table_lines: set[tuple[int, int]] = field(default_factory=set)
+    table_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) inside tables
+    summary_tables: list[SummaryTable] = field(default_factory=list)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -233,14 +349,14 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end_at
         sec = Section(num, title, amount, lines[i], list(lines[i + 1:stop]), entry)
-        if amount is None:
-            for nxt in sec.lines[:3]:
-                am = _AMOUNT_LINE.match(nxt.text)
-                if am:
-                    ms = find_money(am.group("amount"), money_context=True)
-                    if ms:
-                        sec.amount = ms[0].value
-                        break
+        for nxt in sec.lines[:3]:
+            am = _AMOUNT_LINE.match(nxt.text)
+            ms = find_money(am.group("amount"), money_context=True) if am else []
+            if ms:
+                sec.amount = sec.amount if sec.amount is not None else ms[0].value
+                sec.amount_line = nxt
+                sec.lines.remove(nxt)
+                break
         sections.append(sec)
     return sections
 
@@ -345,17 +461,18 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             desc = [ln.text[:m.start()].strip(" /")]
             k = i - 1
             while k >= 0 and lines[k].box and abs(lines[k].box[0] - left) < 3 and not _DATE_START.match(lines[k].text) \
-                    and not _PAYMENT_REF.search(lines[k].text) and (page.page_no, k) not in used and len(lines[k].text) < 80:
+                    and not _PAYMENT_REF.search(lines[k].text) and (page.page_no, lines[k].start) not in used \
+                    and len(lines[k].text) < 80:
                 desc.insert(0, lines[k].text)
-                used.add((page.page_no, k))
+                used.add((page.page_no, lines[k].start))
                 k -= 1
             rest = [dm.group("rest")]
             j = i + 2
             while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
                 rest.append(lines[j].text)
-                used.add((page.page_no, j))
+                used.add((page.page_no, lines[j].start))
                 j += 1
-            used.update({(page.page_no, i), (page.page_no, i + 1)})
+            used.update({(page.page_no, ln.start), (page.page_no, lines[i + 1].start)})
             recipient, what = split_recipient(" ".join(rest))
             description = " ".join(x for x in [" ".join(desc).strip(), what] if x)
             amount = None
@@ -435,4 +552,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     body_lines = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
     sd.refs = find_refs(body_lines, activity_of)
     sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
+    sd.summary_tables = find_summary_tables(doc)
+    for t in sd.summary_tables:
+        sd.table_lines.update((r.page, r.line) for r in t.rows)
     return sd

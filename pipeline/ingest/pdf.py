@@ -21,7 +21,8 @@ NAN = float("nan")
 OCR_DPI = 200
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
-_LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s)")
+_LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
+                         r"(?:aktivitet|punkt|insats|åtgärd|bilaga)\s+\d+(?:\.\d+)*\s*[:.–-])", re.IGNORECASE)
 _HEADING_DONE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S.{0,200}\(\s*[\d\s\u00a0,.]+(?:kr|kronor|sek|:-)\.?\s*\)\s*$", re.I)
 _TOC_END = re.compile(r"(?:\.{3,}|…+|\t)\s*\d{1,3}\s*$")
 
@@ -40,6 +41,7 @@ class RawLine:
     top: float
     x1: float
     bottom: float
+    font: tuple[float, int] = (0.0, 0)  # font size and weight of the line's first character
 
 
 def _line_from(text: str, boxes: list) -> RawLine | None:
@@ -127,6 +129,10 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
             for a, b in _baseline_runs(boxes, pos, m.start()):
                 ln = _line_from(text[a:b], boxes[a:b])
                 if ln:
+                    first = next((k for k in range(a, b) if boxes[k] is not None), None)
+                    if first is not None:
+                        ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1),
+                                   pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
                     lines.append(ln)
             pos = m.end()
         if not "".join(ln.text for ln in lines).strip():
@@ -289,7 +295,7 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
                 removed.append(ln.text)
                 continue
             t, b = _fix_soft_hyphens(ln.text.translate(str.maketrans(_BULLETS)), ln.boxes)
-            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom))
+            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom, ln.font))
         bld = _Builder()
         for k, ln in enumerate(keep):
             text, boxes = ln.text, list(ln.boxes)
@@ -337,6 +343,9 @@ def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
         return False
     if _has_column_gap(a) or _has_column_gap(b):
         return False  # label and value columns, table rows: not running text
+    (sa, wa), (sb, wb) = a.font, b.font
+    if sa and sb and (abs(sa - sb) > 0.05 * max(sa, sb) or abs(wa - wb) >= 200):
+        return False  # another font size or weight: a heading
     first_word = b.text.split(" ", 1)[0]
     fw = [bx for bx in b.boxes[:len(first_word)] if bx is not None]
     word_width = (fw[-1][2] - fw[0][0]) if fw else 20.0
@@ -345,6 +354,8 @@ def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
         return False  # the next word would have fitted: a ended its paragraph (or is a heading)
     if not math.isnan(step) and (b.top - a.top) > 1.45 * step:
         return False  # paragraph spacing
+    if a.font[0] and (b.top - a.top) > 1.5 * a.font[0]:
+        return False  # more than a line's leading for its font size: a new paragraph
     if b.top <= a.top:
         return False  # another column or a table cell
     if b.x0 > a.x0 + 40:

@@ -1,0 +1,190 @@
+"""Render test documents to PDF with reportlab: responses in other layouts and invoices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+_styles = getSampleStyleSheet()
+BODY = ParagraphStyle("body", parent=_styles["Normal"], fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=8)
+H1 = ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=6, spaceAfter=10)
+H2 = ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=12, leading=16, spaceBefore=8, spaceAfter=6)
+
+
+def render(path: Path, blocks: list, header: str, footer: str) -> Path:
+    """blocks: ("h1"|"h2"|"p", text) tuples, ("table", rows), ("break",), ("toc", [(text, page)])."""
+
+    def on_page(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8.5)
+        canvas.drawString(2.2 * cm, A4[1] - 1.3 * cm, header)
+        canvas.drawRightString(A4[0] - 2.2 * cm, 1.2 * cm, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    story = []
+    for b in blocks:
+        kind = b[0]
+        if kind == "break":
+            story.append(PageBreak())
+        elif kind == "table":
+            t = Table(b[1], hAlign="LEFT", colWidths=[6.5 * cm] + [3 * cm] * (len(b[1][0]) - 1))
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                   ("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10),
+                                   ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+            story += [t, Spacer(1, 10)]
+        elif kind == "toc":
+            rows = [[text, str(page)] for text, page in b[1]]
+            t = Table(rows, hAlign="LEFT", colWidths=[14 * cm, 1.5 * cm])
+            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10),
+                                   ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+            story += [t, Spacer(1, 10)]
+        else:
+            story.append(Paragraph(b[1], {"h1": H1, "h2": H2, "p": BODY}[kind]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
+                            topMargin=2.2 * cm, bottomMargin=2.2 * cm)
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Response A: "Aktivitet N:" headings, amounts on their own lines, no table of contents, a summary
+# table, a stated total that does not add up, a reference to a missing attachment.
+
+RESPONSE_A = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "Datum: 2025-02-03"),
+    ("p", "Norrviks kommun lämnar här sitt yttrande över Socialstyrelsens preliminära beslut om återkrav av "
+          "statsbidrag för insatser i utsatta områden. Socialstyrelsen återkräver totalt 330 000 kronor av "
+          "kommunen för fyra aktiviteter som genomfördes i Norrvik under 2023."),
+    ("h2", "Sammanställning"),
+    ("table", [["Insats", "Belopp", "Medges", "Ifrågasätts"],
+               ["1 Sommarlovsaktiviteter", "88 400", "0", "88 400"],
+               ["2 Fritidsgårdens kvällsöppet", "120 000", "50 000", "70 000"],
+               ["3 Föräldrautbildning", "75 000", "75 000", "0"],
+               ["4 Trygghetsvandringar", "40 000", "0", "40 000"],
+               ["Summa", "323 400", "125 000", "198 400"]]),
+    ("h2", "Aktivitet 1: Sommarlovsaktiviteter"),
+    ("p", "Belopp som återkrävs: 88 400 kr"),
+    ("h2", "Socialstyrelsens bedömning:"),
+    ("p", "Kostnaderna kan inte verifieras eftersom fakturor saknas i redovisningen."),
+    ("h2", "Kommunens inställning"),
+    ("p", "Kommunen motsätter sig återkravet. Aktiviteterna riktade sig till barn och unga i Centrumområdet och "
+          "samlade under sommaren 2023 drygt 400 deltagare. Fakturorna bifogas (se bilaga 1 och bilaga 4)."),
+    ("h2", "Aktivitet 2: Fritidsgårdens kvällsöppet"),
+    ("p", "Belopp: 120 000 kr"),
+    ("p", "Enligt Socialstyrelsen är kvällsöppet en del av fritidsgårdens ordinarie verksamhet och därför inte "
+          "bidragsberättigad."),
+    ("p", "Kommunen delar delvis bedömningen. Kommunen medger återbetalning av 50 000 kronor av beloppet, "
+          "som avser personal som redan var anställd. Avtalet med arrangören finns i bilaga 2."),
+    ("h2", "Aktivitet 3: Föräldrautbildning"),
+    ("p", "Belopp som återkrävs: 75 000 kr"),
+    ("p", "Socialstyrelsen anser att utbildningen genomfördes 2024 och därmed ligger utanför bidragsperioden."),
+    ("p", "Kommunen accepterar återkravet i sin helhet."),
+    ("h2", "Aktivitet 4: Trygghetsvandringar"),
+    ("p", "Belopp som återkrävs: 40 000 kr"),
+    ("p", "Socialstyrelsen bedömer att kostnaden inte överensstämmer med bidragets syfte."),
+    ("h2", "Bilagor"),
+    ("p", "Bilaga 1 Fakturor sommarlov.pdf"),
+    ("p", "Bilaga 2 Avtal med Kvällsöppet AB.pdf"),
+    ("p", "Bilaga 3 Deltagarlista föräldrautbildning.pdf"),
+]
+
+GOLD_A = {
+    "kind": "response", "issuer": "Norrviks kommun", "municipality": "Norrvik", "addressee": "Socialstyrelsen",
+    "doc_date": "2025-02-03",
+    "activities": [
+        {"activity_no": "1", "title": "Sommarlovsaktiviteter", "claimed_amount_sek": "88400", "page_start": 1,
+         "municipality_position": "disputes", "repayment_amount_sek": "0", "agency_reasons": ["unverifiable_costs"],
+         "attachment_refs": ["1", "4"]},
+        {"activity_no": "2", "title": "Fritidsgårdens kvällsöppet", "claimed_amount_sek": "120000", "page_start": 1,
+         "municipality_position": "accepts_partial", "repayment_amount_sek": "50000",
+         "agency_reasons": ["ordinary_operations"], "attachment_refs": ["2"]},
+        {"activity_no": "3", "title": "Föräldrautbildning", "claimed_amount_sek": "75000", "page_start": 1,
+         "municipality_position": "accepts_full", "repayment_amount_sek": "75000",
+         "agency_reasons": ["outside_grant_period"], "attachment_refs": []},
+        {"activity_no": "4", "title": "Trygghetsvandringar", "claimed_amount_sek": "40000", "page_start": 1,
+         "municipality_position": "unclear", "repayment_amount_sek": None,
+         "agency_reasons": ["purpose_mismatch"], "attachment_refs": []},
+    ],
+    "totals": {"claimed_sek": "323400", "accepted_repayment_sek": "125000"},
+    "attachments": [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": None, "invoice_number": None},
+    ],
+    "checks": [{"activity_no": None, "check": "stated_total_mismatch"},
+               {"activity_no": "1", "check": "unresolved_reference"},
+               {"activity_no": None, "check": "unreferenced_attachment"}],
+}
+
+# Response B: a table of contents aligned without dot leaders, numbered headings with amounts,
+# partial acceptance worded "godtar att … återbetalas", a heading that differs from the contents,
+# an invoice mentioned in the text.
+
+RESPONSE_B = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "2025-03-10"),
+    ("h2", "Innehållsförteckning"),
+    ("toc", [("1. Sommarjobb för unga (150 000 kronor)", 2), ("2. Mentorsprogram (64 500 kronor)", 2),
+             ("3. Digital fritidsgård (210 000 kronor)", 3)]),
+    ("break",),
+    ("p", "Höglunda kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav. Sammanlagt "
+          "återkräver Socialstyrelsen 424 500 kronor för tre aktiviteter."),
+    ("h2", "1. Sommarjobb för unga (150 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaden är orimligt hög i förhållande till aktivitetens omfattning."),
+    ("p", "Kommunen godtar att 120 000 kr återbetalas. Resterande del avser handledare för 35 ungdomar. "
+          "Kostnaden fakturerades med faktura nr 4711 daterad 2023-05-02."),
+    ("h2", "2. Mentorsprogram (64 500 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kommunen i efterhand har konstruerat närvarolistorna, vilket innebär att "
+          "handlingarna har efterkonstruerats."),
+    ("p", "Kommunen tillbakavisar bedömningen och bifogar originalhandlingarna (bil. 2a)."),
+    ("break",),
+    ("h2", "3. Digitala fritidsgården (210 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten är en form av myndighetsutövning."),
+    ("p", "Kommunen kommer att betala tillbaka hela beloppet."),
+    ("h2", "Bilagor"),
+    ("p", "2a Närvarolistor mentorsprogram.pdf"),
+    ("p", "2b Avtal mentorer.pdf"),
+]
+
+GOLD_B = {
+    "kind": "response", "issuer": "Höglunda kommun", "municipality": "Höglunda", "addressee": "Socialstyrelsen",
+    "doc_date": "2025-03-10",
+    "toc_entries": [
+        {"number": "1", "title": "Sommarjobb för unga", "amount_sek": "150000", "page": 2},
+        {"number": "2", "title": "Mentorsprogram", "amount_sek": "64500", "page": 2},
+        {"number": "3", "title": "Digital fritidsgård", "amount_sek": "210000", "page": 3},
+    ],
+    "activities": [
+        {"activity_no": "1", "title": "Sommarjobb för unga", "claimed_amount_sek": "150000", "page_start": 2,
+         "municipality_position": "accepts_partial", "repayment_amount_sek": "120000",
+         "agency_reasons": ["excessive_cost"], "attachment_refs": []},
+        {"activity_no": "2", "title": "Mentorsprogram", "claimed_amount_sek": "64500", "page_start": 2,
+         "municipality_position": "disputes", "repayment_amount_sek": "0",
+         "agency_reasons": ["fabricated_documents"], "attachment_refs": ["2a"]},
+        {"activity_no": "3", "title": "Digitala fritidsgården", "claimed_amount_sek": "210000", "page_start": 3,
+         "municipality_position": "accepts_full", "repayment_amount_sek": "210000",
+         "agency_reasons": ["exercise_of_authority"], "attachment_refs": []},
+    ],
+    "totals": {"claimed_sek": "424500", "accepted_repayment_sek": "330000"},
+    "attachments": [
+        {"attachment_id": "2a", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "2b", "activity_no": None, "invoice_number": None},
+    ],
+    "activity_invoices": {"1": [{"invoice_number": "4711", "invoice_date": "2023-05-02"}]},
+    "checks": [{"activity_no": "3", "check": "toc_title_mismatch"},
+               {"activity_no": None, "check": "unreferenced_attachment"}],
+}
+
+
+def response_a(path: Path) -> Path:
+    return render(path, RESPONSE_A, "Norrviks kommun  Socialförvaltningen", "Sida {page}")
+
+
+def response_b(path: Path) -> Path:
+    return render(path, RESPONSE_B, "Höglunda kommun   YTTRANDE   2025-03-10", "{page} (3)")

@@ -1,0 +1,108 @@
+"""Responses: the sample against its gold, and responses in other layouts rendered here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from decimal import Decimal
+
+import pytest
+
+from conftest import SHARED, read_tables
+import render
+
+SCORE = SHARED / "tools" / "score.py"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(out, gold_path) -> dict:
+    scorer = load_scorer()
+    data = scorer.load(out)
+    S = scorer.Score()
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    docs = data["documents"]
+    by_name = {d["source_path"].rsplit("/", 1)[-1]: d for d in docs}
+    for name, g in gold["files"].items():
+        doc = by_name[name]
+        scorer.score_response(S, data, g, doc, by_name, name)
+    return {a: round(v, 3) for a, v in S.areas().items()} | {"_details": S.parts}
+
+
+def test_sample_activities_positions_totals(sample_run):
+    _, _, t = sample_run
+    acts = {a["activity_no"]: a for a in t["activities"]}
+    assert len(acts) == 26
+    assert sum(a["claimed_amount_sek"] for a in acts.values()) == Decimal("10804406.32")
+    assert sum(a["repayment_amount_sek"] or 0 for a in acts.values()) == Decimal("2541455.30")
+    assert acts["15"]["municipality_position"] == "accepts_partial" and acts["15"]["repayment_amount_sek"] == Decimal("200000.00")
+    assert acts["15"]["position_evidence"].startswith("Botkyrka kommun delar Socialstyrelsens bedömning och återför")
+    assert acts["4"]["municipality_position"] == "accepts_full" and acts["4"]["position_page"] == 7
+    assert acts["26"]["municipality_position"] == "disputes"
+    assert acts["2"]["agency_reasons"] == ["conditions_not_met", "exercise_of_authority", "unverifiable_costs"]
+    assert acts["5"]["title"] == "Folklab Hallunda Folkets Hus" and acts["5"]["toc_title"] == "Folkklab Hallunda Folkets Hus"
+    assert (acts["17"]["page_start"], acts["17"]["page_end"]) == (17, 23)
+
+
+def test_sample_references_and_attachments(sample_run):
+    _, _, t = sample_run
+    refs = [(r["activity_no"], r["attachment_id"]) for r in t["attachment_refs"]]
+    assert [a for n, a in refs if n == "19"] == [f"19.{k}" for k in range(1, 17)]
+    assert [a for n, a in refs if n == "8"] == ["08.1", "08.2"]  # "(Bilaga 08.1-08-2)"
+    assert all(r["resolved"] for r in t["attachment_refs"])
+    att = {a["attachment_id"]: a for a in t["attachments"]}
+    assert len(att) == 34 and att["27.1"]["activity_no"] is None and att["09.4"]["activity_no"] == "9"
+    assert att["21.1"]["doc_type"] == "payment_notice" and att["21.1"]["invoice_number"] is None
+    assert att["19.15"]["doc_type"] == "internal_invoice" and att["19.15"]["invoice_number"] == "130003827"
+
+
+def test_sample_tables_and_checks(sample_run):
+    _, _, t = sample_run
+    pays = t["grant_payments"]
+    assert [p["recipient"] for p in pays][:3] == ["Korpen", "Albyrådet", "REI kampsport"]
+    assert {str(p["payment_date"]) for p in pays} == {"2023-09-19"} and all(p["activity_no"] == "2" for p in pays)
+    flagged = {(c["activity_no"], c["check"]) for c in t["checks"] if c["severity"] in ("error", "warning")}
+    assert flagged == {("5", "toc_title_mismatch")}
+
+
+def test_sample_document_metadata(sample_run):
+    _, _, t = sample_run
+    resp = next(d for d in t["documents"] if d["kind"] == "response")
+    assert (resp["issuer"], resp["municipality"], resp["addressee"], str(resp["doc_date"]), resp["page_count"]) == \
+        ("Botkyrka kommun", "Botkyrka", "Socialstyrelsen", "2025-01-17", 30)
+
+
+def test_sample_money_has_provenance(sample_run):
+    _, _, t = sample_run
+    pages = {(p["doc_id"], p["page_no"]): p["text"] for p in t["pages"]}
+    resp = next(d for d in t["documents"] if d["kind"] == "response")["doc_id"]
+    rows = [m for m in t["money"] if m["doc_id"] == resp]
+    assert len(rows) == 59
+    assert {m["role"] for m in rows} == {"toc", "heading", "body"}
+    for m in rows:
+        assert pages[(m["doc_id"], m["page"])][m["char_start"]:m["char_end"]] == m["raw_text"]
+        assert m["x0"] is not None and m["x0"] < m["x1"] and m["top"] < m["bottom"]
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="needs ../shared/tools/score.py")
+@pytest.mark.parametrize("name,make,gold", [("norrvik.pdf", render.response_a, render.GOLD_A),
+                                            ("hoglunda.pdf", render.response_b, render.GOLD_B)])
+def test_other_layouts_score_full(tmp_path, name, make, gold):
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    make(src / name)
+    out = tmp_path / "out"
+    run(tmp_path / "in", out, use_cache=False)
+    gp = tmp_path / "gold.json"
+    gp.write_text(json.dumps({"files": {name: gold}}, ensure_ascii=False), encoding="utf-8")
+    areas = score(out, gp)
+    details = areas.pop("_details")
+    bad = {a: v for a, v in areas.items() if v < 1.0}
+    assert not bad, (bad, {a: [d for s, _, d in details[a] if s < 1] for a in bad})
