@@ -169,6 +169,12 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
         if not files or len(files) < len(inv_rows) or act.claimed is None:
             continue
         invs = [f.invoice for f in files]
+        currencies = {i.get("currency") or "SEK" for i in invs}
+        if currencies != {"SEK"}:
+            add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
+                f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
+                f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
+            continue
         net = decimal_sum(i.get("net_amount") for i in invs)
         gross = decimal_sum(i.get("total_amount") for i in invs)
         if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:

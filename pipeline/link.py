@@ -46,17 +46,22 @@ def doc_type_of(label: str) -> str:
     return "other"
 
 
+_INVOICE_WORD = r"(?:intern|kredit)?faktura\w*|invoice|rechnung|kreditnota|kvitto"
+_NUMBER_TOKEN = r"[A-Z0-9][\w\-/]*\d[\w\-/]*|\d{3,}"
+
+
 def invoice_number_of(label: str, doc_type: str) -> str | None:
     if doc_type == "payment_notice":
         return None  # a notice's number is not an invoice number
-    m = re.search(r"(?i)\b(?:intern)?faktura\w*\s*(?:nr\.?|nummer)?\s*[:#]?\s*(\d{4,})\b", label) or re.match(r"^(\d{5,})\b", label)
-    if m and not re.fullmatch(r"(19|20)\d\d", m.group(1)):
-        return m.group(1)
+    m = re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s*(?:nr\.?|nummer|no\.?)?\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label) \
+        or re.match(r"^(?P<n>\d{5,})\b", label)
+    if m and len(re.sub(r"\D", "", m.group("n"))) >= 3 and not re.fullmatch(r"(19|20)\d\d", m.group("n")):
+        return m.group("n")
     return None
 
 
 def counterparty_of(label: str) -> str | None:
-    m = re.search(r"\d{4,}\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäö&.\- ]{1,80})$", label)
+    m = re.search(rf"(?:(?i:\b(?:{_INVOICE_WORD}))\s*(?:nr\.?\s*)?(?:{_NUMBER_TOKEN})|^\d{{5,}})\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\- ]{{1,80}})$", label)
     if m:
         return m.group("name").strip()
     suffixes = patterns("lexicon")["company_suffixes"]
@@ -72,8 +77,10 @@ def _stem(name: str) -> str:
 
 
 def _leading_id(stem: str) -> str | None:
-    m = re.match(r"^(?:bil(?:aga)?\.?\s*)?(\d{1,3}(?:[.\-]\d{1,3})?[a-z]?)\b", stem)
-    return m.group(1).replace("-", ".") if m else None
+    m = re.match(r"^(?:bil(?:aga)?\.?\s*)?(\d{1,3})(?:[.\-_ ](\d{1,3})(?!\d))?([a-z])?\b", stem)
+    if not m:
+        return None
+    return m.group(1) + (f".{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
 
 
 def _same_id(a: str | None, b: str | None) -> bool:
@@ -83,8 +90,8 @@ def _same_id(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
-def match_score(item: dict, file_doc: ExtractedDocument) -> float:
-    fstem = _stem(file_doc.ingested.source_path)
+def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None) -> float:
+    fstem = _stem(path or file_doc.ingested.source_path)
     lstem = _stem(item["filename"] or item["label"] or "")
     name = fuzz.ratio(fstem, lstem) / 100
     label = fuzz.token_set_ratio(fstem, _stem(item["label"] or "")) / 100
@@ -102,9 +109,12 @@ def match_score(item: dict, file_doc: ExtractedDocument) -> float:
 
 
 def _in_case(response: ExtractedDocument, other: ExtractedDocument) -> bool:
+    return other is not response and _in_case_path(response, other.ingested.source_path)
+
+
+def _in_case_path(response: ExtractedDocument, path: str) -> bool:
     folder = posixpath.dirname(response.ingested.source_path)
-    path = other.ingested.source_path
-    return other is not response and (folder == "" or path.startswith(folder + "/"))
+    return folder == "" or path.startswith(folder + "/")
 
 
 def attachment_rows(resp: ExtractedDocument) -> list[dict]:
@@ -141,25 +151,32 @@ def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
 _VIA_RANK = {"invoice_file": 0, "attachment_list": 1, "body_mention": 2}
 
 
-def link(docs: list[ExtractedDocument]) -> Linked:
+def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = None) -> Linked:
+    """`aliases`: doc_id -> further paths with the same bytes (a file filed twice is processed
+    once, but each of its names can still be the file of a listed attachment)."""
     L = Linked(docs)
+    aliases = aliases or {}
     responses = [d for d in docs if d.kind == "response"]
     for resp in responses:
         rid = resp.ingested.doc_id
         rows = attachment_rows(resp)
-        files = [d for d in docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")
-                 and d.ingested.status != "duplicate"]
-        pairs = sorted(((match_score(r, f), i, j) for i, r in enumerate(rows) for j, f in enumerate(files)), reverse=True)
+        files = [d for d in docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")]
+        named = [(d.ingested.source_path, d) for d in files] + [
+            (p, d) for d in files for p in aliases.get(d.ingested.doc_id, []) if _in_case_path(resp, p)]
+        pairs = sorted(((match_score(r, f, path), i, j) for i, r in enumerate(rows) for j, (path, f) in enumerate(named)),
+                       key=lambda x: (-x[0], x[1], x[2]))
         used_r, used_f = set(), set()
         for score, i, j in pairs:
             if score < MATCH_THRESHOLD or i in used_r or j in used_f:
                 continue
             used_r.add(i)
             used_f.add(j)
-            rows[i]["file_doc_id"] = files[j].ingested.doc_id
+            f = named[j][1]
+            rows[i]["file_doc_id"] = f.ingested.doc_id
             rows[i]["match_score"] = score
-            L.parent[files[j].ingested.doc_id] = (rid, rows[i]["attachment_id"])
-        for j, f in enumerate(files):
+            if f.ingested.doc_id not in L.parent or L.parent[f.ingested.doc_id][1] is None:
+                L.parent[f.ingested.doc_id] = (rid, rows[i]["attachment_id"])
+        for f in files:
             L.parent.setdefault(f.ingested.doc_id, (rid, None))
         L.attachments[rid] = rows
         L.refs[rid] = ref_rows(resp, rows)

@@ -160,7 +160,11 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
                 on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
     report.processed = len(todo)
     results.sort(key=lambda ed: ed.ingested.source_path)
-    linked = link(results)
+    aliases: dict[str, list[str]] = {}
+    for row in extra_rows:
+        if row["status"] == "duplicate":
+            aliases.setdefault(row["doc_id"], []).append(row["source_path"])
+    linked = link(results, aliases)
     check_rows = checks(linked)
     tables = tables_from(linked, check_rows, extra_rows)
     report.counts = publish(tables, Path(out_dir))

@@ -78,7 +78,10 @@ def link_stage(interim: Path) -> None:
     manifest = json.loads((interim / "extract" / "manifest.json").read_text(encoding="utf-8"))
     docs = [_load(interim / "extract" / f"{d}.pkl") for d in manifest["documents"]]
     docs.sort(key=lambda ed: ed.ingested.source_path)
-    _save((link(docs), manifest["extra"]), interim / "link.pkl")
+    aliases: dict[str, list[str]] = {}
+    for row in manifest["extra"]:
+        aliases.setdefault(row["doc_id"], []).append(row["source_path"])
+    _save((link(docs, aliases), manifest["extra"]), interim / "link.pkl")
 
 
 def check_stage(interim: Path) -> None:

@@ -373,7 +373,8 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
                     break
                 continue
             rest = m.group("rest").strip()
-            filename = f"{m.group('id')}-{rest}" if re.search(r"\.\w{2,4}$", rest) and "-" in ln.text[:12] else rest
+            listed = re.sub(r"^\s*(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?", "", ln.text.strip(), flags=re.IGNORECASE)
+            filename = listed if re.search(r"\.\w{2,4}$", rest) else rest
             label = re.sub(r"\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", "", rest, flags=re.IGNORECASE)
             label = label.replace("+", " ").replace("_", " ").strip()
             items.append(AttachmentItem(m.group("id"), filename, label, ln))

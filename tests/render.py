@@ -188,3 +188,124 @@ def response_a(path: Path) -> Path:
 
 def response_b(path: Path) -> Path:
     return render(path, RESPONSE_B, "Höglunda kommun   YTTRANDE   2025-03-10", "{page} (3)")
+
+
+# --------------------------------------------------------------------------------------------
+# Invoices in several layouts, drawn on a canvas as office and web shops print them.
+
+def invoice(path: Path, *, layout: str, supplier: str, org_no: str | None, fields: dict[str, str],
+            totals: list[tuple[str, str]], title: str = "FAKTURA", lines: list[tuple[str, str]] = ()) -> Path:
+    """layout: 'columns' (label left, value right-aligned), 'colon' ('Label: value'), 'stacked'
+    (label above value), 'table' (totals in a ruled table)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    y = h - 60
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56, y, supplier)
+    c.setFont("Helvetica", 10)
+    c.drawString(56, y - 15, "Storgatan 1")
+    c.drawString(56, y - 29, "111 22 Stockholm")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawRightString(w - 56, y, title)
+    c.setFont("Helvetica", 10)
+    fy = y - 40
+    for label, value in fields.items():
+        if layout == "colon":
+            c.drawString(340, fy, f"{label}: {value}")
+            fy -= 15
+        elif layout == "stacked":
+            c.drawString(340, fy, label)
+            c.drawString(340, fy - 13, value)
+            fy -= 30
+        else:
+            c.drawString(340, fy, label)
+            c.drawRightString(w - 56, fy, value)
+            fy -= 15
+    cy = min(fy, y - 110) - 20
+    c.drawString(56, cy, "Kund")
+    c.drawString(56, cy - 14, "Vallby kommun")
+    c.drawString(56, cy - 28, "Box 100, 123 45 Vallby")
+    ly = cy - 70
+    c.drawString(56, ly, "Beskrivning")
+    c.drawRightString(w - 56, ly, "Belopp")
+    for text, amount in lines:
+        ly -= 15
+        c.drawString(56, ly, text)
+        c.drawRightString(w - 56, ly, amount)
+    ty = ly - 30
+    if layout == "table":
+        t = Table([[a, b] for a, b in totals], colWidths=[5 * cm, 4 * cm])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                               ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+        tw, th = t.wrap(0, 0)
+        t.drawOn(c, w - 56 - tw, ty - th)
+        ty -= th + 20
+    else:
+        for label, value in totals:
+            c.drawString(320, ty, label)
+            c.drawRightString(w - 56, ty, value)
+            ty -= 15
+    if org_no:
+        c.setFont("Helvetica", 8)
+        c.drawString(56, 50, f"{supplier} | Org.nr {org_no} | Bankgiro 123-4567")
+    c.save()
+    return path
+
+
+RESPONSE_C = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "2025-04-01"),
+    ("p", "Vallby kommun yttrar sig här över återkravet av statsbidraget för 2023."),
+    ("h2", "1. Konferens om trygghet (11 500 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan säkerställas."),
+    ("p", "Konferensen hölls i mars 2023. Kommunen bifogar fakturan (bilaga 1.1)."),
+    ("h2", "2. Utbildning i metodstöd (5 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att utbildningen är en del av den ordinarie verksamheten."),
+    ("p", "Kommunen bestrider bedömningen, se bilagorna 2.1–2.3. Utbildningen genomfördes under 2023."),
+    ("h2", "3. Studieresa (4 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att resan inte överensstämmer med bidragets syfte."),
+    ("p", "Kommunen motsätter sig återkravet, se bilaga 3.1 och 3.2. Resan planerades under 2023."),
+    ("h2", "Bilagor"),
+    ("p", "1.1 Faktura 4711 Konferensgården AB.pdf"),
+    ("p", "2.1 Faktura 880 Metodhuset.pdf"),
+    ("p", "2.2 Kreditfaktura 881 Metodhuset.pdf"),
+    ("p", "2.3 Faktura 4711 Konferensgården AB.pdf"),
+    ("p", "3.1 Invoice 2024-77 Reisebüro.pdf"),
+    ("p", "3.2 Faktura 1020 Bussbolaget.pdf"),
+]
+
+
+def invoice_case(root: Path) -> Path:
+    """A response with six listed invoices and seven files (one filed twice)."""
+    case = root / "vallby-2025"
+    bil = case / "bilagor"
+    bil.mkdir(parents=True)
+    render(case / "Yttrande Vallby.pdf", RESPONSE_C, "Vallby kommun   Yttrande", "Sida {page}")
+    first = invoice(bil / "bilaga_1_1_faktura_4711.pdf", layout="columns", supplier="Konferensgården AB",
+                    org_no="556677-8899",
+                    fields={"Fakturanummer": "4711", "Fakturadatum": "2023-03-10", "Förfallodatum": "2023-04-09"},
+                    lines=[("Konferenspaket 20 personer", "10 000,00")],
+                    totals=[("Summa exkl. moms", "10 000,00 kr"), ("Moms 12 %", "1 200,00 kr"), ("Att betala", "11 200,00 kr")])
+    (bil / "Bil 2.3 faktura 4711.pdf").write_bytes(first.read_bytes())
+    invoice(bil / "2.1-Faktura%20880%20Metodhuset.pdf", layout="colon", supplier="Metodhuset AB", org_no="559123-4566",
+            fields={"Fakturanr": "880", "Fakturadatum": "2023-04-01", "Förfallodatum": "2023-05-01"},
+            lines=[("Utbildningsdag metodstöd", "6 000,00")],
+            totals=[("Netto", "6 000,00"), ("Moms 0 %", "0,00"), ("Att betala", "6 000,00 kr")])
+    invoice(bil / "2.2 Kreditfaktura 881.pdf", layout="table", supplier="Metodhuset AB", org_no="559123-4566",
+            title="KREDITFAKTURA",
+            fields={"Fakturanummer": "881", "Fakturadatum": "2023-04-15"},
+            lines=[("Kreditering av utebliven halvdag", "1 000,00")],
+            totals=[("Netto", "1 000,00"), ("Moms 0 %", "0,00"), ("Att erhålla", "1 000,00")])
+    invoice(bil / "3.1 invoice 2024-77.pdf", layout="stacked", supplier="Reisebüro Nord GmbH", org_no=None,
+            title="INVOICE",
+            fields={"Invoice No": "2024-77", "Invoice date": "2024-02-15", "Due date": "2024-03-15"},
+            lines=[("Group travel", "EUR 250.00")],
+            totals=[("Subtotal", "EUR 250.00"), ("VAT 24.3 %", "EUR 60.75"), ("Total", "EUR 310.75")])
+    invoice(bil / "3.2 Faktura 1020 Bussbolaget.pdf", layout="columns", supplier="Bussbolaget i Vallby AB",
+            org_no="556000-0001" if False else "559000-0112",
+            fields={"Fakturanummer": "1002", "Fakturadatum": "2023-09-01"},
+            lines=[("Buss Vallby–Malmö t/r", "2 000,00")],
+            totals=[("Summa exkl. moms", "2 000,00 kr"), ("Moms 25 %", "500,00 kr"), ("Att betala", "2 500,00 kr")])
+    return case

@@ -1,0 +1,105 @@
+"""Invoices: the corpus invoices (one scanned), and invoices in other layouts rendered here."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from conftest import RAW, read_tables
+import render
+
+D = Decimal
+
+
+@pytest.mark.parametrize("name,number,issued,org,net,vat,total", [
+    ("09.4-faktura 939787.pdf", "939787", date(2023, 12, 7), "559000-0112", "12000.00", "3000.00", "15000.00"),
+    ("09.5-faktura 939863.pdf", "939863", date(2023, 12, 7), "559000-0112", "8006.25", "2001.56", "10007.81"),
+    ("12.3-100428769 Hammer & Hanborg Sverige AB.pdf", "100428769", date(2023, 11, 20), "559000-0377", "118950.00", "29737.50", "148687.50"),
+    ("21.1-Avi_7523079841 Polisen.pdf", "7523079841", date(2023, 8, 28), "202100-0076", "1740.00", "0.00", "1740.00"),
+])
+def test_corpus_invoices(name, number, issued, org, net, vat, total):
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = RAW / "botkyrka-2025" / "bilagor" / name
+    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/bilagor/" + name)))
+    inv = ed.invoice
+    assert ed.kind == "invoice"
+    assert (inv["invoice_number"], inv["invoice_date"], inv["supplier_org_no"]) == (number, issued, org)
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == (D(net), D(vat), D(total), "SEK")
+    assert inv["customer_name"] == "Botkyrka kommun" and inv["supplier_name"] != "Botkyrka kommun"
+
+
+def test_scanned_invoice_through_the_run(sample_run):
+    _, _, t = sample_run
+    docs = {d["doc_id"]: d for d in t["documents"]}
+    scan = next(i for i in t["invoices"] if docs[i["doc_id"]]["ocr_pages"] == 1)
+    assert (scan["invoice_number"], str(scan["invoice_date"]), scan["supplier_org_no"]) == ("2024-0117", "2023-11-30", "559000-0419")
+    assert (scan["net_amount"], scan["vat_amount"], scan["total_amount"]) == (D("68000.00"), D("17000.00"), D("85000.00"))
+    assert scan["supplier_name"] == "Riskbedömning Norden AB"
+
+
+def test_sample_links_and_sums(sample_run):
+    _, _, t = sample_run
+    links = {(r["activity_no"], r["invoice_number"]) for r in t["activity_invoices"]}
+    assert {("9", "939787"), ("9", "939863"), ("12", "100428770"), ("21", "7523079841"), ("25", "2024-0117")} <= links
+    assert sum(1 for a in links if a[0] == "19") == 13
+    att = {a["attachment_id"]: a for a in t["attachments"]}
+    files = {d["doc_id"]: d["source_path"] for d in t["documents"]}
+    assert files[att["21.1"]["file_doc_id"]].endswith("21.1-Avi_7523079841 Polisen.pdf")
+    assert all(att[k]["file_doc_id"] for k in ("09.4", "09.5", "12.1", "12.2", "12.3", "12.4", "21.1", "25.1"))
+    # claimed amounts equal the invoices net of VAT: no sum findings
+    assert not [c for c in t["checks"] if c["check"] == "invoice_sum_mismatch"]
+    missing = [c for c in t["checks"] if c["check"] == "attachment_file_missing"]
+    assert len(missing) == 34 - 8 and {c["severity"] for c in missing} == {"info"}
+
+
+@pytest.fixture(scope="module")
+def invoice_case(tmp_path_factory):
+    from pipeline.runner import run
+
+    root = tmp_path_factory.mktemp("invoice-case")
+    render.invoice_case(root / "in")
+    out = root / "out"
+    run(root / "in", out, use_cache=False)
+    return read_tables(out)
+
+
+def test_layouts_vat_credit_and_currency(invoice_case):
+    inv = {i["invoice_number"]: i for i in invoice_case["invoices"]}
+    assert set(inv) == {"4711", "880", "881", "2024-77", "1002"}
+    assert (inv["4711"]["net_amount"], inv["4711"]["vat_amount"], inv["4711"]["total_amount"], inv["4711"]["vat_rate"]) == \
+        (D("10000.00"), D("1200.00"), D("11200.00"), 12.0)
+    assert (inv["880"]["vat_amount"], inv["880"]["total_amount"], inv["880"]["vat_rate"]) == (D("0.00"), D("6000.00"), 0.0)
+    assert inv["881"]["is_credit_note"] and inv["881"]["total_amount"] == D("-1000.00")
+    assert (inv["2024-77"]["currency"], inv["2024-77"]["total_amount"], inv["2024-77"]["invoice_date"]) == \
+        ("EUR", D("310.75"), date(2024, 2, 15))
+    assert inv["4711"]["supplier_name"] == "Konferensgården AB" and inv["4711"]["supplier_org_no"] == "556677-8899"
+
+
+def test_mangled_names_and_duplicates_are_matched(invoice_case):
+    att = {a["attachment_id"]: a for a in invoice_case["attachments"]}
+    docs = {d["doc_id"]: d for d in invoice_case["documents"] if d["status"] != "duplicate"}
+    assert all(a["file_doc_id"] for a in att.values())
+    assert docs[att["2.1"]["file_doc_id"]]["source_path"].endswith("2.1-Faktura%20880%20Metodhuset.pdf")
+    assert att["1.1"]["file_doc_id"] == att["2.3"]["file_doc_id"]  # the same bytes filed twice
+    dup = [d for d in invoice_case["documents"] if d["status"] == "duplicate"]
+    assert len(dup) == 1
+    assert att["2.2"]["doc_type"] == "invoice" and att["2.2"]["invoice_number"] == "881"
+
+
+def test_invoice_checks(invoice_case):
+    found = {(c["activity_no"], c["check"], c["severity"]) for c in invoice_case["checks"]}
+    assert ("1", "invoice_sum_mismatch", "warning") in found       # 11 500 claimed, 10 000 net / 11 200 gross
+    assert ("2", "invoice_sum_mismatch", "warning") in found       # the duplicate inflates activity 2
+    assert ("3", "invoice_sum_mismatch", "info") in found          # EUR and SEK: not compared
+    assert ("1", "duplicate_invoice", "warning") in found
+    assert ("3", "attachment_label_mismatch", "warning") in found  # listed 1020, file says 1002
+    assert ("3", "invoice_outside_period", "warning") in found     # 2024-02-15 outside 2023
+    msg = next(c["message"] for c in invoice_case["checks"] if c["activity_no"] == "1" and c["check"] == "invoice_sum_mismatch")
+    assert "11 200,00 kr with VAT (off by -300,00 kr)" in msg
+    links = {(r["activity_no"], r["invoice_number"], r["via"]) for r in invoice_case["activity_invoices"]}
+    assert ("3", "1002", "invoice_file") in links and ("3", "1020", "attachment_list") in links
