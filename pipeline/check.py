@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 
 from .link import Linked, decimal_sum, grant_year_of
 
-TOLERANCE = Decimal("1.00")  # kronor: rounding in a municipality's ledger
+TOLERANCE = Decimal("1.00")
+INVOICE_TYPES = ("invoice", "internal_invoice", "payment_notice")  # kronor: rounding in a municipality's ledger
 
 
 def _title_key(s: str | None) -> str:
@@ -65,12 +66,12 @@ def checks(L: Linked) -> list[dict]:
         claimed = decimal_sum(a.claimed for a in d.activities)
         repaid = decimal_sum(a.repayment for a in d.activities if a.position.startswith("accepts"))
         known = {claimed, repaid, claimed - repaid}
-        for m in d.money:
-            if m["role"] == "total" and m["activity_no"] is None and d.activities and m["currency"] == "SEK":
-                if all(abs(m["value"] - k) > TOLERANCE for k in known):
-                    add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
-                        f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
-                        f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
+        stated = [m for m in d.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
+        for m in stated if d.activities else []:
+            if all(abs(m["value"] - k) > TOLERANCE for k in known):
+                add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
+                    f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
+                    f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
         _summary_table_checks(d, add)
         for r in L.refs.get(rid, []):
             if not r["resolved"]:
@@ -151,7 +152,7 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
                 f"Invoice {number} backs activities {', '.join(acts)}.", None)
     by_number: dict[str, list[dict]] = defaultdict(list)
     for a in rows:
-        if a["doc_type"] in ("invoice", "internal_invoice", "payment_notice"):
+        if a["doc_type"] in INVOICE_TYPES:
             f = docs.get(a["file_doc_id"]) if a["file_doc_id"] else None
             number = (f.invoice or {}).get("invoice_number") if f else a["invoice_number"]
             if number:
@@ -164,8 +165,8 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
     # claimed amount against the invoices that back it
     year = grant_year_of(resp)
     for act in resp.activities:
-        inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in ("invoice", "internal_invoice", "payment_notice")]
-        files = [docs[a["file_doc_id"]] for a in inv_rows if a["file_doc_id"] and docs.get(a["file_doc_id"]) and docs[a["file_doc_id"]].invoice]
+        inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
+        files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
         if not files or len(files) < len(inv_rows) or act.claimed is None:
             continue
         invs = [f.invoice for f in files]

@@ -28,7 +28,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .runner import discover, run as run_pipeline
+    from .runner import discover
+    from .runner import run as run_pipeline
 
     total = len(discover(input_dir))
     pages = 0
@@ -123,7 +124,8 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
 @app.command("build-model")
 def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail.")) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk)."""
-    from .nlp import MODEL_DIR, build_model as build
+    from .nlp import MODEL_DIR
+    from .nlp import build_model as build
 
     path = build(out or MODEL_DIR)
     console.print(f"spaCy pipeline written to {path}")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import nlp
 from .ingest import IngestedDocument, Line
 from .structure import Section, StructuredDocument, patterns
-from .swedish import (find_dates, find_emails, find_money, find_phones, find_quantities)
+from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities
 
 
 @dataclass
@@ -244,7 +244,8 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
                     doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{row.page}:{a}:0", activity_no=row.activity_no,
                     value=value, currency="SEK", raw_text=page.text[a:b], role="total" if row.is_total else "table",
                     page=row.page, char_start=a, char_end=b, x0=box[0] if box else None, top=box[1] if box else None,
-                    x1=box[2] if box else None, bottom=box[3] if box else None, sentence=page.text[row.line:page.text.find("\n", row.line) if page.text.find("\n", row.line) >= 0 else len(page.text)],
+                    x1=box[2] if box else None, bottom=box[3] if box else None,
+                    sentence=page.text[row.line:].split("\n", 1)[0],
                     approximate=False, range_part=0))
     if ed.kind == "response":
         # a TOC entry's activity is the one it names
@@ -274,7 +275,8 @@ def quantity_rows(ed: ExtractedDocument) -> list[dict]:
 # Metadata
 
 _ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+(kommun|stad|region)\b")
-_ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
+                        r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
 _ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -346,7 +348,7 @@ def _people_rx() -> dict:
     heads = sorted(p["role_heads"], key=len, reverse=True)
     role_alt = "|".join(re.escape(h) for h in heads)
     name_tok = r"[A-ZÅÄÖÉ][a-zåäöéüáèíóúø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-    full = rf"{name_tok}(?:\s+(?:von|van|af|de|der|du|la|di)\b)?(?:\s+{name_tok}){{1,2}}"
+    full = rf"{name_tok}(?:[ \t]+(?:von|van|af|de|der|du|la|di)\b)?(?:[ \t]+{name_tok}){{1,2}}"
     suffix_alt = "|".join(p["role_suffixes"])
     party_alt = "|".join(p["parties"])
     return dict(
@@ -370,11 +372,14 @@ def _valid_name(name: str) -> bool:
 
 
 def _trim_name(name: str) -> str:
-    """'Chris Österlund Kontakt' is not a name; cut tokens a role lexicon knows."""
+    """'Kontakt Maria Holm' and 'Chris Österlund Kontakt' are not names; cut the tokens at either
+    end that the lexicons know as words or roles."""
     rx = _people_rx()
     toks = name.split()
     while len(toks) > 2 and (toks[-1] in rx["not_names"] or rx["role_word"].fullmatch(toks[-1])):
         toks.pop()
+    while len(toks) > 2 and (toks[0] in rx["not_names"] or rx["role_word"].fullmatch(toks[0])):
+        toks.pop(0)
     return " ".join(toks)
 
 
@@ -391,7 +396,8 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
         for m in rx["name_first"].finditer(text):
             role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
             if rx["role_word"].search(role_text):
-                hits.append((m.start("name"), m.end("name"), m.group("name"), role_text, m.group("party")))
+                name = _trim_name(m.group("name"))
+                hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party")))
         for m in rx["says"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):
@@ -413,7 +419,7 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
         # contact details: the first phone and e-mail after a mention, before the next one
         mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
         phones, emails = find_phones(text), find_emails(text)
-        for k, (s, e, n) in enumerate(mentions_here):
+        for k, (_, e, n) in enumerate(mentions_here):
             nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
             limit = min(nxt, e + 250)
             ph = next((c for c in phones if e <= c.start < limit), None)
@@ -444,11 +450,11 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
             for m in _INVOICE_MENTION.finditer(p.text):
                 after = p.text[m.end():m.end() + 80]
                 dates = find_dates(p.text[m.start():m.end() + 80])
+                dated = bool(dates) and bool(re.search(r"datum|dater|dat\.", (p.text[m.start():m.end()] + after).lower()))
                 for num in re.findall(r"\d{4,12}", m.group("nums")):
                     if re.fullmatch(r"(19|20)\d\d", num):
                         continue
-                    out.append(dict(activity_no=sec.number, invoice_number=num,
-                                    invoice_date=dates[0].value if dates and re.search(r"datum|dater|dat\.", (p.text[m.start():m.end()] + after).lower()) else None,
+                    out.append(dict(activity_no=sec.number, invoice_number=num, invoice_date=dates[0].value if dated else None,
                                     page=p.locate(m.start())[0]))
     return out
 

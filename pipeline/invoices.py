@@ -15,6 +15,7 @@ from .ingest import IngestedDocument
 from .structure import Segment, patterns, segments
 from .swedish import find_dates, find_org_numbers, luhn_ok, parse_amount
 
+
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, list[re.Pattern]]:
     spec = patterns("invoice")["labels"]
@@ -97,7 +98,7 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     total = _value_after("total", all_rows, _amount)
     vat = None
     rate = None
-    for ri, segs in enumerate(all_rows):
+    for segs in all_rows:
         line = " ".join(s.text for s in segs)
         if any(rx.match(line) for rx in _labels()["vat"]) and not re.search(r"(?i)exkl|inkl|summa|momsreg|momsnr", line):
             vat = _amount(line, line)
@@ -128,14 +129,11 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
 
 
 def _currency(text: str) -> str:
-    t = text
-    if re.search(r"€|\bEUR\b|\beuro\b", t):
-        if not re.search(r"\b(kr|SEK|kronor)\b", t):
-            return "EUR"
-    if re.search(r"\$|\bUSD\b", t) and not re.search(r"\b(kr|SEK|kronor)\b", t):
-        return "USD"
-    if re.search(r"£|\bGBP\b", t) and not re.search(r"\b(kr|SEK|kronor)\b", t):
-        return "GBP"
+    if re.search(r"\b(kr|SEK|kronor)\b", text):
+        return "SEK"
+    for code, rx in (("EUR", r"€|\bEUR\b|\beuro\b"), ("USD", r"\$|\bUSD\b"), ("GBP", r"£|\bGBP\b")):
+        if re.search(rx, text):
+            return code
     return "SEK"
 
 
@@ -165,7 +163,7 @@ def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
                 nxt = rows[ri + 1] if ri + 1 < len(rows) else []
                 if nxt and customer is None:
                     customer = nxt[0].text.strip()
-    for ri, segs in enumerate(rows[:12]):
+    for segs in rows[:12]:
         for seg in segs:
             t = _DOC_WORDS.sub("", seg.text).strip()
             if not t or notice.search(t) or _ADDRESS.match(t) or any(rx.match(t) for rx in any_label):

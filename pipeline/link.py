@@ -61,7 +61,8 @@ def invoice_number_of(label: str, doc_type: str) -> str | None:
 
 
 def counterparty_of(label: str) -> str | None:
-    m = re.search(rf"(?:(?i:\b(?:{_INVOICE_WORD}))\s*(?:nr\.?\s*)?(?:{_NUMBER_TOKEN})|^\d{{5,}})\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\- ]{{1,80}})$", label)
+    m = re.search(rf"(?:(?i:\b(?:{_INVOICE_WORD}))\s*(?:nr\.?\s*)?(?:{_NUMBER_TOKEN})|^\d{{5,}})"
+                  rf"\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\- ]{{1,80}})$", label)
     if m:
         return m.group("name").strip()
     suffixes = patterns("lexicon")["company_suffixes"]

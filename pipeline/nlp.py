@@ -84,8 +84,8 @@ class LemmaTable:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh = open(path, "rb")  # noqa: SIM115 - lives as long as the table
-        self._mm = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ)
+        with open(path, "rb") as fh:  # the mapping outlives the file object
+            self._mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         self._cache: dict[str, str | None] = {}
 
     def get(self, form: str) -> str | None:
@@ -185,7 +185,8 @@ def build_model(out: Path = MODEL_DIR) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     src = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
-    table = json.loads(gzip.open(src).read())
+    with gzip.open(src) as fh:
+        table = json.loads(fh.read())
     rows = sorted((k.lower().encode("utf-8"), v.encode("utf-8")) for k, v in table.items()
                   if k and "\t" not in k and "\n" not in k and "\n" not in v)
     tmp = out / (LEMMA_FILE + ".tmp")

@@ -38,7 +38,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                     ("kind", STR), ("title", STR), ("issuer", STR), ("municipality", STR),
                     ("addressee", STR), ("doc_date", DATE), ("page_count", I32), ("ocr_pages", I32),
                     ("parent_doc_id", STR), ("attachment_id", STR), ("status", STR), ("error", STR),
-                    ("bytes", pa.int64()), ("seconds", F64)),
+                    ("bytes", pa.int64())),
     "pages": _s(("doc_id", STR), ("page_no", I32), ("text", STR), ("source", STR), ("width", F64),
                 ("height", F64)),
     "toc_entries": _s(("doc_id", STR), ("ordinal", I32), ("number", STR), ("title", STR),

@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -18,7 +18,7 @@ from .swedish import find_dates, find_money, parse_amount
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(name: str) -> dict:
     return json.loads((MODELS / "patterns" / f"{name}.json").read_text(encoding="utf-8"))
 
@@ -330,9 +330,10 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
                 continue
             num, title, amount = parts
             top = num.split(".")[0]
-            if not top.isdigit() or int(top) != expect and not (heads and num.startswith(heads[-1][1] + ".")):
-                if not (heads and top.isdigit() and int(top) == expect - 1 and "." in num):
-                    continue
+            next_top = top.isdigit() and int(top) == expect
+            sub_item = heads and top.isdigit() and int(top) == expect - 1 and "." in num  # "2.3" after "2"
+            if not (next_top or sub_item):
+                continue
             if amount is None:
                 for nxt in lines[i + 1:i + 4]:
                     am = _AMOUNT_LINE.match(nxt.text)
@@ -540,7 +541,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         for ln in body:
             if len(ln.text) > 3 * len(e.title) + 40:
                 continue
-            s = fuzz.partial_ratio(e.title.lower(), ln.text.lower()) if len(ln.text) >= len(e.title) else fuzz.ratio(e.title.lower(), ln.text.lower())
+            title, text = e.title.lower(), ln.text.lower()
+            s = fuzz.partial_ratio(title, text) if len(text) >= len(title) else fuzz.ratio(title, text)
             if s > score + 0.5:
                 best, score = ln, s
         if best is not None and score >= 90:

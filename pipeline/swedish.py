@@ -137,9 +137,8 @@ def parse_number(text: str) -> Decimal | None:
             s = s.replace(",", "")  # 1,234 as thousands (English grouping)
         else:
             s = head.replace(",", "") + "." + tail
-    elif "." in s:
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):
-            s = s.replace(".", "")  # 1.234 as thousands (Swedish grouping)
+    elif "." in s and re.fullmatch(r"\d{1,3}(\.\d{3})+", s):
+        s = s.replace(".", "")  # 1.234 as thousands (Swedish grouping)
     try:
         v = Decimal(s)
     except InvalidOperation:
@@ -256,9 +255,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
         scale = SCALES.get(scale_tok, Decimal(1))
         if scale_tok and not cur:
             # "tkr"/"mnkr" carry the currency; "3,2 miljoner" only when the text is about money
-            if scale_tok in ("tkr", "mnkr", "mkr", "mdkr"):
-                cur = "SEK"
-            elif scale_tok in ("tsek", "msek"):
+            if scale_tok in ("tkr", "mnkr", "mkr", "mdkr") or scale_tok in ("tsek", "msek"):
                 cur = "SEK"
             else:
                 if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
@@ -322,15 +319,15 @@ def parse_amount(text: str) -> Decimal | None:
 # Quantities
 # --------------------------------------------------------------------------------------------
 
-_FUNCTION_WORDS = frozenset(
-    """och eller samt som att i på av för till från med om under över efter före hos mot vid
-    inom utan än då när där den det de denna detta dessa en ett är var har hade ska skulle kan
-    kunde kommer blev blir vara varit bli procent %, år års kronor kronor. kr tkr mnkr miljoner
-    miljon miljarder miljard tusen sidor sida gånger gång st styck del delar av per sin sitt
-    sina deras vår våra er ert era min mitt mina dag dagar vecka veckor månad månader timmar
-    timme minuter klockan kl jan feb mar apr maj jun jul aug sep okt nov dec januari februari
-    mars april juni juli augusti september oktober november december""".split()
-)
+_FUNCTION_WORDS = frozenset("""
+    och eller samt som att i på av för till från med om under över efter före hos mot vid inom utan än
+    då när där den det de denna detta dessa en ett är var har hade ska skulle kan kunde kommer blev blir
+    vara varit bli procent %, år års kronor kronor. kr tkr mnkr miljoner miljon miljarder miljard tusen
+    sidor sida gånger gång st styck del delar av per sin sitt sina deras vår våra er ert era min mitt
+    mina dag dagar vecka veckor månad månader timmar timme minuter klockan kl jan feb mar apr maj jun
+    jul aug sep okt nov dec januari februari mars april juni juli augusti september oktober november
+    december
+""".split())
 _ADJ_HINT = re.compile(r"^(?:nya|olika|fler|flera|stora|små|unga|äldre|erfarna|\w+(?:iga|ade|ande|ende|ska|erna))$")
 _QTY = re.compile(
     rf"(?<![\w.,:/\-–])(?P<approx>(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|totalt|minst)\s+)?"
@@ -523,9 +520,8 @@ def find_org_numbers(text: str) -> list[Contact]:
         digits = m["a"] + m["b"]
         if "-" not in m.group() and not re.search(r"(?i)org", text[max(0, m.start() - 20):m.start()]):
             continue  # ten bare digits are an org number only where a label says so
-        if int(m["a"][2:4]) > 12 and m["a"][0] in "56789" or luhn_ok(digits):
-            if luhn_ok(digits):
-                out.append(Contact("org_no", f"{m['a']}-{m['b']}", m.start(), m.end(), m.group()))
+        if luhn_ok(digits):
+            out.append(Contact("org_no", f"{m['a']}-{m['b']}", m.start(), m.end(), m.group()))
     return out
 
 

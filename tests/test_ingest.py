@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import RAW, SEED_RESPONSE, read_tables
 from rapidfuzz import fuzz
 
-from conftest import RAW, RESPONSE_PDF, SEED_RESPONSE, read_tables
 from pipeline.ingest import ingest_bytes, sniff
 
 
@@ -27,7 +27,7 @@ def test_every_page_matches_the_seed(response_doc):
     pages = response_doc.ingested.pages
     seeds = seed_pages()
     assert len(pages) == 30 == len(seeds)
-    ratios = [fuzz.ratio(_squash(p.text), _squash(s)) for p, s in zip(pages, seeds)]
+    ratios = [fuzz.ratio(_squash(p.text), _squash(s)) for p, s in zip(pages, seeds, strict=True)]
     assert min(ratios) >= 97, [(i + 1, round(r, 1)) for i, r in enumerate(ratios) if r < 97]
 
 
@@ -65,7 +65,7 @@ def test_scanned_invoice_is_ocred():
 def test_sniffing_uses_content_not_names():
     assert sniff(b"%PDF-1.7\n...") == "application/pdf"
     assert sniff(b"<!DOCTYPE html><html><body><p>x</p></body></html>") == "text/html"
-    assert sniff("Botkyrka kommun svarar".encode()) == "text/plain"
+    assert sniff(b"Botkyrka kommun svarar") == "text/plain"
     assert sniff(b"") == "application/x-empty"
     assert sniff(bytes(range(256)) * 4) == "application/octet-stream"
 

@@ -6,9 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-
-from conftest import RAW, read_tables
 import render
+from conftest import RAW, read_tables
 
 D = Decimal
 
@@ -16,7 +15,8 @@ D = Decimal
 @pytest.mark.parametrize("name,number,issued,org,net,vat,total", [
     ("09.4-faktura 939787.pdf", "939787", date(2023, 12, 7), "559000-0112", "12000.00", "3000.00", "15000.00"),
     ("09.5-faktura 939863.pdf", "939863", date(2023, 12, 7), "559000-0112", "8006.25", "2001.56", "10007.81"),
-    ("12.3-100428769 Hammer & Hanborg Sverige AB.pdf", "100428769", date(2023, 11, 20), "559000-0377", "118950.00", "29737.50", "148687.50"),
+    ("12.3-100428769 Hammer & Hanborg Sverige AB.pdf", "100428769", date(2023, 11, 20), "559000-0377",
+     "118950.00", "29737.50", "148687.50"),
     ("21.1-Avi_7523079841 Polisen.pdf", "7523079841", date(2023, 8, 28), "202100-0076", "1740.00", "0.00", "1740.00"),
 ])
 def test_corpus_invoices(name, number, issued, org, net, vat, total):

@@ -7,9 +7,8 @@ import json
 from decimal import Decimal
 
 import pytest
-
-from conftest import SHARED, read_tables
 import render
+from conftest import SHARED
 
 SCORE = SHARED / "tools" / "score.py"
 

@@ -7,8 +7,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.swedish import (find_dates, find_emails, find_giro, find_money, find_org_numbers, find_phones,
-                              find_quantities, luhn_ok, parse_amount, parse_number)
+from pipeline.swedish import (
+    find_dates,
+    find_emails,
+    find_giro,
+    find_money,
+    find_org_numbers,
+    find_phones,
+    find_quantities,
+    luhn_ok,
+    parse_amount,
+    parse_number,
+)
 
 D = Decimal
 

@@ -188,7 +188,7 @@ def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
     workers = max(1, min(len(indices), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as ex:
         results = list(ex.map(lambda i: _ocr_page(pdf_bytes, i), indices))
-    return dict(zip(indices, results))
+    return dict(zip(indices, results, strict=True))
 
 
 # --------------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ def _layout_stats(pages: list[list[RawLine]]) -> tuple[float, float]:
     right = statistics.quantiles(x1s, n=10)[-1] if len(x1s) >= 10 else (max(x1s) if x1s else NAN)
     steps = []
     for lines in pages:
-        for a, b in zip(lines, lines[1:]):
+        for a, b in zip(lines, lines[1:], strict=False):
             d = b.top - a.top
             if not math.isnan(d) and 0 < d < 40:
                 steps.append(round(d, 1))
@@ -358,6 +358,4 @@ def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
         return False  # more than a line's leading for its font size: a new paragraph
     if b.top <= a.top:
         return False  # another column or a table cell
-    if b.x0 > a.x0 + 40:
-        return False  # indented: a table cell or a new block
-    return True
+    return b.x0 <= a.x0 + 40  # indented: a table cell or a new block

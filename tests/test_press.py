@@ -1,0 +1,76 @@
+"""Press releases and people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract import extract
+from pipeline.ingest import ingest_bytes
+from pipeline.structure import structure
+
+PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Nytt stöd till fritidsgårdar - Exempelby kommun</title></head>
+<body><nav class="main-nav"><a href="/">Start</a><a href="/kontakt">Kontakt</a></nav>
+<div id="cookie-consent">Vi använder kakor. <button>OK</button></div>
+<main><article><h1>Nytt stöd till fritidsgårdar</h1>
+<p>Publicerad: 2024-05-14</p>
+<p>Kommunstyrelsen i Exempelby kommun beslutade i dag att avsätta 2,5 miljoner kronor till fritidsgårdarna.
+Satsningen ger 12 nya tjänster och når cirka 600 ungdomar.</p>
+<p>– Det här är en viktig dag, säger Anna-Karin Lund (S), kommunstyrelsens ordförande.</p>
+<p>Enligt förvaltningschef Per Olof Berg börjar arbetet i augusti.</p>
+<h2>Kontakt</h2><p>Maria Holm, kommunikatör<br>Tel: 0570-123 45<br>E-post: maria.holm@exempelby.se</p>
+</article><aside class="related"><h2>Relaterat</h2><p>Budget 2025 på 14 miljoner kronor</p></aside></main>
+<footer>Exempelby kommun · Senast uppdaterad 2024-06-01 · Växel 0570-100 00</footer></body></html>"""
+
+
+def _press(data: bytes, name: str):
+    return extract(structure(ingest_bytes(data, name)))
+
+
+def test_article_only_and_metadata():
+    ed = _press(PAGE.encode(), "press/fritid.html")
+    text = ed.ingested.pages[0].text
+    assert "kakor" not in text and "Relaterat" not in text and "Senast uppdaterad" not in text and "Start" not in text
+    assert ed.kind == "press_release"
+    assert ed.meta["title"] == "Nytt stöd till fritidsgårdar"
+    assert ed.meta["doc_date"] == date(2024, 5, 14)
+    assert (ed.meta["issuer"], ed.meta["municipality"]) == ("Exempelby kommun", "Exempelby")
+    assert [str(m["value"]) for m in ed.money] == ["2500000.00"]
+    assert {(q["value"], q["unit"]) for q in ed.quantities} >= {(12.0, "tjänst"), (600.0, "ungdom")}
+
+
+def test_people_roles_parties_contacts():
+    ed = _press(PAGE.encode(), "press/fritid.html")
+    people = {p["name"]: p for p in ed.people}
+    assert set(people) == {"Anna-Karin Lund", "Per Olof Berg", "Maria Holm"}
+    assert people["Anna-Karin Lund"]["party"] == "S" and "ordförande" in people["Anna-Karin Lund"]["role"]
+    assert people["Per Olof Berg"]["role"] == "förvaltningschef"
+    assert (people["Maria Holm"]["phone"], people["Maria Holm"]["email"]) == ("+4657012345", "maria.holm@exempelby.se")
+    assert people["Maria Holm"]["role"].startswith("kommunikatör")
+
+
+def test_national_agency_has_no_municipality():
+    page = ("<html><body><main><h1>Socialstyrelsen fördelar medel</h1><p>2023-03-01</p>"
+            "<p>Socialstyrelsen har fördelat 500 miljoner kronor till kommuner med utsatta områden i hela landet.</p>"
+            "</main></body></html>")
+    ed = _press(page.encode(), "press/sos.html")
+    assert ed.meta["municipality"] is None and ed.meta["doc_date"] == date(2023, 3, 1)
+
+
+def test_sample_press(sample_run):
+    _, _, t = sample_run
+    docs = {d["source_path"]: d for d in t["documents"]}
+    d004 = docs["press/004_2a68f86f48f52d39.html"]
+    assert (d004["title"], str(d004["doc_date"]), d004["municipality"]) == \
+        ("Botkyrka kommun satsar på fler socialsekreterare", "2022-06-09", "Botkyrka")
+    d000 = docs["press/000_c8aa73411b10bf75.txt"]
+    assert d000["doc_date"] is None and d000["title"] == "Botkyrka kommun svarar Socialstyrelsen"
+    people = {(p["doc_id"], p["name"]): p for p in t["people"]}
+    chris = people[(d000["doc_id"], "Chris Österlund")]
+    assert (chris["role"], chris["phone"], chris["email"]) == ("kommundirektör", "+46721488109", "chris.osterlund@botkyrka.se")
+    niklas = people[(d004["doc_id"], "Niklas Gladh")]
+    assert niklas["party"] == "MP" and "ordförande i socialnämnden" in niklas["role"]
+    assert sum(1 for p in t["people"] if p["doc_id"] == d004["doc_id"]) == 4
+    resp = next(d for d in t["documents"] if d["kind"] == "response")
+    links = {(x["from_doc_id"], x["to_doc_id"], x["relation"]) for x in t["document_links"]}
+    assert (d000["doc_id"], resp["doc_id"], "press_release_about") in links
+    assert (d004["doc_id"], resp["doc_id"], "press_release_about") not in links
