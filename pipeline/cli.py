@@ -121,6 +121,16 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
+@app.command()
+def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
+           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run).")) -> None:
+    """The static HTML audit report with evidence images, under OUT/report/."""
+    from .report import build_report
+
+    index = build_report(out, input_dir)
+    console.print(f"report: {index}")
+
+
 @app.command("build-model")
 def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail.")) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk)."""

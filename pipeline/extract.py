@@ -223,7 +223,7 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
             else:
                 role = "body"
             sec = sd.section_of(page.page_no, m.start)
-            box = page.box(m.start, m.end)
+            box = page.box(m.start, m.end) if page.source == "text_layer" else None  # contract: boxes from a text layer
             rows.append(dict(
                 doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{page.page_no}:{m.start}:{m.range_part}",
                 activity_no=sec.number if sec and role != "toc" else None, value=m.value, currency=m.currency,

@@ -7,6 +7,7 @@ documents."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import time
@@ -168,6 +169,9 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     check_rows = checks(linked)
     tables = tables_from(linked, check_rows, extra_rows)
     report.counts = publish(tables, Path(out_dir))
+    run_info = Path(out_dir) / "interim" / "run.json"
+    run_info.parent.mkdir(parents=True, exist_ok=True)
+    run_info.write_text(json.dumps({"input_dir": str(Path(input_dir).resolve())}), encoding="utf-8")
     report.documents = [document_row(ed, linked) for ed in results] + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)
     report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
