@@ -138,7 +138,8 @@ h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:co
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}td.n,th.n{text-align:right;white-space:nowrap}
 .totals{display:flex;gap:1.5rem;flex-wrap:wrap}.totals div{background:#f4f6fa;padding:.8rem 1.2rem;border-radius:6px}
 .totals b{display:block;font-size:1.3rem}.pos-disputes{color:#b03030}.pos-accepts_full{color:#2a7a2a}.pos-accepts_partial{color:#b07a00}
-.sev-error{color:#b03030;font-weight:600}.sev-warning{color:#b07a00}.sev-info{color:#666}a.ev{text-decoration:none;border-bottom:1px dotted #4a6fa5}
+.sev-error{color:#b03030;font-weight:600}.sev-warning{color:#b07a00}.sev-info{color:#666}
+a.ev{text-decoration:none;border-bottom:1px dotted #4a6fa5}
 small{color:#666}
 """
 
