@@ -161,7 +161,8 @@ def summary(out: Path = typer.Argument(Path("processed"))) -> None:
         claimed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
         repaid = sum((a["repayment_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
         disputed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows if a["municipality_position"] == "disputes"), Decimal(0))
-        t.add_row(docs.get(did, {}).get("source_path", did), str(len(rows)), f"{claimed:,.2f}", f"{repaid:,.2f}", f"{disputed:,.2f}")
+        kr = lambda v: f"{v:,.2f}".replace(",", " ").replace(".", ",")  # noqa: E731 - Swedish grouping
+        t.add_row(docs.get(did, {}).get("source_path", did), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
     Console().print(t)
 
 

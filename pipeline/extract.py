@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from . import nlp
 from .ingest import IngestedDocument, Line
-from .structure import Section, StructuredDocument, patterns
-from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities
+from .structure import Section, StructuredDocument, patterns, segments
+from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
 
 @dataclass
@@ -230,8 +230,28 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
                 raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
                 x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
                 bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
-    # bare numbers under a money header ("Belopp", "Medges") are money too
+    # bare numbers under a money header ("Belopp", "Medges", "Summa") are money too
     taken = {(r["page"], r["char_start"]) for r in rows}
+    summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
+    for page in doc.pages:
+        for segs in (segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []):
+            key = (page.page_no, segs[0].line)
+            if key not in sd.table_lines or key in summary_rows:
+                continue
+            for seg in segs[1:]:
+                value = parse_amount(seg.text)
+                if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) \
+                        or find_dates(seg.text):
+                    continue
+                sec = sd.section_of(page.page_no, seg.start)
+                box = page.box(seg.start, seg.end) if page.source == "text_layer" else None
+                rows.append(dict(
+                    doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{page.page_no}:{seg.start}:0",
+                    activity_no=sec.number if sec else None, value=value, currency="SEK", raw_text=seg.text, role="table",
+                    page=page.page_no, char_start=seg.start, char_end=seg.end, x0=box[0] if box else None,
+                    top=box[1] if box else None, x1=box[2] if box else None, bottom=box[3] if box else None,
+                    sentence=page.text[segs[0].line:].split("\n", 1)[0], approximate=False, range_part=0))
+                taken.add((page.page_no, seg.start))
     for t in sd.summary_tables:
         for row in t.rows:
             for role_name, value in row.amounts.items():

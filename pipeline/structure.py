@@ -488,6 +488,45 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
     return out, used
 
 
+_RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)$", re.I)
+_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)$", re.I)
+
+
+def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+    """Column tables of payments to third parties: "Mottagare | Utbetalt | Summa". Each cell is
+    read for what it holds (a date, an amount, a reference), not for its header's wording."""
+    out: list[GrantPayment] = []
+    used: set[tuple[int, int]] = set()
+    for page in doc.pages:
+        rows = segments(page)
+        for i, head in enumerate(rows):
+            if len(head) < 2 or not _RECIPIENT_HEAD.match(head[0].text.strip()) or \
+                    not all(_PAYMENT_HEAD.match(s.text.strip()) for s in head[1:]):
+                continue
+            for segs in rows[i + 1:]:
+                if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
+                    break
+                date = amount = None
+                reference = ""
+                for seg in segs[1:]:
+                    ds = find_dates(seg.text)
+                    if ds and date is None:
+                        date = ds[0].value
+                    elif parse_amount(seg.text) is not None and amount is None:
+                        amount = parse_amount(seg.text)
+                    elif (ms := find_money(seg.text, money_context=True)) and amount is None:
+                        amount = ms[0].value
+                    else:
+                        reference = reference or seg.text
+                if date is None and amount is None:
+                    break
+                sec = section_of(page.page_no, segs[0].start)
+                out.append(GrantPayment(sec.number if sec else None, reference, date, segs[0].text.strip(), "", amount,
+                                        page.page_no, len(out)))
+                used.add((page.page_no, segs[0].line))
+    return out, used
+
+
 # --------------------------------------------------------------------------------------------
 
 _INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
@@ -555,6 +594,11 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     body_lines = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
     sd.refs = find_refs(body_lines, activity_of)
     sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
+    column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
+    for g in column_payments:
+        g.order += len(sd.grant_payments)
+    sd.grant_payments += column_payments
+    sd.table_lines |= column_lines
     sd.summary_tables = find_summary_tables(doc)
     for t in sd.summary_tables:
         sd.table_lines.update((r.page, r.line) for r in t.rows)

@@ -75,6 +75,9 @@ RESPONSE_A = [
     ("h2", "Kommunens inställning"),
     ("p", "Kommunen motsätter sig återkravet. Aktiviteterna riktade sig till barn och unga i Centrumområdet och "
           "samlade under sommaren 2023 drygt 400 deltagare. Fakturorna bifogas (se bilaga 1 och bilaga 4)."),
+    ("p", "Föreningarna fick bidrag för sina lovaktiviteter:"),
+    ("table", [["Mottagare", "Utbetalt", "Summa"], ["IK Norrvik", "2023-06-15", "20 000"],
+               ["Norrviks scoutkår", "2023-06-20", "8 400"]]),
     ("h2", "Aktivitet 2: Fritidsgårdens kvällsöppet"),
     ("p", "Belopp: 120 000 kr"),
     ("p", "Enligt Socialstyrelsen är kvällsöppet en del av fritidsgårdens ordinarie verksamhet och därför inte "
@@ -107,7 +110,7 @@ GOLD_A = {
         {"activity_no": "3", "title": "Föräldrautbildning", "claimed_amount_sek": "75000", "page_start": 1,
          "municipality_position": "accepts_full", "repayment_amount_sek": "75000",
          "agency_reasons": ["outside_grant_period"], "attachment_refs": []},
-        {"activity_no": "4", "title": "Trygghetsvandringar", "claimed_amount_sek": "40000", "page_start": 1,
+        {"activity_no": "4", "title": "Trygghetsvandringar", "claimed_amount_sek": "40000", "page_start": 2,
          "municipality_position": "unclear", "repayment_amount_sek": None,
          "agency_reasons": ["purpose_mismatch"], "attachment_refs": []},
     ],
@@ -117,6 +120,8 @@ GOLD_A = {
         {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
         {"attachment_id": "3", "activity_no": None, "invoice_number": None},
     ],
+    "grant_payments": [{"recipient": "IK Norrvik", "payment_date": "2023-06-15"},
+                       {"recipient": "Norrviks scoutkår", "payment_date": "2023-06-20"}],
     "checks": [{"activity_no": None, "check": "stated_total_mismatch"},
                {"activity_no": "1", "check": "unresolved_reference"},
                {"activity_no": None, "check": "unreferenced_attachment"}],

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 import render
-from conftest import SHARED
+from conftest import SHARED, read_tables
 
 SCORE = SHARED / "tools" / "score.py"
 
@@ -105,3 +105,18 @@ def test_other_layouts_score_full(tmp_path, name, make, gold):
     details = areas.pop("_details")
     bad = {a: v for a, v in areas.items() if v < 1.0}
     assert not bad, (bad, {a: [d for s, _, d in details[a] if s < 1] for a in bad})
+
+
+def test_payment_table_amounts_are_money(tmp_path):
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    render.response_a(src / "norrvik.pdf")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    pays = [(p["recipient"], str(p["payment_date"]), p["amount_sek"], p["activity_no"]) for p in t["grant_payments"]]
+    assert pays == [("IK Norrvik", "2023-06-15", Decimal("20000.00"), "1"), ("Norrviks scoutkår", "2023-06-20", Decimal("8400.00"), "1")]
+    table_money = sorted(m["value"] for m in t["money"] if m["role"] == "table")
+    assert Decimal("20000.00") in table_money and Decimal("8400.00") in table_money
+    assert Decimal("125000.00") in [m["value"] for m in t["money"] if m["role"] == "total"]  # the summary table's total row

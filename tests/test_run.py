@@ -95,7 +95,7 @@ def test_spacy_pipeline_matches_the_fast_path(response_doc):
     from pipeline import nlp
 
     model = nlp.load()
-    assert model.pipe_names == ["granttrail_sentences", "granttrail_lemmas"]
+    assert model.pipe_names == ["granttrail_sentences", "granttrail_lemmas", "granttrail_amounts"]
     texts = [p.text for p in response_doc.ingested.pages[:6]] + ["Detta gäller bl.a. kostnader, t.ex. fakturor. Se Skr. 2023/24:68 nu."]
     for text in texts:
         doc = model(text)
@@ -106,6 +106,10 @@ def test_spacy_pipeline_matches_the_fast_path(response_doc):
             if tok.is_alpha:
                 assert tok.lemma_ == nlp.lemma(tok.text)
     assert [t.lemma_ for t in model("tjänster personer socialsekreterare")] == ["tjänst", "person", "socialsekreterare"]
+    doc = model("Kommunen återför 200 000:- och anställer 15 nya tjänster den 13 december 2023.")
+    assert [(s.text, str(s._.value)) for s in doc.spans["money"]] == [("200 000:-", "200000.00")]
+    assert [(s._.value, s._.unit) for s in doc.spans["quantities"]] == [(15.0, "tjänster")]
+    assert [str(s._.value) for s in doc.spans["dates"]] == ["2023-12-13"]
 
 
 @pytest.mark.slow
