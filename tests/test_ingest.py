@@ -113,3 +113,13 @@ def test_bad_inputs_get_rows_and_good_files_are_unaffected(tmp_path):
     assert inv["status"] == "ok" and inv["kind"] == "invoice"
     invoices = read_tables(out)["invoices"]
     assert [(i["invoice_number"], str(i["total_amount"])) for i in invoices] == [("939787", "15000.00")]
+
+
+def test_missing_tesseract_is_partial_with_a_hint(monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    pdf = RAW / "botkyrka-2025" / "bilagor" / "25.1-Fakturaunderlag RBM-utbildning.pdf"
+    doc = ingest_bytes(pdf.read_bytes(), pdf.name)
+    assert doc.status == "partial" and "apt-get install tesseract-ocr tesseract-ocr-swe" in doc.error
+    assert doc.page_count == 1 and doc.ocr_pages == 0

@@ -103,3 +103,30 @@ def test_invoice_checks(invoice_case):
     assert "11 200,00 kr with VAT (off by -300,00 kr)" in msg
     links = {(r["activity_no"], r["invoice_number"], r["via"]) for r in invoice_case["activity_invoices"]}
     assert ("3", "1002", "invoice_file") in links and ("3", "1020", "attachment_list") in links
+
+
+@pytest.mark.parametrize("stem,expected", [
+    ("bilaga_12_faktura_7781.pdf", "12"), ("Bil 9 Konferensgården 44120.pdf", "9"), ("3b_2231-09.pdf", "3b"),
+    ("12.1-100423825 TRYCKSERVICE I ÄNGELHOLM AB.pdf", "12.1"), ("bilaga_1_1_faktura_4711.pdf", "1.1"),
+    ("20.1-Syfte%2Boch%2Bdagordning.pdf", "20.1"), ("Faktura 4711.pdf", None),
+])
+def test_leading_attachment_id_of_mangled_names(stem, expected):
+    from pipeline.link import _leading_id, _stem
+
+    assert _leading_id(_stem(stem)) == expected
+
+
+def test_mangled_names_score_above_threshold():
+    from types import SimpleNamespace
+
+    from pipeline.link import MATCH_THRESHOLD, match_score
+
+    def doc(path, number=None):
+        return SimpleNamespace(ingested=SimpleNamespace(source_path=path), invoice={"invoice_number": number} if number else None)
+
+    item = {"attachment_id": "12", "filename": "Bilaga 12 Faktura 7781.pdf", "label": "Faktura 7781", "invoice_number": "7781"}
+    assert match_score(item, doc("case/bilaga_12_faktura_7781.pdf")) >= MATCH_THRESHOLD
+    assert match_score(item, doc("case/scan0001.pdf", "7781")) >= MATCH_THRESHOLD  # by content
+    assert match_score(item, doc("case/bilaga_13_faktura_7790.pdf")) < MATCH_THRESHOLD
+    conf = {"attachment_id": "9", "filename": "Bilaga 9 Konferensgården.pdf", "label": "Konferensgården", "invoice_number": None}
+    assert match_score(conf, doc("case/Bil 9 Konferensgården 44120.pdf")) >= MATCH_THRESHOLD
