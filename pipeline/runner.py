@@ -102,19 +102,19 @@ def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str) -> Path
 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
         on_progress: Callable[[str, int, int, dict | None], None] | None = None) -> RunReport:
-    from .check import checks
     from .ingest import doc_id_of
-    from .link import link
-    from .publish import document_row, publish, tables_from
+    from .schemas import TABLES
 
     t0 = time.perf_counter()
     report = RunReport()
     files = discover(input_dir)
     cache_dir = Path(out_dir) / "interim" / "documents"
+    run_info = Path(out_dir) / "interim" / "run.json"
     fp = pipeline_fingerprint()
     seen: dict[str, str] = {}
     extra_rows: list[dict] = []
     todo: list[tuple[InputFile, str, Path]] = []
+    cached: list[tuple[InputFile, str, Path]] = []
     results = []
     for f in files:
         try:
@@ -133,16 +133,30 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
         seen[doc_id] = f.rel
         cp = cache_path(cache_dir, fp, doc_id, f.rel)
         if use_cache and cp.exists():
-            try:
-                with open(cp, "rb") as fh:
-                    results.append(pickle.load(fh))
-                report.cached += 1
-                if on_progress:
-                    on_progress(f.rel, 1, len(files), None)
-                continue
-            except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
-                pass
+            cached.append((f, doc_id, cp))
+            continue
         todo.append((f, doc_id, cp))
+    run_key = hashlib.sha256(json.dumps([fp, [(f.rel, f.size) for f in files], sorted(d for _, d, _ in todo + cached),
+                                         [r["source_path"] for r in extra_rows]]).encode()).hexdigest()
+    if use_cache and not todo and _unchanged(run_info, run_key, Path(out_dir), TABLES):
+        # nothing new since the last run over this folder: its tables stand as they are
+        prev = json.loads(run_info.read_text(encoding="utf-8"))["summary"]
+        report.documents, report.counts = prev["documents"], prev["counts"]
+        report.pages, report.ocr_pages, report.cached = prev["pages"], prev["ocr_pages"], len(cached)
+        if on_progress:
+            for f, _, _ in cached:
+                on_progress(f.rel, 1, len(files), None)
+        report.seconds = time.perf_counter() - t0
+        return report
+    for f, doc_id, cp in cached:
+        try:
+            with open(cp, "rb") as fh:
+                results.append(pickle.load(fh))
+            report.cached += 1
+            if on_progress:
+                on_progress(f.rel, 1, len(files), None)
+        except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
+            todo.append((f, doc_id, cp))
     workers = workers or os.cpu_count() or 1
     if len(todo) > 1 and workers > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
@@ -160,6 +174,10 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
             if on_progress:
                 on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
     report.processed = len(todo)
+    from .check import checks
+    from .link import link
+    from .publish import document_row, publish, tables_from
+
     results.sort(key=lambda ed: ed.ingested.source_path)
     aliases: dict[str, list[str]] = {}
     for row in extra_rows:
@@ -169,11 +187,22 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     check_rows = checks(linked)
     tables = tables_from(linked, check_rows, extra_rows)
     report.counts = publish(tables, Path(out_dir))
-    run_info = Path(out_dir) / "interim" / "run.json"
-    run_info.parent.mkdir(parents=True, exist_ok=True)
-    run_info.write_text(json.dumps({"input_dir": str(Path(input_dir).resolve())}), encoding="utf-8")
     report.documents = [document_row(ed, linked) for ed in results] + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)
     report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
+    keep = ("source_path", "kind", "status", "error")
+    summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents], counts=report.counts,
+                   pages=report.pages, ocr_pages=report.ocr_pages)
+    run_info.parent.mkdir(parents=True, exist_ok=True)
+    run_info.write_text(json.dumps({"input_dir": str(Path(input_dir).resolve()), "run_key": run_key if use_cache else None,
+                                    "summary": summary}, ensure_ascii=False), encoding="utf-8")
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _unchanged(run_info: Path, run_key: str, out_dir: Path, tables) -> bool:
+    try:
+        prev = json.loads(run_info.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return prev.get("run_key") == run_key and all((out_dir / f"{t}.parquet").exists() for t in tables)
