@@ -191,7 +191,8 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
 # --------------------------------------------------------------------------------------------
 # Money and quantities with provenance
 
-_TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|sammanlagda|i sin helhet uppgår)\b", re.IGNORECASE)
+_TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|sammanlagda|i sin helhet uppgår|"
+                        r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b", re.IGNORECASE)
 
 
 def money_rows(ed: ExtractedDocument) -> list[dict]:
@@ -294,16 +295,26 @@ def quantity_rows(ed: ExtractedDocument) -> list[dict]:
 # --------------------------------------------------------------------------------------------
 # Metadata
 
-_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+(kommun|stad|region)\b")
+_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))\b")
 _ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
                         r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
 _ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
 
 
+_REGION = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)")
+
+
 def issuer_of(text: str) -> tuple[str | None, str | None]:
+    """The issuing municipality ("Botkyrka kommun" -> Botkyrka); a region or a national agency
+    when no municipality is named (they have no municipality)."""
     c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
     if not c:
-        return None, None
+        regions = Counter(m.group(0) for m in _REGION.finditer(text))
+        agencies = Counter(a for a in patterns("lexicon")["agencies"] if re.search(rf"\b{re.escape(a)}\b", text))
+        for a in agencies:
+            agencies[a] = len(re.findall(rf"\b{re.escape(a)}\b", text))
+        best = (regions + agencies).most_common(1)
+        return (best[0][0] if best else None), None
     (name, kind), _ = c.most_common(1)[0]
     municipality = name
     if name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):

@@ -26,14 +26,20 @@ _NUMBER_VALUE = re.compile(r"^[A-Z]{0,4}[-/]?\d[\dA-Z\-/]{2,24}$")
 _AMOUNT_IN = re.compile(r"[-−]?\d{1,3}(?:[ \u00a0\u2009]\d{3})*(?:[,.]\d{2})(?![\d])|[-−]?\d+(?:[,.]\d{2})(?![\d])")
 
 
+@lru_cache(maxsize=1)
+def _rejects() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.IGNORECASE) for k, v in patterns("invoice").get("reject", {}).items()}
+
+
 def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
     """The first value `want(text)` accepts for a label of `field`: in the label's own segment,
     the next segment on its line, or the segment below it."""
+    reject = _rejects().get(field)
     for rx in _labels()[field]:
         for ri, segs in enumerate(rows):
             for si, seg in enumerate(segs):
                 m = rx.match(seg.text)
-                if not m:
+                if not m or (reject and reject.search(seg.text[:m.end() + 20])):
                     continue
                 rest = seg.text[m.end():].strip()
                 cands = [rest] if rest else []
@@ -88,6 +94,9 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     inv: dict = dict(doc_id=doc.doc_id, page=1)
     number = _value_after("invoice_number", rows, _invoice_number)
     ref = _value_after("payment_ref", all_rows, _invoice_number)
+    if ref is None:
+        m = re.search(r"\bOCR(?:-nummer|-nr|\s*nr)?\s*[:.]?\s*(\d[\d ]{3,28}\d)\b", text)
+        ref = (m.group(1).replace(" ", ""), 0) if m else None
     inv["invoice_number"] = number[0] if number else (ref[0] if ref else None)
     inv["payment_ref"] = ref[0] if ref else None
     d = _value_after("invoice_date", rows, _date)
@@ -100,7 +109,7 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     rate = None
     for segs in all_rows:
         line = " ".join(s.text for s in segs)
-        if any(rx.match(line) for rx in _labels()["vat"]) and not re.search(r"(?i)exkl|inkl|summa|momsreg|momsnr", line):
+        if any(rx.match(line) for rx in _labels()["vat"]) and not re.search(r"(?i)exkl|inkl|summa|momsreg|momsnr|att betala", line):
             vat = _amount(line, line)
             rate = _vat_rate(line)
             if vat is not None:
@@ -163,17 +172,31 @@ def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
                 nxt = rows[ri + 1] if ri + 1 < len(rows) else []
                 if nxt and customer is None:
                     customer = nxt[0].text.strip()
-    for segs in rows[:12]:
+    suffixes = "|".join(re.escape(s) for s in patterns("lexicon")["company_suffixes"])
+    suffix = re.compile(rf"\b({suffixes})\b")
+    candidates: list[str] = []
+    for segs in rows[:14]:
+        stop = False
+        if any(rx.match(s.text) for s in segs for rx in any_label):
+            continue  # a label and its value, not the sender
         for seg in segs:
             t = _DOC_WORDS.sub("", seg.text).strip()
             if not t or notice.search(t) or _ADDRESS.match(t) or any(rx.match(t) for rx in any_label):
                 continue
             if any(rx.match(t) for rx in customer_label) or t == customer:
+                stop = True
                 break
-            if re.fullmatch(r"[\d\W]+", t) or len(t) < 3:
-                continue
-            supplier = t
+            if not re.search(r"[^\W\d_]{3}", t) or len(t) > 70:
+                continue  # numbers and codes are not a name
+            candidates.append(t)
+        if stop:
             break
-        if supplier:
-            break
+    supplier = next((c for c in candidates if suffix.search(c)), candidates[0] if candidates else None)
+    if supplier is None:
+        # no sender block (a logo): the footer usually names the company beside its org number
+        for segs in reversed(rows[-6:]):
+            for seg in segs:
+                m = re.match(rf"^(?P<name>[^|,]{{2,60}}?\b(?:{suffixes})\b)", seg.text)
+                if m:
+                    return m.group("name").strip(), customer
     return supplier, customer

@@ -346,9 +346,12 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
                 continue
             heads.append((i, num, title, amount, None))
             expect = int(top) + 1
+    if numbered and len(heads) < len(numbered):
+        heads = _add_unnumbered_heads(heads, numbered, body)
     sections: list[Section] = []
+    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
     for k, (i, num, title, amount, entry) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else end_at
+        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
         sec = Section(num, title, amount, lines[i], list(lines[i + 1:stop]), entry)
         for nxt in sec.lines[:3]:
             am = _AMOUNT_LINE.match(nxt.text)
@@ -360,6 +363,46 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
                 break
         sections.append(sec)
     return sections
+
+
+def _add_unnumbered_heads(heads: list, numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list:
+    """Contents entries whose heading the body prints without its number: found by title, in
+    order, at or after the page the contents give."""
+    found = {h[4].ordinal for h in heads if h[4] is not None}
+    taken = {h[0] for h in heads}
+    out = list(heads)
+    for e in numbered:
+        if e.ordinal in found:
+            continue
+        for i, ln in body:
+            text = ln.text.strip()
+            if i in taken or len(text) > len(e.title) + 60 or (e.page and ln.page_no < e.page):
+                continue
+            title, amount = split_amount(text)
+            if fuzz.ratio(title.lower(), e.title.lower()) >= 90:
+                out.append((i, e.number, title, amount, e))
+                taken.add(i)
+                break
+    return sorted(out, key=lambda h: h[0])
+
+
+_CLOSING_HEAD = re.compile(r"^\s*(sammanfattning|avslutning|avslutande (kommentar|synpunkter)\w*|slutsats(er)?|"
+                           r"sammantagen bedömning|sammanfattande (bedömning|kommentar)|kommunens (sammanfattande|samlade) "
+                           r"(bedömning|inställning|ställningstagande)|övriga synpunkter)\s*:?\s*$", re.IGNORECASE)
+
+
+def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
+    """Where a conclusion after the last activity starts: a closing heading, or the heading of an
+    unnumbered contents entry listed after the numbered ones."""
+    numbered = [k for k, e in enumerate(toc) if e.number]
+    trailing = [e.title.lower() for e in toc[numbered[-1] + 1:]] if numbered else []
+    for i in range(after, end_at):
+        t = lines[i].text.strip()
+        if len(t) > 80:
+            continue
+        if _CLOSING_HEAD.match(t) or any(fuzz.ratio(t.lower(), x) >= 90 for x in trailing):
+            return i
+    return end_at
 
 
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
@@ -568,7 +611,9 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
             (it.line.page_no, it.line.start) for it in items}
     first = (sections[0].heading.page_no, sections[0].heading.start) if sections else None
     sd.intro = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages and (first is None or (ln.page_no, ln.start) < first)]
-    sd.closing = []
+    if sections:
+        last = sections[-1].lines[-1] if sections[-1].lines else sections[-1].heading
+        sd.closing = [ln for ln in lines[:end_at] if (ln.page_no, ln.start) > (last.page_no, last.start)]
     # where each TOC entry's heading is in the body
     body = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
     for e in toc:

@@ -199,7 +199,8 @@ def response_b(path: Path) -> Path:
 # Invoices in several layouts, drawn on a canvas as office and web shops print them.
 
 def invoice(path: Path, *, layout: str, supplier: str, org_no: str | None, fields: dict[str, str],
-            totals: list[tuple[str, str]], title: str = "FAKTURA", lines: list[tuple[str, str]] = ()) -> Path:
+            totals: list[tuple[str, str]], title: str = "FAKTURA", lines: list[tuple[str, str]] = (),
+            sender: bool = True) -> Path:
     """layout: 'columns' (label left, value right-aligned), 'colon' ('Label: value'), 'stacked'
     (label above value), 'table' (totals in a ruled table)."""
     from reportlab.pdfgen import canvas
@@ -207,11 +208,12 @@ def invoice(path: Path, *, layout: str, supplier: str, org_no: str | None, field
     c = canvas.Canvas(str(path), pagesize=A4)
     w, h = A4
     y = h - 60
-    c.setFont("Helvetica-Bold", 13)
-    c.drawString(56, y, supplier)
-    c.setFont("Helvetica", 10)
-    c.drawString(56, y - 15, "Storgatan 1")
-    c.drawString(56, y - 29, "111 22 Stockholm")
+    if sender:  # without one, as when the sender is a logo: the footer names the company
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(56, y, supplier)
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y - 15, "Storgatan 1")
+        c.drawString(56, y - 29, "111 22 Stockholm")
     c.setFont("Helvetica-Bold", 16)
     c.drawRightString(w - 56, y, title)
     c.setFont("Helvetica", 10)
@@ -294,11 +296,11 @@ def invoice_case(root: Path) -> Path:
                     lines=[("Konferenspaket 20 personer", "10 000,00")],
                     totals=[("Summa exkl. moms", "10 000,00 kr"), ("Moms 12 %", "1 200,00 kr"), ("Att betala", "11 200,00 kr")])
     (bil / "Bil 2.3 faktura 4711.pdf").write_bytes(first.read_bytes())
-    invoice(bil / "2.1-Faktura%20880%20Metodhuset.pdf", layout="colon", supplier="Metodhuset AB", org_no="559123-4566",
+    invoice(bil / "2.1-Faktura%20880%20Metodhuset.pdf", layout="colon", supplier="Metodhuset AB", org_no="559123-4561",
             fields={"Fakturanr": "880", "Fakturadatum": "2023-04-01", "Förfallodatum": "2023-05-01"},
             lines=[("Utbildningsdag metodstöd", "6 000,00")],
             totals=[("Netto", "6 000,00"), ("Moms 0 %", "0,00"), ("Att betala", "6 000,00 kr")])
-    invoice(bil / "2.2 Kreditfaktura 881.pdf", layout="table", supplier="Metodhuset AB", org_no="559123-4566",
+    invoice(bil / "2.2 Kreditfaktura 881.pdf", layout="table", supplier="Metodhuset AB", org_no="559123-4561",
             title="KREDITFAKTURA",
             fields={"Fakturanummer": "881", "Fakturadatum": "2023-04-15"},
             lines=[("Kreditering av utebliven halvdag", "1 000,00")],
@@ -309,8 +311,30 @@ def invoice_case(root: Path) -> Path:
             lines=[("Group travel", "EUR 250.00")],
             totals=[("Subtotal", "EUR 250.00"), ("VAT 24.3 %", "EUR 60.75"), ("Total", "EUR 310.75")])
     invoice(bil / "3.2 Faktura 1020 Bussbolaget.pdf", layout="columns", supplier="Bussbolaget i Vallby AB",
-            org_no="556000-0001" if False else "559000-0112",
+            org_no="559000-0112",
             fields={"Fakturanummer": "1002", "Fakturadatum": "2023-09-01"},
             lines=[("Buss Vallby–Malmö t/r", "2 000,00")],
             totals=[("Summa exkl. moms", "2 000,00 kr"), ("Moms 25 %", "500,00 kr"), ("Att betala", "2 500,00 kr")])
     return case
+
+
+# Response D: contents numbered, body headings unnumbered, a conclusion with a total that does not add up.
+RESPONSE_D = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "2025-05-20"),
+    ("h2", "Innehåll"),
+    ("toc", [("1. Nattvandring (30 000 kronor)", 2), ("2. Läxhjälp (45 500 kronor)", 2), ("Sammanfattning", 2)]),
+    ("break",),
+    ("h2", "Nattvandring (30 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten inte överensstämmer med bidragets syfte."),
+    ("p", "Kommunen delar inte bedömningen och avser inte att återbetala beloppet."),
+    ("h2", "Läxhjälp (45 500 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan säkerställas."),
+    ("p", "Kommunen kommer att betala tillbaka hela beloppet."),
+    ("h2", "Sammanfattning"),
+    ("p", "Socialstyrelsen återkräver sammanlagt 80 000 kronor, varav kommunen återbetalar 45 500 kronor."),
+]
+
+
+def response_d(path: Path) -> Path:
+    return render(path, RESPONSE_D, "Ekby kommun   Yttrande", "Sida {page} av 2")

@@ -78,6 +78,7 @@ def test_layouts_vat_credit_and_currency(invoice_case):
     assert (inv["2024-77"]["currency"], inv["2024-77"]["total_amount"], inv["2024-77"]["invoice_date"]) == \
         ("EUR", D("310.75"), date(2024, 2, 15))
     assert inv["4711"]["supplier_name"] == "Konferensgården AB" and inv["4711"]["supplier_org_no"] == "556677-8899"
+    assert inv["880"]["supplier_org_no"] == "559123-4561"  # from the footer line, beside the company name
 
 
 def test_mangled_names_and_duplicates_are_matched(invoice_case):
@@ -130,3 +131,21 @@ def test_mangled_names_score_above_threshold():
     assert match_score(item, doc("case/bilaga_13_faktura_7790.pdf")) < MATCH_THRESHOLD
     conf = {"attachment_id": "9", "filename": "Bilaga 9 Konferensgården.pdf", "label": "Konferensgården", "invoice_number": None}
     assert match_score(conf, doc("case/Bil 9 Konferensgården 44120.pdf")) >= MATCH_THRESHOLD
+
+
+def test_label_variants_and_footer_supplier(tmp_path):
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice(tmp_path / "f.pdf", layout="columns", supplier="Ljud & Ljus i Mälardalen AB", org_no="559123-4561",
+                         sender=False, fields={"Fakturanr": "A-20931", "Datum": "2023-10-05", "Förfallodag": "2023-11-04"},
+                         lines=[("Ljudteknik, en kväll", "800,00")],
+                         totals=[("Totalt exkl. moms", "800,00"), ("Momsbelopp 25 %", "200,00"), ("Totalt", "1 000,00 kr"),
+                                 ("OCR-nummer", "2093100000")])
+    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/f.pdf")))
+    inv = ed.invoice
+    assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("A-20931", date(2023, 10, 5), date(2023, 11, 4))
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"]) == (D("800.00"), D("200.00"), D("1000.00"))
+    assert inv["payment_ref"] == "2093100000"
+    assert inv["supplier_name"] == "Ljud & Ljus i Mälardalen AB" and inv["supplier_org_no"] == "559123-4561"

@@ -74,3 +74,12 @@ def test_sample_press(sample_run):
     links = {(x["from_doc_id"], x["to_doc_id"], x["relation"]) for x in t["document_links"]}
     assert (d000["doc_id"], resp["doc_id"], "press_release_about") in links
     assert (d004["doc_id"], resp["doc_id"], "press_release_about") not in links
+
+
+def test_region_and_agency_issuers():
+    from pipeline.extract import issuer_of
+
+    assert issuer_of("Region Stockholm satsar på vården. Region Stockholm meddelar") == ("Region Stockholm", None)
+    assert issuer_of("Socialstyrelsen har fördelat medel. Socialstyrelsen bedömer") == ("Socialstyrelsen", None)
+    assert issuer_of("Lunds kommun satsar. Barn i Lund får mer stöd.") == ("Lunds kommun", "Lund")
+    assert issuer_of("Borås Stad bygger. Borås Stad meddelar.")[1] == "Borås"

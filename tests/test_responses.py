@@ -120,3 +120,22 @@ def test_payment_table_amounts_are_money(tmp_path):
     table_money = sorted(m["value"] for m in t["money"] if m["role"] == "table")
     assert Decimal("20000.00") in table_money and Decimal("8400.00") in table_money
     assert Decimal("125000.00") in [m["value"] for m in t["money"] if m["role"] == "total"]  # the summary table's total row
+
+
+def test_unnumbered_headings_negation_and_conclusion(tmp_path):
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    render.response_d(src / "ekby.pdf")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    acts = {a["activity_no"]: a for a in t["activities"]}
+    assert set(acts) == {"1", "2"} and acts["1"]["title"] == "Nattvandring" and acts["2"]["page_end"] == 2
+    assert acts["1"]["municipality_position"] == "disputes"  # "delar inte … avser inte att återbetala"
+    assert "delar inte" in acts["1"]["position_evidence"]
+    assert (acts["2"]["municipality_position"], acts["2"]["repayment_amount_sek"]) == ("accepts_full", Decimal("45500.00"))
+    stated = [c for c in t["checks"] if c["check"] == "stated_total_mismatch"]
+    assert [(c["expected"], c["actual"]) for c in stated] == [("75500.00", "80000.00")]
+    conclusion = [m for m in t["money"] if m["value"] == Decimal("80000.00")]
+    assert conclusion and conclusion[0]["activity_no"] is None and conclusion[0]["role"] == "total"
