@@ -195,7 +195,7 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
                         r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b", re.IGNORECASE)
 
 
-def money_rows(ed: ExtractedDocument) -> list[dict]:
+def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     sd = ed.structured
     doc = sd.ingested
     heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections} | {
@@ -206,7 +206,7 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
         text = page.text
         sents = _sentences(text)
         line_starts = [ln.start for ln in page.lines()]
-        for m in find_money(text):
+        for m in page_money[page.page_no]:
             ls = max((s for s in line_starts if s <= m.start), default=0)
             sa, sb = next(((a, b) for a, b in sents if a <= m.start < b), (ls, m.end))
             sentence = text[sa:sb].strip()
@@ -279,12 +279,12 @@ def money_rows(ed: ExtractedDocument) -> list[dict]:
     return rows
 
 
-def quantity_rows(ed: ExtractedDocument) -> list[dict]:
+def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     doc = ed.ingested
     rows = []
     for page in doc.pages:
         sents = _sentences(page.text)
-        for q in find_quantities(page.text):
+        for q in find_quantities(page.text, page_money[page.page_no]):
             sa, sb = next(((a, b) for a, b in sents if a <= q.start < b), (q.start, q.end))
             rows.append(dict(doc_id=doc.doc_id, value=q.value, unit=nlp.lemma(q.unit), raw_text=q.raw,
                              approximate=q.approximate, page=page.page_no, sentence=page.text[sa:sb].strip(),
@@ -510,6 +510,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"))
     else:
         ed.meta = dict(title=doc.title)
-    ed.money = money_rows(ed)
-    ed.quantities = quantity_rows(ed) if sd.kind != "invoice" else []
+    page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables
+    ed.money = money_rows(ed, page_money)
+    ed.quantities = quantity_rows(ed, page_money) if sd.kind != "invoice" else []
     return ed

@@ -150,6 +150,8 @@ _COLUMN_ROLES = [
     ("disputed", re.compile(r"ifrågasätt\w*|bestr\w*|tillbakavis\w*|återstår", re.I)),
     ("claimed", re.compile(r"belopp|återkr\w*|krav\w*|summa|kronor|\bkr\b|sek", re.I)),
 ]
+_SUMMARY_HINT = re.compile(r"(?im)^[^\n]{0,80}\b(medge\w*|godta\w*|godkän\w*|ifrågasätt\w*|bestr\w*|belopp|summa|"
+                           r"återkrävt|krav)\b[^\n]{0,80}$")
 _TOTAL_ROW = re.compile(r"^\s*(summa|totalt|total|sammanlagt|samtliga)\b", re.I)
 
 
@@ -158,6 +160,8 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     whose rows carry amounts; bare numbers under such headers are money."""
     tables: list[SummaryTable] = []
     for page in doc.pages:
+        if not _SUMMARY_HINT.search(page.text):
+            continue  # word boxes only where a header could be: most pages are prose
         rows = segments(page)
         i = 0
         while i < len(rows):
@@ -532,6 +536,8 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
 
 
 _RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)$", re.I)
+_RECIPIENT_LINE = re.compile(r"(?im)^\s*(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|"
+                             r"betalningsmottagare)\b")
 _PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)$", re.I)
 
 
@@ -541,6 +547,8 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
     out: list[GrantPayment] = []
     used: set[tuple[int, int]] = set()
     for page in doc.pages:
+        if not _RECIPIENT_LINE.search(page.text):
+            continue
         rows = segments(page)
         for i, head in enumerate(rows):
             if len(head) < 2 or not _RECIPIENT_HEAD.match(head[0].text.strip()) or \

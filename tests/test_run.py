@@ -131,3 +131,13 @@ def test_dvc_repro(tmp_path):
     assert sorted(tables) == sorted(SCHEMAS)
     assert len(tables["documents"]) == 5 and len(tables["invoices"]) == 1
     assert (work / "models" / "sv_granttrail" / "config.cfg").exists()
+
+
+def test_a_run_stays_lean(tmp_path):
+    """Start-up counts: a run over a response imports neither spaCy (0.8 s here) nor pandas (0.2 s)."""
+    src = copy_inputs(tmp_path / "in", "botkyrka-2025/Yttrande Socialstyrelsen 2025-01-17.pdf")
+    code = ("import sys; from pathlib import Path; from pipeline.runner import run; "
+            f"r = run(Path({str(src)!r}), Path({str(tmp_path / 'out')!r})); "
+            "print(r.processed, 'spacy' in sys.modules, 'pandas' in sys.modules, 'pdfplumber' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["1", "False", "False", "False"]

@@ -113,16 +113,16 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
         if len(text) != n:  # characters pdfium cannot map 1:1; keep text, lose boxes
             boxes: list = [None] * len(text)
         else:
-            boxes = []
-            for j in range(n):
-                if text[j] in "\r\n ":
-                    boxes.append(None)
+            boxes = [None] * n
+            get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
+            lp, rp, bp, tpp = (ctypes.byref(v) for v in (left, right, bottom_, top_))
+            for j, ch in enumerate(text):
+                if ch in "\r\n ":
                     continue
-                pdfium_c.FPDFText_GetCharBox(tp.raw, j, left, right, bottom_, top_)
-                if right.value - left.value <= 0 and top_.value - bottom_.value <= 0:
-                    boxes.append(None)
-                else:
-                    boxes.append((left.value, h - top_.value, right.value, h - bottom_.value))
+                get_box(raw, j, lp, rp, bp, tpp)
+                x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
+                if x1 > x0 or y1 > y0:
+                    boxes[j] = (x0, h - y1, x1, h - y0)
         lines = []
         pos = 0
         for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
@@ -263,9 +263,8 @@ class _Builder:
 
     def result(self) -> tuple[str, array]:
         text = "".join(self.parts)
-        arr = array("f")
-        for b in self.boxes:
-            arr.extend(b if b is not None else (NAN, NAN, NAN, NAN))
+        none = (NAN, NAN, NAN, NAN)
+        arr = array("f", [v for b in self.boxes for v in (b or none)])
         return text, arr
 
 
