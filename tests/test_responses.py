@@ -33,6 +33,17 @@ def score(out, gold_path) -> dict:
     return {a: round(v, 3) for a, v in S.areas().items()} | {"_details": S.parts}
 
 
+def run_rendered(tmp_path, make, name: str):
+    """Render a response into a case folder, run the pipeline, return the output folder."""
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    make(src / name)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    return tmp_path / "out"
+
+
 def test_sample_activities_positions_totals(sample_run):
     _, _, t = sample_run
     acts = {a["activity_no"]: a for a in t["activities"]}
@@ -92,13 +103,7 @@ def test_sample_money_has_provenance(sample_run):
 @pytest.mark.parametrize("name,make,gold", [("norrvik.pdf", render.response_a, render.GOLD_A),
                                             ("hoglunda.pdf", render.response_b, render.GOLD_B)])
 def test_other_layouts_score_full(tmp_path, name, make, gold):
-    from pipeline.runner import run
-
-    src = tmp_path / "in" / "case"
-    src.mkdir(parents=True)
-    make(src / name)
-    out = tmp_path / "out"
-    run(tmp_path / "in", out, use_cache=False)
+    out = run_rendered(tmp_path, make, name)
     gp = tmp_path / "gold.json"
     gp.write_text(json.dumps({"files": {name: gold}}, ensure_ascii=False), encoding="utf-8")
     areas = score(out, gp)
@@ -108,13 +113,7 @@ def test_other_layouts_score_full(tmp_path, name, make, gold):
 
 
 def test_payment_table_amounts_are_money(tmp_path):
-    from pipeline.runner import run
-
-    src = tmp_path / "in" / "case"
-    src.mkdir(parents=True)
-    render.response_a(src / "norrvik.pdf")
-    run(tmp_path / "in", tmp_path / "out", use_cache=False)
-    t = read_tables(tmp_path / "out")
+    t = read_tables(run_rendered(tmp_path, render.response_a, "norrvik.pdf"))
     pays = [(p["recipient"], str(p["payment_date"]), p["amount_sek"], p["activity_no"]) for p in t["grant_payments"]]
     assert pays == [("IK Norrvik", "2023-06-15", Decimal("20000.00"), "1"), ("Norrviks scoutkår", "2023-06-20", Decimal("8400.00"), "1")]
     table_money = sorted(m["value"] for m in t["money"] if m["role"] == "table")
@@ -123,13 +122,7 @@ def test_payment_table_amounts_are_money(tmp_path):
 
 
 def test_unnumbered_headings_negation_and_conclusion(tmp_path):
-    from pipeline.runner import run
-
-    src = tmp_path / "in" / "case"
-    src.mkdir(parents=True)
-    render.response_d(src / "ekby.pdf")
-    run(tmp_path / "in", tmp_path / "out", use_cache=False)
-    t = read_tables(tmp_path / "out")
+    t = read_tables(run_rendered(tmp_path, render.response_d, "ekby.pdf"))
     acts = {a["activity_no"]: a for a in t["activities"]}
     assert set(acts) == {"1", "2"} and acts["1"]["title"] == "Nattvandring" and acts["2"]["page_end"] == 2
     assert acts["1"]["municipality_position"] == "disputes"  # "delar inte … avser inte att återbetala"
