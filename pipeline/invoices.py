@@ -23,7 +23,9 @@ def _labels() -> dict[str, list[re.Pattern]]:
 
 
 _NUMBER_VALUE = re.compile(r"^[A-Z]{0,4}[-/]?\d[\dA-Z\-/]{2,24}$")
-_AMOUNT_IN = re.compile(r"[-−]?\d{1,3}(?:[ \u00a0\u2009]\d{3})*(?:[,.]\d{2})(?![\d])|[-−]?\d+(?:[,.]\d{2})(?![\d])")
+# an amount with öre, in any grouping: 12 000,00 · 12.000,00 · 12,000.00 · 12000.00
+_AMOUNT_IN = re.compile(r"[-−]?(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+,\d{2}|\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
+                        r"|\d+[,.]\d{2})(?![\d])")
 
 
 @lru_cache(maxsize=1)

@@ -149,3 +149,13 @@ def test_label_variants_and_footer_supplier(tmp_path):
     assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"]) == (D("800.00"), D("200.00"), D("1000.00"))
     assert inv["payment_ref"] == "2093100000"
     assert inv["supplier_name"] == "Ljud & Ljus i Mälardalen AB" and inv["supplier_org_no"] == "559123-4561"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Att betala 12 000,00 kr", "12000.00"), ("Att betala 12.000,00", "12000.00"), ("Total 12,000.00", "12000.00"),
+    ("Totalt 12000.00 SEK", "12000.00"), ("Moms 25 % på 800,00: 200,00", "200.00"), ("Summa -1 740,00 kr", "-1740.00"),
+])
+def test_invoice_amount_groupings(text, value):
+    from pipeline.invoices import _amount
+
+    assert _amount(text, text) == D(value)

@@ -132,3 +132,51 @@ def test_unnumbered_headings_negation_and_conclusion(tmp_path):
     assert [(c["expected"], c["actual"]) for c in stated] == [("75500.00", "80000.00")]
     conclusion = [m for m in t["money"] if m["value"] == Decimal("80000.00")]
     assert conclusion and conclusion[0]["activity_no"] is None and conclusion[0]["role"] == "total"
+
+
+@pytest.mark.parametrize("spec,ids", [
+    ("19.1-19.16", [f"19.{k}" for k in range(1, 17)]), ("08.1-08-2", ["08.1", "08.2"]), ("10–12", ["10", "11", "12"]),
+    ("4b", ["4b"]), ("3, 4 och 7", ["3", "4", "7"]), ("2.1–2.3", ["2.1", "2.2", "2.3"]), ("09.4-09.5", ["09.4", "09.5"]),
+    ("01-03", ["01", "02", "03"]),
+])
+def test_reference_ranges(spec, ids):
+    from pipeline.structure import expand_ref_spec
+
+    assert expand_ref_spec(spec) == ids
+
+
+@pytest.mark.parametrize("sentence,position", [
+    ("Kommunen återbetalar beloppet.", "accepts_full"),
+    ("Kommunen återbetalar inte beloppet.", "disputes"),
+    ("Kommunen godkänner återkravet.", "accepts_full"),
+    ("Kommunen har inga invändningar mot återkravet.", "accepts_full"),
+    ("Kommunen står fast vid att insatsen ligger inom bidragets syfte.", "disputes"),
+    ("Kommunen begär att beslutet omprövas.", "disputes"),
+    ("Kommunen medger återbetalning av 50 000 kronor av beloppet.", "accepts_partial"),
+    ("Kommunen delar inte bedömningen.", "disputes"),
+    ("Kommunen avser att återbetala aktiviteten. Det gäller aktivitet 7.", "accepts_full"),
+])
+def test_position_wordings(sentence, position):
+    from decimal import Decimal
+
+    from pipeline.extract import Paragraph, position_of
+    from pipeline.ingest import Line
+    from pipeline.structure import Section
+
+    line = Line(1, 0, len(sentence), sentence, None)
+    sec = Section("7", "Test", Decimal("100000"), line)
+    got = position_of(sec, [Paragraph(sentence, [(0, line)])], Decimal("100000"), False)
+    assert got[0] == position
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Socialstyrelsen bedömer att insatsen saknar koppling till bidragets syfte.", ["purpose_mismatch"]),
+    ("Socialstyrelsen bedömer att kostnaden har dubbelfinansierats.", ["conditions_not_met"]),
+    ("Socialstyrelsen anser att aktiviteten genomfördes före bidragsperioden.", ["outside_grant_period"]),
+    ("Socialstyrelsen kan inte spåra kostnaderna och bedömer att de avser ordinarie verksamhet.",
+     ["ordinary_operations", "unverifiable_costs"]),
+])
+def test_reason_wordings(text, codes):
+    from pipeline.extract import reasons_of
+
+    assert reasons_of(text) == codes
