@@ -77,8 +77,7 @@ def _assessment_rx() -> dict:
                            [re.compile(x, flags) for x in spec.get("unless", [])])
                     for code, spec in p["reasons"].items()},
         "pos": {k: [re.compile(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
-        "negated_accept": re.compile(r"\b(delar|avser|kommer|ska|accepterar|godtar|medger|tänker|återbetalar|godkänner)\s+"
-                                     r"(inte|ej|icke)\b", flags),
+        "negated_accept": re.compile(p["positions"]["negated_accept"], flags),
     }
 
 

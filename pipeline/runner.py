@@ -185,9 +185,11 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
             aliases.setdefault(row["doc_id"], []).append(row["source_path"])
     linked = link(results, aliases)
     check_rows = checks(linked)
+    rows = {ed.ingested.doc_id: document_row(ed, linked) for ed in results}
+    describe_duplicates(extra_rows, rows)
     tables = tables_from(linked, check_rows, extra_rows)
     report.counts = publish(tables, Path(out_dir))
-    report.documents = [document_row(ed, linked) for ed in results] + extra_rows
+    report.documents = list(rows.values()) + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)
     report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
     keep = ("source_path", "kind", "status", "error")
@@ -198,6 +200,15 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
                                     "summary": summary}, ensure_ascii=False), encoding="utf-8")
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def describe_duplicates(extra_rows: list[dict], originals: dict[str, dict]) -> None:
+    """A file with the same bytes as another is that document again: its row says what it is."""
+    for row in extra_rows:
+        orig = originals.get(row.get("doc_id") or "")
+        if row["status"] == "duplicate" and orig:
+            for k in ("media_type", "kind", "title", "issuer", "municipality", "addressee", "doc_date", "page_count"):
+                row[k] = orig.get(k)
 
 
 def _unchanged(run_info: Path, run_key: str, out_dir: Path, tables) -> bool:

@@ -86,8 +86,11 @@ def link_stage(interim: Path) -> None:
 
 def check_stage(interim: Path) -> None:
     from .check import checks
+    from .publish import document_row
+    from .runner import describe_duplicates
 
     linked, extra = _load(interim / "link.pkl")
+    describe_duplicates(extra, {ed.ingested.doc_id: document_row(ed, linked) for ed in linked.docs})
     _save((linked, extra, checks(linked)), interim / "check.pkl")
 
 

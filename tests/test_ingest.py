@@ -109,6 +109,7 @@ def test_bad_inputs_get_rows_and_good_files_are_unaffected(tmp_path):
     assert docs["page.pdf"]["status"] == "ok"
     dup = [d for d in docs.values() if d["status"] == "duplicate"]
     assert len(dup) == 1 and "processed once" in dup[0]["error"]
+    assert (dup[0]["kind"], dup[0]["media_type"], dup[0]["page_count"]) == ("invoice", "application/pdf", 1)
     inv = docs["case/09.4-faktura 939787.pdf"]
     assert inv["status"] == "ok" and inv["kind"] == "invoice"
     invoices = read_tables(out)["invoices"]
