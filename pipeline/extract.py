@@ -387,6 +387,7 @@ def _people_rx() -> dict:
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
+        stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         party_after=re.compile(rf"^\s*\((?P<party>{party_alt})\)"),
         not_names=set(p["not_names"]),
@@ -433,6 +434,10 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+        for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
+            role = m.group("role").strip()
+            if rx["role_word"].match(role) and not find_phones(role) and "@" not in role:
+                hits.append((m.start("name"), m.end("name"), m.group("name"), role.lower(), None))
         for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
             if not _valid_name(name):
                 continue

@@ -83,3 +83,12 @@ def test_region_and_agency_issuers():
     assert issuer_of("Socialstyrelsen har fördelat medel. Socialstyrelsen bedömer") == ("Socialstyrelsen", None)
     assert issuer_of("Lunds kommun satsar. Barn i Lund får mer stöd.") == ("Lunds kommun", "Lund")
     assert issuer_of("Borås Stad bygger. Borås Stad meddelar.")[1] == "Borås"
+
+
+def test_stacked_contact_block():
+    text = ("Kommunen öppnar nya fritidsgårdar i tre stadsdelar under hösten enligt beslut i nämnden i dag.\n"
+            "Kontakt\nKarin Ek\nEnhetschef fritid\n08-123 456 78\nkarin.ek@exempel.se\n")
+    ed = _press(text.encode(), "press/x.txt")
+    people = {p["name"]: p for p in ed.people}
+    assert people["Karin Ek"]["role"] == "enhetschef fritid"
+    assert (people["Karin Ek"]["phone"], people["Karin Ek"]["email"]) == ("+46812345678", "karin.ek@exempel.se")
