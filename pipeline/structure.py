@@ -477,6 +477,8 @@ def find_refs(lines: list[Line], activity_of) -> list[AttachmentRef]:
 
 
 _PAYMENT_REF = re.compile(r"(?P<ref>\b(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+)", re.IGNORECASE)
+_PAYMENT_ROW = re.compile(r"^(?P<desc>.*?)(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+"
+                          r"[\t ]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[\t ]+(?P<rest>\S.*)$", re.IGNORECASE)
 _DATE_START = re.compile(r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?P<rest>.*)$")
 
 
@@ -501,6 +503,17 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
         lines = [ln for ln in page.lines() if ln.text.strip()]
         for i, ln in enumerate(lines):
             m = _PAYMENT_REF.search(ln.text)
+            row = _PAYMENT_ROW.match(ln.text) if m else None
+            if row:  # the whole row on one line, columns by tabs (text without geometry)
+                recipient, what = split_recipient(row.group("rest").strip())
+                ms = find_money(row.group("rest"), money_context=True)
+                sec = section_of(page.page_no, ln.start)
+                out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
+                                        find_dates(row.group("date"))[0].value, recipient,
+                                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
+                                        ms[-1].value if ms else None, page.page_no, len(out)))
+                used.add((page.page_no, ln.start))
+                continue
             if not m or i + 1 >= len(lines) or not ln.box:
                 continue
             dm = _DATE_START.match(lines[i + 1].text)
@@ -590,11 +603,11 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
     text = doc.text
+    if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
+        return "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
     labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(text[:6000])}
-    if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
-        return "response"
     if len(labels) >= 2 and len(text) < 20000:
         return "invoice"
     if has_toc and _RESPONSE_CUES.search(text):

@@ -180,3 +180,23 @@ def test_reason_wordings(text, codes):
     from pipeline.extract import reasons_of
 
     assert reasons_of(text) == codes
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="needs ../shared/seeds")
+def test_the_response_saved_as_text_scores_full(tmp_path):
+    """The same response as plain text (pages separated by blank lines, columns by tabs)."""
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    (src / "yttrande.txt").write_bytes((SHARED / "seeds" / "001_e441ec52418bea7e.txt").read_bytes())
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    gold = json.loads((SHARED / "gold" / "botkyrka-2025.json").read_text(encoding="utf-8"))
+    g = next(v for v in gold["files"].values() if v["kind"] == "response")
+    for key in ("attachment_files", "activity_invoices"):  # no attachment files beside a text
+        g.pop(key, None)
+    gp = tmp_path / "gold.json"
+    gp.write_text(json.dumps({"files": {"yttrande.txt": g}}, ensure_ascii=False), encoding="utf-8")
+    areas = score(tmp_path / "out", gp)
+    areas.pop("_details")
+    assert all(v == 1.0 for v in areas.values()), areas

@@ -8,7 +8,7 @@ import unicodedata
 
 from .model import IngestedDocument, Line, PageText
 from .pdf import PdfError, clean_pages, ocr_pages, open_pdf, text_layer
-from .web import html_main_text, text_main
+from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
 
@@ -67,9 +67,16 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             doc.pages = [PageText(1, web.text, "html")]
             doc.title, doc.published, doc.page_count = web.title, web.published, 1
         elif media == "text/plain":
-            web = text_main(decode_text(data))
-            doc.pages = [PageText(1, web.text, "text")]
-            doc.title, doc.page_count = web.title, 1
+            text = decode_text(data)
+            pages = text_pages(text)
+            if pages:  # a document saved as text: whole, page by page
+                doc.pages = [PageText(i + 1, "\n".join(ln for ln in p.split("\n") if ln.strip()), "text")
+                             for i, p in enumerate(pages)]
+                doc.page_count = len(pages)
+            else:
+                web = text_main(text)
+                doc.pages = [PageText(1, web.text, "text")]
+                doc.title, doc.page_count = web.title, 1
         elif media == "application/x-empty":
             doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
         else:

@@ -123,6 +123,19 @@ _FURNITURE = re.compile(r"^(nyckelord|bilder|dela|skriv ut|lyssna|tillbaka|till 
                         r"öppna mobilmenyn|meny|sök|org\.mozilla\..*)$", re.IGNORECASE)
 
 
+_CONTENTS = re.compile(r"(?im)^\s*(innehåll|innehållsförteckning)\s*:?\s*$")
+
+
+def text_pages(text: str) -> list[str] | None:
+    """A document saved as text (it has a table of contents) is kept whole, as pages: form feeds,
+    or runs of three or more blank lines, separate them. None for captured web pages."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _CONTENTS.search(text[:5000]):
+        return None
+    parts = re.split(r"\f|\n[ \t]*\n[ \t]*\n[ \t]*\n+", text)
+    return [re.sub(r"[ \t]+\n", "\n", p).strip("\n") for p in parts if p.strip()]
+
+
 def text_main(text: str) -> WebText:
     """Captured page text: from the title (the first heading-like line followed by a paragraph)
     to the first line that starts the page's furniture."""
