@@ -143,16 +143,23 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
     return pages, sizes, empty
 
 
-def _ocr_page(pdf_bytes: bytes, index: int) -> list[RawLine]:
+def _render(pdf_bytes: bytes, indices: list[int]) -> list:
+    """Page images for OCR. PDFium is not thread-safe: pages are rendered here, one after the
+    other, and only tesseract (a subprocess per page) runs in parallel."""
     import pypdfium2 as pdfium
-    import pytesseract
 
     pdf = pdfium.PdfDocument(pdf_bytes)
-    page = pdf[index]
+    try:
+        return [pdf[i].render(scale=OCR_DPI / 72).to_pil() for i in indices]
+    finally:
+        pdf.close()
+
+
+def _ocr_image(image) -> list[RawLine]:
+    import pytesseract
+
     scale = OCR_DPI / 72
-    image = page.render(scale=scale).to_pil()
-    data = pytesseract.image_to_data(image, lang="swe", config="--psm 3",
-                                     output_type=pytesseract.Output.DICT)
+    data = pytesseract.image_to_data(image, lang="swe", config="--psm 3", output_type=pytesseract.Output.DICT)
     lines: dict[tuple[int, int, int], list[int]] = {}
     for k, word in enumerate(data["text"]):
         if word and word.strip():
@@ -177,7 +184,6 @@ def _ocr_page(pdf_bytes: bytes, index: int) -> list[RawLine]:
         ln = _line_from(text, boxes)
         if ln:
             out.append(ln)
-    pdf.close()
     return out
 
 
@@ -185,9 +191,10 @@ def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
     parallel over pages instead."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    images = _render(pdf_bytes, indices)
     workers = max(1, min(len(indices), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as ex:
-        results = list(ex.map(lambda i: _ocr_page(pdf_bytes, i), indices))
+        results = list(ex.map(_ocr_image, images))
     return dict(zip(indices, results, strict=True))
 
 
