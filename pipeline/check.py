@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from .link import Linked, decimal_sum, grant_year_of
+from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
 
 TOLERANCE = Decimal("1.00")
 INVOICE_TYPES = ("invoice", "internal_invoice", "payment_notice")  # kronor: rounding in a municipality's ledger
@@ -81,7 +81,7 @@ def checks(L: Linked) -> list[dict]:
         referenced = {r["attachment_id"] for r in L.refs.get(rid, [])}
         rows = L.attachments.get(rid, [])
         for a in rows:
-            if not any(_same(a["attachment_id"], x) for x in referenced):
+            if not any(same_attachment_id(a["attachment_id"], x) for x in referenced):
                 add(rid, a["activity_no"], "unreferenced_attachment", "warning", None, a["attachment_id"],
                     f"Attachment {a['attachment_id']} ({a['filename']}) is listed but never referred to in the text.",
                     a["page"])
@@ -128,12 +128,6 @@ def _summary_table_checks(resp, add) -> None:
                     add(rid, None, "summary_table_mismatch", "error", column_sum, value,
                         f"Summary table on page {r.page}: the total row says {_kr(value)} under “{col}”, its rows add "
                         f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).", r.page)
-
-
-def _same(a: str, b: str) -> bool:
-    from .link import _same_id
-
-    return _same_id(a, b)
 
 
 def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:

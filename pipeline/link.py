@@ -84,11 +84,15 @@ def _leading_id(stem: str) -> str | None:
     return m.group(1) + (f".{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
 
 
-def _same_id(a: str | None, b: str | None) -> bool:
+def same_attachment_id(a: str | None, b: str | None) -> bool:
+    """'08.1' and '8.1' name the same attachment: leading zeros are how it was printed."""
     if not a or not b:
         return False
-    norm = lambda x: ".".join(str(int(p)) if p.isdigit() else p for p in re.split(r"\.", x.lower()))  # noqa: E731
-    return norm(a) == norm(b)
+    return _id_key(a) == _id_key(b)
+
+
+def _id_key(attachment_id: str) -> tuple[str, ...]:
+    return tuple(str(int(p)) if p.isdigit() else p for p in attachment_id.lower().split("."))
 
 
 def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None) -> float:
@@ -99,7 +103,7 @@ def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None
     score = max(name, 0.9 * label)
     fid = _leading_id(fstem)
     if fid is not None:
-        if _same_id(fid, item["attachment_id"]):
+        if same_attachment_id(fid, item["attachment_id"]):
             score = max(score, 0.75 + 0.25 * label)
         else:
             score *= 0.5  # another attachment's number
@@ -132,7 +136,7 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
             n = str(int(prefix)) if prefix.isdigit() else prefix
             activity = n if n in acts else None
         else:
-            activity = next((a for aid, a in first_ref.items() if _same_id(aid, it.attachment_id)), None)
+            activity = next((a for aid, a in first_ref.items() if same_attachment_id(aid, it.attachment_id)), None)
         dt = doc_type_of(it.label)
         rows.append(dict(doc_id=resp.ingested.doc_id, attachment_id=it.attachment_id, activity_no=activity,
                          filename=it.filename, label=it.label, doc_type=dt,
@@ -145,7 +149,7 @@ def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
     ids = [a["attachment_id"] for a in listed]
     return [dict(doc_id=resp.ingested.doc_id, activity_no=r.activity_no, ref_text=r.ref_text,
                  attachment_id=r.attachment_id, page=r.line.page_no,
-                 resolved=any(_same_id(r.attachment_id, i) for i in ids), _order=k)
+                 resolved=any(same_attachment_id(r.attachment_id, i) for i in ids), _order=k)
             for k, r in enumerate(resp.structured.refs)]
 
 
