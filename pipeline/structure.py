@@ -304,6 +304,10 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     return m.group("num"), title, amount
 
 
+_RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
+_CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
+
+
 def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
     body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if ln.page_no not in skip_pages]
@@ -346,8 +350,9 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
                         if ms:
                             amount = ms[0].value
                             break
-            if amount is None and "." not in num:
-                continue
+            about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4])
+            if amount is None and "." not in num and not about_reclaim:
+                continue  # a numbered list item, not an activity: no amount, no assessment under it
             heads.append((i, num, title, amount, None))
             expect = int(top) + 1
     if numbered and len(heads) < len(numbered):
@@ -365,6 +370,14 @@ def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], 
                 sec.amount_line = nxt
                 sec.lines.remove(nxt)
                 break
+        if sec.amount is None:
+            # "Socialstyrelsen återkräver 35 000 kronor för aktiviteten": the first amount stated
+            # with the reclaim in the section's opening lines
+            for nxt in sec.lines[:4]:
+                ms = find_money(nxt.text)
+                if ms and _CLAIM_SENTENCE.search(nxt.text):
+                    sec.amount = ms[0].value
+                    break
         sections.append(sec)
     return sections
 

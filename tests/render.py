@@ -338,3 +338,24 @@ RESPONSE_D = [
 
 def response_d(path: Path) -> Path:
     return render(path, RESPONSE_D, "Ekby kommun   Yttrande", "Sida {page} av 2")
+
+
+# Response E: no contents, numbered headings without amounts, the sum stated in the text, a
+# numbered list that is not an activity.
+RESPONSE_E = [
+    ("h1", "Yttrande över preliminärt återkrav"),
+    ("p", "Till Socialstyrelsen, 2025-06-02"),
+    ("p", "Kommunen vill framhålla följande utgångspunkter:"),
+    ("p", "1. Insatserna har planerats tillsammans med polisen."),
+    ("p", "2. Alla kostnader är bokförda under 2023."),
+    ("h2", "1. Fältassistenter"),
+    ("p", "Socialstyrelsen återkräver 35 000 kronor och bedömer att kostnaden inte kan spåras."),
+    ("p", "Kommunen bifogar lönespecifikationer och motsätter sig återkravet."),
+    ("h2", "2. Feriearbeten"),
+    ("p", "Socialstyrelsen återkräver 60 000 kronor eftersom arbetena utfördes 2024."),
+    ("p", "Kommunen godtar att 20 000 kronor återbetalas."),
+]
+
+
+def response_e(path: Path) -> Path:
+    return render(path, RESPONSE_E, "Sjöstad kommun", "{page}")

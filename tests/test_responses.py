@@ -200,3 +200,11 @@ def test_the_response_saved_as_text_scores_full(tmp_path):
     areas = score(tmp_path / "out", gp)
     areas.pop("_details")
     assert all(v == 1.0 for v in areas.values()), areas
+
+
+def test_headings_without_amounts_and_a_numbered_list(tmp_path):
+    t = read_tables(run_rendered(tmp_path, render.response_e, "sjostad.pdf"))
+    acts = [(a["activity_no"], a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"],
+             a["agency_reasons"]) for a in t["activities"]]
+    assert acts == [("1", "Fältassistenter", Decimal("35000.00"), "disputes", Decimal("0.00"), ["unverifiable_costs"]),
+                    ("2", "Feriearbeten", Decimal("60000.00"), "accepts_partial", Decimal("20000.00"), ["outside_grant_period"])]
