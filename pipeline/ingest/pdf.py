@@ -44,6 +44,9 @@ class RawLine:
     font: tuple[float, int] = (0.0, 0)  # font size and weight of the line's first character
 
 
+_WORD = re.compile(r"[^\s\ufffe]+|\ufffe")  # pdfium's U+FFFE (a joined line break) is a word of its own
+
+
 def _line_from(text: str, boxes: list) -> RawLine | None:
     # drop trailing/leading whitespace but keep box alignment
     s, e = 0, len(text)
@@ -57,13 +60,17 @@ def _line_from(text: str, boxes: list) -> RawLine | None:
     real = [b for b in boxes if b is not None]
     if not real:
         return RawLine(text, boxes, NAN, NAN, NAN, NAN)
-    return RawLine(text, boxes, min(b[0] for b in real), min(b[1] for b in real),
-                   max(b[2] for b in real), max(b[3] for b in real))
+    x0s, tops, x1s, bottoms = zip(*real, strict=True)
+    return RawLine(text, boxes, min(x0s), min(tops), max(x1s), max(bottoms))
 
 
 def _baseline_runs(boxes: list, start: int, end: int) -> list[tuple[int, int]]:
     """Split a text-layer line where the characters jump to another baseline: pdfium sometimes
     joins a hyphenated line end to whatever follows, a footer included."""
+    first = next((boxes[i] for i in range(start, end) if boxes[i] is not None), None)
+    last = next((boxes[i] for i in range(end - 1, start - 1, -1) if boxes[i] is not None), None)
+    if first is None or abs(last[3] - first[3]) <= 1.5 * max(first[3] - first[1], 4.0):
+        return [(start, end)]  # one baseline end to end: nothing to split (nearly every line)
     runs = []
     a = start
     prev = None
@@ -110,19 +117,19 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
         tp = page.get_textpage()
         n = tp.count_chars()
         text = tp.get_text_range(0, n) if n > 0 else ""
-        if len(text) != n:  # characters pdfium cannot map 1:1; keep text, lose boxes
-            boxes: list = [None] * len(text)
-        else:
-            boxes = [None] * n
+        boxes: list = [None] * len(text)
+        if len(text) == n:  # else characters pdfium cannot map 1:1: keep the text, lose boxes
+            # Boxes of each word's first and last character: value spans, column gaps and line
+            # extents all begin and end at word edges, and a box per character costs 5x as much.
             get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
             lp, rp, bp, tpp = (ctypes.byref(v) for v in (left, right, bottom_, top_))
-            for j, ch in enumerate(text):
-                if ch in "\r\n ":
-                    continue
-                get_box(raw, j, lp, rp, bp, tpp)
-                x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
-                if x1 > x0 or y1 > y0:
-                    boxes[j] = (x0, h - y1, x1, h - y0)
+            for m in _WORD.finditer(text):
+                a, z = m.start(), m.end() - 1
+                for j in (a, z) if z > a else (a,):
+                    get_box(raw, j, lp, rp, bp, tpp)
+                    x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
+                    if x1 > x0 or y1 > y0:
+                        boxes[j] = (x0, h - y1, x1, h - y0)
         lines = []
         pos = 0
         for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
@@ -328,13 +335,18 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
 
 
 def _has_column_gap(line: RawLine, gap: float = 15.0) -> bool:
+    """Is there a gap between two words of the line wider than running text has?"""
     prev = None
-    for b in line.boxes:
+    after_space = False
+    for ch, b in zip(line.text, line.boxes, strict=True):
+        if ch.isspace():
+            after_space = True
+            continue
         if b is None:
             continue
-        if prev is not None and b[0] - prev[2] > gap:
+        if after_space and prev is not None and b[0] - prev[2] > gap:
             return True
-        prev = b
+        prev, after_space = b, False
     return False
 
 
