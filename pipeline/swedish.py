@@ -190,13 +190,26 @@ _SCALE_ALT = r"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|mil
 _CUR_AFTER = r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
 _CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?"
 
+# Approximators ("cirka 1000 personer") are looked up behind a match: an optional group in front
+# of a pattern is tried at every position of a page and costs more than the rest of it.
+_APPROX_BEFORE = re.compile(
+    r"(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|under|totalt|minst)\s+$",
+    re.IGNORECASE)
+
+
+def _approx_before(text: str, start: int) -> int | None:
+    """Where an approximator right before `start` begins, if there is one."""
+    m = _APPROX_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m else None
+
+
 _MONEY_AFTER = re.compile(
-    rf"(?P<approx>(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|under)\s+)?"
     rf"{_NUM_START}(?P<sign>{_SIGN})(?P<num>{_NUM})"
     rf"(?:\s*[-–]\s*(?P<num2>{_NUM}))?"
     rf"(?P<gap>{_SPC}*|\s*)(?:(?P<scale>{_SCALE_ALT})(?![a-zåäö])(?:\s*(?P<cur1>{_CUR_AFTER}))?|(?P<cur2>{_CUR_AFTER}))",
     re.IGNORECASE,
 )
+_SCALE_WORD = re.compile(r"miljon|miljard|tusen", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(
     rf"(?<![\w])(?P<cur>{_CUR_BEFORE})\s?(?P<sign>[-−]?)(?P<num>{_NUM})(?!\s*(?:{_CUR_AFTER}|{_SCALE_ALT})\b)",
 )
@@ -234,7 +247,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
         found.append(m)
         taken.append((m.start, m.end))
 
-    for m in _MONEY_WORDS.finditer(text):
+    for m in (_MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ()):
         words = m.group("words").split()
         base = parse_number_words(words)
         if base is None:
@@ -279,7 +292,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
             continue
         if m.group("sign"):
             v = -v
-        approx = bool(m.group("approx"))
+        approx = _approx_before(text, a) is not None
         if m.group("num2"):
             v2 = parse_number(m.group("num2"))
             if v2 is not None:
@@ -330,7 +343,7 @@ _FUNCTION_WORDS = frozenset("""
 """.split())
 _ADJ_HINT = re.compile(r"^(?:nya|olika|fler|flera|stora|små|unga|äldre|erfarna|\w+(?:iga|ade|ande|ende|ska|erna))$")
 _QTY = re.compile(
-    rf"(?<![\w.,:/\-–])(?P<approx>(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|totalt|minst)\s+)?"
+    r"(?<![\w.,:/\-–])"
     rf"(?P<num>\d{{1,3}}(?:{_SPC}\d{{3}})+(?![\d,])|\d+(?:,\d+)?(?![\d])|(?:{_NUMWORD_ALT})(?![\w]))"
     rf"(?:\s+av\s+\d+)?",
     re.IGNORECASE,
@@ -349,7 +362,10 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             continue
         num = m.group("num")
         lw = num.lower()
-        approx = bool(m.group("approx"))
+        approx_at = _approx_before(text, a)
+        if approx_at is not None and text[approx_at:a].strip().lower() == "under":
+            approx_at = None  # "under 2023": a time, not "fewer than"
+        approx = approx_at is not None
         if lw in NUMBER_WORDS:
             if lw in ("en", "ett", "noll"):
                 continue  # articles far more often than counts
@@ -386,7 +402,7 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             continue  # "2023 Botkyrka": a proper name, not a counted noun
         if any(s <= noun_m.start(1) < e for s, e in spans):
             continue
-        start = m.start() if approx else a
+        start = approx_at if approx else a
         out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
     return out
 

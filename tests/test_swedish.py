@@ -130,7 +130,11 @@ QUANTITIES = [
     ("Cirka 40 elever medverkade", 40, "elev", True),
     ("Aktiviteten lockade cirka 300 personer", 300, "person", True),
     ("Två tjänster är samordning", 2, "tjänst", False),
+    ("minst 15 tjänster", 15, "tjänst", True),
 ]
+
+NOT_QUANTITIES = ["under 2023 anordnat", "Under 2023 genomfördes aktiviteterna", "år 2024 blev det", "Sida 3 (30)",
+                  "2023-09-19 Korpen", "1. Street sessions", "en av aktiviteterna"]
 
 DATES = [
     ("2025-01-17", date(2025, 1, 17)),
@@ -185,6 +189,11 @@ def test_quantities(text, value, unit, approx):
 
     qs = [(q.value, lemma(q.unit), q.approximate) for q in find_quantities(text)]
     assert (float(value), unit, approx) in qs
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
 
 
 @pytest.mark.parametrize("text,expected", DATES)
