@@ -190,6 +190,8 @@ def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
                 break
             if not re.search(r"[^\W\d_]{3}", t) or len(t) > 70:
                 continue  # numbers and codes are not a name
+            if "," in t or len(t.split()) > 6:
+                continue  # a sentence (a notice, a greeting), not a company name
             candidates.append(t)
         if stop:
             break
