@@ -89,9 +89,9 @@ def _vat_rate(label_text: str) -> float | None:
 def read_invoice(doc: IngestedDocument) -> dict | None:
     if not doc.pages:
         return None
-    page = doc.pages[0]
-    rows = segments(page)
-    all_rows = [r for p in doc.pages for r in segments(p)]
+    per_page = [segments(p) for p in doc.pages]
+    rows = per_page[0]  # the heading fields stand on the first page
+    all_rows = [r for page_rows in per_page for r in page_rows]
     text = doc.text
     inv: dict = dict(doc_id=doc.doc_id, page=1)
     number = _value_after("invoice_number", rows, _invoice_number)

@@ -245,8 +245,3 @@ def load():
         build_model()
     return spacy.load(MODEL_DIR)
 
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence offsets through the spaCy pipeline."""
-    doc = load()(text)
-    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

@@ -207,10 +207,7 @@ class StructuredDocument:
     toc: list[TocEntry] = field(default_factory=list)
     toc_pages: set[int] = field(default_factory=set)
     sections: list[Section] = field(default_factory=list)
-    intro: list[Line] = field(default_factory=list)
-    closing: list[Line] = field(default_factory=list)
     attachment_list: list[AttachmentItem] = field(default_factory=list)
-    attachment_list_lines: set[tuple[int, int]] = field(default_factory=set)
     refs: list[AttachmentRef] = field(default_factory=list)
     grant_payments: list[GrantPayment] = field(default_factory=list)
     table_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) inside tables
@@ -640,14 +637,6 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         return sd
     sd.sections = sections
     sd.attachment_list = items
-    if list_head is not None:
-        sd.attachment_list_lines = {(lines[list_head].page_no, lines[list_head].start)} | {
-            (it.line.page_no, it.line.start) for it in items}
-    first = (sections[0].heading.page_no, sections[0].heading.start) if sections else None
-    sd.intro = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages and (first is None or (ln.page_no, ln.start) < first)]
-    if sections:
-        last = sections[-1].lines[-1] if sections[-1].lines else sections[-1].heading
-        sd.closing = [ln for ln in lines[:end_at] if (ln.page_no, ln.start) > (last.page_no, last.start)]
     # where each TOC entry's heading is in the body
     body = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
     for e in toc:
