@@ -205,7 +205,6 @@ class StructuredDocument:
     ingested: IngestedDocument
     kind: str
     toc: list[TocEntry] = field(default_factory=list)
-    toc_pages: set[int] = field(default_factory=set)
     sections: list[Section] = field(default_factory=list)
     attachment_list: list[AttachmentItem] = field(default_factory=list)
     refs: list[AttachmentRef] = field(default_factory=list)
@@ -261,6 +260,7 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
 
 
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
+    """The table of contents' entries, and the indices (into `lines`) of its lines."""
     head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.match(ln.text)), None)
     if head is None:
         return [], set()
@@ -284,8 +284,9 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             num, title = nm.group("num"), nm.group("title")
         title, amount = split_amount(title)
         entries.append(TocEntry(len(entries) + 1, num, title, amount, page, ln))
-    pages = {e.line.page_no for e in entries} | {lines[head].page_no}
-    return entries, pages
+    # the contents' own lines: its heading to its last entry (a short contents shares its page)
+    last = max((i for i, ln in enumerate(lines) if entries and ln is entries[-1].line), default=head)
+    return entries, set(range(head, last + 1))
 
 
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
@@ -305,9 +306,9 @@ _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", r
 _CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
-def find_sections(lines: list[Line], toc: list[TocEntry], skip_pages: set[int], end_at: int) -> list[Section]:
+def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
-    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if ln.page_no not in skip_pages]
+    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     if numbered:
         want = 0
@@ -627,18 +628,18 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     lines = flow(doc)
-    toc, toc_pages = parse_toc(lines)
+    toc, toc_lines = parse_toc(lines)
     items, list_head = parse_attachment_list(lines)
     end_at = list_head if list_head is not None else len(lines)
-    sections = find_sections(lines, toc, toc_pages, end_at)
+    sections = find_sections(lines, toc, toc_lines, end_at)
     kind = classify(doc, len(sections), bool(toc))
-    sd = StructuredDocument(doc, kind, toc if kind == "response" else [], toc_pages)
+    sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     if kind != "response":
         return sd
     sd.sections = sections
     sd.attachment_list = items
     # where each TOC entry's heading is in the body
-    body = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
+    body = [ln for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
     for e in toc:
         sec = next((s for s in sections if s.toc is e), None)
         if sec:
@@ -659,8 +660,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         s = sd.section_of(ln.page_no, ln.start)
         return s.number if s else None
 
-    body_lines = [ln for ln in lines[:end_at] if ln.page_no not in toc_pages]
-    sd.refs = find_refs(body_lines, activity_of)
+    sd.refs = find_refs(body, activity_of)
     sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
     column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
     for g in column_payments:

@@ -359,3 +359,22 @@ RESPONSE_E = [
 
 def response_e(path: Path) -> Path:
     return render(path, RESPONSE_E, "Sjöstad kommun", "{page}")
+
+
+# Response F: a short contents on the page where the first activity starts.
+RESPONSE_F = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "2025-06-10"),
+    ("h2", "Innehåll"),
+    ("toc", [("1. Fritidsbank (12 000 kronor)", 1), ("2. Sommarkollo (48 000 kronor)", 1)]),
+    ("h2", "1. Fritidsbank (12 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten inte överensstämmer med bidragets syfte."),
+    ("p", "Kommunen avser att återbetala beloppet."),
+    ("h2", "2. Sommarkollo (48 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
+    ("p", "Kommunen motsätter sig återkravet, se bilaga 2."),
+]
+
+
+def response_f(path: Path) -> Path:
+    return render(path, RESPONSE_F, "Åby kommun", "{page}")

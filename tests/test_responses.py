@@ -208,3 +208,13 @@ def test_headings_without_amounts_and_a_numbered_list(tmp_path):
              a["agency_reasons"]) for a in t["activities"]]
     assert acts == [("1", "Fältassistenter", Decimal("35000.00"), "disputes", Decimal("0.00"), ["unverifiable_costs"]),
                     ("2", "Feriearbeten", Decimal("60000.00"), "accepts_partial", Decimal("20000.00"), ["outside_grant_period"])]
+
+
+def test_contents_and_first_activity_on_one_page(tmp_path):
+    t = read_tables(run_rendered(tmp_path, render.response_f, "aby.pdf"))
+    acts = [(a["activity_no"], a["page_start"], a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]]
+    assert acts == [("1", 1, Decimal("12000.00"), "accepts_full"), ("2", 1, Decimal("48000.00"), "disputes")]
+    toc = [(e["number"], e["page"], e["found_page"]) for e in t["toc_entries"]]
+    assert toc == [("1", 1, 1), ("2", 1, 1)]
+    assert [(r["activity_no"], r["attachment_id"], r["resolved"]) for r in t["attachment_refs"]] == [("2", "2", False)]
+    assert {c["check"] for c in t["checks"] if c["severity"] != "info"} == {"unresolved_reference"}
