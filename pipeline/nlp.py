@@ -128,12 +128,16 @@ class LemmaTable:
         return w
 
 
+def ensure_model() -> None:
+    """Build the pipeline into models/ if it is not there (once, before any worker needs it)."""
+    if not (MODEL_DIR / LEMMA_FILE).exists() or not (MODEL_DIR / "config.cfg").exists():
+        build_model()
+
+
 @lru_cache(maxsize=1)
 def lemma_table() -> LemmaTable | None:
-    path = MODEL_DIR / LEMMA_FILE
-    if not path.exists():
-        build_model()
-    return LemmaTable(path)
+    ensure_model()
+    return LemmaTable(MODEL_DIR / LEMMA_FILE)
 
 
 def lemma(word: str) -> str:
@@ -241,7 +245,6 @@ def load():
     import spacy
 
     _register()
-    if not (MODEL_DIR / "config.cfg").exists() or not (MODEL_DIR / LEMMA_FILE).exists():
-        build_model()
+    ensure_model()
     return spacy.load(MODEL_DIR)
 

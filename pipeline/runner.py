@@ -158,6 +158,10 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
         except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
             todo.append((f, doc_id, cp))
     workers = workers or os.cpu_count() or 1
+    if todo:
+        from .nlp import ensure_model
+
+        ensure_model()  # here, once: not in every worker at the same time
     if len(todo) > 1 and workers > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
             futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
