@@ -141,3 +141,17 @@ def test_a_run_stays_lean(tmp_path):
             "print(r.processed, 'spacy' in sys.modules, 'pandas' in sys.modules, 'pdfplumber' in sys.modules)")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["1", "False", "False", "False"]
+
+
+def test_enumerations_hold_the_contract(sample_run):
+    from pipeline import schemas
+
+    _, _, t = sample_run
+    allowed = {("documents", "kind"): schemas.KINDS, ("documents", "status"): schemas.STATUSES,
+               ("activities", "municipality_position"): schemas.POSITIONS, ("money", "role"): schemas.MONEY_ROLES,
+               ("attachments", "doc_type"): schemas.DOC_TYPES, ("activity_invoices", "via"): schemas.VIA,
+               ("checks", "severity"): schemas.SEVERITIES, ("checks", "check"): schemas.CHECKS}
+    for (table, column), values in allowed.items():
+        assert {r[column] for r in t[table]} <= set(values), (table, column)
+    assert {code for a in t["activities"] for code in a["agency_reasons"]} <= set(schemas.REASONS)
+    assert {p["source"] for p in t["pages"]} <= {"text_layer", "ocr"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
@@ -55,7 +54,6 @@ def decode_text(data: bytes) -> str:
 
 
 def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> IngestedDocument:
-    t0 = time.perf_counter()
     doc_id, sha = doc_id_of(data)
     media = sniff(data)
     doc = IngestedDocument(doc_id, sha, source_path, media, len(data))
@@ -87,7 +85,6 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
         doc.status, doc.error = "failed", f"could not read the file: {type(e).__name__}: {e}"
     if doc.status == "ok" and doc.pages and not any(p.text.strip() for p in doc.pages) and not doc.error:
         doc.status, doc.error = "partial", "no text could be read from the file"
-    doc.seconds = time.perf_counter() - t0
     return doc
 
 

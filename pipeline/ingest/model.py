@@ -77,7 +77,6 @@ class IngestedDocument:
     error: str | None = None
     ocr_pages: int = 0
     page_count: int = 0
-    seconds: float = 0.0
 
     @property
     def text(self) -> str:
