@@ -33,9 +33,10 @@ def _rejects() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.IGNORECASE) for k, v in patterns("invoice").get("reject", {}).items()}
 
 
-def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
-    """The first value `want(text)` accepts for a label of `field`: in the label's own segment,
-    the next segment on its line, or the segment below it."""
+def _values_after(field: str, rows: list[list[Segment]], want):
+    """Every value `want(text, label)` accepts for a label of `field`, in label order: in the
+    label's own segment, the next segment on its line, or the segment below it. Yields
+    (value, row index, label segment)."""
     reject = _rejects().get(field)
     for rx in _labels()[field]:
         for ri, segs in enumerate(rows):
@@ -53,7 +54,14 @@ def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, i
                 for c in cands:
                     v = want(c, seg.text)
                     if v is not None:
-                        return v, ri
+                        yield v, ri, seg
+                        break
+
+
+def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
+    """The first value of `_values_after`, with its row index."""
+    for v, ri, _seg in _values_after(field, rows, want):
+        return v, ri
     return None
 
 
@@ -135,7 +143,7 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
                 inv[k] = -inv[k]
     supplier, customer = _parties(rows)
     inv["supplier_name"], inv["customer_name"] = supplier, customer
-    inv["supplier_org_no"] = _org_no(all_rows, text)
+    inv["supplier_org_no"] = _org_no(per_page, text, customer)
     return inv
 
 
@@ -148,18 +156,68 @@ def _currency(text: str) -> str:
     return "SEK"
 
 
-def _org_no(rows: list[list[Segment]], text: str) -> str | None:
-    """The supplier's org number: the one a label names, in the footer or beside the sender,
-    not the customer's."""
-    labelled = _value_after("org_no", rows, lambda t, lab: next((c.value for c in find_org_numbers("org " + t)), None))
-    if labelled:
-        return labelled[0]
+_VAT_NO = re.compile(r"\bSE\s?(\d{6})-?(\d{4})\s?01\b")
+_CUSTOMER_CONTEXT = re.compile(r"(?i)\b(kund\w*|köpare\w*|beställare\w*|customer|bill to|mottagare)\b")
+
+
+def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -> str | None:
+    """The supplier's org number, not the customer's. The seller's VAT number (SE + org number
+    + 01) settles it; otherwise a labelled number outside the customer's address block, the
+    footer's before the header's, since invoices print the buyer's number in its address."""
+    for m in _VAT_NO.finditer(text):
+        if luhn_ok(m.group(1) + m.group(2)) and not _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30):m.start()]):
+            return f"{m.group(1)}-{m.group(2)}"
+    found: list[tuple[bool, int, float, int, str]] = []  # (customer's, page, -top, -row, number)
+    for pi, rows in enumerate(pages):
+        block = _customer_rows(rows, customer)
+        seen = set()
+        for value, ri, seg in _values_after("org_no", rows, lambda t, lab: next((c.value for c in find_org_numbers("org " + t)), None)):
+            if (ri, value) in seen:
+                continue
+            seen.add((ri, value))
+            near = " ".join(s.text for s in rows[ri] if s.x1 >= seg.x0 - 5)
+            theirs = ri in block or bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text))
+            found.append((theirs, pi, -seg.top, -ri, value))  # lowest first: the footer
+    if found:
+        found.sort()
+        return found[0][4]
     orgs = find_org_numbers(text)
     return orgs[0].value if orgs and luhn_ok(orgs[0].value.replace("-", "")) else None
 
 
+def _customer_rows(rows: list[list[Segment]], customer: str | None) -> set[int]:
+    """Row indices of the customer's address block: the rows under the customer's name, in its
+    column, until a blank gap."""
+    if not customer:
+        return set()
+    out: set[int] = set()
+    for ri, segs in enumerate(rows):
+        head = next((s for s in segs if s.text.strip() == customer), None)
+        if head is None:
+            continue
+        out.add(ri)
+        prev_top = head.top
+        for rj in range(ri + 1, min(len(rows), ri + 7)):
+            col = [s for s in rows[rj] if abs(s.x0 - head.x0) < 8]
+            if not col or col[0].top - prev_top > 20:
+                break
+            out.add(rj)
+            prev_top = col[0].top
+        break
+    return out
+
+
 _ADDRESS = re.compile(r"^(?:box\s+\d+|\d{3}\s?\d{2}\s+\S+|.+\b(?:gatan|vägen|gata|väg|torg|plan|allé|backe)\s*\d+.*)$", re.IGNORECASE)
 _DOC_WORDS = re.compile(r"\s*\b(FAKTURA|FAKTURAUNDERLAG|KREDITFAKTURA|AVI|INBETALNINGSAVI|INVOICE|RECHNUNG|KVITTO|ORDER)\b\s*$")
+
+
+def _footer(rows: list[list[Segment]], n: int = 14) -> list[Segment]:
+    """The page's lowest segments, bottom first. Text layers list a multi-column footer column by
+    column, so the last rows in reading order need not be the lowest ones."""
+    segs = [s for r in rows for s in r]
+    if segs and any(s.top for s in segs):
+        return sorted(segs, key=lambda s: -s.top)[:n]
+    return [s for r in reversed(rows[-6:]) for s in r]  # no geometry (OCR): reading order
 
 
 def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
@@ -196,11 +254,19 @@ def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
         if stop:
             break
     supplier = next((c for c in candidates if suffix.search(c)), candidates[0] if candidates else None)
-    if supplier is None:
-        # no sender block (a logo): the footer usually names the company beside its org number
-        for segs in reversed(rows[-6:]):
-            for seg in segs:
-                m = re.match(rf"^(?P<name>[^|,]{{2,60}}?\b(?:{suffixes})\b)", seg.text)
-                if m:
-                    return m.group("name").strip(), customer
+    # the footer names the company beside its org number: its legal name where the sender block
+    # shows a logo or a trading name ("Lekplatsbolaget" → "Lekplatsbolaget i Norden AB")
+    legal = None
+    for seg in _footer(rows):
+        m = re.match(rf"^(?P<name>[^|,]{{2,60}}?\b(?:{suffixes})\b)", seg.text)
+        if m:
+            legal = m.group("name").strip()
+            break
+    if supplier is None or (legal and not suffix.search(supplier)
+                            and legal.casefold().startswith(supplier.split()[0].casefold())):
+        supplier = legal or supplier
+    if customer is None:
+        # no label over the address block: a public body among the names is the buyer
+        public = re.compile(patterns("invoice")["public_body"], re.IGNORECASE)
+        customer = next((c for c in candidates if c != supplier and public.search(c)), None)
     return supplier, customer

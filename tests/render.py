@@ -378,3 +378,109 @@ RESPONSE_F = [
 
 def response_f(path: Path) -> Path:
     return render(path, RESPONSE_F, "Åby kommun", "{page}")
+
+
+def invoice_grid(path: Path, *, with_vat_number: bool = True) -> Path:
+    """An invoice as accounting software prints it: a trading name as the logo, labels in a row
+    with their values under them, the buyer's address block with the buyer's own org number, an
+    item table, totals side by side, and a three-column footer with the legal name and org number."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, h - 60, "Lekplatsbolaget")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(380, h - 60, "Faktura")
+    for i, (label, value) in enumerate([("Fakturadatum", "2023-05-12"), ("Fakturanr", "10234"), ("Kundnr", "1042"), ("OCR", "102347")]):
+        c.setFont("Helvetica", 8)
+        c.drawString(380 + i * 52, h - 80, label)
+        c.setFont("Helvetica", 9)
+        c.drawString(380 + i * 52, h - 92, value)
+    c.setFont("Helvetica", 10)
+    for k, text in enumerate(["Ravlunda kommun", "Socialförvaltningen", "Box 12", "360 70 Ravlunda"]):
+        c.drawString(330, h - 130 - 13 * k, text)
+    c.setFont("Helvetica", 8)
+    c.drawString(330, h - 182, "Org.nr 212000-0142")
+    c.setFont("Helvetica", 9)
+    y = h - 230
+    c.drawString(50, y, "Er referens: Per Persson")
+    c.drawString(300, y, "Vår referens: Lisa Ek")
+    c.drawString(50, y - 13, "Betalningsvillkor: 30 dagar")
+    c.drawString(300, y - 13, "Förfallodatum: 2023-06-11")
+    y -= 70
+    for x, text in [(50, "Art.nr"), (110, "Benämning"), (330, "Antal"), (380, "Enhet"), (430, "À-pris")]:
+        c.drawString(x, y, text)
+    c.drawRightString(545, y, "Belopp")
+    for row in [("L-100", "Gungställning montering", "1", "st", "18 400,00", "18 400,00"),
+                ("T-7", "Transport", "2", "tim", "650,00", "1 300,00")]:
+        y -= 14
+        for x, text in zip((50, 110, 330, 380), row[:4], strict=True):
+            c.drawString(x, y, text)
+        c.drawRightString(475, y, row[4])
+        c.drawRightString(545, y, row[5])
+    y -= 50
+    for x, label, value in [(250, "Exkl. moms", "19 700,00"), (330, "Moms 25%", "4 925,00"), (410, "Öresavr.", "0,00"),
+                            (480, "Att betala", "24 625,00 SEK")]:
+        c.setFont("Helvetica", 9)
+        c.drawString(x, y, label)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x, y - 14, value)
+    c.setFont("Helvetica", 7.5)
+    for x, top, bottom in [(50, "Lekplatsbolaget i Norden AB", "Industrivägen 4"), (200, "Telefon", "0413-55 66 70"),
+                           (300, "Bankgiro", "5050-1055"), (420, "Org.nr", "556036-0793")]:
+        c.drawString(x, 70, top)
+        c.drawString(x, 60, bottom)
+    c.drawString(420, 50, "Innehar F-skattsedel")
+    if with_vat_number:
+        c.drawString(300, 50, "Momsreg.nr SE556036079301")
+    c.save()
+    return path
+
+
+# Response G: a committee's letter. "Insats N – title" headings with the amount on a labelled line
+# ("Återkrävt belopp: 120 tkr"), sub-headings for the agency and the municipality, a title that
+# is not "Yttrande …", attachments "Bilaga N: …", a signature and a contact person.
+RESPONSE_G = [
+    ("p", "Socialnämnden"),
+    ("p", "Dnr SN 2024/0456"),
+    ("h1", "Svar på Socialstyrelsens begäran om yttrande angående återkrav av statsbidrag till kommuner med utsatta områden"),
+    ("p", "Ravlunda 2025-02-28"),
+    ("p", "Ravlunda kommun har den 15 januari 2025 fått Socialstyrelsens preliminära beslut om återkrav "
+          "av statsbidrag om totalt 215 tkr för år 2023. Kommunen lämnar följande yttrande."),
+    ("h2", "Insats 1 – Föräldrastöd i Norra"),
+    ("p", "Återkrävt belopp: 45 000 kr"),
+    ("h2", "Socialstyrelsens bedömning"),
+    ("p", "Socialstyrelsen bedömer att insatsen utgör ordinarie verksamhet."),
+    ("h2", "Kommunens yttrande"),
+    ("p", "Ravlunda kommun godtar Socialstyrelsens bedömning och återbetalar beloppet."),
+    ("h2", "Insats 2 – Lekplats vid Norra torget"),
+    ("p", "Återkrävt belopp: 120 tkr"),
+    ("h2", "Socialstyrelsens bedömning"),
+    ("p", "Kostnaderna har inte kunnat styrkas med underlag."),
+    ("h2", "Kommunens yttrande"),
+    ("p", "Kommunen anser att återkravet ska upphävas. Fakturan från Lekplatsbolaget finns i bilaga 1 "
+          "och avtalet i bilaga 2."),
+    ("h2", "Insats 3 – Trygghetsvärdar"),
+    ("p", "Återkrävt belopp: 50 000 kr"),
+    ("h2", "Socialstyrelsens bedömning"),
+    ("p", "Socialstyrelsen anser att kostnaden inte står i proportion till insatsen."),
+    ("h2", "Kommunens yttrande"),
+    ("p", "Kommunen delar delvis bedömningen. Kommunen medger att 12 500 kronor av beloppet ska återbetalas men "
+          "bestrider återkravet i övrigt. Se lönespecifikationer i bilaga 3."),
+    ("h2", "Bilagor"),
+    ("p", "Bilaga 1: Faktura nr 10234 från Lekplatsbolaget i Norden AB"),
+    ("p", "Bilaga 2: Avtal med Lekplatsbolaget i Norden AB"),
+    ("p", "Bilaga 3: Lönespecifikationer trygghetsvärdar"),
+    ("p", "Anna Andersson<br/>Socialchef"),
+    ("p", "Kontaktperson: Per Persson, ekonom, tel 0470-123 45, per.persson@ravlunda.se"),
+]
+
+
+def ravlunda_case(root: Path) -> Path:
+    """Response G with the grid invoice filed as its attachment 1."""
+    case = root / "ravlunda-2025"
+    (case / "bilagor").mkdir(parents=True)
+    render(case / "Svar till Socialstyrelsen.pdf", RESPONSE_G, "RAVLUNDA KOMMUN", "{page} (2)")
+    invoice_grid(case / "bilagor" / "Bilaga 1 faktura 10234.pdf")
+    return case

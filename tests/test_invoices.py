@@ -159,3 +159,21 @@ def test_invoice_amount_groupings(text, value):
     from pipeline.invoices import _amount
 
     assert _amount(text, text) == D(value)
+
+
+@pytest.mark.parametrize("with_vat_number", [True, False])
+def test_grid_invoice_buyer_org_number_is_not_the_supplier(tmp_path, with_vat_number):
+    """The buyer's org number stands in its address block above the footer's: the supplier's is
+    the seller's VAT number or the footer's, and the footer gives the legal name behind the logo."""
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice_grid(tmp_path / "g.pdf", with_vat_number=with_vat_number)
+    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/g.pdf"))).invoice
+    assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("10234", date(2023, 5, 12), date(2023, 6, 11))
+    assert inv["supplier_org_no"] == "556036-0793"
+    assert (inv["supplier_name"], inv["customer_name"]) == ("Lekplatsbolaget i Norden AB", "Ravlunda kommun")
+    amounts = (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["vat_rate"])
+    assert amounts == (D("19700.00"), D("4925.00"), D("24625.00"), 25.0)
+    assert inv["payment_ref"] == "102347"
