@@ -144,6 +144,7 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
     pos = rx["pos"]
     other_activity = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
     dispute_ev: tuple[str, int] | None = None
+    partial_ev: tuple[str, int] | None = None
     first_sentence: tuple[str, int] | None = None
     for p in municipality_paras:
         for a, b in _sentences(p.text):
@@ -159,12 +160,16 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
                 if amount is not None and claimed is not None and amount < claimed:
                     return "accepts_partial", amount, s, page
                 if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
-                    return "accepts_partial", None, s, page
+                    # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
+                    partial_ev = partial_ev or (s, page)
+                    continue
                 return "accepts_full", claimed, s, page
             if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
                 dispute_ev = (s, page)
             if first_sentence is None and not _is_heading(s):
                 first_sentence = (s, page)
+    if partial_ev:
+        return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
     if first_sentence or has_refs:
@@ -322,6 +327,9 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
     return f"{name} {kind}", municipality
 
 
+_TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
+
+
 def response_meta(sd: StructuredDocument) -> dict:
     doc = sd.ingested
     head = "\n".join(doc.running_lines[:4])
@@ -338,6 +346,12 @@ def response_meta(sd: StructuredDocument) -> dict:
     ds = find_dates(date_zone)
     title = next((ln.strip() for p in doc.pages[:4] for ln in p.text.split("\n")
                   if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
+    if title is None:
+        # "Svar på Socialstyrelsens begäran om yttrande …": a heading on the first page that names
+        # the matter; a heading has no sentence's full stop
+        title = next((ln.strip() for ln in first.split("\n")[:15]
+                      if _TITLE_WORDS.search(ln) and len(ln) < 250 and not ln.rstrip().endswith((".", ":"))
+                      and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
     return dict(title=title or (doc.running_lines[0] if doc.running_lines else None), issuer=issuer,
                 municipality=municipality, addressee=addressee, doc_date=ds[0].value if ds else None)
 

@@ -66,8 +66,16 @@ def counterparty_of(label: str) -> str | None:
     if m:
         return m.group("name").strip()
     suffixes = patterns("lexicon")["company_suffixes"]
-    m = re.search(rf"(?P<name>(?:[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*\s+){{0,5}}(?:{'|'.join(re.escape(s) for s in suffixes)}))\b", label)
-    return m.group("name").strip() if m else None
+    # capitalised words before the company form, with the small words of Swedish firm names
+    # between them ("Lekplatsbolaget i Norden AB")
+    m = re.search(rf"(?P<name>[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*\s+(?:(?:[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*|i|och|för|av|på|&)\s+){{0,5}}"
+                  rf"(?:{'|'.join(re.escape(s) for s in suffixes)}))\b", label)
+    if m:
+        return m.group("name").strip()
+    # "Faktura nr 2023-118 från Fiskeklubben Abborren", "Avtal med Region Stockholm": a name after
+    # from/with, its words capitalised
+    m = re.search(r"\b(?:från|med|hos|till)\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\-]*(?:\s+[A-ZÅÄÖ&][\wÅÄÖåäöü&.\-]*){0,5})", label)
+    return re.sub(r"(?i)\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", "", m.group("name")).strip(" .-") if m else None
 
 
 def _stem(name: str) -> str:

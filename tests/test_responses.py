@@ -155,6 +155,21 @@ def test_reference_ranges(spec, ids):
     ("Kommunen medger återbetalning av 50 000 kronor av beloppet.", "accepts_partial"),
     ("Kommunen delar inte bedömningen.", "disputes"),
     ("Kommunen avser att återbetala aktiviteten. Det gäller aktivitet 7.", "accepts_full"),
+    # wordings of other letters than the sample's
+    ("Ravlunda kommun godtar Socialstyrelsens bedömning och återbetalar beloppet.", "accepts_full"),
+    ("Kommunen har ingen erinran mot återkravet.", "accepts_full"),
+    ("Kommunen accepterar Socialstyrelsens bedömning.", "accepts_full"),
+    ("Kommunen delar Socialstyrelsens bedömning.", "accepts_full"),
+    ("Kommunen medger återkravet.", "accepts_full"),
+    ("Kommunen accepterar att 40 000 kronor återbetalas men bestrider resterande del.", "accepts_partial"),
+    ("Kommunen medger att 12 500 kronor av beloppet ska återbetalas men bestrider återkravet i övrigt.", "accepts_partial"),
+    ("Kommunen betalar tillbaka 30 000 kronor av det återkrävda beloppet.", "accepts_partial"),
+    ("Kommunen godtar återkravet till den del det avser 20 000 kronor.", "accepts_partial"),
+    ("Kommunen delar delvis bedömningen.", "accepts_partial"),
+    ("Kommunen anser att återkravet ska upphävas.", "disputes"),
+    ("Kommunen yrkar att Socialstyrelsen avstår från att återkräva beloppet.", "disputes"),
+    ("Kommunen kommer inte att återbetala beloppet.", "disputes"),
+    ("Kommunen ifrågasätter bedömningen och anser att kostnaden ska godkännas.", "disputes"),
 ])
 def test_position_wordings(sentence, position):
     from decimal import Decimal
@@ -175,6 +190,24 @@ def test_position_wordings(sentence, position):
     ("Socialstyrelsen anser att aktiviteten genomfördes före bidragsperioden.", ["outside_grant_period"]),
     ("Socialstyrelsen kan inte spåra kostnaderna och bedömer att de avser ordinarie verksamhet.",
      ["ordinary_operations", "unverifiable_costs"]),
+    # wordings of other letters than the sample's
+    ("Kostnaderna har inte kunnat styrkas med underlag.", ["unverifiable_costs"]),
+    ("Det saknas underlag som visar vad medlen har använts till.", ["unverifiable_costs"]),
+    ("Underlaget visar inte att kostnaden avser de utsatta områdena.", ["unverifiable_costs"]),
+    ("Socialstyrelsen bedömer att det inte framgår av underlagen vilka kostnader som avser insatsen.", ["unverifiable_costs"]),
+    ("Socialstyrelsen bedömer att insatsen inte har bidragit till att uppfylla statsbidragets syfte.", ["purpose_mismatch"]),
+    ("Socialstyrelsen kan inte se att aktiviteten har riktats mot de utsatta områdena.", ["purpose_mismatch"]),
+    ("Socialstyrelsen bedömer att kostnaden avser verksamhet som kommunen redan bedrev innan statsbidraget.",
+     ["ordinary_operations"]),
+    ("Kostnaden avser löner för personal i ordinarie tjänst.", ["ordinary_operations"]),
+    ("Kostnaden har uppstått under 2024, vilket är utanför den period som bidraget avser.", ["outside_grant_period"]),
+    ("Fakturan är daterad efter bidragsperiodens slut.", ["outside_grant_period"]),
+    ("Socialstyrelsen anser att kostnaden inte står i proportion till insatsen.", ["excessive_cost"]),
+    ("Kommunen har inte beskrivit hur aktiviteten genomförts.", ["missing_description"]),
+    ("Insatsen har även finansierats med andra statliga medel.", ["conditions_not_met"]),
+    ("Statsbidraget får inte användas till investeringar.", ["conditions_not_met"]),
+    ("Socialstyrelsen bedömer att underlagen har tagits fram i efterhand.", ["fabricated_documents"]),
+    ("Socialstyrelsens beslut daterat 2024-11-15 gäller bidragsåret 2022.", []),
 ])
 def test_reason_wordings(text, codes):
     from pipeline.extract import reasons_of
@@ -218,3 +251,40 @@ def test_contents_and_first_activity_on_one_page(tmp_path):
     assert toc == [("1", 1, 1), ("2", 1, 1)]
     assert [(r["activity_no"], r["attachment_id"], r["resolved"]) for r in t["attachment_refs"]] == [("2", "2", False)]
     assert {c["check"] for c in t["checks"] if c["severity"] != "info"} == {"unresolved_reference"}
+
+
+def test_committee_letter_with_insats_headings(tmp_path):
+    """Another municipality's wording and layout: 'Insats N – title', the amount on its own
+    labelled line in tkr, sub-headings for each side, a title that is not 'Yttrande …'."""
+    from pipeline.runner import run
+
+    render.ravlunda_case(tmp_path / "in")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    resp = next(d for d in t["documents"] if d["kind"] == "response")
+    assert resp["title"].startswith("Svar på Socialstyrelsens begäran om yttrande")
+    assert (resp["issuer"], str(resp["doc_date"])) == ("Ravlunda kommun", "2025-02-28")
+    acts = {a["activity_no"]: a for a in t["activities"]}
+    got = {k: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"], a["agency_reasons"])
+           for k, a in acts.items()}
+    assert got == {
+        "1": ("Föräldrastöd i Norra", Decimal("45000.00"), "accepts_full", Decimal("45000.00"), ["ordinary_operations"]),
+        "2": ("Lekplats vid Norra torget", Decimal("120000.00"), "disputes", Decimal("0.00"), ["unverifiable_costs"]),
+        "3": ("Trygghetsvärdar", Decimal("50000.00"), "accepts_partial", Decimal("12500.00"), ["excessive_cost"]),
+    }
+    att = {a["attachment_id"]: a for a in t["attachments"]}
+    assert {k: (a["activity_no"], a["doc_type"], a["counterparty"]) for k, a in att.items()} == {
+        "1": ("2", "invoice", "Lekplatsbolaget i Norden AB"), "2": ("2", "agreement", "Lekplatsbolaget i Norden AB"),
+        "3": ("3", "payslip", None)}
+    assert att["1"]["invoice_number"] == "10234" and att["1"]["file_doc_id"] is not None
+    link = [(r["activity_no"], r["invoice_number"], r["via"], r["net_amount"]) for r in t["activity_invoices"]]
+    assert link == [("2", "10234", "invoice_file", Decimal("19700.00"))]
+    inv = t["invoices"][0]
+    assert (inv["supplier_org_no"], inv["total_amount"]) == ("556036-0793", Decimal("24625.00"))
+    # the stated 215 tkr equals the three claims: no total finding; the invoice (19 700 net) does
+    # not cover activity 2's 120 000
+    flagged = {(c["activity_no"], c["check"]) for c in t["checks"] if c["severity"] in ("error", "warning")}
+    assert flagged == {("2", "invoice_sum_mismatch")}
+    people = {p["name"]: p for p in t["people"]}
+    assert people["Per Persson"]["phone"] == "+4647012345" and people["Per Persson"]["email"] == "per.persson@ravlunda.se"
+    assert people["Anna Andersson"]["role"] == "socialchef"
