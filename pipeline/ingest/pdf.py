@@ -42,6 +42,15 @@ class RawLine:
     x1: float
     bottom: float
     font: tuple[float, int] = (0.0, 0)  # font size and weight of the line's first character
+    baseline: float = NAN  # the first character's baseline (text layer); NaN for OCR lines
+
+    def advance(self, other: RawLine) -> float:
+        """How far `other` stands below this line: baseline to baseline where the text layer gives
+        them. Box tops differ with the glyphs at word edges ("ordinarie" has none above x-height)
+        by a quarter of the font size, enough to look like a paragraph break."""
+        if not (math.isnan(self.baseline) or math.isnan(other.baseline)):
+            return other.baseline - self.baseline
+        return other.top - self.top
 
 
 _WORD = re.compile(r"[^\s\ufffe]+|\ufffe")  # pdfium's U+FFFE (a joined line break) is a word of its own
@@ -110,6 +119,8 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []
     left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    ox_v, oy_v = ctypes.c_double(), ctypes.c_double()
+    ox, oy = ctypes.byref(ox_v), ctypes.byref(oy_v)
     for i in range(len(pdf)):
         page = pdf[i]
         w, h = page.get_size()
@@ -140,6 +151,8 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
                     if first is not None:
                         ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1),
                                    pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
+                        if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ox, oy):
+                            ln.baseline = h - oy_v.value
                     lines.append(ln)
             pos = m.end()
         if not "".join(ln.text for ln in lines).strip():
@@ -289,7 +302,7 @@ def _layout_stats(pages: list[list[RawLine]]) -> tuple[float, float]:
     steps = []
     for lines in pages:
         for a, b in zip(lines, lines[1:], strict=False):
-            d = b.top - a.top
+            d = a.advance(b)
             if not math.isnan(d) and 0 < d < 40:
                 steps.append(round(d, 1))
     step = Counter(steps).most_common(1)[0][0] if steps else NAN
@@ -308,7 +321,7 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
                 removed.append(ln.text)
                 continue
             t, b = _fix_soft_hyphens(ln.text.translate(str.maketrans(_BULLETS)), ln.boxes)
-            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom, ln.font))
+            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom, ln.font, ln.baseline))
         bld = _Builder()
         for k, ln in enumerate(keep):
             text, boxes = ln.text, list(ln.boxes)
@@ -370,10 +383,11 @@ def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
     space = 3.0
     if a.x1 + space + word_width < right - 1.0:
         return False  # the next word would have fitted: a ended its paragraph (or is a heading)
-    if not math.isnan(step) and (b.top - a.top) > 1.45 * step:
+    advance = a.advance(b)
+    if not math.isnan(step) and advance > 1.45 * step:
         return False  # paragraph spacing
-    if a.font[0] and (b.top - a.top) > 1.5 * a.font[0]:
+    if a.font[0] and advance > 1.5 * a.font[0]:
         return False  # more than a line's leading for its font size: a new paragraph
-    if b.top <= a.top:
+    if advance <= 0:
         return False  # another column or a table cell
     return b.x0 <= a.x0 + 40  # indented: a table cell or a new block
