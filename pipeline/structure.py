@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -43,6 +44,7 @@ class Section:
     lines: list[Line] = field(default_factory=list)  # body lines after the heading
     toc: TocEntry | None = None
     amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
+    amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
 
     @property
     def page_start(self) -> int:
@@ -368,6 +370,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
                 sec.amount_line = nxt
                 sec.lines.remove(nxt)
                 break
+        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
         if sec.amount is None:
             # "Socialstyrelsen återkräver 35 000 kronor för aktiviteten": the first amount stated
             # with the reclaim in the section's opening lines
@@ -377,7 +380,26 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
                     sec.amount = ms[0].value
                     break
         sections.append(sec)
-    return sections
+    return _activity_level(sections)
+
+
+def _activity_level(sections: list[Section]) -> list[Section]:
+    """Keep the sections at the numbering level whose headings state amounts. A letter that
+    numbers its activities as sub-sections ("2.1 Fältgruppen – 230 000 kronor" under "2. Kommunens
+    synpunkter per aktivitet") frames them with sections that are no activity: a background, the
+    container heading, a summary. A sub-section under an activity ("3.1 Socialstyrelsens
+    bedömning") is part of that activity."""
+    stated = [s for s in sections if s.amount_stated]
+    if not stated:
+        return sections
+    level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
+    kept: list[Section] = []
+    for sec in sections:
+        if sec.amount_stated or sec.number.count(".") == level:
+            kept.append(sec)
+        elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
+            kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
+    return kept
 
 
 def _add_unnumbered_heads(heads: list, numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list:

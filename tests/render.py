@@ -484,3 +484,67 @@ def ravlunda_case(root: Path) -> Path:
     render(case / "Svar till Socialstyrelsen.pdf", RESPONSE_G, "RAVLUNDA KOMMUN", "{page} (2)")
     invoice_grid(case / "bilagor" / "Bilaga 1 faktura 10234.pdf")
     return case
+
+
+# Response H: activities numbered as sub-sections of a chapter, framed by a background and a
+# summary that are numbered too; "Label: text" paragraphs for each side; amounts after a dash.
+RESPONSE_H = [
+    ("h1", "Yttrande angående preliminärt beslut om återkrav av statsbidrag"),
+    ("p", "Mölnås kommun, Kommunstyrelsens förvaltning"),
+    ("p", "Datum 2025-03-14, dnr KS 2025/77"),
+    ("h2", "Innehållsförteckning"),
+    ("toc", [("1. Bakgrund", 1), ("2. Kommunens synpunkter per aktivitet", 1), ("2.1 Fältgruppen – 230 000 kronor", 1),
+             ("2.2 Läxhjälp i Centrum – 87 450,50 kronor", 1), ("2.3 Sommarjobb – 64 000 kronor", 2),
+             ("3. Sammanfattning", 2), ("Bilageförteckning", 2)]),
+    ("h2", "1. Bakgrund"),
+    ("p", "Mölnås kommun beviljades 2022 statsbidrag om 1,2 miljoner kronor. Socialstyrelsen har granskat "
+          "kommunens redovisning och avser att återkräva 381 450,50 kronor."),
+    ("h2", "2. Kommunens synpunkter per aktivitet"),
+    ("h2", "2.1 Fältgruppen – 230 000 kronor"),
+    ("p", "Socialstyrelsens bedömning: Socialstyrelsen bedömer att fältgruppen är en del av kommunens ordinarie verksamhet."),
+    ("p", "Kommunens kommentar: Kommunen bestrider återkravet. Fältgruppen startades med statsbidraget 2022 och "
+          "bestod av fyra fältassistenter. Anställningsavtalen bifogas (bilaga 2a och 2b)."),
+    ("h2", "2.2 Läxhjälp i Centrum – 87 450,50 kronor"),
+    ("p", "Socialstyrelsens bedömning: Kostnaderna kan inte härledas till aktiviteten."),
+    ("p", "Kommunens kommentar: Kommunen godtar återkravet och återbetalar 87 450,50 kronor."),
+    ("break",),
+    ("h2", "2.3 Sommarjobb – 64 000 kronor"),
+    ("p", "Socialstyrelsens bedömning: Sommarjobben genomfördes 2023 och ligger utanför bidragsperioden."),
+    ("p", "Kommunens kommentar: Kommunen accepterar att 32 000 kronor återbetalas. Resterande del avser "
+          "handledning i juni 2022, se faktura 55120 från Jobbstart i Mölnås AB (bilaga 3)."),
+    ("h2", "3. Sammanfattning"),
+    ("p", "Av Socialstyrelsens återkrav på 381 450,50 kronor godtar kommunen att 119 450,50 kronor återbetalas."),
+    ("h2", "Bilageförteckning"),
+    ("p", "Bilaga 2a Anställningsavtal fältassistent 1"),
+    ("p", "Bilaga 2b Anställningsavtal fältassistent 2"),
+    ("p", "Bilaga 3 Faktura 55120 Jobbstart i Mölnås AB"),
+    ("p", "Med vänlig hälsning"),
+    ("p", "Karin Berg<br/>Kommundirektör"),
+]
+
+
+def response_h(path: Path) -> Path:
+    return render(path, RESPONSE_H, "Mölnås kommun", "Sida {page} av 2")
+
+
+# Response I: no contents; each activity has numbered sub-headings for the two sides.
+RESPONSE_I = [
+    ("h1", "Yttrande till Socialstyrelsen"),
+    ("p", "Tallby kommun, 2025-04-22"),
+    ("h2", "1. Nattfotboll (100 000 kronor)"),
+    ("h2", "1.1 Socialstyrelsens bedömning"),
+    ("p", "Socialstyrelsen bedömer att kostnaden är oskäligt hög."),
+    ("h2", "1.2 Kommunens inställning"),
+    ("p", "Kommunen godtar att 40 000 kronor återbetalas."),
+    ("h2", "2. Ungdomsråd (25 000 kronor)"),
+    ("h2", "2.1 Socialstyrelsens bedömning"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten genomfördes 2024."),
+    ("h2", "2.2 Kommunens inställning"),
+    ("p", "Kommunen bestrider återkravet, se bilaga 2.1."),
+    ("h2", "Bilagor"),
+    ("p", "2.1 Protokoll ungdomsrådet 2023-11-02"),
+]
+
+
+def response_i(path: Path) -> Path:
+    return render(path, RESPONSE_I, "Tallby kommun", "{page}")

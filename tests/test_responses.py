@@ -288,3 +288,36 @@ def test_committee_letter_with_insats_headings(tmp_path):
     people = {p["name"]: p for p in t["people"]}
     assert people["Per Persson"]["phone"] == "+4647012345" and people["Per Persson"]["email"] == "per.persson@ravlunda.se"
     assert people["Anna Andersson"]["role"] == "socialchef"
+
+
+def test_activities_numbered_as_sub_sections(tmp_path):
+    """'2.1 Fältgruppen – 230 000 kronor' under '2. Kommunens synpunkter': the background, the
+    chapter heading and the summary are numbered too but are no activities."""
+    t = read_tables(run_rendered(tmp_path, render.response_h, "yttrande_molnas.pdf"))
+    acts = {a["activity_no"]: a for a in t["activities"]}
+    got = {k: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"], a["agency_reasons"])
+           for k, a in acts.items()}
+    assert got == {
+        "2.1": ("Fältgruppen", Decimal("230000.00"), "disputes", Decimal("0.00"), ["ordinary_operations"]),
+        "2.2": ("Läxhjälp i Centrum", Decimal("87450.50"), "accepts_full", Decimal("87450.50"), ["unverifiable_costs"]),
+        "2.3": ("Sommarjobb", Decimal("64000.00"), "accepts_partial", Decimal("32000.00"), ["outside_grant_period"]),
+    }
+    # the framing's amounts belong to no activity
+    framing = {m["value"]: m["activity_no"] for m in t["money"] if m["role"] != "toc" and m["activity_no"] is None}
+    assert set(framing) == {Decimal("1200000.00"), Decimal("381450.50"), Decimal("119450.50")}
+    # the stated totals agree with the activities, the contents with the headings
+    assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
+    att = {a["attachment_id"]: a["activity_no"] for a in t["attachments"]}
+    assert att == {"2a": "2.1", "2b": "2.1", "3": "2.3"}
+    assert [(r["activity_no"], r["invoice_number"], r["via"]) for r in t["activity_invoices"]] == [("2.3", "55120", "attachment_list")]
+
+
+def test_numbered_sub_headings_belong_to_their_activity(tmp_path):
+    """'1.1 Socialstyrelsens bedömning' under '1. Nattfotboll (100 000 kronor)' is part of
+    activity 1, not an activity of its own."""
+    t = read_tables(run_rendered(tmp_path, render.response_i, "yttrande.pdf"))
+    got = {a["activity_no"]: (a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"], a["agency_reasons"])
+           for a in t["activities"]}
+    assert got == {"1": (Decimal("100000.00"), "accepts_partial", Decimal("40000.00"), ["excessive_cost"]),
+                   "2": (Decimal("25000.00"), "disputes", Decimal("0.00"), ["outside_grant_period"])}
+    assert [(a["attachment_id"], a["activity_no"], a["doc_type"]) for a in t["attachments"]] == [("2.1", "2", "decision")]
