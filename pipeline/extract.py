@@ -429,6 +429,13 @@ def _trim_name(name: str) -> str:
     return " ".join(toks)
 
 
+def _contact_gap(gap: str) -> bool:
+    """Is the text between a name and a phone number or address a contact block's (the role, a
+    label, the other detail) rather than running text? A quote's speaker is followed by more
+    sentences, then perhaps by a press office's number, which is not theirs."""
+    return gap.count("\n") <= 3 and not re.search(r"[.!?]\s+\S[^\n]{40,}", gap)
+
+
 def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     rx = _people_rx()
     found: dict[str, dict] = {}
@@ -472,8 +479,8 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
         for k, (_, e, n) in enumerate(mentions_here):
             nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
             limit = min(nxt, e + 250)
-            ph = next((c for c in phones if e <= c.start < limit), None)
-            em = next((c for c in emails if e <= c.start < limit), None)
+            ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+            em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
             if ph and not found[n]["phone"]:
                 found[n]["phone"] = ph.value
             if em and not found[n]["email"]:

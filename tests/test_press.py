@@ -92,3 +92,33 @@ def test_stacked_contact_block():
     people = {p["name"]: p for p in ed.people}
     assert people["Karin Ek"]["role"] == "enhetschef fritid"
     assert (people["Karin Ek"]["phone"], people["Karin Ek"]["email"]) == ("+46812345678", "karin.ek@exempel.se")
+
+
+AGENCY_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<title>Socialstyrelsen återkräver statsbidrag från 12 kommuner | Socialstyrelsen</title></head>
+<body><div id="top-nav"><ul><li>Om oss</li><li>Press</li></ul></div>
+<div class="page-content"><div class="breadcrumbs">Start / Press / Nyheter</div>
+<h1>Socialstyrelsen återkräver statsbidrag från 12 kommuner</h1>
+<div class="published">Publicerad: 2024-11-28</div>
+<div class="ingress"><p>Myndigheten återkräver nu sammanlagt 41,5 miljoner kronor från 12 kommuner.</p></div>
+<div class="body"><p>Under 2021–2023 fördelade regeringen knappt 2,4 miljarder kronor till 33 kommuner med utsatta områden.</p>
+<p>– Vi ser att en del kommuner har använt pengarna till ordinarie verksamhet, säger Maria Lind, avdelningschef på Socialstyrelsen.</p>
+<p>Det största enskilda återkravet uppgår till 10,8 miljoner kronor. Det minsta är 120 tkr. Kommunerna har fram till den
+17 januari 2025 att yttra sig.</p>
+<h2>Kontakt</h2>
+<p>Presstjänst<br>Telefon: 075-247 30 00<br>E-post: press@socialstyrelsen.se</p>
+<p>Maria Lind, avdelningschef<br>Telefon: 075-247 31 12</p>
+</div></div>
+<div class="footer">Socialstyrelsen, 106 30 Stockholm. Telefon 075-247 30 00</div></body></html>"""
+
+
+def test_agency_release_without_main_and_a_press_office():
+    """No <main> or <article>; the quoted speaker's contact block comes after the press office's:
+    the press office's number is not the speaker's."""
+    ed = _press(AGENCY_PAGE.encode(), "press/sos_2024.html")
+    assert (ed.meta["issuer"], ed.meta["municipality"], ed.meta["doc_date"]) == ("Socialstyrelsen", None, date(2024, 11, 28))
+    assert [str(m["value"]) for m in ed.money] == ["41500000.00", "2400000000.00", "10800000.00", "120000.00"]
+    assert "Om oss" not in ed.ingested.pages[0].text and "106 30" not in ed.ingested.pages[0].text
+    people = {p["name"]: p for p in ed.people}
+    assert set(people) == {"Maria Lind"}
+    assert (people["Maria Lind"]["phone"], people["Maria Lind"]["email"]) == ("+46752473112", None)
