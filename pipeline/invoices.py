@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .ingest import IngestedDocument
 from .structure import Segment, patterns, segments
-from .swedish import find_dates, find_org_numbers, luhn_ok, parse_amount
+from .swedish import find_dates, find_money, find_org_numbers, luhn_ok, parse_amount
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +78,18 @@ def _date(text: str, label: str):
     return ds[0].value if ds else None
 
 
+_PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*%")
+
+
 def _amount(text: str, label: str) -> Decimal | None:
+    """The amount a total line states: the last one with öre, else the last the Swedish grammar
+    reads with its currency ("10 000 kr", "2 400:-"). A VAT rate ("Moms 25,00 %") is no amount."""
+    text = _PERCENT.sub(lambda m: " " * len(m.group()), text)
     found = _AMOUNT_IN.findall(text)
-    if not found:
-        return None
-    return parse_amount(found[-1])
+    if found:
+        return parse_amount(found[-1])
+    whole = find_money(text, money_context=True)
+    return whole[-1].value if whole else None
 
 
 def _vat_rate(label_text: str) -> float | None:

@@ -627,8 +627,12 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
 # --------------------------------------------------------------------------------------------
 
 _INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
-                             r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|due date|"
-                             r"summa att betala|amount due|ocr)\b")
+                             r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|förfallodag|due date|"
+                             r"betalas senast|sista betalningsdag|summa att betala|amount due|ocr)\b")
+# a document's own name on a line of its own: "FAKTURA", "Kreditfaktura", "INVOICE"
+_INVOICE_TITLE = re.compile(r"(?im)^\s*(faktura|kreditfaktura|invoice|rechnung|inbetalningsavi)\s*$")
+# what every invoice prints but other documents mention too: counts half
+_INVOICE_WEAK = re.compile(r"(?im)\b(moms|momsreg\w*|bankgiro|plusgiro|f-skatt\w*|exkl\.? moms|inkl\.? moms)\b")
 _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)
 
 
@@ -640,8 +644,11 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
         return "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
-    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(text[:6000])}
-    if len(labels) >= 2 and len(text) < 20000:
+    head = text[:6000]
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {
+        m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
+    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
+    if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
         return "invoice"
     if has_toc and _RESPONSE_CUES.search(text):
         return "response"

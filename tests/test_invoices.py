@@ -177,3 +177,40 @@ def test_grid_invoice_buyer_org_number_is_not_the_supplier(tmp_path, with_vat_nu
     amounts = (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["vat_rate"])
     assert amounts == (D("19700.00"), D("4925.00"), D("24625.00"), 25.0)
     assert inv["payment_ref"] == "102347"
+
+
+@pytest.mark.parametrize("spec,want", [
+    (dict(layout="columns", supplier="Bygg & Måleri i Ravlunda AB", org_no="556677-8899",
+          fields={"Fakturanr/OCR": "70012", "Fakturadatum": "12.05.2023", "Förfallodatum": "11.06.2023"},
+          lines=[("Målning fritidsgård", "8 000 kr")],
+          totals=[("Summa exkl moms", "8 000 kr"), ("Moms 25,00 %", "2 000 kr"), ("Att betala", "10 000 kr")]),
+     ("70012", "2023-05-12", "2023-06-11", "8000.00", "2000.00", "10000.00", 25.0, "SEK")),
+    (dict(layout="colon", supplier="Café Solrosen", org_no="556677-8899",
+          fields={"Faktura nr": "F-2023-0042", "Datum": "3 oktober 2023", "Betalas senast": "2 november 2023"},
+          lines=[("Fika 40 pers", "2 400:-")], totals=[("Netto", "2 142,86"), ("Moms 12%", "257,14"), ("Totalt", "2 400:-")]),
+     ("F-2023-0042", "2023-10-03", "2023-11-02", "2142.86", "257.14", "2400.00", 12.0, "SEK")),
+    (dict(layout="stacked", supplier="Nordic Events Oy", org_no=None,
+          fields={"Invoice number": "NE-7781", "Invoice date": "2023-09-14", "Due date": "2023-10-14"},
+          lines=[("Workshop", "€ 1 240,00")], totals=[("Subtotal", "€ 1 000,00"), ("VAT 24 %", "€ 240,00"), ("Amount due", "€ 1 240,00")]),
+     ("NE-7781", "2023-09-14", "2023-10-14", "1000.00", "240.00", "1240.00", 24.0, "EUR")),
+    (dict(layout="columns", supplier="Hyrbuss Syd AB", org_no="556677-8899",
+          fields={"Fakturanummer": "88213", "Fakturadatum": "2023-06-30", "Förfallodatum": "2023-07-30"},
+          lines=[("Bussresa", "SEK 12 000,00")],
+          totals=[("Belopp exkl. moms", "SEK 12 000,00"), ("Moms 6 %", "SEK 720,00"), ("Totalt att betala", "SEK 12 720,00")]),
+     ("88213", "2023-06-30", "2023-07-30", "12000.00", "720.00", "12720.00", 6.0, "SEK")),
+], ids=["whole-kronor", "small-supplier", "euro", "sek-prefix"])
+def test_other_suppliers_invoices(tmp_path, spec, want):
+    """Whole-krona totals, a VAT rate printed with decimals, a café's invoice with few labels,
+    a foreign supplier in euro, SEK before the amount."""
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice(tmp_path / "inv.pdf", **spec)
+    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/bilagor/inv.pdf")))
+    assert ed.kind == "invoice"
+    inv = ed.invoice
+    got = (inv["invoice_number"], str(inv["invoice_date"]), str(inv["due_date"]), str(inv["net_amount"]), str(inv["vat_amount"]),
+           str(inv["total_amount"]), inv["vat_rate"], inv["currency"])
+    assert got == want
+    assert inv["supplier_name"] == spec["supplier"]
