@@ -235,7 +235,10 @@ _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post)\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE)
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
-_AMOUNT_DASH = re.compile(r"^(?P<title>.*?)\s+[–-]\s+(?P<amount>[\d  ]+(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK)\.?)\s*$")
+# "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
+# its currency ending the heading, after a dash, comma, colon or a space
+_AMOUNT_DASH = re.compile(r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr)\s*)?"
+                          r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$")
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
     re.IGNORECASE)
@@ -428,6 +431,11 @@ _CLOSING_HEAD = re.compile(r"^\s*(sammanfattning|avslutning|avslutande (kommenta
                            r"(bedömning|inställning|ställningstagande)|övriga synpunkter)\s*:?\s*$", re.IGNORECASE)
 
 
+_CLOSING_PARAGRAPH = re.compile(r"^\s*(sammantaget|sammanfattningsvis|sammanlagt|avslutningsvis|totalt sett|"
+                                r"totalt|sammanfattning)\b", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
     """Where a conclusion after the last activity starts: a closing heading, or the heading of an
     unnumbered contents entry listed after the numbered ones."""
@@ -435,6 +443,8 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
     trailing = [e.title.lower() for e in toc[numbered[-1] + 1:]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
+        if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
+            return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue
         if _CLOSING_HEAD.match(t) or any(fuzz.ratio(t.lower(), x) >= 90 for x in trailing):

@@ -548,3 +548,29 @@ RESPONSE_I = [
 
 def response_i(path: Path) -> Path:
     return render(path, RESPONSE_I, "Tallby kommun", "{page}")
+
+
+# Response J: no contents; the amount ends the heading after a comma, a colon or a space, or
+# stands in words in parentheses; the conclusion is a paragraph without a heading.
+RESPONSE_J = [
+    ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+    ("p", "Dnr 2025/12  Kvarnby kommun  2025-01-30"),
+    ("p", "Kvarnby kommun har tagit del av Socialstyrelsens preliminära beslut och yttrar sig enligt nedan."),
+    ("h2", "Aktivitet 1 – Fritidsledare i Östra (återkrävt belopp 120 000 kr)"),
+    ("p", "Socialstyrelsen bedömer att tjänsterna utgör ordinarie verksamhet."),
+    ("p", "Kommunen delar inte bedömningen. Tjänsterna inrättades med statsbidraget."),
+    ("h2", "Aktivitet 2 – Trygghetsvandringar, 45 000 kr"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
+    ("p", "Kommunen återbetalar beloppet."),
+    ("h2", "Aktivitet 3 – Sommarläger: 78 250,50 kr"),
+    ("p", "Socialstyrelsen bedömer att lägret genomfördes 2024."),
+    ("p", "Kommunen godtar att 30 000 kronor återbetalas."),
+    ("h2", "Aktivitet 4 – Föräldrakurser SEK 12 500"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten är myndighetsutövning."),
+    ("p", "Kommunen bestrider återkravet."),
+    ("p", "Sammantaget återbetalar kommunen 75 000 kronor av totalt 255 750,50 kronor."),
+]
+
+
+def response_j(path: Path) -> Path:
+    return render(path, RESPONSE_J, "Kvarnby kommun", "{page}")

@@ -321,3 +321,18 @@ def test_numbered_sub_headings_belong_to_their_activity(tmp_path):
     assert got == {"1": (Decimal("100000.00"), "accepts_partial", Decimal("40000.00"), ["excessive_cost"]),
                    "2": (Decimal("25000.00"), "disputes", Decimal("0.00"), ["outside_grant_period"])}
     assert [(a["attachment_id"], a["activity_no"], a["doc_type"]) for a in t["attachments"]] == [("2.1", "2", "decision")]
+
+
+def test_heading_amount_forms_and_an_unheaded_conclusion(tmp_path):
+    """'Title, 45 000 kr', 'Title: 78 250,50 kr', 'Title SEK 12 500'; the closing 'Sammantaget
+    återbetalar kommunen …' is the whole response's, not the last activity's acceptance."""
+    t = read_tables(run_rendered(tmp_path, render.response_j, "yttrande.pdf"))
+    got = {a["activity_no"]: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"])
+           for a in t["activities"]}
+    assert got == {"1": ("Fritidsledare i Östra", Decimal("120000.00"), "disputes", Decimal("0.00")),
+                   "2": ("Trygghetsvandringar", Decimal("45000.00"), "accepts_full", Decimal("45000.00")),
+                   "3": ("Sommarläger", Decimal("78250.50"), "accepts_partial", Decimal("30000.00")),
+                   "4": ("Föräldrakurser", Decimal("12500.00"), "disputes", Decimal("0.00"))}
+    totals = sorted((m["value"], m["activity_no"]) for m in t["money"] if m["role"] == "total")
+    assert totals == [(Decimal("75000.00"), None), (Decimal("255750.50"), None)]
+    assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]  # both totals add up
