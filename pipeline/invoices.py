@@ -65,6 +65,34 @@ def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, i
     return None
 
 
+def _grid_value(field: str, page, want) -> tuple[object, int] | None:
+    """A label in a row of labels with the values in the row below, each under its label
+    ("Fakturadatum Fakturanr Kundnr OCR" over "2023-05-12 10234 1042 102347"), printed too close
+    together for a column gap to separate them."""
+    lines = [ln for ln in page.lines() if ln.text.strip()]
+    any_label = [rx for rs in _labels().values() for rx in rs]
+    for li, ln in enumerate(lines[:-1]):
+        starts = [m.start() for m in re.finditer(r"\S+", ln.text)]
+        if sum(1 for a in starts if any(rx.match(ln.text[a:]) for rx in any_label)) < 2:
+            continue  # not a row of labels
+        below = lines[li + 1]
+        below_words = [(m.group(), page.box(m.start() + below.start, m.end() + below.start))
+                       for m in re.finditer(r"\S+", below.text)]
+        for rx in _labels()[field]:
+            for a in starts:
+                m = rx.match(ln.text[a:])
+                if not m:
+                    continue
+                box = page.box(ln.start + a, ln.start + a + len(m.group().rstrip()))
+                if box is None:
+                    continue
+                under = [w for w, b in below_words if b and b[0] < box[2] + 2 and b[2] > box[0] - 2]
+                v = want(" ".join(under), m.group()) if under else None
+                if v is not None:
+                    return v, li
+    return None
+
+
 def _invoice_number(text: str, label: str) -> str | None:
     tok = text.split()[0] if text.split() else ""
     tok = tok.strip(".,;:")
@@ -109,16 +137,17 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     all_rows = [r for page_rows in per_page for r in page_rows]
     text = doc.text
     inv: dict = dict(doc_id=doc.doc_id, page=1)
-    number = _value_after("invoice_number", rows, _invoice_number)
-    ref = _value_after("payment_ref", all_rows, _invoice_number)
+    first = doc.pages[0]
+    number = _value_after("invoice_number", rows, _invoice_number) or _grid_value("invoice_number", first, _invoice_number)
+    ref = _value_after("payment_ref", all_rows, _invoice_number) or _grid_value("payment_ref", first, _invoice_number)
     if ref is None:
         m = re.search(r"\bOCR(?:-nummer|-nr|\s*nr)?\s*[:.]?\s*(\d[\d ]{3,28}\d)\b", text)
         ref = (m.group(1).replace(" ", ""), 0) if m else None
     inv["invoice_number"] = number[0] if number else (ref[0] if ref else None)
     inv["payment_ref"] = ref[0] if ref else None
-    d = _value_after("invoice_date", rows, _date)
+    d = _value_after("invoice_date", rows, _date) or _grid_value("invoice_date", first, _date)
     inv["invoice_date"] = d[0] if d else None
-    dd = _value_after("due_date", rows, _date)
+    dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, _date)
     inv["due_date"] = dd[0] if dd else None
     net = _value_after("net", all_rows, _amount)
     total = _value_after("total", all_rows, _amount)

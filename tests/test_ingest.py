@@ -68,6 +68,14 @@ def test_sniffing_uses_content_not_names():
     assert sniff(b"Botkyrka kommun svarar") == "text/plain"
     assert sniff(b"") == "application/x-empty"
     assert sniff(bytes(range(256)) * 4) == "application/octet-stream"
+    assert sniff(b"\xff\xd8\xff\xe0\x00\x10JFIF") == "image/jpeg"
+    assert sniff(b"\x89PNG\r\n\x1a\n\x00") == "image/png"
+    assert sniff(b"II*\x00\x08\x00") == "image/tiff"
+
+
+def test_a_broken_image_is_a_failed_document_with_a_reason():
+    doc = ingest_bytes(b"\xff\xd8\xff\xe0 not really a jpeg", "case/bilagor/foto.jpg")
+    assert doc.status == "failed" and "could not read the file" in doc.error and doc.media_type == "image/jpeg"
 
 
 def test_cp1252_text_is_decoded():

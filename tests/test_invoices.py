@@ -214,3 +214,25 @@ def test_other_suppliers_invoices(tmp_path, spec, want):
            str(inv["total_amount"]), inv["vat_rate"], inv["currency"])
     assert got == want
     assert inv["supplier_name"] == spec["supplier"]
+
+
+@pytest.mark.slow
+def test_invoice_scanned_to_a_jpeg(tmp_path):
+    """A photographed or scanned invoice saved as an image, without a resolution in the file:
+    read by OCR, its labels in a row over their values."""
+    import pypdfium2 as pdfium
+
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice_grid(tmp_path / "g.pdf")
+    page = pdfium.PdfDocument(pdf.read_bytes())[0]
+    page.render(scale=150 / 72).to_pil().convert("RGB").save(tmp_path / "faktura.jpg", quality=85)
+    ed = extract(structure(ingest_bytes((tmp_path / "faktura.jpg").read_bytes(), "case/bilagor/faktura.jpg")))
+    assert (ed.ingested.media_type, ed.ingested.status, ed.ingested.ocr_pages, ed.kind) == ("image/jpeg", "ok", 1, "invoice")
+    inv = ed.invoice
+    assert (inv["invoice_number"], inv["payment_ref"], inv["invoice_date"], inv["due_date"]) == \
+        ("10234", "102347", date(2023, 5, 12), date(2023, 6, 11))
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"]) == (D("19700.00"), D("4925.00"), D("24625.00"))
+    assert (inv["supplier_org_no"], inv["supplier_name"]) == ("556036-0793", "Lekplatsbolaget i Norden AB")

@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, clean_pages, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, clean_pages, image_pages, ocr_images, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -20,11 +20,18 @@ def doc_id_of(data: bytes) -> tuple[str, str]:
     return sha[:16], sha
 
 
+_IMAGES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"II*\x00", "image/tiff"),
+           (b"MM\x00*", "image/tiff"))
+
+
 def sniff(data: bytes) -> str:
     """The media type from the content, never the file name."""
     head = data[:2048]
     if b"%PDF-" in data[:1024]:
         return "application/pdf"
+    for magic, media in _IMAGES:
+        if data.startswith(magic):
+            return media
     low = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
     if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
             t in low for t in (b"<html", b"<body", b"<head>", b"<p>", b"<div", b"<article")):
@@ -75,10 +82,12 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
                 web = text_main(text)
                 doc.pages = [PageText(1, web.text, "text")]
                 doc.title, doc.page_count = web.title, 1
+        elif media.startswith("image/"):
+            _ingest_image(doc, data, ocr)
         elif media == "application/x-empty":
             doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
         else:
-            doc.status, doc.error = "failed", "not a PDF, HTML or text file (unrecognised binary content)"
+            doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
     except PdfError as e:
         doc.status, doc.error = "failed", str(e)
     except Exception as e:  # noqa: BLE001 - one bad file must never stop the run
@@ -86,6 +95,25 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
     if doc.status == "ok" and doc.pages and not any(p.text.strip() for p in doc.pages) and not doc.error:
         doc.status, doc.error = "partial", "no text could be read from the file"
     return doc
+
+
+def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    """A scan saved as an image (a photographed or scanned invoice): every page by OCR."""
+    images, scales, sizes = image_pages(data)
+    doc.page_count = len(images)
+    if not ocr:
+        doc.status, doc.error = "partial", f"{len(images)} scanned page(s) and OCR is off"
+        return
+    try:
+        pages = ocr_images(images, scales)
+    except Exception as e:  # noqa: BLE001
+        if "TesseractNotFound" in type(e).__name__ or "tesseract is not installed" in str(e).lower():
+            doc.status, doc.error = "partial", TESSERACT_HINT
+        else:
+            doc.status, doc.error = "partial", f"OCR failed ({type(e).__name__}: {e})"
+        return
+    doc.ocr_pages = len(pages)
+    doc.pages, doc.running_lines = clean_pages(pages, sizes, ["ocr"] * len(pages))
 
 
 def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:

@@ -175,10 +175,10 @@ def _render(pdf_bytes: bytes, indices: list[int]) -> list:
         pdf.close()
 
 
-def _ocr_image(image) -> list[RawLine]:
+def _ocr_image(image, scale: float = OCR_DPI / 72) -> list[RawLine]:
+    """Lines of one page image; `scale` is pixels per PDF point, so boxes come out in points."""
     import pytesseract
 
-    scale = OCR_DPI / 72
     data = pytesseract.image_to_data(image, lang="swe", config="--psm 3", output_type=pytesseract.Output.DICT)
     lines: dict[tuple[int, int, int], list[int]] = {}
     for k, word in enumerate(data["text"]):
@@ -207,14 +207,44 @@ def _ocr_image(image) -> list[RawLine]:
     return out
 
 
+def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
+    """OCR page images in parallel, tesseract single-threaded each."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    workers = max(1, min(len(images), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as ex:
+        return list(ex.map(_ocr_image, images, scales))
+
+
+def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
+    """The frames of a scanned image file (JPEG, PNG, a multi-page TIFF), each with its pixels per
+    point and its size in points. Without a resolution in the file a frame is taken to be an A4
+    page's width; a low-resolution scan is enlarged, as tesseract reads about 300 dpi best."""
+    import io
+
+    from PIL import Image, ImageSequence
+
+    with Image.open(io.BytesIO(data)) as im:
+        frames = [f.convert("L") for f in ImageSequence.Iterator(im)]
+        dpi = im.info.get("dpi")
+    images, scales, sizes = [], [], []
+    for f in frames:
+        w, h = f.size
+        scale = float(dpi[0]) / 72 if dpi and dpi[0] and float(dpi[0]) >= 50 else w / 595.0
+        if scale < OCR_DPI / 72:
+            factor = (OCR_DPI / 72) / scale
+            f = f.resize((round(w * factor), round(h * factor)))
+            scale *= factor
+        images.append(f)
+        scales.append(scale)
+        sizes.append((f.size[0] / scale, f.size[1] / scale))
+    return images, scales, sizes
+
+
 def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
     parallel over pages instead."""
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     images = _render(pdf_bytes, indices)
-    workers = max(1, min(len(indices), os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers) as ex:
-        results = list(ex.map(_ocr_image, images))
+    results = ocr_images(images, [OCR_DPI / 72] * len(images))
     return dict(zip(indices, results, strict=True))
 
 
