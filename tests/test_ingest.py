@@ -132,3 +132,19 @@ def test_missing_tesseract_is_partial_with_a_hint(monkeypatch):
     doc = ingest_bytes(pdf.read_bytes(), pdf.name)
     assert doc.status == "partial" and "apt-get install tesseract-ocr tesseract-ocr-swe" in doc.error
     assert doc.page_count == 1 and doc.ocr_pages == 0
+
+
+def test_office_files_and_archives_say_what_to_do(tmp_path):
+    import io
+    import zipfile
+
+    def zipped(name: str) -> bytes:
+        b = io.BytesIO()
+        with zipfile.ZipFile(b, "w") as z:
+            z.writestr(name, "<x/>")
+        return b.getvalue()
+
+    docx = ingest_bytes(zipped("word/document.xml"), "case/yttrande.docx")
+    assert docx.status == "failed" and docx.error == "a Word document (.docx) is not read here: save it as PDF and add that"
+    archive = ingest_bytes(zipped("bilaga 1.pdf"), "case/bilagor.zip")
+    assert archive.status == "failed" and archive.error == "a ZIP archive: unpack it into the case folder"

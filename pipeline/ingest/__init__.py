@@ -24,6 +24,10 @@ _IMAGES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
            (b"MM\x00*", "image/tiff"))
 
 
+_OFFICE = ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.xlsx)"),
+           (b"ppt/", "a PowerPoint file (.pptx)"))
+
+
 def sniff(data: bytes) -> str:
     """The media type from the content, never the file name."""
     head = data[:2048]
@@ -86,6 +90,10 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             _ingest_image(doc, data, ocr)
         elif media == "application/x-empty":
             doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
+        elif data.startswith(b"PK\x03\x04"):
+            kind = next((name for marker, name in _OFFICE if marker in data[:200000]), None)
+            doc.status, doc.error = "failed", (f"{kind} is not read here: save it as PDF and add that" if kind else
+                                               "a ZIP archive: unpack it into the case folder")
         else:
             doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
     except PdfError as e:
