@@ -140,9 +140,11 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
     rows = []
     for k, it in enumerate(sd.attachment_list):
         prefix = it.attachment_id.split(".")[0]
-        if "." in it.attachment_id:
-            n = str(int(prefix)) if prefix.isdigit() else prefix
-            activity = n if n in acts else None
+        lettered = re.fullmatch(r"(\d+)[a-z]", it.attachment_id)
+        if "." in it.attachment_id or lettered:
+            # "09.4" and "2b" carry their activity's number; a plain "3" is only a place in the list
+            n = str(int(lettered.group(1) if lettered else prefix)) if (lettered or prefix.isdigit()) else prefix
+            activity = n if n in acts else None  # "27.1" in a response of 26 activities: none
         else:
             activity = next((a for aid, a in first_ref.items() if same_attachment_id(aid, it.attachment_id)), None)
         dt = doc_type_of(it.label)

@@ -475,7 +475,8 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
 
 
 def expand_ref_spec(spec: str) -> list[str]:
-    """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12."""
+    """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12;
+    '1a–1c' -> 1a, 1b, 1c."""
     spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
     tokens = re.findall(rf"{_ID}|[-–]|till", spec)
     out: list[str] = []
@@ -507,6 +508,9 @@ def _range(lo: str, hi: str) -> list[str]:
     if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= 100:
         width = len(lo) if lo.startswith("0") else 0
         return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
+    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
+    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
+        return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
     return [lo, hi]
 
 
@@ -665,6 +669,11 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     return "attachment" if "/" in doc.source_path else "other"
 
 
+def _strip_number(text: str) -> str:
+    m = _NUMBERED.match(text)
+    return m.group("title") if m else text
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -678,17 +687,22 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.sections = sections
     sd.attachment_list = items
     # where each TOC entry's heading is in the body
-    body = [ln for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
+    # the attachment list's own heading is a contents entry too
+    body = [ln for i, ln in enumerate(lines[:end_at + 1]) if i not in toc_lines]
     for e in toc:
         sec = next((s for s in sections if s.toc is e), None)
         if sec:
             e.found_page = sec.heading.page_no
             continue
-        best, score = None, 0.0
-        for ln in body:
+        title = e.title.lower()
+        # a line that is the heading first; else the best partial match ("Bilagor" is also in
+        # "se bilagorna 2 och 3")
+        whole = next((ln for ln in body if fuzz.ratio(title, split_amount(_strip_number(ln.text))[0].lower()) >= 90), None)
+        best, score = whole, 100.0 if whole else 0.0
+        for ln in body if whole is None else []:
             if len(ln.text) > 3 * len(e.title) + 40:
                 continue
-            title, text = e.title.lower(), ln.text.lower()
+            text = ln.text.lower()
             s = fuzz.partial_ratio(title, text) if len(text) >= len(title) else fuzz.ratio(title, text)
             if s > score + 0.5:
                 best, score = ln, s

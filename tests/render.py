@@ -179,11 +179,11 @@ GOLD_B = {
     "totals": {"claimed_sek": "424500", "accepted_repayment_sek": "330000"},
     "attachments": [
         {"attachment_id": "2a", "activity_no": "2", "invoice_number": None},
-        {"attachment_id": "2b", "activity_no": None, "invoice_number": None},
+        {"attachment_id": "2b", "activity_no": "2", "invoice_number": None},  # "2b" carries activity 2's number
     ],
     "activity_invoices": {"1": [{"invoice_number": "4711", "invoice_date": "2023-05-02"}]},
     "checks": [{"activity_no": "3", "check": "toc_title_mismatch"},
-               {"activity_no": None, "check": "unreferenced_attachment"}],
+               {"activity_no": "2", "check": "unreferenced_attachment"}],
 }
 
 
@@ -574,3 +574,31 @@ RESPONSE_J = [
 
 def response_j(path: Path) -> Path:
     return render(path, RESPONSE_J, "Kvarnby kommun", "{page}")
+
+
+# Response K: the attachment list as a table; lettered ids referred to as a range ("bil. 1a–1c");
+# "bilagorna 2 och 3"; compound document names ("Hyresavtal").
+RESPONSE_K = [
+    ("h1", "Yttrande – återkrav av statsbidrag för insatser i utsatta områden"),
+    ("p", "Sundby kommun, Socialförvaltningen, 2025-02-10"),
+    ("h2", "Innehåll"),
+    ("toc", [("1. Mötesplats Sundby (64 000 kr)", 1), ("2. Kvällsfotboll (22 500 kr)", 1), ("3. Föräldranätverk (18 000 kr)", 2),
+             ("Bilagor", 2)]),
+    ("h2", "1. Mötesplats Sundby (64 000 kr)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan härledas till aktiviteten."),
+    ("p", "Kommunen bestrider återkravet. Hyresavtal och fakturor bifogas (bil. 1a–1c)."),
+    ("h2", "2. Kvällsfotboll (22 500 kr)"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten är en del av ordinarie verksamhet."),
+    ("p", "Kommunen bestrider återkravet, se bilagorna 2 och 3."),
+    ("break",),
+    ("h2", "3. Föräldranätverk (18 000 kr)"),
+    ("p", "Socialstyrelsen bedömer att kostnaden avser 2024."),
+    ("p", "Kommunen återbetalar hela beloppet."),
+    ("h2", "Bilagor"),
+    ("table", [["Bilaga", "Beskrivning"], ["1a", "Hyresavtal Mötesplats Sundby"], ["1b", "Faktura 2023-0411 Sundby Fastigheter AB"],
+               ["1c", "Faktura 2023-0502 Sundby Fastigheter AB"], ["2", "Närvarolistor kvällsfotboll"], ["3", "Avtal med Sundby IF"]]),
+]
+
+
+def response_k(path: Path) -> Path:
+    return render(path, RESPONSE_K, "Sundby kommun", "Sida {page}")

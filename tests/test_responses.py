@@ -308,7 +308,7 @@ def test_activities_numbered_as_sub_sections(tmp_path):
     # the stated totals agree with the activities, the contents with the headings
     assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
     att = {a["attachment_id"]: a["activity_no"] for a in t["attachments"]}
-    assert att == {"2a": "2.1", "2b": "2.1", "3": "2.3"}
+    assert att == {"2a": None, "2b": None, "3": "2.3"}  # "2a" carries the number 2, which is no activity
     assert [(r["activity_no"], r["invoice_number"], r["via"]) for r in t["activity_invoices"]] == [("2.3", "55120", "attachment_list")]
 
 
@@ -336,3 +336,19 @@ def test_heading_amount_forms_and_an_unheaded_conclusion(tmp_path):
     totals = sorted((m["value"], m["activity_no"]) for m in t["money"] if m["role"] == "total")
     assert totals == [(Decimal("75000.00"), None), (Decimal("255750.50"), None)]
     assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]  # both totals add up
+
+
+def test_attachment_table_and_lettered_ranges(tmp_path):
+    t = read_tables(run_rendered(tmp_path, render.response_k, "yttrande.pdf"))
+    refs = [(r["activity_no"], r["attachment_id"], r["resolved"]) for r in t["attachment_refs"]]
+    assert refs == [("1", "1a", True), ("1", "1b", True), ("1", "1c", True), ("2", "2", True), ("2", "3", True)]
+    att = {a["attachment_id"]: (a["activity_no"], a["doc_type"], a["invoice_number"], a["counterparty"]) for a in t["attachments"]}
+    assert att == {"1a": ("1", "agreement", None, None),
+                   "1b": ("1", "invoice", "2023-0411", "Sundby Fastigheter AB"),
+                   "1c": ("1", "invoice", "2023-0502", "Sundby Fastigheter AB"),
+                   "2": ("2", "participant_list", None, None),
+                   "3": ("2", "agreement", None, "Sundby IF")}  # a plain "3" is a place in the list, not activity 3
+    # the contents' "Bilagor" is the list's heading on page 2, not "bilagorna" in the text on page 1
+    assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
+    links = sorted((r["activity_no"], r["invoice_number"], r["via"]) for r in t["activity_invoices"])
+    assert links == [("1", "2023-0411", "attachment_list"), ("1", "2023-0502", "attachment_list")]
