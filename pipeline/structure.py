@@ -360,6 +360,8 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
             expect = int(top) + 1
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
+    if not heads and not numbered:
+        heads = _amount_headings(lines, body)
     sections: list[Section] = []
     closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
     for k, (i, num, title, amount, entry) in enumerate(heads):
@@ -403,6 +405,28 @@ def _activity_level(sections: list[Section]) -> list[Section]:
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
     return kept
+
+
+_NOT_A_TITLE = re.compile(r"^(totalt|summa|sammanlagt|sammantaget|varav|belopp|återkr\w*|krav)\b", re.IGNORECASE)
+
+
+def _amount_headings(lines: list[Line], body: list[tuple[int, Line]]) -> list:
+    """Neither numbers nor contents: activities are the short lines that end with an amount
+    ("Fritidsgård Norra – 120 000 kr") and are followed by the reclaim's assessment, numbered
+    here in their order."""
+    found = []
+    for i, ln in body:
+        text = ln.text.strip()
+        if len(text) > 150 or text.endswith(".") or not text[:1].isupper() or _NOT_A_TITLE.match(text):
+            continue
+        title, amount = split_amount(text)
+        if amount is None or not re.search(r"[^\W\d_]{3}", title) or title.endswith((":", ",")):
+            continue
+        if any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4]):
+            found.append((i, title, amount))
+    if len(found) < 2:
+        return []  # one such line is a sentence's fragment, not a list of activities
+    return [(i, str(k + 1), title, amount, None) for k, (i, title, amount) in enumerate(found)]
 
 
 def _add_unnumbered_heads(heads: list, numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list:

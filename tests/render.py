@@ -602,3 +602,25 @@ RESPONSE_K = [
 
 def response_k(path: Path) -> Path:
     return render(path, RESPONSE_K, "Sundby kommun", "Sida {page}")
+
+
+# Response L: neither contents nor numbers; each activity is a heading that ends with its amount.
+RESPONSE_L = [
+    ("h1", "Yttrande gällande återkrav av statsbidrag"),
+    ("p", "Älvby kommun 2025-01-15"),
+    ("p", "Älvby kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut om återkrav."),
+    ("h2", "Fritidsgård Norra – 120 000 kr"),
+    ("p", "Socialstyrelsen bedömer att kostnaden avser ordinarie verksamhet."),
+    ("p", "Kommunen bestrider återkravet."),
+    ("h2", "Sommarlovsaktiviteter – 35 500 kr"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
+    ("p", "Kommunen återbetalar beloppet."),
+    ("h2", "Trygghetskameror – 80 000 kr"),
+    ("p", "Socialstyrelsen bedömer att investeringen inte är förenlig med villkoren."),
+    ("p", "Kommunen godtar att 40 000 kronor återbetalas."),
+    ("p", "Totalt: 235 500 kr"),
+]
+
+
+def response_l(path: Path) -> Path:
+    return render(path, RESPONSE_L, "Älvby kommun", "{page}")

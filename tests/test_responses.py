@@ -352,3 +352,17 @@ def test_attachment_table_and_lettered_ranges(tmp_path):
     assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
     links = sorted((r["activity_no"], r["invoice_number"], r["via"]) for r in t["activity_invoices"])
     assert links == [("1", "2023-0411", "attachment_list"), ("1", "2023-0502", "attachment_list")]
+
+
+def test_unnumbered_headings_without_contents(tmp_path):
+    """No contents and no numbers: headings that end with an amount and are followed by the
+    agency's assessment are the activities, numbered in order; 'Totalt: 235 500 kr' is none."""
+    t = read_tables(run_rendered(tmp_path, render.response_l, "yttrande.pdf"))
+    resp = t["documents"][0]
+    assert (resp["kind"], resp["issuer"]) == ("response", "Älvby kommun")
+    got = {a["activity_no"]: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"],
+                              a["agency_reasons"]) for a in t["activities"]}
+    assert got == {"1": ("Fritidsgård Norra", Decimal("120000.00"), "disputes", Decimal("0.00"), ["ordinary_operations"]),
+                   "2": ("Sommarlovsaktiviteter", Decimal("35500.00"), "accepts_full", Decimal("35500.00"), ["unverifiable_costs"]),
+                   "3": ("Trygghetskameror", Decimal("80000.00"), "accepts_partial", Decimal("40000.00"), ["conditions_not_met"])}
+    assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]  # "Totalt: 235 500 kr" adds up
