@@ -674,11 +674,20 @@ _INVOICE_WEAK = re.compile(r"(?im)\b(moms|momsreg\w*|bankgiro|plusgiro|f-skatt\w
 _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)
 
 
+_DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
+_RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
+
+
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
+        opening = "\n".join(text.split("\n")[:15])
+        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening):
+            # the agency's own (preliminary) decision filed with the case: its activities are
+            # the response's subject, not a second response
+            return "attachment" if "/" in doc.source_path else "other"
         return "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"

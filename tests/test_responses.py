@@ -366,3 +366,24 @@ def test_unnumbered_headings_without_contents(tmp_path):
                    "2": ("Sommarlovsaktiviteter", Decimal("35500.00"), "accepts_full", Decimal("35500.00"), ["unverifiable_costs"]),
                    "3": ("Trygghetskameror", Decimal("80000.00"), "accepts_partial", Decimal("40000.00"), ["conditions_not_met"])}
     assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]  # "Totalt: 235 500 kr" adds up
+
+
+def test_the_agencys_decision_filed_with_the_case_is_no_response(tmp_path):
+    """Socialstyrelsen's preliminary decision lists the same activities and amounts: filed under
+    the case's attachments it is an attachment, not a second response."""
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    decision = [
+        ("h1", "Preliminärt beslut om återkrav av statsbidrag"),
+        ("p", "Socialstyrelsen 2024-11-20, Dnr 12.3-45678/2024"),
+        ("p", "Mottagare: Kvarnby kommun"),
+        ("h2", "1. Fritidsledare i Östra (120 000 kronor)"),
+        ("p", "Socialstyrelsen bedömer att tjänsterna utgör ordinarie verksamhet och återkräver beloppet."),
+        ("h2", "2. Trygghetsvandringar (45 000 kronor)"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras och återkräver beloppet."),
+    ]
+    pdf = render.render(tmp_path / "beslut.pdf", decision, "Socialstyrelsen", "{page}")
+    assert structure(ingest_bytes(pdf.read_bytes(), "kvarnby/bilagor/beslut.pdf")).kind == "attachment"
+    response = render.response_j(tmp_path / "yttrande.pdf")
+    assert structure(ingest_bytes(response.read_bytes(), "kvarnby/yttrande.pdf")).kind == "response"
