@@ -129,6 +129,40 @@ def _vat_rate(label_text: str) -> float | None:
     return None
 
 
+_VAT_WORD = re.compile(r"(?i)\b(moms|momsbelopp|mervärdesskatt|vat|mwst|ust)\b")
+_NOT_VAT_LINE = re.compile(r"(?i)exkl|excl|inkl|incl|momsreg|momsnr|att betala|underlag|före moms|utan moms|momsfri")
+_VAT_SUM = re.compile(r"(?i)\b(summa|totalt?|varav|sum)\s+(moms|vat|mervärdesskatt)\b|\b(moms|vat)\s+(totalt?|summa)\b")
+
+
+def _vat(rows: list[list[Segment]]) -> tuple[Decimal | None, float | None, bool]:
+    """The VAT amount and rate. One line per rate where goods and services carry different
+    rates (6 % on travel, 25 % on the rest): their sum, with no single rate; a 'Summa moms' line
+    states it directly. A line repeated on the payment slip counts once."""
+    per_rate: list[tuple[float | None, Decimal]] = []
+    total: tuple[Decimal, float | None] | None = None
+    for segs in rows:
+        line = " ".join(s.text for s in segs)
+        if not _VAT_WORD.search(line) or _NOT_VAT_LINE.search(line):
+            continue
+        amount = _amount(line, line)
+        if amount is None:
+            continue
+        rate = _vat_rate(line)
+        if _VAT_SUM.search(line):
+            total = total or (amount, rate)
+        elif (rate, amount) not in per_rate:
+            per_rate.append((rate, amount))
+    rates = {r for r, _ in per_rate}
+    mixed = len(rates) > 1
+    if total:
+        return total[0], (None if mixed else total[1] if total[1] is not None else next(iter(rates), None)), mixed
+    if not per_rate:
+        return None, None, False
+    if mixed and len(rates) == len(per_rate) and None not in rates:
+        return sum((a for _, a in per_rate), Decimal(0)), None, True
+    return per_rate[0][1], per_rate[0][0], False
+
+
 def read_invoice(doc: IngestedDocument) -> dict | None:
     if not doc.pages:
         return None
@@ -151,15 +185,7 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     inv["due_date"] = dd[0] if dd else None
     net = _value_after("net", all_rows, _amount)
     total = _value_after("total", all_rows, _amount)
-    vat = None
-    rate = None
-    for segs in all_rows:
-        line = " ".join(s.text for s in segs)
-        if any(rx.match(line) for rx in _labels()["vat"]) and not re.search(r"(?i)exkl|inkl|summa|momsreg|momsnr|att betala", line):
-            vat = _amount(line, line)
-            rate = _vat_rate(line)
-            if vat is not None:
-                break
+    vat, rate, mixed = _vat(all_rows)
     inv["net_amount"] = net[0] if net else None
     inv["total_amount"] = total[0] if total else None
     inv["vat_amount"] = vat
@@ -167,8 +193,8 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
         inv["net_amount"] = inv["total_amount"] - vat
     if inv["vat_amount"] is None and inv["total_amount"] is not None and inv["net_amount"] is not None:
         inv["vat_amount"] = inv["total_amount"] - inv["net_amount"]
-    if rate is None and inv["net_amount"] and inv["vat_amount"] is not None:
-        rate = float(round(inv["vat_amount"] / inv["net_amount"] * 100))
+    if rate is None and not mixed and inv["net_amount"] and inv["vat_amount"] is not None:
+        rate = float(round(inv["vat_amount"] / inv["net_amount"] * 100))  # one rate, not printed
     inv["vat_rate"] = rate
     inv["currency"] = _currency(text)
     credit = bool(re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|gutschrift|kredit)\b", text))

@@ -236,3 +236,22 @@ def test_invoice_scanned_to_a_jpeg(tmp_path):
         ("10234", "102347", date(2023, 5, 12), date(2023, 6, 11))
     assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"]) == (D("19700.00"), D("4925.00"), D("24625.00"))
     assert (inv["supplier_org_no"], inv["supplier_name"]) == ("556036-0793", "Lekplatsbolaget i Norden AB")
+
+
+@pytest.mark.parametrize("totals,vat,rate", [
+    ([("Netto", "1 000,00"), ("Moms 6 %", "30,00"), ("Moms 25 %", "125,00"), ("Att betala", "1 155,00")], "155.00", None),
+    ([("Netto", "1 000,00"), ("Moms 6 %", "30,00"), ("Moms 25 %", "125,00"), ("Summa moms", "155,00"), ("Att betala", "1 155,00")],
+     "155.00", None),
+    ([("Netto", "800,00"), ("Moms 25 %", "200,00"), ("Att betala", "1 000,00"), ("Moms 25 %", "200,00")], "200.00", 25.0),
+    ([("Netto", "800,00"), ("Varav moms 25 %", "200,00"), ("Att betala", "1 000,00")], "200.00", 25.0),
+], ids=["two-rates", "two-rates-and-sum", "repeated-on-the-slip", "varav"])
+def test_vat_over_several_rates(tmp_path, totals, vat, rate):
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice(tmp_path / "v.pdf", layout="columns", supplier="Resor & Fika AB", org_no="556677-8899",
+                         fields={"Fakturanummer": "5120", "Fakturadatum": "2023-08-01"}, lines=[("Buss och fika", "1 000,00")],
+                         totals=totals)
+    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/v.pdf"))).invoice
+    assert (str(inv["vat_amount"]), inv["vat_rate"]) == (vat, rate)
