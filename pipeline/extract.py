@@ -327,6 +327,32 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
     return f"{name} {kind}", municipality
 
 
+_OTHER_DATE = re.compile(r"(?i)\b(beslut\w*|daterad\w*|mottog|inkom\w*|fått|skickade?|från den)\b")
+_DATE_LABEL = re.compile(r"(?i)^\s*datum\b")
+_SIGNED = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)?,?\s+(?:den\s+)?\d")
+_DATE_ONLY = re.compile(r"^\s*(?:datum\s*:?\s*)?[\d\-./ ]{6,10}\s*$|^\s*\d{1,2}\s+[a-zåäö]+\s+\d{4}\s*$", re.IGNORECASE)
+
+
+def _own_date(lines: list[str]):
+    """The letter's own date among these lines: labelled 'Datum', or on a line of its own or
+    after the place, before a date a sentence quotes (the agency's decision, a receipt)."""
+    best, best_score = None, -1
+    for ln in lines:
+        ds = find_dates(ln)
+        if not ds:
+            continue
+        score = 1
+        if _DATE_LABEL.match(ln):
+            score += 3
+        if _DATE_ONLY.match(ln) or _SIGNED.match(ln) or len(ln.strip()) <= 40:
+            score += 2
+        if _OTHER_DATE.search(ln):
+            score -= 3
+        if score > best_score:
+            best, best_score = ds[0].value, score
+    return best if best_score >= 0 else None
+
+
 _TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
 
 
@@ -343,7 +369,11 @@ def response_meta(sd: StructuredDocument) -> dict:
     # the response's own date: in its running header or before the table of contents, never a
     # date quoted in the body
     date_zone = head + "\n" + "\n".join(first.split("\n")[:6])
-    ds = find_dates(date_zone)
+    date = _own_date(date_zone.split("\n"))
+    if date is None:
+        # signed at the end: "Ravlunda den 28 februari 2025"
+        tail = [ln for p in doc.pages[-2:] for ln in p.text.split("\n")][-40:]
+        date = _own_date([ln for ln in tail if _SIGNED.match(ln) or _DATE_ONLY.match(ln)])
     title = next((ln.strip() for p in doc.pages[:4] for ln in p.text.split("\n")
                   if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
     if title is None:
@@ -353,7 +383,7 @@ def response_meta(sd: StructuredDocument) -> dict:
                       if _TITLE_WORDS.search(ln) and len(ln) < 250 and not ln.rstrip().endswith((".", ":"))
                       and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
     return dict(title=title or (doc.running_lines[0] if doc.running_lines else None), issuer=issuer,
-                municipality=municipality, addressee=addressee, doc_date=ds[0].value if ds else None)
+                municipality=municipality, addressee=addressee, doc_date=date)
 
 
 _PUBLISHED = re.compile(r"(?:publicerad|publiceringsdatum|publicerat|datum)\s*:?\s*(?P<d>[^\n]{4,30})", re.IGNORECASE)
