@@ -157,6 +157,16 @@ _SUMMARY_HINT = re.compile(r"(?im)^[^\n]{0,80}\b(medge\w*|godta\w*|godkän\w*|if
 _TOTAL_ROW = re.compile(r"^\s*(summa|totalt|total|sammanlagt|samtliga)\b", re.I)
 
 
+def _header_unit(header: str) -> Decimal:
+    """What a bare number under this header counts: 'Belopp (tkr)' thousands of kronor."""
+    h = header.lower()
+    if re.search(r"\b(mnkr|mkr|mn kr|miljoner)\b", h):
+        return Decimal(1_000_000)
+    if re.search(r"\b(tkr|tusental kronor|tusen kronor|tsek|ksek)\b", h):
+        return Decimal(1000)
+    return Decimal(1)
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts") and
     whose rows carry amounts; bare numbers under such headers are money."""
@@ -186,8 +196,9 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
                 spans: dict[str, tuple[int, int]] = {}
                 for seg in cells:
                     centre = (seg.x0 + seg.x1) / 2
-                    role, _ = min(money_cols, key=lambda rs: abs((rs[1].x0 + rs[1].x1) / 2 - centre))
-                    values[role] = parse_amount(seg.text) if parse_amount(seg.text) is not None else \
+                    role, col = min(money_cols, key=lambda rs: abs((rs[1].x0 + rs[1].x1) / 2 - centre))
+                    bare = parse_amount(seg.text)
+                    values[role] = bare * _header_unit(col.text) if bare is not None else \
                         next((m.value for m in find_money(seg.text, money_context=True)), None)
                     spans[role] = (seg.start, seg.end)
                 if not cells or all(v is None for v in values.values()):

@@ -408,3 +408,18 @@ def test_the_letters_own_date(tmp_path, opening, closing, expected):
     pdf = render.render(tmp_path / "y.pdf", blocks, "Kvarnby kommun", "{page}")
     ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/y.pdf")))
     assert ed.kind == "response" and str(ed.meta["doc_date"]) == expected
+
+
+def test_summary_table_in_thousands(tmp_path):
+    """'Belopp (tkr)' over '88,4': bare numbers under a header in thousands are thousands."""
+    table = ("table", [["Insats", "Belopp (tkr)", "Medges (tkr)", "Ifrågasätts (tkr)"],
+                       ["1 Sommarlovsaktiviteter", "88,4", "0", "88,4"], ["2 Fritidsgårdens kvällsöppet", "120", "50", "70"],
+                       ["3 Föräldrautbildning", "75", "75", "0"], ["4 Trygghetsvandringar", "40", "0", "40"],
+                       ["Summa", "323,4", "125", "198,4"]])
+    blocks = [table if b[0] == "table" and b[1][0][0] == "Insats" else b for b in render.RESPONSE_A]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Norrviks kommun", "Sida {page}"), "a.pdf"))
+    cells = {(m["activity_no"], m["value"]) for m in t["money"] if m["role"] in ("table", "total") and m["page"] == 1}
+    assert {("1", Decimal("88400.00")), ("2", Decimal("50000.00")), (None, Decimal("323400.00"))} <= cells
+    # the table agrees with the headings: only the text's own total (330 000) is off
+    flagged = {c["check"] for c in t["checks"] if c["severity"] in ("error", "warning") and c["activity_no"] is None}
+    assert "summary_table_mismatch" not in flagged and "stated_total_mismatch" in flagged
