@@ -75,14 +75,20 @@ def _grid_value(field: str, page, want) -> tuple[object, int] | None:
         starts = [m.start() for m in re.finditer(r"\S+", ln.text)]
         if sum(1 for a in starts if any(rx.match(ln.text[a:]) for rx in any_label)) < 2:
             continue  # not a row of labels
+        if _AMOUNT_IN.search(_PERCENT.sub("", ln.text)) or find_dates(ln.text):
+            continue  # labels with their values beside them: not a header row
         below = lines[li + 1]
         below_words = [(m.group(), page.box(m.start() + below.start, m.end() + below.start))
                        for m in re.finditer(r"\S+", below.text)]
+        reject = _rejects().get(field)
         for rx in _labels()[field]:
-            for a in starts:
+            for wi, a in enumerate(starts):
                 m = rx.match(ln.text[a:])
-                if not m:
+                if not m or (reject and reject.search(ln.text[a:a + m.end() + 12])):
                     continue
+                if any(rx2.match(ln.text[b:]) and b + rx2.match(ln.text[b:]).end() > a
+                       for b in starts[max(0, wi - 2):wi] for rx2 in any_label):
+                    continue  # the tail of a longer label: "moms" in "Totalt exkl. moms"
                 box = page.box(ln.start + a, ln.start + a + len(m.group().rstrip()))
                 if box is None:
                     continue
@@ -183,9 +189,13 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     inv["invoice_date"] = d[0] if d else None
     dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, _date)
     inv["due_date"] = dd[0] if dd else None
-    net = _value_after("net", all_rows, _amount)
-    total = _value_after("total", all_rows, _amount)
+    # totals side by side over their values first: there the segment below holds every value
+    net = _grid_value("net", doc.pages[-1], _amount) or _value_after("net", all_rows, _amount)
+    total = _grid_value("total", doc.pages[-1], _amount) or _value_after("total", all_rows, _amount)
     vat, rate, mixed = _vat(all_rows)
+    if vat is None:
+        grid_vat = _grid_value("vat", doc.pages[-1], _amount)
+        vat = grid_vat[0] if grid_vat else None
     inv["net_amount"] = net[0] if net else None
     inv["total_amount"] = total[0] if total else None
     inv["vat_amount"] = vat

@@ -255,3 +255,36 @@ def test_vat_over_several_rates(tmp_path, totals, vat, rate):
                          totals=totals)
     inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/v.pdf"))).invoice
     assert (str(inv["vat_amount"]), inv["vat_rate"]) == (vat, rate)
+
+
+def test_totals_side_by_side_too_close_for_a_column_gap(tmp_path):
+    """'Totalt exkl. moms  Moms  Öresavr.  Totalt' over their values, closer together than a
+    column gap: each value is the one under its label; 'moms' inside 'Totalt exkl. moms' is no
+    VAT label."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    path = tmp_path / "t.pdf"
+    c = canvas.Canvas(str(path), pagesize=render.A4)
+    w, h = render.A4
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, h - 60, "Städ & Service Norr AB")
+    c.drawString(450, h - 60, "FAKTURA")
+    c.setFont("Helvetica", 9)
+    for k, text in enumerate(["Fakturanummer: 3391", "Fakturadatum: 2023-04-03", "Förfallodatum: 2023-05-03"]):
+        c.drawString(350, h - 90 - 13 * k, text)
+    c.drawString(50, h - 200, "Städning fritidsgård april")
+    c.drawRightString(545, h - 200, "4 000,00")
+    for x, label, value in zip([300, 385, 430, 480], ["Totalt exkl. moms", "Moms", "Öresavr.", "Totalt"],
+                               ["4 000,00", "1 000,00", "0,00", "5 000,00"], strict=True):
+        c.drawString(x, h - 260, label)
+        c.drawString(x, h - 272, value)
+    c.setFont("Helvetica", 7)
+    c.drawString(50, 50, "Städ & Service Norr AB | Org.nr 556677-8899 | Bankgiro 123-4567 | Godkänd för F-skatt")
+    c.save()
+    inv = extract(structure(ingest_bytes(path.read_bytes(), "case/bilagor/t.pdf"))).invoice
+    got = (inv["invoice_number"], inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["vat_rate"])
+    assert got == ("3391", D("4000.00"), D("1000.00"), D("5000.00"), 25.0)
