@@ -170,6 +170,17 @@ def test_reference_ranges(spec, ids):
     ("Kommunen yrkar att Socialstyrelsen avstår från att återkräva beloppet.", "disputes"),
     ("Kommunen kommer inte att återbetala beloppet.", "disputes"),
     ("Kommunen ifrågasätter bedömningen och anser att kostnaden ska godkännas.", "disputes"),
+    # labelled and passive forms
+    ("Kommunens ställningstagande: Bestrids.", "disputes"),
+    ("Kommunens ställningstagande: Godtas.", "accepts_full"),
+    ("Kommunens ställningstagande: Godtas delvis, 20 000 kronor återbetalas.", "accepts_partial"),
+    ("Återkravet godtas inte.", "disputes"),
+    ("Återkravet accepteras.", "accepts_full"),
+    ("Beloppet återbetalas.", "accepts_full"),
+    ("Inget belopp återbetalas.", "disputes"),
+    ("Beloppet återbetalas inte.", "disputes"),
+    ("Beloppet har redan återbetalats till Socialstyrelsen.", "accepts_full"),
+    ("Kommunen anser att kostnaden ska godtas som bidragsberättigad.", "disputes"),
 ])
 def test_position_wordings(sentence, position):
     from decimal import Decimal
