@@ -73,6 +73,8 @@ def _assessment_rx() -> dict:
     return {
         "agency": [re.compile(x, flags) for x in p["agency"]],
         "agency_heading": re.compile(p["agency_heading"], flags),
+        "municipality_heading": re.compile(p["municipality_heading"], flags),
+        "municipality_voice": re.compile(p["municipality_voice"]),
         "reasons": {code: ([re.compile(x, flags) for x in spec["patterns"]],
                            [re.compile(x, flags) for x in spec.get("unless", [])])
                     for code, spec in p["reasons"].items()},
@@ -113,15 +115,16 @@ def _is_heading(text: str) -> bool:
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
     agency, rest = [], []
-    after_heading = False
+    under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
         first = p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]
         if rx["agency_heading"].match(p.text):
-            after_heading = True
+            under_heading = True
             continue
-        if after_heading or any(r.search(first) for r in rx["agency"]):
+        if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
+            under_heading = False
+        if under_heading or any(r.search(first) for r in rx["agency"]):
             agency.append(p)
-            after_heading = False
         else:
             rest.append(p)
     return agency, rest

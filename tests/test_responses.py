@@ -434,3 +434,24 @@ def test_summary_table_in_thousands(tmp_path):
     # the table agrees with the headings: only the text's own total (330 000) is off
     flagged = {c["check"] for c in t["checks"] if c["severity"] in ("error", "warning") and c["activity_no"] is None}
     assert "summary_table_mismatch" not in flagged and "stated_total_mismatch" in flagged
+
+
+def test_the_agencys_part_runs_until_the_municipality_speaks(tmp_path):
+    """Two paragraphs under 'Socialstyrelsens bedömning' are both the agency's; 'I beslutet
+    anges att …' is the agency's without a heading; the municipality's own paragraphs decide the
+    position."""
+    blocks = [
+        ("h1", "Yttrande till Socialstyrelsen"), ("p", "Ekby kommun 2025-02-20"),
+        ("h2", "1. Nattvandring (30 000 kronor)"),
+        ("h2", "Socialstyrelsens bedömning"),
+        ("p", "Socialstyrelsen har granskat redovisningen av aktiviteten."),
+        ("p", "Kostnaderna avser till största delen löner för personal i ordinarie tjänst."),
+        ("h2", "Kommunens yttrande"),
+        ("p", "Kommunen bestrider återkravet. Nattvandrarna anställdes för statsbidraget."),
+        ("h2", "2. Läxhjälp (45 500 kronor)"),
+        ("p", "I beslutet anges att aktiviteten har genomförts efter bidragsperiodens slut."),
+        ("p", "Beloppet återbetalas."),
+    ]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Ekby kommun", "{page}"), "y.pdf"))
+    got = {a["activity_no"]: (a["agency_reasons"], a["municipality_position"]) for a in t["activities"]}
+    assert got == {"1": (["ordinary_operations"], "disputes"), "2": (["outside_grant_period"], "accepts_full")}
