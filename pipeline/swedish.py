@@ -187,7 +187,8 @@ _NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
 # --------------------------------------------------------------------------------------------
 
 _SCALE_ALT = r"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen"
-_CUR_AFTER = r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
+_CUR_AFTER = (r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
+              r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b")
 _CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?"
 
 # Approximators ("cirka 1000 personer") are looked up behind a match: an optional group in front
@@ -228,6 +229,8 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     t = token.strip().lower()
+    if t.startswith(",-"):
+        return "SEK"  # "500,-", "12 500,- kr"
     return CURRENCY_WORDS.get(t) or CURRENCY_WORDS.get(t.rstrip("."))
 
 

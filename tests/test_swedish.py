@@ -25,6 +25,9 @@ D = Decimal
 # (text, [(value, currency), ...]) — from the seeds and corpus, and written for the genre.
 MONEY = [
     ("1. Street sessions (438 711,88 kronor)", [("438711.88", "SEK")]),
+    ("Hyran var 12 500,- kr per månad.", [("12500", "SEK")]),
+    ("Kommunen betalade 500,-.", [("500", "SEK")]),
+    ("Totalt 1 200,- SEK för bussen.", [("1200", "SEK")]),
     ("Botkyrka kommun delar Socialstyrelsens bedömning och återför 200 000:-", [("200000", "SEK")]),
     ("Högt räknat har respektive utbildning kostat 540 kr per medarbetare.", [("540", "SEK")]),
     ("I vanliga fall kostar en termins deltagande 300 kronor.", [("300", "SEK")]),
