@@ -409,8 +409,11 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     if not stated:
         return sections
     level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
+    framing = set(patterns("lexicon")["framing_titles"])
     kept: list[Section] = []
     for sec in sections:
+        if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
+            continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
         if sec.amount_stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):

@@ -455,3 +455,24 @@ def test_the_agencys_part_runs_until_the_municipality_speaks(tmp_path):
     t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Ekby kommun", "{page}"), "y.pdf"))
     got = {a["activity_no"]: (a["agency_reasons"], a["municipality_position"]) for a in t["activities"]}
     assert got == {"1": (["ordinary_operations"], "disputes"), "2": (["outside_grant_period"], "accepts_full")}
+
+
+def test_numbered_introduction_and_summary_are_no_activities(tmp_path):
+    blocks = [
+        ("h1", "Yttrande till Socialstyrelsen"), ("p", "Lövby kommun 2025-03-03"),
+        ("h2", "Innehåll"),
+        ("toc", [("1. Inledning", 1), ("2. Nattvandring (30 000 kronor)", 1), ("3. Läxhjälp (45 500 kronor)", 1),
+                 ("4. Sammanfattning", 1)]),
+        ("h2", "1. Inledning"),
+        ("p", "Lövby kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav av statsbidrag."),
+        ("h2", "2. Nattvandring (30 000 kronor)"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."), ("p", "Kommunen bestrider återkravet."),
+        ("h2", "3. Läxhjälp (45 500 kronor)"),
+        ("p", "Socialstyrelsen bedömer att aktiviteten genomfördes 2024."), ("p", "Kommunen återbetalar beloppet."),
+        ("h2", "4. Sammanfattning"),
+        ("p", "Kommunen återbetalar 45 500 kronor av de 75 500 kronor som Socialstyrelsen återkräver."),
+    ]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Lövby kommun", "{page}"), "y.pdf"))
+    got = {a["activity_no"]: (a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]}
+    assert got == {"2": (Decimal("30000.00"), "disputes"), "3": (Decimal("45500.00"), "accepts_full")}
+    assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
