@@ -253,8 +253,9 @@ _AMOUNT_DASH = re.compile(r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amoun
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
     re.IGNORECASE)
-_LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|"
-                        r"förteckning över bilagor|bifogade (?:handlingar|bilagor|dokument))\s*:?\s*$", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
+                        r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
+                        r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(
     r"^(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE)

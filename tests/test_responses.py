@@ -476,3 +476,20 @@ def test_numbered_introduction_and_summary_are_no_activities(tmp_path):
     got = {a["activity_no"]: (a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]}
     assert got == {"2": (Decimal("30000.00"), "disputes"), "3": (Decimal("45500.00"), "accepts_full")}
     assert not [c for c in t["checks"] if c["severity"] in ("error", "warning")]
+
+
+@pytest.mark.parametrize("heading", ["Bilagor", "Bilageförteckning", "Bilagelista:", "Bilagor till yttrandet", "Bifogade handlingar",
+                                     "Förteckning över bilagor"])
+def test_attachment_list_headings(heading):
+    from pipeline.ingest import Line
+    from pipeline.structure import parse_attachment_list
+
+    texts = ["Kommunen bestrider återkravet, se bilaga 1.", heading, "Bilaga 1 – Faktura 4711 Konferensgården AB",
+             "Bilaga 2. Avtal med Sundby IF"]
+    lines, pos = [], 0
+    for t in texts:
+        lines.append(Line(1, pos, pos + len(t), t, None))
+        pos += len(t) + 1
+    items, head = parse_attachment_list(lines)
+    assert head == 1 and [(i.attachment_id, i.label) for i in items] == [("1", "Faktura 4711 Konferensgården AB"),
+                                                                           ("2", "Avtal med Sundby IF")]
