@@ -392,9 +392,23 @@ def response_meta(sd: StructuredDocument) -> dict:
 _PUBLISHED = re.compile(r"(?:publicerad|publiceringsdatum|publicerat|datum)\s*:?\s*(?P<d>[^\n]{4,30})", re.IGNORECASE)
 
 
+def _first_heading(text: str) -> str | None:
+    """A PDF's title: its first line of three words or more that is neither a label
+    ('Pressmeddelande'), a date nor a sentence."""
+    for ln in text.split("\n")[:8]:
+        t = ln.strip()
+        if len(t.split()) < 3 or len(t) > 200 or t.endswith(".") or re.match(r"(?i)^(pressmeddelande|pressinformation|nyhet)\b", t):
+            continue  # a page header ("Tallby kommun") has fewer words than a headline
+        if find_dates(t) and len(t) < 40:
+            continue
+        return t
+    return None
+
+
 def press_meta(doc: IngestedDocument) -> dict:
     text = doc.pages[0].text if doc.pages else ""
-    issuer, municipality = issuer_of((doc.title or "") + "\n" + text)
+    title = doc.title or _first_heading(text)
+    issuer, municipality = issuer_of((title or "") + "\n" + text)
     date = None
     if doc.published:
         ds = find_dates(doc.published)
@@ -414,7 +428,7 @@ def press_meta(doc: IngestedDocument) -> dict:
             if ds:
                 date = ds[0].value
                 break
-    return dict(title=doc.title, issuer=issuer, municipality=municipality, addressee=None, doc_date=date)
+    return dict(title=title, issuer=issuer, municipality=municipality, addressee=None, doc_date=date)
 
 
 # --------------------------------------------------------------------------------------------

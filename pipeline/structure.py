@@ -689,6 +689,7 @@ _INVOICE_WEAK = re.compile(r"(?im)\b(moms|momsreg\w*|bankgiro|plusgiro|f-skatt\w
 _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)
 
 
+_PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
 _RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
 
@@ -706,6 +707,8 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
         return "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
+    if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
+        return "press_release"  # a press release saved as PDF
     head = text[:6000]
     labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {
         m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}

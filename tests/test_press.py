@@ -122,3 +122,21 @@ def test_agency_release_without_main_and_a_press_office():
     people = {p["name"]: p for p in ed.people}
     assert set(people) == {"Maria Lind"}
     assert (people["Maria Lind"]["phone"], people["Maria Lind"]["email"]) == ("+46752473112", None)
+
+
+def test_press_release_saved_as_pdf(tmp_path):
+    import render
+
+    blocks = [("p", "Pressmeddelande 2024-12-02"), ("h1", "Tallby kommun svarar Socialstyrelsen om statsbidraget"),
+              ("p", "Tallby kommun har i dag lämnat sitt yttrande över Socialstyrelsens preliminära återkrav om 2,1 miljoner "
+                    "kronor. Kommunen godtar att 400 000 kronor återbetalas."),
+              ("p", "– Vi har använt pengarna för att göra skillnad för barn och unga, säger Eva Ström (S), kommunstyrelsens ordförande."),
+              ("p", "För mer information: Eva Ström, kommunstyrelsens ordförande, 0480-45 00 01, eva.strom@tallby.se")]
+    pdf = render.render(tmp_path / "pm.pdf", blocks, "Tallby kommun", "{page}")
+    ed = _press(pdf.read_bytes(), "press/pm.pdf")
+    assert ed.kind == "press_release"
+    assert (ed.meta["title"], ed.meta["municipality"], ed.meta["doc_date"]) == \
+        ("Tallby kommun svarar Socialstyrelsen om statsbidraget", "Tallby", date(2024, 12, 2))
+    assert [str(m["value"]) for m in ed.money] == ["2100000.00", "400000.00"]
+    eva = {p["name"]: p for p in ed.people}["Eva Ström"]
+    assert (eva["party"], eva["phone"], eva["email"]) == ("S", "+46480450001", "eva.strom@tallby.se")
