@@ -97,8 +97,16 @@ def checks(L: Linked) -> list[dict]:
                         inv["invoice_number"],
                         f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice "
                         f"{inv['invoice_number']}.", a["page"])
+                elif inv and a["doc_type"] in _NOT_INVOICES:
+                    # listed as a payslip or an agreement, the file is an invoice: the wrong file attached
+                    add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["doc_type"], "invoice",
+                        f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
+                        f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
         _invoice_checks(L, d, rows, add, docs)
     return out
+
+
+_NOT_INVOICES = {"payslip", "agreement", "participant_list", "agenda", "decision", "report"}
 
 
 def _summary_table_checks(resp, add) -> None:

@@ -288,3 +288,14 @@ def test_totals_side_by_side_too_close_for_a_column_gap(tmp_path):
     inv = extract(structure(ingest_bytes(path.read_bytes(), "case/bilagor/t.pdf"))).invoice
     got = (inv["invoice_number"], inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["vat_rate"])
     assert got == ("3391", D("4000.00"), D("1000.00"), D("5000.00"), 25.0)
+
+
+def test_an_invoice_filed_as_a_payslip_is_flagged(tmp_path):
+    from pipeline.runner import run
+
+    case = render.ravlunda_case(tmp_path / "in")
+    render.invoice_grid(case / "bilagor" / "Bilaga 3 lönespecifikationer.pdf", with_vat_number=False)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    flagged = [(c["activity_no"], c["expected"], c["actual"]) for c in t["checks"] if c["check"] == "attachment_label_mismatch"]
+    assert flagged == [("3", "payslip", "invoice")]
