@@ -294,7 +294,7 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
         sents = _sentences(page.text)
         for q in find_quantities(page.text, page_money[page.page_no]):
             sa, sb = next(((a, b) for a, b in sents if a <= q.start < b), (q.start, q.end))
-            rows.append(dict(doc_id=doc.doc_id, value=q.value, unit=nlp.lemma(q.unit), raw_text=q.raw,
+            rows.append(dict(doc_id=doc.doc_id, value=q.value, unit=nlp.noun_lemma(q.unit), raw_text=q.raw,
                              approximate=q.approximate, page=page.page_no, sentence=page.text[sa:sb].strip(),
                              char_start=q.start, char_end=q.end))
     return rows

@@ -145,6 +145,19 @@ def lemma(word: str) -> str:
     return t.lemma(word) if t else word.lower()
 
 
+def noun_lemma(word: str) -> str:
+    """The base form of a counted noun. The lookup table gives one lemma per form and for some
+    plurals it is the verb's ("bussar" → "bussa", "träffar" → "träffa"); after a numeral the word
+    is a noun: the plural ending comes off instead ("buss", "träff")."""
+    low = word.lower()
+    base = lemma(word)
+    if low.endswith("ar") and base == low[:-1]:
+        return low[:-2]
+    if low.endswith("er") and base == low[:-2] + "a":
+        return low  # "läger" (a camp, plural unchanged), not the verb "läga"
+    return base
+
+
 def _register() -> None:
     from spacy.language import Language
 

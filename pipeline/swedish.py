@@ -348,7 +348,7 @@ _ADJ_HINT = re.compile(r"^(?:nya|olika|fler|flera|stora|små|unga|äldre|erfarna
 _QTY = re.compile(
     r"(?<![\w.,:/\-–])"
     rf"(?P<num>\d{{1,3}}(?:{_SPC}\d{{3}})+(?![\d,])|\d+(?:,\d+)?(?![\d])|(?:{_NUMWORD_ALT})(?![\w]))"
-    rf"(?:\s+av\s+\d+)?",
+    rf"(?P<tal>-tal)?(?:\s+av\s+\d+)?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\s+([A-Za-zÅÄÖåäöéÉ][A-Za-zÅÄÖåäöéÉ-]*)")
@@ -368,7 +368,7 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
         approx_at = _approx_before(text, a)
         if approx_at is not None and text[approx_at:a].strip().lower() == "under":
             approx_at = None  # "under 2023": a time, not "fewer than"
-        approx = approx_at is not None
+        approx = approx_at is not None or bool(m.group("tal"))  # "ett 30-tal ungdomar"
         if lw in NUMBER_WORDS:
             if lw in ("en", "ett", "noll"):
                 continue  # articles far more often than counts
@@ -388,6 +388,9 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             if not w:
                 break
             word = w.group(1)
+            if word.lower() in ("st", "stycken", "styck") and _WORD.match(text, w.end() + (text[w.end():w.end() + 1] == ".")):
+                pos = w.end() + (text[w.end():w.end() + 1] == ".")  # "2 st. bussar": a counter word
+                continue
             if _ADJ_HINT.match(word.lower()) and _WORD.match(text, w.end()):
                 nxt = _WORD.match(text, w.end()).group(1).lower()
                 if nxt not in _FUNCTION_WORDS and not _ADJ_HINT.match(nxt) or _ADJ_HINT.match(nxt):
@@ -405,7 +408,7 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             continue  # "2023 Botkyrka": a proper name, not a counted noun
         if any(s <= noun_m.start(1) < e for s, e in spans):
             continue
-        start = approx_at if approx else a
+        start = approx_at if approx_at is not None else a
         out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
     return out
 
