@@ -243,7 +243,7 @@ def flow(doc: IngestedDocument) -> list[Line]:
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"^(?P<title>.*?\S)(?:\s*(?:\.{2,}|…+|\t+)\s*|\s+)(?P<page>\d{1,3})\s*$")
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post)\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE)
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with

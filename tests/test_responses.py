@@ -493,3 +493,21 @@ def test_attachment_list_headings(heading):
     items, head = parse_attachment_list(lines)
     assert head == 1 and [(i.attachment_id, i.label) for i in items] == [("1", "Faktura 4711 Konferensgården AB"),
                                                                            ("2", "Avtal med Sundby IF")]
+
+
+@pytest.mark.parametrize("heading,parts", [
+    ("AKTIVITET 3: FRITIDSGÅRD (45 000 KR)", ("3", "FRITIDSGÅRD", "45000.00")),
+    ("Aktivitet nr 3 – Fritidsgård", ("3", "Fritidsgård", None)),
+    ("Aktivitet nr. 3: Fritidsgård (4 000 kr)", ("3", "Fritidsgård", "4000.00")),
+    ("3) Fritidsgård (45 000 kr)", ("3", "Fritidsgård", "45000.00")),
+    ("3 Fritidsgård – 45 000 kr", ("3", "Fritidsgård", "45000.00")),
+    ("3. Fritidsgård (kr 45 000)", ("3", "Fritidsgård", "45000.00")),
+    ("3. Fritidsgård (återkrävt belopp: 45 000 kr)", ("3", "Fritidsgård", "45000.00")),
+    ("Insats 2.1 Läxhjälp, 87 450,50 kr", ("2.1", "Läxhjälp", "87450.50")),
+    ("3. Kommunen anser att kostnaden är rimlig.", None),
+])
+def test_heading_forms(heading, parts):
+    from pipeline.structure import _heading_parts
+
+    got = _heading_parts(heading)
+    assert (got and (got[0], got[1], str(got[2]) if got[2] is not None else None)) == parts
