@@ -22,7 +22,7 @@ OCR_DPI = 200
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
 _LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
-                         r"(?:aktivitet|punkt|insats|åtgärd|bilaga)\s+\d+(?:\.\d+)*\s*[:.–-])", re.IGNORECASE)
+                         r"(?:aktivitet|punkt|insats|åtgärd|projekt|bilaga)\s+(?:nr\.?\s*)?\d+(?:\.\d+)*\s*[:.–-])", re.IGNORECASE)
 _HEADING_DONE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S.{0,200}\(\s*[\d\s\u00a0,.]+(?:kr|kronor|sek|:-)\.?\s*\)\s*$", re.I)
 _TOC_END = re.compile(r"(?:\.{3,}|…+|\t)\s*\d{1,3}\s*$")
 
