@@ -418,12 +418,17 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
 # --------------------------------------------------------------------------------------------
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_ISO = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+_DATE_ISO = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])")
+# 14/09/2023, 14-09-2023: day first as in Sweden and most of Europe, month first only where the
+# second number cannot be a month (09/14/2023 from a US supplier)
+_DATE_DMY = re.compile(r"(?<![\d/\-.])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
 _DATE_TEXT = re.compile(
     rf"(?<![\w])(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:\s*[ae])?\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])",
     re.IGNORECASE)
 _DATE_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
 _DATE_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d])")
+_DATE_MDY_TEXT = re.compile(rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w])",
+                            re.IGNORECASE)  # "September 14, 2023"
 _DATE_COMPACT = re.compile(r"(?<![\d])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])")
 _COMPACT_CONTEXT = re.compile(r"(faktura|fakturerings|förfallo|betalnings|avi|order|leverans)?datum", re.IGNORECASE)
 
@@ -449,6 +454,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             v = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:
                 add(DateMention(v, m.start(), m.end(), m.group()))
+    for m in _DATE_DMY.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        v = _mk(int(m["y"]), month, day)
+        if v:
+            add(DateMention(v, m.start(), m.end(), m.group()))
+    for m in _DATE_MDY_TEXT.finditer(text):
+        v = _mk(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        if v:
+            add(DateMention(v, m.start(), m.end(), m.group()))
     for m in _DATE_TEXT.finditer(text):
         y = m["y"]
         inferred = y is None

@@ -143,6 +143,12 @@ NOT_QUANTITIES = ["under 2023 anordnat", "Under 2023 genomfördes aktiviteterna"
 
 DATES = [
     ("2025-01-17", date(2025, 1, 17)),
+    ("Invoice date: 14/09/2023", date(2023, 9, 14)),
+    ("Date 09/14/2023", date(2023, 9, 14)),  # a US supplier: 14 cannot be a month
+    ("Fakturadatum 05/06/2023", date(2023, 6, 5)),  # day first, as in Sweden
+    ("Datum 14-09-2023", date(2023, 9, 14)),
+    ("September 14, 2023", date(2023, 9, 14)),
+    ("Faktura utställd 2023-9-4", date(2023, 9, 4)),
     ("17 januari 2025", date(2025, 1, 17)),
     ("09 juni 2022", date(2022, 6, 9)),
     ("03 september 2021", date(2021, 9, 3)),
