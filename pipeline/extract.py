@@ -249,6 +249,8 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                 continue
             for seg in segs[1:]:
                 value = parse_amount(seg.text)
+                if value is not None:
+                    value *= sd.table_scales.get(key, 1)
                 if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) \
                         or find_dates(seg.text):
                     continue

@@ -223,6 +223,7 @@ class StructuredDocument:
     refs: list[AttachmentRef] = field(default_factory=list)
     grant_payments: list[GrantPayment] = field(default_factory=list)
     table_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) inside tables
+    table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
@@ -634,17 +635,20 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
     return out, used
 
 
-_RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)$", re.I)
+_RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)"
+                             r"(\s*/\s*\w+)?$", re.I)
 _RECIPIENT_LINE = re.compile(r"(?im)^\s*(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|"
                              r"betalningsmottagare)\b")
-_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)$", re.I)
+_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)"
+                           r"(\s*\((kr|sek|tkr|kronor)\))?$", re.I)
 
 
-def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
     """Column tables of payments to third parties: "Mottagare | Utbetalt | Summa". Each cell is
-    read for what it holds (a date, an amount, a reference), not for its header's wording."""
+    read for what it holds (a date, an amount, a reference), not for its header's wording; a
+    header in thousands ("Belopp (tkr)") scales the bare numbers under it."""
     out: list[GrantPayment] = []
-    used: set[tuple[int, int]] = set()
+    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
     for page in doc.pages:
         if not _RECIPIENT_LINE.search(page.text):
             continue
@@ -653,6 +657,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             if len(head) < 2 or not _RECIPIENT_HEAD.match(head[0].text.strip()) or \
                     not all(_PAYMENT_HEAD.match(s.text.strip()) for s in head[1:]):
                 continue
+            scale = max(_header_unit(s.text) for s in head[1:])  # "Belopp (tkr)"
             for segs in rows[i + 1:]:
                 if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
                     break
@@ -663,7 +668,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                     if ds and date is None:
                         date = ds[0].value
                     elif parse_amount(seg.text) is not None and amount is None:
-                        amount = parse_amount(seg.text)
+                        amount = parse_amount(seg.text) * scale
                     elif (ms := find_money(seg.text, money_context=True)) and amount is None:
                         amount = ms[0].value
                     else:
@@ -673,7 +678,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                 sec = section_of(page.page_no, segs[0].start)
                 out.append(GrantPayment(sec.number if sec else None, reference, date, segs[0].text.strip(), "", amount,
                                         page.page_no, len(out)))
-                used.add((page.page_no, segs[0].line))
+                used[(page.page_no, segs[0].line)] = scale
     return out, used
 
 
@@ -770,7 +775,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     for g in column_payments:
         g.order += len(sd.grant_payments)
     sd.grant_payments += column_payments
-    sd.table_lines |= column_lines
+    sd.table_lines |= set(column_lines)
+    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
     sd.summary_tables = find_summary_tables(doc)
     for t in sd.summary_tables:
         sd.table_lines.update((r.page, r.line) for r in t.rows)

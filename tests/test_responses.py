@@ -511,3 +511,14 @@ def test_heading_forms(heading, parts):
 
     got = _heading_parts(heading)
     assert (got and (got[0], got[1], str(got[2]) if got[2] is not None else None)) == parts
+
+
+def test_payment_table_in_thousands(tmp_path):
+    table = ("table", [["Förening/organisation", "Datum", "Belopp (tkr)"], ["IK Norrvik", "2023-06-15", "20"],
+                       ["Norrviks scoutkår", "2023-06-20", "8,4"]])
+    blocks = [table if b[0] == "table" and b[1][0][0] == "Mottagare" else b for b in render.RESPONSE_A]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Norrviks kommun", "Sida {page}"), "a.pdf"))
+    pays = [(p["recipient"], str(p["payment_date"]), p["amount_sek"], p["activity_no"]) for p in t["grant_payments"]]
+    assert pays == [("IK Norrvik", "2023-06-15", Decimal("20000.00"), "1"), ("Norrviks scoutkår", "2023-06-20", Decimal("8400.00"), "1")]
+    cells = {m["value"] for m in t["money"] if m["role"] == "table" and m["activity_no"] == "1"}
+    assert {Decimal("20000.00"), Decimal("8400.00")} <= cells
