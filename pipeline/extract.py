@@ -410,7 +410,10 @@ def _first_heading(text: str) -> str | None:
 def press_meta(doc: IngestedDocument) -> dict:
     text = doc.pages[0].text if doc.pages else ""
     title = doc.title or _first_heading(text)
-    issuer, municipality = issuer_of((title or "") + "\n" + text)
+    # the site that publishes the page is its issuer, where it names one
+    issuer, municipality = issuer_of(doc.site_name) if doc.site_name else (None, None)
+    if issuer is None:
+        issuer, municipality = issuer_of((title or "") + "\n" + text)
     date = None
     if doc.published:
         ds = find_dates(doc.published)

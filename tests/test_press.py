@@ -140,3 +140,32 @@ def test_press_release_saved_as_pdf(tmp_path):
     assert [str(m["value"]) for m in ed.money] == ["2100000.00", "400000.00"]
     eva = {p["name"]: p for p in ed.people}["Eva Ström"]
     assert (eva["party"], eva["phone"], eva["email"]) == ("S", "+46480450001", "eva.strom@tallby.se")
+
+
+SITEVISION_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<title>Nytt stöd till föreningar - Hagby kommun</title></head>
+<body><header class="site-header"><a href="/"><img alt="Hagby kommun"></a><div class="sv-search">Sök</div></header>
+<div class="sv-layout sv-skip-spacer sv-template-layout" id="svid10_1">
+ <div class="sv-layout sv-skip-spacer sv-vertical-menu" id="svid12_2"><ul><li>Kommun och politik</li>
+  <li>Budget 2025 på 14 miljoner kronor</li></ul></div>
+ <div class="sv-layout sv-skip-spacer sv-template-portlet" id="svid12_3">
+  <header class="article-header"><h1>Nytt stöd till föreningar</h1><time datetime="2024-03-18">18 mars 2024</time></header>
+  <div class="sv-text-portlet sv-use-margins sv-skip-spacer"><div class="sv-text-portlet-content">
+   <p class="normal">Kultur- och fritidsnämnden fördelar 1,2 miljoner kronor till 40 föreningar i Hagby under 2024.</p>
+  </div></div>
+ </div>
+</div>
+<div class="sv-layout sv-skip-spacer" id="footer-area"><p>Hagby kommun · Växel 0123-456 00</p></div>
+</body></html>"""
+
+
+def test_sitevision_layout_classes_are_not_furniture():
+    """Municipal sites built on Sitevision wrap the article in 'sv-skip-spacer' layout divs; the
+    article's own <header> holds its headline and date; the site's header and menu go."""
+    ed = _press(SITEVISION_PAGE.encode(), "press/hagby.html")
+    text = ed.ingested.pages[0].text
+    assert "Nytt stöd till föreningar" in text and "40 föreningar" in text
+    assert "14 miljoner" not in text and "Växel" not in text and "Sök" not in text
+    assert (ed.meta["title"], ed.meta["doc_date"], ed.meta["municipality"]) == ("Nytt stöd till föreningar", date(2024, 3, 18), "Hagby")
+    assert [str(m["value"]) for m in ed.money] == ["1200000.00"]
+    assert [(q["value"], q["unit"]) for q in ed.quantities] == [(40.0, "förening")]

@@ -74,7 +74,7 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
         elif media == "text/html":
             web = html_main_text(decode_text(data))
             doc.pages = [PageText(1, web.text, "html")]
-            doc.title, doc.published, doc.page_count = web.title, web.published, 1
+            doc.title, doc.published, doc.site_name, doc.page_count = web.title, web.published, web.site, 1
         elif media == "text/plain":
             text = decode_text(data)
             pages = text_pages(text)

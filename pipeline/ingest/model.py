@@ -72,6 +72,7 @@ class IngestedDocument:
     pages: list[PageText] = field(default_factory=list)
     title: str | None = None
     published: str | None = None  # a publication date the markup states (HTML <time>), ISO
+    site_name: str | None = None  # the web page's publisher (og:site_name, the <title>'s suffix)
     running_lines: list[str] = field(default_factory=list)  # removed headers and footers
     status: str = "ok"
     error: str | None = None

@@ -9,8 +9,12 @@ from html.parser import HTMLParser
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
               "form", "button", "iframe", "select", "head"}
-_DROP_ATTR = re.compile(r"cookie|consent|banner|menu|navigation|\bnav\b|breadcrumb|footer|related|"
-                        r"share|social|skip|sidebar|newsletter|search|puff|teaser", re.IGNORECASE)
+# class and id words of page furniture, matched against the parts of each name ("main-nav",
+# "cookie_consent"), so that a layout class like Sitevision's "sv-skip-spacer" is not "skip"
+_DROP_WORDS = {"cookie", "cookies", "consent", "banner", "menu", "meny", "navigation", "nav", "navbar", "breadcrumb",
+               "breadcrumbs", "footer", "related", "share", "sharing", "social", "sidebar", "newsletter", "search",
+               "puff", "puffar", "teaser", "teasers", "skiplink", "skiplinks"}
+_DROP_PHRASES = re.compile(r"skip-?to|skip-?link|to-?top", re.IGNORECASE)
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table",
           "section", "article", "main", "blockquote", "dt", "dd", "time", "figcaption", "hr"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
@@ -60,10 +64,18 @@ def _find(node: Node, pred) -> Node | None:
 
 
 def _dropped(n: Node) -> bool:
+    if n.tag == "header":
+        # the site's header goes; an article's own header (its headline, its date) stays
+        return _find(n, lambda c: c.tag in ("h1", "time")) is None
     if n.tag in _DROP_TAGS:
         return True
-    meta = " ".join((n.attrs.get("class", ""), n.attrs.get("id", ""), n.attrs.get("role", "")))
-    return bool(meta.strip()) and bool(_DROP_ATTR.search(meta)) and n.tag not in ("main", "article", "body")
+    if n.tag in ("main", "article", "body"):
+        return False
+    names = " ".join((n.attrs.get("class", ""), n.attrs.get("id", ""), n.attrs.get("role", ""))).lower()
+    if not names.strip():
+        return False
+    parts = set(re.split(r"[\s_\-]+", names))
+    return bool(parts & _DROP_WORDS) or bool(_DROP_PHRASES.search(names))
 
 
 def _text(node: Node, out: list[str]) -> None:
@@ -89,6 +101,7 @@ class WebText:
     text: str
     title: str | None
     published: str | None
+    site: str | None = None  # who publishes the page: og:site_name, or the <title> after its dash
 
 
 def html_main_text(html: str) -> WebText:
@@ -104,6 +117,10 @@ def html_main_text(html: str) -> WebText:
         og = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:title")
         t = _find(root, lambda n: n.tag == "title")
         title = og.attrs.get("content") if og else (re.split(r"\s[-|–]\s", _plain(t))[0] if t else None)
+    site_meta = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:site_name")
+    head_title = _find(root, lambda n: n.tag == "title")
+    tail = re.split(r"\s[-|–]\s", _plain(head_title)) if head_title else []
+    site = (site_meta.attrs.get("content") if site_meta else None) or (tail[-1].strip() if len(tail) > 1 else None)
     time_el = _find(main, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
     published = time_el.attrs["datetime"][:10] if time_el else None
     parts: list[str] = []
@@ -111,7 +128,7 @@ def html_main_text(html: str) -> WebText:
     text = "".join(parts)
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
     text = "\n".join(ln for ln in lines if ln)
-    return WebText(text, title or None, published)
+    return WebText(text, title or None, published, site or None)
 
 
 # Lines that end an article in captured page text ("Senaste pressmeddelandena", "Om oss") and
