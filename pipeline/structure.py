@@ -686,9 +686,9 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
 
 _INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
                              r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|förfallodag|due date|"
-                             r"betalas senast|sista betalningsdag|summa att betala|amount due|ocr)\b")
+                             r"betalas senast|sista betalningsdag|summa att betala|amount due|ocr|kvittonummer|kvitto\s*nr)\b")
 # a document's own name on a line of its own: "FAKTURA", "Kreditfaktura", "INVOICE"
-_INVOICE_TITLE = re.compile(r"(?im)^\s*(faktura|kreditfaktura|invoice|rechnung|inbetalningsavi)\s*$")
+_INVOICE_TITLE = re.compile(r"(?im)^\s*(faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|kvitto|kassakvitto|receipt)\s*$")
 # what every invoice prints but other documents mention too: counts half
 _INVOICE_WEAK = re.compile(r"(?im)\b(moms|momsreg\w*|bankgiro|plusgiro|f-skatt\w*|exkl\.? moms|inkl\.? moms)\b")
 _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)

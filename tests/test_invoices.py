@@ -198,10 +198,15 @@ def test_grid_invoice_buyer_org_number_is_not_the_supplier(tmp_path, with_vat_nu
           lines=[("Bussresa", "SEK 12 000,00")],
           totals=[("Belopp exkl. moms", "SEK 12 000,00"), ("Moms 6 %", "SEK 720,00"), ("Totalt att betala", "SEK 12 720,00")]),
      ("88213", "2023-06-30", "2023-07-30", "12000.00", "720.00", "12720.00", 6.0, "SEK")),
-], ids=["whole-kronor", "small-supplier", "euro", "sek-prefix"])
+    (dict(layout="colon", supplier="ICA Supermarket Hagby", org_no="556677-8899", title="KVITTO",
+          fields={"Kvitto nr": "88213", "Datum": "2023-06-30"}, lines=[("Fika", "450,00")],
+          totals=[("Summa", "450,00"), ("Moms 12%", "48,21"), ("Kort", "450,00")]),
+     ("88213", "2023-06-30", "None", "401.79", "48.21", "450.00", 12.0, "SEK")),
+], ids=["whole-kronor", "small-supplier", "euro", "sek-prefix", "receipt"])
 def test_other_suppliers_invoices(tmp_path, spec, want):
     """Whole-krona totals, a VAT rate printed with decimals, a café's invoice with few labels,
-    a foreign supplier in euro, SEK before the amount."""
+    a foreign supplier in euro, SEK before the amount, a shop's receipt (short field lines on a
+    page with little running text stay lines of their own)."""
     from pipeline.extract import extract
     from pipeline.ingest import ingest_bytes
     from pipeline.structure import structure

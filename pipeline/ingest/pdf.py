@@ -328,7 +328,13 @@ class _Builder:
 def _layout_stats(pages: list[list[RawLine]]) -> tuple[float, float]:
     """Right text margin and usual distance between line tops in a paragraph."""
     x1s = [ln.x1 for lines in pages for ln in lines if len(ln.text) > 30 and not math.isnan(ln.x1)]
-    right = statistics.quantiles(x1s, n=10)[-1] if len(x1s) >= 10 else (max(x1s) if x1s else NAN)
+    if len(x1s) >= 10:
+        right = statistics.quantiles(x1s, n=10)[-1]
+    else:
+        # little running text (an invoice, a receipt): the text's right edge, not the longest
+        # line's, or a short field line would seem to run to the margin
+        every = [ln.x1 for lines in pages for ln in lines if not math.isnan(ln.x1)]
+        right = max(every) if every else NAN
     steps = []
     for lines in pages:
         for a, b in zip(lines, lines[1:], strict=False):
