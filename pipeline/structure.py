@@ -284,16 +284,21 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         return [], set()
     entries: list[TocEntry] = []
     misses = 0
+    pending: str | None = None  # an entry's first line, wrapped before its amount and page
     for ln in lines[head + 1:]:
         m = _TOC_LINE.match(ln.text)
         if not m or int(m.group("page")) == 0:
             misses += 1
             if misses > 1 and entries:
                 break
+            pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
             continue
         misses = 0
         page = int(m.group("page"))
         title = m.group("title").strip()
+        if pending and not _NUMBERED.match(title) and title[:1].islower():
+            title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
+        pending = None
         # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
         title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…")
         num = None

@@ -522,3 +522,19 @@ def test_payment_table_in_thousands(tmp_path):
     assert pays == [("IK Norrvik", "2023-06-15", Decimal("20000.00"), "1"), ("Norrviks scoutkår", "2023-06-20", Decimal("8400.00"), "1")]
     cells = {m["value"] for m in t["money"] if m["role"] == "table" and m["activity_no"] == "1"}
     assert {Decimal("20000.00"), Decimal("8400.00")} <= cells
+
+
+def test_contents_entry_wrapped_over_two_lines():
+    from pipeline.ingest import Line
+    from pipeline.structure import parse_toc
+
+    texts = ["Innehåll", "1. Ett mycket långt namn på en aktivitet som bryts",
+             "över två rader (12 000 kronor) ......................... 2",
+             "2. Kort (5 000 kronor) ........................................ 3", "Inledande text."]
+    lines, pos = [], 0
+    for t in texts:
+        lines.append(Line(1, pos, pos + len(t), t, None))
+        pos += len(t) + 1
+    entries, _ = parse_toc(lines)
+    assert [(e.number, e.title, str(e.amount), e.page) for e in entries] == [
+        ("1", "Ett mycket långt namn på en aktivitet som bryts över två rader", "12000.00", 2), ("2", "Kort", "5000.00", 3)]
