@@ -308,6 +308,8 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
 _ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))\b")
 _ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
                         r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
+_ANSWERED_AGENCY = re.compile(r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
+                              r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)")
 _ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -371,6 +373,15 @@ def response_meta(sd: StructuredDocument) -> dict:
     sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
     m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
     addressee = m.group("a").strip() if m else None
+    if addressee is None:
+        # "Yttrande över Socialstyrelsens preliminära beslut": the response answers the agency
+        # whose decision it names
+        named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
+        if not named:
+            # or the agency whose assessment the sections quote ("Socialstyrelsen bedömer att …")
+            agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
+            named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
+        addressee = named.most_common(1)[0][0] if named else None
     # the response's own date: in its running header or before the table of contents, never a
     # date quoted in the body
     date_zone = head + "\n" + "\n".join(first.split("\n")[:6])

@@ -274,7 +274,7 @@ def test_committee_letter_with_insats_headings(tmp_path):
     t = read_tables(tmp_path / "out")
     resp = next(d for d in t["documents"] if d["kind"] == "response")
     assert resp["title"].startswith("Svar på Socialstyrelsens begäran om yttrande")
-    assert (resp["issuer"], str(resp["doc_date"])) == ("Ravlunda kommun", "2025-02-28")
+    assert (resp["issuer"], str(resp["doc_date"]), resp["addressee"]) == ("Ravlunda kommun", "2025-02-28", "Socialstyrelsen")
     acts = {a["activity_no"]: a for a in t["activities"]}
     got = {k: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"], a["agency_reasons"])
            for k, a in acts.items()}
@@ -305,6 +305,7 @@ def test_activities_numbered_as_sub_sections(tmp_path):
     """'2.1 Fältgruppen – 230 000 kronor' under '2. Kommunens synpunkter': the background, the
     chapter heading and the summary are numbered too but are no activities."""
     t = read_tables(run_rendered(tmp_path, render.response_h, "yttrande_molnas.pdf"))
+    assert t["documents"][0]["addressee"] == "Socialstyrelsen"  # the agency its sections quote: "Socialstyrelsen bedömer"
     acts = {a["activity_no"]: a for a in t["activities"]}
     got = {k: (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"], a["agency_reasons"])
            for k, a in acts.items()}
@@ -351,6 +352,8 @@ def test_heading_amount_forms_and_an_unheaded_conclusion(tmp_path):
 
 def test_attachment_table_and_lettered_ranges(tmp_path):
     t = read_tables(run_rendered(tmp_path, render.response_k, "yttrande.pdf"))
+    # no "till Socialstyrelsen" anywhere: the agency whose assessment the sections quote
+    assert t["documents"][0]["addressee"] == "Socialstyrelsen"
     refs = [(r["activity_no"], r["attachment_id"], r["resolved"]) for r in t["attachment_refs"]]
     assert refs == [("1", "1a", True), ("1", "1b", True), ("1", "1c", True), ("2", "2", True), ("2", "3", True)]
     att = {a["attachment_id"]: (a["activity_no"], a["doc_type"], a["invoice_number"], a["counterparty"]) for a in t["attachments"]}
