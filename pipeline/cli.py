@@ -32,6 +32,9 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     from .runner import run as run_pipeline
 
     total = len(discover(input_dir))
+    if total == 0:
+        console.print(f"[yellow]no files in {input_dir}[/yellow]: put responses, attachments and press releases there "
+                      "(see README, 'Adding documents'); empty tables are written.")
     pages = 0
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), console=console,
@@ -142,9 +145,13 @@ def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/s
 
 
 @app.command()
-def summary(out: Path = typer.Argument(Path("processed"))) -> None:
+def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False)) -> None:
     """Totals per response from published tables."""
     import pyarrow.parquet as pq
+
+    if not (out / "activities.parquet").exists():
+        console.print(f"[red]no tables in {out}[/red]: run `granttrail run INPUT_DIR --out {out}` first.")
+        raise typer.Exit(2)
 
     acts = pq.read_table(out / "activities.parquet").to_pylist()
     docs = {d["doc_id"]: d for d in pq.read_table(out / "documents.parquet").to_pylist()}

@@ -88,6 +88,12 @@ def test_cli_exit_codes(tmp_path):
     assert strict.returncode == 1
     missing = subprocess.run([str(BIN / "granttrail"), "run", str(tmp_path / "nope")], capture_output=True, text=True)
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = subprocess.run([str(BIN / "granttrail"), "run", str(empty), "--out", str(tmp_path / "o2")], capture_output=True, text=True)
+    assert nothing.returncode == 0 and "no files in" in nothing.stderr
+    no_tables = subprocess.run([str(BIN / "granttrail"), "summary", str(empty)], capture_output=True, text=True)
+    assert no_tables.returncode == 2 and "no tables in" in no_tables.stderr and "Traceback" not in no_tables.stderr
 
 
 def test_spacy_pipeline_matches_the_fast_path(response_doc):
