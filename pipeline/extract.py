@@ -460,16 +460,28 @@ def _people_rx() -> dict:
     suffix_alt = "|".join(p["role_suffixes"])
     party_alt = "|".join(p["parties"])
     return dict(
-        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt}))\s+(?P<name>{full})"),
+        # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
+        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?)\s+(?P<name>{full})"),
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
         stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
-        party_after=re.compile(rf"^\s*\((?P<party>{party_alt})\)"),
+        party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
+        party_alt=party_alt,
         not_names=set(p["not_names"]),
         name_tok=re.compile(name_tok),
     )
+
+
+def _indefinite(role: str) -> str:
+    """'oppositionsrådet' → 'oppositionsråd', 'socialchefen' → 'socialchef': a role as the lexicon
+    names it."""
+    heads = set(patterns("people")["role_heads"])
+    for suffix in ("et", "en", "n"):
+        if role.endswith(suffix) and role[: -len(suffix)] in heads:
+            return role[: -len(suffix)]
+    return role
 
 
 def _valid_name(name: str) -> bool:
@@ -508,12 +520,15 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
         text = page.text
         hits: list[tuple[int, int, str, str | None, str | None]] = []
         for m in rx["role_first"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), m.group("role").lower(), None))
+            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
         for m in rx["name_first"].finditer(text):
             role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+            pm = re.search(rf"\s*\((?P<party>{rx['party_alt']})\)\s*$", role_text)
+            if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
+                role_text = role_text[:pm.start()].strip()
             if rx["role_word"].search(role_text):
                 name = _trim_name(m.group("name"))
-                hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party")))
+                hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
         for m in rx["says"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):

@@ -169,3 +169,18 @@ def test_sitevision_layout_classes_are_not_furniture():
     assert (ed.meta["title"], ed.meta["doc_date"], ed.meta["municipality"]) == ("Nytt stöd till föreningar", date(2024, 3, 18), "Hagby")
     assert [str(m["value"]) for m in ed.money] == ["1200000.00"]
     assert [(q["value"], q["unit"]) for q in ed.quantities] == [(40.0, "förening")]
+
+
+def test_roles_in_definite_form_and_parties_after_the_role():
+    text = ("Ny satsning på trygghet i Hagby\n\n"
+            "Kommunstyrelsen i Hagby kommun har beslutat att satsa 3 miljoner kronor på trygghetsskapande åtgärder under 2024.\n\n"
+            "– Det här är viktigt för alla som bor i Hagby, säger Anna Svensson, kommunstyrelsens ordförande (S).\n\n"
+            "– Vi välkomnar satsningen, säger oppositionsrådet Per Ek (M).\n\n"
+            "Enligt socialchefen Lisa Holm påbörjas arbetet i maj.\n\n"
+            "Kontakt:\nAnna Svensson (S), kommunstyrelsens ordförande, 0123-456 01\n"
+            "Lisa Holm, socialchef, lisa.holm@hagby.se, 070-123 45 67\n")
+    ed = _press(text.encode(), "press/hagby.txt")
+    got = {p["name"]: (p["role"], p["party"], p["phone"], p["email"]) for p in ed.people}
+    assert got == {"Anna Svensson": ("kommunstyrelsens ordförande", "S", "+4612345601", None),
+                   "Per Ek": ("oppositionsråd", "M", None, None),
+                   "Lisa Holm": ("socialchef", None, "+46701234567", "lisa.holm@hagby.se")}
