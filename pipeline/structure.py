@@ -702,6 +702,9 @@ _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsb
 _PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
 _RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
+# what only the municipality's own answer says
+_MUNICIPALITY_ANSWERS = re.compile(r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
+                                   r"delar|återbetalar|tillbakavisar|vidhåller)\b")
 
 
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
@@ -710,21 +713,21 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
         opening = "\n".join(text.split("\n")[:15])
-        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening):
+        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text):
             # the agency's own (preliminary) decision filed with the case: its activities are
             # the response's subject, not a second response
             return "attachment" if "/" in doc.source_path else "other"
         return "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
-    if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
-        return "press_release"  # a press release saved as PDF
     head = text[:6000]
     labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {
         m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
         return "invoice"
+    if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
+        return "press_release"  # a press release saved as PDF
     if has_toc and _RESPONSE_CUES.search(text):
         return "response"
     return "attachment" if "/" in doc.source_path else "other"
