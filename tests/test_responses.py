@@ -401,6 +401,10 @@ def test_the_agencys_decision_filed_with_the_case_is_no_response(tmp_path):
     assert structure(ingest_bytes(pdf.read_bytes(), "kvarnby/bilagor/beslut.pdf")).kind == "attachment"
     response = render.response_j(tmp_path / "yttrande.pdf")
     assert structure(ingest_bytes(response.read_bytes(), "kvarnby/yttrande.pdf")).kind == "response"
+    # a response that quotes the decision in its header and answers it is still the response
+    quoting = [("p", "Beslut 2024-11-20, dnr 12.3-45678/2024"), *render.RESPONSE_J[2:]]
+    pdf = render.render(tmp_path / "svar.pdf", quoting, "Kvarnby kommun", "{page}")
+    assert structure(ingest_bytes(pdf.read_bytes(), "kvarnby/svar.pdf")).kind == "response"
 
 
 @pytest.mark.parametrize("opening,closing,expected", [
