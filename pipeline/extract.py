@@ -141,6 +141,11 @@ def reasons_of(text: str) -> list[str]:
     return sorted(found)
 
 
+_DISPUTES_PART = re.compile(r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
+                            r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
+                            r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b", re.IGNORECASE)
+
+
 def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
                 ) -> tuple[str, Decimal | None, str | None, int | None]:
     rx = _assessment_rx()
@@ -156,6 +161,11 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
             mo = other_activity.search(s)
             if mo and mo.group(4) != sec.number.split(".")[0]:
                 continue  # about another activity
+            if claimed is not None and _DISPUTES_PART.search(s):
+                # "bestrider 30 000 kronor men godtar resterande del": it repays the rest
+                disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
+                if disputed:
+                    return "accepts_partial", claimed - disputed[0], s, page
             negated = bool(rx["negated_accept"].search(s))
             if not negated and any(r.search(s) for r in pos["accept"]):
                 amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]

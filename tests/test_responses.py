@@ -195,6 +195,22 @@ def test_position_wordings(sentence, position):
     assert got[0] == position
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kommunen bestrider 30 000 kronor av beloppet men godtar resterande del.",
+    "Kommunen bestrider återkravet avseende lokalhyran om 30 000 kronor och återbetalar resten.",
+])
+def test_disputing_a_part_repays_the_rest(sentence):
+    from decimal import Decimal
+
+    from pipeline.extract import Paragraph, position_of
+    from pipeline.ingest import Line
+    from pipeline.structure import Section
+
+    line = Line(1, 0, len(sentence), sentence, None)
+    got = position_of(Section("7", "Test", Decimal("100000"), line), [Paragraph(sentence, [(0, line)])], Decimal("100000"), False)
+    assert got[:2] == ("accepts_partial", Decimal("70000"))
+
+
 @pytest.mark.parametrize("text,codes", [
     ("Socialstyrelsen bedömer att insatsen saknar koppling till bidragets syfte.", ["purpose_mismatch"]),
     ("Socialstyrelsen bedömer att kostnaden har dubbelfinansierats.", ["conditions_not_met"]),
