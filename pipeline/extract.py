@@ -141,6 +141,8 @@ def reasons_of(text: str) -> list[str]:
     return sorted(found)
 
 
+_SHARE = re.compile(r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
+                    r"\b(beloppet|återkravet|kostnaden|summan|det återkrävda)", re.IGNORECASE)
 _DISPUTES_PART = re.compile(r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
                             r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
                             r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b", re.IGNORECASE)
@@ -170,6 +172,12 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
             if not negated and any(r.search(s) for r in pos["accept"]):
                 amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
                 amount = amounts[0] if amounts else None
+                share = _SHARE.search(s)
+                if amount is None and share and claimed is not None:
+                    # "återbetalar 50 procent av beloppet", "halva beloppet"
+                    pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
+                    if 0 < pct < 100:
+                        return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
                 if amount is not None and claimed is not None and amount < claimed:
                     return "accepts_partial", amount, s, page
                 if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):

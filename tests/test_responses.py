@@ -195,11 +195,14 @@ def test_position_wordings(sentence, position):
     assert got[0] == position
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kommunen bestrider 30 000 kronor av beloppet men godtar resterande del.",
-    "Kommunen bestrider återkravet avseende lokalhyran om 30 000 kronor och återbetalar resten.",
+@pytest.mark.parametrize("sentence,repay", [
+    ("Kommunen bestrider 30 000 kronor av beloppet men godtar resterande del.", "70000"),
+    ("Kommunen bestrider återkravet avseende lokalhyran om 30 000 kronor och återbetalar resten.", "70000"),
+    ("Kommunen återbetalar 50 procent av beloppet.", "50000"),
+    ("Kommunen godtar att halva beloppet återbetalas.", "50000"),
+    ("Kommunen återbetalar 25 % av det återkrävda beloppet.", "25000"),
 ])
-def test_disputing_a_part_repays_the_rest(sentence):
+def test_partial_repayment_stated_as_the_rest_or_a_share(sentence, repay):
     from decimal import Decimal
 
     from pipeline.extract import Paragraph, position_of
@@ -208,7 +211,7 @@ def test_disputing_a_part_repays_the_rest(sentence):
 
     line = Line(1, 0, len(sentence), sentence, None)
     got = position_of(Section("7", "Test", Decimal("100000"), line), [Paragraph(sentence, [(0, line)])], Decimal("100000"), False)
-    assert got[:2] == ("accepts_partial", Decimal("70000"))
+    assert got[:2] == ("accepts_partial", Decimal(repay))
 
 
 @pytest.mark.parametrize("text,codes", [
