@@ -238,6 +238,18 @@ def test_partial_repayment_stated_as_the_rest_or_a_share(sentence, repay):
     ("Statsbidraget får inte användas till investeringar.", ["conditions_not_met"]),
     ("Socialstyrelsen bedömer att underlagen har tagits fram i efterhand.", ["fabricated_documents"]),
     ("Socialstyrelsens beslut daterat 2024-11-15 gäller bidragsåret 2022.", []),
+    ("Socialstyrelsen bedömer att insatsen inte har haft tydlig koppling till de utsatta områdena.", ["purpose_mismatch"]),
+    ("Socialstyrelsen bedömer att aktiviteten inte har bedrivits i enlighet med statsbidragets syfte.", ["purpose_mismatch"]),
+    ("Kostnaden avser en aktivitet som inte riktar sig till målgruppen.", ["purpose_mismatch"]),
+    ("Det framgår inte av redovisningen hur medlen har använts.", ["unverifiable_costs"]),
+    ("Kommunen har inte kunnat visa vilka kostnader som belastat statsbidraget.", ["unverifiable_costs"]),
+    ("Fakturan saknar specifikation.", ["unverifiable_costs"]),
+    ("Socialstyrelsen bedömer att kostnaden utgör en del av kommunens lagstadgade ansvar.", ["ordinary_operations"]),
+    ("Kostnaderna har uppkommit efter den 31 december 2023.", ["outside_grant_period"]),
+    ("Aktiviteten genomfördes innan bidraget beviljades.", ["outside_grant_period"]),
+    ("Redovisningen innehåller ingen beskrivning av vad aktiviteten innebar.", ["missing_description"]),
+    ("Beskrivningen av aktiviteten överensstämmer inte med de kostnader som redovisats.", ["description_mismatch"]),
+    ("Statsbidraget har använts till investeringar, vilket inte är tillåtet.", ["conditions_not_met"]),
 ])
 def test_reason_wordings(text, codes):
     from pipeline.extract import reasons_of
