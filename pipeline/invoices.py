@@ -207,7 +207,10 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
         rate = float(round(inv["vat_amount"] / inv["net_amount"] * 100))  # one rate, not printed
     inv["vat_rate"] = rate
     inv["currency"] = _currency(text)
-    credit = bool(re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|gutschrift|kredit)\b", text))
+    # "Betalningsvillkor: 30 dagar kredit" is no credit note: the document must call itself one
+    credit = bool(re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|credit memo|gutschrift|kreditering)\b", text)
+                  or re.search(r"(?im)^\s*kredit\s*$", text)
+                  or (inv["total_amount"] is not None and inv["total_amount"] < 0))
     inv["is_credit_note"] = credit
     if credit:
         for k in ("net_amount", "vat_amount", "total_amount"):

@@ -304,3 +304,16 @@ def test_an_invoice_filed_as_a_payslip_is_flagged(tmp_path):
     t = read_tables(tmp_path / "out")
     flagged = [(c["activity_no"], c["expected"], c["actual"]) for c in t["checks"] if c["check"] == "attachment_label_mismatch"]
     assert flagged == [("3", "payslip", "invoice")]
+
+
+def test_payment_terms_on_credit_are_no_credit_note(tmp_path):
+    from pipeline.extract import extract
+    from pipeline.ingest import ingest_bytes
+    from pipeline.structure import structure
+
+    pdf = render.invoice(tmp_path / "k.pdf", layout="columns", supplier="Bygg AB", org_no="556677-8899",
+                         fields={"Fakturanummer": "5001", "Fakturadatum": "2023-05-02", "Betalningsvillkor": "30 dagar kredit"},
+                         lines=[("Arbete", "1 000,00")],
+                         totals=[("Netto", "1 000,00"), ("Moms 25 %", "250,00"), ("Att betala", "1 250,00 kr")])
+    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/k.pdf"))).invoice
+    assert (inv["is_credit_note"], inv["total_amount"]) == (False, D("1250.00"))
