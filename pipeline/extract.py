@@ -591,24 +591,35 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
 
 # --------------------------------------------------------------------------------------------
 
+# an invoice number: digits, or with a series prefix or suffix ("2023-118", "A-20931")
+_INVOICE_NO = r"(?:[A-Z]{1,4}-)?\d{3,12}(?:[-/]\d{1,8}){0,2}"
 _INVOICE_MENTION = re.compile(
-    r"\b(?:fakturer\w*\s+(?:under|med|som)|faktur(?:a|an|or|orna|anummer|nr)\.?(?:\s+nr\.?|\s+nummer)?)\s*:?\s*"
-    r"(?P<nums>\d{4,12}(?:\s*(?:,|och|samt|&)\s*\d{4,12})*)", re.IGNORECASE)
+    r"\b(?:fakturer\w*\s+(?:under|med|som)|faktur(?:a|an|or|orna|anummer|nr)\.?(?:\s+nr\.?|\s+nummer)?)\s*[:#]?\s*"
+    rf"(?P<nums>{_INVOICE_NO}(?:\s*(?:,|och|samt|&)\s*{_INVOICE_NO})*)(?![\w-])", re.IGNORECASE)
+
+
+def invoices_mentioned(text: str) -> list[tuple[str, object, int]]:
+    """Invoice numbers a text mentions ("faktura nr 4711 daterad 2023-05-02", "fakturorna 4711
+    och 4712", "(faktura 2023-118)"): (number, its date where the text dates it, offset)."""
+    out = []
+    for m in _INVOICE_MENTION.finditer(text):
+        after = text[m.end():m.end() + 80]
+        dates = find_dates(text[m.start():m.end() + 80])
+        dated = bool(dates) and bool(re.search(r"datum|dater|dat\.", (text[m.start():m.end()] + after).lower()))
+        for num in re.findall(_INVOICE_NO, m.group("nums")):
+            if re.fullmatch(r"(19|20)\d\d", num) or len(re.sub(r"\D", "", num)) < 4 or \
+                    any(d.raw == num for d in find_dates(num)):
+                continue  # a year, a short count, a date
+            out.append((num, dates[0].value if dated else None, m.start()))
+    return out
 
 
 def invoice_mentions(sd: StructuredDocument) -> list[dict]:
     out = []
     for sec in sd.sections:
         for p in paragraphs(sec.lines):
-            for m in _INVOICE_MENTION.finditer(p.text):
-                after = p.text[m.end():m.end() + 80]
-                dates = find_dates(p.text[m.start():m.end() + 80])
-                dated = bool(dates) and bool(re.search(r"datum|dater|dat\.", (p.text[m.start():m.end()] + after).lower()))
-                for num in re.findall(r"\d{4,12}", m.group("nums")):
-                    if re.fullmatch(r"(19|20)\d\d", num):
-                        continue
-                    out.append(dict(activity_no=sec.number, invoice_number=num, invoice_date=dates[0].value if dated else None,
-                                    page=p.locate(m.start())[0]))
+            for num, issued, at in invoices_mentioned(p.text):
+                out.append(dict(activity_no=sec.number, invoice_number=num, invoice_date=issued, page=p.locate(at)[0]))
     return out
 
 

@@ -576,3 +576,16 @@ def test_contents_entry_wrapped_over_two_lines():
     entries, _ = parse_toc(lines)
     assert [(e.number, e.title, str(e.amount), e.page) for e in entries] == [
         ("1", "Ett mycket långt namn på en aktivitet som bryts över två rader", "12000.00", 2), ("2", "Kort", "5000.00", 3)]
+
+
+@pytest.mark.parametrize("text,mentioned", [
+    ("Kostnaden fakturerades med faktura nr 4711 daterad 2023-05-02.", [("4711", "2023-05-02")]),
+    ("Se fakturorna 4711 och 4712.", [("4711", None), ("4712", None)]),
+    ("Konferensen (faktura 2023-118) hölls i mars.", [("2023-118", None)]),
+    ("Se faktura #A-20931.", [("A-20931", None)]),
+    ("Fakturan från 2023 bifogas, se faktura 2023-05-02.", []),
+])
+def test_invoices_mentioned_in_the_text(text, mentioned):
+    from pipeline.extract import invoices_mentioned
+
+    assert [(n, str(d) if d else None) for n, d, _ in invoices_mentioned(text)] == mentioned
