@@ -202,11 +202,18 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
+    tabled = {r.activity_no: r.amounts["claimed"] for t in sd.summary_tables for r in t.rows
+              if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None}
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or None
-        claimed = sec.amount if sec.amount is not None else (sec.toc.amount if sec.toc else None)
+        claimed = sec.amount if sec.amount_stated or sec.amount is None else None
+        if claimed is None and sec.toc and sec.toc.amount is not None:
+            claimed = sec.toc.amount
+        if claimed is None:
+            # the summary table's row for the activity, before an amount read from a sentence
+            claimed = tabled.get(sec.number, sec.amount)
         position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
         out.append(ActivityFacts(sec.number, sec.title, sec.toc.title if sec.toc else None, claimed,
                                  sec.page_start, sec.page_end, assessment,

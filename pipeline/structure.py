@@ -326,6 +326,8 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
 
 
 _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
+# the municipality's answer, not the claim: "Kommunen medger återbetalning av 50 000 kronor av beloppet"
+_REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepterar|återför\w*)\b", re.IGNORECASE)
 _CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
@@ -399,7 +401,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
             # with the reclaim in the section's opening lines
             for nxt in sec.lines[:4]:
                 ms = find_money(nxt.text)
-                if ms and _CLAIM_SENTENCE.search(nxt.text):
+                if ms and _CLAIM_SENTENCE.search(nxt.text) and not _REPAYS.search(nxt.text):
                     sec.amount = ms[0].value
                     break
         sections.append(sec)

@@ -589,3 +589,16 @@ def test_invoices_mentioned_in_the_text(text, mentioned):
     from pipeline.extract import invoices_mentioned
 
     assert [(n, str(d) if d else None) for n, d, _ in invoices_mentioned(text)] == mentioned
+
+
+def test_claimed_amounts_from_the_summary_table(tmp_path):
+    """No amounts under the headings: each activity's claim is its row in the summary table, not
+    the sum the municipality agrees to repay ('medger återbetalning av 50 000 kronor av beloppet')."""
+    blocks = [b for b in render.RESPONSE_A if not (b[0] == "p" and b[1].startswith("Belopp"))]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Norrviks kommun", "Sida {page}"), "a.pdf"))
+    got = {a["activity_no"]: (a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"]) for a in t["activities"]}
+    assert got == {"1": (Decimal("88400.00"), "disputes", Decimal("0.00")),
+                   "2": (Decimal("120000.00"), "accepts_partial", Decimal("50000.00")),
+                   "3": (Decimal("75000.00"), "accepts_full", Decimal("75000.00")),
+                   "4": (Decimal("40000.00"), "unclear", None)}
+    assert "summary_table_mismatch" not in {c["check"] for c in t["checks"]}
