@@ -790,4 +790,10 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.summary_tables = find_summary_tables(doc)
     for t in sd.summary_tables:
         sd.table_lines.update((r.page, r.line) for r in t.rows)
+        for r in t.rows:
+            if r.activity_no is None and not r.is_total:
+                # a row named by the activity's title instead of its number
+                best = max(sections, key=lambda sec: fuzz.ratio(sec.title.lower(), r.label.lower()), default=None)
+                if best is not None and fuzz.ratio(best.title.lower(), r.label.lower()) >= 85:
+                    r.activity_no = best.number
     return sd

@@ -602,3 +602,15 @@ def test_claimed_amounts_from_the_summary_table(tmp_path):
                    "3": (Decimal("75000.00"), "accepts_full", Decimal("75000.00")),
                    "4": (Decimal("40000.00"), "unclear", None)}
     assert "summary_table_mismatch" not in {c["check"] for c in t["checks"]}
+
+
+def test_summary_rows_named_by_title(tmp_path):
+    table = ("table", [["Insats", "Belopp", "Medges", "Ifrågasätts"],
+                       ["Sommarlovsaktiviteter", "88 400", "0", "88 400"], ["Fritidsgårdens kvällsöppet", "120 000", "50 000", "70 000"],
+                       ["Föräldrautbildning", "75 000", "75 000", "0"], ["Trygghetsvandringar", "40 000", "0", "40 000"],
+                       ["Summa", "323 400", "125 000", "198 400"]])
+    blocks = [table if b[0] == "table" and b[1][0][0] == "Insats" else b
+              for b in render.RESPONSE_A if not (b[0] == "p" and b[1].startswith("Belopp"))]
+    t = read_tables(run_rendered(tmp_path, lambda p: render.render(p, blocks, "Norrviks kommun", "Sida {page}"), "a.pdf"))
+    got = {a["activity_no"]: a["claimed_amount_sek"] for a in t["activities"]}
+    assert got == {"1": Decimal("88400.00"), "2": Decimal("120000.00"), "3": Decimal("75000.00"), "4": Decimal("40000.00")}
