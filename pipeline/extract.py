@@ -208,12 +208,11 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or None
-        claimed = sec.amount if sec.amount_stated or sec.amount is None else None
-        if claimed is None and sec.toc and sec.toc.amount is not None:
-            claimed = sec.toc.amount
-        if claimed is None:
-            # the summary table's row for the activity, before an amount read from a sentence
-            claimed = tabled.get(sec.number, sec.amount)
+        # the heading's or amount line's claim, the contents', the summary table's row, and last
+        # an amount read from a sentence under the heading
+        stated = sec.amount if sec.amount_stated else None
+        claimed = next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount)
+                        if a is not None), None)
         position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
         out.append(ActivityFacts(sec.number, sec.title, sec.toc.title if sec.toc else None, claimed,
                                  sec.page_start, sec.page_end, assessment,
@@ -493,7 +492,8 @@ def _people_rx() -> dict:
         stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
-        party_alt=party_alt,
+        party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
+        role_heads=frozenset(p["role_heads"]),
         not_names=set(p["not_names"]),
         name_tok=re.compile(name_tok),
     )
@@ -502,7 +502,7 @@ def _people_rx() -> dict:
 def _indefinite(role: str) -> str:
     """'oppositionsrådet' → 'oppositionsråd', 'socialchefen' → 'socialchef': a role as the lexicon
     names it."""
-    heads = set(patterns("people")["role_heads"])
+    heads = _people_rx()["role_heads"]
     for suffix in ("et", "en", "n"):
         if role.endswith(suffix) and role[: -len(suffix)] in heads:
             return role[: -len(suffix)]
@@ -548,7 +548,7 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
         for m in rx["name_first"].finditer(text):
             role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
-            pm = re.search(rf"\s*\((?P<party>{rx['party_alt']})\)\s*$", role_text)
+            pm = rx["party_tail"].search(role_text)
             if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
                 role_text = role_text[:pm.start()].strip()
             if rx["role_word"].search(role_text):

@@ -8,10 +8,11 @@ the word boxes show are not separated by a column gap."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .ingest import IngestedDocument
+from .ingest import IngestedDocument, PageText
 from .structure import Segment, patterns, segments
 from .swedish import find_dates, find_money, find_org_numbers, luhn_ok, parse_amount
 
@@ -65,37 +66,56 @@ def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, i
     return None
 
 
-def _grid_value(field: str, page, want) -> tuple[object, int] | None:
-    """A label in a row of labels with the values in the row below, each under its label
-    ("Fakturadatum Fakturanr Kundnr OCR" over "2023-05-12 10234 1042 102347"), printed too close
-    together for a column gap to separate them."""
+@lru_cache(maxsize=1)
+def _all_labels() -> list[re.Pattern]:
+    return [rx for rs in _labels().values() for rx in rs]
+
+
+@dataclass
+class _LabelRow:
+    """A row of labels printed over their values ("Fakturadatum Fakturanr Kundnr OCR" over
+    "2023-05-12 10234 1042 102347"), too close together for a column gap to separate them."""
+
+    text: str
+    start: int  # the row's offset in the page text
+    starts: list[int]  # word offsets in the row
+    below: list[tuple[str, tuple | None]]  # the next line's words with their boxes
+
+
+def _label_rows(page: PageText) -> list[_LabelRow]:
+    """The page's rows of labels; found once per page, read for every field."""
     lines = [ln for ln in page.lines() if ln.text.strip()]
-    any_label = [rx for rs in _labels().values() for rx in rs]
-    for li, ln in enumerate(lines[:-1]):
+    out = []
+    for ln, below in zip(lines, lines[1:], strict=False):
         starts = [m.start() for m in re.finditer(r"\S+", ln.text)]
-        if sum(1 for a in starts if any(rx.match(ln.text[a:]) for rx in any_label)) < 2:
-            continue  # not a row of labels
+        if sum(1 for a in starts if any(rx.match(ln.text[a:]) for rx in _all_labels())) < 2:
+            continue
         if _AMOUNT_IN.search(_PERCENT.sub("", ln.text)) or find_dates(ln.text):
             continue  # labels with their values beside them: not a header row
-        below = lines[li + 1]
-        below_words = [(m.group(), page.box(m.start() + below.start, m.end() + below.start))
-                       for m in re.finditer(r"\S+", below.text)]
-        reject = _rejects().get(field)
-        for rx in _labels()[field]:
-            for wi, a in enumerate(starts):
-                m = rx.match(ln.text[a:])
-                if not m or (reject and reject.search(ln.text[a:a + m.end() + 12])):
+        words = [(m.group(), page.box(m.start() + below.start, m.end() + below.start)) for m in re.finditer(r"\S+", below.text)]
+        out.append(_LabelRow(ln.text, ln.start, starts, words))
+    return out
+
+
+def _grid_value(field: str, page: PageText, rows: list[_LabelRow], want) -> tuple[object, int] | None:
+    """A field's value under its label in a row of labels."""
+    reject = _rejects().get(field)
+    for rx in _labels()[field]:
+        for ri, row in enumerate(rows):
+            for wi, a in enumerate(row.starts):
+                m = rx.match(row.text[a:])
+                if not m or (reject and reject.search(row.text[a:a + m.end() + 12])):
                     continue
-                if any(rx2.match(ln.text[b:]) and b + rx2.match(ln.text[b:]).end() > a
-                       for b in starts[max(0, wi - 2):wi] for rx2 in any_label):
+                if any((m2 := rx2.match(row.text[b:])) and b + m2.end() > a
+                       for b in row.starts[max(0, wi - 2):wi] for rx2 in _all_labels()):
                     continue  # the tail of a longer label: "moms" in "Totalt exkl. moms"
-                box = page.box(ln.start + a, ln.start + a + len(m.group().rstrip()))
+                box = page.box(row.start + a, row.start + a + len(m.group().rstrip()))
                 if box is None:
                     continue
-                under = [w for w, b in below_words if b and b[0] < box[2] + 2 and b[2] > box[0] - 2]
+                under = [w for w, b in row.below if b and b[0] < box[2] + 2 and b[2] > box[0] - 2]
                 v = want(" ".join(under), m.group()) if under else None
                 if v is not None:
-                    return v, li
+                    return v, ri
     return None
 
 
@@ -177,24 +197,26 @@ def read_invoice(doc: IngestedDocument) -> dict | None:
     all_rows = [r for page_rows in per_page for r in page_rows]
     text = doc.text
     inv: dict = dict(doc_id=doc.doc_id, page=1)
-    first = doc.pages[0]
-    number = _value_after("invoice_number", rows, _invoice_number) or _grid_value("invoice_number", first, _invoice_number)
-    ref = _value_after("payment_ref", all_rows, _invoice_number) or _grid_value("payment_ref", first, _invoice_number)
+    first, last = doc.pages[0], doc.pages[-1]
+    head_grid = _label_rows(first)
+    foot_grid = head_grid if last is first else _label_rows(last)
+    number = _value_after("invoice_number", rows, _invoice_number) or _grid_value("invoice_number", first, head_grid, _invoice_number)
+    ref = _value_after("payment_ref", all_rows, _invoice_number) or _grid_value("payment_ref", first, head_grid, _invoice_number)
     if ref is None:
         m = re.search(r"\bOCR(?:-nummer|-nr|\s*nr)?\s*[:.]?\s*(\d[\d ]{3,28}\d)\b", text)
         ref = (m.group(1).replace(" ", ""), 0) if m else None
     inv["invoice_number"] = number[0] if number else (ref[0] if ref else None)
     inv["payment_ref"] = ref[0] if ref else None
-    d = _value_after("invoice_date", rows, _date) or _grid_value("invoice_date", first, _date)
+    d = _value_after("invoice_date", rows, _date) or _grid_value("invoice_date", first, head_grid, _date)
     inv["invoice_date"] = d[0] if d else None
-    dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, _date)
+    dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, head_grid, _date)
     inv["due_date"] = dd[0] if dd else None
     # totals side by side over their values first: there the segment below holds every value
-    net = _grid_value("net", doc.pages[-1], _amount) or _value_after("net", all_rows, _amount)
-    total = _grid_value("total", doc.pages[-1], _amount) or _value_after("total", all_rows, _amount)
+    net = _grid_value("net", last, foot_grid, _amount) or _value_after("net", all_rows, _amount)
+    total = _grid_value("total", last, foot_grid, _amount) or _value_after("total", all_rows, _amount)
     vat, rate, mixed = _vat(all_rows)
     if vat is None:
-        grid_vat = _grid_value("vat", doc.pages[-1], _amount)
+        grid_vat = _grid_value("vat", last, foot_grid, _amount)
         vat = grid_vat[0] if grid_vat else None
     inv["net_amount"] = net[0] if net else None
     inv["total_amount"] = total[0] if total else None
@@ -298,7 +320,7 @@ def _footer(rows: list[list[Segment]], n: int = 14) -> list[Segment]:
 def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
     notice = re.compile(patterns("invoice")["notice"], re.IGNORECASE)
     customer_label = [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in patterns("invoice")["labels"]["customer"]]
-    any_label = [rx for rs in _labels().values() for rx in rs]
+    any_label = _all_labels()
     supplier = customer = None
     for ri, segs in enumerate(rows):
         for seg in segs:

@@ -139,11 +139,10 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
             first_ref.setdefault(r.attachment_id, r.activity_no)
     rows = []
     for k, it in enumerate(sd.attachment_list):
-        prefix = it.attachment_id.split(".")[0]
-        lettered = re.fullmatch(r"(\d+)[a-z]", it.attachment_id)
-        if "." in it.attachment_id or lettered:
+        carried = re.match(r"(\d+)(?:\.|[a-z]$)", it.attachment_id)
+        if carried:
             # "09.4" and "2b" carry their activity's number; a plain "3" is only a place in the list
-            n = str(int(lettered.group(1) if lettered else prefix)) if (lettered or prefix.isdigit()) else prefix
+            n = str(int(carried.group(1)))
             activity = n if n in acts else None  # "27.1" in a response of 26 activities: none
         else:
             activity = next((a for aid, a in first_ref.items() if same_attachment_id(aid, it.attachment_id)), None)

@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .ingest import IngestedDocument, Line, PageText
-from .swedish import find_dates, find_money, parse_amount
+from .swedish import SCALES, find_dates, find_money, parse_amount
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -158,13 +158,9 @@ _TOTAL_ROW = re.compile(r"^\s*(summa|totalt|total|sammanlagt|samtliga)\b", re.I)
 
 
 def _header_unit(header: str) -> Decimal:
-    """What a bare number under this header counts: 'Belopp (tkr)' thousands of kronor."""
-    h = header.lower()
-    if re.search(r"\b(mnkr|mkr|mn kr|miljoner)\b", h):
-        return Decimal(1_000_000)
-    if re.search(r"\b(tkr|tusental kronor|tusen kronor|tsek|ksek)\b", h):
-        return Decimal(1000)
-    return Decimal(1)
+    """What a bare number under this header counts: 'Belopp (tkr)' thousands of kronor, by the
+    grammar's own scale words."""
+    return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
@@ -791,9 +787,9 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     for t in sd.summary_tables:
         sd.table_lines.update((r.page, r.line) for r in t.rows)
         for r in t.rows:
-            if r.activity_no is None and not r.is_total:
+            if r.activity_no is None and not r.is_total and sections:
                 # a row named by the activity's title instead of its number
-                best = max(sections, key=lambda sec: fuzz.ratio(sec.title.lower(), r.label.lower()), default=None)
-                if best is not None and fuzz.ratio(best.title.lower(), r.label.lower()) >= 85:
-                    r.activity_no = best.number
+                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sections)
+                if score >= 85:
+                    r.activity_no = number
     return sd

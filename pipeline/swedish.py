@@ -388,9 +388,11 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             if not w:
                 break
             word = w.group(1)
-            if word.lower() in ("st", "stycken", "styck") and _WORD.match(text, w.end() + (text[w.end():w.end() + 1] == ".")):
-                pos = w.end() + (text[w.end():w.end() + 1] == ".")  # "2 st. bussar": a counter word
-                continue
+            if word.lower() in ("st", "stycken", "styck"):
+                after = w.end() + text.startswith(".", w.end())  # "2 st. bussar": a counter word
+                if _WORD.match(text, after):
+                    pos = after
+                    continue
             if _ADJ_HINT.match(word.lower()) and _WORD.match(text, w.end()):
                 nxt = _WORD.match(text, w.end()).group(1).lower()
                 if nxt not in _FUNCTION_WORDS and not _ADJ_HINT.match(nxt) or _ADJ_HINT.match(nxt):
@@ -419,13 +421,12 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])")
-# 14/09/2023, 14-09-2023: day first as in Sweden and most of Europe, month first only where the
+# 14.09.2023, 14/09/2023, 14-09-2023: day first as in Sweden and most of Europe, month first only where the
 # second number cannot be a month (09/14/2023 from a US supplier)
-_DATE_DMY = re.compile(r"(?<![\d/\-.])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
+_DATE_DMY = re.compile(r"(?<![\d/\-.])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
 _DATE_TEXT = re.compile(
     rf"(?<![\w])(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:\s*[ae])?\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])",
     re.IGNORECASE)
-_DATE_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
 _DATE_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d])")
 _DATE_MDY_TEXT = re.compile(rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w])",
                             re.IGNORECASE)  # "September 14, 2023"
@@ -449,7 +450,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             out.append(dm)
             taken.append((dm.start, dm.end))
 
-    for rx in (_DATE_ISO, _DATE_SLASH, _DATE_DOTTED):
+    for rx in (_DATE_ISO, _DATE_SLASH):
         for m in rx.finditer(text):
             v = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:

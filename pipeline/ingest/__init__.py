@@ -105,6 +105,14 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
     return doc
 
 
+def _ocr_error(e: Exception) -> str:
+    """What to tell a user whose pages OCR could not read."""
+    name = type(e).__name__
+    if "TesseractNotFound" in name or "tesseract is not installed" in str(e).lower():
+        return TESSERACT_HINT
+    return f"OCR failed ({name}: {e}); install tesseract-ocr-swe if it is missing"
+
+
 def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     """A scan saved as an image (a photographed or scanned invoice): every page by OCR."""
     images, scales, sizes = image_pages(data)
@@ -115,10 +123,7 @@ def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     try:
         pages = ocr_images(images, scales)
     except Exception as e:  # noqa: BLE001
-        if "TesseractNotFound" in type(e).__name__ or "tesseract is not installed" in str(e).lower():
-            doc.status, doc.error = "partial", TESSERACT_HINT
-        else:
-            doc.status, doc.error = "partial", f"OCR failed ({type(e).__name__}: {e})"
+        doc.status, doc.error = "partial", _ocr_error(e)
         return
     doc.ocr_pages = len(pages)
     doc.pages, doc.running_lines = clean_pages(pages, sizes, ["ocr"] * len(pages))
@@ -139,11 +144,7 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
             try:
                 got = ocr_pages(data, empty)
             except Exception as e:  # noqa: BLE001
-                name = type(e).__name__
-                if "TesseractNotFound" in name or "tesseract is not installed" in str(e).lower():
-                    doc.status, doc.error = "partial", TESSERACT_HINT
-                else:
-                    doc.status, doc.error = "partial", f"OCR failed ({name}: {e}); install tesseract-ocr-swe if it is missing"
+                doc.status, doc.error = "partial", _ocr_error(e)
             else:
                 for i, lines in got.items():
                     pages[i] = lines

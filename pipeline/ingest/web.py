@@ -112,15 +112,15 @@ def html_main_text(html: str) -> WebText:
             or _find(root, lambda n: n.attrs.get("role") == "main") or _find(root, lambda n: n.tag == "body")
             or root)
     h1 = _find(main, lambda n: n.tag == "h1") or _find(root, lambda n: n.tag == "h1")
+    head_title = _find(root, lambda n: n.tag == "title")
+    # "Nytt stöd till föreningar - Hagby kommun": the page's name, then its site's
+    title_parts = re.split(r"\s[-|–]\s", _plain(head_title)) if head_title else []
     title = _plain(h1) if h1 else None
     if not title:
         og = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:title")
-        t = _find(root, lambda n: n.tag == "title")
-        title = og.attrs.get("content") if og else (re.split(r"\s[-|–]\s", _plain(t))[0] if t else None)
+        title = og.attrs.get("content") if og else (title_parts[0] if title_parts else None)
     site_meta = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:site_name")
-    head_title = _find(root, lambda n: n.tag == "title")
-    tail = re.split(r"\s[-|–]\s", _plain(head_title)) if head_title else []
-    site = (site_meta.attrs.get("content") if site_meta else None) or (tail[-1].strip() if len(tail) > 1 else None)
+    site = (site_meta.attrs.get("content") if site_meta else None) or (title_parts[-1].strip() if len(title_parts) > 1 else None)
     time_el = _find(main, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
     published = time_el.attrs["datetime"][:10] if time_el else None
     parts: list[str] = []
