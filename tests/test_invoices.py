@@ -20,12 +20,10 @@ D = Decimal
     ("21.1-Avi_7523079841 Polisen.pdf", "7523079841", date(2023, 8, 28), "202100-0076", "1740.00", "0.00", "1740.00"),
 ])
 def test_corpus_invoices(name, number, issued, org, net, vat, total):
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = RAW / "botkyrka-2025" / "bilagor" / name
-    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/bilagor/" + name)))
+    ed = process_document(pdf.read_bytes(), "case/bilagor/" + name)
     inv = ed.invoice
     assert ed.kind == "invoice"
     assert (inv["invoice_number"], inv["invoice_date"], inv["supplier_org_no"]) == (number, issued, org)
@@ -134,16 +132,14 @@ def test_mangled_names_score_above_threshold():
 
 
 def test_label_variants_and_footer_supplier(tmp_path):
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice(tmp_path / "f.pdf", layout="columns", supplier="Ljud & Ljus i Mälardalen AB", org_no="559123-4561",
                          sender=False, fields={"Fakturanr": "A-20931", "Datum": "2023-10-05", "Förfallodag": "2023-11-04"},
                          lines=[("Ljudteknik, en kväll", "800,00")],
                          totals=[("Totalt exkl. moms", "800,00"), ("Momsbelopp 25 %", "200,00"), ("Totalt", "1 000,00 kr"),
                                  ("OCR-nummer", "2093100000")])
-    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/f.pdf")))
+    ed = process_document(pdf.read_bytes(), "case/f.pdf")
     inv = ed.invoice
     assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("A-20931", date(2023, 10, 5), date(2023, 11, 4))
     assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"]) == (D("800.00"), D("200.00"), D("1000.00"))
@@ -165,12 +161,10 @@ def test_invoice_amount_groupings(text, value):
 def test_grid_invoice_buyer_org_number_is_not_the_supplier(tmp_path, with_vat_number):
     """The buyer's org number stands in its address block above the footer's: the supplier's is
     the seller's VAT number or the footer's, and the footer gives the legal name behind the logo."""
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice_grid(tmp_path / "g.pdf", with_vat_number=with_vat_number)
-    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/g.pdf"))).invoice
+    inv = process_document(pdf.read_bytes(), "case/g.pdf").invoice
     assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("10234", date(2023, 5, 12), date(2023, 6, 11))
     assert inv["supplier_org_no"] == "556036-0793"
     assert (inv["supplier_name"], inv["customer_name"]) == ("Lekplatsbolaget i Norden AB", "Ravlunda kommun")
@@ -207,12 +201,10 @@ def test_other_suppliers_invoices(tmp_path, spec, want):
     """Whole-krona totals, a VAT rate printed with decimals, a café's invoice with few labels,
     a foreign supplier in euro, SEK before the amount, a shop's receipt (short field lines on a
     page with little running text stay lines of their own)."""
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice(tmp_path / "inv.pdf", **spec)
-    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/bilagor/inv.pdf")))
+    ed = process_document(pdf.read_bytes(), "case/bilagor/inv.pdf")
     assert ed.kind == "invoice"
     inv = ed.invoice
     got = (inv["invoice_number"], str(inv["invoice_date"]), str(inv["due_date"]), str(inv["net_amount"]), str(inv["vat_amount"]),
@@ -227,14 +219,12 @@ def test_invoice_scanned_to_a_jpeg(tmp_path):
     read by OCR, its labels in a row over their values."""
     import pypdfium2 as pdfium
 
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice_grid(tmp_path / "g.pdf")
     page = pdfium.PdfDocument(pdf.read_bytes())[0]
     page.render(scale=150 / 72).to_pil().convert("RGB").save(tmp_path / "faktura.jpg", quality=85)
-    ed = extract(structure(ingest_bytes((tmp_path / "faktura.jpg").read_bytes(), "case/bilagor/faktura.jpg")))
+    ed = process_document((tmp_path / "faktura.jpg").read_bytes(), "case/bilagor/faktura.jpg")
     assert (ed.ingested.media_type, ed.ingested.status, ed.ingested.ocr_pages, ed.kind) == ("image/jpeg", "ok", 1, "invoice")
     inv = ed.invoice
     assert (inv["invoice_number"], inv["payment_ref"], inv["invoice_date"], inv["due_date"]) == \
@@ -251,14 +241,12 @@ def test_invoice_scanned_to_a_jpeg(tmp_path):
     ([("Netto", "800,00"), ("Varav moms 25 %", "200,00"), ("Att betala", "1 000,00")], "200.00", 25.0),
 ], ids=["two-rates", "two-rates-and-sum", "repeated-on-the-slip", "varav"])
 def test_vat_over_several_rates(tmp_path, totals, vat, rate):
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice(tmp_path / "v.pdf", layout="columns", supplier="Resor & Fika AB", org_no="556677-8899",
                          fields={"Fakturanummer": "5120", "Fakturadatum": "2023-08-01"}, lines=[("Buss och fika", "1 000,00")],
                          totals=totals)
-    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/v.pdf"))).invoice
+    inv = process_document(pdf.read_bytes(), "case/v.pdf").invoice
     assert (str(inv["vat_amount"]), inv["vat_rate"]) == (vat, rate)
 
 
@@ -268,9 +256,7 @@ def test_totals_side_by_side_too_close_for_a_column_gap(tmp_path):
     VAT label."""
     from reportlab.pdfgen import canvas
 
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     path = tmp_path / "t.pdf"
     c = canvas.Canvas(str(path), pagesize=render.A4)
@@ -290,7 +276,7 @@ def test_totals_side_by_side_too_close_for_a_column_gap(tmp_path):
     c.setFont("Helvetica", 7)
     c.drawString(50, 50, "Städ & Service Norr AB | Org.nr 556677-8899 | Bankgiro 123-4567 | Godkänd för F-skatt")
     c.save()
-    inv = extract(structure(ingest_bytes(path.read_bytes(), "case/bilagor/t.pdf"))).invoice
+    inv = process_document(path.read_bytes(), "case/bilagor/t.pdf").invoice
     got = (inv["invoice_number"], inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["vat_rate"])
     assert got == ("3391", D("4000.00"), D("1000.00"), D("5000.00"), 25.0)
 
@@ -307,13 +293,11 @@ def test_an_invoice_filed_as_a_payslip_is_flagged(tmp_path):
 
 
 def test_payment_terms_on_credit_are_no_credit_note(tmp_path):
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     pdf = render.invoice(tmp_path / "k.pdf", layout="columns", supplier="Bygg AB", org_no="556677-8899",
                          fields={"Fakturanummer": "5001", "Fakturadatum": "2023-05-02", "Betalningsvillkor": "30 dagar kredit"},
                          lines=[("Arbete", "1 000,00")],
                          totals=[("Netto", "1 000,00"), ("Moms 25 %", "250,00"), ("Att betala", "1 250,00 kr")])
-    inv = extract(structure(ingest_bytes(pdf.read_bytes(), "case/k.pdf"))).invoice
+    inv = process_document(pdf.read_bytes(), "case/k.pdf").invoice
     assert (inv["is_credit_note"], inv["total_amount"]) == (False, D("1250.00"))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.extract import extract
-from pipeline.ingest import ingest_bytes
-from pipeline.structure import structure
+from pipeline.runner import process_document
 
 PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Nytt stöd till fritidsgårdar - Exempelby kommun</title></head>
 <body><nav class="main-nav"><a href="/">Start</a><a href="/kontakt">Kontakt</a></nav>
@@ -23,7 +21,7 @@ Satsningen ger 12 nya tjänster och når cirka 600 ungdomar.</p>
 
 
 def _press(data: bytes, name: str):
-    return extract(structure(ingest_bytes(data, name)))
+    return process_document(data, name)
 
 
 def test_article_only_and_metadata():

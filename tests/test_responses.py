@@ -446,16 +446,14 @@ def test_the_agencys_decision_filed_with_the_case_is_no_response(tmp_path):
 def test_the_letters_own_date(tmp_path, opening, closing, expected):
     """The date the letter is written, not the date of the decision it answers; signed at the
     end where the top has none."""
-    from pipeline.extract import extract
-    from pipeline.ingest import ingest_bytes
-    from pipeline.structure import structure
+    from pipeline.runner import process_document
 
     body = [("h2", "1. Nattvandring (30 000 kronor)"), ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
             ("p", "Kommunen bestrider återkravet."), ("h2", "2. Läxhjälp (45 500 kronor)"),
             ("p", "Socialstyrelsen bedömer att aktiviteten genomfördes 2024."), ("p", "Kommunen återbetalar beloppet.")]
     blocks = [("h1", opening[0])] + [("p", t) for t in opening[1:]] + body + [("p", t) for t in closing]
     pdf = render.render(tmp_path / "y.pdf", blocks, "Kvarnby kommun", "{page}")
-    ed = extract(structure(ingest_bytes(pdf.read_bytes(), "case/y.pdf")))
+    ed = process_document(pdf.read_bytes(), "case/y.pdf")
     assert ed.kind == "response" and str(ed.meta["doc_date"]) == expected
 
 
