@@ -57,6 +57,13 @@ class ExtractedDocument:
     people: list[dict] = field(default_factory=list)
     invoice: dict | None = None
     mentioned_invoices: list[dict] = field(default_factory=list)  # body mentions of invoice numbers
+    # v2: where each value was read (pipeline.evidence), an invoice's lines and VAT per rate, and
+    # the tables found on the pages
+    evidence: list[Evidence] = field(default_factory=list)
+    invoice_lines: list[dict] = field(default_factory=list)
+    invoice_vat: list[dict] = field(default_factory=list)
+    layout_tables: list[dict] = field(default_factory=list)
+    layout_cells: list[dict] = field(default_factory=list)
 
     @property
     def ingested(self) -> IngestedDocument:

@@ -32,7 +32,9 @@ def document_row(ed: ExtractedDocument, linked: Linked | None) -> dict:
                 kind=kind, title=meta.get("title") or doc.title, issuer=meta.get("issuer"),
                 municipality=meta.get("municipality"), addressee=meta.get("addressee"), doc_date=meta.get("doc_date"),
                 page_count=doc.page_count, ocr_pages=doc.ocr_pages, parent_doc_id=parent, attachment_id=attachment_id,
-                status=doc.status, error=doc.error, bytes=doc.size)
+                status=doc.status, error=doc.error, bytes=doc.size, language=meta.get("language"),
+                text_quality=meta.get("text_quality"), container_doc_id=doc.container_doc_id,
+                first_page=doc.first_page)
 
 
 def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[dict]) -> dict[str, list[dict]]:
@@ -44,8 +46,14 @@ def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[di
         for p in doc.pages:
             t["pages"].append(dict(doc_id=did, page_no=p.page_no, text=p.text,
                                    source=p.source if p.source in ("text_layer", "ocr") else "text_layer",
-                                   width=p.width, height=p.height))
+                                   width=p.width, height=p.height, rotation=p.rotation, skew=p.skew,
+                                   ocr_confidence=p.ocr_confidence))
         t["money"].extend(ed.money)
+        t["evidence"].extend(e.row() for e in ed.evidence)
+        t["invoice_lines"].extend(ed.invoice_lines)
+        t["invoice_vat"].extend(ed.invoice_vat)
+        t["layout_tables"].extend(ed.layout_tables)
+        t["layout_cells"].extend(ed.layout_cells)
         t["quantities"].extend(ed.quantities)
         t["people"].extend(ed.people)
         if ed.invoice:
@@ -89,9 +97,11 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     # the öre), dates as day numbers. Building arrays from Python lists instead makes pyarrow import
     # pandas, 0.2 s of every run.
     names = [f.name for f in schema]
+    quanta = {f.name: Decimal(1).scaleb(-f.type.scale) for f in schema if pa.types.is_decimal(f.type)}
     buf = io.BytesIO()
     for r in rows:
-        buf.write(json.dumps({n: _jsonable(r.get(n)) for n in names}, ensure_ascii=False).encode("utf-8"))
+        record = {n: _jsonable(r.get(n), quanta.get(n)) for n in names}
+        buf.write(json.dumps(record, ensure_ascii=False).encode("utf-8"))
         buf.write(b"\n")
     buf.seek(0)
     opts = pa_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore", newlines_in_values=False)
@@ -102,9 +112,9 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 _EPOCH = date(1970, 1, 1)
 
 
-def _jsonable(v):
+def _jsonable(v, quantum: Decimal | None = None):
     if isinstance(v, Decimal):
-        return str(v.quantize(Decimal("0.01")))
+        return str(v.quantize(quantum or Decimal("0.01")))
     if isinstance(v, date):
         return (v - _EPOCH).days
     if isinstance(v, float) and not math.isfinite(v):

@@ -27,6 +27,9 @@ class PageText:
     # 4 floats per character of `text` (x0, top, x1, bottom); NaN where a character has no box
     # (characters the cleaner inserted, or pages without geometry).
     boxes: array = field(default_factory=lambda: array("f"))
+    rotation: int = 0  # degrees the page was turned before reading (0, 90, 180, 270)
+    skew: float | None = None  # degrees of skew corrected before OCR
+    ocr_confidence: float | None = None  # mean OCR word confidence, 0-1 (OCR pages only)
 
     def box(self, start: int, end: int) -> Box | None:
         """The union of the boxes of text[start:end], or None without geometry."""
@@ -78,6 +81,8 @@ class IngestedDocument:
     error: str | None = None
     ocr_pages: int = 0
     page_count: int = 0
+    container_doc_id: str | None = None  # a part of a bundle: the file's doc_id (CONTRACT v2)
+    first_page: int | None = None  # a part of a bundle: its first page in the file
 
     @property
     def text(self) -> str:
