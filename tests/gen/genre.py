@@ -1,0 +1,242 @@
+"""Re-create the genre corpus: tests/data/genre/<case>/ (inputs + gold.json).
+
+    /work/main/.venv/bin/python tests/gen/genre.py [CASE ...]
+
+Deterministic: the same bytes on every run for the reportlab and scanned files. Two cases need
+outside tools and are only rebuilt when the tool is present (their PDFs are committed, so CI
+needs neither):
+  - word-vetlanda: python-docx, then LibreOffice (`apt-get install -y libreoffice-writer-nogui`,
+    `soffice --headless --convert-to pdf`);
+  - html-oskarshamn: headless chromium (`chromium --headless --no-sandbox --print-to-pdf`).
+Every municipality, person, supplier, amount and sentence is invented. Gold page numbers are
+found by looking the headings up in the finished PDFs (pypdfium2), never by running granttrail.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from genre_kit import (  # noqa: E402
+    OUT,
+    Act,
+    Inv,
+    Ledger,
+    Page,
+    activities_gold,
+    invoice_pdf,
+    m,
+    page_of,
+    page_texts,
+    render_pdf,
+    totals,
+    write_gold,
+)
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+
+CASES = {}
+
+
+def case(fn):
+    CASES[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+def fresh(name: str) -> Path:
+    d = OUT / name
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    return d
+
+
+def response_gold(pdf: Path, issuer: str, date: str, acts: list[Act], ledger: Ledger, **extra) -> dict:
+    texts = page_texts(pdf)
+    g = {"kind": "response", "issuer": issuer, "municipality": issuer.replace(" kommun", "").replace("s kommun", ""),
+         "addressee": "Socialstyrelsen", "doc_date": date, "page_count": len(texts),
+         "activities": activities_gold(acts, texts), "totals": totals(acts)}
+    g.update(ledger.gold())
+    g.update(extra)
+    return g
+
+
+def simple_doc(path: Path, title: str, paras: list[str], header: str, pages: int = 1) -> Path:
+    """An attachment that is not an invoice (agreement, list, schedule): text only."""
+    blocks = [("h1", title)]
+    for i in range(pages):
+        blocks += [("p", p) for p in paras]
+        if i < pages - 1:
+            blocks.append(("break",))
+    return render_pdf(path, blocks, Ledger(), Page(header=header, footer="Sida {page} av {pages}"))
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Tranemo: "2.1" numbering, an amount line under each heading, "Bilaga N <title>" lines,
+#    references "(bilaga 2)", "bil. 6", "bilagorna 3–5", amounts in kr and mnkr, two invoices and
+#    an agreement supplied in bilagor/.
+
+TRANEMO_ACTS = [
+    Act("2.1", "Fritidsledare kvällstid i Limmared", Decimal(45000), "disputes", ["ordinary_operations"], ["1"]),
+    Act("2.2", "Musikstudio för unga i Tranemo centrum", Decimal(62500), "accepts_partial", ["conditions_not_met"],
+        ["2"], repay=Decimal(12500)),
+    Act("2.3", "Lovaktiviteter sommaren 2023", Decimal(38400), "disputes", ["unverifiable_costs"], ["3", "4", "5"]),
+    Act("2.4", "Föräldrastöd i samverkan med studieförbund", Decimal(300000), "disputes",
+        ["description_mismatch", "purpose_mismatch"], ["6"]),
+    Act("2.5", "Kompetensutveckling för fältassistenter", Decimal(27850), "accepts_full",
+        ["ordinary_operations", "outside_grant_period"]),
+]
+
+
+def tranemo_blocks() -> list:
+    a = {x.no: x for x in TRANEMO_ACTS}
+    return [
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("space", 10),
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag"),
+        ("p", "Er beteckning: 9.1-28817/2024"),
+        ("h2", "1 Bakgrund"),
+        ("p", "Tranemo kommun beviljades för år 2023 statsbidrag om " + m(1850000) + " för insatser som förebygger "
+              "brott och stärker tryggheten för barn och unga i socialt utsatta områden. Socialstyrelsen har efter "
+              "granskning av kommunens redovisning meddelat att myndigheten avser att återkräva " + m(473750) +
+              " fördelat på fem aktiviteter. Kommunen har getts möjlighet att yttra sig senast den 21 februari 2025 "
+              "och lämnar härmed sitt yttrande."),
+        ("p", "Kommunens synpunkter redovisas nedan under varje aktivitet i samma ordning som i Socialstyrelsens "
+              "skrivelse. Handlingar som styrker kommunens uppgifter bifogas enligt förteckningen sist i yttrandet."),
+        ("h2", "2 Kommunens synpunkter per aktivitet"),
+        ("h3", "2.1 " + a["2.1"].title),
+        ("p", "Återkrävt belopp: " + m(45000)),
+        ("p", "Socialstyrelsen bedömer att fritidsledarnas kvällspass är en del av fritidsgårdens ordinarie "
+              "verksamhet och att bidraget därför inte har använts för att förstärka den befintliga verksamheten."),
+        ("p", "Kommunen delar inte denna bedömning. Fritidsgården i Limmared hade före 2023 öppet två kvällar i "
+              "veckan. Med bidraget utökades öppettiderna till fem kvällar och två fritidsledare anställdes på "
+              "visstid för just detta ändamål (bilaga 1). Under hösten deltog i genomsnitt 35 ungdomar per kväll. "
+              "Kommunen motsätter sig därför återkravet i sin helhet."),
+        ("h3", "2.2 " + a["2.2"].title),
+        ("p", "Återkrävt belopp: " + m(62500)),
+        ("p", "Enligt Socialstyrelsen har en del av medlen använts till inköp av inventarier, vilket inte är "
+              "tillåtet enligt villkoren för bidraget."),
+        ("p", "Studion byggdes upp av Ljudverkstan i Sjuhärad AB som också höll i 14 workshoppar för unga "
+              "(bilaga 2). Av fakturans belopp avser " + m(12500) + " mikrofoner och hörlurar som finns kvar i "
+              "kommunens ägo. Kommunen medger att denna del ska återbetalas, det vill säga " + m(12500, "kronor") +
+              ", men bestrider återkravet i övrigt eftersom resterande " + m(50000) + " avser workshopledning."),
+        ("h3", "2.3 " + a["2.3"].title),
+        ("p", "Återkrävt belopp: " + m(38400)),
+        ("p", "Socialstyrelsen anser att kostnaderna inte kan styrkas eftersom deltagarlistor och fakturor saknas "
+              "i redovisningen."),
+        ("p", "Kommunen kompletterar härmed redovisningen med deltagarlistor för vecka 26 och 27 samt fakturan "
+              "för bussresorna till Ulricehamn och Borås, se bilagorna 3–5. Totalt deltog 112 barn och unga i "
+              "lovaktiviteterna. Mot bakgrund av underlagen anser kommunen att beloppet inte ska återbetalas."),
+        ("h3", "2.4 " + a["2.4"].title),
+        ("p", "Återkrävt belopp: " + m(300000)),
+        ("p", "Socialstyrelsen bedömer att föräldrastödet inte ligger i linje med bidragets syfte och att "
+              "kommunens beskrivning av insatsen inte stämmer överens med de kostnader som redovisats."),
+        ("p", "Insatsen, som omfattade totalt " + m(300000, "mnkr") + ", genomfördes tillsammans med "
+              "Studieförbundet Vuxenskolan enligt samverkansavtal (bil. 6). Föräldragrupperna riktade sig till "
+              "vårdnadshavare i Tranemo centrum och Grimsås där oron för rekrytering av unga till kriminella "
+              "nätverk har ökat. Kommunen har i redovisningen beskrivit att kostnaden avser ledararvoden och "
+              "lokalhyra, vilket också framgår av avtalet. Kommunen bestrider återkravet."),
+        ("h3", "2.5 " + a["2.5"].title),
+        ("p", "Återkrävt belopp: " + m(27850)),
+        ("p", "Socialstyrelsen bedömer att utbildningen är intern kompetensutveckling som ingår i ordinarie "
+              "verksamhet och att kursen dessutom genomfördes i januari 2024, utanför bidragsperioden."),
+        ("p", "Tranemo kommun delar Socialstyrelsens bedömning och kommer att återbetala beloppet."),
+        ("h2", "3 Sammanfattning"),
+        ("p", "Kommunen medger återbetalning av sammanlagt " + m(40350) + " avseende aktivitet 2.2 och 2.5 och "
+              "bestrider återkravet i övrigt."),
+        ("h2", "4 Bilagor"),
+        ("p", "Bilaga 1 Tjänstgöringsschema fritidsledare hösten 2023\n"
+              "Bilaga 2 Faktura 23-0412 Ljudverkstan i Sjuhärad AB\n"
+              "Bilaga 3 Deltagarlista lovaktiviteter vecka 26\n"
+              "Bilaga 4 Deltagarlista lovaktiviteter vecka 27\n"
+              "Bilaga 5 Faktura 55120 Sjuhärads Buss & Resor AB\n"
+              "Bilaga 6 Samverkansavtal Studieförbundet Vuxenskolan"),
+        ("space", 12),
+        ("p", "Kontaktperson: Sofia Hägglund, utvecklingsledare, tfn 0325-57 60 44, sofia.hagglund@tranemo.se"),
+        ("space", 14),
+        ("p", "Tranemo den 14 februari 2025"),
+        ("space", 18),
+        ("p", "Per-Olof Kjellberg\nSocialchef, Tranemo kommun"),
+    ]
+
+
+TRANEMO_BUYER = ["Tranemo kommun", "Socialförvaltningen", "Box 16", "514 21 Tranemo"]
+
+
+def tranemo_invoices(stamp: bool = False) -> list[Inv]:
+    return [
+        Inv("23-0412", "2023-09-29", "2023-10-29", "Ljudverkstan i Sjuhärad AB",
+            ["Verkstadsgatan 4, 523 37 Ulricehamn", "Org.nr 559412-3380  Momsreg.nr SE559412338001"],
+            TRANEMO_BUYER, [("Workshopledning musikproduktion, 14 tillfällen", 14, "st", "3571.43", 25),
+                            ("Mikrofoner och hörlurar", 1, "st", "12499.98", 25)],
+            org_no="559412-3380", layout="band", ref="Emir Kovac", pay=[("Bankgiro", "5512-8841"),
+                                                                        ("OCR", "2304120017")],
+            stamp="Bilaga 2" if stamp else ""),
+        Inv("55120", "2023-08-04", "2023-09-03", "Sjuhärads Buss & Resor AB",
+            ["Stationsvägen 11", "514 32 Tranemo", "Org.nr 556731-0945", "Bankgiro 732-1190"],
+            TRANEMO_BUYER, [("Bussresa Tranemo–Ulricehamn t/r 2023-06-28", 1, "st", "9600", 6),
+                            ("Bussresa Tranemo–Borås t/r 2023-07-05", 2, "st", "14400", 6)],
+            org_no="556731-0945", layout="footer", ref="Lovverksamheten", pay=[("Bankgiro", "732-1190"),
+                                                                              ("Betalningsvillkor", "30 dagar")],
+            stamp="Bilaga 5" if stamp else ""),
+    ]
+
+
+@case
+def prose_tranemo():
+    d = fresh("prose-tranemo")
+    L = Ledger()
+    pdf = render_pdf(d / "Yttrande Tranemo kommun 2025-02-14.pdf", tranemo_blocks(), L,
+                     Page(header="Tranemo kommun · Socialförvaltningen", footer="{page} ({pages})",
+                          letterhead=["Datum 2025-02-14", "Dnr SN 2024/118"]))
+    inv = tranemo_invoices()
+    invoice_pdf(d / "bilagor" / "Bilaga 2 Faktura 23-0412.pdf", [inv[0]])
+    invoice_pdf(d / "bilagor" / "Bilaga 5 Faktura 55120.pdf", [inv[1]])
+    simple_doc(d / "bilagor" / "Bilaga 6 Samverkansavtal.pdf", "Samverkansavtal om föräldrastöd",
+               ["Parter: Tranemo kommun, socialförvaltningen, och Studieförbundet Vuxenskolan Sjuhärad.",
+                "Avtalet avser föräldragrupper enligt programmet Föräldrakraft under perioden 1 mars–15 december "
+                "2023. Kommunen ersätter studieförbundet för ledararvoden och lokalhyra enligt bilagd budget.",
+                "Avtalet har upprättats i två likalydande exemplar varav parterna tagit var sitt."],
+               "Samverkansavtal 2023", pages=2)
+    g = response_gold(pdf, "Tranemo kommun", "2025-02-14", TRANEMO_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2.1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2.2", "invoice_number": "23-0412"},
+        {"attachment_id": "3", "activity_no": "2.3", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "2.3", "invoice_number": None},
+        {"attachment_id": "5", "activity_no": "2.3", "invoice_number": "55120"},
+        {"attachment_id": "6", "activity_no": "2.4", "invoice_number": None},
+    ]
+    g["attachment_files"] = {"2": "Bilaga 2 Faktura 23-0412.pdf", "5": "Bilaga 5 Faktura 55120.pdf",
+                             "6": "Bilaga 6 Samverkansavtal.pdf"}
+    g["activity_invoices"] = {"2.2": [{"invoice_number": "23-0412", "invoice_date": "2023-09-29"}],
+                              "2.3": [{"invoice_number": "55120", "invoice_date": "2023-08-04"}]}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Sofia Hägglund", "role": "utvecklingsledare", "phone": "+46325576044",
+         "email": "sofia.hagglund@tranemo.se"},
+        {"name": "Per-Olof Kjellberg", "role": "socialchef"},
+    ]
+    g["quantities"] = [{"value": 35, "unit": "ungdom"}, {"value": 112, "unit": "barn"}]
+    files = {pdf.name: g}
+    for i, f in zip(inv, ["Bilaga 2 Faktura 23-0412.pdf", "Bilaga 5 Faktura 55120.pdf"]):
+        files[f] = i.gold()
+    write_gold(d, files, "Prose response, '2.1' numbering, amount line under each heading; two invoices "
+                         "(nets equal the claimed sums) and an agreement supplied in bilagor/.")
+
+
+# ------------------------------------------------------------------------------------------
+
+def main(argv: list[str]) -> None:
+    names = argv or list(CASES)
+    for n in names:
+        CASES[n]()
+        print("made", n)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
