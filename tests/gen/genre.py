@@ -55,9 +55,10 @@ def fresh(name: str) -> Path:
     return d
 
 
-def response_gold(pdf: Path, issuer: str, date: str, acts: list[Act], ledger: Ledger, **extra) -> dict:
+def response_gold(pdf: Path, issuer: str, date: str, acts: list[Act], ledger: Ledger, municipality: str = "",
+                  **extra) -> dict:
     texts = page_texts(pdf)
-    g = {"kind": "response", "issuer": issuer, "municipality": issuer.replace(" kommun", "").replace("s kommun", ""),
+    g = {"kind": "response", "issuer": issuer, "municipality": municipality or issuer.replace(" kommun", ""),
          "addressee": "Socialstyrelsen", "doc_date": date, "page_count": len(texts),
          "activities": activities_gold(acts, texts), "totals": totals(acts)}
     g.update(ledger.gold())
@@ -227,6 +228,201 @@ def prose_tranemo():
         files[f] = i.gold()
     write_gold(d, files, "Prose response, '2.1' numbering, amount line under each heading; two invoices "
                          "(nets equal the claimed sums) and an agreement supplied in bilagor/.")
+
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Kiruna: "Aktivitet N – title" headings with gaps in the numbering, amounts as "18 600:-", a
+#    summary table in kronor, a "Bilageförteckning" with letter-suffixed ids, a reference to an
+#    attachment that is not in the list, a signature with party.
+
+KIRUNA_ACTS = [
+    Act("1", "Nattvandring med föräldrar i Luossavaara", Decimal(18600), "accepts_full", ["unverifiable_costs"],
+        needle="Aktivitet 1 – Nattvandring"),
+    Act("3", "Idrottsskola på Lombia", Decimal(96000), "disputes", ["purpose_mismatch"], ["3a", "3b"],
+        needle="Aktivitet 3 – Idrottsskola"),
+    Act("4", "Samordnare för SSPF", Decimal(212480), "accepts_partial", ["exercise_of_authority", "ordinary_operations"],
+        ["4a"], repay=Decimal(53120), needle="Aktivitet 4 – Samordnare"),
+    Act("7", "Filmprojekt med Kiruna folkhögskola", Decimal(40000), "disputes", ["fabricated_documents"],
+        ["7a", "7b", "7c"], needle="Aktivitet 7 – Filmprojekt"),
+]
+
+
+def kiruna_blocks() -> list:
+    c = "colon"
+    return [
+        ("p", "Till Socialstyrelsen\nregistrator@socialstyrelsen.se"),
+        ("h1", "YTTRANDE"),
+        ("p", "Angående preliminärt beslut om återbetalning av statsbidrag för 2023 till kommuner med socialt "
+              "utsatta områden, Socialstyrelsens dnr 9.1-30554/2024"),
+        ("p", "Kiruna kommun har tagit del av Socialstyrelsens skrivelse den 28 januari 2025. Av skrivelsen framgår "
+              "att Socialstyrelsen överväger att återkräva medel för fyra av de åtta aktiviteter som kommunen "
+              "redovisade. Kommunen lämnar följande yttrande."),
+        ("h3", "Sammanställning"),
+        ("table", [["Aktivitet", "Återkrävt (kr)", "Kommunens inställning"],
+                   ["1 Nattvandring med föräldrar", m(18600, "bare"), "Godtas"],
+                   ["3 Idrottsskola på Lombia", m(96000, "bare"), "Bestrids"],
+                   ["4 Samordnare för SSPF", m(212480, "bare"), "Godtas delvis (" + m(53120, "colon") + ")"],
+                   ["7 Filmprojekt", m(40000, "bare"), "Bestrids"],
+                   ["Summa", m(367080, "bare"), ""]],
+         dict(widths=[0.45, 0.2, 0.35], ruled=True, align_right=[1], bold_last=True)),
+        ("h2", "Aktivitet 1 – Nattvandring med föräldrar i Luossavaara"),
+        ("p", "Belopp: " + m(18600, c)),
+        ("p", "Socialstyrelsens bedömning: Kommunen har inte kunnat visa vilka kostnader som hör till "
+              "nattvandringen. Kvitton för inköp av västar och fika saknas."),
+        ("p", "Kommunens svar: Kvittona har inte gått att återfinna. Kommunen godtar Socialstyrelsens bedömning och "
+              "betalar tillbaka " + m(18600, c) + "."),
+        ("h2", "Aktivitet 3 – Idrottsskola på Lombia"),
+        ("p", "Belopp: " + m(96000, c)),
+        ("p", "Socialstyrelsens bedömning: Idrottsskolan är en generell fritidsaktivitet som inte är förenlig med "
+              "bidragets syfte att förebygga brott i socialt utsatta områden."),
+        ("p", "Kommunens svar: Idrottsskolan riktades till barn i årskurs 4–6 i Lombia och Centrum där skolorna "
+              "rapporterat ökad skadegörelse och att yngre barn används som budbärare. Urvalet gjordes i samråd "
+              "med fältgruppen och skolkuratorerna, se bilaga 3a och 3b. 46 barn deltog regelbundet. Kommunen "
+              "anser att aktiviteten ligger väl inom bidragets syfte och bestrider återkravet."),
+        ("h2", "Aktivitet 4 – Samordnare för SSPF"),
+        ("p", "Belopp: " + m(212480, c)),
+        ("p", "Socialstyrelsens bedömning: Samordnaren har utfört uppgifter som utgör myndighetsutövning, bland "
+              "annat utredningar enligt socialtjänstlagen, och tjänsten har i övrigt ingått i ordinarie "
+              "verksamhet."),
+        ("p", "Kommunens svar: Samordnaren anställdes för att bygga upp samverkan mellan skola, socialtjänst, polis "
+              "och fritid (SSPF), se arbetsbeskrivningen i bilaga 4a. Under en period på tre månader täckte "
+              "samordnaren upp för en vakant handläggartjänst. Kommunen vidgår att denna del, " + m(53120, c) +
+              ", ska återbetalas men bestrider återkravet i övrigt."),
+        ("h2", "Aktivitet 7 – Filmprojekt med Kiruna folkhögskola"),
+        ("p", "Belopp: " + m(40000, c)),
+        ("p", "Socialstyrelsens bedömning: Avtalet mellan kommunen och folkhögskolan är daterat efter att "
+              "projektet avslutades och bedöms ha upprättats i efterhand."),
+        ("p", "Kommunens svar: Avtalet undertecknades den 12 maj 2023, innan filmprojektet startade i juni, och "
+              "fakturan från folkhögskolan är daterad den 30 september 2023 (bilagorna 7a–7b). Det datum "
+              "Socialstyrelsen hänvisar till är datumet för kommunens diarieföring, se även bilaga 7c. "
+              "Kommunen delar därför inte Socialstyrelsens bedömning."),
+        ("h3", "Bilageförteckning"),
+        ("p", "3a Närvarolistor idrottsskolan vårterminen 2023\n"
+              "3b Minnesanteckningar samrådsgrupp Lombia 2023-03-08\n"
+              "4a Arbetsbeskrivning samordnare SSPF\n"
+              "7a Avtal Kiruna folkhögskola, undertecknat 2023-05-12\n"
+              "7b Faktura 2023-118 Kiruna folkhögskola"),
+        ("space", 10),
+        ("p", "Handläggare: Jonas Pekkari, 0980-702 15, jonas.pekkari@kiruna.se"),
+        ("space", 10),
+        ("p", "Med vänlig hälsning\nKIRUNA KOMMUN\nSocialnämnden"),
+        ("space", 16),
+        ("p", "Lena Vuolab (S)\nOrdförande i socialnämnden"),
+    ]
+
+
+@case
+def prose_kiruna():
+    d = fresh("prose-kiruna")
+    L = Ledger()
+    pdf = render_pdf(d / "Kiruna yttrande återkrav.pdf", kiruna_blocks(), L,
+                     Page(header="KIRUNA KOMMUN     Socialförvaltningen     YTTRANDE", footer="Sida {page} av {pages}",
+                          font="Times-Roman", size_pt=11, letterhead=["2025-03-03", "Dnr KS 2025-0077"]))
+    g = response_gold(pdf, "Kiruna kommun", "2025-03-03", KIRUNA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "3a", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "3b", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "4a", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "7a", "activity_no": "7", "invoice_number": None},
+        {"attachment_id": "7b", "activity_no": "7", "invoice_number": "2023-118"},
+    ]
+    g["activity_invoices"] = {"7": [{"invoice_number": "2023-118"}]}
+    g["checks"] = [{"activity_no": "7", "check": "unresolved_reference"}]
+    g["people"] = [{"name": "Jonas Pekkari", "phone": "+4698070215", "email": "jonas.pekkari@kiruna.se"},
+                   {"name": "Lena Vuolab", "role": "ordförande", "party": "S"}]
+    g["quantities"] = [{"value": 46, "unit": "barn"}]
+    write_gold(d, {pdf.name: g}, "Prose response, 'Aktivitet N – title' headings (numbers 1, 3, 4, 7), amounts "
+                                 "as '18 600:-', summary table, letter-suffixed attachment ids, 'bilaga 7c' is not "
+                                 "in the list. No attachment files supplied.")
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Ystad: "Åtgärd N. title – amount" headings, amounts as "SEK 35 000", a summary table in tkr,
+#    an inline "Bilagor: 1. … 2. …" list, and an introduction whose stated total does not add up.
+
+YSTAD_ACTS = [
+    Act("1", "Sommarjobb för ungdomar i Norra Ystad", Decimal(88000), "disputes", ["ordinary_operations"], ["1"],
+        needle="Åtgärd 1. Sommarjobb"),
+    Act("2", "Fältgrupp helgkvällar", Decimal(120000), "accepts_partial", ["unverifiable_costs"], ["2"],
+        repay=Decimal(35000), needle="Åtgärd 2. Fältgrupp"),
+    Act("3", "Trygghetskameror vid Surbrunnsplan", Decimal(146000), "accepts_full",
+        ["conditions_not_met", "purpose_mismatch"], needle="Åtgärd 3. Trygghetskameror"),
+    Act("4", "Konferensresa till Köpenhamn", Decimal(58000), "disputes", ["excessive_cost"], ["3"],
+        needle="Åtgärd 4. Konferensresa"),
+]
+
+
+def ystad_blocks() -> list:
+    t = "tcell"
+    return [
+        ("p", "YSTADS KOMMUN\nSocial omsorg\n\nSocialstyrelsen\nAvdelningen för kunskapsstyrning\n"
+              "106 30 Stockholm"),
+        ("p", "Ystad 2025-01-30"),
+        ("h1", "Yttrande – återkrav av statsbidrag 2023"),
+        ("p", "Socialstyrelsen har i skrivelse den 10 december 2024 meddelat att myndigheten överväger att kräva "
+              "tillbaka sammanlagt " + m(402000, "sek") + " av det bidrag om " + m(2400000, "mnkr") + " som Ystads "
+              "kommun tog emot för 2023. Kommunen har gått igenom de fyra åtgärder som berörs och lämnar "
+              "nedan sina synpunkter."),
+        ("table", [["Åtgärd", "Återkrävt (tkr)", "Medges (tkr)", "Bestrids (tkr)"],
+                   ["1 Sommarjobb", m(88000, t), m(0, "opt_tcell"), m(88000, t)],
+                   ["2 Fältgrupp helgkvällar", m(120000, t), m(35000, t), m(85000, t)],
+                   ["3 Trygghetskameror", m(146000, t), m(146000, t), m(0, "opt_tcell")],
+                   ["4 Konferensresa", m(58000, t), m(0, "opt_tcell"), m(58000, t)],
+                   ["Summa", m(412000, t), m(181000, t), m(231000, t)]],
+         dict(widths=[0.4, 0.2, 0.2, 0.2], ruled=False, align_right=[1, 2, 3], bold_last=True)),
+        ("h3", "Åtgärd 1. Sommarjobb för ungdomar i Norra Ystad – " + m(88000, "sek")),
+        ("p", "Socialstyrelsen anser att sommarjobben är en del av kommunens ordinarie feriearbeten och inte "
+              "ett komplement till befintlig verksamhet."),
+        ("p", "Kommunen har sedan tidigare feriearbeten för ungdomar i årskurs 9. Med bidraget erbjöds därutöver "
+              "30 platser till ungdomar i Norra Ystad som inte fått plats i ordinarie feriearbeten, med extra "
+              "handledning av fältgruppen. Kommunens beslut om feriearbete 2023 (bilaga 1) visar att dessa "
+              "platser låg utanför den ordinarie ramen. Kommunen bestrider återkravet."),
+        ("h3", "Åtgärd 2. Fältgrupp helgkvällar – " + m(120000, "sek")),
+        ("p", "Socialstyrelsen bedömer att det inte går att utläsa av redovisningen vilka lönekostnader som avser "
+              "helgkvällar och vilka som avser dagtid."),
+        ("p", "Fältgruppens körjournal och tidrapporter (bil. 2) visar arbetade timmar per kväll. För perioden "
+              "september–december saknas tidrapporter. Kommunen accepterar därför att " + m(35000, "sek") +
+              " återbetalas och vidhåller att resterande " + m(85000, "sek") + " är styrkta."),
+        ("h3", "Åtgärd 3. Trygghetskameror vid Surbrunnsplan – " + m(146000, "sek")),
+        ("p", "Socialstyrelsen bedömer att inköp av kameror är en investering som inte är tillåten enligt villkoren "
+              "och som inte heller svarar mot bidragets syfte."),
+        ("p", "Kommunen accepterar återkravet för denna åtgärd."),
+        ("h3", "Åtgärd 4. Konferensresa till Köpenhamn – " + m(58000, "sek")),
+        ("p", "Socialstyrelsen bedömer att kostnaden för resan är orimligt hög i förhållande till nyttan, "
+              "särskilt kostnaderna för hotell och middag."),
+        ("p", "Resan genomfördes med 14 deltagare från socialtjänst, skola och polis för att studera Köpenhamns "
+              "arbete med SSP-samverkan, se programmet i bilaga 3. Kostnaden per deltagare motsvarar en "
+              "tvådagarskonferens i Sverige. Kommunen yrkar att Socialstyrelsen avstår från återkrav för "
+              "denna åtgärd."),
+        ("p", "Bilagor: 1. Beslut om feriearbete 2023 2. Körjournal och tidrapporter fältgruppen "
+              "3. Program studieresa Köpenhamn 2023-10-18–19"),
+        ("space", 8),
+        ("p", "Upplysningar lämnas av Ahmed Rahimi, controller, tfn 0411-57 74 30, e-post ahmed.rahimi@ystad.se."),
+        ("space", 16),
+        ("p", "Karin Sjöholm\nFörvaltningschef, social omsorg"),
+    ]
+
+
+@case
+def prose_ystad():
+    d = fresh("prose-ystad")
+    L = Ledger()
+    pdf = render_pdf(d / "2025-01-30 Yttrande Ystad.pdf", ystad_blocks(), L,
+                     Page(header="", footer="{page}/{pages}", size_pt=10))
+    g = response_gold(pdf, "Ystads kommun", "2025-01-30", YSTAD_ACTS, L, municipality="Ystad")
+    g["attachments"] = [{"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+                        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+                        {"attachment_id": "3", "activity_no": "4", "invoice_number": None}]
+    g["checks"] = [{"activity_no": None, "check": "stated_total_mismatch"}]
+    g["checks_allowed"] = [{"activity_no": None, "check": "summary_table_mismatch"}]
+    g["people"] = [{"name": "Ahmed Rahimi", "role": "controller", "phone": "+46411577430",
+                    "email": "ahmed.rahimi@ystad.se"},
+                   {"name": "Karin Sjöholm", "role": "förvaltningschef"}]
+    g["quantities"] = [{"value": 30, "unit": "plats"}, {"value": 14, "unit": "deltagare"}]
+    write_gold(d, {pdf.name: g}, "Prose response, 'Åtgärd N. title – SEK amount' headings, summary table in tkr "
+                                 "(zeros optional), inline 'Bilagor: 1. … 2. …'. The introduction states SEK 402 000 "
+                                 "while the four items (and the table) sum to 412 000: stated_total_mismatch.")
 
 
 # ------------------------------------------------------------------------------------------
