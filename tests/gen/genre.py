@@ -56,11 +56,11 @@ def fresh(name: str) -> Path:
 
 
 def response_gold(pdf: Path, issuer: str, date: str, acts: list[Act], ledger: Ledger, municipality: str = "",
-                  **extra) -> dict:
+                  start: int = 1, **extra) -> dict:
     texts = page_texts(pdf)
     g = {"kind": "response", "issuer": issuer, "municipality": municipality or issuer.replace(" kommun", ""),
          "addressee": "Socialstyrelsen", "doc_date": date, "page_count": len(texts),
-         "activities": activities_gold(acts, texts), "totals": totals(acts)}
+         "activities": activities_gold(acts, texts, start), "totals": totals(acts)}
     g.update(ledger.gold())
     g.update(extra)
     return g
@@ -423,6 +423,143 @@ def prose_ystad():
     write_gold(d, {pdf.name: g}, "Prose response, 'Åtgärd N. title – SEK amount' headings, summary table in tkr "
                                  "(zeros optional), inline 'Bilagor: 1. … 2. …'. The introduction states SEK 402 000 "
                                  "while the four items (and the table) sum to 412 000: stated_total_mismatch.")
+
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Lidköping: a contents page with dot leaders and no amounts, "Projekt N. title" headings, each
+#    project opening with a two-column form table (amount, the agency's assessment), letter ids
+#    "Bilaga A/B/C", a contents title that differs from its heading, an undecided position.
+
+LIDKOPING_ACTS = [
+    Act("1", "Mötesplats Margretelund", Decimal(214750), "disputes", ["purpose_mismatch"], ["A"],
+        needle="Projekt 1. Mötesplats Margretelund"),
+    Act("2", "Kulturkollo på Sjöängen", Decimal(126400), "accepts_partial", ["outside_grant_period"], ["B"],
+        repay=Decimal(31600), needle="Projekt 2. Kulturkollo"),
+    Act("3", "Läxhjälp och studiero i Östra Margretelund", Decimal(58900), "unclear", ["missing_description"], ["C"],
+        needle="Projekt 3. Läxhjälp och studiero", toc_title="Läxhjälp i Östra Margretelund"),
+    Act("4", "Utbildning i motiverande samtal", Decimal(44000), "accepts_full", ["ordinary_operations"],
+        needle="Projekt 4. Utbildning i motiverande"),
+]
+
+
+def leaders(text: str, width_cm: float = 13.5, font: str = "Helvetica", size: float = 10.5) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = text + " "
+    while stringWidth(s + ". ", font, size) < width_cm * cm:
+        s += ". "
+    return s.rstrip()
+
+
+def lidkoping_blocks(toc_pages: dict) -> list:
+    def form(amount, assessment):
+        return ("table", [["Återkrävt belopp", m(amount, "kr")], ["Socialstyrelsens bedömning", assessment]],
+                dict(widths=[0.3, 0.7], ruled=True, header=0, shade=False))
+
+    toc = [("Inledning", "Inledning")] + [(f"Projekt {a.no}. {a.toc_title or a.title}", a.needle)
+                                          for a in LIDKOPING_ACTS] + [("Bifogade handlingar", "Bifogade handlingar")]
+    return [
+        ("p", "LIDKÖPINGS KOMMUN\nSocialförvaltningen"),
+        ("p", "Datum: 2025-02-20\nDiarienummer: SOC 2024/311"),
+        ("h1", "Yttrande till Socialstyrelsen avseende återkrav av statsbidrag"),
+        ("h2", "Innehåll"),
+        ("table", [[leaders(t), str(toc_pages.get(k, 9))] for t, k in toc],
+         dict(widths=[0.9, 0.1], ruled=False, header=0, align_right=[1])),
+        ("break",),
+        ("h2", "Inledning"),
+        ("p", "Lidköpings kommun har tagit del av Socialstyrelsens preliminära bedömning av kommunens redovisning "
+              "av statsbidraget för 2023. Socialstyrelsen ifrågasätter fyra av kommunens projekt och avser att "
+              "återkräva totalt " + m(444050, "kronor") + ". Nedan lämnar kommunen sina synpunkter projekt för "
+              "projekt. Kommunen vill inledningsvis framhålla att samtliga projekt har tagits fram utifrån den "
+              "lokala lägesbilden för Margretelund och Östra Margretelund, som sedan 2021 har pekats ut som "
+              "områden med förhöjd risk."),
+        ("h2", LIDKOPING_ACTS[0].needle),
+        form(214750, "Verksamheten bedöms inte vara förenlig med statsbidragets syfte, eftersom mötesplatsen "
+                     "vänder sig till alla åldrar och inte särskilt till barn och unga i riskzon."),
+        ("p", "Mötesplatsen har haft öppet fyra kvällar i veckan och har i genomsnitt haft 60 besökare per "
+              "kväll, varav en majoritet i åldern 12–20 år. Personalen arbetar uppsökande och relationsskapande "
+              "och har under året lotsat unga vidare till socialtjänstens öppenvård. Verksamhetsberättelsen "
+              "(se bilaga A) beskriver arbetet närmare. Lidköpings kommun vidhåller att projektet ska godkännas "
+              "och anser inte att någon återbetalning ska ske."),
+        ("break",),
+        ("h2", LIDKOPING_ACTS[1].needle + " på Sjöängen"),
+        form(126400, "Delar av kostnaden avser kollo som genomförs sommaren 2024 och ligger därmed utanför "
+                     "bidragsperioden."),
+        ("p", "Kollot genomfördes vecka 32 2023 för 48 barn. Enligt fakturan från kollogården (bilaga B) "
+              "betalades i december 2023 även en bokningsavgift för 2024 års kollo. Kommunen medger "
+              "återbetalning av " + m(31600, "kronor") + " som avser förskottet och anser att resterande "
+              + m(94800, "kronor") + " ska godkännas."),
+        ("h2", LIDKOPING_ACTS[2].needle + " i Östra Margretelund"),
+        form(58900, "Kommunen har inte beskrivit vad projektet innehållit och hur det har bidragit till "
+                    "bidragets syfte."),
+        ("p", "Projektbeskrivningen föll av misstag bort ur kommunens redovisning. Kommunen arbetar med att ta "
+              "fram en fullständig beskrivning med uppgifter om deltagare och genomförande (bilaga C) och "
+              "återkommer med den senast den 31 mars 2025."),
+        ("h2", LIDKOPING_ACTS[3].needle + " samtal"),
+        form(44000, "Utbildningen är intern kompetensutveckling för socialsekreterare och ingår i ordinarie "
+                    "verksamhet."),
+        ("p", "Kommunen har inget att invända mot Socialstyrelsens bedömning och återbetalar "
+              + m(44000, "kronor") + "."),
+        ("h2", "Bifogade handlingar"),
+        ("p", "Bilaga A Verksamhetsberättelse Mötesplats Margretelund 2023\n"
+              "Bilaga B Faktura 10442 Sjöängens kursgård\n"
+              "Bilaga C Projektbeskrivning läxhjälp (eftersänds)"),
+        ("space", 10),
+        ("p", "För frågor, kontakta Frida Åkesson, enhetschef, 0510-77 05 12 eller frida.akesson@lidkoping.se."),
+        ("space", 16),
+        ("p", "Magnus Lind\nSocialchef"),
+    ]
+
+
+@case
+def prose_lidkoping():
+    d = fresh("prose-lidkoping")
+    L = Ledger()
+    page = Page(header="Lidköpings kommun", footer="{page}", margins=(2.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm))
+    name = "Yttrande statsbidrag Lidköping.pdf"
+    probe = render_pdf(d / name, lidkoping_blocks({}), Ledger(), page)
+    texts = page_texts(probe)
+    keys = ["Inledning"] + [a.needle for a in LIDKOPING_ACTS] + ["Bifogade handlingar"]
+    pages = {k: page_of(texts, k, 2) for k in keys}
+    pdf = render_pdf(d / name, lidkoping_blocks(pages), L, page)
+    g = response_gold(pdf, "Lidköpings kommun", "2025-02-20", LIDKOPING_ACTS, L, municipality="Lidköping",
+                      start=2)
+    assert all(page_of(page_texts(pdf), k, 2) == p for k, p in pages.items())
+    g["toc_entries"] = [{"number": None, "title": "Inledning", "amount_sek": None, "page": pages["Inledning"]}] + [
+        {"number": a.no, "title": a.toc_title or a.title, "amount_sek": None, "page": pages[a.needle]}
+        for a in LIDKOPING_ACTS] + [{"number": None, "title": "Bifogade handlingar", "amount_sek": None,
+                                     "page": pages["Bifogade handlingar"]}]
+    for a in g["activities"]:
+        a.setdefault("toc_title", a["title"])
+    g["attachments"] = [{"attachment_id": "A", "activity_no": "1", "invoice_number": None},
+                        {"attachment_id": "B", "activity_no": "2", "invoice_number": "10442"},
+                        {"attachment_id": "C", "activity_no": "3", "invoice_number": None}]
+    inv = Inv("10442", "2023-12-11", "2024-01-10", "Sjöängens kursgård ekonomisk förening",
+              ["Sjöängsvägen 2", "531 97 Lidköping", "Org.nr 769612-4410", "Bankgiro 5098-1123"],
+              ["Lidköpings kommun", "Socialförvaltningen", "Fakturaref: SOC-412", "531 88 Lidköping"],
+              [("Kollo vecka 32 2023, 48 barn, helpension", 48, "st", "1975", 0),
+               ("Bokningsavgift kollo sommaren 2024", 1, "st", "31600", 0)],
+              org_no="769612-4410", layout="footer", ref="SOC-412",
+              pay=[("Bankgiro", "5098-1123"), ("OCR", "104420")],
+              extra=["Momsfri verksamhet enligt 3 kap. 8 § ML."])
+    invoice_pdf(d / "bilagor" / "Bilaga B Faktura 10442.pdf", [inv])
+    simple_doc(d / "bilagor" / "Bilaga A Verksamhetsberättelse.pdf", "Verksamhetsberättelse 2023 – Mötesplats "
+               "Margretelund", ["Mötesplatsen har under 2023 haft öppet måndag till torsdag klockan 17–22. "
+                                "Verksamheten har bemannats av tre fritidsledare och en socialpedagog.",
+                                "Under året registrerades drygt 9 000 besök. Personalen har haft regelbundna "
+                                "avstämningar med fältgruppen och skolornas elevhälsa."],
+               "Lidköpings kommun – Mötesplats Margretelund", pages=3)
+    g["attachment_files"] = {"A": "Bilaga A Verksamhetsberättelse.pdf", "B": "Bilaga B Faktura 10442.pdf"}
+    g["activity_invoices"] = {"2": [{"invoice_number": "10442", "invoice_date": "2023-12-11"}]}
+    g["checks"] = [{"activity_no": "3", "check": "toc_title_mismatch"}]
+    g["people"] = [{"name": "Frida Åkesson", "role": "enhetschef", "phone": "+46510770512",
+                    "email": "frida.akesson@lidkoping.se"}, {"name": "Magnus Lind", "role": "socialchef"}]
+    g["quantities"] = [{"value": 60, "unit": "besökare"}, {"value": 48, "unit": "barn"}]
+    write_gold(d, {pdf.name: g, "Bilaga B Faktura 10442.pdf": inv.gold()},
+               "Contents page with dot leaders and no amounts; 'Projekt N.' headings with a form table; "
+               "project 3's contents title differs from its heading; project 3's position is undecided "
+               "(the municipality will come back), so unclear with no repayment. Invoice is VAT-exempt.")
 
 
 # ------------------------------------------------------------------------------------------
