@@ -562,6 +562,199 @@ def prose_lidkoping():
                "(the municipality will come back), so unclear with no repayment. Invoice is VAT-exempt.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 5–6. Responses laid out as one table, one row per activity.
+
+TIDAHOLM_ROWS = [  # act, the agency's assessment, the municipality's position
+    (Act("1", "Fritidsgård Hellidens kvällsöppet", Decimal(64200), "disputes", ["ordinary_operations"], ["1"],
+         needle="Fritidsgård Hellidens"),
+     "Verksamheten bedöms vara en del av fritidsgårdens ordinarie verksamhet.",
+     "Kommunen bestrider återkravet. Kvällsöppet startade som ny verksamhet i mars 2023 och finansierades helt "
+     "med bidraget (bilaga 1)."),
+    (Act("2", "Feriepraktik med mentor", Decimal(38750), "accepts_full", ["unverifiable_costs"],
+         needle="Feriepraktik med"),
+     "Kostnaderna kan inte härledas till aktiviteten. Lönespecifikationer för mentorerna saknas.",
+     "Kommunen godtar återkravet."),
+    (Act("3", "Trygghetsvärdar i centrum", Decimal(152000), "accepts_partial", ["exercise_of_authority"], ["2"],
+         repay=Decimal(40000), needle="Trygghetsvärdar i"),
+     "Trygghetsvärdarna har utfört ordningshållande uppgifter som utgör myndighetsutövning.",
+     "Kommunen medger återbetalning av " + m(40000) + " som avser inhyrda ordningsvakter. Resterande belopp "
+     "avser trygghetsvärdar utan ordningsuppgifter och bestrids (bilaga 2)."),
+    (Act("4", "Friluftsläger vid Hökensås", Decimal(27300), "disputes", ["outside_grant_period"], ["3"],
+         needle="Friluftsläger vid"),
+     "Lägret genomfördes i juni 2024 och ligger därmed utanför bidragsperioden.",
+     "Lägret genomfördes 26–29 juni 2023 enligt fakturan från lägergården (bilaga 3). Kommunen delar inte "
+     "bedömningen."),
+    (Act("5", "Föräldrautbildning ABC", Decimal(19900), "accepts_full", ["description_mismatch"],
+         needle="Föräldrautbildning ABC"),
+     "Beskrivningen av aktiviteten stämmer inte överens med de redovisade kostnaderna, som avser lokalhyra och "
+     "förtäring.",
+     "Kommunen återbetalar hela beloppet."),
+    (Act("6", "Utbildningsdag om grooming för personal", Decimal(11480), "accepts_full", ["ordinary_operations"],
+         needle="Utbildningsdag om"),
+     "Utbildningen är intern kompetensutveckling.",
+     "Kommunen accepterar Socialstyrelsens bedömning."),
+    (Act("7", "Digital fältsekreterare", Decimal(96000), "disputes", ["excessive_cost", "purpose_mismatch"],
+         ["4", "5"], needle="Digital fältsekreterare"),
+     "Aktiviteten bedöms inte vara förenlig med bidragets syfte och kostnaden är orimligt hög för en tjänst på "
+     "20 procent.",
+     "Kommunen motsätter sig återkravet i sin helhet. Den digitala fältsekreteraren nådde 140 unga via sociala "
+     "medier under hösten, se bilagorna 4–5."),
+]
+
+
+def tidaholm_blocks() -> list:
+    acts = [r[0] for r in TIDAHOLM_ROWS]
+    total = sum((a.claimed for a in acts), Decimal(0))
+    rows = [["Nr", "Aktivitet", "Återkrävt belopp", "Socialstyrelsens bedömning", "Kommunens ställningstagande"]]
+    rows += [[a.no, a.title, m(a.claimed), assess, pos] for a, assess, pos in TIDAHOLM_ROWS]
+    rows.append(["", "Summa", m(total), "", ""])
+    return [
+        ("p", "Tidaholms kommun\nSocial- och omsorgsförvaltningen\n\nTill: Socialstyrelsen"),
+        ("p", "Datum: 2025-02-07\nVår beteckning: SON 2024/204"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav"),
+        ("p", "Tidaholms kommun lämnar nedan sitt yttrande över Socialstyrelsens preliminära beslut att återkräva "
+              "statsbidrag som kommunen tagit emot för 2023. Kommunens ställningstagande till varje aktivitet "
+              "framgår av tabellen. Sammanlagt återkrävs " + m(total) + ", varav kommunen medger "
+              + m(110130) + "."),
+        ("h3", "Bakgrund"),
+        ("p", "Kommunen beviljades statsbidrag för 2023 för att stärka det brottsförebyggande arbetet i "
+              "stadsdelarna Ekedalen och Rosenberg. Arbetet har bedrivits i samverkan mellan socialtjänsten, "
+              "fritidsverksamheten, skolan och polisen inom ramen för kommunens samverkansöverenskommelse. "
+              "Under året har kommunen följt upp insatserna kvartalsvis i den lokala BRÅ-gruppen."),
+        ("p", "Kommunen vill framhålla att flera av de ifrågasatta aktiviteterna var nya för 2023 och inte hade "
+              "kunnat genomföras utan bidraget. Där Socialstyrelsens bedömning grundar sig på att underlag "
+              "saknats har kommunen nu kompletterat med de handlingar som anges i bilageförteckningen."),
+        ("p", "Kommunen har också noterat att Socialstyrelsen i vissa fall bedömt aktiviteter som ordinarie "
+              "verksamhet trots att de startade under bidragsåret. Kommunen redovisar därför för varje "
+              "aktivitet när den startade och hur den finansierades."),
+        ("table", rows, dict(widths=[0.05, 0.19, 0.14, 0.29, 0.33], ruled=True, align_right=[2], bold_last=True,
+                             shade=True)),
+        ("p", "Bilagor\nBilaga 1 Beslut om utökade öppettider Hellidens fritidsgård\n"
+              "Bilaga 2 Avtal med Securitas om ordningsvakter\nBilaga 3 Faktura 7781 Hökensås lägergård\n"
+              "Bilaga 4 Statistik digitalt fältarbete hösten 2023\nBilaga 5 Arbetsbeskrivning digital "
+              "fältsekreterare"),
+        ("p", "Kontakt: Therese Blom, verksamhetsutvecklare, 0502-60 61 09, therese.blom@tidaholm.se"),
+        ("space", 12),
+        ("p", "Jan-Erik Sundin\nFörvaltningschef"),
+    ]
+
+
+@case
+def table_tidaholm():
+    d = fresh("table-tidaholm")
+    L = Ledger()
+    pdf = render_pdf(d / "Yttrande Tidaholm.pdf", tidaholm_blocks(), L,
+                     Page(footer="Sida {page}", margins=(1.8 * cm, 1.8 * cm, 2 * cm, 2 * cm), size_pt=12))
+    acts = [r[0] for r in TIDAHOLM_ROWS]
+    g = response_gold(pdf, "Tidaholms kommun", "2025-02-07", acts, L, municipality="Tidaholm")
+    assert g["totals"]["accepted_repayment_sek"] == "110130.00"
+    g["attachments"] = [{"attachment_id": str(i), "activity_no": a, "invoice_number": inv}
+                        for i, a, inv in [(1, "1", None), (2, "3", None), (3, "4", "7781"), (4, "7", None),
+                                          (5, "7", None)]]
+    g["activity_invoices"] = {"4": [{"invoice_number": "7781"}]}
+    g["checks"] = []
+    g["people"] = [{"name": "Therese Blom", "role": "verksamhetsutvecklare", "phone": "+46502606109",
+                    "email": "therese.blom@tidaholm.se"}, {"name": "Jan-Erik Sundin", "role": "förvaltningschef"}]
+    write_gold(d, {pdf.name: g}, "The whole response is one ruled table (nr, activity, amount, assessment, "
+                                 "position) with a shaded header repeated on the next page and a sum row.")
+
+
+ARJEPLOG_ROWS = [  # act, assessment, position
+    (Act("1", "Sommarlovsaktiviteter i Slagnäs och Laisvall", Decimal("43612.50"), "disputes",
+         ["unverifiable_costs"], ["1"], needle="Sommarlovsaktiviteter i"),
+     "Kvitton och fakturor för aktiviteterna saknas i redovisningen.",
+     "Kvittona har sammanställts i efterhand, se bilaga 1. Kommunen bestrider återkravet."),
+    (Act("2", "Fältsekreterare 50 procent", Decimal("187300.00"), "accepts_full", ["ordinary_operations"],
+         needle="Fältsekreterare 50"),
+     "Tjänsten fanns före bidragsperioden och är en del av ordinarie verksamhet.",
+     "Kommunen delar Socialstyrelsens bedömning."),
+    (Act("3", "Skoterutbildning för unga", Decimal("22950.00"), "disputes", ["purpose_mismatch"],
+         needle="Skoterutbildning för"),
+     "Utbildningen bedöms inte förebygga brott och är därmed inte förenlig med bidragets syfte.",
+     "Olovlig skoterkörning bland unga är ett återkommande problem i kommunen och utbildningen genomfördes "
+     "tillsammans med polisen. Kommunen motsätter sig återkravet."),
+    (Act("4", "Drogförebyggande föreläsning på Hornavanskolan", Decimal("15000.00"), "accepts_partial",
+         ["conditions_not_met"], repay=Decimal("7500.00"), needle="Drogförebyggande"),
+     "Föreläsningen riktade sig till hela skolan och inte till målgruppen enligt villkoren.",
+     "Kommunen återbetalar halva beloppet, " + m("7500.00", "dec") + ", som motsvarar de klasser som inte "
+     "hörde till målgruppen."),
+    (Act("5", "Samverkan med samebyarna kring unga", Decimal("64080.00"), "disputes",
+         ["description_mismatch", "unverifiable_costs"], ["2", "3"], needle="Samverkan med samebyarna"),
+     "Redovisade kostnader för resor och arvoden går inte att koppla till den beskrivna aktiviteten.",
+     "Resor och arvoden framgår av reseräkningar och avtal (bilaga 2 och 3). Kommunen bestrider återkravet."),
+    (Act("6", "Resa till Trygghetskonferensen i Umeå", Decimal("9845.40"), "accepts_full", ["excessive_cost"],
+         needle="Resa till Trygghetskonferensen"),
+     "Kostnaden för resan bedöms som oskälig.",
+     "Kommunen godtar bedömningen och återbetalar beloppet."),
+    (Act("7", "Spelkonsoler till fritidsgården", Decimal("31990.00"), "accepts_full", ["conditions_not_met"],
+         needle="Spelkonsoler till"),
+     "Inköp av utrustning är inte tillåtet enligt bidragsvillkoren.",
+     "Kommunen accepterar återkravet."),
+    (Act("8", "Kvällsfika med fältarbetare", Decimal("6400.00"), "disputes", ["missing_description"], ["4"],
+         needle="Kvällsfika med"),
+     "Aktiviteten saknar beskrivning i redovisningen.",
+     "Beskrivning av aktiviteten bifogas (bilaga 4). Kommunen anser att beloppet inte ska återbetalas."),
+]
+
+
+def arjeplog_blocks() -> list:
+    acts = [r[0] for r in ARJEPLOG_ROWS]
+    total = sum((a.claimed for a in acts), Decimal(0))
+    repaid = sum((D(a.repayment()) for a in acts), Decimal(0))
+    rows = [["Nr", "Aktivitet", "Återkrävt (kr)", "Socialstyrelsens bedömning", "Kommunens ställningstagande",
+             "Återbetalas (kr)"]]
+    for a, assess, pos in ARJEPLOG_ROWS:
+        rep = D(a.repayment())
+        rows.append([a.no, a.title, m(a.claimed, "baredec"), assess, pos,
+                     m(rep, "baredec") if rep else m(rep, "opt_baredec")])
+    rows.append(["", "Totalt", m(total, "baredec"), "", "", m(repaid, "baredec")])
+    return [
+        ("p", "ARJEPLOGS KOMMUN – Socialtjänsten                                                          "
+              "Arjeplog 2025-03-12"),
+        ("h2", "Yttrande till Socialstyrelsen angående återkrav av statsbidrag för år 2023"),
+        ("p", "Arjeplogs kommun har fått möjlighet att yttra sig över Socialstyrelsens preliminära beslut. "
+              "Kommunens synpunkter på varje aktivitet framgår av tabellen nedan."),
+        ("p", "Arjeplog är en glesbygdskommun med drygt 2 700 invånare där avstånden mellan byarna är stora. "
+              "Det brottsförebyggande arbetet måste därför bedrivas på flera platser samtidigt och med små "
+              "resurser. Statsbidraget har gjort det möjligt att nå unga i Slagnäs, Laisvall och Jäckvik som "
+              "annars står utanför den kommunala fritidsverksamheten. Kommunen har under året samarbetat med "
+              "polisen, samebyarna och föreningslivet."),
+        ("p", "Flera av Socialstyrelsens invändningar gäller underlag som inte kom med i kommunens "
+              "redovisning. Kommunen har nu sammanställt dessa underlag och bifogar dem. Där kommunen delar "
+              "Socialstyrelsens bedömning framgår det av tabellen, liksom det belopp som kommunen återbetalar."),
+        ("table", rows, dict(widths=[0.04, 0.16, 0.1, 0.25, 0.35, 0.1], ruled=False, align_right=[2, 5],
+                             bold_last=True)),
+        ("p", "Bilagor: 1. Sammanställning kvitton sommarlov 2023 2. Reseräkningar samverkan samebyar "
+              "3. Avtal om arvoden 4. Beskrivning kvällsfika"),
+        ("p", "Arjeplogs kommun genom\nAnna-Karin Lundström, socialchef\n"
+              "anna-karin.lundstrom@arjeplog.se, 0961-145 20"),
+    ]
+
+
+def D(v) -> Decimal:  # noqa: N802
+    return Decimal(str(v))
+
+
+@case
+def table_arjeplog():
+    d = fresh("table-arjeplog")
+    L = Ledger()
+    pdf = render_pdf(d / "Arjeplog - yttrande återkrav 2023.pdf", arjeplog_blocks(), L,
+                     Page(size=landscape(A4), footer="{page} ({pages})", margins=(1.6 * cm, 1.6 * cm, 1.6 * cm,
+                                                                                   1.6 * cm), size_pt=11.5))
+    acts = [r[0] for r in ARJEPLOG_ROWS]
+    g = response_gold(pdf, "Arjeplogs kommun", "2025-03-12", acts, L, municipality="Arjeplog")
+    g["attachments"] = [{"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+                        for i, a in [(1, "1"), (2, "5"), (3, "5"), (4, "8")]]
+    g["checks"] = []
+    g["people"] = [{"name": "Anna-Karin Lundström", "role": "socialchef", "phone": "+4696114520",
+                    "email": "anna-karin.lundstrom@arjeplog.se"}]
+    write_gold(d, {pdf.name: g}, "Landscape response as one unruled table with a repayment column (zeros "
+                                 "optional in money) continued over pages; amounts with öre, no currency in cells.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:
