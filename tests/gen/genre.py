@@ -755,6 +755,98 @@ def table_arjeplog():
                                  "optional in money) continued over pages; amounts with öre, no currency in cells.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 7. Sala: two columns under a full-width title, numbered headings, the amount in a sentence
+#    under each heading, a payments table inside a column, a numbered attachment list.
+
+SALA_ACTS = [
+    Act("1", "Ungdomsråd och inflytandeforum", Decimal(36500), "disputes", ["purpose_mismatch"], ["1"],
+        needle="1. Ungdomsråd och"),
+    Act("2", "Föräldravandringar i Lärkan", Decimal(12800), "accepts_full", ["unverifiable_costs"],
+        needle="2. Föräldravandringar"),
+    Act("3", "Mentorskap genom idrottsföreningar", Decimal(145000), "accepts_partial",
+        ["conditions_not_met", "unverifiable_costs"], ["2"], repay=Decimal(45000), needle="3. Mentorskap genom"),
+    Act("4", "Kartläggning av ungdomsgrupperingar", Decimal(78250), "disputes", ["exercise_of_authority"], ["3"],
+        needle="4. Kartläggning av"),
+    Act("5", "Sommarkollo på Västerbykil", Decimal(54000), "disputes", ["outside_grant_period"], ["4"],
+        needle="5. Sommarkollo på"),
+]
+
+
+def sala_blocks() -> list:
+    return [
+        ("p", "Sala kommun · Kommunstyrelsens förvaltning · 2025-02-26 · Dnr KS 2024/512"),
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag 2023"),
+        ("p", "Till Socialstyrelsen, 106 30 Stockholm"),
+        ("framebreak",),
+        ("p", "Socialstyrelsen har meddelat att myndigheten överväger att återkräva " + m(326550, "kronor") +
+              " av Sala kommun. Kommunen har gått igenom underlagen för de fem insatser som berörs och lämnar "
+              "här sina synpunkter. Under varje rubrik anges först det belopp som Socialstyrelsen kräver "
+              "tillbaka och därefter kommunens inställning."),
+        ("h3", "1. Ungdomsråd och inflytandeforum"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(36500, "kronor") + " och anser att ungdomsrådet inte "
+              "ligger inom bidragets syfte."),
+        ("p", "Ungdomsrådet har varit kommunens viktigaste kanal till unga i Lärkan och Ängshagen. Rådets "
+              "förslag om kvällsöppen idrottshall genomfördes hösten 2023, se protokollet i bilaga 1. Sala "
+              "kommun anser att insatsen ska godkännas i sin helhet."),
+        ("h3", "2. Föräldravandringar i Lärkan"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(12800, "kronor") + " eftersom kostnaderna inte har "
+              "kunnat verifieras."),
+        ("p", "Kommunen har inte kunnat ta fram kvitton för inköpen och återbetalar " + m(12800, "kronor") + "."),
+        ("h3", "3. Mentorskap genom idrottsföreningar"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(145000, "kronor") + ". Enligt Socialstyrelsen har "
+              "föreningarna inte redovisat hur bidragen använts, vilket strider mot villkoren, och kostnaderna "
+              "kan inte styrkas."),
+        ("p", "Föreningsbidragen betalades ut enligt följande:"),
+        ("table", [["Mottagare", "Utbetalt", "Belopp"],
+                   ["IFK Sala", "2023-05-02", m(45000, "bare")],
+                   ["Sala HF", "2023-05-02", m(50000, "bare")],
+                   ["Sala Brottarklubb", "2023-06-12", m(50000, "bare")]],
+         dict(widths=[0.45, 0.3, 0.25], ruled=False, align_right=[2])),
+        ("p", "Kommunen medger att bidraget till IFK Sala om " + m(45000, "kronor") + " saknar verifikationer "
+              "och ska återbetalas. För övriga föreningar finns verifikationer (bilaga 2) och kommunen "
+              "bestrider återkravet för dem."),
+        ("h3", "4. Kartläggning av ungdomsgrupperingar"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(78250, "kronor") + " och bedömer att kartläggningen av "
+              "enskilda ungdomar är myndighetsutövning."),
+        ("p", "Kartläggningen avsåg platser och tider, inte enskilda personer, och har genomförts enligt "
+              "kommunens rutin (bilaga 3). Ingen uppgift om enskild har registrerats. Kommunen delar inte "
+              "Socialstyrelsens bedömning och anser att beloppet inte ska återbetalas."),
+        ("h3", "5. Sommarkollo på Västerbykil"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(54000, "kronor") + " då kollot enligt myndigheten "
+              "genomfördes efter bidragsperiodens slut."),
+        ("p", "Kollot genomfördes 7–11 augusti 2023 och fakturerades samma månad, se faktura 2023-0871 i "
+              "bilaga 4. Kommunen bestrider därför återkravet."),
+        ("h3", "Bilagor"),
+        ("p", "1. Protokoll ungdomsrådet 2023-04-19\n2. Verifikationer föreningsbidrag mentorskap\n"
+              "3. Rutin för kartläggning av platser\n4. Faktura 2023-0871 Västerbykils lägergård"),
+        ("p", "Frågor besvaras av Linnea Forsberg, folkhälsostrateg, 0224-74 71 33, linnea.forsberg@sala.se."),
+        ("p", "För Sala kommun\n\nCarina Olsson\nKommundirektör"),
+    ]
+
+
+@case
+def twocol_sala():
+    d = fresh("twocol-sala")
+    L = Ledger()
+    pdf = render_pdf(d / "Sala kommun yttrande.pdf", sala_blocks(), L,
+                     Page(columns=2, banner_cm=3.6, footer="Sida {page} av {pages}", font="Times-Roman",
+                          size_pt=10.5, margins=(2 * cm, 2 * cm, 2 * cm, 2 * cm)))
+    g = response_gold(pdf, "Sala kommun", "2025-02-26", SALA_ACTS, L)
+    g["attachments"] = [{"attachment_id": str(i), "activity_no": a, "invoice_number": inv}
+                        for i, a, inv in [(1, "1", None), (2, "3", None), (3, "4", None), (4, "5", "2023-0871")]]
+    g["activity_invoices"] = {"5": [{"invoice_number": "2023-0871"}]}
+    g["grant_payments"] = [{"recipient": "IFK Sala", "payment_date": "2023-05-02"},
+                           {"recipient": "Sala HF", "payment_date": "2023-05-02"},
+                           {"recipient": "Sala Brottarklubb", "payment_date": "2023-06-12"}]
+    g["checks"] = []
+    g["people"] = [{"name": "Linnea Forsberg", "role": "folkhälsostrateg", "phone": "+46224747133",
+                    "email": "linnea.forsberg@sala.se"}, {"name": "Carina Olsson", "role": "kommundirektör"}]
+    write_gold(d, {pdf.name: g}, "Two-column response under a full-width title; the amount is in a sentence "
+                                 "under each heading; a payments table sits inside a column.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:

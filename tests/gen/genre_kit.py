@@ -28,6 +28,7 @@ from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
     BaseDocTemplate,
     Frame,
+    FrameBreak,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -162,6 +163,7 @@ class Page:
     font: str = "Helvetica"
     size_pt: float = 10.5
     letterhead: list = field(default_factory=list)  # lines drawn top right on page 1
+    banner_cm: float = 0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
 
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
@@ -172,6 +174,8 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
         kind = b[0]
         if kind == "break":
             story.append(PageBreak())
+        elif kind == "framebreak":
+            story.append(FrameBreak())
         elif kind == "space":
             story.append(Spacer(1, b[1]))
         elif kind == "table":
@@ -252,6 +256,14 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
         frames = [Frame(left, bottom, cw, h - top - bottom, id="c1"),
                   Frame(left + cw + gap, bottom, cw, h - top - bottom, id="c2")]
         doc.frame_width = cw
+        if page.banner_cm:
+            bh = page.banner_cm * cm
+            first = [Frame(left, h - top - bh, fw, bh, id="banner"),
+                     Frame(left, bottom, cw, h - top - bottom - bh, id="f1"),
+                     Frame(left + cw + gap, bottom, cw, h - top - bottom - bh, id="f2")]
+            t1 = PageTemplate(id="first", frames=first, onPage=decorate, autoNextPageTemplate="later")
+            doc.addPageTemplates([t1, PageTemplate(id="later", frames=frames, onPage=decorate)])
+            return doc
     else:
         frames = [Frame(left, bottom, fw, h - top - bottom, id="f")]
         doc.frame_width = fw
