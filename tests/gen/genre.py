@@ -847,6 +847,247 @@ def twocol_sala():
                                  "under each heading; a payments table sits inside a column.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 8. Vetlanda: written in Word (python-docx), converted by LibreOffice. Heading styles, amounts with
+#    no-break spaces, a Word table as summary, a footer page field.
+
+VETLANDA_ACTS = [
+    Act("1", "Fältarbete i Holsby och Ekenässjön", Decimal(88900), "disputes", ["unverifiable_costs"], ["1"],
+        needle="Aktivitet 1: Fältarbete"),
+    Act("2", "Lovskola för högstadieelever", Decimal(132000), "disputes", ["ordinary_operations", "purpose_mismatch"],
+        needle="Aktivitet 2: Lovskola"),
+    Act("3", "Trygghetsvandringar med fastighetsägare", Decimal(8700), "accepts_full", ["description_mismatch"],
+        needle="Aktivitet 3: Trygghetsvandringar"),
+    Act("4", "Kurs i hot och våld för fritidsledare", Decimal(26400), "accepts_full", ["ordinary_operations"], ["2"],
+        needle="Aktivitet 4: Kurs i hot"),
+    Act("5", "Kulturprojektet Vår gata", Decimal(210000), "accepts_partial",
+        ["fabricated_documents", "unverifiable_costs"], ["3", "4"], repay=Decimal(60000),
+        needle="Aktivitet 5: Kulturprojektet"),
+]
+
+
+def vetlanda_docx(path: Path, L: Ledger) -> Path:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(11)
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = "VETLANDA KOMMUN\tSocialförvaltningen\t2025-02-12"
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    fp._p.append(fld)
+
+    def para(text, style=None, bold=False):
+        p = doc.add_paragraph(style=style)
+        run = p.add_run(L.fill(text))
+        run.bold = bold
+        return p
+
+    para("Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm")
+    para("Diarienummer: SN 2025/0041")
+    doc.add_heading("Yttrande angående återkrav av statsbidrag för 2023", level=1)
+    para("Vetlanda kommun har tagit del av Socialstyrelsens skrivelse om preliminärt beslut att återkräva "
+         + m(466000, "kronor") + " av det statsbidrag kommunen fick för 2023. Kommunen lämnar följande yttrande.")
+    doc.add_heading("Sammanfattning", level=2)
+    tbl = doc.add_table(rows=1, cols=3)
+    tbl.style = "Table Grid"
+    for cell, text in zip(tbl.rows[0].cells, ["Aktivitet", "Återkrävt belopp", "Kommunen medger"]):
+        cell.text = text
+    for a in VETLANDA_ACTS:
+        rep = D(a.repayment())
+        cells = tbl.add_row().cells
+        cells[0].text = f"{a.no}. {a.title}"
+        cells[1].text = L.fill(m(a.claimed, "kr"))
+        cells[2].text = L.fill(m(rep, "kr") if rep else m(rep, "opt_kr"))
+    cells = tbl.add_row().cells
+    cells[0].text = "Totalt"
+    cells[1].text = L.fill(m(466000, "kr"))
+    cells[2].text = L.fill(m(95100, "kr"))
+    texts = {
+        "1": ("Socialstyrelsen bedömer att lönekostnaderna för fältarbetet inte går att spåra i kommunens "
+              "redovisning.",
+              "Lönekostnaderna bokfördes på fältgruppens ansvar och framgår av utdraget ur ekonomisystemet "
+              "(bilaga 1). Kommunen bestrider återkravet."),
+        "2": ("Socialstyrelsen bedömer att lovskolan är ordinarie verksamhet som kommunen är skyldig att "
+              "erbjuda och att den inte motsvarar bidragets syfte.",
+              "Lovskolan vände sig till elever som riskerade att inte nå behörighet och som enligt elevhälsan "
+              "befann sig i riskmiljöer. Den ordinarie lovskolan finansierades separat. Kommunen delar inte "
+              "Socialstyrelsens bedömning."),
+        "3": ("Socialstyrelsen bedömer att kostnaderna, som avser hyra av lokal, inte stämmer överens med "
+              "beskrivningen av trygghetsvandringarna.",
+              "Kommunen delar bedömningen och betalar tillbaka " + m(8700, "kronor") + "."),
+        "4": ("Socialstyrelsen anser att kursen är intern kompetensutveckling inom ordinarie verksamhet.",
+              "Kursen hölls av Trygghetsakademin i Jönköping AB, faktura 90215 (bilaga 2). Kommunen godtar "
+              "återkravet."),
+        "5": ("Socialstyrelsen bedömer att projektbudgeten har upprättats i efterhand och att kostnaderna "
+              "för konstnärsarvoden inte kan styrkas.",
+              "Projektbudgeten beslutades av socialnämndens arbetsutskott den 14 mars 2023 (bilagorna 3 och 4). "
+              "Kommunen medger att arvoden om " + m(60000, "kronor") + " saknar underlag och återbetalar "
+              "den delen. Återkravet bestrids i övrigt."),
+    }
+    for a in VETLANDA_ACTS:
+        doc.add_heading(f"Aktivitet {a.no}: {a.title}", level=2)
+        para("Belopp: " + m(a.claimed, "kronor"), bold=True)
+        para("Socialstyrelsens bedömning", bold=True)
+        para(texts[a.no][0])
+        para("Kommunens synpunkter", bold=True)
+        para(texts[a.no][1])
+    doc.add_heading("Bilagor", level=2)
+    for i, t in enumerate(["Utdrag ur ekonomisystemet, fältgruppen 2023", "Faktura 90215 Trygghetsakademin",
+                           "Protokoll socialnämndens arbetsutskott 2023-03-14", "Projektbudget Vår gata"], 1):
+        para(f"Bilaga {i}\t{t}")
+    para("Kontaktperson: Oskar Nyström, socialsekreterare, 0383-973 04, oskar.nystrom@vetlanda.se")
+    para("Vetlanda den 12 februari 2025\n\n\nHelena Ek\nSocialnämndens ordförande (C)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    return path
+
+
+@case
+def word_vetlanda():
+    d = OUT / "word-vetlanda"
+    name = "Vetlanda Yttrande 2025-02-12.pdf"
+    L = Ledger(nbsp=True)
+    if shutil.which("soffice"):
+        d = fresh("word-vetlanda")
+        src = vetlanda_docx(Path("/tmp/genre-word") / "Vetlanda Yttrande 2025-02-12.docx", L)
+        from genre_kit import run
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)])
+    else:  # keep the committed PDF; the ledger still needs the amounts
+        vetlanda_docx(Path("/tmp/genre-word") / "Vetlanda Yttrande 2025-02-12.docx", L)
+    pdf = d / name
+    g = response_gold(pdf, "Vetlanda kommun", "2025-02-12", VETLANDA_ACTS, L)
+    g["attachments"] = [{"attachment_id": str(i), "activity_no": a, "invoice_number": inv}
+                        for i, a, inv in [(1, "1", None), (2, "4", "90215"), (3, "5", None), (4, "5", None)]]
+    g["activity_invoices"] = {"4": [{"invoice_number": "90215"}]}
+    g["checks"] = []
+    g["people"] = [{"name": "Oskar Nyström", "role": "socialsekreterare", "phone": "+4638397304",
+                    "email": "oskar.nystrom@vetlanda.se"},
+                   {"name": "Helena Ek", "role": "ordförande", "party": "C"}]
+    write_gold(d, {name: g}, "Written in Word (python-docx) and converted by LibreOffice: heading styles, "
+                             "no-break spaces in amounts, a Word table summary (zeros optional), footer page field.")
+
+
+
+# ------------------------------------------------------------------------------------------
+# 9. Oskarshamn: an HTML page printed to PDF by headless chromium (a web-based case system's
+#    export): "Insats N – title" headings, the assessment as a quotation, amounts as "47 500 SEK",
+#    attachments in an HTML table.
+
+OSKARSHAMN_ACTS = [
+    Act("1", "Nattfotboll i Kristineberg", Decimal(41000), "disputes", ["purpose_mismatch"], ["1"],
+        needle="Insats 1 – Nattfotboll"),
+    Act("2", "Extra fältassistenter under sommaren", Decimal(96300), "accepts_partial", ["ordinary_operations"],
+        ["2"], repay=Decimal(32100), needle="Insats 2 – Extra"),
+    Act("3", "Informationskampanjen Tryggt Oskarshamn", Decimal(57850), "accepts_full",
+        ["description_mismatch", "excessive_cost"], needle="Insats 3 – Informationskampanjen"),
+    Act("4", "Samtalsgrupper för unga i riskzon", Decimal(118400), "disputes", ["exercise_of_authority"], ["3"],
+        needle="Insats 4 – Samtalsgrupper"),
+]
+
+OSKARSHAMN_CSS = """
+@page { size: A4; margin: 22mm 20mm 20mm 22mm; }
+body { font-family: 'DejaVu Serif', serif; font-size: 10.5pt; line-height: 1.4; color: #222; }
+header { border-bottom: 2px solid #0a5c8a; margin-bottom: 14pt; padding-bottom: 6pt; }
+header .org { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; color: #0a5c8a; font-size: 14pt; }
+h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 15pt; }
+h2 { font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; color: #0a5c8a; margin-top: 16pt; }
+blockquote { margin: 4pt 0 4pt 14pt; padding-left: 8pt; border-left: 3px solid #bbb; font-style: italic; }
+.claim { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; background: #eef4f8; padding: 3pt 6pt; }
+table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+td, th { border-bottom: 1px solid #ccc; padding: 3pt 4pt; text-align: left; vertical-align: top; }
+.meta td { border: none; padding: 0 8pt 0 0; }
+"""
+
+
+def oskarshamn_html(L: Ledger) -> str:
+    def f(s):
+        return esc(L.fill(s))
+
+    parts = {
+        "1": ("Aktiviteten riktar sig till alla unga och bedöms därför inte vara förenlig med bidragets syfte.",
+              "Nattfotbollen hölls fredagar 21–24 i Kristinebergs sporthall, där polisen och fältgruppen sett att "
+              "unga samlas sent på kvällen. Närvarostatistiken (bilaga 1) visar att omkring 30 ungdomar kom varje "
+              "kväll. Kommunen bestrider återkravet."),
+        "2": ("Fältassistenterna har ersatt ordinarie personal under semesterperioden, vilket är ordinarie "
+              "verksamhet.",
+              "Två av de sex sommarvikarierna ersatte ordinarie personal under semestrar. Kommunen medger därför "
+              "återbetalning av " + m(32100, "seka") + " och anser att resterande " + m(64200, "seka") + " avser "
+              "en förstärkning utöver ordinarie bemanning, se schemat i bil. 2."),
+        "3": ("Kostnaderna för annonsering är orimligt höga och stämmer inte med beskrivningen av kampanjen.",
+              "Kommunen instämmer i Socialstyrelsens bedömning och återbetalar hela beloppet."),
+        "4": ("Samtalsgrupperna har föregåtts av beslut om bistånd och utgör därmed myndighetsutövning.",
+              "Deltagandet var frivilligt och krävde inget biståndsbeslut; grupperna var öppna för alla unga som "
+              "fältgruppen kom i kontakt med (bilaga 3). Kommunen anser att återkravet ska undanröjas."),
+    }
+    body = [f"<header><div class='org'>Oskarshamns kommun</div>Socialförvaltningen · Ärende SOC 2024-0388</header>",
+            "<table class='meta'><tr><td>Datum:</td><td>2025-01-24</td></tr>"
+            "<tr><td>Mottagare:</td><td>Socialstyrelsen</td></tr>"
+            "<tr><td>Avser:</td><td>Preliminärt beslut om återkrav av statsbidrag 2023</td></tr></table>",
+            "<h1>Yttrande</h1>",
+            "<p>" + f("Oskarshamns kommun har tagit del av Socialstyrelsens preliminära beslut att återkräva "
+                      + m(313550, "seka") + " för fyra insatser. Kommunen medger återbetalning av "
+                      + m(89950, "seka") + " och bestrider återkravet i övrigt enligt följande.") + "</p>"]
+    for a in OSKARSHAMN_ACTS:
+        assess, pos = parts[a.no]
+        body += [f"<h2>Insats {a.no} – {esc(a.title)}</h2>",
+                 "<div class='claim'>" + f("Återkrävt belopp: " + m(a.claimed, "seka")) + "</div>",
+                 "<p><b>Socialstyrelsens bedömning</b></p>", f"<blockquote>{f(assess)}</blockquote>",
+                 "<p><b>Kommunens ställningstagande</b></p>", f"<p>{f(pos)}</p>"]
+    body += ["<h2>Bilagor</h2><table><tr><th>Nr</th><th>Handling</th></tr>",
+             "<tr><td>1</td><td>Närvarostatistik nattfotboll 2023</td></tr>",
+             "<tr><td>2</td><td>Schema fältassistenter juni–augusti 2023</td></tr>",
+             "<tr><td>3</td><td>Inbjudan och upplägg samtalsgrupper</td></tr></table>",
+             "<p>Handläggare: Maja Ljungberg, 0491-881 37, maja.ljungberg@oskarshamn.se</p>",
+             "<p>Oskarshamn 2025-01-24<br><br>Petra Holm<br>Socialchef</p>"]
+    return (f"<!doctype html><html lang='sv'><head><meta charset='utf-8'><title>Yttrande</title>"
+            f"<style>{OSKARSHAMN_CSS}</style></head><body>{''.join(body)}</body></html>")
+
+
+def esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@case
+def html_oskarshamn():
+    d = OUT / "html-oskarshamn"
+    name = "Yttrande Oskarshamn SOC 2024-0388.pdf"
+    L = Ledger()
+    html = oskarshamn_html(L)
+    if shutil.which("chromium"):
+        d = fresh("html-oskarshamn")
+        src = Path("/tmp/genre-html/yttrande.html")
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(html, encoding="utf-8")
+        from genre_kit import run
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--print-to-pdf={d / name}", src.as_uri()])
+    pdf = d / name
+    g = response_gold(pdf, "Oskarshamns kommun", "2025-01-24", OSKARSHAMN_ACTS, L, municipality="Oskarshamn")
+    g["attachments"] = [{"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+                        for i, a in [(1, "1"), (2, "2"), (3, "4")]]
+    g["checks"] = []
+    g["people"] = [{"name": "Maja Ljungberg", "phone": "+4649188137", "email": "maja.ljungberg@oskarshamn.se"},
+                   {"name": "Petra Holm", "role": "socialchef"}]
+    g["quantities"] = [{"value": 30, "unit": "ungdom"}]
+    write_gold(d, {name: g}, "HTML export printed by headless chromium: 'Insats N – title' headings, amount "
+                             "in a shaded box, the assessment as a block quotation, attachments as an HTML table.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:
