@@ -1088,6 +1088,46 @@ def html_oskarshamn():
                              "in a shaded box, the assessment as a block quotation, attachments as an HTML table.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 10–12. Scans: earlier cases printed and scanned. Gold: the original's, less what a scan cannot
+# carry (the attachment files are not in the folder).
+
+def scan_case(name: str, src_case: str, src_name: str, dst_name: str, note: str, **scan) -> None:
+    import json
+
+    from genre_kit import scan_pdf
+
+    d = fresh(name)
+    scan_pdf(OUT / src_case / src_name, d / dst_name, **scan)
+    gold = json.loads((OUT / src_case / "gold.json").read_text(encoding="utf-8"))["files"][src_name]
+    gold.pop("attachment_files", None)
+    gold["scanned"] = True
+    write_gold(d, {dst_name: gold}, note)
+
+
+@case
+def scan_tranemo():
+    scan_case("scan-tranemo", "prose-tranemo", "Yttrande Tranemo kommun 2025-02-14.pdf",
+              "Tranemo yttrande inskannat.pdf",
+              "prose-tranemo printed and scanned: 150 dpi greyscale JPEG, skew +0.8°/-1.1°, dust.",
+              dpi=150, seed=10, skew=[0.8, -1.1], mode="L", quality=30, dust=300)
+
+
+@case
+def scan_tidaholm():
+    scan_case("scan-tidaholm", "table-tidaholm", "Yttrande Tidaholm.pdf", "Skanning 20250210 0912.pdf",
+              "table-tidaholm scanned in black and white at 200 dpi, skew +1.5°/-0.6°, page 2 upside down.",
+              dpi=200, seed=11, skew=[1.5, -0.6], mode="1", dust=900, upside_down=(2,))
+
+
+@case
+def scan_kiruna():
+    scan_case("scan-kiruna", "prose-kiruna", "Kiruna yttrande återkrav.pdf", "Kiruna yttrande scan.pdf",
+              "prose-kiruna scanned at 300 dpi black and white, slightly blurred, skew -2.0°/+0.5°, dust.",
+              dpi=300, seed=12, skew=[-2.0, 0.5], mode="1", blur=0.8, dust=1500)
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:
