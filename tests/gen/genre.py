@@ -1128,6 +1128,105 @@ def scan_kiruna():
               dpi=300, seed=12, skew=[-2.0, 0.5], mode="1", blur=0.8, dust=1500)
 
 
+
+# ------------------------------------------------------------------------------------------
+# 13. Invoices from suppliers in several languages, currencies and layouts, one a credit note,
+#     two with two VAT rates, one with a prepayment deducted (amount due below the total).
+
+def intl_invoices() -> dict[str, Inv]:
+    tranas = ["Tranås kommun", "Socialförvaltningen", "Box 1004", "573 28 Tranås", "Sweden"]
+    return {
+        "faktura_vattersol_F2023-4471.pdf": Inv(
+            "F2023-4471", "2023-10-20", "2023-11-19", "Konferensgården Vättersol AB",
+            ["Strandvägen 40, 563 91 Gränna", "Org.nr 556923-4417 · Momsreg.nr SE556923441701",
+             "Innehar F-skattsedel"],
+            tranas[:4], [("Konferenslokal heldag 2023-10-12", 2, "dag", "6500", 25),
+                         ("Lunch och kaffe, 24 personer", 48, "st", "245", 12),
+                         ("Projektor och ljud", 1, "st", "1200", 25)],
+            org_no="556923-4417", layout="band", ref="Hanna Sjödin",
+            pay=[("Bankgiro", "5331-0967"), ("OCR", "44710231020")]),
+        "NBT-23-1187.pdf": Inv(
+            "NBT-23-1187", "2023-11-14", "2023-12-14", "Northbridge Training Ltd",
+            ["12 Albion Street, Leeds LS1 6HX, United Kingdom", "Company No. 08812345 · VAT No. GB 284 5521 90"],
+            tranas, [("Online course: Safeguarding young people (licences)", 15, "pcs", "89.00", 20),
+                     ("Facilitator session, 3 hours", 1, "pcs", "650.00", 20)],
+            lang="en", currency="GBP", layout="footer", ref="PO 2023-117",
+            pay=[("IBAN", "GB29 NWBK 6016 1331 9268 19"), ("BIC", "NWBKGB2L")]),
+        "invoice INV-004512.pdf": Inv(
+            "INV-004512", "2023-09-05", "2023-10-05", "Brightline Media Inc.",
+            ["2200 Pine Street, Suite 400", "Seattle, WA 98101, USA"],
+            ["Tranås kommun, Socialförvaltningen, Tranås, Sweden"],
+            [("Short film licence 'Safe Streets' (12 months)", 1, "ea", "1450.00", 0),
+             ("Subtitles, Swedish", 1, "ea", "380.00", 0)],
+            lang="en", currency="USD", layout="receipt", us=True,
+            pay=[("Wire", "Chase Bank, ABA 021000021"), ("Account", "7781 2290 1")],
+            extra=["No sales tax charged: export of services."]),
+        "Rechnung RE-2023-0815.pdf": Inv(
+            "RE-2023-0815", "2023-11-02", "2023-11-16", "Medienwerkstatt Lindner GmbH",
+            ["Hafenstraße 12, 20457 Hamburg", "HRB 148812 Amtsgericht Hamburg · USt-IdNr. DE 312 884 551"],
+            tranas, [("Workshop Medienkompetenz, 2 Tage", 2, "Tag", "1400.00", 19),
+                     ("Arbeitshefte 'Sicher im Netz'", 40, "Stk.", "12.50", 7)],
+            lang="de", currency="EUR", layout="band", ref="Bestellung vom 03.10.2023",
+            pay=[("IBAN", "DE89 3704 0044 0532 0130 00"), ("BIC", "COBADEFFXXX")],
+            extra=["Abzüglich Anzahlung vom 16.10.2023: -1.000,00 EUR",
+                   "Zahlbetrag: 2.867,00 EUR"]),
+        "factuur 2023-1142.pdf": Inv(
+            "2023/1142", "2023-10-17", "2023-11-16", "Stichting Jeugdwerk Noord",
+            ["Vismarkt 7, 9712 CA Groningen", "KvK 41012345 · BTW NL812345678B01"],
+            tranas, [("Studiebezoek jongerenwerk, begeleiding", 2, "dag", "750.00", 21),
+                     ("Lesmateriaal", 1, "set", "180.00", 21)],
+            lang="nl", currency="EUR", layout="footer", ref="Studieresa Groningen",
+            pay=[("IBAN", "NL91 ABNA 0417 1643 00"), ("BIC", "ABNANL2A")]),
+        "facture FA-23-00392.pdf": Inv(
+            "FA-23-00392", "2023-12-08", "2024-01-07", "Éditions du Préau SARL",
+            ["14 rue des Écoles, 69003 Lyon", "SIRET 812 345 678 00019 · TVA FR 42 812345678"],
+            tranas, [("Livres 'Grandir sans violence'", 30, "ex.", "18.00", D("5.5")),
+                     ("Frais de port", 1, "forfait", "35.00", 20)],
+            lang="fr", currency="EUR", layout="band", ref="Commande 2023-88",
+            pay=[("IBAN", "FR76 3000 6000 0112 3456 7890 189"), ("BIC", "AGRIFRPP")]),
+        "faktura 2023-5521 DK.pdf": Inv(
+            "2023-5521", "2023-11-30", "2023-12-14", "Nordisk Ungdomsforum ApS",
+            ["Vesterbrogade 88, 1620 København V", "CVR-nr. 38 41 22 90"],
+            tranas, [("Deltagergebyr konference 'Unge i byen'", 4, "stk.", "2950.00", 25)],
+            lang="da", currency="DKK", layout="receipt",
+            pay=[("IBAN", "DK50 0040 0440 1162 43"), ("BIC", "NDEADKKK")]),
+        "faktura 100387.pdf": Inv(
+            "100387", "2023-09-15", "2023-10-15", "Fjellheim Leirsted AS",
+            ["Fjellheimvegen 3, 2680 Vågå", "Org.nr. 912 345 678 MVA"],
+            tranas, [("Leiropphold 3 døgn, 22 deltakere", 66, "døgn", "690.00", 15),
+                     ("Aktivitetsleder", 3, "dag", "2400.00", 25)],
+            lang="nb", currency="NOK", layout="band", ref="Sommerleir 2023",
+            pay=[("Kontonr.", "1503.27.48291"), ("KID", "1003870015")]),
+        "Kreditfaktura KF-2023-0112.pdf": Inv(
+            "KF-2023-0112", "2023-12-05", "2023-12-05", "Ljud & Bild i Tranås AB",
+            ["Storgatan 21, 573 31 Tranås", "Org.nr 556711-8820", "Bankgiro 412-7718"],
+            tranas[:4], [("Kreditering av faktura 2023-0987, högtalare returnerade", 2, "st", "2400", 25)],
+            org_no="556711-8820", layout="footer", credit=True, ref="Faktura 2023-0987",
+            pay=[("Bankgiro", "412-7718")], extra=["Beloppet kvittas mot kommande faktura."]),
+    }
+
+
+def D(v) -> Decimal:  # noqa: N802,F811
+    return Decimal(str(v))
+
+
+@case
+def invoices_intl():
+    d = fresh("invoices-intl")
+    files = {}
+    for name, inv in intl_invoices().items():
+        invoice_pdf(d / name, [inv])
+        g = inv.gold()
+        g["language"] = inv.lang
+        if inv.number == "RE-2023-0815":
+            assert g["total"] == "3867.00", g
+            g["amount_due"] = "2867.00"
+        files[name] = g
+    write_gold(d, files, "Invoices in Swedish, English (GBP, and a US one in USD without VAT), German (19 % and "
+                         "7 %, prepayment deducted: amount_due), Dutch, French (5,5 % and 20 %), Danish (DKK), "
+                         "Norwegian (NOK, 15 % and 25 %) and a Swedish credit note with negative amounts.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:

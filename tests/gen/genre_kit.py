@@ -423,6 +423,7 @@ LABELS = {
                net="Sum eks. mva.", vat="MVA {r} %", total="Å betale", org="Org.nr.", ref="Deres referanse",
                buyer="Kunde", vatno="MVA-nr.", pay="Kontonr.", ocr="KID", cur="", period="Periode"),
 }
+BASE_WORD = {"sv": "på", "en": "on", "de": "auf", "nl": "over", "fr": "sur", "da": "af", "nb": "av"}
 NUMBER_STYLE = {"sv": (" ", ","), "en": (",", "."), "de": (".", ","), "nl": (".", ","), "fr": (" ", ","),
                 "da": (".", ","), "nb": (" ", ",")}
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -432,6 +433,10 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
 def num(v: Decimal, lang: str) -> str:
     sep, comma = NUMBER_STYLE[lang]
     return group(v, sep, "always", comma)
+
+
+def rate_text(r: Decimal, lang: str) -> str:
+    return f"{r.normalize():f}".replace(".", NUMBER_STYLE[lang][1])
 
 
 def date_text(iso: str, lang: str, us: bool = False) -> str:
@@ -484,6 +489,14 @@ class Inv:
              "net": f"{net:.2f}", "vat": f"{vat:.2f}", "total": f"{total:.2f}", "currency": self.currency}
         if self.org_no:
             g["supplier_org_no"] = self.org_no
+        per_rate, vat_by_rate, *_ = self.amounts()
+        sign = Decimal(-1) if self.credit else Decimal(1)
+        g["invoice_lines"] = [{"description": d, "quantity": f"{D(q):f}", "unit": u, "unit_price": f"{D(p):.2f}",
+                               "amount": f"{(D(q) * D(p)).quantize(Decimal('0.01')) * sign:.2f}",
+                               "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None}
+                              for d, q, u, p, r in self.lines]
+        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat_by_rate[r]:.2f}"}
+                            for r, n in sorted(per_rate.items())]
         if self.credit:
             g["is_credit_note"] = True
         return g
@@ -565,7 +578,8 @@ def draw_invoice(c, inv: Inv) -> None:
     for desc, qty, unit, price, rate in inv.lines:
         amt = (D(qty) * D(price)).quantize(Decimal("0.01")) * sign
         q = f"{D(qty):f}".replace(".", NUMBER_STYLE[inv.lang][1])
-        rows.append([desc, q, unit, num(D(price), inv.lang)] + ([f"{rate}"] if per_line_vat else []) +
+        rows.append([desc, q, unit, num(D(price), inv.lang)] + ([rate_text(D(rate), inv.lang)] if per_line_vat
+                                                                else []) +
                     [num(amt, inv.lang)])
     n = len(head)
     widths = [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
@@ -581,9 +595,9 @@ def draw_invoice(c, inv: Inv) -> None:
     y -= th + 20
     summary = [(L["net"], net)]
     for r in sorted(per_rate):
-        label = L["vat"].format(r=f"{r:f}".rstrip("0").rstrip(".") if "." in f"{r:f}" else f"{r}")
+        label = L["vat"].format(r=rate_text(r, inv.lang))
         if per_line_vat:
-            label += f" ({L['amount'].lower()} {num(per_rate[r], inv.lang)})"
+            label += f" ({BASE_WORD[inv.lang]} {num(per_rate[r], inv.lang)})"
         summary.append((label, vat[r]))
     summary.append((L["total"], total))
     for i, (k, v) in enumerate(summary):
