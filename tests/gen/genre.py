@@ -1227,6 +1227,256 @@ def invoices_intl():
                          "Norwegian (NOK, 15 % and 25 %) and a Swedish credit note with negative amounts.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 14. Bundles: a response followed by its attachments in ONE PDF, each attachment's first page
+#     stamped "Bilaga N": invoices, a multi-page lease or an invoice with a specification page,
+#     participant lists, and invoices scanned into the same file.
+
+MORA_ACTS = [
+    Act("1", "Ishockeyskola för nyanlända barn", Decimal(49500), "disputes", ["unverifiable_costs"], ["1", "2"],
+        needle="1. Ishockeyskola"),
+    Act("2", "Lokalhyra för ungdomsverksamhet i Noret", Decimal(72000), "disputes", ["ordinary_operations"], ["3"],
+        needle="2. Lokalhyra"),
+    Act("3", "Föreläsning om narkotika för föräldrar", Decimal(18750), "accepts_full", ["outside_grant_period"],
+        ["4"], needle="3. Föreläsning om"),
+]
+MORA_BUYER = ["Mora kommun", "Socialförvaltningen", "Fakturaadress: FE 402", "792 80 Mora"]
+
+
+def mora_invoices() -> list[Inv]:
+    return [
+        Inv("4410", "2023-04-28", "2023-05-28", "Moraparken Ishall AB", ["Hantverkaregatan 9, 792 32 Mora",
+            "Org.nr 556802-1174", "Bankgiro 5120-4410"], MORA_BUYER,
+            [("Istid ishockeyskola jan–april 2023", 30, "tim", "900", 25)], org_no="556802-1174", layout="band",
+            ref="Ishockeyskolan", pay=[("Bankgiro", "5120-4410"), ("OCR", "441023")], stamp="Bilaga 1"),
+        Inv("2023-311", "2023-05-10", "2023-06-09", "Dalarnas Ishockeyförbund",
+            ["Box 121, 791 23 Falun", "Org.nr 883201-4478"], MORA_BUYER,
+            [("Tränararvoden ishockeyskola vt 2023", 1, "st", "22500", 0)], org_no="883201-4478",
+            layout="footer", pay=[("Plusgiro", "48 11 02-3")], stamp="Bilaga 2",
+            extra=["Ideell förening, ej momsregistrerad."]),
+        Inv("FX-2024-017", "2024-01-15", "2024-02-14", "Drogfri Framtid i Dalarna AB",
+            ["Vasagatan 3, 791 71 Falun", "Org.nr 559310-2287 · Momsreg.nr SE559310228701"], MORA_BUYER,
+            [("Föreläsning för föräldrar 2023-11-23, inkl. resa", 1, "st", "15000", 25)], org_no="559310-2287",
+            layout="band", ref="Föräldraföreläsning", pay=[("Bankgiro", "5893-2217")], stamp="Bilaga 4"),
+    ]
+
+
+def mora_blocks() -> list:
+    return [
+        ("p", "Mora kommun\nSocialförvaltningen\n2025-02-05"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("h1", "Yttrande över preliminärt beslut om återbetalning av statsbidrag"),
+        ("p", "Mora kommun har tagit del av Socialstyrelsens preliminära beslut att återkräva " + m(140250) +
+              " av statsbidraget för 2023 och yttrar sig över de tre aktiviteter som berörs. Handlingarna som "
+              "kommunen hänvisar till bifogas i samma fil efter yttrandet."),
+        ("h2", "Allmänt"),
+        ("p", "Kommunen vill inledningsvis påpeka att redovisningen till Socialstyrelsen lämnades i ett skede då "
+              "flera fakturor ännu inte hade bokförts på rätt ansvar. Det har lett till att underlag saknades för "
+              "en del av kostnaderna. Kommunen har nu gått igenom samtliga verifikationer och bifogar de "
+              "fakturor och avtal som visar hur medlen har använts."),
+        ("p", "De aktiviteter som Socialstyrelsen ifrågasätter har alla genomförts i Noret och Östnor, där "
+              "kommunens lägesbild sedan 2022 visar ökad oro för droger och rekrytering av unga. Aktiviteterna "
+              "har planerats tillsammans med polisen och fältgruppen inom ramen för kommunens "
+              "samverkansöverenskommelse."),
+        ("h2", "1. Ishockeyskola för nyanlända barn"),
+        ("p", "Socialstyrelsens återkrav: " + m(49500)),
+        ("p", "Socialstyrelsen anser att kostnaderna inte är styrkta eftersom fakturor saknades i redovisningen."),
+        ("p", "Fakturorna för istid och tränararvoden bifogas (bilaga 1 och 2). Kostnaderna motsvarar exakt det "
+              "redovisade beloppet. Kommunen bestrider därför återkravet."),
+        ("h2", "2. Lokalhyra för ungdomsverksamhet i Noret"),
+        ("p", "Socialstyrelsens återkrav: " + m(72000)),
+        ("p", "Socialstyrelsen bedömer att lokalen redan användes i kommunens ordinarie verksamhet."),
+        ("p", "Lokalen hyrdes in särskilt för den nya ungdomsverksamheten från och med 1 januari 2023, se "
+              "hyresavtalet i bilaga 3. Hyran är " + m(6000) + " per månad. Kommunen anser att kostnaden är "
+              "bidragsberättigad och att inget ska återbetalas."),
+        ("h2", "3. Föreläsning om narkotika för föräldrar"),
+        ("p", "Socialstyrelsens återkrav: " + m(18750)),
+        ("p", "Socialstyrelsen konstaterar att fakturan är daterad i januari 2024, utanför bidragsperioden."),
+        ("p", "Föreläsningen hölls i november 2023 men fakturerades först i januari (bilaga 4). Kommunen godtar "
+              "ändå Socialstyrelsens bedömning och återbetalar beloppet."),
+        ("h3", "Bilagor"),
+        ("p", "Bilaga 1 Faktura 4410 Moraparken Ishall AB\nBilaga 2 Faktura 2023-311 Dalarnas Ishockeyförbund\n"
+              "Bilaga 3 Hyresavtal lokal Noret\nBilaga 4 Faktura FX-2024-017 Drogfri Framtid i Dalarna AB"),
+        ("p", "Kontakt: Erik Hedlund, verksamhetsutvecklare, 0250-261 47, erik.hedlund@mora.se"),
+        ("space", 10),
+        ("p", "Anneli Mattsson\nSocialchef"),
+    ]
+
+
+def lease_pdf(path: Path, stamp_text: str) -> Path:
+    paras = {
+        1: ["§ 1 Parter. Hyresvärd: Fastighets AB Noret, org.nr 556540-3391. Hyresgäst: Mora kommun, "
+            "socialförvaltningen, org.nr 212000-2197.",
+            "§ 2 Lokal. Lokalen omfattar cirka 180 kvadratmeter i bottenplan på Noretgatan 14, Mora, och "
+            "upplåts för ungdomsverksamhet.",
+            "§ 3 Hyrestid. Avtalet gäller från och med 2023-01-01 till och med 2023-12-31 med tre månaders "
+            "uppsägningstid. Avtalet förlängs därefter med ett år i taget."],
+        2: ["§ 4 Hyra. Hyran uppgår till 6 000 kronor per månad exklusive moms och betalas kvartalsvis i förskott.",
+            "§ 5 Lokalens skick. Hyresgästen har besiktigat lokalen och godtar den i befintligt skick.",
+            "§ 6 Underhåll. Hyresvärden svarar för yttre underhåll. Hyresgästen svarar för inre underhåll."],
+        3: ["§ 7 Underskrifter. Detta avtal har upprättats i två likalydande exemplar.",
+            "Mora 2022-12-14", "För Fastighets AB Noret: Göran Åhs", "För Mora kommun: Anneli Mattsson"],
+    }
+    blocks = [("h1", "HYRESAVTAL FÖR LOKAL")]
+    for i in (1, 2, 3):
+        blocks += [("p", p) for p in paras[i]]
+        if i < 3:
+            blocks.append(("break",))
+    return render_pdf(path, blocks, Ledger(), Page(header="Hyresavtal Noretgatan 14", footer="Sida {page} av {pages}",
+                                                   stamp=stamp_text, font="Times-Roman"))
+
+
+@case
+def bundle_mora():
+    from genre_kit import merge_pdfs, scan_pdf
+
+    d = fresh("bundle-mora")
+    tmp = Path("/tmp/genre-bundle-mora")
+    tmp.mkdir(parents=True, exist_ok=True)
+    L = Ledger()
+    resp = render_pdf(tmp / "resp.pdf", mora_blocks(), L, Page(footer="{page} ({pages})", size_pt=11.5))
+    inv = mora_invoices()
+    parts = [resp, invoice_pdf(tmp / "i1.pdf", [inv[0]]), invoice_pdf(tmp / "i2.pdf", [inv[1]]),
+             lease_pdf(tmp / "lease.pdf", "Bilaga 3"),
+             scan_pdf(invoice_pdf(tmp / "i4.pdf", [inv[2]]), tmp / "i4s.pdf", dpi=150, seed=14, skew=[0.9],
+                      mode="L", quality=35, dust=300)]
+    name = "Mora yttrande med bilagor.pdf"
+    spans = merge_pdfs(d / name, parts)
+    key = [f"{name}#pages={a}-{b}" for a, b in spans]
+    g = response_gold(resp, "Mora kommun", "2025-02-05", MORA_ACTS, L)
+    g["attachments"] = [{"attachment_id": "1", "activity_no": "1", "invoice_number": "4410"},
+                        {"attachment_id": "2", "activity_no": "1", "invoice_number": "2023-311"},
+                        {"attachment_id": "3", "activity_no": "2", "invoice_number": None},
+                        {"attachment_id": "4", "activity_no": "3", "invoice_number": "FX-2024-017"}]
+    g["attachment_files"] = {"1": key[1], "2": key[2], "3": key[3], "4": key[4]}
+    g["activity_invoices"] = {"1": [{"invoice_number": "4410"}, {"invoice_number": "2023-311"}],
+                              "3": [{"invoice_number": "FX-2024-017"}]}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": "3", "check": "invoice_outside_period"}]
+    g["people"] = [{"name": "Erik Hedlund", "role": "verksamhetsutvecklare", "phone": "+4625026147",
+                    "email": "erik.hedlund@mora.se"}, {"name": "Anneli Mattsson", "role": "socialchef"}]
+    files = {key[0]: g, key[1]: inv[0].gold(), key[2]: inv[1].gold(), key[4]: dict(inv[2].gold(), scanned=True)}
+    write_gold(d, files, f"One PDF: response (pages {spans[0][0]}-{spans[0][1]}), two invoices, a "
+                         f"{spans[3][1] - spans[3][0] + 1}-page lease (pages {spans[3][0]}-{spans[3][1]}, not an "
+                         "invoice, so only in attachment_files) and a scanned invoice; every attachment's first page "
+                         "stamped 'Bilaga N'. Invoice 4 is dated 2024 (the municipality accepts the reclaim).")
+
+
+HOOR_ACTS = [
+    Act("1", "Fritidsbank och lovaktiviteter", Decimal(33400), "disputes", ["purpose_mismatch"], ["1a", "1b"],
+        needle="Aktivitet 1 Fritidsbank"),
+    Act("2", "Kvällsöppen mötesplats i Tjörnarp", Decimal(56000), "accepts_partial", ["unverifiable_costs"], ["2"],
+        repay=Decimal(16000), needle="Aktivitet 2 Kvällsöppen"),
+    Act("3", "Sommarläger med fältgruppen", Decimal(41250), "disputes", ["excessive_cost"], ["3a", "3b"],
+        needle="Aktivitet 3 Sommarläger"),
+]
+HOOR_BUYER = ["Höörs kommun", "Sektor Omsorg", "Fakturaref. 4471", "243 80 Höör"]
+
+
+def hoor_invoices() -> list[Inv]:
+    return [
+        Inv("77120", "2023-06-20", "2023-07-20", "Sportringen Höör AB", ["Storgatan 30, 243 30 Höör",
+            "Org.nr 556190-7716"], HOOR_BUYER,
+            [("Utrustning fritidsbank: inlines, hjälmar, flytvästar", 1, "st", "14400", 25)],
+            org_no="556190-7716", layout="footer", stamp="Bilaga 1a", pay=[("Bankgiro", "330-4417")]),
+        Inv("2023-0456", "2023-08-31", "2023-09-30", "Ringsjö Buss AB", ["Industrivägen 6, 243 93 Höör",
+            "Org.nr 556448-2093", "Bankgiro 5461-0098"], HOOR_BUYER,
+            [("Bussresor lovaktiviteter sommaren 2023 enligt specifikation", 1, "st", "19000", 6)],
+            org_no="556448-2093", layout="band", stamp="Bilaga 1b", pay=[("Bankgiro", "5461-0098")]),
+        Inv("L-1187", "2023-07-14", "2023-08-13", "Ringsjöns Lägergård ekonomisk förening",
+            ["Lägervägen 1, 243 95 Höör", "Org.nr 769605-3318"], HOOR_BUYER,
+            [("Lägervecka 3–7 juli 2023, 20 ungdomar och 4 ledare", 1, "st", "30000", 0)],
+            org_no="769605-3318", layout="footer", stamp="Bilaga 3a", pay=[("Bankgiro", "786-1123")],
+            extra=["Momsfri uthyrning."]),
+        Inv("5521", "2023-07-10", "2023-08-09", "Frostavallen Äventyr AB", ["Frostavallen, 243 91 Höör",
+            "Org.nr 556877-0652"], HOOR_BUYER,
+            [("Klätterbana och kanotpaddling, 24 personer", 24, "st", "375", 25)],
+            org_no="556877-0652", layout="band", stamp="Bilaga 3b", pay=[("Bankgiro", "5520-8871")]),
+    ]
+
+
+def hoor_blocks() -> list:
+    return [
+        ("p", "HÖÖRS KOMMUN · Sektor Omsorg"),
+        ("p", "Datum 2025-03-18\nDnr SO 2025/022\nTill Socialstyrelsen"),
+        ("h1", "Yttrande – återkrav statsbidrag 2023"),
+        ("p", "Höörs kommun har beretts tillfälle att yttra sig över Socialstyrelsens preliminära beslut om "
+              "återkrav om " + m(130650, "kronor") + ". Nedan följer kommunens synpunkter per aktivitet."),
+        ("h2", "Aktivitet 1 Fritidsbank och lovaktiviteter"),
+        ("p", "Belopp enligt Socialstyrelsen: " + m(33400, "colon")),
+        ("p", "Socialstyrelsen bedömer att en fritidsbank inte är förenlig med bidragets syfte."),
+        ("p", "Fritidsbanken lånade ut utrustning till lovaktiviteter som fältgruppen ordnade för unga i "
+              "riskzon, och bussresorna gick till aktiviteter utanför tätorten, se bilagorna 1a–1b. "
+              "Kommunen bestrider återkravet."),
+        ("h2", "Aktivitet 2 Kvällsöppen mötesplats i Tjörnarp"),
+        ("p", "Belopp enligt Socialstyrelsen: " + m(56000, "colon")),
+        ("p", "Enligt Socialstyrelsen saknas underlag för personalkostnaderna."),
+        ("p", "Närvaro- och personallistor bifogas (bilaga 2). För maj och juni saknas listor och kommunen "
+              "godtar därför att " + m(16000, "colon") + " betalas tillbaka."),
+        ("h2", "Aktivitet 3 Sommarläger med fältgruppen"),
+        ("p", "Belopp enligt Socialstyrelsen: " + m(41250, "colon")),
+        ("p", "Socialstyrelsen anser att kostnaden per deltagare är för hög."),
+        ("p", "Lägret omfattade fem dygn med helpension och aktiviteter för 20 ungdomar, se fakturorna i "
+              "bilaga 3a och 3b. Kostnaden är rimlig och kommunen anser inte att något ska återbetalas."),
+        ("h3", "Bilageförteckning"),
+        ("p", "1a Faktura 77120 Sportringen Höör AB\n1b Faktura 2023-0456 Ringsjö Buss AB med specifikation\n"
+              "2 Närvaro- och personallistor mötesplatsen Tjörnarp\n3a Faktura L-1187 Ringsjöns Lägergård\n"
+              "3b Faktura 5521 Frostavallen Äventyr AB"),
+        ("p", "Ansvarig tjänsteperson: Sara Nilsson Wahl, sektorchef, 0413-280 00, sara.nilssonwahl@hoor.se"),
+    ]
+
+
+@case
+def bundle_hoor():
+    from genre_kit import merge_pdfs, scan_pdf
+
+    d = fresh("bundle-hoor")
+    tmp = Path("/tmp/genre-bundle-hoor")
+    tmp.mkdir(parents=True, exist_ok=True)
+    L = Ledger()
+    resp = render_pdf(tmp / "resp.pdf", hoor_blocks(), L, Page(footer="Sida {page}", font="Times-Roman",
+                                                                 size_pt=12))
+    inv = hoor_invoices()
+    spec = ["Specifikation till faktura 2023-0456",
+            "2023-06-27  Höör–Lund t/r, 1 buss, 49 platser          4 200,00",
+            "2023-07-04  Höör–Skanör t/r, 1 buss, 49 platser        5 600,00",
+            "2023-07-18  Höör–Kolmården t/r, 1 buss, 49 platser     9 200,00",
+            "Summa exkl. moms                                       19 000,00"]
+    participants = render_pdf(tmp / "part.pdf", [
+        ("h1", "Närvaro- och personallistor"),
+        ("p", "Mötesplatsen Tjörnarp, januari–april 2023. Öppet tisdag och torsdag 18–21."),
+        ("table", [["Månad", "Kvällar", "Besökare totalt", "Personal per kväll"],
+                   ["Januari", "9", "141", "2"], ["Februari", "8", "133", "2"], ["Mars", "9", "162", "3"],
+                   ["April", "7", "118", "2"]], dict(widths=[0.3, 0.2, 0.25, 0.25], ruled=True))],
+        Ledger(), Page(stamp="Bilaga 2"))
+    scans = [scan_pdf(invoice_pdf(tmp / f"s{i}.pdf", [inv[i]]), tmp / f"s{i}s.pdf", dpi=200, seed=20 + i,
+                      skew=[-1.3 + i], mode="1", dust=600) for i in (2, 3)]
+    parts = [resp, invoice_pdf(tmp / "i1.pdf", [inv[0]]), invoice_pdf(tmp / "i2.pdf", [inv[1]], spec=spec),
+             participants] + scans
+    name = "SO 2025-022 Höör komplett.pdf"
+    spans = merge_pdfs(d / name, parts)
+    key = [f"{name}#pages={a}-{b}" for a, b in spans]
+    g = response_gold(resp, "Höörs kommun", "2025-03-18", HOOR_ACTS, L, municipality="Höör")
+    g["attachments"] = [{"attachment_id": "1a", "activity_no": "1", "invoice_number": "77120"},
+                        {"attachment_id": "1b", "activity_no": "1", "invoice_number": "2023-0456"},
+                        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+                        {"attachment_id": "3a", "activity_no": "3", "invoice_number": "L-1187"},
+                        {"attachment_id": "3b", "activity_no": "3", "invoice_number": "5521"}]
+    g["attachment_files"] = {"1a": key[1], "1b": key[2], "2": key[3], "3a": key[4], "3b": key[5]}
+    g["activity_invoices"] = {"1": [{"invoice_number": "77120"}, {"invoice_number": "2023-0456"}],
+                              "3": [{"invoice_number": "L-1187"}, {"invoice_number": "5521"}]}
+    g["checks"] = []
+    g["people"] = [{"name": "Sara Nilsson Wahl", "role": "sektorchef", "phone": "+4641328000",
+                    "email": "sara.nilssonwahl@hoor.se"}]
+    g["quantities"] = [{"value": 20, "unit": "ungdom"}]
+    files = {key[0]: g, key[1]: inv[0].gold(), key[2]: inv[1].gold(),
+             key[4]: dict(inv[2].gold(), scanned=True), key[5]: dict(inv[3].gold(), scanned=True)}
+    write_gold(d, files, "One PDF: response, an invoice, an invoice with a specification page (2 pages), a "
+                         "participant list (not an invoice: only in attachment_files) and two invoices scanned "
+                         "in black and white; first pages stamped 'Bilaga 1a' … 'Bilaga 3b'.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:

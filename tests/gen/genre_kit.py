@@ -163,6 +163,7 @@ class Page:
     font: str = "Helvetica"
     size_pt: float = 10.5
     letterhead: list = field(default_factory=list)  # lines drawn top right on page 1
+    stamp: str = ""  # "Bilaga 3": stamped on page 1, as on an attachment in a bundle
     banner_cm: float = 0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
 
 
@@ -246,6 +247,8 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
                 canvas.drawRightString(w - right, y, line)
                 y -= 11
         canvas.restoreState()
+        if doc.page == 1 and page.stamp:
+            stamp(canvas, page.stamp)
 
     doc = BaseDocTemplate(buf, pagesize=page.size, leftMargin=left, rightMargin=right, topMargin=top,
                           bottomMargin=bottom, title="", author="", creator="", producer="")
@@ -629,15 +632,17 @@ def stamp(c, text: str) -> None:
     w, h = _A4
     c.saveState()
     c.setStrokeColor(colors.HexColor("#8b1a1a"))
-    c.setFillColor(colors.HexColor("#8b1a1a"))
+    c.setFillColor(colors.white)
     c.setLineWidth(1.2)
-    c.roundRect(w - 5.6 * cm, h - 1.45 * cm, 4.2 * cm, 0.95 * cm, 4, stroke=1, fill=0)
+    c.roundRect(w - 5.6 * cm, h - 1.45 * cm, 4.2 * cm, 0.95 * cm, 4, stroke=1, fill=1)
+    c.setFillColor(colors.HexColor("#8b1a1a"))
     c.setFont("Helvetica-Bold", 12)
     c.drawCentredString(w - 3.5 * cm, h - 1.13 * cm, text)
     c.restoreState()
 
 
-def invoice_pdf(path: Path, invs: list) -> Path:
+def invoice_pdf(path: Path, invs: list, spec: list | None = None) -> Path:
+    """Invoices one per page; spec: lines of a specification page following the (single) invoice."""
     from reportlab.pdfgen.canvas import Canvas
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -645,5 +650,33 @@ def invoice_pdf(path: Path, invs: list) -> Path:
     for inv in invs:
         draw_invoice(c, inv)
         c.showPage()
+    if spec:
+        y = A4[1] - 2.5 * cm
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(2 * cm, y, spec[0])
+        c.setFont("Helvetica", 9.5)
+        for ln in spec[1:]:
+            y -= 14
+            c.drawString(2 * cm, y, ln)
+        c.drawRightString(A4[0] - 2 * cm, 1.2 * cm, "Sida 2 av 2")
+        c.showPage()
     c.save()
     return path
+
+
+def merge_pdfs(dst: Path, parts: list[Path]) -> list[tuple[int, int]]:
+    """One PDF of the parts in order; returns each part's (first, last) page, 1-based."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    spans = []
+    for p in parts:
+        src = pdfium.PdfDocument(str(p))
+        first = len(out) + 1
+        out.import_pages(src)
+        spans.append((first, len(out)))
+        src.close()
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    out.save(str(dst))
+    out.close()
+    return spans
