@@ -381,7 +381,11 @@ def scan_pdf(src: Path, dst: Path, dpi: int, seed: int, skew: list, mode: str = 
         images.append(img)
     doc.close()
     dst.parent.mkdir(parents=True, exist_ok=True)
-    kw = {"resolution": dpi, "save_all": True, "append_images": images[1:]}
+    import time
+
+    fixed = time.gmtime(1739178720)  # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    kw = {"resolution": dpi, "save_all": True, "append_images": images[1:], "creationDate": fixed, "modDate": fixed,
+          "producer": "Scan2PDF"}
     if mode != "1":
         kw["quality"] = quality
     images[0].save(dst, **kw)
