@@ -7,6 +7,7 @@ Everything here is about making documents; nothing reads granttrail's pipeline.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import random
@@ -683,4 +684,11 @@ def merge_pdfs(dst: Path, parts: list[Path]) -> list[tuple[int, int]]:
     dst.parent.mkdir(parents=True, exist_ok=True)
     out.save(str(dst))
     out.close()
+    # PDFium writes a random file /ID: replace it (same length, so the xref stays valid) by one
+    # derived from the content, so that the file has the same bytes on every run
+    data = dst.read_bytes()
+    digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
+    data = re.sub(rb"(/ID\s*\[<)[0-9A-Fa-f]{32}(><)[0-9A-Fa-f]{32}(>\])",
+                  lambda mo: mo.group(1) + digest + mo.group(2) + digest + mo.group(3), data)
+    dst.write_bytes(data)
     return spans
