@@ -686,7 +686,7 @@ def merge_pdfs(dst: Path, parts: list[Path]) -> list[tuple[int, int]]:
     out.close()
     # PDFium writes a random file /ID: replace it (same length, so the xref stays valid) by one
     # derived from the content, so that the file has the same bytes on every run
-    data = dst.read_bytes()
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250205090000", dst.read_bytes())
     digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
     data = re.sub(rb"(/ID\s*\[<)[0-9A-Fa-f]{32}(><)[0-9A-Fa-f]{32}(>\])",
                   lambda mo: mo.group(1) + digest + mo.group(2) + digest + mo.group(3), data)
