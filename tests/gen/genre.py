@@ -1481,6 +1481,96 @@ def bundle_hoor():
                          "in black and white; first pages stamped 'Bilaga 1a' … 'Bilaga 3b'.")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 16. Region Gotland: a region, not a "kommun"; typewriter style with upper-case headings; dotted
+#     attachment ids that carry the activity number ("12.1", "19.1–19.4") and one ("27.1") whose
+#     number is no activity; a landscape summary page between portrait pages.
+
+GOTLAND_ACTS = [
+    Act("12", "FÄLTARBETE PÅ SÖDERTORG", Decimal("84000.00"), "disputes", ["ordinary_operations"],
+        ["12.1", "12.2"], needle="12. FÄLTARBETE"),
+    Act("13", "STÖDSAMTAL FÖR UNGA I KLINTEHAMN", Decimal("47250.00"), "accepts_full", ["exercise_of_authority"],
+        ["13.1"], needle="13. STÖDSAMTAL"),
+    Act("19", "KULTURVECKOR I HEMSE OCH SLITE", Decimal("133900.00"), "accepts_partial",
+        ["purpose_mismatch", "unverifiable_costs"], ["19.1", "19.2", "19.3", "19.4"], repay=Decimal("21900.00"),
+        needle="19. KULTURVECKOR"),
+]
+
+
+def gotland_blocks() -> list:
+    k = "kronor"
+    return [
+        ("p", "REGION GOTLAND\nSocialförvaltningen\n\nVisby 2025-02-28\nÄrendenr SOF 2024/1187\n\n"
+              "Socialstyrelsen\nAvdelningen för statsbidrag"),
+        ("h2", "YTTRANDE ÖVER PRELIMINÄRT BESLUT OM ÅTERKRAV AV STATSBIDRAG 2023"),
+        ("p", "Region Gotland har den 30 januari 2025 tagit emot Socialstyrelsens preliminära beslut om "
+              "återkrav av " + m("265150.00", "dec") + " avseende aktiviteterna 12, 13 och 19 i regionens "
+              "redovisning. Regionen har kommunalt ansvar för Gotlands kommun och redovisade statsbidraget "
+              "i sin helhet inom socialförvaltningen. Övergripande om regionens lägesbild, se bilaga 27.1."),
+        ("p", "En sammanställning av regionens ställningstagande finns på nästa sida. Därefter kommenteras "
+              "varje aktivitet för sig."),
+        ("orient", "landscape"),
+        ("h2", "SAMMANSTÄLLNING"),
+        ("table", [["Akt.", "Aktivitet", "Återkrävt belopp (kr)", "Regionens inställning", "Medges (kr)"],
+                   ["12", "Fältarbete på Södertorg", m("84000.00", "baredec"), "Bestrids",
+                    m("0", "opt_baredec")],
+                   ["13", "Stödsamtal för unga i Klintehamn", m("47250.00", "baredec"), "Medges",
+                    m("47250.00", "baredec")],
+                   ["19", "Kulturveckor i Hemse och Slite", m("133900.00", "baredec"), "Medges delvis",
+                    m("21900.00", "baredec")],
+                   ["", "Summa", m("265150.00", "baredec"), "", m("69150.00", "baredec")]],
+         dict(widths=[0.07, 0.38, 0.2, 0.2, 0.15], ruled=True, align_right=[2, 4], bold_last=True)),
+        ("orient", "portrait"),
+        ("h3", "12. FÄLTARBETE PÅ SÖDERTORG"),
+        ("p", "Återkrävt: " + m("84000.00", k)),
+        ("p", "Socialstyrelsen: Fältarbetet bedrevs redan före 2023 och är därmed ordinarie verksamhet."),
+        ("p", "Regionens kommentar: Fältarbetet på Södertorg var nytt för 2023 och bemannades av två "
+              "fältassistenter som anställdes för detta. Anställningsbeslut och schema, se bilaga 12.1 och "
+              "12.2. Region Gotland bestrider återkravet."),
+        ("h3", "13. STÖDSAMTAL FÖR UNGA I KLINTEHAMN"),
+        ("p", "Återkrävt: " + m("47250.00", k)),
+        ("p", "Socialstyrelsen: Stödsamtalen har getts efter beslut om bistånd och är myndighetsutövning."),
+        ("p", "Regionens kommentar: Regionen har granskat samtalen (bilaga 13.1) och konstaterar att de "
+              "föregicks av biståndsbeslut. Regionen delar därför Socialstyrelsens bedömning och betalar "
+              "tillbaka hela beloppet."),
+        ("h3", "19. KULTURVECKOR I HEMSE OCH SLITE"),
+        ("p", "Återkrävt: " + m("133900.00", k)),
+        ("p", "Socialstyrelsen: Kulturveckorna riktade sig till allmänheten och ligger utanför bidragets syfte. "
+              "Delar av kostnaderna saknar verifikationer."),
+        ("p", "Regionens kommentar: Kulturveckorna genomfördes på skollov för unga som fältgruppen "
+              "bedömt som särskilt utsatta; program, deltagarlistor och fakturor redovisas i bilagorna "
+              "19.1–19.4. Kostnader om " + m("21900.00", k) + " för servering saknar verifikationer och "
+              "återbetalas. I övrigt bestrider regionen återkravet."),
+        ("h3", "BILAGOR"),
+        ("p", "12.1 Anställningsbeslut fältassistenter\n12.2 Schema fältarbete Södertorg 2023\n"
+              "13.1 Granskning stödsamtal Klintehamn\n19.1 Program kulturveckor\n"
+              "19.2 Faktura 8841 Gotlands Scenteknik AB\n19.3 Deltagarlistor Hemse och Slite\n"
+              "19.4 Faktura 2023-77 Slite Konsthall ekonomisk förening\n27.1 Lägesbild Region Gotland 2023"),
+        ("p", "Handläggare: Elin Gardell, utredare, tfn 0498-26 93 10, elin.gardell@gotland.se"),
+        ("p", "\n\nTomas Hägg\nSocialdirektör"),
+    ]
+
+
+@case
+def prose_gotland():
+    d = fresh("prose-gotland")
+    L = Ledger()
+    pdf = render_pdf(d / "Region Gotland yttrande SOF 2024-1187.pdf", gotland_blocks(), L,
+                     Page(font="Courier", size_pt=10, header="REGION GOTLAND", footer="- {page} -"))
+    g = response_gold(pdf, "Region Gotland", "2025-02-28", GOTLAND_ACTS, L, municipality="Gotland", start=3)
+    g["attachments"] = [{"attachment_id": i, "activity_no": a, "invoice_number": inv} for i, a, inv in [
+        ("12.1", "12", None), ("12.2", "12", None), ("13.1", "13", None), ("19.1", "19", None),
+        ("19.2", "19", "8841"), ("19.3", "19", None), ("19.4", "19", "2023-77"), ("27.1", None, None)]]
+    g["activity_invoices"] = {"19": [{"invoice_number": "8841"}, {"invoice_number": "2023-77"}]}
+    g["checks"] = []
+    g["people"] = [{"name": "Elin Gardell", "role": "utredare", "phone": "+46498269310",
+                    "email": "elin.gardell@gotland.se"}, {"name": "Tomas Hägg", "role": "socialdirektör"}]
+    write_gold(d, {pdf.name: g}, "Region Gotland (issuer a region; municipality Gotland). Courier, upper-case "
+                                 "headings, dotted attachment ids with the activity number, '27.1' is no activity "
+                                 "(activity_no null), a landscape summary page (page 2) between portrait pages.")
+
+
 # ------------------------------------------------------------------------------------------
 
 def main(argv: list[str]) -> None:

@@ -30,6 +30,7 @@ from reportlab.platypus import (  # noqa: E402
     BaseDocTemplate,
     Frame,
     FrameBreak,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -178,6 +179,8 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
             story.append(PageBreak())
         elif kind == "framebreak":
             story.append(FrameBreak())
+        elif kind == "orient":  # continue on a new page in "landscape" or "portrait"
+            story += [NextPageTemplate(b[1]), PageBreak()]
         elif kind == "space":
             story.append(Spacer(1, b[1]))
         elif kind == "table":
@@ -235,6 +238,7 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
     left, right, top, bottom = page.margins
 
     def decorate(canvas, doc):
+        w, h = canvas._pagesize  # noqa: SLF001 - the page being drawn (portrait or landscape)
         canvas.saveState()
         canvas.setFont(page.font, 8)
         if page.header:
@@ -271,7 +275,10 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
     else:
         frames = [Frame(left, bottom, fw, h - top - bottom, id="f")]
         doc.frame_width = fw
-    doc.addPageTemplates([PageTemplate(id="p", frames=frames, onPage=decorate)])
+    lw, lh = h, w  # a landscape page, for a wide table between portrait pages
+    wide = [Frame(left, bottom, lw - left - right, lh - top - bottom, id="wide")]
+    doc.addPageTemplates([PageTemplate(id="portrait", frames=frames, onPage=decorate, pagesize=page.size),
+                          PageTemplate(id="landscape", frames=wide, onPage=decorate, pagesize=(lw, lh))])
     return doc
 
 
