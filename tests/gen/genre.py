@@ -228,7 +228,7 @@ def prose_tranemo():
     ]
     g["quantities"] = [{"value": 35, "unit": "ungdom"}, {"value": 112, "unit": "barn"}]
     files = {pdf.name: g}
-    for i, f in zip(inv, ["Bilaga 2 Faktura 23-0412.pdf", "Bilaga 5 Faktura 55120.pdf"]):
+    for i, f in zip(inv, ["Bilaga 2 Faktura 23-0412.pdf", "Bilaga 5 Faktura 55120.pdf"], strict=True):
         files[f] = i.gold()
     write_gold(d, files, "Prose response, '2.1' numbering, amount line under each heading; two invoices "
                          "(nets equal the claimed sums) and an agreement supplied in bilagor/.")
@@ -909,7 +909,8 @@ def vetlanda_docx(path: Path, L: Ledger) -> Path:
     doc.add_heading("Sammanfattning", level=2)
     tbl = doc.add_table(rows=1, cols=3)
     tbl.style = "Table Grid"
-    for cell, text in zip(tbl.rows[0].cells, ["Aktivitet", "Återkrävt belopp", "Kommunen medger"]):
+    for cell, text in zip(tbl.rows[0].cells, ["Aktivitet", "Återkrävt belopp", "Kommunen medger"],
+                          strict=True):
         cell.text = text
     for a in VETLANDA_ACTS:
         rep = D(a.repayment())
@@ -1038,7 +1039,7 @@ def oskarshamn_html(L: Ledger) -> str:
               "Deltagandet var frivilligt och krävde inget biståndsbeslut; grupperna var öppna för alla unga som "
               "fältgruppen kom i kontakt med (bilaga 3). Kommunen anser att återkravet ska undanröjas."),
     }
-    body = [f"<header><div class='org'>Oskarshamns kommun</div>Socialförvaltningen · Ärende SOC 2024-0388</header>",
+    body = ["<header><div class='org'>Oskarshamns kommun</div>Socialförvaltningen · Ärende SOC 2024-0388</header>",
             "<table class='meta'><tr><td>Datum:</td><td>2025-01-24</td></tr>"
             "<tr><td>Mottagare:</td><td>Socialstyrelsen</td></tr>"
             "<tr><td>Avser:</td><td>Preliminärt beslut om återkrav av statsbidrag 2023</td></tr></table>",

@@ -596,7 +596,6 @@ def draw_invoice(c, inv: Inv) -> None:
         rows.append([desc, q, unit, num(D(price), inv.lang)] + ([rate_text(D(rate), inv.lang)] if per_line_vat
                                                                 else []) +
                     [num(amt, inv.lang)])
-    n = len(head)
     widths = [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
     t = Table(rows, colWidths=widths)
     cmds = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
