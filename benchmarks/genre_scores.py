@@ -2,9 +2,11 @@
 (inputs + gold.json) is run with `granttrail run` into a temporary directory and scored with the
 shared score.py; prints each case's per-area scores and the mean per area.
 
-    .venv/bin/python benchmarks/genre_scores.py [CASE ...] [--score PATH/score.py] [--keep DIR] [--json]
+    .venv/bin/python benchmarks/genre_scores.py [CASE ...] [--score PATH/score.py]
+                                                [--keep DIR] [--json]
 
-$GENRE_GRANTTRAIL replaces the `granttrail` command line. score.py is looked up in --score, $GRANTTRAIL_SCORE, ../shared/tools/score.py beside the repo, then
+$GENRE_GRANTTRAIL replaces the `granttrail` command line. score.py is looked up in --score,
+$GRANTTRAIL_SCORE, ../shared/tools/score.py beside the repo, then
 /work/shared/tools/score.py. A case whose run fails scores 0 in every area it has gold for
 (shown as "run failed"). Exit status 0 unless no case could be scored.
 """
@@ -23,7 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "genre"
-SCORE_CANDIDATES = [ROOT.parent / "shared" / "tools" / "score.py", Path("/work/shared/tools/score.py")]
+SCORE_CANDIDATES = [
+    ROOT.parent / "shared" / "tools" / "score.py",
+    Path("/work/shared/tools/score.py"),
+]
 AREA_WIDTH = 9
 
 
@@ -35,7 +40,9 @@ def find_score(explicit: str | None) -> Path:
 
 
 def granttrail_cmd() -> list[str]:
-    if os.environ.get("GENRE_GRANTTRAIL"):  # another command line for the run, e.g. an installed release
+    if os.environ.get(
+        "GENRE_GRANTTRAIL"
+    ):  # another command line for the run, e.g. an installed release
         return shlex.split(os.environ["GENRE_GRANTTRAIL"])
     beside = Path(sys.executable).parent / "granttrail"
     if beside.exists():
@@ -47,19 +54,30 @@ def granttrail_cmd() -> list[str]:
 
 
 def run_case(case: Path, out: Path) -> tuple[bool, float, str]:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(
+        os.environ,
+        OMP_THREAD_LIMIT="1",
+        PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
     t = time.perf_counter()
     # the gold file sits in the case folder; the run reads a copy of the inputs without it
     inputs = out.parent / "in"
     shutil.copytree(case, inputs, ignore=shutil.ignore_patterns("gold.json"))
-    proc = subprocess.run([*granttrail_cmd(), "run", str(inputs), "--out", str(out)], env=env, cwd=ROOT,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [*granttrail_cmd(), "run", str(inputs), "--out", str(out)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] if proc.returncode else []
     return proc.returncode == 0, time.perf_counter() - t, " ".join(tail)
 
 
 def score_case(score: Path, out: Path, gold: Path) -> dict:
-    proc = subprocess.run([sys.executable, str(score), str(out), str(gold), "--json"], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(score), str(out), str(gold), "--json"], capture_output=True, text=True
+    )
     try:
         return json.loads(proc.stdout)
     except json.JSONDecodeError:
@@ -68,7 +86,11 @@ def score_case(score: Path, out: Path, gold: Path) -> dict:
 
 def table(results: dict[str, dict]) -> str:
     areas = sorted({a for r in results.values() for a in r.get("areas", {})})
-    head = f"{'case':24s}" + "".join(f"{a[:AREA_WIDTH]:>{AREA_WIDTH + 1}s}" for a in areas) + f"{'overall':>9s}"
+    head = (
+        f"{'case':24s}"
+        + "".join(f"{a[:AREA_WIDTH]:>{AREA_WIDTH + 1}s}" for a in areas)
+        + f"{'overall':>9s}"
+    )
     lines = [head, "-" * len(head)]
     sums: dict[str, list[float]] = {a: [] for a in areas}
     for name, r in results.items():
@@ -83,8 +105,11 @@ def table(results: dict[str, dict]) -> str:
     lines.append("-" * len(head))
     means = {a: sum(v) / len(v) for a, v in sums.items() if v}
     overall = [r.get("overall", 0.0) for r in results.values()]
-    lines.append(f"{'mean':24s}" + "".join(f"{means.get(a, 0.0):>{AREA_WIDTH + 1}.3f}" for a in areas)
-                 + f"{sum(overall) / len(overall) if overall else 0.0:>9.3f}")
+    lines.append(
+        f"{'mean':24s}"
+        + "".join(f"{means.get(a, 0.0):>{AREA_WIDTH + 1}.3f}" for a in areas)
+        + f"{sum(overall) / len(overall) if overall else 0.0:>9.3f}"
+    )
     return "\n".join(lines)
 
 
@@ -92,7 +117,11 @@ def main(argv: list[str]) -> int:
     opts = {k: argv[argv.index(k) + 1] for k in ("--score", "--keep") if k in argv}
     names = [a for a in argv if not a.startswith("--") and a not in opts.values()]
     score = find_score(opts.get("--score"))
-    cases = [CORPUS / n for n in names] if names else sorted(p.parent for p in CORPUS.glob("*/gold.json"))
+    cases = (
+        [CORPUS / n for n in names]
+        if names
+        else sorted(p.parent for p in CORPUS.glob("*/gold.json"))
+    )
     results: dict[str, dict] = {}
     for case in cases:
         with tempfile.TemporaryDirectory(prefix=f"genre-{case.name}-") as tmp:
@@ -100,13 +129,17 @@ def main(argv: list[str]) -> int:
             ok, secs, err = run_case(case, out)
             r = score_case(score, out, case / "gold.json") if ok else {"overall": 0.0, "areas": {}}
             if not ok:
-                gold_areas = score_case(score, Path(tmp) / "missing", case / "gold.json").get("areas", {})
+                gold_areas = score_case(score, Path(tmp) / "missing", case / "gold.json").get(
+                    "areas", {}
+                )
                 r["areas"] = {a: 0.0 for a in gold_areas}
             r.update(failed=not ok, seconds=round(secs, 1), error=err or r.get("error"))
             results[case.name] = r
             if opts.get("--keep"):
                 shutil.copytree(out, Path(opts["--keep"]) / case.name, dirs_exist_ok=True)
-            print(f"{case.name}: {'ok' if ok else 'FAILED ' + err} in {secs:.1f} s", file=sys.stderr)
+            print(
+                f"{case.name}: {'ok' if ok else 'FAILED ' + err} in {secs:.1f} s", file=sys.stderr
+            )
     if "--json" in argv:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:

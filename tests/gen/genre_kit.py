@@ -136,18 +136,55 @@ def styles(font: str = "Helvetica", size: float = 10.5) -> dict[str, ParagraphSt
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.35, spaceAfter=6)
     return {
         "p": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.3),
-        "h1": ParagraphStyle("h1", parent=body, fontName=bold, fontSize=size + 4.5, leading=(size + 4.5) * 1.3,
-                             spaceBefore=4, spaceAfter=10),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=size + 1.5, leading=(size + 1.5) * 1.3,
-                             spaceBefore=10, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=body, fontName=bold, fontSize=size, leading=size * 1.35,
-                             spaceBefore=6, spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
-        "cellb": ParagraphStyle("cellb", parent=body, fontName=bold, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.25, spaceAfter=0),
-        "right": ParagraphStyle("right", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25,
-                                spaceAfter=0, alignment=2),
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.3
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=bold,
+            fontSize=size + 4.5,
+            leading=(size + 4.5) * 1.3,
+            spaceBefore=4,
+            spaceAfter=10,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=bold,
+            fontSize=size + 1.5,
+            leading=(size + 1.5) * 1.3,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=bold,
+            fontSize=size,
+            leading=size * 1.35,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        "cell": ParagraphStyle(
+            "cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0
+        ),
+        "cellb": ParagraphStyle(
+            "cellb",
+            parent=body,
+            fontName=bold,
+            fontSize=size - 1.5,
+            leading=(size - 1.5) * 1.25,
+            spaceAfter=0,
+        ),
+        "right": ParagraphStyle(
+            "right",
+            parent=body,
+            fontSize=size - 1.5,
+            leading=(size - 1.5) * 1.25,
+            spaceAfter=0,
+            alignment=2,
+        ),
     }
 
 
@@ -166,12 +203,15 @@ class Page:
     size_pt: float = 10.5
     letterhead: list = field(default_factory=list)  # lines drawn top right on page 1
     stamp: str = ""  # "Bilaga 3": stamped on page 1, as on an attachment in a bundle
-    banner_cm: float = 0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
+    banner_cm: float = (
+        0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
+    )
 
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
     """blocks: ("h1"|"h2"|"h3"|"p"|"small", text), ("break",), ("space", pt),
-    ("table", rows, dict(widths=[...], ruled=bool, header=1, align_right=[cols], bold_last=bool))."""
+    ("table", rows, dict(widths=[...], ruled=bool, header=1, align_right=[cols],
+    bold_last=bool))."""
     story = []
     for b in blocks:
         kind = b[0]
@@ -190,8 +230,18 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
     return story
 
 
-def table(rows, ledger, st, width, widths=None, ruled=True, header=1, align_right=(), bold_last=False,
-          shade=False):
+def table(
+    rows,
+    ledger,
+    st,
+    width,
+    widths=None,
+    ruled=True,
+    header=1,
+    align_right=(),
+    bold_last=False,
+    shade=False,
+):
     data = []
     for r, row in enumerate(rows):
         out = []
@@ -203,8 +253,11 @@ def table(rows, ledger, st, width, widths=None, ruled=True, header=1, align_righ
         data.append(out)
     cw = [w * width for w in widths] if widths else None
     t = Table(data, colWidths=cw, repeatRows=header, hAlign="LEFT")
-    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    cmds = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
     if ruled:
         cmds.append(("GRID", (0, 0), (-1, -1), 0.6, colors.black))
     else:
@@ -244,7 +297,9 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
         if page.header:
             canvas.drawString(left, h - 1.3 * cm, page.header)
         if page.footer:
-            canvas.drawRightString(w - right, 1.1 * cm, page.footer.format(page=doc.page, pages=total or "?"))
+            canvas.drawRightString(
+                w - right, 1.1 * cm, page.footer.format(page=doc.page, pages=total or "?")
+            )
         if doc.page == 1 and page.letterhead:
             canvas.setFont(page.font, 9)
             y = h - 1.6 * cm
@@ -255,21 +310,37 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
         if doc.page == 1 and page.stamp:
             stamp(canvas, page.stamp)
 
-    doc = BaseDocTemplate(buf, pagesize=page.size, leftMargin=left, rightMargin=right, topMargin=top,
-                          bottomMargin=bottom, title="", author="", creator="", producer="")
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=page.size,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title="",
+        author="",
+        creator="",
+        producer="",
+    )
     fw = w - left - right
     gap = 0.8 * cm
     if page.columns == 2:
         cw = (fw - gap) / 2
-        frames = [Frame(left, bottom, cw, h - top - bottom, id="c1"),
-                  Frame(left + cw + gap, bottom, cw, h - top - bottom, id="c2")]
+        frames = [
+            Frame(left, bottom, cw, h - top - bottom, id="c1"),
+            Frame(left + cw + gap, bottom, cw, h - top - bottom, id="c2"),
+        ]
         doc.frame_width = cw
         if page.banner_cm:
             bh = page.banner_cm * cm
-            first = [Frame(left, h - top - bh, fw, bh, id="banner"),
-                     Frame(left, bottom, cw, h - top - bottom - bh, id="f1"),
-                     Frame(left + cw + gap, bottom, cw, h - top - bottom - bh, id="f2")]
-            t1 = PageTemplate(id="first", frames=first, onPage=decorate, autoNextPageTemplate="later")
+            first = [
+                Frame(left, h - top - bh, fw, bh, id="banner"),
+                Frame(left, bottom, cw, h - top - bottom - bh, id="f1"),
+                Frame(left + cw + gap, bottom, cw, h - top - bottom - bh, id="f2"),
+            ]
+            t1 = PageTemplate(
+                id="first", frames=first, onPage=decorate, autoNextPageTemplate="later"
+            )
             doc.addPageTemplates([t1, PageTemplate(id="later", frames=frames, onPage=decorate)])
             return doc
     else:
@@ -277,13 +348,18 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
         doc.frame_width = fw
     lw, lh = h, w  # a landscape page, for a wide table between portrait pages
     wide = [Frame(left, bottom, lw - left - right, lh - top - bottom, id="wide")]
-    doc.addPageTemplates([PageTemplate(id="portrait", frames=frames, onPage=decorate, pagesize=page.size),
-                          PageTemplate(id="landscape", frames=wide, onPage=decorate, pagesize=(lw, lh))])
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="portrait", frames=frames, onPage=decorate, pagesize=page.size),
+            PageTemplate(id="landscape", frames=wide, onPage=decorate, pagesize=(lw, lh)),
+        ]
+    )
     return doc
 
 
 # ------------------------------------------------------------------------------------------
 # reading back my own PDFs (for gold page numbers only)
+
 
 def squash(s: str) -> str:
     s = unicodedata.normalize("NFC", s).replace("\u00a0", " ").replace("\u00ad", "")
@@ -310,6 +386,7 @@ def page_of(texts: list[str], needle: str, start: int = 1) -> int:
 
 # ------------------------------------------------------------------------------------------
 # gold
+
 
 @dataclass
 class Act:
@@ -338,9 +415,16 @@ def activities_gold(acts: list[Act], pdf_texts: list[str], start: int = 1) -> li
     page = start
     for a in acts:
         page = page_of(pdf_texts, a.needle or a.title, page)
-        g = {"activity_no": a.no, "title": a.title, "claimed_amount_sek": f"{a.claimed:.2f}", "page_start": page,
-             "municipality_position": a.position, "repayment_amount_sek": a.repayment(),
-             "agency_reasons": sorted(a.reasons), "attachment_refs": list(a.refs)}
+        g = {
+            "activity_no": a.no,
+            "title": a.title,
+            "claimed_amount_sek": f"{a.claimed:.2f}",
+            "page_start": page,
+            "municipality_position": a.position,
+            "repayment_amount_sek": a.repayment(),
+            "agency_reasons": sorted(a.reasons),
+            "attachment_refs": list(a.refs),
+        }
         if a.toc_title:
             g["toc_title"] = a.toc_title
         out.append(g)
@@ -350,20 +434,37 @@ def activities_gold(acts: list[Act], pdf_texts: list[str], start: int = 1) -> li
 def totals(acts: list[Act]) -> dict:
     claimed = sum((a.claimed for a in acts), Decimal(0))
     repay = sum((D(a.repayment()) for a in acts if a.repayment() is not None), Decimal(0))
-    return {"claimed_sek": f"{claimed:.2f}", "accepted_repayment_sek": f"{repay:.2f}", "activities": len(acts)}
+    return {
+        "claimed_sek": f"{claimed:.2f}",
+        "accepted_repayment_sek": f"{repay:.2f}",
+        "activities": len(acts),
+    }
 
 
 def write_gold(case_dir: Path, files: dict, note: str) -> None:
     case_dir.mkdir(parents=True, exist_ok=True)
     body = {"note": note, "files": files}
-    (case_dir / "gold.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (case_dir / "gold.json").write_text(
+        json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 # ------------------------------------------------------------------------------------------
 # scans
 
-def scan_pdf(src: Path, dst: Path, dpi: int, seed: int, skew: list, mode: str = "L", quality: int = 40,
-             blur: float = 0.0, dust: int = 400, upside_down: tuple = ()) -> Path:
+
+def scan_pdf(
+    src: Path,
+    dst: Path,
+    dpi: int,
+    seed: int,
+    skew: list,
+    mode: str = "L",
+    quality: int = 40,
+    blur: float = 0.0,
+    dust: int = 400,
+    upside_down: tuple = (),
+) -> Path:
     """Print-and-scan imitation: every page rasterised at dpi, turned by its skew (degrees),
     dusted, optionally blurred and turned 180°, written as an image-only PDF."""
     import pypdfium2 as pdfium
@@ -391,9 +492,17 @@ def scan_pdf(src: Path, dst: Path, dpi: int, seed: int, skew: list, mode: str = 
     dst.parent.mkdir(parents=True, exist_ok=True)
     import time
 
-    fixed = time.gmtime(1739178720)  # the scanner's clock (2025-02-10 09:12): same bytes on every run
-    kw = {"resolution": dpi, "save_all": True, "append_images": images[1:], "creationDate": fixed, "modDate": fixed,
-          "producer": "Scan2PDF"}
+    fixed = time.gmtime(
+        1739178720
+    )  # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    kw = {
+        "resolution": dpi,
+        "save_all": True,
+        "append_images": images[1:],
+        "creationDate": fixed,
+        "modDate": fixed,
+        "producer": "Scan2PDF",
+    }
     if mode != "1":
         kw["quality"] = quality
     images[0].save(dst, **kw)
@@ -408,41 +517,192 @@ def run(cmd: list[str], **kw) -> None:
 # invoices
 
 LABELS = {
-    "sv": dict(title="FAKTURA", credit="KREDITFAKTURA", no="Fakturanummer", date="Fakturadatum", due="Förfallodatum",
-               desc="Benämning", qty="Antal", unit="Enh", price="À-pris", amount="Belopp", net="Summa exkl. moms",
-               vat="Moms {r} %", total="Att betala", org="Org.nr", ref="Er referens", buyer="Kund",
-               vatno="Momsreg.nr", pay="Bankgiro", ocr="OCR-nummer", cur="SEK", period="Period"),
-    "en": dict(title="INVOICE", credit="CREDIT NOTE", no="Invoice No.", date="Invoice date", due="Due date",
-               desc="Description", qty="Qty", unit="Unit", price="Unit price", amount="Amount", net="Subtotal",
-               vat="VAT {r}%", total="Total due", org="Company No.", ref="Your reference", buyer="Bill to",
-               vatno="VAT No.", pay="IBAN", ocr="Payment reference", cur="", period="Service period"),
-    "de": dict(title="RECHNUNG", credit="GUTSCHRIFT", no="Rechnungsnummer", date="Rechnungsdatum", due="Fällig am",
-               desc="Bezeichnung", qty="Menge", unit="Einheit", price="Einzelpreis", amount="Betrag",
-               net="Nettobetrag", vat="zzgl. MwSt. {r} %", total="Gesamtbetrag", org="HRB", ref="Ihre Bestellung",
-               buyer="Rechnungsempfänger", vatno="USt-IdNr.", pay="IBAN", ocr="Verwendungszweck", cur="",
-               period="Leistungszeitraum"),
-    "nl": dict(title="FACTUUR", credit="CREDITNOTA", no="Factuurnummer", date="Factuurdatum", due="Vervaldatum",
-               desc="Omschrijving", qty="Aantal", unit="Eenheid", price="Prijs", amount="Bedrag", net="Subtotaal",
-               vat="BTW {r}%", total="Totaal te betalen", org="KvK", ref="Uw referentie", buyer="Factuuradres",
-               vatno="BTW-nummer", pay="IBAN", ocr="Betalingskenmerk", cur="", period="Periode"),
-    "fr": dict(title="FACTURE", credit="AVOIR", no="Facture n°", date="Date de facture", due="Date d'échéance",
-               desc="Désignation", qty="Qté", unit="Unité", price="Prix unitaire HT", amount="Montant HT",
-               net="Total HT", vat="TVA {r} %", total="Total TTC", org="SIRET", ref="Votre référence",
-               buyer="Client", vatno="N° TVA intracom.", pay="IBAN", ocr="Référence", cur="", period="Période"),
-    "da": dict(title="FAKTURA", credit="KREDITNOTA", no="Fakturanr.", date="Fakturadato", due="Forfaldsdato",
-               desc="Beskrivelse", qty="Antal", unit="Enhed", price="Stykpris", amount="Beløb", net="Subtotal",
-               vat="Moms {r} %", total="I alt", org="CVR-nr.", ref="Jeres reference", buyer="Kunde",
-               vatno="CVR-nr.", pay="IBAN", ocr="Betalingsreference", cur="", period="Periode"),
-    "nb": dict(title="FAKTURA", credit="KREDITNOTA", no="Fakturanummer", date="Fakturadato", due="Forfallsdato",
-               desc="Beskrivelse", qty="Antall", unit="Enhet", price="Enhetspris", amount="Beløp",
-               net="Sum eks. mva.", vat="MVA {r} %", total="Å betale", org="Org.nr.", ref="Deres referanse",
-               buyer="Kunde", vatno="MVA-nr.", pay="Kontonr.", ocr="KID", cur="", period="Periode"),
+    "sv": dict(
+        title="FAKTURA",
+        credit="KREDITFAKTURA",
+        no="Fakturanummer",
+        date="Fakturadatum",
+        due="Förfallodatum",
+        desc="Benämning",
+        qty="Antal",
+        unit="Enh",
+        price="À-pris",
+        amount="Belopp",
+        net="Summa exkl. moms",
+        vat="Moms {r} %",
+        total="Att betala",
+        org="Org.nr",
+        ref="Er referens",
+        buyer="Kund",
+        vatno="Momsreg.nr",
+        pay="Bankgiro",
+        ocr="OCR-nummer",
+        cur="SEK",
+        period="Period",
+    ),
+    "en": dict(
+        title="INVOICE",
+        credit="CREDIT NOTE",
+        no="Invoice No.",
+        date="Invoice date",
+        due="Due date",
+        desc="Description",
+        qty="Qty",
+        unit="Unit",
+        price="Unit price",
+        amount="Amount",
+        net="Subtotal",
+        vat="VAT {r}%",
+        total="Total due",
+        org="Company No.",
+        ref="Your reference",
+        buyer="Bill to",
+        vatno="VAT No.",
+        pay="IBAN",
+        ocr="Payment reference",
+        cur="",
+        period="Service period",
+    ),
+    "de": dict(
+        title="RECHNUNG",
+        credit="GUTSCHRIFT",
+        no="Rechnungsnummer",
+        date="Rechnungsdatum",
+        due="Fällig am",
+        desc="Bezeichnung",
+        qty="Menge",
+        unit="Einheit",
+        price="Einzelpreis",
+        amount="Betrag",
+        net="Nettobetrag",
+        vat="zzgl. MwSt. {r} %",
+        total="Gesamtbetrag",
+        org="HRB",
+        ref="Ihre Bestellung",
+        buyer="Rechnungsempfänger",
+        vatno="USt-IdNr.",
+        pay="IBAN",
+        ocr="Verwendungszweck",
+        cur="",
+        period="Leistungszeitraum",
+    ),
+    "nl": dict(
+        title="FACTUUR",
+        credit="CREDITNOTA",
+        no="Factuurnummer",
+        date="Factuurdatum",
+        due="Vervaldatum",
+        desc="Omschrijving",
+        qty="Aantal",
+        unit="Eenheid",
+        price="Prijs",
+        amount="Bedrag",
+        net="Subtotaal",
+        vat="BTW {r}%",
+        total="Totaal te betalen",
+        org="KvK",
+        ref="Uw referentie",
+        buyer="Factuuradres",
+        vatno="BTW-nummer",
+        pay="IBAN",
+        ocr="Betalingskenmerk",
+        cur="",
+        period="Periode",
+    ),
+    "fr": dict(
+        title="FACTURE",
+        credit="AVOIR",
+        no="Facture n°",
+        date="Date de facture",
+        due="Date d'échéance",
+        desc="Désignation",
+        qty="Qté",
+        unit="Unité",
+        price="Prix unitaire HT",
+        amount="Montant HT",
+        net="Total HT",
+        vat="TVA {r} %",
+        total="Total TTC",
+        org="SIRET",
+        ref="Votre référence",
+        buyer="Client",
+        vatno="N° TVA intracom.",
+        pay="IBAN",
+        ocr="Référence",
+        cur="",
+        period="Période",
+    ),
+    "da": dict(
+        title="FAKTURA",
+        credit="KREDITNOTA",
+        no="Fakturanr.",
+        date="Fakturadato",
+        due="Forfaldsdato",
+        desc="Beskrivelse",
+        qty="Antal",
+        unit="Enhed",
+        price="Stykpris",
+        amount="Beløb",
+        net="Subtotal",
+        vat="Moms {r} %",
+        total="I alt",
+        org="CVR-nr.",
+        ref="Jeres reference",
+        buyer="Kunde",
+        vatno="CVR-nr.",
+        pay="IBAN",
+        ocr="Betalingsreference",
+        cur="",
+        period="Periode",
+    ),
+    "nb": dict(
+        title="FAKTURA",
+        credit="KREDITNOTA",
+        no="Fakturanummer",
+        date="Fakturadato",
+        due="Forfallsdato",
+        desc="Beskrivelse",
+        qty="Antall",
+        unit="Enhet",
+        price="Enhetspris",
+        amount="Beløp",
+        net="Sum eks. mva.",
+        vat="MVA {r} %",
+        total="Å betale",
+        org="Org.nr.",
+        ref="Deres referanse",
+        buyer="Kunde",
+        vatno="MVA-nr.",
+        pay="Kontonr.",
+        ocr="KID",
+        cur="",
+        period="Periode",
+    ),
 }
 BASE_WORD = {"sv": "på", "en": "on", "de": "auf", "nl": "over", "fr": "sur", "da": "af", "nb": "av"}
-NUMBER_STYLE = {"sv": (" ", ","), "en": (",", "."), "de": (".", ","), "nl": (".", ","), "fr": (" ", ","),
-                "da": (".", ","), "nb": (" ", ",")}
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
+NUMBER_STYLE = {
+    "sv": (" ", ","),
+    "en": (",", "."),
+    "de": (".", ","),
+    "nl": (".", ","),
+    "fr": (" ", ","),
+    "da": (".", ","),
+    "nb": (" ", ","),
+}
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def num(v: Decimal, lang: str) -> str:
@@ -459,7 +719,11 @@ def date_text(iso: str, lang: str, us: bool = False) -> str:
     if lang == "sv":
         return iso
     if lang == "en":
-        return f"{MONTHS_EN[int(mo) - 1]} {int(d)}, {y}" if us else f"{int(d)} {MONTHS_EN[int(mo) - 1][:3]} {y}"
+        return (
+            f"{MONTHS_EN[int(mo) - 1]} {int(d)}, {y}"
+            if us
+            else f"{int(d)} {MONTHS_EN[int(mo) - 1][:3]} {y}"
+        )
     if lang == "nl":
         return f"{d}-{mo}-{y}"
     if lang == "fr":
@@ -500,18 +764,35 @@ class Inv:
 
     def gold(self) -> dict:
         _, _, net, vat, total = self.amounts()
-        g = {"kind": "invoice", "invoice_number": self.number, "invoice_date": self.date, "supplier": self.supplier,
-             "net": f"{net:.2f}", "vat": f"{vat:.2f}", "total": f"{total:.2f}", "currency": self.currency}
+        g = {
+            "kind": "invoice",
+            "invoice_number": self.number,
+            "invoice_date": self.date,
+            "supplier": self.supplier,
+            "net": f"{net:.2f}",
+            "vat": f"{vat:.2f}",
+            "total": f"{total:.2f}",
+            "currency": self.currency,
+        }
         if self.org_no:
             g["supplier_org_no"] = self.org_no
         per_rate, vat_by_rate, *_ = self.amounts()
         sign = Decimal(-1) if self.credit else Decimal(1)
-        g["invoice_lines"] = [{"description": d, "quantity": f"{D(q):f}", "unit": u, "unit_price": f"{D(p):.2f}",
-                               "amount": f"{(D(q) * D(p)).quantize(Decimal('0.01')) * sign:.2f}",
-                               "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None}
-                              for d, q, u, p, r in self.lines]
-        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat_by_rate[r]:.2f}"}
-                            for r, n in sorted(per_rate.items())]
+        g["invoice_lines"] = [
+            {
+                "description": d,
+                "quantity": f"{D(q):f}",
+                "unit": u,
+                "unit_price": f"{D(p):.2f}",
+                "amount": f"{(D(q) * D(p)).quantize(Decimal('0.01')) * sign:.2f}",
+                "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None,
+            }
+            for d, q, u, p, r in self.lines
+        ]
+        g["invoice_vat"] = [
+            {"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat_by_rate[r]:.2f}"}
+            for r, n in sorted(per_rate.items())
+        ]
         if self.credit:
             g["is_credit_note"] = True
         return g
@@ -527,8 +808,11 @@ def draw_invoice(c, inv: Inv) -> None:
     cur = f" {inv.currency}" if inv.lang != "sv" else (" kr" if inv.layout != "receipt" else " SEK")
     x0 = 2 * cm
     title = L["credit"] if inv.credit else L["title"]
-    meta = [(L["no"], inv.number), (L["date"], date_text(inv.date, inv.lang, inv.us)),
-            (L["due"], date_text(inv.due, inv.lang, inv.us))]
+    meta = [
+        (L["no"], inv.number),
+        (L["date"], date_text(inv.date, inv.lang, inv.us)),
+        (L["due"], date_text(inv.due, inv.lang, inv.us)),
+    ]
     if inv.ref:
         meta.append((L["ref"], inv.ref))
     if inv.layout == "band":
@@ -563,8 +847,15 @@ def draw_invoice(c, inv: Inv) -> None:
         c.setFont("Times-Roman", 10)
         y = h - 3.6 * cm
         t = Table([[k, v] for k, v in meta], colWidths=[3.6 * cm, 4.2 * cm])
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "Times-Roman"),
-                               ("FONTSIZE", (0, 0), (-1, -1), 9.5)]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("FONTNAME", (0, 0), (-1, -1), "Times-Roman"),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ]
+            )
+        )
         tw, th = t.wrap(0, 0)
         t.drawOn(c, w - x0 - tw, y - th)
         for i, ln in enumerate(inv.buyer_lines):
@@ -587,20 +878,32 @@ def draw_invoice(c, inv: Inv) -> None:
         y -= 24
     font = {"band": "Helvetica", "footer": "Times-Roman", "receipt": "Courier"}[inv.layout]
     per_line_vat = len(per_rate) > 1
-    head = [L["desc"], L["qty"], L["unit"], L["price"]] + (["%"] if per_line_vat else []) + [L["amount"]]
+    head = (
+        [L["desc"], L["qty"], L["unit"], L["price"]]
+        + (["%"] if per_line_vat else [])
+        + [L["amount"]]
+    )
     rows = [head]
     sign = Decimal(-1) if inv.credit else Decimal(1)
     for desc, qty, unit, price, rate in inv.lines:
         amt = (D(qty) * D(price)).quantize(Decimal("0.01")) * sign
         q = f"{D(qty):f}".replace(".", NUMBER_STYLE[inv.lang][1])
-        rows.append([desc, q, unit, num(D(price), inv.lang)] + ([rate_text(D(rate), inv.lang)] if per_line_vat
-                                                                else []) +
-                    [num(amt, inv.lang)])
-    widths = [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
+        rows.append(
+            [desc, q, unit, num(D(price), inv.lang)]
+            + ([rate_text(D(rate), inv.lang)] if per_line_vat else [])
+            + [num(amt, inv.lang)]
+        )
+    widths = (
+        [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
+    )
     t = Table(rows, colWidths=widths)
-    cmds = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
-            ("FONTNAME", (0, 0), (-1, 0), BOLD[font]),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD[font]),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+    ]
     if inv.layout == "footer":
         cmds.append(("GRID", (0, 0), (-1, -1), 0.4, colors.grey))
     t.setStyle(TableStyle(cmds))
@@ -694,7 +997,10 @@ def merge_pdfs(dst: Path, parts: list[Path]) -> list[tuple[int, int]]:
     # derived from the content, so that the file has the same bytes on every run
     data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250205090000", dst.read_bytes())
     digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
-    data = re.sub(rb"(/ID\s*\[<)[0-9A-Fa-f]{32}(><)[0-9A-Fa-f]{32}(>\])",
-                  lambda mo: mo.group(1) + digest + mo.group(2) + digest + mo.group(3), data)
+    data = re.sub(
+        rb"(/ID\s*\[<)[0-9A-Fa-f]{32}(><)[0-9A-Fa-f]{32}(>\])",
+        lambda mo: mo.group(1) + digest + mo.group(2) + digest + mo.group(3),
+        data,
+    )
     dst.write_bytes(data)
     return spans
