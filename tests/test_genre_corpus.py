@@ -10,14 +10,26 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 
 CORPUS = Path(__file__).parent / "data" / "genre"
 CASES = sorted(p.parent for p in CORPUS.glob("*/gold.json"))
-MAX_PDF_BYTES = 300_000
+MAX_FILE_BYTES = 300_000
 
 
 def gold_files(case: Path) -> dict:
     return json.loads((case / "gold.json").read_text(encoding="utf-8"))["files"]
+
+
+def file_pages(path: Path) -> int:
+    if path.suffix.lower() != ".pdf":
+        with Image.open(path) as im:
+            return getattr(im, "n_frames", 1)
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def page_count(case: Path, name: str) -> int:
@@ -25,15 +37,9 @@ def page_count(case: Path, name: str) -> int:
     (path,) = [p for p in case.rglob(base) if p.is_file()]
     if span:
         first, last = (int(x) for x in span.split("-"))
-        doc = pdfium.PdfDocument(str(path))
-        assert 1 <= first <= last <= len(doc), name
-        doc.close()
+        assert 1 <= first <= last <= file_pages(path), name
         return last - first + 1
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    return file_pages(path)
 
 
 def test_corpus_has_the_cases():
@@ -47,8 +53,8 @@ def test_files_small_and_named_once(case: Path):
     assert len(names) == len(set(names)), (
         "score.py matches base names: they must be unique in a case"
     )
-    for p in case.rglob("*.pdf"):
-        assert p.stat().st_size < MAX_PDF_BYTES, p
+    for p in case.rglob("*"):
+        assert p.stat().st_size < MAX_FILE_BYTES, p
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

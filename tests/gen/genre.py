@@ -609,7 +609,12 @@ def prose_kiruna():
     g["activity_invoices"] = {"7": [{"invoice_number": "2023-118"}]}
     g["checks"] = [{"activity_no": "7", "check": "unresolved_reference"}]
     g["people"] = [
-        {"name": "Jonas Pekkari", "phone": "+4698070215", "email": "jonas.pekkari@kiruna.se"},
+        {
+            "name": "Jonas Pekkari",
+            "role": "handläggare",
+            "phone": "+4698070215",
+            "email": "jonas.pekkari@kiruna.se",
+        },
         {"name": "Lena Vuolab", "role": "ordförande", "party": "S"},
     ]
     g["quantities"] = [{"value": 46, "unit": "barn"}]
@@ -2187,7 +2192,12 @@ def html_oskarshamn():
     ]
     g["checks"] = []
     g["people"] = [
-        {"name": "Maja Ljungberg", "phone": "+4649188137", "email": "maja.ljungberg@oskarshamn.se"},
+        {
+            "name": "Maja Ljungberg",
+            "role": "handläggare",
+            "phone": "+4649188137",
+            "email": "maja.ljungberg@oskarshamn.se",
+        },
         {"name": "Petra Holm", "role": "socialchef"},
     ]
     g["quantities"] = [{"value": 30, "unit": "ungdom"}]
@@ -2327,7 +2337,7 @@ def intl_invoices() -> dict[str, Inv]:
             ["2200 Pine Street, Suite 400", "Seattle, WA 98101, USA"],
             ["Tranås kommun, Socialförvaltningen, Tranås, Sweden"],
             [
-                ("Short film licence 'Safe Streets' (12 months)", 1, "ea", "1450.00", 0),
+                ("Film licence 'Safe Streets', 12 mo", 1, "ea", "1450.00", 0),
                 ("Subtitles, Swedish", 1, "ea", "380.00", 0),
             ],
             lang="en",
@@ -2399,7 +2409,7 @@ def intl_invoices() -> dict[str, Inv]:
             "Nordisk Ungdomsforum ApS",
             ["Vesterbrogade 88, 1620 København V", "CVR-nr. 38 41 22 90"],
             tranas,
-            [("Deltagergebyr konference 'Unge i byen'", 4, "stk.", "2950.00", 25)],
+            [("Deltagergebyr 'Unge i byen'", 4, "stk.", "2950.00", 25)],
             lang="da",
             currency="DKK",
             layout="receipt",
@@ -3214,6 +3224,161 @@ def prose_gotland():
         "Region Gotland (issuer a region; municipality Gotland). Courier, upper-case "
         "headings, dotted attachment ids with the activity number, '27.1' is no activity "
         "(activity_no null), a landscape summary page (page 2) between portrait pages.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 17. Invoices as scanners and phones deliver them: a JPEG photo (tilted, uneven light), a PNG
+#     at 300 dpi black and white, a multi-page TIFF holding two invoices (a bundle), and a PDF
+#     scanned sideways (the page image turned 90°).
+
+
+def scanned_invoices() -> list[Inv]:
+    tranas = ["Tranås kommun", "Socialförvaltningen", "Box 1004", "573 28 Tranås"]
+    return [
+        Inv(
+            "K-20931",
+            "2023-08-17",
+            "2023-09-16",
+            "Café Gläntan i Tranås",
+            ["Gläntevägen 2, 573 34 Tranås", "Org.nr 969712-3345"],
+            tranas,
+            [
+                ("Fika föräldramöte, 40 personer", 40, "st", "65", 12),
+                ("Lokalhyra kväll", 1, "st", "1200", 25),
+            ],
+            org_no="969712-3345",
+            layout="receipt",
+            pay=[("Swish", "123 456 78 90")],
+        ),
+        Inv(
+            "HYS-0098",
+            "2023-07-21",
+            "2023-08-20",
+            "Harbour Youth Sailing CIC",
+            ["Quay Road, Whitby YO21 1DH, United Kingdom", "Community Interest Company 11223344"],
+            tranas,
+            [("Sailing taster day, group of 12", 1, "day", "840.00", 0)],
+            lang="en",
+            currency="GBP",
+            layout="band",
+            extra=["VAT exempt (education)."],
+            pay=[("Sort code", "20-45-77"), ("Account", "41196688")],
+        ),
+        Inv(
+            "2023-1207",
+            "2023-09-30",
+            "2023-10-30",
+            "Tranås Taxi & Buss AB",
+            ["Järnvägsgatan 5, 573 31 Tranås", "Org.nr 556298-6610"],
+            tranas,
+            [("Beställningsresor fältgruppen september", 14, "st", "450", 6)],
+            org_no="556298-6610",
+            layout="footer",
+            pay=[("Bankgiro", "5562-9866")],
+        ),
+        Inv(
+            "JH-4471-23",
+            "2023-10-09",
+            "2023-10-23",
+            "Jugendherberge Lübeck Altstadt",
+            ["Mengstraße 33, 23552 Lübeck", "USt-IdNr. DE 135 224 098"],
+            tranas,
+            [
+                ("Übernachtung mit Frühstück, 14 Personen", 28, "Nacht", "34.50", 7),
+                ("Seminarraum", 1, "Tag", "150.00", 19),
+            ],
+            lang="de",
+            currency="EUR",
+            layout="band",
+            pay=[("IBAN", "DE12 2305 0101 0001 0442 71"), ("BIC", "NOLADE21SPL")],
+        ),
+        Inv(
+            "LL-23-0412",
+            "2023-11-06",
+            "2023-12-06",
+            "Liffey Learning Ltd",
+            ["7 Ormond Quay Upper, Dublin 7, Ireland", "VAT IE 6388047V"],
+            tranas,
+            [("Online training licences 'Youth at risk'", 20, "pcs", "45.00", 23)],
+            lang="en",
+            currency="EUR",
+            layout="footer",
+            ref="Tranås PO 2023-204",
+            pay=[("IBAN", "IE29 AIBK 9311 5212 3456 78"), ("BIC", "AIBKIE2D")],
+        ),
+    ]
+
+
+def page_image(pdf: Path, dpi: int):
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    img = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    doc.close()
+    return img
+
+
+def photo(img, seed: int):
+    """A phone photo of a page on a desk: tilted, lit from one side, a darker desk around it."""
+    import random
+
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    page = img.rotate(3.2, resample=Image.BICUBIC, expand=True, fillcolor=90)
+    w, h = page.size
+    light = Image.linear_gradient("L").rotate(90).resize((w, h))
+    light = light.point(lambda v: 255 - v // 5)
+    out = Image.composite(page, Image.new("L", (w, h), 0), light)
+    out = out.point(lambda v: min(255, int(v * 0.92) + rnd.randrange(0, 6)))
+    return out.filter(ImageFilter.GaussianBlur(0.6))
+
+
+@case
+def invoices_scanned():
+    import time as _time
+
+    from PIL import Image
+
+    d = fresh("invoices-scanned")
+    tmp = Path("/tmp/genre-inv-scan")
+    tmp.mkdir(parents=True, exist_ok=True)
+    inv = scanned_invoices()
+    srcs = [invoice_pdf(tmp / f"i{i}.pdf", [x]) for i, x in enumerate(inv)]
+    files = {}
+    photo(page_image(srcs[0], 150), seed=1).convert("RGB").save(
+        d / "IMG_20230818_141502.jpg", quality=55, dpi=(150, 150)
+    )
+    files["IMG_20230818_141502.jpg"] = dict(inv[0].gold(), scanned=True)
+    bw = page_image(srcs[1], 300).rotate(-0.7, resample=Image.BICUBIC, fillcolor=255)
+    bw.point(lambda v: 255 if v > 150 else 0).convert("1").save(
+        d / "HYS-0098.png", dpi=(300, 300), optimize=True
+    )
+    files["HYS-0098.png"] = dict(inv[1].gold(), scanned=True)
+    pages = [
+        page_image(srcs[i], 200)
+        .rotate(r, resample=Image.BICUBIC, fillcolor=255)
+        .point(lambda v: 255 if v > 150 else 0)
+        .convert("1")
+        for i, r in ((2, 0.8), (3, -1.2))
+    ]
+    tif = "Skanner batch 2023-10.tif"
+    pages[0].save(
+        d / tif, save_all=True, append_images=pages[1:], compression="group4", dpi=(200, 200)
+    )
+    files[f"{tif}#pages=1-1"] = dict(inv[2].gold(), scanned=True)
+    files[f"{tif}#pages=2-2"] = dict(inv[3].gold(), scanned=True)
+    side = page_image(srcs[4], 150).rotate(90, expand=True)
+    fixed = _time.gmtime(1699300000)
+    side.save(d / "scan0042.pdf", resolution=150, quality=40, creationDate=fixed, modDate=fixed)
+    files["scan0042.pdf"] = dict(inv[4].gold(), scanned=True)
+    write_gold(
+        d,
+        files,
+        "Invoices as images: a tilted, unevenly lit JPEG phone photo (12 % and 25 %), "
+        "a 300 dpi b/w PNG (GBP, VAT exempt), a two-page group-4 TIFF holding two invoices "
+        "(a bundle: SEK 6 %; EUR 7 % and 19 %), and a PDF scanned sideways (EUR, Irish 23 %).",
     )
 
 
