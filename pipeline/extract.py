@@ -638,7 +638,7 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
 
 
 def extract(sd: StructuredDocument) -> ExtractedDocument:
-    from .invoices import read_invoice
+    from .invoicing import read_invoice
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -653,8 +653,10 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = press_meta(doc)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "invoice":
-        ed.invoice = read_invoice(doc)
-        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"))
+        ed.invoice, invoice_evidence = read_invoice(doc)
+        ed.evidence.extend(invoice_evidence)
+        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"),
+                       language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
     page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables

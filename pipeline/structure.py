@@ -724,6 +724,10 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
         return "invoice"
+    from .invoicing.reader import looks_like_invoice  # any language (issue 14)
+
+    if len(text) < 20000 and looks_like_invoice(text):
+        return "invoice"
     if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
         return "press_release"  # a press release saved as PDF
     if has_toc and _RESPONSE_CUES.search(text):

@@ -1,0 +1,115 @@
+"""Invoices from any supplier in any language: the invoice row and the evidence of its fields.
+
+The multilingual layout reader (`reader.read`) reads number, dates, net, VAT, total, amount due
+and currency by labels and position; the Swedish-label reader (`pipeline.invoices.read_swedish`)
+adds the parties and the Swedish payment references, and fills a field the layout reader did not
+find. Every published value gets an `Evidence` with its place on the page and a confidence."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..evidence import Evidence, Provenance, as_text
+from ..ingest import IngestedDocument
+from .fields import Candidate
+from .payment import payment_details
+from .reader import Reading, read
+
+# fields whose value the Swedish reader found but the layout reader did not: how sure we are
+SWEDISH_ONLY_CONFIDENCE = 0.75
+UNLOCATED_CONFIDENCE = 0.6
+_AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
+
+
+def read_invoice(doc: IngestedDocument) -> tuple[dict | None, list[Evidence]]:
+    from ..invoices import read_swedish
+
+    if not doc.pages:
+        return None, []
+    base = read_swedish(doc) or dict(doc_id=doc.doc_id, page=1)
+    r = read(doc)
+    inv = dict(base)
+    for k, v in r.values.items():
+        if v is not None:
+            inv[k] = v
+    _credit(inv, r)
+    if inv.get("vat_rate") is None or "vat_amount" in r.found:
+        inv["vat_rate"] = _single_rate(inv)
+    inv["buyer_name"] = inv.get("customer_name")
+    inv["language"] = r.language
+    inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
+    pay, pay_found = payment_details(doc)
+    inv.update(pay)
+    inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
+    inv.setdefault("amount_due", None)
+    return inv, _evidence(doc, inv, r, {**r.found, **pay_found})
+
+
+def _credit(inv: dict, r: Reading) -> None:
+    credit = bool(inv.get("is_credit_note")) or r.kind == "credit_note"
+    total = inv.get("total_amount")
+    credit = credit or (total is not None and total < 0)
+    inv["is_credit_note"] = credit
+    if credit:  # credit notes carry negative amounts
+        for k in _AMOUNTS:
+            if inv.get(k) is not None and inv[k] > 0:
+                inv[k] = -inv[k]
+
+
+def _single_rate(inv: dict) -> float | None:
+    net, vat = inv.get("net_amount"), inv.get("vat_amount")
+    if net and vat is not None:
+        rate = vat / net * 100
+        nearest = rate.quantize(Decimal("1"))
+        if abs(rate - nearest) < Decimal("0.05"):  # one rate, not printed
+            return float(nearest)
+    return inv.get("vat_rate")
+
+
+_FIELDS = ("invoice_number", "invoice_date", "due_date", "supplier_name", "supplier_org_no", "net_amount",
+           "vat_amount", "total_amount", "vat_rate", "currency", "payment_ref", "amount_due", "buyer_name",
+           "order_reference", "iban", "bic", "bankgiro", "plusgiro", "ocr_reference", "service_period_start",
+           "service_period_end")
+
+
+def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Candidate]) -> list[Evidence]:
+    out = []
+    for f in _FIELDS:
+        v = inv.get(f)
+        if v is None:
+            continue
+        c = found.get(f)
+        conf = r.confidence.get(f, SWEDISH_ONLY_CONFIDENCE)
+        prov = raw = None
+        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(c.value) == abs(v))):
+            page = doc.pages[c.page - 1]
+            prov, raw = Provenance.of_span(page, *c.span), c.raw
+        else:
+            prov, raw = _locate(doc, v)
+            if prov is None:
+                conf = min(conf, UNLOCATED_CONFIDENCE)
+        signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
+        page = doc.pages[prov.page - 1] if prov else None
+        out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov,
+                            "ocr" if page is not None and page.source == "ocr" else "text_layer",
+                            tuple(signals), conf))
+    return out
+
+
+def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | None]:
+    """Where a value the layout reader did not place is printed: its first occurrence."""
+    text = as_text(v) or ""
+    if isinstance(v, Decimal):
+        whole, cents = f"{abs(v):.2f}".split(".")
+        grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", lambda _m: "[ .,\u00a0]?", whole)
+        pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
+    elif hasattr(v, "year"):
+        return None, None
+    else:
+        pattern = re.escape(text)
+    for page in doc.pages:
+        m = re.search(pattern, page.text)
+        if m:
+            return Provenance.of_span(page, m.start(), m.end()), m.group()
+    return None, None
