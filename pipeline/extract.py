@@ -653,8 +653,9 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = press_meta(doc)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "invoice":
-        ed.invoice, invoice_evidence = read_invoice(doc)
-        ed.evidence.extend(invoice_evidence)
+        got = read_invoice(doc)
+        ed.invoice, ed.invoice_lines, ed.invoice_vat = got.row, got.lines, got.vat
+        ed.evidence.extend(got.evidence)
         ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"),
                        language=(ed.invoice or {}).get("language"))
     else:

@@ -8,11 +8,13 @@ find. Every published value gets an `Evidence` with its place on the page and a 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..evidence import Evidence, Provenance, as_text
 from ..ingest import IngestedDocument
 from .fields import Candidate
+from .lines import read_lines
 from .payment import payment_details
 from .reader import Reading, read
 
@@ -22,11 +24,24 @@ UNLOCATED_CONFIDENCE = 0.6
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
 
 
-def read_invoice(doc: IngestedDocument) -> tuple[dict | None, list[Evidence]]:
+@dataclass
+class InvoiceReading:
+    """An invoice document's rows: the `invoices` row, its evidence, lines and VAT per rate."""
+
+    row: dict | None
+    evidence: list[Evidence] = field(default_factory=list)
+    lines: list[dict] = field(default_factory=list)
+    vat: list[dict] = field(default_factory=list)
+
+    def __iter__(self):  # row, evidence = read_invoice(doc)
+        return iter((self.row, self.evidence))
+
+
+def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     from ..invoices import read_swedish
 
     if not doc.pages:
-        return None, []
+        return InvoiceReading(None)
     base = read_swedish(doc) or dict(doc_id=doc.doc_id, page=1)
     r = read(doc)
     inv = dict(base)
@@ -34,7 +49,11 @@ def read_invoice(doc: IngestedDocument) -> tuple[dict | None, list[Evidence]]:
         if v is not None:
             inv[k] = v
     _credit(inv, r)
-    if inv.get("vat_rate") is None or "vat_amount" in r.found:
+    if len(r.rates) > 1:
+        inv["vat_rate"] = None  # several rates: invoice_vat holds them
+    elif len(r.rates) == 1:
+        inv["vat_rate"] = float(r.rates[0])
+    elif inv.get("vat_rate") is None or "vat_amount" in r.found:
         inv["vat_rate"] = _single_rate(inv)
     inv["buyer_name"] = inv.get("customer_name")
     inv["language"] = r.language
@@ -43,7 +62,21 @@ def read_invoice(doc: IngestedDocument) -> tuple[dict | None, list[Evidence]]:
     inv.update(pay)
     inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
     inv.setdefault("amount_due", None)
-    return inv, _evidence(doc, inv, r, {**r.found, **pay_found})
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(
+        r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))]
+    return InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+
+
+def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
+    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT."""
+    cur = inv.get("currency")
+    rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur)
+            for v in r.vat_rows}
+    if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
+        rate = Decimal(str(inv["vat_rate"]))
+        rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),
+                          vat_amount=inv["vat_amount"], currency=cur)
+    return list(rows.values())
 
 
 def _credit(inv: dict, r: Reading) -> None:

@@ -12,6 +12,7 @@ from .fields import (Candidate, amount_parser, best, candidates, date_parser, la
                      parse_number, reconcile, timestamped)
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
+from .vat import breakdown, rated_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
@@ -37,6 +38,10 @@ class Reading:
     language: str | None = None
     kind: str | None = None  # invoice, credit_note, receipt, payment_notice
     closes: bool = False
+    vat_rows: list = field(default_factory=list)  # vat.VatRow: the breakdown by rate
+    rates: list = field(default_factory=list)  # the distinct rates the VAT lines state
+    layouts: list = field(default_factory=list)
+    style: NumberStyle | None = None
 
 
 def read(doc: IngestedDocument) -> Reading:
@@ -44,6 +49,7 @@ def read(doc: IngestedDocument) -> Reading:
     r = Reading(language=detect_language(text))
     style = detect_style(text, r.language)
     lays = [layout(p) for p in doc.pages]
+    r.layouts, r.style = lays, style
     r.kind = document_kind(text)
     _number_and_dates(r, lays, style)
     _totals(r, lays, style)
@@ -103,6 +109,11 @@ def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) ->
 def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     parse = amount_parser(style)
     net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
+    r.vat_rows = breakdown(lays, style)
+    r.rates = sorted({rate for rate, _ in rated_vat_lines(vat, lays)} | {v.rate for v in r.vat_rows})
+    several = sum_of_rates(vat, lays)
+    if several is not None:
+        vat.append(several)
     due = _all(lays, "amount_due", parse)
     # an amount due is the total where no grand total is printed
     t = reconcile(net, vat, total or due)
