@@ -71,9 +71,12 @@ def _split_header(row: list[Phrase]) -> list[tuple[str, float, float]]:
 
 
 def _is_totals(row: list[Phrase]) -> bool:
+    """A row of the totals: a net, VAT, total or amount-due label first, few cells after it."""
     text = row[0].text
+    if len(row) > 3:
+        return False  # a line item with quantity, price and amount
     for fld in ("net", "vat", "total", "amount_due"):
-        for lab in labels()[fld][:-3]:  # the generic last labels ("total", "tax") also head columns
+        for lab in labels()[fld]:
             m = lab.rx.match(text)
             if m and m.start() == 0:
                 return True
@@ -150,6 +153,8 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
             elif text and not any(rx.match(p.text) for p in row for rx in _columns().values()):
                 pending = (pending + [text])[-MAX_DESCRIPTION_ROWS:]
             continue
+        if not line["description"] and not pending and line["quantity"] is None:
+            break  # an amount alone below the lines: a sum, not a line
         gap = 0
         if not line["description"] and pending:
             line["description"] = " ".join(pending)

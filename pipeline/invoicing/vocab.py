@@ -12,7 +12,7 @@ from ..structure import patterns
 # a label further down its field's list is less specific: its weight falls by this much a place
 LABEL_WEIGHT_STEP = 0.015
 # fewer cue words than this and the language is left unknown
-MIN_LANGUAGE_CUES = 4
+MIN_LANGUAGE_CUES = 3
 
 
 @lru_cache(maxsize=1)

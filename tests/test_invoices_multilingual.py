@@ -1,0 +1,97 @@
+"""Invoices in any language and layout: generated invoices (tests/data/invoices/generate.py) read
+end to end, number and date conventions, the shared corpus's evidence."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from pipeline.invoicing.numbers import NumberStyle, detect_style, find_amounts, find_dates
+from pipeline.runner import process_document
+
+sys.path.insert(0, str(Path(__file__).parent / "data" / "invoices"))
+import generate  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "botkyrka-2025"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    out = tmp_path_factory.mktemp("invoices")
+    return out, generate.generate(out)
+
+
+@pytest.mark.parametrize("name", [s.name + ".pdf" for s in generate.SPECS])
+def test_generated_invoice_fields(generated, name):
+    out, expected = generated
+    want = expected[name]
+    ed = process_document((out / name).read_bytes(), f"case/bilagor/{name}")
+    assert ed.kind == "invoice"
+    inv = ed.invoice
+    got = dict(invoice_number=inv["invoice_number"], invoice_date=str(inv["invoice_date"]),
+               net=str(inv["net_amount"]), vat=str(inv["vat_amount"]), total=str(inv["total_amount"]),
+               currency=inv["currency"], language=inv["language"])
+    assert got == {k: want[k] for k in got}
+    if "due_date" in want:
+        assert str(inv["due_date"]) == want["due_date"]
+    assert inv["is_credit_note"] == want.get("is_credit_note", False)
+    assert ed.meta["language"] == want["language"]
+    if "lines" in want:
+        assert len(ed.invoice_lines) == want["lines"]
+        assert sum(abs(ln["amount"]) for ln in ed.invoice_lines) == abs(inv["net_amount"])
+    if "vat_rates" in want:
+        assert inv["vat_rate"] is None
+        assert sorted(str(v["vat_rate"].normalize()) for v in ed.invoice_vat) == sorted(want["vat_rates"]) \
+            or len(ed.invoice_vat) == 0
+    fields = {e.field: e for e in ed.evidence}
+    for f in ("invoice_number", "invoice_date", "net_amount", "vat_amount", "total_amount"):
+        assert fields[f].prov is not None and fields[f].prov.box is not None, f
+    assert fields["total_amount"].confidence > 0.9  # the arithmetic closes
+
+
+def test_number_style_per_document():
+    comma = detect_style("Summe 1.234,56 € zzgl. MwSt 234,57 €")
+    point = detect_style("Subtotal $1,234.56 Tax $98.76")
+    assert (comma.decimal, point.decimal) == (",", ".")
+    assert [a.value for a in find_amounts("Steuerbetrag 8.550 Brutto 53.550,00", comma)] == [D("8550.00"), D("53550.00")]
+    assert [a.value for a in find_amounts("Total 1,000 and 2,500.50", point)] == [D("1000.00"), D("2500.50")]
+    # a mark before two final digits is decimal whatever the document's habit
+    assert find_amounts("50,00", point)[0].value == D("50.00")
+
+
+@pytest.mark.parametrize("text,month_first,want", [
+    ("Rechnungsdatum: 3. März 2024", False, date(2024, 3, 3)),
+    ("le 3 mars 2024", False, date(2024, 3, 3)),
+    ("March 3, 2024", False, date(2024, 3, 3)),
+    ("Apr 01, 2015", False, date(2015, 4, 1)),
+    ("2024-03-05", False, date(2024, 3, 5)),
+    ("05.03.2024", False, date(2024, 3, 5)),
+    ("05/03/2024", False, date(2024, 3, 5)),
+    ("05/03/2024", True, date(2024, 5, 3)),
+    ("7 March 2024", False, date(2024, 3, 7)),
+])
+def test_dates_in_every_common_form(text, month_first, want):
+    assert find_dates(text, NumberStyle(",", month_first))[0].value == want
+
+
+def test_month_first_decided_by_the_documents_other_dates():
+    assert detect_style("Invoice Date 11/03/2017 Payment 11/17/2017").month_first
+    assert not detect_style("Date 11/03/2017 Échéance 25/03/2017").month_first
+
+
+def test_payment_notice_net_equals_total_evidence_apart():
+    """Bilaga 21.1 states the same sum as net and as the amount to pay: two places on the page."""
+    pdf = next(CORPUS.glob("bilagor/21.1-*.pdf"))
+    ed = process_document(pdf.read_bytes(), "botkyrka-2025/bilagor/" + pdf.name)
+    assert ed.invoice["net_amount"] == ed.invoice["total_amount"] == D("1740.00")
+    ev = {e.field: e for e in ed.evidence if e.table == "invoices"}
+    net, total = ev["net_amount"], ev["total_amount"]
+    assert net.value == total.value == "1740.00"
+    assert net.prov.box is not None and total.prov.box is not None
+    assert net.prov.box != total.prov.box and net.prov.box[1] < total.prov.box[1]  # net above total
+    assert net.confidence >= 0.9 and "arithmetic" in net.signals
+    assert [ln["amount"] for ln in ed.invoice_lines] == [D("1740.00")]
