@@ -21,6 +21,7 @@ from .reader import Reading, read
 # fields whose value the Swedish reader found but the layout reader did not: how sure we are
 SWEDISH_ONLY_CONFIDENCE = 0.75
 UNLOCATED_CONFIDENCE = 0.6
+UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
 
 
@@ -49,6 +50,10 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         if v is not None:
             inv[k] = v
     _credit(inv, r)
+    if inv.get("supplier_org_no") is None:
+        inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
+        if inv["supplier_org_no"]:
+            r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
     if len(r.rates) > 1:
         inv["vat_rate"] = None  # several rates: invoice_vat holds them
     elif len(r.rates) == 1:
@@ -77,6 +82,21 @@ def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
         rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),
                           vat_amount=inv["vat_amount"], currency=cur)
     return list(rows.values())
+
+
+_LABELLED_ORG_NO = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnr|organisationsnummer)\.?\s*:?\s*(\d{6}-\d{4})\b")
+
+
+def _printed_org_no(text: str, customer: str | None) -> str | None:
+    """An org number the supplier prints under its label whose check digit fails (a typo on the
+    invoice, or an invented number): published as printed, with low confidence. The customer's
+    is the one beside its name."""
+    for m in _LABELLED_ORG_NO.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        if customer and customer in before:
+            continue
+        return m.group(1)
+    return None
 
 
 def _credit(inv: dict, r: Reading) -> None:

@@ -85,8 +85,7 @@ def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object,
     """Every value a label of `field` points at on the page. `parse(text)` returns (value, start,
     end) of the value in text, or None. `multi`: every cell of the first row below that parses
     (a header's column is not always where its value is aligned; the arithmetic decides)."""
-    out: list[Candidate] = []
-    seen: set[tuple[int, int]] = set()
+    by_span: dict[tuple[int, int], Candidate] = {}
     for lab, row, pi, m, text in label_hits(lay, field):
         _, starts = _row_text(row)
         at_start = m.start() == starts[pi]
@@ -100,17 +99,16 @@ def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object,
                 continue
             value, s, e = got
             span = ph.span(offset + s, offset + e)
-            if span in seen:
-                break
-            seen.add(span)
             label_ph = row[pi]
             lspan = label_ph.span(m.start() - starts[pi], m.end() - starts[pi])
-            out.append(Candidate(field, value, weight * factor, lay.page.page_no, span,
-                                 lay.page.text[span[0]:span[1]], m.group().strip(), ph.row, lspan))
+            c = Candidate(field, value, weight * factor, lay.page.page_no, span,
+                          lay.page.text[span[0]:span[1]], m.group().strip(), ph.row, lspan)
+            if span not in by_span or by_span[span].score < c.score:  # one value, its best label
+                by_span[span] = c
             if factor > BELOW or not multi:
                 break
             below_row = ph.row
-    return out
+    return list(by_span.values())
 
 
 def _places(lay: PageLayout, row: list[Phrase], pi: int, m: re.Match, starts: list[int]):
@@ -152,6 +150,8 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
         return None
     if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d", tok):
         return None  # a date
+    if any(d.start == s for d in find_dates(text[s:s + 30], _ANY_STYLE)):
+        return None  # "14 Nov 2023": the day of a date
     return tok, s, s + len(tok)
 
 
@@ -165,8 +165,14 @@ def date_parser(style: NumberStyle):
     return parse
 
 
+_ANY_STYLE = NumberStyle(",")
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+
+
 def amount_parser(style: NumberStyle):
     def parse(text: str):
+        # "(av 45 540,00)", "(incl. 19 % VAT)": a remark, not the value
+        text = _PARENTHESISED.sub(lambda m: " " * len(m.group()), text)
         found = money_amounts(text[:60], style)
         if not found or found[0].start > 30:
             return None

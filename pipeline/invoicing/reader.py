@@ -24,7 +24,7 @@ CONF_CLOSED, CONF_READ, CONF_DERIVED = 0.97, 0.85, 0.7
 _CURRENCY_SIGNS = (("EUR", r"€|\bEUR\b|\beuros?\b"), ("USD", r"\$|\bUSD\b"), ("GBP", r"£|\bGBP\b"),
                    ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"), ("CHF", r"\bCHF\b"), ("SEK", r"\bSEK\b|\bkronor\b"),
                    ("DKK", r"\bDKK\b"), ("NOK", r"\bNOK\b"), ("KR", r"\bkr\b\.?|:-"))
-_KRONA = {"da": "DKK", "no": "NOK", "sv": "SEK"}
+_KRONA = {"da": "DKK", "nb": "NOK", "nn": "NOK", "sv": "SEK"}
 _ADJACENT = re.compile(r"^\s*(?:vom|von|du|of|dated|den|del|van|fra|från|le|,)?\s*:?\s*", re.IGNORECASE)
 
 
