@@ -95,3 +95,54 @@ def test_payment_notice_net_equals_total_evidence_apart():
     assert net.prov.box != total.prov.box and net.prov.box[1] < total.prov.box[1]  # net above total
     assert net.confidence >= 0.9 and "arithmetic" in net.signals
     assert [ln["amount"] for ln in ed.invoice_lines] == [D("1740.00")]
+
+
+DATA = Path(__file__).parent / "data" / "invoices"
+
+
+def test_facturx_read_from_its_xml_and_checked_against_the_page(tmp_path):
+    pytest.importorskip("facturx")  # the dev extra's factur-x package embeds the XML
+    import facturx_sample
+
+    pdf = facturx_sample.build(tmp_path / "fx.pdf")
+    ed = process_document(pdf.read_bytes(), "case/bilagor/fx.pdf")
+    inv = ed.invoice
+    assert (ed.kind, inv["source"], inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == \
+        ("invoice", "einvoice", "FX-2024-118", date(2024, 4, 12), date(2024, 5, 12))
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == \
+        (D("1200.00"), D("228.00"), D("1428.00"), "EUR")
+    assert (inv["buyer_name"], inv["iban"], inv["vat_rate"]) == ("Malmö stad", "DE02120300000000202051", 19.0)
+    assert not inv["_einvoice_mismatch"]  # the page agrees
+    assert [(ln["description"], ln["quantity"], ln["amount"]) for ln in ed.invoice_lines] == \
+        [("Spielgeräte Wartung", D("3"), D("1200.00"))]
+    assert [(v["vat_rate"], v["net_amount"], v["vat_amount"]) for v in ed.invoice_vat] == \
+        [(D("19"), D("1200.00"), D("228.00"))]
+    ev = {e.field: e for e in ed.evidence}
+    assert ev["total_amount"].source == "einvoice" and ev["total_amount"].prov.box is not None
+
+
+def test_facturx_whose_page_prints_another_total(tmp_path):
+    pytest.importorskip("facturx")
+    import facturx_sample
+
+    pdf = facturx_sample.build(tmp_path / "fx.pdf", printed_total="1.482,00")
+    ed = process_document(pdf.read_bytes(), "case/bilagor/fx.pdf")
+    assert ed.invoice["total_amount"] == D("1428.00")  # the XML is exact
+    assert ("total_amount", "1482.00", "1428.00") in ed.invoice["_einvoice_mismatch"]
+
+
+def test_peppol_bis3_file_is_an_invoice():
+    data = (DATA / "peppol-bis3.xml").read_bytes()
+    ed = process_document(data, "case/bilagor/faktura.xml")
+    inv = ed.invoice
+    assert (ed.kind, ed.ingested.media_type, inv["source"]) == ("invoice", "application/xml", "einvoice")
+    assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("SF-2024-0042", date(2024, 4, 2), date(2024, 5, 2))
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == \
+        (D("7000.00"), D("1560.00"), D("8560.00"), "SEK")
+    assert (inv["supplier_name"], inv["supplier_org_no"], inv["buyer_name"], inv["buyer_org_no"]) == \
+        ("Fritidsledarna i Örebro AB", "556677-8899", "Örebro kommun", "212000-1900")
+    assert (inv["order_reference"], inv["payment_ref"], inv["iban"], inv["vat_rate"], inv["amount_due"]) == \
+        ("PO-5531", "20240042", "SE4550000000058398257466", None, None)
+    assert (inv["service_period_start"], inv["service_period_end"]) == (date(2024, 3, 1), date(2024, 3, 31))
+    assert sorted((v["vat_rate"], v["vat_amount"]) for v in ed.invoice_vat) == [(D("6"), D("60.00")), (D("25"), D("1500.00"))]
+    assert [ln["amount"] for ln in ed.invoice_lines] == [D("6000.00"), D("1000.00")]

@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..evidence import Evidence, Provenance, as_text
 from ..ingest import IngestedDocument
 from .fields import Candidate
+from .einvoice import parse
 from .lines import read_lines
 from .payment import payment_details
 from .reader import Reading, read
@@ -69,7 +70,67 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     inv.setdefault("amount_due", None)
     lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(
         r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))]
-    return InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+    if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
+        inv["vat_rate"] = None  # lines at several rates
+    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+    if doc.einvoice_xml:
+        _from_einvoice(doc, reading)
+    return reading
+
+
+# what the printed page and the embedded data are compared on
+_CROSS_CHECKED = ("invoice_number", "invoice_date", "net_amount", "vat_amount", "total_amount", "currency")
+_EINVOICE_FIELDS = _CROSS_CHECKED + ("due_date", "supplier_name", "buyer_name", "amount_due", "iban", "bic",
+                                     "order_reference", "payment_ref", "service_period_start",
+                                     "service_period_end", "supplier_org_no", "buyer_org_no")
+
+
+def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
+    """The embedded (or whole-file) e-invoice is exact: its values replace the page's; where a
+    printed page exists, the fields that differ are kept for the einvoice_mismatch check."""
+    e = parse(doc.einvoice_xml)
+    if e is None:
+        return
+    inv = reading.row
+    printed = doc.media_type == "application/pdf"
+    differ = []
+    for f in _EINVOICE_FIELDS:
+        v = e.row.get(f)
+        if v is None:
+            continue
+        page_v = inv.get(f)
+        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
+            differ.append((f, as_text(page_v), as_text(v)))
+        inv[f] = v
+    if e.row.get("amount_due") == inv.get("total_amount"):
+        inv["amount_due"] = None  # only where it differs from the total
+    inv["is_credit_note"] = bool(e.row.get("is_credit_note")) or bool(inv.get("is_credit_note"))
+    inv["source"] = "einvoice"
+    inv["_einvoice_mismatch"] = differ
+    rates = {v["vat_rate"] for v in e.vat}
+    inv["vat_rate"] = float(next(iter(rates))) if len(rates) == 1 else None
+    cur = inv.get("currency")
+    if e.lines:
+        reading.lines = [dict(doc_id=doc.doc_id, line_no=i + 1, currency=cur, page=None, **ln)
+                         for i, ln in enumerate(e.lines)]
+    if e.vat:
+        reading.vat = [dict(doc_id=doc.doc_id, currency=cur, **v) for v in e.vat]
+    on_page = {ev.field: ev for ev in reading.evidence}
+    reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ)
+                        for f in _FIELDS if inv.get(f) is not None]
+
+
+def _norm(v: object) -> str:
+    return (as_text(v) or "").strip().casefold()
+
+
+def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None,
+                       differ: list) -> Evidence:
+    """Exact from the XML; the printed value's place where the page agrees."""
+    agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
+    return Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), page_ev.raw_text if agrees else None,
+                    page_ev.prov if agrees else None, "einvoice",
+                    ("einvoice", "page") if agrees else ("einvoice",), 0.99 if agrees else 0.95)
 
 
 def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
@@ -123,7 +184,7 @@ def _single_rate(inv: dict) -> float | None:
 _FIELDS = ("invoice_number", "invoice_date", "due_date", "supplier_name", "supplier_org_no", "net_amount",
            "vat_amount", "total_amount", "vat_rate", "currency", "payment_ref", "amount_due", "buyer_name",
            "order_reference", "iban", "bic", "bankgiro", "plusgiro", "ocr_reference", "service_period_start",
-           "service_period_end")
+           "service_period_end", "buyer_org_no")
 
 
 def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Candidate]) -> list[Evidence]:

@@ -55,7 +55,9 @@ def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] 
     rates = [Decimal(m.group(1).replace(",", ".")) for m in _RATE.finditer(text)]
     # a rate printed without its sign stands as a number with up to two decimals
     nums = [a.value for a in find_amounts(_RATE.sub(" ", text), style)]
-    bare = [n for n in nums if 0 < n <= MAX_RATE]
+    bare = [n for n in nums if 0 < n <= MAX_RATE and (n * 2) == (n * 2).to_integral()]  # 7, 19, 5.5
+    if Decimal(0) in rates and len(nums) == 1 and nums[0] != 0:
+        return Decimal(0), nums[0], Decimal(0)  # an exempt rate: its base, no VAT
     for rate in rates or bare:
         if not 0 <= rate <= MAX_RATE:
             continue
