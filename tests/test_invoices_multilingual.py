@@ -146,3 +146,39 @@ def test_peppol_bis3_file_is_an_invoice():
     assert (inv["service_period_start"], inv["service_period_end"]) == (date(2024, 3, 1), date(2024, 3, 31))
     assert sorted((v["vat_rate"], v["vat_amount"]) for v in ed.invoice_vat) == [(D("6"), D("60.00")), (D("25"), D("1500.00"))]
     assert [ln["amount"] for ln in ed.invoice_lines] == [D("6000.00"), D("1000.00")]
+
+
+def _spec(name: str, number: str, buyer: str, totals, lines, supplier: str = "Städbolaget Väst AB"):
+    return generate.Spec(name, [supplier, "Industrigatan 3", "123 45 Vallby"], ["Kund", buyer, "Box 1"], "FAKTURA",
+                         [("Fakturanummer", number), ("Fakturadatum", "2023-06-01")],
+                         ["Beskrivning", "Antal", "À-pris", "Belopp"], lines, totals, {},
+                         footer=["Org.nr 559000-0112 | Bankgiro 5050-1055"])
+
+
+def test_invoice_checks_in_a_run(tmp_path):
+    """VAT that is not the rate's share, lines that miss the net, an invoice addressed to another
+    municipality, and one invoice filed twice under numbers OCR confuses."""
+    import pyarrow.parquet as pq
+    from render import invoice_case
+
+    from pipeline.runner import run
+
+    case = invoice_case(tmp_path / "in")
+    bil = case / "bilagor"
+    ok_totals = [("Summa exkl. moms", "2 000,00"), ("Moms 25 %", "500,00"), ("Att betala", "2 500,00 kr")]
+    generate.draw(_spec("n", "1020", "Solna stad", ok_totals, [["Buss", "1", "2 000,00", "2 000,00"]],
+                        "Bussbolaget i Vallby AB"), bil / "3.2 Faktura 1020 Bussbolaget.pdf")
+    bad = [("Summa exkl. moms", "1 000,00"), ("Moms 25 %", "300,00"), ("Att betala", "1 300,00 kr")]
+    generate.draw(_spec("v", "A-1001", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]),
+                  bil / "faktura A-1001.pdf")
+    generate.draw(_spec("v", "A-1OO1", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]),
+                  bil / "faktura A-1001 kopia.pdf")
+    run(tmp_path / "in", tmp_path / "out")
+    checks = pq.read_table(tmp_path / "out" / "checks.parquet").to_pylist()
+    docs = {d["doc_id"]: d["source_path"].rsplit("/", 1)[-1] for d in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
+    got = {(c["check"], docs.get(c["doc_id"])) for c in checks
+           if c["check"] in ("vat_mismatch", "line_items_mismatch", "invoice_not_addressed", "near_duplicate_invoice")}
+    assert got == {("vat_mismatch", "faktura A-1001.pdf"), ("vat_mismatch", "faktura A-1001 kopia.pdf"),
+                   ("line_items_mismatch", "faktura A-1001.pdf"), ("line_items_mismatch", "faktura A-1001 kopia.pdf"),
+                   ("invoice_not_addressed", "3.2 Faktura 1020 Bussbolaget.pdf"),
+                   ("near_duplicate_invoice", "faktura A-1001.pdf")}
