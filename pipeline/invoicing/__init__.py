@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from ..evidence import Evidence, Provenance, as_text
 from ..ingest import IngestedDocument
-from .fields import Candidate
 from .einvoice import parse
+from .fields import Candidate
 from .lines import read_lines
 from .payment import payment_details
 from .reader import Reading, read

@@ -60,7 +60,7 @@ def _vetoed(field: str, text: str, m: re.Match) -> bool:
     if rx is None:
         return False
     lo = max(0, m.start() - REJECT_BEFORE)
-    after = re.match(r"[^\d]{0,%d}" % REJECT_AFTER, text[m.end():]).group()  # up to the value
+    after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end():]).group()  # up to the value
     for r in rx.finditer(text[lo:m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
         if not (s >= m.start() and e <= m.end()):  # words of the label itself veto nothing
@@ -86,7 +86,7 @@ def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object,
     end) of the value in text, or None. `multi`: every cell of the first row below that parses
     (a header's column is not always where its value is aligned; the arithmetic decides)."""
     by_span: dict[tuple[int, int], Candidate] = {}
-    for lab, row, pi, m, text in label_hits(lay, field):
+    for lab, row, pi, m, _text in label_hits(lay, field):
         _, starts = _row_text(row)
         at_start = m.start() == starts[pi]
         weight = lab.weight * (1.0 if at_start else LABEL_INSIDE_PHRASE)

@@ -101,9 +101,10 @@ def money_amounts(text: str, style: NumberStyle) -> list[AmountMention]:
     for a in find_amounts(text, style):
         raw = a.raw
         after = text[a.end:a.end + 5]
-        if re.search(r"[.,]\d{1,2}-?$", raw) or re.search(r"[€$£₹]|EUR|USD|GBP|SEK|INR|kr", raw + after[:4]):
-            out.append(a)
-        elif re.search(r"\d[ .,'’\u00a0]\d{3}", raw) and not re.fullmatch(r"(?:19|20)\d\d", raw):
+        with_cents = re.search(r"[.,]\d{1,2}-?$", raw)
+        with_currency = re.search(r"[€$£₹]|EUR|USD|GBP|SEK|INR|kr", raw + after[:4])
+        grouped = re.search(r"\d[ .,'’\u00a0]\d{3}", raw) and not re.fullmatch(r"(?:19|20)\d\d", raw)
+        if with_cents or with_currency or grouped:
             out.append(a)
     return out
 

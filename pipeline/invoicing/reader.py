@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..ingest import IngestedDocument
-from .fields import (Candidate, amount_parser, best, candidates, date_parser, label_hits,
-                     parse_number, reconcile, timestamped)
+from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .vat import breakdown, rated_vat_lines, sum_of_rates
@@ -136,7 +135,7 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
 def currency(lays: list[PageLayout], text: str, language: str | None) -> str | None:
     """The currency a label states ("Währung: EUR"), else the most frequent sign or code."""
     for lay in lays:
-        for _lab, row, pi, m, rtext in label_hits(lay, "currency"):
+        for _lab, _row, _pi, m, rtext in label_hits(lay, "currency"):
             code = re.search(r"\b([A-Z]{3})\b", rtext[m.end():m.end() + 30])
             if code and code.group(1) not in ("THE", "AND"):
                 return code.group(1)

@@ -47,7 +47,8 @@ CII = """<?xml version="1.0" encoding="UTF-8"?>
    </ram:SpecifiedTradeSettlementPaymentMeans>
    <ram:ApplicableTradeTax><ram:CalculatedAmount>228.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>
     <ram:BasisAmount>1200.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>19</ram:RateApplicablePercent></ram:ApplicableTradeTax>
-   <ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime><udt:DateTimeString format="102">20240512</udt:DateTimeString></ram:DueDateDateTime></ram:SpecifiedTradePaymentTerms>
+   <ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime>
+    <udt:DateTimeString format="102">20240512</udt:DateTimeString></ram:DueDateDateTime></ram:SpecifiedTradePaymentTerms>
    <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
     <ram:LineTotalAmount>1200.00</ram:LineTotalAmount><ram:TaxBasisTotalAmount>1200.00</ram:TaxBasisTotalAmount>
     <ram:TaxTotalAmount currencyID="EUR">228.00</ram:TaxTotalAmount><ram:GrandTotalAmount>1428.00</ram:GrandTotalAmount>
