@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from .invoicing.checks import invoice_checks
 from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
 
 TOLERANCE = Decimal("1.00")
@@ -103,6 +104,7 @@ def checks(L: Linked) -> list[dict]:
                         f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
                         f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
         _invoice_checks(L, d, rows, add, docs)
+    invoice_checks(L, add)  # per invoice: VAT, lines, addressee, near duplicates, e-invoice
     return out
 
 

@@ -638,7 +638,7 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
 
 
 def extract(sd: StructuredDocument) -> ExtractedDocument:
-    from .invoices import read_invoice
+    from .invoicing import read_invoice
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -653,8 +653,11 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = press_meta(doc)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "invoice":
-        ed.invoice = read_invoice(doc)
-        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"))
+        got = read_invoice(doc)
+        ed.invoice, ed.invoice_lines, ed.invoice_vat = got.row, got.lines, got.vat
+        ed.evidence.extend(got.evidence)
+        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"),
+                       language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
     page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables

@@ -190,6 +190,15 @@ def _vat(rows: list[list[Segment]]) -> tuple[Decimal | None, float | None, bool]
 
 
 def read_invoice(doc: IngestedDocument) -> dict | None:
+    """The invoice row, read in any language (pipeline.invoicing); its evidence is
+    `pipeline.invoicing.read_invoice`'s second value."""
+    from .invoicing import read_invoice as read_any
+
+    return read_any(doc)[0]
+
+
+def read_swedish(doc: IngestedDocument) -> dict | None:
+    """The Swedish-label reader: the fields by Swedish labels and the sender block's parties."""
     if not doc.pages:
         return None
     per_page = [segments(p) for p in doc.pages]

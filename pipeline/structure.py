@@ -708,6 +708,8 @@ _MUNICIPALITY_ANSWERS = re.compile(r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kom
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
+    if doc.einvoice_xml:
+        return "invoice"  # it is, or carries, a structured e-invoice
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
         opening = "\n".join(text.split("\n")[:15])
@@ -723,6 +725,10 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
         m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
+        return "invoice"
+    from .invoicing.reader import looks_like_invoice  # any language (issue 14)
+
+    if len(text) < 20000 and looks_like_invoice(text):
         return "invoice"
     if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
         return "press_release"  # a press release saved as PDF

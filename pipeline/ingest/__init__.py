@@ -28,6 +28,12 @@ _OFFICE = ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.
            (b"ppt/", "a PowerPoint file (.pptx)"))
 
 
+def is_einvoice_xml(data: bytes) -> bool:
+    from ..invoicing.einvoice import is_einvoice_xml as check
+
+    return check(data)
+
+
 def sniff(data: bytes) -> str:
     """The media type from the content, never the file name."""
     head = data[:2048]
@@ -37,6 +43,8 @@ def sniff(data: bytes) -> str:
         if data.startswith(magic):
             return media
     low = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
+    if low.startswith(b"<") and is_einvoice_xml(data):
+        return "application/xml"  # an e-invoice (PEPPOL BIS 3, Svefaktura, CII)
     if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
             t in low for t in (b"<html", b"<body", b"<head>", b"<p>", b"<div", b"<article")):
         return "text/html"
@@ -88,6 +96,8 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
                 doc.title, doc.page_count = web.title, 1
         elif media.startswith("image/"):
             _ingest_image(doc, data, ocr)
+        elif media == "application/xml":
+            _ingest_einvoice(doc, data)
         elif media == "application/x-empty":
             doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
         elif data.startswith(b"PK\x03\x04"):
@@ -129,10 +139,25 @@ def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     doc.pages, doc.running_lines = clean_pages(pages, sizes, ["ocr"] * len(pages))
 
 
+def _ingest_einvoice(doc: IngestedDocument, data: bytes) -> None:
+    """An e-invoice XML file: its data, and a plain page rendering it."""
+    from ..invoicing.einvoice import as_page_text, parse
+
+    e = parse(data)
+    if e is None:
+        doc.status, doc.error = "failed", "an XML file that is not a readable e-invoice"
+        return
+    doc.einvoice_xml = data
+    doc.pages, doc.page_count = [PageText(1, as_page_text(e), "text")], 1
+
+
 def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    from ..invoicing.einvoice import embedded_xml
+
     pdf = open_pdf(data)
     try:
         pages, sizes, empty = text_layer(pdf)
+        doc.einvoice_xml = embedded_xml(pdf)  # Factur-X / ZUGFeRD / XRechnung
     finally:
         pdf.close()
     doc.page_count = len(pages)

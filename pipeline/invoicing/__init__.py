@@ -1,0 +1,229 @@
+"""Invoices from any supplier in any language: the invoice row and the evidence of its fields.
+
+The multilingual layout reader (`reader.read`) reads number, dates, net, VAT, total, amount due
+and currency by labels and position; the Swedish-label reader (`pipeline.invoices.read_swedish`)
+adds the parties and the Swedish payment references, and fills a field the layout reader did not
+find. Every published value gets an `Evidence` with its place on the page and a confidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..evidence import Evidence, Provenance, as_text
+from ..ingest import IngestedDocument
+from .einvoice import parse
+from .fields import Candidate
+from .lines import read_lines
+from .payment import payment_details
+from .reader import Reading, read
+
+# fields whose value the Swedish reader found but the layout reader did not: how sure we are
+SWEDISH_ONLY_CONFIDENCE = 0.75
+UNLOCATED_CONFIDENCE = 0.6
+UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
+_AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
+
+
+@dataclass
+class InvoiceReading:
+    """An invoice document's rows: the `invoices` row, its evidence, lines and VAT per rate."""
+
+    row: dict | None
+    evidence: list[Evidence] = field(default_factory=list)
+    lines: list[dict] = field(default_factory=list)
+    vat: list[dict] = field(default_factory=list)
+
+    def __iter__(self):  # row, evidence = read_invoice(doc)
+        return iter((self.row, self.evidence))
+
+
+def read_invoice(doc: IngestedDocument) -> InvoiceReading:
+    from ..invoices import read_swedish
+
+    if not doc.pages:
+        return InvoiceReading(None)
+    base = read_swedish(doc) or dict(doc_id=doc.doc_id, page=1)
+    r = read(doc)
+    inv = dict(base)
+    for k, v in r.values.items():
+        if v is not None:
+            inv[k] = v
+    _credit(inv, r)
+    if inv.get("supplier_org_no") is None:
+        inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
+        if inv["supplier_org_no"]:
+            r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
+    if len(r.rates) > 1:
+        inv["vat_rate"] = None  # several rates: invoice_vat holds them
+    elif len(r.rates) == 1:
+        inv["vat_rate"] = float(r.rates[0])
+    elif inv.get("vat_rate") is None or "vat_amount" in r.found:
+        inv["vat_rate"] = _single_rate(inv)
+    inv["buyer_name"] = inv.get("customer_name")
+    inv["language"] = r.language
+    inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
+    pay, pay_found = payment_details(doc)
+    inv.update(pay)
+    inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
+    inv.setdefault("amount_due", None)
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(
+        r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))]
+    if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
+        inv["vat_rate"] = None  # lines at several rates
+    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+    if doc.einvoice_xml:
+        _from_einvoice(doc, reading)
+    return reading
+
+
+# what the printed page and the embedded data are compared on
+_CROSS_CHECKED = ("invoice_number", "invoice_date", "net_amount", "vat_amount", "total_amount", "currency")
+_EINVOICE_FIELDS = _CROSS_CHECKED + ("due_date", "supplier_name", "buyer_name", "amount_due", "iban", "bic",
+                                     "order_reference", "payment_ref", "service_period_start",
+                                     "service_period_end", "supplier_org_no", "buyer_org_no")
+
+
+def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
+    """The embedded (or whole-file) e-invoice is exact: its values replace the page's; where a
+    printed page exists, the fields that differ are kept for the einvoice_mismatch check."""
+    e = parse(doc.einvoice_xml)
+    if e is None:
+        return
+    inv = reading.row
+    printed = doc.media_type == "application/pdf"
+    differ = []
+    for f in _EINVOICE_FIELDS:
+        v = e.row.get(f)
+        if v is None:
+            continue
+        page_v = inv.get(f)
+        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
+            differ.append((f, as_text(page_v), as_text(v)))
+        inv[f] = v
+    if e.row.get("amount_due") == inv.get("total_amount"):
+        inv["amount_due"] = None  # only where it differs from the total
+    inv["is_credit_note"] = bool(e.row.get("is_credit_note")) or bool(inv.get("is_credit_note"))
+    inv["source"] = "einvoice"
+    inv["_einvoice_mismatch"] = differ
+    rates = {v["vat_rate"] for v in e.vat}
+    inv["vat_rate"] = float(next(iter(rates))) if len(rates) == 1 else None
+    cur = inv.get("currency")
+    if e.lines:
+        reading.lines = [dict(doc_id=doc.doc_id, line_no=i + 1, currency=cur, page=None, **ln)
+                         for i, ln in enumerate(e.lines)]
+    if e.vat:
+        reading.vat = [dict(doc_id=doc.doc_id, currency=cur, **v) for v in e.vat]
+    on_page = {ev.field: ev for ev in reading.evidence}
+    reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ)
+                        for f in _FIELDS if inv.get(f) is not None]
+
+
+def _norm(v: object) -> str:
+    return (as_text(v) or "").strip().casefold()
+
+
+def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None,
+                       differ: list) -> Evidence:
+    """Exact from the XML; the printed value's place where the page agrees."""
+    agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
+    return Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), page_ev.raw_text if agrees else None,
+                    page_ev.prov if agrees else None, "einvoice",
+                    ("einvoice", "page") if agrees else ("einvoice",), 0.99 if agrees else 0.95)
+
+
+def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
+    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT."""
+    cur = inv.get("currency")
+    rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur)
+            for v in r.vat_rows}
+    if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
+        rate = Decimal(str(inv["vat_rate"]))
+        rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),
+                          vat_amount=inv["vat_amount"], currency=cur)
+    return list(rows.values())
+
+
+_LABELLED_ORG_NO = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnr|organisationsnummer)\.?\s*:?\s*(\d{6}-\d{4})\b")
+
+
+def _printed_org_no(text: str, customer: str | None) -> str | None:
+    """An org number the supplier prints under its label whose check digit fails (a typo on the
+    invoice, or an invented number): published as printed, with low confidence. The customer's
+    is the one beside its name."""
+    for m in _LABELLED_ORG_NO.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        if customer and customer in before:
+            continue
+        return m.group(1)
+    return None
+
+
+def _credit(inv: dict, r: Reading) -> None:
+    credit = bool(inv.get("is_credit_note")) or r.kind == "credit_note"
+    total = inv.get("total_amount")
+    credit = credit or (total is not None and total < 0)
+    inv["is_credit_note"] = credit
+    if credit:  # credit notes carry negative amounts
+        for k in _AMOUNTS:
+            if inv.get(k) is not None and inv[k] > 0:
+                inv[k] = -inv[k]
+
+
+def _single_rate(inv: dict) -> float | None:
+    net, vat = inv.get("net_amount"), inv.get("vat_amount")
+    if net and vat is not None:
+        rate = vat / net * 100
+        nearest = rate.quantize(Decimal("1"))
+        if abs(rate - nearest) < Decimal("0.05"):  # one rate, not printed
+            return float(nearest)
+    return inv.get("vat_rate")
+
+
+_FIELDS = ("invoice_number", "invoice_date", "due_date", "supplier_name", "supplier_org_no", "net_amount",
+           "vat_amount", "total_amount", "vat_rate", "currency", "payment_ref", "amount_due", "buyer_name",
+           "order_reference", "iban", "bic", "bankgiro", "plusgiro", "ocr_reference", "service_period_start",
+           "service_period_end", "buyer_org_no")
+
+
+def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Candidate]) -> list[Evidence]:
+    out = []
+    for f in _FIELDS:
+        v = inv.get(f)
+        if v is None:
+            continue
+        c = found.get(f)
+        conf = r.confidence.get(f, SWEDISH_ONLY_CONFIDENCE)
+        prov = raw = None
+        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(c.value) == abs(v))):
+            page = doc.pages[c.page - 1]
+            prov, raw = Provenance.of_span(page, *c.span), c.raw
+        else:
+            prov, raw = _locate(doc, v)
+            if prov is None:
+                conf = min(conf, UNLOCATED_CONFIDENCE)
+        signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
+        page = doc.pages[prov.page - 1] if prov else None
+        out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov,
+                            "ocr" if page is not None and page.source == "ocr" else "text_layer",
+                            tuple(signals), conf))
+    return out
+
+
+def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | None]:
+    """Where a value the layout reader did not place is printed: its first occurrence."""
+    text = as_text(v) or ""
+    if isinstance(v, Decimal):
+        whole, cents = f"{abs(v):.2f}".split(".")
+        grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", lambda _m: "[ .,\u00a0]?", whole)
+        pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
+    elif hasattr(v, "year"):
+        return None, None
+    else:
+        pattern = re.escape(text)
+    for page in doc.pages:
+        m = re.search(pattern, page.text)
+        if m:
+            return Provenance.of_span(page, m.start(), m.end()), m.group()
+    return None, None

@@ -1,0 +1,157 @@
+"""The page as the eye reads an invoice: visual rows of words from their boxes (not the text
+layer's order, which PDF generators scramble), rows cut into phrases at column gaps, and for a
+label the phrases where its value stands: after it, to its right, below it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..ingest import PageText
+
+# a gap wider than this many times the word height separates two phrases (columns, cells)
+PHRASE_GAP_EM = 0.9
+MIN_PHRASE_GAP = 5.0  # points
+# how far below a label its value may stand: this many line heights
+BELOW_LINES = 3.2
+
+
+@dataclass
+class Word:
+    start: int  # offsets in the page text
+    end: int
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class Phrase:
+    words: list[Word]
+    page: int
+    row: int  # index of its visual row on the page
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)  # each word's offset in `text`
+
+    def __post_init__(self) -> None:
+        parts, pos = [], 0
+        for w in self.words:
+            self.offsets.append(pos)
+            parts.append(w.text)
+            pos += len(w.text) + 1
+        self.text = " ".join(parts)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Page-text offsets of text[i:j] (whole words)."""
+        inside = [w for w, o in zip(self.words, self.offsets, strict=True) if o < j and o + len(w.text) > i]
+        if not inside:
+            inside = [self.words[-1]]
+        return inside[0].start, inside[-1].end
+
+    def x_of(self, i: int) -> float:
+        """The left edge of the word at text offset i."""
+        for w, o in zip(self.words, self.offsets, strict=True):
+            if o + len(w.text) > i:
+                return w.x0
+        return self.x1
+
+
+@dataclass
+class PageLayout:
+    page: PageText
+    rows: list[list[Phrase]]
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        return [p for r in self.rows for p in r]
+
+    def right_of(self, ph: Phrase) -> Phrase | None:
+        row = self.rows[ph.row]
+        after = [p for p in row if p.x0 >= ph.x1 - 1 and p is not ph]
+        return min(after, key=lambda p: p.x0) if after else None
+
+    def below(self, ph: Phrase, x0: float, x1: float) -> list[Phrase]:
+        """Phrases under [x0, x1] of `ph` within a few line heights, nearest first."""
+        height = max(ph.bottom - ph.top, 6.0)
+        out = []
+        for r in self.rows[ph.row + 1:]:
+            for p in r:
+                if p.top - ph.bottom > BELOW_LINES * height:
+                    return sorted(out, key=lambda q: q.top)
+                if p.x0 <= x1 + 2 and p.x1 >= x0 - 2:
+                    out.append(p)
+        return sorted(out, key=lambda q: q.top)
+
+
+def layout(page: PageText) -> PageLayout:
+    words = _words(page)
+    if not words:
+        return PageLayout(page, [])
+    if all(w.x1 == 0 for w in words):  # no geometry: the text layer's lines are the rows
+        return _layout_by_lines(page)
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        for row in rows[-4:]:
+            top, bottom = row[0].top, row[0].bottom
+            if top - 0.5 <= mid <= bottom + 0.5:
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    rows.sort(key=lambda r: r[0].top)
+    out = []
+    for ri, row in enumerate(rows):
+        row.sort(key=lambda w: w.x0)
+        out.append(_phrases(row, page.page_no, ri))
+    return PageLayout(page, out)
+
+
+def _phrases(row: list[Word], page_no: int, ri: int) -> list[Phrase]:
+    out, cur = [], [row[0]]
+    for prev, w in zip(row, row[1:], strict=False):
+        gap = w.x0 - prev.x1
+        height = max(prev.bottom - prev.top, 1.0)
+        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height):
+            out.append(Phrase(cur, page_no, ri))
+            cur = []
+        cur.append(w)
+    out.append(Phrase(cur, page_no, ri))
+    return out
+
+
+def _words(page: PageText) -> list[Word]:
+    out = []
+    for m in re.finditer(r"\S+", page.text):
+        b = page.box(m.start(), m.end())
+        if b is None:
+            b = (0.0, 0.0, 0.0, 0.0)
+        out.append(Word(m.start(), m.end(), m.group(), *b))
+    return out
+
+
+def _layout_by_lines(page: PageText) -> PageLayout:
+    rows = []
+    for i, ln in enumerate(x for x in page.lines() if x.text.strip()):
+        ws = [Word(m.start() + ln.start, m.end() + ln.start, m.group(), float(m.start()) * 5, float(i) * 12,
+                   float(m.end()) * 5, float(i) * 12 + 10) for m in re.finditer(r"\S+", ln.text)]
+        rows.append(_phrases(ws, page.page_no, len(rows)))
+    return PageLayout(page, rows)

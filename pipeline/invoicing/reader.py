@@ -1,0 +1,202 @@
+"""An invoice read from its pages in any language: fields with their place and confidence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..ingest import IngestedDocument
+from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
+from .layout import PageLayout, layout
+from .numbers import NumberStyle, detect_style, find_dates
+from .vat import breakdown, rated_vat_lines, sum_of_rates
+from .vocab import detect_language, titles
+
+ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
+UNLABELLED_DATE_SCORE = 0.4
+TIMESTAMP_PENALTY = 0.5
+# a read value's confidence: its label's score, more when the arithmetic closes
+CONF_CLOSED, CONF_READ, CONF_DERIVED = 0.97, 0.85, 0.7
+
+_CURRENCY_SIGNS = (("EUR", r"€|\bEUR\b|\beuros?\b"), ("USD", r"\$|\bUSD\b"), ("GBP", r"£|\bGBP\b"),
+                   ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"), ("CHF", r"\bCHF\b"), ("SEK", r"\bSEK\b|\bkronor\b"),
+                   ("DKK", r"\bDKK\b"), ("NOK", r"\bNOK\b"), ("KR", r"\bkr\b\.?|:-"))
+_KRONA = {"da": "DKK", "nb": "NOK", "nn": "NOK", "sv": "SEK"}
+_ADJACENT = re.compile(r"^\s*(?:vom|von|du|of|dated|den|del|van|fra|från|le|,)?\s*:?\s*", re.IGNORECASE)
+
+
+@dataclass
+class Reading:
+    """What the page says, field by field, with where each value was read."""
+
+    values: dict = field(default_factory=dict)
+    found: dict[str, Candidate] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    language: str | None = None
+    kind: str | None = None  # invoice, credit_note, receipt, payment_notice
+    closes: bool = False
+    vat_rows: list = field(default_factory=list)  # vat.VatRow: the breakdown by rate
+    rates: list = field(default_factory=list)  # the distinct rates the VAT lines state
+    layouts: list = field(default_factory=list)
+    style: NumberStyle | None = None
+
+
+def read(doc: IngestedDocument) -> Reading:
+    text = doc.text
+    r = Reading(language=detect_language(text))
+    style = detect_style(text, r.language)
+    lays = [layout(p) for p in doc.pages]
+    r.layouts, r.style = lays, style
+    r.kind = document_kind(text)
+    _number_and_dates(r, lays, style)
+    _totals(r, lays, style)
+    r.values["currency"] = currency(lays, text, r.language)
+    return r
+
+
+def _all(lays: list[PageLayout], fld: str, parse, multi: bool = False) -> list[Candidate]:
+    return [c for lay in lays for c in candidates(lay, fld, parse, multi)]
+
+
+def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
+    number = best(_all(lays, "invoice_number", parse_number))
+    parse_date = date_parser(style)
+    dates = _all(lays, "invoice_date", parse_date)
+    for c in dates:
+        lay = lays[c.page - 1]
+        if timestamped(lay, c):
+            c.score *= TIMESTAMP_PENALTY
+    if number:
+        r.values["invoice_number"], r.found["invoice_number"] = number.value, number
+        r.confidence["invoice_number"] = min(0.95, number.score)
+        page = lays[number.page - 1].page
+        after = page.text[number.span[1]:number.span[1] + 40]
+        m = _ADJACENT.match(after)
+        got = parse_date(after[m.end():]) if m else None
+        if got and got[1] == 0:
+            s = number.span[1] + m.end()
+            dates.append(Candidate("invoice_date", got[0], ADJACENT_DATE_SCORE, number.page,
+                                   (s + got[1], s + got[2]), page.text[s:s + got[2]], "", number.row))
+        if not dates:
+            dates.extend(_unlabelled_dates(lays[number.page - 1], number, style))
+    d = best(dates)
+    if d:
+        r.values["invoice_date"], r.found["invoice_date"] = d.value, d
+        r.confidence["invoice_date"] = min(0.95, d.score)
+    due = best(_all(lays, "due_date", parse_date))
+    if due:
+        r.values["due_date"], r.found["due_date"] = due.value, due
+        r.confidence["due_date"] = min(0.95, due.score)
+
+
+def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) -> list[Candidate]:
+    """A date standing alone near the invoice number, where no label names the invoice date."""
+    out = []
+    for ph in lay.phrases:
+        ds = find_dates(ph.text, style)
+        if len(ds) != 1 or len(ph.text) > len(ds[0].raw) + 3:
+            continue
+        span = ph.span(ds[0].start, ds[0].end)
+        dist = abs(ph.row - number.row)
+        out.append(Candidate("invoice_date", ds[0].value, UNLABELLED_DATE_SCORE / (1 + dist), lay.page.page_no,
+                             span, ds[0].raw, "", ph.row))
+    return out
+
+
+def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
+    parse = amount_parser(style)
+    net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
+    r.vat_rows = breakdown(lays, style)
+    r.rates = sorted({rate for rate, _ in rated_vat_lines(vat, lays)} | {v.rate for v in r.vat_rows})
+    several = sum_of_rates(vat, lays)
+    if several is not None:
+        vat.append(several)
+    due = _all(lays, "amount_due", parse)
+    # an amount due is the total where no grand total is printed
+    t = reconcile(net, vat, total or due)
+    r.closes = t.closes
+    for name, got in (("net_amount", t.net), ("vat_amount", t.vat), ("total_amount", t.total)):
+        if got is None:
+            continue
+        if isinstance(got, Candidate):
+            r.values[name], r.found[name] = got.value, got
+            r.confidence[name] = CONF_CLOSED if t.closes else min(CONF_READ, got.score)
+        else:
+            r.values[name], r.confidence[name] = got, CONF_DERIVED
+    d = best(due)
+    total_v = r.values.get("total_amount")
+    if d and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
+        r.values["amount_due"], r.found["amount_due"] = d.value, d
+        r.confidence["amount_due"] = min(CONF_READ, d.score)
+
+
+def currency(lays: list[PageLayout], text: str, language: str | None) -> str | None:
+    """The currency a label states ("Währung: EUR"), else the most frequent sign or code."""
+    for lay in lays:
+        for _lab, _row, _pi, m, rtext in label_hits(lay, "currency"):
+            code = re.search(r"\b([A-Z]{3})\b", rtext[m.end():m.end() + 30])
+            if code and code.group(1) not in ("THE", "AND"):
+                return code.group(1)
+    counts = Counter()
+    for code, rx in _CURRENCY_SIGNS:
+        counts[code] = len(re.findall(rx, text))
+    if counts["KR"]:
+        counts[_KRONA.get(language or "sv", "SEK")] += counts.pop("KR")
+    counts.pop("KR", None)
+    code, n = counts.most_common(1)[0]
+    return code if n else None
+
+
+def document_kind(text: str) -> str | None:
+    """What the document calls itself in its title: a credit note before an invoice ("Gutschrift
+    zur Rechnung"), a receipt, a payment notice."""
+    head = text.split("\f")[0][:8000]
+    for kind in ("credit_note", "invoice", "receipt", "payment_notice"):
+        rx = titles()[kind]
+        for line in head.split("\n"):
+            m = rx.search(line)
+            if m and _title_like(line, m):
+                return kind
+    return None
+
+
+_TITLE_TAIL = re.compile(r"^\s*(?:$|(?:\S+\s+){0,2}\(\d{3}\)|original|copy|kopia|duplicate|[#:]|n[°º]|nr\.?|no\.?|nummer|number|"
+                         r"\S*\d)", re.IGNORECASE)
+
+
+def _title_like(line: str, m: re.Match) -> bool:
+    """A title: the word opens its line (or ends it), followed by nothing, a number or its
+    marker ("Invoice FA-2017-0008", "Handelsrechnung (380) Nr. 123", "FACTURE N° :")."""
+    before = line[:m.start()].strip()
+    after = line[m.end():]
+    if before and len(before.split()) > 4:
+        return False
+    return bool(_TITLE_TAIL.match(after)) and (not before or bool(re.match(r"^\s*(?:n[°º]|nr|no|#|:)", after, re.I)))
+
+
+def money(v: object) -> Decimal | None:
+    return v if isinstance(v, Decimal) else None
+
+
+# a document that calls itself an invoice and labels this many invoice fields at the start of a
+# line is one; without such a title it takes more (one fewer where one is the invoice number)
+FIELDS_WITH_TITLE, FIELDS_WITHOUT_TITLE = 2, 4
+_KIND_FIELDS = ("invoice_number", "invoice_date", "due_date", "net", "vat", "total", "amount_due")
+
+
+def looks_like_invoice(text: str) -> bool:
+    """An invoice, credit note, receipt or payment notice in any of the vocabulary's languages."""
+    from .vocab import labels
+
+    head = text[:8000]
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+    fields = set()
+    for fld in _KIND_FIELDS:
+        for lab in labels()[fld]:
+            if any(m.start() == 0 for ln in lines for m in [lab.rx.match(ln)] if m):
+                fields.add(fld)
+                break
+    need = FIELDS_WITH_TITLE if document_kind(head) else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
+    return len(fields) >= need

@@ -1,0 +1,97 @@
+"""VAT per rate, by arithmetic rather than by wording.
+
+A VAT breakdown row, in any language, is a row holding a rate and two amounts where the one is
+the other times the rate ("S 20,00% 180,00 36,00", "VAT 21.00 522.31 109.69 632.00 EUR",
+"19% 373,80 € 71,02 €"). Where the breakdown prints no base ("Moms 6 % 30,00"), the VAT lines'
+own rates tell the amounts apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .fields import Candidate
+from .layout import PageLayout
+from .numbers import NumberStyle, find_amounts
+
+MAX_RATE = Decimal(30)
+ROUNDING = Decimal("0.01")  # per-rate VAT is rounded to the cent
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+
+
+@dataclass(frozen=True)
+class VatRow:
+    rate: Decimal
+    net: Decimal | None
+    vat: Decimal
+    page: int
+    row: int
+
+
+def rate_of(text: str) -> Decimal | None:
+    m = _RATE.search(text)
+    if not m:
+        return None
+    r = Decimal(m.group(1).replace(",", "."))
+    return r if 0 <= r <= MAX_RATE else None
+
+
+def breakdown(lays: list[PageLayout], style: NumberStyle) -> list[VatRow]:
+    """Rows where base × rate = VAT, each (rate, base, VAT) once."""
+    out: list[VatRow] = []
+    seen = set()
+    for lay in lays:
+        for ri, row in enumerate(lay.rows):
+            text = " ".join(p.text for p in row)
+            got = _row_vat(text, style)
+            if got and got not in seen:
+                seen.add(got)
+                out.append(VatRow(*got, lay.page.page_no, ri))
+    return out
+
+
+def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] | None:
+    rates = [Decimal(m.group(1).replace(",", ".")) for m in _RATE.finditer(text)]
+    # a rate printed without its sign stands as a number with up to two decimals
+    nums = [a.value for a in find_amounts(_RATE.sub(" ", text), style)]
+    bare = [n for n in nums if 0 < n <= MAX_RATE and (n * 2) == (n * 2).to_integral()]  # 7, 19, 5.5
+    if Decimal(0) in rates and len(nums) == 1 and nums[0] != 0:
+        return Decimal(0), nums[0], Decimal(0)  # an exempt rate: its base, no VAT
+    for rate in rates or bare:
+        if not 0 <= rate <= MAX_RATE:
+            continue
+        for i, base in enumerate(nums):
+            if base == rate or base == 0:
+                continue
+            for vat in nums[i + 1:]:
+                if vat == rate or abs(vat) >= abs(base):
+                    continue
+                if abs(base * rate / 100 - vat) <= ROUNDING and (vat != 0) == (rate > 0):
+                    return rate, base, vat
+    return None
+
+
+def rated_vat_lines(vat: list[Candidate], lays: list[PageLayout]) -> list[tuple[Decimal, Candidate]]:
+    """VAT candidates whose label row states a rate ("Moms 25 %"), each (rate, amount) once."""
+    out, seen = [], set()
+    for c in vat:
+        row = lays[c.page - 1].rows[c.row] if c.row < len(lays[c.page - 1].rows) else []
+        text = " ".join(p.text for p in row)
+        rate = rate_of(c.label) or rate_of(text)
+        if rate is None or (rate, c.value) in seen:
+            continue
+        seen.add((rate, c.value))
+        out.append((rate, c))
+    return out
+
+
+def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | None:
+    """Several VAT lines at different rates: their sum is the invoice's VAT."""
+    lines = rated_vat_lines(vat, lays)
+    if len({r for r, _ in lines}) < 2 or len(lines) != len({r for r, _ in lines}):
+        return None
+    first = lines[0][1]
+    total = sum((c.value for _, c in lines), Decimal(0))
+    return Candidate("vat", total, min(c.score for _, c in lines), first.page, first.span, first.raw,
+                     "+".join(c.label for _, c in lines), first.row, first.label_span)

@@ -1,0 +1,61 @@
+"""The invoice vocabulary (models/patterns/invoice_labels.json) compiled once."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..structure import patterns
+
+# a label further down its field's list is less specific: its weight falls by this much a place
+LABEL_WEIGHT_STEP = 0.015
+# fewer cue words than this and the language is left unknown
+MIN_LANGUAGE_CUES = 3
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return patterns("invoice_labels")
+
+
+@dataclass(frozen=True)
+class Label:
+    field: str
+    rx: re.Pattern
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, list[Label]]:
+    out: dict[str, list[Label]] = {}
+    for fld, pats in vocabulary()["fields"].items():
+        out[fld] = [Label(fld, re.compile(rf"(?<![\w])(?:{p})(?![\w])\.?\s*[:.#]?\s*", re.IGNORECASE),
+                          1.0 - LABEL_WEIGHT_STEP * i) for i, p in enumerate(pats)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def rejects() -> dict[str, re.Pattern]:
+    return {k: re.compile(v, re.IGNORECASE) for k, v in vocabulary()["reject"].items()}
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, re.Pattern]:
+    return {k: re.compile(rf"(?<![\w])(?:{'|'.join(v)})(?![\w])", re.IGNORECASE)
+            for k, v in vocabulary()["titles"].items()}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in vocabulary()["language_cues"].items()}
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language most of the document's frequent words belong to."""
+    words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text[:20000]))
+    scores = {lang: sum(words[w] for w in cues) for lang, cues in _cues().items()}
+    # a word shared by several languages ("de", "og") counts; distinctive ones decide ties
+    best = max(scores, key=lambda k: (scores[k], k == "sv"))
+    return best if scores[best] >= MIN_LANGUAGE_CUES else None
