@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from . import nlp
+from . import nlp, reasons
 from .ingest import IngestedDocument, Line
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -138,14 +138,9 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
 
 
 def reasons_of(text: str) -> list[str]:
-    rx = _assessment_rx()
-    found: set[str] = set()
-    for a, b in _sentences(text):
-        s = text[a:b]
-        for code, (pats, unless) in rx["reasons"].items():
-            if any(p.search(s) for p in pats) and not any(u.search(s) for u in unless):
-                found.add(code)
-    return sorted(found)
+    """The agency's reason codes: the trained classifier over the assessment's sentences, the
+    cue lexicon one of its features (pipeline.reasons)."""
+    return reasons.reasons_of(text)
 
 
 _SHARE = re.compile(r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"

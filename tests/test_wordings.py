@@ -29,7 +29,7 @@ def wordings_run(tmp_path_factory):
 
 
 def _dec(v) -> str | None:
-    return None if v is None else str(Decimal(v).normalize()) if Decimal(v) != 0 else "0"
+    return None if v is None else format(Decimal(v).normalize(), "f")
 
 
 @pytest.mark.parametrize("name", NAMES)
