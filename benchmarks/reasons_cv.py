@@ -22,11 +22,17 @@ def group_of(text: str) -> str:
     return GROUP.sub("", text, count=1).lower()
 
 
-def predict(pipe, texts: list[str]) -> list[set[str]]:
+SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+
+
+def probabilities(pipe, texts: list[str]) -> list[dict[str, float]]:
     from spacy.tokens import Doc
 
-    docs = [pipe(Doc(pipe.vocab, words=reasons.features(t))) for t in texts]
-    return [{c for c, p in d.cats.items() if p >= reasons.THRESHOLD} for d in docs]
+    return [dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats) for t in texts]
+
+
+def decide(probs: list[dict[str, float]], threshold: float) -> list[set[str]]:
+    return [{c for c, p in d.items() if p >= threshold} for d in probs]
 
 
 def tally(gold: list[set[str]], got: list[set[str]], counts: dict[str, Counter]) -> None:
@@ -53,23 +59,32 @@ def report(title: str, counts: dict[str, Counter]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--sweep", action="store_true", help="report every threshold in SWEEP")
     args = ap.parse_args()
     rows = reasons.read_labelled(reasons.TRAIN_FILE)
     groups = sorted({group_of(t) for _, t in rows})
     random.Random(reasons.SEED).shuffle(groups)
     fold_of = {g: k % args.folds for k, g in enumerate(groups)}
-    counts = {c: Counter() for c in reasons.CODES}
+    gold: list[set[str]] = []
+    probs: list[dict[str, float]] = []
     for k in range(args.folds):
         train = [r for r in rows if fold_of[group_of(r[1])] != k]
         test = [r for r in rows if fold_of[group_of(r[1])] == k]
         pipe = reasons.fit(train)
-        tally([set(c) for c, _ in test], predict(pipe, [t for _, t in test]), counts)
-    report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding)", counts)
+        gold += [set(c) for c, _ in test]
+        probs += probabilities(pipe, [t for _, t in test])
+    micro = {}
+    for th in SWEEP:
+        counts = {c: Counter() for c in reasons.CODES}
+        tally(gold, decide(probs, th), counts)
+        if th == reasons.THRESHOLD or args.sweep:
+            micro[th] = report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
+                               f"threshold {th}", counts)
     held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
     counts = {c: Counter() for c in reasons.CODES}
-    tally([set(c) for c, _ in held], predict(pipe, [t for _, t in held]), counts)
-    report(f"held-out paraphrases ({len(held)} sentences, never trained on)", counts)
+    tally([set(c) for c, _ in held], decide(probabilities(pipe, [t for _, t in held]), reasons.THRESHOLD), counts)
+    report(f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}", counts)
 
 
 if __name__ == "__main__":

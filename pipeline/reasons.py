@@ -35,7 +35,8 @@ CODES = ("purpose_mismatch", "unverifiable_costs", "exercise_of_authority", "out
          "missing_description", "conditions_not_met")
 THRESHOLD = 0.5  # a code is given where its probability reaches this
 NGRAM_SIZE = 2
-EPOCHS = 25
+EPOCHS = 40
+SHORT_WORD = 3  # words this short are read as written, not through the lemma table
 BATCH_SIZE = 16
 DROPOUT = 0.2
 SEED = 13
@@ -65,6 +66,8 @@ def cue_codes(sentence: str) -> list[str]:
 def _token(word: str) -> str:
     if word.isdigit():
         return "årtal" if re.fullmatch(r"(19|20)\d\d", word) else "tal"
+    if len(word) <= SHORT_WORD:
+        return word.lower()  # the lookup table knows short words as others' forms: "har" → "hare"
     base = re.sub(r"[^\w]|[\d_]", "", nlp.lemma(word).lower())
     return base or word.lower()
 

@@ -539,53 +539,6 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
     return out, used
 
 
-_RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)"
-                             r"(\s*/\s*\w+)?$", re.I)
-_RECIPIENT_LINE = re.compile(r"(?im)^\s*(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|"
-                             r"betalningsmottagare)\b")
-_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)"
-                           r"(\s*\((kr|sek|tkr|kronor)\))?$", re.I)
-
-
-def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
-    """Column tables of payments to third parties: "Mottagare | Utbetalt | Summa". Each cell is
-    read for what it holds (a date, an amount, a reference), not for its header's wording; a
-    header in thousands ("Belopp (tkr)") scales the bare numbers under it."""
-    out: list[GrantPayment] = []
-    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
-    for page in doc.pages:
-        if not _RECIPIENT_LINE.search(page.text):
-            continue
-        rows = segments(page)
-        for i, head in enumerate(rows):
-            if len(head) < 2 or not _RECIPIENT_HEAD.match(head[0].text.strip()) or \
-                    not all(_PAYMENT_HEAD.match(s.text.strip()) for s in head[1:]):
-                continue
-            scale = max(_header_unit(s.text) for s in head[1:])  # "Belopp (tkr)"
-            for segs in rows[i + 1:]:
-                if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
-                    break
-                date = amount = None
-                reference = ""
-                for seg in segs[1:]:
-                    ds = find_dates(seg.text)
-                    if ds and date is None:
-                        date = ds[0].value
-                    elif parse_amount(seg.text) is not None and amount is None:
-                        amount = parse_amount(seg.text) * scale
-                    elif (ms := find_money(seg.text, money_context=True)) and amount is None:
-                        amount = ms[0].value
-                    else:
-                        reference = reference or seg.text
-                if date is None and amount is None:
-                    break
-                sec = section_of(page.page_no, segs[0].start)
-                out.append(GrantPayment(sec.number if sec else None, reference, date, segs[0].text.strip(), "", amount,
-                                        page.page_no, len(out)))
-                used[(page.page_no, segs[0].line)] = scale
-    return out, used
-
-
 # --------------------------------------------------------------------------------------------
 
 _INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
@@ -679,6 +632,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     item_lines = {id(it.line) for it in items}  # the list's own lines are no references
     sd.refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
     sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
+    from .payments import find_payment_tables
+
     column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
     for g in column_payments:
         g.order += len(sd.grant_payments)
