@@ -31,8 +31,13 @@ def probabilities(pipe, texts: list[str]) -> list[dict[str, float]]:
     return [dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats) for t in texts]
 
 
-def decide(probs: list[dict[str, float]], threshold: float) -> list[set[str]]:
-    return [{c for c, p in d.items() if p >= threshold} for d in probs]
+def decide(probs: list[dict[str, float]], texts: list[str], threshold: float) -> list[set[str]]:
+    """The run's decision (pipeline.reasons.decide) with this threshold."""
+    old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
+    try:
+        return [set(reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))) for p, t in zip(probs, texts, strict=True)]
+    finally:
+        reasons.THRESHOLD = old
 
 
 def tally(gold: list[set[str]], got: list[set[str]], counts: dict[str, Counter]) -> None:
@@ -67,23 +72,26 @@ def main() -> None:
     fold_of = {g: k % args.folds for k, g in enumerate(groups)}
     gold: list[set[str]] = []
     probs: list[dict[str, float]] = []
+    texts: list[str] = []
     for k in range(args.folds):
         train = [r for r in rows if fold_of[group_of(r[1])] != k]
         test = [r for r in rows if fold_of[group_of(r[1])] == k]
         pipe = reasons.fit(train)
         gold += [set(c) for c, _ in test]
+        texts += [t for _, t in test]
         probs += probabilities(pipe, [t for _, t in test])
     micro = {}
     for th in SWEEP:
         counts = {c: Counter() for c in reasons.CODES}
-        tally(gold, decide(probs, th), counts)
+        tally(gold, decide(probs, texts, th), counts)
         if th == reasons.THRESHOLD or args.sweep:
             micro[th] = report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
                                f"threshold {th}", counts)
     held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
     counts = {c: Counter() for c in reasons.CODES}
-    tally([set(c) for c, _ in held], decide(probabilities(pipe, [t for _, t in held]), reasons.THRESHOLD), counts)
+    held_texts = [t for _, t in held]
+    tally([set(c) for c, _ in held], decide(probabilities(pipe, held_texts), held_texts, reasons.THRESHOLD), counts)
     report(f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}", counts)
 
 

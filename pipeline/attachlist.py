@@ -44,6 +44,7 @@ class AttachmentItem:
     filename: str
     label: str
     line: Line
+    headed: bool = True  # under a list heading (False: a run of "Bilaga N: …" lines without one)
 
 
 def normalise_id(raw: str) -> str:
@@ -130,6 +131,7 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     for ln in lines[start:end]:
         m = _HEADLESS_ITEM.match(ln.text.strip())
         items.append(_item(m.group("id"), m.group("rest"), _listed(ln.text), ln))
+        items[-1].headed = False
     return items, start
 
 
@@ -225,3 +227,42 @@ def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None],
                     continue  # "bilaga A" only where the list has lettered ids
                 refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
     return refs
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence
+
+LISTED_CONFIDENCE = 0.95  # an item read under a list heading
+HEADLESS_CONFIDENCE = 0.85  # an item of a list without a heading, found by its "Bilaga N" lines
+LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number", "counterparty")
+
+
+def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
+    """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
+    item's line, and for the file matched to it."""
+    from .evidence import Evidence, Provenance, as_text
+
+    ln = item.line
+    page = doc.pages[ln.page_no - 1]
+    source = "text_layer" if page.source == "text_layer" else "ocr"
+    line_text = page.text[ln.start:ln.end]
+    out = []
+    base = LISTED_CONFIDENCE if item.headed else HEADLESS_CONFIDENCE
+    for fld in LIST_FIELDS:
+        value = row.get(fld)
+        if value is None:
+            continue
+        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
+        at = line_text.find(raw) if raw else -1
+        if fld == "attachment_id" and at < 0:
+            at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
+            raw = line_text[at:at + len(str(value)) + 1].strip() if at >= 0 else raw
+        start, end = (ln.start + at, ln.start + at + len(raw)) if at >= 0 else (ln.start, ln.end)
+        prov = Provenance.of_span(page, start, end) if source == "text_layer" else Provenance(page.page_no, start, end)
+        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], fld, as_text(value), raw, prov, source,
+                            ("attachment_list",), base if fld != "doc_type" else base * 0.9))
+    if row.get("file_doc_id"):
+        prov = Provenance.of_span(page, ln.start, ln.end) if source == "text_layer" else Provenance(page.page_no)
+        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], "file_doc_id", row["file_doc_id"],
+                            item.filename, prov, source, ("file_match",), float(row.get("match_score") or 0)))
+    return out

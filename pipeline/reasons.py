@@ -34,6 +34,8 @@ CODES = ("purpose_mismatch", "unverifiable_costs", "exercise_of_authority", "out
          "ordinary_operations", "fabricated_documents", "excessive_cost", "description_mismatch",
          "missing_description", "conditions_not_met")
 THRESHOLD = 0.5  # a code is given where its probability reaches this
+# where the cue lexicon reads a sentence, the classifier adds a further code only this sure
+SECOND_OPINION = 0.8
 NGRAM_SIZE = 2
 EPOCHS = 40
 SHORT_WORD = 3  # words this short are read as written, not through the lemma table
@@ -55,6 +57,18 @@ def _cues() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
     spec = json.loads(path.read_text(encoding="utf-8"))["reasons"]
     return {code: ([re.compile(p, re.IGNORECASE) for p in s["patterns"]],
                    [re.compile(p, re.IGNORECASE) for p in s.get("unless", [])]) for code, s in spec.items()}
+
+
+def vetoed(sentence: str) -> set[str]:
+    """Codes whose 'unless' patterns match: "inte säkerställts att … enligt villkoren" is about
+    tracing the money, not about the conditions."""
+    return {code for code, (_, unless) in _cues().items() if any(u.search(sentence) for u in unless)}
+
+
+def decide(probabilities: dict[str, float], cues: list[str], veto: set[str]) -> list[str]:
+    """The codes of a sentence: its cues', and the classifier's where it is sure enough."""
+    bar = SECOND_OPINION if cues else THRESHOLD
+    return sorted(set(cues) | {c for c, p in probabilities.items() if p >= bar and c not in veto})
 
 
 def cue_codes(sentence: str) -> list[str]:
@@ -108,7 +122,7 @@ class ReasonModel:
         return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)}
 
     def codes(self, sentence: str) -> list[str]:
-        return sorted(c for c, p in self.scores(sentence).items() if p >= THRESHOLD)
+        return decide(self.scores(sentence), cue_codes(sentence), vetoed(sentence))
 
 
 @lru_cache(maxsize=1)

@@ -286,7 +286,7 @@ NONE = [
     "Socialstyrelsen bedömer att aktiviteten ligger i linje med bidragets syfte.",
     "Socialstyrelsen konstaterar att kommunen har redovisat aktiviteten.",
     "Socialstyrelsen anser att fakturorna är tydliga.",
-    "Myndigheten konstaterar att aktiviteten genomfördes under 2023.",
+    "Myndigheten konstaterar att lägret genomfördes under sommaren 2023.",
     "Socialstyrelsen har begärt komplettering av kommunen.",
     "Socialstyrelsen bedömer att delar av kostnaderna är bidragsberättigade.",
     "Socialstyrelsen menar att kommunen har lämnat in sin redovisning i tid.",
@@ -313,6 +313,38 @@ NONE = [
     "Myndigheten konstaterar att det rör sig om en ny verksamhet.",
 ]
 
+# what the agency's part quotes of the activity itself: topics, not findings
+DESCRIPTIONS = [
+    "Förberedelser inför resan och en workshop för ungdomarna.",
+    "Aktiviteten bestod av en resa till Göteborg och två föreläsningar.",
+    "Kommunen har redovisat kostnader för lokalhyra, mat och transporter.",
+    "Insatsen omfattade läxhjälp två kvällar i veckan.",
+    "Projektet leddes av en samordnare på halvtid.",
+    "Under sommaren anordnades fotbollsturneringar och grillkvällar.",
+    "Kostnaderna avser arvoden till föreläsare och hyra av buss.",
+    "Fakturan gäller tryck av affischer och flygblad.",
+    "Föreningen fick bidrag för sina lovaktiviteter.",
+    "Kommunen anställde fyra fältassistenter under hösten.",
+    "Redovisningen omfattar löner, lokaler och material.",
+    "Aktiviteten vände sig till föräldrar med barn i skolåldern.",
+    "Medlen användes till en konsert i centrum och en dansworkshop.",
+    "Enligt redovisningen deltog cirka 200 personer.",
+    "Kommunen köpte in sportutrustning och spel till fritidsgården.",
+    "Insatsen genomfördes i samarbete med polisen och bostadsbolaget.",
+    "Det ekonomiska underlaget består av fakturor och kontoutdrag.",
+    "Resan till fjällen pågick i fem dagar.",
+    "Kostnaden för konsulten uppgick till 120 000 kronor.",
+    "Aktiviteten pågick från mars till december.",
+    "Studiebesöket gjordes tillsammans med ungdomsrådet.",
+    "Kommunen har lämnat in en slutrapport och en sammanställning av kostnaderna.",
+    "Parfymworkshop och matlagningskurs för unga tjejer.",
+    "Hyra av idrottshall på lördagskvällar.",
+    "Sommarjobb för ungdomar i området.",
+    "Nattvandringar och trygghetsvandringar med föreningar.",
+    "Inköp av datorer till läxhjälpen.",
+    "Lön för projektledare och utbildning av volontärer.",
+]
+
 SEED = 13
 
 
@@ -334,7 +366,7 @@ def compose() -> list[tuple[list[str], str]]:
         frame = rng.choice(FRAMES)
         joiner = rng.choice([" och att ", ", och att ", " samt att ", ". Vidare att "])
         rows.append((sorted([a, b]), frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att ")))
-    rows += [([], s) for s in NONE]
+    rows += [([], s) for s in NONE + DESCRIPTIONS]
     return rows
 
 
