@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 MODEL  := models/sv_granttrail/lemmas.tsv
+REASONS := models/sv_reasons/weights.json
 
 .PHONY: setup run report test test-fast lint bench clean
 
@@ -14,9 +15,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(MODEL): $(STAMP) models/patterns/abbreviations.json pipeline/nlp.py
-	$(BIN)/granttrail build-model
+	$(BIN)/granttrail build-model --only-lemmas
 
-setup: $(STAMP) $(MODEL)
+$(REASONS): $(MODEL) models/reasons/train.tsv models/patterns/assessment.json pipeline/reasons.py
+	$(BIN)/granttrail build-model --only-reasons
+
+setup: $(STAMP) $(MODEL) $(REASONS)
 
 run: setup
 	$(BIN)/granttrail run raw --out processed
@@ -38,6 +42,7 @@ lint: setup
 bench: setup
 	$(BIN)/python benchmarks/ingest_speed.py
 	$(BIN)/python benchmarks/grammar_speed.py
+	$(BIN)/python benchmarks/reasons_cv.py
 
 clean:
 	rm -rf processed .pytest_cache

@@ -135,13 +135,26 @@ def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
 
 
 @app.command("build-model")
-def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail.")) -> None:
-    """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk)."""
+def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail."),
+                only_lemmas: bool = typer.Option(False, "--only-lemmas", help="Skip training the reason classifier."),
+                only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier.")
+                ) -> None:
+    """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), and train the
+    reason classifier (models/sv_reasons) from models/reasons/train.tsv."""
+    if only_reasons:
+        from .reasons import train
+
+        console.print(f"reason classifier trained into {train()}")
+        return
     from .nlp import MODEL_DIR
     from .nlp import build_model as build
 
     path = build(out or MODEL_DIR)
     console.print(f"spaCy pipeline written to {path}")
+    if not only_lemmas:
+        from .reasons import train
+
+        console.print(f"reason classifier trained into {train()}")
 
 
 @app.command()

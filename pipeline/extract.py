@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from . import nlp
+from . import nlp, reasons
 from .ingest import IngestedDocument, Line
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -138,14 +138,9 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
 
 
 def reasons_of(text: str) -> list[str]:
-    rx = _assessment_rx()
-    found: set[str] = set()
-    for a, b in _sentences(text):
-        s = text[a:b]
-        for code, (pats, unless) in rx["reasons"].items():
-            if any(p.search(s) for p in pats) and not any(u.search(s) for u in unless):
-                found.add(code)
-    return sorted(found)
+    """The agency's reason codes: the trained classifier over the assessment's sentences, the
+    cue lexicon one of its features (pipeline.reasons)."""
+    return reasons.reasons_of(text)
 
 
 _SHARE = re.compile(r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
@@ -234,6 +229,24 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
                         r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b", re.IGNORECASE)
 
 
+# the grant the municipality received or a budget, never a sum reclaimed or repaid
+_RECEIVED = re.compile(r"\b(tog emot|mottog|erhöll|erhållit|fick|har fått|beviljades|beviljats|tilldelades|tilldelats|"
+                       r"budget\w*|omsättning\w*|bidragsram\w*|totala bidrag\w*)\b", re.IGNORECASE)
+_RECLAIMED = re.compile(r"\b(återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
+                        r"bestr\w*|ifrågasätt\w*)\b", re.IGNORECASE)
+CLAUSE_TAIL = 25  # characters after an amount that still belong to its clause ("… i bidraget")
+
+
+def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
+    """Is this amount the grant received or a budget ("Kommunen tog emot 5,2 miljoner kronor i
+    bidraget")? Read in its own clause: from the sentence's start or the last comma or 'och'
+    before it, to a few words after it."""
+    head = text[sentence_start:m.start]
+    cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "))
+    clause = head[cut + 1:] + text[m.start:m.end + CLAUSE_TAIL]
+    return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)
+
+
 def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     sd = ed.structured
     doc = sd.ingested
@@ -258,7 +271,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                 role = "heading"
             elif key in sd.table_lines:
                 role = "table"
-            elif _TOTAL_CUE.search(sentence):
+            elif _TOTAL_CUE.search(sentence) and not _grant_or_budget(text, m, sa):
                 role = "total"
             else:
                 role = "body"
@@ -497,6 +510,9 @@ def _people_rx() -> dict:
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
         stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
+        # "Handläggare: Maria Holm", "Upplysningar lämnas av: Karin Lund, ekonomichef, …"
+        labelled=re.compile(rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
+                            r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
@@ -514,6 +530,17 @@ def _indefinite(role: str) -> str:
         if role.endswith(suffix) and role[: -len(suffix)] in heads:
             return role[: -len(suffix)]
     return role
+
+
+def _labelled_role(m: re.Match) -> str | None:
+    """The role after the name ("…, ekonomichef"), else the label where it is a role itself
+    ("Handläggare: …")."""
+    rx = _people_rx()
+    role = (m.group("role") or "").strip()
+    if role and rx["role_word"].search(role) and not find_phones(role) and "@" not in role:
+        return role.lower()
+    label = m.group("label").lower()
+    return label if label in rx["role_heads"] else None
 
 
 def _valid_name(name: str) -> bool:
@@ -565,6 +592,8 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+        for m in rx["labelled"].finditer(text):
+            hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
         for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
             role = m.group("role").strip()
             if rx["role_word"].match(role) and not find_phones(role) and "@" not in role:

@@ -162,6 +162,16 @@ def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
             for k, r in enumerate(resp.structured.refs)]
 
 
+def _attachment_evidence(resp: ExtractedDocument, rows: list[dict]) -> None:
+    from .attachlist import attachment_evidence
+
+    sd = resp.structured
+    kept = [e for e in resp.evidence if e.table != "attachments"]  # link may run again over cached reads
+    for it, row in zip(sd.attachment_list, rows, strict=True):
+        kept += attachment_evidence(resp.ingested, it, row)
+    resp.evidence = kept
+
+
 _VIA_RANK = {"invoice_file": 0, "attachment_list": 1, "body_mention": 2}
 
 
@@ -193,6 +203,7 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
         for f in files:
             L.parent.setdefault(f.ingested.doc_id, (rid, None))
         L.attachments[rid] = rows
+        _attachment_evidence(resp, rows)
         L.refs[rid] = ref_rows(resp, rows)
         L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
         for r in rows:

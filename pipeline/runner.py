@@ -60,6 +60,9 @@ def pipeline_fingerprint() -> str:
         h.update(p.read_bytes())
     for p in sorted(Path(__file__).parent.rglob("*.py")):
         h.update(p.read_bytes())
+    weights = MODELS / "sv_reasons" / "weights.json"  # the trained reason classifier
+    if weights.exists():
+        h.update(weights.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -160,8 +163,10 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     workers = workers or os.cpu_count() or 1
     if todo:
         from .nlp import ensure_model
+        from .reasons import ensure_model as ensure_reasons
 
         ensure_model()  # here, once: not in every worker at the same time
+        ensure_reasons()
     if len(todo) > 1 and workers > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
             futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}

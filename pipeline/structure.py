@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
 from .swedish import SCALES, find_dates, find_money, parse_amount
 
@@ -53,23 +54,6 @@ class Section:
     @property
     def page_end(self) -> int:
         return self.lines[-1].page_no if self.lines else self.heading.page_no
-
-
-@dataclass
-class AttachmentItem:
-    attachment_id: str
-    filename: str
-    label: str
-    line: Line
-
-
-@dataclass
-class AttachmentRef:
-    activity_no: str | None
-    ref_text: str
-    attachment_id: str
-    line: Line
-    start: int  # offset in the page text
 
 
 @dataclass
@@ -250,18 +234,6 @@ _AMOUNT_DASH = re.compile(r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amoun
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
     re.IGNORECASE)
-_LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
-                        r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-                        r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$", re.IGNORECASE)
-_LIST_ITEM = re.compile(
-    r"^(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$",
-    re.IGNORECASE)
-_ID = r"\d{1,3}(?:\.\d{1,3})?[a-z]?"
-_REF = re.compile(
-    rf"(?<![\w])(?P<word>bilag(?:a|or|orna|an)|bil\.)\s+(?P<spec>{_ID}(?:\s*(?:[-–]|till|,|och|&|samt)\s*{_ID}(?:-\d{{1,3}})?)*)(?![\w])",
-    re.IGNORECASE)
-
-
 def split_amount(title: str) -> tuple[str, Decimal | None]:
     """'Street sessions (438 711,88 kronor)' -> ('Street sessions', 438711.88)."""
     for rx in (_AMOUNT_TAIL, _AMOUNT_DASH):
@@ -495,77 +467,6 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
     return end_at
 
 
-def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
-    """The list of attachments at the end; returns the items and the index of its heading."""
-    heads = [i for i, ln in enumerate(lines) if _LIST_HEAD.match(ln.text)]
-    for h in reversed(heads):
-        items: list[AttachmentItem] = []
-        for ln in lines[h + 1:]:
-            m = _LIST_ITEM.match(ln.text.strip())
-            if not m:
-                if items:
-                    break
-                continue
-            rest = m.group("rest").strip()
-            listed = re.sub(r"^\s*(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?", "", ln.text.strip(), flags=re.IGNORECASE)
-            filename = listed if re.search(r"\.\w{2,4}$", rest) else rest
-            label = re.sub(r"\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", "", rest, flags=re.IGNORECASE)
-            label = label.replace("+", " ").replace("_", " ").strip()
-            items.append(AttachmentItem(m.group("id"), filename, label, ln))
-        if items:
-            return items, h
-    return [], None
-
-
-def expand_ref_spec(spec: str) -> list[str]:
-    """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12;
-    '1a–1c' -> 1a, 1b, 1c."""
-    spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
-    tokens = re.findall(rf"{_ID}|[-–]|till", spec)
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if t in ("-", "–", "till") and out and i + 1 < len(tokens):
-            lo, hi = out[-1], tokens[i + 1]
-            out.extend(_range(lo, hi)[1:])
-            i += 2
-            continue
-        if t not in ("-", "–", "till"):
-            out.append(t)
-        i += 1
-    seen: list[str] = []
-    for x in out:
-        if x not in seen:
-            seen.append(x)
-    return seen
-
-
-def _range(lo: str, hi: str) -> list[str]:
-    ml, mh = re.fullmatch(r"(\d+)\.(\d+)", lo), re.fullmatch(r"(\d+)\.(\d+)", hi)
-    if ml and mh and int(ml.group(1)) == int(mh.group(1)):
-        a, b = int(ml.group(2)), int(mh.group(2))
-        width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
-        if 0 <= b - a <= 100:
-            return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)]
-    if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= 100:
-        width = len(lo) if lo.startswith("0") else 0
-        return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
-    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
-    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
-        return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
-    return [lo, hi]
-
-
-def find_refs(lines: list[Line], activity_of) -> list[AttachmentRef]:
-    refs: list[AttachmentRef] = []
-    for ln in lines:
-        for m in _REF.finditer(ln.text):
-            for aid in expand_ref_spec(m.group("spec")):
-                refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
-    return refs
-
-
 _PAYMENT_REF = re.compile(r"(?P<ref>\b(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+)", re.IGNORECASE)
 _PAYMENT_ROW = re.compile(r"^(?P<desc>.*?)(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+"
                           r"[\t ]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[\t ]+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -635,53 +536,6 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
                                     find_dates(dm.group("date"))[0].value, recipient, description, amount,
                                     page.page_no, len(out)))
-    return out, used
-
-
-_RECIPIENT_HEAD = re.compile(r"^(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|betalningsmottagare)"
-                             r"(\s*/\s*\w+)?$", re.I)
-_RECIPIENT_LINE = re.compile(r"(?im)^\s*(mottagare|bidragsmottagare|förening(en)?|organisation|utförare|leverantör|"
-                             r"betalningsmottagare)\b")
-_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|dnr|ärende\w*)"
-                           r"(\s*\((kr|sek|tkr|kronor)\))?$", re.I)
-
-
-def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
-    """Column tables of payments to third parties: "Mottagare | Utbetalt | Summa". Each cell is
-    read for what it holds (a date, an amount, a reference), not for its header's wording; a
-    header in thousands ("Belopp (tkr)") scales the bare numbers under it."""
-    out: list[GrantPayment] = []
-    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
-    for page in doc.pages:
-        if not _RECIPIENT_LINE.search(page.text):
-            continue
-        rows = segments(page)
-        for i, head in enumerate(rows):
-            if len(head) < 2 or not _RECIPIENT_HEAD.match(head[0].text.strip()) or \
-                    not all(_PAYMENT_HEAD.match(s.text.strip()) for s in head[1:]):
-                continue
-            scale = max(_header_unit(s.text) for s in head[1:])  # "Belopp (tkr)"
-            for segs in rows[i + 1:]:
-                if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
-                    break
-                date = amount = None
-                reference = ""
-                for seg in segs[1:]:
-                    ds = find_dates(seg.text)
-                    if ds and date is None:
-                        date = ds[0].value
-                    elif parse_amount(seg.text) is not None and amount is None:
-                        amount = parse_amount(seg.text) * scale
-                    elif (ms := find_money(seg.text, money_context=True)) and amount is None:
-                        amount = ms[0].value
-                    else:
-                        reference = reference or seg.text
-                if date is None and amount is None:
-                    break
-                sec = section_of(page.page_no, segs[0].start)
-                out.append(GrantPayment(sec.number if sec else None, reference, date, segs[0].text.strip(), "", amount,
-                                        page.page_no, len(out)))
-                used[(page.page_no, segs[0].line)] = scale
     return out, used
 
 
@@ -781,8 +635,11 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         s = sd.section_of(ln.page_no, ln.start)
         return s.number if s else None
 
-    sd.refs = find_refs(body, activity_of)
+    item_lines = {id(it.line) for it in items}  # the list's own lines are no references
+    sd.refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
     sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
+    from .payments import find_payment_tables
+
     column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
     for g in column_payments:
         g.order += len(sd.grant_payments)

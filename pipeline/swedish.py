@@ -234,12 +234,30 @@ def _currency(token: str | None) -> str | None:
     return CURRENCY_WORDS.get(t) or CURRENCY_WORDS.get(t.rstrip("."))
 
 
+# An amount broken over two lines in running text: "varav 260" / "000 kronor kom från …". The
+# break stands for the thousands space only where the first group follows a word of the sentence
+# and the next line completes the number with its currency.
+_BROKEN_AMOUNT = re.compile(rf"(?<=[a-zåäö,] )\d{{1,3}}\n(?=\d{{3}}(?:{_SPC}\d{{3}})*(?:,\d{{1,2}})?{_SPC}?"
+                            r"(?:kr\b|kronor|:-|sek\b|tkr\b|mnkr\b))", re.IGNORECASE)
+
+
+RUNNING_TEXT_WORDS = 5  # words before a broken amount on its line: a sentence, not a heading
+
+
+def _join_broken(text: str, m: re.Match) -> str:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    words = text[line_start:m.start()].split()
+    return m.group().replace("\n", " ") if len(words) >= RUNNING_TEXT_WORDS else m.group()
+
+
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """Every monetary amount in `text`, in order, with exact offsets.
 
     `money_context` says whether the surrounding text is about money; when None it is decided
     per sentence from the words around a scale-only amount ("3,2 miljoner").
     """
+    if "\n" in text:  # the same offsets, with a line break inside an amount read as its space
+        text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
 

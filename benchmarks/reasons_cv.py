@@ -1,0 +1,99 @@
+"""Cross-validated precision and recall per reason code for the reason classifier
+(pipeline/reasons.py), and its score on the held-out paraphrases.
+
+Folds are grouped by the finding a sentence states (its text after the first "att"), so one
+clause said through several frames is never both trained on and tested: the score is for
+findings the model has not seen. Run: `python benchmarks/reasons_cv.py [--folds 5]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter
+
+from pipeline import reasons
+
+GROUP = re.compile(r"^.*?\batt\s+")
+
+
+def group_of(text: str) -> str:
+    return GROUP.sub("", text, count=1).lower()
+
+
+SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+
+
+def probabilities(pipe, texts: list[str]) -> list[dict[str, float]]:
+    from spacy.tokens import Doc
+
+    return [dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats) for t in texts]
+
+
+def decide(probs: list[dict[str, float]], texts: list[str], threshold: float) -> list[set[str]]:
+    """The run's decision (pipeline.reasons.decide) with this threshold."""
+    old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
+    try:
+        return [set(reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))) for p, t in zip(probs, texts, strict=True)]
+    finally:
+        reasons.THRESHOLD = old
+
+
+def tally(gold: list[set[str]], got: list[set[str]], counts: dict[str, Counter]) -> None:
+    for g, p in zip(gold, got, strict=True):
+        for c in reasons.CODES:
+            counts[c]["tp"] += c in g and c in p
+            counts[c]["fp"] += c not in g and c in p
+            counts[c]["fn"] += c in g and c not in p
+
+
+def report(title: str, counts: dict[str, Counter]) -> float:
+    print(f"\n{title}\n{'code':24} {'prec':>6} {'rec':>6} {'n':>4}")
+    for c in reasons.CODES:
+        k = counts[c]
+        prec = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 1.0
+        rec = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 1.0
+        print(f"{c:24} {prec:6.3f} {rec:6.3f} {k['tp'] + k['fn']:4d}")
+    tp, fp, fn = (sum(k[x] for k in counts.values()) for x in ("tp", "fp", "fn"))
+    micro = 2 * tp / (2 * tp + fp + fn)
+    print(f"{'micro-F1':24} {micro:6.3f}")
+    return micro
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--sweep", action="store_true", help="report every threshold in SWEEP")
+    args = ap.parse_args()
+    rows = reasons.read_labelled(reasons.TRAIN_FILE)
+    groups = sorted({group_of(t) for _, t in rows})
+    random.Random(reasons.SEED).shuffle(groups)
+    fold_of = {g: k % args.folds for k, g in enumerate(groups)}
+    gold: list[set[str]] = []
+    probs: list[dict[str, float]] = []
+    texts: list[str] = []
+    for k in range(args.folds):
+        train = [r for r in rows if fold_of[group_of(r[1])] != k]
+        test = [r for r in rows if fold_of[group_of(r[1])] == k]
+        pipe = reasons.fit(train)
+        gold += [set(c) for c, _ in test]
+        texts += [t for _, t in test]
+        probs += probabilities(pipe, [t for _, t in test])
+    micro = {}
+    for th in SWEEP:
+        counts = {c: Counter() for c in reasons.CODES}
+        tally(gold, decide(probs, texts, th), counts)
+        if th == reasons.THRESHOLD or args.sweep:
+            micro[th] = report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
+                               f"threshold {th}", counts)
+    held = reasons.read_labelled(reasons.HELDOUT_FILE)
+    pipe = reasons.fit(rows)
+    counts = {c: Counter() for c in reasons.CODES}
+    held_texts = [t for _, t in held]
+    tally([set(c) for c, _ in held], decide(probabilities(pipe, held_texts), held_texts, reasons.THRESHOLD), counts)
+    report(f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}", counts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,382 @@
+"""Writes models/reasons/train.tsv: the agency's assessment sentences, labelled with the contract's
+reason codes, for the reason classifier (pipeline/reasons.py).
+
+The sentences are composed from clauses written here by hand for each code (what the agency
+finds), said through the agency's many framings (bedömer/anser/menar/konstaterar/"Enligt
+Socialstyrelsen …"/passives), two findings in one sentence, and sentences that state no reason
+at all. The composition is deterministic (a seeded shuffle), so the file is reproducible:
+`python models/reasons/compose.py`. models/reasons/heldout.tsv was written before this file and
+shares no sentence with it; it is never used to train.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# "att"-clauses (subordinate word order: "att kostnaden inte är rimlig")
+CLAUSES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "det inte har visats att barnen i området deltog",
+        "föreställningen inte var riktad till de unga i området",
+        "aktiviteten inte överensstämmer med statsbidragets syfte",
+        "insatsen inte är förenlig med bidragets syfte",
+        "satsningen ligger utanför syftet med statsbidraget",
+        "verksamheten inte riktar sig till invånarna i de utsatta områdena",
+        "evenemanget var öppet för hela kommunen och inte inriktat på de utsatta områdena",
+        "aktiviteten saknar koppling till de områden som bidraget gäller",
+        "deltagarna inte kom från de utsatta områdena",
+        "insatsen inte bidrar till att minska segregationen i området",
+        "resan inte har något samband med bidragets ändamål",
+        "projektet inte främjar tryggheten i de utsatta områdena",
+        "åtgärden inte svarar mot de mål som bidraget ska uppnå",
+        "aktiviteten inte når målgruppen",
+        "kommunen har använt medlen till annat än det som bidraget är avsett för",
+        "mässan inte har någon tydlig anknytning till bidragets syfte",
+        "verksamheten vänder sig till alla ungdomar i kommunen och inte till de boende i området",
+        "kursen inte gynnar de barn och unga som bor i de utsatta områdena",
+        "inköpet inte kan anses ligga i linje med syftet",
+        "insatsen genomfördes i en annan del av kommunen än de utsatta områdena",
+    ],
+    "unverifiable_costs": [
+        "beloppet inte är styrkt",
+        "redovisade utgifter saknar underlag",
+        "kostnaderna inte kan verifieras",
+        "det inte går att spåra kostnaderna till aktiviteten",
+        "fakturor saknas för en stor del av beloppet",
+        "kommunen inte har kunnat styrka kostnaderna",
+        "underlagen inte visar vad pengarna har gått till",
+        "det saknas kvitton för inköpen",
+        "utgifterna inte kan härledas till projektet",
+        "redovisningen inte innehåller några verifikationer",
+        "det är oklart vilka kostnader som har belastat bidraget",
+        "kommunen inte har lämnat in fakturor som styrker utgifterna",
+        "lönekostnaderna inte har belagts med underlag",
+        "det inte framgår hur medlen har använts",
+        "fakturan är otydlig och inte specificerar vad som köpts",
+        "timmarna som redovisats inte kan kontrolleras",
+        "kommunen inte har visat vilka kostnader som hör till insatsen",
+        "underlag saknas för personalkostnaderna",
+        "det inte går att säkerställa att pengarna använts till aktiviteten",
+        "bokföringen inte visar några utbetalningar för aktiviteten",
+    ],
+    "exercise_of_authority": [
+        "insatsen utgör myndighetsutövning",
+        "handläggningen av ärenden är myndighetsutövning som inte kan finansieras med bidraget",
+        "socialsekreterarnas utredningar är en del av kommunens myndighetsutövning",
+        "tjänsterna till stor del avser myndighetsutövning",
+        "beslut om insatser enligt socialtjänstlagen är myndighetsutövning",
+        "arbetet med orosanmälningar utgör myndighetsutövning",
+        "kontrollerna som utfördes är myndighetsutövning",
+        "tillsynen är en form av myndighetsutövning",
+        "verksamheten innefattar myndighetsutövning mot enskilda",
+        "de anställdas arbetsuppgifter huvudsakligen består av myndighetsutövning",
+        "bistånd som beviljas av nämnden är myndighetsutövning",
+        "insatsen i praktiken är myndighetsutövning och därför inte bidragsberättigad",
+    ],
+    "outside_grant_period": [
+        "projektet inleddes innan bidragsperioden",
+        "kostnaden hänför sig till tiden efter bidragsperioden",
+        "aktiviteten genomfördes utanför bidragsperioden",
+        "kostnaden uppstod före bidragsperiodens början",
+        "fakturan betalades efter att bidragsperioden hade löpt ut",
+        "utgifterna avser 2024 och därmed inte omfattas av bidraget",
+        "insatsen påbörjades innan bidraget beviljades",
+        "lägret hölls efter periodens slut",
+        "kostnaderna bokfördes under 2021",
+        "arbetet utfördes under ett år som bidraget inte gäller",
+        "konferensen ägde rum innan statsbidraget betalades ut",
+        "hyran avser månader efter att perioden tagit slut",
+        "fakturan är daterad efter bidragsperioden",
+        "utbildningen genomfördes redan 2020",
+        "tjänsten tillsattes först efter att projekttiden hade gått ut",
+        "kostnaderna ligger utanför den tidsperiod som beslutet omfattar",
+    ],
+    "ordinary_operations": [
+        "tjänsten skulle ha funnits även utan bidraget",
+        "uppgiften hör till förvaltningens vanliga arbete",
+        "kostnaden avser kommunens ordinarie verksamhet",
+        "tjänsterna ingår i den ordinarie verksamheten",
+        "insatsen är en del av kommunens grunduppdrag",
+        "utbildningen är intern kompetensutveckling",
+        "fritidsgården fanns redan före bidraget och drivs som vanligt",
+        "aktiviteten hade genomförts även utan statsbidraget",
+        "lönerna gäller ordinarie personal",
+        "arbetet ingår i skolans lagstadgade uppdrag",
+        "kommunen har ett lagstadgat ansvar för insatsen",
+        "verksamheten redan bedrevs innan bidraget",
+        "kostnaden hör till kommunens löpande drift",
+        "personalens fortbildning är något kommunen alltid bekostar själv",
+        "insatsen ersätter kommunens egen budget för verksamheten",
+        "städningen av lokalerna är en vanlig driftskostnad",
+        "arbetsuppgifterna är desamma som i tjänstemännens vanliga arbete",
+        "socialtjänsten ändå är skyldig att utföra arbetet",
+        "aktiviteten är en befintlig verksamhet som inte har utökats",
+    ],
+    "fabricated_documents": [
+        "underlagen har konstruerats i efterhand",
+        "närvarolistorna har upprättats i efterhand",
+        "avtalet har skrivits efter att aktiviteten genomförts",
+        "fakturan är efterkonstruerad",
+        "dokumenten har tagits fram i efterhand för att motivera kostnaden",
+        "protokollet har daterats bakåt",
+        "tidrapporterna skapades först när granskningen inleddes",
+        "handlingarna inte är samtida med aktiviteten utan gjorda senare",
+        "deltagarlistan har fyllts i efteråt",
+        "kvittona har framställts i efterhand",
+        "intygen från föreningen skrevs långt efter att insatsen var avslutad",
+    ],
+    "excessive_cost": [
+        "summan är väl tilltagen för en enda kväll",
+        "utgiften var betydligt större än nödvändigt",
+        "kostnaden är orimligt hög",
+        "priset inte står i proportion till aktivitetens omfattning",
+        "arvodet är oskäligt",
+        "beloppet är för högt för det som utfördes",
+        "kostnaden per deltagare är oproportionerligt stor",
+        "hyran är dyrare än vad som kan anses rimligt",
+        "utgifterna för mat och resor är överdrivna",
+        "konsultens timpris ligger långt över marknadspris",
+        "kostnaderna inte är skäliga i förhållande till resultatet",
+        "lokalen var onödigt dyr",
+        "inköpen var alltför kostsamma",
+        "ersättningen till föreläsaren är orimlig",
+        "det betalades ett överpris för tjänsten",
+    ],
+    "description_mismatch": [
+        "beskrivningen av aktiviteten inte stämmer överens med kostnaderna",
+        "kostnaderna inte överensstämmer med den beskrivna verksamheten",
+        "fakturorna avser något annat än det som beskrivs",
+        "redovisningen inte stämmer med beskrivningen",
+        "det som redovisats och det som beskrivits inte hänger ihop",
+        "underlagen och beskrivningen ger olika bild av vad som gjordes",
+        "kostnaderna gäller andra aktiviteter än de som anges i redovisningen",
+        "de redovisade utgifterna inte motsvarar beskrivningen",
+        "beskrivningen i ansökan skiljer sig från det som faktiskt köptes",
+        "uppgifterna i redovisningen inte går ihop med fakturorna",
+        "det finns en motsägelse mellan beskrivningen och kostnaderna",
+    ],
+    "missing_description": [
+        "insatsen inte har beskrivits tillräckligt",
+        "kommunen inte har gjort någon beskrivning av arbetet",
+        "kommunen inte har beskrivit aktiviteten",
+        "en beskrivning av insatsen saknas",
+        "det inte finns någon redogörelse för vad som genomfördes",
+        "kommunen inte har lämnat någon beskrivning av verksamheten",
+        "redovisningen saknar en beskrivning av aktivitetens innehåll",
+        "kommunen inte har redogjort för hur insatsen gick till",
+        "det saknas uppgifter om vad aktiviteten innehöll",
+        "kommunen inte har förklarat vad pengarna skulle användas till i projektet",
+        "aktiviteten inte har beskrivits i redovisningen",
+        "ingen beskrivning av målgrupp eller innehåll har lämnats",
+        "kommunen inte har berättat vad deltagarna gjorde",
+    ],
+    "conditions_not_met": [
+        "användningen inte är förenlig med villkoren för bidraget",
+        "kommunen inte har följt villkoren i beslutet",
+        "insatsen har dubbelfinansierats",
+        "kostnaden redan har finansierats med andra statliga medel",
+        "inköpet är en investering som inte är bidragsberättigad",
+        "medlen har använts i strid med villkoren",
+        "bidraget inte får användas till inventarier",
+        "villkoren för statsbidraget inte är uppfyllda",
+        "kommunen har köpt in utrustning som enligt villkoren inte får bekostas",
+        "aktiviteten också har fått bidrag från en annan myndighet",
+        "köpet av bilen är en investering och därför inte tillåten",
+        "kommunen har brutit mot bestämmelserna för bidraget",
+    ],
+}
+
+# sentences stated whole, for word orders the "att"-frame cannot give
+SENTENCES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "Socialstyrelsen bedömer inte att aktiviteten har bidragit till syftet.",
+        "Enligt Socialstyrelsen ligger aktiviteten inte i linje med bidragets syfte.",
+        "Insatsen bedöms inte uppfylla syftet med statsbidraget.",
+        "Det kan enligt myndigheten inte visas att insatsen nådde de utsatta områdena.",
+        "Aktiviteten anses inte ha riktats till målgruppen.",
+        "Av beslutet framgår att resan inte hade något med de utsatta områdena att göra.",
+    ],
+    "unverifiable_costs": [
+        "Myndigheten anser inte att utgifterna har verifierats.",
+        "Socialstyrelsen bedömer inte att fakturorna visar vad som köptes.",
+        "Enligt Socialstyrelsen saknas fakturor för kostnaderna.",
+        "Kostnaderna bedöms inte kunna verifieras.",
+        "Det har inte gått att spåra utbetalningarna.",
+        "Av underlagen framgår inte vad medlen har använts till.",
+        "Enligt myndigheten är redovisningen för bristfällig för att styrka kostnaderna.",
+    ],
+    "exercise_of_authority": [
+        "Enligt Socialstyrelsen är insatsen myndighetsutövning.",
+        "Arbetet bedöms utgöra myndighetsutövning.",
+        "Av beslutet framgår att tjänsterna avsåg myndighetsutövning.",
+        "Handläggningen anses vara myndighetsutövning.",
+    ],
+    "outside_grant_period": [
+        "Enligt Socialstyrelsen genomfördes aktiviteten 2024.",
+        "Kostnaden bedöms ha uppkommit före bidragsperioden.",
+        "Av fakturan framgår att arbetet utfördes efter periodens slut.",
+        "Aktiviteten anses ligga utanför bidragsperioden.",
+        "Enligt myndigheten betalades fakturan först året efter.",
+    ],
+    "ordinary_operations": [
+        "Enligt Socialstyrelsen är kostnaden en del av den ordinarie verksamheten.",
+        "Tjänsterna bedöms ingå i kommunens grunduppdrag.",
+        "Utbildningen anses vara intern kompetensutveckling.",
+        "Av beslutet framgår att verksamheten fanns redan innan bidraget.",
+        "Enligt myndigheten hade kommunen ändå behövt göra detta.",
+    ],
+    "fabricated_documents": [
+        "Enligt Socialstyrelsen har underlagen konstruerats i efterhand.",
+        "Närvarolistorna bedöms ha upprättats i efterhand.",
+        "Avtalet anses ha tagits fram efteråt.",
+        "Av granskningen framgår att fakturan skapades i efterhand.",
+    ],
+    "excessive_cost": [
+        "Socialstyrelsen anser inte att priset var skäligt.",
+        "Enligt Socialstyrelsen är kostnaden för hög.",
+        "Kostnaden bedöms vara oskäligt hög.",
+        "Priset anses inte stå i proportion till aktiviteten.",
+        "Enligt myndigheten var arvodet alldeles för stort.",
+    ],
+    "description_mismatch": [
+        "Enligt Socialstyrelsen stämmer beskrivningen inte överens med kostnaderna.",
+        "Kostnaderna bedöms inte motsvara den beskrivna aktiviteten.",
+        "Redovisningen och fakturorna anses inte hänga ihop.",
+        "Enligt myndigheten gäller fakturorna något annat än det som beskrivits.",
+    ],
+    "missing_description": [
+        "Socialstyrelsen anser inte att kommunen har beskrivit insatsen.",
+        "Enligt Socialstyrelsen saknas en beskrivning av aktiviteten.",
+        "Aktiviteten bedöms inte ha beskrivits.",
+        "Någon redogörelse för insatsen har inte lämnats.",
+        "Enligt myndigheten har kommunen inte beskrivit vad som gjordes.",
+    ],
+    "conditions_not_met": [
+        "Enligt Socialstyrelsen är användningen inte förenlig med villkoren.",
+        "Insatsen bedöms ha dubbelfinansierats.",
+        "Inköpet anses vara en investering som inte omfattas av bidraget.",
+        "Enligt myndigheten har villkoren för bidraget inte följts.",
+    ],
+}
+
+FRAMES = [
+    "Socialstyrelsen bedömer att {c}.",
+    "Socialstyrelsen anser att {c}.",
+    "Socialstyrelsen menar att {c}.",
+    "Socialstyrelsen konstaterar att {c}.",
+    "Myndigheten bedömer att {c}.",
+    "Myndigheten anser att {c}.",
+    "Socialstyrelsen gör bedömningen att {c}.",
+    "Socialstyrelsens bedömning är att {c}.",
+    "I det preliminära beslutet anges att {c}.",
+    "Det är Socialstyrelsens uppfattning att {c}.",
+    "Socialstyrelsen framhåller att {c}.",
+    "Av beslutet framgår att {c}.",
+]
+
+# assessment sentences that state no reason: what was reviewed, the sum, dates, agreement
+NONE = [
+    "Socialstyrelsen har granskat kommunens redovisning.",
+    "Socialstyrelsen har tagit del av kommunens svar.",
+    "Socialstyrelsen återkräver 85 000 kronor för aktiviteten.",
+    "Myndigheten har den 4 november 2024 fattat ett preliminärt beslut om återkrav.",
+    "Socialstyrelsen bedömer att aktiviteten ligger i linje med bidragets syfte.",
+    "Socialstyrelsen konstaterar att kommunen har redovisat aktiviteten.",
+    "Socialstyrelsen anser att fakturorna är tydliga.",
+    "Myndigheten konstaterar att lägret genomfördes under sommaren 2023.",
+    "Socialstyrelsen har begärt komplettering av kommunen.",
+    "Socialstyrelsen bedömer att delar av kostnaderna är bidragsberättigade.",
+    "Socialstyrelsen menar att kommunen har lämnat in sin redovisning i tid.",
+    "Enligt Socialstyrelsen omfattar återkravet hela beloppet.",
+    "Socialstyrelsen har gått igenom underlagen som kommunen skickade in i mars.",
+    "Av beslutet framgår att återkravet gäller fyra aktiviteter.",
+    "Socialstyrelsen bedömer att aktiviteten riktar sig till målgruppen.",
+    "Myndigheten anser att beskrivningen är utförlig.",
+    "Socialstyrelsen konstaterar att kostnaderna är styrkta med fakturor.",
+    "Socialstyrelsen skriver i sitt beslut att kommunen har rätt att yttra sig.",
+    "Socialstyrelsen har haft kontakt med kommunens ekonomiavdelning.",
+    "Socialstyrelsen bedömer att kommunen har följt villkoren för övriga aktiviteter.",
+    "Myndigheten konstaterar att kommunen har fått 3,4 miljoner kronor i bidrag.",
+    "Socialstyrelsen menar att insatsen i sig är lovvärd.",
+    "I beslutet anges att kommunen ska betala tillbaka beloppet inom 30 dagar.",
+    "Socialstyrelsen anser att kommunen har beskrivit aktiviteten väl.",
+    "Socialstyrelsen har läst kommunens slutrapport.",
+    "Myndigheten bedömer att kommunens redovisning i övrigt är fullständig.",
+    "Socialstyrelsen konstaterar att föreningen fick 20 000 kronor.",
+    "Socialstyrelsen ifrågasätter inte att aktiviteten ägde rum.",
+    "Enligt Socialstyrelsen är det kommunen som ska visa hur bidraget har använts.",
+    "Socialstyrelsen bedömer att kostnaden för lokalen är rimlig.",
+    "Socialstyrelsen anser att aktiviteten genomfördes inom bidragsperioden.",
+    "Myndigheten konstaterar att det rör sig om en ny verksamhet.",
+]
+
+# what the agency's part quotes of the activity itself: topics, not findings
+DESCRIPTIONS = [
+    "Förberedelser inför resan och en workshop för ungdomarna.",
+    "Aktiviteten bestod av en resa till Göteborg och två föreläsningar.",
+    "Kommunen har redovisat kostnader för lokalhyra, mat och transporter.",
+    "Insatsen omfattade läxhjälp två kvällar i veckan.",
+    "Projektet leddes av en samordnare på halvtid.",
+    "Under sommaren anordnades fotbollsturneringar och grillkvällar.",
+    "Kostnaderna avser arvoden till föreläsare och hyra av buss.",
+    "Fakturan gäller tryck av affischer och flygblad.",
+    "Föreningen fick bidrag för sina lovaktiviteter.",
+    "Kommunen anställde fyra fältassistenter under hösten.",
+    "Redovisningen omfattar löner, lokaler och material.",
+    "Aktiviteten vände sig till föräldrar med barn i skolåldern.",
+    "Medlen användes till en konsert i centrum och en dansworkshop.",
+    "Enligt redovisningen deltog cirka 200 personer.",
+    "Kommunen köpte in sportutrustning och spel till fritidsgården.",
+    "Insatsen genomfördes i samarbete med polisen och bostadsbolaget.",
+    "Det ekonomiska underlaget består av fakturor och kontoutdrag.",
+    "Resan till fjällen pågick i fem dagar.",
+    "Kostnaden för konsulten uppgick till 120 000 kronor.",
+    "Aktiviteten pågick från mars till december.",
+    "Studiebesöket gjordes tillsammans med ungdomsrådet.",
+    "Kommunen har lämnat in en slutrapport och en sammanställning av kostnaderna.",
+    "Parfymworkshop och matlagningskurs för unga tjejer.",
+    "Hyra av idrottshall på lördagskvällar.",
+    "Sommarjobb för ungdomar i området.",
+    "Nattvandringar och trygghetsvandringar med föreningar.",
+    "Inköp av datorer till läxhjälpen.",
+    "Lön för projektledare och utbildning av volontärer.",
+]
+
+SEED = 13
+
+
+def compose() -> list[tuple[list[str], str]]:
+    rng = random.Random(SEED)
+    rows: list[tuple[list[str], str]] = []
+    for code, clauses in CLAUSES.items():
+        for k, clause in enumerate(clauses):
+            # each clause through three frames, in turn, so every frame meets every code
+            for j in range(3):
+                frame = FRAMES[(k * 3 + j) % len(FRAMES)]
+                rows.append(([code], frame.format(c=clause)))
+        rows += [([code], s) for s in SENTENCES[code]]
+    codes = sorted(CLAUSES)
+    # two findings in one sentence: "… att A och att B", "… att A, och att B"
+    for _ in range(120):
+        a, b = rng.sample(codes, 2)
+        ca, cb = rng.choice(CLAUSES[a]), rng.choice(CLAUSES[b])
+        frame = rng.choice(FRAMES)
+        joiner = rng.choice([" och att ", ", och att ", " samt att ", ". Vidare att "])
+        rows.append((sorted([a, b]), frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att ")))
+    rows += [([], s) for s in NONE + DESCRIPTIONS]
+    return rows
+
+
+def main() -> None:
+    rows = compose()
+    lines = ["# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."]
+    lines += [f"{','.join(codes) or '-'}\t{text}" for codes, text in rows]
+    (HERE / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(len(rows), "sentences")
+
+
+if __name__ == "__main__":
+    main()

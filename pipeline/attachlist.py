@@ -1,0 +1,268 @@
+"""A response's list of attachments and the body's references to it, in the forms
+municipalities write them.
+
+The list: under a heading ("Bilagor", "Bilageförteckning", "Bifogade handlingar", …) or without
+one (a run of "Bilaga 1: …" lines ending the letter); one item a line ("Bilaga 1 <title>",
+"1 a Faktura …", "19.4-faktura.pdf", "A  Protokoll" from a table row) or inline after the heading
+("Bilagor: 1. Faktura … 2. Avtal …"). Ids: numbers, numbers with a letter ("7a", "3 b"), dotted
+("19.4") or capital letters in sequence ("A", "B", …).
+
+References: "se bilaga 3", "bil. 6", "bilagorna 3–5", "bilaga 7a och 7b", "(bilaga 2)",
+"bilagorna B och C", "bilaga 1 a och 1 b".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .ingest import Line
+
+MAX_RANGE = 100  # a range wider than this is a misreading, not a list of attachments
+HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a list without a heading
+
+LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
+                       r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
+                       r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$", re.IGNORECASE)
+# the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
+_INLINE_HEAD = re.compile(r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_PREFIX = r"(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?"
+_NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
+_ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
+_HEADLESS_ITEM = re.compile(rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
+                            re.IGNORECASE)
+_TABLE_HEADER = re.compile(r"^\s*(bilaga|bilagenummer|nr|id)\s+(beskrivning|innehåll|handling|dokument|titel|namn)\b",
+                           re.IGNORECASE)
+_FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", re.IGNORECASE)
+
+
+@dataclass
+class AttachmentItem:
+    attachment_id: str
+    filename: str
+    label: str
+    line: Line
+    headed: bool = True  # under a list heading (False: a run of "Bilaga N: …" lines without one)
+
+
+def normalise_id(raw: str) -> str:
+    """'3 b' → '3b': a letter after a space is the same id as printed without it."""
+    return re.sub(r"\s+", "", raw)
+
+
+def _item(aid: str, rest: str, listed: str, ln: Line) -> AttachmentItem:
+    rest = rest.strip()
+    filename = listed if re.search(r"\.\w{2,4}$", rest) else rest
+    label = _FILE_EXT.sub("", rest).replace("+", " ").replace("_", " ").strip()
+    return AttachmentItem(normalise_id(aid), filename, label, ln)
+
+
+def _listed(text: str) -> str:
+    return re.sub(rf"^\s*{_PREFIX}", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _next_letter(items: list[AttachmentItem]) -> str:
+    return chr(ord(items[-1].attachment_id) + 1) if items and len(items[-1].attachment_id) == 1 and \
+        items[-1].attachment_id.isalpha() else "A"
+
+
+def _match_item(text: str, items: list[AttachmentItem]) -> tuple[str, str] | None:
+    """(id, rest) of a list item, or None. Capital-letter ids only in sequence from A, so a
+    sentence starting "I …" is never an item."""
+    m = _ITEM.match(text)
+    if m:
+        return m.group("id"), m.group("rest")
+    m = _LETTER_ITEM.match(text)
+    if m and m.group("id") == _next_letter(items):
+        return m.group("id"), m.group("rest")
+    return None
+
+
+def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
+    items: list[AttachmentItem] = []
+    for ln in lines[start:]:
+        text = ln.text.strip()
+        if not items and _TABLE_HEADER.match(text):
+            continue  # a table's header row: "Bilaga | Beskrivning"
+        got = _match_item(text, items)
+        if got is None:
+            if items and text[:1].islower() and len(text) < 120:
+                items[-1].label += " " + text  # an item's title wrapped onto the next line
+                continue
+            if items:
+                break
+            continue
+        items.append(_item(got[0], got[1], _listed(text), ln))
+    return items
+
+
+_INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?P<id>\d{1,3}[a-z]?|[A-Z])[.)]\s+")
+
+
+def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
+    marks = [m for m in _INLINE_SPLIT.finditer(rest)]
+    seq, want = [], "1"
+    for m in marks:
+        if m.group("id") == want or (not seq and m.group("id") == "A"):
+            seq.append(m)
+            want = str(int(want) + 1) if want.isdigit() and m.group("id").isdigit() else chr(ord(m.group("id")) + 1)
+    if len(seq) < 2 and not (seq and seq[0].start() == 0):
+        return []
+    out = []
+    for k, m in enumerate(seq):
+        end = seq[k + 1].start() if k + 1 < len(seq) else len(rest)
+        text = rest[m.end():end].strip().rstrip(",;")
+        out.append(_item(m.group("id"), text, text, ln))
+    return out
+
+
+def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """'Bilaga 1: …' lines ending the letter, with no heading above them."""
+    end = len(lines)
+    start = end
+    while start > 0 and _HEADLESS_ITEM.match(lines[start - 1].text.strip()):
+        start -= 1
+    if end - start < HEADLESS_MIN_ITEMS:
+        return [], None
+    items = []
+    for ln in lines[start:end]:
+        m = _HEADLESS_ITEM.match(ln.text.strip())
+        items.append(_item(m.group("id"), m.group("rest"), _listed(ln.text), ln))
+        items[-1].headed = False
+    return items, start
+
+
+def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """The list of attachments at the end; returns the items and the index of its heading (of
+    its first item where it has none)."""
+    heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
+    for h in reversed(heads):
+        inline = _INLINE_HEAD.match(lines[h].text)
+        items = _inline_items(inline.group("rest"), lines[h]) if inline else []
+        if not items and not inline:
+            items = _items_after(lines, h + 1)
+        if items:
+            return items, h
+    return _headless(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# References
+
+_REF_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
+_REF = re.compile(
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?P<spec>(?:{_REF_ID})"
+    rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])")
+_TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")
+
+
+@dataclass
+class AttachmentRef:
+    activity_no: str | None
+    ref_text: str
+    attachment_id: str
+    line: Line
+    start: int  # offset in the page text
+
+
+def expand_ref_spec(spec: str) -> list[str]:
+    """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12;
+    '1a–1c' -> 1a, 1b, 1c; 'B och C' -> B, C; '1 a och 1 b' -> 1a, 1b."""
+    spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
+    tokens = [normalise_id(t) for t in _TOKEN.findall(spec)]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t in ("-", "–", "till") and out and i + 1 < len(tokens):
+            out.extend(_range(out[-1], tokens[i + 1])[1:])
+            i += 2
+            continue
+        if t not in ("-", "–", "till"):
+            out.append(t)
+        i += 1
+    return list(dict.fromkeys(out))
+
+
+def _range(lo: str, hi: str) -> list[str]:
+    ml, mh = re.fullmatch(r"(\d+)\.(\d+)", lo), re.fullmatch(r"(\d+)\.(\d+)", hi)
+    if ml and mh and int(ml.group(1)) == int(mh.group(1)):
+        a, b = int(ml.group(2)), int(mh.group(2))
+        width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
+        if 0 <= b - a <= MAX_RANGE:
+            return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)]
+    if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE:
+        width = len(lo) if lo.startswith("0") else 0
+        return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
+    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
+    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
+        return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
+    if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:  # "A–C"
+        return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
+    return [lo, hi]
+
+
+def _known(aid: str, listed: set[str]) -> str:
+    """'2i' from "bilaga 2 i ansökan" is attachment 2 where the list has a 2 and no 2i."""
+    if not listed or aid in listed:
+        return aid
+    base = re.fullmatch(r"(\d+(?:\.\d+)?)[a-z]", aid)
+    return base.group(1) if base and base.group(1) in listed else aid
+
+
+def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None],
+              listed: set[str] | None = None) -> list[AttachmentRef]:
+    refs: list[AttachmentRef] = []
+    listed = listed or set()
+    for ln in lines:
+        for m in _REF.finditer(ln.text):
+            if m.group("word")[:1].isupper() and LIST_HEAD.match(ln.text):
+                continue
+            for aid in expand_ref_spec(m.group("spec")):
+                aid = _known(aid, listed)
+                if re.fullmatch(r"[A-Z]", aid) and aid not in listed:
+                    continue  # "bilaga A" only where the list has lettered ids
+                refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
+    return refs
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence
+
+LISTED_CONFIDENCE = 0.95  # an item read under a list heading
+HEADLESS_CONFIDENCE = 0.85  # an item of a list without a heading, found by its "Bilaga N" lines
+LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number", "counterparty")
+
+
+def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
+    """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
+    item's line, and for the file matched to it."""
+    from .evidence import Evidence, Provenance, as_text
+
+    ln = item.line
+    page = doc.pages[ln.page_no - 1]
+    source = "text_layer" if page.source == "text_layer" else "ocr"
+    line_text = page.text[ln.start:ln.end]
+    out = []
+    base = LISTED_CONFIDENCE if item.headed else HEADLESS_CONFIDENCE
+    for fld in LIST_FIELDS:
+        value = row.get(fld)
+        if value is None:
+            continue
+        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
+        at = line_text.find(raw) if raw else -1
+        if fld == "attachment_id" and at < 0:
+            at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
+            raw = line_text[at:at + len(str(value)) + 1].strip() if at >= 0 else raw
+        start, end = (ln.start + at, ln.start + at + len(raw)) if at >= 0 else (ln.start, ln.end)
+        prov = Provenance.of_span(page, start, end) if source == "text_layer" else Provenance(page.page_no, start, end)
+        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], fld, as_text(value), raw, prov, source,
+                            ("attachment_list",), base if fld != "doc_type" else base * 0.9))
+    if row.get("file_doc_id"):
+        prov = Provenance.of_span(page, ln.start, ln.end) if source == "text_layer" else Provenance(page.page_no)
+        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], "file_doc_id", row["file_doc_id"],
+                            item.filename, prov, source, ("file_match",), float(row.get("match_score") or 0)))
+    return out

@@ -1,0 +1,86 @@
+"""Payment tables in a response: grants paid on to third parties, in columns. The header names a
+recipient column ("Mottagare", "Förening", …) and columns for the date, the amount and perhaps a
+reference, in any order ("Förening | Utbetalt | Belopp", "Datum | Mottagare | Belopp (kr)").
+Each other cell is read for what it holds (a date, an amount, a reference), not for its header's
+wording, since "Utbetalt" heads dates in one table and amounts in the next; a header in thousands
+("Belopp (tkr)") scales the bare numbers under it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .ingest import IngestedDocument
+from .structure import _TOTAL_ROW, GrantPayment, Segment, _header_unit, segments
+from .swedish import find_dates, find_money, parse_amount
+
+_RECIPIENT = r"(mottagare|bidragsmottagare|förening(en)?|föreningens namn|organisation|utförare|leverantör|" \
+             r"betalningsmottagare|namn)"
+_RECIPIENT_HEAD = re.compile(rf"^{_RECIPIENT}(\s*/\s*\w+)?$", re.I)
+_RECIPIENT_WORD = re.compile(rf"(?im)\b{_RECIPIENT}\b")
+_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|utbetald\w*( den)?|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|"
+                           r"dnr|ärende\w*|betal\w*|beviljat\w*)(\s*\((kr|sek|tkr|kronor)\))?$", re.I)
+
+
+def _column(segs: list[Segment], seg: Segment) -> int:
+    centre = (seg.x0 + seg.x1) / 2
+    return min(range(len(segs)), key=lambda k: abs((segs[k].x0 + segs[k].x1) / 2 - centre))
+
+
+def _header(head: list[Segment]) -> int | None:
+    """The recipient column of a payment table's header row, or None for any other row."""
+    if len(head) < 3 and not (len(head) == 2 and _RECIPIENT_HEAD.match(head[0].text.strip())):
+        return None
+    recipient = [k for k, s in enumerate(head) if _RECIPIENT_HEAD.match(s.text.strip())]
+    if len(recipient) != 1:
+        return None
+    others = [s for k, s in enumerate(head) if k != recipient[0]]
+    return recipient[0] if all(_PAYMENT_HEAD.match(s.text.strip()) for s in others) else None
+
+
+def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
+    """(recipient, date, amount, reference) of a body row, or None where the table ends."""
+    recipient, date, amount, reference = None, None, None, ""
+    for seg in segs:
+        text = seg.text.strip()
+        if _column(head, seg) == rcol and recipient is None:
+            recipient = text
+            continue
+        ds = find_dates(text)
+        if ds and date is None and ds[0].end - ds[0].start >= len(text) - 2:
+            date = ds[0].value
+        elif (bare := parse_amount(text)) is not None and amount is None:
+            amount = bare * scale
+        elif (ms := find_money(text, money_context=True)) and amount is None:
+            amount = ms[0].value
+        else:
+            reference = reference or text
+    if recipient is None or (date is None and amount is None):
+        return None
+    return recipient, date, amount, reference
+
+
+def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
+    out: list[GrantPayment] = []
+    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
+    for page in doc.pages:
+        if not _RECIPIENT_WORD.search(page.text):
+            continue  # word boxes only where a header could be
+        rows = segments(page)
+        for i, head in enumerate(rows):
+            rcol = _header(head)
+            if rcol is None:
+                continue
+            scale = max(_header_unit(s.text) for s in head)  # "Belopp (tkr)"
+            for segs in rows[i + 1:]:
+                if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
+                    break
+                row = _row(segs, head, rcol, scale)
+                if row is None:
+                    break
+                recipient, date, amount, reference = row
+                sec = section_of(page.page_no, segs[0].start)
+                out.append(GrantPayment(sec.number if sec else None, reference, date, recipient, "", amount,
+                                        page.page_no, len(out)))
+                used[(page.page_no, segs[0].line)] = scale
+    return out, used

@@ -1,0 +1,69 @@
+"""The reason classifier (pipeline/reasons.py): held-out paraphrases, the fast path against
+spaCy's own scores, and a run that does not import spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import reasons
+
+MICRO_F1 = 0.90
+
+
+def micro_f1(rows, predict) -> float:
+    tp = fp = fn = 0
+    for codes, text in rows:
+        got, want = set(predict(text)), set(codes)
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+def test_heldout_paraphrases_reach_the_benchmark():
+    """models/reasons/heldout.tsv was written before the training file and is never trained on."""
+    held = reasons.read_labelled(reasons.HELDOUT_FILE)
+    train = {t for _, t in reasons.read_labelled(reasons.TRAIN_FILE)}
+    assert len(held) >= 50 and not train & {t for _, t in held}
+    assert len(train) >= 400
+    assert micro_f1(held, reasons.sentence_codes) >= MICRO_F1
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Socialstyrelsen bedömer att kostnaden hör till sådant kommunen ändå skulle ha gjort.", "ordinary_operations"),
+    ("Socialstyrelsen anser att insatsen inte når de boende i området.", "purpose_mismatch"),
+    ("Socialstyrelsen konstaterar att redovisningen och beskrivningen inte går ihop.", "description_mismatch"),
+    ("Enligt Socialstyrelsen är beloppet orimligt stort för det som gjordes.", "excessive_cost"),
+])
+def test_plain_paraphrases_the_cues_missed(sentence, code):
+    assert reasons.cue_codes(sentence) == []  # the lexicon alone reads nothing here
+    assert reasons.sentence_codes(sentence) == [code]
+
+
+def test_assessment_without_a_reason_and_with_two():
+    text = ("Socialstyrelsen har gått igenom kommunens redovisning. Socialstyrelsen anser att aktiviteten utgör "
+            "myndighetsutövning och att underlagen har upprättats i efterhand.")
+    assert reasons.reasons_of(text) == ["exercise_of_authority", "fabricated_documents"]
+    assert reasons.reasons_of("Socialstyrelsen har tagit del av kommunens yttrande.") == []
+
+
+def test_the_weight_table_scores_as_spacy_does():
+    """The exported table is the trained model: on every training sentence (all its n-grams
+    known) both give the same codes and the same probabilities."""
+    from spacy.tokens import Doc
+
+    pipe = reasons.load()
+    table = reasons.model()
+    for _, text in reasons.read_labelled(reasons.TRAIN_FILE)[::7]:
+        cats = pipe(Doc(pipe.vocab, words=reasons.features(text))).cats
+        ours = table.scores(text)
+        assert all(abs(cats[c] - ours[c]) < 1e-3 for c in reasons.CODES), text
+        assert sorted(c for c, p in cats.items() if p >= reasons.THRESHOLD) == table.codes(text)
+
+
+def test_classifying_does_not_import_spacy():
+    code = ("import sys; from pipeline import reasons; "
+            "print(reasons.reasons_of('Socialstyrelsen bedömer att kostnaden är orimligt hög.'), 'spacy' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split("]")[-1].strip() == "False" and "excessive_cost" in res.stdout
