@@ -161,6 +161,20 @@ def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
     console.print(f"report: {index}")
 
 
+@app.command()
+def export(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
+           xlsx: Path = typer.Option(..., "--xlsx", help="The Excel workbook to write.")) -> None:
+    """The tables as one Excel workbook: an overview sheet and one sheet per table."""
+    from .export import export_xlsx
+
+    try:
+        path = export_xlsx(out, xlsx)
+    except FileNotFoundError as e:
+        console.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from None
+    console.print(f"workbook: {path}")
+
+
 @app.command("build-model")
 def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail.")) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk)."""

@@ -99,18 +99,21 @@ def test_applied_value_reaches_activities_evidence_and_checks(corrected):
     ]
 
 
-def test_corrections_survive_the_cache_and_follow_edits(corrected):
+def test_corrections_survive_the_cache_and_follow_edits(corrected, tmp_path):
     from pipeline.runner import run
 
-    root, out, _, _ = corrected
-    run(root / "in", out)  # from the cache: the corrections are read again, not cached
+    root, _, _, _ = corrected
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(root / "in", src)
+    run(src, out)  # fills the cache
+    run(src, out, use_cache=True)  # nothing new: the corrections are read again, not cached
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in read_tables(out)["activities"]}
     assert claim["1"] == D("11200.00")
-    path = root / "in" / "corrections.csv"
+    path = src / "corrections.csv"
     path.write_text(
         path.read_text(encoding="utf-8").replace('"11 200,00 kr"', "11300"), encoding="utf-8"
     )
-    run(root / "in", out)  # nothing new among the documents, but the corrections changed
+    run(src, out)  # nothing new among the documents, but the corrections changed
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in read_tables(out)["activities"]}
     assert claim["1"] == D("11300.00")
 
@@ -180,3 +183,17 @@ def test_values_that_do_not_parse_are_invalid(table, field, text):
 
     with pytest.raises(Invalid):
         parse_value(table, field, text)
+
+
+def test_applied_value_reaches_the_workbook(corrected, tmp_path):
+    import openpyxl
+
+    from pipeline.export import export_xlsx
+
+    _, out, _, _ = corrected
+    wb = openpyxl.load_workbook(export_xlsx(out, tmp_path / "review.xlsx"))
+    rows = list(wb["activities"].iter_rows(values_only=True))
+    col = rows[0].index("claimed_amount_sek")
+    assert {r[1]: D(repr(r[col])) for r in rows[1:]}["1"] == D("11200.00")
+    header, *corrections = wb["corrections"].iter_rows(values_only=True)
+    assert [r[header.index("status")] for r in corrections] == ["applied", "stale", "invalid"]
