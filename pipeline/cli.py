@@ -153,11 +153,16 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
 
 @app.command()
 def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
-           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run).")) -> None:
+           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run)."),
+           lang: str = typer.Option("sv", "--lang", help="The report's language: sv (Swedish) or en (English).")) -> None:
     """The static HTML audit report with evidence images, under OUT/report/."""
     from .report import build_report
+    from .report_text import LANGS
 
-    index = build_report(out, input_dir)
+    if lang not in LANGS:
+        console.print(f"[red]--lang {lang}[/red]: one of {', '.join(LANGS)}")
+        raise typer.Exit(2)
+    index = build_report(out, input_dir, lang)
     console.print(f"report: {index}")
 
 

@@ -121,10 +121,9 @@ class Corrections:
         """Apply to the extracted documents (`ExtractedDocument`s), in place."""
         latest: dict[tuple, Correction] = {}
         for c in self.items:
-            if c.status == "invalid" and c.message:
-                continue
-            _resolve_document(c, docs)
-            if c.doc_id is None:
+            invalid = c.status == "invalid"
+            _resolve_document(c, docs, keep_status=invalid)
+            if invalid or c.doc_id is None:
                 continue
             prev = latest.get(c.target())
             if prev is not None and prev.status != "invalid":
@@ -274,7 +273,7 @@ def _string(table: str, fld: str, text: str) -> str:
 # Applying
 
 
-def _resolve_document(c: Correction, docs: list) -> None:
+def _resolve_document(c: Correction, docs: list, keep_status: bool = False) -> None:
     wanted = [x.lower() for x in (c.row.get("doc_sha256"), c.row.get("doc_id")) if x]
     for d in docs:
         doc = d.ingested
@@ -282,7 +281,8 @@ def _resolve_document(c: Correction, docs: list) -> None:
         if any(w in ids or (len(w) >= 16 and ids[1].startswith(w)) for w in wanted):
             c.doc_id, c.doc_sha256 = doc.doc_id, doc.sha256
             return
-    c.status, c.message = "stale", "the document is no longer among the inputs"
+    if not keep_status:
+        c.status, c.message = "stale", "the document is no longer among the inputs"
 
 
 def _apply_one(c: Correction, ed) -> None:

@@ -20,10 +20,10 @@ from .schemas import SCHEMAS
 
 # Swedish locale (LCID 041D): grouped thousands and two decimals; Swedish Excel shows
 # "1 234,56". Kronor columns carry the unit.
-MONEY_FORMAT = '[$-41D]#,##0.00'
+MONEY_FORMAT = "[$-41D]#,##0.00"
 SEK_FORMAT = '[$-41D]#,##0.00\\ "kr"'
-DECIMAL_FORMAT = '[$-41D]#,##0.####'
-FLOAT_FORMAT = '[$-41D]0.00'
+DECIMAL_FORMAT = "[$-41D]#,##0.####"
+FLOAT_FORMAT = "[$-41D]0.00"
 DATE_FORMAT = "yyyy-mm-dd"  # the Swedish standard date (SS-ISO 8601)
 # Column widths in characters: enough for an amount or a date, capped for long texts.
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -148,8 +148,18 @@ def _overview(ws, rows: dict[str, list[dict]]) -> None:
     """Per response: what is claimed, accepted and disputed; below it, checks and corrections."""
     from openpyxl.styles import Font
 
-    header = ["svar (fil)", "kommun", "datum", "aktiviteter", "återkrävt (kr)",
-              "godtaget för återbetalning (kr)", "bestritt (kr)", "fel", "varningar", "info"]
+    header = [
+        "svar (fil)",
+        "kommun",
+        "datum",
+        "aktiviteter",
+        "återkrävt (kr)",
+        "godtaget för återbetalning (kr)",
+        "bestritt (kr)",
+        "fel",
+        "varningar",
+        "info",
+    ]
     ws.append(header)
     docs = {d["doc_id"]: d for d in rows.get("documents", []) if d.get("status") != "duplicate"}
     acts = defaultdict(list)
@@ -157,8 +167,9 @@ def _overview(ws, rows: dict[str, list[dict]]) -> None:
         acts[a["doc_id"]].append(a)
     severities = Counter((c["doc_id"], c["severity"]) for c in rows.get("checks", []))
     sample = [header]
-    responses = sorted((d for d in docs.values() if d.get("kind") == "response"),
-                       key=lambda d: d["source_path"])
+    responses = sorted(
+        (d for d in docs.values() if d.get("kind") == "response"), key=lambda d: d["source_path"]
+    )
     for d in responses:
         line = _overview_row(d, acts.get(d["doc_id"], []), severities)
         ws.append(line)
@@ -185,9 +196,20 @@ def _overview_row(d: dict, acts: list[dict], severities: Counter) -> list:
     zero = Decimal("0.00")
     claimed = sum((a["claimed_amount_sek"] or zero for a in acts), zero)
     repaid = sum((a["repayment_amount_sek"] or zero for a in acts), zero)
-    disputed = sum((a["claimed_amount_sek"] or zero for a in acts
-                    if a["municipality_position"] == "disputes"), zero)
+    disputed = sum(
+        (a["claimed_amount_sek"] or zero for a in acts if a["municipality_position"] == "disputes"),
+        zero,
+    )
     did = d["doc_id"]
-    return [d["source_path"], d.get("municipality"), d.get("doc_date"), len(acts), claimed, repaid,
-            disputed, severities.get((did, "error"), 0), severities.get((did, "warning"), 0),
-            severities.get((did, "info"), 0)]
+    return [
+        d["source_path"],
+        d.get("municipality"),
+        d.get("doc_date"),
+        len(acts),
+        claimed,
+        repaid,
+        disputed,
+        severities.get((did, "error"), 0),
+        severities.get((did, "warning"), 0),
+        severities.get((did, "info"), 0),
+    ]

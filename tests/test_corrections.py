@@ -197,3 +197,20 @@ def test_applied_value_reaches_the_workbook(corrected, tmp_path):
     assert {r[1]: D(repr(r[col])) for r in rows[1:]}["1"] == D("11200.00")
     header, *corrections = wb["corrections"].iter_rows(values_only=True)
     assert [r[header.index("status")] for r in corrections] == ["applied", "stale", "invalid"]
+
+
+def test_applied_value_reaches_the_report(corrected, tmp_path):
+    from pipeline.report import build_report
+
+    root, out, _, _ = corrected
+    shutil.copytree(out, tmp_path / "out")
+    index = build_report(tmp_path / "out", root / "in")
+    page = next(p for p in index.parent.glob("*.html") if p.name != "index.html")
+    html = page.read_text(encoding="utf-8")
+    activities = html.split('<table id="activities"', 1)[1].split("</table>", 1)[0]
+    assert "11\u00a0200,00\u00a0kr" in activities and "11\u00a0500,00\u00a0kr" not in activities
+    assert 'id="total-claimed">20\u00a0200,00\u00a0kr<' in html  # 11 200 + 5 000 + 4 000
+    corrections = html.split("<h2>Rättelser</h2>", 1)[1].split("</table>", 1)[0]
+    assert all(s in corrections for s in ("tillämpad", "inaktuell", "ogiltig"))
+    assert "11 500,00 kr" in corrections  # the value it replaced
+    assert "rättelsen till ”1000” tillämpades inte" in html  # the correction_stale check
