@@ -203,19 +203,22 @@ def _a(path: str | None, label: str, attrs: str = "") -> str:
 # Page furniture: style, script, tables
 
 STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;
-color:#222;padding:0 1rem}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;
+max-width:1200px;color:#222;padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right;white-space:nowrap}
 table.sortable th{cursor:pointer;user-select:none;background:#f4f6fa}
-table.sortable th[data-dir=asc]::after{content:" ▲"}table.sortable th[data-dir=desc]::after{content:" ▼"}
-.totals{display:flex;gap:1.5rem;flex-wrap:wrap}.totals div{background:#f4f6fa;padding:.8rem 1.2rem;border-radius:6px}
+table.sortable th[data-dir=asc]::after{content:" ▲"}
+table.sortable th[data-dir=desc]::after{content:" ▼"}
+.totals{display:flex;gap:1.5rem;flex-wrap:wrap}
+.totals div{background:#f4f6fa;padding:.8rem 1.2rem;border-radius:6px}
 .totals b{display:block;font-size:1.3rem}
 .pos-disputes{color:#b03030}.pos-accepts_full{color:#2a7a2a}.pos-accepts_partial{color:#b07a00}
 .sev-error{color:#b03030;font-weight:600}.sev-warning{color:#b07a00}.sev-info{color:#666}
-tr.review td{background:#fff7d6}.review-box{border-left:4px solid #e0a800;padding:.2rem 1rem;background:#fffbea}
+tr.review td{background:#fff7d6}
+.review-box{border-left:4px solid #e0a800;padding:.2rem 1rem;background:#fffbea}
 a.ev{text-decoration:none;border-bottom:1px dotted #4a6fa5}
 .filter{margin:.4rem 0;padding:.3rem .5rem;width:20rem;max-width:100%}
 .quality{color:#555;font-size:.85rem}
@@ -233,7 +236,8 @@ small{color:#666}
 # holds every word typed). Plain JavaScript: works from file://, no network.
 SCRIPT = """
 (function(){
-function cellKey(td){var s=td.getAttribute('data-sort');return s!==null?s:td.textContent.trim().toLowerCase();}
+function cellKey(td){var s=td.getAttribute('data-sort');
+ return s!==null?s:td.textContent.trim().toLowerCase();}
 function sortBy(table,i,th){
  var dir=th.getAttribute('data-dir')==='asc'?'desc':'asc';
  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.removeAttribute('data-dir');});
@@ -254,7 +258,8 @@ function filter(input){
  Array.prototype.forEach.call(table.tBodies[0].rows,function(r){
   var t=r.textContent.toLowerCase(),ok=words.every(function(w){return t.indexOf(w)>=0;});
   r.style.display=ok?'':'none';if(ok)shown++;});
- var out=document.getElementById(input.getAttribute('data-table')+'-shown');if(out)out.textContent=shown;
+ var out=document.getElementById(input.getAttribute('data-table')+'-shown');
+ if(out)out.textContent=shown;
 }
 document.querySelectorAll('table.sortable').forEach(function(t){
  Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,i){
@@ -388,6 +393,7 @@ def _index_row(resp: dict, case: Case, w: Words) -> str:
     acts = case.acts.get(rid, [])
     claimed, repaid, _ = _totals(acts)
     n_review = len(case.review_checks(rid))
+    n_checks = len(case.checks.get(rid, []))
     return (
         f'<tr><td><a href="{rid}.html">{_e(resp["source_path"])}</a></td>'
         f"<td>{_e(resp['municipality'])}</td><td>{_e(resp['doc_date'])}</td>"
@@ -395,7 +401,7 @@ def _index_row(resp: dict, case: Case, w: Words) -> str:
         f'<td class="n"{_num(claimed)}>{w.amount(claimed)}</td>'
         f'<td class="n"{_num(repaid)}>{w.amount(repaid)}</td>'
         f'<td class="n"{_num(n_review)}>{n_review}</td>'
-        f'<td class="n"{_num(len(case.checks.get(rid, [])))}>{len(case.checks.get(rid, []))}</td></tr>'
+        f'<td class="n"{_num(n_checks)}>{n_checks}</td></tr>'
     )
 
 
@@ -526,19 +532,21 @@ def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Pat
     family_docs = [case.documents[d] for d in case.family(rid) if d in case.documents]
     doc_rows = [_document_row(d, case, w) for d in family_docs]
     press = "".join(
-        f"<li>{_e(case.documents[p]['title'])} <small>({_e(case.documents[p]['doc_date'] or w['undated'])}, "
-        f"{w['score']} {w.decimal(s)})</small></li>"
+        _press_item(case.documents[p], s, w)
         for p, s in case.press_links.get(rid, [])
         if p in case.documents
     )
     return _page_html(
         resp["title"] or resp["source_path"],
         (
-            f'<p class="noprint"><a href="index.html">{w["back"]}</a></p><h1>{_e(resp["title"])}</h1>'
+            f'<p class="noprint"><a href="index.html">{w["back"]}</a></p>'
+            f"<h1>{_e(resp['title'])}</h1>"
             f"<p>{_e(resp['issuer'])} {w['to']} {_e(resp['addressee'])}, {_e(resp['doc_date'])} · "
             f"{_e(resp['source_path'])} · {resp['page_count']} {w['pages']}</p>"
-            f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(rid, []), w)}</p>'
-            f'<div class="totals"><div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
+            f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(rid, []), w)}'
+            "</p>"
+            f'<div class="totals">'
+            f'<div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
             f'<div>{w["accepted"]}<b id="total-accepted">{w.amount(repaid)}</b></div>'
             f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
             f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
@@ -568,6 +576,13 @@ def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Pat
     )
 
 
+def _press_item(doc: dict, score: float, w: Words) -> str:
+    when = doc["doc_date"] or w["undated"]
+    return (
+        f"<li>{_e(doc['title'])} <small>({_e(when)}, {w['score']} {w.decimal(score)})</small></li>"
+    )
+
+
 def _review_section(
     review: list[dict], template: str | None, case: Case, hl: Highlights, w: Words
 ) -> str:
@@ -589,7 +604,8 @@ def _review_section(
         )
         where = f"{w.table(ev.get('table'))} {ev.get('key') or c['activity_no'] or ''}"
         if ev.get("table") == "invoices":
-            where = f"{w.table('invoices')} {(case.invoices.get(ev['key']) or {}).get('invoice_number') or ''}"
+            number = (case.invoices.get(ev["key"]) or {}).get("invoice_number") or ""
+            where = f"{w.table('invoices')} {number}"
         rows.append(
             f'<tr class="review"><td>{_e(where)}</td><td>{_e(w.field(ev.get("field", "")))}</td>'
             f"<td>{link}</td><td>{_e(others)}</td>"
@@ -754,7 +770,8 @@ def _check_table(rid: str, case: Case, hl: Highlights, w: Words) -> str:
         sev = c["severity"]
         rows.append(
             f"<tr{' class=review' if c['check'] == 'needs_review' else ''}>"
-            f'<td class="sev-{_e(sev)}" data-sort="{SEVERITY_ORDER.get(sev, 3)}">{_e(w.severity(sev))}</td>'
+            f'<td class="sev-{_e(sev)}" data-sort="{SEVERITY_ORDER.get(sev, 3)}">'
+            f"{_e(w.severity(sev))}</td>"
             f"<td>{_e(w.check(c['check']))}<br><small>{_e(c['check'])}</small></td>"
             f'<td data-sort="{_sort_no(c["activity_no"] or "")}">{_e(c["activity_no"])}</td>'
             f'<td title="{_e(c["message"])}">{text}</td></tr>'

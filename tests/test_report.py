@@ -42,24 +42,75 @@ def _mine(ed) -> list[Evidence]:
         page = ed.ingested.pages[m["page"] - 1]
         prov = Provenance.of_span(page, m["char_start"], m["char_end"])
         conf = DOUBT if a.number == DOUBTFUL else 0.97
-        out.append(Evidence(did, "activities", a.number, "claimed_amount_sek", str(a.claimed),
-                            m["raw_text"], prov, "text_layer", ("heading",), conf))
+        out.append(
+            Evidence(
+                did,
+                "activities",
+                a.number,
+                "claimed_amount_sek",
+                str(a.claimed),
+                m["raw_text"],
+                prov,
+                "text_layer",
+                ("heading",),
+                conf,
+            )
+        )
         if a.number == DOUBTFUL:
-            out.append(Evidence(did, "activities", a.number, "claimed_amount_sek",
-                                str(a.claimed * 10), m["raw_text"], prov, "text_layer",
-                                ("contents",), 0.5))
+            out.append(
+                Evidence(
+                    did,
+                    "activities",
+                    a.number,
+                    "claimed_amount_sek",
+                    str(a.claimed * 10),
+                    m["raw_text"],
+                    prov,
+                    "text_layer",
+                    ("contents",),
+                    0.5,
+                )
+            )
         sentence = (a.evidence or "").split("\n")[0][:60]
         prov = _span(ed, a.evidence_page, sentence) if a.evidence_page and sentence else None
         if prov:
-            out.append(Evidence(did, "activities", a.number, "municipality_position", a.position,
-                                sentence, prov, "text_layer", ("position_cue",), 0.92))
+            out.append(
+                Evidence(
+                    did,
+                    "activities",
+                    a.number,
+                    "municipality_position",
+                    a.position,
+                    sentence,
+                    prov,
+                    "text_layer",
+                    ("position_cue",),
+                    0.92,
+                )
+            )
     inv = ed.invoice or {}
     for fld in ("net_amount", "total_amount"):
-        m = next((m for m in ed.money if m["role"] == "invoice" and m["value"] == inv.get(fld)), None)
+        m = next(
+            (m for m in ed.money if m["role"] == "invoice" and m["value"] == inv.get(fld)), None
+        )
         if m:
-            prov = Provenance.of_span(ed.ingested.pages[m["page"] - 1], m["char_start"], m["char_end"])
-            out.append(Evidence(did, "invoices", did, fld, str(inv[fld]), m["raw_text"], prov,
-                                "text_layer", ("label",), 0.95))
+            prov = Provenance.of_span(
+                ed.ingested.pages[m["page"] - 1], m["char_start"], m["char_end"]
+            )
+            out.append(
+                Evidence(
+                    did,
+                    "invoices",
+                    did,
+                    fld,
+                    str(inv[fld]),
+                    m["raw_text"],
+                    prov,
+                    "text_layer",
+                    ("label",),
+                    0.95,
+                )
+            )
     return out
 
 
@@ -109,8 +160,12 @@ def test_report_in_swedish_with_totals_and_evidence(report):
     page = _response_page(report)
     html = page.read_text(encoding="utf-8")
     assert page.name in index and '<html lang="sv">' in html
-    for heading in ("<h2>Aktiviteter</h2>", "<h2>Kontroller</h2>", "<h2>Att granska först</h2>",
-                    "<h2>Dokument i ärendet</h2>"):
+    for heading in (
+        "<h2>Aktiviteter</h2>",
+        "<h2>Kontroller</h2>",
+        "<h2>Att granska först</h2>",
+        "<h2>Dokument i ärendet</h2>",
+    ):
         assert heading in html
     assert "bestrider" in html and "godtar återbetalning" in html and "godtar delvis" in html
     assert "inte i linje med bidragets syfte" in html or "ordinarie verksamhet" in html
@@ -128,13 +183,19 @@ def test_english_on_request(evidence_run, tmp_path):
 
     out, _ = evidence_run
     shutil.copytree(out, tmp_path / "out", ignore=shutil.ignore_patterns("report"))
-    html = _response_page(build_report(tmp_path / "out", RAW, lang="en")).read_text(encoding="utf-8")
+    html = _response_page(build_report(tmp_path / "out", RAW, lang="en")).read_text(
+        encoding="utf-8"
+    )
     assert '<html lang="en">' in html and "<h2>Activities</h2>" in html and "disputes" in html
     assert "10,804,406.32\u00a0kr" in html
 
 
 def _claimed_link(html: str, activity: str) -> str:
-    row = next(r for r in html.split("<tr") if re.match(rf'(?: class=review)?><td data-sort="{activity}">', r))
+    row = next(
+        r
+        for r in html.split("<tr")
+        if re.match(rf'(?: class=review)?><td data-sort="{activity}">', r)
+    )
     return re.search(r'href="(evidence/[^"]+)"', row.split('class="n"', 1)[1]).group(1)
 
 
@@ -170,8 +231,9 @@ def test_needs_review_first_with_a_corrections_template(report, evidence_run):
     template = re.search(r'href="(corrections-[0-9a-f]+\.csv)" download', html).group(1)
     rows = list(csv.DictReader((report.parent / template).open(encoding="utf-8")))
     claimed = next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"]
-    assert [(r["table"], r["key"], r["field"], r["value"]) for r in rows] == \
-        [("activities", DOUBTFUL, "claimed_amount_sek", str(claimed))]
+    assert [(r["table"], r["key"], r["field"], r["value"]) for r in rows] == [
+        ("activities", DOUBTFUL, "claimed_amount_sek", str(claimed))
+    ]
     assert len(rows[0]["doc_sha256"]) == 64
 
 
@@ -183,7 +245,9 @@ def _ten_times(t) -> str:
 def test_template_edited_is_a_correction_that_settles_the_value(report, tmp_path):
     """The reviewer edits the template's value and drops it into the input folder."""
     template = next(report.parent.glob("corrections-*.csv"))
-    edited = template.read_text(encoding="utf-8").replace(",claimed_amount_sek,", ",claimed_amount_sek,1")
+    edited = template.read_text(encoding="utf-8").replace(
+        ",claimed_amount_sek,", ",claimed_amount_sek,1"
+    )
     src = tmp_path / "in"
     shutil.copytree(RAW, src)
     (src / "corrections.csv").write_text(edited, encoding="utf-8")
@@ -192,7 +256,10 @@ def test_template_edited_is_a_correction_that_settles_the_value(report, tmp_path
     assert [c["status"] for c in t["corrections"]] == ["applied"]
     assert not [c for c in t["checks"] if c["check"] == "needs_review"]  # settled by the reviewer
     value = Decimal(next(c["value"] for c in t["corrections"]).replace(" ", ""))
-    assert next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"] == value
+    assert (
+        next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"]
+        == value
+    )
 
 
 def test_quality_line_per_document(report):
@@ -214,9 +281,15 @@ def test_notebook_runs_on_the_sample(sample_run, tmp_path):
     nb = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
     os.environ["GRANTTRAIL_OUT"] = str(out)
     try:
-        nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                                resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+        nbclient.NotebookClient(
+            nb,
+            timeout=300,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(ROOT / "notebooks")}},
+        ).execute()
     finally:
         os.environ.pop("GRANTTRAIL_OUT", None)
-    outputs = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    outputs = "\n".join(
+        o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+    )
     assert "disputed activities" in outputs and "listed attachments have no file" in outputs
