@@ -23,7 +23,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .confidence import REVIEW_BELOW, review_checks
+from .confidence import REVIEW_BELOW, corroborate, review_checks
 from .evidence import Evidence, Provenance, as_text
 from .schemas import POSITIONS, REASONS, SCHEMAS
 
@@ -138,6 +138,7 @@ class Corrections:
         tables["corrections"] = [c.out_row() for c in self.items]
         checks = tables.setdefault("checks", [])
         base = len(checks)
+        corroborate(tables)  # arithmetic across documents that closes raises confidence
         new = [_stale_check(c) for c in self.items if c.status == "stale"]
         new += review_checks(tables.get("evidence", []), self.review_below)
         for i, ch in enumerate(new):

@@ -57,3 +57,33 @@ def test_a_reviewers_reading_settles_the_field():
         _ev("claimed_amount_sek", "12000.00", 1.0, source="reviewer", signals=("reviewer",)),
     ]
     assert review_checks(rows, 0.8) == []
+
+
+def test_arithmetic_that_closes_raises_the_claims_confidence():
+    from decimal import Decimal as D
+
+    from pipeline.confidence import corroborate
+
+    ev = [_ev("claimed_amount_sek", "1000.00", 0.6, key="1"),
+          _ev("claimed_amount_sek", "2500.00", 0.6, key="2"),
+          _ev("claimed_amount_sek", "25000.00", 0.3, key="2", signals=("contents",))]
+    tables = {
+        "evidence": ev,
+        "activities": [dict(doc_id="d1", activity_no="1", claimed_amount_sek=D("1000.00")),
+                       dict(doc_id="d1", activity_no="2", claimed_amount_sek=D("2500.00"))],
+        "money": [dict(doc_id="d1", role="total", activity_no=None, currency="SEK",
+                       value=D("3500.00"))],
+        "activity_invoices": [dict(doc_id="d1", activity_no="1", invoice_doc_id="inv",
+                                   net_amount=D("800.00"), total_amount=D("1000.00"),
+                                   currency="SEK")],
+    }
+    corroborate(tables)
+    one, two, competitor = ev
+    assert one["signals"] == ["heading", "stated_total", "invoices"] and one["confidence"] == 0.9
+    assert two["signals"] == ["heading", "stated_total"] and two["confidence"] == 0.8
+    assert competitor["confidence"] == 0.3  # the reading not published gains nothing
+    tables["money"][0]["value"] = D("3600.00")  # a total that does not close is no signal
+    fresh = [_ev("claimed_amount_sek", "2500.00", 0.6, key="2")]
+    tables["evidence"] = fresh
+    corroborate(tables)
+    assert fresh[0]["confidence"] == 0.6
