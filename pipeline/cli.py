@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .confidence import REVIEW_BELOW
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn municipalities' responses to reclaim decisions, their invoices and the press "
                        "around them into linked, checked Parquet tables.")
@@ -24,7 +26,13 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         workers: Optional[int] = typer.Option(None, help="Processes for documents (default: all cores)."),
         no_cache: bool = typer.Option(False, "--no-cache", help="Reprocess every document."),
         fail_on_error: bool = typer.Option(False, "--fail-on-error", help="Exit 1 if any document failed."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")) -> None:
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+        corrections: Optional[Path] = typer.Option(
+            None, "--corrections", exists=True, dir_okay=False,
+            help="A reviewer's corrections (CSV; default: corrections.csv in INPUT_DIR, if any)."),
+        review_below: float = typer.Option(
+            REVIEW_BELOW, "--review-below", min=0.0, max=1.0,
+            help="Values read with lower confidence get a needs_review check.")) -> None:
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -46,7 +54,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
             pages += (info or {}).get("pages") or 0
             progress.update(task, advance=step, pages=pages, description=f"documents ({Path(name).name[:40]})")
 
-        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress)
+        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
+                              corrections=corrections, review_below=review_below)
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
@@ -70,9 +79,27 @@ def _summary(report, out: Path) -> None:
                   f"{report.cached} · {report.seconds:.2f} s")
     c = report.counts
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+    _corrections_summary(out)
     bad = [d for d in report.documents if d.get("status") in ("failed", "partial")]
     for d in bad:
         console.print(f"[red]{d['status']}[/red] {d['source_path']}: {d.get('error')}")
+
+
+def _corrections_summary(out: Path) -> None:
+    """What became of the reviewer's corrections, with the reason for those not applied."""
+    import pyarrow.parquet as pq
+
+    path = out / "corrections.parquet"
+    rows = pq.read_table(path).to_pylist() if path.exists() else []
+    if not rows:
+        return
+    from collections import Counter
+
+    by = Counter(r["status"] for r in rows)
+    console.print("corrections: " + ", ".join(f"{k} {v}" for k, v in sorted(by.items())))
+    for r in rows:
+        if r["status"] != "applied":
+            console.print(f"[yellow]{r['status']}[/yellow] {r['table']} {r['key'] or ''} {r['field']}: {r['message']}")
 
 
 @app.command()
@@ -126,12 +153,31 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
 
 @app.command()
 def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
-           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run).")) -> None:
+           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run)."),
+           lang: str = typer.Option("sv", "--lang", help="The report's language: sv (Swedish) or en (English).")) -> None:
     """The static HTML audit report with evidence images, under OUT/report/."""
     from .report import build_report
+    from .report_text import LANGS
 
-    index = build_report(out, input_dir)
+    if lang not in LANGS:
+        console.print(f"[red]--lang {lang}[/red]: one of {', '.join(LANGS)}")
+        raise typer.Exit(2)
+    index = build_report(out, input_dir, lang)
     console.print(f"report: {index}")
+
+
+@app.command()
+def export(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
+           xlsx: Path = typer.Option(..., "--xlsx", help="The Excel workbook to write.")) -> None:
+    """The tables as one Excel workbook: an overview sheet and one sheet per table."""
+    from .export import export_xlsx
+
+    try:
+        path = export_xlsx(out, xlsx)
+    except FileNotFoundError as e:
+        console.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from None
+    console.print(f"workbook: {path}")
 
 
 @app.command("build-model")

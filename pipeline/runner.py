@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .corrections import CORRECTIONS_CSV, Corrections
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -44,8 +45,8 @@ def discover(input_dir: Path) -> list[InputFile]:
     for root, dirs, names in os.walk(input_dir):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("interim", "__pycache__"))
         for n in sorted(names):
-            if n.startswith("."):
-                continue
+            if n.startswith(".") or (n == CORRECTIONS_CSV and Path(root) == Path(input_dir)):
+                continue  # hidden files; the reviewer's corrections are no document
             p = Path(root) / n
             if p.is_file():
                 files.append(InputFile(p, p.relative_to(input_dir).as_posix(), p.stat().st_size))
@@ -104,7 +105,8 @@ def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str) -> Path
 
 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
-        on_progress: Callable[[str, int, int, dict | None], None] | None = None) -> RunReport:
+        on_progress: Callable[[str, int, int, dict | None], None] | None = None,
+        corrections: Path | None = None, review_below: float | None = None) -> RunReport:
     from .ingest import doc_id_of
     from .schemas import TABLES
 
@@ -114,6 +116,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     cache_dir = Path(out_dir) / "interim" / "documents"
     run_info = Path(out_dir) / "interim" / "run.json"
     fp = pipeline_fingerprint()
+    desk = Corrections.load(input_dir, corrections, review_below)  # read fresh: never cached
     seen: dict[str, str] = {}
     extra_rows: list[dict] = []
     todo: list[tuple[InputFile, str, Path]] = []
@@ -140,7 +143,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
             continue
         todo.append((f, doc_id, cp))
     run_key = hashlib.sha256(json.dumps([fp, [(f.rel, f.size) for f in files], sorted(d for _, d, _ in todo + cached),
-                                         [r["source_path"] for r in extra_rows]]).encode()).hexdigest()
+                                         [r["source_path"] for r in extra_rows], desk.digest()]).encode()).hexdigest()
     if use_cache and not todo and _unchanged(run_info, run_key, Path(out_dir), TABLES):
         # nothing new since the last run over this folder: its tables stand as they are
         prev = json.loads(run_info.read_text(encoding="utf-8"))["summary"]
@@ -188,6 +191,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     from .publish import document_row, publish, tables_from
 
     results.sort(key=lambda ed: ed.ingested.source_path)
+    desk.apply(results)  # the reviewer's corrections: after extraction, before link and check
     aliases: dict[str, list[str]] = {}
     for row in extra_rows:
         if row["status"] == "duplicate":
@@ -197,6 +201,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     rows = {ed.ingested.doc_id: document_row(ed, linked) for ed in results}
     describe_duplicates(extra_rows, rows)
     tables = tables_from(linked, check_rows, extra_rows)
+    desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
     report.counts = publish(tables, Path(out_dir))
     report.documents = list(rows.values()) + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)

@@ -114,7 +114,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                        ("x0", F64), ("top", F64), ("x1", F64), ("bottom", F64)),
     "corrections": _s(("doc_sha256", STR), ("doc_id", STR), ("table", STR), ("key", STR),
                       ("field", STR), ("value", STR), ("note", STR), ("reviewer", STR),
-                      ("date", STR), ("previous_value", STR), ("status", STR)),
+                      ("date", STR), ("previous_value", STR), ("status", STR),
+                      ("message", STR)),  # why a correction is stale or invalid
 }
 
 TABLES = tuple(SCHEMAS)
