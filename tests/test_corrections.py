@@ -232,7 +232,9 @@ def test_the_stages_one_at_a_time_apply_them_too(corrected, tmp_path):
     assert [r["status"] for r in t["corrections"]] == ["applied", "stale", "invalid"]
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in t["activities"]}
     assert claim["1"] == D("11200.00")
-    assert "1" not in {c["activity_no"] for c in t["checks"] if c["check"] == "invoice_sum_mismatch"}
+    assert "1" not in {
+        c["activity_no"] for c in t["checks"] if c["check"] == "invoice_sum_mismatch"
+    }
 
 
 def test_cli_run_with_corrections_and_review_threshold(corrected, tmp_path):
@@ -245,8 +247,21 @@ def test_cli_run_with_corrections_and_review_threshold(corrected, tmp_path):
     shutil.copytree(root / "in", src)
     review = tmp_path / "review.csv"
     (src / "corrections.csv").rename(review)
-    res = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--corrections",
-                                   str(review), "--review-below", "0.9", "--workers", "1"])
+    res = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "out"),
+            "--corrections",
+            str(review),
+            "--review-below",
+            "0.9",
+            "--workers",
+            "1",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "corrections: applied 1, invalid 1, stale 1" in res.output
     assert "no amount" in res.output  # why the invalid row was not applied
