@@ -590,6 +590,8 @@ def _review_section(
     if not review:
         return f"<h2>{w['review_first']}</h2><p>{w['none_to_review']}</p>"
     rows = []
+    # the least sure first
+    review = sorted(review, key=lambda c: (_review_reading(c, case) or {}).get("confidence") or 0.0)
     for c in review:
         ev = _review_reading(c, case) or {}
         value = _e(shown(w, c["actual"]))

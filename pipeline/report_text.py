@@ -147,20 +147,24 @@ SEVERITIES = {
 }
 
 FIELDS = {
-    "sv": {
-        "claimed_amount_sek": "återkrävt belopp",
-        "repayment_amount_sek": "återbetalning",
-        "municipality_position": "kommunens ställningstagande",
-        "title": "rubrik",
-        "agency_reasons": "skäl",
-        "net_amount": "belopp exkl. moms",
-        "vat_amount": "moms",
-        "total_amount": "att betala",
-        "invoice_number": "fakturanummer",
-        "invoice_date": "fakturadatum",
-        "supplier_name": "leverantör",
-        "amount_sek": "belopp",
-    },
+    "sv": {"claimed_amount_sek": "återkrävt belopp", "repayment_amount_sek": "återbetalning",
+           "municipality_position": "kommunens ställningstagande", "title": "rubrik",
+           "toc_title": "rubrik i innehållet", "page_start": "första sida",
+           "agency_reasons": "skäl", "agency_assessment": "Socialstyrelsens bedömning",
+           "net_amount": "belopp exkl. moms", "vat_amount": "moms",
+           "total_amount": "summa inkl. moms", "amount_due": "att betala",
+           "invoice_number": "fakturanummer", "invoice_date": "fakturadatum",
+           "due_date": "förfallodatum", "supplier_name": "leverantör",
+           "supplier_org_no": "leverantörens org.nr", "buyer_name": "köpare",
+           "buyer_org_no": "köparens org.nr", "currency": "valuta", "vat_rate": "momssats",
+           "payment_ref": "betalningsreferens", "ocr_reference": "OCR-nummer",
+           "order_reference": "er referens", "bankgiro": "bankgiro", "plusgiro": "plusgiro",
+           "iban": "IBAN", "bic": "BIC", "service_period_start": "period från",
+           "service_period_end": "period till", "amount_sek": "belopp", "number": "nummer",
+           "page": "sida", "attachment_id": "bilaga", "filename": "filnamn",
+           "label": "beteckning", "doc_type": "dokumenttyp", "counterparty": "motpart",
+           "activity_no": "aktivitet", "municipality": "kommun", "doc_date": "datum",
+           "issuer": "avsändare", "addressee": "mottagare"},
     "en": {},
 }
 

@@ -34,7 +34,7 @@ def ingest_stage(input_dir: Path, interim: Path) -> int:
     from .runner import discover
 
     out = _fresh(interim / "ingest")
-    manifest: dict = {"documents": [], "extra": []}
+    manifest: dict = {"documents": [], "extra": [], "input_dir": str(Path(input_dir).resolve())}
     seen: dict[str, str] = {}
     for f in discover(input_dir):
         data = f.path.read_bytes()
@@ -73,6 +73,7 @@ def extract_stage(interim: Path) -> int:
 
 
 def link_stage(interim: Path) -> None:
+    from .corrections import Corrections
     from .link import link
 
     manifest = json.loads((interim / "extract" / "manifest.json").read_text(encoding="utf-8"))
@@ -81,7 +82,10 @@ def link_stage(interim: Path) -> None:
     aliases: dict[str, list[str]] = {}
     for row in manifest["extra"]:
         aliases.setdefault(row["doc_id"], []).append(row["source_path"])
+    desk = Corrections.load(Path(manifest.get("input_dir", ".")))  # a reviewer's, read fresh
+    desk.apply(docs)
     _save((link(docs, aliases), manifest["extra"]), interim / "link.pkl")
+    _save(desk, interim / "corrections.pkl")
 
 
 def check_stage(interim: Path) -> None:
@@ -98,4 +102,7 @@ def publish_stage(interim: Path, out: Path) -> dict[str, int]:
     from .publish import publish, tables_from
 
     linked, extra, check_rows = _load(interim / "check.pkl")
-    return publish(tables_from(linked, check_rows, extra), out)
+    tables = tables_from(linked, check_rows, extra)
+    if (interim / "corrections.pkl").exists():
+        _load(interim / "corrections.pkl").finish(tables)  # corrections, needs_review checks
+    return publish(tables, out)

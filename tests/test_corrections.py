@@ -214,3 +214,54 @@ def test_applied_value_reaches_the_report(corrected, tmp_path):
     assert all(s in corrections for s in ("tillämpad", "inaktuell", "ogiltig"))
     assert "11 500,00 kr" in corrections  # the value it replaced
     assert "rättelsen till ”1000” tillämpades inte" in html  # the correction_stale check
+
+
+def test_the_stages_one_at_a_time_apply_them_too(corrected, tmp_path):
+    """`dvc repro` runs the stages one by one: the link stage applies the corrections."""
+    from pipeline import stages
+
+    root, _, _, _ = corrected
+    interim = tmp_path / "interim"
+    stages.ingest_stage(root / "in", interim)
+    stages.structure_stage(interim)
+    stages.extract_stage(interim)
+    stages.link_stage(interim)
+    stages.check_stage(interim)
+    stages.publish_stage(interim, tmp_path / "out")
+    t = read_tables(tmp_path / "out")
+    assert [r["status"] for r in t["corrections"]] == ["applied", "stale", "invalid"]
+    claim = {a["activity_no"]: a["claimed_amount_sek"] for a in t["activities"]}
+    assert claim["1"] == D("11200.00")
+    assert "1" not in {
+        c["activity_no"] for c in t["checks"] if c["check"] == "invoice_sum_mismatch"
+    }
+
+
+def test_cli_run_with_corrections_and_review_threshold(corrected, tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    root, _, _, _ = corrected
+    src = tmp_path / "in"
+    shutil.copytree(root / "in", src)
+    review = tmp_path / "review.csv"
+    (src / "corrections.csv").rename(review)
+    res = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "out"),
+            "--corrections",
+            str(review),
+            "--review-below",
+            "0.9",
+            "--workers",
+            "1",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert "corrections: applied 1, invalid 1, stale 1" in res.output
+    assert "no amount" in res.output  # why the invalid row was not applied
