@@ -3383,6 +3383,199 @@ def invoices_scanned():
 
 
 # ------------------------------------------------------------------------------------------
+# 18. Sollefteå: positions stated only in a closing section ("medger … för aktivitet 2 … bestrider
+#     för aktiviteterna 1, 3 och 4"), headings "4 Title" with no amount, amounts in running text
+#     ("1,2 miljoner kronor"), a running header that repeats on every page, a footnote.
+
+SOLLEFTEA_ACTS = [
+    Act(
+        "1",
+        "Mobilt fritidsteam",
+        Decimal(1200000),
+        "disputes",
+        ["excessive_cost", "purpose_mismatch"],
+        ["1"],
+        needle="1 Mobilt fritidsteam",
+    ),
+    Act(
+        "2",
+        "Sommarjobb i Ramsele",
+        Decimal(48000),
+        "accepts_full",
+        ["ordinary_operations"],
+        needle="2 Sommarjobb i Ramsele",
+    ),
+    Act(
+        "3",
+        "Familjestöd i Nipan",
+        Decimal(214000),
+        "disputes",
+        ["exercise_of_authority"],
+        ["2"],
+        needle="3 Familjestöd i Nipan",
+    ),
+    Act(
+        "4",
+        "Trygghetsvärdar vid resecentrum",
+        Decimal(96500),
+        "disputes",
+        ["unverifiable_costs"],
+        ["3", "4"],
+        needle="4 Trygghetsvärdar vid",
+    ),
+    Act(
+        "5",
+        "Utbildning för fritidsledare",
+        Decimal(35000),
+        "accepts_partial",
+        ["ordinary_operations", "outside_grant_period"],
+        repay=Decimal(20000),
+        needle="5 Utbildning för fritidsledare",
+    ),
+]
+
+
+def solleftea_blocks() -> list:
+    return [
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Sollefteå 2025-03-07"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav¹"),
+        (
+            "p",
+            "Sollefteå kommun har tagit del av Socialstyrelsens preliminära beslut. Beslutet "
+            "omfattar "
+            "totalt "
+            + m(1593500, "kronor")
+            + " fördelat på fem aktiviteter. Nedan beskriver kommunen "
+            "först varje aktivitet och Socialstyrelsens invändningar. Kommunens ställningstagande "
+            "till "
+            "återkravet redovisas samlat sist i yttrandet.",
+        ),
+        ("h2", "1 Mobilt fritidsteam"),
+        (
+            "p",
+            "Socialstyrelsens krav avser " + m(1200000, "miljoner") + ". Socialstyrelsen menar att "
+            "teamet inte har riktat sig till målgruppen och att kostnaden, som motsvarar tre "
+            "heltidstjänster och en minibuss, är orimligt hög.",
+        ),
+        (
+            "p",
+            "Teamet har under 2023 varit på plats i Nipan, Österforse och Långsele fyra kvällar i "
+            "veckan "
+            "och haft kontakt med drygt 300 unga, varav ett fyrtiotal har lotsats vidare till "
+            "socialtjänsten (bilaga 1). Kostnaden för minibussen avser leasing och inte inköp.",
+        ),
+        ("h2", "2 Sommarjobb i Ramsele"),
+        (
+            "p",
+            "Kravet avser "
+            + m(48000, "kronor")
+            + ". Enligt Socialstyrelsen är sommarjobben en del av "
+            "kommunens ordinarie feriearbeten.",
+        ),
+        (
+            "p",
+            "Sommarjobben i Ramsele administrerades inom de ordinarie feriearbetena men "
+            "finansierades "
+            "helt med bidraget.",
+        ),
+        ("h2", "3 Familjestöd i Nipan"),
+        (
+            "p",
+            "Kravet avser "
+            + m(214000, "kronor")
+            + ". Socialstyrelsen bedömer att familjestödet har "
+            "beviljats som bistånd och därmed är myndighetsutövning.",
+        ),
+        (
+            "p",
+            "Familjestödet var en öppen insats utan biståndsbeslut. Familjerna kontaktade själva "
+            "familjestödet eller lotsades dit av skolan, se rutinbeskrivningen i bilaga 2.",
+        ),
+        ("h2", "4 Trygghetsvärdar vid resecentrum"),
+        (
+            "p",
+            "Kravet avser "
+            + m(96500, "kronor")
+            + ". Socialstyrelsen anser att det inte går att se "
+            "vilka timmar trygghetsvärdarna arbetat och att kostnaderna därför inte är styrkta.",
+        ),
+        ("p", "Tidrapporter och avtal med bemanningsföretaget finns i bilagorna 3 och 4."),
+        ("h2", "5 Utbildning för fritidsledare"),
+        (
+            "p",
+            "Kravet avser "
+            + m(35000, "kronor")
+            + ". Socialstyrelsen bedömer att utbildningen är intern "
+            "kompetensutveckling och att en del av den hölls i februari 2024.",
+        ),
+        ("p", "Den första utbildningsdagen hölls i november 2023 och den andra i februari 2024."),
+        ("h2", "Kommunens ställningstagande"),
+        (
+            "p",
+            "Kommunen medger återbetalning för aktivitet 2 med " + m(48000, "kronor") + " och för "
+            "aktivitet 5 med " + m(20000, "kronor") + ", vilket motsvarar utbildningsdagen 2024. "
+            "Sammanlagt återbetalar kommunen "
+            + m(68000, "kronor")
+            + ". Kommunen bestrider återkravet "
+            "för aktiviteterna 1, 3 och 4 och för resterande del av aktivitet 5.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Verksamhetsrapport mobilt fritidsteam 2023\n"
+            "Bilaga 2 Rutin familjestöd Nipan\n"
+            "Bilaga 3 Tidrapporter trygghetsvärdar\nBilaga 4 Avtal Norrlandsbemanning AB",
+        ),
+        (
+            "p",
+            "Sollefteå kommun\n\nIngrid Westman\nSocialnämndens ordförande (S)\n\n"
+            "Mikael Backlund\nSocialchef, 0620-68 25 14, mikael.backlund@solleftea.se",
+        ),
+        ("space", 30),
+        ("small", "¹ Socialstyrelsens dnr 9.1-44120/2024, preliminärt beslut den 3 februari 2025."),
+    ]
+
+
+@case
+def prose_solleftea():
+    d = fresh("prose-solleftea")
+    L = Ledger(nbsp=True)
+    pdf = render_pdf(
+        d / "Sollefteå kommun - yttrande.pdf",
+        solleftea_blocks(),
+        L,
+        Page(
+            header="Sollefteå kommun | Yttrande återkrav statsbidrag 2023 | Dnr SN 2025/31",
+            footer="{page} av {pages}",
+            size_pt=11,
+        ),
+    )
+    g = response_gold(pdf, "Sollefteå kommun", "2025-03-07", SOLLEFTEA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4"), (4, "4")]
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Ingrid Westman", "role": "ordförande", "party": "S"},
+        {
+            "name": "Mikael Backlund",
+            "role": "socialchef",
+            "phone": "+46620682514",
+            "email": "mikael.backlund@solleftea.se",
+        },
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Positions only in the closing section, by activity number; headings "
+        "'N Title' without amounts; '1,2 miljoner kronor'; no-break spaces in "
+        "amounts; running header; footnote.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
