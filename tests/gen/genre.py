@@ -3576,6 +3576,210 @@ def prose_solleftea():
 
 
 # ------------------------------------------------------------------------------------------
+# 19. Hudiksvall: a contents table with an amount column and a page column, one entry's page
+#     left stale after editing (the heading moved one page on), amounts in the body as "tkr",
+#     each activity on its own page.
+
+HUDIKSVALL_ACTS = [
+    Act(
+        "1",
+        "Fältverksamhet i Håsta",
+        Decimal(162000),
+        "disputes",
+        ["ordinary_operations"],
+        ["1"],
+        needle="Aktivitet 1. Fältverksamhet",
+    ),
+    Act(
+        "2",
+        "Lovaktiviteter för mellanstadiet",
+        Decimal(45000),
+        "accepts_full",
+        ["unverifiable_costs"],
+        needle="Aktivitet 2. Lovaktiviteter",
+    ),
+    Act(
+        "3",
+        "Föräldrautbildning på arabiska och somaliska",
+        Decimal(78000),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=Decimal(18000),
+        needle="Aktivitet 3. Föräldrautbildning",
+    ),
+    Act(
+        "4",
+        "Idrottsledare i Iggesund",
+        Decimal(120000),
+        "disputes",
+        ["purpose_mismatch"],
+        ["3", "4"],
+        needle="Aktivitet 4. Idrottsledare",
+    ),
+]
+# as printed in the contents: activity 4 is given page 5 but starts on page 6 (a page was inserted)
+HUDIKSVALL_TOC_PAGE = {"1": 2, "2": 3, "3": 4, "4": 5}
+HUDIKSVALL_TEXT = {
+    "1": (
+        "Socialstyrelsen bedömer att fältverksamheten i Håsta bedrevs redan före 2023 och därmed "
+        "är "
+        "ordinarie verksamhet.",
+        "Fältverksamheten i Håsta startade i februari 2023 efter beslut i socialnämnden (bilaga "
+        "1). "
+        "Tidigare fanns endast fältarbete i centrala Hudiksvall. Kommunen anser att återkravet om "
+        + m(162000, "tkr")
+        + " ska undanröjas i sin helhet.",
+    ),
+    "2": (
+        "Socialstyrelsen anser att kommunen inte har styrkt kostnaderna för lovaktiviteterna.",
+        "Kommunen har inte kunnat ta fram underlagen och godtar återkravet om "
+        + m(45000, "tkr")
+        + ".",
+    ),
+    "3": (
+        "Socialstyrelsen bedömer att tolkkostnaderna är orimligt höga.",
+        "Tolkkostnaden för den somaliska gruppen blev högre än planerat eftersom tolken fick resa "
+        "från Sundsvall. Kommunen medger att " + m(18000, "tkr") + " av tolkkostnaderna kan anses "
+        "oskäliga och betalar tillbaka det beloppet. Underlag finns i bilaga 2.",
+    ),
+    "4": (
+        "Socialstyrelsen bedömer att idrottsledarna har arbetat med föreningarnas ordinarie "
+        "träningsverksamhet, vilket inte är förenligt med bidragets syfte.",
+        "Idrottsledarna anställdes av kommunen och arbetade uppsökande på Iggesunds IP och i "
+        "sporthallen kvällstid, se tjänstebeskrivning och närvarostatistik i bilagorna 3–4. "
+        "Kommunen bestrider återkravet.",
+    ),
+}
+
+
+def hudiksvall_blocks() -> list:
+    toc = [["Avsnitt", "Belopp (kr)", "Sida"], ["Inledning", "", "1"]]
+    toc += [
+        [f"Aktivitet {a.no}. {a.title}", m(a.claimed, "bare"), str(HUDIKSVALL_TOC_PAGE[a.no])]
+        for a in HUDIKSVALL_ACTS
+    ]
+    toc.append(["Bilagor", "", "5"])
+    blocks = [
+        ("p", "HUDIKSVALLS KOMMUN\nIndivid- och familjeomsorgen\n2025-02-19"),
+        ("h1", "Yttrande till Socialstyrelsen – återkrav av statsbidrag 2023"),
+        ("table", toc, dict(widths=[0.7, 0.18, 0.12], ruled=False, align_right=[1, 2])),
+        ("h2", "Inledning"),
+        (
+            "p",
+            "Hudiksvalls kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav "
+            "av "
+            + m(405000, "tkr")
+            + " och lämnar här sitt yttrande. Varje aktivitet redovisas på en egen "
+            "sida. Socialstyrelsens bedömning återges först och därefter kommunens synpunkter.",
+        ),
+    ]
+    for a in HUDIKSVALL_ACTS:
+        assess, answer = HUDIKSVALL_TEXT[a.no]
+        blocks += [("break",)]
+        if a.no == "4":  # an inserted page of statistics pushed the last activity one page on
+            blocks += [
+                ("h2", "Statistik över fältverksamheten 2023"),
+                (
+                    "table",
+                    [
+                        ["Månad", "Kontakter", "Varav nya"],
+                        ["Februari", "84", "51"],
+                        ["Mars", "112", "38"],
+                        ["April", "97", "22"],
+                        ["Maj", "131", "40"],
+                    ],
+                    dict(widths=[0.4, 0.3, 0.3], ruled=True, align_right=[1, 2]),
+                ),
+                ("break",),
+            ]
+        blocks += [
+            ("h2", f"Aktivitet {a.no}. {a.title}"),
+            ("p", "Återkrävt belopp: " + m(a.claimed, "kr")),
+            ("h3", "Socialstyrelsens bedömning"),
+            ("p", assess),
+            ("h3", "Kommunens yttrande"),
+            ("p", answer),
+        ]
+    blocks += [
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Socialnämndens beslut 2023-01-24 § 12\nBilaga 2 Fakturor tolktjänster\n"
+            "Bilaga 3 Tjänstebeskrivning idrottsledare\nBilaga 4 Närvarostatistik Iggesund",
+        ),
+        (
+            "p",
+            "Kontaktperson: Johanna Ekström, enhetschef, 0650-192 88, "
+            "johanna.ekstrom@hudiksvall.se",
+        ),
+        ("p", "Lars Palmgren\nIFO-chef"),
+    ]
+    return blocks
+
+
+@case
+def toc_hudiksvall():
+    d = fresh("toc-hudiksvall")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Yttrande Hudiksvall 2025-02-19.pdf",
+        hudiksvall_blocks(),
+        L,
+        Page(footer="Sida {page} ({pages})", size_pt=10.5),
+    )
+    g = response_gold(
+        pdf,
+        "Hudiksvalls kommun",
+        "2025-02-19",
+        HUDIKSVALL_ACTS,
+        L,
+        municipality="Hudiksvall",
+        start=2,
+    )
+    texts = page_texts(pdf)
+    assert [a["page_start"] for a in g["activities"]] == [2, 3, 4, 6], g["activities"]
+    assert page_of(texts, "Bilagor", 6) != 5  # the "Bilagor" entry is stale too
+    for a in g["activities"]:
+        a["toc_title"] = a["title"]
+    g["toc_entries"] = (
+        [{"number": None, "title": "Inledning", "amount_sek": None, "page": 1}]
+        + [
+            {
+                "number": a.no,
+                "title": a.title,
+                "amount_sek": f"{a.claimed:.2f}",
+                "page": HUDIKSVALL_TOC_PAGE[a.no],
+            }
+            for a in HUDIKSVALL_ACTS
+        ]
+        + [{"number": None, "title": "Bilagor", "amount_sek": None, "page": 5}]
+    )
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4"), (4, "4")]
+    ]
+    g["checks"] = [{"activity_no": "4", "check": "toc_page_mismatch"}]
+    g["checks_allowed"] = [{"activity_no": None, "check": "toc_page_mismatch"}]
+    g["people"] = [
+        {
+            "name": "Johanna Ekström",
+            "role": "enhetschef",
+            "phone": "+4665019288",
+            "email": "johanna.ekstrom@hudiksvall.se",
+        },
+        {"name": "Lars Palmgren", "role": "ifo-chef"},
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Contents as a table with an amount column and a page column; an inserted "
+        "statistics page moved activity 4 (and the attachment list) one page on, so "
+        "their printed pages are stale: toc_page_mismatch. Body amounts in tkr.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
