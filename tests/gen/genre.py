@@ -3780,6 +3780,174 @@ def toc_hudiksvall():
 
 
 # ------------------------------------------------------------------------------------------
+# 20. Överkalix: the response sent as an e-mail and printed from the mail program: sender,
+#     date and subject lines, attachments named in the header, the agency's original message
+#     quoted below the reply (with the same activities and amounts again).
+
+OVERKALIX_ACTS = [
+    Act(
+        "1",
+        "Lovaktiviteter i Överkalix",
+        Decimal(22500),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1"],
+        needle="Aktivitet 1 Lovaktiviteter i Överkalix (",
+    ),
+    Act(
+        "2",
+        "Fritidsgården Hemgården kvällstid",
+        Decimal(64000),
+        "accepts_partial",
+        ["ordinary_operations"],
+        repay=Decimal(16000),
+        needle="Aktivitet 2 Fritidsgården Hemgården kvällstid (",
+    ),
+    Act(
+        "3",
+        "Resa till Luleå för ungdomsrådet",
+        Decimal(8900),
+        "accepts_full",
+        ["purpose_mismatch"],
+        ["2"],
+        needle="Aktivitet 3 Resa till Luleå för ungdomsrådet (",
+    ),
+]
+
+
+def overkalix_blocks() -> list:
+    head = (
+        "Från: Anna Lindmark <anna.lindmark@overkalix.se>\n"
+        "Skickat: den 11 februari 2025 15:42\n"
+        "Till: Registrator Socialstyrelsen <registrator@socialstyrelsen.se>\n"
+        "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>\n"
+        "Ämne: SV: Preliminärt beslut om återkrav, dnr 9.1-41007/2024 – Överkalix kommun\n"
+        "Bifogade filer: Bilaga 1 Deltagarlistor lov 2023.pdf; Bilaga 2 Faktura 3318.pdf"
+    )
+    return [
+        ("h2", "Anna Lindmark"),
+        ("p", head),
+        ("space", 6),
+        ("p", "Hej,"),
+        (
+            "p",
+            "Överkalix kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut om "
+            "återkrav. Kommunens synpunkter per aktivitet:",
+        ),
+        (
+            "p",
+            "Aktivitet 1 Lovaktiviteter i Överkalix (" + m(22500) + ")\n"
+            "Deltagarlistor för sportlovet och sommarlovet bifogas (bilaga 1). Av listorna framgår "
+            "att "
+            "61 barn deltog. Vi anser därför att kostnaderna är styrkta och bestrider återkravet.",
+        ),
+        (
+            "p",
+            "Aktivitet 2 Fritidsgården Hemgården kvällstid (" + m(64000) + ")\n"
+            "Hemgården hade före 2023 öppet två kvällar. Bidraget användes för att hålla öppet "
+            "även "
+            "fredagar och lördagar. En fjärdedel av kostnaden avser dock tisdagskvällar som ingick "
+            "i "
+            "den ordinarie verksamheten, och den delen, "
+            + m(16000)
+            + ", betalar kommunen tillbaka.",
+        ),
+        (
+            "p",
+            "Aktivitet 3 Resa till Luleå för ungdomsrådet (" + m(8900) + ")\n"
+            "Vi håller med om bedömningen och återbetalar beloppet. Fakturan för bussresan finns i "
+            "bilaga 2.",
+        ),
+        (
+            "p",
+            "Med vänliga hälsningar\n\nAnna Lindmark\nSocialsekreterare\nÖverkalix kommun\n"
+            "Tel 0926-140 22\nanna.lindmark@overkalix.se",
+        ),
+        ("space", 10),
+        (
+            "p",
+            "-----Ursprungligt meddelande-----\n"
+            "Från: Socialstyrelsen <registrator@socialstyrelsen.se>\n"
+            "Skickat: den 20 januari 2025 09:15\n"
+            "Till: Överkalix kommun <kommun@overkalix.se>\n"
+            "Ämne: Preliminärt beslut om återkrav, dnr 9.1-41007/2024",
+        ),
+        (
+            "p",
+            "Socialstyrelsen har granskat Överkalix kommuns redovisning av statsbidraget för 2023 "
+            "och "
+            "avser att återkräva " + m(95400, "kronor") + " enligt följande:",
+        ),
+        (
+            "p",
+            "– Aktivitet 1 Lovaktiviteter i Överkalix, " + m(22500, "kronor") + ". Kostnaderna har "
+            "inte kunnat styrkas.\n"
+            "– Aktivitet 2 Fritidsgården Hemgården kvällstid, " + m(64000, "kronor") + ". "
+            "Verksamheten bedöms vara ordinarie verksamhet.\n"
+            "– Aktivitet 3 Resa till Luleå för ungdomsrådet, " + m(8900, "kronor") + ". Resan "
+            "bedöms inte vara förenlig med bidragets syfte.",
+        ),
+        ("p", "Kommunen ges tillfälle att yttra sig senast den 14 februari 2025."),
+        (
+            "p",
+            "Med vänlig hälsning\nEva Sandberg\nHandläggare, enheten för statsbidrag\nSocialstyrelsen",
+        ),
+    ]
+
+
+@case
+def email_overkalix():
+    d = fresh("email-overkalix")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "SV Preliminärt beslut om återkrav.pdf",
+        overkalix_blocks(),
+        L,
+        Page(footer="", size_pt=10, margins=(2 * cm, 2 * cm, 1.8 * cm, 1.8 * cm)),
+    )
+    inv = Inv(
+        "3318",
+        "2023-05-22",
+        "2023-06-21",
+        "Norrbottens Buss & Turist AB",
+        ["Storgatan 41, 972 38 Luleå", "Org.nr 556612-0874"],
+        ["Överkalix kommun", "Socialtjänsten", "956 82 Överkalix"],
+        [("Bussresa Överkalix–Luleå t/r 2023-05-13, ungdomsrådet", 1, "st", "8900", 6)],
+        org_no="556612-0874",
+        layout="band",
+        pay=[("Bankgiro", "5270-3318")],
+    )
+    invoice_pdf(d / "bilagor" / "Bilaga 2 Faktura 3318.pdf", [inv])
+    g = response_gold(pdf, "Överkalix kommun", "2025-02-11", OVERKALIX_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": "3318"},
+    ]
+    g["attachment_files"] = {"2": "Bilaga 2 Faktura 3318.pdf"}
+    g["activity_invoices"] = {"3": [{"invoice_number": "3318", "invoice_date": "2023-05-22"}]}
+    g["checks"] = []
+    g["people"] = [
+        {
+            "name": "Anna Lindmark",
+            "role": "socialsekreterare",
+            "phone": "+4692614022",
+            "email": "anna.lindmark@overkalix.se",
+        },
+        {"name": "Kenneth Nilsson", "email": "kenneth.nilsson@overkalix.se"},
+        {"name": "Eva Sandberg", "role": "handläggare"},
+    ]
+    g["quantities"] = [{"value": 61, "unit": "barn"}]
+    write_gold(
+        d,
+        {pdf.name: g, "Bilaga 2 Faktura 3318.pdf": inv.gold()},
+        "An e-mail printed from the mail program: the date is the 'Skickat' line, attachments are "
+        "named in the header ('Bifogade filer'), and the agency's message is quoted below with the "
+        "same activities and amounts (counted in money: they are printed). Activities come from "
+        "the reply; pages from the reply's headings.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
