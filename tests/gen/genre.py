@@ -3890,7 +3890,8 @@ def overkalix_blocks() -> list:
         ("p", "Kommunen ges tillfälle att yttra sig senast den 14 februari 2025."),
         (
             "p",
-            "Med vänlig hälsning\nEva Sandberg\nHandläggare, enheten för statsbidrag\nSocialstyrelsen",
+            "Med vänlig hälsning\nEva Sandberg\n"
+            "Handläggare, enheten för statsbidrag\nSocialstyrelsen",
         ),
     ]
 
