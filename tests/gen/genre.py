@@ -3949,6 +3949,268 @@ def email_overkalix():
 
 
 # ------------------------------------------------------------------------------------------
+# 21. Ljusdal: findings an auditor must get: an attachment whose file holds another invoice number
+#     than its label, an invoice addressed to the municipal housing company, one invoice backing
+#     two activities (the second time as a new scan), invoices that do not add up to the claim.
+
+LJUSDAL_ACTS = [
+    Act(
+        "1",
+        "Sommarkollo i Järvsö",
+        Decimal(85000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1", "2"],
+        needle="Aktivitet 1: Sommarkollo",
+    ),
+    Act(
+        "2",
+        "Föräldracafé i Färila",
+        Decimal(18750),
+        "disputes",
+        ["purpose_mismatch"],
+        ["3"],
+        needle="Aktivitet 2: Föräldracafé",
+    ),
+    Act(
+        "3",
+        "Ungdomsmottagning kvällstid",
+        Decimal(46000),
+        "accepts_partial",
+        ["ordinary_operations"],
+        ["4"],
+        repay=Decimal(10000),
+        needle="Aktivitet 3: Ungdomsmottagning",
+    ),
+    Act(
+        "4",
+        "Trygghetsvandringar med Ljusdalshem",
+        Decimal(31000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["5"],
+        needle="Aktivitet 4: Trygghetsvandringar",
+    ),
+    Act(
+        "5",
+        "Idrottsskola på Ljusdals IP",
+        Decimal(54000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["6"],
+        needle="Aktivitet 5: Idrottsskola",
+    ),
+]
+LJUSDAL_BUYER = ["Ljusdals kommun", "Socialförvaltningen", "827 80 Ljusdal"]
+
+
+def ljusdal_invoices() -> dict[str, Inv]:
+    bus = Inv(
+        "7741",
+        "2023-07-03",
+        "2023-08-02",
+        "Hälsinge Buss AB",
+        ["Godsgatan 8, 827 32 Ljusdal", "Org.nr 556380-5512"],
+        LJUSDAL_BUYER,
+        [("Buss Ljusdal–Järvsö t/r, kollo v. 27", 2, "st", "12500", 6)],
+        org_no="556380-5512",
+        layout="footer",
+        pay=[("Bankgiro", "5380-5512")],
+    )
+    return {
+        "Bilaga 1 Faktura 2023-5501.pdf": Inv(
+            "2023-5501",
+            "2023-07-10",
+            "2023-08-09",
+            "Järvsöbaden Kurs & Konferens AB",
+            ["Järvsöbadenvägen 1, 820 40 Järvsö", "Org.nr 556129-8840"],
+            LJUSDAL_BUYER,
+            [("Kollo v. 27, 24 barn, helpension", 24, "st", "2500", 0)],
+            org_no="556129-8840",
+            layout="band",
+            pay=[("Bankgiro", "5129-7741")],
+            extra=["Momsfri omsättning."],
+        ),
+        "Bilaga 2 Faktura 7741.pdf": bus,
+        "Bilaga 3 Faktura 40021.pdf": Inv(
+            "40012",
+            "2023-10-02",
+            "2023-11-01",
+            "Café Kvarnen i Färila",
+            ["Kvarnvägen 3, 820 41 Färila", "Org.nr 770614-2239"],
+            LJUSDAL_BUYER,
+            [("Föräldracafé, fika och lokal", 6, "tillf", "2500", 25)],
+            org_no="770614-2239",
+            layout="receipt",
+            pay=[("Bankgiro", "770-6142")],
+        ),
+        "Bilaga 4 Faktura 2023-118.pdf": Inv(
+            "2023-118",
+            "2023-12-01",
+            "2023-12-31",
+            "Hälsinglands Utbildningsförbund",
+            ["Box 16, 820 70 Bergsjö", "Org.nr 222000-2386"],
+            ["Ljusdalshem AB", "Box 114", "827 23 Ljusdal"],
+            [("Kvällsmottagning unga, personal sept–dec", 1, "st", "46000", 0)],
+            org_no="222000-2386",
+            layout="band",
+            pay=[("Bankgiro", "5091-1180")],
+            extra=["Momsfri verksamhet."],
+        ),
+        "Bilaga 5 Faktura 7741 Hälsinge Buss.pdf": bus,
+        "Bilaga 6 Faktura 1187.pdf": Inv(
+            "1187",
+            "2023-06-30",
+            "2023-07-30",
+            "Ljusdals IF",
+            ["Box 45, 827 21 Ljusdal", "Org.nr 886200-1476"],
+            LJUSDAL_BUYER,
+            [("Idrottsskola vårterminen 2023, ledare och hall", 1, "st", "40000", 0)],
+            org_no="886200-1476",
+            layout="footer",
+            pay=[("Plusgiro", "12 34 56-7")],
+        ),
+    }
+
+
+def ljusdal_blocks() -> list:
+    texts = {
+        "1": (
+            "Socialstyrelsen anser att kostnaderna för kollot inte är styrkta.",
+            "Fakturorna för kollot och bussresan bifogas (bilaga 1 och 2). De motsvarar "
+            "tillsammans "
+            "det redovisade beloppet. Kommunen bestrider återkravet.",
+        ),
+        "2": (
+            "Socialstyrelsen bedömer att föräldracaféet inte är förenligt med bidragets syfte.",
+            "Caféet var en mötesplats för föräldrar till unga i riskzon och leddes av fältgruppen. "
+            "Faktura från Café Kvarnen, se bilaga 3. Kommunen bestrider återkravet.",
+        ),
+        "3": (
+            "Socialstyrelsen bedömer att ungdomsmottagningen ingår i ordinarie verksamhet.",
+            "Kvällsöppet på ungdomsmottagningen var nytt för hösten 2023, men en del av personalen "
+            "var redan anställd. Kommunen medger återbetalning av " + m(10000) + " och bestrider "
+            "återkravet i övrigt, se bilaga 4.",
+        ),
+        "4": (
+            "Socialstyrelsen anser att underlag för trygghetsvandringarna saknas.",
+            "Bussresorna till vandringarna framgår av fakturan i bilaga 5. Kommunen bestrider "
+            "återkravet.",
+        ),
+        "5": (
+            "Socialstyrelsen anser att kostnaderna för idrottsskolan inte är styrkta.",
+            "Ljusdals IF har fakturerat kommunen för ledare och hallhyra (bilaga 6). Kommunen "
+            "bestrider återkravet.",
+        ),
+    }
+    blocks = [
+        ("p", "LJUSDALS KOMMUN\nSocialförvaltningen\nDatum: 2025-03-04\nDnr: SOC 2025/58"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav av statsbidrag för 2023"),
+        (
+            "p",
+            "Ljusdals kommun lämnar här sitt yttrande. Socialstyrelsens preliminära beslut avser "
+            "sammanlagt " + m(234750) + " för fem aktiviteter.",
+        ),
+    ]
+    for a in LJUSDAL_ACTS:
+        assess, answer = texts[a.no]
+        blocks += [
+            ("h2", f"Aktivitet {a.no}: {a.title}"),
+            ("p", "Belopp " + m(a.claimed)),
+            ("p", assess),
+            ("p", answer),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Faktura 2023-5501 Järvsöbaden Kurs & Konferens AB\n"
+            "Bilaga 2 Faktura 7741 Hälsinge Buss AB\n"
+            "Bilaga 3 Faktura 40021 Café Kvarnen\n"
+            "Bilaga 4 Faktura 2023-118 Hälsinglands Utbildningsförbund\n"
+            "Bilaga 5 Faktura 7741 Hälsinge Buss AB\n"
+            "Bilaga 6 Faktura 1187 Ljusdals IF",
+        ),
+        ("p", "Ljusdal som ovan\n\nKarl-Johan Dahl\nSocialchef\nkarl-johan.dahl@ljusdal.se"),
+    ]
+    return blocks
+
+
+@case
+def checks_ljusdal():
+    from genre_kit import scan_pdf
+
+    d = fresh("checks-ljusdal")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Ljusdal yttrande 2025-03-04.pdf",
+        ljusdal_blocks(),
+        L,
+        Page(footer="{page}/{pages}", font="Times-Roman", size_pt=11),
+    )
+    files = {}
+    for name, inv in ljusdal_invoices().items():
+        target = d / "bilagor" / name
+        if name.startswith("Bilaga 5"):  # the same invoice again, printed and scanned anew
+            scan_pdf(
+                invoice_pdf(Path("/tmp/genre-ljusdal-5.pdf"), [inv]),
+                target,
+                dpi=150,
+                seed=21,
+                skew=[0.6],
+                mode="L",
+                quality=35,
+                dust=250,
+            )
+            files[name] = dict(inv.gold(), scanned=True)
+        else:
+            invoice_pdf(target, [inv])
+            files[name] = inv.gold()
+    g = response_gold(pdf, "Ljusdals kommun", "2025-03-04", LJUSDAL_ACTS, L, municipality="Ljusdal")
+    listed = ["2023-5501", "7741", "40021", "2023-118", "7741", "1187"]
+    owner = ["1", "1", "2", "3", "4", "5"]
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": owner[i - 1], "invoice_number": listed[i - 1]}
+        for i in range(1, 7)
+    ]
+    g["attachment_files"] = {str(i): n for i, n in enumerate(ljusdal_invoices(), 1)}
+    g["activity_invoices"] = {
+        "1": [{"invoice_number": "2023-5501"}, {"invoice_number": "7741"}],
+        "2": [{"invoice_number": "40012"}],
+        "3": [{"invoice_number": "2023-118"}],
+        "4": [{"invoice_number": "7741"}],
+        "5": [{"invoice_number": "1187"}],
+    }
+    g["activity_invoices_allowed"] = {"2": [{"invoice_number": "40021"}]}
+    g["checks"] = [
+        {"activity_no": "2", "check": "attachment_label_mismatch"},
+        {"activity_no": "3", "check": "invoice_not_addressed"},
+        {"activity_no": "4", "check": "duplicate_invoice"},
+        {"activity_no": "5", "check": "invoice_sum_mismatch"},
+    ]
+    g["checks_allowed"] = [
+        {"activity_no": "1", "check": "duplicate_invoice"},
+        {"activity_no": None, "check": "duplicate_invoice"},
+        {"activity_no": "1", "check": "near_duplicate_invoice"},
+        {"activity_no": "4", "check": "near_duplicate_invoice"},
+        {"activity_no": None, "check": "near_duplicate_invoice"},
+        {"activity_no": "4", "check": "invoice_sum_mismatch"},
+    ]
+    g["people"] = [
+        {"name": "Karl-Johan Dahl", "role": "socialchef", "email": "karl-johan.dahl@ljusdal.se"}
+    ]
+    files = {pdf.name: g, **files}
+    write_gold(
+        d,
+        files,
+        "Planted findings: bilaga 3 is labelled 40021 but holds invoice 40012; bilaga 4 is "
+        "addressed to Ljusdalshem AB, not the municipality; invoice 7741 backs activities 1 "
+        "and 4 (bilaga 5 is a new scan of bilaga 2); activity 5's invoice covers 40 000 of "
+        "54 000. Activity 4's sum also differs (allowed), being the duplicate.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
