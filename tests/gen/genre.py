@@ -4210,6 +4210,24 @@ def checks_ljusdal():
     )
 
 
+@case
+def scan_hudiksvall_tiff():
+    scan_case(
+        "scan-hudiksvall-tiff",
+        "toc-hudiksvall",
+        "Yttrande Hudiksvall 2025-02-19.pdf",
+        "Hudiksvall yttrande.tif",
+        "toc-hudiksvall scanned to ONE multi-page TIFF (200 dpi, group 4), page 3 upside down: one "
+        "response in six pages, not a bundle.",
+        dpi=200,
+        seed=13,
+        skew=[0.4, -0.9, 1.2, -0.3, 0.7, -1.4],
+        mode="1",
+        dust=700,
+        upside_down=(3,),
+    )
+
+
 # ------------------------------------------------------------------------------------------
 
 

@@ -492,9 +492,12 @@ def scan_pdf(
     dst.parent.mkdir(parents=True, exist_ok=True)
     import time
 
-    fixed = time.gmtime(
-        1739178720
-    )  # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    fixed = time.gmtime(1739178720)
+    if dst.suffix.lower() in (".tif", ".tiff"):  # a scanner's multi-page TIFF (group 4 when b/w)
+        extra = {"compression": "group4"} if mode == "1" else {"compression": "tiff_deflate"}
+        images[0].save(dst, save_all=True, append_images=images[1:], dpi=(dpi, dpi), **extra)
+        return dst
     kw = {
         "resolution": dpi,
         "save_all": True,
