@@ -4229,6 +4229,167 @@ def scan_hudiksvall_tiff():
 
 
 # ------------------------------------------------------------------------------------------
+# 22. Boden: a spreadsheet printed in landscape: each activity spans several cost-item rows
+#     (merged cells for number, activity, claimed sum, assessment and answer).
+
+BODEN = [  # act, cost items, assessment, answer
+    (
+        Act(
+            "1",
+            "Fritidsgård Sävast",
+            Decimal(114500),
+            "disputes",
+            ["ordinary_operations"],
+            ["1"],
+            needle="Fritidsgård Sävast",
+        ),
+        [("Personal kvällstid", 84000), ("Lokalhyra", 24000), ("Material", 6500)],
+        "Fritidsgården är ordinarie verksamhet.",
+        "Bestrids. Fritidsgården i Sävast öppnade i april 2023 med bidraget (bilaga 1).",
+    ),
+    (
+        Act(
+            "2",
+            "Sommarlovsaktiviteter",
+            Decimal(27800),
+            "accepts_full",
+            ["unverifiable_costs"],
+            needle="Sommarlovsaktiviteter",
+        ),
+        [("Bussresor", 18200), ("Entréer", 9600)],
+        "Kostnaderna är inte styrkta.",
+        "Medges. Underlagen har inte kunnat tas fram.",
+    ),
+    (
+        Act(
+            "3",
+            "Föräldrautbildning Connect",
+            Decimal(47400),
+            "accepts_partial",
+            ["description_mismatch"],
+            ["2"],
+            repay=Decimal(5400),
+            needle="Föräldrautbildning Connect",
+        ),
+        [("Utbildare", 42000), ("Lokal", 3000), ("Fika", 2400)],
+        "Kostnader för lokal och fika stämmer inte med beskrivningen.",
+        "Medges delvis: lokal och fika, "
+        + m(5400)
+        + ". Utbildarkostnaden bestrids, se avtal i bilaga 2.",
+    ),
+    (
+        Act(
+            "4",
+            "Ungdomsforum",
+            Decimal(15000),
+            "disputes",
+            ["missing_description"],
+            ["3"],
+            needle="Ungdomsforum",
+        ),
+        [("Arvoden", 15000)],
+        "Beskrivning av aktiviteten saknas.",
+        "Bestrids. Beskrivning bifogas som bilaga 3.",
+    ),
+]
+
+
+def boden_blocks() -> list:
+    rows = [
+        [
+            "Nr",
+            "Aktivitet",
+            "Kostnadspost",
+            "Belopp (kr)",
+            "Återkrävt (kr)",
+            "Socialstyrelsens bedömning",
+            "Kommunens svar",
+        ]
+    ]
+    spans = []
+    for act, items, assess, answer in BODEN:
+        first = len(rows)
+        for j, (item, amount) in enumerate(items):
+            lead = [act.no, act.title] if j == 0 else ["", ""]
+            tail = [m(act.claimed, "bare"), assess, answer] if j == 0 else ["", "", ""]
+            rows.append(lead + [item, m(amount, "bare")] + tail)
+        last = len(rows) - 1
+        if last > first:
+            spans += [((c, first), (c, last)) for c in (0, 1, 4, 5, 6)]
+    total = sum((a.claimed for a, *_ in BODEN), Decimal(0))
+    rows.append(["", "Summa", "", "", m(total, "bare"), "", ""])
+    return [
+        (
+            "p",
+            "Bodens kommun – Socialförvaltningen                Datum 2025-02-27        Dnr SOC "
+            "2025/112",
+        ),
+        ("h2", "Yttrande till Socialstyrelsen: återkrav av statsbidrag 2023"),
+        (
+            "p",
+            "Kommunen redovisar nedan sitt svar per aktivitet och kostnadspost. Bilagor: 1. Beslut "
+            "om "
+            "öppnande av fritidsgård i Sävast 2. Avtal med utbildare Connect 3. Beskrivning "
+            "Ungdomsforum.",
+        ),
+        (
+            "table",
+            rows,
+            dict(
+                widths=[0.04, 0.15, 0.13, 0.09, 0.09, 0.22, 0.28],
+                ruled=True,
+                align_right=[3, 4],
+                bold_last=True,
+                shade=True,
+                spans=spans,
+            ),
+        ),
+        ("p", "Kontakt: Malin Öberg, ekonom, 0921-624 33, malin.oberg@boden.se"),
+    ]
+
+
+@case
+def sheet_boden():
+    d = fresh("sheet-boden")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Boden återkrav yttrande.pdf",
+        boden_blocks(),
+        L,
+        Page(
+            size=landscape(A4),
+            footer="Sida {page} av {pages}",
+            size_pt=10.5,
+            margins=(1.5 * cm, 1.5 * cm, 1.5 * cm, 1.5 * cm),
+        ),
+    )
+    acts = [a for a, *_ in BODEN]
+    for a, items, *_ in BODEN:
+        assert sum(Decimal(v) for _, v in items) == a.claimed
+    g = response_gold(pdf, "Bodens kommun", "2025-02-27", acts, L, municipality="Boden")
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4")]
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {
+            "name": "Malin Öberg",
+            "role": "ekonom",
+            "phone": "+4692162433",
+            "email": "malin.oberg@boden.se",
+        }
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Spreadsheet printed landscape: each activity's number, title, claimed "
+        "sum, assessment and answer are merged cells over its cost-item rows; "
+        "cost items are money too.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:

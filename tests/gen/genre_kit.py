@@ -241,7 +241,9 @@ def table(
     align_right=(),
     bold_last=False,
     shade=False,
+    spans=(),
 ):
+    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints."""
     data = []
     for r, row in enumerate(rows):
         out = []
@@ -264,6 +266,7 @@ def table(
         cmds.append(("LINEBELOW", (0, header - 1), (-1, header - 1), 0.4, colors.grey))
     if shade:
         cmds.append(("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dde6ee")))
+    cmds += [("SPAN", a, b) for a, b in spans]
     t.setStyle(TableStyle(cmds))
     return t
 
