@@ -4389,6 +4389,25 @@ def sheet_boden():
     )
 
 
+@case
+def scan_arjeplog():
+    scan_case(
+        "scan-arjeplog",
+        "table-arjeplog",
+        "Arjeplog - yttrande återkrav 2023.pdf",
+        "Arjeplog skannad.pdf",
+        "table-arjeplog (landscape) scanned as portrait sheets: 150 dpi greyscale, page 1 turned "
+        "90°, page 2 turned 270°, skew ±0.8°.",
+        dpi=150,
+        seed=15,
+        skew=[0.8, -0.8],
+        mode="L",
+        quality=30,
+        dust=300,
+        turns={1: 90, 2: 270},
+    )
+
+
 # ------------------------------------------------------------------------------------------
 
 

@@ -467,6 +467,7 @@ def scan_pdf(
     blur: float = 0.0,
     dust: int = 400,
     upside_down: tuple = (),
+    turns: dict | None = None,
 ) -> Path:
     """Print-and-scan imitation: every page rasterised at dpi, turned by its skew (degrees),
     dusted, optionally blurred and turned 180°, written as an image-only PDF."""
@@ -474,6 +475,7 @@ def scan_pdf(
     from PIL import Image, ImageDraw, ImageFilter
 
     rnd = random.Random(seed)
+    turns = turns or {}
     doc = pdfium.PdfDocument(str(src))
     images = []
     for i in range(len(doc)):
@@ -488,6 +490,8 @@ def scan_pdf(
             img = img.filter(ImageFilter.GaussianBlur(blur))
         if i + 1 in upside_down:
             img = img.rotate(180)
+        if turns.get(i + 1):  # a landscape page fed portrait: the text runs up or down the image
+            img = img.rotate(turns[i + 1], expand=True)
         if mode == "1":
             img = img.point(lambda p: 255 if p > 150 else 0).convert("1")
         images.append(img)
