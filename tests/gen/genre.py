@@ -4409,6 +4409,96 @@ def scan_arjeplog():
 
 
 # ------------------------------------------------------------------------------------------
+# 24. A finance system's export: four invoices from ONE supplier, same layout, in one PDF (one of
+#     them with a specification page), nothing between them: a bundle of invoices.
+
+
+def batch_invoices() -> list[Inv]:
+    buyer = ["Falköpings kommun", "Socialförvaltningen", "Fakturaref: SOC 8812", "521 81 Falköping"]
+    sup = [
+        "Mösseberg Event & Ljud AB",
+        "Plangatan 9, 521 43 Falköping",
+        "Org.nr 559087-3316 · Bankgiro 5590-8733",
+    ]
+    common = dict(
+        supplier_lines=sup[1:],
+        buyer_lines=buyer,
+        org_no="559087-3316",
+        layout="band",
+        ref="SOC 8812",
+        pay=[("Bankgiro", "5590-8733")],
+    )
+    return [
+        Inv(
+            "23-1101",
+            "2023-11-02",
+            "2023-12-02",
+            sup[0],
+            lines=[("Ljud och scen, ungdomskväll Ranten 2023-10-20", 1, "st", "14800", 25)],
+            **common,
+        ),
+        Inv(
+            "23-1102",
+            "2023-11-02",
+            "2023-12-02",
+            sup[0],
+            lines=[
+                ("DJ och ljus, lovdisco Odeon 2023-10-31", 1, "st", "9200", 25),
+                ("Transport", 1, "st", "850", 25),
+            ],
+            **common,
+        ),
+        Inv(
+            "23-1103",
+            "2023-11-09",
+            "2023-12-09",
+            sup[0],
+            lines=[("Teknik för föräldrakvällar enligt specifikation", 4, "st", "2350", 25)],
+            **common,
+        ),
+        Inv(
+            "23-1104",
+            "2023-11-16",
+            "2023-12-16",
+            sup[0],
+            lines=[("Hyra av högtalarsystem, november", 1, "mån", "6400", 25)],
+            **common,
+        ),
+    ]
+
+
+@case
+def invoices_batch():
+    from genre_kit import merge_pdfs
+
+    d = fresh("invoices-batch")
+    tmp = Path("/tmp/genre-batch")
+    tmp.mkdir(parents=True, exist_ok=True)
+    inv = batch_invoices()
+    spec = [
+        "Specifikation till faktura 23-1103",
+        "2023-10-05  Föräldrakväll Vindängen   2 350,00",
+        "2023-10-12  Föräldrakväll Dotorp      2 350,00",
+        "2023-10-19  Föräldrakväll Ranten      2 350,00",
+        "2023-10-26  Föräldrakväll Centrum     2 350,00",
+    ]
+    parts = [
+        invoice_pdf(tmp / f"b{i}.pdf", [x], spec=spec if x.number == "23-1103" else None)
+        for i, x in enumerate(inv)
+    ]
+    name = "Fakturor export 2023-11.pdf"
+    spans = merge_pdfs(d / name, parts)
+    files = {f"{name}#pages={a}-{b}": x.gold() for (a, b), x in zip(spans, inv, strict=True)}
+    write_gold(
+        d,
+        files,
+        "Four invoices from one supplier in the same layout, exported as one PDF; "
+        "23-1103 has a specification page (pages 3-4). Split on the invoices' own "
+        "headers: nothing else marks the boundaries.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
