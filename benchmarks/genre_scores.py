@@ -30,6 +30,7 @@ SCORE_CANDIDATES = [
     Path("/work/shared/tools/score.py"),
 ]
 AREA_WIDTH = 9
+CASE_TIMEOUT_S = 1800  # a scanned case is OCR on two shared cores: generous, but never a hang
 
 
 def find_score(explicit: str | None) -> Path:
@@ -63,13 +64,17 @@ def run_case(case: Path, out: Path) -> tuple[bool, float, str]:
     # the gold file sits in the case folder; the run reads a copy of the inputs without it
     inputs = out.parent / "in"
     shutil.copytree(case, inputs, ignore=shutil.ignore_patterns("gold.json"))
-    proc = subprocess.run(
-        [*granttrail_cmd(), "run", str(inputs), "--out", str(out)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    try:
+        proc = subprocess.run(
+            [*granttrail_cmd(), "run", str(inputs), "--out", str(out)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=CASE_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        return False, time.perf_counter() - t, f"timed out after {CASE_TIMEOUT_S} s"
     tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] if proc.returncode else []
     return proc.returncode == 0, time.perf_counter() - t, " ".join(tail)
 

@@ -3383,6 +3383,1122 @@ def invoices_scanned():
 
 
 # ------------------------------------------------------------------------------------------
+# 18. Sollefteå: positions stated only in a closing section ("medger … för aktivitet 2 … bestrider
+#     för aktiviteterna 1, 3 och 4"), headings "4 Title" with no amount, amounts in running text
+#     ("1,2 miljoner kronor"), a running header that repeats on every page, a footnote.
+
+SOLLEFTEA_ACTS = [
+    Act(
+        "1",
+        "Mobilt fritidsteam",
+        Decimal(1200000),
+        "disputes",
+        ["excessive_cost", "purpose_mismatch"],
+        ["1"],
+        needle="1 Mobilt fritidsteam",
+    ),
+    Act(
+        "2",
+        "Sommarjobb i Ramsele",
+        Decimal(48000),
+        "accepts_full",
+        ["ordinary_operations"],
+        needle="2 Sommarjobb i Ramsele",
+    ),
+    Act(
+        "3",
+        "Familjestöd i Nipan",
+        Decimal(214000),
+        "disputes",
+        ["exercise_of_authority"],
+        ["2"],
+        needle="3 Familjestöd i Nipan",
+    ),
+    Act(
+        "4",
+        "Trygghetsvärdar vid resecentrum",
+        Decimal(96500),
+        "disputes",
+        ["unverifiable_costs"],
+        ["3", "4"],
+        needle="4 Trygghetsvärdar vid",
+    ),
+    Act(
+        "5",
+        "Utbildning för fritidsledare",
+        Decimal(35000),
+        "accepts_partial",
+        ["ordinary_operations", "outside_grant_period"],
+        repay=Decimal(20000),
+        needle="5 Utbildning för fritidsledare",
+    ),
+]
+
+
+def solleftea_blocks() -> list:
+    return [
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Sollefteå 2025-03-07"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav¹"),
+        (
+            "p",
+            "Sollefteå kommun har tagit del av Socialstyrelsens preliminära beslut. Beslutet "
+            "omfattar "
+            "totalt "
+            + m(1593500, "kronor")
+            + " fördelat på fem aktiviteter. Nedan beskriver kommunen "
+            "först varje aktivitet och Socialstyrelsens invändningar. Kommunens ställningstagande "
+            "till "
+            "återkravet redovisas samlat sist i yttrandet.",
+        ),
+        ("h2", "1 Mobilt fritidsteam"),
+        (
+            "p",
+            "Socialstyrelsens krav avser " + m(1200000, "miljoner") + ". Socialstyrelsen menar att "
+            "teamet inte har riktat sig till målgruppen och att kostnaden, som motsvarar tre "
+            "heltidstjänster och en minibuss, är orimligt hög.",
+        ),
+        (
+            "p",
+            "Teamet har under 2023 varit på plats i Nipan, Österforse och Långsele fyra kvällar i "
+            "veckan "
+            "och haft kontakt med drygt 300 unga, varav ett fyrtiotal har lotsats vidare till "
+            "socialtjänsten (bilaga 1). Kostnaden för minibussen avser leasing och inte inköp.",
+        ),
+        ("h2", "2 Sommarjobb i Ramsele"),
+        (
+            "p",
+            "Kravet avser "
+            + m(48000, "kronor")
+            + ". Enligt Socialstyrelsen är sommarjobben en del av "
+            "kommunens ordinarie feriearbeten.",
+        ),
+        (
+            "p",
+            "Sommarjobben i Ramsele administrerades inom de ordinarie feriearbetena men "
+            "finansierades "
+            "helt med bidraget.",
+        ),
+        ("h2", "3 Familjestöd i Nipan"),
+        (
+            "p",
+            "Kravet avser "
+            + m(214000, "kronor")
+            + ". Socialstyrelsen bedömer att familjestödet har "
+            "beviljats som bistånd och därmed är myndighetsutövning.",
+        ),
+        (
+            "p",
+            "Familjestödet var en öppen insats utan biståndsbeslut. Familjerna kontaktade själva "
+            "familjestödet eller lotsades dit av skolan, se rutinbeskrivningen i bilaga 2.",
+        ),
+        ("h2", "4 Trygghetsvärdar vid resecentrum"),
+        (
+            "p",
+            "Kravet avser "
+            + m(96500, "kronor")
+            + ". Socialstyrelsen anser att det inte går att se "
+            "vilka timmar trygghetsvärdarna arbetat och att kostnaderna därför inte är styrkta.",
+        ),
+        ("p", "Tidrapporter och avtal med bemanningsföretaget finns i bilagorna 3 och 4."),
+        ("h2", "5 Utbildning för fritidsledare"),
+        (
+            "p",
+            "Kravet avser "
+            + m(35000, "kronor")
+            + ". Socialstyrelsen bedömer att utbildningen är intern "
+            "kompetensutveckling och att en del av den hölls i februari 2024.",
+        ),
+        ("p", "Den första utbildningsdagen hölls i november 2023 och den andra i februari 2024."),
+        ("h2", "Kommunens ställningstagande"),
+        (
+            "p",
+            "Kommunen medger återbetalning för aktivitet 2 med " + m(48000, "kronor") + " och för "
+            "aktivitet 5 med " + m(20000, "kronor") + ", vilket motsvarar utbildningsdagen 2024. "
+            "Sammanlagt återbetalar kommunen "
+            + m(68000, "kronor")
+            + ". Kommunen bestrider återkravet "
+            "för aktiviteterna 1, 3 och 4 och för resterande del av aktivitet 5.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Verksamhetsrapport mobilt fritidsteam 2023\n"
+            "Bilaga 2 Rutin familjestöd Nipan\n"
+            "Bilaga 3 Tidrapporter trygghetsvärdar\nBilaga 4 Avtal Norrlandsbemanning AB",
+        ),
+        (
+            "p",
+            "Sollefteå kommun\n\nIngrid Westman\nSocialnämndens ordförande (S)\n\n"
+            "Mikael Backlund\nSocialchef, 0620-68 25 14, mikael.backlund@solleftea.se",
+        ),
+        ("space", 30),
+        ("small", "¹ Socialstyrelsens dnr 9.1-44120/2024, preliminärt beslut den 3 februari 2025."),
+    ]
+
+
+@case
+def prose_solleftea():
+    d = fresh("prose-solleftea")
+    L = Ledger(nbsp=True)
+    pdf = render_pdf(
+        d / "Sollefteå kommun - yttrande.pdf",
+        solleftea_blocks(),
+        L,
+        Page(
+            header="Sollefteå kommun | Yttrande återkrav statsbidrag 2023 | Dnr SN 2025/31",
+            footer="{page} av {pages}",
+            size_pt=11,
+        ),
+    )
+    g = response_gold(pdf, "Sollefteå kommun", "2025-03-07", SOLLEFTEA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4"), (4, "4")]
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Ingrid Westman", "role": "ordförande", "party": "S"},
+        {
+            "name": "Mikael Backlund",
+            "role": "socialchef",
+            "phone": "+46620682514",
+            "email": "mikael.backlund@solleftea.se",
+        },
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Positions only in the closing section, by activity number; headings "
+        "'N Title' without amounts; '1,2 miljoner kronor'; no-break spaces in "
+        "amounts; running header; footnote.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 19. Hudiksvall: a contents table with an amount column and a page column, one entry's page
+#     left stale after editing (the heading moved one page on), amounts in the body as "tkr",
+#     each activity on its own page.
+
+HUDIKSVALL_ACTS = [
+    Act(
+        "1",
+        "Fältverksamhet i Håsta",
+        Decimal(162000),
+        "disputes",
+        ["ordinary_operations"],
+        ["1"],
+        needle="Aktivitet 1. Fältverksamhet",
+    ),
+    Act(
+        "2",
+        "Lovaktiviteter för mellanstadiet",
+        Decimal(45000),
+        "accepts_full",
+        ["unverifiable_costs"],
+        needle="Aktivitet 2. Lovaktiviteter",
+    ),
+    Act(
+        "3",
+        "Föräldrautbildning på arabiska och somaliska",
+        Decimal(78000),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=Decimal(18000),
+        needle="Aktivitet 3. Föräldrautbildning",
+    ),
+    Act(
+        "4",
+        "Idrottsledare i Iggesund",
+        Decimal(120000),
+        "disputes",
+        ["purpose_mismatch"],
+        ["3", "4"],
+        needle="Aktivitet 4. Idrottsledare",
+    ),
+]
+# as printed in the contents: activity 4 is given page 5 but starts on page 6 (a page was inserted)
+HUDIKSVALL_TOC_PAGE = {"1": 2, "2": 3, "3": 4, "4": 5}
+HUDIKSVALL_TEXT = {
+    "1": (
+        "Socialstyrelsen bedömer att fältverksamheten i Håsta bedrevs redan före 2023 och därmed "
+        "är "
+        "ordinarie verksamhet.",
+        "Fältverksamheten i Håsta startade i februari 2023 efter beslut i socialnämnden (bilaga "
+        "1). "
+        "Tidigare fanns endast fältarbete i centrala Hudiksvall. Kommunen anser att återkravet om "
+        + m(162000, "tkr")
+        + " ska undanröjas i sin helhet.",
+    ),
+    "2": (
+        "Socialstyrelsen anser att kommunen inte har styrkt kostnaderna för lovaktiviteterna.",
+        "Kommunen har inte kunnat ta fram underlagen och godtar återkravet om "
+        + m(45000, "tkr")
+        + ".",
+    ),
+    "3": (
+        "Socialstyrelsen bedömer att tolkkostnaderna är orimligt höga.",
+        "Tolkkostnaden för den somaliska gruppen blev högre än planerat eftersom tolken fick resa "
+        "från Sundsvall. Kommunen medger att " + m(18000, "tkr") + " av tolkkostnaderna kan anses "
+        "oskäliga och betalar tillbaka det beloppet. Underlag finns i bilaga 2.",
+    ),
+    "4": (
+        "Socialstyrelsen bedömer att idrottsledarna har arbetat med föreningarnas ordinarie "
+        "träningsverksamhet, vilket inte är förenligt med bidragets syfte.",
+        "Idrottsledarna anställdes av kommunen och arbetade uppsökande på Iggesunds IP och i "
+        "sporthallen kvällstid, se tjänstebeskrivning och närvarostatistik i bilagorna 3–4. "
+        "Kommunen bestrider återkravet.",
+    ),
+}
+
+
+def hudiksvall_blocks() -> list:
+    toc = [["Avsnitt", "Belopp (kr)", "Sida"], ["Inledning", "", "1"]]
+    toc += [
+        [f"Aktivitet {a.no}. {a.title}", m(a.claimed, "bare"), str(HUDIKSVALL_TOC_PAGE[a.no])]
+        for a in HUDIKSVALL_ACTS
+    ]
+    toc.append(["Bilagor", "", "5"])
+    blocks = [
+        ("p", "HUDIKSVALLS KOMMUN\nIndivid- och familjeomsorgen\n2025-02-19"),
+        ("h1", "Yttrande till Socialstyrelsen – återkrav av statsbidrag 2023"),
+        ("table", toc, dict(widths=[0.7, 0.18, 0.12], ruled=False, align_right=[1, 2])),
+        ("h2", "Inledning"),
+        (
+            "p",
+            "Hudiksvalls kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav "
+            "av "
+            + m(405000, "tkr")
+            + " och lämnar här sitt yttrande. Varje aktivitet redovisas på en egen "
+            "sida. Socialstyrelsens bedömning återges först och därefter kommunens synpunkter.",
+        ),
+    ]
+    for a in HUDIKSVALL_ACTS:
+        assess, answer = HUDIKSVALL_TEXT[a.no]
+        blocks += [("break",)]
+        if a.no == "4":  # an inserted page of statistics pushed the last activity one page on
+            blocks += [
+                ("h2", "Statistik över fältverksamheten 2023"),
+                (
+                    "table",
+                    [
+                        ["Månad", "Kontakter", "Varav nya"],
+                        ["Februari", "84", "51"],
+                        ["Mars", "112", "38"],
+                        ["April", "97", "22"],
+                        ["Maj", "131", "40"],
+                    ],
+                    dict(widths=[0.4, 0.3, 0.3], ruled=True, align_right=[1, 2]),
+                ),
+                ("break",),
+            ]
+        blocks += [
+            ("h2", f"Aktivitet {a.no}. {a.title}"),
+            ("p", "Återkrävt belopp: " + m(a.claimed, "kr")),
+            ("h3", "Socialstyrelsens bedömning"),
+            ("p", assess),
+            ("h3", "Kommunens yttrande"),
+            ("p", answer),
+        ]
+    blocks += [
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Socialnämndens beslut 2023-01-24 § 12\nBilaga 2 Fakturor tolktjänster\n"
+            "Bilaga 3 Tjänstebeskrivning idrottsledare\nBilaga 4 Närvarostatistik Iggesund",
+        ),
+        (
+            "p",
+            "Kontaktperson: Johanna Ekström, enhetschef, 0650-192 88, "
+            "johanna.ekstrom@hudiksvall.se",
+        ),
+        ("p", "Lars Palmgren\nIFO-chef"),
+    ]
+    return blocks
+
+
+@case
+def toc_hudiksvall():
+    d = fresh("toc-hudiksvall")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Yttrande Hudiksvall 2025-02-19.pdf",
+        hudiksvall_blocks(),
+        L,
+        Page(footer="Sida {page} ({pages})", size_pt=10.5),
+    )
+    g = response_gold(
+        pdf,
+        "Hudiksvalls kommun",
+        "2025-02-19",
+        HUDIKSVALL_ACTS,
+        L,
+        municipality="Hudiksvall",
+        start=2,
+    )
+    texts = page_texts(pdf)
+    assert [a["page_start"] for a in g["activities"]] == [2, 3, 4, 6], g["activities"]
+    assert page_of(texts, "Bilagor", 6) != 5  # the "Bilagor" entry is stale too
+    for a in g["activities"]:
+        a["toc_title"] = a["title"]
+    g["toc_entries"] = (
+        [{"number": None, "title": "Inledning", "amount_sek": None, "page": 1}]
+        + [
+            {
+                "number": a.no,
+                "title": a.title,
+                "amount_sek": f"{a.claimed:.2f}",
+                "page": HUDIKSVALL_TOC_PAGE[a.no],
+            }
+            for a in HUDIKSVALL_ACTS
+        ]
+        + [{"number": None, "title": "Bilagor", "amount_sek": None, "page": 5}]
+    )
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4"), (4, "4")]
+    ]
+    g["checks"] = [{"activity_no": "4", "check": "toc_page_mismatch"}]
+    g["checks_allowed"] = [{"activity_no": None, "check": "toc_page_mismatch"}]
+    g["people"] = [
+        {
+            "name": "Johanna Ekström",
+            "role": "enhetschef",
+            "phone": "+4665019288",
+            "email": "johanna.ekstrom@hudiksvall.se",
+        },
+        {"name": "Lars Palmgren", "role": "ifo-chef"},
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Contents as a table with an amount column and a page column; an inserted "
+        "statistics page moved activity 4 (and the attachment list) one page on, so "
+        "their printed pages are stale: toc_page_mismatch. Body amounts in tkr.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 20. Överkalix: the response sent as an e-mail and printed from the mail program: sender,
+#     date and subject lines, attachments named in the header, the agency's original message
+#     quoted below the reply (with the same activities and amounts again).
+
+OVERKALIX_ACTS = [
+    Act(
+        "1",
+        "Lovaktiviteter i Överkalix",
+        Decimal(22500),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1"],
+        needle="Aktivitet 1 Lovaktiviteter i Överkalix (",
+    ),
+    Act(
+        "2",
+        "Fritidsgården Hemgården kvällstid",
+        Decimal(64000),
+        "accepts_partial",
+        ["ordinary_operations"],
+        repay=Decimal(16000),
+        needle="Aktivitet 2 Fritidsgården Hemgården kvällstid (",
+    ),
+    Act(
+        "3",
+        "Resa till Luleå för ungdomsrådet",
+        Decimal(8900),
+        "accepts_full",
+        ["purpose_mismatch"],
+        ["2"],
+        needle="Aktivitet 3 Resa till Luleå för ungdomsrådet (",
+    ),
+]
+
+
+def overkalix_blocks() -> list:
+    head = (
+        "Från: Anna Lindmark <anna.lindmark@overkalix.se>\n"
+        "Skickat: den 11 februari 2025 15:42\n"
+        "Till: Registrator Socialstyrelsen <registrator@socialstyrelsen.se>\n"
+        "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>\n"
+        "Ämne: SV: Preliminärt beslut om återkrav, dnr 9.1-41007/2024 – Överkalix kommun\n"
+        "Bifogade filer: Bilaga 1 Deltagarlistor lov 2023.pdf; Bilaga 2 Faktura 3318.pdf"
+    )
+    return [
+        ("h2", "Anna Lindmark"),
+        ("p", head),
+        ("space", 6),
+        ("p", "Hej,"),
+        (
+            "p",
+            "Överkalix kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut om "
+            "återkrav. Kommunens synpunkter per aktivitet:",
+        ),
+        (
+            "p",
+            "Aktivitet 1 Lovaktiviteter i Överkalix (" + m(22500) + ")\n"
+            "Deltagarlistor för sportlovet och sommarlovet bifogas (bilaga 1). Av listorna framgår "
+            "att "
+            "61 barn deltog. Vi anser därför att kostnaderna är styrkta och bestrider återkravet.",
+        ),
+        (
+            "p",
+            "Aktivitet 2 Fritidsgården Hemgården kvällstid (" + m(64000) + ")\n"
+            "Hemgården hade före 2023 öppet två kvällar. Bidraget användes för att hålla öppet "
+            "även "
+            "fredagar och lördagar. En fjärdedel av kostnaden avser dock tisdagskvällar som ingick "
+            "i "
+            "den ordinarie verksamheten, och den delen, "
+            + m(16000)
+            + ", betalar kommunen tillbaka.",
+        ),
+        (
+            "p",
+            "Aktivitet 3 Resa till Luleå för ungdomsrådet (" + m(8900) + ")\n"
+            "Vi håller med om bedömningen och återbetalar beloppet. Fakturan för bussresan finns i "
+            "bilaga 2.",
+        ),
+        (
+            "p",
+            "Med vänliga hälsningar\n\nAnna Lindmark\nSocialsekreterare\nÖverkalix kommun\n"
+            "Tel 0926-140 22\nanna.lindmark@overkalix.se",
+        ),
+        ("space", 10),
+        (
+            "p",
+            "-----Ursprungligt meddelande-----\n"
+            "Från: Socialstyrelsen <registrator@socialstyrelsen.se>\n"
+            "Skickat: den 20 januari 2025 09:15\n"
+            "Till: Överkalix kommun <kommun@overkalix.se>\n"
+            "Ämne: Preliminärt beslut om återkrav, dnr 9.1-41007/2024",
+        ),
+        (
+            "p",
+            "Socialstyrelsen har granskat Överkalix kommuns redovisning av statsbidraget för 2023 "
+            "och "
+            "avser att återkräva " + m(95400, "kronor") + " enligt följande:",
+        ),
+        (
+            "p",
+            "– Aktivitet 1 Lovaktiviteter i Överkalix, " + m(22500, "kronor") + ". Kostnaderna har "
+            "inte kunnat styrkas.\n"
+            "– Aktivitet 2 Fritidsgården Hemgården kvällstid, " + m(64000, "kronor") + ". "
+            "Verksamheten bedöms vara ordinarie verksamhet.\n"
+            "– Aktivitet 3 Resa till Luleå för ungdomsrådet, " + m(8900, "kronor") + ". Resan "
+            "bedöms inte vara förenlig med bidragets syfte.",
+        ),
+        ("p", "Kommunen ges tillfälle att yttra sig senast den 14 februari 2025."),
+        (
+            "p",
+            "Med vänlig hälsning\nEva Sandberg\n"
+            "Handläggare, enheten för statsbidrag\nSocialstyrelsen",
+        ),
+    ]
+
+
+@case
+def email_overkalix():
+    d = fresh("email-overkalix")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "SV Preliminärt beslut om återkrav.pdf",
+        overkalix_blocks(),
+        L,
+        Page(footer="", size_pt=10, margins=(2 * cm, 2 * cm, 1.8 * cm, 1.8 * cm)),
+    )
+    inv = Inv(
+        "3318",
+        "2023-05-22",
+        "2023-06-21",
+        "Norrbottens Buss & Turist AB",
+        ["Storgatan 41, 972 38 Luleå", "Org.nr 556612-0874"],
+        ["Överkalix kommun", "Socialtjänsten", "956 82 Överkalix"],
+        [("Bussresa Överkalix–Luleå t/r 2023-05-13, ungdomsrådet", 1, "st", "8900", 6)],
+        org_no="556612-0874",
+        layout="band",
+        pay=[("Bankgiro", "5270-3318")],
+    )
+    invoice_pdf(d / "bilagor" / "Bilaga 2 Faktura 3318.pdf", [inv])
+    g = response_gold(pdf, "Överkalix kommun", "2025-02-11", OVERKALIX_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": "3318"},
+    ]
+    g["attachment_files"] = {"2": "Bilaga 2 Faktura 3318.pdf"}
+    g["activity_invoices"] = {"3": [{"invoice_number": "3318", "invoice_date": "2023-05-22"}]}
+    g["checks"] = []
+    g["people"] = [
+        {
+            "name": "Anna Lindmark",
+            "role": "socialsekreterare",
+            "phone": "+4692614022",
+            "email": "anna.lindmark@overkalix.se",
+        },
+        {"name": "Kenneth Nilsson", "email": "kenneth.nilsson@overkalix.se"},
+        {"name": "Eva Sandberg", "role": "handläggare"},
+    ]
+    g["quantities"] = [{"value": 61, "unit": "barn"}]
+    write_gold(
+        d,
+        {pdf.name: g, "Bilaga 2 Faktura 3318.pdf": inv.gold()},
+        "An e-mail printed from the mail program: the date is the 'Skickat' line, attachments are "
+        "named in the header ('Bifogade filer'), and the agency's message is quoted below with the "
+        "same activities and amounts (counted in money: they are printed). Activities come from "
+        "the reply; pages from the reply's headings.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 21. Ljusdal: findings an auditor must get: an attachment whose file holds another invoice number
+#     than its label, an invoice addressed to the municipal housing company, one invoice backing
+#     two activities (the second time as a new scan), invoices that do not add up to the claim.
+
+LJUSDAL_ACTS = [
+    Act(
+        "1",
+        "Sommarkollo i Järvsö",
+        Decimal(85000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1", "2"],
+        needle="Aktivitet 1: Sommarkollo",
+    ),
+    Act(
+        "2",
+        "Föräldracafé i Färila",
+        Decimal(18750),
+        "disputes",
+        ["purpose_mismatch"],
+        ["3"],
+        needle="Aktivitet 2: Föräldracafé",
+    ),
+    Act(
+        "3",
+        "Ungdomsmottagning kvällstid",
+        Decimal(46000),
+        "accepts_partial",
+        ["ordinary_operations"],
+        ["4"],
+        repay=Decimal(10000),
+        needle="Aktivitet 3: Ungdomsmottagning",
+    ),
+    Act(
+        "4",
+        "Trygghetsvandringar med Ljusdalshem",
+        Decimal(31000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["5"],
+        needle="Aktivitet 4: Trygghetsvandringar",
+    ),
+    Act(
+        "5",
+        "Idrottsskola på Ljusdals IP",
+        Decimal(54000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["6"],
+        needle="Aktivitet 5: Idrottsskola",
+    ),
+]
+LJUSDAL_BUYER = ["Ljusdals kommun", "Socialförvaltningen", "827 80 Ljusdal"]
+
+
+def ljusdal_invoices() -> dict[str, Inv]:
+    bus = Inv(
+        "7741",
+        "2023-07-03",
+        "2023-08-02",
+        "Hälsinge Buss AB",
+        ["Godsgatan 8, 827 32 Ljusdal", "Org.nr 556380-5512"],
+        LJUSDAL_BUYER,
+        [("Buss Ljusdal–Järvsö t/r, kollo v. 27", 2, "st", "12500", 6)],
+        org_no="556380-5512",
+        layout="footer",
+        pay=[("Bankgiro", "5380-5512")],
+    )
+    return {
+        "Bilaga 1 Faktura 2023-5501.pdf": Inv(
+            "2023-5501",
+            "2023-07-10",
+            "2023-08-09",
+            "Järvsöbaden Kurs & Konferens AB",
+            ["Järvsöbadenvägen 1, 820 40 Järvsö", "Org.nr 556129-8840"],
+            LJUSDAL_BUYER,
+            [("Kollo v. 27, 24 barn, helpension", 24, "st", "2500", 0)],
+            org_no="556129-8840",
+            layout="band",
+            pay=[("Bankgiro", "5129-7741")],
+            extra=["Momsfri omsättning."],
+        ),
+        "Bilaga 2 Faktura 7741.pdf": bus,
+        "Bilaga 3 Faktura 40021.pdf": Inv(
+            "40012",
+            "2023-10-02",
+            "2023-11-01",
+            "Café Kvarnen i Färila",
+            ["Kvarnvägen 3, 820 41 Färila", "Org.nr 770614-2239"],
+            LJUSDAL_BUYER,
+            [("Föräldracafé, fika och lokal", 6, "tillf", "2500", 25)],
+            org_no="770614-2239",
+            layout="receipt",
+            pay=[("Bankgiro", "770-6142")],
+        ),
+        "Bilaga 4 Faktura 2023-118.pdf": Inv(
+            "2023-118",
+            "2023-12-01",
+            "2023-12-31",
+            "Hälsinglands Utbildningsförbund",
+            ["Box 16, 820 70 Bergsjö", "Org.nr 222000-2386"],
+            ["Ljusdalshem AB", "Box 114", "827 23 Ljusdal"],
+            [("Kvällsmottagning unga, personal sept–dec", 1, "st", "46000", 0)],
+            org_no="222000-2386",
+            layout="band",
+            pay=[("Bankgiro", "5091-1180")],
+            extra=["Momsfri verksamhet."],
+        ),
+        "Bilaga 5 Faktura 7741 Hälsinge Buss.pdf": bus,
+        "Bilaga 6 Faktura 1187.pdf": Inv(
+            "1187",
+            "2023-06-30",
+            "2023-07-30",
+            "Ljusdals IF",
+            ["Box 45, 827 21 Ljusdal", "Org.nr 886200-1476"],
+            LJUSDAL_BUYER,
+            [("Idrottsskola vårterminen 2023, ledare och hall", 1, "st", "40000", 0)],
+            org_no="886200-1476",
+            layout="footer",
+            pay=[("Plusgiro", "12 34 56-7")],
+        ),
+    }
+
+
+def ljusdal_blocks() -> list:
+    texts = {
+        "1": (
+            "Socialstyrelsen anser att kostnaderna för kollot inte är styrkta.",
+            "Fakturorna för kollot och bussresan bifogas (bilaga 1 och 2). De motsvarar "
+            "tillsammans "
+            "det redovisade beloppet. Kommunen bestrider återkravet.",
+        ),
+        "2": (
+            "Socialstyrelsen bedömer att föräldracaféet inte är förenligt med bidragets syfte.",
+            "Caféet var en mötesplats för föräldrar till unga i riskzon och leddes av fältgruppen. "
+            "Faktura från Café Kvarnen, se bilaga 3. Kommunen bestrider återkravet.",
+        ),
+        "3": (
+            "Socialstyrelsen bedömer att ungdomsmottagningen ingår i ordinarie verksamhet.",
+            "Kvällsöppet på ungdomsmottagningen var nytt för hösten 2023, men en del av personalen "
+            "var redan anställd. Kommunen medger återbetalning av " + m(10000) + " och bestrider "
+            "återkravet i övrigt, se bilaga 4.",
+        ),
+        "4": (
+            "Socialstyrelsen anser att underlag för trygghetsvandringarna saknas.",
+            "Bussresorna till vandringarna framgår av fakturan i bilaga 5. Kommunen bestrider "
+            "återkravet.",
+        ),
+        "5": (
+            "Socialstyrelsen anser att kostnaderna för idrottsskolan inte är styrkta.",
+            "Ljusdals IF har fakturerat kommunen för ledare och hallhyra (bilaga 6). Kommunen "
+            "bestrider återkravet.",
+        ),
+    }
+    blocks = [
+        ("p", "LJUSDALS KOMMUN\nSocialförvaltningen\nDatum: 2025-03-04\nDnr: SOC 2025/58"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav av statsbidrag för 2023"),
+        (
+            "p",
+            "Ljusdals kommun lämnar här sitt yttrande. Socialstyrelsens preliminära beslut avser "
+            "sammanlagt " + m(234750) + " för fem aktiviteter.",
+        ),
+    ]
+    for a in LJUSDAL_ACTS:
+        assess, answer = texts[a.no]
+        blocks += [
+            ("h2", f"Aktivitet {a.no}: {a.title}"),
+            ("p", "Belopp " + m(a.claimed)),
+            ("p", assess),
+            ("p", answer),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Faktura 2023-5501 Järvsöbaden Kurs & Konferens AB\n"
+            "Bilaga 2 Faktura 7741 Hälsinge Buss AB\n"
+            "Bilaga 3 Faktura 40021 Café Kvarnen\n"
+            "Bilaga 4 Faktura 2023-118 Hälsinglands Utbildningsförbund\n"
+            "Bilaga 5 Faktura 7741 Hälsinge Buss AB\n"
+            "Bilaga 6 Faktura 1187 Ljusdals IF",
+        ),
+        ("p", "Ljusdal som ovan\n\nKarl-Johan Dahl\nSocialchef\nkarl-johan.dahl@ljusdal.se"),
+    ]
+    return blocks
+
+
+@case
+def checks_ljusdal():
+    from genre_kit import scan_pdf
+
+    d = fresh("checks-ljusdal")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Ljusdal yttrande 2025-03-04.pdf",
+        ljusdal_blocks(),
+        L,
+        Page(footer="{page}/{pages}", font="Times-Roman", size_pt=11),
+    )
+    files = {}
+    for name, inv in ljusdal_invoices().items():
+        target = d / "bilagor" / name
+        if name.startswith("Bilaga 5"):  # the same invoice again, printed and scanned anew
+            scan_pdf(
+                invoice_pdf(Path("/tmp/genre-ljusdal-5.pdf"), [inv]),
+                target,
+                dpi=150,
+                seed=21,
+                skew=[0.6],
+                mode="L",
+                quality=35,
+                dust=250,
+            )
+            files[name] = dict(inv.gold(), scanned=True)
+        else:
+            invoice_pdf(target, [inv])
+            files[name] = inv.gold()
+    g = response_gold(pdf, "Ljusdals kommun", "2025-03-04", LJUSDAL_ACTS, L, municipality="Ljusdal")
+    listed = ["2023-5501", "7741", "40021", "2023-118", "7741", "1187"]
+    owner = ["1", "1", "2", "3", "4", "5"]
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": owner[i - 1], "invoice_number": listed[i - 1]}
+        for i in range(1, 7)
+    ]
+    g["attachment_files"] = {str(i): n for i, n in enumerate(ljusdal_invoices(), 1)}
+    g["activity_invoices"] = {
+        "1": [{"invoice_number": "2023-5501"}, {"invoice_number": "7741"}],
+        "2": [{"invoice_number": "40012"}],
+        "3": [{"invoice_number": "2023-118"}],
+        "4": [{"invoice_number": "7741"}],
+        "5": [{"invoice_number": "1187"}],
+    }
+    g["activity_invoices_allowed"] = {"2": [{"invoice_number": "40021"}]}
+    g["checks"] = [
+        {"activity_no": "2", "check": "attachment_label_mismatch"},
+        {"activity_no": "3", "check": "invoice_not_addressed"},
+        {"activity_no": "4", "check": "duplicate_invoice"},
+        {"activity_no": "5", "check": "invoice_sum_mismatch"},
+    ]
+    g["checks_allowed"] = [
+        {"activity_no": "1", "check": "duplicate_invoice"},
+        {"activity_no": None, "check": "duplicate_invoice"},
+        {"activity_no": "1", "check": "near_duplicate_invoice"},
+        {"activity_no": "4", "check": "near_duplicate_invoice"},
+        {"activity_no": None, "check": "near_duplicate_invoice"},
+        {"activity_no": "4", "check": "invoice_sum_mismatch"},
+    ]
+    g["people"] = [
+        {"name": "Karl-Johan Dahl", "role": "socialchef", "email": "karl-johan.dahl@ljusdal.se"}
+    ]
+    files = {pdf.name: g, **files}
+    write_gold(
+        d,
+        files,
+        "Planted findings: bilaga 3 is labelled 40021 but holds invoice 40012; bilaga 4 is "
+        "addressed to Ljusdalshem AB, not the municipality; invoice 7741 backs activities 1 "
+        "and 4 (bilaga 5 is a new scan of bilaga 2); activity 5's invoice covers 40 000 of "
+        "54 000. Activity 4's sum also differs (allowed), being the duplicate.",
+    )
+
+
+@case
+def scan_hudiksvall_tiff():
+    scan_case(
+        "scan-hudiksvall-tiff",
+        "toc-hudiksvall",
+        "Yttrande Hudiksvall 2025-02-19.pdf",
+        "Hudiksvall yttrande.tif",
+        "toc-hudiksvall scanned to ONE multi-page TIFF (200 dpi, group 4), page 3 upside down: one "
+        "response in six pages, not a bundle.",
+        dpi=200,
+        seed=13,
+        skew=[0.4, -0.9, 1.2, -0.3, 0.7, -1.4],
+        mode="1",
+        dust=700,
+        upside_down=(3,),
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 22. Boden: a spreadsheet printed in landscape: each activity spans several cost-item rows
+#     (merged cells for number, activity, claimed sum, assessment and answer).
+
+BODEN = [  # act, cost items, assessment, answer
+    (
+        Act(
+            "1",
+            "Fritidsgård Sävast",
+            Decimal(114500),
+            "disputes",
+            ["ordinary_operations"],
+            ["1"],
+            needle="Fritidsgård Sävast",
+        ),
+        [("Personal kvällstid", 84000), ("Lokalhyra", 24000), ("Material", 6500)],
+        "Fritidsgården är ordinarie verksamhet.",
+        "Bestrids. Fritidsgården i Sävast öppnade i april 2023 med bidraget (bilaga 1).",
+    ),
+    (
+        Act(
+            "2",
+            "Sommarlovsaktiviteter",
+            Decimal(27800),
+            "accepts_full",
+            ["unverifiable_costs"],
+            needle="Sommarlovsaktiviteter",
+        ),
+        [("Bussresor", 18200), ("Entréer", 9600)],
+        "Kostnaderna är inte styrkta.",
+        "Medges. Underlagen har inte kunnat tas fram.",
+    ),
+    (
+        Act(
+            "3",
+            "Föräldrautbildning Connect",
+            Decimal(47400),
+            "accepts_partial",
+            ["description_mismatch"],
+            ["2"],
+            repay=Decimal(5400),
+            needle="Föräldrautbildning Connect",
+        ),
+        [("Utbildare", 42000), ("Lokal", 3000), ("Fika", 2400)],
+        "Kostnader för lokal och fika stämmer inte med beskrivningen.",
+        "Medges delvis: lokal och fika, "
+        + m(5400)
+        + ". Utbildarkostnaden bestrids, se avtal i bilaga 2.",
+    ),
+    (
+        Act(
+            "4",
+            "Ungdomsforum",
+            Decimal(15000),
+            "disputes",
+            ["missing_description"],
+            ["3"],
+            needle="Ungdomsforum",
+        ),
+        [("Arvoden", 15000)],
+        "Beskrivning av aktiviteten saknas.",
+        "Bestrids. Beskrivning bifogas som bilaga 3.",
+    ),
+]
+
+
+def boden_blocks() -> list:
+    rows = [
+        [
+            "Nr",
+            "Aktivitet",
+            "Kostnadspost",
+            "Belopp (kr)",
+            "Återkrävt (kr)",
+            "Socialstyrelsens bedömning",
+            "Kommunens svar",
+        ]
+    ]
+    spans = []
+    for act, items, assess, answer in BODEN:
+        first = len(rows)
+        for j, (item, amount) in enumerate(items):
+            lead = [act.no, act.title] if j == 0 else ["", ""]
+            tail = [m(act.claimed, "bare"), assess, answer] if j == 0 else ["", "", ""]
+            rows.append(lead + [item, m(amount, "bare")] + tail)
+        last = len(rows) - 1
+        if last > first:
+            spans += [((c, first), (c, last)) for c in (0, 1, 4, 5, 6)]
+    total = sum((a.claimed for a, *_ in BODEN), Decimal(0))
+    rows.append(["", "Summa", "", "", m(total, "bare"), "", ""])
+    return [
+        (
+            "p",
+            "Bodens kommun – Socialförvaltningen                Datum 2025-02-27        Dnr SOC "
+            "2025/112",
+        ),
+        ("h2", "Yttrande till Socialstyrelsen: återkrav av statsbidrag 2023"),
+        (
+            "p",
+            "Kommunen redovisar nedan sitt svar per aktivitet och kostnadspost. Bilagor: 1. Beslut "
+            "om "
+            "öppnande av fritidsgård i Sävast 2. Avtal med utbildare Connect 3. Beskrivning "
+            "Ungdomsforum.",
+        ),
+        (
+            "table",
+            rows,
+            dict(
+                widths=[0.04, 0.15, 0.13, 0.09, 0.09, 0.22, 0.28],
+                ruled=True,
+                align_right=[3, 4],
+                bold_last=True,
+                shade=True,
+                spans=spans,
+            ),
+        ),
+        ("p", "Kontakt: Malin Öberg, ekonom, 0921-624 33, malin.oberg@boden.se"),
+    ]
+
+
+@case
+def sheet_boden():
+    d = fresh("sheet-boden")
+    L = Ledger()
+    pdf = render_pdf(
+        d / "Boden återkrav yttrande.pdf",
+        boden_blocks(),
+        L,
+        Page(
+            size=landscape(A4),
+            footer="Sida {page} av {pages}",
+            size_pt=10.5,
+            margins=(1.5 * cm, 1.5 * cm, 1.5 * cm, 1.5 * cm),
+        ),
+    )
+    acts = [a for a, *_ in BODEN]
+    for a, items, *_ in BODEN:
+        assert sum(Decimal(v) for _, v in items) == a.claimed
+    g = response_gold(pdf, "Bodens kommun", "2025-02-27", acts, L, municipality="Boden")
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None}
+        for i, a in [(1, "1"), (2, "3"), (3, "4")]
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {
+            "name": "Malin Öberg",
+            "role": "ekonom",
+            "phone": "+4692162433",
+            "email": "malin.oberg@boden.se",
+        }
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Spreadsheet printed landscape: each activity's number, title, claimed "
+        "sum, assessment and answer are merged cells over its cost-item rows; "
+        "cost items are money too.",
+    )
+
+
+@case
+def scan_arjeplog():
+    scan_case(
+        "scan-arjeplog",
+        "table-arjeplog",
+        "Arjeplog - yttrande återkrav 2023.pdf",
+        "Arjeplog skannad.pdf",
+        "table-arjeplog (landscape) scanned as portrait sheets: 150 dpi greyscale, page 1 turned "
+        "90°, page 2 turned 270°, skew ±0.8°.",
+        dpi=150,
+        seed=15,
+        skew=[0.8, -0.8],
+        mode="L",
+        quality=30,
+        dust=300,
+        turns={1: 90, 2: 270},
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 24. A finance system's export: four invoices from ONE supplier, same layout, in one PDF (one of
+#     them with a specification page), nothing between them: a bundle of invoices.
+
+
+def batch_invoices() -> list[Inv]:
+    buyer = ["Falköpings kommun", "Socialförvaltningen", "Fakturaref: SOC 8812", "521 81 Falköping"]
+    sup = [
+        "Mösseberg Event & Ljud AB",
+        "Plangatan 9, 521 43 Falköping",
+        "Org.nr 559087-3316 · Bankgiro 5590-8733",
+    ]
+    common = dict(
+        supplier_lines=sup[1:],
+        buyer_lines=buyer,
+        org_no="559087-3316",
+        layout="band",
+        ref="SOC 8812",
+        pay=[("Bankgiro", "5590-8733")],
+    )
+    return [
+        Inv(
+            "23-1101",
+            "2023-11-02",
+            "2023-12-02",
+            sup[0],
+            lines=[("Ljud och scen, ungdomskväll Ranten 2023-10-20", 1, "st", "14800", 25)],
+            **common,
+        ),
+        Inv(
+            "23-1102",
+            "2023-11-02",
+            "2023-12-02",
+            sup[0],
+            lines=[
+                ("DJ och ljus, lovdisco Odeon 2023-10-31", 1, "st", "9200", 25),
+                ("Transport", 1, "st", "850", 25),
+            ],
+            **common,
+        ),
+        Inv(
+            "23-1103",
+            "2023-11-09",
+            "2023-12-09",
+            sup[0],
+            lines=[("Teknik för föräldrakvällar enligt specifikation", 4, "st", "2350", 25)],
+            **common,
+        ),
+        Inv(
+            "23-1104",
+            "2023-11-16",
+            "2023-12-16",
+            sup[0],
+            lines=[("Hyra av högtalarsystem, november", 1, "mån", "6400", 25)],
+            **common,
+        ),
+    ]
+
+
+@case
+def invoices_batch():
+    from genre_kit import merge_pdfs
+
+    d = fresh("invoices-batch")
+    tmp = Path("/tmp/genre-batch")
+    tmp.mkdir(parents=True, exist_ok=True)
+    inv = batch_invoices()
+    spec = [
+        "Specifikation till faktura 23-1103",
+        "2023-10-05  Föräldrakväll Vindängen   2 350,00",
+        "2023-10-12  Föräldrakväll Dotorp      2 350,00",
+        "2023-10-19  Föräldrakväll Ranten      2 350,00",
+        "2023-10-26  Föräldrakväll Centrum     2 350,00",
+    ]
+    parts = [
+        invoice_pdf(tmp / f"b{i}.pdf", [x], spec=spec if x.number == "23-1103" else None)
+        for i, x in enumerate(inv)
+    ]
+    name = "Fakturor export 2023-11.pdf"
+    spans = merge_pdfs(d / name, parts)
+    files = {f"{name}#pages={a}-{b}": x.gold() for (a, b), x in zip(spans, inv, strict=True)}
+    write_gold(
+        d,
+        files,
+        "Four invoices from one supplier in the same layout, exported as one PDF; "
+        "23-1103 has a specification page (pages 3-4). Split on the invoices' own "
+        "headers: nothing else marks the boundaries.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:

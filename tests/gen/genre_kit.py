@@ -241,7 +241,9 @@ def table(
     align_right=(),
     bold_last=False,
     shade=False,
+    spans=(),
 ):
+    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints."""
     data = []
     for r, row in enumerate(rows):
         out = []
@@ -264,6 +266,7 @@ def table(
         cmds.append(("LINEBELOW", (0, header - 1), (-1, header - 1), 0.4, colors.grey))
     if shade:
         cmds.append(("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dde6ee")))
+    cmds += [("SPAN", a, b) for a, b in spans]
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -464,6 +467,7 @@ def scan_pdf(
     blur: float = 0.0,
     dust: int = 400,
     upside_down: tuple = (),
+    turns: dict | None = None,
 ) -> Path:
     """Print-and-scan imitation: every page rasterised at dpi, turned by its skew (degrees),
     dusted, optionally blurred and turned 180°, written as an image-only PDF."""
@@ -471,6 +475,7 @@ def scan_pdf(
     from PIL import Image, ImageDraw, ImageFilter
 
     rnd = random.Random(seed)
+    turns = turns or {}
     doc = pdfium.PdfDocument(str(src))
     images = []
     for i in range(len(doc)):
@@ -485,6 +490,8 @@ def scan_pdf(
             img = img.filter(ImageFilter.GaussianBlur(blur))
         if i + 1 in upside_down:
             img = img.rotate(180)
+        if turns.get(i + 1):  # a landscape page fed portrait: the text runs up or down the image
+            img = img.rotate(turns[i + 1], expand=True)
         if mode == "1":
             img = img.point(lambda p: 255 if p > 150 else 0).convert("1")
         images.append(img)
@@ -492,9 +499,12 @@ def scan_pdf(
     dst.parent.mkdir(parents=True, exist_ok=True)
     import time
 
-    fixed = time.gmtime(
-        1739178720
-    )  # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    # the scanner's clock (2025-02-10 09:12): same bytes on every run
+    fixed = time.gmtime(1739178720)
+    if dst.suffix.lower() in (".tif", ".tiff"):  # a scanner's multi-page TIFF (group 4 when b/w)
+        extra = {"compression": "group4"} if mode == "1" else {"compression": "tiff_deflate"}
+        images[0].save(dst, save_all=True, append_images=images[1:], dpi=(dpi, dpi), **extra)
+        return dst
     kw = {
         "resolution": dpi,
         "save_all": True,
