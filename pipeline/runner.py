@@ -110,6 +110,8 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     files = discover(input_dir)
     cache_dir = Path(out_dir) / "interim" / "documents"
     run_info = Path(out_dir) / "interim" / "run.json"
+    if use_cache:  # pages already read by OCR are not read again after a pipeline upgrade
+        os.environ.setdefault("GRANTTRAIL_OCR_CACHE", str(Path(out_dir) / "interim" / "ocr"))
     fp = pipeline_fingerprint()
     seen: dict[str, str] = {}
     extra_rows: list[dict] = []

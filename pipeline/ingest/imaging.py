@@ -75,7 +75,10 @@ def remove_leaders(gray, dpi: float):
     a = np.asarray(gray)
     s = dpi / 150.0
     ink = a < INK
-    body = _open_vertical(a < FAINT_INK, max(3, round(4 * s)))
+    k = max(3, round(4 * s))
+    # a letter's body: dark ink k pixels tall, or faint (thin, anti-aliased) ink a little taller;
+    # a dot's grey halo makes it no taller than k + 1
+    body = _open_vertical(ink, k) | _open_vertical(a < FAINT_INK, k + 2)
     dots = ink & ~body
     rx = max(4, round(LEADER_WINDOW_PT * dpi / 72))
     many = _box_sum(dots, max(1, round(s)), rx) >= round(LEADER_DOT_PIXELS_150 * s * s)
@@ -83,6 +86,10 @@ def remove_leaders(gray, dpi: float):
     zone = many & alone
     if not zone.any():
         return gray
+    # the leader's last dots sit within a window of the entry's text or its page number: the zone
+    # reaches out to them, stopping a few pixels short of any letter
+    near_letter = _box_sum(body, round(6 * s), max(2, round(3 * s))) > 0
+    zone = (_run_sum(zone.astype(np.int32), rx, 1) > 0) & ~near_letter
     out = a.copy()
     out[zone] = 255
     return Image.fromarray(out)

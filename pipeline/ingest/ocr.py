@@ -30,6 +30,7 @@ PROSE_COLUMN_SHARE = 0.3  # a block this share of the page wide, with several li
 ROW_OVERLAP = 0.5  # share of the lower line's height two lines overlap to be one row
 REPAIR_PENALTY = 0.8  # each repaired character multiplies its word's confidence by this
 RECOVER_MARGIN_PT = 20.0  # the page's edge band, where a scanner's shadows are, is not read again
+RECOVER_MIN_CONFIDENCE = 0.5  # a strip holds what the page's analysis dropped: be sure of it
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 LEADER = "....."
 _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"}
@@ -127,7 +128,7 @@ def recognise(image, scale: float) -> OcrPage:
     rows = assemble(words, gray.size[0])
     _recover_row_ends(clean, rows, scale)
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
-    lines = [[w for w in _strip_leaders(row) if w.text] for row in lines]
+    lines = [_join_numbering([w for w in _strip_leaders(row) if w.text]) for row in lines]
     return OcrPage([row for row in lines if row], rotation, round(float(skew), 2),
                    round(conf, 4) if conf is not None else None,
                    gray.size[0] / scale, gray.size[1] / scale)
@@ -143,9 +144,14 @@ def _to_points(w: OcrWord, scale: float) -> OcrWord:
 
 
 def _is_prose_column(block: list[OcrWord], page_width: float) -> bool:
-    x0 = min(w.box[0] for w in block)
-    x1 = max(w.box[2] for w in block)
-    return (x1 - x0) >= PROSE_COLUMN_SHARE * page_width and len({w.line for w in block}) >= 3
+    """Most of the block's lines are wide: running text (a column of numbers with a wide line or
+    two among them is not)."""
+    spans: dict[tuple, list[float]] = {}
+    for w in block:
+        s = spans.setdefault(w.line, [w.box[0], w.box[2]])
+        s[0], s[1] = min(s[0], w.box[0]), max(s[1], w.box[2])
+    widths = sorted(x1 - x0 for x0, x1 in spans.values())
+    return len(widths) >= 3 and widths[len(widths) // 2] >= PROSE_COLUMN_SHARE * page_width
 
 
 def _overlaps(a: tuple, b: tuple) -> bool:
@@ -225,29 +231,36 @@ def _same_region(a: tuple, b: tuple) -> bool:
 
 
 def _recover_row_ends(clean, rows: list[list[OcrWord]], scale: float) -> None:
-    """Text tesseract's layout analysis dropped at the end of a row (a contents page's column of
-    page numbers, an amount standing alone at the right): the ink right of each row, up to the
-    next word beside it, is read again, all such strips stacked into one image and read at once."""
-    from PIL import Image
-
+    """Text tesseract's layout analysis dropped at either end of a row (a contents page's column
+    of page numbers, the numbers before its entries, an amount standing alone): the ink beside
+    each row, up to the next word, is read again, all such strips stacked into one image and read
+    at once."""
     a = np.asarray(clean) < 160
-    w_img = a.shape[1]
     margin = round(RECOVER_MARGIN_PT * scale)
     boxes = [w.box for row in rows for w in row]
+    left_edge = min((b[0] for b in boxes), default=margin)
     strips = []
     for k, row in enumerate(rows):
         top = min(w.box[1] for w in row)
         bottom = max(w.box[3] for w in row)
-        x0 = max(w.box[2] for w in row) + round(2 * scale)
-        beside = [b[0] for b in boxes if b[0] >= x0 and b[1] < bottom and b[3] > top]
-        x1 = min(beside + [w_img - margin])
         pad = max(2, round(0.2 * (bottom - top)))
         y0, y1 = max(0, top - pad), min(a.shape[0], bottom + pad)
-        if x1 - x0 < 3 * scale or a[y0:y1, x0:x1].sum() < RECOVER_MIN_INK * scale * scale:
-            continue
-        strips.append((k, x0, y0, x1, y1))
-    if not strips:
-        return
+        beside = [b for b in boxes if b[1] < bottom and b[3] > top]
+        x0 = max(w.box[2] for w in row) + round(2 * scale)
+        x1 = min([b[0] for b in beside if b[0] >= x0] + [a.shape[1] - margin])
+        start = min(w.box[0] for w in row)
+        lx0 = max([b[2] + round(2 * scale) for b in beside if b[2] <= start] + [left_edge - round(30 * scale), margin])
+        lx1 = start - round(1 * scale)
+        for sx0, sx1 in ((x0, x1), (lx0, lx1)):
+            if sx1 - sx0 >= 3 * scale and a[y0:y1, sx0:sx1].sum() >= RECOVER_MIN_INK * scale * scale:
+                strips.append((k, sx0, y0, sx1, y1))
+    if strips:
+        _read_strips(clean, rows, strips, scale)
+
+
+def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: float) -> None:
+    from PIL import Image
+
     gap = round(10 * scale)
     width = max(x1 - x0 for _, x0, _, x1, _ in strips) + 2 * gap
     height = sum(y1 - y0 + gap for _, _, y0, _, y1 in strips) + gap
@@ -261,8 +274,10 @@ def _recover_row_ends(clean, rows: list[list[OcrWord]], scale: float) -> None:
     for w in _tesseract_words(sheet, "--psm 6"):
         cy = (w.box[1] + w.box[3]) / 2
         hit = next((p for p in places if p[3] <= cy <= p[4]), None)
-        if hit is None or w.conf < MIN_WORD_CONFIDENCE or not w.text.strip(".·…"):
+        if hit is None or w.conf < RECOVER_MIN_CONFIDENCE or not w.text.strip(".·…,'`-"):
             continue
+        if not any(ch.isdigit() for ch in w.text) and len(w.text) < 3:
+            continue  # a scrap of a dot or a rule read as letters
         k, x0, y0, sy, _ = hit
         dx, dy = x0 - gap, y0 - sy
         b = w.box
@@ -270,6 +285,26 @@ def _recover_row_ends(clean, rows: list[list[OcrWord]], scale: float) -> None:
                                rows[k][-1].block, rows[k][-1].line))
     for row in rows:
         row.sort(key=lambda w: w.box[0])
+
+
+def _join_numbering(row: list[OcrWord]) -> list[OcrWord]:
+    """'1 .' read as two words, '15;' or '15,' before a heading's first word: the heading's
+    number '1.', '15.' (the repair lowers the word's confidence)."""
+    if not row:
+        return row
+    out = list(row)
+    first = out[0]
+    if len(out) > 1 and re.fullmatch(r"\d{1,3}", first.text) and out[1].text in (".", ",", ";", ":") \
+            and out[1].box[0] - first.box[2] < (first.box[3] - first.box[1]):
+        b = out[1].box
+        punct = "." if out[1].text != ":" else ":"
+        out[:2] = [OcrWord(first.text + punct, (first.box[0], first.box[1], b[2], max(first.box[3], b[3])),
+                           min(first.conf, out[1].conf) * REPAIR_PENALTY, first.block, first.line)]
+        first = out[0]
+    m = re.fullmatch(r"(\d{1,3})[;,]", first.text)
+    if m and len(out) > 1 and out[1].text[:1].isupper():
+        out[0] = OcrWord(m.group(1) + ".", first.box, first.conf * REPAIR_PENALTY, first.block, first.line)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
