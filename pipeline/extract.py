@@ -638,6 +638,7 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
 
 
 def extract(sd: StructuredDocument) -> ExtractedDocument:
+    from .activity_evidence import activity_evidence, toc_evidence
     from .invoices import read_invoice
 
     doc = sd.ingested
@@ -647,6 +648,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     if sd.kind == "response":
         ed.meta = response_meta(sd)
         ed.activities = activities(sd)
+        ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "press_release":
