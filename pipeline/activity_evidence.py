@@ -48,7 +48,11 @@ def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tu
     signals: list[str] = []
     prov = None
     heading_amount = sec.amount if sec.amount_line is None else None
-    if sec.amount_stated and heading_amount == claimed:
+    cell = (sec.cells or {}).get("amount")
+    if cell is not None and sec.amount == claimed:
+        signals.append("table_row")
+        prov = Provenance(cell.page_no, cell.start, cell.end, cell.box)
+    elif sec.amount_stated and heading_amount == claimed:
         signals.append("heading")
         prov = _amount_span(sd, sec.heading, claimed)
     if sec.amount_line is not None and sec.amount == claimed:

@@ -45,6 +45,7 @@ class Section:
     toc: TocEntry | None = None
     amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
+    cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
 
     @property
     def page_start(self) -> int:
@@ -221,6 +222,7 @@ class StructuredDocument:
     table_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) inside tables
     table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
+    layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -809,13 +811,20 @@ def _strip_number(text: str) -> str:
 
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
+    from .layout import find_tables
+    from .layout.activities import table_sections
+
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
     items, list_head = parse_attachment_list(lines)
     end_at = list_head if list_head is not None else len(lines)
     sections = find_sections(lines, toc, toc_lines, end_at)
+    tables = find_tables(doc)
+    if len(sections) < 2:  # a response laid out as a table: a row per activity
+        sections = max(sections, table_sections(doc, tables), key=len)
     kind = classify(doc, len(sections), bool(toc))
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
+    sd.layout_tables = tables
     if kind != "response":
         return sd
     sd.sections = sections
