@@ -19,6 +19,7 @@ ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a ne
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
 MIN_COLUMNS = 3
+MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
 
 # what a header cell says: the column's role (data: the genre's vocabulary)
@@ -164,7 +165,10 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
         bottom = max(w.box[3] for w in lines[j])
         j += 1
     groups = _intervals(words)
-    roles = [_role(" ".join(w.text for w in _reading(g))) for g in groups]
+    texts = [" ".join(w.text for w in _reading(g)) for g in groups]
+    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
+        return None  # a header names its columns in a few words; digits make it a row
+    roles = [_role(t) for t in texts]
     if len(groups) < MIN_COLUMNS or sum(r is not None for r in roles) < max(2, len(groups) - 1):
         return None
     return groups, j
