@@ -306,7 +306,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
         pending = None
         # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…")
+        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…,;:")
         num = None
         nm = _NUMBERED.match(title)
         if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
@@ -322,7 +322,7 @@ def _number_key(num: str) -> tuple[int, ...]:
     return tuple(int(x) for x in num.split(".") if x.isdigit())
 
 
-_LEADER_END = re.compile(r"(?:\s*(?:\.{2,}|…+)\s*)$")
+_LEADER_END = re.compile(r"(?:\s*(?:\.{2,}|…+|[.,;:])\s*)$")
 
 
 def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
@@ -444,10 +444,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     numbered = [e for e in toc if e.number]
     body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
     contents = _contents_heads(lines, body, numbered) if numbered else []
-    if numbered and len(contents) == len(numbered):
-        heads = contents  # the contents found every heading: the headings say nothing more
-    else:
-        heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
+    heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
     if not heads and not numbered:
