@@ -810,6 +810,8 @@ def _strip_number(text: str) -> str:
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import table_sections
+    from .layout.payments import table_payments
+    from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -859,6 +861,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     for g in column_payments:
         g.order += len(sd.grant_payments)
     sd.grant_payments += column_payments
+    sd.grant_payments += table_payments(find_aligned_tables(doc), lambda p, o: sd.section_of(p, o), sd.grant_payments)
     sd.table_lines |= set(column_lines)
     sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
     sd.summary_tables = find_summary_tables(doc)

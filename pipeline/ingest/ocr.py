@@ -32,10 +32,12 @@ REPAIR_PENALTY = 0.8  # each repaired character multiplies its word's confidence
 RECOVER_MARGIN_PT = 20.0  # the page's edge band, where a scanner's shadows are, is not read again
 RECOVER_MIN_CONFIDENCE = 0.5  # a strip holds what the page's analysis dropped: be sure of it
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
+BULLET_HEIGHT_SHARE = 0.55  # a bullet stands no taller than this share of its row's letters
 LEADER = "....."
 _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"}
 _DIGIT_SAFE = {"O", "o", "l", "I", "|"}  # repaired wherever digits surround them
 _LEADER_TAIL = re.compile(r"^(?P<head>.*?[\w)\]%])?(?P<tail>(?:\.{2,}|…)[^\s]*)$")
+_RULE = re.compile(r"^[|¦!\[\]]$")  # a table's ruled line read as a glyph
 _LEADER_ONLY = re.compile(r"^[.·…,:;'`_~\-]{2,}$")
 
 
@@ -124,11 +126,14 @@ def recognise(image, scale: float) -> OcrPage:
             clean = remove_leaders(gray, scale * 72)
             words = _tesseract_words(clean)
             conf = _mean_conf(words)
-    words = [w for w in words if w.conf >= MIN_WORD_CONFIDENCE or _is_leader(w.text)]
+    # tesseract gives some well-read words (ids like '19.7-Faktura') no confidence at all: only
+    # what also looks like no word is dropped as noise
+    words = [w for w in words if (w.conf >= MIN_WORD_CONFIDENCE or _is_leader(w.text)
+             or re.search(r"[^\W_]{2}", w.text)) and not _RULE.match(w.text)]
     rows = assemble(words, gray.size[0])
     _recover_row_ends(clean, rows, scale)
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
-    lines = [_join_numbering([w for w in _strip_leaders(row) if w.text]) for row in lines]
+    lines = [_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text])) for row in lines]
     return OcrPage([row for row in lines if row], rotation, round(float(skew), 2),
                    round(conf, 4) if conf is not None else None,
                    gray.size[0] / scale, gray.size[1] / scale)
@@ -285,6 +290,24 @@ def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: f
                                rows[k][-1].block, rows[k][-1].line))
     for row in rows:
         row.sort(key=lambda w: w.box[0])
+
+
+def _bullet(row: list[OcrWord]) -> list[OcrWord]:
+    """A list's bullet read as '+', 'e', '«' or '°': a lone glyph at the row's start, well under
+    the row's letters in height, is the bullet '•' (a dash read in the gap after it goes)."""
+    if len(row) < 2 or len(row[0].text) > 2 or any(ch.isdigit() for ch in row[0].text):
+        if row and row[0].text[:1] == "—" and row[0].text[1:2].isdigit():
+            w = row[0]  # an id after a bullet tesseract did not see: its gap read as a dash
+            return [OcrWord(w.text[1:], w.box, w.conf * REPAIR_PENALTY, w.block, w.line), *row[1:]]
+        return row
+    first, rest = row[0], row[1:]
+    heights = sorted(w.box[3] - w.box[1] for w in rest)
+    if first.box[3] - first.box[1] >= BULLET_HEIGHT_SHARE * heights[len(heights) // 2]:
+        return row
+    nxt = rest[0]
+    text = nxt.text.lstrip("-—–") or nxt.text
+    return [OcrWord("•", first.box, first.conf, first.block, first.line),
+            OcrWord(text, nxt.box, nxt.conf, nxt.block, nxt.line), *rest[1:]]
 
 
 def _join_numbering(row: list[OcrWord]) -> list[OcrWord]:

@@ -121,15 +121,17 @@ def page_words(page: PageText) -> list[Word]:
 def _lines(words: list[Word]) -> list[list[Word]]:
     """Words grouped into visual lines (tops within a share of their height), top to bottom."""
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.box[1], w.box[0])):
-        h = w.box[3] - w.box[1]
+    spans: list[tuple[float, float]] = []  # each line's vertical extent so far
+    for w in sorted(words, key=lambda w: ((w.box[1] + w.box[3]) / 2, w.box[0])):
         if lines:
-            last = lines[-1]
-            ref = last[0].box
-            if abs(w.box[1] - ref[1]) <= LINE_TOLERANCE * max(h, ref[3] - ref[1]):
-                last.append(w)
+            top, bottom = spans[-1]
+            overlap = min(bottom, w.box[3]) - max(top, w.box[1])
+            if overlap >= LINE_TOLERANCE * min(bottom - top, w.box[3] - w.box[1]):
+                lines[-1].append(w)
+                spans[-1] = (min(top, w.box[1]), max(bottom, w.box[3]))
                 continue
         lines.append([w])
+        spans.append((w.box[1], w.box[3]))
     return [sorted(ln, key=lambda w: w.box[0]) for ln in lines]
 
 
@@ -299,3 +301,74 @@ def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], lis
                 crows.append(dict(doc_id=doc_id, table_no=n, row=r, col=c.col, text=c.text, is_header=c.is_header,
                                   row_span=1, col_span=1, page=c.page, x0=b[0], top=b[1], x1=b[2], bottom=b[3]))
     return trows, crows
+
+
+# --------------------------------------------------------------------------------------------
+# Tables without a header: columns seen in the alignment of the lines' word groups
+
+ALIGNED_GAP = 12.0  # points between words that separate two cells of a line
+EDGE_SLACK = 10.0  # points two cells' left edges may differ by in one column (OCR boxes wander)
+MIN_ALIGNED_LINES = 3
+EDGE_SHARE = 0.3  # share of multi-cell lines a column edge recurs in (wrapped lines fill fewer)
+
+
+def _segments(line: list[Word]) -> list[list[Word]]:
+    segs: list[list[Word]] = []
+    for w in line:
+        if segs and w.box[0] - segs[-1][-1].box[2] <= ALIGNED_GAP:
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def _edges(block: list[list[list[Word]]]) -> list[float]:
+    """Column edges: left edges of cells that recur in at least half the multi-cell lines."""
+    starts = sorted(seg[0].box[0] for segs in block if len(segs) > 1 for seg in segs)
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= EDGE_SLACK:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    multi = sum(len(segs) > 1 for segs in block)
+    return [min(c) for c in clusters if len(c) >= max(2, EDGE_SHARE * multi)]
+
+
+def _aligned_blocks(lines: list[list[Word]]) -> list[list[list[list[Word]]]]:
+    """Runs of lines split into cells; a one-cell line continues a run when a run is open and
+    its cell starts right of the run's first column (a cell wrapping on its own)."""
+    blocks: list[list[list[list[Word]]]] = []
+    cur: list[list[list[Word]]] = []
+    for line in lines:
+        segs = _segments(line)
+        if len(segs) > 1 or (cur and segs[0][0].box[0] > cur[0][0][0].box[0] + EDGE_SLACK):
+            cur.append(segs)
+            continue
+        if cur:
+            blocks.append(cur)
+        cur = []
+    if cur:
+        blocks.append(cur)
+    return [b for b in blocks if sum(len(s) >= MIN_COLUMNS for s in b) >= MIN_ALIGNED_LINES]
+
+
+def find_aligned_tables(doc: IngestedDocument) -> list[LayoutTable]:
+    """Tables without a header row whose cells line up in columns over several lines; a row
+    starts at a line that fills every column, the lines under it wrap its cells."""
+    out: list[LayoutTable] = []
+    for page in doc.pages:
+        for block in _aligned_blocks(_lines(page_words(page))):
+            edges = _edges(block)
+            if len(edges) < MIN_COLUMNS:
+                continue
+            table = LayoutTable([(e, None, "") for e in edges], [], [], [page.page_no])
+            for segs in block:
+                cols = {_column_of(seg[0].box[0], edges) for seg in segs}
+                if not table.rows or len(cols) == len(edges):
+                    table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
+                for seg in segs:
+                    table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
+            if len(table.rows) >= 2:
+                out.append(table)
+    return out
