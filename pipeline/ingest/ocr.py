@@ -32,6 +32,7 @@ REPAIR_PENALTY = 0.8  # each repaired character multiplies its word's confidence
 RECOVER_MARGIN_PT = 20.0  # the page's edge band, where a scanner's shadows are, is not read again
 RECOVER_MIN_CONFIDENCE = 0.5  # a strip holds what the page's analysis dropped: be sure of it
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
+TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
 BULLET_HEIGHT_SHARE = 0.55  # a bullet stands no taller than this share of its row's letters
 LEADER = "....."
 _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"}
@@ -128,8 +129,11 @@ def recognise(image, scale: float) -> OcrPage:
             conf = _mean_conf(words)
     # tesseract gives some well-read words (ids like '19.7-Faktura') no confidence at all: only
     # what also looks like no word is dropped as noise
+    heights = sorted(w.box[3] - w.box[1] for w in words) or [0]
+    tall = TALL_WORD * heights[len(heights) // 2]
     words = [w for w in words if (w.conf >= MIN_WORD_CONFIDENCE or _is_leader(w.text)
-             or re.search(r"[^\W_]{2}", w.text)) and not _RULE.match(w.text)]
+             or (re.search(r"[^\W_]{2}", w.text) and w.box[3] - w.box[1] <= tall))
+             and not _RULE.match(w.text)]
     rows = assemble(words, gray.size[0])
     _recover_row_ends(clean, rows, scale)
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
