@@ -363,13 +363,17 @@ class _Builder:
         self.confs: list = []
 
     def add(self, text: str, boxes: list, confs: list | None = None) -> None:
+        if confs is not None and not self.confs:  # the first line OCR read: the ones before had none
+            self.confs = [None] * sum(len(p) for p in self.parts)
         self.parts.append(text)
         self.boxes.extend(boxes)
-        self.confs.extend(confs if confs is not None else [None] * len(text))
+        if self.confs:
+            self.confs.extend(confs if confs is not None else [None] * len(text))
 
     def confidences(self, n: int) -> array:
-        """A confidence per character where OCR gave any (NaN between words); empty otherwise."""
-        if all(c is None for c in self.confs):
+        """A confidence per character where OCR gave any (NaN between words); empty otherwise
+        (a text layer: nothing to doubt, and nothing to build per character)."""
+        if not self.confs:
             return array("f")
         return array("f", [NAN if c is None else c for c in self.confs[:n]])
 
@@ -417,18 +421,19 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
         bld = _Builder()
         for k, ln in enumerate(keep):
             text, boxes = ln.text, list(ln.boxes)
-            confs = list(ln.confs) if ln.confs is not None else [None] * len(text)
+            confs = list(ln.confs) if ln.confs is not None else None
             if k + 1 < len(keep) and _continues(ln, keep[k + 1], right, step):
                 nxt = keep[k + 1].text
                 if text.endswith("-") and not text.endswith(" -"):
                     sep, drop = _hyphen_join(text, nxt)
                     if drop:
-                        text, boxes, confs = text[:-1], boxes[:-1], confs[:-1]
+                        text, boxes = text[:-1], boxes[:-1]
+                        confs = confs[:-1] if confs is not None else None
                 else:
                     sep = " "
             else:
                 sep = "\n"
-            bld.add(text + sep, boxes + [None] * len(sep), confs + [None] * len(sep))
+            bld.add(text + sep, boxes + [None] * len(sep), confs + [None] * len(sep) if confs is not None else None)
         text, arr = bld.result()
         text = text.rstrip("\n")
         del arr[4 * len(text):]
