@@ -168,3 +168,12 @@ def test_the_scanned_response_reads_as_its_original(tmp_path):
     assert areas["positions"] >= 0.8 and areas["toc"] >= 0.8
     ev = [e for e in read_tables(tmp_path / "out")["evidence"] if e["table"] == "activities"]
     assert sum(e["x0"] is not None for e in ev) >= 0.9 * len(ev)
+
+
+def test_the_krona_dash_at_a_line_end():
+    from pipeline.ingest.ocr import _krona_dash
+
+    row = [_word("återför", 0), _word("200", 80), _word("000:", 110)]
+    assert [w.text for w in _krona_dash(row)][-1] == "000:-"
+    row = [_word("Datum", 0), _word("kl", 60), _word("12:", 90)]
+    assert [w.text for w in _krona_dash(row)][-1] == "12:"

@@ -79,7 +79,11 @@ def remove_leaders(gray, dpi: float):
     # a letter's body: dark ink k pixels tall, or faint (thin, anti-aliased) ink a little taller;
     # a dot's grey halo makes it no taller than k + 1
     body = _open_vertical(ink, k) | _open_vertical(a < FAINT_INK, k + 2)
-    dots = ink & ~body
+    # a dot has no ink a few pixels above or below it; a thin digit's stroke ('7') does
+    near, far = max(2, round(2 * s)), max(4, round(5 * s))
+    inky = (a < FAINT_INK).astype(np.int32)
+    ring = _run_sum(inky, far, 0) - _run_sum(inky, near, 0)
+    dots = ink & ~body & (ring == 0)
     rx = max(4, round(LEADER_WINDOW_PT * dpi / 72))
     many = _box_sum(dots, max(1, round(s)), rx) >= round(LEADER_DOT_PIXELS_150 * s * s)
     alone = _box_sum(body, round(6 * s), rx) == 0

@@ -31,6 +31,7 @@ ROW_OVERLAP = 0.5  # share of the lower line's height two lines overlap to be on
 REPAIR_PENALTY = 0.8  # each repaired character multiplies its word's confidence by this
 RECOVER_MARGIN_PT = 20.0  # the page's edge band, where a scanner's shadows are, is not read again
 RECOVER_MIN_CONFIDENCE = 0.5  # a strip holds what the page's analysis dropped: be sure of it
+RECOVER_GAP_PT = 20.0  # white between the strips stacked for a second reading
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
 BULLET_HEIGHT_SHARE = 0.55  # a bullet stands no taller than this share of its row's letters
@@ -138,6 +139,7 @@ def recognise(image, scale: float) -> OcrPage:
     _recover_row_ends(clean, rows, scale)
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
     lines = [_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text])) for row in lines]
+    lines = [_krona_dash(row) for row in lines]
     return OcrPage([row for row in lines if row], rotation, round(float(skew), 2),
                    round(conf, 4) if conf is not None else None,
                    gray.size[0] / scale, gray.size[1] / scale)
@@ -270,7 +272,7 @@ def _recover_row_ends(clean, rows: list[list[OcrWord]], scale: float) -> None:
 def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: float) -> None:
     from PIL import Image
 
-    gap = round(10 * scale)
+    gap = round(RECOVER_GAP_PT * scale)
     width = max(x1 - x0 for _, x0, _, x1, _ in strips) + 2 * gap
     height = sum(y1 - y0 + gap for _, _, y0, _, y1 in strips) + gap
     sheet = Image.new("L", (width, height), 255)
@@ -294,6 +296,15 @@ def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: f
                                rows[k][-1].block, rows[k][-1].line))
     for row in rows:
         row.sort(key=lambda w: w.box[0])
+
+
+def _krona_dash(row: list[OcrWord]) -> list[OcrWord]:
+    """'200 000:-' at a line's end read as '200 000:' (the dash is thin and short): a colon
+    straight after a number's last digit group, ending the line, is the krona dash."""
+    if len(row) >= 2 and re.fullmatch(r"\d{3}:", row[-1].text) and re.fullmatch(r"\d{1,3}", row[-2].text):
+        w = row[-1]
+        return [*row[:-1], OcrWord(w.text + "-", w.box, w.conf * REPAIR_PENALTY, w.block, w.line)]
+    return row
 
 
 def _bullet(row: list[OcrWord]) -> list[OcrWord]:
