@@ -667,7 +667,10 @@ def invoice_mentions(sd: StructuredDocument) -> list[dict]:
 
 
 def extract(sd: StructuredDocument) -> ExtractedDocument:
+    from .activity_evidence import activity_evidence, toc_evidence
     from .invoicing import read_invoice
+    from .layout import layout_rows
+    from .layout.activities import apply_table_cells
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -676,6 +679,8 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     if sd.kind == "response":
         ed.meta = response_meta(sd)
         ed.activities = activities(sd)
+        apply_table_cells(sd, ed.activities)
+        ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "press_release":
@@ -689,6 +694,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
                        language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
+    ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)
     page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables
     ed.money = money_rows(ed, page_money)
     ed.quantities = quantity_rows(ed, page_money) if sd.kind != "invoice" else []

@@ -115,6 +115,8 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     files = discover(input_dir)
     cache_dir = Path(out_dir) / "interim" / "documents"
     run_info = Path(out_dir) / "interim" / "run.json"
+    if use_cache:  # pages already read by OCR are not read again after a pipeline upgrade
+        os.environ.setdefault("GRANTTRAIL_OCR_CACHE", str(Path(out_dir) / "interim" / "ocr"))
     fp = pipeline_fingerprint()
     desk = Corrections.load(input_dir, corrections, review_below)  # read fresh: never cached
     seen: dict[str, str] = {}

@@ -46,6 +46,7 @@ class Section:
     toc: TocEntry | None = None
     amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
+    cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
 
     @property
     def page_start(self) -> int:
@@ -205,6 +206,7 @@ class StructuredDocument:
     table_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) inside tables
     table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
+    layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -255,6 +257,14 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     pending: str | None = None  # an entry's first line, wrapped before its amount and page
     for ln in lines[head + 1:]:
         m = _TOC_LINE.match(ln.text)
+        bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
+        last_no = next((e.number for e in reversed(entries) if e.number), None)
+        if bare and last_no and _number_key(bare[0]) <= _number_key(last_no):
+            break  # the numbering starts again: the body's first heading, the contents are over
+        if bare:  # an entry whose page number is unreadable (a scan) or not printed
+            misses, pending = 0, None
+            entries.append(TocEntry(len(entries) + 1, *bare, None, ln))
+            continue
         if not m or int(m.group("page")) == 0:
             misses += 1
             if misses > 1 and entries:
@@ -268,7 +278,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
         pending = None
         # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…")
+        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…,;:")
         num = None
         nm = _NUMBERED.match(title)
         if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
@@ -278,6 +288,24 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     # the contents' own lines: its heading to its last entry (a short contents shares its page)
     last = max((i for i, ln in enumerate(lines) if entries and ln is entries[-1].line), default=head)
     return entries, set(range(head, last + 1))
+
+
+def _number_key(num: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in num.split(".") if x.isdigit())
+
+
+_LEADER_END = re.compile(r"(?:\s*(?:\.{2,}|…+|[.,;:])\s*)$")
+
+
+def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
+    """A numbered contents entry that ends with its amount in brackets and no page number:
+    (number, title, amount)."""
+    text = _LEADER_END.sub("", text.strip())
+    nm = _NUMBERED.match(text)
+    if not nm or not text.endswith((")", "]")) or re.fullmatch(r"\d{4}", nm.group("num")):
+        return None
+    title, amount = split_amount(nm.group("title"))
+    return (nm.group("num"), title, amount) if amount is not None else None
 
 
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
@@ -299,53 +327,96 @@ _REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepte
 _CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
+def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: list[TocEntry]) -> list:
+    """Signal 'contents': body headings that match the contents' numbered entries in order."""
+    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    want = 0
+    for i, ln in body:
+        if want >= len(numbered):
+            break
+        parts = _heading_parts(ln.text)
+        if not parts and i + 1 < len(lines) and "(" in ln.text and ")" not in ln.text:
+            parts = _heading_parts(ln.text + " " + lines[i + 1].text)
+        if not parts:
+            continue
+        num, title, amount = parts
+        # the next expected entry, or one further on when a heading is missing in the body
+        for k in range(want, min(want + 3, len(numbered))):
+            e = numbered[k]
+            if e.number == num and (fuzz.token_set_ratio(e.title.lower(), title.lower()) >= 60 or amount == e.amount):
+                heads.append((i, num, title, amount, e))
+                want = k + 1
+                break
+    return heads
+
+
+MAX_NUMBER_GAP = 2  # headings a numbered sequence may miss (unreadable, or numbered otherwise)
+
+
+def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
+    """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
+    a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
+    heading) does not end the sequence."""
+    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    expect = 1
+    for i, ln in body:
+        parts = _heading_parts(ln.text)
+        if not parts:
+            continue
+        num, title, amount = parts
+        top = num.split(".")[0]
+        if not top.isdigit():
+            continue
+        skipped = heads and amount is not None and expect < int(top) <= expect + MAX_NUMBER_GAP
+        next_top = int(top) == expect or skipped
+        sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
+        if not (next_top or sub_item):
+            continue
+        if amount is None:
+            for nxt in lines[i + 1:i + 4]:
+                am = _AMOUNT_LINE.match(nxt.text)
+                if am:
+                    ms = find_money(am.group("amount"), money_context=True)
+                    if ms:
+                        amount = ms[0].value
+                        break
+        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4])
+        if amount is None and "." not in num and not about_reclaim:
+            continue  # a numbered list item, not an activity: no amount, no assessment under it
+        heads.append((i, num, title, amount, None))
+        expect = int(top) + 1
+    return heads
+
+
+def _reconcile(contents: list, headings: list, numbered: list[TocEntry]) -> list:
+    """The activities as both signals see them: the contents-matched headings, and the numbered
+    headings the contents could not vouch for (an entry unreadable or missing), each paired with
+    the contents entry of its number where the titles or amounts agree."""
+    if not contents:
+        return [_with_entry(h, numbered) for h in headings] if numbered else headings
+    taken = {h[0] for h in contents}
+    numbers = {h[1] for h in contents}
+    out = list(contents)
+    for h in headings:
+        if h[0] in taken or h[1] in numbers or "." in h[1] and not any("." in c[1] for c in contents):
+            continue
+        out.append(_with_entry(h, numbered))
+    return sorted(out, key=lambda h: h[0])
+
+
+def _with_entry(head: tuple, numbered: list[TocEntry]) -> tuple:
+    i, num, title, amount, _ = head
+    for e in numbered:
+        if e.number == num and (fuzz.token_set_ratio(e.title.lower(), title.lower()) >= 60 or amount == e.amount):
+            return i, num, title, amount, e
+    return head
+
+
 def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
     body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
-    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
-    if numbered:
-        want = 0
-        for i, ln in body:
-            if want >= len(numbered):
-                break
-            parts = _heading_parts(ln.text)
-            if not parts and i + 1 < len(lines) and "(" in ln.text and ")" not in ln.text:
-                parts = _heading_parts(ln.text + " " + lines[i + 1].text)
-            if not parts:
-                continue
-            num, title, amount = parts
-            # the next expected entry, or one further on when a heading is missing in the body
-            for k in range(want, min(want + 3, len(numbered))):
-                e = numbered[k]
-                if e.number == num and (fuzz.token_set_ratio(e.title.lower(), title.lower()) >= 60 or amount == e.amount):
-                    heads.append((i, num, title, amount, e))
-                    want = k + 1
-                    break
-    else:
-        expect = 1
-        for i, ln in body:
-            parts = _heading_parts(ln.text)
-            if not parts:
-                continue
-            num, title, amount = parts
-            top = num.split(".")[0]
-            next_top = top.isdigit() and int(top) == expect
-            sub_item = heads and top.isdigit() and int(top) == expect - 1 and "." in num  # "2.3" after "2"
-            if not (next_top or sub_item):
-                continue
-            if amount is None:
-                for nxt in lines[i + 1:i + 4]:
-                    am = _AMOUNT_LINE.match(nxt.text)
-                    if am:
-                        ms = find_money(am.group("amount"), money_context=True)
-                        if ms:
-                            amount = ms[0].value
-                            break
-            about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4])
-            if amount is None and "." not in num and not about_reclaim:
-                continue  # a numbered list item, not an activity: no amount, no assessment under it
-            heads.append((i, num, title, amount, None))
-            expect = int(top) + 1
+    contents = _contents_heads(lines, body, numbered) if numbered else []
+    heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
     if not heads and not numbered:
@@ -597,13 +668,22 @@ def _strip_number(text: str) -> str:
 
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
+    from .layout import find_tables
+    from .layout.activities import table_sections
+    from .layout.payments import table_payments
+    from .layout.tables import find_aligned_tables
+
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
     items, list_head = parse_attachment_list(lines)
     end_at = list_head if list_head is not None else len(lines)
     sections = find_sections(lines, toc, toc_lines, end_at)
+    tables = find_tables(doc)
+    if len(sections) < 2:  # a response laid out as a table: a row per activity
+        sections = max(sections, table_sections(doc, tables), key=len)
     kind = classify(doc, len(sections), bool(toc))
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
+    sd.layout_tables = tables
     if kind != "response":
         return sd
     sd.sections = sections
@@ -644,6 +724,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     for g in column_payments:
         g.order += len(sd.grant_payments)
     sd.grant_payments += column_payments
+    sd.grant_payments += table_payments(find_aligned_tables(doc), lambda p, o: sd.section_of(p, o), sd.grant_payments)
     sd.table_lines |= set(column_lines)
     sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
     sd.summary_tables = find_summary_tables(doc)

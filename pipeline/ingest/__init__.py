@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, clean_pages, image_pages, ocr_images, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, clean_pages, image_pages, ocr_images, ocr_lines, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -136,7 +136,15 @@ def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
         doc.status, doc.error = "partial", _ocr_error(e)
         return
     doc.ocr_pages = len(pages)
-    doc.pages, doc.running_lines = clean_pages(pages, sizes, ["ocr"] * len(pages))
+    sizes = [(p.width, p.height) for p in pages]
+    doc.pages, doc.running_lines = clean_pages([ocr_lines(p) for p in pages], sizes, ["ocr"] * len(pages))
+    _set_ocr_facts(doc.pages, dict(enumerate(pages)))
+
+
+def _set_ocr_facts(pages: list[PageText], read: dict) -> None:
+    """What OCR did to each page it read: turned, deskewed, how sure."""
+    for i, ocr in read.items():
+        pages[i].rotation, pages[i].skew, pages[i].ocr_confidence = ocr.rotation, ocr.skew, ocr.confidence
 
 
 def _ingest_einvoice(doc: IngestedDocument, data: bytes) -> None:
@@ -171,8 +179,11 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
             except Exception as e:  # noqa: BLE001
                 doc.status, doc.error = "partial", _ocr_error(e)
             else:
-                for i, lines in got.items():
-                    pages[i] = lines
+                for i, read in got.items():
+                    pages[i] = ocr_lines(read)
+                    sizes[i] = (read.width, read.height)
                     sources[i] = "ocr"
                 doc.ocr_pages = len(got)
     doc.pages, doc.running_lines = clean_pages(pages, sizes, sources)
+    if doc.ocr_pages:
+        _set_ocr_facts(doc.pages, got)

@@ -30,6 +30,17 @@ class PageText:
     rotation: int = 0  # degrees the page was turned before reading (0, 90, 180, 270)
     skew: float | None = None  # degrees of skew corrected before OCR
     ocr_confidence: float | None = None  # mean OCR word confidence, 0-1 (OCR pages only)
+    # how sure the reading of each character is (OCR word confidence, lowered where a digit was
+    # repaired); empty where the page's text is as printed (a text layer): every character 1.0
+    confs: array = field(default_factory=lambda: array("f"))
+
+    def confidence(self, start: int, end: int) -> float:
+        """How sure the reading of text[start:end] is: its least sure word's confidence."""
+        c = self.confs
+        if not c or end <= start:
+            return 1.0
+        vals = [v for v in c[max(0, start):min(end, len(c))] if v == v]
+        return round(min(vals), 4) if vals else 1.0
 
     def box(self, start: int, end: int) -> Box | None:
         """The union of the boxes of text[start:end], or None without geometry."""

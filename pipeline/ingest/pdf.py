@@ -16,9 +16,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .model import PageText
+from .ocr import OcrPage, cached_recognise
 
 NAN = float("nan")
-OCR_DPI = 200
+OCR_DPI = 200  # pages whose scan resolution cannot be told
+MIN_OCR_DPI = 150  # below this tesseract misreads small print: the image is enlarged
+MAX_OCR_DPI = 225  # above this recognition only gets slower: the image is reduced
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
 _LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
@@ -43,6 +46,7 @@ class RawLine:
     bottom: float
     font: tuple[float, int] = (0.0, 0)  # font size and weight of the line's first character
     baseline: float = NAN  # the first character's baseline (text layer); NaN for OCR lines
+    confs: list | None = None  # per character: how sure OCR is of it (0-1); None on text layers
 
     def advance(self, other: RawLine) -> float:
         """How far `other` stands below this line: baseline to baseline where the text layer gives
@@ -163,51 +167,86 @@ def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], lis
     return pages, sizes, empty
 
 
-def _render(pdf_bytes: bytes, indices: list[int]) -> list:
-    """Page images for OCR. PDFium is not thread-safe: pages are rendered here, one after the
-    other, and only tesseract (a subprocess per page) runs in parallel."""
+def _scan_image(page):
+    """The page's scanned image as stored, when the page is one upright image covering it: read
+    at its own resolution, without the resampling a render adds. None otherwise."""
+    w, h = page.get_size()
+    if page.get_rotation():
+        return None
+    images = [o for o in page.get_objects() if o.type == 3]  # FPDF_PAGEOBJ_IMAGE
+    if len(images) != 1:
+        return None
+    obj = images[0]
+    try:
+        x0, y0, x1, y1 = obj.get_bounds()
+        m = obj.get_matrix()
+        if (x1 - x0) < 0.9 * w or (y1 - y0) < 0.9 * h or abs(m.b) > 0.05 * abs(m.a) or m.a <= 0 or m.d <= 0:
+            return None  # a part of the page, or placed turned or mirrored: render instead
+        image = obj.get_bitmap(render=False).to_pil().convert("L")
+    except Exception:  # noqa: BLE001 - an image pdfium cannot hand over raw: render instead
+        return None
+    scale = image.width / (x1 - x0)
+    if not 0.95 * MIN_OCR_DPI / 72 <= scale <= MAX_OCR_DPI / 72:  # a scan a little under 150 dpi
+        return None
+    # the image's top-left corner lies at (x0, h - y1): its boxes are shifted by that much
+    return image, scale, (x0, h - y1)
+
+
+def _render(pdf_bytes: bytes, indices: list[int]) -> tuple[list, list[float], list[tuple]]:
+    """Page images for OCR, their pixels per point and the image's offset on the page (points).
+    PDFium is not thread-safe: pages are rendered here, one after the other, and only tesseract
+    (a subprocess per page) runs in parallel."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(pdf_bytes)
+    images, scales, offsets = [], [], []
     try:
-        return [pdf[i].render(scale=OCR_DPI / 72).to_pil() for i in indices]
+        for i in indices:
+            page = pdf[i]
+            scan = _scan_image(page)
+            if scan is None:
+                scale = OCR_DPI / 72
+                scan = page.render(scale=scale, grayscale=True).to_pil().convert("L"), scale, (0.0, 0.0)
+            images.append(scan[0])
+            scales.append(scan[1])
+            offsets.append(scan[2])
+        return images, scales, offsets
     finally:
         pdf.close()
 
 
-def _ocr_image(image, scale: float = OCR_DPI / 72) -> list[RawLine]:
-    """Lines of one page image; `scale` is pixels per PDF point, so boxes come out in points."""
-    import pytesseract
+def _ocr_image(image, scale: float = OCR_DPI / 72) -> OcrPage:
+    """One page image read by OCR; `scale` is pixels per PDF point, so boxes come out in points."""
+    return cached_recognise(image, scale)
 
-    data = pytesseract.image_to_data(image, lang="swe", config="--psm 3", output_type=pytesseract.Output.DICT)
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for k, word in enumerate(data["text"]):
-        if word and word.strip():
-            lines.setdefault((data["block_num"][k], data["par_num"][k], data["line_num"][k]), []).append(k)
+
+def ocr_lines(page: OcrPage) -> list[RawLine]:
+    """The recognised rows as lines of the one page model: text, a box per character (the word's
+    box spread over its characters) and the word's confidence per character."""
     out: list[RawLine] = []
-    for key in sorted(lines, key=lambda key: (min(data["top"][k] for k in lines[key]), key)):
-        ks = sorted(lines[key], key=lambda k: data["left"][k])
+    for row in page.lines:
         text = ""
         boxes: list = []
-        for k in ks:
+        confs: list = []
+        for w in row:
             if text:
                 text += " "
                 boxes.append(None)
-            word = data["text"][k]
-            b = (data["left"][k] / scale, data["top"][k] / scale,
-                 (data["left"][k] + data["width"][k]) / scale, (data["top"][k] + data["height"][k]) / scale)
-            # spread the word box over its characters so a value's box is its own part of the word
-            cw = (b[2] - b[0]) / max(1, len(word))
-            for c in range(len(word)):
+                confs.append(None)
+            b = w.box
+            cw = (b[2] - b[0]) / max(1, len(w.text))
+            for c in range(len(w.text)):
                 boxes.append((b[0] + c * cw, b[1], b[0] + (c + 1) * cw, b[3]))
-            text += word
+            confs.extend([w.conf] * len(w.text))
+            text += w.text
         ln = _line_from(text, boxes)
         if ln:
+            ln.confs = confs
             out.append(ln)
     return out
 
 
-def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
+def ocr_images(images: list, scales: list[float]) -> list[OcrPage]:
     """OCR page images in parallel, tesseract single-threaded each."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     workers = max(1, min(len(images), os.cpu_count() or 1))
@@ -218,7 +257,8 @@ def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
 def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
     """The frames of a scanned image file (JPEG, PNG, a multi-page TIFF), each with its pixels per
     point and its size in points. Without a resolution in the file a frame is taken to be an A4
-    page's width; a low-resolution scan is enlarged, as tesseract reads about 300 dpi best."""
+    page's width; a low-resolution scan is enlarged, as tesseract reads about 150 dpi and more
+    well."""
     import io
 
     from PIL import Image, ImageSequence
@@ -230,8 +270,12 @@ def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float
     for f in frames:
         w, h = f.size
         scale = float(dpi[0]) / 72 if dpi and dpi[0] and float(dpi[0]) >= 50 else w / 595.0
-        if scale < OCR_DPI / 72:
-            factor = (OCR_DPI / 72) / scale
+        if scale < MIN_OCR_DPI / 72:
+            factor = (MIN_OCR_DPI / 72) / scale
+            f = f.resize((round(w * factor), round(h * factor)))
+            scale *= factor
+        elif scale > MAX_OCR_DPI / 72:
+            factor = (MAX_OCR_DPI / 72) / scale
             f = f.resize((round(w * factor), round(h * factor)))
             scale *= factor
         images.append(f)
@@ -240,11 +284,14 @@ def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float
     return images, scales, sizes
 
 
-def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
+def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, OcrPage]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
     parallel over pages instead."""
-    images = _render(pdf_bytes, indices)
-    results = ocr_images(images, [OCR_DPI / 72] * len(images))
+    images, scales, offsets = _render(pdf_bytes, indices)
+    results = ocr_images(images, scales)
+    for page, (dx, dy) in zip(results, offsets, strict=True):
+        if (dx or dy) and not page.rotation:
+            page.shift(dx, dy)
     return dict(zip(indices, results, strict=True))
 
 
@@ -313,10 +360,22 @@ class _Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.boxes: list = []
+        self.confs: list = []
 
-    def add(self, text: str, boxes: list) -> None:
+    def add(self, text: str, boxes: list, confs: list | None = None) -> None:
+        if confs is not None and not self.confs:  # the first line OCR read: the ones before had none
+            self.confs = [None] * sum(len(p) for p in self.parts)
         self.parts.append(text)
         self.boxes.extend(boxes)
+        if self.confs:
+            self.confs.extend(confs if confs is not None else [None] * len(text))
+
+    def confidences(self, n: int) -> array:
+        """A confidence per character where OCR gave any (NaN between words); empty otherwise
+        (a text layer: nothing to doubt, and nothing to build per character)."""
+        if not self.confs:
+            return array("f")
+        return array("f", [NAN if c is None else c for c in self.confs[:n]])
 
     def result(self) -> tuple[str, array]:
         text = "".join(self.parts)
@@ -357,29 +416,33 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
                 removed.append(ln.text)
                 continue
             t, b = _fix_soft_hyphens(ln.text.translate(str.maketrans(_BULLETS)), ln.boxes)
-            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom, ln.font, ln.baseline))
+            confs = ln.confs if ln.confs is not None and len(ln.confs) == len(t) else None
+            keep.append(RawLine(t, b, ln.x0, ln.top, ln.x1, ln.bottom, ln.font, ln.baseline, confs))
         bld = _Builder()
         for k, ln in enumerate(keep):
             text, boxes = ln.text, list(ln.boxes)
+            confs = list(ln.confs) if ln.confs is not None else None
             if k + 1 < len(keep) and _continues(ln, keep[k + 1], right, step):
                 nxt = keep[k + 1].text
                 if text.endswith("-") and not text.endswith(" -"):
                     sep, drop = _hyphen_join(text, nxt)
                     if drop:
                         text, boxes = text[:-1], boxes[:-1]
+                        confs = confs[:-1] if confs is not None else None
                 else:
                     sep = " "
             else:
                 sep = "\n"
-            bld.add(text + sep, boxes + [None] * len(sep))
+            bld.add(text + sep, boxes + [None] * len(sep), confs + [None] * len(sep) if confs is not None else None)
         text, arr = bld.result()
         text = text.rstrip("\n")
         del arr[4 * len(text):]
+        confs_arr = bld.confidences(len(text))
         nfc = unicodedata.normalize("NFC", text)
         if len(nfc) != len(text):  # composed characters: offsets shift; keep text, lose boxes
-            text, arr = nfc, array("f")
+            text, arr, confs_arr = nfc, array("f"), array("f")
         w, h = sizes[pi]
-        out.append(PageText(pi + 1, text, sources[pi], round(w, 2), round(h, 2), arr))
+        out.append(PageText(pi + 1, text, sources[pi], round(w, 2), round(h, 2), arr, confs=confs_arr))
     return out, removed
 
 
