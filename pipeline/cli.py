@@ -28,15 +28,18 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .outdir import OutputError
     from .runner import discover
     from .runner import run as run_pipeline
 
+    _setup_logging(out)
+    _stop_on_sigterm()
     total = len(discover(input_dir))
     if total == 0:
-        console.print(f"[yellow]no files in {input_dir}[/yellow]: put responses, attachments and press releases there "
-                      "(see README, 'Adding documents'); empty tables are written.")
+        console.print(f"[yellow]no files in {_safe(str(input_dir))}[/yellow]: put responses, attachments and press "
+                      "releases there (see README, 'Adding documents'); empty tables are written.")
     pages = 0
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), console=console,
                   disable=quiet, transient=False) as progress:
         task = progress.add_task("documents", total=total, pages=0)
@@ -44,27 +47,71 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         def on_progress(name: str, step: int, _total: int, info: dict | None) -> None:
             nonlocal pages
             pages += (info or {}).get("pages") or 0
-            progress.update(task, advance=step, pages=pages, description=f"documents ({Path(name).name[:40]})")
+            progress.update(task, advance=step, pages=pages, description=f"documents ({_safe(Path(name).name[:40])})")
 
-        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress)
+        try:
+            report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress)
+        except OutputError as e:
+            progress.stop()
+            console.print(f"[red]cannot run[/red]: {_safe(str(e))}")
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            progress.stop()
+            console.print("[yellow]interrupted[/yellow]: finished documents stay in the cache; the tables were not "
+                          "changed")
+            raise typer.Exit(130) from None
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
     failed = [d for d in report.documents if d.get("status") == "failed"]
-    if fail_on_error and failed:
+    if fail_on_error and (failed or report.errors):
         raise typer.Exit(1)
+
+
+def _safe(text: object) -> str:
+    """A name or message as one console line: Rich markup escaped, control characters shown as
+    escapes (a file name can hold both)."""
+    from rich.markup import escape
+
+    s = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+    return escape(s.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def _setup_logging(out: Path) -> None:
+    """Notes, warnings and errors (with tracebacks) to OUT/granttrail.log; the summary names them."""
+    import logging
+
+    log = logging.getLogger("granttrail")
+    log.setLevel(logging.INFO)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fh = logging.FileHandler(out / "granttrail.log", encoding="utf-8")
+    except OSError:
+        return  # the run reports the output folder's problem itself
+    fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(process)d %(message)s"))
+    log.addHandler(fh)
+
+
+def _stop_on_sigterm() -> None:
+    """kill -TERM stops like Ctrl-C: pending documents dropped, workers ended, cache kept."""
+    import signal
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _summary(report, out: Path) -> None:
     from collections import Counter
 
     by = Counter((d.get("kind") or "-", d.get("status")) for d in report.documents)
-    t = Table(title=f"granttrail: {len(report.documents)} files → {out}", show_lines=False)
+    t = Table(title=_safe(f"granttrail: {len(report.documents)} files → {out}"), show_lines=False)
     t.add_column("kind")
     for s in ("ok", "partial", "failed", "duplicate"):
         t.add_column(s, justify="right")
     for kind in sorted({k for k, _ in by}):
-        t.add_row(kind, *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
+        t.add_row(_safe(kind), *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
     console.print(t)
     console.print(f"pages {report.pages} (OCR {report.ocr_pages}) · processed {report.processed}, from cache "
                   f"{report.cached} · {report.seconds:.2f} s")
@@ -72,7 +119,11 @@ def _summary(report, out: Path) -> None:
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in c.items()))
     bad = [d for d in report.documents if d.get("status") in ("failed", "partial")]
     for d in bad:
-        console.print(f"[red]{d['status']}[/red] {d['source_path']}: {d.get('error')}")
+        console.print(f"[red]{d['status']}[/red] {_safe(d['source_path'])}: {_safe(d.get('error'))}")
+    for e in report.errors:
+        console.print(f"[red]error[/red] {_safe(e)}")
+    if report.notes:
+        console.print(f"{len(report.notes)} hidden file(s) or folder(s) not read (names in {_safe(out / 'granttrail.log')})")
 
 
 @app.command()

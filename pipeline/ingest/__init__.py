@@ -98,6 +98,10 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
     except PdfError as e:
         doc.status, doc.error = "failed", str(e)
+    except MemoryError:
+        from ..limits import TOO_LARGE
+
+        doc.status, doc.error, doc.pages = "failed", TOO_LARGE, []
     except Exception as e:  # noqa: BLE001 - one bad file must never stop the run
         doc.status, doc.error = "failed", f"could not read the file: {type(e).__name__}: {e}"
     if doc.status == "ok" and doc.pages and not any(p.text.strip() for p in doc.pages) and not doc.error:
