@@ -7,10 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import nlp
 from .ingest import IngestedDocument, Line
+from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
@@ -234,6 +236,12 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
                         r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b", re.IGNORECASE)
 
 
+def _sentence_at(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The sentence holding offset `pos` (sentences in order, not overlapping)."""
+    i = bisect_right(starts, pos) - 1
+    return sents[i] if i >= 0 and pos < sents[i][1] else None
+
+
 def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     sd = ed.structured
     doc = sd.ingested
@@ -244,10 +252,11 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     for page in doc.pages:
         text = page.text
         sents = _sentences(text)
+        sent_starts = [a for a, _ in sents]
         line_starts = [ln.start for ln in page.lines()]
         for m in page_money[page.page_no]:
-            ls = max((s for s in line_starts if s <= m.start), default=0)
-            sa, sb = next(((a, b) for a, b in sents if a <= m.start < b), (ls, m.end))
+            ls = last_at_or_before(line_starts, m.start)
+            sa, sb = _sentence_at(sents, sent_starts, m.start) or (ls, m.end)
             sentence = text[sa:sb].strip()
             key = (page.page_no, ls)
             if ed.kind == "invoice":

@@ -47,14 +47,17 @@ class Outcome:
 
 
 def set_memory_limit(limit: int = MEMORY_LIMIT_BYTES) -> None:
-    """A ceiling on this process's address space: an allocation past it fails (MemoryError or
-    an error from the C library) instead of the machine killing something at random."""
+    """A ceiling on this process's data (heap and private writable mappings; RLIMIT_DATA, which
+    unlike the address space does not count the arenas and stacks threads reserve): an
+    allocation past it fails (MemoryError or an error from the C library) instead of the
+    machine killing something at random."""
     try:
         import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        which = getattr(resource, "RLIMIT_DATA", resource.RLIMIT_AS)
+        soft, hard = resource.getrlimit(which)
         cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        resource.setrlimit(which, (cap, hard))
     except (ImportError, ValueError, OSError) as e:  # not on this platform: run without
         log.debug("no memory limit: %s", e)
 

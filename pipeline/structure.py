@@ -14,6 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .ingest import IngestedDocument, Line, PageText
+from .tocline import drop_trailing_page, toc_line
 from .swedish import SCALES, find_dates, find_money, parse_amount
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -238,7 +239,6 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
-_TOC_LINE = re.compile(r"^(?P<title>.*?\S)(?:\s*(?:\.{2,}|…+|\t+)\s*|\s+)(?P<page>\d{1,3})\s*$")
 _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE)
@@ -282,21 +282,20 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     misses = 0
     pending: str | None = None  # an entry's first line, wrapped before its amount and page
     for ln in lines[head + 1:]:
-        m = _TOC_LINE.match(ln.text)
-        if not m or int(m.group("page")) == 0:
+        m = toc_line(ln.text)
+        if not m or m[1] == 0:
             misses += 1
             if misses > 1 and entries:
                 break
             pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
             continue
         misses = 0
-        page = int(m.group("page"))
-        title = m.group("title").strip()
+        title, page = m[0].strip(), m[1]
         if pending and not _NUMBERED.match(title) and title[:1].islower():
             title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
         pending = None
         # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…")
+        title = drop_trailing_page(title, page).rstrip(" .…")
         num = None
         nm = _NUMBERED.match(title)
         if nm and not re.fullmatch(r"\d{4}", nm.group("num")):

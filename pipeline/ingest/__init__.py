@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, clean_pages, image_pages, ocr_images, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, _ocr_image, clean_pages, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -118,25 +118,37 @@ def _ocr_error(e: Exception) -> str:
 
 
 def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
-    """A scan saved as an image (a photographed or scanned invoice): every page by OCR."""
-    images, scales, sizes = image_pages(data)
-    doc.page_count = len(images)
+    """A scan saved as an image (a photographed or scanned invoice): every frame by OCR, decoded
+    and read one at a time (raster.py)."""
+    from .raster import frame_count, image_frames, ocr_stream
+
+    doc.page_count = frame_count(data)
     if not ocr:
-        doc.status, doc.error = "partial", f"{len(images)} scanned page(s) and OCR is off"
+        doc.status, doc.error = "partial", f"{doc.page_count} scanned page(s) and OCR is off"
         return
+    sizes: dict[int, tuple[float, float]] = {}
+
+    def frames():
+        for f in image_frames(data):
+            sizes[f.index] = f.size
+            yield f
+
     try:
-        pages = ocr_images(images, scales)
+        got = ocr_stream(frames(), _ocr_image)
     except Exception as e:  # noqa: BLE001
         doc.status, doc.error = "partial", _ocr_error(e)
         return
-    doc.ocr_pages = len(pages)
-    doc.pages, doc.running_lines = clean_pages(pages, sizes, ["ocr"] * len(pages))
+    order = sorted(got)
+    doc.ocr_pages = sum(1 for i in order if got[i] is not None)
+    doc.pages, doc.running_lines = clean_pages([got[i] or [] for i in order], [sizes[i] for i in order],
+                                               ["ocr"] * len(order))
 
 
 def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     pdf = open_pdf(data)
+    unreadable: list[int] = []
     try:
-        pages, sizes, empty = text_layer(pdf)
+        pages, sizes, empty = text_layer(pdf, unreadable)
     finally:
         pdf.close()
     doc.page_count = len(pages)
@@ -146,12 +158,23 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
             doc.status, doc.error = "partial", f"{len(empty)} page(s) have no text layer and OCR is off"
         else:
             try:
-                got = ocr_pages(data, empty)
+                got = ocr_pages(data, empty, unreadable)
             except Exception as e:  # noqa: BLE001
                 doc.status, doc.error = "partial", _ocr_error(e)
             else:
                 for i, lines in got.items():
-                    pages[i] = lines
-                    sources[i] = "ocr"
-                doc.ocr_pages = len(got)
+                    if lines:
+                        pages[i] = lines
+                        sources[i] = "ocr"
+                doc.ocr_pages = sum(1 for lines in got.values() if lines)
+    if unreadable:
+        _page_failures(doc, sorted(set(unreadable)))
     doc.pages, doc.running_lines = clean_pages(pages, sizes, sources)
+
+
+def _page_failures(doc: IngestedDocument, unreadable: list[int]) -> None:
+    """Pages that could not be loaded fail alone: the document is partial and says which."""
+    shown = ", ".join(str(i + 1) for i in unreadable[:10]) + (" …" if len(unreadable) > 10 else "")
+    msg = f"{len(unreadable)} page(s) could not be loaded (damaged): {shown}"
+    doc.status = "partial" if doc.status == "ok" else doc.status
+    doc.error = f"{doc.error}; {msg}" if doc.error else msg
