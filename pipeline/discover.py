@@ -194,7 +194,8 @@ def read_file(f: InputFile) -> bytes:
         st = os.fstat(fh.fileno())
         if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, "no longer a regular file")
-        data = fh.read(MAX_FILE_BYTES + 1)
+        # read what the file holds (a buffer of the limit's size would be allocated up front)
+        data = fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)
     if len(data) > MAX_FILE_BYTES:
         raise OSError(errno.EFBIG, "the file grew past the size limit while it was read")
     return data

@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection, wait
 log = logging.getLogger("granttrail")
 
 # Address space one document's process may use (pdfium, Pillow and tesseract's page included).
-MEMORY_LIMIT_BYTES = 1_400 * 1024 * 1024
+MEMORY_LIMIT_BYTES = 700 * 1024 * 1024
 # A document may take this long, plus TIME_PER_PAGE_S for each page it turns out to have
 # (OCR reads about a page a second or two here); never longer than TIME_LIMIT_MAX_S.
 TIME_BASE_S = 60.0

@@ -26,6 +26,8 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 _PRELOAD = ["pipeline.orchestrate", "pipeline.ingest", "pipeline.structure", "pipeline.extract",
             "pipeline.cache", "pypdfium2", "PIL.Image"]
 
+TEXT_PAGE_BYTES = 3000  # about a page of running text
+
 __all__ = ["InputFile", "RunReport", "cache_path", "discover", "process_document", "run"]
 
 
@@ -77,11 +79,14 @@ def _process_path(path: str, rel: str, size: int, *, on_pages: Callable[[int], N
 
 
 def _page_estimate(data: bytes) -> int:
-    """Pages a PDF says it has (its /Count), for the time limit; 1 for other files."""
+    """Pages the time limit allows for: a PDF's /Count, a TIFF's frames, or a text's length in
+    pages of TEXT_PAGE_BYTES (a 2 MB web page is hundreds of pages of reading)."""
     import re
 
-    counts = [int(m) for m in re.findall(rb"/Count\s+(\d{1,7})", data[:50_000_000])]
-    return max(counts, default=1)
+    if data[:1024].find(b"%PDF-") >= 0:
+        counts = [int(m) for m in re.findall(rb"/Count\s+(\d{1,7})", data)]
+        return max(counts, default=1)
+    return max(1, len(data) // TEXT_PAGE_BYTES)
 
 
 def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str | bytes) -> Path:
