@@ -178,8 +178,6 @@ def scan(input_dir: Path, exclude: Path | None = None) -> Scan:
     not to enter (the run's own output, when it lies inside the input)."""
     w = _Walker(Path(input_dir), exclude)
     w.walk()
-    for note in w.notes:
-        log.info("%s", note)
     w.files.sort(key=lambda f: f.rel)
     w.rows.sort(key=lambda r: r["source_path"])
     return Scan(w.files, w.rows, w.notes)

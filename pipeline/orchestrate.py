@@ -165,7 +165,34 @@ def check_step(linked: Any, extra: list[dict], errors: list[str]) -> Checked:
         log.error("check failed", exc_info=True)
         errors.append(f"the checks failed ({_plain(e)}): the checks table is empty")
         rows = []
-    return Checked(linked, extra, rows, errors)
+    return Checked(linked, extra, _uncertain_missing_dropped(rows, linked, extra), errors)
+
+
+def _uncertain_missing_dropped(rows: list[dict], linked: Any, extra: list[dict]) -> list[dict]:
+    """A listed attachment is not "missing" when part of its response's folder could not be
+    read: the file may well be there. The unreadable folder's own row says so instead."""
+    unread = [r["source_path"] for r in extra if not r.get("doc_id") and r.get("status") == "failed"]
+    if not unread:
+        return rows
+    folder_of = {ed.ingested.doc_id: ed.ingested.source_path.rpartition("/")[0] for ed in linked.docs}
+
+    def uncertain(row: dict) -> bool:
+        if row.get("check") != "attachment_file_missing":
+            return False
+        base = folder_of.get(row.get("doc_id") or "", "")
+        prefix = f"{base}/" if base else ""
+        for path in unread:
+            if not path.startswith(prefix):
+                continue
+            if path.endswith("/") or path.rpartition("/")[2] == (row.get("expected") or ""):
+                return True
+        return False
+
+    kept = [r for r in rows if not uncertain(r)]
+    if len(kept) < len(rows):
+        log.warning("%d 'attachment missing' findings left out: part of the folder could not be read",
+                    len(rows) - len(kept))
+    return kept
 
 
 def tables_of(checked: Checked) -> dict[str, list[dict]]:

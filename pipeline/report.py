@@ -13,6 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 RESOLUTION = 80  # dpi of evidence images: enough to read, small enough to keep
+MAX_EVIDENCE_SIDE = 2000  # px: a 14 400-point page is drawn smaller, never 16 000 px wide
 
 
 def _kr(v) -> str:
@@ -52,7 +53,8 @@ class Evidence:
                 pdf = self._pdfs[doc_id]
                 if 1 <= page_no <= len(pdf.pages):
                     page = pdf.pages[page_no - 1]
-                    img = (page, page.to_image(resolution=RESOLUTION).original.convert("RGB"))
+                    dpi = min(RESOLUTION, MAX_EVIDENCE_SIDE * 72 / max(page.width, page.height, 1))
+                    img = (page, page.to_image(resolution=dpi).original.convert("RGB"), dpi)
         self._pages[key] = img
         return img
 
@@ -87,8 +89,8 @@ class Evidence:
             return None
         from PIL import ImageDraw
 
-        page, img = got
-        scale = RESOLUTION / 72
+        page, img, dpi = got
+        scale = dpi / 72
         img = img.copy()
         if box and all(v is not None for v in box):
             x0, top, x1, bottom = (v * scale for v in box)

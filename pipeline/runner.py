@@ -147,6 +147,8 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
     report = RunReport()
     found = scan(input_dir, exclude=out_dir)
     files, report.notes = found.files, found.notes
+    for note in found.notes:
+        log.info("%s", note)
     cache_dir = out_dir / "interim" / "documents"
     fp = pipeline_fingerprint()
     plan = _plan(files, cache_dir, fp, use_cache)
@@ -207,6 +209,7 @@ def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, u
     for out in outcomes:
         f, doc_id, cp = by_key[out.key]
         ed = _decode(out, f, doc_id)
+        log.info("%s: %s in %.1f s", f.rel, ed.ingested.status, out.seconds)
         if use_cache and out.payload is not None:
             cache.write_atomic(cp, out.payload)
         results.append(ed)

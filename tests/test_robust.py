@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -344,6 +345,9 @@ def test_hostile_files_among_a_real_case(tmp_path):
         if d["status"] != "ok":
             assert d["error"], d
         assert "time limit" not in (d["error"] or ""), d
+    times = [float(m) for m in re.findall(r": \w+ in ([\d.]+) s$", (out / "granttrail.log").read_text("utf-8"), re.M)]
+    assert len(times) == len([d for d in docs.values() if d["doc_id"] and d["status"] != "duplicate"])
+    assert max(times) <= 60, sorted(times)[-3:]
     assert docs["unclosed.html"]["status"] == "ok"
     assert docs["amounts.html"]["status"] == "ok"
     tables = read_tables(out)
@@ -353,3 +357,19 @@ def test_hostile_files_among_a_real_case(tmp_path):
     acts = [a for a in tables["activities"] if a["doc_id"] == response[0]["doc_id"]]
     assert len(acts) == 26 and all(a["claimed_amount_sek"] is not None for a in acts)
     assert len([d for d in docs.values() if d["kind"] == "invoice" and d["status"] == "ok"]) == 8
+
+
+def test_a_folder_that_cannot_be_read_makes_no_missing_attachment_findings():
+    from types import SimpleNamespace
+
+    from pipeline.orchestrate import _uncertain_missing_dropped
+
+    resp = SimpleNamespace(ingested=SimpleNamespace(doc_id="r1", source_path="case/svar.pdf"))
+    other = SimpleNamespace(ingested=SimpleNamespace(doc_id="r2", source_path="annat/svar.pdf"))
+    linked = SimpleNamespace(docs=[resp, other])
+    rows = [dict(doc_id="r1", check="attachment_file_missing", expected="faktura 1.pdf"),
+            dict(doc_id="r1", check="toc_page_mismatch", expected="3"),
+            dict(doc_id="r2", check="attachment_file_missing", expected="faktura 2.pdf")]
+    extra = [dict(doc_id=None, source_path="case/bilagor/", status="failed", error="cannot read the folder")]
+    assert _uncertain_missing_dropped(rows, linked, extra) == rows[1:]
+    assert _uncertain_missing_dropped(rows, linked, []) == rows
