@@ -36,12 +36,36 @@ def _registry() -> dict[str, type]:
     from .extract import ActivityFacts, ExtractedDocument, Paragraph
     from .ingest.model import IngestedDocument, Line, PageText
     from .link import Linked
-    from .structure import (AttachmentItem, AttachmentRef, GrantPayment, Section, StructuredDocument,
-                            SummaryRow, SummaryTable, TocEntry)
+    from .structure import (
+        AttachmentItem,
+        AttachmentRef,
+        GrantPayment,
+        Section,
+        StructuredDocument,
+        SummaryRow,
+        SummaryTable,
+        TocEntry,
+    )
 
-    types = (Evidence, Provenance, ActivityFacts, ExtractedDocument, Paragraph, IngestedDocument,
-             Line, PageText, Linked, AttachmentItem, AttachmentRef, GrantPayment, Section,
-             StructuredDocument, SummaryRow, SummaryTable, TocEntry)
+    types = (
+        Evidence,
+        Provenance,
+        ActivityFacts,
+        ExtractedDocument,
+        Paragraph,
+        IngestedDocument,
+        Line,
+        PageText,
+        Linked,
+        AttachmentItem,
+        AttachmentRef,
+        GrantPayment,
+        Section,
+        StructuredDocument,
+        SummaryRow,
+        SummaryTable,
+        TocEntry,
+    )
     return {t.__name__: t for t in types}
 
 
@@ -58,6 +82,7 @@ def _types() -> dict[str, type]:
 # ------------------------------------------------------------------------------------------------
 # encoding
 # ------------------------------------------------------------------------------------------------
+
 
 def _enc(v: Any) -> Any:  # noqa: C901 - one branch per supported value type
     if v is None or isinstance(v, bool | int | str):
@@ -104,13 +129,15 @@ def _swapped(v: array) -> array:
 
 
 def dumps(obj: Any) -> bytes:
-    return json.dumps({"format": FORMAT, "data": _enc(obj)}, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    return json.dumps(
+        {"format": FORMAT, "data": _enc(obj)}, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
 
 
 # ------------------------------------------------------------------------------------------------
 # decoding, validated
 # ------------------------------------------------------------------------------------------------
+
 
 def _dec(v: Any, depth: int = 0) -> Any:  # noqa: C901 - one branch per supported value type
     if depth > 200:
@@ -199,6 +226,7 @@ def loads(data: bytes, expect: type | None = None) -> Any:
 # ------------------------------------------------------------------------------------------------
 # files
 # ------------------------------------------------------------------------------------------------
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """A unique temporary name beside the target, then a rename: two runs into one folder never

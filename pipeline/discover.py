@@ -65,8 +65,18 @@ def readable_name(raw: bytes) -> str:
 
 def row(rel: str, error: str, size: int | None = 0, status: str = "failed") -> dict:
     """A documents row for something that was not read."""
-    return dict(doc_id=None, source_path=rel, sha256=None, media_type=None, kind="other",
-                status=status, error=error, page_count=0, ocr_pages=0, bytes=size)
+    return dict(
+        doc_id=None,
+        source_path=rel,
+        sha256=None,
+        media_type=None,
+        kind="other",
+        status=status,
+        error=error,
+        page_count=0,
+        ocr_pages=0,
+        bytes=size,
+    )
 
 
 def _strerror(e: OSError) -> str:
@@ -97,8 +107,13 @@ class _Walker:
             entries = sorted(os.scandir(here), key=lambda e: e.name)
         except OSError as e:
             where = self.rel(raw_dir) + "/" if raw_dir else "."
-            self.rows.append(row(where, f"cannot read the folder ({_strerror(e)}); its files are "
-                                        "not in this run and cannot be matched to attachment lists"))
+            self.rows.append(
+                row(
+                    where,
+                    f"cannot read the folder ({_strerror(e)}); its files are "
+                    "not in this run and cannot be matched to attachment lists",
+                )
+            )
             return
         for entry in entries:
             raw = os.path.join(raw_dir, entry.name) if raw_dir else entry.name
@@ -129,8 +144,13 @@ class _Walker:
 
     def add(self, path: Path, rel: str, raw: bytes, size: int) -> None:
         if size > MAX_FILE_BYTES:
-            self.rows.append(row(rel, f"too large to read ({size} bytes; the limit is "
-                                      f"{MAX_FILE_BYTES} bytes)", size))
+            self.rows.append(
+                row(
+                    rel,
+                    f"too large to read ({size} bytes; the limit is {MAX_FILE_BYTES} bytes)",
+                    size,
+                )
+            )
             return
         self.files.append(InputFile(path, rel, size, raw))
 
@@ -149,13 +169,24 @@ class _Walker:
             return
         if stat.S_ISDIR(st.st_mode):
             target = self.rel(os.path.relpath(real, self.root))
-            self.rows.append(row(rel, f"a link to the folder '{target}' of this case: its files are "
-                                      "read there", None, "duplicate"))
+            self.rows.append(
+                row(
+                    rel,
+                    f"a link to the folder '{target}' of this case: its files are read there",
+                    None,
+                    "duplicate",
+                )
+            )
         elif stat.S_ISREG(st.st_mode):
             self.add(Path(os.fsdecode(real)), rel, raw, st.st_size)
         else:
-            self.rows.append(row(rel, f"a link to something that is not a regular file "
-                                      f"({_file_type(st.st_mode)}); not read"))
+            self.rows.append(
+                row(
+                    rel,
+                    f"a link to something that is not a regular file "
+                    f"({_file_type(st.st_mode)}); not read",
+                )
+            )
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -166,8 +197,12 @@ def _is_dir(entry: os.DirEntry) -> bool:
 
 
 def _file_type(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
         if test(mode):
             return name
     return "a special file"

@@ -4,10 +4,10 @@ position, people and document metadata. Produces the per-document rows of the ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from bisect import bisect_right
 from functools import lru_cache
 
 from . import nlp

@@ -125,6 +125,7 @@ def process_document(data: bytes, rel: str) -> Any:
 # over all documents
 # ------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Checked:
     linked: Any  # link.Linked
@@ -171,10 +172,14 @@ def check_step(linked: Any, extra: list[dict], errors: list[str]) -> Checked:
 def _uncertain_missing_dropped(rows: list[dict], linked: Any, extra: list[dict]) -> list[dict]:
     """A listed attachment is not "missing" when part of its response's folder could not be
     read: the file may well be there. The unreadable folder's own row says so instead."""
-    unread = [r["source_path"] for r in extra if not r.get("doc_id") and r.get("status") == "failed"]
+    unread = [
+        r["source_path"] for r in extra if not r.get("doc_id") and r.get("status") == "failed"
+    ]
     if not unread:
         return rows
-    folder_of = {ed.ingested.doc_id: ed.ingested.source_path.rpartition("/")[0] for ed in linked.docs}
+    folder_of = {
+        ed.ingested.doc_id: ed.ingested.source_path.rpartition("/")[0] for ed in linked.docs
+    }
 
     def uncertain(row: dict) -> bool:
         if row.get("check") != "attachment_file_missing":
@@ -190,8 +195,10 @@ def _uncertain_missing_dropped(rows: list[dict], linked: Any, extra: list[dict])
 
     kept = [r for r in rows if not uncertain(r)]
     if len(kept) < len(rows):
-        log.warning("%d 'attachment missing' findings left out: part of the folder could not be read",
-                    len(rows) - len(kept))
+        log.warning(
+            "%d 'attachment missing' findings left out: part of the folder could not be read",
+            len(rows) - len(kept),
+        )
     return kept
 
 
@@ -206,15 +213,32 @@ def describe_duplicates(extra_rows: list[dict], originals: dict[str, dict]) -> N
     for row in extra_rows:
         orig = originals.get(row.get("doc_id") or "")
         if row["status"] == "duplicate" and orig:
-            for k in ("media_type", "kind", "title", "issuer", "municipality", "addressee",
-                      "doc_date", "page_count"):
+            for k in (
+                "media_type",
+                "kind",
+                "title",
+                "issuer",
+                "municipality",
+                "addressee",
+                "doc_date",
+                "page_count",
+            ):
                 row[k] = orig.get(k)
 
 
 def duplicate_row(doc_id: str, sha: str, rel: str, first: str, size: int) -> dict:
-    return dict(doc_id=doc_id, source_path=rel, sha256=sha, media_type=None, kind=None,
-                status="duplicate", error=f"the same bytes as {first}; processed once",
-                page_count=None, ocr_pages=0, bytes=size)
+    return dict(
+        doc_id=doc_id,
+        source_path=rel,
+        sha256=sha,
+        media_type=None,
+        kind=None,
+        status="duplicate",
+        error=f"the same bytes as {first}; processed once",
+        page_count=None,
+        ocr_pages=0,
+        bytes=size,
+    )
 
 
 def unreadable_row(rel: str, e: OSError, size: int | None) -> dict:

@@ -45,12 +45,15 @@ def check_writable(out_dir: Path, need: int = MIN_FREE_BYTES) -> None:
         probe.write_bytes(b"granttrail")
         probe.unlink()
     except OSError as e:
-        raise OutputError(f"cannot write to the output folder {out_dir}: "
-                          f"{(e.strerror or str(e)).lower()}") from e
+        raise OutputError(
+            f"cannot write to the output folder {out_dir}: {(e.strerror or str(e)).lower()}"
+        ) from e
     free = shutil.disk_usage(out_dir).free
     if free < need:
-        raise OutputError(f"the output folder {out_dir} has {free // 2**20} MB free; a run needs "
-                          f"at least {need // 2**20} MB")
+        raise OutputError(
+            f"the output folder {out_dir} has {free // 2**20} MB free; a run needs "
+            f"at least {need // 2**20} MB"
+        )
 
 
 @contextlib.contextmanager
@@ -125,15 +128,24 @@ def intact(out_dir: Path, tables: list[str], run_key: str | None = None) -> bool
     for t in tables:
         entry = files.get(t)
         p = out_dir / f"{t}.parquet"
-        if not entry or not p.exists() or os.path.realpath(p) != os.path.realpath(d / f"{t}.parquet"):
+        if (
+            not entry
+            or not p.exists()
+            or os.path.realpath(p) != os.path.realpath(d / f"{t}.parquet")
+        ):
             return False
         if _sha256(d / f"{t}.parquet") != entry.get("sha256"):
             return False
     return True
 
 
-def publish_set(out_dir: Path, write: Callable[[Path], dict[str, int]], run_key: str | None,
-                names: list[str], extra: dict | None = None) -> dict[str, int]:
+def publish_set(
+    out_dir: Path,
+    write: Callable[[Path], dict[str, int]],
+    run_key: str | None,
+    names: list[str],
+    extra: dict | None = None,
+) -> dict[str, int]:
     """`write(folder)` writes every table into `folder` and returns the row counts; the folder
     becomes the current set at once."""
     versions = out_dir / VERSIONS
@@ -144,12 +156,24 @@ def publish_set(out_dir: Path, write: Callable[[Path], dict[str, int]], run_key:
     staging.mkdir(mode=_dir_mode())
     try:
         counts = write(staging)
-        manifest = dict(format=MANIFEST_FORMAT, run_key=run_key, version=version, **(extra or {}),
-                        tables={n: dict(rows=counts[n], sha256=_sha256(staging / f"{n}.parquet"))
-                                for n in names})
+        manifest = dict(
+            format=MANIFEST_FORMAT,
+            run_key=run_key,
+            version=version,
+            **(extra or {}),
+            tables={
+                n: dict(rows=counts[n], sha256=_sha256(staging / f"{n}.parquet")) for n in names
+            },
+        )
         _write_synced(staging / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
         _fsync_dir(staging)
         _swap_link(versions / CURRENT, version)
+    except OSError as e:  # a full disk, a folder turned read-only: the previous set stands
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(
+            f"could not write the tables to {out_dir} ({(e.strerror or str(e)).lower()}); "
+            "the previous tables are unchanged"
+        ) from e
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -161,7 +161,8 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
         # nothing new since the last run over this folder: its tables stand as they are
         prev = (read_manifest(out_dir) or {})["summary"]
         report.documents, report.counts = prev["documents"], prev["counts"]
-        report.pages, report.ocr_pages, report.cached = prev["pages"], prev["ocr_pages"], len(plan.cached)
+        report.pages, report.ocr_pages = prev["pages"], prev["ocr_pages"]
+        report.cached = len(plan.cached)
         report.errors = prev.get("errors", [])
         for f, _, _ in plan.cached:
             progress(f.rel, 1, len(files), None)
@@ -182,6 +183,16 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
                                run_key if use_cache else None, t0)
 
 
+def _keep(path: Path, data: bytes) -> None:
+    """Cache files are a convenience: one that cannot be written (a full disk) is skipped."""
+    from . import cache
+
+    try:
+        cache.write_atomic(path, data)
+    except OSError as e:
+        log.warning("could not write %s (%s): it will be computed again next time", path, e)
+
+
 def _extracted_type() -> type:
     from .extract import ExtractedDocument
 
@@ -190,8 +201,6 @@ def _extracted_type() -> type:
 
 def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, use_cache: bool,
                  isolate: bool, progress: Callable, total: int) -> list:
-    from . import cache
-
     if not todo:
         return []
     from .nlp import ensure_model
@@ -211,7 +220,7 @@ def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, u
         ed = _decode(out, f, doc_id)
         log.info("%s: %s in %.1f s", f.rel, ed.ingested.status, out.seconds)
         if use_cache and out.payload is not None:
-            cache.write_atomic(cp, out.payload)
+            _keep(cp, out.payload)
         results.append(ed)
         progress(f.rel, 1, total, dict(pages=ed.ingested.page_count, status=ed.ingested.status))
     return results
@@ -247,7 +256,6 @@ def _failed_document(f: InputFile, doc_id: str, error: str):
 def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport, out_dir: Path,
                         input_dir: Path, run_key: str | None, t0: float) -> RunReport:
     """link → check → publish over every document (the stage list's corpus half)."""
-    from . import cache
     from .orchestrate import check_step, link_step, tables_of
     from .publish import document_row, publish
 
@@ -265,8 +273,7 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     summary["counts"] = counts
     report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
     info = {"input_dir": str(Path(input_dir).resolve()), "run_key": run_key, "summary": summary}
-    cache.write_atomic(out_dir / "interim" / "run.json",
-                       json.dumps(info, ensure_ascii=False).encode("utf-8"))
+    _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0
     return report
 

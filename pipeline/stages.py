@@ -15,7 +15,8 @@ from .orchestrate import DOCUMENT_STAGES, document_step
 
 log = logging.getLogger("granttrail")
 
-_INPUT_OF = {s.name: prev.name for prev, s in zip(DOCUMENT_STAGES, DOCUMENT_STAGES[1:], strict=False)}
+_INPUT_OF = {s.name: prev.name
+             for prev, s in zip(DOCUMENT_STAGES, DOCUMENT_STAGES[1:], strict=False)}
 
 
 def _fresh(d: Path) -> Path:

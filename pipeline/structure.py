@@ -14,8 +14,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .ingest import IngestedDocument, Line, PageText
-from .tocline import drop_trailing_page, toc_line
 from .swedish import SCALES, find_dates, find_money, parse_amount
+from .tocline import drop_trailing_page, toc_line
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 

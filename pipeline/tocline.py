@@ -1,6 +1,7 @@
 """Contents lines read from the right, in linear time: "Title ........ 12".
 
-The regular expressions these replace ('^(.*?\\S)(?:\\s*(?:\\.{2,}|…+|\\t+)\\s*|\\s+)(\\d{1,3})\\s*$')
+The regular expressions these replace
+('^(.*?\\S)(?:\\s*(?:\\.{2,}|…+|\\t+)\\s*|\\s+)(\\d{1,3})\\s*$')
 backtrack over every split of a run of dots, so a 100 KB line of dot leaders took minutes. Here
 the page number, then one run of leaders, are stripped from the line's end."""
 
@@ -61,8 +62,8 @@ def _all_leaders(head: str, page: int) -> tuple[str, int] | None:
     three leaders (the outcome depends on no more), so it stays bounded."""
     t = head.rstrip()
     core = t.lstrip()
-    m = _OLD_RULE.match(core[:3] + head[len(t):][:3] + str(page))
-    return (t[:len(t) - len(core)] + m.group("title"), page) if m else None
+    m = _OLD_RULE.match(core[:3] + head[len(t) :][:3] + str(page))
+    return (t[: len(t) - len(core)] + m.group("title"), page) if m else None
 
 
 def ends_with_leaders_and_page(text: str) -> bool:
@@ -73,7 +74,7 @@ def ends_with_leaders_and_page(text: str) -> bool:
         return False
     raw = found[0]
     head = raw.rstrip()
-    return head.endswith(("...", "…")) or "\t" in raw[len(head):]
+    return head.endswith(("...", "…")) or "\t" in raw[len(head) :]
 
 
 def drop_trailing_page(title: str, page: int) -> str:

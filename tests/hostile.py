@@ -19,16 +19,22 @@ def pdf(objects: list[bytes], root: int = 1) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        root,
+        xref,
+    )
     return bytes(out)
 
 
 def blank_pages_pdf(n: int) -> bytes:
     """n empty pages sharing one empty content stream (5000 pages: about 0.5 MB)."""
     kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(n))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n,
-            b"<< /Length 0 >>\nstream\n\nendstream"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n,
+        b"<< /Length 0 >>\nstream\n\nendstream",
+    ]
     objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"] * n
     return pdf(objs)
 
@@ -36,10 +42,15 @@ def blank_pages_pdf(n: int) -> bytes:
 def huge_page_pdf(points: int = 20_000) -> bytes:
     """One page of points x points with a little drawing and no text (a few hundred bytes)."""
     content = b"0 0 0 rg 100 100 5000 5000 re f"
-    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>" % (points, points),
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"])
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>"
+            % (points, points),
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        ]
+    )
 
 
 def _deflate_zeros(total: int, chunk: int = 1 << 24) -> bytes:
@@ -48,7 +59,7 @@ def _deflate_zeros(total: int, chunk: int = 1 << 24) -> bytes:
     parts = []
     left = total
     while left > 0:
-        parts.append(comp.compress(zeros[:min(chunk, left)]))
+        parts.append(comp.compress(zeros[: min(chunk, left)]))
         left -= chunk
     parts.append(comp.flush())
     return b"".join(parts)
@@ -59,27 +70,40 @@ def flate_bomb_pdf(width: int = 40_000, height: int = 25_000) -> bytes:
     (a few KB on disk)."""
     data = zlib.compress(_deflate_zeros(width * height), 9)
     content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
-    image = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-             b"/BitsPerComponent 8 /Filter [/FlateDecode /FlateDecode] /Length %d >>\nstream\n"
-             % (width, height, len(data)) + data + b"\nendstream")
-    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> "
-                b"/Contents 4 0 R >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                image])
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter [/FlateDecode /FlateDecode] /Length %d >>\nstream\n"
+        % (width, height, len(data))
+        + data
+        + b"\nendstream"
+    )
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> "
+            b"/Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            image,
+        ]
+    )
 
 
 def page_tree_loop_pdf() -> bytes:
     """A first page that reads fine, then a page-tree node that contains itself."""
     content = b"BT /F1 12 Tf 72 720 Td (Sidan ett gar att lasa) Tj ET"
-    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 3 >>",
-                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                b"/Resources << /Font << /F1 5 0 R >> >> >>",
-                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                b"<< /Type /Pages /Parent 2 0 R /Kids [6 0 R] /Count 2 >>"])
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 3 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Pages /Parent 2 0 R /Kids [6 0 R] /Count 2 >>",
+        ]
+    )
 
 
 def tall_strip_png(path: Path, width: int = 100, height: int = 800_000) -> None:
@@ -101,24 +125,32 @@ def blank_tiff(path: Path, frames: int = 12, side: int = 9000) -> None:
 
 
 def dot_leader_bomb() -> bytes:
-    return ("Yttrande\n\nInnehåll\n1. Inledning " + "." * 100_000 + " 2\n\nText om ärendet.\n").encode()
+    return (
+        "Yttrande\n\nInnehåll\n1. Inledning " + "." * 100_000 + " 2\n\nText om ärendet.\n"
+    ).encode()
 
 
 def unclosed_html(n: int = 1200) -> bytes:
     body = "".join(f"<li><p>Punkt {i} om statsbidraget" for i in range(n))
-    return f"<!doctype html><html><head><title>Listan</title></head><body><ul>{body}</body></html>".encode()
+    head = "<!doctype html><html><head><title>Listan</title></head>"
+    return f"{head}<body><ul>{body}</body></html>".encode()
 
 
 def amounts_html(n: int = 30_000) -> bytes:
     rows = "".join(f"<p>Post {i}: {1000 + i} kronor och {i},50 kr</p>" for i in range(n))
-    return f"<!doctype html><html><head><title>Belopp</title></head><body><article>{rows}</article></body></html>".encode()
+    head = "<!doctype html><html><head><title>Belopp</title></head>"
+    return f"{head}<body><article>{rows}</article></body></html>".encode()
 
 
 def odd_names(folder: Path) -> list[bytes]:
     """Files whose names are hostile: bytes that are not UTF-8, Rich markup, a terminal escape."""
     text = b"Ett brev om statsbidraget till kommunen och beslutet om aterkrav.\n" * 3
-    names = [b"\x8fterbetalning cp437.txt", b"rich [/red] markup.txt", b"esc \x1b[31mred\x1b[0m.txt",
-             b"tab\there.txt"]
+    names = [
+        b"\x8fterbetalning cp437.txt",
+        b"rich [/red] markup.txt",
+        b"esc \x1b[31mred\x1b[0m.txt",
+        b"tab\there.txt",
+    ]
     os.mkdir(os.path.join(os.fsencode(folder), b"rich ["))  # "rich [" + "/" + "red] markup.txt"
     for n in names:
         with open(os.path.join(os.fsencode(folder), n), "wb") as fh:
