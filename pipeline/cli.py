@@ -50,7 +50,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
             progress.update(task, advance=step, pages=pages, description=f"documents ({_safe(Path(name).name[:40])})")
 
         try:
-            report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress)
+            report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
+                                  on_wait=lambda msg: console.print(f"[yellow]{_safe(msg)}[/yellow]"))
         except OutputError as e:
             progress.stop()
             console.print(f"[red]cannot run[/red]: {_safe(str(e))}")
@@ -131,6 +132,7 @@ def ingest(input_dir: Path = typer.Argument(..., exists=True, file_okay=False), 
     """Stage 1: read every file (text layer, OCR, HTML) into interim/ingest."""
     from .stages import ingest_stage
 
+    _setup_logging(interim)
     console.print(f"ingested {ingest_stage(input_dir, interim)} documents")
 
 
@@ -139,6 +141,7 @@ def structure(interim: Path = INTERIM) -> None:
     """Stage 2: contents, sections, attachment lists, tables."""
     from .stages import structure_stage
 
+    _setup_logging(interim)
     console.print(f"structured {structure_stage(interim)} documents")
 
 
@@ -147,6 +150,7 @@ def extract(interim: Path = INTERIM) -> None:
     """Stage 3: amounts, dates, assessments, positions, people, invoices."""
     from .stages import extract_stage
 
+    _setup_logging(interim)
     console.print(f"extracted {extract_stage(interim)} documents")
 
 
@@ -155,6 +159,7 @@ def link(interim: Path = INTERIM) -> None:
     """Stage 4: attachments to files, activities to invoices, press to responses."""
     from .stages import link_stage
 
+    _setup_logging(interim)
     link_stage(interim)
 
 
@@ -163,6 +168,7 @@ def check(interim: Path = INTERIM) -> None:
     """Stage 5: what does not add up."""
     from .stages import check_stage
 
+    _setup_logging(interim)
     check_stage(interim)
 
 
@@ -171,6 +177,7 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
     """Stage 6: the Parquet tables."""
     from .stages import publish_stage
 
+    _setup_logging(interim)
     counts = publish_stage(interim, out)
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
@@ -182,7 +189,7 @@ def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
     from .report import build_report
 
     index = build_report(out, input_dir)
-    console.print(f"report: {index}")
+    console.print(f"report: {_safe(index)}")
 
 
 @app.command("build-model")
@@ -201,7 +208,7 @@ def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay
     import pyarrow.parquet as pq
 
     if not (out / "activities.parquet").exists():
-        console.print(f"[red]no tables in {out}[/red]: run `granttrail run INPUT_DIR --out {out}` first.")
+        console.print(f"[red]no tables in {_safe(out)}[/red]: run `granttrail run INPUT_DIR --out {_safe(out)}` first.")
         raise typer.Exit(2)
 
     acts = pq.read_table(out / "activities.parquet").to_pylist()
@@ -220,7 +227,7 @@ def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay
         repaid = sum((a["repayment_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
         disputed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows if a["municipality_position"] == "disputes"), Decimal(0))
         kr = lambda v: f"{v:,.2f}".replace(",", " ").replace(".", ",")  # noqa: E731 - Swedish grouping
-        t.add_row(docs.get(did, {}).get("source_path", did), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
+        t.add_row(_safe(docs.get(did, {}).get("source_path", did)), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
     Console().print(t)
 
 

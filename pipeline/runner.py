@@ -124,14 +124,15 @@ def _plan(files: list[InputFile], cache_dir: Path, fp: str, use_cache: bool) -> 
 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
         on_progress: Callable[[str, int, int, dict | None], None] | None = None,
-        isolate: bool = True) -> RunReport:
+        isolate: bool = True, on_wait: Callable[[str], None] | None = None) -> RunReport:
     """Every stage over `input_dir` into `out_dir`. `isolate=False` runs documents in this
-    process, without memory or time limits (for debugging)."""
+    process, without memory or time limits (for debugging); `on_wait` hears that another run
+    holds the output folder."""
     from .outdir import check_writable, locked, remove_temp_files
 
     out_dir = Path(out_dir)
     check_writable(out_dir)
-    with locked(out_dir):
+    with locked(out_dir, on_wait):
         remove_temp_files(out_dir / "interim")
         return _run(Path(input_dir), out_dir, workers, use_cache, on_progress, isolate)
 
