@@ -31,12 +31,16 @@ LETTER = (
 # Injected by sitecustomize into every process (the run's workers, each dvc stage command):
 # structure raises for a document whose path contains INJECT.
 INJECT = "inject-fault"
+CRASH = "crash-worker"  # the document's process is killed outright (as the OOM killer would)
 SITECUSTOMIZE = textwrap.dedent(f"""
     import pipeline.structure as _s
     _real = _s.structure
     def structure(doc, *a, **k):
         if {INJECT!r} in doc.source_path:
             raise RuntimeError("injected fault in structure")
+        if {CRASH!r} in doc.source_path:
+            import os, signal
+            os.kill(os.getpid(), signal.SIGKILL)
         return _real(doc, *a, **k)
     _s.structure = structure
 """)
@@ -480,3 +484,18 @@ def test_a_folder_that_cannot_be_read_makes_no_missing_attachment_findings():
     ]
     assert _uncertain_missing_dropped(rows, linked, extra) == rows[1:]
     assert _uncertain_missing_dropped(rows, linked, []) == rows
+
+
+def test_a_worker_that_dies_takes_only_its_document(tmp_path):
+    src = _case(tmp_path / "in")
+    for k in range(3):
+        (src / f"{CRASH}-{k}.txt").write_text(LETTER + f"\nBrev {k}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = subprocess.run([str(BIN / "granttrail"), "run", str(src), "--out", str(out), "--workers", "2"],
+                         env=_env(tmp_path, inject=True), capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    docs = _docs(out)
+    for k in range(3):
+        d = docs[f"{CRASH}-{k}.txt"]
+        assert d["status"] == "failed" and "memory limit" in d["error"] and "killed" in d["error"]
+    _assert_injected(docs)
