@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 log = logging.getLogger("granttrail")
 
@@ -112,10 +113,10 @@ def _death_reason(code: int | None) -> str:
     return f"its process ended without a result (exit code {code}); {TOO_LARGE}?"
 
 
-_CTX: mp.context.BaseContext | None = None
+_CTX: Any = None  # a multiprocessing context (forkserver where there is one)
 
 
-def _context(preload: list[str]) -> mp.context.BaseContext:
+def _context(preload: list[str]) -> Any:
     global _CTX
     if _CTX is None:
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
