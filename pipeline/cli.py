@@ -36,15 +36,18 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .outdir import OutputError
     from .runner import discover
     from .runner import run as run_pipeline
 
+    _setup_logging(out)
+    _stop_on_sigterm()
     total = len(discover(input_dir))
     if total == 0:
-        console.print(f"[yellow]no files in {input_dir}[/yellow]: put responses, attachments and press releases there "
-                      "(see README, 'Adding documents'); empty tables are written.")
+        console.print(f"[yellow]no files in {_safe(str(input_dir))}[/yellow]: put responses, attachments and press "
+                      "releases there (see README, 'Adding documents'); empty tables are written.")
     pages = 0
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), console=console,
                   disable=quiet, transient=False) as progress:
         task = progress.add_task("documents", total=total, pages=0)
@@ -52,28 +55,73 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         def on_progress(name: str, step: int, _total: int, info: dict | None) -> None:
             nonlocal pages
             pages += (info or {}).get("pages") or 0
-            progress.update(task, advance=step, pages=pages, description=f"documents ({Path(name).name[:40]})")
+            progress.update(task, advance=step, pages=pages, description=f"documents ({_safe(Path(name).name[:40])})")
 
-        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
-                              corrections=corrections, review_below=review_below)
+        try:
+            report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
+                                  on_wait=lambda msg: console.print(f"[yellow]{_safe(msg)}[/yellow]"),
+                                  corrections=corrections, review_below=review_below)
+        except (OutputError, FileNotFoundError) as e:
+            progress.stop()
+            console.print(f"[red]cannot run[/red]: {_safe(str(e))}")
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            progress.stop()
+            console.print("[yellow]interrupted[/yellow]: finished documents stay in the cache; the tables were not "
+                          "changed")
+            raise typer.Exit(130) from None
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
     failed = [d for d in report.documents if d.get("status") == "failed"]
-    if fail_on_error and failed:
+    if fail_on_error and (failed or report.errors):
         raise typer.Exit(1)
+
+
+def _safe(text: object) -> str:
+    """A name or message as one console line: Rich markup escaped, control characters shown as
+    escapes (a file name can hold both)."""
+    from rich.markup import escape
+
+    s = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text))
+    return escape(s.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
+def _setup_logging(out: Path) -> None:
+    """Notes, warnings and errors (with tracebacks) to OUT/granttrail.log; the summary names them."""
+    import logging
+
+    log = logging.getLogger("granttrail")
+    log.setLevel(logging.INFO)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fh = logging.FileHandler(out / "granttrail.log", encoding="utf-8")
+    except OSError:
+        return  # the run reports the output folder's problem itself
+    fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(process)d %(message)s"))
+    log.addHandler(fh)
+
+
+def _stop_on_sigterm() -> None:
+    """kill -TERM stops like Ctrl-C: pending documents dropped, workers ended, cache kept."""
+    import signal
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _summary(report, out: Path) -> None:
     from collections import Counter
 
     by = Counter((d.get("kind") or "-", d.get("status")) for d in report.documents)
-    t = Table(title=f"granttrail: {len(report.documents)} files → {out}", show_lines=False)
+    t = Table(title=_safe(f"granttrail: {len(report.documents)} files → {out}"), show_lines=False)
     t.add_column("kind")
     for s in ("ok", "partial", "failed", "duplicate"):
         t.add_column(s, justify="right")
     for kind in sorted({k for k, _ in by}):
-        t.add_row(kind, *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
+        t.add_row(_safe(kind), *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
     console.print(t)
     console.print(f"pages {report.pages} (OCR {report.ocr_pages}) · processed {report.processed}, from cache "
                   f"{report.cached} · {report.seconds:.2f} s")
@@ -82,7 +130,11 @@ def _summary(report, out: Path) -> None:
     _corrections_summary(out)
     bad = [d for d in report.documents if d.get("status") in ("failed", "partial")]
     for d in bad:
-        console.print(f"[red]{d['status']}[/red] {d['source_path']}: {d.get('error')}")
+        console.print(f"[red]{d['status']}[/red] {_safe(d['source_path'])}: {_safe(d.get('error'))}")
+    for e in report.errors:
+        console.print(f"[red]error[/red] {_safe(e)}")
+    if report.notes:
+        console.print(f"{len(report.notes)} hidden file(s) or folder(s) not read (names in {_safe(out / 'granttrail.log')})")
 
 
 def _corrections_summary(out: Path) -> None:
@@ -107,6 +159,7 @@ def ingest(input_dir: Path = typer.Argument(..., exists=True, file_okay=False), 
     """Stage 1: read every file (text layer, OCR, HTML) into interim/ingest."""
     from .stages import ingest_stage
 
+    _setup_logging(interim)
     console.print(f"ingested {ingest_stage(input_dir, interim)} documents")
 
 
@@ -115,6 +168,7 @@ def structure(interim: Path = INTERIM) -> None:
     """Stage 2: contents, sections, attachment lists, tables."""
     from .stages import structure_stage
 
+    _setup_logging(interim)
     console.print(f"structured {structure_stage(interim)} documents")
 
 
@@ -123,6 +177,7 @@ def extract(interim: Path = INTERIM) -> None:
     """Stage 3: amounts, dates, assessments, positions, people, invoices."""
     from .stages import extract_stage
 
+    _setup_logging(interim)
     console.print(f"extracted {extract_stage(interim)} documents")
 
 
@@ -131,6 +186,7 @@ def link(interim: Path = INTERIM) -> None:
     """Stage 4: attachments to files, activities to invoices, press to responses."""
     from .stages import link_stage
 
+    _setup_logging(interim)
     link_stage(interim)
 
 
@@ -139,6 +195,7 @@ def check(interim: Path = INTERIM) -> None:
     """Stage 5: what does not add up."""
     from .stages import check_stage
 
+    _setup_logging(interim)
     check_stage(interim)
 
 
@@ -147,6 +204,7 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
     """Stage 6: the Parquet tables."""
     from .stages import publish_stage
 
+    _setup_logging(interim)
     counts = publish_stage(interim, out)
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
@@ -160,10 +218,10 @@ def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
     from .report_text import LANGS
 
     if lang not in LANGS:
-        console.print(f"[red]--lang {lang}[/red]: one of {', '.join(LANGS)}")
+        console.print(f"[red]--lang {_safe(lang)}[/red]: one of {', '.join(LANGS)}")
         raise typer.Exit(2)
     index = build_report(out, input_dir, lang)
-    console.print(f"report: {index}")
+    console.print(f"report: {_safe(index)}")
 
 
 @app.command()
@@ -209,7 +267,7 @@ def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay
     import pyarrow.parquet as pq
 
     if not (out / "activities.parquet").exists():
-        console.print(f"[red]no tables in {out}[/red]: run `granttrail run INPUT_DIR --out {out}` first.")
+        console.print(f"[red]no tables in {_safe(out)}[/red]: run `granttrail run INPUT_DIR --out {_safe(out)}` first.")
         raise typer.Exit(2)
 
     acts = pq.read_table(out / "activities.parquet").to_pylist()
@@ -228,7 +286,7 @@ def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay
         repaid = sum((a["repayment_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
         disputed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows if a["municipality_position"] == "disputes"), Decimal(0))
         kr = lambda v: f"{v:,.2f}".replace(",", " ").replace(".", ",")  # noqa: E731 - Swedish grouping
-        t.add_row(docs.get(did, {}).get("source_path", did), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
+        t.add_row(_safe(docs.get(did, {}).get("source_path", did)), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
     Console().print(t)
 
 

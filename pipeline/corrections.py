@@ -135,15 +135,28 @@ class Corrections:
 
     def finish(self, tables: dict[str, list[dict]]) -> None:
         """Publish: the corrections table, `correction_stale` and `needs_review` checks."""
-        tables["corrections"] = [c.out_row() for c in self.items]
-        checks = tables.setdefault("checks", [])
-        base = len(checks)
-        corroborate(tables)  # arithmetic across documents that closes raises confidence
-        new = [_stale_check(c) for c in self.items if c.status == "stale"]
-        new += review_checks(tables.get("evidence", []), self.review_below)
-        for i, ch in enumerate(new):
-            ch["_order"] = base + i
-        checks.extend(new)
+        finish_tables(tables, self.settled())
+
+    def settled(self) -> dict:
+        """What publish needs of the applied corrections, as plain data (the dvc stages keep it
+        between link and publish)."""
+        return dict(rows=[c.out_row() for c in self.items],
+                    stale=[_stale_check(c) for c in self.items if c.status == "stale"],
+                    review_below=self.review_below)
+
+
+def finish_tables(tables: dict[str, list[dict]], settled: dict) -> None:
+    """The corrections table, `correction_stale` checks, and `needs_review` checks for readings
+    below the review threshold (after cross-document arithmetic raised what it confirms)."""
+    tables["corrections"] = list(settled["rows"])
+    checks = tables.setdefault("checks", [])
+    base = len(checks)
+    corroborate(tables)  # arithmetic across documents that closes raises confidence
+    new = [dict(c) for c in settled["stale"]]
+    new += review_checks(tables.get("evidence", []), settled["review_below"])
+    for i, ch in enumerate(new):
+        ch["_order"] = base + i
+    checks.extend(new)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

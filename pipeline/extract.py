@@ -4,6 +4,7 @@ position, people and document metadata. Produces the per-document rows of the ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from . import nlp, reasons
 from .ingest import IngestedDocument, Line
+from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
@@ -247,6 +249,12 @@ def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
     return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)
 
 
+def _sentence_at(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The sentence holding offset `pos` (sentences in order, not overlapping)."""
+    i = bisect_right(starts, pos) - 1
+    return sents[i] if i >= 0 and pos < sents[i][1] else None
+
+
 def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     sd = ed.structured
     doc = sd.ingested
@@ -257,10 +265,11 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     for page in doc.pages:
         text = page.text
         sents = _sentences(text)
+        sent_starts = [a for a, _ in sents]
         line_starts = [ln.start for ln in page.lines()]
         for m in page_money[page.page_no]:
-            ls = max((s for s in line_starts if s <= m.start), default=0)
-            sa, sb = next(((a, b) for a, b in sents if a <= m.start < b), (ls, m.end))
+            ls = last_at_or_before(line_starts, m.start)
+            sa, sb = _sentence_at(sents, sent_starts, m.start) or (ls, m.end)
             sentence = text[sa:sb].strip()
             key = (page.page_no, ls)
             if ed.kind == "invoice":

@@ -6,8 +6,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -123,23 +121,24 @@ def _jsonable(v, quantum: Decimal | None = None):
 
 
 def write_table(table: pa.Table, path: Path) -> None:
-    """Write to a temporary file beside the target, then rename: a crash never leaves a half
-    written file where a good one was."""
+    """Write one table. Publish writes into a fresh version folder that no reader sees until the
+    whole set is in place (outdir.publish_set), so the file is written under its own name and
+    gets the umask's mode."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    pq.write_table(table, path, compression="zstd")
 
 
-def publish(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]:
-    counts = {}
-    for name in SCHEMAS:
-        table = to_arrow(name, tables.get(name, []))
-        write_table(table, Path(out_dir) / f"{name}.parquet")
-        counts[name] = table.num_rows
-    return counts
+def publish(tables: dict[str, list[dict]], out_dir: Path, run_key: str | None = None,
+            manifest: dict | None = None) -> dict[str, int]:
+    """Every table of the contract, published as one unit (see outdir.py)."""
+    from .outdir import publish_set
+
+    def write(folder: Path) -> dict[str, int]:
+        counts = {}
+        for name in SCHEMAS:
+            table = to_arrow(name, tables.get(name, []))
+            write_table(table, folder / f"{name}.parquet")
+            counts[name] = table.num_rows
+        return counts
+
+    return publish_set(Path(out_dir), write, run_key, list(SCHEMAS), manifest)

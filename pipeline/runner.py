@@ -1,32 +1,36 @@
 """Runs the stages over an input folder. Each document's processing (ingest → structure →
-extract) is a pure function of its bytes and its path in the case folder, so it runs in a process
-pool here and could run on a cluster unchanged; results are cached by content under
-OUT_DIR/interim/ so a rerun only processes what is new. Link, check and publish then run over all
-documents."""
+extract, the stage list in orchestrate.py) is a pure function of its bytes and its path in the
+case folder, so it runs in a process of its own here (with a memory ceiling and a time limit,
+limits.py) and could run on a cluster unchanged; results are cached by content under
+OUT_DIR/interim/ as validated data (cache.py), so a rerun only processes what is new. Link, check
+and publish then run over all documents, and the tables are published as one unit (outdir.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-import pickle
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .corrections import CORRECTIONS_CSV, Corrections
+from .discover import InputFile, file_digest, read_file, scan
+from .limits import IsolatedPool, Task, in_process, usable_cores
+
+log = logging.getLogger("granttrail")
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
+# modules a document's process needs, loaded once in the fork server
+_PRELOAD = ["pipeline.orchestrate", "pipeline.ingest", "pipeline.structure", "pipeline.extract",
+            "pipeline.cache", "pypdfium2", "PIL.Image"]
 
+TEXT_PAGE_BYTES = 3000  # about a page of running text
 
-@dataclass
-class InputFile:
-    path: Path
-    rel: str
-    size: int
+__all__ = ["InputFile", "RunReport", "cache_path", "discover", "process_document", "run"]
 
 
 @dataclass
@@ -38,19 +42,13 @@ class RunReport:
     seconds: float = 0.0
     cached: int = 0
     processed: int = 0
+    errors: list[str] = field(default_factory=list)  # run-level: a stage over all documents failed
+    notes: list[str] = field(default_factory=list)  # what was deliberately not read (hidden files)
 
 
 def discover(input_dir: Path) -> list[InputFile]:
-    files = []
-    for root, dirs, names in os.walk(input_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("interim", "__pycache__"))
-        for n in sorted(names):
-            if n.startswith(".") or (n == CORRECTIONS_CSV and Path(root) == Path(input_dir)):
-                continue  # hidden files; the reviewer's corrections are no document
-            p = Path(root) / n
-            if p.is_file():
-                files.append(InputFile(p, p.relative_to(input_dir).as_posix(), p.stat().st_size))
-    return sorted(files, key=lambda f: f.rel)
+    """The files a run reads (see discover.scan for what else it finds)."""
+    return scan(input_dir).files
 
 
 def pipeline_fingerprint() -> str:
@@ -70,166 +68,243 @@ def pipeline_fingerprint() -> str:
 def process_document(data: bytes, rel: str):
     """ingest → structure → extract for one document. Never raises: a failure becomes the
     document's status and error."""
-    from .extract import ExtractedDocument, extract
-    from .ingest import ingest_bytes
-    from .structure import StructuredDocument, structure
+    from .orchestrate import process_document as run_stages
 
-    doc = ingest_bytes(data, rel)
-    try:
-        return extract(structure(doc))
-    except Exception as e:  # noqa: BLE001 - one document must never stop the run
-        doc.status = "partial"
-        doc.error = f"text was read but could not be analysed: {type(e).__name__}: {e}"
-        return ExtractedDocument(StructuredDocument(doc, "other"), "other")
+    return run_stages(data, rel)
 
 
-def _process_path(path: str, rel: str, cache_file: str | None):
-    data = Path(path).read_bytes()
-    ed = process_document(data, rel)
-    if cache_file:
-        _write_cache(Path(cache_file), ed)
-    return ed
+def _process_path(path: str, rel: str, size: int, *, on_pages: Callable[[int], None]) -> bytes:
+    """In a document's own process: read, process, and return the result as cache data."""
+    from . import cache
+    from .discover import InputFile
+
+    data = read_file(InputFile(Path(path), rel, size))
+    on_pages(_page_estimate(data))
+    return cache.dumps(process_document(data, rel))
 
 
-def _write_cache(path: Path, ed) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(ed, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+def _page_estimate(data: bytes) -> int:
+    """Pages the time limit allows for: a PDF's /Count, a TIFF's frames, or a text's length in
+    pages of TEXT_PAGE_BYTES (a 2 MB web page is hundreds of pages of reading)."""
+    import re
+
+    if data[:1024].find(b"%PDF-") >= 0:
+        counts = [int(m) for m in re.findall(rb"/Count\s+(\d{1,7})", data)]
+        return max(counts, default=1)
+    return max(1, len(data) // TEXT_PAGE_BYTES)
 
 
-def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str) -> Path:
-    key = hashlib.sha256(f"{fingerprint}\0{doc_id}\0{rel}".encode()).hexdigest()[:24]
-    return cache_dir / doc_id[:2] / f"{doc_id}-{key}.pkl"
+def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str | bytes) -> Path:
+    raw = rel if isinstance(rel, bytes) else rel.encode("utf-8", "surrogateescape")
+    key = hashlib.sha256(fingerprint.encode() + b"\0" + doc_id.encode() + b"\0" + raw).hexdigest()
+    return cache_dir / doc_id[:2] / f"{doc_id}-{key[:24]}.json"
+
+
+@dataclass
+class _Plan:
+    todo: list[tuple[InputFile, str, Path]] = field(default_factory=list)
+    cached: list[tuple[InputFile, str, Path]] = field(default_factory=list)
+    extra: list[dict] = field(default_factory=list)
+
+
+def _plan(files: list[InputFile], cache_dir: Path, fp: str, use_cache: bool) -> _Plan:
+    from .orchestrate import duplicate_row, unreadable_row
+
+    plan = _Plan()
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            doc_id, sha = file_digest(f)
+        except OSError as e:
+            plan.extra.append(unreadable_row(f.rel, e, f.size))
+            continue
+        if doc_id in seen:
+            plan.extra.append(duplicate_row(doc_id, sha, f.rel, seen[doc_id], f.size))
+            continue
+        seen[doc_id] = f.rel
+        cp = cache_path(cache_dir, fp, doc_id, f.key())
+        (plan.cached if use_cache and cp.exists() else plan.todo).append((f, doc_id, cp))
+    return plan
 
 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
         on_progress: Callable[[str, int, int, dict | None], None] | None = None,
+        isolate: bool = True, on_wait: Callable[[str], None] | None = None,
         corrections: Path | None = None, review_below: float | None = None) -> RunReport:
-    from .ingest import doc_id_of
+    """Every stage over `input_dir` into `out_dir`. `isolate=False` runs documents in this
+    process, without memory or time limits (for debugging); `on_wait` hears that another run
+    holds the output folder. Corrections come from `corrections` or INPUT_DIR/corrections.csv,
+    read fresh on every run (never cached); `review_below` is the needs_review threshold."""
+    from .outdir import check_writable, locked, remove_temp_files
+
+    out_dir = Path(out_dir)
+    check_writable(out_dir)
+    with locked(out_dir, on_wait):
+        remove_temp_files(out_dir / "interim")
+        desk = Corrections.load(Path(input_dir), corrections, review_below)
+        return _run(Path(input_dir), out_dir, workers, use_cache, on_progress, isolate, desk)
+
+
+def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
+         on_progress: Callable[[str, int, int, dict | None], None] | None,
+         isolate: bool, desk: Corrections) -> RunReport:
+    from . import cache
+    from .outdir import intact, read_manifest
     from .schemas import TABLES
 
     t0 = time.perf_counter()
     report = RunReport()
-    files = discover(input_dir)
-    cache_dir = Path(out_dir) / "interim" / "documents"
-    run_info = Path(out_dir) / "interim" / "run.json"
-    if use_cache:  # pages already read by OCR are not read again after a pipeline upgrade
-        os.environ.setdefault("GRANTTRAIL_OCR_CACHE", str(Path(out_dir) / "interim" / "ocr"))
+    found = scan(input_dir, exclude=out_dir)
+    # the reviewer's corrections.csv in the folder's root is no document
+    files = [f for f in found.files if f.rel != CORRECTIONS_CSV]
+    report.notes = found.notes
+    for note in found.notes:
+        log.info("%s", note)
+    cache_dir = out_dir / "interim" / "documents"
     fp = pipeline_fingerprint()
-    desk = Corrections.load(input_dir, corrections, review_below)  # read fresh: never cached
-    seen: dict[str, str] = {}
-    extra_rows: list[dict] = []
-    todo: list[tuple[InputFile, str, Path]] = []
-    cached: list[tuple[InputFile, str, Path]] = []
-    results = []
-    for f in files:
-        try:
-            data = f.path.read_bytes()
-        except OSError as e:
-            extra_rows.append(dict(doc_id=None, source_path=f.rel, sha256=None, media_type=None, kind="other",
-                                   status="failed", error=f"cannot read the file: {e.strerror or e}", page_count=0,
-                                   ocr_pages=0, bytes=f.size))
-            continue
-        doc_id, sha = doc_id_of(data)
-        if doc_id in seen:
-            extra_rows.append(dict(doc_id=doc_id, source_path=f.rel, sha256=sha, media_type=None, kind=None,
-                                   status="duplicate", error=f"the same bytes as {seen[doc_id]}; processed once",
-                                   page_count=None, ocr_pages=0, bytes=f.size))
-            continue
-        seen[doc_id] = f.rel
-        cp = cache_path(cache_dir, fp, doc_id, f.rel)
-        if use_cache and cp.exists():
-            cached.append((f, doc_id, cp))
-            continue
-        todo.append((f, doc_id, cp))
-    run_key = hashlib.sha256(json.dumps([fp, [(f.rel, f.size) for f in files], sorted(d for _, d, _ in todo + cached),
-                                         [r["source_path"] for r in extra_rows], desk.digest()]).encode()).hexdigest()
-    if use_cache and not todo and _unchanged(run_info, run_key, Path(out_dir), TABLES):
+    if use_cache:  # pages already read by OCR are not read again after a pipeline upgrade
+        os.environ.setdefault("GRANTTRAIL_OCR_CACHE", str(out_dir / "interim" / "ocr"))
+    plan = _plan(files, cache_dir, fp, use_cache)
+    extra_rows = found.rows + plan.extra
+    run_key = hashlib.sha256(json.dumps(
+        [fp, [(f.rel, f.size) for f in files], sorted(d for _, d, _ in plan.todo + plan.cached),
+         [(r["source_path"], r["status"], r["error"]) for r in extra_rows],
+         desk.digest()]).encode()).hexdigest()
+    progress = on_progress or (lambda *a: None)
+    if use_cache and not plan.todo and intact(out_dir, list(TABLES), run_key):
         # nothing new since the last run over this folder: its tables stand as they are
-        prev = json.loads(run_info.read_text(encoding="utf-8"))["summary"]
+        prev = (read_manifest(out_dir) or {})["summary"]
         report.documents, report.counts = prev["documents"], prev["counts"]
-        report.pages, report.ocr_pages, report.cached = prev["pages"], prev["ocr_pages"], len(cached)
-        if on_progress:
-            for f, _, _ in cached:
-                on_progress(f.rel, 1, len(files), None)
+        report.pages, report.ocr_pages = prev["pages"], prev["ocr_pages"]
+        report.cached = len(plan.cached)
+        report.errors = prev.get("errors", [])
+        for f, _, _ in plan.cached:
+            progress(f.rel, 1, len(files), None)
         report.seconds = time.perf_counter() - t0
         return report
-    for f, doc_id, cp in cached:
+    results = []
+    for f, doc_id, cp in plan.cached:
         try:
-            with open(cp, "rb") as fh:
-                results.append(pickle.load(fh))
+            results.append(cache.load(cp, _extracted_type()))
             report.cached += 1
-            if on_progress:
-                on_progress(f.rel, 1, len(files), None)
-        except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
-            todo.append((f, doc_id, cp))
-    workers = workers or os.cpu_count() or 1
-    if todo:
-        from .nlp import ensure_model
-        from .reasons import ensure_model as ensure_reasons
+            progress(f.rel, 1, len(files), None)
+        except (OSError, cache.CacheError) as e:  # a stale, broken or crafted entry: recomputed
+            log.warning("cache entry for %s not used (%s); processing the file again", f.rel, e)
+            plan.todo.append((f, doc_id, cp))
+    results += _process_all(plan.todo, workers, use_cache, isolate, progress, len(files))
+    report.processed = len(plan.todo)
+    return _link_check_publish(results, extra_rows, report, out_dir, input_dir,
+                               run_key if use_cache else None, t0, desk)
 
-        ensure_model()  # here, once: not in every worker at the same time
-        ensure_reasons()
-    if len(todo) > 1 and workers > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
-            futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
-            for fut in as_completed(futs):
-                f = futs[fut]
-                ed = fut.result()
-                results.append(ed)
-                if on_progress:
-                    on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+
+def _keep(path: Path, data: bytes) -> None:
+    """Cache files are a convenience: one that cannot be written (a full disk) is skipped."""
+    from . import cache
+
+    try:
+        cache.write_atomic(path, data)
+    except OSError as e:
+        log.warning("could not write %s (%s): it will be computed again next time", path, e)
+
+
+def _extracted_type() -> type:
+    from .extract import ExtractedDocument
+
+    return ExtractedDocument
+
+
+def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, use_cache: bool,
+                 isolate: bool, progress: Callable, total: int) -> list:
+    if not todo:
+        return []
+    from .nlp import ensure_model
+    from .reasons import ensure_model as ensure_reasons
+
+    ensure_model()  # here, once: not in every worker at the same time
+    ensure_reasons()
+    by_key = {str(i): item for i, item in enumerate(todo)}
+    tasks = [Task(k, (str(f.path), f.rel, f.size)) for k, (f, _, _) in by_key.items()]
+    if isolate:
+        pool = IsolatedPool(_process_path, min(workers or usable_cores(), len(tasks)),
+                            preload=_PRELOAD)
+        outcomes = pool.run(tasks)
     else:
-        for f, _, cp in todo:
-            ed = _process_path(str(f.path), f.rel, str(cp) if use_cache else None)
-            results.append(ed)
-            if on_progress:
-                on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
-    report.processed = len(todo)
-    from .check import checks
-    from .link import link
-    from .publish import document_row, publish, tables_from
+        outcomes = in_process(_process_path, tasks)
+    results = []
+    for out in outcomes:
+        f, doc_id, cp = by_key[out.key]
+        ed = _decode(out, f, doc_id)
+        log.info("%s: %s in %.1f s", f.rel, ed.ingested.status, out.seconds)
+        if use_cache and out.payload is not None:
+            _keep(cp, out.payload)
+        results.append(ed)
+        progress(f.rel, 1, total, dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+    return results
 
-    results.sort(key=lambda ed: ed.ingested.source_path)
+
+def _decode(out, f: InputFile, doc_id: str):
+    """The document's result, or a failed document saying why its process gave none."""
+    from . import cache
+
+    if out.payload is not None:
+        try:
+            return cache.loads(out.payload, _extracted_type())
+        except cache.CacheError as e:
+            out.error, out.payload = f"its result could not be read back ({e})", None
+    log.error("%s: %s", f.rel, out.error)
+    return _failed_document(f, doc_id, out.error or "failed")
+
+
+def _failed_document(f: InputFile, doc_id: str, error: str):
+    from .extract import ExtractedDocument
+    from .ingest import IngestedDocument
+    from .structure import StructuredDocument
+
+    try:
+        _, sha = file_digest(f)
+    except OSError:
+        sha = ""
+    doc = IngestedDocument(doc_id, sha, f.rel, "application/octet-stream", f.size)
+    doc.status, doc.error = "failed", error
+    return ExtractedDocument(StructuredDocument(doc, "other"), "other")
+
+
+def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport, out_dir: Path,
+                        input_dir: Path, run_key: str | None, t0: float,
+                        desk: Corrections) -> RunReport:
+    """link → check → publish over every document (the stage list's corpus half)."""
+    from .orchestrate import check_step, link_step, tables_of
+    from .publish import document_row, publish
+
     desk.apply(results)  # the reviewer's corrections: after extraction, before link and check
-    aliases: dict[str, list[str]] = {}
-    for row in extra_rows:
-        if row["status"] == "duplicate":
-            aliases.setdefault(row["doc_id"], []).append(row["source_path"])
-    linked = link(results, aliases)
-    check_rows = checks(linked)
-    rows = {ed.ingested.doc_id: document_row(ed, linked) for ed in results}
-    describe_duplicates(extra_rows, rows)
-    tables = tables_from(linked, check_rows, extra_rows)
-    desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
-    report.counts = publish(tables, Path(out_dir))
-    report.documents = list(rows.values()) + extra_rows
+    linked = link_step(results, extra_rows, report.errors)
+    checked = check_step(linked, extra_rows, report.errors)
+    rows = [document_row(ed, linked) for ed in linked.docs]
+    report.documents = rows + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)
     report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
     keep = ("source_path", "kind", "status", "error")
-    summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents], counts=report.counts,
-                   pages=report.pages, ocr_pages=report.ocr_pages)
-    run_info.parent.mkdir(parents=True, exist_ok=True)
-    run_info.write_text(json.dumps({"input_dir": str(Path(input_dir).resolve()), "run_key": run_key if use_cache else None,
-                                    "summary": summary}, ensure_ascii=False), encoding="utf-8")
+    summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents],
+                   pages=report.pages, ocr_pages=report.ocr_pages, errors=report.errors)
+    tables = tables_of(checked)
+    desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
+    counts = _precount(tables)
+    summary["counts"] = counts
+    report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
+    info = {"input_dir": str(Path(input_dir).resolve()), "run_key": run_key, "summary": summary}
+    _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0
     return report
 
 
+def _precount(tables: dict[str, list[dict]]) -> dict[str, int]:
+    from .schemas import SCHEMAS
+
+    return {name: len(tables.get(name, [])) for name in SCHEMAS}
+
+
 def describe_duplicates(extra_rows: list[dict], originals: dict[str, dict]) -> None:
-    """A file with the same bytes as another is that document again: its row says what it is."""
-    for row in extra_rows:
-        orig = originals.get(row.get("doc_id") or "")
-        if row["status"] == "duplicate" and orig:
-            for k in ("media_type", "kind", "title", "issuer", "municipality", "addressee", "doc_date", "page_count"):
-                row[k] = orig.get(k)
+    """Kept for callers of the old name: see orchestrate.describe_duplicates."""
+    from .orchestrate import describe_duplicates as describe
 
-
-def _unchanged(run_info: Path, run_key: str, out_dir: Path, tables) -> bool:
-    try:
-        prev = json.loads(run_info.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return prev.get("run_key") == run_key and all((out_dir / f"{t}.parquet").exists() for t in tables)
+    describe(extra_rows, originals)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
 from .swedish import SCALES, find_dates, find_money, parse_amount
+from .tocline import drop_trailing_page, toc_line
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -224,7 +225,6 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
-_TOC_LINE = re.compile(r"^(?P<title>.*?\S)(?:\s*(?:\.{2,}|…+|\t+)\s*|\s+)(?P<page>\d{1,3})\s*$")
 _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE)
@@ -256,7 +256,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     misses = 0
     pending: str | None = None  # an entry's first line, wrapped before its amount and page
     for ln in lines[head + 1:]:
-        m = _TOC_LINE.match(ln.text)
+        m = toc_line(ln.text)
         bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
         last_no = next((e.number for e in reversed(entries) if e.number), None)
         if bare and last_no and _number_key(bare[0]) <= _number_key(last_no):
@@ -265,20 +265,19 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             misses, pending = 0, None
             entries.append(TocEntry(len(entries) + 1, *bare, None, ln))
             continue
-        if not m or int(m.group("page")) == 0:
+        if not m or m[1] == 0:
             misses += 1
             if misses > 1 and entries:
                 break
             pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
             continue
         misses = 0
-        page = int(m.group("page"))
-        title = m.group("title").strip()
+        title, page = m[0].strip(), m[1]
         if pending and not _NUMBERED.match(title) and title[:1].islower():
             title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
         pending = None
         # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = re.sub(rf"(?:\s+|\.{{2,}}){page}\s*$", "", title).rstrip(" .…,;:")
+        title = drop_trailing_page(title, page).rstrip(" .…,;:")
         num = None
         nm = _NUMBERED.match(title)
         if nm and not re.fullmatch(r"\d{4}", nm.group("num")):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .spans import Spans
+
 # Thousands separators people (and office software) use in Swedish text: space, no-break space,
 # thin space, narrow no-break space.
 _SP = " \u00a0\u2009\u202f"
@@ -259,14 +261,14 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     if "\n" in text:  # the same offsets, with a line break inside an amount read as its space
         text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
     found: list[Money] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return taken.free(a, b)
 
     def add(m: Money) -> None:
         found.append(m)
-        taken.append((m.start, m.end))
+        taken.add(m.start, m.end)
 
     for m in (_MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ()):
         words = m.group("words").split()
@@ -375,11 +377,11 @@ _WORD = re.compile(r"\s+([A-Za-zÅÄÖåäöéÉ][A-Za-zÅÄÖåäöéÉ-]*)")
 def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantity]:
     """Counts of things: '15 tjänster', 'åtta nya tjänster', 'cirka 1000 personer'."""
     money = money if money is not None else find_money(text)
-    spans = [(m.start, m.end) for m in money]
+    spans = Spans([(m.start, m.end) for m in money])
     out: list[Quantity] = []
     for m in _QTY.finditer(text):
         a = m.start("num")
-        if any(s <= a < e for s, e in spans):
+        if spans.covers(a):
             continue
         num = m.group("num")
         lw = num.lower()
@@ -426,7 +428,7 @@ def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantit
             continue
         if noun[0].isupper() and not noun.isupper():
             continue  # "2023 Botkyrka": a proper name, not a counted noun
-        if any(s <= noun_m.start(1) < e for s, e in spans):
+        if spans.covers(noun_m.start(1)):
             continue
         start = approx_at if approx_at is not None else a
         out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
@@ -461,12 +463,12 @@ def _mk(y: int, m: int, d: int) -> date | None:
 
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def add(dm: DateMention | None) -> None:
-        if dm and all(dm.end <= s or dm.start >= e for s, e in taken):
+        if dm and taken.free(dm.start, dm.end):
             out.append(dm)
-            taken.append((dm.start, dm.end))
+            taken.add(dm.start, dm.end)
 
     for rx in (_DATE_ISO, _DATE_SLASH):
         for m in rx.finditer(text):

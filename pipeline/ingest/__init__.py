@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, clean_pages, image_pages, ocr_images, ocr_lines, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, _ocr_image, clean_pages, ocr_lines, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -108,6 +108,10 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
     except PdfError as e:
         doc.status, doc.error = "failed", str(e)
+    except MemoryError:
+        from ..limits import TOO_LARGE
+
+        doc.status, doc.error, doc.pages = "failed", TOO_LARGE, []
     except Exception as e:  # noqa: BLE001 - one bad file must never stop the run
         doc.status, doc.error = "failed", f"could not read the file: {type(e).__name__}: {e}"
     if doc.status == "ok" and doc.pages and not any(p.text.strip() for p in doc.pages) and not doc.error:
@@ -124,21 +128,33 @@ def _ocr_error(e: Exception) -> str:
 
 
 def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
-    """A scan saved as an image (a photographed or scanned invoice): every page by OCR."""
-    images, scales, sizes = image_pages(data)
-    doc.page_count = len(images)
+    """A scan saved as an image (a photographed or scanned invoice): every frame by OCR, decoded
+    and read one at a time (raster.py)."""
+    from .raster import frame_count, image_frames, ocr_stream
+
+    doc.page_count = frame_count(data)
     if not ocr:
-        doc.status, doc.error = "partial", f"{len(images)} scanned page(s) and OCR is off"
+        doc.status, doc.error = "partial", f"{doc.page_count} scanned page(s) and OCR is off"
         return
+    sizes: dict[int, tuple[float, float]] = {}
+
+    def frames():
+        for f in image_frames(data):
+            sizes[f.index] = f.size
+            yield f
+
     try:
-        pages = ocr_images(images, scales)
+        got = ocr_stream(frames(), _ocr_image)
     except Exception as e:  # noqa: BLE001
         doc.status, doc.error = "partial", _ocr_error(e)
         return
-    doc.ocr_pages = len(pages)
-    sizes = [(p.width, p.height) for p in pages]
-    doc.pages, doc.running_lines = clean_pages([ocr_lines(p) for p in pages], sizes, ["ocr"] * len(pages))
-    _set_ocr_facts(doc.pages, dict(enumerate(pages)))
+    order = sorted(got)
+    read = {i: got[i] for i in order if got[i] is not None}
+    doc.ocr_pages = len(read)
+    lines = [ocr_lines(got[i]) if got[i] is not None else [] for i in order]
+    sizes_pt = [(got[i].width, got[i].height) if got[i] is not None else sizes[i] for i in order]
+    doc.pages, doc.running_lines = clean_pages(lines, sizes_pt, ["ocr"] * len(order))
+    _set_ocr_facts(doc.pages, {order.index(i): page for i, page in read.items()})
 
 
 def _set_ocr_facts(pages: list[PageText], read: dict) -> None:
@@ -163,8 +179,9 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     from ..invoicing.einvoice import embedded_xml
 
     pdf = open_pdf(data)
+    unreadable: list[int] = []
     try:
-        pages, sizes, empty = text_layer(pdf)
+        pages, sizes, empty = text_layer(pdf, unreadable)
         doc.einvoice_xml = embedded_xml(pdf)  # Factur-X / ZUGFeRD / XRechnung
     finally:
         pdf.close()
@@ -175,15 +192,26 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
             doc.status, doc.error = "partial", f"{len(empty)} page(s) have no text layer and OCR is off"
         else:
             try:
-                got = ocr_pages(data, empty)
+                got = ocr_pages(data, empty, unreadable)
             except Exception as e:  # noqa: BLE001
                 doc.status, doc.error = "partial", _ocr_error(e)
             else:
-                for i, read in got.items():
-                    pages[i] = ocr_lines(read)
-                    sizes[i] = (read.width, read.height)
+                read = {i: page for i, page in got.items() if page is not None}
+                for i, page in read.items():
+                    pages[i] = ocr_lines(page)
+                    sizes[i] = (page.width, page.height)
                     sources[i] = "ocr"
-                doc.ocr_pages = len(got)
+                doc.ocr_pages = len(read)
+    if unreadable:
+        _page_failures(doc, sorted(set(unreadable)))
     doc.pages, doc.running_lines = clean_pages(pages, sizes, sources)
     if doc.ocr_pages:
-        _set_ocr_facts(doc.pages, got)
+        _set_ocr_facts(doc.pages, read)
+
+
+def _page_failures(doc: IngestedDocument, unreadable: list[int]) -> None:
+    """Pages that could not be loaded fail alone: the document is partial and says which."""
+    shown = ", ".join(str(i + 1) for i in unreadable[:10]) + (" …" if len(unreadable) > 10 else "")
+    msg = f"{len(unreadable)} page(s) could not be loaded (damaged): {shown}"
+    doc.status = "partial" if doc.status == "ok" else doc.status
+    doc.error = f"{doc.error}; {msg}" if doc.error else msg

@@ -12,22 +12,22 @@ import statistics
 import unicodedata
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from ..tocline import ends_with_leaders_and_page
 from .model import PageText
 from .ocr import OcrPage, cached_recognise
 
 NAN = float("nan")
 OCR_DPI = 200  # pages whose scan resolution cannot be told
-MIN_OCR_DPI = 150  # below this tesseract misreads small print: the image is enlarged
-MAX_OCR_DPI = 225  # above this recognition only gets slower: the image is reduced
+A4 = (595.0, 842.0)  # points: the size an unreadable page is given
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
 _LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
                          r"(?:aktivitet|punkt|insats|åtgärd|projekt|bilaga)\s+(?:nr\.?\s*)?\d+(?:\.\d+)*\s*[:.–-])", re.IGNORECASE)
 _HEADING_DONE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S.{0,200}\(\s*[\d\s\u00a0,.]+(?:kr|kronor|sek|:-)\.?\s*\)\s*$", re.I)
-_TOC_END = re.compile(r"(?:\.{3,}|…+|\t)\s*\d{1,3}\s*$")
 
 
 class PdfError(Exception):
@@ -107,112 +107,98 @@ def open_pdf(data: bytes):
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
-        msg = str(e)
-        if "password" in msg.lower():
-            raise PdfError("the PDF is encrypted (password-protected); save an unprotected copy and add that") from e
-        if "format" in msg.lower() or "file" in msg.lower():
-            raise PdfError(f"not a readable PDF (damaged or truncated): {msg}") from e
-        raise PdfError(f"cannot open the PDF: {msg}") from e
+        raise PdfError(open_error(data, str(e))) from e
 
 
-def text_layer(pdf) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
-    """Lines per page from the text layer; the pages that have none (need OCR)."""
-    import pypdfium2.raw as pdfium_c
+def open_error(data: bytes, msg: str) -> str:
+    """Why a PDF did not open, from this file alone: pdfium's last error is process-wide and can
+    still describe the previous file, so 'encrypted' is believed only of a file that has an
+    /Encrypt dictionary, and the message never quotes pdfium (the same file, the same words)."""
+    encrypted = b"/Encrypt" in data
+    if encrypted and ("password" in msg.lower() or "security" in msg.lower()):
+        return "the PDF is encrypted (password-protected); save an unprotected copy and add that"
+    if encrypted:
+        return "the PDF is encrypted with a method that cannot be read; save an unprotected copy"
+    if b"%%EOF" not in data[-2048:]:
+        return "not a readable PDF (damaged or truncated): the end of the file is missing"
+    return "not a readable PDF (damaged or truncated): its structure is broken"
+
+
+def text_layer(pdf, unreadable: list[int] | None = None
+               ) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
+    """Lines per page from the text layer; the pages that have none (need OCR). A page that
+    cannot be loaded is empty and listed in `unreadable`: it fails alone, not the document."""
+    import pypdfium2 as pdfium
 
     pages: list[list[RawLine]] = []
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []
-    left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
-    ox_v, oy_v = ctypes.c_double(), ctypes.c_double()
-    ox, oy = ctypes.byref(ox_v), ctypes.byref(oy_v)
     for i in range(len(pdf)):
-        page = pdf[i]
-        w, h = page.get_size()
-        sizes.append((w, h))
-        tp = page.get_textpage()
-        n = tp.count_chars()
-        text = tp.get_text_range(0, n) if n > 0 else ""
-        boxes: list = [None] * len(text)
-        if len(text) == n:  # else characters pdfium cannot map 1:1: keep the text, lose boxes
-            # Boxes of each word's first and last character: value spans, column gaps and line
-            # extents all begin and end at word edges, and a box per character costs 5x as much.
-            get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
-            lp, rp, bp, tpp = (ctypes.byref(v) for v in (left, right, bottom_, top_))
-            for m in _WORD.finditer(text):
-                a, z = m.start(), m.end() - 1
-                for j in (a, z) if z > a else (a,):
-                    get_box(raw, j, lp, rp, bp, tpp)
-                    x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
-                    if x1 > x0 or y1 > y0:
-                        boxes[j] = (x0, h - y1, x1, h - y0)
-        lines = []
-        pos = 0
-        for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
-            for a, b in _baseline_runs(boxes, pos, m.start()):
-                ln = _line_from(text[a:b], boxes[a:b])
-                if ln:
-                    first = next((k for k in range(a, b) if boxes[k] is not None), None)
-                    if first is not None:
-                        ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1),
-                                   pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
-                        if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ox, oy):
-                            ln.baseline = h - oy_v.value
-                    lines.append(ln)
-            pos = m.end()
-        if not "".join(ln.text for ln in lines).strip():
+        try:
+            lines, size = _page_lines(pdf, i)
+        except (pdfium.PdfiumError, ValueError, IndexError):
+            lines, size = [], (A4[0], A4[1])
+            if unreadable is not None:
+                unreadable.append(i)
+        blank = not "".join(ln.text for ln in lines).strip()
+        if blank and (unreadable is None or i not in unreadable):
             empty.append(i)
         pages.append(lines)
-        tp.close()
-        page.close()
+        sizes.append(size)
     return pages, sizes, empty
 
 
-def _scan_image(page):
-    """The page's scanned image as stored, when the page is one upright image covering it: read
-    at its own resolution, without the resampling a render adds. None otherwise."""
-    w, h = page.get_size()
-    if page.get_rotation():
-        return None
-    images = [o for o in page.get_objects() if o.type == 3]  # FPDF_PAGEOBJ_IMAGE
-    if len(images) != 1:
-        return None
-    obj = images[0]
+def _page_lines(pdf, i: int) -> tuple[list[RawLine], tuple[float, float]]:
+    """One page's lines from the text layer, and its size in points."""
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[i]
     try:
-        x0, y0, x1, y1 = obj.get_bounds()
-        m = obj.get_matrix()
-        if (x1 - x0) < 0.9 * w or (y1 - y0) < 0.9 * h or abs(m.b) > 0.05 * abs(m.a) or m.a <= 0 or m.d <= 0:
-            return None  # a part of the page, or placed turned or mirrored: render instead
-        image = obj.get_bitmap(render=False).to_pil().convert("L")
-    except Exception:  # noqa: BLE001 - an image pdfium cannot hand over raw: render instead
-        return None
-    scale = image.width / (x1 - x0)
-    if not 0.95 * MIN_OCR_DPI / 72 <= scale <= MAX_OCR_DPI / 72:  # a scan a little under 150 dpi
-        return None
-    # the image's top-left corner lies at (x0, h - y1): its boxes are shifted by that much
-    return image, scale, (x0, h - y1)
-
-
-def _render(pdf_bytes: bytes, indices: list[int]) -> tuple[list, list[float], list[tuple]]:
-    """Page images for OCR, their pixels per point and the image's offset on the page (points).
-    PDFium is not thread-safe: pages are rendered here, one after the other, and only tesseract
-    (a subprocess per page) runs in parallel."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(pdf_bytes)
-    images, scales, offsets = [], [], []
-    try:
-        for i in indices:
-            page = pdf[i]
-            scan = _scan_image(page)
-            if scan is None:
-                scale = OCR_DPI / 72
-                scan = page.render(scale=scale, grayscale=True).to_pil().convert("L"), scale, (0.0, 0.0)
-            images.append(scan[0])
-            scales.append(scan[1])
-            offsets.append(scan[2])
-        return images, scales, offsets
+        w, h = page.get_size()
+        tp = page.get_textpage()
+        try:
+            lines = _textpage_lines(tp, h, pdfium_c)
+        finally:
+            tp.close()
     finally:
-        pdf.close()
+        page.close()
+    return lines, (w, h)
+
+
+def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
+    left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    ox_v, oy_v = ctypes.c_double(), ctypes.c_double()
+    ox, oy = ctypes.byref(ox_v), ctypes.byref(oy_v)
+    n = tp.count_chars()
+    text = tp.get_text_range(0, n) if n > 0 else ""
+    boxes: list = [None] * len(text)
+    if len(text) == n:  # else characters pdfium cannot map 1:1: keep the text, lose boxes
+        # Boxes of each word's first and last character: value spans, column gaps and line
+        # extents all begin and end at word edges, and a box per character costs 5x as much.
+        get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
+        lp, rp, bp, tpp = (ctypes.byref(v) for v in (left, right, bottom_, top_))
+        for m in _WORD.finditer(text):
+            a, z = m.start(), m.end() - 1
+            for j in (a, z) if z > a else (a,):
+                get_box(raw, j, lp, rp, bp, tpp)
+                x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
+                if x1 > x0 or y1 > y0:
+                    boxes[j] = (x0, h - y1, x1, h - y0)
+    lines = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
+        for a, b in _baseline_runs(boxes, pos, m.start()):
+            ln = _line_from(text[a:b], boxes[a:b])
+            if ln:
+                first = next((k for k in range(a, b) if boxes[k] is not None), None)
+                if first is not None:
+                    ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1),
+                               pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
+                    if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ox, oy):
+                        ln.baseline = h - oy_v.value
+                lines.append(ln)
+        pos = m.end()
+    return lines
 
 
 def _ocr_image(image, scale: float = OCR_DPI / 72) -> OcrPage:
@@ -255,44 +241,37 @@ def ocr_images(images: list, scales: list[float]) -> list[OcrPage]:
 
 
 def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
-    """The frames of a scanned image file (JPEG, PNG, a multi-page TIFF), each with its pixels per
-    point and its size in points. Without a resolution in the file a frame is taken to be an A4
-    page's width; a low-resolution scan is enlarged, as tesseract reads about 150 dpi and more
-    well."""
-    import io
+    """The frames of a scanned image file with their pixels per point and sizes in points, all
+    in memory (for small files and tests; ingest streams them through raster.image_frames)."""
+    from .raster import image_frames
 
-    from PIL import Image, ImageSequence
-
-    with Image.open(io.BytesIO(data)) as im:
-        frames = [f.convert("L") for f in ImageSequence.Iterator(im)]
-        dpi = im.info.get("dpi")
-    images, scales, sizes = [], [], []
-    for f in frames:
-        w, h = f.size
-        scale = float(dpi[0]) / 72 if dpi and dpi[0] and float(dpi[0]) >= 50 else w / 595.0
-        if scale < MIN_OCR_DPI / 72:
-            factor = (MIN_OCR_DPI / 72) / scale
-            f = f.resize((round(w * factor), round(h * factor)))
-            scale *= factor
-        elif scale > MAX_OCR_DPI / 72:
-            factor = (MAX_OCR_DPI / 72) / scale
-            f = f.resize((round(w * factor), round(h * factor)))
-            scale *= factor
-        images.append(f)
-        scales.append(scale)
-        sizes.append((f.size[0] / scale, f.size[1] / scale))
-    return images, scales, sizes
+    frames = list(image_frames(data))
+    return [f.image for f in frames], [f.scale for f in frames], [f.size for f in frames]
 
 
-def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, OcrPage]:
+def ocr_pages(pdf_bytes: bytes, indices: list[int], unreadable: list[int] | None = None
+              ) -> dict[int, OcrPage | None]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
-    parallel over pages instead."""
-    images, scales, offsets = _render(pdf_bytes, indices)
-    results = ocr_images(images, scales)
-    for page, (dx, dy) in zip(results, offsets, strict=True):
-        if (dx or dy) and not page.rotation:
+    parallel over pages instead; pages rendered one at a time and capped in pixels (raster.py),
+    a page that is one scanned image read at its own resolution, blank pages skipped (None). A
+    page that cannot be rendered is listed in `unreadable`."""
+    from .raster import PageImage, ocr_stream, render_pages
+
+    offsets: dict[int, tuple[float, float]] = {}
+
+    def pages() -> Iterator[PageImage]:
+        for p in render_pages(pdf_bytes, indices):
+            if p.error and unreadable is not None:
+                unreadable.append(p.index)
+            offsets[p.index] = p.offset
+            yield p
+
+    got = ocr_stream(pages(), _ocr_image)
+    for i, page in got.items():
+        dx, dy = offsets.get(i, (0.0, 0.0))
+        if page is not None and (dx or dy) and not page.rotation:
             page.shift(dx, dy)
-    return dict(zip(indices, results, strict=True))
+    return got
 
 
 # --------------------------------------------------------------------------------------------
@@ -465,7 +444,7 @@ def _has_column_gap(line: RawLine, gap: float = 15.0) -> bool:
 def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
     """Does line b continue the paragraph of line a? The classic test: a ran to the right
     margin (b's first word would not have fitted after it), b follows at the usual spacing."""
-    if _TOC_END.search(a.text) or _LIST_START.match(b.text):
+    if ends_with_leaders_and_page(a.text) or _LIST_START.match(b.text):
         return False
     if _HEADING_DONE.match(a.text):
         return False  # "12. Title (351 290 kronor)": a numbered heading ends with its amount

@@ -18,6 +18,17 @@ _DROP_PHRASES = re.compile(r"skip-?to|skip-?link|to-?top", re.IGNORECASE)
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table",
           "section", "article", "main", "blockquote", "dt", "dd", "time", "figcaption", "hr"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
+# HTML5's implied end tags: an open <p> ends where a block starts, an <li> at the next <li> of its
+# list, a cell at the next cell. Without them a page of unclosed <p> and <li> (valid HTML5) nests
+# a thousand levels deep.
+_IMPLIED_END = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+                "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
+_ENDS_P = {"p", "div", "ul", "ol", "dl", "table", "section", "article", "aside", "header", "footer",
+           "nav", "main", "blockquote", "form", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+           "address", "fieldset", "figure"}
+_SCOPE = {"ul", "ol", "dl", "table", "tbody", "thead", "div", "section", "article", "main", "body",
+          "html", "td", "th", "blockquote"}
+MAX_DEPTH = 150  # deeper markup is attached flat: the tree walks below recurse once per level
 
 
 @dataclass
@@ -34,10 +45,23 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag, attrs):
+        self._close_implied(tag)
         node = Node(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(node)
-        if tag not in _VOID:
+        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(node)
+
+    def _close_implied(self, tag: str) -> None:
+        ends = _IMPLIED_END.get(tag, set()) | ({"p"} if tag in _ENDS_P else set())
+        if not ends:
+            return
+        for i in range(len(self.stack) - 1, 0, -1):
+            t = self.stack[i].tag
+            if t in ends:
+                del self.stack[i:]
+                return
+            if t in _SCOPE:
+                return
 
     def handle_startendtag(self, tag, attrs):
         self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}))
