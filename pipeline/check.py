@@ -103,6 +103,10 @@ def checks(L: Linked) -> list[dict]:
                         f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
                         f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
         _invoice_checks(L, d, rows, add, docs)
+    from .bundle import review_checks
+
+    for r in review_checks(L.docs):  # a bundle's part whose boundary is in doubt
+        add(**{k: r[k] for k in ("doc_id", "activity_no", "check", "severity", "expected", "actual", "message", "page")})
     return out
 
 

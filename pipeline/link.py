@@ -115,6 +115,11 @@ def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None
             score = max(score, 0.75 + 0.25 * label)
         else:
             score *= 0.5  # another attachment's number
+    from .bundle import listed_match
+
+    split = listed_match(file_doc.ingested, item["attachment_id"])
+    if split is not None:  # a bundle's part the split took as a listed attachment
+        score = max(score, split) if split else score * 0.5
     inv = file_doc.invoice or {}
     if item.get("invoice_number") and inv.get("invoice_number") and item["invoice_number"] == inv["invoice_number"]:
         score = max(score, 0.95)

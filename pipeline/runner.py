@@ -66,11 +66,16 @@ def pipeline_fingerprint() -> str:
 def process_document(data: bytes, rel: str):
     """ingest → structure → extract for one document. Never raises: a failure becomes the
     document's status and error."""
-    from .extract import ExtractedDocument, extract
     from .ingest import ingest_bytes
+
+    return analyse(ingest_bytes(data, rel))
+
+
+def analyse(doc):
+    """structure → extract for one ingested document (a file or a bundle's part)."""
+    from .extract import ExtractedDocument, extract
     from .structure import StructuredDocument, structure
 
-    doc = ingest_bytes(data, rel)
     try:
         return extract(structure(doc))
     except Exception as e:  # noqa: BLE001 - one document must never stop the run
@@ -80,11 +85,13 @@ def process_document(data: bytes, rel: str):
 
 
 def _process_path(path: str, rel: str, cache_file: str | None):
+    from .bundle import ingest_file
+
     data = Path(path).read_bytes()
-    ed = process_document(data, rel)
+    eds = [analyse(doc) for doc in ingest_file(data, rel)]  # one document, or a bundle and its parts
     if cache_file:
-        _write_cache(Path(cache_file), ed)
-    return ed
+        _write_cache(Path(cache_file), eds)
+    return eds
 
 
 def _write_cache(path: Path, ed) -> None:
@@ -151,7 +158,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     for f, doc_id, cp in cached:
         try:
             with open(cp, "rb") as fh:
-                results.append(pickle.load(fh))
+                results.extend(pickle.load(fh))
             report.cached += 1
             if on_progress:
                 on_progress(f.rel, 1, len(files), None)
@@ -167,16 +174,16 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
             futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
             for fut in as_completed(futs):
                 f = futs[fut]
-                ed = fut.result()
-                results.append(ed)
+                eds = fut.result()
+                results.extend(eds)
                 if on_progress:
-                    on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+                    on_progress(f.rel, 1, len(files), dict(pages=eds[0].ingested.page_count, status=eds[0].ingested.status))
     else:
         for f, _, cp in todo:
-            ed = _process_path(str(f.path), f.rel, str(cp) if use_cache else None)
-            results.append(ed)
+            eds = _process_path(str(f.path), f.rel, str(cp) if use_cache else None)
+            results.extend(eds)
             if on_progress:
-                on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
+                on_progress(f.rel, 1, len(files), dict(pages=eds[0].ingested.page_count, status=eds[0].ingested.status))
     report.processed = len(todo)
     from .check import checks
     from .link import link
@@ -194,8 +201,9 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     tables = tables_from(linked, check_rows, extra_rows)
     report.counts = publish(tables, Path(out_dir))
     report.documents = list(rows.values()) + extra_rows
-    report.pages = sum(ed.ingested.page_count for ed in results)
-    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
+    files_read = [ed for ed in results if not ed.ingested.container_doc_id]  # a bundle's pages once
+    report.pages = sum(ed.ingested.page_count for ed in files_read)
+    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in files_read)
     keep = ("source_path", "kind", "status", "error")
     summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents], counts=report.counts,
                    pages=report.pages, ocr_pages=report.ocr_pages)

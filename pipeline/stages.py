@@ -30,7 +30,8 @@ def _fresh(d: Path) -> Path:
 
 
 def ingest_stage(input_dir: Path, interim: Path) -> int:
-    from .ingest import doc_id_of, ingest_bytes
+    from .bundle import ingest_file
+    from .ingest import doc_id_of
     from .runner import discover
 
     out = _fresh(interim / "ingest")
@@ -45,8 +46,9 @@ def ingest_stage(input_dir: Path, interim: Path) -> int:
                                           bytes=f.size))
             continue
         seen[doc_id] = f.rel
-        _save(ingest_bytes(data, f.rel), out / f"{doc_id}.pkl")
-        manifest["documents"].append(doc_id)
+        for doc in ingest_file(data, f.rel):  # one document, or a bundle and its parts
+            _save(doc, out / f"{doc.doc_id}.pkl")
+            manifest["documents"].append(doc.doc_id)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return len(manifest["documents"])
 

@@ -83,6 +83,7 @@ class IngestedDocument:
     page_count: int = 0
     container_doc_id: str | None = None  # a part of a bundle: the file's doc_id (CONTRACT v2)
     first_page: int | None = None  # a part of a bundle: its first page in the file
+    bundle: dict | None = None  # how a bundle was split (pipeline.bundle): role container or part
 
     @property
     def text(self) -> str:

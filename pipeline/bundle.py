@@ -1,0 +1,497 @@
+"""Bundles: one file holding several documents (a response followed by its attachments, a
+scanner's stack of invoices) split into its parts (CONTRACT v2, *Bundles*).
+
+page features → boundaries → parts. Each page is described by what marks a document's start or
+its continuation: an attachment stamp ("Bilaga 3a"), page numbering that restarts or continues
+("Sida 2 (5)", "Page 1 of 2"), running headers and footers shared with the page before, the page
+size, text layer against scan, an invoice's head and its number. Evidence for and against a
+boundary between two pages adds up to a score; a score near the threshold is a boundary in doubt.
+A response at the front lends its attachment list as a prior: a page that names a listed
+attachment's invoice number or stamp, and the page before does not, starts that attachment.
+
+Each part is read like a file of its own: its pages are cut out of the file into a PDF (or
+multi-page TIFF) of their own and ingested as such, so a part gives what the same document given
+separately gives. Its doc_id, source_path, container_doc_id and first_page follow the contract."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+
+from .ingest import IngestedDocument, PageText, ingest_bytes
+
+# A boundary between two pages when the evidence for it adds up to this much.
+BOUNDARY_AT = 2.0
+# Evidence this far from the threshold makes a boundary (or its absence) certain; nearer, the
+# confidence falls linearly towards 0.5 at the threshold itself.
+CERTAIN_MARGIN = 2.0
+# A part whose boundaries are less sure than this gets a needs_review check (the contract's
+# default review threshold).
+REVIEW_BELOW = 0.8
+# A file is split only where at least one boundary is this clear: a single document never
+# splits on weak cues.
+SPLIT_NEEDS = 3.5
+# Page sizes differing by more than this share are another paper (A4 against Letter, a receipt).
+SIZE_CHANGE = 0.03
+
+# Weights of the cues (log-odds-like points for a boundary; negative against).
+W_STAMP = 5.0           # another attachment stamp at the top of the page
+W_NUMBER_RESTART = 3.0  # "Sida 1 av 3" after other pages
+W_NUMBER_ENDED = 2.0    # the page before was the last of its numbering ("Sida 30 (30)")
+W_NUMBER_CONTINUES = -4.5  # "Sida 3 av 5" after "Sida 2 av 5"
+W_RUNNING_SHARED = -1.5  # the same running header or footer as the page before
+W_RUNNING_STOPS = 1.0   # the page before carried a running line this page lacks
+W_SIZE = 1.0
+W_SCAN = 1.0            # text layer against scan
+W_INVOICE_STARTS = 2.0  # an invoice head after a page that is no invoice
+W_OTHER_INVOICE = 4.0   # both pages carry an invoice number and they differ
+W_SAME_INVOICE = -4.0   # both pages carry the same invoice number
+W_TOTAL_BEFORE = 1.0    # the page before closed with an amount to pay
+W_TOTAL_FOLLOWS = -2.0  # an invoice head without its total, then a page with the total only
+W_LISTED_STARTS = 3.0   # the page names a listed attachment the page before does not name
+W_LISTED_SAME = -1.5    # both pages name only the same listed attachment
+
+_STAMP = re.compile(r"^\s*(?:bilaga|bil\.|attachment|appendix|anlage)\s*(?:nr\.?\s*)?"
+                    r"(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*(?:$|[-–:,(]|till\b|to\b)", re.IGNORECASE)
+_NUMBERING = re.compile(r"(?i)\b(?:sida|page|seite|blad|sid\.?|s\.)\s*(?P<n>\d{1,3})\s*"
+                        r"(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:av|of|von|/)\s*(?P<m2>\d{1,3}))?")
+_BARE_NUMBERING = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:/|av|of)\s*(?P<m>\d{1,3})\s*$")
+_LISTED_TOKEN = re.compile(r"\d[\d\-]{3,}\d")  # an invoice, notice or order number in a listed name
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{5,}")
+BAND_LINES = 3  # lines at the top and the bottom of a page where stamps and running lines stand
+
+
+@dataclass
+class PageFeatures:
+    """What one page shows about where documents begin and end."""
+
+    page_no: int  # 1-based in the file
+    text: str
+    size: tuple[float, float]
+    scanned: bool
+    band: list[str]  # the page's first and last lines, as printed
+    running: set[str] = field(default_factory=set)  # band lines that recur on other pages
+    numbering: tuple[int, int | None] | None = None
+    stamp: str | None = None
+    kind: str = "other"  # what the page alone reads as: invoice, response, other
+    invoice_number: str | None = None
+    has_total: bool = False
+    listed: set[str] = field(default_factory=set)  # attachment ids of the list this page names
+
+
+@dataclass
+class Boundary:
+    """The evidence between page `after` and the next one."""
+
+    after: int
+    score: float
+    signals: list[str]
+
+    @property
+    def is_boundary(self) -> bool:
+        return self.score >= BOUNDARY_AT
+
+    @property
+    def confidence(self) -> float:
+        return min(1.0, 0.5 + abs(self.score - BOUNDARY_AT) / (2 * CERTAIN_MARGIN))
+
+
+@dataclass
+class Part:
+    first: int
+    last: int
+    confidence: float = 1.0
+    doubt: list[int] = field(default_factory=list)  # pages whose boundary is in doubt
+    signals: list[str] = field(default_factory=list)
+    attachment_id: str | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Page features
+
+def _mask(line: str) -> str:
+    return re.sub(r"\d+", "#", line.casefold()).strip()
+
+
+def _numbering(band: list[str]) -> tuple[int, int | None] | None:
+    for ln in band:
+        m = _NUMBERING.search(ln)
+        if m and (m.group("m1") or m.group("m2") or re.fullmatch(r"(?i)\s*(sida|page|seite)\s*\d+\s*", ln)):
+            total = m.group("m1") or m.group("m2")
+            return int(m.group("n")), int(total) if total else None
+        m = _BARE_NUMBERING.match(ln)
+        if m and int(m.group("n")) <= int(m.group("m")):
+            return int(m.group("n")), int(m.group("m"))
+    return None
+
+
+def _stamp(band: list[str]) -> str | None:
+    for ln in band:
+        m = _STAMP.match(ln)
+        if m:
+            return m.group("id")
+    return None
+
+
+def _page_doc(doc: IngestedDocument, page: PageText) -> IngestedDocument:
+    one = IngestedDocument(doc.doc_id, doc.sha256, doc.source_path, doc.media_type, doc.size)
+    one.pages = [PageText(1, page.text, page.source, page.width, page.height, page.boxes)]
+    one.page_count = 1
+    return one
+
+
+def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, bool]:
+    """What the page alone reads as, and an invoice page's number and whether it shows a total."""
+    from .invoices import read_invoice
+    from .structure import classify
+
+    one = _page_doc(doc, page)
+    kind = classify(one, 0, False)
+    if kind != "invoice":
+        return kind, None, False
+    inv = read_invoice(one) or {}
+    return kind, inv.get("invoice_number"), inv.get("total_amount") is not None
+
+
+def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[str]]:
+    """Each page's lines before cleaning (running headers and footers still there): the text
+    layer's for a PDF, the read text for scanned pages."""
+    lines: list[list[str]] = [p.text.split("\n") for p in doc.pages]
+    if doc.media_type != "application/pdf":
+        return lines
+    from .ingest.pdf import open_pdf, text_layer
+
+    pdf = open_pdf(data)
+    try:
+        pages, _, _ = text_layer(pdf)
+    finally:
+        pdf.close()
+    for i, raw in enumerate(pages[:len(lines)]):
+        if "".join(ln.text for ln in raw).strip():
+            lines[i] = [ln.text for ln in raw]
+    return lines
+
+
+def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
+    raw = raw_page_lines(data, doc)
+    feats = []
+    for page, lines in zip(doc.pages, raw, strict=True):
+        kept = [ln for ln in lines if ln.strip()]
+        band = kept[:BAND_LINES] + kept[-BAND_LINES:] if len(kept) > 2 * BAND_LINES else kept
+        kind, number, total = _page_kind(doc, page)
+        feats.append(PageFeatures(page.page_no, page.text, (page.width or 0.0, page.height or 0.0),
+                                  page.source == "ocr", band, numbering=_numbering(band), stamp=_stamp(band),
+                                  kind=kind, invoice_number=number, has_total=total))
+    seen: dict[str, set[int]] = {}
+    for f in feats:
+        for ln in f.band:
+            key = _mask(ln)
+            if len(key) >= 4:
+                seen.setdefault(key, set()).add(f.page_no)
+    for f in feats:
+        f.running = {_mask(ln) for ln in f.band if len(seen.get(_mask(ln), ())) >= 2}
+    return feats
+
+
+# --------------------------------------------------------------------------------------------
+# Boundaries
+
+def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+    cues = []
+    if b.numbering and b.numbering[0] == 1:
+        cues.append((W_NUMBER_RESTART, f"page numbering restarts on page {b.page_no}"))
+    elif a.numbering and b.numbering and b.numbering[0] == a.numbering[0] + 1 and a.numbering[1] == b.numbering[1]:
+        cues.append((W_NUMBER_CONTINUES, f"page numbering continues on page {b.page_no}"))
+    if a.numbering and a.numbering[1] and a.numbering[0] == a.numbering[1]:
+        cues.append((W_NUMBER_ENDED, f"page {a.page_no} is the last of its numbering"))
+    return cues
+
+
+def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+    cues = []
+    if a.running & b.running:
+        cues.append((W_RUNNING_SHARED, f"pages {a.page_no}-{b.page_no} share a running header or footer"))
+    elif a.running and not b.running:
+        cues.append((W_RUNNING_STOPS, f"the running header or footer stops after page {a.page_no}"))
+    (wa, ha), (wb, hb) = a.size, b.size
+    if wa and wb and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb)):
+        cues.append((W_SIZE, f"page size changes on page {b.page_no}"))
+    if a.scanned != b.scanned:
+        cues.append((W_SCAN, f"{'a scan' if b.scanned else 'a text layer'} begins on page {b.page_no}"))
+    return cues
+
+
+def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+    cues = []
+    if b.kind == "invoice" and a.kind != "invoice":
+        cues.append((W_INVOICE_STARTS, f"an invoice begins on page {b.page_no}"))
+    if a.invoice_number and b.invoice_number:
+        if _digits(a.invoice_number) != _digits(b.invoice_number):
+            cues.append((W_OTHER_INVOICE, f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}"))
+        else:
+            cues.append((W_SAME_INVOICE, f"invoice {b.invoice_number} continues on page {b.page_no}"))
+    if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_number:
+        cues.append((W_TOTAL_BEFORE, f"page {a.page_no} closes with an amount to pay"))
+    if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
+        cues.append((W_TOTAL_FOLLOWS, f"the invoice of page {a.page_no} totals on page {b.page_no}"))
+    return cues
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s) or s
+
+
+def _stamp_cues(a: PageFeatures, b: PageFeatures, current: str | None) -> list[tuple[float, str]]:
+    cues = []
+    if b.stamp and b.stamp != current:
+        cues.append((W_STAMP, f"stamp “Bilaga {b.stamp}” on page {b.page_no}"))
+    if b.listed - a.listed:
+        cues.append((W_LISTED_STARTS, f"page {b.page_no} names listed attachment {sorted(b.listed - a.listed)[0]}"))
+    elif b.listed and b.listed == a.listed and len(b.listed) == 1:
+        cues.append((W_LISTED_SAME, f"pages {a.page_no}-{b.page_no} name the same listed attachment"))
+    return cues
+
+
+def boundaries(feats: list[PageFeatures], start: int = 0) -> list[Boundary]:
+    """The evidence between each page and the next, from page index `start` on."""
+    out = []
+    current = feats[start].stamp if feats else None
+    for a, b in zip(feats[start:], feats[start + 1:], strict=False):
+        cues = (_numbering_cues(a, b) + _layout_cues(a, b) + _invoice_cues(a, b) + _stamp_cues(a, b, current))
+        bd = Boundary(a.page_no, sum(w for w, _ in cues), [s for _, s in cues])
+        if bd.is_boundary:
+            current = b.stamp
+        elif b.stamp:
+            current = current or b.stamp
+        out.append(bd)
+    return out
+
+
+def parts_from(bounds: list[Boundary], n_pages: int, first: int = 1) -> list[Part]:
+    parts: list[Part] = []
+    start = first
+    conf, doubt = 1.0, []
+    for bd in bounds:
+        if bd.confidence < REVIEW_BELOW:
+            doubt.append(bd.after)
+        if bd.is_boundary:
+            parts.append(Part(start, bd.after, min(conf, bd.confidence), sorted(set(doubt)), list(bd.signals)))
+            start, conf, doubt = bd.after + 1, bd.confidence, [bd.after] if bd.confidence < REVIEW_BELOW else []
+        else:
+            conf = min(conf, bd.confidence)
+    parts.append(Part(start, n_pages, conf, sorted(set(doubt))))
+    return parts
+
+
+# --------------------------------------------------------------------------------------------
+# The response's attachment list as a prior
+
+@dataclass
+class Listed:
+    attachment_id: str
+    label: str
+    tokens: set[str]  # numbers in its name: invoice, notice or order numbers
+    words: set[str]
+    invoice_like: bool
+
+
+def listed_attachments(response: IngestedDocument) -> list[Listed]:
+    from .link import doc_type_of
+    from .structure import structure
+
+    sd = structure(response)
+    if sd.kind != "response":
+        return []
+    out = []
+    for it in sd.attachment_list:
+        name = f"{it.filename} {it.label}"
+        tokens = {t for t in _LISTED_TOKEN.findall(name) if not re.fullmatch(r"(19|20)\d\d", t)}
+        words = {w.casefold() for w in _WORD.findall(it.label)}
+        out.append(Listed(it.attachment_id, it.label, tokens, words,
+                          doc_type_of(it.label) in ("invoice", "internal_invoice", "payment_notice")))
+    return out
+
+
+def _names(text: str, token: str) -> bool:
+    return re.search(rf"(?<![\d-]){re.escape(token)}(?![\d-])", text) is not None
+
+
+def mark_listed(feats: list[PageFeatures], listed: list[Listed]) -> None:
+    for f in feats:
+        f.listed = {li.attachment_id for li in listed if any(_names(f.text, t) for t in li.tokens)}
+        if f.stamp:
+            f.listed |= {li.attachment_id for li in listed if _same_id(li.attachment_id, f.stamp)}
+
+
+def _same_id(a: str, b: str) -> bool:
+    from .link import same_attachment_id
+
+    return same_attachment_id(a, b)
+
+
+def _fit(part_text: str, stamp: str | None, listed_ids: set[str], kind: str, li: Listed) -> float:
+    score = 0.0
+    if stamp and _same_id(stamp, li.attachment_id):
+        score += 5.0
+    if li.attachment_id in listed_ids:
+        score += 3.0
+    low = part_text.casefold()
+    score += min(1.5, 0.5 * sum(1 for w in li.words if w in low))
+    if li.invoice_like and kind == "invoice":
+        score += 0.5
+    return score
+
+
+LISTED_MATCH = 0.9  # link's match score for a part the split took as a listed attachment
+ASSIGN_AT = 1.0  # the least fit for a part to be taken as a listed attachment
+
+
+def assign(parts: list[Part], feats: list[PageFeatures], listed: list[Listed]) -> None:
+    """Parts to listed attachments in list order (the order a case is filed in): the monotone
+    assignment with the best total fit."""
+    if not parts or not listed:
+        return
+    fits = []
+    for p in parts:
+        pages = feats[p.first - 1:p.last]
+        text = "\n".join(f.text for f in pages)
+        ids = set().union(*(f.listed for f in pages))
+        fits.append([_fit(text, pages[0].stamp, ids, pages[0].kind, li) for li in listed])
+    n, m = len(parts), len(listed)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = fits[i][j] + best[i + 1][j + 1] if fits[i][j] >= ASSIGN_AT else float("-inf")
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    i = j = 0
+    while i < n and j < m:
+        if fits[i][j] >= ASSIGN_AT and best[i][j] == fits[i][j] + best[i + 1][j + 1]:
+            parts[i].attachment_id = listed[j].attachment_id
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+
+
+# --------------------------------------------------------------------------------------------
+# Splitting a file
+
+SPLITTABLE = ("application/pdf", "image/tiff")
+
+
+def plan(data: bytes, doc: IngestedDocument) -> list[Part]:
+    """The file's parts; one part for a single document."""
+    if doc.media_type not in SPLITTABLE or doc.status == "failed" or len(doc.pages) < 2 \
+            or len(doc.pages) != doc.page_count:
+        return [Part(1, max(1, doc.page_count))]
+    feats = page_features(data, doc)
+    bounds = boundaries(feats)
+    if not any(b.score >= SPLIT_NEEDS for b in bounds):
+        return [Part(1, len(feats))]
+    parts = parts_from(bounds, len(feats))
+    head = part_document(data, doc, parts[0])
+    listed = listed_attachments(head) if len(parts) > 1 else []
+    if listed:
+        # the response at the front names what follows: read the rest again with that prior
+        mark_listed(feats[parts[0].last:], listed)
+        rest = boundaries(feats, parts[0].last)
+        parts = parts[:1] + parts_from(rest, len(feats), parts[0].last + 1)
+        assign(parts[1:], feats, listed)
+    return parts
+
+
+def part_sha(file_sha: str, part: Part) -> str:
+    return hashlib.sha256(f"{file_sha}#pages={part.first}-{part.last}".encode()).hexdigest()
+
+
+def slice_pages(data: bytes, media_type: str, first: int, last: int) -> bytes:
+    """Pages first..last (1-based, inclusive) as a file of their own."""
+    if media_type == "application/pdf":
+        import pypdfium2 as pdfium
+
+        src = pdfium.PdfDocument(data)
+        dst = pdfium.PdfDocument.new()
+        try:
+            dst.import_pages(src, list(range(first - 1, last)))
+            buf = io.BytesIO()
+            dst.save(buf)
+            return buf.getvalue()
+        finally:
+            dst.close()
+            src.close()
+    from PIL import Image, ImageSequence
+
+    with Image.open(io.BytesIO(data)) as im:
+        frames = [f.copy() for k, f in enumerate(ImageSequence.Iterator(im)) if first - 1 <= k < last]
+        dpi = im.info.get("dpi")
+    buf = io.BytesIO()
+    extra = {"dpi": dpi} if dpi else {}
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:], **extra)
+    return buf.getvalue()
+
+
+def part_document(data: bytes, doc: IngestedDocument, part: Part) -> IngestedDocument:
+    """One part read as a file of its own, named and identified as the contract says."""
+    piece = slice_pages(data, doc.media_type, part.first, part.last)
+    sha = part_sha(doc.sha256, part)
+    rel = f"{doc.source_path}#pages={part.first}-{part.last}"
+    pd = ingest_bytes(piece, rel)
+    pd.doc_id, pd.sha256, pd.size = sha[:16], sha, len(piece)
+    pd.container_doc_id, pd.first_page = doc.doc_id, part.first
+    pd.bundle = dict(role="part", confidence=round(part.confidence, 3), doubt=part.doubt,
+                     signals=part.signals, attachment_id=part.attachment_id)
+    return pd
+
+
+def ingest_file(data: bytes, rel: str) -> list[IngestedDocument]:
+    """The file's documents: the file itself, or a bundle's container followed by its parts."""
+    doc = ingest_bytes(data, rel)
+    parts = plan(data, doc)
+    if len(parts) < 2:
+        return [doc]
+    docs = [part_document(data, doc, p) for p in parts]
+    container = IngestedDocument(doc.doc_id, doc.sha256, doc.source_path, doc.media_type, doc.size,
+                                 title=doc.title, status=doc.status, error=doc.error,
+                                 ocr_pages=doc.ocr_pages, page_count=doc.page_count)
+    container.bundle = dict(role="container", parts=[f"{p.first}-{p.last}" for p in parts])
+    return [container, *docs]
+
+
+def is_container(doc: IngestedDocument) -> bool:
+    return bool(doc.bundle) and doc.bundle.get("role") == "container"
+
+
+# --------------------------------------------------------------------------------------------
+# Findings
+
+def review_checks(docs) -> list[dict]:
+    """A needs_review finding for each part whose boundary is in doubt, naming the pages."""
+    out = []
+    for ed in docs:
+        b = ed.ingested.bundle or {}
+        if b.get("role") != "part" or b.get("confidence", 1.0) >= REVIEW_BELOW:
+            continue
+        first = ed.ingested.first_page or 1
+        pages = ", ".join(f"{p}/{p + 1}" for p in b.get("doubt", []))
+        out.append(dict(doc_id=ed.ingested.doc_id, activity_no=None, check="needs_review", severity="warning",
+                        expected=f"pages {first}-{first + ed.ingested.page_count - 1} one document",
+                        actual=f"boundary in doubt between pages {pages}",
+                        message=(f"Where this part of {ed.ingested.source_path.split('#')[0]} begins or ends is "
+                                 f"uncertain (confidence {b['confidence']:.2f}): check the pages {pages} of the file."),
+                        page=1))
+    return out
+
+
+def listed_match(doc: IngestedDocument, attachment_id: str) -> float | None:
+    """How surely a part is the listed attachment `attachment_id` (None: the split did not say)."""
+    from .link import same_attachment_id
+
+    b = doc.bundle or {}
+    if b.get("role") != "part" or not b.get("attachment_id"):
+        return None
+    if not same_attachment_id(b["attachment_id"], attachment_id):
+        return 0.0
+    return round(max(LISTED_MATCH, b.get("confidence", 1.0)), 3)
