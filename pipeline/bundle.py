@@ -48,7 +48,8 @@ W_SCAN = 1.0            # text layer against scan
 W_INVOICE_STARTS = 2.0  # an invoice head after a page that is no invoice
 W_OTHER_INVOICE = 4.0   # both pages carry an invoice number and they differ
 W_SAME_INVOICE = -4.0   # both pages carry the same invoice number
-W_TOTAL_BEFORE = 1.0    # the page before closed with an amount to pay
+W_OTHER_SUPPLIER = 2.5  # both pages name a supplier's org number and none is the same
+W_TOTAL_BEFORE = 1.0    # the page before closed with an amount to pay, this one opens an invoice
 W_TOTAL_FOLLOWS = -2.0  # an invoice head without its total, then a page with the total only
 W_LISTED_STARTS = 3.0   # the page names a listed attachment the page before does not name
 W_LISTED_SAME = -1.5    # both pages name only the same listed attachment
@@ -57,10 +58,22 @@ _STAMP = re.compile(r"^\s*(?:bilaga|bil\.|attachment|appendix|anlage)\s*(?:nr\.?
                     r"(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*(?:$|[-–:,(]|till\b|to\b)", re.IGNORECASE)
 _NUMBERING = re.compile(r"(?i)\b(?:sida|page|seite|blad|sid\.?|s\.)\s*(?P<n>\d{1,3})\s*"
                         r"(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:av|of|von|/)\s*(?P<m2>\d{1,3}))?")
-_BARE_NUMBERING = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:/|av|of)\s*(?P<m>\d{1,3})\s*$")
+# "2 (3)", "2/3", "2 av 3" closing a header or footer line
+_BARE_NUMBERING = re.compile(r"(?:^|\s)(?P<n>\d{1,3})\s*(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:/|av|of)\s*(?P<m2>\d{1,3}))\s*$")
+# an invoice's own head: its number or date label, or its title on a line of its own
+_INVOICE_HEAD = re.compile(r"(?im)^\s*(?:(?:faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|avi)\s*$|"
+                           r"(?:fakturanummer|fakturanr|faktura\s*nr|fakturadatum|avinummer|invoice\s*(?:no|number|date)|"
+                           r"rechnungs(?:nummer|datum))\b)")
+_TO_PAY = re.compile(r"(?i)\batt betala\b(?!\s+senast)|\b(?:amount|total|balance) due\b|"
+                     r"\bzu zahlen\b|\bnet à payer\b")
+# a number label over its value, as OCR reads a label column and a value column apart
+_STACKED_NUMBER = re.compile(r"(?im)^\s*(?:fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(?:no|number))"
+                             r"\.?\s*:?\s*\n\s*(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$")
 _LISTED_TOKEN = re.compile(r"\d[\d\-]{3,}\d")  # an invoice, notice or order number in a listed name
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{5,}")
-BAND_LINES = 3  # lines at the top and the bottom of a page where stamps and running lines stand
+BAND_LINES = 3  # without positions: the lines at the top and the bottom where stamps and running lines stand
+BAND_SHARE = 0.15
+RUNNING_WORDS = 2  # words a band line needs to count as a running header or footer  # with positions: the top and bottom share of the page height
 
 
 @dataclass
@@ -78,6 +91,8 @@ class PageFeatures:
     kind: str = "other"  # what the page alone reads as: invoice, response, other
     invoice_number: str | None = None
     has_total: bool = False
+    invoice_head: bool = False
+    org_numbers: set[str] = field(default_factory=set)
     listed: set[str] = field(default_factory=set)  # attachment ids of the list this page names
 
 
@@ -121,9 +136,9 @@ def _numbering(band: list[str]) -> tuple[int, int | None] | None:
         if m and (m.group("m1") or m.group("m2") or re.fullmatch(r"(?i)\s*(sida|page|seite)\s*\d+\s*", ln)):
             total = m.group("m1") or m.group("m2")
             return int(m.group("n")), int(total) if total else None
-        m = _BARE_NUMBERING.match(ln)
-        if m and int(m.group("n")) <= int(m.group("m")):
-            return int(m.group("n")), int(m.group("m"))
+        m = _BARE_NUMBERING.search(ln)
+        if m and 0 < int(m.group("n")) <= int(m.group("m1") or m.group("m2")):
+            return int(m.group("n")), int(m.group("m1") or m.group("m2"))
     return None
 
 
@@ -152,13 +167,18 @@ def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, 
     if kind != "invoice":
         return kind, None, False
     inv = read_invoice(one) or {}
-    return kind, inv.get("invoice_number"), inv.get("total_amount") is not None
+    number = inv.get("invoice_number") or _stacked_number(page.text)
+    return kind, number, inv.get("total_amount") is not None or bool(_TO_PAY.search(page.text))
 
 
-def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[str]]:
-    """Each page's lines before cleaning (running headers and footers still there): the text
-    layer's for a PDF, the read text for scanned pages."""
-    lines: list[list[str]] = [p.text.split("\n") for p in doc.pages]
+PlacedLine = tuple[str, float | None, float | None]  # text, top, bottom (points; None unknown)
+
+
+def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]:
+    """Each page's lines before cleaning (running headers and footers still there), with their
+    place on the page: the text layer's for a PDF, the read lines for scanned pages."""
+    lines: list[list[PlacedLine]] = [[(ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None)
+                                      for ln in p.lines()] for p in doc.pages]
     if doc.media_type != "application/pdf":
         return lines
     from .ingest.pdf import open_pdf, text_layer
@@ -170,29 +190,48 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[str]]:
         pdf.close()
     for i, raw in enumerate(pages[:len(lines)]):
         if "".join(ln.text for ln in raw).strip():
-            lines[i] = [ln.text for ln in raw]
+            lines[i] = [(ln.text, None if ln.top != ln.top else ln.top, None if ln.bottom != ln.bottom else ln.bottom)
+                        for ln in raw]
     return lines
 
 
+def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
+    """The lines of the page's top and bottom bands, where stamps, page numbers and running
+    headers and footers stand: by position where lines have one, else the first and last lines."""
+    kept = [ln for ln in lines if ln[0].strip()]
+    if height and kept and all(t is not None for _, t, _ in kept):
+        return [t for t, top, bottom in kept if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
+    texts = [t for t, _, _ in kept]
+    return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
+
+
 def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
+    from .swedish import find_org_numbers
+
     raw = raw_page_lines(data, doc)
     feats = []
     for page, lines in zip(doc.pages, raw, strict=True):
-        kept = [ln for ln in lines if ln.strip()]
-        band = kept[:BAND_LINES] + kept[-BAND_LINES:] if len(kept) > 2 * BAND_LINES else kept
+        band = band_of(lines, page.height)
         kind, number, total = _page_kind(doc, page)
         feats.append(PageFeatures(page.page_no, page.text, (page.width or 0.0, page.height or 0.0),
                                   page.source == "ocr", band, numbering=_numbering(band), stamp=_stamp(band),
-                                  kind=kind, invoice_number=number, has_total=total))
+                                  kind=kind, invoice_number=number, has_total=total,
+                                  invoice_head=bool(_INVOICE_HEAD.search(page.text)),
+                                  org_numbers={c.value for c in find_org_numbers(page.text)}))
     seen: dict[str, set[int]] = {}
     for f in feats:
-        for ln in f.band:
-            key = _mask(ln)
-            if len(key) >= 4:
-                seen.setdefault(key, set()).add(f.page_no)
+        for key in _running_keys(f.band):
+            seen.setdefault(key, set()).add(f.page_no)
     for f in feats:
-        f.running = {_mask(ln) for ln in f.band if len(seen.get(_mask(ln), ())) >= 2}
+        f.running = {k for k in _running_keys(f.band) if len(seen[k]) >= 2}
     return feats
+
+
+def _running_keys(band: list[str]) -> set[str]:
+    """Band lines as running-line keys, digits masked; page numbers have a cue of their own."""
+    keys = {_mask(ln) for ln in band if not _numbering([ln])}
+    # a line of words (a letterhead, a running title), not a lone label or a postal code
+    return {k for k in keys if len(re.findall(r"[^\W\d_]{3,}", k)) >= RUNNING_WORDS}
 
 
 # --------------------------------------------------------------------------------------------
@@ -232,11 +271,20 @@ def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
             cues.append((W_OTHER_INVOICE, f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}"))
         else:
             cues.append((W_SAME_INVOICE, f"invoice {b.invoice_number} continues on page {b.page_no}"))
-    if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_number:
+    if a.org_numbers and b.org_numbers and not a.org_numbers & b.org_numbers and b.kind == "invoice":
+        cues.append((W_OTHER_SUPPLIER, f"another supplier's org number on page {b.page_no}"))
+    if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_head:
         cues.append((W_TOTAL_BEFORE, f"page {a.page_no} closes with an amount to pay"))
     if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
         cues.append((W_TOTAL_FOLLOWS, f"the invoice of page {a.page_no} totals on page {b.page_no}"))
     return cues
+
+
+def _stacked_number(text: str) -> str | None:
+    m = _STACKED_NUMBER.search(text)
+    if not m or re.fullmatch(r"\d{4}-\d\d-\d\d", m.group("n")):
+        return None
+    return m.group("n")
 
 
 def _digits(s: str) -> str:
@@ -254,11 +302,11 @@ def _stamp_cues(a: PageFeatures, b: PageFeatures, current: str | None) -> list[t
     return cues
 
 
-def boundaries(feats: list[PageFeatures], start: int = 0) -> list[Boundary]:
-    """The evidence between each page and the next, from page index `start` on."""
+def boundaries(feats: list[PageFeatures]) -> list[Boundary]:
+    """The evidence between each page and the next."""
     out = []
-    current = feats[start].stamp if feats else None
-    for a, b in zip(feats[start:], feats[start + 1:], strict=False):
+    current = feats[0].stamp if feats else None
+    for a, b in zip(feats, feats[1:], strict=False):
         cues = (_numbering_cues(a, b) + _layout_cues(a, b) + _invoice_cues(a, b) + _stamp_cues(a, b, current))
         bd = Boundary(a.page_no, sum(w for w, _ in cues), [s for _, s in cues])
         if bd.is_boundary:
@@ -269,9 +317,9 @@ def boundaries(feats: list[PageFeatures], start: int = 0) -> list[Boundary]:
     return out
 
 
-def parts_from(bounds: list[Boundary], n_pages: int, first: int = 1) -> list[Part]:
+def parts_from(bounds: list[Boundary], n_pages: int) -> list[Part]:
     parts: list[Part] = []
-    start = first
+    start = 1
     conf, doubt = 1.0, []
     for bd in bounds:
         if bd.confidence < REVIEW_BELOW:
@@ -396,10 +444,11 @@ def plan(data: bytes, doc: IngestedDocument) -> list[Part]:
     listed = listed_attachments(head) if len(parts) > 1 else []
     if listed:
         # the response at the front names what follows: read the rest again with that prior
-        mark_listed(feats[parts[0].last:], listed)
-        rest = boundaries(feats, parts[0].last)
-        parts = parts[:1] + parts_from(rest, len(feats), parts[0].last + 1)
-        assign(parts[1:], feats, listed)
+        response_end = parts[0].last
+        mark_listed(feats[response_end:], listed)
+        parts = parts_from(boundaries(feats), len(feats))
+        if parts[0].last == response_end:
+            assign(parts[1:], feats, listed)
     return parts
 
 

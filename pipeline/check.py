@@ -106,7 +106,7 @@ def checks(L: Linked) -> list[dict]:
     from .bundle import review_checks
 
     for r in review_checks(L.docs):  # a bundle's part whose boundary is in doubt
-        add(**{k: r[k] for k in ("doc_id", "activity_no", "check", "severity", "expected", "actual", "message", "page")})
+        add(*(r[k] for k in ("doc_id", "activity_no", "check", "severity", "expected", "actual", "message", "page")))
     return out
 
 
