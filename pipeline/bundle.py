@@ -19,6 +19,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .ingest import IngestedDocument, PageText, ingest_bytes
 
@@ -37,43 +38,58 @@ SPLIT_NEEDS = 3.5
 SIZE_CHANGE = 0.03
 
 # Weights of the cues (log-odds-like points for a boundary; negative against).
-W_STAMP = 5.0           # another attachment stamp at the top of the page
+W_STAMP = 5.0  # another attachment stamp at the top of the page
 W_NUMBER_RESTART = 3.0  # "Sida 1 av 3" after other pages
-W_NUMBER_ENDED = 2.0    # the page before was the last of its numbering ("Sida 30 (30)")
+W_NUMBER_ENDED = 2.0  # the page before was the last of its numbering ("Sida 30 (30)")
 W_NUMBER_CONTINUES = -4.5  # "Sida 3 av 5" after "Sida 2 av 5"
 W_RUNNING_SHARED = -1.5  # the same running header or footer as the page before
-W_RUNNING_STOPS = 1.0   # the page before carried a running line this page lacks
+W_RUNNING_STOPS = 1.0  # the page before carried a running line this page lacks
 W_SIZE = 1.0
-W_SCAN = 1.0            # text layer against scan
+W_SCAN = 1.0  # text layer against scan
 W_INVOICE_STARTS = 2.0  # an invoice head after a page that is no invoice
-W_OTHER_INVOICE = 4.0   # both pages carry an invoice number and they differ
-W_SAME_INVOICE = -4.0   # both pages carry the same invoice number
+W_OTHER_INVOICE = 4.0  # both pages carry an invoice number and they differ
+W_SAME_INVOICE = -4.0  # both pages carry the same invoice number
 W_OTHER_SUPPLIER = 2.5  # both pages name a supplier's org number and none is the same
-W_TOTAL_BEFORE = 1.0    # the page before closed with an amount to pay, this one opens an invoice
+W_TOTAL_BEFORE = 1.0  # the page before closed with an amount to pay, this one opens an invoice
 W_TOTAL_FOLLOWS = -2.0  # an invoice head without its total, then a page with the total only
-W_LISTED_STARTS = 3.0   # the page names a listed attachment the page before does not name
-W_LISTED_SAME = -1.5    # both pages name only the same listed attachment
+W_LISTED_STARTS = 3.0  # the page names a listed attachment the page before does not name
+W_LISTED_SAME = -1.5  # both pages name only the same listed attachment
 
-_STAMP = re.compile(r"^\s*(?:bilaga|bil\.|attachment|appendix|anlage)\s*(?:nr\.?\s*)?"
-                    r"(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*(?:$|[-–:,(]|till\b|to\b)", re.IGNORECASE)
-_NUMBERING = re.compile(r"(?i)\b(?:sida|page|seite|blad|sid\.?|s\.)\s*(?P<n>\d{1,3})\s*"
-                        r"(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:av|of|von|/)\s*(?P<m2>\d{1,3}))?")
+_STAMP = re.compile(
+    r"^\s*(?:bilaga|bil\.|attachment|appendix|anlage)\s*(?:nr\.?\s*)?"
+    r"(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*(?:$|[-–:,(]|till\b|to\b)",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(
+    r"(?i)\b(?:sida|page|seite|blad|sid\.?|s\.)\s*(?P<n>\d{1,3})\s*"
+    r"(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:av|of|von|/)\s*(?P<m2>\d{1,3}))?"
+)
 # "2 (3)", "2/3", "2 av 3" closing a header or footer line
-_BARE_NUMBERING = re.compile(r"(?:^|\s)(?P<n>\d{1,3})\s*(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:/|av|of)\s*(?P<m2>\d{1,3}))\s*$")
+_BARE_NUMBERING = re.compile(
+    r"(?:^|\s)(?P<n>\d{1,3})\s*(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:/|av|of)\s*(?P<m2>\d{1,3}))\s*$"
+)
 # an invoice's own head: its number or date label, or its title on a line of its own
-_INVOICE_HEAD = re.compile(r"(?im)^\s*(?:(?:faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|avi)\s*$|"
-                           r"(?:fakturanummer|fakturanr|faktura\s*nr|fakturadatum|avinummer|invoice\s*(?:no|number|date)|"
-                           r"rechnungs(?:nummer|datum))\b)")
-_TO_PAY = re.compile(r"(?i)\batt betala\b(?!\s+senast)|\b(?:amount|total|balance) due\b|"
-                     r"\bzu zahlen\b|\bnet à payer\b")
+_INVOICE_HEAD = re.compile(
+    r"(?im)^\s*(?:(?:faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|avi)\s*$|"
+    r"(?:fakturanummer|fakturanr|faktura\s*nr|fakturadatum|avinummer|invoice\s*(?:no|number|date)|"
+    r"rechnungs(?:nummer|datum))\b)"
+)
+_TO_PAY = re.compile(
+    r"(?i)\batt betala\b(?!\s+senast)|\b(?:amount|total|balance) due\b|"
+    r"\bzu zahlen\b|\bnet à payer\b"
+)
 # a number label over its value, as OCR reads a label column and a value column apart
-_STACKED_NUMBER = re.compile(r"(?im)^\s*(?:fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(?:no|number))"
-                             r"\.?\s*:?\s*\n\s*(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$")
+_STACKED_NUMBER = re.compile(
+    r"(?im)^\s*(?:fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(?:no|number))"
+    r"\.?\s*:?\s*\n\s*(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$"
+)
 _LISTED_TOKEN = re.compile(r"\d[\d\-]{3,}\d")  # an invoice, notice or order number in a listed name
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{5,}")
-BAND_LINES = 3  # without positions: the lines at the top and the bottom where stamps and running lines stand
+# Stamps, page numbers and running headers and footers stand in a page's top and bottom bands:
+# this share of the page height, or without positions this many lines at each end.
 BAND_SHARE = 0.15
-RUNNING_WORDS = 2  # words a band line needs to count as a running header or footer  # with positions: the top and bottom share of the page height
+BAND_LINES = 3
+RUNNING_WORDS = 2  # words a band line needs to count as a running header or footer
 
 
 @dataclass
@@ -96,13 +112,31 @@ class PageFeatures:
     listed: set[str] = field(default_factory=set)  # attachment ids of the list this page names
 
 
+class Cue(NamedTuple):
+    """One piece of evidence for (weight > 0) or against a boundary."""
+
+    weight: float
+    signal: (
+        str  # what kind of evidence: stamp, page_numbering, invoice_number, attachment_list, ...
+    )
+    reason: str  # in words, naming the pages
+
+
 @dataclass
 class Boundary:
     """The evidence between page `after` and the next one."""
 
     after: int
-    score: float
-    signals: list[str]
+    cues: list[Cue]
+
+    @property
+    def score(self) -> float:
+        return sum(c.weight for c in self.cues)
+
+    @property
+    def signals(self) -> list[str]:
+        """The kinds of evidence that speak for a boundary here."""
+        return sorted({c.signal for c in self.cues if c.weight > 0})
 
     @property
     def is_boundary(self) -> bool:
@@ -119,12 +153,14 @@ class Part:
     last: int
     confidence: float = 1.0
     doubt: list[int] = field(default_factory=list)  # pages whose boundary is in doubt
-    signals: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)  # the evidence for where it begins
+    reasons: list[str] = field(default_factory=list)
     attachment_id: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
 # Page features
+
 
 def _mask(line: str) -> str:
     return re.sub(r"\d+", "#", line.casefold()).strip()
@@ -133,7 +169,9 @@ def _mask(line: str) -> str:
 def _numbering(band: list[str]) -> tuple[int, int | None] | None:
     for ln in band:
         m = _NUMBERING.search(ln)
-        if m and (m.group("m1") or m.group("m2") or re.fullmatch(r"(?i)\s*(sida|page|seite)\s*\d+\s*", ln)):
+        if m and (
+            m.group("m1") or m.group("m2") or re.fullmatch(r"(?i)\s*(sida|page|seite)\s*\d+\s*", ln)
+        ):
             total = m.group("m1") or m.group("m2")
             return int(m.group("n")), int(total) if total else None
         m = _BARE_NUMBERING.search(ln)
@@ -177,8 +215,13 @@ PlacedLine = tuple[str, float | None, float | None]  # text, top, bottom (points
 def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]:
     """Each page's lines before cleaning (running headers and footers still there), with their
     place on the page: the text layer's for a PDF, the read lines for scanned pages."""
-    lines: list[list[PlacedLine]] = [[(ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None)
-                                      for ln in p.lines()] for p in doc.pages]
+    lines: list[list[PlacedLine]] = [
+        [
+            (ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None)
+            for ln in p.lines()
+        ]
+        for p in doc.pages
+    ]
     if doc.media_type != "application/pdf":
         return lines
     from .ingest.pdf import open_pdf, text_layer
@@ -188,10 +231,16 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]
         pages, _, _ = text_layer(pdf)
     finally:
         pdf.close()
-    for i, raw in enumerate(pages[:len(lines)]):
+    for i, raw in enumerate(pages[: len(lines)]):
         if "".join(ln.text for ln in raw).strip():
-            lines[i] = [(ln.text, None if ln.top != ln.top else ln.top, None if ln.bottom != ln.bottom else ln.bottom)
-                        for ln in raw]
+            lines[i] = [
+                (
+                    ln.text,
+                    None if ln.top != ln.top else ln.top,
+                    None if ln.bottom != ln.bottom else ln.bottom,
+                )
+                for ln in raw
+            ]
     return lines
 
 
@@ -200,7 +249,11 @@ def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
     headers and footers stand: by position where lines have one, else the first and last lines."""
     kept = [ln for ln in lines if ln[0].strip()]
     if height and kept and all(t is not None for _, t, _ in kept):
-        return [t for t, top, bottom in kept if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
+        return [
+            t
+            for t, top, bottom in kept
+            if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height
+        ]
     texts = [t for t, _, _ in kept]
     return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
 
@@ -213,11 +266,22 @@ def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
     for page, lines in zip(doc.pages, raw, strict=True):
         band = band_of(lines, page.height)
         kind, number, total = _page_kind(doc, page)
-        feats.append(PageFeatures(page.page_no, page.text, (page.width or 0.0, page.height or 0.0),
-                                  page.source == "ocr", band, numbering=_numbering(band), stamp=_stamp(band),
-                                  kind=kind, invoice_number=number, has_total=total,
-                                  invoice_head=bool(_INVOICE_HEAD.search(page.text)),
-                                  org_numbers={c.value for c in find_org_numbers(page.text)}))
+        feats.append(
+            PageFeatures(
+                page.page_no,
+                page.text,
+                (page.width or 0.0, page.height or 0.0),
+                page.source == "ocr",
+                band,
+                numbering=_numbering(band),
+                stamp=_stamp(band),
+                kind=kind,
+                invoice_number=number,
+                has_total=total,
+                invoice_head=bool(_INVOICE_HEAD.search(page.text)),
+                org_numbers={c.value for c in find_org_numbers(page.text)},
+            )
+        )
     seen: dict[str, set[int]] = {}
     for f in feats:
         for key in _running_keys(f.band):
@@ -237,46 +301,111 @@ def _running_keys(band: list[str]) -> set[str]:
 # --------------------------------------------------------------------------------------------
 # Boundaries
 
-def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+
+def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
     cues = []
     if b.numbering and b.numbering[0] == 1:
-        cues.append((W_NUMBER_RESTART, f"page numbering restarts on page {b.page_no}"))
-    elif a.numbering and b.numbering and b.numbering[0] == a.numbering[0] + 1 and a.numbering[1] == b.numbering[1]:
-        cues.append((W_NUMBER_CONTINUES, f"page numbering continues on page {b.page_no}"))
+        cues.append(
+            Cue(W_NUMBER_RESTART, "page_numbering", f"page numbering restarts on page {b.page_no}")
+        )
+    elif (
+        a.numbering
+        and b.numbering
+        and b.numbering[0] == a.numbering[0] + 1
+        and a.numbering[1] == b.numbering[1]
+    ):
+        cues.append(
+            Cue(
+                W_NUMBER_CONTINUES,
+                "page_numbering",
+                f"page numbering continues on page {b.page_no}",
+            )
+        )
     if a.numbering and a.numbering[1] and a.numbering[0] == a.numbering[1]:
-        cues.append((W_NUMBER_ENDED, f"page {a.page_no} is the last of its numbering"))
+        cues.append(
+            Cue(W_NUMBER_ENDED, "page_numbering", f"page {a.page_no} is the last of its numbering")
+        )
     return cues
 
 
-def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
     cues = []
     if a.running & b.running:
-        cues.append((W_RUNNING_SHARED, f"pages {a.page_no}-{b.page_no} share a running header or footer"))
+        cues.append(
+            Cue(
+                W_RUNNING_SHARED,
+                "running_lines",
+                f"pages {a.page_no}-{b.page_no} share a running header or footer",
+            )
+        )
     elif a.running and not b.running:
-        cues.append((W_RUNNING_STOPS, f"the running header or footer stops after page {a.page_no}"))
+        cues.append(
+            Cue(
+                W_RUNNING_STOPS,
+                "running_lines",
+                f"the running header or footer stops after page {a.page_no}",
+            )
+        )
     (wa, ha), (wb, hb) = a.size, b.size
-    if wa and wb and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb)):
-        cues.append((W_SIZE, f"page size changes on page {b.page_no}"))
+    if (
+        wa
+        and wb
+        and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb))
+    ):
+        cues.append(Cue(W_SIZE, "page_size", f"page size changes on page {b.page_no}"))
     if a.scanned != b.scanned:
-        cues.append((W_SCAN, f"{'a scan' if b.scanned else 'a text layer'} begins on page {b.page_no}"))
+        cues.append(
+            Cue(
+                W_SCAN,
+                "scan",
+                f"{'a scan' if b.scanned else 'a text layer'} begins on page {b.page_no}",
+            )
+        )
     return cues
 
 
-def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[tuple[float, str]]:
+def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
     cues = []
     if b.kind == "invoice" and a.kind != "invoice":
-        cues.append((W_INVOICE_STARTS, f"an invoice begins on page {b.page_no}"))
+        cues.append(Cue(W_INVOICE_STARTS, "invoice_head", f"an invoice begins on page {b.page_no}"))
     if a.invoice_number and b.invoice_number:
         if _digits(a.invoice_number) != _digits(b.invoice_number):
-            cues.append((W_OTHER_INVOICE, f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}"))
+            cues.append(
+                Cue(
+                    W_OTHER_INVOICE,
+                    "invoice_number",
+                    f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}",
+                )
+            )
         else:
-            cues.append((W_SAME_INVOICE, f"invoice {b.invoice_number} continues on page {b.page_no}"))
-    if a.org_numbers and b.org_numbers and not a.org_numbers & b.org_numbers and b.kind == "invoice":
-        cues.append((W_OTHER_SUPPLIER, f"another supplier's org number on page {b.page_no}"))
+            cues.append(
+                Cue(
+                    W_SAME_INVOICE,
+                    "invoice_number",
+                    f"invoice {b.invoice_number} continues on page {b.page_no}",
+                )
+            )
+    if (
+        a.org_numbers
+        and b.org_numbers
+        and not a.org_numbers & b.org_numbers
+        and b.kind == "invoice"
+    ):
+        cues.append(
+            Cue(W_OTHER_SUPPLIER, "supplier", f"another supplier's org number on page {b.page_no}")
+        )
     if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_head:
-        cues.append((W_TOTAL_BEFORE, f"page {a.page_no} closes with an amount to pay"))
+        cues.append(
+            Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay")
+        )
     if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
-        cues.append((W_TOTAL_FOLLOWS, f"the invoice of page {a.page_no} totals on page {b.page_no}"))
+        cues.append(
+            Cue(
+                W_TOTAL_FOLLOWS,
+                "invoice_total",
+                f"the invoice of page {a.page_no} totals on page {b.page_no}",
+            )
+        )
     return cues
 
 
@@ -291,14 +420,26 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s) or s
 
 
-def _stamp_cues(a: PageFeatures, b: PageFeatures, current: str | None) -> list[tuple[float, str]]:
+def _stamp_cues(a: PageFeatures, b: PageFeatures, current: str | None) -> list[Cue]:
     cues = []
     if b.stamp and b.stamp != current:
-        cues.append((W_STAMP, f"stamp “Bilaga {b.stamp}” on page {b.page_no}"))
+        cues.append(Cue(W_STAMP, "stamp", f"stamp “Bilaga {b.stamp}” on page {b.page_no}"))
     if b.listed - a.listed:
-        cues.append((W_LISTED_STARTS, f"page {b.page_no} names listed attachment {sorted(b.listed - a.listed)[0]}"))
+        cues.append(
+            Cue(
+                W_LISTED_STARTS,
+                "attachment_list",
+                f"page {b.page_no} names listed attachment {sorted(b.listed - a.listed)[0]}",
+            )
+        )
     elif b.listed and b.listed == a.listed and len(b.listed) == 1:
-        cues.append((W_LISTED_SAME, f"pages {a.page_no}-{b.page_no} name the same listed attachment"))
+        cues.append(
+            Cue(
+                W_LISTED_SAME,
+                "attachment_list",
+                f"pages {a.page_no}-{b.page_no} name the same listed attachment",
+            )
+        )
     return cues
 
 
@@ -307,8 +448,13 @@ def boundaries(feats: list[PageFeatures]) -> list[Boundary]:
     out = []
     current = feats[0].stamp if feats else None
     for a, b in zip(feats, feats[1:], strict=False):
-        cues = (_numbering_cues(a, b) + _layout_cues(a, b) + _invoice_cues(a, b) + _stamp_cues(a, b, current))
-        bd = Boundary(a.page_no, sum(w for w, _ in cues), [s for _, s in cues])
+        bd = Boundary(
+            a.page_no,
+            _numbering_cues(a, b)
+            + _layout_cues(a, b)
+            + _invoice_cues(a, b)
+            + _stamp_cues(a, b, current),
+        )
         if bd.is_boundary:
             current = b.stamp
         elif b.stamp:
@@ -318,23 +464,34 @@ def boundaries(feats: list[PageFeatures]) -> list[Boundary]:
 
 
 def parts_from(bounds: list[Boundary], n_pages: int) -> list[Part]:
+    """The parts between the boundaries. A part is as sure as the least sure decision about its
+    pages: the boundaries at its ends and every page break inside it not taken as one; `doubt`
+    names the pages after which such a decision is in doubt."""
     parts: list[Part] = []
-    start = 1
-    conf, doubt = 1.0, []
+    part = Part(1, n_pages)
     for bd in bounds:
-        if bd.confidence < REVIEW_BELOW:
-            doubt.append(bd.after)
+        unsure = bd.confidence < REVIEW_BELOW
+        if unsure:
+            part.doubt.append(bd.after)
+        part.confidence = min(part.confidence, bd.confidence)
         if bd.is_boundary:
-            parts.append(Part(start, bd.after, min(conf, bd.confidence), sorted(set(doubt)), list(bd.signals)))
-            start, conf, doubt = bd.after + 1, bd.confidence, [bd.after] if bd.confidence < REVIEW_BELOW else []
-        else:
-            conf = min(conf, bd.confidence)
-    parts.append(Part(start, n_pages, conf, sorted(set(doubt))))
+            part.last = bd.after
+            parts.append(part)
+            part = Part(
+                bd.after + 1,
+                n_pages,
+                bd.confidence,
+                [bd.after] if unsure else [],
+                bd.signals,
+                [c.reason for c in bd.cues],
+            )
+    parts.append(part)
     return parts
 
 
 # --------------------------------------------------------------------------------------------
 # The response's attachment list as a prior
+
 
 @dataclass
 class Listed:
@@ -357,8 +514,15 @@ def listed_attachments(response: IngestedDocument) -> list[Listed]:
         name = f"{it.filename} {it.label}"
         tokens = {t for t in _LISTED_TOKEN.findall(name) if not re.fullmatch(r"(19|20)\d\d", t)}
         words = {w.casefold() for w in _WORD.findall(it.label)}
-        out.append(Listed(it.attachment_id, it.label, tokens, words,
-                          doc_type_of(it.label) in ("invoice", "internal_invoice", "payment_notice")))
+        out.append(
+            Listed(
+                it.attachment_id,
+                it.label,
+                tokens,
+                words,
+                doc_type_of(it.label) in ("invoice", "internal_invoice", "payment_notice"),
+            )
+        )
     return out
 
 
@@ -403,7 +567,7 @@ def assign(parts: list[Part], feats: list[PageFeatures], listed: list[Listed]) -
         return
     fits = []
     for p in parts:
-        pages = feats[p.first - 1:p.last]
+        pages = feats[p.first - 1 : p.last]
         text = "\n".join(f.text for f in pages)
         ids = set().union(*(f.listed for f in pages))
         fits.append([_fit(text, pages[0].stamp, ids, pages[0].kind, li) for li in listed])
@@ -432,8 +596,12 @@ SPLITTABLE = ("application/pdf", "image/tiff")
 
 def plan(data: bytes, doc: IngestedDocument) -> list[Part]:
     """The file's parts; one part for a single document."""
-    if doc.media_type not in SPLITTABLE or doc.status == "failed" or len(doc.pages) < 2 \
-            or len(doc.pages) != doc.page_count:
+    if (
+        doc.media_type not in SPLITTABLE
+        or doc.status == "failed"
+        or len(doc.pages) < 2
+        or len(doc.pages) != doc.page_count
+    ):
         return [Part(1, max(1, doc.page_count))]
     feats = page_features(data, doc)
     bounds = boundaries(feats)
@@ -474,7 +642,9 @@ def slice_pages(data: bytes, media_type: str, first: int, last: int) -> bytes:
     from PIL import Image, ImageSequence
 
     with Image.open(io.BytesIO(data)) as im:
-        frames = [f.copy() for k, f in enumerate(ImageSequence.Iterator(im)) if first - 1 <= k < last]
+        frames = [
+            f.copy() for k, f in enumerate(ImageSequence.Iterator(im)) if first - 1 <= k < last
+        ]
         dpi = im.info.get("dpi")
     buf = io.BytesIO()
     extra = {"dpi": dpi} if dpi else {}
@@ -490,8 +660,14 @@ def part_document(data: bytes, doc: IngestedDocument, part: Part) -> IngestedDoc
     pd = ingest_bytes(piece, rel)
     pd.doc_id, pd.sha256, pd.size = sha[:16], sha, len(piece)
     pd.container_doc_id, pd.first_page = doc.doc_id, part.first
-    pd.bundle = dict(role="part", confidence=round(part.confidence, 3), doubt=part.doubt,
-                     signals=part.signals, attachment_id=part.attachment_id)
+    pd.bundle = dict(
+        role="part",
+        confidence=round(part.confidence, 3),
+        doubt=part.doubt,
+        signals=part.signals,
+        reasons=part.reasons,
+        attachment_id=part.attachment_id,
+    )
     return pd
 
 
@@ -502,35 +678,61 @@ def ingest_file(data: bytes, rel: str) -> list[IngestedDocument]:
     if len(parts) < 2:
         return [doc]
     docs = [part_document(data, doc, p) for p in parts]
-    container = IngestedDocument(doc.doc_id, doc.sha256, doc.source_path, doc.media_type, doc.size,
-                                 title=doc.title, status=doc.status, error=doc.error,
-                                 ocr_pages=doc.ocr_pages, page_count=doc.page_count)
+    container = IngestedDocument(
+        doc.doc_id,
+        doc.sha256,
+        doc.source_path,
+        doc.media_type,
+        doc.size,
+        title=doc.title,
+        status=doc.status,
+        error=doc.error,
+        ocr_pages=doc.ocr_pages,
+        page_count=doc.page_count,
+    )
     container.bundle = dict(role="container", parts=[f"{p.first}-{p.last}" for p in parts])
     return [container, *docs]
 
 
+def split_of(doc) -> dict:
+    """How a document was split out of a bundle ({} for a file of its own; also for documents
+    read before bundles existed, or stand-ins without the field)."""
+    return getattr(doc, "bundle", None) or {}
+
+
 def is_container(doc: IngestedDocument) -> bool:
-    return bool(doc.bundle) and doc.bundle.get("role") == "container"
+    return split_of(doc).get("role") == "container"
 
 
 # --------------------------------------------------------------------------------------------
 # Findings
 
+
 def review_checks(docs) -> list[dict]:
     """A needs_review finding for each part whose boundary is in doubt, naming the pages."""
     out = []
     for ed in docs:
-        b = ed.ingested.bundle or {}
+        b = split_of(ed.ingested)
         if b.get("role") != "part" or b.get("confidence", 1.0) >= REVIEW_BELOW:
             continue
         first = ed.ingested.first_page or 1
         pages = ", ".join(f"{p}/{p + 1}" for p in b.get("doubt", []))
-        out.append(dict(doc_id=ed.ingested.doc_id, activity_no=None, check="needs_review", severity="warning",
-                        expected=f"pages {first}-{first + ed.ingested.page_count - 1} one document",
-                        actual=f"boundary in doubt between pages {pages}",
-                        message=(f"Where this part of {ed.ingested.source_path.split('#')[0]} begins or ends is "
-                                 f"uncertain (confidence {b['confidence']:.2f}): check the pages {pages} of the file."),
-                        page=1))
+        out.append(
+            dict(
+                doc_id=ed.ingested.doc_id,
+                activity_no=None,
+                check="needs_review",
+                severity="warning",
+                expected=f"pages {first}-{first + ed.ingested.page_count - 1} one document",
+                actual=f"boundary in doubt between pages {pages}",
+                message=(
+                    f"Where this part of {ed.ingested.source_path.split('#')[0]} begins or ends is "
+                    f"uncertain (confidence {b['confidence']:.2f}): check the pages {pages} of "
+                    f"the file."
+                ),
+                page=1,
+            )
+        )
     return out
 
 
@@ -538,9 +740,46 @@ def listed_match(doc: IngestedDocument, attachment_id: str) -> float | None:
     """How surely a part is the listed attachment `attachment_id` (None: the split did not say)."""
     from .link import same_attachment_id
 
-    b = doc.bundle or {}
+    b = split_of(doc)
     if b.get("role") != "part" or not b.get("attachment_id"):
         return None
     if not same_attachment_id(b["attachment_id"], attachment_id):
         return 0.0
     return round(max(LISTED_MATCH, b.get("confidence", 1.0)), 3)
+
+
+def split_evidence(resp, rows: list[dict], files: dict) -> list:
+    """Evidence for each listed attachment linked to a bundle's part: where the list names it,
+    what marked the part's start, and how sure the split and the match are."""
+    from .evidence import Evidence, Provenance
+
+    sd = resp.structured
+    by_id = {it.attachment_id: it for it in sd.attachment_list}
+    pages = {p.page_no: p for p in resp.ingested.pages}
+    out = []
+    for r in rows:
+        f = files.get(r["file_doc_id"]) if r["file_doc_id"] else None
+        b = split_of(f.ingested) if f else {}
+        if b.get("role") != "part":
+            continue
+        it = by_id.get(r["attachment_id"])
+        page = pages.get(it.line.page_no) if it else None
+        prov = Provenance.of_span(page, it.line.start, it.line.end) if it and page else None
+        signals = tuple(b.get("signals", [])) + (
+            ("attachment_list",) if b.get("attachment_id") else ()
+        )
+        out.append(
+            Evidence(
+                resp.ingested.doc_id,
+                "attachments",
+                r["attachment_id"],
+                "file_doc_id",
+                r["file_doc_id"],
+                it.line.text if it else None,
+                prov,
+                "ocr" if page and page.source == "ocr" else "text_layer",
+                tuple(dict.fromkeys(signals)),
+                min(b.get("confidence", 1.0), r["match_score"] or 0.0),
+            )
+        )
+    return out

@@ -198,6 +198,10 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
         for f in files:
             L.parent.setdefault(f.ingested.doc_id, (rid, None))
         L.attachments[rid] = rows
+        from .bundle import split_evidence
+
+        resp.evidence[:] = [e for e in resp.evidence if e.field != "file_doc_id"] + split_evidence(
+            resp, rows, {f.ingested.doc_id: f for f in files})  # a part's link and the split behind it
         L.refs[rid] = ref_rows(resp, rows)
         L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
         for r in rows:

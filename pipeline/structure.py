@@ -708,7 +708,7 @@ _MUNICIPALITY_ANSWERS = re.compile(r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kom
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
-    if (doc.bundle or {}).get("role") == "container":
+    if (getattr(doc, "bundle", None) or {}).get("role") == "container":
         return "bundle"  # its documents are its parts (pipeline.bundle)
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:

@@ -64,6 +64,7 @@ def _text_bundle(tmp: Path, with_report: bool = False) -> Path:
 # --------------------------------------------------------------------------------------------
 # Splitting
 
+
 def test_text_bundle_splits_into_response_and_attachments(tmp_path):
     path = _text_bundle(tmp_path)
     data = path.read_bytes()
@@ -92,19 +93,44 @@ def test_parts_are_published_as_the_contract_says(tmp_path):
         first, last = map(int, span.split("-"))
         assert d["kind"] == kind
         assert d["doc_id"] == hashlib.sha256(f"{sha}#pages={span}".encode()).hexdigest()[:16]
-        assert (d["container_doc_id"], d["first_page"], d["page_count"]) == (container["doc_id"], first, last - first + 1)
+        assert (d["container_doc_id"], d["first_page"], d["page_count"]) == (
+            container["doc_id"],
+            first,
+            last - first + 1,
+        )
         pages = sorted(p["page_no"] for p in t["pages"] if p["doc_id"] == d["doc_id"])
         assert pages == list(range(1, last - first + 2))  # numbered within the part
     assert not any(p["doc_id"] == container["doc_id"] for p in t["pages"])
     resp = docs[f"{path.name}#pages=1-4"]
-    linked = {a["attachment_id"]: a["file_doc_id"] for a in t["attachments"] if a["doc_id"] == resp["doc_id"]}
-    assert linked == {"1": docs[f"{path.name}#pages=5-5"]["doc_id"], "2": docs[f"{path.name}#pages=6-7"]["doc_id"],
-                      "3": docs[f"{path.name}#pages=8-10"]["doc_id"], "4": None, "5": None}
+    linked = {
+        a["attachment_id"]: a["file_doc_id"]
+        for a in t["attachments"]
+        if a["doc_id"] == resp["doc_id"]
+    }
+    assert linked == {
+        "1": docs[f"{path.name}#pages=5-5"]["doc_id"],
+        "2": docs[f"{path.name}#pages=6-7"]["doc_id"],
+        "3": docs[f"{path.name}#pages=8-10"]["doc_id"],
+        "4": None,
+        "5": None,
+    }
     invoices = {i["invoice_number"]: i for i in t["invoices"]}
     assert str(invoices["7781"]["total_amount"]) == "120000.00" and invoices["7781"]["page"] == 1
-    assert {(r["activity_no"], r["invoice_number"]) for r in t["activity_invoices"] if r["invoice_doc_id"]} == {
-        ("1", "2023-0456"), ("3", "7781")}
+    assert {
+        (r["activity_no"], r["invoice_number"])
+        for r in t["activity_invoices"]
+        if r["invoice_doc_id"]
+    } == {("1", "2023-0456"), ("3", "7781")}
     assert docs[f"{path.name}#pages=5-5"]["parent_doc_id"] == resp["doc_id"]
+    # the link carries the split's evidence: where the list names it, what marked the part's start
+    ev = {
+        e["key"]: e
+        for e in t["evidence"]
+        if e["doc_id"] == resp["doc_id"] and e["field"] == "file_doc_id"
+    }
+    assert ev["2"]["value"] == docs[f"{path.name}#pages=6-7"]["doc_id"] and ev["2"]["page"] == 4
+    assert {"stamp", "attachment_list", "page_numbering"} <= set(ev["2"]["signals"])
+    assert ev["2"]["raw_text"].startswith("2 Faktura 7781") and ev["2"]["confidence"] >= 0.9
 
 
 def test_a_boundary_in_doubt_lowers_confidence_and_asks_for_review(tmp_path):
@@ -134,12 +160,21 @@ def test_rerun_reads_the_parts_from_the_cache(tmp_path):
     (out / "interim" / "run.json").unlink()  # force the tables to be rebuilt from cached documents
     second = run(path.parent, out)
     assert second.cached == 1 and second.processed == 0
-    assert sorted(d["source_path"] for d in first.documents) == sorted(d["source_path"] for d in second.documents)
+    assert sorted(d["source_path"] for d in first.documents) == sorted(
+        d["source_path"] for d in second.documents
+    )
     assert first.pages == second.pages == 10
 
 
 def test_stages_split_bundles_like_the_run(tmp_path):
-    from pipeline.stages import check_stage, extract_stage, ingest_stage, link_stage, publish_stage, structure_stage
+    from pipeline.stages import (
+        check_stage,
+        extract_stage,
+        ingest_stage,
+        link_stage,
+        publish_stage,
+        structure_stage,
+    )
 
     path = _text_bundle(tmp_path)
     interim = tmp_path / "interim"
@@ -156,6 +191,7 @@ def test_stages_split_bundles_like_the_run(tmp_path):
 # --------------------------------------------------------------------------------------------
 # Single documents are never split
 
+
 def _pages(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -167,9 +203,15 @@ def _pages(path: Path) -> int:
 
 
 # every multi-page single document of the shared corpus and devset (one page cannot split)
-SINGLE = [p for p in [RAW / "botkyrka-2025" / "Yttrande Socialstyrelsen 2025-01-17.pdf",
-                      *sorted((DEVSET / "invoices-real").glob("*.pdf")), *sorted((SHARED / "corpus").rglob("*.pdf"))]
-          if p.exists() and _pages(p) > 1]
+SINGLE = [
+    p
+    for p in [
+        RAW / "botkyrka-2025" / "Yttrande Socialstyrelsen 2025-01-17.pdf",
+        *sorted((DEVSET / "invoices-real").glob("*.pdf")),
+        *sorted((SHARED / "corpus").rglob("*.pdf")),
+    ]
+    if p.exists() and _pages(p) > 1
+]
 
 
 @pytest.mark.parametrize("path", SINGLE, ids=lambda p: p.name)
@@ -196,9 +238,14 @@ def test_scanned_response_is_not_split():
 # --------------------------------------------------------------------------------------------
 # Whole runs with OCR: scores against gold, and the same results as separate files
 
+
 def _score(out: Path, gold: Path) -> dict:
-    res = subprocess.run([sys.executable, str(SCORE), str(out), str(gold), "--json"], capture_output=True, text=True,
-                         check=True)
+    res = subprocess.run(
+        [sys.executable, str(SCORE), str(out), str(gold), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(res.stdout)["areas"]
 
 
@@ -212,17 +259,45 @@ def _run_folder(src: Path, out: Path) -> dict:
 def _comparable(t: dict) -> dict:
     """What a reader gets from the documents, whatever file they came in."""
     kind = {d["doc_id"]: (d["kind"], d["page_count"]) for d in t["documents"]}
-    keys = {"invoices": ("invoice_number", "invoice_date", "supplier_name", "supplier_org_no", "net_amount",
-                         "vat_amount", "total_amount", "page"),
-            "activities": ("activity_no", "title", "claimed_amount_sek", "page_start", "page_end",
-                           "municipality_position", "repayment_amount_sek", "agency_reasons"),
-            "attachments": ("attachment_id", "activity_no", "doc_type", "invoice_number"),
-            "activity_invoices": ("activity_no", "invoice_number", "attachment_id", "via", "total_amount"),
-            "money": ("value", "raw_text", "page", "char_start"),
-            "checks": ("check", "activity_no", "expected", "actual")}
-    out = {name: sorted((kind.get(r["doc_id"]), *(str(r[k]) for k in ks)) for r in t[name])
-           for name, ks in keys.items()}
-    out["files"] = sorted((a["attachment_id"], kind.get(a["file_doc_id"])) for a in t["attachments"])
+    keys = {
+        "invoices": (
+            "invoice_number",
+            "invoice_date",
+            "supplier_name",
+            "supplier_org_no",
+            "net_amount",
+            "vat_amount",
+            "total_amount",
+            "page",
+        ),
+        "activities": (
+            "activity_no",
+            "title",
+            "claimed_amount_sek",
+            "page_start",
+            "page_end",
+            "municipality_position",
+            "repayment_amount_sek",
+            "agency_reasons",
+        ),
+        "attachments": ("attachment_id", "activity_no", "doc_type", "invoice_number"),
+        "activity_invoices": (
+            "activity_no",
+            "invoice_number",
+            "attachment_id",
+            "via",
+            "total_amount",
+        ),
+        "money": ("value", "raw_text", "page", "char_start"),
+        "checks": ("check", "activity_no", "expected", "actual"),
+    }
+    out = {
+        name: sorted((kind.get(r["doc_id"]), *(str(r[k]) for k in ks)) for r in t[name])
+        for name, ks in keys.items()
+    }
+    out["files"] = sorted(
+        (a["attachment_id"], kind.get(a["file_doc_id"])) for a in t["attachments"]
+    )
     out["kinds"] = sorted(v for d, v in kind.items() if v[0] != "bundle")
     return out
 
@@ -257,10 +332,14 @@ def test_scanner_batch_as_a_multipage_tiff(tmp_path):
 
     pdf_path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
     pdf = pdfium.PdfDocument(str(pdf_path))
-    frames = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
+    frames = [
+        pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))
+    ]
     pdf.close()
     tiff = tmp_path / "skanning.tif"
-    frames[0].save(tiff, save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw")
+    frames[0].save(
+        tiff, save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw"
+    )
     assert _plan(tiff) == [(1, 1), (2, 3), (4, 4)]
 
 
@@ -275,3 +354,24 @@ def test_devset_bundle_scores_as_the_separate_files():
         _run_folder(src, Path(tmp))
         areas = _score(Path(tmp), src / "gold.json")
     assert all(v == 1.0 for v in areas.values()), areas
+
+
+@pytest.mark.slow
+def test_a_scanned_page_is_read_once(monkeypatch):
+    """Read to split the file and again as its part's page: OCR runs once per page."""
+    import pipeline.ingest.pdf as pdf
+
+    calls = []
+    read = pdf._ocr_image
+    monkeypatch.setattr(
+        pdf, "_ocr_image", lambda image, scale: calls.append(1) or read(image, scale)
+    )
+    monkeypatch.setattr(pdf, "_OCR_MEMO", {})
+    path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
+    docs = bundle.ingest_file(path.read_bytes(), path.name)
+    assert [d.source_path.split("#")[-1] for d in docs[1:]] == [
+        "pages=1-1",
+        "pages=2-3",
+        "pages=4-4",
+    ]
+    assert len(calls) == 4 and [d.ocr_pages for d in docs] == [4, 1, 2, 1]

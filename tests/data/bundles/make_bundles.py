@@ -54,37 +54,73 @@ def kr(amount: str) -> str:
 # --------------------------------------------------------------------------------------------
 # Documents
 
+
 def response(path: Path) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     pages = [
-        [("h1", "Yttrande över Socialstyrelsens återkrav av statsbidrag"),
-         ("p", "Hällestad kommun har tagit del av Socialstyrelsens beslut om återkrav av statsbidrag till "
-               "kommuner med utsatta områden för år 2023 och lämnar härmed följande yttrande."),
-         ("h2", "1. Sommarlovsaktiviteter för unga (84 250 kronor)"),
-         ("p", "Socialstyrelsen bedömer att kommunen inte har kunnat styrka kostnaderna, eftersom faktura "
-               "saknas."),
-         ("p", "Kommunen bestrider återkravet. Aktiviteterna genomfördes under sommarlovet 2023 för barn "
-               "och unga i Norra Hällestad. Fakturan från arrangören bifogas, se bilaga 1.")],
-        [("h2", "2. Trygghetsvandringar (36 000 kronor)"),
-         ("p", "Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie verksamhet."),
-         ("p", "Kommunen godtar Socialstyrelsens bedömning och återbetalar 36 000 kronor."),
-         ("h2", "3. Lokalhyra för fritidsgården (120 000 kronor)"),
-         ("p", "Socialstyrelsen bedömer att kostnaden inte överensstämmer med bidragets syfte."),
-         ("p", "Kommunen bestrider återkravet. Fritidsgården hyrdes för att kunna erbjuda unga en trygg "
-               "mötesplats på kvällstid, se hyresavtalet i bilaga 3 och fakturan i bilaga 2.")],
-        [("h2", "4. Utbildning i konfliktlösning (22 500 kronor)"),
-         ("p", "Socialstyrelsen bedömer att kommunen inte har redovisat kostnaden så att den kan "
-               "kontrolleras."),
-         ("p", "Kommunen bestrider återkravet. Utbildningen gavs till fältassistenter i oktober 2023, se "
-               "bilaga 4.")],
-        [("p", "Hällestad den 12 mars 2025"),
-         ("p", "Karin Holm, socialchef"),
-         ("h2", "Bilagor"),
-         ("li", "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf"),
-         ("li", "2 Faktura 7781 Fastighets AB Hällen.pdf"),
-         ("li", "3 Hyresavtal fritidsgården Storgatan 5.pdf"),
-         ("li", "4 Faktura 55120 Konfliktakademin AB.pdf"),
-         ("li", "5 Deltagarlista sommarlov.pdf")],
+        [
+            ("h1", "Yttrande över Socialstyrelsens återkrav av statsbidrag"),
+            (
+                "p",
+                "Hällestad kommun har tagit del av Socialstyrelsens beslut om återkrav av "
+                "statsbidrag till "
+                "kommuner med utsatta områden för år 2023 och lämnar härmed följande yttrande.",
+            ),
+            ("h2", "1. Sommarlovsaktiviteter för unga (84 250 kronor)"),
+            (
+                "p",
+                "Socialstyrelsen bedömer att kommunen inte har kunnat styrka kostnaderna, "
+                "eftersom faktura "
+                "saknas.",
+            ),
+            (
+                "p",
+                "Kommunen bestrider återkravet. Aktiviteterna genomfördes under sommarlovet 2023 "
+                "för barn "
+                "och unga i Norra Hällestad. Fakturan från arrangören bifogas, se bilaga 1.",
+            ),
+        ],
+        [
+            ("h2", "2. Trygghetsvandringar (36 000 kronor)"),
+            (
+                "p",
+                "Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie "
+                "verksamhet.",
+            ),
+            ("p", "Kommunen godtar Socialstyrelsens bedömning och återbetalar 36 000 kronor."),
+            ("h2", "3. Lokalhyra för fritidsgården (120 000 kronor)"),
+            ("p", "Socialstyrelsen bedömer att kostnaden inte överensstämmer med bidragets syfte."),
+            (
+                "p",
+                "Kommunen bestrider återkravet. Fritidsgården hyrdes för att kunna erbjuda unga "
+                "en trygg "
+                "mötesplats på kvällstid, se hyresavtalet i bilaga 3 och fakturan i bilaga 2.",
+            ),
+        ],
+        [
+            ("h2", "4. Utbildning i konfliktlösning (22 500 kronor)"),
+            (
+                "p",
+                "Socialstyrelsen bedömer att kommunen inte har redovisat kostnaden så att den kan "
+                "kontrolleras.",
+            ),
+            (
+                "p",
+                "Kommunen bestrider återkravet. Utbildningen gavs till fältassistenter i oktober "
+                "2023, se "
+                "bilaga 4.",
+            ),
+        ],
+        [
+            ("p", "Hällestad den 12 mars 2025"),
+            ("p", "Karin Holm, socialchef"),
+            ("h2", "Bilagor"),
+            ("li", "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf"),
+            ("li", "2 Faktura 7781 Fastighets AB Hällen.pdf"),
+            ("li", "3 Hyresavtal fritidsgården Storgatan 5.pdf"),
+            ("li", "4 Faktura 55120 Konfliktakademin AB.pdf"),
+            ("li", "5 Deltagarlista sommarlov.pdf"),
+        ],
     ]
     for n, blocks in enumerate(pages, 1):
         c.setFont("Helvetica", 9)
@@ -100,8 +136,12 @@ def response(path: Path) -> Path:
                 y -= 15
             y -= 10
         for kind, text in blocks:
-            font, size, gap = {"h1": ("Helvetica-Bold", 14, 10), "h2": ("Helvetica-Bold", 12, 6),
-                               "p": ("Helvetica", 10.5, 8), "li": ("Helvetica", 10.5, 2)}[kind]
+            font, size, gap = {
+                "h1": ("Helvetica-Bold", 14, 10),
+                "h2": ("Helvetica-Bold", 12, 6),
+                "p": ("Helvetica", 10.5, 8),
+                "li": ("Helvetica", 10.5, 2),
+            }[kind]
             c.setFont(font, size)
             for ln in simpleSplit(text, font, size, W - 112):
                 c.drawString(56, y, ln)
@@ -118,10 +158,24 @@ def _stamp(c, stamp: str | None) -> None:
         c.drawRightString(W - 40, H - 28, stamp)
 
 
-def invoice(path: Path, *, supplier: str, address: tuple[str, str], org: str, number: str, date: str,
-            due: str, lines: list[tuple[str, str]], net: str, vat: str, total: str, stamp: str | None = None,
-            split_after: int | None = None, buyer: tuple[str, str, str] = ("Hällestad kommun", "Box 40", "715 80 Hällestad"),
-            vat_rate: int = 25) -> Path:
+def invoice(
+    path: Path,
+    *,
+    supplier: str,
+    address: tuple[str, str],
+    org: str,
+    number: str,
+    date: str,
+    due: str,
+    lines: list[tuple[str, str]],
+    net: str,
+    vat: str,
+    total: str,
+    stamp: str | None = None,
+    split_after: int | None = None,
+    buyer: tuple[str, str, str] = ("Hällestad kommun", "Box 40", "715 80 Hällestad"),
+    vat_rate: int = 25,
+) -> Path:
     """A Swedish invoice; with `split_after`, its lines continue on a second page ("Sida 2 av 2")
     that repeats the invoice number and carries the totals."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -137,7 +191,11 @@ def invoice(path: Path, *, supplier: str, address: tuple[str, str], org: str, nu
         c.drawString(360, H - 70, "FAKTURA")
         c.setFont("Helvetica", 10)
         y = H - 95
-        for label, value in (("Fakturanummer", number), ("Fakturadatum", date), ("Förfallodatum", due)):
+        for label, value in (
+            ("Fakturanummer", number),
+            ("Fakturadatum", date),
+            ("Förfallodatum", due),
+        ):
             c.drawString(360, y, label)
             c.drawRightString(W - 56, y, value)
             y -= 14
@@ -159,12 +217,18 @@ def invoice(path: Path, *, supplier: str, address: tuple[str, str], org: str, nu
             c.drawRightString(W - 56, y, amount)
         if k == len(pages):
             y -= 36
-            for label, value in (("Summa exkl. moms", net), (f"Moms {vat_rate} %", vat), ("Att betala", total)):
+            for label, value in (
+                ("Summa exkl. moms", net),
+                (f"Moms {vat_rate} %", vat),
+                ("Att betala", total),
+            ):
                 c.drawString(330, y, label)
                 c.drawRightString(W - 56, y, kr(value))
                 y -= 15
         c.setFont("Helvetica", 8)
-        c.drawString(56, 40, f"{supplier} | Org.nr {org} | Bankgiro 5432-1098 | Godkänd för F-skatt")
+        c.drawString(
+            56, 40, f"{supplier} | Org.nr {org} | Bankgiro 5432-1098 | Godkänd för F-skatt"
+        )
         c.showPage()
     c.save()
     return path
@@ -173,14 +237,27 @@ def invoice(path: Path, *, supplier: str, address: tuple[str, str], org: str, nu
 def lease(path: Path, stamp: str) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     paragraphs = [
-        ["§ 1 Parter", "Hyresvärd: Fastighets AB Hällen. Hyresgäst: Hällestad kommun, socialförvaltningen.",
-         "§ 2 Lokal", "Lokalen om 240 kvadratmeter på Storgatan 5 i Hällestad hyrs ut för att användas som "
-         "fritidsgård för ungdomar."],
-        ["§ 3 Hyrestid", "Avtalet gäller från den 1 januari 2023 till den 31 december 2023 och förlängs inte.",
-         "§ 4 Hyra", "Hyran är 8 000 kronor per månad exklusive moms och betalas kvartalsvis i förskott mot "
-         "faktura."],
-        ["§ 5 Underskrifter", "Detta avtal har upprättats i två likalydande exemplar, av vilka parterna tagit "
-         "var sitt.", "Hällestad den 15 december 2022", "För hyresvärden: Per Lind    För hyresgästen: Karin Holm"],
+        [
+            "§ 1 Parter",
+            "Hyresvärd: Fastighets AB Hällen. Hyresgäst: Hällestad kommun, socialförvaltningen.",
+            "§ 2 Lokal",
+            "Lokalen om 240 kvadratmeter på Storgatan 5 i Hällestad hyrs ut för att användas som "
+            "fritidsgård för ungdomar.",
+        ],
+        [
+            "§ 3 Hyrestid",
+            "Avtalet gäller från den 1 januari 2023 till den 31 december 2023 och förlängs inte.",
+            "§ 4 Hyra",
+            "Hyran är 8 000 kronor per månad exklusive moms och betalas kvartalsvis i förskott mot "
+            "faktura.",
+        ],
+        [
+            "§ 5 Underskrifter",
+            "Detta avtal har upprättats i två likalydande exemplar, av vilka parterna tagit "
+            "var sitt.",
+            "Hällestad den 15 december 2022",
+            "För hyresvärden: Per Lind    För hyresgästen: Karin Holm",
+        ],
     ]
     for n, paras in enumerate(paragraphs, 1):
         _stamp(c, stamp if n == 1 else None)
@@ -237,34 +314,111 @@ def concatenate(parts: list[Path], dst: Path) -> Path:
 # Cases
 
 INVOICES_H = {
-    "1": dict(supplier="Äventyrsbolaget i Mälardalen AB", address=("Kanalvägen 3", "722 10 Västerås"),
-              org=org_no("556811204"), number="2023-0456", date="2023-07-14", due="2023-08-13",
-              lines=[("Kanotdag för 40 ungdomar, juli 2023", "42 400,00"), ("Klätterdag inklusive ledare", "25 000,00")],
-              net="67 400,00", vat="16 850,00", total="84 250,00", stamp="Bilaga 1"),
-    "2": dict(supplier="Fastighets AB Hällen", address=("Storgatan 9", "715 30 Hällestad"),
-              org=org_no("556403117"), number="7781", date="2023-01-02", due="2023-01-31",
-              lines=[(f"Hyra Storgatan 5, {m} 2023", "8 000,00") for m in
-                     ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-                      "oktober", "november", "december")],
-              net="96 000,00", vat="24 000,00", total="120 000,00", stamp="Bilaga 2", split_after=8),
-    "4": dict(supplier="Konfliktakademin AB", address=("Hamngatan 21", "411 06 Göteborg"),
-              org=org_no("559102338"), number="55120", date="2023-10-05", due="2023-11-04",
-              lines=[("Utbildning i konfliktlösning, 2 dagar, 12 deltagare", "18 000,00")],
-              net="18 000,00", vat="4 500,00", total="22 500,00", stamp="Bilaga 4"),
+    "1": dict(
+        supplier="Äventyrsbolaget i Mälardalen AB",
+        address=("Kanalvägen 3", "722 10 Västerås"),
+        org=org_no("556811204"),
+        number="2023-0456",
+        date="2023-07-14",
+        due="2023-08-13",
+        lines=[
+            ("Kanotdag för 40 ungdomar, juli 2023", "42 400,00"),
+            ("Klätterdag inklusive ledare", "25 000,00"),
+        ],
+        net="67 400,00",
+        vat="16 850,00",
+        total="84 250,00",
+        stamp="Bilaga 1",
+    ),
+    "2": dict(
+        supplier="Fastighets AB Hällen",
+        address=("Storgatan 9", "715 30 Hällestad"),
+        org=org_no("556403117"),
+        number="7781",
+        date="2023-01-02",
+        due="2023-01-31",
+        lines=[
+            (f"Hyra Storgatan 5, {m} 2023", "8 000,00")
+            for m in (
+                "januari",
+                "februari",
+                "mars",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "augusti",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            )
+        ],
+        net="96 000,00",
+        vat="24 000,00",
+        total="120 000,00",
+        stamp="Bilaga 2",
+        split_after=8,
+    ),
+    "4": dict(
+        supplier="Konfliktakademin AB",
+        address=("Hamngatan 21", "411 06 Göteborg"),
+        org=org_no("559102338"),
+        number="55120",
+        date="2023-10-05",
+        due="2023-11-04",
+        lines=[("Utbildning i konfliktlösning, 2 dagar, 12 deltagare", "18 000,00")],
+        net="18 000,00",
+        vat="4 500,00",
+        total="22 500,00",
+        stamp="Bilaga 4",
+    ),
 }
 
 VINDELN = ("Vindeln kommun", "Ekonomienheten", "922 81 Vindeln")
 INVOICES_S = [
-    dict(supplier="Bussbolaget Norr AB", address=("Industrivägen 7", "901 32 Umeå"), org=org_no("556234871"),
-         number="31007", date="2024-02-12", due="2024-03-13", lines=[("Busstransport Umeå–Skellefteå t/r", "9 600,00")],
-         net="9 600,00", vat="576,00", total="10 176,00", vat_rate=6, buyer=VINDELN),
-    dict(supplier="Catering Söder AB", address=("Södra vägen 12", "903 26 Umeå"), org=org_no("556876540"),
-         number="9021", date="2024-02-20", due="2024-03-21",
-         lines=[(f"Lunch för deltagare, dag {d}", "3 200,00") for d in range(1, 13)],
-         net="38 400,00", vat="4 608,00", total="43 008,00", split_after=8, vat_rate=12, buyer=VINDELN),
-    dict(supplier="Kontorsvaror i Väst AB", address=("Verkstadsgatan 2", "903 27 Umeå"), org=org_no("556120983"),
-         number="118", date="2024-03-01", due="2024-03-31", lines=[("Papper och pärmar", "1 240,00")],
-         net="1 240,00", vat="310,00", total="1 550,00", buyer=VINDELN),
+    dict(
+        supplier="Bussbolaget Norr AB",
+        address=("Industrivägen 7", "901 32 Umeå"),
+        org=org_no("556234871"),
+        number="31007",
+        date="2024-02-12",
+        due="2024-03-13",
+        lines=[("Busstransport Umeå–Skellefteå t/r", "9 600,00")],
+        net="9 600,00",
+        vat="576,00",
+        total="10 176,00",
+        vat_rate=6,
+        buyer=VINDELN,
+    ),
+    dict(
+        supplier="Catering Söder AB",
+        address=("Södra vägen 12", "903 26 Umeå"),
+        org=org_no("556876540"),
+        number="9021",
+        date="2024-02-20",
+        due="2024-03-21",
+        lines=[(f"Lunch för deltagare, dag {d}", "3 200,00") for d in range(1, 13)],
+        net="38 400,00",
+        vat="4 608,00",
+        total="43 008,00",
+        split_after=8,
+        vat_rate=12,
+        buyer=VINDELN,
+    ),
+    dict(
+        supplier="Kontorsvaror i Väst AB",
+        address=("Verkstadsgatan 2", "903 27 Umeå"),
+        org=org_no("556120983"),
+        number="118",
+        date="2024-03-01",
+        due="2024-03-31",
+        lines=[("Papper och pärmar", "1 240,00")],
+        net="1 240,00",
+        vat="310,00",
+        total="1 550,00",
+        buyer=VINDELN,
+    ),
 ]
 
 
@@ -273,8 +427,16 @@ def _amount(s: str) -> str:
 
 
 def _invoice_gold(inv: dict, scanned_: bool = False) -> dict:
-    g = dict(kind="invoice", invoice_number=inv["number"], invoice_date=inv["date"], supplier=inv["supplier"],
-             supplier_org_no=inv["org"], net=_amount(inv["net"]), vat=_amount(inv["vat"]), total=_amount(inv["total"]))
+    g = dict(
+        kind="invoice",
+        invoice_number=inv["number"],
+        invoice_date=inv["date"],
+        supplier=inv["supplier"],
+        supplier_org_no=inv["org"],
+        net=_amount(inv["net"]),
+        vat=_amount(inv["vat"]),
+        total=_amount(inv["total"]),
+    )
     if scanned_:
         g["scanned"] = True
     return g
@@ -290,7 +452,9 @@ def hallestad(out: Path) -> tuple[Path, Path]:
     b1 = invoice(bil / "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf", **INVOICES_H["1"])
     b2 = invoice(bil / "2 Faktura 7781 Fastighets AB Hällen.pdf", **INVOICES_H["2"])
     b3 = lease(bil / "3 Hyresavtal fritidsgården Storgatan 5.pdf", "Bilaga 3")
-    b4 = scanned(invoice(tmp / "b4.pdf", **INVOICES_H["4"]), bil / "4 Faktura 55120 Konfliktakademin AB.pdf")
+    b4 = scanned(
+        invoice(tmp / "b4.pdf", **INVOICES_H["4"]), bil / "4 Faktura 55120 Konfliktakademin AB.pdf"
+    )
     bdir = out / "hallestad" / "bundle"
     bdir.mkdir(parents=True, exist_ok=True)
     name = "Hällestad ärende komplett.pdf"
@@ -300,31 +464,79 @@ def hallestad(out: Path) -> tuple[Path, Path]:
     tmp.rmdir()
     # pages: response 1-4, bilaga 1: 5, bilaga 2: 6-7, bilaga 3: 8-10, bilaga 4: 11
     acts = [
-        dict(activity_no="1", title="Sommarlovsaktiviteter för unga", toc_title=None, claimed_amount_sek="84250",
-             page_start=1, municipality_position="disputes", repayment_amount_sek="0",
-             agency_reasons=["unverifiable_costs"], attachment_refs=["1"]),
-        dict(activity_no="2", title="Trygghetsvandringar", toc_title=None, claimed_amount_sek="36000", page_start=2,
-             municipality_position="accepts_full", repayment_amount_sek="36000",
-             agency_reasons=["ordinary_operations"], attachment_refs=[]),
-        dict(activity_no="3", title="Lokalhyra för fritidsgården", toc_title=None, claimed_amount_sek="120000",
-             page_start=2, municipality_position="disputes", repayment_amount_sek="0",
-             agency_reasons=["purpose_mismatch"], attachment_refs=["3", "2"]),
-        dict(activity_no="4", title="Utbildning i konfliktlösning", toc_title=None, claimed_amount_sek="22500",
-             page_start=3, municipality_position="disputes", repayment_amount_sek="0",
-             agency_reasons=["unverifiable_costs"], attachment_refs=["4"]),
+        dict(
+            activity_no="1",
+            title="Sommarlovsaktiviteter för unga",
+            toc_title=None,
+            claimed_amount_sek="84250",
+            page_start=1,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["unverifiable_costs"],
+            attachment_refs=["1"],
+        ),
+        dict(
+            activity_no="2",
+            title="Trygghetsvandringar",
+            toc_title=None,
+            claimed_amount_sek="36000",
+            page_start=2,
+            municipality_position="accepts_full",
+            repayment_amount_sek="36000",
+            agency_reasons=["ordinary_operations"],
+            attachment_refs=[],
+        ),
+        dict(
+            activity_no="3",
+            title="Lokalhyra för fritidsgården",
+            toc_title=None,
+            claimed_amount_sek="120000",
+            page_start=2,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["purpose_mismatch"],
+            attachment_refs=["3", "2"],
+        ),
+        dict(
+            activity_no="4",
+            title="Utbildning i konfliktlösning",
+            toc_title=None,
+            claimed_amount_sek="22500",
+            page_start=3,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["unverifiable_costs"],
+            attachment_refs=["4"],
+        ),
     ]
-    listed = [("1", "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf", "2023-0456"),
-              ("2", "2 Faktura 7781 Fastighets AB Hällen.pdf", "7781"),
-              ("3", "3 Hyresavtal fritidsgården Storgatan 5.pdf", None),
-              ("4", "4 Faktura 55120 Konfliktakademin AB.pdf", "55120"),
-              ("5", "5 Deltagarlista sommarlov.pdf", None)]
-    resp_gold = dict(kind="response", issuer="Hällestad kommun", municipality="Hällestad", addressee="Socialstyrelsen",
-                     doc_date="2025-03-12", page_count=4, activities=acts,
-                     attachments=[dict(attachment_id=i, activity_no=None, filename=f, invoice_number=n)
-                                  for i, f, n in listed],
-                     activity_invoices={"1": [dict(invoice_number="2023-0456")], "3": [dict(invoice_number="7781")],
-                                        "4": [dict(invoice_number="55120")]},
-                     totals=dict(claimed_sek="262750", accepted_repayment_sek="36000", activities=4, attachments=5))
+    listed = [
+        ("1", "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf", "2023-0456"),
+        ("2", "2 Faktura 7781 Fastighets AB Hällen.pdf", "7781"),
+        ("3", "3 Hyresavtal fritidsgården Storgatan 5.pdf", None),
+        ("4", "4 Faktura 55120 Konfliktakademin AB.pdf", "55120"),
+        ("5", "5 Deltagarlista sommarlov.pdf", None),
+    ]
+    resp_gold = dict(
+        kind="response",
+        issuer="Hällestad kommun",
+        municipality="Hällestad",
+        addressee="Socialstyrelsen",
+        doc_date="2025-03-12",
+        page_count=4,
+        activities=acts,
+        attachments=[
+            dict(attachment_id=i, activity_no=None, filename=f, invoice_number=n)
+            for i, f, n in listed
+        ],
+        activity_invoices={
+            "1": [dict(invoice_number="2023-0456")],
+            "3": [dict(invoice_number="7781")],
+            "4": [dict(invoice_number="55120")],
+        },
+        totals=dict(
+            claimed_sek="262750", accepted_repayment_sek="36000", activities=4, attachments=5
+        ),
+    )
     # listed ids carry no activity number ("1", "3"): the activity is the one that refers to it
     for a in resp_gold["attachments"]:
         a["activity_no"] = {"1": "1", "2": "3", "3": "3", "4": "4"}.get(a["attachment_id"])
@@ -335,7 +547,9 @@ def hallestad(out: Path) -> tuple[Path, Path]:
         a, b = spans[i]
         files[f"{name}#pages={a}-{b}"] = _invoice_gold(INVOICES_H[i], scanned_=i == "4")
     files[f"{name}#pages=8-10"] = dict(kind="attachment", page_count=3)
-    (bdir / "gold.json").write_text(json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (bdir / "gold.json").write_text(
+        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return bdir, sep
 
 
@@ -355,10 +569,14 @@ def skanning(out: Path) -> tuple[Path, Path]:
     for p in tmp.iterdir():
         p.unlink()
     tmp.rmdir()
-    files = {f"{name}#pages=1-1": _invoice_gold(INVOICES_S[0], True),
-             f"{name}#pages=2-3": _invoice_gold(INVOICES_S[1], True),
-             f"{name}#pages=4-4": _invoice_gold(INVOICES_S[2], True)}
-    (bdir / "gold.json").write_text(json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    files = {
+        f"{name}#pages=1-1": _invoice_gold(INVOICES_S[0], True),
+        f"{name}#pages=2-3": _invoice_gold(INVOICES_S[1], True),
+        f"{name}#pages=4-4": _invoice_gold(INVOICES_S[2], True),
+    }
+    (bdir / "gold.json").write_text(
+        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return bdir, sep
 
 
