@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import statistics
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -45,6 +46,7 @@ W_NUMBER_CONTINUES = -4.5  # "Sida 3 av 5" after "Sida 2 av 5"
 W_RUNNING_SHARED = -1.5  # the same running header or footer as the page before
 W_RUNNING_STOPS = 1.0  # the page before carried a running line this page lacks
 W_SIZE = 1.0
+W_TITLE = 1.0  # a title or letterhead at the top, not the page before's
 W_SCAN = 1.0  # text layer against scan
 W_INVOICE_STARTS = 2.0  # an invoice head after a page that is no invoice
 W_OTHER_INVOICE = 4.0  # both pages carry an invoice number and they differ
@@ -52,6 +54,7 @@ W_SAME_INVOICE = -4.0  # both pages carry the same invoice number
 W_OTHER_SUPPLIER = 2.5  # both pages name a supplier's org number and none is the same
 W_TOTAL_BEFORE = 1.0  # the page before closed with an amount to pay, this one opens an invoice
 W_TOTAL_FOLLOWS = -2.0  # an invoice head without its total, then a page with the total only
+W_INVOICE_ENDED = 1.5  # after an invoice's amount to pay, a page that is no invoice
 W_LISTED_STARTS = 3.0  # the page names a listed attachment the page before does not name
 W_LISTED_SAME = -1.5  # both pages name only the same listed attachment
 
@@ -83,12 +86,18 @@ _STACKED_NUMBER = re.compile(
     r"(?im)^\s*(?:fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(?:no|number))"
     r"\.?\s*:?\s*\n\s*(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$"
 )
-_LISTED_TOKEN = re.compile(r"\d[\d\-]{3,}\d")  # an invoice, notice or order number in a listed name
+_LISTED_TOKEN = re.compile(r"\d[\d\-]{2,}\d")  # an invoice, notice or order number in a listed name
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{5,}")
+_GENERIC_WORDS = {"bilaga", "bilagor", "kopia", "underlag", "dokument", "sammanställning"}
+TITLE_LINES = 6  # a document's name stands in its first lines
+TITLE_WORDS = 2  # words of a listed name a page's first lines must show to be that attachment
+COMMON_SHARE = 3  # a word in more than a third of the listed names names none of them
 # Stamps, page numbers and running headers and footers stand in a page's top and bottom bands:
 # this share of the page height, or without positions this many lines at each end.
 BAND_SHARE = 0.15
 BAND_LINES = 3
+TITLE_ZONE = 0.35  # a title or letterhead stands in this top share of the page
+TITLE_SCALE = 1.3  # times the page's usual text size
 RUNNING_WORDS = 2  # words a band line needs to count as a running header or footer
 
 
@@ -108,6 +117,7 @@ class PageFeatures:
     invoice_number: str | None = None
     has_total: bool = False
     invoice_head: bool = False
+    title: str | None = None  # a title or letterhead standing out at the top
     org_numbers: set[str] = field(default_factory=set)
     listed: set[str] = field(default_factory=set)  # attachment ids of the list this page names
 
@@ -209,53 +219,80 @@ def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, 
     return kind, number, inv.get("total_amount") is not None or bool(_TO_PAY.search(page.text))
 
 
-PlacedLine = tuple[str, float | None, float | None]  # text, top, bottom (points; None unknown)
+# text, top, bottom, size (points; None unknown): the font size on a text layer, the line's
+# height as OCR read it
+PlacedLine = tuple[str, float | None, float | None, float | None]
 
 
 def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]:
     """Each page's lines before cleaning (running headers and footers still there), with their
-    place on the page: the text layer's for a PDF, the read lines for scanned pages."""
-    lines: list[list[PlacedLine]] = [
-        [
-            (ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None)
-            for ln in p.lines()
-        ]
-        for p in doc.pages
-    ]
-    if doc.media_type != "application/pdf":
-        return lines
-    from .ingest.pdf import open_pdf, text_layer
+    place on the page: the text layer's, or tesseract's for a scanned page (read once: the OCR
+    of the file's ingest is kept per page image, pipeline.ingest.pdf)."""
+    from .ingest import pdf as reader
 
-    pdf = open_pdf(data)
-    try:
-        pages, _, _ = text_layer(pdf)
-    finally:
-        pdf.close()
-    for i, raw in enumerate(pages[: len(lines)]):
-        if "".join(ln.text for ln in raw).strip():
-            lines[i] = [
-                (
-                    ln.text,
-                    None if ln.top != ln.top else ln.top,
-                    None if ln.bottom != ln.bottom else ln.bottom,
-                )
-                for ln in raw
-            ]
-    return lines
+    raw: dict[int, list] = {}
+    if doc.media_type == "application/pdf":
+        pdf = reader.open_pdf(data)
+        try:
+            pages, _, _ = reader.text_layer(pdf)
+        finally:
+            pdf.close()
+        raw = {
+            i: lines for i, lines in enumerate(pages) if "".join(ln.text for ln in lines).strip()
+        }
+        scans = [i for i, p in enumerate(doc.pages) if i not in raw and p.source == "ocr"]
+        if scans:
+            raw.update(reader.ocr_pages(data, scans))
+    elif doc.ocr_pages:
+        images, scales, _ = reader.image_pages(data)
+        raw = dict(enumerate(reader.ocr_images(images, scales)))
+    return [
+        [_placed(ln.text, ln.top, ln.bottom, ln.font[0]) for ln in raw[i]]
+        if i in raw
+        else [
+            _placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in p.lines()
+        ]
+        for i, p in enumerate(doc.pages)
+    ]
+
+
+def _placed(text: str, top, bottom, size) -> PlacedLine:
+    top, bottom = _known(top), _known(bottom)
+    if not size and top is not None and bottom is not None:
+        size = bottom - top
+    return text, top, bottom, size or None
+
+
+def _known(v: float) -> float | None:
+    return None if v != v else v  # NaN: no position
 
 
 def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
     """The lines of the page's top and bottom bands, where stamps, page numbers and running
     headers and footers stand: by position where lines have one, else the first and last lines."""
     kept = [ln for ln in lines if ln[0].strip()]
-    if height and kept and all(t is not None for _, t, _ in kept):
+    if height and kept and all(ln[1] is not None for ln in kept):
         return [
             t
-            for t, top, bottom in kept
+            for t, top, bottom, _ in kept
             if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height
         ]
-    texts = [t for t, _, _ in kept]
+    texts = [ln[0] for ln in kept]
     return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
+
+
+def title_of(lines: list[PlacedLine], height: float | None) -> str | None:
+    """The page's title or letterhead: its largest line in the top part of the page, where that
+    stands out from the page's text; digits masked."""
+    sized = [ln for ln in lines if ln[0].strip() and ln[3] and ln[1] is not None]
+    if not sized or not height:
+        return None
+    body = statistics.median(ln[3] for ln in sized)
+    top = [ln for ln in sized if ln[1] < TITLE_ZONE * height]
+    if not top:
+        return None
+    best = max(top, key=lambda ln: ln[3])
+    return _mask(best[0]) if best[3] >= TITLE_SCALE * body else None
 
 
 def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
@@ -280,6 +317,7 @@ def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
                 has_total=total,
                 invoice_head=bool(_INVOICE_HEAD.search(page.text)),
                 org_numbers={c.value for c in find_org_numbers(page.text)},
+                title=title_of(lines, page.height),
             )
         )
     seen: dict[str, set[int]] = {}
@@ -353,6 +391,8 @@ def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
         and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb))
     ):
         cues.append(Cue(W_SIZE, "page_size", f"page size changes on page {b.page_no}"))
+    if b.title and b.title != a.title:
+        cues.append(Cue(W_TITLE, "title", f"a new title or letterhead on page {b.page_no}"))
     if a.scanned != b.scanned:
         cues.append(
             Cue(
@@ -398,6 +438,8 @@ def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
         cues.append(
             Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay")
         )
+    if a.kind == "invoice" and a.has_total and b.kind != "invoice":
+        cues.append(Cue(W_INVOICE_ENDED, "invoice_total", f"the invoice ends on page {a.page_no}"))
     if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
         cues.append(
             Cue(
@@ -513,7 +555,7 @@ def listed_attachments(response: IngestedDocument) -> list[Listed]:
     for it in sd.attachment_list:
         name = f"{it.filename} {it.label}"
         tokens = {t for t in _LISTED_TOKEN.findall(name) if not re.fullmatch(r"(19|20)\d\d", t)}
-        words = {w.casefold() for w in _WORD.findall(it.label)}
+        words = {w.casefold() for w in _WORD.findall(it.label)} - _GENERIC_WORDS
         out.append(
             Listed(
                 it.attachment_id,
@@ -523,6 +565,14 @@ def listed_attachments(response: IngestedDocument) -> list[Listed]:
                 doc_type_of(it.label) in ("invoice", "internal_invoice", "payment_notice"),
             )
         )
+    # words most of the list shares ("faktura", "underlag") name no attachment in particular
+    common = {
+        w
+        for w in {w for li in out for w in li.words}
+        if sum(w in li.words for li in out) > max(1, len(out) // COMMON_SHARE)
+    }
+    for li in out:
+        li.words -= common
     return out
 
 
@@ -530,9 +580,23 @@ def _names(text: str, token: str) -> bool:
     return re.search(rf"(?<![\d-]){re.escape(token)}(?![\d-])", text) is not None
 
 
+def _titled(f: PageFeatures, li: Listed) -> bool:
+    """Does the page open with the listed attachment's name ("Verksamhetsrapport sommarlov")?"""
+    head = " ".join(f.text.split("\n")[:TITLE_LINES]).casefold()
+    return len(li.words) >= 1 and sum(w in head for w in li.words) >= min(
+        TITLE_WORDS, len(li.words)
+    )
+
+
 def mark_listed(feats: list[PageFeatures], listed: list[Listed]) -> None:
+    """The listed attachments each page names: by the number in the listed name where it has
+    one (an invoice number is specific), else by the name's words in the page's first lines."""
     for f in feats:
-        f.listed = {li.attachment_id for li in listed if any(_names(f.text, t) for t in li.tokens)}
+        f.listed = {
+            li.attachment_id
+            for li in listed
+            if (any(_names(f.text, t) for t in li.tokens) if li.tokens else _titled(f, li))
+        }
         if f.stamp:
             f.listed |= {li.attachment_id for li in listed if _same_id(li.attachment_id, f.stamp)}
 

@@ -312,8 +312,29 @@ def _case(tmp: Path, name: str) -> tuple[Path, Path, Path]:
     return only, sep, bdir / "gold.json"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", ["hallestad", "skanning"])
+def test_unmarked_attachments_split_by_content_and_the_list():
+    """No stamps, no page numbers, no running header: invoice numbers, an invoice's total, the
+    list's names on the first lines of a report and an agreement, a new title."""
+    path = DATA / "ekeby" / "bundle" / "Ekeby återkrav 2025.pdf"
+    data = path.read_bytes()
+    parts = bundle.plan(data, ingest_bytes(data, path.name))
+    assert [(p.first, p.last, p.attachment_id) for p in parts] == [
+        (1, 2, None),
+        (3, 3, "1"),
+        (4, 5, "2"),
+        (6, 7, "3"),
+        (8, 8, "4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ekeby",
+        pytest.param("hallestad", marks=pytest.mark.slow),
+        pytest.param("skanning", marks=pytest.mark.slow),
+    ],
+)
 def test_bundle_gives_what_the_separate_files_give(tmp_path, name):
     only, sep, gold = _case(tmp_path, name)
     together = _run_folder(only, tmp_path / "out-bundle")

@@ -215,7 +215,7 @@ def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
         return list(ex.map(_ocr_once, images, scales))
 
 
-OCR_MEMO_PAGES = 64  # page images whose reading a process keeps
+OCR_MEMO_PAGES = 256  # page images whose reading a process keeps (a few kB each)
 _OCR_MEMO: dict[str, list[RawLine]] = {}
 
 

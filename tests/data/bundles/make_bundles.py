@@ -14,6 +14,9 @@ Cases (invented municipalities, suppliers and numbers):
   av 2"), a 3-page lease, and a scanned invoice (image only). One listed attachment is missing.
 - skanning: a scanner's batch of three invoices, every page an image, the second invoice two
   pages; no response, no stamps.
+- ekeby: a plain response (no page numbers or running header), then unstamped attachments: an
+  invoice, a two-page invoice whose second page has lines and totals only, a two-page report, a
+  one-page agreement; only their content and the list's names tell where each begins.
 """
 
 from __future__ import annotations
@@ -175,13 +178,18 @@ def invoice(
     split_after: int | None = None,
     buyer: tuple[str, str, str] = ("Hällestad kommun", "Box 40", "715 80 Hällestad"),
     vat_rate: int = 25,
+    repeat_head: bool = True,
 ) -> Path:
     """A Swedish invoice; with `split_after`, its lines continue on a second page ("Sida 2 av 2")
-    that repeats the invoice number and carries the totals."""
+    that repeats the invoice number and carries the totals. Without `repeat_head` the second
+    page has neither head, page number nor footer: lines and totals only."""
     c = canvas.Canvas(str(path), pagesize=A4)
     pages = [lines] if split_after is None else [lines[:split_after], lines[split_after:]]
     for k, page_lines in enumerate(pages, 1):
         _stamp(c, stamp if k == 1 else None)
+        if k > 1 and not repeat_head:
+            _invoice_rest(c, page_lines, net, vat, total, vat_rate)
+            continue
         c.setFont("Helvetica-Bold", 15)
         c.drawString(56, H - 70, supplier)
         c.setFont("Helvetica", 9.5)
@@ -229,6 +237,42 @@ def invoice(
         c.drawString(
             56, 40, f"{supplier} | Org.nr {org} | Bankgiro 5432-1098 | Godkänd för F-skatt"
         )
+        c.showPage()
+    c.save()
+    return path
+
+
+def _invoice_rest(
+    c, lines: list[tuple[str, str]], net: str, vat: str, total: str, rate: int
+) -> None:
+    c.setFont("Helvetica", 10)
+    y = H - 80
+    for text, amount in lines:
+        c.drawString(56, y, text)
+        c.drawRightString(W - 56, y, amount)
+        y -= 16
+    y -= 30
+    for label, value in (("Summa exkl. moms", net), (f"Moms {rate} %", vat), ("Att betala", total)):
+        c.drawString(330, y, label)
+        c.drawRightString(W - 56, y, kr(value))
+        y -= 15
+    c.showPage()
+
+
+def plain_document(path: Path, pages: list[list[str]], title_size: float = 15) -> Path:
+    """A report or an agreement: its first line the title, then paragraphs; no page numbers,
+    no running header."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, paras in enumerate(pages):
+        y = H - 80
+        for k, text in enumerate(paras):
+            title = n == 0 and k == 0
+            font, size = ("Helvetica-Bold", title_size) if title else ("Helvetica", 11)
+            c.setFont(font, size)
+            for ln in simpleSplit(text, font, size, W - 112):
+                c.drawString(56, y, ln)
+                y -= size * 1.4
+            y -= 10
         c.showPage()
     c.save()
     return path
@@ -580,7 +624,196 @@ def skanning(out: Path) -> tuple[Path, Path]:
     return bdir, sep
 
 
-CASES = {"hallestad": hallestad, "skanning": skanning}
+EKEBY_RESPONSE = [
+    [
+        "Yttrande",
+        "Ekeby kommun, kultur- och fritidsnämnden, 2025-02-20",
+        "Till Socialstyrelsen",
+        "Ekeby kommun lämnar här sitt yttrande över det preliminära beslutet om återkrav av "
+        "statsbidraget till kommuner med utsatta områden.",
+        "1. Musikläger för unga (45 000 kronor)",
+        "Socialstyrelsen bedömer att kostnaderna inte kan styrkas med underlag.",
+        "Kommunen bestrider återkravet. Lägret genomfördes i juni 2023, se fakturan i bilaga 1 och "
+        "verksamhetsrapporten i bilaga 3.",
+        "2. Utflykter under sommarlovet (28 750 kronor)",
+        "Socialstyrelsen bedömer att kostnaderna inte kan styrkas med underlag.",
+        "Kommunen bestrider återkravet. Utflykterna gjordes med buss, se bilaga 2.",
+    ],
+    [
+        "3. Samverkan med idrottsföreningar (60 000 kronor)",
+        "Socialstyrelsen bedömer att insatsen inte överensstämmer med bidragets syfte.",
+        "Kommunen bestrider återkravet. Samverkan med Ekeby IF regleras i avtalet i bilaga 4.",
+        "Anna Berg, förvaltningschef",
+        "Bilagor",
+        "Bilaga 1. Faktura 4410 Ljud & Scen i Ekeby AB",
+        "Bilaga 2. Faktura 23118 Buss i Ekeby AB",
+        "Bilaga 3. Verksamhetsrapport Fritidsgården Ekeby 2023",
+        "Bilaga 4. Samverkansavtal med Ekeby IF",
+    ],
+]
+EKEBY_BUYER = ("Ekeby kommun", "Kultur- och fritid", "640 40 Ekeby")
+INVOICES_E = {
+    "1": dict(
+        supplier="Ljud & Scen i Ekeby AB",
+        address=("Bruksgatan 4", "640 40 Ekeby"),
+        org=org_no("556710392"),
+        number="4410",
+        date="2023-06-30",
+        due="2023-07-30",
+        lines=[("Ljudteknik och scen, musikläger 12-16 juni", "36 000,00")],
+        net="36 000,00",
+        vat="9 000,00",
+        total="45 000,00",
+        buyer=EKEBY_BUYER,
+    ),
+    "2": dict(
+        supplier="Buss i Ekeby AB",
+        address=("Stationsvägen 1", "640 40 Ekeby"),
+        org=org_no("556398221"),
+        number="23118",
+        date="2023-08-31",
+        due="2023-09-30",
+        lines=[
+            (f"Beställningstrafik, utflykt {d} 2023", "2 712,50")
+            for d in (
+                "3 juli",
+                "5 juli",
+                "7 juli",
+                "10 juli",
+                "12 juli",
+                "14 juli",
+                "17 juli",
+                "19 juli",
+                "8 augusti",
+                "10 augusti",
+            )
+        ],
+        net="27 125,00",
+        vat="1 627,50",
+        total="28 752,50",
+        vat_rate=6,
+        split_after=6,
+        repeat_head=False,
+        buyer=EKEBY_BUYER,
+    ),
+}
+EKEBY_REPORT = [
+    [
+        "Verksamhetsrapport Fritidsgården Ekeby 2023",
+        "Fritidsgården har under 2023 haft öppet fyra kvällar i veckan och under sommarlovet varje "
+        "vardag. I genomsnitt kom 35 ungdomar per kväll.",
+        "Musiklägret i juni samlade 22 deltagare i åldern 13 till 16 år. Deltagarna skrev och "
+        "spelade "
+        "in egna låtar som framfördes vid en avslutande konsert.",
+    ],
+    [
+        "Under hösten fortsatte arbetet i mindre grupper. Flera av deltagarna har sedan dess "
+        "börjat "
+        "spela i kulturskolans ensembler.",
+        "Personalen bedömer att verksamheten har nått ungdomar som annars inte deltar i "
+        "organiserad "
+        "fritid.",
+    ],
+]
+EKEBY_AGREEMENT = [
+    [
+        "Samverkansavtal",
+        "Parter: Ekeby kommun, kultur- och fritidsnämnden, och Ekeby IF.",
+        "Föreningen åtar sig att under 2023 erbjuda öppen träning två kvällar i veckan för "
+        "ungdomar "
+        "i centrala Ekeby. Kommunen ersätter föreningen med 60 000 kronor för året.",
+        "Ekeby den 2 januari 2023",
+    ],
+]
+
+
+def ekeby(out: Path) -> tuple[Path, Path]:
+    """A plain response (no page numbers, no running header) and unstamped attachments: an
+    invoice, a two-page invoice whose second page has lines and totals only, a two-page report
+    and a one-page agreement, each known only by its content and the list's names."""
+    sep = out / "ekeby" / "separate"
+    bil = sep / "bilagor"
+    bil.mkdir(parents=True, exist_ok=True)
+    resp = plain_document(sep / "Yttrande Ekeby kommun.pdf", EKEBY_RESPONSE, title_size=18)
+    b1 = invoice(bil / "Bilaga 1 Faktura 4410.pdf", **INVOICES_E["1"])
+    b2 = invoice(bil / "Bilaga 2 Faktura 23118.pdf", **INVOICES_E["2"])
+    b3 = plain_document(bil / "Bilaga 3 Verksamhetsrapport.pdf", EKEBY_REPORT)
+    b4 = plain_document(bil / "Bilaga 4 Samverkansavtal.pdf", EKEBY_AGREEMENT)
+    bdir = out / "ekeby" / "bundle"
+    bdir.mkdir(parents=True, exist_ok=True)
+    name = "Ekeby återkrav 2025.pdf"
+    concatenate([resp, b1, b2, b3, b4], bdir / name)
+    spans = {"1": (3, 3), "2": (4, 5), "3": (6, 7), "4": (8, 8)}
+    acts = [
+        dict(
+            activity_no="1",
+            title="Musikläger för unga",
+            toc_title=None,
+            claimed_amount_sek="45000",
+            page_start=1,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["unverifiable_costs"],
+            attachment_refs=["1", "3"],
+        ),
+        dict(
+            activity_no="2",
+            title="Utflykter under sommarlovet",
+            toc_title=None,
+            claimed_amount_sek="28750",
+            page_start=1,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["unverifiable_costs"],
+            attachment_refs=["2"],
+        ),
+        dict(
+            activity_no="3",
+            title="Samverkan med idrottsföreningar",
+            toc_title=None,
+            claimed_amount_sek="60000",
+            page_start=2,
+            municipality_position="disputes",
+            repayment_amount_sek="0",
+            agency_reasons=["purpose_mismatch"],
+            attachment_refs=["4"],
+        ),
+    ]
+    listed = [("1", "4410"), ("2", "23118"), ("3", None), ("4", None)]
+    resp_gold = dict(
+        kind="response",
+        issuer="Ekeby kommun",
+        municipality="Ekeby",
+        addressee="Socialstyrelsen",
+        doc_date="2025-02-20",
+        page_count=2,
+        activities=acts,
+        attachments=[
+            dict(
+                attachment_id=i,
+                activity_no={"1": "1", "2": "2", "3": "1", "4": "3"}[i],
+                invoice_number=n,
+            )
+            for i, n in listed
+        ],
+        attachment_files={i: f"{name}#pages={a}-{b}" for i, (a, b) in spans.items()},
+        activity_invoices={"1": [dict(invoice_number="4410")], "2": [dict(invoice_number="23118")]},
+        totals=dict(claimed_sek="133750", accepted_repayment_sek="0", activities=3, attachments=4),
+    )
+    files = {
+        f"{name}#pages=1-2": resp_gold,
+        f"{name}#pages=3-3": _invoice_gold(INVOICES_E["1"]),
+        f"{name}#pages=4-5": _invoice_gold(INVOICES_E["2"]),
+        f"{name}#pages=6-7": dict(kind="attachment", page_count=2),
+        f"{name}#pages=8-8": dict(kind="attachment", page_count=1),
+    }
+    (bdir / "gold.json").write_text(
+        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return bdir, sep
+
+
+CASES = {"hallestad": hallestad, "skanning": skanning, "ekeby": ekeby}
 
 
 def main(out: Path) -> None:
