@@ -45,13 +45,16 @@ class Evidence:
         if doc and self.input_dir and doc["media_type"] == "application/pdf":
             import pdfplumber
 
-            path = self.input_dir / doc["source_path"]
+            rel, before = doc["source_path"], 0
+            if doc.get("container_doc_id"):  # a bundle's part: its pages stand in the file
+                rel, before = rel.rsplit("#pages=", 1)[0], (doc.get("first_page") or 1) - 1
+            path = self.input_dir / rel
             if path.exists():
                 if doc_id not in self._pdfs:
                     self._pdfs[doc_id] = pdfplumber.open(path)
                 pdf = self._pdfs[doc_id]
-                if 1 <= page_no <= len(pdf.pages):
-                    page = pdf.pages[page_no - 1]
+                if 1 <= page_no + before <= len(pdf.pages):
+                    page = pdf.pages[page_no + before - 1]
                     img = (page, page.to_image(resolution=RESOLUTION).original.convert("RGB"))
         self._pages[key] = img
         return img

@@ -396,3 +396,23 @@ def test_a_scanned_page_is_read_once(monkeypatch):
         "pages=4-4",
     ]
     assert len(calls) == 4 and [d.ocr_pages for d in docs] == [4, 1, 2, 1]
+
+
+def test_report_shows_a_part_on_its_page_of_the_file(tmp_path):
+    """The audit report's evidence image of a part's value comes from the part's page in the
+    bundle file (the part's page 2 is the file's page 5)."""
+    from PIL import Image
+
+    from pipeline.report import build_report
+    from pipeline.runner import run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy2(DATA / "ekeby" / "bundle" / "Ekeby återkrav 2025.pdf", src)
+    out = tmp_path / "out"
+    run(src, out, use_cache=False)
+    build_report(out, src)
+    t = read_tables(out)
+    part = next(d for d in t["documents"] if d["source_path"].endswith("#pages=4-5"))
+    image = out / "report" / "evidence" / f"{part['doc_id']}-total.png"
+    assert image.exists() and Image.open(image).size[0] > 100
