@@ -58,37 +58,55 @@ W_INVOICE_ENDED = 1.5  # after an invoice's amount to pay, a page that is no inv
 W_LISTED_STARTS = 3.0  # the page names a listed attachment the page before does not name
 W_LISTED_SAME = -1.5  # both pages name only the same listed attachment
 
-_STAMP = re.compile(
-    r"^\s*(?:bilaga|bil\.|attachment|appendix|anlage)\s*(?:nr\.?\s*)?"
-    r"(?P<id>\d{1,3}(?:\.\d{1,3})?[a-z]?)\s*(?:$|[-–:,(]|till\b|to\b)",
-    re.IGNORECASE,
-)
-_NUMBERING = re.compile(
-    r"(?i)\b(?:sida|page|seite|blad|sid\.?|s\.)\s*(?P<n>\d{1,3})\s*"
-    r"(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:av|of|von|/)\s*(?P<m2>\d{1,3}))?"
-)
-# "2 (3)", "2/3", "2 av 3" closing a header or footer line
-_BARE_NUMBERING = re.compile(
-    r"(?:^|\s)(?P<n>\d{1,3})\s*(?:\(\s*(?P<m1>\d{1,3})\s*\)|(?:/|av|of)\s*(?P<m2>\d{1,3}))\s*$"
-)
-# an invoice's own head: its number or date label, or its title on a line of its own
-_INVOICE_HEAD = re.compile(
-    r"(?im)^\s*(?:(?:faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|avi)\s*$|"
-    r"(?:fakturanummer|fakturanr|faktura\s*nr|fakturadatum|avinummer|invoice\s*(?:no|number|date)|"
-    r"rechnungs(?:nummer|datum))\b)"
-)
-_TO_PAY = re.compile(
-    r"(?i)\batt betala\b(?!\s+senast)|\b(?:amount|total|balance) due\b|"
-    r"\bzu zahlen\b|\bnet à payer\b"
-)
-# a number label over its value, as OCR reads a label column and a value column apart
-_STACKED_NUMBER = re.compile(
-    r"(?im)^\s*(?:fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(?:no|number))"
-    r"\.?\s*:?\s*\n\s*(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$"
-)
+
+def _alt(words: list[str]) -> str:
+    return "|".join(words)
+
+
+def _compile() -> dict[str, re.Pattern]:
+    """The genre's words (models/patterns/bundle.json) as the patterns the cues read."""
+    from .structure import patterns
+
+    w = {k: _alt(v) for k, v in patterns("bundle").items() if isinstance(v, list)}
+    ident = r"\d{1,3}(?:\.\d{1,3})?[a-z]?"
+    count = rf"(?:\(\s*(?P<m1>\d{{1,3}})\s*\)|(?:{w['of']})\s*(?P<m2>\d{{1,3}}))"
+    return dict(
+        # "Bilaga 3a", "Bilaga 3a till yttrande": a stamp is a line of its own
+        stamp=re.compile(
+            rf"^\s*(?:{w['stamp']})\s*(?:nr\.?\s*)?(?P<id>{ident})\s*(?:$|[-–:,(]|till\b|to\b)",
+            re.I,
+        ),
+        numbering=re.compile(rf"(?i)\b(?:{w['page']})\s*(?P<n>\d{{1,3}})\s*{count}?"),
+        page_alone=re.compile(rf"(?i)\s*(?:{w['page']})\s*\d{{1,3}}\s*"),
+        # "Socialförvaltningen 2 (3)" closing a header or footer line; "2/3", "2 av 3" as the
+        # whole line ("Stockholm 1/12" is a date)
+        bare_numbering=re.compile(
+            rf"(?i)(?:(?:^|\s)(?P<n>\d{{1,3}})\s*\(\s*(?P<m1>\d{{1,3}})\s*\)|"
+            rf"^\s*(?P<n2>\d{{1,3}})\s*(?:{w['of']})\s*(?P<m2>\d{{1,3}}))\s*$"
+        ),
+        # an invoice's own head: its number or date label, or its name on a line of its own
+        invoice_head=re.compile(
+            rf"(?im)^\s*(?:(?:{w['invoice_title']})\s*$|(?:{w['invoice_head']})\b)"
+        ),
+        to_pay=re.compile(rf"(?i)\b(?:{w['to_pay']})\b"),
+        # a number label over its value, as OCR reads a label column and a value column apart
+        stacked_number=re.compile(
+            rf"(?im)^\s*(?:{w['number_label']})\.?\s*:?\s*\n\s*"
+            r"(?P<n>[A-Z]{0,4}[-/]?\d[\dA-Z/-]{0,24})\s*$"
+        ),
+    )
+
+
+def _generic_words() -> frozenset[str]:
+    from .structure import patterns
+
+    return frozenset(w.casefold() for w in patterns("bundle")["generic"])
+
+
+_RX = _compile()
 _LISTED_TOKEN = re.compile(r"\d[\d\-]{2,}\d")  # an invoice, notice or order number in a listed name
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{5,}")
-_GENERIC_WORDS = {"bilaga", "bilagor", "kopia", "underlag", "dokument", "sammanställning"}
+_GENERIC_WORDS = _generic_words()
 TITLE_LINES = 6  # a document's name stands in its first lines
 TITLE_WORDS = 2  # words of a listed name a page's first lines must show to be that attachment
 COMMON_SHARE = 3  # a word in more than a third of the listed names names none of them
@@ -178,21 +196,21 @@ def _mask(line: str) -> str:
 
 def _numbering(band: list[str]) -> tuple[int, int | None] | None:
     for ln in band:
-        m = _NUMBERING.search(ln)
-        if m and (
-            m.group("m1") or m.group("m2") or re.fullmatch(r"(?i)\s*(sida|page|seite)\s*\d+\s*", ln)
-        ):
+        m = _RX["numbering"].search(ln)
+        if m and (m.group("m1") or m.group("m2") or _RX["page_alone"].fullmatch(ln)):
             total = m.group("m1") or m.group("m2")
             return int(m.group("n")), int(total) if total else None
-        m = _BARE_NUMBERING.search(ln)
-        if m and 0 < int(m.group("n")) <= int(m.group("m1") or m.group("m2")):
-            return int(m.group("n")), int(m.group("m1") or m.group("m2"))
+        m = _RX["bare_numbering"].search(ln)
+        if m:
+            n, total = int(m.group("n") or m.group("n2")), int(m.group("m1") or m.group("m2"))
+            if 0 < n <= total:
+                return n, total
     return None
 
 
 def _stamp(band: list[str]) -> str | None:
     for ln in band:
-        m = _STAMP.match(ln)
+        m = _RX["stamp"].match(ln)
         if m:
             return m.group("id")
     return None
@@ -216,7 +234,11 @@ def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, 
         return kind, None, False
     inv = read_invoice(one) or {}
     number = inv.get("invoice_number") or _stacked_number(page.text)
-    return kind, number, inv.get("total_amount") is not None or bool(_TO_PAY.search(page.text))
+    return (
+        kind,
+        number,
+        inv.get("total_amount") is not None or bool(_RX["to_pay"].search(page.text)),
+    )
 
 
 # text, top, bottom, size (points; None unknown): the font size on a text layer, the line's
@@ -315,7 +337,7 @@ def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:
                 kind=kind,
                 invoice_number=number,
                 has_total=total,
-                invoice_head=bool(_INVOICE_HEAD.search(page.text)),
+                invoice_head=bool(_RX["invoice_head"].search(page.text)),
                 org_numbers={c.value for c in find_org_numbers(page.text)},
                 title=title_of(lines, page.height),
             )
@@ -452,7 +474,7 @@ def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
 
 
 def _stacked_number(text: str) -> str | None:
-    m = _STACKED_NUMBER.search(text)
+    m = _RX["stacked_number"].search(text)
     if not m or re.fullmatch(r"\d{4}-\d\d-\d\d", m.group("n")):
         return None
     return m.group("n")
