@@ -43,6 +43,7 @@ W_STAMP = 5.0  # another attachment stamp at the top of the page
 W_NUMBER_RESTART = 3.0  # "Sida 1 av 3" after other pages
 W_NUMBER_ENDED = 2.0  # the page before was the last of its numbering ("Sida 30 (30)")
 W_NUMBER_CONTINUES = -4.5  # "Sida 3 av 5" after "Sida 2 av 5"
+W_NOT_FIRST = -2.5  # "Sida 2 (2)" after a page without numbering: no document's first page
 W_RUNNING_SHARED = -1.5  # the same running header or footer as the page before
 W_RUNNING_STOPS = 1.0  # the page before carried a running line this page lacks
 W_SIZE = 1.0
@@ -86,7 +87,7 @@ def _compile() -> dict[str, re.Pattern]:
         ),
         # an invoice's own head: its number or date label, or its name on a line of its own
         invoice_head=re.compile(
-            rf"(?im)^\s*(?:(?:{w['invoice_title']})\s*$|(?:{w['invoice_head']})\b)"
+            rf"(?im)^\s*(?:{w['invoice_title']})\s*$|\b(?:{w['invoice_head']})\b"
         ),
         to_pay=re.compile(rf"(?i)\b(?:{w['to_pay']})\b"),
         # a number label over its value, as OCR reads a label column and a value column apart
@@ -114,6 +115,7 @@ COMMON_SHARE = 3  # a word in more than a third of the listed names names none o
 # this share of the page height, or without positions this many lines at each end.
 BAND_SHARE = 0.15
 BAND_LINES = 3
+HEAD_LINES = 15  # an invoice's head stands in its first lines
 TITLE_ZONE = 0.35  # a title or letterhead stands in this top share of the page
 TITLE_SCALE = 1.3  # times the page's usual text size
 RUNNING_WORDS = 2  # words a band line needs to count as a running header or footer
@@ -230,6 +232,8 @@ def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, 
 
     one = _page_doc(doc, page)
     kind = classify(one, 0, False)
+    if kind != "invoice" and _invoice_like(page.text):
+        kind = "invoice"
     if kind != "invoice":
         return kind, None, False
     inv = read_invoice(one) or {}
@@ -244,6 +248,13 @@ def _page_kind(doc: IngestedDocument, page: PageText) -> tuple[str, str | None, 
 # text, top, bottom, size (points; None unknown): the font size on a text layer, the line's
 # height as OCR read it
 PlacedLine = tuple[str, float | None, float | None, float | None]
+
+
+def _invoice_like(text: str) -> bool:
+    """An invoice by its own head in the first lines and an amount to pay, in the languages
+    the classifier of whole documents does not know."""
+    head = "\n".join(text.split("\n")[:HEAD_LINES])
+    return bool(_RX["invoice_head"].search(head) and _RX["to_pay"].search(text))
 
 
 def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]:
@@ -381,6 +392,9 @@ def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
                 f"page numbering continues on page {b.page_no}",
             )
         )
+    elif b.numbering and b.numbering[0] > 1:
+        reason = f"page {b.page_no} is numbered {b.numbering[0]}: no first page"
+        cues.append(Cue(W_NOT_FIRST, "page_numbering", reason))
     if a.numbering and a.numbering[1] and a.numbering[0] == a.numbering[1]:
         cues.append(
             Cue(W_NUMBER_ENDED, "page_numbering", f"page {a.page_no} is the last of its numbering")
