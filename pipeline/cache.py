@@ -23,7 +23,7 @@ from typing import Any
 
 FORMAT = "granttrail-cache/1"
 _TAG = "__t"  # a dataclass: its registered name
-_KINDS = ("__dec", "__date", "__dt", "__tuple", "__set", "__f32", "__map", "__float")
+_KINDS = ("__dec", "__date", "__dt", "__tuple", "__set", "__f32", "__map", "__float", "__b64")
 
 
 class CacheError(ValueError):
@@ -95,6 +95,8 @@ def _enc(v: Any) -> Any:  # noqa: C901 - one branch per supported value type
         return {"__dt": v.isoformat()}
     if isinstance(v, date):
         return {"__date": v.isoformat()}
+    if isinstance(v, bytes):  # an e-invoice's embedded XML
+        return {"__b64": base64.b64encode(v).decode("ascii")}
     if isinstance(v, array):
         if v.typecode != "f":
             raise CacheError(f"array of type {v.typecode!r} is not cached")
@@ -165,6 +167,8 @@ def _dec(v: Any, depth: int = 0) -> Any:  # noqa: C901 - one branch per supporte
             return datetime.fromisoformat(_str(x))
         if kind == "__float":
             return float(_str(x))
+        if kind == "__b64":
+            return base64.b64decode(_str(x), validate=True)
         if kind == "__f32":
             arr = array("f")
             arr.frombytes(base64.b64decode(_str(x), validate=True))

@@ -105,6 +105,10 @@ def checks(L: Linked) -> list[dict]:
                         f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
         _invoice_checks(L, d, rows, add, docs)
     invoice_checks(L, add)  # per invoice: VAT, lines, addressee, near duplicates, e-invoice
+    from .bundle import review_checks
+
+    for r in review_checks(L.docs):  # a bundle's part whose boundary is in doubt
+        add(*(r[k] for k in ("doc_id", "activity_no", "check", "severity", "expected", "actual", "message", "page")))
     return out
 
 

@@ -190,11 +190,11 @@ def _vat(rows: list[list[Segment]]) -> tuple[Decimal | None, float | None, bool]
 
 
 def read_invoice(doc: IngestedDocument) -> dict | None:
-    """The invoice row, read in any language (pipeline.invoicing); its evidence is
-    `pipeline.invoicing.read_invoice`'s second value."""
+    """The invoice row, read in any language (pipeline.invoicing); its evidence, lines and VAT
+    per rate come with `pipeline.invoicing.read_invoice`."""
     from .invoicing import read_invoice as read_any
 
-    return read_any(doc)[0]
+    return read_any(doc).row
 
 
 def read_swedish(doc: IngestedDocument) -> dict | None:

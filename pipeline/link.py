@@ -115,6 +115,11 @@ def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None
             score = max(score, 0.75 + 0.25 * label)
         else:
             score *= 0.5  # another attachment's number
+    from .bundle import listed_match
+
+    split = listed_match(file_doc.ingested, item["attachment_id"])
+    if split is not None:  # a bundle's part the split took as a listed attachment
+        score = max(score, split) if split else score * 0.5
     inv = file_doc.invoice or {}
     if item.get("invoice_number") and inv.get("invoice_number") and item["invoice_number"] == inv["invoice_number"]:
         score = max(score, 0.95)
@@ -204,6 +209,14 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
             L.parent.setdefault(f.ingested.doc_id, (rid, None))
         L.attachments[rid] = rows
         _attachment_evidence(resp, rows)
+        from .bundle import split_evidence
+
+        # a bundle's part: its link, and the split behind it, replace the plain file match
+        split = split_evidence(resp, rows, {f.ingested.doc_id: f for f in files})
+        parts = {e.key for e in split}
+        resp.evidence[:] = [e for e in resp.evidence
+                            if not (e.table == "attachments" and e.field == "file_doc_id"
+                                    and e.key in parts)] + split
         L.refs[rid] = ref_rows(resp, rows)
         L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
         for r in rows:

@@ -20,11 +20,12 @@ log = logging.getLogger("granttrail")
 ANALYSIS_FAILED = "text was read but could not be analysed"
 
 
-def _ingest(value: tuple[bytes, str]) -> Any:
-    from .ingest import ingest_bytes
+def _ingest(value: tuple[bytes, str]) -> list:
+    """A file's documents: the file itself, or a bundle's container followed by its parts."""
+    from .bundle import ingest_file
 
     data, rel = value
-    return ingest_bytes(data, rel)
+    return ingest_file(data, rel)
 
 
 def _structure(doc: Any) -> Any:
@@ -39,14 +40,14 @@ def _extract(sd: Any) -> Any:
     return extract(sd)
 
 
-def _failed_ingest(value: tuple[bytes, str], e: BaseException) -> Any:
+def _failed_ingest(value: tuple[bytes, str], e: BaseException) -> list:
     from .ingest import IngestedDocument, doc_id_of
 
     data, rel = value
     doc_id, sha = doc_id_of(data)
     doc = IngestedDocument(doc_id, sha, rel, "application/octet-stream", len(data))
     doc.status, doc.error = "failed", f"could not read the file: {_plain(e)}"
-    return doc
+    return [doc]
 
 
 def _unstructured(doc: Any, e: BaseException) -> Any:
@@ -112,13 +113,24 @@ def document_step(name: str, value: Any) -> Any:
         return stage.fallback(value, e)
 
 
-def process_document(data: bytes, rel: str) -> Any:
-    """ingest → structure → extract for one document: a pure function of its bytes and its path
-    in the case. Never raises: a failure becomes the document's status and error."""
-    value: Any = (data, rel)
-    for stage in DOCUMENT_STAGES:
+def analyse(doc: Any) -> Any:
+    """The stages after ingest for one ingested document (a file, or a bundle's part)."""
+    value = doc
+    for stage in DOCUMENT_STAGES[1:]:
         value = document_step(stage.name, value)
     return value
+
+
+def process_file(data: bytes, rel: str) -> list:
+    """ingest → structure → extract for one file: a pure function of its bytes and its path in
+    the case. One document, or a bundle's container and its parts (pipeline.bundle). Never
+    raises: a failure becomes a document's status and error."""
+    return [analyse(doc) for doc in document_step("ingest", (data, rel))]
+
+
+def process_document(data: bytes, rel: str) -> Any:
+    """The file's own document (for a bundle: its container; parts from `process_file`)."""
+    return process_file(data, rel)[0]
 
 
 # ------------------------------------------------------------------------------------------------

@@ -74,13 +74,15 @@ def process_document(data: bytes, rel: str):
 
 
 def _process_path(path: str, rel: str, size: int, *, on_pages: Callable[[int], None]) -> bytes:
-    """In a document's own process: read, process, and return the result as cache data."""
+    """In a document's own process: read, process, and return the result as cache data (a list:
+    one document, or a bundle's container and its parts)."""
     from . import cache
     from .discover import InputFile
+    from .orchestrate import process_file
 
     data = read_file(InputFile(Path(path), rel, size))
     on_pages(_page_estimate(data))
-    return cache.dumps(process_document(data, rel))
+    return cache.dumps(process_file(data, rel))
 
 
 def _page_estimate(data: bytes) -> int:
@@ -185,7 +187,7 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
     results = []
     for f, doc_id, cp in plan.cached:
         try:
-            results.append(cache.load(cp, _extracted_type()))
+            results.extend(_documents(cache.load(cp, list)))
             report.cached += 1
             progress(f.rel, 1, len(files), None)
         except (OSError, cache.CacheError) as e:  # a stale, broken or crafted entry: recomputed
@@ -233,11 +235,12 @@ def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, u
     results = []
     for out in outcomes:
         f, doc_id, cp = by_key[out.key]
-        ed = _decode(out, f, doc_id)
+        eds = _decode(out, f, doc_id)
+        ed = eds[0]  # the file's own document (a bundle's container)
         log.info("%s: %s in %.1f s", f.rel, ed.ingested.status, out.seconds)
         if use_cache and out.payload is not None:
             _keep(cp, out.payload)
-        results.append(ed)
+        results.extend(eds)
         progress(f.rel, 1, total, dict(pages=ed.ingested.page_count, status=ed.ingested.status))
     return results
 
@@ -248,11 +251,21 @@ def _decode(out, f: InputFile, doc_id: str):
 
     if out.payload is not None:
         try:
-            return cache.loads(out.payload, _extracted_type())
+            return _documents(cache.loads(out.payload, list))
         except cache.CacheError as e:
             out.error, out.payload = f"its result could not be read back ({e})", None
     log.error("%s: %s", f.rel, out.error)
-    return _failed_document(f, doc_id, out.error or "failed")
+    return [_failed_document(f, doc_id, out.error or "failed")]
+
+
+def _documents(eds: list) -> list:
+    """A file's cached result: its documents, each a validated record."""
+    from . import cache
+
+    kind = _extracted_type()
+    if not eds or not all(isinstance(ed, kind) for ed in eds):
+        raise cache.CacheError("expected a list of extracted documents")
+    return eds
 
 
 def _failed_document(f: InputFile, doc_id: str, error: str):

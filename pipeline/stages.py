@@ -62,8 +62,9 @@ def ingest_stage(input_dir: Path, interim: Path) -> int:
             manifest["extra"].append(duplicate_row(doc_id, sha, f.rel, seen[doc_id], f.size))
             continue
         seen[doc_id] = f.rel
-        cache.save(document_step("ingest", (data, f.rel)), out / f"{doc_id}.json")
-        manifest["documents"].append(doc_id)
+        for doc in document_step("ingest", (data, f.rel)):  # one document, or a bundle's parts
+            cache.save(doc, out / f"{doc.doc_id}.json")
+            manifest["documents"].append(doc.doc_id)
     _write_manifest(out, manifest)
     return len(manifest["documents"])
 

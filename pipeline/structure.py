@@ -632,6 +632,8 @@ _MUNICIPALITY_ANSWERS = re.compile(r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kom
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
+    if (getattr(doc, "bundle", None) or {}).get("role") == "container":
+        return "bundle"  # its documents are its parts (pipeline.bundle)
     if doc.einvoice_xml:
         return "invoice"  # it is, or carries, a structured e-invoice
     text = doc.text

@@ -95,6 +95,7 @@ class IngestedDocument:
     container_doc_id: str | None = None  # a part of a bundle: the file's doc_id (CONTRACT v2)
     first_page: int | None = None  # a part of a bundle: its first page in the file
     einvoice_xml: bytes | None = None  # a structured invoice (Factur-X/ZUGFeRD/UBL) the file is or carries
+    bundle: dict | None = None  # how a bundle was split (pipeline.bundle): role container or part
 
     @property
     def text(self) -> str:

@@ -237,7 +237,24 @@ def ocr_images(images: list, scales: list[float]) -> list[OcrPage]:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     workers = max(1, min(len(images), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as ex:
-        return list(ex.map(_ocr_image, images, scales))
+        return list(ex.map(_ocr_once, images, scales))
+
+
+OCR_MEMO_PAGES = 256  # page images whose reading a process keeps (a few kB each)
+_OCR_MEMO: dict[str, list[RawLine]] = {}
+
+
+def _ocr_once(image, scale: float) -> list[RawLine]:
+    """A page image read before in this process is not read again: a bundle's scanned page is
+    read once to split the file and again as a page of its part (pipeline.bundle)."""
+    import hashlib
+
+    key = hashlib.sha256(image.tobytes() + f"{image.mode}{image.size}{scale}".encode()).hexdigest()
+    if key not in _OCR_MEMO:
+        if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
+            _OCR_MEMO.pop(next(iter(_OCR_MEMO)))
+        _OCR_MEMO[key] = _ocr_image(image, scale)
+    return _OCR_MEMO[key]
 
 
 def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
