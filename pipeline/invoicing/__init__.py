@@ -16,6 +16,7 @@ from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
 from .lines import read_lines
+from .parties import buyer_name, seller_name
 from .payment import payment_details
 from .reader import Reading, read
 
@@ -61,7 +62,11 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         inv["vat_rate"] = float(r.rates[0])
     elif inv.get("vat_rate") is None or "vat_amount" in r.found:
         inv["vat_rate"] = _single_rate(inv)
-    inv["buyer_name"] = inv.get("customer_name")
+    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
+    if seller and (r.language != "sv" or not inv.get("supplier_name")):
+        inv["supplier_name"] = seller  # the Swedish reader's sender block is tuned on Swedish invoices
+    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) \
+        else inv.get("customer_name")
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
