@@ -143,6 +143,10 @@ def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
     cur = inv.get("currency")
     rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur)
             for v in r.vat_rows}
+    if not rows and len({rate for rate, _ in r.rated}) > 1:  # "Moms 6 % 240,00", "Moms 12 % 720,00"
+        sign = -1 if inv.get("is_credit_note") else 1
+        rows = {rate: dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=None, vat_amount=sign * abs(c.value),
+                           currency=cur) for rate, c in r.rated}
     if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
         rate = Decimal(str(inv["vat_rate"]))
         rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),

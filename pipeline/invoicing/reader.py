@@ -40,6 +40,7 @@ class Reading:
     closes: bool = False
     vat_rows: list = field(default_factory=list)  # vat.VatRow: the breakdown by rate
     rates: list = field(default_factory=list)  # the distinct rates the VAT lines state
+    rated: list = field(default_factory=list)  # (rate, Candidate) of VAT lines that state their rate
     layouts: list = field(default_factory=list)
     style: NumberStyle | None = None
 
@@ -117,7 +118,8 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     parse = amount_parser(style)
     net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
     r.vat_rows = breakdown(lays, style)
-    r.rates = sorted({rate for rate, _ in rated_vat_lines(vat, lays)} | {v.rate for v in r.vat_rows})
+    r.rated = rated_vat_lines(vat, lays)
+    r.rates = sorted({rate for rate, _ in r.rated} | {v.rate for v in r.vat_rows})
     several = sum_of_rates(vat, lays)
     if several is not None:
         vat.append(several)
