@@ -25,6 +25,8 @@ SWEDISH_ONLY_CONFIDENCE = 0.75
 UNLOCATED_CONFIDENCE = 0.6
 UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
+_CURRENCY_SIGNS = {"EUR": "€", "USD": r"\$", "GBP": "£", "INR": "₹", "SEK": r"\bkr\b", "DKK": r"\bkr\b",
+                   "NOK": r"\bkr\b"}
 
 
 @dataclass
@@ -60,7 +62,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         inv["vat_rate"] = None  # several rates: invoice_vat holds them
     elif len(r.rates) == 1:
         inv["vat_rate"] = float(r.rates[0])
-    elif inv.get("vat_rate") is None or "vat_amount" in r.found:
+    else:
         inv["vat_rate"] = _single_rate(inv)
     seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
     if seller and (r.language != "sv" or not inv.get("supplier_name")):
@@ -187,6 +189,7 @@ def _single_rate(inv: dict) -> float | None:
         nearest = rate.quantize(Decimal("1"))
         if abs(rate - nearest) < Decimal("0.05"):  # one rate, not printed
             return float(nearest)
+        return None  # VAT at several rates, or on part of the net
     return inv.get("vat_rate")
 
 
@@ -229,6 +232,11 @@ def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | 
         pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
     elif hasattr(v, "year"):
         return None, None
+    elif isinstance(v, float):  # a VAT rate: "25 %", "19,00%"
+        whole = f"{v:g}".replace(".", "[.,]")
+        pattern = rf"(?<![\d.,]){whole}(?:[.,]0+)?\s?%"
+    elif text in _CURRENCY_SIGNS:
+        pattern = rf"\b{text}\b|{_CURRENCY_SIGNS[text]}"
     else:
         pattern = re.escape(text)
     for page in doc.pages:
