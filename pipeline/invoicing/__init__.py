@@ -53,6 +53,8 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     for k, v in r.values.items():
         if v is not None:
             inv[k] = v
+    if r.values.get("currency") is None and r.language not in (None, "sv"):
+        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
     _credit(inv, r)
     if inv.get("supplier_org_no") is None:
         inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))

@@ -156,7 +156,17 @@ def currency(lays: list[PageLayout], text: str, language: str | None) -> str | N
         counts[_KRONA.get(language or "sv", "SEK")] += counts.pop("KR")
     counts.pop("KR", None)
     code, n = counts.most_common(1)[0]
-    return code if n else None
+    return code if n else _locale_currency(text)
+
+
+def _locale_currency(text: str) -> str | None:
+    """No sign or code printed: the currency of the country whose identifiers the invoice shows."""
+    from .vocab import vocabulary
+
+    for code, cues in vocabulary()["currency_locale"].items():
+        if code != "_doc" and any(re.search(rf"(?i){c}", text) for c in cues):
+            return code
+    return None
 
 
 def document_kind(text: str) -> str | None:
