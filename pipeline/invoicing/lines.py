@@ -104,8 +104,10 @@ def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None,
 def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None,
              targets: tuple[Decimal | None, ...]) -> list[dict]:
     out: list[dict] = []
+    carried: list | None = None  # a table the page's end cut off: its columns go on
     for lay in lays:
-        out.extend(_page_lines(lay, style, currency, len(out)))
+        got, carried = _page_lines(lay, style, currency, len(out), carried)
+        out.extend(got)
     if not out:
         return out
     for t, k in product(targets, range(-1, len(out[0]["_alts"]))):
@@ -126,27 +128,37 @@ def _consistent(line: dict) -> bool:
     return q is not None and p is not None and abs(q * p - a) <= Decimal("0.01") * max(1, abs(q))
 
 
-def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offset: int) -> list[dict]:
-    start = next(((i, h) for i, row in enumerate(lay.rows) if (h := _header(row))), None)
-    if start is None:
-        return []
-    hi, _ = start
+def _columns_of(row: list[Phrase]) -> list[tuple[str, float, float]]:
     cols = []
-    for text, x0, x1 in _split_header(lay.rows[hi]):
+    for text, x0, x1 in _split_header(row):
         role = next((r for r, rx in _columns().items() if rx.match(text)), None)
         if role:
             cols.append((role, x0, x1))
     if not any(r == "amount" for r, _, _ in cols):
         cols = [(("amount" if r == "unit_price" else r), a, b) for r, a, b in cols]
+    return cols
+
+
+def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offset: int,
+                carried: list | None) -> tuple[list[dict], list | None]:
+    """The page's lines, and the columns to carry on when the page ends inside the table."""
+    start = next((i for i, row in enumerate(lay.rows) if _header(row)), None)
+    if start is None and carried is None:
+        return [], None
+    cols = carried if start is None else _columns_of(lay.rows[start])
     lines: list[dict] = []
     pending: list[str] = []
     gap = 0
-    for row in lay.rows[hi + 1:]:
-        if _is_totals(row) or gap > MAX_GAP_ROWS or _is_vat_row(row, style):
+    ended = False
+    for row in lay.rows[(start + 1) if start is not None else 0:]:
+        if _is_totals(row) or gap > MAX_GAP_ROWS or _is_vat_row(row, style) or (lines and _header(row)):
+            ended = True  # the totals, the VAT breakdown or another table's header
             break
         line = _line(row, cols, style)
         if line is None:
-            gap += 1
+            # a description running on in its own column is still the table; other rows count
+            in_description = all(cols[_column_of(p, cols)][0] == "description" for p in row)
+            gap += 0 if in_description and gap < MAX_GAP_ROWS else 1
             text = " ".join(p.text for p in row).strip()
             if lines and not pending and len(lines[-1]["_rows"]) < MAX_DESCRIPTION_ROWS and not lines[-1]["description"]:
                 lines[-1]["description"] = text
@@ -154,6 +166,7 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
                 pending = (pending + [text])[-MAX_DESCRIPTION_ROWS:]
             continue
         if not line["description"] and not pending and line["quantity"] is None:
+            ended = True
             break  # an amount alone below the lines: a sum, not a line
         gap = 0
         if not line["description"] and pending:
@@ -161,9 +174,10 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
         pending = []
         line["_rows"] = [row]
         lines.append(line)
-    return [dict(line_no=offset + i + 1, description=ln["description"] or None, quantity=ln["quantity"],
-                 unit=ln["unit"], unit_price=ln["unit_price"], amount=ln["amount"], vat_rate=ln["vat_rate"],
-                 currency=currency, page=lay.page.page_no, _alts=ln["_alts"]) for i, ln in enumerate(lines)]
+    out = [dict(line_no=offset + i + 1, description=ln["description"] or None, quantity=ln["quantity"],
+                unit=ln["unit"], unit_price=ln["unit_price"], amount=ln["amount"], vat_rate=ln["vat_rate"],
+                currency=currency, page=lay.page.page_no, _alts=ln["_alts"]) for i, ln in enumerate(lines)]
+    return out, (None if ended or not lines else cols)
 
 
 def _column_of(ph: Phrase, cols: list[tuple[str, float, float]]) -> int:
