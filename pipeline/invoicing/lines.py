@@ -17,6 +17,7 @@ from .numbers import NumberStyle, find_amounts, money_amounts
 from .vocab import labels, vocabulary
 
 MIN_HEADERS = 2
+HEADER_LINE_GAP = 0.8  # of a line's height: a header's first line stands this close above its second
 MAX_DESCRIPTION_ROWS = 4  # rows of text a line's description may run over
 MAX_GAP_ROWS = 8  # rows without a line before the table is taken to have ended
 _ROLES = ("description", "quantity", "unit", "unit_price", "amount", "vat_rate")
@@ -128,9 +129,27 @@ def _consistent(line: dict) -> bool:
     return q is not None and p is not None and abs(q * p - a) <= Decimal("0.01") * max(1, abs(q))
 
 
-def _columns_of(row: list[Phrase]) -> list[tuple[str, float, float]]:
+def _header_cells(lay: PageLayout, hi: int) -> list[tuple[str, float, float]]:
+    """The header's cells; a header set over two lines ("Price w/o" over "Tax") read as one."""
+    cells = _split_header(lay.rows[hi])
+    if hi == 0:
+        return cells
+    above, row = lay.rows[hi - 1], lay.rows[hi]
+    height = max(row[0].bottom - row[0].top, 1.0)
+    if row[0].top - max(p.bottom for p in above) > HEADER_LINE_GAP * height or any(
+            re.search(r"\d[.,]\d\d", p.text) for p in above):
+        return cells
+    for ph in above:
+        i = next((k for k, (_, x0, x1) in enumerate(cells) if ph.x0 <= x1 and ph.x1 >= x0), None)
+        if i is not None:
+            text, x0, x1 = cells[i]
+            cells[i] = (f"{ph.text} {text}", min(x0, ph.x0), max(x1, ph.x1))
+    return cells
+
+
+def _columns_of(cells: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
     cols = []
-    for text, x0, x1 in _split_header(row):
+    for text, x0, x1 in cells:
         role = next((r for r, rx in _columns().items() if rx.match(text)), None)
         if role:
             cols.append((role, x0, x1))
@@ -145,7 +164,7 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
     start = next((i for i, row in enumerate(lay.rows) if _header(row)), None)
     if start is None and carried is None:
         return [], None
-    cols = carried if start is None else _columns_of(lay.rows[start])
+    cols = carried if start is None else _columns_of(_header_cells(lay, start))
     lines: list[dict] = []
     pending: list[str] = []
     gap = 0
