@@ -72,12 +72,18 @@ def _split_header(row: list[Phrase]) -> list[tuple[str, float, float]]:
 
 
 def _is_totals(row: list[Phrase]) -> bool:
-    """A row of the totals: a net, VAT, total or amount-due label first, few cells after it."""
-    text = row[0].text
-    if len(row) > 3:
-        return False  # a line item with quantity, price and amount
+    """A row of the totals: a net, VAT, total or amount-due label first, few cells after it; or
+    a label of several words ("Total HT") opening any of its cells."""
+    if len(row) <= 3 and _opens_with_total(row[0].text, specific=False):
+        return True
+    return any(_opens_with_total(ph.text, specific=True) for ph in row[1:])
+
+
+def _opens_with_total(text: str, specific: bool) -> bool:
     for fld in ("net", "vat", "total", "amount_due"):
         for lab in labels()[fld]:
+            if specific and r"\s" not in lab.rx.pattern.split("(?![")[0]:
+                continue  # one word ("total", "tax") also heads a line table's column
             m = lab.rx.match(text)
             if m and m.start() == 0:
                 return True
@@ -130,21 +136,26 @@ def _consistent(line: dict) -> bool:
 
 
 def _header_cells(lay: PageLayout, hi: int) -> list[tuple[str, float, float]]:
-    """The header's cells; a header set over two lines ("Price w/o" over "Tax") read as one."""
+    """The header's cells; a header set over two or three lines ("Price w/o" over "Tax", "Prix"
+    over "unitaire" beside one-line headers) read as one."""
     cells = _split_header(lay.rows[hi])
-    if hi == 0:
-        return cells
-    above, row = lay.rows[hi - 1], lay.rows[hi]
+    row = lay.rows[hi]
     height = max(row[0].bottom - row[0].top, 1.0)
-    if row[0].top - max(p.bottom for p in above) > HEADER_LINE_GAP * height or any(
-            re.search(r"\d[.,]\d\d", p.text) for p in above):
-        return cells
-    for ph in above:
-        i = next((k for k, (_, x0, x1) in enumerate(cells) if ph.x0 <= x1 and ph.x1 >= x0), None)
-        if i is not None:
+    for ri, before in ((hi - 1, True), (hi + 1, False)):
+        if not 0 <= ri < len(lay.rows):
+            continue
+        other = lay.rows[ri]
+        gap = (row[0].top - max(p.bottom for p in other)) if before else (min(p.top for p in other) - row[0].bottom)
+        if gap > HEADER_LINE_GAP * height or any(re.search(r"\d", p.text) for p in other):
+            continue
+        for ph in other:
+            i = next((k for k, (_, x0, x1) in enumerate(cells) if ph.x0 <= x1 and ph.x1 >= x0), None)
+            if i is None:
+                cells.append((ph.text, ph.x0, ph.x1))
+                continue
             text, x0, x1 = cells[i]
-            cells[i] = (f"{ph.text} {text}", min(x0, ph.x0), max(x1, ph.x1))
-    return cells
+            cells[i] = (f"{ph.text} {text}" if before else f"{text} {ph.text}", min(x0, ph.x0), max(x1, ph.x1))
+    return sorted(cells, key=lambda c: c[1])
 
 
 def _columns_of(cells: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
