@@ -248,7 +248,8 @@ def _line(row: list[Phrase], cols: list[tuple[str, float, float]], style: Number
         " ".join(cells.get("unit_price", [])), style)
     if price:
         line["unit_price"] = price[0].value
-    rate = _RATE.search(" ".join(t for c in cells.values() for t in c))
+    # the rate from its own column; without one, a percentage anywhere but a discount column
+    rate = _RATE.search(" ".join(cells.get("vat_rate", []))) if any(c[0] == "vat_rate" for c in cols) else None
     if rate:
         line["vat_rate"] = Decimal(rate.group(1).replace(",", "."))
     return line

@@ -72,13 +72,22 @@ def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] 
     return None
 
 
+def _label_row_text(lay: PageLayout, c: Candidate) -> str:
+    """The text of the row the candidate's label stands on (its rate is stated there, not on the
+    row of a value read below it)."""
+    at = c.label_span[0] if c.label_span else c.span[0]
+    for row in lay.rows:
+        if any(w.start <= at < w.end + 1 for p in row for w in p.words):
+            return " ".join(p.text for p in row)
+    return ""
+
+
 def rated_vat_lines(vat: list[Candidate], lays: list[PageLayout]) -> list[tuple[Decimal, Candidate]]:
     """VAT candidates whose label row states a rate ("Moms 25 %", "CGST 9%"), each (tax, rate,
     amount) once: a line repeated on the payment slip counts once."""
     out, seen = [], set()
     for c in vat:
-        row = lays[c.page - 1].rows[c.row] if c.row < len(lays[c.page - 1].rows) else []
-        text = " ".join(p.text for p in row)
+        text = _label_row_text(lays[c.page - 1], c)
         rate = rate_of(c.label)
         rate = rate_of(text) if rate is None else rate
         key = (c.label.casefold().strip(" :"), rate, c.value)
