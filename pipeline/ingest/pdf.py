@@ -124,6 +124,16 @@ def open_error(data: bytes, msg: str) -> str:
     return "not a readable PDF (damaged or truncated): its structure is broken"
 
 
+def _utf16_offsets(text: str) -> list[int]:
+    """Each character's index in UTF-16 units, and the total at the end."""
+    out, pos = [], 0
+    for ch in text:
+        out.append(pos)
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out.append(pos)
+    return out
+
+
 def text_layer(pdf, unreadable: list[int] | None = None
                ) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
     """Lines per page from the text layer; the pages that have none (need OCR). A page that
@@ -172,7 +182,9 @@ def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
     n = tp.count_chars()
     text = tp.get_text_range(0, n) if n > 0 else ""
     boxes: list = [None] * len(text)
-    if len(text) == n:  # else characters pdfium cannot map 1:1: keep the text, lose boxes
+    # pdfium counts UTF-16 units: a character beyond the BMP (an emoji: 📞) is two of them
+    unit = _utf16_offsets(text) if len(text) != n else None
+    if len(text) == n or (unit is not None and unit[-1] == n):
         # Boxes of each word's first and last character: value spans, column gaps and line
         # extents all begin and end at word edges, and a box per character costs 5x as much.
         get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
@@ -180,7 +192,7 @@ def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
         for m in _WORD.finditer(text):
             a, z = m.start(), m.end() - 1
             for j in (a, z) if z > a else (a,):
-                get_box(raw, j, lp, rp, bp, tpp)
+                get_box(raw, j if unit is None else unit[j], lp, rp, bp, tpp)
                 x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
                 if x1 > x0 or y1 > y0:
                     boxes[j] = (x0, h - y1, x1, h - y0)

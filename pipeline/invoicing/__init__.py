@@ -16,6 +16,7 @@ from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
 from .lines import read_lines
+from .parties import buyer_name, seller_name
 from .payment import payment_details
 from .reader import Reading, read
 
@@ -24,6 +25,8 @@ SWEDISH_ONLY_CONFIDENCE = 0.75
 UNLOCATED_CONFIDENCE = 0.6
 UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
+_CURRENCY_SIGNS = {"EUR": "€", "USD": r"\$", "GBP": "£", "INR": "₹", "SEK": r"\bkr\b", "DKK": r"\bkr\b",
+                   "NOK": r"\bkr\b"}
 
 
 @dataclass
@@ -50,6 +53,8 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     for k, v in r.values.items():
         if v is not None:
             inv[k] = v
+    if r.values.get("currency") is None and r.language not in (None, "sv"):
+        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
     _credit(inv, r)
     if inv.get("supplier_org_no") is None:
         inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
@@ -59,9 +64,13 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         inv["vat_rate"] = None  # several rates: invoice_vat holds them
     elif len(r.rates) == 1:
         inv["vat_rate"] = float(r.rates[0])
-    elif inv.get("vat_rate") is None or "vat_amount" in r.found:
+    else:
         inv["vat_rate"] = _single_rate(inv)
-    inv["buyer_name"] = inv.get("customer_name")
+    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
+    if seller and (r.language != "sv" or not inv.get("supplier_name")):
+        inv["supplier_name"] = seller  # the Swedish reader's sender block is tuned on Swedish invoices
+    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) \
+        else inv.get("customer_name")
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
@@ -138,6 +147,10 @@ def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
     cur = inv.get("currency")
     rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur)
             for v in r.vat_rows}
+    if not rows and len({rate for rate, _ in r.rated}) > 1:  # "Moms 6 % 240,00", "Moms 12 % 720,00"
+        sign = -1 if inv.get("is_credit_note") else 1
+        rows = {rate: dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=None, vat_amount=sign * abs(c.value),
+                           currency=cur) for rate, c in r.rated}
     if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
         rate = Decimal(str(inv["vat_rate"]))
         rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),
@@ -178,6 +191,7 @@ def _single_rate(inv: dict) -> float | None:
         nearest = rate.quantize(Decimal("1"))
         if abs(rate - nearest) < Decimal("0.05"):  # one rate, not printed
             return float(nearest)
+        return None  # VAT at several rates, or on part of the net
     return inv.get("vat_rate")
 
 
@@ -220,6 +234,11 @@ def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | 
         pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
     elif hasattr(v, "year"):
         return None, None
+    elif isinstance(v, float):  # a VAT rate: "25 %", "19,00%"
+        whole = f"{v:g}".replace(".", "[.,]")
+        pattern = rf"(?<![\d.,]){whole}(?:[.,]0+)?\s?%"
+    elif text in _CURRENCY_SIGNS:
+        pattern = rf"\b{text}\b|{_CURRENCY_SIGNS[text]}"
     else:
         pattern = re.escape(text)
     for page in doc.pages:

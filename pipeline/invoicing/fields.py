@@ -120,8 +120,9 @@ def _places(lay: PageLayout, row: list[Phrase], pi: int, m: re.Match, starts: li
     rest = end - starts[ki]
     if rest < len(k_ph.text):
         yield k_ph, rest, SAME_PHRASE
-    if ki + 1 < len(row):
-        yield row[ki + 1], 0, RIGHT
+    right = row[ki + 1] if ki + 1 < len(row) else lay.right_of(k_ph)
+    if right is not None:
+        yield right, 0, RIGHT
     label_ph = row[pi]
     x0 = label_ph.x_of(m.start() - starts[pi])
     x1 = max(k_ph.x1 if ki > pi else label_ph.x1, x0 + 1)

@@ -14,6 +14,7 @@ PHRASE_GAP_EM = 0.9
 MIN_PHRASE_GAP = 5.0  # points
 # how far below a label its value may stand: this many line heights
 BELOW_LINES = 3.2
+DRIFT = 0.6  # of a line's height: a value this far off its label's line still stands beside it
 
 
 @dataclass
@@ -84,9 +85,16 @@ class PageLayout:
         return [p for r in self.rows for p in r]
 
     def right_of(self, ph: Phrase) -> Phrase | None:
+        """The nearest phrase to the right on the label's line; on scans, where a value's
+        baseline drifts into a row of its own, one whose middle is within the label's height."""
         row = self.rows[ph.row]
         after = [p for p in row if p.x0 >= ph.x1 - 1 and p is not ph]
-        return min(after, key=lambda p: p.x0) if after else None
+        if after:
+            return min(after, key=lambda p: p.x0)
+        h = ph.bottom - ph.top
+        near = [p for r in self.rows[max(0, ph.row - 1):ph.row + 2] for p in r
+                if p.x0 >= ph.x1 - 1 and ph.top - DRIFT * h <= (p.top + p.bottom) / 2 <= ph.bottom + DRIFT * h]
+        return min(near, key=lambda p: p.x0) if near else None
 
     def below(self, ph: Phrase, x0: float, x1: float) -> list[Phrase]:
         """Phrases under [x0, x1] of `ph` within a few line heights, nearest first."""

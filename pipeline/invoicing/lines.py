@@ -17,6 +17,7 @@ from .numbers import NumberStyle, find_amounts, money_amounts
 from .vocab import labels, vocabulary
 
 MIN_HEADERS = 2
+HEADER_LINE_GAP = 0.8  # of a line's height: a header's first line stands this close above its second
 MAX_DESCRIPTION_ROWS = 4  # rows of text a line's description may run over
 MAX_GAP_ROWS = 8  # rows without a line before the table is taken to have ended
 _ROLES = ("description", "quantity", "unit", "unit_price", "amount", "vat_rate")
@@ -71,12 +72,18 @@ def _split_header(row: list[Phrase]) -> list[tuple[str, float, float]]:
 
 
 def _is_totals(row: list[Phrase]) -> bool:
-    """A row of the totals: a net, VAT, total or amount-due label first, few cells after it."""
-    text = row[0].text
-    if len(row) > 3:
-        return False  # a line item with quantity, price and amount
+    """A row of the totals: a net, VAT, total or amount-due label first, few cells after it; or
+    a label of several words ("Total HT") opening any of its cells."""
+    if len(row) <= 3 and _opens_with_total(row[0].text, specific=False):
+        return True
+    return any(_opens_with_total(ph.text, specific=True) for ph in row[1:])
+
+
+def _opens_with_total(text: str, specific: bool) -> bool:
     for fld in ("net", "vat", "total", "amount_due"):
         for lab in labels()[fld]:
+            if specific and r"\s" not in lab.rx.pattern.split("(?![")[0]:
+                continue  # one word ("total", "tax") also heads a line table's column
             m = lab.rx.match(text)
             if m and m.start() == 0:
                 return True
@@ -104,8 +111,10 @@ def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None,
 def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None,
              targets: tuple[Decimal | None, ...]) -> list[dict]:
     out: list[dict] = []
+    carried: list | None = None  # a table the page's end cut off: its columns go on
     for lay in lays:
-        out.extend(_page_lines(lay, style, currency, len(out)))
+        got, carried = _page_lines(lay, style, currency, len(out), carried)
+        out.extend(got)
     if not out:
         return out
     for t, k in product(targets, range(-1, len(out[0]["_alts"]))):
@@ -126,27 +135,60 @@ def _consistent(line: dict) -> bool:
     return q is not None and p is not None and abs(q * p - a) <= Decimal("0.01") * max(1, abs(q))
 
 
-def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offset: int) -> list[dict]:
-    start = next(((i, h) for i, row in enumerate(lay.rows) if (h := _header(row))), None)
-    if start is None:
-        return []
-    hi, _ = start
+def _header_cells(lay: PageLayout, hi: int) -> list[tuple[str, float, float]]:
+    """The header's cells; a header set over two or three lines ("Price w/o" over "Tax", "Prix"
+    over "unitaire" beside one-line headers) read as one."""
+    cells = _split_header(lay.rows[hi])
+    row = lay.rows[hi]
+    height = max(row[0].bottom - row[0].top, 1.0)
+    for ri, before in ((hi - 1, True), (hi + 1, False)):
+        if not 0 <= ri < len(lay.rows):
+            continue
+        other = lay.rows[ri]
+        gap = (row[0].top - max(p.bottom for p in other)) if before else (min(p.top for p in other) - row[0].bottom)
+        if gap > HEADER_LINE_GAP * height or any(re.search(r"\d", p.text) for p in other):
+            continue
+        for ph in other:
+            i = next((k for k, (_, x0, x1) in enumerate(cells) if ph.x0 <= x1 and ph.x1 >= x0), None)
+            if i is None:
+                cells.append((ph.text, ph.x0, ph.x1))
+                continue
+            text, x0, x1 = cells[i]
+            cells[i] = (f"{ph.text} {text}" if before else f"{text} {ph.text}", min(x0, ph.x0), max(x1, ph.x1))
+    return sorted(cells, key=lambda c: c[1])
+
+
+def _columns_of(cells: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
     cols = []
-    for text, x0, x1 in _split_header(lay.rows[hi]):
+    for text, x0, x1 in cells:
         role = next((r for r, rx in _columns().items() if rx.match(text)), None)
         if role:
             cols.append((role, x0, x1))
     if not any(r == "amount" for r, _, _ in cols):
         cols = [(("amount" if r == "unit_price" else r), a, b) for r, a, b in cols]
+    return cols
+
+
+def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offset: int,
+                carried: list | None) -> tuple[list[dict], list | None]:
+    """The page's lines, and the columns to carry on when the page ends inside the table."""
+    start = next((i for i, row in enumerate(lay.rows) if _header(row)), None)
+    if start is None and carried is None:
+        return [], None
+    cols = carried if start is None else _columns_of(_header_cells(lay, start))
     lines: list[dict] = []
     pending: list[str] = []
     gap = 0
-    for row in lay.rows[hi + 1:]:
-        if _is_totals(row) or gap > MAX_GAP_ROWS or _is_vat_row(row, style):
+    ended = False
+    for row in lay.rows[(start + 1) if start is not None else 0:]:
+        if _is_totals(row) or gap > MAX_GAP_ROWS or _is_vat_row(row, style) or (lines and _header(row)):
+            ended = True  # the totals, the VAT breakdown or another table's header
             break
         line = _line(row, cols, style)
         if line is None:
-            gap += 1
+            # a description running on in its own column is still the table; other rows count
+            in_description = all(cols[_column_of(p, cols)][0] == "description" for p in row)
+            gap += 0 if in_description and gap < MAX_GAP_ROWS else 1
             text = " ".join(p.text for p in row).strip()
             if lines and not pending and len(lines[-1]["_rows"]) < MAX_DESCRIPTION_ROWS and not lines[-1]["description"]:
                 lines[-1]["description"] = text
@@ -154,6 +196,7 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
                 pending = (pending + [text])[-MAX_DESCRIPTION_ROWS:]
             continue
         if not line["description"] and not pending and line["quantity"] is None:
+            ended = True
             break  # an amount alone below the lines: a sum, not a line
         gap = 0
         if not line["description"] and pending:
@@ -161,9 +204,10 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
         pending = []
         line["_rows"] = [row]
         lines.append(line)
-    return [dict(line_no=offset + i + 1, description=ln["description"] or None, quantity=ln["quantity"],
-                 unit=ln["unit"], unit_price=ln["unit_price"], amount=ln["amount"], vat_rate=ln["vat_rate"],
-                 currency=currency, page=lay.page.page_no, _alts=ln["_alts"]) for i, ln in enumerate(lines)]
+    out = [dict(line_no=offset + i + 1, description=ln["description"] or None, quantity=ln["quantity"],
+                unit=ln["unit"], unit_price=ln["unit_price"], amount=ln["amount"], vat_rate=ln["vat_rate"],
+                currency=currency, page=lay.page.page_no, _alts=ln["_alts"]) for i, ln in enumerate(lines)]
+    return out, (None if ended or not lines else cols)
 
 
 def _column_of(ph: Phrase, cols: list[tuple[str, float, float]]) -> int:
@@ -204,7 +248,8 @@ def _line(row: list[Phrase], cols: list[tuple[str, float, float]], style: Number
         " ".join(cells.get("unit_price", [])), style)
     if price:
         line["unit_price"] = price[0].value
-    rate = _RATE.search(" ".join(t for c in cells.values() for t in c))
+    # the rate from its own column; without one, a percentage anywhere but a discount column
+    rate = _RATE.search(" ".join(cells.get("vat_rate", []))) if any(c[0] == "vat_rate" for c in cols) else None
     if rate:
         line["vat_rate"] = Decimal(rate.group(1).replace(",", "."))
     return line

@@ -19,7 +19,8 @@ from .vocab import vocabulary
 # optional decimal part; a leading minus or one after a currency sign
 _AMOUNT = re.compile(
     r"(?<![\w.,/])(?P<sign>[-−–]\s?)?(?:(?:€|\$|£|₹|kr\.?|SEK|EUR|USD|GBP|INR)\s?(?P<sign2>[-−])?)?"
-    r"(?P<num>\d{1,3}(?:(?:[ \u00a0\u2009\u202f'’]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?"
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # India's lakh grouping: 1,18,000.00
+    r"|\d{1,3}(?:(?:[ \u00a0\u2009\u202f'’]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?"
     r"|\d+(?:[.,]\d{1,2})?)(?![\w%]|[.,]\d|\s?%)(?P<sign3>-)?"
 )
 _TWO_DECIMALS = re.compile(r"\d([.,])\d{2}(?!\d)")

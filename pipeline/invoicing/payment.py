@@ -58,4 +58,9 @@ def _references(doc: IngestedDocument, vals: dict, found: dict[str, Candidate]) 
 
     per = best([c for lay in lays for c in candidates(lay, "service_period", period)])
     if per:
-        vals["service_period_start"], vals["service_period_end"] = per.value
+        start, end = per.value
+        vals["service_period_start"], vals["service_period_end"] = start, end
+        found["service_period_start"] = Candidate("service_period_start", start, per.score, per.page, per.span,
+                                                  per.raw, per.label, per.row)
+        found["service_period_end"] = Candidate("service_period_end", end, per.score, per.page, per.span,
+                                                per.raw, per.label, per.row)

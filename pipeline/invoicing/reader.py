@@ -17,6 +17,7 @@ from .vocab import detect_language, titles
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
 UNLABELLED_DATE_SCORE = 0.4
 TIMESTAMP_PENALTY = 0.5
+LATER_PAGE = 0.85  # a header field read on page n weighs LATER_PAGE ** (n - 1)
 # a read value's confidence: its label's score, more when the arithmetic closes
 CONF_CLOSED, CONF_READ, CONF_DERIVED = 0.97, 0.85, 0.7
 
@@ -39,6 +40,7 @@ class Reading:
     closes: bool = False
     vat_rows: list = field(default_factory=list)  # vat.VatRow: the breakdown by rate
     rates: list = field(default_factory=list)  # the distinct rates the VAT lines state
+    rated: list = field(default_factory=list)  # (rate, Candidate) of VAT lines that state their rate
     layouts: list = field(default_factory=list)
     style: NumberStyle | None = None
 
@@ -60,10 +62,17 @@ def _all(lays: list[PageLayout], fld: str, parse, multi: bool = False) -> list[C
     return [c for lay in lays for c in candidates(lay, fld, parse, multi)]
 
 
+def _first_pages_first(cands: list[Candidate]) -> list[Candidate]:
+    """An invoice states its number and dates at its head: a later page's reading weighs less."""
+    for c in cands:
+        c.score *= LATER_PAGE ** (c.page - 1)
+    return cands
+
+
 def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
-    number = best(_all(lays, "invoice_number", parse_number))
+    number = best(_first_pages_first(_all(lays, "invoice_number", parse_number)))
     parse_date = date_parser(style)
-    dates = _all(lays, "invoice_date", parse_date)
+    dates = _first_pages_first(_all(lays, "invoice_date", parse_date))
     for c in dates:
         lay = lays[c.page - 1]
         if timestamped(lay, c):
@@ -85,7 +94,7 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
     if d:
         r.values["invoice_date"], r.found["invoice_date"] = d.value, d
         r.confidence["invoice_date"] = min(0.95, d.score)
-    due = best(_all(lays, "due_date", parse_date))
+    due = best(_first_pages_first(_all(lays, "due_date", parse_date)))
     if due:
         r.values["due_date"], r.found["due_date"] = due.value, due
         r.confidence["due_date"] = min(0.95, due.score)
@@ -109,7 +118,8 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     parse = amount_parser(style)
     net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
     r.vat_rows = breakdown(lays, style)
-    r.rates = sorted({rate for rate, _ in rated_vat_lines(vat, lays)} | {v.rate for v in r.vat_rows})
+    r.rated = rated_vat_lines(vat, lays)
+    r.rates = sorted({rate for rate, _ in r.rated} | {v.rate for v in r.vat_rows})
     several = sum_of_rates(vat, lays)
     if several is not None:
         vat.append(several)
@@ -146,7 +156,17 @@ def currency(lays: list[PageLayout], text: str, language: str | None) -> str | N
         counts[_KRONA.get(language or "sv", "SEK")] += counts.pop("KR")
     counts.pop("KR", None)
     code, n = counts.most_common(1)[0]
-    return code if n else None
+    return code if n else _locale_currency(text)
+
+
+def _locale_currency(text: str) -> str | None:
+    """No sign or code printed: the currency of the country whose identifiers the invoice shows."""
+    from .vocab import vocabulary
+
+    for code, cues in vocabulary()["currency_locale"].items():
+        if code != "_doc" and any(re.search(rf"(?i){c}", text) for c in cues):
+            return code
+    return None
 
 
 def document_kind(text: str) -> str | None:

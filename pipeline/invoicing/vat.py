@@ -72,24 +72,39 @@ def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] 
     return None
 
 
+def _label_row_text(lay: PageLayout, c: Candidate) -> str:
+    """The text of the row the candidate's label stands on (its rate is stated there, not on the
+    row of a value read below it)."""
+    at = c.label_span[0] if c.label_span else c.span[0]
+    for row in lay.rows:
+        if any(w.start <= at < w.end + 1 for p in row for w in p.words):
+            return " ".join(p.text for p in row)
+    return ""
+
+
 def rated_vat_lines(vat: list[Candidate], lays: list[PageLayout]) -> list[tuple[Decimal, Candidate]]:
-    """VAT candidates whose label row states a rate ("Moms 25 %"), each (rate, amount) once."""
+    """VAT candidates whose label row states a rate ("Moms 25 %", "CGST 9%"), each (tax, rate,
+    amount) once: a line repeated on the payment slip counts once."""
     out, seen = [], set()
     for c in vat:
-        row = lays[c.page - 1].rows[c.row] if c.row < len(lays[c.page - 1].rows) else []
-        text = " ".join(p.text for p in row)
-        rate = rate_of(c.label) or rate_of(text)
-        if rate is None or (rate, c.value) in seen:
+        text = _label_row_text(lays[c.page - 1], c)
+        rate = rate_of(c.label)
+        rate = rate_of(text) if rate is None else rate
+        key = (c.label.casefold().strip(" :"), rate, c.value)
+        if rate is None or key in seen:
             continue
-        seen.add((rate, c.value))
+        seen.add(key)
         out.append((rate, c))
     return out
 
 
 def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | None:
-    """Several VAT lines at different rates: their sum is the invoice's VAT."""
+    """Several VAT lines at different rates, or taxes at one rate each (India's CGST and SGST):
+    their sum is the invoice's VAT."""
     lines = rated_vat_lines(vat, lays)
-    if len({r for r, _ in lines}) < 2 or len(lines) != len({r for r, _ in lines}):
+    kinds = {(c.label.casefold().strip(" :"), r) for r, c in lines}
+    if len(lines) < 2 or len(kinds) != len(lines) or len({r for r, _ in lines}) != len(lines) and \
+            len({c.label.casefold() for _, c in lines}) != len(lines):
         return None
     first = lines[0][1]
     total = sum((c.value for _, c in lines), Decimal(0))

@@ -11,6 +11,7 @@ from ..structure import patterns
 
 # a label further down its field's list is less specific: its weight falls by this much a place
 LABEL_WEIGHT_STEP = 0.015
+TIER_MARK, TIER_STEP = "---", 0.15  # labels in tiers: each tier weighs this much less
 # fewer cue words than this and the language is left unknown
 MIN_LANGUAGE_CUES = 3
 
@@ -31,8 +32,15 @@ class Label:
 def labels() -> dict[str, list[Label]]:
     out: dict[str, list[Label]] = {}
     for fld, pats in vocabulary()["fields"].items():
-        out[fld] = [Label(fld, re.compile(rf"(?<![\w])(?:{p})(?![\w])\.?\s*[:.#]?\s*", re.IGNORECASE),
-                          1.0 - LABEL_WEIGHT_STEP * i) for i, p in enumerate(pats)]
+        tiered = TIER_MARK in pats
+        out[fld], tier = [], 0
+        for i, p in enumerate(pats):
+            if p == TIER_MARK:
+                tier += 1
+                continue
+            weight = 1.0 - TIER_STEP * tier if tiered else 1.0 - LABEL_WEIGHT_STEP * i
+            out[fld].append(Label(fld, re.compile(rf"(?<![\w])(?:{p})(?![\w])\.?\s*[:.#]?\s*", re.IGNORECASE),
+                                  weight))
     return out
 
 

@@ -126,6 +126,23 @@ SPECS = [
          [("Veroton hinta", "1 000,00"), ("ALV 25,5 %", "255,00"), ("Yhteensä EUR", "1 255,00")],
          dict(invoice_number="884213", invoice_date="2024-06-10", due_date="2024-06-24", net="1000.00",
               vat="255.00", total="1255.00", currency="EUR", language="fi", lines=1)),
+    Spec("in-gst", ["Shakti Learning Solutions Pvt Ltd", "14 MG Road", "Bengaluru 560001"],
+         ["Bill To", "Pune Municipal Corporation", "Shivajinagar"], "TAX INVOICE",
+         [("Invoice No.", "SLS/24-25/0193"), ("Invoice Date", "12-Mar-2024"), ("GSTIN", "29ABCDE1234F1Z5")],
+         ["Description", "HSN/SAC", "Qty", "Rate", "Amount"],
+         [["1", "Facilitator training", "3", "25,000.00", "75,000.00"], ["2", "Course material", "50", "500.00", "25,000.00"]],
+         [("Total Amount Before Tax", "₹1,00,000.00"), ("CGST @ 9%", "₹9,000.00"), ("SGST @ 9%", "₹9,000.00"),
+          ("Total Amount After Tax", "₹1,18,000.00")],
+         dict(invoice_number="SLS/24-25/0193", invoice_date="2024-03-12", net="100000.00", vat="18000.00",
+              total="118000.00", currency="INR", language="en")),
+    Spec("en-cloud", ["Stratus Compute Services LLC", "410 Terry Avenue", "Seattle, WA 98109"],
+         ["Bill to", "Town of Riverside", "IT Department"], "Invoice",
+         [("Invoice Number", "583920174"), ("Invoice Date", "March 2, 2024"), ("Account number", "4471-2290-1183")],
+         ["Service", "Usage", "Rate", "Charges"],
+         [["Virtual machines", "1,440 hrs", "$0.096", "$138.24"], ["Object storage", "500 GB", "$0.023", "$11.50"]],
+         [("Subtotal", "$149.74"), ("Estimated Tax", "$0.00"), ("Total for this invoice", "$149.74")],
+         dict(invoice_number="583920174", invoice_date="2024-03-02", net="149.74", vat="0.00",
+              total="149.74", currency="USD", language="en", lines=2)),
 ]
 
 
