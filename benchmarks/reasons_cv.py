@@ -35,7 +35,10 @@ def decide(probs: list[dict[str, float]], texts: list[str], threshold: float) ->
     """The run's decision (pipeline.reasons.decide) with this threshold."""
     old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
     try:
-        return [set(reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))) for p, t in zip(probs, texts, strict=True)]
+        return [
+            set(reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t)))
+            for p, t in zip(probs, texts, strict=True)
+        ]
     finally:
         reasons.THRESHOLD = old
 
@@ -85,14 +88,24 @@ def main() -> None:
         counts = {c: Counter() for c in reasons.CODES}
         tally(gold, decide(probs, texts, th), counts)
         if th == reasons.THRESHOLD or args.sweep:
-            micro[th] = report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
-                               f"threshold {th}", counts)
+            micro[th] = report(
+                f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
+                f"threshold {th}",
+                counts,
+            )
     held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
     counts = {c: Counter() for c in reasons.CODES}
     held_texts = [t for _, t in held]
-    tally([set(c) for c, _ in held], decide(probabilities(pipe, held_texts), held_texts, reasons.THRESHOLD), counts)
-    report(f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}", counts)
+    tally(
+        [set(c) for c, _ in held],
+        decide(probabilities(pipe, held_texts), held_texts, reasons.THRESHOLD),
+        counts,
+    )
+    report(
+        f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
+        counts,
+    )
 
 
 if __name__ == "__main__":

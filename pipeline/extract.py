@@ -514,6 +514,8 @@ def _people_rx() -> dict:
         labelled=re.compile(rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
                             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
+        greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
+        whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
@@ -530,6 +532,33 @@ def _indefinite(role: str) -> str:
         if role.endswith(suffix) and role[: -len(suffix)] in heads:
             return role[: -len(suffix)]
     return role
+
+
+SIGNATURE_LINES = 3  # lines after the greeting where the signer's name may stand (a date, a blank)
+
+
+def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
+    """'Med vänlig hälsning' / name / title: the signer, with the line under the name as the
+    role where it is a title (short, no digits, no address, not the organisation)."""
+    rx = _people_rx()
+    out = []
+    for g in rx["greeting"].finditer(text):
+        pos = g.end() + 1
+        for _ in range(SIGNATURE_LINES):
+            end = text.find("\n", pos)
+            line = text[pos:end if end >= 0 else len(text)]
+            m = rx["whole_name"].match(line)
+            if m:
+                nxt_end = text.find("\n", end + 1) if end >= 0 else -1
+                nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
+                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt,
+                                                                                 re.I) else None
+                out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
+                break
+            if end < 0:
+                break
+            pos = end + 1
+    return out
 
 
 def _labelled_role(m: re.Match) -> str | None:
@@ -592,6 +621,7 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+        hits += _signatures(text)
         for m in rx["labelled"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
         for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below

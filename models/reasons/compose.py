@@ -114,6 +114,10 @@ CLAUSES: dict[str, list[str]] = {
         "arbetsuppgifterna är desamma som i tjänstemännens vanliga arbete",
         "socialtjänsten ändå är skyldig att utföra arbetet",
         "aktiviteten är en befintlig verksamhet som inte har utökats",
+        "kommunen enligt lag är skyldig att tillhandahålla verksamheten",
+        "skolan enligt skollagen ändå måste ge eleverna stödet",
+        "insatsen följer av kommunens skyldigheter enligt socialtjänstlagen",
+        "uppgiften är en sådan som kommunen alltid har ansvar för",
     ],
     "fabricated_documents": [
         "underlagen har konstruerats i efterhand",
@@ -345,6 +349,53 @@ DESCRIPTIONS = [
     "Lön för projektledare och utbildning av volontärer.",
 ]
 
+# the finding negated in the main clause: "Socialstyrelsen anser inte att <what would be fine>"
+NEGATED_FRAMES = [
+    "Socialstyrelsen anser inte att {c}.",
+    "Socialstyrelsen bedömer inte att {c}.",
+    "Myndigheten menar inte att {c}.",
+    "Det är inte visat att {c}.",
+]
+POSITIVE: dict[str, list[str]] = {
+    "unverifiable_costs": [
+        "kostnaderna är styrkta",
+        "utgifterna har verifierats med underlag",
+        "beloppet kan härledas till aktiviteten",
+        "fakturorna visar vad pengarna gick till",
+    ],
+    "purpose_mismatch": [
+        "aktiviteten ligger i linje med bidragets syfte",
+        "insatsen har nått de utsatta områdena",
+        "deltagarna var från målgruppen",
+        "resan bidrog till bidragets ändamål",
+    ],
+    "excessive_cost": [
+        "priset är rimligt",
+        "kostnaden står i proportion till insatsen",
+        "arvodet är skäligt",
+    ],
+    "description_mismatch": [
+        "beskrivningen stämmer med kostnaderna",
+        "fakturorna motsvarar den beskrivna aktiviteten",
+    ],
+    "missing_description": [
+        "kommunen har beskrivit insatsen tillräckligt",
+        "aktiviteten är beskriven i redovisningen",
+    ],
+    "outside_grant_period": [
+        "aktiviteten genomfördes inom bidragsperioden",
+        "kostnaden uppstod under bidragsåret",
+    ],
+    "ordinary_operations": [
+        "insatsen är något utöver den ordinarie verksamheten",
+        "tjänsten är nyinrättad för projektet",
+    ],
+    "conditions_not_met": [
+        "villkoren för bidraget har följts",
+        "kostnaden är bidragsberättigad enligt villkoren",
+    ],
+}
+
 SEED = 13
 
 
@@ -365,14 +416,27 @@ def compose() -> list[tuple[list[str], str]]:
         ca, cb = rng.choice(CLAUSES[a]), rng.choice(CLAUSES[b])
         frame = rng.choice(FRAMES)
         joiner = rng.choice([" och att ", ", och att ", " samt att ", ". Vidare att "])
-        rows.append((sorted([a, b]), frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att ")))
+        rows.append(
+            (
+                sorted([a, b]),
+                frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att "),
+            )
+        )
+    for code, clauses in POSITIVE.items():
+        for k, clause in enumerate(clauses):
+            for j in range(2):
+                rows.append(
+                    ([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause))
+                )
     rows += [([], s) for s in NONE + DESCRIPTIONS]
     return rows
 
 
 def main() -> None:
     rows = compose()
-    lines = ["# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."]
+    lines = [
+        "# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."
+    ]
     lines += [f"{','.join(codes) or '-'}\t{text}" for codes, text in rows]
     (HERE / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(rows), "sentences")
