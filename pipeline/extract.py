@@ -130,11 +130,20 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if under_heading or any(r.search(first) for r in rx["agency"]):
+        if under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+_AGENCY_SUBJECT = re.compile(r"^\s*(socialstyrelsen|myndigheten)\b", re.IGNORECASE)
+
+
+def _agency_speaks_on(text: str, first: str, rx: dict) -> bool:
+    """A paragraph the agency opens ("Socialstyrelsen har gått igenom …") and assesses in a later
+    sentence ("Socialstyrelsen bedömer att …")."""
+    return bool(_AGENCY_SUBJECT.match(first)) and any(r.search(text) for r in rx["agency"])
 
 
 def reasons_of(text: str) -> list[str]:

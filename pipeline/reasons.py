@@ -163,9 +163,29 @@ def ensure_model() -> None:
         train()
 
 
+# "… bedömer att A och att B": findings coordinated in one sentence, each read on its own
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:och|samt|liksom)\s+(?:även\s+|också\s+)?att\s+", re.IGNORECASE)
+_FRAME = re.compile(r"^.*?\batt\s+", re.IGNORECASE)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The coordinated findings of a sentence, each after the sentence's frame ("Socialstyrelsen
+    anser att"): 'S anser att A och att B' → ['S anser att A', 'S anser att B']."""
+    parts = _COORDINATED.split(sentence)
+    frame = _FRAME.match(parts[0])
+    if len(parts) < 2 or not frame:
+        return []
+    return [parts[0]] + [frame.group() + p for p in parts[1:]]
+
+
 def sentence_codes(sentence: str) -> list[str]:
     m = model()
-    return m.codes(sentence) if m else cue_codes(sentence)
+    if m is None:
+        return cue_codes(sentence)
+    found = set(m.codes(sentence))
+    for clause in clauses(sentence):
+        found.update(m.codes(clause))
+    return sorted(found)
 
 
 def reasons_of(text: str) -> list[str]:
