@@ -252,7 +252,8 @@ def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
     before it, to a few words after it."""
     head = text[sentence_start:m.start]
     cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "))
-    clause = head[cut + 1:] + text[m.start:m.end + CLAUSE_TAIL]
+    tail = re.split(r"[.!?\n]", text[m.end:m.end + CLAUSE_TAIL], maxsplit=1)[0]
+    clause = head[cut + 1:] + text[m.start:m.end] + tail
     return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)
 
 

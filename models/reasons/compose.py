@@ -37,6 +37,7 @@ CLAUSES: dict[str, list[str]] = {
         "mässan inte har någon tydlig anknytning till bidragets syfte",
         "verksamheten vänder sig till alla ungdomar i kommunen och inte till de boende i området",
         "kursen inte gynnar de barn och unga som bor i de utsatta områdena",
+        "seminarierna inte riktade sig till de boende i området",
         "inköpet inte kan anses ligga i linje med syftet",
         "insatsen genomfördes i en annan del av kommunen än de utsatta områdena",
     ],
@@ -315,6 +316,14 @@ NONE = [
     "Socialstyrelsen bedömer att kostnaden för lokalen är rimlig.",
     "Socialstyrelsen anser att aktiviteten genomfördes inom bidragsperioden.",
     "Myndigheten konstaterar att det rör sig om en ny verksamhet.",
+    "Beslutet fattades den 3 mars 2024 och avser bidragsåret 2023.",
+    "Socialstyrelsens beslut från den 10 oktober 2024 gäller statsbidraget för 2022.",
+    "Bidraget för 2023 betalades ut i april samma år.",
+    "Kommunen redovisade bidraget för 2022 i februari 2023.",
+    "Det preliminära beslutet är daterat 2024-12-02 och gäller bidragsåret 2023.",
+    "Återkravet avser statsbidraget för insatser i utsatta områden 2021–2023.",
+    "Socialstyrelsen har granskat redovisningen för bidragsperioden 2023.",
+    "Underlaget kom in till Socialstyrelsen den 15 januari 2024.",
 ]
 
 # what the agency's part quotes of the activity itself: topics, not findings
