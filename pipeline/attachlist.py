@@ -23,7 +23,7 @@ MAX_RANGE = 100  # a range wider than this is a misreading, not a list of attach
 HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a list without a heading
 
 LIST_HEAD = re.compile(
-    r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
     r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$",
     re.IGNORECASE,
@@ -32,7 +32,7 @@ LIST_HEAD = re.compile(
 _INLINE_HEAD = re.compile(
     r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
-_PREFIX = r"(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?"
+_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
 _NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(
     rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
