@@ -240,8 +240,9 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
 
 # the grant the municipality received or a budget, never a sum reclaimed or repaid
 _RECEIVED = re.compile(r"\b(tog emot|mottog|erhöll|erhållit|fick|har fått|beviljades|beviljats|tilldelades|tilldelats|"
+                       r"(?:det |ett )?(?:stats)?bidrag(?:et)? (?:om|på)|"
                        r"budget\w*|omsättning\w*|bidragsram\w*|totala bidrag\w*)\b", re.IGNORECASE)
-_RECLAIMED = re.compile(r"\b(återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
+_RECLAIMED = re.compile(r"\b(kräv\w* tillbaka|återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
                         r"bestr\w*|ifrågasätt\w*)\b", re.IGNORECASE)
 CLAUSE_TAIL = 25  # characters after an amount that still belong to its clause ("… i bidraget")
 
@@ -251,7 +252,7 @@ def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
     bidraget")? Read in its own clause: from the sentence's start or the last comma or 'och'
     before it, to a few words after it."""
     head = text[sentence_start:m.start]
-    cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "))
+    cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "), head.rfind(" av "))
     tail = re.split(r"[.!?\n]", text[m.end:m.end + CLAUSE_TAIL], maxsplit=1)[0]
     clause = head[cut + 1:] + text[m.start:m.end] + tail
     return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)

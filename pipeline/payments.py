@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from .ingest import IngestedDocument
-from .structure import _TOTAL_ROW, GrantPayment, Segment, _header_unit, segments
+from .structure import _TOTAL_ROW, GrantPayment, Segment, _header_unit, column_of, segments
 from .swedish import find_dates, find_money, parse_amount
 
 _RECIPIENT = (
@@ -25,11 +25,6 @@ _PAYMENT_HEAD = re.compile(
     r"dnr|ärende\w*|betal\w*|beviljat\w*)(\s*\((kr|sek|tkr|kronor)\))?$",
     re.I,
 )
-
-
-def _column(segs: list[Segment], seg: Segment) -> int:
-    centre = (seg.x0 + seg.x1) / 2
-    return min(range(len(segs)), key=lambda k: abs((segs[k].x0 + segs[k].x1) / 2 - centre))
 
 
 def _header(head: list[Segment]) -> int | None:
@@ -48,7 +43,7 @@ def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
     recipient, date, amount, reference = None, None, None, ""
     for seg in segs:
         text = seg.text.strip()
-        if _column(head, seg) == rcol and recipient is None:
+        if column_of(head, seg) == rcol and recipient is None:
             recipient = text
             continue
         ds = find_dates(text)
