@@ -137,13 +137,17 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
     return agency, rest
 
 
-_AGENCY_SUBJECT = re.compile(r"^\s*(socialstyrelsen|myndigheten)\b", re.IGNORECASE)
+# a paragraph the agency's part opens: the agency as subject, or the claim it states ("Kravet
+# avser 48 000 kronor.", "Socialstyrelsens krav avser …")
+_AGENCY_SUBJECT = re.compile(r"^\s*(?:socialstyrelsen|myndigheten\b|(?:socialstyrelsens\s+|myndighetens\s+)?"
+                             r"(?:åter)?krav(?:et)?\s+(?:avser|uppgår|gäller|omfattar)\b)", re.IGNORECASE)
 
 
 def _agency_speaks_on(text: str, first: str, rx: dict) -> bool:
     """A paragraph the agency opens ("Socialstyrelsen har gått igenom …") and assesses in a later
     sentence ("Socialstyrelsen bedömer att …")."""
-    return bool(_AGENCY_SUBJECT.match(first)) and any(r.search(text) for r in rx["agency"])
+    return bool(_AGENCY_SUBJECT.match(first)) and any(
+        r.search(text[a:b]) for a, b in _sentences(text) for r in rx["agency"])
 
 
 def reasons_of(text: str) -> list[str]:
@@ -545,6 +549,23 @@ def _indefinite(role: str) -> str:
     return role
 
 
+STACKED_ROLE_WORDS = 4  # "Socialnämndens ordförande (S)": a title is a few words
+
+
+def _stacked_role(line: str) -> tuple[str | None, str | None]:
+    """The title on the line under a name ("Socialchef, 0620-68 25 14, …", "Socialnämndens
+    ordförande (S)"): the words before the first comma, where they name a role; and the party."""
+    rx = _people_rx()
+    role = line.split(",")[0].strip()
+    pm = rx["party_tail"].search(role)
+    party = pm.group("party") if pm else None
+    role = role[:pm.start()].strip() if pm else role
+    if not role or len(role.split()) > STACKED_ROLE_WORDS or find_phones(role) or "@" in role \
+            or not rx["role_word"].search(role):
+        return None, None
+    return role.lower(), party
+
+
 SIGNATURE_LINES = 3  # lines after the greeting where the signer's name may stand (a date, a blank)
 
 
@@ -636,9 +657,9 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
         for m in rx["labelled"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
         for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
-            role = m.group("role").strip()
-            if rx["role_word"].match(role) and not find_phones(role) and "@" not in role:
-                hits.append((m.start("name"), m.end("name"), m.group("name"), role.lower(), None))
+            role, party = _stacked_role(m.group("role"))
+            if role:
+                hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
         for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
             if not _valid_name(name):
                 continue
