@@ -25,17 +25,25 @@ def group_of(text: str) -> str:
 SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
-def probabilities(pipe, texts: list[str]) -> list[dict[str, float]]:
+def probabilities(pipe, texts: list[str]) -> list[list[tuple[str, dict[str, float]]]]:
+    """For each sentence: (text, probabilities) for the sentence and each coordinated clause
+    (pipeline.reasons.clauses), as the run reads it."""
     from spacy.tokens import Doc
 
-    return [dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats) for t in texts]
+    def cats(t: str) -> dict[str, float]:
+        return dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats)
+
+    return [[(p, cats(p)) for p in [t, *reasons.clauses(t)]] for t in texts]
 
 
-def decide(probs: list[dict[str, float]], texts: list[str], threshold: float) -> list[set[str]]:
-    """The run's decision (pipeline.reasons.decide) with this threshold."""
+def decide(probs: list[list[tuple[str, dict[str, float]]]], threshold: float) -> list[set[str]]:
+    """The run's decision (pipeline.reasons.sentence_codes) with this threshold."""
     old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
     try:
-        return [set(reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))) for p, t in zip(probs, texts, strict=True)]
+        return [
+            {c for t, p in parts for c in reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))}
+            for parts in probs
+        ]
     finally:
         reasons.THRESHOLD = old
 
@@ -72,27 +80,35 @@ def main() -> None:
     fold_of = {g: k % args.folds for k, g in enumerate(groups)}
     gold: list[set[str]] = []
     probs: list[dict[str, float]] = []
-    texts: list[str] = []
     for k in range(args.folds):
         train = [r for r in rows if fold_of[group_of(r[1])] != k]
         test = [r for r in rows if fold_of[group_of(r[1])] == k]
         pipe = reasons.fit(train)
         gold += [set(c) for c, _ in test]
-        texts += [t for _, t in test]
         probs += probabilities(pipe, [t for _, t in test])
     micro = {}
     for th in SWEEP:
         counts = {c: Counter() for c in reasons.CODES}
-        tally(gold, decide(probs, texts, th), counts)
+        tally(gold, decide(probs, th), counts)
         if th == reasons.THRESHOLD or args.sweep:
-            micro[th] = report(f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
-                               f"threshold {th}", counts)
+            micro[th] = report(
+                f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
+                f"threshold {th}",
+                counts,
+            )
     held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
     counts = {c: Counter() for c in reasons.CODES}
     held_texts = [t for _, t in held]
-    tally([set(c) for c, _ in held], decide(probabilities(pipe, held_texts), held_texts, reasons.THRESHOLD), counts)
-    report(f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}", counts)
+    tally(
+        [set(c) for c, _ in held],
+        decide(probabilities(pipe, held_texts), reasons.THRESHOLD),
+        counts,
+    )
+    report(
+        f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
+        counts,
+    )
 
 
 if __name__ == "__main__":

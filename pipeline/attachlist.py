@@ -22,19 +22,32 @@ from .ingest import Line
 MAX_RANGE = 100  # a range wider than this is a misreading, not a list of attachments
 HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a list without a heading
 
-LIST_HEAD = re.compile(r"^\s*(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
-                       r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-                       r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$", re.IGNORECASE)
+LIST_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
+    r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
+    r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$",
+    re.IGNORECASE,
+)
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
-_INLINE_HEAD = re.compile(r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_PREFIX = r"(?:[•\-–*]\s*)?(?:bilaga\s+|bil\.\s*)?"
+_INLINE_HEAD = re.compile(
+    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
+_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
 _NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
-_ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
-_LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
-_HEADLESS_ITEM = re.compile(rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
-                            re.IGNORECASE)
-_TABLE_HEADER = re.compile(r"^\s*(bilaga|bilagenummer|nr|id)\s+(beskrivning|innehåll|handling|dokument|titel|namn)\b",
-                           re.IGNORECASE)
+_ITEM = re.compile(
+    rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+)
+_LETTER_ITEM = re.compile(
+    rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$"
+)
+_HEADLESS_ITEM = re.compile(
+    rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_TABLE_HEADER = re.compile(
+    r"^\s*(bilaga|bilagenummer|nr|id)\s+(beskrivning|innehåll|handling|dokument|titel|namn)\b",
+    re.IGNORECASE,
+)
 _FILE_EXT = re.compile(r"\.(pdf|docx?|xlsx?|jpe?g|png|msg|txt)$", re.IGNORECASE)
 
 
@@ -64,8 +77,11 @@ def _listed(text: str) -> str:
 
 
 def _next_letter(items: list[AttachmentItem]) -> str:
-    return chr(ord(items[-1].attachment_id) + 1) if items and len(items[-1].attachment_id) == 1 and \
-        items[-1].attachment_id.isalpha() else "A"
+    return (
+        chr(ord(items[-1].attachment_id) + 1)
+        if items and len(items[-1].attachment_id) == 1 and items[-1].attachment_id.isalpha()
+        else "A"
+    )
 
 
 def _match_item(text: str, items: list[AttachmentItem]) -> tuple[str, str] | None:
@@ -108,13 +124,17 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     for m in marks:
         if m.group("id") == want or (not seq and m.group("id") == "A"):
             seq.append(m)
-            want = str(int(want) + 1) if want.isdigit() and m.group("id").isdigit() else chr(ord(m.group("id")) + 1)
+            want = (
+                str(int(want) + 1)
+                if want.isdigit() and m.group("id").isdigit()
+                else chr(ord(m.group("id")) + 1)
+            )
     if len(seq) < 2 and not (seq and seq[0].start() == 0):
         return []
     out = []
     for k, m in enumerate(seq):
         end = seq[k + 1].start() if k + 1 < len(seq) else len(rest)
-        text = rest[m.end():end].strip().rstrip(",;")
+        text = rest[m.end() : end].strip().rstrip(",;")
         out.append(_item(m.group("id"), text, text, ln))
     return out
 
@@ -138,7 +158,9 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """The list of attachments at the end; returns the items and the index of its heading (of
     its first item where it has none)."""
-    heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
+    heads = [
+        i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)
+    ]
     for h in reversed(heads):
         inline = _INLINE_HEAD.match(lines[h].text)
         items = _inline_items(inline.group("rest"), lines[h]) if inline else []
@@ -155,7 +177,8 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
 _REF_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
 _REF = re.compile(
     rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?P<spec>(?:{_REF_ID})"
-    rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])")
+    rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
+)
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")
 
 
@@ -197,7 +220,10 @@ def _range(lo: str, hi: str) -> list[str]:
     if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE:
         width = len(lo) if lo.startswith("0") else 0
         return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
-    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
+    ml, mh = (
+        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo),
+        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi),
+    )
     if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
         return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
     if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:  # "A–C"
@@ -213,8 +239,9 @@ def _known(aid: str, listed: set[str]) -> str:
     return base.group(1) if base and base.group(1) in listed else aid
 
 
-def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None],
-              listed: set[str] | None = None) -> list[AttachmentRef]:
+def find_refs(
+    lines: list[Line], activity_of: Callable[[Line], str | None], listed: set[str] | None = None
+) -> list[AttachmentRef]:
     refs: list[AttachmentRef] = []
     listed = listed or set()
     for ln in lines:
@@ -225,7 +252,9 @@ def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None],
                 aid = _known(aid, listed)
                 if re.fullmatch(r"[A-Z]", aid) and aid not in listed:
                     continue  # "bilaga A" only where the list has lettered ids
-                refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
+                refs.append(
+                    AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start())
+                )
     return refs
 
 
@@ -245,24 +274,62 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     ln = item.line
     page = doc.pages[ln.page_no - 1]
     source = "text_layer" if page.source == "text_layer" else "ocr"
-    line_text = page.text[ln.start:ln.end]
+    line_text = page.text[ln.start : ln.end]
     out = []
     base = LISTED_CONFIDENCE if item.headed else HEADLESS_CONFIDENCE
     for fld in LIST_FIELDS:
         value = row.get(fld)
         if value is None:
             continue
-        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
+        raw = (
+            item.label
+            if fld in ("label", "doc_type")
+            else item.filename
+            if fld == "filename"
+            else str(value)
+        )
         at = line_text.find(raw) if raw else -1
         if fld == "attachment_id" and at < 0:
             at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
-            raw = line_text[at:at + len(str(value)) + 1].strip() if at >= 0 else raw
+            raw = line_text[at : at + len(str(value)) + 1].strip() if at >= 0 else raw
         start, end = (ln.start + at, ln.start + at + len(raw)) if at >= 0 else (ln.start, ln.end)
-        prov = Provenance.of_span(page, start, end) if source == "text_layer" else Provenance(page.page_no, start, end)
-        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], fld, as_text(value), raw, prov, source,
-                            ("attachment_list",), base if fld != "doc_type" else base * 0.9))
+        prov = (
+            Provenance.of_span(page, start, end)
+            if source == "text_layer"
+            else Provenance(page.page_no, start, end)
+        )
+        out.append(
+            Evidence(
+                doc.doc_id,
+                "attachments",
+                row["attachment_id"],
+                fld,
+                as_text(value),
+                raw,
+                prov,
+                source,
+                ("attachment_list",),
+                base if fld != "doc_type" else base * 0.9,
+            )
+        )
     if row.get("file_doc_id"):
-        prov = Provenance.of_span(page, ln.start, ln.end) if source == "text_layer" else Provenance(page.page_no)
-        out.append(Evidence(doc.doc_id, "attachments", row["attachment_id"], "file_doc_id", row["file_doc_id"],
-                            item.filename, prov, source, ("file_match",), float(row.get("match_score") or 0)))
+        prov = (
+            Provenance.of_span(page, ln.start, ln.end)
+            if source == "text_layer"
+            else Provenance(page.page_no)
+        )
+        out.append(
+            Evidence(
+                doc.doc_id,
+                "attachments",
+                row["attachment_id"],
+                "file_doc_id",
+                row["file_doc_id"],
+                item.filename,
+                prov,
+                source,
+                ("file_match",),
+                float(row.get("match_score") or 0),
+            )
+        )
     return out

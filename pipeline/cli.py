@@ -241,14 +241,20 @@ def export(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
 @app.command("build-model")
 def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail."),
                 only_lemmas: bool = typer.Option(False, "--only-lemmas", help="Skip training the reason classifier."),
-                only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier.")
+                only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier."),
+                reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
+                train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv.")
                 ) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), and train the
     reason classifier (models/sv_reasons) from models/reasons/train.tsv."""
-    if only_reasons:
-        from .reasons import train
+    from . import reasons
 
-        console.print(f"reason classifier trained into {train()}")
+    def train_reasons() -> None:
+        path = reasons.train(train_file or reasons.TRAIN_FILE, reasons_out or reasons.REASON_DIR)
+        console.print(f"reason classifier trained into {path}")
+
+    if only_reasons:
+        train_reasons()
         return
     from .nlp import MODEL_DIR
     from .nlp import build_model as build
@@ -256,9 +262,7 @@ def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/s
     path = build(out or MODEL_DIR)
     console.print(f"spaCy pipeline written to {path}")
     if not only_lemmas:
-        from .reasons import train
-
-        console.print(f"reason classifier trained into {train()}")
+        train_reasons()
 
 
 @app.command()

@@ -132,11 +132,24 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if under_heading or any(r.search(first) for r in rx["agency"]):
+        if under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+# a paragraph the agency's part opens: the agency as subject, or the claim it states ("Kravet
+# avser 48 000 kronor.", "Socialstyrelsens krav avser …")
+_AGENCY_SUBJECT = re.compile(r"^\s*(?:socialstyrelsen|myndigheten\b|(?:socialstyrelsens\s+|myndighetens\s+)?"
+                             r"(?:åter)?krav(?:et)?\s+(?:avser|uppgår|gäller|omfattar)\b)", re.IGNORECASE)
+
+
+def _agency_speaks_on(text: str, first: str, rx: dict) -> bool:
+    """A paragraph the agency opens ("Socialstyrelsen har gått igenom …") and assesses in a later
+    sentence ("Socialstyrelsen bedömer att …")."""
+    return bool(_AGENCY_SUBJECT.match(first)) and any(
+        r.search(text[a:b]) for a, b in _sentences(text) for r in rx["agency"])
 
 
 def reasons_of(text: str) -> list[str]:
@@ -233,8 +246,9 @@ _TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|samman
 
 # the grant the municipality received or a budget, never a sum reclaimed or repaid
 _RECEIVED = re.compile(r"\b(tog emot|mottog|erhöll|erhållit|fick|har fått|beviljades|beviljats|tilldelades|tilldelats|"
+                       r"(?:det |ett )?(?:stats)?bidrag(?:et)? (?:om|på)|"
                        r"budget\w*|omsättning\w*|bidragsram\w*|totala bidrag\w*)\b", re.IGNORECASE)
-_RECLAIMED = re.compile(r"\b(återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
+_RECLAIMED = re.compile(r"\b(kräv\w* tillbaka|återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
                         r"bestr\w*|ifrågasätt\w*)\b", re.IGNORECASE)
 CLAUSE_TAIL = 25  # characters after an amount that still belong to its clause ("… i bidraget")
 
@@ -244,8 +258,9 @@ def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
     bidraget")? Read in its own clause: from the sentence's start or the last comma or 'och'
     before it, to a few words after it."""
     head = text[sentence_start:m.start]
-    cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "))
-    clause = head[cut + 1:] + text[m.start:m.end + CLAUSE_TAIL]
+    cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "), head.rfind(" av "))
+    tail = re.split(r"[.!?\n]", text[m.end:m.end + CLAUSE_TAIL], maxsplit=1)[0]
+    clause = head[cut + 1:] + text[m.start:m.end] + tail
     return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)
 
 
@@ -523,6 +538,8 @@ def _people_rx() -> dict:
         labelled=re.compile(rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
                             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
+        greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
+        whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
@@ -539,6 +556,50 @@ def _indefinite(role: str) -> str:
         if role.endswith(suffix) and role[: -len(suffix)] in heads:
             return role[: -len(suffix)]
     return role
+
+
+STACKED_ROLE_WORDS = 4  # "Socialnämndens ordförande (S)": a title is a few words
+
+
+def _stacked_role(line: str) -> tuple[str | None, str | None]:
+    """The title on the line under a name ("Socialchef, 0620-68 25 14, …", "Socialnämndens
+    ordförande (S)"): the words before the first comma, where they name a role; and the party."""
+    rx = _people_rx()
+    role = line.split(",")[0].strip()
+    pm = rx["party_tail"].search(role)
+    party = pm.group("party") if pm else None
+    role = role[:pm.start()].strip() if pm else role
+    if not role or len(role.split()) > STACKED_ROLE_WORDS or find_phones(role) or "@" in role \
+            or not rx["role_word"].search(role):
+        return None, None
+    return role.lower(), party
+
+
+SIGNATURE_LINES = 3  # lines after the greeting where the signer's name may stand (a date, a blank)
+
+
+def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
+    """'Med vänlig hälsning' / name / title: the signer, with the line under the name as the
+    role where it is a title (short, no digits, no address, not the organisation)."""
+    rx = _people_rx()
+    out = []
+    for g in rx["greeting"].finditer(text):
+        pos = g.end() + 1
+        for _ in range(SIGNATURE_LINES):
+            end = text.find("\n", pos)
+            line = text[pos:end if end >= 0 else len(text)]
+            m = rx["whole_name"].match(line)
+            if m:
+                nxt_end = text.find("\n", end + 1) if end >= 0 else -1
+                nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
+                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt,
+                                                                                 re.I) else None
+                out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
+                break
+            if end < 0:
+                break
+            pos = end + 1
+    return out
 
 
 def _labelled_role(m: re.Match) -> str | None:
@@ -601,12 +662,13 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
         for m in rx["glued"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+        hits += _signatures(text)
         for m in rx["labelled"].finditer(text):
             hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
         for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
-            role = m.group("role").strip()
-            if rx["role_word"].match(role) and not find_phones(role) and "@" not in role:
-                hits.append((m.start("name"), m.end("name"), m.group("name"), role.lower(), None))
+            role, party = _stacked_role(m.group("role"))
+            if role:
+                hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
         for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
             if not _valid_name(name):
                 continue

@@ -11,20 +11,20 @@ import re
 from decimal import Decimal
 
 from .ingest import IngestedDocument
-from .structure import _TOTAL_ROW, GrantPayment, Segment, _header_unit, segments
+from .structure import _TOTAL_ROW, GrantPayment, Segment, _header_unit, column_of, segments
 from .swedish import find_dates, find_money, parse_amount
 
-_RECIPIENT = r"(mottagare|bidragsmottagare|förening(en)?|föreningens namn|organisation|utförare|leverantör|" \
-             r"betalningsmottagare|namn)"
+_RECIPIENT = (
+    r"(mottagare|bidragsmottagare|förening(en)?|föreningens namn|organisation|utförare|leverantör|"
+    r"betalningsmottagare|namn)"
+)
 _RECIPIENT_HEAD = re.compile(rf"^{_RECIPIENT}(\s*/\s*\w+)?$", re.I)
 _RECIPIENT_WORD = re.compile(rf"(?im)\b{_RECIPIENT}\b")
-_PAYMENT_HEAD = re.compile(r"^(utbetal\w*|utbetald\w*( den)?|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|"
-                           r"dnr|ärende\w*|betal\w*|beviljat\w*)(\s*\((kr|sek|tkr|kronor)\))?$", re.I)
-
-
-def _column(segs: list[Segment], seg: Segment) -> int:
-    centre = (seg.x0 + seg.x1) / 2
-    return min(range(len(segs)), key=lambda k: abs((segs[k].x0 + segs[k].x1) / 2 - centre))
+_PAYMENT_HEAD = re.compile(
+    r"^(utbetal\w*|utbetald\w*( den)?|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|"
+    r"dnr|ärende\w*|betal\w*|beviljat\w*)(\s*\((kr|sek|tkr|kronor)\))?$",
+    re.I,
+)
 
 
 def _header(head: list[Segment]) -> int | None:
@@ -43,7 +43,7 @@ def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
     recipient, date, amount, reference = None, None, None, ""
     for seg in segs:
         text = seg.text.strip()
-        if _column(head, seg) == rcol and recipient is None:
+        if column_of(head, seg) == rcol and recipient is None:
             recipient = text
             continue
         ds = find_dates(text)
@@ -60,9 +60,13 @@ def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
     return recipient, date, amount, reference
 
 
-def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
+def find_payment_tables(
+    doc: IngestedDocument, section_of
+) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
     out: list[GrantPayment] = []
-    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
+    used: dict[
+        tuple[int, int], Decimal
+    ] = {}  # (page, line) -> what a bare number in the row counts
     for page in doc.pages:
         if not _RECIPIENT_WORD.search(page.text):
             continue  # word boxes only where a header could be
@@ -72,7 +76,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             if rcol is None:
                 continue
             scale = max(_header_unit(s.text) for s in head)  # "Belopp (tkr)"
-            for segs in rows[i + 1:]:
+            for segs in rows[i + 1 :]:
                 if len(segs) < 2 or _TOTAL_ROW.match(segs[0].text):
                     break
                 row = _row(segs, head, rcol, scale)
@@ -80,7 +84,17 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                     break
                 recipient, date, amount, reference = row
                 sec = section_of(page.page_no, segs[0].start)
-                out.append(GrantPayment(sec.number if sec else None, reference, date, recipient, "", amount,
-                                        page.page_no, len(out)))
+                out.append(
+                    GrantPayment(
+                        sec.number if sec else None,
+                        reference,
+                        date,
+                        recipient,
+                        "",
+                        amount,
+                        page.page_no,
+                        len(out),
+                    )
+                )
                 used[(page.page_no, segs[0].line)] = scale
     return out, used

@@ -30,9 +30,18 @@ HELDOUT_FILE = MODELS / "reasons" / "heldout.tsv"
 REASON_DIR = MODELS / "sv_reasons"
 WEIGHTS_FILE = "weights.json"
 
-CODES = ("purpose_mismatch", "unverifiable_costs", "exercise_of_authority", "outside_grant_period",
-         "ordinary_operations", "fabricated_documents", "excessive_cost", "description_mismatch",
-         "missing_description", "conditions_not_met")
+CODES = (
+    "purpose_mismatch",
+    "unverifiable_costs",
+    "exercise_of_authority",
+    "outside_grant_period",
+    "ordinary_operations",
+    "fabricated_documents",
+    "excessive_cost",
+    "description_mismatch",
+    "missing_description",
+    "conditions_not_met",
+)
 THRESHOLD = 0.5  # a code is given where its probability reaches this
 # where the cue lexicon reads a sentence, the classifier adds a further code only this sure
 SECOND_OPINION = 0.8
@@ -51,18 +60,26 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 # --------------------------------------------------------------------------------------------
 # Features
 
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
     path = MODELS / "patterns" / "assessment.json"
     spec = json.loads(path.read_text(encoding="utf-8"))["reasons"]
-    return {code: ([re.compile(p, re.IGNORECASE) for p in s["patterns"]],
-                   [re.compile(p, re.IGNORECASE) for p in s.get("unless", [])]) for code, s in spec.items()}
+    return {
+        code: (
+            [re.compile(p, re.IGNORECASE) for p in s["patterns"]],
+            [re.compile(p, re.IGNORECASE) for p in s.get("unless", [])],
+        )
+        for code, s in spec.items()
+    }
 
 
 def vetoed(sentence: str) -> set[str]:
     """Codes whose 'unless' patterns match: "inte säkerställts att … enligt villkoren" is about
     tracing the money, not about the conditions."""
-    return {code for code, (_, unless) in _cues().items() if any(u.search(sentence) for u in unless)}
+    return {
+        code for code, (_, unless) in _cues().items() if any(u.search(sentence) for u in unless)
+    }
 
 
 def decide(probabilities: dict[str, float], cues: list[str], veto: set[str]) -> list[str]:
@@ -73,8 +90,11 @@ def decide(probabilities: dict[str, float], cues: list[str], veto: set[str]) -> 
 
 def cue_codes(sentence: str) -> list[str]:
     """The codes whose cue patterns match the sentence (the lexicon alone)."""
-    return sorted(code for code, (pats, unless) in _cues().items()
-                  if any(p.search(sentence) for p in pats) and not any(u.search(sentence) for u in unless))
+    return sorted(
+        code
+        for code, (pats, unless) in _cues().items()
+        if any(p.search(sentence) for p in pats) and not any(u.search(sentence) for u in unless)
+    )
 
 
 def _token(word: str) -> str:
@@ -96,12 +116,13 @@ def features(sentence: str) -> list[str]:
 def _ngrams(toks: list[str]) -> Counter:
     grams = Counter(toks)
     for n in range(2, NGRAM_SIZE + 1):
-        grams.update(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+        grams.update(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
     return grams
 
 
 # --------------------------------------------------------------------------------------------
 # The fast path: the exported weight table
+
 
 class ReasonModel:
     def __init__(self, table: dict) -> None:
@@ -119,7 +140,10 @@ class ReasonModel:
         return out
 
     def scores(self, sentence: str) -> dict[str, float]:
-        return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)}
+        return {
+            c: 1 / (1 + math.exp(-x))
+            for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)
+        }
 
     def codes(self, sentence: str) -> list[str]:
         return decide(self.scores(sentence), cue_codes(sentence), vetoed(sentence))
@@ -139,9 +163,29 @@ def ensure_model() -> None:
         train()
 
 
+# "… bedömer att A och att B": findings coordinated in one sentence, each read on its own
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:och|samt|liksom)\s+(?:även\s+|också\s+)?att\s+", re.IGNORECASE)
+_FRAME = re.compile(r"^.*?\batt\s+", re.IGNORECASE)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The coordinated findings of a sentence, each after the sentence's frame ("Socialstyrelsen
+    anser att"): 'S anser att A och att B' → ['S anser att A', 'S anser att B']."""
+    parts = _COORDINATED.split(sentence)
+    frame = _FRAME.match(parts[0])
+    if len(parts) < 2 or not frame:
+        return []
+    return [parts[0]] + [frame.group() + p for p in parts[1:]]
+
+
 def sentence_codes(sentence: str) -> list[str]:
     m = model()
-    return m.codes(sentence) if m else cue_codes(sentence)
+    if m is None:
+        return cue_codes(sentence)
+    found = set(m.codes(sentence))
+    for clause in clauses(sentence):
+        found.update(m.codes(clause))
+    return sorted(found)
 
 
 def reasons_of(text: str) -> list[str]:
@@ -154,6 +198,7 @@ def reasons_of(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------------------------
 # Training (spaCy)
+
 
 def read_labelled(path: Path) -> list[tuple[list[str], str]]:
     rows = []
@@ -176,13 +221,26 @@ def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
 
     spacy.util.fix_random_seed(seed)
     pipe = spacy.blank("sv")
-    tc = pipe.add_pipe("textcat_multilabel", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": NGRAM_SIZE,
-        "no_output_layer": False, "length": 262144}})
+    tc = pipe.add_pipe(
+        "textcat_multilabel",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": NGRAM_SIZE,
+                "no_output_layer": False,
+                "length": 262144,
+            }
+        },
+    )
     for c in CODES:
         tc.add_label(c)
-    examples = [Example.from_dict(Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}})
-                for codes, text in rows]
+    examples = [
+        Example.from_dict(
+            Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}}
+        )
+        for codes, text in rows
+    ]
     optimizer = pipe.initialize(lambda: examples)
     rng = random.Random(seed)
     for _ in range(EPOCHS):
@@ -210,22 +268,35 @@ def export(pipe, rows: list[tuple[list[str], str]]) -> dict:
     for _, text in rows:
         toks = features(text)
         for n in range(1, NGRAM_SIZE + 1):
-            grams.update(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+            grams.update(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     grams.update((CUE_PREFIX + c.replace("_", ""),) for c in CODES)
     bias = [float(x) for x in tc.model.get_ref("output_layer").get_param("b")]
     unigrams = sorted(g for g in grams if len(g) == 1)
-    uni = {g[0]: [float(x) - b for x, b in zip(row, bias, strict=True)]
-           for g, row in zip(unigrams, spacy_logits(pipe, [list(g) for g in unigrams]), strict=True)}
+    uni = {
+        g[0]: [float(x) - b for x, b in zip(row, bias, strict=True)]
+        for g, row in zip(unigrams, spacy_logits(pipe, [list(g) for g in unigrams]), strict=True)
+    }
     weights = {k: v for k, v in uni.items()}
     longer = sorted(g for g in grams if len(g) > 1)
     for g, row in zip(longer, spacy_logits(pipe, [list(g) for g in longer]), strict=True):
         # a document of a bigram holds its two unigrams too (twice the one if they are equal)
         parts = Counter(g)
-        weights[" ".join(g)] = [float(x) - b - sum(n * uni[t][k] for t, n in parts.items())
-                                for k, (x, b) in enumerate(zip(row, bias, strict=True))]
-    weights = {k: [round(x, 6) for x in v] for k, v in weights.items() if max(abs(x) for x in v) >= WEIGHT_EPSILON}
-    return dict(labels=labels, bias=[round(b, 6) for b in bias], ngram_size=NGRAM_SIZE, threshold=THRESHOLD,
-                weights=dict(sorted(weights.items())))
+        weights[" ".join(g)] = [
+            float(x) - b - sum(n * uni[t][k] for t, n in parts.items())
+            for k, (x, b) in enumerate(zip(row, bias, strict=True))
+        ]
+    weights = {
+        k: [round(x, 6) for x in v]
+        for k, v in weights.items()
+        if max(abs(x) for x in v) >= WEIGHT_EPSILON
+    }
+    return dict(
+        labels=labels,
+        bias=[round(b, 6) for b in bias],
+        ngram_size=NGRAM_SIZE,
+        threshold=THRESHOLD,
+        weights=dict(sorted(weights.items())),
+    )
 
 
 def train(train_file: Path = TRAIN_FILE, out: Path = REASON_DIR) -> Path:

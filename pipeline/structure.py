@@ -109,6 +109,20 @@ def segments(page: PageText) -> list[list[Segment]]:
     return out
 
 
+COLUMN_SLACK = 2.0  # points a cell may start left of its header
+
+
+def column_of(heads: list[Segment], seg: Segment) -> int:
+    """The header column a cell stands under: the header it overlaps most; else the last header
+    starting left of it (numbers are right-aligned under left-aligned headers); else the first."""
+    overlaps = [min(h.x1, seg.x1) - max(h.x0, seg.x0) for h in heads]
+    best = max(range(len(heads)), key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return best
+    left = [k for k, h in enumerate(heads) if h.x0 <= seg.x0 + COLUMN_SLACK]
+    return left[-1] if left else 0
+
+
 def _segment(page: PageText, words: list[tuple[int, int, str]], line_start: int) -> Segment:
     b = page.box(words[0][0], words[-1][1])
     return Segment(page.text[words[0][0]:words[-1][1]], b[0] if b else 0.0, b[2] if b else 0.0, b[1] if b else 0.0,
@@ -177,8 +191,7 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
                 values: dict[str, Decimal | None] = {}
                 spans: dict[str, tuple[int, int]] = {}
                 for seg in cells:
-                    centre = (seg.x0 + seg.x1) / 2
-                    role, col = min(money_cols, key=lambda rs: abs((rs[1].x0 + rs[1].x1) / 2 - centre))
+                    role, col = money_cols[column_of([c for _, c in money_cols], seg)]
                     bare = parse_amount(seg.text)
                     values[role] = bare * _header_unit(col.text) if bare is not None else \
                         next((m.value for m in find_money(seg.text, money_context=True)), None)
@@ -373,6 +386,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
             continue
         if amount is None:
             for nxt in lines[i + 1:i + 4]:
+                if _heading_parts(nxt.text):
+                    break  # the sub-section's amount line, not this heading's
                 am = _AMOUNT_LINE.match(nxt.text)
                 if am:
                     ms = find_money(am.group("amount"), money_context=True)
@@ -426,6 +441,8 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
         sec = Section(num, title, amount, lines[i], list(lines[i + 1:stop]), entry)
         for nxt in sec.lines[:3]:
+            if _heading_parts(nxt.text):
+                break  # "2.1 …" under "2. …": the amount line below is the sub-section's
             am = _AMOUNT_LINE.match(nxt.text)
             ms = find_money(am.group("amount"), money_context=True) if am else []
             if ms:

@@ -16,21 +16,66 @@ def lines_of(*texts: str) -> list[Line]:
     return out
 
 
-@pytest.mark.parametrize("texts,ids,labels", [
-    (["Bilagor", "Bilaga 1 Anställningsavtal", "Bilaga 2 Deltagarlista"], ["1", "2"], ["Anställningsavtal", "Deltagarlista"]),
-    (["Bilageförteckning", "1 Verksamhetsberättelse", "3a Avtal", "3b Närvarolista"], ["1", "3a", "3b"],
-     ["Verksamhetsberättelse", "Avtal", "Närvarolista"]),
-    (["Bifogade handlingar", "1 a Faktura 1201 Måleri AB", "1 b Faktura 1202 Måleri AB", "2 Slutrapport"],
-     ["1a", "1b", "2"], ["Faktura 1201 Måleri AB", "Faktura 1202 Måleri AB", "Slutrapport"]),
-    (["Bilagor", "Bilaga Innehåll", "A Faktura 9001 Buss AB", "B Deltagarförteckning", "C Protokoll"],
-     ["A", "B", "C"], ["Faktura 9001 Buss AB", "Deltagarförteckning", "Protokoll"]),
-    (["Bilagor", "19.4 Faktura", "19.5 Avtal med Region"], ["19.4", "19.5"], ["Faktura", "Avtal med Region"]),
-    (["Bilagor: 1. Faktura 3001 Sport AB 2. Avtal med Föreningen 3. Närvarolista"], ["1", "2", "3"],
-     ["Faktura 3001 Sport AB", "Avtal med Föreningen", "Närvarolista"]),
-    (["Kommunen bestrider återkravet.", "Bilaga 1: Faktura 7781 Hotell AB", "Bilaga 2: Program"], ["1", "2"],
-     ["Faktura 7781 Hotell AB", "Program"]),
-    (["Bilagor", "- Bilaga 1. Rapporter från fältet", "- Bilaga 2. Protokoll"], ["1", "2"], ["Rapporter från fältet", "Protokoll"]),
-])
+@pytest.mark.parametrize(
+    "texts,ids,labels",
+    [
+        (
+            ["Bilagor", "Bilaga 1 Anställningsavtal", "Bilaga 2 Deltagarlista"],
+            ["1", "2"],
+            ["Anställningsavtal", "Deltagarlista"],
+        ),
+        (
+            ["Bilageförteckning", "1 Verksamhetsberättelse", "3a Avtal", "3b Närvarolista"],
+            ["1", "3a", "3b"],
+            ["Verksamhetsberättelse", "Avtal", "Närvarolista"],
+        ),
+        (
+            [
+                "Bifogade handlingar",
+                "1 a Faktura 1201 Måleri AB",
+                "1 b Faktura 1202 Måleri AB",
+                "2 Slutrapport",
+            ],
+            ["1a", "1b", "2"],
+            ["Faktura 1201 Måleri AB", "Faktura 1202 Måleri AB", "Slutrapport"],
+        ),
+        (
+            [
+                "Bilagor",
+                "Bilaga Innehåll",
+                "A Faktura 9001 Buss AB",
+                "B Deltagarförteckning",
+                "C Protokoll",
+            ],
+            ["A", "B", "C"],
+            ["Faktura 9001 Buss AB", "Deltagarförteckning", "Protokoll"],
+        ),
+        (
+            ["Bilagor", "19.4 Faktura", "19.5 Avtal med Region"],
+            ["19.4", "19.5"],
+            ["Faktura", "Avtal med Region"],
+        ),
+        (
+            ["Bilagor: 1. Faktura 3001 Sport AB 2. Avtal med Föreningen 3. Närvarolista"],
+            ["1", "2", "3"],
+            ["Faktura 3001 Sport AB", "Avtal med Föreningen", "Närvarolista"],
+        ),
+        (
+            [
+                "Kommunen bestrider återkravet.",
+                "Bilaga 1: Faktura 7781 Hotell AB",
+                "Bilaga 2: Program",
+            ],
+            ["1", "2"],
+            ["Faktura 7781 Hotell AB", "Program"],
+        ),
+        (
+            ["Bilagor", "- Bilaga 1. Rapporter från fältet", "- Bilaga 2. Protokoll"],
+            ["1", "2"],
+            ["Rapporter från fältet", "Protokoll"],
+        ),
+    ],
+)
 def test_list_forms(texts, ids, labels):
     items, head = parse_attachment_list(lines_of(*texts))
     assert head is not None
@@ -38,20 +83,25 @@ def test_list_forms(texts, ids, labels):
 
 
 def test_a_sentence_starting_with_i_is_no_lettered_item():
-    items, _ = parse_attachment_list(lines_of("Bilagor", "1 Faktura", "I övrigt hänvisar kommunen till bilagan."))
+    items, _ = parse_attachment_list(
+        lines_of("Bilagor", "1 Faktura", "I övrigt hänvisar kommunen till bilagan.")
+    )
     assert [i.attachment_id for i in items] == ["1"]
 
 
-@pytest.mark.parametrize("text,listed,ids", [
-    ("se bil. 6", {"6"}, ["6"]),
-    ("finns i bilagorna 3–5.", set(), ["3", "4", "5"]),
-    ("se bilaga 7a och 7b", set(), ["7a", "7b"]),
-    ("(bilaga 2)", set(), ["2"]),
-    ("se bilagorna B och C", {"A", "B", "C"}, ["B", "C"]),
-    ("fakturorna i bilaga 1 a och 1 b", {"1a", "1b"}, ["1a", "1b"]),
-    ("se bilaga 2 i ansökan", {"1", "2"}, ["2"]),
-    ("Bilaga A är fakturan", set(), []),  # no lettered list: not a reference
-])
+@pytest.mark.parametrize(
+    "text,listed,ids",
+    [
+        ("se bil. 6", {"6"}, ["6"]),
+        ("finns i bilagorna 3–5.", set(), ["3", "4", "5"]),
+        ("se bilaga 7a och 7b", set(), ["7a", "7b"]),
+        ("(bilaga 2)", set(), ["2"]),
+        ("se bilagorna B och C", {"A", "B", "C"}, ["B", "C"]),
+        ("fakturorna i bilaga 1 a och 1 b", {"1a", "1b"}, ["1a", "1b"]),
+        ("se bilaga 2 i ansökan", {"1", "2"}, ["2"]),
+        ("Bilaga A är fakturan", set(), []),  # no lettered list: not a reference
+    ],
+)
 def test_reference_forms(text, listed, ids):
     refs = find_refs(lines_of(text), lambda ln: "1", listed)
     assert [r.attachment_id for r in refs] == ids

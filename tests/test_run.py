@@ -123,7 +123,7 @@ def test_dvc_repro(tmp_path):
     """`dvc repro` runs every stage and leaves the contract's tables."""
     work = tmp_path / "repo"
     (work / "models").mkdir(parents=True)
-    for name in ("dvc.yaml", "pipeline", "models/patterns"):
+    for name in ("dvc.yaml", "pipeline", "models/patterns", "models/reasons"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
     (work / ".dvc").mkdir()
@@ -137,6 +137,7 @@ def test_dvc_repro(tmp_path):
     assert sorted(tables) == sorted(SCHEMAS)
     assert len(tables["documents"]) == 5 and len(tables["invoices"]) == 1
     assert (work / "models" / "sv_granttrail" / "config.cfg").exists()
+    assert (work / "models" / "sv_reasons" / "weights.json").exists()
 
 
 def test_a_run_stays_lean(tmp_path):

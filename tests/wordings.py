@@ -339,3 +339,25 @@ _add("lovsta", "Lövsta kommun", [
     refs={("1", "1"), ("2", "2")},
     money=["40000", "25000", "15000"],
 ))
+
+# 11. The grant received and a budget beside the total reclaimed, each with "totalt".
+_add("ornas", "Örnäs kommun", [
+    ("h1", "Yttrande över Socialstyrelsens preliminära beslut"),
+    ("p", "Örnäs kommun, 2025-02-14"),
+    ("p", "Kommunen tog emot totalt 5,2 miljoner kronor i bidraget för 2023, och budgeten för insatserna var "
+          "sammanlagt 6 miljoner kronor. Socialstyrelsen återkräver sammanlagt 150 000 kronor."),
+    ("h2", "1. Fritidsbuss (100 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
+    ("p", "Kommunen bestrider återkravet, se bilaga 1."),
+    ("h2", "2. Föräldrakväll (50 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att aktiviteten genomfördes 2024."),
+    ("p", "Kommunen återbetalar hela beloppet."),
+    ("h2", "Bilagor"),
+    ("p", "Bilaga 1 Körjournal fritidsbussen"),
+], dict(
+    activities={"1": act("100000", ["unverifiable_costs"], "disputes", "0"),
+                "2": act("50000", ["outside_grant_period"], "accepts_full", "50000")},
+    attachments=["1"],
+    refs={("1", "1")},
+    money=["5200000", "6000000", "150000", "100000", "50000"],
+))

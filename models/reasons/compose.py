@@ -37,6 +37,7 @@ CLAUSES: dict[str, list[str]] = {
         "mässan inte har någon tydlig anknytning till bidragets syfte",
         "verksamheten vänder sig till alla ungdomar i kommunen och inte till de boende i området",
         "kursen inte gynnar de barn och unga som bor i de utsatta områdena",
+        "seminarierna inte riktade sig till de boende i området",
         "inköpet inte kan anses ligga i linje med syftet",
         "insatsen genomfördes i en annan del av kommunen än de utsatta områdena",
     ],
@@ -114,6 +115,10 @@ CLAUSES: dict[str, list[str]] = {
         "arbetsuppgifterna är desamma som i tjänstemännens vanliga arbete",
         "socialtjänsten ändå är skyldig att utföra arbetet",
         "aktiviteten är en befintlig verksamhet som inte har utökats",
+        "kommunen enligt lag är skyldig att tillhandahålla verksamheten",
+        "skolan enligt skollagen ändå måste ge eleverna stödet",
+        "insatsen följer av kommunens skyldigheter enligt socialtjänstlagen",
+        "uppgiften är en sådan som kommunen alltid har ansvar för",
     ],
     "fabricated_documents": [
         "underlagen har konstruerats i efterhand",
@@ -311,6 +316,14 @@ NONE = [
     "Socialstyrelsen bedömer att kostnaden för lokalen är rimlig.",
     "Socialstyrelsen anser att aktiviteten genomfördes inom bidragsperioden.",
     "Myndigheten konstaterar att det rör sig om en ny verksamhet.",
+    "Beslutet fattades den 3 mars 2024 och avser bidragsåret 2023.",
+    "Socialstyrelsens beslut från den 10 oktober 2024 gäller statsbidraget för 2022.",
+    "Bidraget för 2023 betalades ut i april samma år.",
+    "Kommunen redovisade bidraget för 2022 i februari 2023.",
+    "Det preliminära beslutet är daterat 2024-12-02 och gäller bidragsåret 2023.",
+    "Återkravet avser statsbidraget för insatser i utsatta områden 2021–2023.",
+    "Socialstyrelsen har granskat redovisningen för bidragsperioden 2023.",
+    "Underlaget kom in till Socialstyrelsen den 15 januari 2024.",
 ]
 
 # what the agency's part quotes of the activity itself: topics, not findings
@@ -345,6 +358,53 @@ DESCRIPTIONS = [
     "Lön för projektledare och utbildning av volontärer.",
 ]
 
+# the finding negated in the main clause: "Socialstyrelsen anser inte att <what would be fine>"
+NEGATED_FRAMES = [
+    "Socialstyrelsen anser inte att {c}.",
+    "Socialstyrelsen bedömer inte att {c}.",
+    "Myndigheten menar inte att {c}.",
+    "Det är inte visat att {c}.",
+]
+POSITIVE: dict[str, list[str]] = {
+    "unverifiable_costs": [
+        "kostnaderna är styrkta",
+        "utgifterna har verifierats med underlag",
+        "beloppet kan härledas till aktiviteten",
+        "fakturorna visar vad pengarna gick till",
+    ],
+    "purpose_mismatch": [
+        "aktiviteten ligger i linje med bidragets syfte",
+        "insatsen har nått de utsatta områdena",
+        "deltagarna var från målgruppen",
+        "resan bidrog till bidragets ändamål",
+    ],
+    "excessive_cost": [
+        "priset är rimligt",
+        "kostnaden står i proportion till insatsen",
+        "arvodet är skäligt",
+    ],
+    "description_mismatch": [
+        "beskrivningen stämmer med kostnaderna",
+        "fakturorna motsvarar den beskrivna aktiviteten",
+    ],
+    "missing_description": [
+        "kommunen har beskrivit insatsen tillräckligt",
+        "aktiviteten är beskriven i redovisningen",
+    ],
+    "outside_grant_period": [
+        "aktiviteten genomfördes inom bidragsperioden",
+        "kostnaden uppstod under bidragsåret",
+    ],
+    "ordinary_operations": [
+        "insatsen är något utöver den ordinarie verksamheten",
+        "tjänsten är nyinrättad för projektet",
+    ],
+    "conditions_not_met": [
+        "villkoren för bidraget har följts",
+        "kostnaden är bidragsberättigad enligt villkoren",
+    ],
+}
+
 SEED = 13
 
 
@@ -365,14 +425,27 @@ def compose() -> list[tuple[list[str], str]]:
         ca, cb = rng.choice(CLAUSES[a]), rng.choice(CLAUSES[b])
         frame = rng.choice(FRAMES)
         joiner = rng.choice([" och att ", ", och att ", " samt att ", ". Vidare att "])
-        rows.append((sorted([a, b]), frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att ")))
+        rows.append(
+            (
+                sorted([a, b]),
+                frame.format(c=ca + joiner + cb).replace(". Vidare att ", " och vidare att "),
+            )
+        )
+    for code, clauses in POSITIVE.items():
+        for k, clause in enumerate(clauses):
+            for j in range(2):
+                rows.append(
+                    ([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause))
+                )
     rows += [([], s) for s in NONE + DESCRIPTIONS]
     return rows
 
 
 def main() -> None:
     rows = compose()
-    lines = ["# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."]
+    lines = [
+        "# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."
+    ]
     lines += [f"{','.join(codes) or '-'}\t{text}" for codes, text in rows]
     (HERE / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(rows), "sentences")
