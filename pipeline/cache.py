@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-FORMAT = "granttrail-cache/1"
+FORMAT = "granttrail-cache/2"
 _TAG = "__t"  # a dataclass: its registered name
 _KINDS = ("__dec", "__date", "__dt", "__tuple", "__set", "__f32", "__map", "__float", "__b64")
 
@@ -35,6 +35,8 @@ def _registry() -> dict[str, type]:
     from .evidence import Evidence, Provenance
     from .extract import ActivityFacts, ExtractedDocument, Paragraph
     from .ingest.model import IngestedDocument, Line, PageText
+    from .layout.tables import LayoutTable, TableCell
+    from .layout.tables import Word as TableWord
     from .link import Linked
     from .structure import (
         AttachmentItem,
@@ -65,8 +67,16 @@ def _registry() -> dict[str, type]:
         SummaryRow,
         SummaryTable,
         TocEntry,
+        LayoutTable,
+        TableCell,
+        TableWord,
     )
-    return {t.__name__: t for t in types}
+    return {_name(t): t for t in types}
+
+
+def _name(cls: type) -> str:
+    """A record's tag: its module and class (two modules may both have a `Word`)."""
+    return f"{cls.__module__.removeprefix('pipeline.')}.{cls.__qualname__}"
 
 
 _TYPES: dict[str, type] | None = None
@@ -114,7 +124,7 @@ def _enc(v: Any) -> Any:  # noqa: C901 - one branch per supported value type
             return {k: _enc(x) for k, x in v.items()}
         return {"__map": [[_enc(k), _enc(x)] for k, x in v.items()]}
     if dataclasses.is_dataclass(v) and not isinstance(v, type):
-        name = type(v).__name__
+        name = _name(type(v))
         if _types().get(name) is not type(v):
             raise CacheError(f"{name} is not a cacheable record")
         out = {_TAG: name}

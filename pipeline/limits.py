@@ -100,6 +100,10 @@ def _worker(fn: Callable[..., bytes], conn: Connection, memory: int, log_file: s
         except MemoryError:
             conn.send_bytes(b"E" + TOO_LARGE.encode())
             return  # a process that ran out of memory is not trusted with the next document
+        except Exception as e:  # noqa: BLE001 - the document fails with the reason, not the pool
+            log.error("document process failed", exc_info=True)
+            conn.send_bytes(b"E" + f"could not be processed ({type(e).__name__}: {e})".encode())
+            return
         conn.send_bytes(b"R" + payload)
 
 
