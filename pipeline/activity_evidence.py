@@ -13,7 +13,6 @@ from .structure import Section, StructuredDocument
 from .swedish import find_money
 
 POSITION_CONFIDENCE = 0.85  # a position read from one sentence's wording
-DERIVED_CONFIDENCE = 0.9  # a repayment that follows from the position (all, or nothing)
 
 
 def _page(sd: StructuredDocument, page_no: int) -> PageText | None:
@@ -138,7 +137,7 @@ def _repayment(sd: StructuredDocument, a, pos_prov: Provenance | None, pos_conf:
     # all of the claim, nothing, or a share of it: follows from the position and the claim
     signals = ("position_wording", *claim_signals) if a.position == "accepts_full" else ("position_wording",)
     return Evidence(did, "activities", a.number, "repayment_amount_sek", value, a.evidence, pos_prov,
-                    _source(sd, pos_prov), signals, pos_conf * DERIVED_CONFIDENCE)
+                    _source(sd, pos_prov), signals, pos_conf)
 
 
 def _raw(sd: StructuredDocument, prov: Provenance | None) -> str | None:

@@ -115,20 +115,22 @@ def _mine(ed) -> list[Evidence]:
 
 
 def run_with_evidence(src: Path, out: Path, **kw) -> None:
+    """A run whose evidence is exactly the test's own (`_mine`): the report and the review
+    checks are tested against readings whose confidence the test sets."""
+    import pipeline.orchestrate as orchestrate
     import pipeline.runner as runner
 
-    original = runner.process_document
+    original = orchestrate.process_file
 
     def process(data: bytes, rel: str):
-        ed = original(data, rel)
-        mine = _mine(ed)
-        fields = {(e.table, e.key, e.field) for e in mine}
-        ed.evidence = [e for e in ed.evidence if (e.table, e.key, e.field) not in fields] + mine
-        return ed
+        eds = original(data, rel)
+        for ed in eds:
+            ed.evidence = _mine(ed)
+        return eds
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(runner, "process_document", process)
-        runner.run(src, out, use_cache=False, workers=1, **kw)
+        mp.setattr(orchestrate, "process_file", process)
+        runner.run(src, out, use_cache=False, workers=1, isolate=False, **kw)
 
 
 @pytest.fixture(scope="module")
