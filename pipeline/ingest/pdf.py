@@ -215,8 +215,14 @@ def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
         return list(ex.map(_ocr_once, images, scales))
 
 
-OCR_MEMO_PAGES = 256  # page images whose reading a process keeps (a few kB each)
-_OCR_MEMO: dict[str, list[RawLine]] = {}
+OCR_MEMO_PAGES = 256  # page readings a process keeps (a few kB each)
+_OCR_MEMO: dict = {}  # page image digest, or (PDF digest, page index) -> the page's lines
+
+
+def _remember(key, lines: list[RawLine]) -> None:
+    if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
+        _OCR_MEMO.pop(next(iter(_OCR_MEMO)))
+    _OCR_MEMO[key] = lines
 
 
 def _ocr_once(image, scale: float) -> list[RawLine]:
@@ -226,9 +232,7 @@ def _ocr_once(image, scale: float) -> list[RawLine]:
 
     key = hashlib.sha256(image.tobytes() + f"{image.mode}{image.size}{scale}".encode()).hexdigest()
     if key not in _OCR_MEMO:
-        if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
-            _OCR_MEMO.pop(next(iter(_OCR_MEMO)))
-        _OCR_MEMO[key] = _ocr_image(image, scale)
+        _remember(key, _ocr_image(image, scale))
     return _OCR_MEMO[key]
 
 
@@ -260,9 +264,18 @@ def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float
 def ocr_pages(pdf_bytes: bytes, indices: list[int]) -> dict[int, list[RawLine]]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
     parallel over pages instead."""
-    images = _render(pdf_bytes, indices)
-    results = ocr_images(images, [OCR_DPI / 72] * len(images))
-    return dict(zip(indices, results, strict=True))
+    import hashlib
+
+    file_key = hashlib.sha256(pdf_bytes).hexdigest()
+    # pages read before are not rendered again
+    got = {i: _OCR_MEMO[(file_key, i)] for i in indices if (file_key, i) in _OCR_MEMO}
+    todo = [i for i in indices if i not in got]
+    if todo:
+        images = _render(pdf_bytes, todo)
+        got.update(zip(todo, ocr_images(images, [OCR_DPI / 72] * len(images)), strict=True))
+        for i in todo:
+            _remember((file_key, i), got[i])
+    return {i: got[i] for i in indices}
 
 
 # --------------------------------------------------------------------------------------------
