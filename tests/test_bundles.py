@@ -387,7 +387,6 @@ def test_a_scanned_page_is_read_once(monkeypatch):
     monkeypatch.setattr(
         pdf, "_ocr_image", lambda image, scale: calls.append(1) or read(image, scale)
     )
-    monkeypatch.setattr(pdf, "_OCR_MEMO", {})
     path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
     docs = bundle.ingest_file(path.read_bytes(), path.name)
     assert [d.source_path.split("#")[-1] for d in docs[1:]] == [

@@ -13,6 +13,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .model import PageText
@@ -215,25 +216,44 @@ def ocr_images(images: list, scales: list[float]) -> list[list[RawLine]]:
         return list(ex.map(_ocr_once, images, scales))
 
 
-OCR_MEMO_PAGES = 256  # page readings a process keeps (a few kB each)
+OCR_MEMO_PAGES = 256  # page readings kept while one file is read (a few kB each)
 _OCR_MEMO: dict = {}  # page image digest, or (PDF digest, page index) -> the page's lines
+_KEEPING: list[bool] = []  # inside ocr_kept()
+
+
+@contextmanager
+def ocr_kept():
+    """While one file is read: a page OCR read once is not read again. A bundle's scanned page
+    is read to split the file and again as a page of its part (pipeline.bundle)."""
+    _KEEPING.append(True)
+    try:
+        yield
+    finally:
+        _KEEPING.pop()
+        if not _KEEPING:
+            _OCR_MEMO.clear()
 
 
 def _remember(key, lines: list[RawLine]) -> None:
+    if not _KEEPING:
+        return
     if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
-        _OCR_MEMO.pop(next(iter(_OCR_MEMO)))
+        _OCR_MEMO.pop(next(iter(_OCR_MEMO), None), None)
     _OCR_MEMO[key] = lines
 
 
 def _ocr_once(image, scale: float) -> list[RawLine]:
-    """A page image read before in this process is not read again: a bundle's scanned page is
-    read once to split the file and again as a page of its part (pipeline.bundle)."""
+    """A page image read before within ocr_kept() is not read again."""
     import hashlib
 
+    if not _KEEPING:
+        return _ocr_image(image, scale)
     key = hashlib.sha256(image.tobytes() + f"{image.mode}{image.size}{scale}".encode()).hexdigest()
-    if key not in _OCR_MEMO:
-        _remember(key, _ocr_image(image, scale))
-    return _OCR_MEMO[key]
+    lines = _OCR_MEMO.get(key)
+    if lines is None:
+        lines = _ocr_image(image, scale)
+        _remember(key, lines)
+    return lines
 
 
 def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
