@@ -775,6 +775,13 @@ def part_document(data: bytes, doc: IngestedDocument, part: Part) -> IngestedDoc
 
 def ingest_file(data: bytes, rel: str) -> list[IngestedDocument]:
     """The file's documents: the file itself, or a bundle's container followed by its parts."""
+    from .ingest.pdf import ocr_kept
+
+    with ocr_kept():  # a scanned page is read once: for the split, and as its part's page
+        return _documents(data, rel)
+
+
+def _documents(data: bytes, rel: str) -> list[IngestedDocument]:
     doc = ingest_bytes(data, rel)
     parts = plan(data, doc)
     if len(parts) < 2:

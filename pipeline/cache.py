@@ -35,6 +35,7 @@ def _registry() -> dict[str, type]:
     from .evidence import Evidence, Provenance
     from .extract import ActivityFacts, ExtractedDocument, Paragraph
     from .ingest.model import IngestedDocument, Line, PageText
+    from .ingest.ocr import OcrPage, OcrWord
     from .layout.tables import LayoutTable, TableCell
     from .layout.tables import Word as TableWord
     from .link import Linked
@@ -70,6 +71,8 @@ def _registry() -> dict[str, type]:
         LayoutTable,
         TableCell,
         TableWord,
+        OcrPage,
+        OcrWord,
     )
     return {_name(t): t for t in types}
 

@@ -387,7 +387,6 @@ def test_a_scanned_page_is_read_once(monkeypatch):
     monkeypatch.setattr(
         pdf, "_ocr_image", lambda image, scale: calls.append(1) or read(image, scale)
     )
-    monkeypatch.setattr(pdf, "_OCR_MEMO", {})
     path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
     docs = bundle.ingest_file(path.read_bytes(), path.name)
     assert [d.source_path.split("#")[-1] for d in docs[1:]] == [
@@ -416,3 +415,54 @@ def test_report_shows_a_part_on_its_page_of_the_file(tmp_path):
     part = next(d for d in t["documents"] if d["source_path"].endswith("#pages=4-5"))
     image = out / "report" / "evidence" / f"{part['doc_id']}-total.png"
     assert image.exists() and Image.open(image).size[0] > 100
+
+
+# --------------------------------------------------------------------------------------------
+# Cues one by one
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Kommunledningsförvaltningen Sida 1 (30)", (1, 30)),
+        ("HYRESAVTAL FÖR LOKAL 2 (3)", (2, 3)),
+        ("Page 1 of 2", (1, 2)),
+        ("Sida 2 av 2", (2, 2)),
+        ("2/3", (2, 3)),
+        ("sida 3", (3, None)),
+        ("Stockholm 1/12", None),
+        ("Summa 1 240,00", None),
+    ],
+)
+def test_page_numbering(line, expected):
+    assert bundle._numbering([line]) == expected
+
+
+def _page(no: int, **kw) -> bundle.PageFeatures:
+    return bundle.PageFeatures(no, kw.pop("text", ""), (595.0, 842.0), False, [], **kw)
+
+
+def test_a_page_numbered_two_continues_the_invoice_before_it():
+    """An invoice closing with its total, then a specification page "Sida 2 (2)": one document,
+    though the page after a total usually begins another."""
+    invoice = _page(
+        1,
+        kind="invoice",
+        invoice_number="23-1103",
+        has_total=True,
+        running={"ekonomisystem utskrift"},
+    )  # a running line the next page lacks
+    spec = _page(2, numbering=(2, 2))
+    (bd,) = bundle.boundaries([invoice, spec])
+    assert not bd.is_boundary
+    nxt = _page(3, kind="invoice", invoice_number="23-1104", invoice_head=True)
+    assert bundle.boundaries([spec, nxt])[0].is_boundary
+
+
+def test_stamps_and_invoice_numbers_start_parts_and_same_number_continues():
+    a = _page(1, kind="invoice", invoice_number="4410", has_total=True)
+    b = _page(2, kind="invoice", invoice_number="4411", invoice_head=True)
+    c = _page(3, kind="invoice", invoice_number="4411")
+    d = _page(4, stamp="3", title="hyresavtal")
+    scores = [bd.score for bd in bundle.boundaries([a, b, c, d])]
+    assert scores[0] >= bundle.SPLIT_NEEDS and scores[1] < 0 and scores[2] >= bundle.SPLIT_NEEDS

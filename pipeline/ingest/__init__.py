@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, _ocr_image, clean_pages, ocr_lines, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, _ocr_once, clean_pages, ocr_lines, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -144,7 +144,7 @@ def _ingest_image(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
             yield f
 
     try:
-        got = ocr_stream(frames(), _ocr_image)
+        got = ocr_stream(frames(), _ocr_once)
     except Exception as e:  # noqa: BLE001
         doc.status, doc.error = "partial", _ocr_error(e)
         return

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -427,23 +426,27 @@ def _append_leader(out: list[OcrWord], w: OcrWord) -> None:
 
 def cached_recognise(image, scale: float) -> OcrPage:
     """`recognise` through the cache under $GRANTTRAIL_OCR_CACHE (set by the runner to the
-    output's interim folder), keyed by the image's pixels, the scale and this module's code."""
+    output's interim folder), keyed by the image's pixels, the scale and this module's code.
+    Entries are validated JSON records (pipeline.cache), never pickle: a crafted file on a shared
+    drive can only be rejected and read again, never run."""
+    from .. import cache
+
     folder = os.environ.get("GRANTTRAIL_OCR_CACHE")
     if not folder:
         return recognise(image, scale)
     h = hashlib.sha256(f"{OCR_VERSION}\0{_code_hash()}\0{scale:.4f}\0{image.mode}\0{image.size}".encode())
     h.update(np.asarray(image).tobytes())
-    path = Path(folder) / f"{h.hexdigest()[:32]}.pkl"
+    path = Path(folder) / f"{h.hexdigest()[:32]}.json"
     if path.exists():
         try:
-            return pickle.loads(path.read_bytes())
-        except Exception:  # noqa: BLE001 - a damaged cache entry is read again
+            return cache.load(path, OcrPage)
+        except (OSError, cache.CacheError):  # a damaged or foreign entry is read again
             pass
     page = recognise(image, scale)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, path)
+    try:
+        cache.save(page, path)
+    except (OSError, cache.CacheError):  # a full disk: the page is simply read again next time
+        pass
     return page
 
 

@@ -14,6 +14,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..tocline import ends_with_leaders_and_page
@@ -252,21 +253,44 @@ def ocr_images(images: list, scales: list[float]) -> list[OcrPage]:
         return list(ex.map(_ocr_once, images, scales))
 
 
-OCR_MEMO_PAGES = 256  # page images whose reading a process keeps (a few kB each)
-_OCR_MEMO: dict[str, list[RawLine]] = {}
+OCR_MEMO_PAGES = 256  # page readings kept while one file is read (a few kB each)
+_OCR_MEMO: dict = {}  # page image digest, or (PDF digest, page index) -> the page's lines
+_KEEPING: list[bool] = []  # inside ocr_kept()
 
 
-def _ocr_once(image, scale: float) -> list[RawLine]:
-    """A page image read before in this process is not read again: a bundle's scanned page is
-    read once to split the file and again as a page of its part (pipeline.bundle)."""
+@contextmanager
+def ocr_kept():
+    """While one file is read: a page OCR read once is not read again. A bundle's scanned page
+    is read to split the file and again as a page of its part (pipeline.bundle)."""
+    _KEEPING.append(True)
+    try:
+        yield
+    finally:
+        _KEEPING.pop()
+        if not _KEEPING:
+            _OCR_MEMO.clear()
+
+
+def _remember(key, lines: OcrPage) -> None:
+    if not _KEEPING:
+        return
+    if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
+        _OCR_MEMO.pop(next(iter(_OCR_MEMO), None), None)
+    _OCR_MEMO[key] = lines
+
+
+def _ocr_once(image, scale: float) -> OcrPage:
+    """A page image read before within ocr_kept() is not read again."""
     import hashlib
 
+    if not _KEEPING:
+        return _ocr_image(image, scale)
     key = hashlib.sha256(image.tobytes() + f"{image.mode}{image.size}{scale}".encode()).hexdigest()
-    if key not in _OCR_MEMO:
-        if len(_OCR_MEMO) >= OCR_MEMO_PAGES:
-            _OCR_MEMO.pop(next(iter(_OCR_MEMO)))
-        _OCR_MEMO[key] = _ocr_image(image, scale)
-    return _OCR_MEMO[key]
+    lines = _OCR_MEMO.get(key)
+    if lines is None:
+        lines = _ocr_image(image, scale)
+        _remember(key, lines)
+    return lines
 
 
 def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float]]]:
@@ -295,7 +319,7 @@ def ocr_pages(pdf_bytes: bytes, indices: list[int], unreadable: list[int] | None
             offsets[p.index] = p.offset
             yield p
 
-    got = ocr_stream(pages(), _ocr_image)
+    got = ocr_stream(pages(), _ocr_once)
     for i, page in got.items():
         dx, dy = offsets.get(i, (0.0, 0.0))
         if page is not None and (dx or dy) and not page.rotation:
