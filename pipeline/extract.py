@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import nlp, reasons
+from .evidence import Evidence
 from .ingest import IngestedDocument, Line
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
