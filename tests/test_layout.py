@@ -177,3 +177,31 @@ def test_the_krona_dash_at_a_line_end():
     assert [w.text for w in _krona_dash(row)][-1] == "000:-"
     row = [_word("Datum", 0), _word("kl", 60), _word("12:", 90)]
     assert [w.text for w in _krona_dash(row)][-1] == "12:"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [dict(dpi=200, skew=1.2, dust=150, blur=0.4), dict(dpi=150, skew=-0.8, upside_down={0}, dust=100)])
+def test_the_table_response_printed_and_scanned(tmp_path, how):
+    """The table-laid response scanned (skewed, dusty, blurred; or upside down at 150 dpi): the
+    page is turned and levelled, the table read from OCR's word boxes, every value found."""
+    import scan
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    mtr.render(tmp_path / "typed.pdf")
+    scan.scan(tmp_path / "typed.pdf", src / "yttrande.pdf", **how)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    page = t["pages"][0]
+    assert page["source"] == "ocr" and page["rotation"] == (180 if how.get("upside_down") else 0)
+    assert abs(page["skew"] - how["skew"]) <= 0.15
+    got = {a["activity_no"]: a for a in t["activities"]}
+    for g in mtr.GOLD_ACTIVITIES:
+        a = got[g["activity_no"]]
+        assert a["claimed_amount_sek"] == Decimal(g["claimed_amount_sek"])
+        assert (a["municipality_position"], a["repayment_amount_sek"]) == (g["municipality_position"],
+                                                                           Decimal(g["repayment_amount_sek"]))
+    ev = [e for e in t["evidence"] if e["table"] == "activities"]
+    assert all(e["x0"] is not None and e["source"] == "ocr" for e in ev)

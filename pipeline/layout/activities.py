@@ -3,6 +3,7 @@ activity, amount reclaimed, the agency's assessment, the municipality's position
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..ingest import IngestedDocument, Line
@@ -18,8 +19,16 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
     return Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), cell.text, cell.box)
 
 
+_CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
+
+
 def cell_amount(text: str) -> Decimal | None:
-    """An amount cell: '1 204 750 kr' (wrapped inside the cell and joined), '88 000'."""
+    """An amount cell: '1 204 750 kr' (wrapped inside the cell and joined), '88 000'. A cell
+    holds one amount: where it is digit groups alone, they are one number even when a scan lost
+    a thin space between them ('1204 750 kr')."""
+    bare = _CURRENCY.sub("", text).strip()
+    if re.fullmatch(r"\d[\d\s]*(,\d{1,2})?", bare):
+        return parse_amount(re.sub(r"\s+", "", bare))
     ms = find_money(text, money_context=True)
     if ms:
         return ms[0].value
@@ -33,7 +42,8 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
         if t.role != "activities":
             continue
         for row in t.rows:
-            number = (t.cell(row, "number") or row[0]).text.rstrip(".")
+            # the cell's number: its first word (a scan's rule beside it can read as '—')
+            number = ((t.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
             activity = t.cell(row, "activity")
             if not number or not number.replace(".", "").isdigit() or activity is None or not activity.text:
                 continue
