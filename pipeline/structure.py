@@ -379,6 +379,27 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
 
 
 MAX_NUMBER_GAP = 2  # headings a numbered sequence may miss (unreadable, or numbered otherwise)
+# "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
+_SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
+_NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
+
+
+def scheme_words(lines: list[Line]) -> set[str]:
+    """Words that number a sequence of headings here: used with 1 and 2 at least."""
+    seen: dict[str, set[str]] = {}
+    for ln in lines:
+        m = _SCHEME_LINE.match(ln.text)
+        if m and m.group("word").lower() not in _NOT_SCHEME:
+            seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
+    return {w for w, nums in seen.items() if {"1", "2"} <= nums}
+
+
+def _without_scheme(text: str, schemes: set[str]) -> str:
+    """'Delprojekt 2: Titel' -> '2: Titel' where 'delprojekt' numbers this document's headings."""
+    m = _SCHEME_LINE.match(text)
+    if m and m.group("word").lower() in schemes:
+        return text[m.start("num"):]
+    return text
 
 
 def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
@@ -387,8 +408,9 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
     heading) does not end the sequence."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     expect = 1
+    schemes = scheme_words([ln for _, ln in body])
     for i, ln in body:
-        parts = _heading_parts(ln.text)
+        parts = _heading_parts(_without_scheme(ln.text, schemes))
         if not parts:
             continue
         num, title, amount = parts

@@ -205,3 +205,35 @@ def test_the_table_response_printed_and_scanned(tmp_path, how):
                                                                            Decimal(g["repayment_amount_sek"]))
     ev = [e for e in t["evidence"] if e["table"] == "activities"]
     assert all(e["x0"] is not None and e["source"] == "ocr" for e in ev)
+
+
+def test_headings_numbered_by_any_word(tmp_path):
+    """'Delprojekt N: …' numbers the activities: no contents, a word the pipeline was not told."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    c = canvas.Canvas(str(src / "svar.pdf"), pagesize=A4)
+    y = 800
+    lines = ["Yttrande till Socialstyrelsen om återkrav av statsbidrag", "Åby kommun 2025-03-01",
+             "Delprojekt 1: Ungdomsgården (40 000 kronor)",
+             "Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", "Kommunen bestrider återkravet.",
+             "Delprojekt 2: Sommarjobb (25 000 kronor)",
+             "Socialstyrelsen bedömer att kostnaden avser ordinarie verksamhet.", "Kommunen godtar återkravet.",
+             "Delprojekt 3: Föräldraträffar (12 500 kronor)",
+             "Socialstyrelsen bedömer att aktiviteten genomfördes efter bidragsperioden.",
+             "Kommunen bestrider återkravet.", "Bilaga 1: Fakturor"]
+    for text in lines:
+        c.setFont("Helvetica-Bold" if text.startswith("Delprojekt") else "Helvetica", 11)
+        c.drawString(60, y, text)
+        y -= 30
+    c.save()
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    got = [(a["activity_no"], a["title"], a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]]
+    assert got == [("1", "Ungdomsgården", Decimal("40000.00"), "disputes"),
+                   ("2", "Sommarjobb", Decimal("25000.00"), "accepts_full"),
+                   ("3", "Föräldraträffar", Decimal("12500.00"), "disputes")]
