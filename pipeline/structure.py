@@ -854,16 +854,18 @@ def _strip_number(text: str) -> str:
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
-    from .layout.activities import table_sections
+    from .layout.activities import contents_from_table, table_sections
     from .layout.payments import table_payments
     from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
+    tables = find_tables(doc)
+    if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
+        toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
     end_at = list_head if list_head is not None else len(lines)
     sections = find_sections(lines, toc, toc_lines, end_at)
-    tables = find_tables(doc)
     if len(sections) < 2:  # a response laid out as a table: a row per activity
         sections = max(sections, table_sections(doc, tables), key=len)
     kind = classify(doc, len(sections), bool(toc))
