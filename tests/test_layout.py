@@ -237,3 +237,28 @@ def test_headings_numbered_by_any_word(tmp_path):
     assert got == [("1", "Ungdomsgården", Decimal("40000.00"), "disputes"),
                    ("2", "Sommarjobb", Decimal("25000.00"), "accepts_full"),
                    ("3", "Föräldraträffar", Decimal("12500.00"), "disputes")]
+
+
+def test_contents_laid_out_as_a_table(tmp_path):
+    """No 'Innehåll' heading: the contents are a table with a page column and amounts in tkr."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    story = [Paragraph("Yttrande till Socialstyrelsen om återkrav av statsbidrag", mtr.TITLE),
+             Table([["Avsnitt", "Belopp (tkr)", "Sida"], ["Aktivitet 1. Fritidsgården", "40", "2"],
+                    ["Aktivitet 2. Läxhjälp", "25", "2"]], colWidths=[250, 80, 40])]
+    story += [PageBreak()]
+    for n, title, amount in ((1, "Fritidsgården", "40 000"), (2, "Läxhjälp", "25 000")):
+        story += [Paragraph(f"Aktivitet {n}. {title}", mtr.TITLE), Paragraph(f"Belopp: {amount} kr", mtr.BODY),
+                  Paragraph("Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", mtr.BODY),
+                  Paragraph("Kommunen bestrider återkravet.", mtr.BODY)]
+    SimpleDocTemplate(str(src / "svar.pdf"), pagesize=A4).build(story)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    toc = [(e["number"], e["title"], e["amount_sek"], e["page"]) for e in t["toc_entries"]]
+    assert toc == [("1", "Fritidsgården", Decimal("40000.00"), 2), ("2", "Läxhjälp", Decimal("25000.00"), 2)]
+    assert [(a["activity_no"], a["toc_title"]) for a in t["activities"]] == [("1", "Fritidsgården"), ("2", "Läxhjälp")]
