@@ -36,6 +36,7 @@ _ROLE_WORDS: list[tuple[str, re.Pattern]] = [
     ("recipient", re.compile(r"mottagare|förening\w*|utförare|leverantör", re.I)),
     ("date", re.compile(r"datum|utbetal\w*", re.I)),
 ]
+_SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
 
@@ -114,9 +115,12 @@ def _reading(words: list[Word]) -> list[Word]:
 def page_words(page: PageText) -> list[Word]:
     out = []
     for m in re.finditer(r"\S+", page.text):
+        text = m.group().strip(_SPECKS)
+        if not re.search(r"\w", text):
+            continue  # a speck or a rule's remnant read as punctuation: no cell's content
         b = page.box(m.start(), m.end())
         if b is not None:
-            out.append(Word(m.group(), m.start(), m.end(), b, page.page_no))
+            out.append(Word(text, m.start(), m.end(), b, page.page_no))
     return out
 
 
