@@ -112,7 +112,9 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
             conf = agreement_confidence(len(claim_signals)) * _reading_confidence(sd, prov)
             out.append(Evidence(did, "activities", a.number, "claimed_amount_sek", as_text(a.claimed),
                                 _raw(sd, prov), prov, _source(sd, prov), tuple(claim_signals), conf))
-        pos_prov = _sentence_place(sd, a.evidence, a.evidence_page)
+        cell = (sec.cells or {}).get("position") if sec is not None else None
+        pos_prov = Provenance(cell.page_no, cell.start, cell.end, cell.box) if cell is not None \
+            else _sentence_place(sd, a.evidence, a.evidence_page)
         pos_conf = (POSITION_CONFIDENCE if a.evidence else 0.5) * _reading_confidence(sd, pos_prov)
         out.append(Evidence(did, "activities", a.number, "municipality_position", a.position, a.evidence,
                             pos_prov, _source(sd, pos_prov), ("position_wording",), pos_conf))

@@ -362,7 +362,42 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
     return heads
 
 
-MAX_NUMBER_GAP = 2  # headings a numbered sequence may miss (unreadable, or numbered otherwise)
+MAX_CLAIMED_GAP = 9  # numbers a heading stating its claim may skip (activities not reclaimed)
+# "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
+_SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
+_NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
+
+
+def scheme_words(lines: list[Line]) -> set[str]:
+    """Words that number a sequence of headings here: used with 1 and 2 at least."""
+    seen: dict[str, set[str]] = {}
+    for ln in lines:
+        m = _SCHEME_LINE.match(ln.text)
+        if m and m.group("word").lower() not in _NOT_SCHEME:
+            seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
+    return {w for w, nums in seen.items() if {"1", "2"} <= nums}
+
+
+_SCHEME_ONE = re.compile(r"^((?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+)[Il|](?=\s+[A-ZÅÄÖ])", re.I)
+
+
+_WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a-zåäö]+)\s+(?:nr\.?\s*)?[\dIl|]", re.I)
+
+
+def _worded(text: str, schemes: set[str]) -> bool:
+    m = _WORDED.match(text)
+    return bool(m) and (m.group("word").lower() in schemes or m.group("word").lower() in
+                        ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt"))
+
+
+def _without_scheme(text: str, schemes: set[str]) -> str:
+    """'Delprojekt 2: Titel' -> '2: Titel' where 'delprojekt' numbers this document's headings;
+    'Aktivitet I Titel' (a scan's 1 read as a letter after the scheme word) -> 'Aktivitet 1 Titel'."""
+    text = _SCHEME_ONE.sub(r"\g<1>1", text)
+    m = _SCHEME_LINE.match(text)
+    if m and m.group("word").lower() in schemes:
+        return text[m.start("num"):]
+    return text
 
 
 def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
@@ -371,35 +406,45 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
     heading) does not end the sequence."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     expect = 1
-    for i, ln in body:
-        parts = _heading_parts(ln.text)
+    schemes = scheme_words([ln for _, ln in body])
+    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
+    # a document that numbers its headings with a word: bare numbers are table rows or lists
+    for i, ln in worded if len(worded) >= 2 else body:
+        parts = _heading_parts(_without_scheme(ln.text, schemes))
         if not parts:
             continue
         num, title, amount = parts
         top = num.split(".")[0]
         if not top.isdigit():
             continue
-        skipped = heads and amount is not None and expect < int(top) <= expect + MAX_NUMBER_GAP
+        if amount is None:
+            amount = _amount_below(lines, i)
+        # the agency reclaims some activities of a numbered list ("Aktivitet 1, 3, 4, 7"): a
+        # heading that states its claim may skip numbers; one that does not must come next
+        skipped = amount is not None and expect < int(top) <= expect + MAX_CLAIMED_GAP
         next_top = int(top) == expect or skipped
         sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
         if not (next_top or sub_item):
             continue
-        if amount is None:
-            for nxt in lines[i + 1:i + 4]:
-                if _heading_parts(nxt.text):
-                    break  # the sub-section's amount line, not this heading's
-                am = _AMOUNT_LINE.match(nxt.text)
-                if am:
-                    ms = find_money(am.group("amount"), money_context=True)
-                    if ms:
-                        amount = ms[0].value
-                        break
         about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4])
         if amount is None and "." not in num and not about_reclaim:
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = int(top) + 1
     return heads
+
+
+def _amount_below(lines: list[Line], i: int) -> Decimal | None:
+    """A labelled amount line under heading i ("Belopp: 96 000:-")."""
+    for nxt in lines[i + 1:i + 4]:
+        if _heading_parts(nxt.text):
+            break  # the sub-section's amount line, not this heading's
+        am = _AMOUNT_LINE.match(nxt.text)
+        if am:
+            ms = find_money(am.group("amount"), money_context=True)
+            if ms:
+                return ms[0].value
+    return None
 
 
 def _reconcile(contents: list, headings: list, numbered: list[TocEntry]) -> list:
@@ -687,16 +732,18 @@ def _strip_number(text: str) -> str:
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
-    from .layout.activities import table_sections
+    from .layout.activities import contents_from_table, table_sections
     from .layout.payments import table_payments
     from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
+    tables = find_tables(doc)
+    if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
+        toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
     end_at = list_head if list_head is not None else len(lines)
     sections = find_sections(lines, toc, toc_lines, end_at)
-    tables = find_tables(doc)
     if len(sections) < 2:  # a response laid out as a table: a row per activity
         sections = max(sections, table_sections(doc, tables), key=len)
     kind = classify(doc, len(sections), bool(toc))

@@ -177,3 +177,88 @@ def test_the_krona_dash_at_a_line_end():
     assert [w.text for w in _krona_dash(row)][-1] == "000:-"
     row = [_word("Datum", 0), _word("kl", 60), _word("12:", 90)]
     assert [w.text for w in _krona_dash(row)][-1] == "12:"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [dict(dpi=200, skew=1.2, dust=150, blur=0.4), dict(dpi=150, skew=-0.8, upside_down={0}, dust=100)])
+def test_the_table_response_printed_and_scanned(tmp_path, how):
+    """The table-laid response scanned (skewed, dusty, blurred; or upside down at 150 dpi): the
+    page is turned and levelled, the table read from OCR's word boxes, every value found."""
+    import scan
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    mtr.render(tmp_path / "typed.pdf")
+    scan.scan(tmp_path / "typed.pdf", src / "yttrande.pdf", **how)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    page = t["pages"][0]
+    assert page["source"] == "ocr" and page["rotation"] == (180 if how.get("upside_down") else 0)
+    assert abs(page["skew"] - how["skew"]) <= 0.15
+    got = {a["activity_no"]: a for a in t["activities"]}
+    for g in mtr.GOLD_ACTIVITIES:
+        a = got[g["activity_no"]]
+        assert a["claimed_amount_sek"] == Decimal(g["claimed_amount_sek"])
+        assert (a["municipality_position"], a["repayment_amount_sek"]) == (g["municipality_position"],
+                                                                           Decimal(g["repayment_amount_sek"]))
+    ev = [e for e in t["evidence"] if e["table"] == "activities"]
+    assert all(e["x0"] is not None and e["source"] == "ocr" for e in ev)
+
+
+def test_headings_numbered_by_any_word(tmp_path):
+    """'Delprojekt N: …' numbers the activities: no contents, a word the pipeline was not told."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    c = canvas.Canvas(str(src / "svar.pdf"), pagesize=A4)
+    y = 800
+    lines = ["Yttrande till Socialstyrelsen om återkrav av statsbidrag", "Åby kommun 2025-03-01",
+             "Delprojekt 1: Ungdomsgården (40 000 kronor)",
+             "Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", "Kommunen bestrider återkravet.",
+             "Delprojekt 2: Sommarjobb (25 000 kronor)",
+             "Socialstyrelsen bedömer att kostnaden avser ordinarie verksamhet.", "Kommunen godtar återkravet.",
+             "Delprojekt 3: Föräldraträffar (12 500 kronor)",
+             "Socialstyrelsen bedömer att aktiviteten genomfördes efter bidragsperioden.",
+             "Kommunen bestrider återkravet.", "Bilaga 1: Fakturor"]
+    for text in lines:
+        c.setFont("Helvetica-Bold" if text.startswith("Delprojekt") else "Helvetica", 11)
+        c.drawString(60, y, text)
+        y -= 30
+    c.save()
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    got = [(a["activity_no"], a["title"], a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]]
+    assert got == [("1", "Ungdomsgården", Decimal("40000.00"), "disputes"),
+                   ("2", "Sommarjobb", Decimal("25000.00"), "accepts_full"),
+                   ("3", "Föräldraträffar", Decimal("12500.00"), "disputes")]
+
+
+def test_contents_laid_out_as_a_table(tmp_path):
+    """No 'Innehåll' heading: the contents are a table with a page column and amounts in tkr."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    from pipeline.runner import run
+
+    src = tmp_path / "in" / "case"
+    src.mkdir(parents=True)
+    story = [Paragraph("Yttrande till Socialstyrelsen om återkrav av statsbidrag", mtr.TITLE),
+             Table([["Avsnitt", "Belopp (tkr)", "Sida"], ["Aktivitet 1. Fritidsgården", "40", "2"],
+                    ["Aktivitet 2. Läxhjälp", "25", "2"]], colWidths=[250, 80, 40])]
+    story += [PageBreak()]
+    for n, title, amount in ((1, "Fritidsgården", "40 000"), (2, "Läxhjälp", "25 000")):
+        story += [Paragraph(f"Aktivitet {n}. {title}", mtr.TITLE), Paragraph(f"Belopp: {amount} kr", mtr.BODY),
+                  Paragraph("Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", mtr.BODY),
+                  Paragraph("Kommunen bestrider återkravet.", mtr.BODY)]
+    SimpleDocTemplate(str(src / "svar.pdf"), pagesize=A4).build(story)
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    t = read_tables(tmp_path / "out")
+    toc = [(e["number"], e["title"], e["amount_sek"], e["page"]) for e in t["toc_entries"]]
+    assert toc == [("1", "Fritidsgården", Decimal("40000.00"), 2), ("2", "Läxhjälp", Decimal("25000.00"), 2)]
+    assert [(a["activity_no"], a["toc_title"]) for a in t["activities"]] == [("1", "Fritidsgården"), ("2", "Läxhjälp")]

@@ -97,3 +97,31 @@ def remove_leaders(gray, dpi: float):
     out = a.copy()
     out[zone] = 255
     return Image.fromarray(out)
+
+
+RULE_H_INCH = 1.0  # a horizontal run of ink this long is a table's rule, not a letter
+RULE_V_INCH = 0.4  # a vertical one this tall likewise (a heading's tallest letter is shorter)
+
+
+def _long_runs(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """Pixels on a run of ink at least `length` long along `axis` (opening with a bar)."""
+    r = max(1, length // 2)
+    full = _run_sum(ink.astype(np.int32), r, axis) >= 2 * r + 1
+    return _run_sum(full.astype(np.int32), r, axis) > 0
+
+
+def remove_rules(gray, dpi: float):
+    """The image with a table's ruled lines wiped (tesseract reads them as 'I', '|', 'T' and
+    runs cells together), and whether there were any."""
+    from PIL import Image
+
+    a = np.asarray(gray)
+    ink = a < FAINT_INK
+    rules = _long_runs(ink, round(RULE_H_INCH * dpi), 1) | _long_runs(ink, round(RULE_V_INCH * dpi), 0)
+    if not rules.any():
+        return gray, False
+    # the rule's grey edge goes with it
+    rules = _run_sum(_run_sum(rules.astype(np.int32), 1, 0), 1, 1) > 0
+    out = a.copy()
+    out[rules] = 255
+    return Image.fromarray(out), True

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .imaging import remove_leaders, skew_angle
+from .imaging import remove_leaders, remove_rules, skew_angle
 
-OCR_VERSION = "ocr-2"  # bump when the reading changes: cached pages are keyed by it
+OCR_VERSION = "ocr-3"  # bump when the reading changes: cached pages are keyed by it
 TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
 MAX_SKEW = 5.0  # degrees searched for skew
 MIN_SKEW = 0.5  # degrees below which tesseract reads as well as after turning (which blurs)
@@ -109,8 +109,8 @@ def recognise(image, scale: float) -> OcrPage:
 
     gray = image.convert("L")
     skew = skew_angle(gray, MAX_SKEW)
-    # leaders first: turning the image blurs their dots into blobs a letter's height
-    clean = remove_leaders(gray, scale * 72)
+    # rules and leaders first: turning the image blurs dots into blobs a letter's height
+    clean = remove_leaders(remove_rules(gray, scale * 72)[0], scale * 72)
     if abs(skew) >= MIN_SKEW:
         gray = gray.rotate(-skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
         clean = clean.rotate(-skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
@@ -124,7 +124,7 @@ def recognise(image, scale: float) -> OcrPage:
         if turn:
             rotation = turn
             gray = gray.rotate(-turn, expand=True, fillcolor=255)
-            clean = remove_leaders(gray, scale * 72)
+            clean = remove_leaders(remove_rules(gray, scale * 72)[0], scale * 72)
             words = _tesseract_words(clean)
             conf = _mean_conf(words)
     # tesseract gives some well-read words (ids like '19.7-Faktura') no confidence at all: only

@@ -3,6 +3,7 @@ activity, amount reclaimed, the agency's assessment, the municipality's position
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..ingest import IngestedDocument, Line
@@ -18,8 +19,16 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
     return Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), cell.text, cell.box)
 
 
+_CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
+
+
 def cell_amount(text: str) -> Decimal | None:
-    """An amount cell: '1 204 750 kr' (wrapped inside the cell and joined), '88 000'."""
+    """An amount cell: '1 204 750 kr' (wrapped inside the cell and joined), '88 000'. A cell
+    holds one amount: where it is digit groups alone, they are one number even when a scan lost
+    a thin space between them ('1204 750 kr')."""
+    bare = _CURRENCY.sub("", text).strip()
+    if re.fullmatch(r"\d[\d\s]*(,\d{1,2})?", bare):
+        return parse_amount(re.sub(r"\s+", "", bare))
     ms = find_money(text, money_context=True)
     if ms:
         return ms[0].value
@@ -33,7 +42,8 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
         if t.role != "activities":
             continue
         for row in t.rows:
-            number = (t.cell(row, "number") or row[0]).text.rstrip(".")
+            # the cell's number: its first word (a scan's rule beside it can read as '—')
+            number = ((t.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
             activity = t.cell(row, "activity")
             if not number or not number.replace(".", "").isdigit() or activity is None or not activity.text:
                 continue
@@ -69,3 +79,43 @@ def apply_table_cells(sd, facts: list) -> None:
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
+
+
+def contents_from_table(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
+    """The contents laid out as a table with a page column: its entries, and the indices (into
+    `lines`) of the lines its rows stand on."""
+    from ..structure import _NUMBERED, TocEntry, split_amount
+
+    table = next((t for t in tables if t.role == "contents"), None)
+    if table is None:
+        return [], set()
+    entries: list = []
+    spans: list[tuple[int, int, int]] = []
+    for row in table.rows:
+        title_cell = table.cell(row, "section") or table.cell(row, "activity") or row[0]
+        page_cell, amount_cell = table.cell(row, "page"), table.cell(row, "amount")
+        page_text = page_cell.text.strip() if page_cell else ""
+        if not title_cell.text or not page_text.isdigit():
+            continue
+        title = title_cell.text
+        nm = _NUMBERED.match(title)
+        number = nm.group("num") if nm else None
+        title, amount = split_amount(nm.group("title") if nm else title)
+        if amount is None and amount_cell is not None and amount_cell.text:
+            amount = cell_amount(amount_cell.text)
+            unit = _header_scale(table, "amount")
+            amount = amount * unit if amount is not None else None
+        ws = [w for c in row for w in c.words]
+        line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row),
+                    None)
+        entries.append(TocEntry(len(entries) + 1, number, title.strip(), amount, int(page_text), line))
+        spans.append((ws[0].page, line.start, line.end))
+    covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
+    return entries, covered
+
+
+def _header_scale(table: LayoutTable, role: str) -> Decimal:
+    from ..structure import _header_unit
+
+    head = next((h for _, r, h in table.columns if r == role), "")
+    return _header_unit(head)

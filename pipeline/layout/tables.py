@@ -25,6 +25,8 @@ MIN_ROWS = 1
 # what a header cell says: the column's role (data: the genre's vocabulary)
 _ROLE_WORDS: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"^(nr|nummer|#|punkt|pos)\.?$", re.I)),
+    ("page", re.compile(r"^(sida|sid\.?|s\.)$", re.I)),
+    ("section", re.compile(r"^(avsnitt|rubrik|innehåll)$", re.I)),
     ("position", re.compile(r"ställningstag\w*|inställning\w*|kommunens\s+(svar|syn\w*|kommentar\w*|bedömning)|"
                             r"yttrande|svar|kommentar\w*|synpunkt\w*", re.I)),
     ("assessment", re.compile(r"socialstyrelsens|bedömning\w*|motivering\w*|skäl\b", re.I)),
@@ -34,6 +36,7 @@ _ROLE_WORDS: list[tuple[str, re.Pattern]] = [
     ("recipient", re.compile(r"mottagare|förening\w*|utförare|leverantör", re.I)),
     ("date", re.compile(r"datum|utbetal\w*", re.I)),
 ]
+_SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
 
@@ -112,9 +115,12 @@ def _reading(words: list[Word]) -> list[Word]:
 def page_words(page: PageText) -> list[Word]:
     out = []
     for m in re.finditer(r"\S+", page.text):
+        text = m.group().strip(_SPECKS)
+        if not re.search(r"\w", text):
+            continue  # a speck or a rule's remnant read as punctuation: no cell's content
         b = page.box(m.start(), m.end())
         if b is not None:
-            out.append(Word(m.group(), m.start(), m.end(), b, page.page_no))
+            out.append(Word(text, m.start(), m.end(), b, page.page_no))
     return out
 
 
@@ -209,7 +215,12 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
         if gap > TABLE_END_GAP_LINES * height:
             break
         starts_row = _NUMBER.match(line[0].text) and _column_of(line[0].box[0], edges) == key
-        if not table.rows or starts_row or (gap > ROW_GAP_LINES * height and not _numbered(table)):
+        if not _numbered(table) and table.rows:
+            # no numbers to go by: a line filling the key column and another starts a row; a line
+            # in fewer columns wraps the cells above
+            cols = {_column_of(w.box[0], edges) for w in line}
+            starts_row = starts_row or (key in cols and len(cols) > 1) or gap > ROW_GAP_LINES * height
+        if not table.rows or starts_row:
             table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
         for w in line:
             table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
@@ -224,6 +235,8 @@ def _numbered(table: LayoutTable) -> bool:
 
 def _table_role(roles: list[str | None]) -> str:
     have = set(roles)
+    if "page" in have and have & {"section", "activity"}:
+        return "contents"
     if {"activity", "amount"} <= have and have & {"position", "assessment"}:
         return "activities"
     if "attachment" in have:
