@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import BROWSER_SKIP, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def _browser():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     driver = shutil.which("chromedriver")
     if not chromium or not driver:
-        pytest.skip("needs Debian's chromium and chromium-driver (.ci/run installs them)")
+        pytest.skip(BROWSER_SKIP)
     from selenium import webdriver
 
     opts = webdriver.ChromeOptions()
