@@ -24,7 +24,11 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         workers: Optional[int] = typer.Option(None, help="Processes for documents (default: all cores)."),
         no_cache: bool = typer.Option(False, "--no-cache", help="Reprocess every document."),
         fail_on_error: bool = typer.Option(False, "--fail-on-error", help="Exit 1 if any document failed."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")) -> None:
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+        executor: str = typer.Option("process", "--executor", help="Where documents run: 'process' (a local pool) "
+                                     "or 'dask' (a dask.distributed cluster)."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --executor dask: the scheduler's "
+                                                "address (tcp://HOST:8786); none starts a LocalCluster here.")) -> None:
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -46,7 +50,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
             pages += (info or {}).get("pages") or 0
             progress.update(task, advance=step, pages=pages, description=f"documents ({Path(name).name[:40]})")
 
-        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress)
+        report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
+                              executor=executor, scheduler=scheduler)
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)

@@ -12,7 +12,7 @@ import os
 import pickle
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,7 +101,10 @@ def cache_path(cache_dir: Path, fingerprint: str, doc_id: str, rel: str) -> Path
 
 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
-        on_progress: Callable[[str, int, int, dict | None], None] | None = None) -> RunReport:
+        on_progress: Callable[[str, int, int, dict | None], None] | None = None,
+        executor: str = "process", scheduler: str | None = None) -> RunReport:
+    """`executor`: "process" (a local pool of `workers`) or "dask" (the cluster at `scheduler`,
+    or a LocalCluster); see pipeline/executors.py."""
     from .ingest import doc_id_of
     from .schemas import TABLES
 
@@ -162,8 +165,10 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
         from .nlp import ensure_model
 
         ensure_model()  # here, once: not in every worker at the same time
-    if len(todo) > 1 and workers > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+    if todo and (executor == "dask" or (len(todo) > 1 and workers > 1)):
+        from .executors import document_executor
+
+        with document_executor(executor, min(workers, len(todo)), scheduler) as pool:
             futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
             for fut in as_completed(futs):
                 f = futs[fut]
