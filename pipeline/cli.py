@@ -25,6 +25,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         no_cache: bool = typer.Option(False, "--no-cache", help="Reprocess every document."),
         fail_on_error: bool = typer.Option(False, "--fail-on-error", help="Exit 1 if any document failed."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+        profile: bool = typer.Option(False, "--profile", help="Print seconds per stage (also written to "
+                                     "OUT/interim/profile.json)."),
         executor: str = typer.Option("process", "--executor", help="Where documents run: 'process' (a local pool) "
                                      "or 'dask' (a dask.distributed cluster)."),
         scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --executor dask: the scheduler's "
@@ -55,6 +57,9 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
+    if profile:
+        console.print("seconds per stage (ingest, structure, extract summed over workers): "
+                      + ", ".join(f"{k} {v:.2f}" for k, v in report.profile.items()))
     failed = [d for d in report.documents if d.get("status") == "failed"]
     if fail_on_error and failed:
         raise typer.Exit(1)

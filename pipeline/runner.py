@@ -12,7 +12,6 @@ import os
 import pickle
 import time
 from collections.abc import Callable
-from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +36,7 @@ class RunReport:
     seconds: float = 0.0
     cached: int = 0
     processed: int = 0
+    profile: dict[str, float] = field(default_factory=dict)  # seconds per stage (pipeline/profile.py)
 
 
 def discover(input_dir: Path) -> list[InputFile]:
@@ -68,11 +68,16 @@ def process_document(data: bytes, rel: str):
     document's status and error."""
     from .extract import ExtractedDocument, extract
     from .ingest import ingest_bytes
+    from .profile import stage
     from .structure import StructuredDocument, structure
 
-    doc = ingest_bytes(data, rel)
+    with stage("ingest"):
+        doc = ingest_bytes(data, rel)
     try:
-        return extract(structure(doc))
+        with stage("structure"):
+            sd = structure(doc)
+        with stage("extract"):
+            return extract(sd)
     except Exception as e:  # noqa: BLE001 - one document must never stop the run
         doc.status = "partial"
         doc.error = f"text was read but could not be analysed: {type(e).__name__}: {e}"
@@ -118,7 +123,6 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     extra_rows: list[dict] = []
     todo: list[tuple[InputFile, str, Path]] = []
     cached: list[tuple[InputFile, str, Path]] = []
-    results = []
     for f in files:
         try:
             data = f.path.read_bytes()
@@ -151,56 +155,12 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
                 on_progress(f.rel, 1, len(files), None)
         report.seconds = time.perf_counter() - t0
         return report
-    for f, doc_id, cp in cached:
-        try:
-            with open(cp, "rb") as fh:
-                results.append(pickle.load(fh))
-            report.cached += 1
-            if on_progress:
-                on_progress(f.rel, 1, len(files), None)
-        except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
-            todo.append((f, doc_id, cp))
-    workers = workers or os.cpu_count() or 1
-    if todo:
-        from .nlp import ensure_model
+    from .streaming import run_streamed, write_profile
 
-        ensure_model()  # here, once: not in every worker at the same time
-    if todo and (executor == "dask" or (len(todo) > 1 and workers > 1)):
-        from .executors import document_executor
-
-        with document_executor(executor, min(workers, len(todo)), scheduler) as pool:
-            futs = {pool.submit(_process_path, str(f.path), f.rel, str(cp) if use_cache else None): f for f, _, cp in todo}
-            for fut in as_completed(futs):
-                f = futs[fut]
-                ed = fut.result()
-                results.append(ed)
-                if on_progress:
-                    on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
-    else:
-        for f, _, cp in todo:
-            ed = _process_path(str(f.path), f.rel, str(cp) if use_cache else None)
-            results.append(ed)
-            if on_progress:
-                on_progress(f.rel, 1, len(files), dict(pages=ed.ingested.page_count, status=ed.ingested.status))
-    report.processed = len(todo)
-    from .check import checks
-    from .link import link
-    from .publish import document_row, publish, tables_from
-
-    results.sort(key=lambda ed: ed.ingested.source_path)
-    aliases: dict[str, list[str]] = {}
-    for row in extra_rows:
-        if row["status"] == "duplicate":
-            aliases.setdefault(row["doc_id"], []).append(row["source_path"])
-    linked = link(results, aliases)
-    check_rows = checks(linked)
-    rows = {ed.ingested.doc_id: document_row(ed, linked) for ed in results}
-    describe_duplicates(extra_rows, rows)
-    tables = tables_from(linked, check_rows, extra_rows)
-    report.counts = publish(tables, Path(out_dir))
-    report.documents = list(rows.values()) + extra_rows
-    report.pages = sum(ed.ingested.page_count for ed in results)
-    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
+    report.profile = {"discover": time.perf_counter() - t0}
+    report.profile.update(run_streamed(report, todo, cached, extra_rows, Path(out_dir), workers=workers,
+                                       executor=executor, scheduler=scheduler, total=len(files),
+                                       on_progress=on_progress))
     keep = ("source_path", "kind", "status", "error")
     summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents], counts=report.counts,
                    pages=report.pages, ocr_pages=report.ocr_pages)
@@ -208,6 +168,7 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     run_info.write_text(json.dumps({"input_dir": str(Path(input_dir).resolve()), "run_key": run_key if use_cache else None,
                                     "summary": summary}, ensure_ascii=False), encoding="utf-8")
     report.seconds = time.perf_counter() - t0
+    write_profile(report, Path(out_dir))
     return report
 
 
