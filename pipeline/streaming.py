@@ -83,7 +83,7 @@ def summary_of(ed, cache_file: str) -> DocSummary:
 
 def process_to_cache(path: str, rel: str, cache_file: str) -> tuple[DocSummary, dict[str, float]]:
     """The per-document task: process, cache, and return the summary and this task's seconds."""
-    from .runner import _write_cache, process_document
+    from .runner import process_document
 
     profile.take()
     with profile.stage("read"):
@@ -91,9 +91,24 @@ def process_to_cache(path: str, rel: str, cache_file: str) -> tuple[DocSummary, 
     ed = process_document(data, rel)
     with profile.stage("cache"):
         summary = summary_of(ed, cache_file)
-        _write_cache(Path(cache_file), ed)
+        save_result(Path(cache_file), ed)
         _write_rows(rows_path(cache_file), summary, document_tables(ed))
     return summary, profile.take()
+
+
+# The two places a document's result is written to and read from the cache (for link and check);
+# the cache's format is theirs alone.
+def save_result(path: Path, ed) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(ed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def load_result(path: Path | str):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
 
 
 def _write_rows(path: Path, summary: DocSummary, tables: dict[str, pa.Table]) -> None:
@@ -117,11 +132,6 @@ def cached_summary(cache_file: Path) -> DocSummary | None:
 def _cached_tables(s: DocSummary) -> dict[str, pa.Table]:
     with open(rows_path(s.cache_file), "rb") as fh:
         pickle.load(fh)
-        return pickle.load(fh)
-
-
-def _load(s: DocSummary):
-    with open(s.cache_file, "rb") as fh:
         return pickle.load(fh)
 
 
@@ -181,7 +191,7 @@ def link_and_check(summaries: list[DocSummary], aliases: dict[str, list[str]]) -
             out.documents[group[0].doc_id] = group[0].row
             continue
         with profile.stage("load"):
-            docs = [_load(s) for s in group]
+            docs = [load_result(s.cache_file) for s in group]
         with profile.stage("link"):
             linked = link(docs, aliases)
         with profile.stage("check"):
