@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -112,12 +113,12 @@ def bare_pdfium(root: Path) -> tuple[float, int, int]:
     return time.perf_counter() - t, pages, len(files)
 
 
-def measured_run(cmd: list[str]) -> tuple[float, float, float]:
+def measured_run(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, peak RSS of the driver process and peak RSS of its whole process tree (MB)."""
     import psutil
 
     t = time.perf_counter()
-    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL)
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, cwd=cwd)
     driver = tree = 0
     while proc.poll() is None:
         try:
@@ -154,7 +155,7 @@ def main() -> None:
         cmd += ["--workers", str(args.workers)]
     env_path = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = f"{args.code}{os.pathsep}{env_path}" if env_path else str(args.code)
-    seconds, driver_mb, tree_mb = measured_run(cmd)
+    seconds, driver_mb, tree_mb = measured_run(cmd, args.code)  # python -m: the code in cwd
     prof = out / "interim" / "profile.json"  # absent when measuring a granttrail without --profile
     profile = json.loads(prof.read_text(encoding="utf-8")) if prof.exists() else {}
     print(f"{files} documents, {pages} pages, {os.cpu_count()} cores")
@@ -165,6 +166,7 @@ def main() -> None:
     print("  stages (s; ingest/structure/extract summed over workers):")
     for stage, s in profile.items():
         print(f"    {stage:<12} {s:8.2f}")
+    shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pyarrow as pa
+import pyarrow.ipc  # noqa: F401 - pa.ipc
 import pyarrow.parquet as pq
 
 from . import profile
@@ -34,6 +35,8 @@ from . import profile
 # near this whatever the corpus; row groups are cut at the same places for the same input)
 BATCH_BYTES = 8 << 20
 BATCH_ROWS = 50_000
+RELEASE_EVERY = 64  # documents between returns of freed Arrow memory to the system
+COMPACT_PIECES = 64  # pieces waiting in one table's batch before they are made one
 PRESS_LINK_MIN = 0.6  # as link(): a press release is about a response from this score
 ROWS_SUFFIX = ".rows.pkl"
 # tables whose rows come from the links between a case's documents, per response
@@ -93,6 +96,7 @@ def process_to_cache(path: str, rel: str, cache_file: str) -> tuple[DocSummary, 
         summary = summary_of(ed, cache_file)
         save_result(Path(cache_file), ed)
         _write_rows(rows_path(cache_file), summary, document_tables(ed))
+        _release_arrow_memory()
     return summary, profile.take()
 
 
@@ -112,11 +116,21 @@ def load_result(path: Path | str):
 
 
 def _write_rows(path: Path, summary: DocSummary, tables: dict[str, pa.Table]) -> None:
+    # each table as its own Arrow IPC stream: read back, a table's buffers are slices of its own
+    # bytes, so a table waiting in a writer's batch holds only itself (a pickled dict of tables
+    # would hold the whole file's bytes for as long as any one of them waits)
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as fh:
         pickle.dump(summary, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({name: _ipc_bytes(t) for name, t in tables.items()}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+
+
+def _ipc_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as w:
+        w.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def cached_summary(cache_file: Path) -> DocSummary | None:
@@ -132,7 +146,8 @@ def cached_summary(cache_file: Path) -> DocSummary | None:
 def _cached_tables(s: DocSummary) -> dict[str, pa.Table]:
     with open(rows_path(s.cache_file), "rb") as fh:
         pickle.load(fh)
-        return pickle.load(fh)
+        streams = pickle.load(fh)
+    return {name: pa.ipc.open_stream(b).read_all() for name, b in streams.items()}
 
 
 def run_documents(todo: list[tuple[str, str, str]], executor: Executor | None,
@@ -237,6 +252,12 @@ def press_links(summaries: list[DocSummary]) -> list[dict]:
 
 # -------------------------------------------------------------------------------------- publish
 
+def _release_arrow_memory() -> None:
+    """Hand freed Arrow memory back to the system: Arrow's allocator keeps what it freed for
+    reuse, and many small per-document tables freed one by one would otherwise stay in RSS."""
+    pa.default_memory_pool().release_unused()
+
+
 class _TableWriter:
     """One table's Parquet file, written in bounded batches to a temporary name."""
 
@@ -258,6 +279,10 @@ class _TableWriter:
         self.pending_bytes += table.nbytes
         if self.pending_rows >= BATCH_ROWS or self.pending_bytes >= BATCH_BYTES:
             self.flush()
+        elif len(self.pending) >= COMPACT_PIECES:
+            # a few rows from each of many documents: one contiguous table instead of hundreds of
+            # small ones, whose buffers and schemas cost far more than their rows
+            self.pending = [pa.concat_tables(self.pending).combine_chunks()]
 
     def flush(self) -> None:
         if self.pending:
@@ -289,7 +314,9 @@ def publish_streamed(summaries: list[DocSummary], case_rows: CaseRows, extra_doc
     out_dir.mkdir(parents=True, exist_ok=True)
     writers = {name: _TableWriter(name, schema, out_dir) for name, schema in SCHEMAS.items()}
     try:
-        for s in sorted(summaries, key=lambda s: s.doc_id):
+        for k, s in enumerate(sorted(summaries, key=lambda s: s.doc_id)):
+            if k % RELEASE_EVERY == 0:
+                _release_arrow_memory()
             for name, table in _cached_tables(s).items():
                 writers[name].append(table)
             for name in CASE_TABLES:
