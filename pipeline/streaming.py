@@ -140,7 +140,10 @@ def cached_summary(cache_file: Path) -> DocSummary | None:
             s = pickle.load(fh)
     except Exception:  # noqa: BLE001 - a stale or broken cache entry is recomputed
         return None
-    return s if isinstance(s, DocSummary) and Path(s.cache_file).exists() else None
+    if not isinstance(s, DocSummary) or not Path(cache_file).exists():
+        return None
+    s.cache_file = str(cache_file)  # where the entry is now (OUT_DIR may have moved since)
+    return s
 
 
 def _cached_tables(s: DocSummary) -> dict[str, pa.Table]:
@@ -365,7 +368,8 @@ def run_streamed(report, todo: list, cached: list, extra_rows: list[dict], out_d
 
     t = time.perf_counter()
     workers = workers or default_workers()
-    tasks = [(str(f.path), f.rel, str(cp)) for f, _, cp in todo]
+    # absolute paths: a dask worker elsewhere resolves them on the shared file system, not in its cwd
+    tasks = [(str(Path(f.path).resolve()), f.rel, str(Path(cp).resolve())) for f, _, cp in todo]
     if tasks:
         from .nlp import ensure_model
 
