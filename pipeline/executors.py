@@ -40,10 +40,9 @@ def document_executor(kind: str = "process", workers: int | None = None,
         with ProcessPoolExecutor(max_workers=n) as pool:
             yield pool
         return
-    with _dask_client(n, scheduler) as client:
-        # pure=False: two documents' tasks are never merged by dask's key hashing
-        with client.get_executor(pure=False) as executor:
-            yield executor
+    # pure=False: two documents' tasks are never merged by dask's key hashing
+    with _dask_client(n, scheduler) as client, client.get_executor(pure=False) as executor:
+        yield executor
 
 
 @contextmanager
