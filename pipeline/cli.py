@@ -32,7 +32,14 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
             help="A reviewer's corrections (CSV; default: corrections.csv in INPUT_DIR, if any)."),
         review_below: float = typer.Option(
             REVIEW_BELOW, "--review-below", min=0.0, max=1.0,
-            help="Values read with lower confidence get a needs_review check.")) -> None:
+            help="Values read with lower confidence get a needs_review check."),
+        profile: bool = typer.Option(False, "--profile", help="Print seconds per stage (also written to "
+                                     "OUT/interim/profile.json)."),
+        executor: str = typer.Option("process", "--executor", help="Where documents run: 'process' (a local pool) "
+                                     "or 'dask' (a dask.distributed cluster)."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --executor dask: the scheduler's "
+                                                "address (tcp://HOST:8786); none starts a LocalCluster here.")) -> None:
+
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -60,7 +67,8 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         try:
             report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
                                   on_wait=lambda msg: console.print(f"[yellow]{_safe(msg)}[/yellow]"),
-                                  corrections=corrections, review_below=review_below)
+                                  corrections=corrections, review_below=review_below,
+                                  executor=executor, scheduler=scheduler)
         except (OutputError, FileNotFoundError) as e:
             progress.stop()
             console.print(f"[red]cannot run[/red]: {_safe(str(e))}")
@@ -73,6 +81,9 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
+    if profile:
+        console.print("seconds per stage (ingest, structure, extract summed over workers): "
+                      + ", ".join(f"{k} {v:.2f}" for k, v in report.profile.items()))
     failed = [d for d in report.documents if d.get("status") == "failed"]
     if fail_on_error and (failed or report.errors):
         raise typer.Exit(1)

@@ -12,14 +12,14 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .corrections import CORRECTIONS_CSV, Corrections
 from .discover import InputFile, file_digest, read_file, scan
-from .limits import IsolatedPool, Task, in_process, usable_cores
+from .limits import IsolatedPool, Outcome, Task, in_process, usable_cores
 
 log = logging.getLogger("granttrail")
 
@@ -44,6 +44,7 @@ class RunReport:
     processed: int = 0
     errors: list[str] = field(default_factory=list)  # run-level: a stage over all documents failed
     notes: list[str] = field(default_factory=list)  # what was deliberately not read (hidden files)
+    profile: dict[str, float] = field(default_factory=dict)  # seconds per stage (--profile)
 
 
 def discover(input_dir: Path) -> list[InputFile]:
@@ -132,11 +133,18 @@ def _plan(files: list[InputFile], cache_dir: Path, fp: str, use_cache: bool) -> 
 def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
         on_progress: Callable[[str, int, int, dict | None], None] | None = None,
         isolate: bool = True, on_wait: Callable[[str], None] | None = None,
-        corrections: Path | None = None, review_below: float | None = None) -> RunReport:
+        corrections: Path | None = None, review_below: float | None = None,
+        executor: str = "process", scheduler: str | None = None) -> RunReport:
     """Every stage over `input_dir` into `out_dir`. `isolate=False` runs documents in this
     process, without memory or time limits (for debugging); `on_wait` hears that another run
     holds the output folder. Corrections come from `corrections` or INPUT_DIR/corrections.csv,
-    read fresh on every run (never cached); `review_below` is the needs_review threshold."""
+    read fresh on every run (never cached); `review_below` is the needs_review threshold.
+    `executor` "dask" runs the documents as tasks on the dask.distributed cluster at `scheduler`
+    (a LocalCluster here without one; pipeline/executors.py); the tables are the same bytes."""
+    from .executors import EXECUTORS
+
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r}: use one of {', '.join(EXECUTORS)}")
     from .outdir import check_writable, locked, remove_temp_files
 
     out_dir = Path(out_dir)
@@ -144,12 +152,13 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
     with locked(out_dir, on_wait):
         remove_temp_files(out_dir / "interim")
         desk = Corrections.load(Path(input_dir), corrections, review_below)
-        return _run(Path(input_dir), out_dir, workers, use_cache, on_progress, isolate, desk)
+        where = Where(isolate, executor, scheduler)
+        return _run(Path(input_dir), out_dir, workers, use_cache, on_progress, where, desk)
 
 
 def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
          on_progress: Callable[[str, int, int, dict | None], None] | None,
-         isolate: bool, desk: Corrections) -> RunReport:
+         where: Where, desk: Corrections) -> RunReport:
     from . import cache
     from .outdir import intact, read_manifest
     from .schemas import TABLES
@@ -193,7 +202,10 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
         except (OSError, cache.CacheError) as e:  # a stale, broken or crafted entry: recomputed
             log.warning("cache entry for %s not used (%s); processing the file again", f.rel, e)
             plan.todo.append((f, doc_id, cp))
-    results += _process_all(plan.todo, workers, use_cache, isolate, progress, len(files))
+    report.profile["discover"] = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    results += _process_all(plan.todo, workers, use_cache, where, progress, len(files), report)
+    report.profile["documents (wall)"] = time.perf_counter() - t1
     report.processed = len(plan.todo)
     return _link_check_publish(results, extra_rows, report, out_dir, input_dir,
                                run_key if use_cache else None, t0, desk)
@@ -215,8 +227,53 @@ def _extracted_type() -> type:
     return ExtractedDocument
 
 
+@dataclass(frozen=True)
+class Where:
+    """Where the documents run: isolated processes with limits (the default), this process
+    (debugging), or a dask.distributed cluster."""
+
+    isolate: bool = True
+    executor: str = "process"
+    scheduler: str | None = None
+
+
+def _outcomes(tasks: list[Task], workers: int | None, where: Where) -> Iterator[Outcome]:
+    if where.executor == "dask":
+        return on_dask(_process_path, tasks, workers, where.scheduler)
+    if where.isolate:
+        pool = IsolatedPool(_process_path, min(workers or usable_cores(), len(tasks)),
+                            preload=_PRELOAD)
+        return pool.run(tasks)
+    return in_process(_process_path, tasks)
+
+
+def on_dask(fn: Callable[..., bytes], tasks: list[Task], workers: int | None,
+            scheduler: str | None) -> Iterator[Outcome]:
+    """The documents as tasks on a dask.distributed cluster (its workers see the same paths)."""
+    from concurrent.futures import as_completed
+
+    from .executors import document_executor
+
+    with document_executor("dask", workers, scheduler) as ex:
+        futs = {ex.submit(_timed, fn, t.args): t for t in tasks}
+        for fut in as_completed(futs):
+            t = futs[fut]
+            try:
+                payload, seconds = fut.result()
+            except Exception as e:  # noqa: BLE001 - a task that failed fails its document only
+                yield Outcome(t.key, None, f"could not be processed ({type(e).__name__}: {e})")
+                continue
+            yield Outcome(t.key, payload, None, seconds)
+
+
+def _timed(fn: Callable[..., bytes], args: tuple) -> tuple[bytes, float]:
+    start = time.monotonic()
+    payload = fn(*args, on_pages=lambda n: None)
+    return payload, time.monotonic() - start
+
+
 def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, use_cache: bool,
-                 isolate: bool, progress: Callable, total: int) -> list:
+                 where: Where, progress: Callable, total: int, report: RunReport) -> list:
     if not todo:
         return []
     from .nlp import ensure_model
@@ -226,14 +283,9 @@ def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, u
     ensure_reasons()
     by_key = {str(i): item for i, item in enumerate(todo)}
     tasks = [Task(k, (str(f.path), f.rel, f.size)) for k, (f, _, _) in by_key.items()]
-    if isolate:
-        pool = IsolatedPool(_process_path, min(workers or usable_cores(), len(tasks)),
-                            preload=_PRELOAD)
-        outcomes = pool.run(tasks)
-    else:
-        outcomes = in_process(_process_path, tasks)
     results = []
-    for out in outcomes:
+    for out in _outcomes(tasks, workers, where):
+        report.profile["documents (summed)"] = report.profile.get("documents (summed)", 0.0) + out.seconds
         f, doc_id, cp = by_key[out.key]
         eds = _decode(out, f, doc_id)
         ed = eds[0]  # the file's own document (a bundle's container)
@@ -289,9 +341,12 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     from .orchestrate import check_step, link_step, tables_of
     from .publish import document_row, publish
 
+    t1 = time.perf_counter()
     desk.apply(results)  # the reviewer's corrections: after extraction, before link and check
     linked = link_step(results, extra_rows, report.errors)
+    t2 = time.perf_counter()
     checked = check_step(linked, extra_rows, report.errors)
+    report.profile.update(link=t2 - t1, check=time.perf_counter() - t2)
     rows = [document_row(ed, linked) for ed in linked.docs]
     report.documents = rows + extra_rows
     report.pages = sum(ed.ingested.page_count for ed in results)
@@ -303,7 +358,9 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
     counts = _precount(tables)
     summary["counts"] = counts
+    t3 = time.perf_counter()
     report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
+    report.profile["publish"] = time.perf_counter() - t3
     info = {"input_dir": str(Path(input_dir).resolve()), "run_key": run_key, "summary": summary}
     _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0

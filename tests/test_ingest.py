@@ -53,6 +53,7 @@ def test_boxes_for_text_layer_values(response_doc):
 
 
 @pytest.mark.slow
+@pytest.mark.ocr
 def test_scanned_invoice_is_ocred():
     pdf = RAW / "botkyrka-2025" / "bilagor" / "25.1-Fakturaunderlag RBM-utbildning.pdf"
     doc = ingest_bytes(pdf.read_bytes(), pdf.name)

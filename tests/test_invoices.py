@@ -31,6 +31,7 @@ def test_corpus_invoices(name, number, issued, org, net, vat, total):
     assert inv["customer_name"] == "Botkyrka kommun" and inv["supplier_name"] != "Botkyrka kommun"
 
 
+@pytest.mark.ocr
 def test_scanned_invoice_through_the_run(sample_run):
     _, _, t = sample_run
     docs = {d["doc_id"]: d for d in t["documents"]}
@@ -40,6 +41,7 @@ def test_scanned_invoice_through_the_run(sample_run):
     assert scan["supplier_name"] == "Riskbedömning Norden AB"
 
 
+@pytest.mark.ocr
 def test_sample_links_and_sums(sample_run):
     _, _, t = sample_run
     links = {(r["activity_no"], r["invoice_number"]) for r in t["activity_invoices"]}
@@ -214,6 +216,7 @@ def test_other_suppliers_invoices(tmp_path, spec, want):
 
 
 @pytest.mark.slow
+@pytest.mark.ocr
 def test_invoice_scanned_to_a_jpeg(tmp_path):
     """A photographed or scanned invoice saved as an image, without a resolution in the file:
     read by OCR, its labels in a row over their values."""

@@ -38,6 +38,7 @@ def test_empty_input_still_writes_every_table(tmp_path):
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="needs ../shared")
+@pytest.mark.ocr
 def test_shared_corpus_scores(tmp_path):
     out = tmp_path / "out"
     subprocess.run([str(BIN / "granttrail"), "run", str(SHARED / "corpus"), "--out", str(out), "-q"], check=True)
