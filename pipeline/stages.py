@@ -114,11 +114,10 @@ def check_stage(interim: Path) -> None:
 
 
 def publish_stage(interim: Path, out: Path) -> dict[str, int]:
+    from .corrections import finish_tables
     from .orchestrate import Checked, tables_of
     from .outdir import check_writable, locked
     from .publish import publish
-
-    from .corrections import finish_tables
 
     saved = cache.load(interim / "check.json", dict)
     for e in saved["errors"]:

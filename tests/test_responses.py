@@ -76,7 +76,8 @@ def test_sample_tables_and_checks(sample_run):
     pays = t["grant_payments"]
     assert [p["recipient"] for p in pays][:3] == ["Korpen", "Albyrådet", "REI kampsport"]
     assert {str(p["payment_date"]) for p in pays} == {"2023-09-19"} and all(p["activity_no"] == "2" for p in pays)
-    flagged = {(c["activity_no"], c["check"]) for c in t["checks"] if c["severity"] in ("error", "warning") and c["check"] != "needs_review"}  # findings, not doubts
+    flagged = {(c["activity_no"], c["check"]) for c in t["checks"]
+               if c["severity"] in ("error", "warning") and c["check"] != "needs_review"}
     assert flagged == {("5", "toc_title_mismatch")}
 
 
@@ -325,7 +326,8 @@ def test_committee_letter_with_insats_headings(tmp_path):
     assert (inv["supplier_org_no"], inv["total_amount"]) == ("556036-0793", Decimal("24625.00"))
     # the stated 215 tkr equals the three claims: no total finding; the invoice (19 700 net) does
     # not cover activity 2's 120 000
-    flagged = {(c["activity_no"], c["check"]) for c in t["checks"] if c["severity"] in ("error", "warning") and c["check"] != "needs_review"}
+    flagged = {(c["activity_no"], c["check"]) for c in t["checks"]
+               if c["severity"] in ("error", "warning") and c["check"] != "needs_review"}
     assert flagged == {("2", "invoice_sum_mismatch")}
     people = {p["name"]: p for p in t["people"]}
     assert people["Per Persson"]["phone"] == "+4647012345" and people["Per Persson"]["email"] == "per.persson@ravlunda.se"

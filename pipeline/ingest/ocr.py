@@ -8,6 +8,7 @@ lowers that word's confidence."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -443,10 +444,8 @@ def cached_recognise(image, scale: float) -> OcrPage:
         except (OSError, cache.CacheError):  # a damaged or foreign entry is read again
             pass
     page = recognise(image, scale)
-    try:
+    with contextlib.suppress(OSError, cache.CacheError):  # a full disk: read again next time
         cache.save(page, path)
-    except (OSError, cache.CacheError):  # a full disk: the page is simply read again next time
-        pass
     return page
 
 
