@@ -349,8 +349,9 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     report.profile.update(link=t2 - t1, check=time.perf_counter() - t2)
     rows = [document_row(ed, linked) for ed in linked.docs]
     report.documents = rows + extra_rows
-    report.pages = sum(ed.ingested.page_count for ed in results)
-    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in results)
+    files = [ed for ed in results if not ed.ingested.container_doc_id]  # a bundle's parts: its pages
+    report.pages = sum(ed.ingested.page_count for ed in files)
+    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in files)
     keep = ("source_path", "kind", "status", "error")
     summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents],
                    pages=report.pages, ocr_pages=report.ocr_pages, errors=report.errors)

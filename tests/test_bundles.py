@@ -413,8 +413,11 @@ def test_report_shows_a_part_on_its_page_of_the_file(tmp_path):
     build_report(out, src)
     t = read_tables(out)
     part = next(d for d in t["documents"] if d["source_path"].endswith("#pages=4-5"))
-    image = out / "report" / "evidence" / f"{part['doc_id']}-total.png"
-    assert image.exists() and Image.open(image).size[0] > 100
+    total = next(e for e in t["evidence"]
+                 if e["doc_id"] == part["doc_id"] and e["field"] == "total_amount")
+    assert total["page"] == 2  # the part's own page numbering
+    images = list((out / "report" / "evidence").glob(f"{part['doc_id']}-p2-*.png"))
+    assert images and all(Image.open(i).size[0] > 100 for i in images)
 
 
 # --------------------------------------------------------------------------------------------
