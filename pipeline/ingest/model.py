@@ -73,6 +73,7 @@ class PageText:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("_lines", None)  # derived: not worth its bytes in the cache
+        state.pop("_table_words", None)
         return state
 
 

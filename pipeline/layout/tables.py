@@ -113,6 +113,15 @@ def _reading(words: list[Word]) -> list[Word]:
 
 
 def page_words(page: PageText) -> list[Word]:
+    """The page's words with their boxes; computed once per page (both table finders read them,
+    and a box per word is most of their cost)."""
+    cached = page.__dict__.get("_table_words")
+    if cached is None:
+        cached = page.__dict__["_table_words"] = _page_words(page)
+    return cached
+
+
+def _page_words(page: PageText) -> list[Word]:
     out = []
     for m in re.finditer(r"\S+", page.text):
         text = m.group().strip(_SPECKS)
