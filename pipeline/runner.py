@@ -362,6 +362,8 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     t3 = time.perf_counter()
     report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
     report.profile["publish"] = time.perf_counter() - t3
+    _keep(out_dir / "interim" / "profile.json",  # benchmarks/scale.py reads the stages' seconds
+          json.dumps({k: round(v, 3) for k, v in report.profile.items()}).encode("utf-8"))
     info = {"input_dir": str(Path(input_dir).resolve()), "run_key": run_key, "summary": summary}
     _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0
