@@ -82,7 +82,7 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     if not quiet:
         _summary(report, out)
     if profile:
-        console.print("seconds per stage (ingest, structure, extract summed over workers): "
+        console.print("seconds per stage (documents: wall, and summed over workers): "
                       + ", ".join(f"{k} {v:.2f}" for k, v in report.profile.items()))
     failed = [d for d in report.documents if d.get("status") == "failed"]
     if fail_on_error and (failed or report.errors):
