@@ -252,6 +252,95 @@ def _join_broken(text: str, m: re.Match) -> str:
     return m.group().replace("\n", " ") if len(words) >= RUNNING_TEXT_WORDS else m.group()
 
 
+# Scale words that carry the currency themselves ("12 tkr", "3 mnkr").
+_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "msek"})
+_CENTS = Decimal("0.01")
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(_CENTS)
+
+
+def _amount_in_words(text: str, m: re.Match) -> Money | None:
+    """'tre miljoner kronor': the amount of one `_MONEY_WORDS` match."""
+    base = parse_number_words(m.group("words").split())
+    if base is None:
+        return None
+    value = base * SCALES[m.group("scale").lower()]
+    start = m.start("words") if not m.group("approx") else m.start()
+    return Money(_cents(value), _currency(m.group("cur")) or "SEK", start, m.end(),
+                 text[start:m.end()], bool(m.group("approx")))
+
+
+def _amount_start(m: re.Match) -> int:
+    """Where an amount written before its currency begins: at its sign if it has one."""
+    return m.start("sign") if m.group("sign") else m.start("num")
+
+
+def _scale_token(m: re.Match) -> str:
+    return (m.group("scale") or "").lower().rstrip(".")
+
+
+def _scale_counts_money(text: str, m: re.Match, money_context: bool | None) -> bool:
+    """Is '3,2 miljoner' without a currency money? Not where a counted noun follows it; else
+    where the text (or, undecided, the amount's sentence) is about money."""
+    if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
+        return False
+    if money_context is not None:
+        return money_context
+    s0 = max(text.rfind(".", 0, _amount_start(m)), text.rfind("\n", 0, _amount_start(m))) + 1
+    e0 = text.find(".", m.end())
+    return bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
+
+
+def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -> str | None:
+    """The currency of one `_MONEY_AFTER` match, or None where it is not an amount of money."""
+    scale_tok = _scale_token(m)
+    cur = _currency(m.group("cur1") or m.group("cur2"))
+    if scale_tok and not cur:
+        if scale_tok not in _SCALES_WITH_CURRENCY and not _scale_counts_money(text, m, money_context):
+            return None
+        cur = "SEK"
+    if not cur:
+        return None
+    if scale_tok == "tusen" and not m.group("cur1"):
+        return None  # "tusen" is a count unless a currency follows it
+    return cur
+
+
+def _amounts_before_currency(text: str, m: re.Match, money_context: bool | None) -> list[Money]:
+    """The amounts of one `_MONEY_AFTER` match: none, one, or both ends of a range."""
+    cur = _currency_after_amount(text, m, money_context)
+    if cur is None or (m.group("gap") and "\n" in m.group("gap")):
+        return []
+    v = parse_number(m.group("num"))
+    if v is None:
+        return []
+    if m.group("sign"):
+        v = -v
+    a, b = _amount_start(m), m.end()
+    scale = SCALES.get(_scale_token(m), Decimal(1))
+    approx = _approx_before(text, a) is not None
+    v2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if v2 is not None:
+        a2 = m.start("num2")
+        return [Money(_cents(v * scale), cur, a, m.end("num"), text[a:m.end("num")], approx, 1),
+                Money(_cents(v2 * scale), cur, a2, b, text[a2:b], approx, 2)]
+    return [Money(_cents(v * scale), cur, a, b, text[a:b], approx)]
+
+
+def _amount_after_currency(text: str, m: re.Match) -> Money | None:
+    """'SEK 1 200', '$ 40': the amount of one `_MONEY_BEFORE` match."""
+    cur = _currency(m.group("cur")) or ("USD" if m.group("cur") == "$" else None)
+    v = parse_number(m.group("num"))
+    if not cur or v is None:
+        return None
+    if m.group("sign"):
+        v = -v
+    a, b = m.start(), m.end()
+    return Money(_cents(v), cur, a, b, text[a:b])
+
+
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """Every monetary amount in `text`, in order, with exact offsets.
 
@@ -263,79 +352,29 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     found: list[Money] = []
     taken = Spans()
 
-    def free(a: int, b: int) -> bool:
-        return taken.free(a, b)
-
     def add(m: Money) -> None:
         found.append(m)
         taken.add(m.start, m.end)
 
     for m in (_MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ()):
-        words = m.group("words").split()
-        base = parse_number_words(words)
-        if base is None:
-            continue
-        value = base * SCALES[m.group("scale").lower()]
-        start = m.start("words") if not m.group("approx") else m.start()
-        add(Money(value.quantize(Decimal("0.01")), _currency(m.group("cur")) or "SEK", start, m.end(),
-                  text[start:m.end()], bool(m.group("approx"))))
+        in_words = _amount_in_words(text, m)
+        if in_words is not None:
+            add(in_words)
 
     for m in _MONEY_AFTER.finditer(text):
-        a, b = m.start("num"), m.end()
-        if m.group("sign"):
-            a = m.start("sign")
-        if not free(a, b):
+        if not taken.free(_amount_start(m), m.end()):
             continue
-        scale_tok = (m.group("scale") or "").lower().rstrip(".")
-        cur = _currency(m.group("cur1") or m.group("cur2"))
-        scale = SCALES.get(scale_tok, Decimal(1))
-        if scale_tok and not cur:
-            # "tkr"/"mnkr" carry the currency; "3,2 miljoner" only when the text is about money
-            if scale_tok in ("tkr", "mnkr", "mkr", "mdkr") or scale_tok in ("tsek", "msek"):
-                cur = "SEK"
-            else:
-                if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
-                    continue
-                ctx = money_context
-                if ctx is None:
-                    s0 = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
-                    e0 = text.find(".", b)
-                    ctx = bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
-                if not ctx:
-                    continue
-                cur = "SEK"
-        if not cur:
-            continue
-        if scale_tok == "tusen" and not (m.group("cur1")):
-            continue
-        if m.group("gap") and "\n" in m.group("gap"):
-            continue
-        v = parse_number(m.group("num"))
-        if v is None:
-            continue
-        if m.group("sign"):
-            v = -v
-        approx = _approx_before(text, a) is not None
-        if m.group("num2"):
-            v2 = parse_number(m.group("num2"))
-            if v2 is not None:
-                add(Money((v * scale).quantize(Decimal("0.01")), cur, a, m.end("num"), text[a:m.end("num")], approx, 1))
-                a2 = m.start("num2")
-                found.append(Money((v2 * scale).quantize(Decimal("0.01")), cur, a2, b, text[a2:b], approx, 2))
-                continue
-        add(Money((v * scale).quantize(Decimal("0.01")), cur, a, b, text[a:b], approx))
+        amounts = _amounts_before_currency(text, m, money_context)
+        if amounts:
+            add(amounts[0])
+            found.extend(amounts[1:])  # a range's second end claims no span, as it never did
 
     for m in _MONEY_BEFORE.finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b):
+        if not taken.free(m.start(), m.end()):
             continue
-        cur = _currency(m.group("cur")) or ("USD" if m.group("cur") == "$" else None)
-        v = parse_number(m.group("num"))
-        if not cur or v is None:
-            continue
-        if m.group("sign"):
-            v = -v
-        add(Money(v.quantize(Decimal("0.01")), cur, a, b, text[a:b]))
+        after_currency = _amount_after_currency(text, m)
+        if after_currency is not None:
+            add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
     return found
