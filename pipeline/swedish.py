@@ -298,7 +298,8 @@ def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -
     scale_tok = _scale_token(m)
     cur = _currency(m.group("cur1") or m.group("cur2"))
     if scale_tok and not cur:
-        if scale_tok not in _SCALES_WITH_CURRENCY and not _scale_counts_money(text, m, money_context):
+        carries_currency = scale_tok in _SCALES_WITH_CURRENCY
+        if not carries_currency and not _scale_counts_money(text, m, money_context):
             return None
         cur = "SEK"
     if not cur:
@@ -413,64 +414,100 @@ _QTY = re.compile(
 _WORD = re.compile(r"\s+([A-Za-zÅÄÖåäöéÉ][A-Za-zÅÄÖåäöéÉ-]*)")
 
 
+# Number words that are far more often articles than counts.
+_ARTICLES = frozenset({"en", "ett", "noll"})
+_COUNTER_WORDS = frozenset({"st", "stycken", "styck"})
+_MAX_WORDS_BEFORE_NOUN = 3  # the counted noun, after up to two adjectives or a counter word
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _approximator_of_count(text: str, start: int) -> int | None:
+    """Where the approximator of a count starting at `start` begins, if it has one."""
+    approx_at = _approx_before(text, start)
+    if approx_at is not None and text[approx_at:start].strip().lower() == "under":
+        return None  # "under 2023": a time, not "fewer than"
+    return approx_at
+
+
+def _count_value(num: str, approximate: bool) -> float | None:
+    """The value of a count as written, or None where it is an article or a year."""
+    lw = num.lower()
+    if lw in NUMBER_WORDS:
+        return None if lw in _ARTICLES else float(NUMBER_WORDS[lw])
+    if _YEAR.fullmatch(num) and not approximate:
+        return None  # a year
+    d = parse_number(num)
+    return None if d is None else float(d)
+
+
+def _after_counter_word(text: str, w: re.Match) -> int | None:
+    """Where the next word starts after a counter word ("2 st. bussar"), if `w` is one."""
+    if w.group(1).lower() not in _COUNTER_WORDS:
+        return None
+    after = w.end() + text.startswith(".", w.end())
+    return after if _WORD.match(text, after) else None
+
+
+def _after_adjective(text: str, w: re.Match) -> int | None:
+    """Where `w` ends, if it is an adjective before a further word of the noun phrase."""
+    if not _ADJ_HINT.match(w.group(1).lower()):
+        return None
+    nxt_m = _WORD.match(text, w.end())
+    if not nxt_m:
+        return None
+    nxt = nxt_m.group(1).lower()
+    return w.end() if nxt not in _FUNCTION_WORDS or _ADJ_HINT.match(nxt) else None
+
+
+def _counted_noun(text: str, pos: int) -> re.Match | None:
+    """The word a count at `pos` counts, past up to two adjectives or a counter word."""
+    for _ in range(_MAX_WORDS_BEFORE_NOUN):
+        w = _WORD.match(text, pos)
+        if not w:
+            return None
+        skip_to = _after_counter_word(text, w)
+        if skip_to is None:
+            skip_to = _after_adjective(text, w)
+        if skip_to is None:
+            return w
+        pos = skip_to
+    return None
+
+
+def _is_counted_noun(noun: str) -> bool:
+    nl = noun.lower()
+    if nl in _FUNCTION_WORDS or nl in NUMBER_WORDS or len(nl) < 3:
+        return False
+    return not (noun[0].isupper() and not noun.isupper())  # "2023 Botkyrka": a proper name
+
+
+def _quantity(text: str, m: re.Match, money: Spans) -> Quantity | None:
+    """The count of one `_QTY` match, or None where it counts nothing."""
+    a = m.start("num")
+    approx_at = _approximator_of_count(text, a)
+    approx = approx_at is not None or bool(m.group("tal"))  # "ett 30-tal ungdomar"
+    value = _count_value(m.group("num"), approx)
+    if value is None:
+        return None
+    noun_m = _counted_noun(text, m.end())
+    if noun_m is None or not _is_counted_noun(noun_m.group(1)) or money.covers(noun_m.start(1)):
+        return None
+    start = approx_at if approx_at is not None else a
+    end = noun_m.end(1)
+    return Quantity(value, noun_m.group(1).lower(), start, end, text[start:end], approx)
+
+
 def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantity]:
     """Counts of things: '15 tjänster', 'åtta nya tjänster', 'cirka 1000 personer'."""
     money = money if money is not None else find_money(text)
     spans = Spans([(m.start, m.end) for m in money])
     out: list[Quantity] = []
     for m in _QTY.finditer(text):
-        a = m.start("num")
-        if spans.covers(a):
+        if spans.covers(m.start("num")):
             continue
-        num = m.group("num")
-        lw = num.lower()
-        approx_at = _approx_before(text, a)
-        if approx_at is not None and text[approx_at:a].strip().lower() == "under":
-            approx_at = None  # "under 2023": a time, not "fewer than"
-        approx = approx_at is not None or bool(m.group("tal"))  # "ett 30-tal ungdomar"
-        if lw in NUMBER_WORDS:
-            if lw in ("en", "ett", "noll"):
-                continue  # articles far more often than counts
-            value = float(NUMBER_WORDS[lw])
-        else:
-            if re.fullmatch(r"(19|20)\d\d", num) and not approx:
-                continue  # a year
-            d = parse_number(num)
-            if d is None:
-                continue
-            value = float(d)
-        # up to two adjectives between the number and the counted noun
-        pos = m.end()
-        noun_m = None
-        for _ in range(3):
-            w = _WORD.match(text, pos)
-            if not w:
-                break
-            word = w.group(1)
-            if word.lower() in ("st", "stycken", "styck"):
-                after = w.end() + text.startswith(".", w.end())  # "2 st. bussar": a counter word
-                if _WORD.match(text, after):
-                    pos = after
-                    continue
-            if _ADJ_HINT.match(word.lower()) and _WORD.match(text, w.end()):
-                nxt = _WORD.match(text, w.end()).group(1).lower()
-                if nxt not in _FUNCTION_WORDS and not _ADJ_HINT.match(nxt) or _ADJ_HINT.match(nxt):
-                    pos = w.end()
-                    continue
-            noun_m = w
-            break
-        if noun_m is None:
-            continue
-        noun = noun_m.group(1)
-        nl = noun.lower()
-        if nl in _FUNCTION_WORDS or nl in NUMBER_WORDS or len(nl) < 3:
-            continue
-        if noun[0].isupper() and not noun.isupper():
-            continue  # "2023 Botkyrka": a proper name, not a counted noun
-        if spans.covers(noun_m.start(1)):
-            continue
-        start = approx_at if approx_at is not None else a
-        out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
+        q = _quantity(text, m, spans)
+        if q is not None:
+            out.append(q)
     return out
 
 
