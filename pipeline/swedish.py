@@ -8,9 +8,11 @@ from the first parse; nothing here ever goes through float.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 
 from .spans import Spans
 
@@ -537,47 +539,69 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
-    out: list[DateMention] = []
-    taken = Spans()
+_COMPACT_CONTEXT_CHARS = 40  # how far before a compact date ("231207") its label may stand
 
-    def add(dm: DateMention | None) -> None:
-        if dm and taken.free(dm.start, dm.end):
-            out.append(dm)
-            taken.add(dm.start, dm.end)
 
+def _year_first_dates(text: str) -> Iterator[DateMention]:
+    """2023-09-14 and 2023/09/14."""
     for rx in (_DATE_ISO, _DATE_SLASH):
         for m in rx.finditer(text):
             v = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:
-                add(DateMention(v, m.start(), m.end(), m.group()))
+                yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _day_first_numeric_dates(text: str) -> Iterator[DateMention]:
+    """14.09.2023; month first only where the second number cannot be a month."""
     for m in _DATE_DMY.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if b > 12 >= a else (a, b)
         v = _mk(int(m["y"]), month, day)
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _month_first_text_dates(text: str) -> Iterator[DateMention]:
+    """September 14, 2023."""
     for m in _DATE_MDY_TEXT.finditer(text):
         v = _mk(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _day_first_text_dates(text: str, default_year: int | None) -> Iterator[DateMention]:
+    """den 14 september 2023; without a year in `default_year`, marked as inferred."""
     for m in _DATE_TEXT.finditer(text):
         y = m["y"]
-        inferred = y is None
         year = int(y) if y else default_year
         if year is None:
             continue
         v = _mk(year, MONTHS[m["mon"].lower()], int(m["d"]))
         if v:
-            add(DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], inferred))
-    # 231207 only where the words before it say it is a date
+            yield DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], y is None)
+
+
+def _compact_dates(text: str) -> Iterator[DateMention]:
+    """231207 only where the words before it say it is a date."""
     for m in _DATE_COMPACT.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - _COMPACT_CONTEXT_CHARS):m.start()]
         if not _COMPACT_CONTEXT.search(before):
             continue
         v = _mk(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken = Spans()
+    # the most explicit forms first: a later form never claims text an earlier one read
+    for dm in chain(_year_first_dates(text), _day_first_numeric_dates(text),
+                    _month_first_text_dates(text), _day_first_text_dates(text, default_year),
+                    _compact_dates(text)):
+        if taken.free(dm.start, dm.end):
+            out.append(dm)
+            taken.add(dm.start, dm.end)
     out.sort(key=lambda d: d.start)
     return out
 
