@@ -326,48 +326,78 @@ def _footer(rows: list[list[Segment]], n: int = 14) -> list[Segment]:
     return [s for r in reversed(rows[-6:]) for s in r]  # no geometry (OCR): reading order
 
 
-def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
-    notice = re.compile(patterns("invoice")["notice"], re.IGNORECASE)
-    customer_label = [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in patterns("invoice")["labels"]["customer"]]
-    any_label = _all_labels()
-    supplier = customer = None
+_SENDER_ROWS = 14  # the top of the first page, where the sender's block stands
+_NAME_MAX_CHARS = 70
+_NAME_MAX_WORDS = 6
+
+
+def _customer_labels() -> list[re.Pattern]:
+    """A customer label alone in its segment ("Kund:"), its value on the row below."""
+    labels = patterns("invoice")["labels"]["customer"]
+    return [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in labels]
+
+
+def _labelled_customer(rows: list[list[Segment]], customer_label: list[re.Pattern]) -> str | None:
+    """The first segment of the row under the first customer label that has a row under it."""
     for ri, segs in enumerate(rows):
         for seg in segs:
             t = seg.text.strip()
-            if any(rx.match(t) for rx in customer_label):
-                nxt = rows[ri + 1] if ri + 1 < len(rows) else []
-                if nxt and customer is None:
-                    customer = nxt[0].text.strip()
-    suffixes = "|".join(re.escape(s) for s in patterns("lexicon")["company_suffixes"])
-    suffix = re.compile(rf"\b({suffixes})\b")
+            if any(rx.match(t) for rx in customer_label) and ri + 1 < len(rows) and rows[ri + 1]:
+                return rows[ri + 1][0].text.strip()
+    return None
+
+
+def _is_sender_block_noise(t: str, notice: re.Pattern, any_label: list[re.Pattern]) -> bool:
+    """Empty text, a payment notice, an address or a label: nothing that names the sender."""
+    return (not t or bool(notice.search(t)) or bool(_ADDRESS.match(t))
+            or any(rx.match(t) for rx in any_label))
+
+
+def _looks_like_name(t: str) -> bool:
+    if not re.search(r"[^\W\d_]{3}", t) or len(t) > _NAME_MAX_CHARS:
+        return False  # numbers and codes are not a name
+    return not ("," in t or len(t.split()) > _NAME_MAX_WORDS)  # a sentence (a notice, a greeting)
+
+
+def _sender_names(rows: list[list[Segment]], customer: str | None,
+                  customer_label: list[re.Pattern]) -> list[str]:
+    """Names in the sender's block at the top of the page, above the customer's block."""
+    notice = re.compile(patterns("invoice")["notice"], re.IGNORECASE)
+    any_label = _all_labels()
     candidates: list[str] = []
-    for segs in rows[:14]:
-        stop = False
+    for segs in rows[:_SENDER_ROWS]:
         if any(rx.match(s.text) for s in segs for rx in any_label):
             continue  # a label and its value, not the sender
         for seg in segs:
             t = _DOC_WORDS.sub("", seg.text).strip()
-            if not t or notice.search(t) or _ADDRESS.match(t) or any(rx.match(t) for rx in any_label):
+            if _is_sender_block_noise(t, notice, any_label):
                 continue
             if any(rx.match(t) for rx in customer_label) or t == customer:
-                stop = True
-                break
-            if not re.search(r"[^\W\d_]{3}", t) or len(t) > 70:
-                continue  # numbers and codes are not a name
-            if "," in t or len(t.split()) > 6:
-                continue  # a sentence (a notice, a greeting), not a company name
-            candidates.append(t)
-        if stop:
-            break
-    supplier = next((c for c in candidates if suffix.search(c)), candidates[0] if candidates else None)
-    # the footer names the company beside its org number: its legal name where the sender block
-    # shows a logo or a trading name ("Lekplatsbolaget" → "Lekplatsbolaget i Norden AB")
-    legal = None
+                return candidates  # the customer's block begins: the sender's is above it
+            if _looks_like_name(t):
+                candidates.append(t)
+    return candidates
+
+
+def _footer_legal_name(rows: list[list[Segment]], suffixes: str) -> str | None:
+    """The company name the footer gives beside its org number ("Lekplatsbolaget i Norden AB")."""
     for seg in _footer(rows):
         m = re.match(rf"^(?P<name>[^|,]{{2,60}}?\b(?:{suffixes})\b)", seg.text)
         if m:
-            legal = m.group("name").strip()
-            break
+            return m.group("name").strip()
+    return None
+
+
+def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
+    customer_label = _customer_labels()
+    customer = _labelled_customer(rows, customer_label)
+    suffixes = "|".join(re.escape(s) for s in patterns("lexicon")["company_suffixes"])
+    suffix = re.compile(rf"\b({suffixes})\b")
+    candidates = _sender_names(rows, customer, customer_label)
+    supplier = next((c for c in candidates if suffix.search(c)), candidates[0] if candidates else None)
+    # the footer names the company beside its org number: its legal name where the sender block
+    # shows a logo or a trading name ("Lekplatsbolaget" → "Lekplatsbolaget i Norden AB")
+    legal = _footer_legal_name(rows, suffixes)
     if supplier is None or (legal and not suffix.search(supplier)
                             and legal.casefold().startswith(supplier.split()[0].casefold())):
         supplier = legal or supplier

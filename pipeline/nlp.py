@@ -23,8 +23,14 @@ from __future__ import annotations
 import json
 import mmap
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 MODEL_DIR = MODELS / "sv_granttrail"
@@ -158,13 +164,8 @@ def noun_lemma(word: str) -> str:
     return base
 
 
-def _register() -> None:
-    from spacy.language import Language
-
-    if Language.has_factory("granttrail_sentences"):
-        return
-
-    @Language.factory("granttrail_sentences", default_config={"abbreviations": []})
+def _register_sentences(language: type[Language]) -> None:
+    @language.factory("granttrail_sentences", default_config={"abbreviations": []})
     def make_sentences(nlp, name, abbreviations):  # noqa: ARG001
         abbr = frozenset(a.lower() for a in abbreviations) or _abbr_set()
 
@@ -176,6 +177,9 @@ def _register() -> None:
 
         return component
 
+
+def _register_span_values() -> None:
+    """`span._.value`, `._.unit` and `._.currency` for the amounts component's spans."""
     from spacy.tokens import Span
 
     if not Span.has_extension("value"):
@@ -183,30 +187,40 @@ def _register() -> None:
         Span.set_extension("unit", default=None)
         Span.set_extension("currency", default=None)
 
-    @Language.factory("granttrail_amounts", default_config={})
+
+def _doc_spans(doc: Doc, found: Sequence[Any], label: str, **ext: str) -> list[Span]:
+    """`found` (swedish matches with offsets) as spans of `doc`, their attributes `ext` copied
+    into the span's extensions; a match no token boundary fits is left out."""
+    out = []
+    for f in found:
+        span = doc.char_span(f.start, f.end, label=label, alignment_mode="expand")
+        if span is not None:
+            for k, attr in ext.items():
+                span._.set(k, getattr(f, attr))
+            out.append(span)
+    return out
+
+
+def _register_amounts(language: type[Language]) -> None:
+    @language.factory("granttrail_amounts", default_config={})
     def make_amounts(nlp, name):  # noqa: ARG001
         from . import swedish
 
-        def spans(doc, found, label, **ext):
-            out = []
-            for f in found:
-                span = doc.char_span(f.start, f.end, label=label, alignment_mode="expand")
-                if span is not None:
-                    for k, attr in ext.items():
-                        span._.set(k, getattr(f, attr))
-                    out.append(span)
-            return out
-
         def component(doc):
             money = swedish.find_money(doc.text)
-            doc.spans["money"] = spans(doc, money, "MONEY", value="value", currency="currency")
-            doc.spans["quantities"] = spans(doc, swedish.find_quantities(doc.text, money), "QUANTITY", value="value", unit="unit")
-            doc.spans["dates"] = spans(doc, swedish.find_dates(doc.text), "DATE", value="value")
+            quantities = swedish.find_quantities(doc.text, money)
+            dates = swedish.find_dates(doc.text)
+            doc.spans["money"] = _doc_spans(doc, money, "MONEY", value="value", currency="currency")
+            doc.spans["quantities"] = _doc_spans(doc, quantities, "QUANTITY",
+                                                 value="value", unit="unit")
+            doc.spans["dates"] = _doc_spans(doc, dates, "DATE", value="value")
             return doc
 
         return component
 
-    @Language.factory("granttrail_lemmas", default_config={})
+
+def _register_lemmas(language: type[Language]) -> None:
+    @language.factory("granttrail_lemmas", default_config={})
     def make_lemmas(nlp, name):  # noqa: ARG001
         def component(doc):
             table = lemma_table()
@@ -218,6 +232,17 @@ def _register() -> None:
             return doc
 
         return component
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("granttrail_sentences"):
+        return
+    _register_sentences(Language)
+    _register_span_values()
+    _register_amounts(Language)
+    _register_lemmas(Language)
 
 
 def build_model(out: Path = MODEL_DIR) -> Path:

@@ -8,9 +8,11 @@ from the first parse; nothing here ever goes through float.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 
 from .spans import Spans
 
@@ -252,6 +254,96 @@ def _join_broken(text: str, m: re.Match) -> str:
     return m.group().replace("\n", " ") if len(words) >= RUNNING_TEXT_WORDS else m.group()
 
 
+# Scale words that carry the currency themselves ("12 tkr", "3 mnkr").
+_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "msek"})
+_CENTS = Decimal("0.01")
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(_CENTS)
+
+
+def _amount_in_words(text: str, m: re.Match) -> Money | None:
+    """'tre miljoner kronor': the amount of one `_MONEY_WORDS` match."""
+    base = parse_number_words(m.group("words").split())
+    if base is None:
+        return None
+    value = base * SCALES[m.group("scale").lower()]
+    start = m.start("words") if not m.group("approx") else m.start()
+    return Money(_cents(value), _currency(m.group("cur")) or "SEK", start, m.end(),
+                 text[start:m.end()], bool(m.group("approx")))
+
+
+def _amount_start(m: re.Match) -> int:
+    """Where an amount written before its currency begins: at its sign if it has one."""
+    return m.start("sign") if m.group("sign") else m.start("num")
+
+
+def _scale_token(m: re.Match) -> str:
+    return (m.group("scale") or "").lower().rstrip(".")
+
+
+def _scale_counts_money(text: str, m: re.Match, money_context: bool | None) -> bool:
+    """Is '3,2 miljoner' without a currency money? Not where a counted noun follows it; else
+    where the text (or, undecided, the amount's sentence) is about money."""
+    if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
+        return False
+    if money_context is not None:
+        return money_context
+    s0 = max(text.rfind(".", 0, _amount_start(m)), text.rfind("\n", 0, _amount_start(m))) + 1
+    e0 = text.find(".", m.end())
+    return bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
+
+
+def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -> str | None:
+    """The currency of one `_MONEY_AFTER` match, or None where it is not an amount of money."""
+    scale_tok = _scale_token(m)
+    cur = _currency(m.group("cur1") or m.group("cur2"))
+    if scale_tok and not cur:
+        carries_currency = scale_tok in _SCALES_WITH_CURRENCY
+        if not carries_currency and not _scale_counts_money(text, m, money_context):
+            return None
+        cur = "SEK"
+    if not cur:
+        return None
+    if scale_tok == "tusen" and not m.group("cur1"):
+        return None  # "tusen" is a count unless a currency follows it
+    return cur
+
+
+def _amounts_before_currency(text: str, m: re.Match, money_context: bool | None) -> list[Money]:
+    """The amounts of one `_MONEY_AFTER` match: none, one, or both ends of a range."""
+    cur = _currency_after_amount(text, m, money_context)
+    if cur is None or (m.group("gap") and "\n" in m.group("gap")):
+        return []
+    v = parse_number(m.group("num"))
+    if v is None:
+        return []
+    if m.group("sign"):
+        v = -v
+    a, b = _amount_start(m), m.end()
+    scale = SCALES.get(_scale_token(m), Decimal(1))
+    approx = _approx_before(text, a) is not None
+    v2 = parse_number(m.group("num2")) if m.group("num2") else None
+    if v2 is not None:
+        a2 = m.start("num2")
+        return [Money(_cents(v * scale), cur, a, m.end("num"), text[a:m.end("num")], approx, 1),
+                Money(_cents(v2 * scale), cur, a2, b, text[a2:b], approx, 2)]
+    return [Money(_cents(v * scale), cur, a, b, text[a:b], approx)]
+
+
+def _amount_after_currency(text: str, m: re.Match) -> Money | None:
+    """'SEK 1 200', '$ 40': the amount of one `_MONEY_BEFORE` match."""
+    cur = _currency(m.group("cur")) or ("USD" if m.group("cur") == "$" else None)
+    v = parse_number(m.group("num"))
+    if not cur or v is None:
+        return None
+    if m.group("sign"):
+        v = -v
+    a, b = m.start(), m.end()
+    return Money(_cents(v), cur, a, b, text[a:b])
+
+
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """Every monetary amount in `text`, in order, with exact offsets.
 
@@ -263,79 +355,29 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     found: list[Money] = []
     taken = Spans()
 
-    def free(a: int, b: int) -> bool:
-        return taken.free(a, b)
-
     def add(m: Money) -> None:
         found.append(m)
         taken.add(m.start, m.end)
 
     for m in (_MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ()):
-        words = m.group("words").split()
-        base = parse_number_words(words)
-        if base is None:
-            continue
-        value = base * SCALES[m.group("scale").lower()]
-        start = m.start("words") if not m.group("approx") else m.start()
-        add(Money(value.quantize(Decimal("0.01")), _currency(m.group("cur")) or "SEK", start, m.end(),
-                  text[start:m.end()], bool(m.group("approx"))))
+        in_words = _amount_in_words(text, m)
+        if in_words is not None:
+            add(in_words)
 
     for m in _MONEY_AFTER.finditer(text):
-        a, b = m.start("num"), m.end()
-        if m.group("sign"):
-            a = m.start("sign")
-        if not free(a, b):
+        if not taken.free(_amount_start(m), m.end()):
             continue
-        scale_tok = (m.group("scale") or "").lower().rstrip(".")
-        cur = _currency(m.group("cur1") or m.group("cur2"))
-        scale = SCALES.get(scale_tok, Decimal(1))
-        if scale_tok and not cur:
-            # "tkr"/"mnkr" carry the currency; "3,2 miljoner" only when the text is about money
-            if scale_tok in ("tkr", "mnkr", "mkr", "mdkr") or scale_tok in ("tsek", "msek"):
-                cur = "SEK"
-            else:
-                if _NOT_MONEY_AFTER_SCALE.match(text, m.end()):
-                    continue
-                ctx = money_context
-                if ctx is None:
-                    s0 = max(text.rfind(".", 0, a), text.rfind("\n", 0, a)) + 1
-                    e0 = text.find(".", b)
-                    ctx = bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
-                if not ctx:
-                    continue
-                cur = "SEK"
-        if not cur:
-            continue
-        if scale_tok == "tusen" and not (m.group("cur1")):
-            continue
-        if m.group("gap") and "\n" in m.group("gap"):
-            continue
-        v = parse_number(m.group("num"))
-        if v is None:
-            continue
-        if m.group("sign"):
-            v = -v
-        approx = _approx_before(text, a) is not None
-        if m.group("num2"):
-            v2 = parse_number(m.group("num2"))
-            if v2 is not None:
-                add(Money((v * scale).quantize(Decimal("0.01")), cur, a, m.end("num"), text[a:m.end("num")], approx, 1))
-                a2 = m.start("num2")
-                found.append(Money((v2 * scale).quantize(Decimal("0.01")), cur, a2, b, text[a2:b], approx, 2))
-                continue
-        add(Money((v * scale).quantize(Decimal("0.01")), cur, a, b, text[a:b], approx))
+        amounts = _amounts_before_currency(text, m, money_context)
+        if amounts:
+            add(amounts[0])
+            found.extend(amounts[1:])  # a range's second end claims no span, as it never did
 
     for m in _MONEY_BEFORE.finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b):
+        if not taken.free(m.start(), m.end()):
             continue
-        cur = _currency(m.group("cur")) or ("USD" if m.group("cur") == "$" else None)
-        v = parse_number(m.group("num"))
-        if not cur or v is None:
-            continue
-        if m.group("sign"):
-            v = -v
-        add(Money(v.quantize(Decimal("0.01")), cur, a, b, text[a:b]))
+        after_currency = _amount_after_currency(text, m)
+        if after_currency is not None:
+            add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
     return found
@@ -374,64 +416,100 @@ _QTY = re.compile(
 _WORD = re.compile(r"\s+([A-Za-zÅÄÖåäöéÉ][A-Za-zÅÄÖåäöéÉ-]*)")
 
 
+# Number words that are far more often articles than counts.
+_ARTICLES = frozenset({"en", "ett", "noll"})
+_COUNTER_WORDS = frozenset({"st", "stycken", "styck"})
+_MAX_WORDS_BEFORE_NOUN = 3  # the counted noun, after up to two adjectives or a counter word
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _approximator_of_count(text: str, start: int) -> int | None:
+    """Where the approximator of a count starting at `start` begins, if it has one."""
+    approx_at = _approx_before(text, start)
+    if approx_at is not None and text[approx_at:start].strip().lower() == "under":
+        return None  # "under 2023": a time, not "fewer than"
+    return approx_at
+
+
+def _count_value(num: str, approximate: bool) -> float | None:
+    """The value of a count as written, or None where it is an article or a year."""
+    lw = num.lower()
+    if lw in NUMBER_WORDS:
+        return None if lw in _ARTICLES else float(NUMBER_WORDS[lw])
+    if _YEAR.fullmatch(num) and not approximate:
+        return None  # a year
+    d = parse_number(num)
+    return None if d is None else float(d)
+
+
+def _after_counter_word(text: str, w: re.Match) -> int | None:
+    """Where the next word starts after a counter word ("2 st. bussar"), if `w` is one."""
+    if w.group(1).lower() not in _COUNTER_WORDS:
+        return None
+    after = w.end() + text.startswith(".", w.end())
+    return after if _WORD.match(text, after) else None
+
+
+def _after_adjective(text: str, w: re.Match) -> int | None:
+    """Where `w` ends, if it is an adjective before a further word of the noun phrase."""
+    if not _ADJ_HINT.match(w.group(1).lower()):
+        return None
+    nxt_m = _WORD.match(text, w.end())
+    if not nxt_m:
+        return None
+    nxt = nxt_m.group(1).lower()
+    return w.end() if nxt not in _FUNCTION_WORDS or _ADJ_HINT.match(nxt) else None
+
+
+def _counted_noun(text: str, pos: int) -> re.Match | None:
+    """The word a count at `pos` counts, past up to two adjectives or a counter word."""
+    for _ in range(_MAX_WORDS_BEFORE_NOUN):
+        w = _WORD.match(text, pos)
+        if not w:
+            return None
+        skip_to = _after_counter_word(text, w)
+        if skip_to is None:
+            skip_to = _after_adjective(text, w)
+        if skip_to is None:
+            return w
+        pos = skip_to
+    return None
+
+
+def _is_counted_noun(noun: str) -> bool:
+    nl = noun.lower()
+    if nl in _FUNCTION_WORDS or nl in NUMBER_WORDS or len(nl) < 3:
+        return False
+    return not (noun[0].isupper() and not noun.isupper())  # "2023 Botkyrka": a proper name
+
+
+def _quantity(text: str, m: re.Match, money: Spans) -> Quantity | None:
+    """The count of one `_QTY` match, or None where it counts nothing."""
+    a = m.start("num")
+    approx_at = _approximator_of_count(text, a)
+    approx = approx_at is not None or bool(m.group("tal"))  # "ett 30-tal ungdomar"
+    value = _count_value(m.group("num"), approx)
+    if value is None:
+        return None
+    noun_m = _counted_noun(text, m.end())
+    if noun_m is None or not _is_counted_noun(noun_m.group(1)) or money.covers(noun_m.start(1)):
+        return None
+    start = approx_at if approx_at is not None else a
+    end = noun_m.end(1)
+    return Quantity(value, noun_m.group(1).lower(), start, end, text[start:end], approx)
+
+
 def find_quantities(text: str, money: list[Money] | None = None) -> list[Quantity]:
     """Counts of things: '15 tjänster', 'åtta nya tjänster', 'cirka 1000 personer'."""
     money = money if money is not None else find_money(text)
     spans = Spans([(m.start, m.end) for m in money])
     out: list[Quantity] = []
     for m in _QTY.finditer(text):
-        a = m.start("num")
-        if spans.covers(a):
+        if spans.covers(m.start("num")):
             continue
-        num = m.group("num")
-        lw = num.lower()
-        approx_at = _approx_before(text, a)
-        if approx_at is not None and text[approx_at:a].strip().lower() == "under":
-            approx_at = None  # "under 2023": a time, not "fewer than"
-        approx = approx_at is not None or bool(m.group("tal"))  # "ett 30-tal ungdomar"
-        if lw in NUMBER_WORDS:
-            if lw in ("en", "ett", "noll"):
-                continue  # articles far more often than counts
-            value = float(NUMBER_WORDS[lw])
-        else:
-            if re.fullmatch(r"(19|20)\d\d", num) and not approx:
-                continue  # a year
-            d = parse_number(num)
-            if d is None:
-                continue
-            value = float(d)
-        # up to two adjectives between the number and the counted noun
-        pos = m.end()
-        noun_m = None
-        for _ in range(3):
-            w = _WORD.match(text, pos)
-            if not w:
-                break
-            word = w.group(1)
-            if word.lower() in ("st", "stycken", "styck"):
-                after = w.end() + text.startswith(".", w.end())  # "2 st. bussar": a counter word
-                if _WORD.match(text, after):
-                    pos = after
-                    continue
-            if _ADJ_HINT.match(word.lower()) and _WORD.match(text, w.end()):
-                nxt = _WORD.match(text, w.end()).group(1).lower()
-                if nxt not in _FUNCTION_WORDS and not _ADJ_HINT.match(nxt) or _ADJ_HINT.match(nxt):
-                    pos = w.end()
-                    continue
-            noun_m = w
-            break
-        if noun_m is None:
-            continue
-        noun = noun_m.group(1)
-        nl = noun.lower()
-        if nl in _FUNCTION_WORDS or nl in NUMBER_WORDS or len(nl) < 3:
-            continue
-        if noun[0].isupper() and not noun.isupper():
-            continue  # "2023 Botkyrka": a proper name, not a counted noun
-        if spans.covers(noun_m.start(1)):
-            continue
-        start = approx_at if approx_at is not None else a
-        out.append(Quantity(value, nl, start, noun_m.end(1), text[start:noun_m.end(1)], approx))
+        q = _quantity(text, m, spans)
+        if q is not None:
+            out.append(q)
     return out
 
 
@@ -461,47 +539,69 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
-    out: list[DateMention] = []
-    taken = Spans()
+_COMPACT_CONTEXT_CHARS = 40  # how far before a compact date ("231207") its label may stand
 
-    def add(dm: DateMention | None) -> None:
-        if dm and taken.free(dm.start, dm.end):
-            out.append(dm)
-            taken.add(dm.start, dm.end)
 
+def _year_first_dates(text: str) -> Iterator[DateMention]:
+    """2023-09-14 and 2023/09/14."""
     for rx in (_DATE_ISO, _DATE_SLASH):
         for m in rx.finditer(text):
             v = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:
-                add(DateMention(v, m.start(), m.end(), m.group()))
+                yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _day_first_numeric_dates(text: str) -> Iterator[DateMention]:
+    """14.09.2023; month first only where the second number cannot be a month."""
     for m in _DATE_DMY.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if b > 12 >= a else (a, b)
         v = _mk(int(m["y"]), month, day)
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _month_first_text_dates(text: str) -> Iterator[DateMention]:
+    """September 14, 2023."""
     for m in _DATE_MDY_TEXT.finditer(text):
         v = _mk(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def _day_first_text_dates(text: str, default_year: int | None) -> Iterator[DateMention]:
+    """den 14 september 2023; without a year in `default_year`, marked as inferred."""
     for m in _DATE_TEXT.finditer(text):
         y = m["y"]
-        inferred = y is None
         year = int(y) if y else default_year
         if year is None:
             continue
         v = _mk(year, MONTHS[m["mon"].lower()], int(m["d"]))
         if v:
-            add(DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], inferred))
-    # 231207 only where the words before it say it is a date
+            yield DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], y is None)
+
+
+def _compact_dates(text: str) -> Iterator[DateMention]:
+    """231207 only where the words before it say it is a date."""
     for m in _DATE_COMPACT.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - _COMPACT_CONTEXT_CHARS):m.start()]
         if not _COMPACT_CONTEXT.search(before):
             continue
         v = _mk(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
         if v:
-            add(DateMention(v, m.start(), m.end(), m.group()))
+            yield DateMention(v, m.start(), m.end(), m.group())
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken = Spans()
+    # the most explicit forms first: a later form never claims text an earlier one read
+    for dm in chain(_year_first_dates(text), _day_first_numeric_dates(text),
+                    _month_first_text_dates(text), _day_first_text_dates(text, default_year),
+                    _compact_dates(text)):
+        if taken.free(dm.start, dm.end):
+            out.append(dm)
+            taken.add(dm.start, dm.end)
     out.sort(key=lambda d: d.start)
     return out
 
