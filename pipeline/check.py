@@ -224,10 +224,21 @@ def _summary_table_checks(resp, add) -> None:
                         f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).", r.page)
 
 
-def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
+def _invoice_checks(L: Linked, resp: ExtractedDocument, rows: list[dict], add: Add, docs: Docs) -> None:
     rid = resp.ingested.doc_id
     links = [x for x in L.activity_invoices if x["doc_id"] == rid]
-    # one invoice behind two activities, or behind two attachments that are both invoices
+    _invoice_behind_two_activities(rid, links, add, docs)
+    _invoice_filed_twice(rid, rows, add, docs)
+    # claimed amount against the invoices that back it
+    year = grant_year_of(resp)
+    for act in resp.activities:
+        _invoice_sum_mismatch(rid, act, rows, add, docs)
+    if year:
+        _invoice_outside_period(rid, links, year, add)
+
+
+def _invoice_behind_two_activities(rid: str, links: list[dict], add: Add, docs: Docs) -> None:
+    """duplicate_invoice: one invoice (by supplier and number) behind two activities."""
     seen: dict[tuple, list[dict]] = defaultdict(list)
     for x in links:
         f = docs.get(x["invoice_doc_id"]) if x["invoice_doc_id"] else None
@@ -238,6 +249,10 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
         if len(acts) > 1:
             add(rid, xs[0]["activity_no"], "duplicate_invoice", "warning", None, number,
                 f"Invoice {number} backs activities {', '.join(acts)}.", None)
+
+
+def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> None:
+    """duplicate_invoice: one invoice behind two attachments that are both invoices."""
     by_number: dict[str, list[dict]] = defaultdict(list)
     for a in rows:
         if a["doc_type"] in INVOICE_TYPES:
@@ -250,31 +265,34 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
             ids = ", ".join(a["attachment_id"] for a in items)
             add(rid, items[0]["activity_no"], "duplicate_invoice", "warning", None, number,
                 f"Invoice {number} is filed as attachments {ids}.", items[0]["page"])
-    # claimed amount against the invoices that back it
-    year = grant_year_of(resp)
-    for act in resp.activities:
-        inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
-        files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
-        if not files or len(files) < len(inv_rows) or act.claimed is None:
-            continue
-        invs = [f.invoice for f in files]
-        currencies = {i.get("currency") or "SEK" for i in invs}
-        if currencies != {"SEK"}:
-            add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
-                f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
-                f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
-            continue
-        net = decimal_sum(i.get("net_amount") for i in invs)
-        gross = decimal_sum(i.get("total_amount") for i in invs)
-        if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
-            continue
-        add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
-            f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
-            f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
-            act.page_start)
-    if year:
-        for x in links:
-            d = x["invoice_date"]
-            if d is not None and d.year != year:
-                add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
-                    f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)
+
+
+def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: Add, docs: Docs) -> None:
+    """An activity's claimed amount against the invoices filed for it, net or with VAT."""
+    inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
+    files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
+    if not files or len(files) < len(inv_rows) or act.claimed is None:
+        return
+    invs = [f.invoice for f in files]
+    currencies = {i.get("currency") or "SEK" for i in invs}
+    if currencies != {"SEK"}:
+        add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
+            f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
+            f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
+        return
+    net = decimal_sum(i.get("net_amount") for i in invs)
+    gross = decimal_sum(i.get("total_amount") for i in invs)
+    if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
+        return
+    add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
+        f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
+        f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
+        act.page_start)
+
+
+def _invoice_outside_period(rid: str, links: list[dict], year: int, add: Add) -> None:
+    for x in links:
+        d = x["invoice_date"]
+        if d is not None and d.year != year:
+            add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
+                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)
