@@ -166,47 +166,44 @@ _DISPUTES_PART = re.compile(r"\b(bestrider|motsätter sig|ifrågasätter|godtar 
                             r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b", re.IGNORECASE)
 
 
-def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
-                ) -> tuple[str, Decimal | None, str | None, int | None]:
-    rx = _assessment_rx()
-    pos = rx["pos"]
-    other_activity = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
-    dispute_ev: tuple[str, int] | None = None
-    partial_ev: tuple[str, int] | None = None
-    first_sentence: tuple[str, int] | None = None
-    for p in municipality_paras:
-        for a, b in _sentences(p.text):
-            s = p.text[a:b].strip()
-            page = p.locate(a)[0]
-            mo = other_activity.search(s)
-            if mo and mo.group(4) != sec.number.split(".")[0]:
-                continue  # about another activity
-            if claimed is not None and _DISPUTES_PART.search(s):
-                # "bestrider 30 000 kronor men godtar resterande del": it repays the rest
-                disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
-                if disputed:
-                    return "accepts_partial", claimed - disputed[0], s, page
-            negated = bool(rx["negated_accept"].search(s))
-            if not negated and any(r.search(s) for r in pos["accept"]):
-                amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
-                amount = amounts[0] if amounts else None
-                share = _SHARE.search(s)
-                if amount is None and share and claimed is not None:
-                    # "återbetalar 50 procent av beloppet", "halva beloppet"
-                    pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
-                    if 0 < pct < 100:
-                        return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
-                if amount is not None and claimed is not None and amount < claimed:
-                    return "accepts_partial", amount, s, page
-                if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
-                    # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
-                    partial_ev = partial_ev or (s, page)
-                    continue
-                return "accepts_full", claimed, s, page
-            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
-                dispute_ev = (s, page)
-            if first_sentence is None and not _is_heading(s):
-                first_sentence = (s, page)
+Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
+_OTHER_ACTIVITY = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
+
+
+def _about_other_activity(s: str, sec: Section) -> bool:
+    mo = _OTHER_ACTIVITY.search(s)
+    return bool(mo and mo.group(4) != sec.number.split(".")[0])
+
+
+def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
+    """"bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
+    if claimed is None or not _DISPUTES_PART.search(s):
+        return None
+    disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
+    return claimed - disputed[0] if disputed else None
+
+
+def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
+    """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
+    None when it accepts partly and leaves the amount to a later sentence."""
+    amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
+    amount = amounts[0] if amounts else None
+    share = _SHARE.search(s)
+    if amount is None and share and claimed is not None:
+        # "återbetalar 50 procent av beloppet", "halva beloppet"
+        pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
+        if 0 < pct < 100:
+            return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
+    if amount is not None and claimed is not None and amount < claimed:
+        return "accepts_partial", amount, s, page
+    if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+        # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
+        return None
+    return "accepts_full", claimed, s, page
+
+
+def _position_without_acceptance(partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None,
+                                 first_sentence: tuple[str, int] | None, has_refs: bool) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
@@ -215,6 +212,36 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
         ev = first_sentence or (None, None)
         return "disputes", Decimal(0), ev[0], ev[1]
     return "unclear", None, None, None
+
+
+def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+                ) -> tuple[str, Decimal | None, str | None, int | None]:
+    rx = _assessment_rx()
+    pos = rx["pos"]
+    dispute_ev: tuple[str, int] | None = None
+    partial_ev: tuple[str, int] | None = None
+    first_sentence: tuple[str, int] | None = None
+    for p in municipality_paras:
+        for a, b in _sentences(p.text):
+            s = p.text[a:b].strip()
+            page = p.locate(a)[0]
+            if _about_other_activity(s, sec):
+                continue
+            rest = _repays_rest_of_disputed(s, claimed)
+            if rest is not None:
+                return "accepts_partial", rest, s, page
+            negated = bool(rx["negated_accept"].search(s))
+            if not negated and any(r.search(s) for r in pos["accept"]):
+                accepted = _accepting_position(s, page, claimed, pos)
+                if accepted is None:
+                    partial_ev = partial_ev or (s, page)
+                    continue
+                return accepted
+            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
+                dispute_ev = (s, page)
+            if first_sentence is None and not _is_heading(s):
+                first_sentence = (s, page)
+    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs)
 
 
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
