@@ -298,7 +298,26 @@ def _sentence_at(sents: list[tuple[int, int]], starts: list[int], pos: int) -> t
     return sents[i] if i >= 0 and pos < sents[i][1] else None
 
 
-def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+def _money_role(ed: ExtractedDocument, key: tuple[int, int], toc_keys: set, heading_keys: set,
+                sentence: str, text: str, m, sa: int) -> str:
+    """What a money mention is: an invoice's, a contents entry's, a heading's, a table's, a total
+    or body text."""
+    sd = ed.structured
+    if ed.kind == "invoice":
+        return "invoice"
+    if key in toc_keys:
+        return "toc"
+    if key in heading_keys:
+        return "heading"
+    if key in sd.table_lines:
+        return "table"
+    if _TOTAL_CUE.search(sentence) and not _grant_or_budget(text, m, sa):
+        return "total"
+    return "body"
+
+
+def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+    """The money the text mentions, each with its role and sentence."""
     sd = ed.structured
     doc = sd.ingested
     heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections} | {
@@ -315,18 +334,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
             sa, sb = _sentence_at(sents, sent_starts, m.start) or (ls, m.end)
             sentence = text[sa:sb].strip()
             key = (page.page_no, ls)
-            if ed.kind == "invoice":
-                role = "invoice"
-            elif key in toc_keys:
-                role = "toc"
-            elif key in heading_keys:
-                role = "heading"
-            elif key in sd.table_lines:
-                role = "table"
-            elif _TOTAL_CUE.search(sentence) and not _grant_or_budget(text, m, sa):
-                role = "total"
-            else:
-                role = "body"
+            role = _money_role(ed, key, toc_keys, heading_keys, sentence, text, m, sa)
             sec = sd.section_of(page.page_no, m.start)
             box = page.box(m.start, m.end) if page.source == "text_layer" else None  # contract: boxes from a text layer
             rows.append(dict(
@@ -335,8 +343,13 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                 raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
                 x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
                 bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
-    # bare numbers under a money header ("Belopp", "Medges", "Summa") are money too
-    taken = {(r["page"], r["char_start"]) for r in rows}
+    return rows
+
+
+def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """Bare numbers under a money header ("Belopp", "Medges", "Summa"); adds each to `taken`."""
+    doc = sd.ingested
+    rows: list[dict] = []
     summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
     for page in doc.pages:
         for segs in (segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []):
@@ -359,6 +372,13 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                     top=box[1] if box else None, x1=box[2] if box else None, bottom=box[3] if box else None,
                     sentence=page.text[segs[0].line:].split("\n", 1)[0], approximate=False, range_part=0))
                 taken.add((page.page_no, seg.start))
+    return rows
+
+
+def _summary_table_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """A summary table's amounts that no mention has taken yet."""
+    doc = sd.ingested
+    rows: list[dict] = []
     for t in sd.summary_tables:
         for row in t.rows:
             for role_name, value in row.amounts.items():
@@ -374,14 +394,29 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                     x1=box[2] if box else None, bottom=box[3] if box else None,
                     sentence=page.text[row.line:].split("\n", 1)[0],
                     approximate=False, range_part=0))
+    return rows
+
+
+def _toc_rows_to_their_activity(sd: StructuredDocument, rows: list[dict]) -> None:
+    """A TOC entry's activity is the one it names."""
+    doc = sd.ingested
+    by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
+    for r in rows:
+        if r["role"] == "toc":
+            page = doc.pages[r["page"] - 1]
+            ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
+            r["activity_no"] = by_line.get((r["page"], ls))
+
+
+def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+    sd = ed.structured
+    rows = _mention_rows(ed, page_money)
+    # bare numbers under a money header ("Belopp", "Medges", "Summa") are money too
+    taken = {(r["page"], r["char_start"]) for r in rows}
+    rows += _table_column_rows(sd, taken)
+    rows += _summary_table_rows(sd, taken)
     if ed.kind == "response":
-        # a TOC entry's activity is the one it names
-        by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
-        for r in rows:
-            if r["role"] == "toc":
-                page = doc.pages[r["page"] - 1]
-                ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
-                r["activity_no"] = by_line.get((r["page"], ls))
+        _toc_rows_to_their_activity(sd, rows)
     return rows
 
 
