@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import nlp, reasons
 from .evidence import Evidence
-from .ingest import IngestedDocument, Line
+from .ingest import IngestedDocument, Line, PageText
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -703,61 +703,90 @@ def _contact_gap(gap: str) -> bool:
     return gap.count("\n") <= 3 and not re.search(r"[.!?]\s+\S[^\n]{40,}", gap)
 
 
+PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
+
+
+def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
+    """"Anna Andersson, socialchef": the name, then the role after a comma."""
+    hits: list[PersonHit] = []
+    for m in rx["name_first"].finditer(text):
+        role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+        pm = rx["party_tail"].search(role_text)
+        if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
+            role_text = role_text[:pm.start()].strip()
+        if rx["role_word"].search(role_text):
+            name = _trim_name(m.group("name"))
+            hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
+    return hits
+
+
+def _person_hits(rx: dict, text: str) -> list[PersonHit]:
+    """Every way a page names a person, in this order (a tie on position keeps the first)."""
+    hits: list[PersonHit] = []
+    for m in rx["role_first"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
+    hits += _name_first_hits(rx, text)
+    for m in rx["says"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
+    for m in rx["glued"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+    hits += _signatures(text)
+    for m in rx["labelled"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
+    for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
+        role, party = _stacked_role(m.group("role"))
+        if role:
+            hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
+    return hits
+
+
+def _record_people(hits: list[PersonHit], rx: dict, page: PageText, found: dict[str, dict],
+                   order: list[str], mentions: list[tuple[int, int, str, int]], doc_id: str,
+                   organisation: str | None) -> None:
+    """A person per name (the first role and party seen win); every valid hit is a mention."""
+    text = page.text
+    for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
+        if not _valid_name(name):
+            continue
+        if party is None:
+            pm = rx["party_after"].match(text, end)
+            party = pm.group("party") if pm else None
+        rec = found.get(name)
+        if rec is None:
+            rec = found[name] = dict(doc_id=doc_id, name=name, role=None, organisation=organisation,
+                                     party=None, phone=None, email=None, page=page.page_no)
+            order.append(name)
+        rec["role"] = rec["role"] or role
+        rec["party"] = rec["party"] or party
+        mentions.append((start, end, name, page.page_no))
+
+
+def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]],
+                     found: dict[str, dict]) -> None:
+    """The first phone and e-mail after a mention, before the next one."""
+    text = page.text
+    mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
+    phones, emails = find_phones(text), find_emails(text)
+    for k, (_, e, n) in enumerate(mentions_here):
+        nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
+        limit = min(nxt, e + 250)
+        ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+        em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+        if ph and not found[n]["phone"]:
+            found[n]["phone"] = ph.value
+        if em and not found[n]["email"]:
+            found[n]["email"] = em.value
+
+
 def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     rx = _people_rx()
     found: dict[str, dict] = {}
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        text = page.text
-        hits: list[tuple[int, int, str, str | None, str | None]] = []
-        for m in rx["role_first"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
-        for m in rx["name_first"].finditer(text):
-            role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
-            pm = rx["party_tail"].search(role_text)
-            if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
-                role_text = role_text[:pm.start()].strip()
-            if rx["role_word"].search(role_text):
-                name = _trim_name(m.group("name"))
-                hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
-        for m in rx["says"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
-        for m in rx["glued"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-        hits += _signatures(text)
-        for m in rx["labelled"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
-        for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
-            role, party = _stacked_role(m.group("role"))
-            if role:
-                hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
-        for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
-            if not _valid_name(name):
-                continue
-            if party is None:
-                pm = rx["party_after"].match(text, end)
-                party = pm.group("party") if pm else None
-            rec = found.get(name)
-            if rec is None:
-                rec = found[name] = dict(doc_id=doc.doc_id, name=name, role=None, organisation=organisation,
-                                         party=None, phone=None, email=None, page=page.page_no)
-                order.append(name)
-            rec["role"] = rec["role"] or role
-            rec["party"] = rec["party"] or party
-            mentions.append((start, end, name, page.page_no))
-        # contact details: the first phone and e-mail after a mention, before the next one
-        mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
-        phones, emails = find_phones(text), find_emails(text)
-        for k, (_, e, n) in enumerate(mentions_here):
-            nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
-            limit = min(nxt, e + 250)
-            ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
-            em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
-            if ph and not found[n]["phone"]:
-                found[n]["phone"] = ph.value
-            if em and not found[n]["email"]:
-                found[n]["email"] = em.value
+        hits = _person_hits(rx, page.text)
+        _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
+        _contact_details(page, mentions, found)
     out = []
     for k, n in enumerate(order):
         rec = found[n]
