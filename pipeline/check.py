@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from .invoicing.checks import invoice_checks
 from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
+
+if TYPE_CHECKING:
+    from .extract import ActivityFacts, ExtractedDocument
+    from .structure import Section
 
 TOLERANCE = Decimal("1.00")
 INVOICE_TYPES = ("invoice", "internal_invoice", "payment_notice")  # kronor: rounding in a municipality's ledger
@@ -28,6 +34,10 @@ def _kr(v: Decimal | None) -> str:
     return f"{q} kr"
 
 
+Add = Callable[..., None]  # add(doc_id, activity, code, severity, expected, actual, message, page)
+Docs = dict[str, "ExtractedDocument"]
+
+
 def checks(L: Linked) -> list[dict]:
     out: list[dict] = []
 
@@ -41,75 +51,145 @@ def checks(L: Linked) -> list[dict]:
     for d in L.docs:
         if d.kind != "response":
             continue
-        rid = d.ingested.doc_id
-        sd = d.structured
-        for sec in sd.sections:
-            e = sec.toc
-            if e is None:
-                continue
-            if _title_key(e.title) != _title_key(sec.title):
-                add(rid, sec.number, "toc_title_mismatch", "warning", e.title, sec.title,
-                    f"Activity {sec.number}: the table of contents says “{e.title}”, the heading on page "
-                    f"{sec.page_start} says “{sec.title}” (similarity {fuzz.ratio(e.title, sec.title):.0f}%).",
-                    sec.page_start)
-            if e.page and e.page != sec.page_start:
-                add(rid, sec.number, "toc_page_mismatch", "warning", e.page, sec.page_start,
-                    f"Activity {sec.number}: listed on page {e.page}, its heading is on page {sec.page_start}.",
-                    sec.page_start)
-            if e.amount is not None and sec.amount is not None and e.amount != sec.amount:
-                add(rid, sec.number, "toc_amount_mismatch", "error", e.amount, sec.amount,
-                    f"Activity {sec.number}: {_kr(e.amount)} in the table of contents, {_kr(sec.amount)} in the heading "
-                    f"(difference {_kr(sec.amount - e.amount)}).", sec.page_start)
-        for e in sd.toc:
-            if e.number is None and e.page and e.found_page and e.page != e.found_page:
-                add(rid, None, "toc_page_mismatch", "warning", e.page, e.found_page,
-                    f"“{e.title}”: listed on page {e.page}, found on page {e.found_page}.", e.found_page)
-        claimed = decimal_sum(a.claimed for a in d.activities)
-        repaid = decimal_sum(a.repayment for a in d.activities if a.position.startswith("accepts"))
-        known = {claimed, repaid, claimed - repaid}
-        stated = [m for m in d.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
-        for m in stated if d.activities else []:
-            if all(abs(m["value"] - k) > TOLERANCE for k in known):
-                add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
-                    f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
-                    f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
-        _summary_table_checks(d, add)
-        for r in L.refs.get(rid, []):
-            if not r["resolved"]:
-                add(rid, r["activity_no"], "unresolved_reference", "warning", None, r["attachment_id"],
-                    f"“{r['ref_text']}” refers to attachment {r['attachment_id']}, which is not in the attachment list.",
-                    r["page"])
-        referenced = {r["attachment_id"] for r in L.refs.get(rid, [])}
-        rows = L.attachments.get(rid, [])
-        for a in rows:
-            if not any(same_attachment_id(a["attachment_id"], x) for x in referenced):
-                add(rid, a["activity_no"], "unreferenced_attachment", "warning", None, a["attachment_id"],
-                    f"Attachment {a['attachment_id']} ({a['filename']}) is listed but never referred to in the text.",
-                    a["page"])
-            if a["file_doc_id"] is None:
-                add(rid, a["activity_no"], "attachment_file_missing", "info", a["filename"], None,
-                    f"Attachment {a['attachment_id']} ({a['filename']}) is listed but no file for it was supplied.",
-                    a["page"])
-            else:
-                f = docs.get(a["file_doc_id"])
-                inv = f.invoice if f else None
-                if inv and a["invoice_number"] and inv.get("invoice_number") and inv["invoice_number"] != a["invoice_number"]:
-                    add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["invoice_number"],
-                        inv["invoice_number"],
-                        f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice "
-                        f"{inv['invoice_number']}.", a["page"])
-                elif inv and a["doc_type"] in _NOT_INVOICES:
-                    # listed as a payslip or an agreement, the file is an invoice: the wrong file attached
-                    add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["doc_type"], "invoice",
-                        f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
-                        f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
-        _invoice_checks(L, d, rows, add, docs)
+        for response_check in _RESPONSE_CHECKS:  # in this order: findings keep their order
+            response_check(L, d, add, docs)
     invoice_checks(L, add)  # per invoice: VAT, lines, addressee, near duplicates, e-invoice
     from .bundle import review_checks
 
     for r in review_checks(L.docs):  # a bundle's part whose boundary is in doubt
         add(*(r[k] for k in ("doc_id", "activity_no", "check", "severity", "expected", "actual", "message", "page")))
     return out
+
+
+def _toc_title_mismatch(rid: str, sec: Section, add: Add) -> None:
+    e = sec.toc
+    if _title_key(e.title) != _title_key(sec.title):
+        add(rid, sec.number, "toc_title_mismatch", "warning", e.title, sec.title,
+            f"Activity {sec.number}: the table of contents says “{e.title}”, the heading on page "
+            f"{sec.page_start} says “{sec.title}” (similarity {fuzz.ratio(e.title, sec.title):.0f}%).",
+            sec.page_start)
+
+
+def _toc_page_mismatch(rid: str, sec: Section, add: Add) -> None:
+    e = sec.toc
+    if e.page and e.page != sec.page_start:
+        add(rid, sec.number, "toc_page_mismatch", "warning", e.page, sec.page_start,
+            f"Activity {sec.number}: listed on page {e.page}, its heading is on page {sec.page_start}.",
+            sec.page_start)
+
+
+def _toc_amount_mismatch(rid: str, sec: Section, add: Add) -> None:
+    e = sec.toc
+    if e.amount is not None and sec.amount is not None and e.amount != sec.amount:
+        add(rid, sec.number, "toc_amount_mismatch", "error", e.amount, sec.amount,
+            f"Activity {sec.number}: {_kr(e.amount)} in the table of contents, {_kr(sec.amount)} in the heading "
+            f"(difference {_kr(sec.amount - e.amount)}).", sec.page_start)
+
+
+_SECTION_TOC_CHECKS: list[Callable[[str, Section, Add], None]] = [
+    _toc_title_mismatch, _toc_page_mismatch, _toc_amount_mismatch]
+
+
+def _section_toc_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    """Each activity's heading against its table-of-contents entry."""
+    rid = resp.ingested.doc_id
+    for sec in resp.structured.sections:
+        if sec.toc is None:
+            continue
+        for section_check in _SECTION_TOC_CHECKS:
+            section_check(rid, sec, add)
+
+
+def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    """A contents entry that is no activity (e.g. the attachment list), found on another page."""
+    rid = resp.ingested.doc_id
+    for e in resp.structured.toc:
+        if e.number is None and e.page and e.found_page and e.page != e.found_page:
+            add(rid, None, "toc_page_mismatch", "warning", e.page, e.found_page,
+                f"“{e.title}”: listed on page {e.page}, found on page {e.found_page}.", e.found_page)
+
+
+def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    rid = resp.ingested.doc_id
+    claimed = decimal_sum(a.claimed for a in resp.activities)
+    repaid = decimal_sum(a.repayment for a in resp.activities if a.position.startswith("accepts"))
+    known = {claimed, repaid, claimed - repaid}
+    stated = [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
+    for m in stated if resp.activities else []:
+        if all(abs(m["value"] - k) > TOLERANCE for k in known):
+            add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
+                f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
+                f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
+
+
+def _summary_table_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    _summary_table_checks(resp, add)
+
+
+def _unresolved_reference(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    rid = resp.ingested.doc_id
+    for r in L.refs.get(rid, []):
+        if not r["resolved"]:
+            add(rid, r["activity_no"], "unresolved_reference", "warning", None, r["attachment_id"],
+                f"“{r['ref_text']}” refers to attachment {r['attachment_id']}, which is not in the attachment list.",
+                r["page"])
+
+
+def _unreferenced_attachment(a: dict, referenced: set, rid: str, add: Add, docs: Docs) -> None:
+    if not any(same_attachment_id(a["attachment_id"], x) for x in referenced):
+        add(rid, a["activity_no"], "unreferenced_attachment", "warning", None, a["attachment_id"],
+            f"Attachment {a['attachment_id']} ({a['filename']}) is listed but never referred to in the text.",
+            a["page"])
+
+
+def _attachment_file(a: dict, referenced: set, rid: str, add: Add, docs: Docs) -> None:
+    """attachment_file_missing, or attachment_label_mismatch against the file supplied."""
+    if a["file_doc_id"] is None:
+        add(rid, a["activity_no"], "attachment_file_missing", "info", a["filename"], None,
+            f"Attachment {a['attachment_id']} ({a['filename']}) is listed but no file for it was supplied.",
+            a["page"])
+        return
+    f = docs.get(a["file_doc_id"])
+    inv = f.invoice if f else None
+    if inv and a["invoice_number"] and inv.get("invoice_number") and inv["invoice_number"] != a["invoice_number"]:
+        add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["invoice_number"],
+            inv["invoice_number"],
+            f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice "
+            f"{inv['invoice_number']}.", a["page"])
+    elif inv and a["doc_type"] in _NOT_INVOICES:
+        # listed as a payslip or an agreement, the file is an invoice: the wrong file attached
+        add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["doc_type"], "invoice",
+            f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
+            f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
+
+
+_ATTACHMENT_CHECKS: list[Callable[[dict, set, str, Add, Docs], None]] = [
+    _unreferenced_attachment, _attachment_file]
+
+
+def _attachment_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    """Each listed attachment: referred to in the text, supplied, the file it says it is."""
+    rid = resp.ingested.doc_id
+    referenced = {r["attachment_id"] for r in L.refs.get(rid, [])}
+    for a in L.attachments.get(rid, []):
+        for attachment_check in _ATTACHMENT_CHECKS:
+            attachment_check(a, referenced, rid, add, docs)
+
+
+def _invoices_behind_activities(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    _invoice_checks(L, resp, L.attachments.get(resp.ingested.doc_id, []), add, docs)
+
+
+# one function per check code (or per family of codes), run in this order for each response
+_RESPONSE_CHECKS: list[Callable[[Linked, ExtractedDocument, Add, Docs], None]] = [
+    _section_toc_checks,
+    _unnumbered_toc_page_mismatch,
+    _stated_total_mismatch,
+    _summary_table_mismatch,
+    _unresolved_reference,
+    _attachment_checks,
+    _invoices_behind_activities,
+]
 
 
 _NOT_INVOICES = {"payslip", "agreement", "participant_list", "agenda", "decision", "report"}
@@ -144,10 +224,21 @@ def _summary_table_checks(resp, add) -> None:
                         f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).", r.page)
 
 
-def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
+def _invoice_checks(L: Linked, resp: ExtractedDocument, rows: list[dict], add: Add, docs: Docs) -> None:
     rid = resp.ingested.doc_id
     links = [x for x in L.activity_invoices if x["doc_id"] == rid]
-    # one invoice behind two activities, or behind two attachments that are both invoices
+    _invoice_behind_two_activities(rid, links, add, docs)
+    _invoice_filed_twice(rid, rows, add, docs)
+    # claimed amount against the invoices that back it
+    year = grant_year_of(resp)
+    for act in resp.activities:
+        _invoice_sum_mismatch(rid, act, rows, add, docs)
+    if year:
+        _invoice_outside_period(rid, links, year, add)
+
+
+def _invoice_behind_two_activities(rid: str, links: list[dict], add: Add, docs: Docs) -> None:
+    """duplicate_invoice: one invoice (by supplier and number) behind two activities."""
     seen: dict[tuple, list[dict]] = defaultdict(list)
     for x in links:
         f = docs.get(x["invoice_doc_id"]) if x["invoice_doc_id"] else None
@@ -158,6 +249,10 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
         if len(acts) > 1:
             add(rid, xs[0]["activity_no"], "duplicate_invoice", "warning", None, number,
                 f"Invoice {number} backs activities {', '.join(acts)}.", None)
+
+
+def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> None:
+    """duplicate_invoice: one invoice behind two attachments that are both invoices."""
     by_number: dict[str, list[dict]] = defaultdict(list)
     for a in rows:
         if a["doc_type"] in INVOICE_TYPES:
@@ -170,31 +265,34 @@ def _invoice_checks(L: Linked, resp, rows: list[dict], add, docs) -> None:
             ids = ", ".join(a["attachment_id"] for a in items)
             add(rid, items[0]["activity_no"], "duplicate_invoice", "warning", None, number,
                 f"Invoice {number} is filed as attachments {ids}.", items[0]["page"])
-    # claimed amount against the invoices that back it
-    year = grant_year_of(resp)
-    for act in resp.activities:
-        inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
-        files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
-        if not files or len(files) < len(inv_rows) or act.claimed is None:
-            continue
-        invs = [f.invoice for f in files]
-        currencies = {i.get("currency") or "SEK" for i in invs}
-        if currencies != {"SEK"}:
-            add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
-                f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
-                f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
-            continue
-        net = decimal_sum(i.get("net_amount") for i in invs)
-        gross = decimal_sum(i.get("total_amount") for i in invs)
-        if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
-            continue
-        add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
-            f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
-            f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
-            act.page_start)
-    if year:
-        for x in links:
-            d = x["invoice_date"]
-            if d is not None and d.year != year:
-                add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
-                    f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)
+
+
+def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: Add, docs: Docs) -> None:
+    """An activity's claimed amount against the invoices filed for it, net or with VAT."""
+    inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
+    files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
+    if not files or len(files) < len(inv_rows) or act.claimed is None:
+        return
+    invs = [f.invoice for f in files]
+    currencies = {i.get("currency") or "SEK" for i in invs}
+    if currencies != {"SEK"}:
+        add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
+            f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
+            f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
+        return
+    net = decimal_sum(i.get("net_amount") for i in invs)
+    gross = decimal_sum(i.get("total_amount") for i in invs)
+    if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
+        return
+    add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
+        f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
+        f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
+        act.page_start)
+
+
+def _invoice_outside_period(rid: str, links: list[dict], year: int, add: Add) -> None:
+    for x in links:
+        d = x["invoice_date"]
+        if d is not None and d.year != year:
+            add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
+                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import nlp, reasons
 from .evidence import Evidence
-from .ingest import IngestedDocument, Line
+from .ingest import IngestedDocument, Line, PageText
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -166,47 +166,44 @@ _DISPUTES_PART = re.compile(r"\b(bestrider|motsätter sig|ifrågasätter|godtar 
                             r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b", re.IGNORECASE)
 
 
-def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
-                ) -> tuple[str, Decimal | None, str | None, int | None]:
-    rx = _assessment_rx()
-    pos = rx["pos"]
-    other_activity = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
-    dispute_ev: tuple[str, int] | None = None
-    partial_ev: tuple[str, int] | None = None
-    first_sentence: tuple[str, int] | None = None
-    for p in municipality_paras:
-        for a, b in _sentences(p.text):
-            s = p.text[a:b].strip()
-            page = p.locate(a)[0]
-            mo = other_activity.search(s)
-            if mo and mo.group(4) != sec.number.split(".")[0]:
-                continue  # about another activity
-            if claimed is not None and _DISPUTES_PART.search(s):
-                # "bestrider 30 000 kronor men godtar resterande del": it repays the rest
-                disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
-                if disputed:
-                    return "accepts_partial", claimed - disputed[0], s, page
-            negated = bool(rx["negated_accept"].search(s))
-            if not negated and any(r.search(s) for r in pos["accept"]):
-                amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
-                amount = amounts[0] if amounts else None
-                share = _SHARE.search(s)
-                if amount is None and share and claimed is not None:
-                    # "återbetalar 50 procent av beloppet", "halva beloppet"
-                    pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
-                    if 0 < pct < 100:
-                        return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
-                if amount is not None and claimed is not None and amount < claimed:
-                    return "accepts_partial", amount, s, page
-                if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
-                    # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
-                    partial_ev = partial_ev or (s, page)
-                    continue
-                return "accepts_full", claimed, s, page
-            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
-                dispute_ev = (s, page)
-            if first_sentence is None and not _is_heading(s):
-                first_sentence = (s, page)
+Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
+_OTHER_ACTIVITY = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
+
+
+def _about_other_activity(s: str, sec: Section) -> bool:
+    mo = _OTHER_ACTIVITY.search(s)
+    return bool(mo and mo.group(4) != sec.number.split(".")[0])
+
+
+def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
+    """"bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
+    if claimed is None or not _DISPUTES_PART.search(s):
+        return None
+    disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
+    return claimed - disputed[0] if disputed else None
+
+
+def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
+    """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
+    None when it accepts partly and leaves the amount to a later sentence."""
+    amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
+    amount = amounts[0] if amounts else None
+    share = _SHARE.search(s)
+    if amount is None and share and claimed is not None:
+        # "återbetalar 50 procent av beloppet", "halva beloppet"
+        pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
+        if 0 < pct < 100:
+            return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
+    if amount is not None and claimed is not None and amount < claimed:
+        return "accepts_partial", amount, s, page
+    if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+        # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
+        return None
+    return "accepts_full", claimed, s, page
+
+
+def _position_without_acceptance(partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None,
+                                 first_sentence: tuple[str, int] | None, has_refs: bool) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
@@ -215,6 +212,36 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
         ev = first_sentence or (None, None)
         return "disputes", Decimal(0), ev[0], ev[1]
     return "unclear", None, None, None
+
+
+def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+                ) -> tuple[str, Decimal | None, str | None, int | None]:
+    rx = _assessment_rx()
+    pos = rx["pos"]
+    dispute_ev: tuple[str, int] | None = None
+    partial_ev: tuple[str, int] | None = None
+    first_sentence: tuple[str, int] | None = None
+    for p in municipality_paras:
+        for a, b in _sentences(p.text):
+            s = p.text[a:b].strip()
+            page = p.locate(a)[0]
+            if _about_other_activity(s, sec):
+                continue
+            rest = _repays_rest_of_disputed(s, claimed)
+            if rest is not None:
+                return "accepts_partial", rest, s, page
+            negated = bool(rx["negated_accept"].search(s))
+            if not negated and any(r.search(s) for r in pos["accept"]):
+                accepted = _accepting_position(s, page, claimed, pos)
+                if accepted is None:
+                    partial_ev = partial_ev or (s, page)
+                    continue
+                return accepted
+            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
+                dispute_ev = (s, page)
+            if first_sentence is None and not _is_heading(s):
+                first_sentence = (s, page)
+    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs)
 
 
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
@@ -271,7 +298,26 @@ def _sentence_at(sents: list[tuple[int, int]], starts: list[int], pos: int) -> t
     return sents[i] if i >= 0 and pos < sents[i][1] else None
 
 
-def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+def _money_role(ed: ExtractedDocument, key: tuple[int, int], toc_keys: set, heading_keys: set,
+                sentence: str, text: str, m, sa: int) -> str:
+    """What a money mention is: an invoice's, a contents entry's, a heading's, a table's, a total
+    or body text."""
+    sd = ed.structured
+    if ed.kind == "invoice":
+        return "invoice"
+    if key in toc_keys:
+        return "toc"
+    if key in heading_keys:
+        return "heading"
+    if key in sd.table_lines:
+        return "table"
+    if _TOTAL_CUE.search(sentence) and not _grant_or_budget(text, m, sa):
+        return "total"
+    return "body"
+
+
+def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+    """The money the text mentions, each with its role and sentence."""
     sd = ed.structured
     doc = sd.ingested
     heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections} | {
@@ -288,18 +334,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
             sa, sb = _sentence_at(sents, sent_starts, m.start) or (ls, m.end)
             sentence = text[sa:sb].strip()
             key = (page.page_no, ls)
-            if ed.kind == "invoice":
-                role = "invoice"
-            elif key in toc_keys:
-                role = "toc"
-            elif key in heading_keys:
-                role = "heading"
-            elif key in sd.table_lines:
-                role = "table"
-            elif _TOTAL_CUE.search(sentence) and not _grant_or_budget(text, m, sa):
-                role = "total"
-            else:
-                role = "body"
+            role = _money_role(ed, key, toc_keys, heading_keys, sentence, text, m, sa)
             sec = sd.section_of(page.page_no, m.start)
             box = page.box(m.start, m.end) if page.source == "text_layer" else None  # contract: boxes from a text layer
             rows.append(dict(
@@ -308,8 +343,13 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                 raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
                 x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
                 bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
-    # bare numbers under a money header ("Belopp", "Medges", "Summa") are money too
-    taken = {(r["page"], r["char_start"]) for r in rows}
+    return rows
+
+
+def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """Bare numbers under a money header ("Belopp", "Medges", "Summa"); adds each to `taken`."""
+    doc = sd.ingested
+    rows: list[dict] = []
     summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
     for page in doc.pages:
         for segs in (segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []):
@@ -332,6 +372,13 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                     top=box[1] if box else None, x1=box[2] if box else None, bottom=box[3] if box else None,
                     sentence=page.text[segs[0].line:].split("\n", 1)[0], approximate=False, range_part=0))
                 taken.add((page.page_no, seg.start))
+    return rows
+
+
+def _summary_table_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """A summary table's amounts that no mention has taken yet."""
+    doc = sd.ingested
+    rows: list[dict] = []
     for t in sd.summary_tables:
         for row in t.rows:
             for role_name, value in row.amounts.items():
@@ -347,14 +394,29 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
                     x1=box[2] if box else None, bottom=box[3] if box else None,
                     sentence=page.text[row.line:].split("\n", 1)[0],
                     approximate=False, range_part=0))
+    return rows
+
+
+def _toc_rows_to_their_activity(sd: StructuredDocument, rows: list[dict]) -> None:
+    """A TOC entry's activity is the one it names."""
+    doc = sd.ingested
+    by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
+    for r in rows:
+        if r["role"] == "toc":
+            page = doc.pages[r["page"] - 1]
+            ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
+            r["activity_no"] = by_line.get((r["page"], ls))
+
+
+def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
+    sd = ed.structured
+    rows = _mention_rows(ed, page_money)
+    # bare numbers under a money header ("Belopp", "Medges", "Summa") are money too
+    taken = {(r["page"], r["char_start"]) for r in rows}
+    rows += _table_column_rows(sd, taken)
+    rows += _summary_table_rows(sd, taken)
     if ed.kind == "response":
-        # a TOC entry's activity is the one it names
-        by_line = {(e.line.page_no, e.line.start): e.number for e in sd.toc}
-        for r in rows:
-            if r["role"] == "toc":
-                page = doc.pages[r["page"] - 1]
-                ls = max((ln.start for ln in page.lines() if ln.start <= r["char_start"]), default=0)
-                r["activity_no"] = by_line.get((r["page"], ls))
+        _toc_rows_to_their_activity(sd, rows)
     return rows
 
 
@@ -641,61 +703,90 @@ def _contact_gap(gap: str) -> bool:
     return gap.count("\n") <= 3 and not re.search(r"[.!?]\s+\S[^\n]{40,}", gap)
 
 
+PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
+
+
+def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
+    """"Anna Andersson, socialchef": the name, then the role after a comma."""
+    hits: list[PersonHit] = []
+    for m in rx["name_first"].finditer(text):
+        role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+        pm = rx["party_tail"].search(role_text)
+        if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
+            role_text = role_text[:pm.start()].strip()
+        if rx["role_word"].search(role_text):
+            name = _trim_name(m.group("name"))
+            hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
+    return hits
+
+
+def _person_hits(rx: dict, text: str) -> list[PersonHit]:
+    """Every way a page names a person, in this order (a tie on position keeps the first)."""
+    hits: list[PersonHit] = []
+    for m in rx["role_first"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
+    hits += _name_first_hits(rx, text)
+    for m in rx["says"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
+    for m in rx["glued"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
+    hits += _signatures(text)
+    for m in rx["labelled"].finditer(text):
+        hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
+    for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
+        role, party = _stacked_role(m.group("role"))
+        if role:
+            hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
+    return hits
+
+
+def _record_people(hits: list[PersonHit], rx: dict, page: PageText, found: dict[str, dict],
+                   order: list[str], mentions: list[tuple[int, int, str, int]], doc_id: str,
+                   organisation: str | None) -> None:
+    """A person per name (the first role and party seen win); every valid hit is a mention."""
+    text = page.text
+    for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
+        if not _valid_name(name):
+            continue
+        if party is None:
+            pm = rx["party_after"].match(text, end)
+            party = pm.group("party") if pm else None
+        rec = found.get(name)
+        if rec is None:
+            rec = found[name] = dict(doc_id=doc_id, name=name, role=None, organisation=organisation,
+                                     party=None, phone=None, email=None, page=page.page_no)
+            order.append(name)
+        rec["role"] = rec["role"] or role
+        rec["party"] = rec["party"] or party
+        mentions.append((start, end, name, page.page_no))
+
+
+def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]],
+                     found: dict[str, dict]) -> None:
+    """The first phone and e-mail after a mention, before the next one."""
+    text = page.text
+    mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
+    phones, emails = find_phones(text), find_emails(text)
+    for k, (_, e, n) in enumerate(mentions_here):
+        nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
+        limit = min(nxt, e + 250)
+        ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+        em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+        if ph and not found[n]["phone"]:
+            found[n]["phone"] = ph.value
+        if em and not found[n]["email"]:
+            found[n]["email"] = em.value
+
+
 def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     rx = _people_rx()
     found: dict[str, dict] = {}
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        text = page.text
-        hits: list[tuple[int, int, str, str | None, str | None]] = []
-        for m in rx["role_first"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
-        for m in rx["name_first"].finditer(text):
-            role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
-            pm = rx["party_tail"].search(role_text)
-            if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
-                role_text = role_text[:pm.start()].strip()
-            if rx["role_word"].search(role_text):
-                name = _trim_name(m.group("name"))
-                hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
-        for m in rx["says"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
-        for m in rx["glued"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-        hits += _signatures(text)
-        for m in rx["labelled"].finditer(text):
-            hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
-        for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
-            role, party = _stacked_role(m.group("role"))
-            if role:
-                hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
-        for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
-            if not _valid_name(name):
-                continue
-            if party is None:
-                pm = rx["party_after"].match(text, end)
-                party = pm.group("party") if pm else None
-            rec = found.get(name)
-            if rec is None:
-                rec = found[name] = dict(doc_id=doc.doc_id, name=name, role=None, organisation=organisation,
-                                         party=None, phone=None, email=None, page=page.page_no)
-                order.append(name)
-            rec["role"] = rec["role"] or role
-            rec["party"] = rec["party"] or party
-            mentions.append((start, end, name, page.page_no))
-        # contact details: the first phone and e-mail after a mention, before the next one
-        mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
-        phones, emails = find_phones(text), find_emails(text)
-        for k, (_, e, n) in enumerate(mentions_here):
-            nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
-            limit = min(nxt, e + 250)
-            ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
-            em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
-            if ph and not found[n]["phone"]:
-                found[n]["phone"] = ph.value
-            if em and not found[n]["email"]:
-                found[n]["email"] = em.value
+        hits = _person_hits(rx, page.text)
+        _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
+        _contact_details(page, mentions, found)
     out = []
     for k, n in enumerate(order):
         rec = found[n]

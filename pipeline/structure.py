@@ -730,6 +730,34 @@ def _strip_number(text: str) -> str:
     return m.group("title") if m else text
 
 
+def _heading_line_of(e: TocEntry, body: list[Line]) -> Line | None:
+    """The body line that is a contents entry's heading: a line that is the heading first; else
+    the best partial match ("Bilagor" is also in "se bilagorna 2 och 3")."""
+    title = e.title.lower()
+    whole = next((ln for ln in body if fuzz.ratio(title, split_amount(_strip_number(ln.text))[0].lower()) >= 90), None)
+    best, score = whole, 100.0 if whole else 0.0
+    for ln in body if whole is None else []:
+        if len(ln.text) > 3 * len(e.title) + 40:
+            continue
+        text = ln.text.lower()
+        s = fuzz.partial_ratio(title, text) if len(text) >= len(title) else fuzz.ratio(title, text)
+        if s > score + 0.5:
+            best, score = ln, s
+    return best if best is not None and score >= 90 else None
+
+
+def _locate_toc_entries(toc: list[TocEntry], sections: list[Section], body: list[Line]) -> None:
+    """Where each TOC entry's heading is in the body (sets found_page)."""
+    for e in toc:
+        sec = next((s for s in sections if s.toc is e), None)
+        if sec:
+            e.found_page = sec.heading.page_no
+            continue
+        best = _heading_line_of(e, body)
+        if best is not None:
+            e.found_page = best.page_no
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
@@ -756,25 +784,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[:end_at + 1]) if i not in toc_lines]
-    for e in toc:
-        sec = next((s for s in sections if s.toc is e), None)
-        if sec:
-            e.found_page = sec.heading.page_no
-            continue
-        title = e.title.lower()
-        # a line that is the heading first; else the best partial match ("Bilagor" is also in
-        # "se bilagorna 2 och 3")
-        whole = next((ln for ln in body if fuzz.ratio(title, split_amount(_strip_number(ln.text))[0].lower()) >= 90), None)
-        best, score = whole, 100.0 if whole else 0.0
-        for ln in body if whole is None else []:
-            if len(ln.text) > 3 * len(e.title) + 40:
-                continue
-            text = ln.text.lower()
-            s = fuzz.partial_ratio(title, text) if len(text) >= len(title) else fuzz.ratio(title, text)
-            if s > score + 0.5:
-                best, score = ln, s
-        if best is not None and score >= 90:
-            e.found_page = best.page_no
+    _locate_toc_entries(toc, sections, body)
 
     def activity_of(ln: Line) -> str | None:
         s = sd.section_of(ln.page_no, ln.start)
