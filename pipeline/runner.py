@@ -13,6 +13,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from .discover import InputFile, file_digest, read_file, scan
 from .limits import IsolatedPool, Outcome, Task, in_process, usable_cores
 
 log = logging.getLogger("granttrail")
+
+OCR_CACHE_ENV = "GRANTTRAIL_OCR_CACHE"
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 # modules a document's process needs, loaded once in the fork server
@@ -74,7 +77,23 @@ def process_document(data: bytes, rel: str):
     return run_stages(data, rel)
 
 
-def _process_path(path: str, rel: str, size: int, *, on_pages: Callable[[int], None]) -> bytes:
+@contextmanager
+def _ocr_cache(folder: str | None) -> Iterator[None]:
+    """The OCR cache folder for this document only (pipeline.ingest.ocr reads the variable): a
+    worker serves runs into different output folders, and tests run many in one process."""
+    before = os.environ.pop(OCR_CACHE_ENV, None)
+    if folder:
+        os.environ[OCR_CACHE_ENV] = folder
+    try:
+        yield
+    finally:
+        os.environ.pop(OCR_CACHE_ENV, None)
+        if before is not None:
+            os.environ[OCR_CACHE_ENV] = before
+
+
+def _process_path(path: str, rel: str, size: int, ocr_cache: str | None = None, *,
+                  on_pages: Callable[[int], None]) -> bytes:
     """In a document's own process: read, process, and return the result as cache data (a list:
     one document, or a bundle's container and its parts)."""
     from . import cache
@@ -83,7 +102,8 @@ def _process_path(path: str, rel: str, size: int, *, on_pages: Callable[[int], N
 
     data = read_file(InputFile(Path(path), rel, size))
     on_pages(_page_estimate(data))
-    return cache.dumps(process_file(data, rel))
+    with _ocr_cache(ocr_cache):
+        return cache.dumps(process_file(data, rel))
 
 
 def _page_estimate(data: bytes) -> int:
@@ -173,8 +193,6 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
         log.info("%s", note)
     cache_dir = out_dir / "interim" / "documents"
     fp = pipeline_fingerprint()
-    if use_cache:  # pages already read by OCR are not read again after a pipeline upgrade
-        os.environ.setdefault("GRANTTRAIL_OCR_CACHE", str(out_dir / "interim" / "ocr"))
     plan = _plan(files, cache_dir, fp, use_cache)
     extra_rows = found.rows + plan.extra
     run_key = hashlib.sha256(json.dumps(
@@ -282,7 +300,9 @@ def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, u
     ensure_model()  # here, once: not in every worker at the same time
     ensure_reasons()
     by_key = {str(i): item for i, item in enumerate(todo)}
-    tasks = [Task(k, (str(f.path), f.rel, f.size)) for k, (f, _, _) in by_key.items()]
+    # pages already read by OCR are not read again after a pipeline upgrade (OUT/interim/ocr)
+    ocr_cache = str(todo[0][2].parents[2] / "ocr") if use_cache else None
+    tasks = [Task(k, (str(f.path), f.rel, f.size, ocr_cache)) for k, (f, _, _) in by_key.items()]
     results = []
     for out in _outcomes(tasks, workers, where):
         report.profile["documents (summed)"] = report.profile.get("documents (summed)", 0.0) + out.seconds
