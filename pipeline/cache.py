@@ -30,51 +30,31 @@ class CacheError(ValueError):
     """A cache or interim file that is not a valid record of this pipeline."""
 
 
-def _registry() -> dict[str, type]:
-    """The only types a cache file may name (resolved lazily: the stages import their modules)."""
-    from .evidence import Evidence, Provenance
-    from .extract import ActivityFacts, ExtractedDocument, Paragraph
-    from .ingest.model import IngestedDocument, Line, PageText
-    from .ingest.ocr import OcrPage, OcrWord
-    from .layout.tables import LayoutTable, TableCell
-    from .layout.tables import Word as TableWord
-    from .link import Linked
-    from .structure import (
-        AttachmentItem,
-        AttachmentRef,
-        GrantPayment,
-        Section,
-        StructuredDocument,
-        SummaryRow,
-        SummaryTable,
-        TocEntry,
-    )
+# The only types a cache file may name: each module of this package with its record classes.
+RECORDS: dict[str, tuple[str, ...]] = {
+    "evidence": ("Evidence", "Provenance"),
+    "extract": ("ActivityFacts", "ExtractedDocument", "Paragraph"),
+    "ingest.model": ("IngestedDocument", "Line", "PageText"),
+    "ingest.ocr": ("OcrPage", "OcrWord"),
+    "layout.tables": ("LayoutTable", "TableCell", "Word"),
+    "link": ("Linked",),
+    "attachlist": ("AttachmentItem", "AttachmentRef"),
+    "structure": ("GrantPayment", "Section", "StructuredDocument", "SummaryRow", "SummaryTable",
+                  "TocEntry"),
+}
 
-    types = (
-        Evidence,
-        Provenance,
-        ActivityFacts,
-        ExtractedDocument,
-        Paragraph,
-        IngestedDocument,
-        Line,
-        PageText,
-        Linked,
-        AttachmentItem,
-        AttachmentRef,
-        GrantPayment,
-        Section,
-        StructuredDocument,
-        SummaryRow,
-        SummaryTable,
-        TocEntry,
-        LayoutTable,
-        TableCell,
-        TableWord,
-        OcrPage,
-        OcrWord,
-    )
-    return {_name(t): t for t in types}
+
+def _registry() -> dict[str, type]:
+    """The record classes by tag (resolved lazily: the stages import their modules)."""
+    import importlib
+
+    out: dict[str, type] = {}
+    for module, names in RECORDS.items():
+        mod = importlib.import_module(f"{__package__}.{module}")
+        for name in names:
+            cls = getattr(mod, name)
+            out[_name(cls)] = cls
+    return out
 
 
 def _name(cls: type) -> str:
