@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..swedish import DateMention  # one date mention type for every reader
 from .vocab import vocabulary
 
 # an amount: digits with optional grouping (space, thin space, point, comma, apostrophe) and an
@@ -135,12 +136,6 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 
-@dataclass(frozen=True)
-class DateMention:
-    value: date
-    start: int
-    end: int
-    raw: str
 
 
 def _mk(y: int, m: int, d: int) -> date | None:
