@@ -42,7 +42,8 @@ test-fast: setup
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: setup
-	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # not in .ci/run yet: mypy is not clean (see README, "Checks")
 types: setup

@@ -139,9 +139,7 @@ def bin_of(conf: float) -> int:
     return len(BINS) - 2
 
 
-def evaluate(
-    out: Path, gold_path: Path, bins: dict[int, Tally], by_field: dict[str, Tally]
-) -> None:
+def evaluate(out: Path, gold_path: Path, bins: dict[int, Tally], by_field: dict[str, Tally]) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     truth = gold_values(gold, doc_ids_by_name(out))
     rows = pq.read_table(out / "evidence.parquet").to_pylist()
@@ -151,9 +149,7 @@ def evaluate(
         top = next((r for r in readings if r["source"] == "reviewer"), readings[0])
         conf = top["confidence"] if top["confidence"] is not None else 0.0
         ok = norm(top["value"]) == truth[key]
-        what = (
-            f"{gold_path.parent.name}/{key[1]}:{key[2]}:{key[3]} read {top['value']!r} ({conf:.2f})"
-        )
+        what = f"{gold_path.parent.name}/{key[1]}:{key[2]}:{key[3]} read {top['value']!r} ({conf:.2f})"
         bins[bin_of(conf)].add(ok, conf, what)
         by_field[f"{key[1]}.{key[3]}"].add(ok, conf, what)
 
@@ -179,14 +175,8 @@ def report(bins: dict[int, Tally], by_field: dict[str, Tally], verbose: bool) ->
     wrong = sum(t.n - t.right for t in bins.values())
     wrong_low = sum(t.n - t.right for i, t in bins.items() if BINS[i + 1] <= REVIEW_BELOW)
     print()
-    print(
-        f"confidence ≥ {SURE}: {r_sure}/{n_sure} right"
-        + (f" ({r_sure / n_sure:.1%}; wanted ≥ 98 %)" if n_sure else "")
-    )
-    print(
-        f"wrong readings below {REVIEW_BELOW}: {wrong_low}/{wrong}"
-        + (f" ({wrong_low / wrong:.1%}; wanted ≥ 80 %)" if wrong else "")
-    )
+    print(f"confidence ≥ {SURE}: {r_sure}/{n_sure} right" + (f" ({r_sure / n_sure:.1%}; wanted ≥ 98 %)" if n_sure else ""))
+    print(f"wrong readings below {REVIEW_BELOW}: {wrong_low}/{wrong}" + (f" ({wrong_low / wrong:.1%}; wanted ≥ 80 %)" if wrong else ""))
     print("\nper field:")
     for name, t in sorted(by_field.items()):
         print(f"  {name:<40}{t.n:>5}{t.right / t.n:>9.1%}{t.conf_sum / t.n:>9.3f}")

@@ -41,9 +41,7 @@ def find_score(explicit: str | None) -> Path:
 
 
 def granttrail_cmd() -> list[str]:
-    if os.environ.get(
-        "GENRE_GRANTTRAIL"
-    ):  # another command line for the run, e.g. an installed release
+    if os.environ.get("GENRE_GRANTTRAIL"):  # another command line for the run, e.g. an installed release
         return shlex.split(os.environ["GENRE_GRANTTRAIL"])
     beside = Path(sys.executable).parent / "granttrail"
     if beside.exists():
@@ -80,9 +78,7 @@ def run_case(case: Path, out: Path) -> tuple[bool, float, str]:
 
 
 def score_case(score: Path, out: Path, gold: Path) -> dict:
-    proc = subprocess.run(
-        [sys.executable, str(score), str(out), str(gold), "--json"], capture_output=True, text=True
-    )
+    proc = subprocess.run([sys.executable, str(score), str(out), str(gold), "--json"], capture_output=True, text=True)
     try:
         return json.loads(proc.stdout)
     except json.JSONDecodeError:
@@ -91,11 +87,7 @@ def score_case(score: Path, out: Path, gold: Path) -> dict:
 
 def table(results: dict[str, dict]) -> str:
     areas = sorted({a for r in results.values() for a in r.get("areas", {})})
-    head = (
-        f"{'case':24s}"
-        + "".join(f"{a[:AREA_WIDTH]:>{AREA_WIDTH + 1}s}" for a in areas)
-        + f"{'overall':>9s}"
-    )
+    head = f"{'case':24s}" + "".join(f"{a[:AREA_WIDTH]:>{AREA_WIDTH + 1}s}" for a in areas) + f"{'overall':>9s}"
     lines = [head, "-" * len(head)]
     sums: dict[str, list[float]] = {a: [] for a in areas}
     for name, r in results.items():
@@ -122,11 +114,7 @@ def main(argv: list[str]) -> int:
     opts = {k: argv[argv.index(k) + 1] for k in ("--score", "--keep") if k in argv}
     names = [a for a in argv if not a.startswith("--") and a not in opts.values()]
     score = find_score(opts.get("--score"))
-    cases = (
-        [CORPUS / n for n in names]
-        if names
-        else sorted(p.parent for p in CORPUS.glob("*/gold.json"))
-    )
+    cases = [CORPUS / n for n in names] if names else sorted(p.parent for p in CORPUS.glob("*/gold.json"))
     results: dict[str, dict] = {}
     for case in cases:
         with tempfile.TemporaryDirectory(prefix=f"genre-{case.name}-") as tmp:
@@ -134,17 +122,13 @@ def main(argv: list[str]) -> int:
             ok, secs, err = run_case(case, out)
             r = score_case(score, out, case / "gold.json") if ok else {"overall": 0.0, "areas": {}}
             if not ok:
-                gold_areas = score_case(score, Path(tmp) / "missing", case / "gold.json").get(
-                    "areas", {}
-                )
+                gold_areas = score_case(score, Path(tmp) / "missing", case / "gold.json").get("areas", {})
                 r["areas"] = {a: 0.0 for a in gold_areas}
             r.update(failed=not ok, seconds=round(secs, 1), error=err or r.get("error"))
             results[case.name] = r
             if opts.get("--keep"):
                 shutil.copytree(out, Path(opts["--keep"]) / case.name, dirs_exist_ok=True)
-            print(
-                f"{case.name}: {'ok' if ok else 'FAILED ' + err} in {secs:.1f} s", file=sys.stderr
-            )
+            print(f"{case.name}: {'ok' if ok else 'FAILED ' + err} in {secs:.1f} s", file=sys.stderr)
     if "--json" in argv:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:

@@ -48,8 +48,7 @@ def main(pdf: Path) -> dict[str, float]:
     print(f"{pdf.name}: {pages} pages")
     print(f"  pdfplumber extract_text : {slow:7.3f} s  {pages / slow:8.1f} pages/s")
     print(f"  pypdfium2 plain text    : {bare:7.3f} s  {pages / bare:8.1f} pages/s")
-    print(f"  granttrail ingest       : {ours:7.3f} s  {pages / ours:8.1f} pages/s"
-          f"  (text, boxes, headers removed, paragraphs joined)")
+    print(f"  granttrail ingest       : {ours:7.3f} s  {pages / ours:8.1f} pages/s  (text, boxes, headers removed, paragraphs joined)")
     print(f"  ingest vs pdfplumber    : {slow / ours:5.1f}x faster;  vs bare pypdfium2: {ours / bare:5.1f}x slower")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,12 +56,13 @@ def main(pdf: Path) -> dict[str, float]:
         one.mkdir()
         (one / pdf.name).write_bytes(data)
         exe = str(Path(sys.executable).parent / "granttrail")
-        run = min(timed(lambda: subprocess.run([exe, "run", str(one), "--out", str(Path(tmp) / "out"), "-q", "--no-cache"],
-                                                check=True)) for _ in range(3))
+        run = min(
+            timed(lambda: subprocess.run([exe, "run", str(one), "--out", str(Path(tmp) / "out"), "-q", "--no-cache"], check=True))
+            for _ in range(3)
+        )
         code = f"import pdfplumber\nwith pdfplumber.open({str(pdf)!r}) as d:\n    [p.extract_text() for p in d.pages]"
         base = timed(lambda: subprocess.run([sys.executable, "-c", code], check=True))
-    print(f"  process: granttrail run {run:6.3f} s, pdfplumber extract_text {base:6.3f} s -> ratio {run / base:4.2f}"
-          f" (must be <= 0.5)")
+    print(f"  process: granttrail run {run:6.3f} s, pdfplumber extract_text {base:6.3f} s -> ratio {run / base:4.2f} (must be <= 0.5)")
     return dict(ingest_speedup=slow / ours, run_ratio=run / base)
 
 

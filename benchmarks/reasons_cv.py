@@ -40,10 +40,7 @@ def decide(probs: list[list[tuple[str, dict[str, float]]]], threshold: float) ->
     """The run's decision (pipeline.reasons.sentence_codes) with this threshold."""
     old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
     try:
-        return [
-            {c for t, p in parts for c in reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))}
-            for parts in probs
-        ]
+        return [{c for t, p in parts for c in reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))} for parts in probs]
     finally:
         reasons.THRESHOLD = old
 
@@ -92,8 +89,7 @@ def main() -> None:
         tally(gold, decide(probs, th), counts)
         if th == reasons.THRESHOLD or args.sweep:
             micro[th] = report(
-                f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), "
-                f"threshold {th}",
+                f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), threshold {th}",
                 counts,
             )
     held = reasons.read_labelled(reasons.HELDOUT_FILE)

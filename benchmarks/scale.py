@@ -27,11 +27,27 @@ sys.path.insert(0, str(ROOT / "tests"))  # tests/render.py draws the documents
 ACTIVITIES_PER_CASE = 7  # one invoice per activity: 8 documents a case
 PARAGRAPHS_PER_ACTIVITY = 17  # about four pages an activity: a response of about 30 pages
 POLL_SECONDS = 0.05
-TITLES = ("Fritidsgård kvällstid", "Läxhjälp för mellanstadiet", "Nattvandring med föräldrar",
-          "Sommarlovsaktiviteter", "Utbildning i metodstöd", "Trygghetsvandring", "Idrott på loven",
-          "Föräldrastöd i grupp", "Kulturskola i centrum", "Studieresa för unga ledare")
-SUPPLIERS = ("Konferensgården AB", "Metodhuset AB", "Bussbolaget i Norden AB", "Lekplatsbolaget i Norden AB",
-             "Fritidsservice Syd AB", "Utbildarna i Väst AB", "Idrottsmaterial Nord AB")
+TITLES = (
+    "Fritidsgård kvällstid",
+    "Läxhjälp för mellanstadiet",
+    "Nattvandring med föräldrar",
+    "Sommarlovsaktiviteter",
+    "Utbildning i metodstöd",
+    "Trygghetsvandring",
+    "Idrott på loven",
+    "Föräldrastöd i grupp",
+    "Kulturskola i centrum",
+    "Studieresa för unga ledare",
+)
+SUPPLIERS = (
+    "Konferensgården AB",
+    "Metodhuset AB",
+    "Bussbolaget i Norden AB",
+    "Lekplatsbolaget i Norden AB",
+    "Fritidsservice Syd AB",
+    "Utbildarna i Väst AB",
+    "Idrottsmaterial Nord AB",
+)
 
 
 def _amount(case: int, act: int) -> int:
@@ -43,23 +59,39 @@ def _kr(v: int) -> str:
 
 
 def _response_blocks(case: int, town: str) -> list:
-    blocks: list = [("h1", "Yttrande till Socialstyrelsen"), ("p", f"Datum: 2025-02-{1 + case % 27:02d}"),
-                    ("p", f"{town} kommun yttrar sig här över Socialstyrelsens beslut om återkrav av "
-                          "statsbidraget för insatser i områden med socioekonomiska utmaningar 2023.")]
+    blocks: list = [
+        ("h1", "Yttrande till Socialstyrelsen"),
+        ("p", f"Datum: 2025-02-{1 + case % 27:02d}"),
+        (
+            "p",
+            f"{town} kommun yttrar sig här över Socialstyrelsens beslut om återkrav av "
+            "statsbidraget för insatser i områden med socioekonomiska utmaningar 2023.",
+        ),
+    ]
     for a in range(1, ACTIVITIES_PER_CASE + 1):
         title = TITLES[(case + a) % len(TITLES)]
         claimed = _amount(case, a)
-        blocks += [("h2", f"{a}. {title} ({_kr(claimed)} kronor)"),
-                   ("p", "Socialstyrelsen bedömer att kostnaderna inte kan säkerställas som kostnader för "
-                         "aktiviteten och att de därför ska återbetalas."),
-                   ("p", f"Kommunen bestrider bedömningen och bifogar fakturan, se bilaga {a}.1.")]
+        blocks += [
+            ("h2", f"{a}. {title} ({_kr(claimed)} kronor)"),
+            (
+                "p",
+                "Socialstyrelsen bedömer att kostnaderna inte kan säkerställas som kostnader för "
+                "aktiviteten och att de därför ska återbetalas.",
+            ),
+            ("p", f"Kommunen bestrider bedömningen och bifogar fakturan, se bilaga {a}.1."),
+        ]
         for k in range(PARAGRAPHS_PER_ACTIVITY):
-            blocks.append(("p", f"Aktiviteten genomfördes under 2023 i {town} med {12 + (case + k) % 40} deltagare "
-                                f"vid {3 + (a * k) % 20} tillfällen. Verksamheten leddes av personal från "
-                                f"förvaltningen och föreningslivet, och kostnaderna bokfördes på projektets konto "
-                                f"{4000 + a * 10 + k}. Uppföljningen visar att deltagarna var nöjda och att "
-                                f"insatsen nådde målgruppen i området, vilket redovisades till nämnden i "
-                                f"{('mars', 'maj', 'oktober')[(k + a) % 3]} samma år. " * 2))
+            blocks.append(
+                (
+                    "p",
+                    f"Aktiviteten genomfördes under 2023 i {town} med {12 + (case + k) % 40} deltagare "
+                    f"vid {3 + (a * k) % 20} tillfällen. Verksamheten leddes av personal från "
+                    f"förvaltningen och föreningslivet, och kostnaderna bokfördes på projektets konto "
+                    f"{4000 + a * 10 + k}. Uppföljningen visar att deltagarna var nöjda och att "
+                    f"insatsen nådde målgruppen i området, vilket redovisades till nämnden i "
+                    f"{('mars', 'maj', 'oktober')[(k + a) % 3]} samma år. " * 2,
+                )
+            )
         blocks.append(("break",))
     blocks.append(("h2", "Bilagor"))
     for a in range(1, ACTIVITIES_PER_CASE + 1):
@@ -83,16 +115,22 @@ def generate(n: int, root: Path) -> Path:
         town = f"Provby {case + 1}"
         folder = root / f"provby-{case + 1:04d}"
         (folder / "bilagor").mkdir(parents=True, exist_ok=True)
-        render.render(folder / "Yttrande.pdf", _response_blocks(case, town), f"{town} kommun   YTTRANDE",
-                      "Sida {page}")
+        render.render(folder / "Yttrande.pdf", _response_blocks(case, town), f"{town} kommun   YTTRANDE", "Sida {page}")
         for a in range(1, ACTIVITIES_PER_CASE + 1):
             net = _amount(case, a)
-            render.invoice(folder / "bilagor" / f"{a}.1 Faktura {_invoice_no(case, a)}.pdf", layout="columns",
-                           supplier=SUPPLIERS[a - 1], org_no=f"55{6000 + a:04d}-{1000 + case % 9000:04d}",
-                           fields={"Fakturanummer": _invoice_no(case, a), "Fakturadatum": f"2023-{1 + a:02d}-15"},
-                           lines=[(TITLES[(case + a) % len(TITLES)], f"{_kr(net)},00")],
-                           totals=[("Summa exkl. moms", f"{_kr(net)},00 kr"), ("Moms 25 %", f"{_kr(net // 4)},00 kr"),
-                                   ("Att betala", f"{_kr(net + net // 4)},00 kr")])
+            render.invoice(
+                folder / "bilagor" / f"{a}.1 Faktura {_invoice_no(case, a)}.pdf",
+                layout="columns",
+                supplier=SUPPLIERS[a - 1],
+                org_no=f"55{6000 + a:04d}-{1000 + case % 9000:04d}",
+                fields={"Fakturanummer": _invoice_no(case, a), "Fakturadatum": f"2023-{1 + a:02d}-15"},
+                lines=[(TITLES[(case + a) % len(TITLES)], f"{_kr(net)},00")],
+                totals=[
+                    ("Summa exkl. moms", f"{_kr(net)},00 kr"),
+                    ("Moms 25 %", f"{_kr(net // 4)},00 kr"),
+                    ("Att betala", f"{_kr(net + net // 4)},00 kr"),
+                ],
+            )
     done.write_text(str(n))
     return root
 
@@ -160,8 +198,7 @@ def main() -> None:
     profile = json.loads(prof.read_text(encoding="utf-8")) if prof.exists() else {}
     print(f"{files} documents, {pages} pages, {os.cpu_count()} cores")
     print(f"  bare pypdfium2 text pass : {bare:7.2f} s  {pages / bare:7.0f} pages/s")
-    print(f"  granttrail run           : {seconds:7.2f} s  {pages / seconds:7.0f} pages/s  "
-          f"({seconds / bare:.2f}x the bare pass)")
+    print(f"  granttrail run           : {seconds:7.2f} s  {pages / seconds:7.0f} pages/s  ({seconds / bare:.2f}x the bare pass)")
     print(f"  peak RSS                 : driver {driver_mb:.0f} MB, all processes {tree_mb:.0f} MB")
     print("  stages (s; ingest/structure/extract summed over workers):")
     for stage, s in profile.items():

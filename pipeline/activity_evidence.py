@@ -110,43 +110,79 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
         if sec is not None and a.claimed is not None:
             claim_signals, prov = _claim_signals(sd, sec, a.claimed)
             conf = agreement_confidence(len(claim_signals)) * _reading_confidence(sd, prov)
-            out.append(Evidence(did, "activities", a.number, "claimed_amount_sek", as_text(a.claimed),
-                                _raw(sd, prov), prov, _source(sd, prov), tuple(claim_signals), conf))
+            out.append(
+                Evidence(
+                    did,
+                    "activities",
+                    a.number,
+                    "claimed_amount_sek",
+                    as_text(a.claimed),
+                    _raw(sd, prov),
+                    prov,
+                    _source(sd, prov),
+                    tuple(claim_signals),
+                    conf,
+                )
+            )
         cell = (sec.cells or {}).get("position") if sec is not None else None
-        pos_prov = Provenance(cell.page_no, cell.start, cell.end, cell.box) if cell is not None \
+        pos_prov = (
+            Provenance(cell.page_no, cell.start, cell.end, cell.box)
+            if cell is not None
             else _sentence_place(sd, a.evidence, a.evidence_page)
+        )
         pos_conf = (POSITION_CONFIDENCE if a.evidence else 0.5) * _reading_confidence(sd, pos_prov)
-        out.append(Evidence(did, "activities", a.number, "municipality_position", a.position, a.evidence,
-                            pos_prov, _source(sd, pos_prov), ("position_wording",), pos_conf))
+        out.append(
+            Evidence(
+                did,
+                "activities",
+                a.number,
+                "municipality_position",
+                a.position,
+                a.evidence,
+                pos_prov,
+                _source(sd, pos_prov),
+                ("position_wording",),
+                pos_conf,
+            )
+        )
         if a.repayment is not None:
             out.append(_repayment(sd, a, pos_prov, pos_conf, claim_signals))
     return out
 
 
-def _repayment(sd: StructuredDocument, a, pos_prov: Provenance | None, pos_conf: float,
-               claim_signals: list[str]) -> Evidence:
+def _repayment(sd: StructuredDocument, a, pos_prov: Provenance | None, pos_conf: float, claim_signals: list[str]) -> Evidence:
     did = sd.ingested.doc_id
     value = as_text(a.repayment)
     if a.position == "accepts_partial" and pos_prov is not None and pos_prov.char_start is not None:
         page = _page(sd, pos_prov.page)
-        seg = page.text[pos_prov.char_start:pos_prov.char_end] if page else ""
+        seg = page.text[pos_prov.char_start : pos_prov.char_end] if page else ""
         for m in find_money(seg, money_context=True):
             if m.value == a.repayment:
                 prov = Provenance.of_span(page, pos_prov.char_start + m.start, pos_prov.char_start + m.end)
-                return Evidence(did, "activities", a.number, "repayment_amount_sek", value, m.raw, prov,
-                                _source(sd, prov), ("position_wording", "amount"),
-                                pos_conf * _reading_confidence(sd, prov))
+                return Evidence(
+                    did,
+                    "activities",
+                    a.number,
+                    "repayment_amount_sek",
+                    value,
+                    m.raw,
+                    prov,
+                    _source(sd, prov),
+                    ("position_wording", "amount"),
+                    pos_conf * _reading_confidence(sd, prov),
+                )
     # all of the claim, nothing, or a share of it: follows from the position and the claim
     signals = ("position_wording", *claim_signals) if a.position == "accepts_full" else ("position_wording",)
-    return Evidence(did, "activities", a.number, "repayment_amount_sek", value, a.evidence, pos_prov,
-                    _source(sd, pos_prov), signals, pos_conf)
+    return Evidence(
+        did, "activities", a.number, "repayment_amount_sek", value, a.evidence, pos_prov, _source(sd, pos_prov), signals, pos_conf
+    )
 
 
 def _raw(sd: StructuredDocument, prov: Provenance | None) -> str | None:
     page = _page(sd, prov.page) if prov else None
     if page is None or prov is None or prov.char_start is None:
         return None
-    return page.text[prov.char_start:prov.char_end]
+    return page.text[prov.char_start : prov.char_end]
 
 
 def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
@@ -171,6 +207,5 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
             field_prov = prov
             if name == "amount_sek":
                 field_prov = _amount_span(sd, e.line, value) or prov
-            out.append(Evidence(did, "toc_entries", str(e.ordinal), name, as_text(value), e.line.text,
-                                field_prov, src, signals, conf))
+            out.append(Evidence(did, "toc_entries", str(e.ordinal), name, as_text(value), e.line.text, field_prov, src, signals, conf))
     return out

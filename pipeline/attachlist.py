@@ -29,17 +29,11 @@ LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
-_INLINE_HEAD = re.compile(
-    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
-)
+_INLINE_HEAD = re.compile(r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
 _NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
-_ITEM = re.compile(
-    rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
-)
-_LETTER_ITEM = re.compile(
-    rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$"
-)
+_ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
     rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -78,9 +72,7 @@ def _listed(text: str) -> str:
 
 def _next_letter(items: list[AttachmentItem]) -> str:
     return (
-        chr(ord(items[-1].attachment_id) + 1)
-        if items and len(items[-1].attachment_id) == 1 and items[-1].attachment_id.isalpha()
-        else "A"
+        chr(ord(items[-1].attachment_id) + 1) if items and len(items[-1].attachment_id) == 1 and items[-1].attachment_id.isalpha() else "A"
     )
 
 
@@ -124,11 +116,7 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     for m in marks:
         if m.group("id") == want or (not seq and m.group("id") == "A"):
             seq.append(m)
-            want = (
-                str(int(want) + 1)
-                if want.isdigit() and m.group("id").isdigit()
-                else chr(ord(m.group("id")) + 1)
-            )
+            want = str(int(want) + 1) if want.isdigit() and m.group("id").isdigit() else chr(ord(m.group("id")) + 1)
     if len(seq) < 2 and not (seq and seq[0].start() == 0):
         return []
     out = []
@@ -158,9 +146,7 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """The list of attachments at the end; returns the items and the index of its heading (of
     its first item where it has none)."""
-    heads = [
-        i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)
-    ]
+    heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
     for h in reversed(heads):
         inline = _INLINE_HEAD.match(lines[h].text)
         items = _inline_items(inline.group("rest"), lines[h]) if inline else []
@@ -239,9 +225,7 @@ def _known(aid: str, listed: set[str]) -> str:
     return base.group(1) if base and base.group(1) in listed else aid
 
 
-def find_refs(
-    lines: list[Line], activity_of: Callable[[Line], str | None], listed: set[str] | None = None
-) -> list[AttachmentRef]:
+def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None], listed: set[str] | None = None) -> list[AttachmentRef]:
     refs: list[AttachmentRef] = []
     listed = listed or set()
     for ln in lines:
@@ -252,9 +236,7 @@ def find_refs(
                 aid = _known(aid, listed)
                 if re.fullmatch(r"[A-Z]", aid) and aid not in listed:
                     continue  # "bilaga A" only where the list has lettered ids
-                refs.append(
-                    AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start())
-                )
+                refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
     return refs
 
 
@@ -281,23 +263,13 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
         value = row.get(fld)
         if value is None:
             continue
-        raw = (
-            item.label
-            if fld in ("label", "doc_type")
-            else item.filename
-            if fld == "filename"
-            else str(value)
-        )
+        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
         at = line_text.find(raw) if raw else -1
         if fld == "attachment_id" and at < 0:
             at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
             raw = line_text[at : at + len(str(value)) + 1].strip() if at >= 0 else raw
         start, end = (ln.start + at, ln.start + at + len(raw)) if at >= 0 else (ln.start, ln.end)
-        prov = (
-            Provenance.of_span(page, start, end)
-            if source == "text_layer"
-            else Provenance(page.page_no, start, end)
-        )
+        prov = Provenance.of_span(page, start, end) if source == "text_layer" else Provenance(page.page_no, start, end)
         out.append(
             Evidence(
                 doc.doc_id,
@@ -313,11 +285,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
             )
         )
     if row.get("file_doc_id"):
-        prov = (
-            Provenance.of_span(page, ln.start, ln.end)
-            if source == "text_layer"
-            else Provenance(page.page_no)
-        )
+        prov = Provenance.of_span(page, ln.start, ln.end) if source == "text_layer" else Provenance(page.page_no)
         out.append(
             Evidence(
                 doc.doc_id,

@@ -86,9 +86,7 @@ def _compile() -> dict[str, re.Pattern]:
             rf"^\s*(?P<n2>\d{{1,3}})\s*(?:{w['of']})\s*(?P<m2>\d{{1,3}}))\s*$"
         ),
         # an invoice's own head: its number or date label, or its name on a line of its own
-        invoice_head=re.compile(
-            rf"(?im)^\s*(?:{w['invoice_title']})\s*$|\b(?:{w['invoice_head']})\b"
-        ),
+        invoice_head=re.compile(rf"(?im)^\s*(?:{w['invoice_title']})\s*$|\b(?:{w['invoice_head']})\b"),
         to_pay=re.compile(rf"(?i)\b(?:{w['to_pay']})\b"),
         # a number label over its value, as OCR reads a label column and a value column apart
         stacked_number=re.compile(
@@ -146,9 +144,7 @@ class Cue(NamedTuple):
     """One piece of evidence for (weight > 0) or against a boundary."""
 
     weight: float
-    signal: (
-        str  # what kind of evidence: stamp, page_numbering, invoice_number, attachment_list, ...
-    )
+    signal: str  # what kind of evidence: stamp, page_numbering, invoice_number, attachment_list, ...
     reason: str  # in words, naming the pages
 
 
@@ -270,9 +266,7 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]
             pages, _, _ = reader.text_layer(pdf)
         finally:
             pdf.close()
-        raw = {
-            i: lines for i, lines in enumerate(pages) if "".join(ln.text for ln in lines).strip()
-        }
+        raw = {i: lines for i, lines in enumerate(pages) if "".join(ln.text for ln in lines).strip()}
         scans = [i for i, p in enumerate(doc.pages) if i not in raw and p.source == "ocr"]
         if scans:
             read = reader.ocr_pages(data, scans)
@@ -284,9 +278,7 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]
     return [
         [_placed(ln.text, ln.top, ln.bottom, ln.font[0]) for ln in raw[i]]
         if i in raw
-        else [
-            _placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in p.lines()
-        ]
+        else [_placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in p.lines()]
         for i, p in enumerate(doc.pages)
     ]
 
@@ -307,11 +299,7 @@ def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
     headers and footers stand: by position where lines have one, else the first and last lines."""
     kept = [ln for ln in lines if ln[0].strip()]
     if height and kept and all(ln[1] is not None for ln in kept):
-        return [
-            t
-            for t, top, bottom, _ in kept
-            if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height
-        ]
+        return [t for t, top, bottom, _ in kept if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
     texts = [ln[0] for ln in kept]
     return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
 
@@ -378,15 +366,8 @@ def _running_keys(band: list[str]) -> set[str]:
 def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
     cues = []
     if b.numbering and b.numbering[0] == 1:
-        cues.append(
-            Cue(W_NUMBER_RESTART, "page_numbering", f"page numbering restarts on page {b.page_no}")
-        )
-    elif (
-        a.numbering
-        and b.numbering
-        and b.numbering[0] == a.numbering[0] + 1
-        and a.numbering[1] == b.numbering[1]
-    ):
+        cues.append(Cue(W_NUMBER_RESTART, "page_numbering", f"page numbering restarts on page {b.page_no}"))
+    elif a.numbering and b.numbering and b.numbering[0] == a.numbering[0] + 1 and a.numbering[1] == b.numbering[1]:
         cues.append(
             Cue(
                 W_NUMBER_CONTINUES,
@@ -398,9 +379,7 @@ def _numbering_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
         reason = f"page {b.page_no} is numbered {b.numbering[0]}: no first page"
         cues.append(Cue(W_NOT_FIRST, "page_numbering", reason))
     if a.numbering and a.numbering[1] and a.numbering[0] == a.numbering[1]:
-        cues.append(
-            Cue(W_NUMBER_ENDED, "page_numbering", f"page {a.page_no} is the last of its numbering")
-        )
+        cues.append(Cue(W_NUMBER_ENDED, "page_numbering", f"page {a.page_no} is the last of its numbering"))
     return cues
 
 
@@ -423,11 +402,7 @@ def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
             )
         )
     (wa, ha), (wb, hb) = a.size, b.size
-    if (
-        wa
-        and wb
-        and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb))
-    ):
+    if wa and wb and (abs(wa - wb) > SIZE_CHANGE * max(wa, wb) or abs(ha - hb) > SIZE_CHANGE * max(ha, hb)):
         cues.append(Cue(W_SIZE, "page_size", f"page size changes on page {b.page_no}"))
     if b.title and b.title != a.title:
         cues.append(Cue(W_TITLE, "title", f"a new title or letterhead on page {b.page_no}"))
@@ -463,19 +438,10 @@ def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
                     f"invoice {b.invoice_number} continues on page {b.page_no}",
                 )
             )
-    if (
-        a.org_numbers
-        and b.org_numbers
-        and not a.org_numbers & b.org_numbers
-        and b.kind == "invoice"
-    ):
-        cues.append(
-            Cue(W_OTHER_SUPPLIER, "supplier", f"another supplier's org number on page {b.page_no}")
-        )
+    if a.org_numbers and b.org_numbers and not a.org_numbers & b.org_numbers and b.kind == "invoice":
+        cues.append(Cue(W_OTHER_SUPPLIER, "supplier", f"another supplier's org number on page {b.page_no}"))
     if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_head:
-        cues.append(
-            Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay")
-        )
+        cues.append(Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay"))
     if a.kind == "invoice" and a.has_total and b.kind != "invoice":
         cues.append(Cue(W_INVOICE_ENDED, "invoice_total", f"the invoice ends on page {a.page_no}"))
     if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
@@ -530,10 +496,7 @@ def boundaries(feats: list[PageFeatures]) -> list[Boundary]:
     for a, b in zip(feats, feats[1:], strict=False):
         bd = Boundary(
             a.page_no,
-            _numbering_cues(a, b)
-            + _layout_cues(a, b)
-            + _invoice_cues(a, b)
-            + _stamp_cues(a, b, current),
+            _numbering_cues(a, b) + _layout_cues(a, b) + _invoice_cues(a, b) + _stamp_cues(a, b, current),
         )
         if bd.is_boundary:
             current = b.stamp
@@ -604,11 +567,7 @@ def listed_attachments(response: IngestedDocument) -> list[Listed]:
             )
         )
     # words most of the list shares ("faktura", "underlag") name no attachment in particular
-    common = {
-        w
-        for w in {w for li in out for w in li.words}
-        if sum(w in li.words for li in out) > max(1, len(out) // COMMON_SHARE)
-    }
+    common = {w for w in {w for li in out for w in li.words} if sum(w in li.words for li in out) > max(1, len(out) // COMMON_SHARE)}
     for li in out:
         li.words -= common
     return out
@@ -621,20 +580,14 @@ def _names(text: str, token: str) -> bool:
 def _titled(f: PageFeatures, li: Listed) -> bool:
     """Does the page open with the listed attachment's name ("Verksamhetsrapport sommarlov")?"""
     head = " ".join(f.text.split("\n")[:TITLE_LINES]).casefold()
-    return len(li.words) >= 1 and sum(w in head for w in li.words) >= min(
-        TITLE_WORDS, len(li.words)
-    )
+    return len(li.words) >= 1 and sum(w in head for w in li.words) >= min(TITLE_WORDS, len(li.words))
 
 
 def mark_listed(feats: list[PageFeatures], listed: list[Listed]) -> None:
     """The listed attachments each page names: by the number in the listed name where it has
     one (an invoice number is specific), else by the name's words in the page's first lines."""
     for f in feats:
-        f.listed = {
-            li.attachment_id
-            for li in listed
-            if (any(_names(f.text, t) for t in li.tokens) if li.tokens else _titled(f, li))
-        }
+        f.listed = {li.attachment_id for li in listed if (any(_names(f.text, t) for t in li.tokens) if li.tokens else _titled(f, li))}
         if f.stamp:
             f.listed |= {li.attachment_id for li in listed if _same_id(li.attachment_id, f.stamp)}
 
@@ -698,12 +651,7 @@ SPLITTABLE = ("application/pdf", "image/tiff")
 
 def plan(data: bytes, doc: IngestedDocument) -> list[Part]:
     """The file's parts; one part for a single document."""
-    if (
-        doc.media_type not in SPLITTABLE
-        or doc.status == "failed"
-        or len(doc.pages) < 2
-        or len(doc.pages) != doc.page_count
-    ):
+    if doc.media_type not in SPLITTABLE or doc.status == "failed" or len(doc.pages) < 2 or len(doc.pages) != doc.page_count:
         return [Part(1, max(1, doc.page_count))]
     feats = page_features(data, doc)
     bounds = boundaries(feats)
@@ -744,9 +692,7 @@ def slice_pages(data: bytes, media_type: str, first: int, last: int) -> bytes:
     from PIL import Image, ImageSequence
 
     with Image.open(io.BytesIO(data)) as im:
-        frames = [
-            f.copy() for k, f in enumerate(ImageSequence.Iterator(im)) if first - 1 <= k < last
-        ]
+        frames = [f.copy() for k, f in enumerate(ImageSequence.Iterator(im)) if first - 1 <= k < last]
         dpi = im.info.get("dpi")
     buf = io.BytesIO()
     extra = {"dpi": dpi} if dpi else {}
@@ -874,9 +820,7 @@ def split_evidence(resp, rows: list[dict], files: dict) -> list:
         it = by_id.get(r["attachment_id"])
         page = pages.get(it.line.page_no) if it else None
         prov = Provenance.of_span(page, it.line.start, it.line.end) if it and page else None
-        signals = tuple(b.get("signals", [])) + (
-            ("attachment_list",) if b.get("attachment_id") else ()
-        )
+        signals = tuple(b.get("signals", [])) + (("attachment_list",) if b.get("attachment_id") else ())
         out.append(
             Evidence(
                 resp.ingested.doc_id,

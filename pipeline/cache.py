@@ -39,8 +39,7 @@ RECORDS: dict[str, tuple[str, ...]] = {
     "layout.tables": ("LayoutTable", "TableCell", "Word"),
     "link": ("Linked",),
     "attachlist": ("AttachmentItem", "AttachmentRef"),
-    "structure": ("GrantPayment", "Section", "StructuredDocument", "SummaryRow", "SummaryTable",
-                  "TocEntry"),
+    "structure": ("GrantPayment", "Section", "StructuredDocument", "SummaryRow", "SummaryTable", "TocEntry"),
 }
 
 
@@ -124,9 +123,7 @@ def _swapped(v: array) -> array:
 
 
 def dumps(obj: Any) -> bytes:
-    return json.dumps(
-        {"format": FORMAT, "data": _enc(obj)}, ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
+    return json.dumps({"format": FORMAT, "data": _enc(obj)}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 # ------------------------------------------------------------------------------------------------

@@ -42,10 +42,19 @@ def checks(L: Linked) -> list[dict]:
     out: list[dict] = []
 
     def add(doc_id, activity, code, severity, expected, actual, message, page):
-        out.append(dict(doc_id=doc_id, activity_no=activity, check=code, severity=severity,
-                        expected=None if expected is None else str(expected),
-                        actual=None if actual is None else str(actual), message=message, page=page,
-                        _order=len(out)))
+        out.append(
+            dict(
+                doc_id=doc_id,
+                activity_no=activity,
+                check=code,
+                severity=severity,
+                expected=None if expected is None else str(expected),
+                actual=None if actual is None else str(actual),
+                message=message,
+                page=page,
+                _order=len(out),
+            )
+        )
 
     docs = L.by_id()
     for d in L.docs:
@@ -64,30 +73,51 @@ def checks(L: Linked) -> list[dict]:
 def _toc_title_mismatch(rid: str, sec: Section, add: Add) -> None:
     e = sec.toc
     if _title_key(e.title) != _title_key(sec.title):
-        add(rid, sec.number, "toc_title_mismatch", "warning", e.title, sec.title,
+        add(
+            rid,
+            sec.number,
+            "toc_title_mismatch",
+            "warning",
+            e.title,
+            sec.title,
             f"Activity {sec.number}: the table of contents says “{e.title}”, the heading on page "
             f"{sec.page_start} says “{sec.title}” (similarity {fuzz.ratio(e.title, sec.title):.0f}%).",
-            sec.page_start)
+            sec.page_start,
+        )
 
 
 def _toc_page_mismatch(rid: str, sec: Section, add: Add) -> None:
     e = sec.toc
     if e.page and e.page != sec.page_start:
-        add(rid, sec.number, "toc_page_mismatch", "warning", e.page, sec.page_start,
+        add(
+            rid,
+            sec.number,
+            "toc_page_mismatch",
+            "warning",
+            e.page,
+            sec.page_start,
             f"Activity {sec.number}: listed on page {e.page}, its heading is on page {sec.page_start}.",
-            sec.page_start)
+            sec.page_start,
+        )
 
 
 def _toc_amount_mismatch(rid: str, sec: Section, add: Add) -> None:
     e = sec.toc
     if e.amount is not None and sec.amount is not None and e.amount != sec.amount:
-        add(rid, sec.number, "toc_amount_mismatch", "error", e.amount, sec.amount,
+        add(
+            rid,
+            sec.number,
+            "toc_amount_mismatch",
+            "error",
+            e.amount,
+            sec.amount,
             f"Activity {sec.number}: {_kr(e.amount)} in the table of contents, {_kr(sec.amount)} in the heading "
-            f"(difference {_kr(sec.amount - e.amount)}).", sec.page_start)
+            f"(difference {_kr(sec.amount - e.amount)}).",
+            sec.page_start,
+        )
 
 
-_SECTION_TOC_CHECKS: list[Callable[[str, Section, Add], None]] = [
-    _toc_title_mismatch, _toc_page_mismatch, _toc_amount_mismatch]
+_SECTION_TOC_CHECKS: list[Callable[[str, Section, Add], None]] = [_toc_title_mismatch, _toc_page_mismatch, _toc_amount_mismatch]
 
 
 def _section_toc_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -105,8 +135,16 @@ def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, 
     rid = resp.ingested.doc_id
     for e in resp.structured.toc:
         if e.number is None and e.page and e.found_page and e.page != e.found_page:
-            add(rid, None, "toc_page_mismatch", "warning", e.page, e.found_page,
-                f"“{e.title}”: listed on page {e.page}, found on page {e.found_page}.", e.found_page)
+            add(
+                rid,
+                None,
+                "toc_page_mismatch",
+                "warning",
+                e.page,
+                e.found_page,
+                f"“{e.title}”: listed on page {e.page}, found on page {e.found_page}.",
+                e.found_page,
+            )
 
 
 def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -117,9 +155,17 @@ def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: D
     stated = [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
     for m in stated if resp.activities else []:
         if all(abs(m["value"] - k) > TOLERANCE for k in known):
-            add(rid, None, "stated_total_mismatch", "error", claimed, m["value"],
+            add(
+                rid,
+                None,
+                "stated_total_mismatch",
+                "error",
+                claimed,
+                m["value"],
                 f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
-                f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).", m["page"])
+                f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).",
+                m["page"],
+            )
 
 
 def _summary_table_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -130,41 +176,75 @@ def _unresolved_reference(L: Linked, resp: ExtractedDocument, add: Add, docs: Do
     rid = resp.ingested.doc_id
     for r in L.refs.get(rid, []):
         if not r["resolved"]:
-            add(rid, r["activity_no"], "unresolved_reference", "warning", None, r["attachment_id"],
+            add(
+                rid,
+                r["activity_no"],
+                "unresolved_reference",
+                "warning",
+                None,
+                r["attachment_id"],
                 f"“{r['ref_text']}” refers to attachment {r['attachment_id']}, which is not in the attachment list.",
-                r["page"])
+                r["page"],
+            )
 
 
 def _unreferenced_attachment(a: dict, referenced: set, rid: str, add: Add, docs: Docs) -> None:
     if not any(same_attachment_id(a["attachment_id"], x) for x in referenced):
-        add(rid, a["activity_no"], "unreferenced_attachment", "warning", None, a["attachment_id"],
+        add(
+            rid,
+            a["activity_no"],
+            "unreferenced_attachment",
+            "warning",
+            None,
+            a["attachment_id"],
             f"Attachment {a['attachment_id']} ({a['filename']}) is listed but never referred to in the text.",
-            a["page"])
+            a["page"],
+        )
 
 
 def _attachment_file(a: dict, referenced: set, rid: str, add: Add, docs: Docs) -> None:
     """attachment_file_missing, or attachment_label_mismatch against the file supplied."""
     if a["file_doc_id"] is None:
-        add(rid, a["activity_no"], "attachment_file_missing", "info", a["filename"], None,
+        add(
+            rid,
+            a["activity_no"],
+            "attachment_file_missing",
+            "info",
+            a["filename"],
+            None,
             f"Attachment {a['attachment_id']} ({a['filename']}) is listed but no file for it was supplied.",
-            a["page"])
+            a["page"],
+        )
         return
     f = docs.get(a["file_doc_id"])
     inv = f.invoice if f else None
     if inv and a["invoice_number"] and inv.get("invoice_number") and inv["invoice_number"] != a["invoice_number"]:
-        add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["invoice_number"],
+        add(
+            rid,
+            a["activity_no"],
+            "attachment_label_mismatch",
+            "warning",
+            a["invoice_number"],
             inv["invoice_number"],
-            f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice "
-            f"{inv['invoice_number']}.", a["page"])
+            f"Attachment {a['attachment_id']} is listed as invoice {a['invoice_number']}, the file is invoice {inv['invoice_number']}.",
+            a["page"],
+        )
     elif inv and a["doc_type"] in _NOT_INVOICES:
         # listed as a payslip or an agreement, the file is an invoice: the wrong file attached
-        add(rid, a["activity_no"], "attachment_label_mismatch", "warning", a["doc_type"], "invoice",
+        add(
+            rid,
+            a["activity_no"],
+            "attachment_label_mismatch",
+            "warning",
+            a["doc_type"],
+            "invoice",
             f"Attachment {a['attachment_id']} is listed as {a['label']!r} ({a['doc_type']}), the file is "
-            f"invoice {inv.get('invoice_number') or '(no number)'}.", a["page"])
+            f"invoice {inv.get('invoice_number') or '(no number)'}.",
+            a["page"],
+        )
 
 
-_ATTACHMENT_CHECKS: list[Callable[[dict, set, str, Add, Docs], None]] = [
-    _unreferenced_attachment, _attachment_file]
+_ATTACHMENT_CHECKS: list[Callable[[dict, set, str, Add, Docs], None]] = [_unreferenced_attachment, _attachment_file]
 
 
 def _attachment_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -205,23 +285,41 @@ def _summary_table_checks(resp, add) -> None:
             a = acts.get(r.activity_no or "")
             if a is None:
                 continue
-            expected = {"claimed": a.claimed,
-                        "accepted": a.repayment if a.position.startswith("accepts") else Decimal(0),
-                        "disputed": (a.claimed - (a.repayment or 0)) if a.claimed is not None and a.position != "unclear" else None}
+            expected = {
+                "claimed": a.claimed,
+                "accepted": a.repayment if a.position.startswith("accepts") else Decimal(0),
+                "disputed": (a.claimed - (a.repayment or 0)) if a.claimed is not None and a.position != "unclear" else None,
+            }
             for col, value in r.amounts.items():
                 want = expected.get(col)
                 if value is None or want is None or abs(value - want) <= TOLERANCE:
                     continue
-                add(rid, a.number, "summary_table_mismatch", "error", want, value,
+                add(
+                    rid,
+                    a.number,
+                    "summary_table_mismatch",
+                    "error",
+                    want,
+                    value,
                     f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity "
-                    f"section gives {_kr(want)}.", r.page)
+                    f"section gives {_kr(want)}.",
+                    r.page,
+                )
         for r in (x for x in t.rows if x.is_total):
             for col, value in r.amounts.items():
                 column_sum = decimal_sum(x.amounts.get(col) for x in items)
                 if value is not None and items and abs(value - column_sum) > TOLERANCE:
-                    add(rid, None, "summary_table_mismatch", "error", column_sum, value,
+                    add(
+                        rid,
+                        None,
+                        "summary_table_mismatch",
+                        "error",
+                        column_sum,
+                        value,
                         f"Summary table on page {r.page}: the total row says {_kr(value)} under “{col}”, its rows add "
-                        f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).", r.page)
+                        f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).",
+                        r.page,
+                    )
 
 
 def _invoice_checks(L: Linked, resp: ExtractedDocument, rows: list[dict], add: Add, docs: Docs) -> None:
@@ -247,8 +345,16 @@ def _invoice_behind_two_activities(rid: str, links: list[dict], add: Add, docs: 
     for (_, number), xs in seen.items():
         acts = sorted({x["activity_no"] or "" for x in xs})
         if len(acts) > 1:
-            add(rid, xs[0]["activity_no"], "duplicate_invoice", "warning", None, number,
-                f"Invoice {number} backs activities {', '.join(acts)}.", None)
+            add(
+                rid,
+                xs[0]["activity_no"],
+                "duplicate_invoice",
+                "warning",
+                None,
+                number,
+                f"Invoice {number} backs activities {', '.join(acts)}.",
+                None,
+            )
 
 
 def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> None:
@@ -263,8 +369,16 @@ def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> No
     for number, items in by_number.items():
         if len(items) > 1:
             ids = ", ".join(a["attachment_id"] for a in items)
-            add(rid, items[0]["activity_no"], "duplicate_invoice", "warning", None, number,
-                f"Invoice {number} is filed as attachments {ids}.", items[0]["page"])
+            add(
+                rid,
+                items[0]["activity_no"],
+                "duplicate_invoice",
+                "warning",
+                None,
+                number,
+                f"Invoice {number} is filed as attachments {ids}.",
+                items[0]["page"],
+            )
 
 
 def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: Add, docs: Docs) -> None:
@@ -276,23 +390,46 @@ def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: A
     invs = [f.invoice for f in files]
     currencies = {i.get("currency") or "SEK" for i in invs}
     if currencies != {"SEK"}:
-        add(rid, act.number, "invoice_sum_mismatch", "info", act.claimed, None,
+        add(
+            rid,
+            act.number,
+            "invoice_sum_mismatch",
+            "info",
+            act.claimed,
+            None,
             f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
-            f"with the claimed {_kr(act.claimed)} without an exchange rate.", act.page_start)
+            f"with the claimed {_kr(act.claimed)} without an exchange rate.",
+            act.page_start,
+        )
         return
     net = decimal_sum(i.get("net_amount") for i in invs)
     gross = decimal_sum(i.get("total_amount") for i in invs)
     if abs(net - act.claimed) <= TOLERANCE or abs(gross - act.claimed) <= TOLERANCE:
         return
-    add(rid, act.number, "invoice_sum_mismatch", "warning", act.claimed, net,
+    add(
+        rid,
+        act.number,
+        "invoice_sum_mismatch",
+        "warning",
+        act.claimed,
+        net,
         f"Activity {act.number} claims {_kr(act.claimed)}; its {len(invs)} invoice(s) add up to {_kr(net)} net "
         f"(off by {_kr(net - act.claimed)}) and {_kr(gross)} with VAT (off by {_kr(gross - act.claimed)}).",
-        act.page_start)
+        act.page_start,
+    )
 
 
 def _invoice_outside_period(rid: str, links: list[dict], year: int, add: Add) -> None:
     for x in links:
         d = x["invoice_date"]
         if d is not None and d.year != year:
-            add(rid, x["activity_no"], "invoice_outside_period", "warning", str(year), d.isoformat(),
-                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.", None)
+            add(
+                rid,
+                x["activity_no"],
+                "invoice_outside_period",
+                "warning",
+                str(year),
+                d.isoformat(),
+                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.",
+                None,
+            )

@@ -12,34 +12,43 @@ from rich.table import Table
 
 from .confidence import REVIEW_BELOW
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn municipalities' responses to reclaim decisions, their invoices and the press "
-                       "around them into linked, checked Parquet tables.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn municipalities' responses to reclaim decisions, their invoices and the press "
+    "around them into linked, checked Parquet tables.",
+)
 console = Console(stderr=True)
 
 INTERIM = typer.Option(Path("processed/interim"), "--interim", help="Folder for the stages' interim data.")
 
 
 @app.command()
-def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of input documents (walked recursively)."),
-        out: Path = typer.Option(Path("processed"), "--out", "-o", help="Where the Parquet tables go."),
-        workers: Optional[int] = typer.Option(None, help="Processes for documents (default: all cores)."),
-        no_cache: bool = typer.Option(False, "--no-cache", help="Reprocess every document."),
-        fail_on_error: bool = typer.Option(False, "--fail-on-error", help="Exit 1 if any document failed."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
-        corrections: Optional[Path] = typer.Option(
-            None, "--corrections", exists=True, dir_okay=False,
-            help="A reviewer's corrections (CSV; default: corrections.csv in INPUT_DIR, if any)."),
-        review_below: float = typer.Option(
-            REVIEW_BELOW, "--review-below", min=0.0, max=1.0,
-            help="Values read with lower confidence get a needs_review check."),
-        profile: bool = typer.Option(False, "--profile", help="Print seconds per stage (also written to "
-                                     "OUT/interim/profile.json)."),
-        executor: str = typer.Option("process", "--executor", help="Where documents run: 'process' (a local pool) "
-                                     "or 'dask' (a dask.distributed cluster)."),
-        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --executor dask: the scheduler's "
-                                                "address (tcp://HOST:8786); none starts a LocalCluster here.")) -> None:
-
+def run(
+    input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of input documents (walked recursively)."),
+    out: Path = typer.Option(Path("processed"), "--out", "-o", help="Where the Parquet tables go."),
+    workers: Optional[int] = typer.Option(None, help="Processes for documents (default: all cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Reprocess every document."),
+    fail_on_error: bool = typer.Option(False, "--fail-on-error", help="Exit 1 if any document failed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    corrections: Optional[Path] = typer.Option(
+        None,
+        "--corrections",
+        exists=True,
+        dir_okay=False,
+        help="A reviewer's corrections (CSV; default: corrections.csv in INPUT_DIR, if any).",
+    ),
+    review_below: float = typer.Option(
+        REVIEW_BELOW, "--review-below", min=0.0, max=1.0, help="Values read with lower confidence get a needs_review check."
+    ),
+    profile: bool = typer.Option(False, "--profile", help="Print seconds per stage (also written to OUT/interim/profile.json)."),
+    executor: str = typer.Option(
+        "process", "--executor", help="Where documents run: 'process' (a local pool) or 'dask' (a dask.distributed cluster)."
+    ),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="With --executor dask: the scheduler's address (tcp://HOST:8786); none starts a LocalCluster here."
+    ),
+) -> None:
     """Run every stage: ingest → structure → extract → link → check → publish."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -51,12 +60,21 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
     _stop_on_sigterm()
     total = len(discover(input_dir))
     if total == 0:
-        console.print(f"[yellow]no files in {_safe(str(input_dir))}[/yellow]: put responses, attachments and press "
-                      "releases there (see README, 'Adding documents'); empty tables are written.")
+        console.print(
+            f"[yellow]no files in {_safe(str(input_dir))}[/yellow]: put responses, attachments and press "
+            "releases there (see README, 'Adding documents'); empty tables are written."
+        )
     pages = 0
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), console=console,
-                  disable=quiet, transient=False) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[pages]} pages"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=False,
+    ) as progress:
         task = progress.add_task("documents", total=total, pages=0)
 
         def on_progress(name: str, step: int, _total: int, info: dict | None) -> None:
@@ -65,25 +83,33 @@ def run(input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help
             progress.update(task, advance=step, pages=pages, description=f"documents ({_safe(Path(name).name[:40])})")
 
         try:
-            report = run_pipeline(input_dir, out, workers=workers, use_cache=not no_cache, on_progress=on_progress,
-                                  on_wait=lambda msg: console.print(f"[yellow]{_safe(msg)}[/yellow]"),
-                                  corrections=corrections, review_below=review_below,
-                                  executor=executor, scheduler=scheduler)
+            report = run_pipeline(
+                input_dir,
+                out,
+                workers=workers,
+                use_cache=not no_cache,
+                on_progress=on_progress,
+                on_wait=lambda msg: console.print(f"[yellow]{_safe(msg)}[/yellow]"),
+                corrections=corrections,
+                review_below=review_below,
+                executor=executor,
+                scheduler=scheduler,
+            )
         except (OutputError, FileNotFoundError) as e:
             progress.stop()
             console.print(f"[red]cannot run[/red]: {_safe(str(e))}")
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             progress.stop()
-            console.print("[yellow]interrupted[/yellow]: finished documents stay in the cache; the tables were not "
-                          "changed")
+            console.print("[yellow]interrupted[/yellow]: finished documents stay in the cache; the tables were not changed")
             raise typer.Exit(130) from None
         progress.update(task, completed=total, description="documents")
     if not quiet:
         _summary(report, out)
     if profile:
-        console.print("seconds per stage (documents: wall, and summed over workers): "
-                      + ", ".join(f"{k} {v:.2f}" for k, v in report.profile.items()))
+        console.print(
+            "seconds per stage (documents: wall, and summed over workers): " + ", ".join(f"{k} {v:.2f}" for k, v in report.profile.items())
+        )
     failed = [d for d in report.documents if d.get("status") == "failed"]
     if fail_on_error and (failed or report.errors):
         raise typer.Exit(1)
@@ -134,8 +160,9 @@ def _summary(report, out: Path) -> None:
     for kind in sorted({k for k, _ in by}):
         t.add_row(_safe(kind), *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
     console.print(t)
-    console.print(f"pages {report.pages} (OCR {report.ocr_pages}) · processed {report.processed}, from cache "
-                  f"{report.cached} · {report.seconds:.2f} s")
+    console.print(
+        f"pages {report.pages} (OCR {report.ocr_pages}) · processed {report.processed}, from cache {report.cached} · {report.seconds:.2f} s"
+    )
     c = report.counts
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in c.items()))
     _corrections_summary(out)
@@ -221,9 +248,11 @@ def publish(interim: Path = INTERIM, out: Path = typer.Option(Path("processed"),
 
 
 @app.command()
-def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
-           input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run)."),
-           lang: str = typer.Option("sv", "--lang", help="The report's language: sv (Swedish) or en (English).")) -> None:
+def report(
+    out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
+    input_dir: Optional[Path] = typer.Option(None, "--input", help="The run's input folder (default: as recorded by run)."),
+    lang: str = typer.Option("sv", "--lang", help="The report's language: sv (Swedish) or en (English)."),
+) -> None:
     """The static HTML audit report with evidence images, under OUT/report/."""
     from .report import build_report
     from .report_text import LANGS
@@ -236,8 +265,10 @@ def report(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
 
 
 @app.command()
-def export(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
-           xlsx: Path = typer.Option(..., "--xlsx", help="The Excel workbook to write.")) -> None:
+def export(
+    out: Path = typer.Argument(Path("processed"), exists=True, file_okay=False, help="A run's output folder."),
+    xlsx: Path = typer.Option(..., "--xlsx", help="The Excel workbook to write."),
+) -> None:
     """The tables as one Excel workbook: an overview sheet and one sheet per table."""
     from .export import export_xlsx
 
@@ -250,12 +281,13 @@ def export(out: Path = typer.Argument(Path("processed"), exists=True, file_okay=
 
 
 @app.command("build-model")
-def build_model(out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail."),
-                only_lemmas: bool = typer.Option(False, "--only-lemmas", help="Skip training the reason classifier."),
-                only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier."),
-                reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
-                train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv.")
-                ) -> None:
+def build_model(
+    out: Optional[Path] = typer.Option(None, help="Default: models/sv_granttrail."),
+    only_lemmas: bool = typer.Option(False, "--only-lemmas", help="Skip training the reason classifier."),
+    only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier."),
+    reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
+    train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv."),
+) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), and train the
     reason classifier (models/sv_reasons) from models/reasons/train.tsv."""
     from . import reasons

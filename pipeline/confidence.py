@@ -47,9 +47,7 @@ def doubtful(rows: list[dict], threshold: float) -> bool:
     settled it."""
     if any(r.get("source") == "reviewer" for r in rows):
         return False
-    return any(
-        (r.get("confidence") if r.get("confidence") is not None else 0.0) < threshold for r in rows
-    )
+    return any((r.get("confidence") if r.get("confidence") is not None else 0.0) < threshold for r in rows)
 
 
 def competing_readings(rows: list[dict]) -> tuple[str | None, str | None]:
@@ -109,9 +107,11 @@ def corroborate(tables: dict[str, list[dict]]) -> None:
     activities' claims adding up to a total the response states, and the invoices linked to an
     activity adding up to its claim (net or gross). Each raises the claim's evidence rows
     (signal `stated_total` or `invoices`), in place."""
-    claims = [e for e in tables.get("evidence", [])
-              if e["table"] == "activities" and e["field"] == "claimed_amount_sek"
-              and e["source"] != "reviewer"]
+    claims = [
+        e
+        for e in tables.get("evidence", [])
+        if e["table"] == "activities" and e["field"] == "claimed_amount_sek" and e["source"] != "reviewer"
+    ]
     if not claims:
         return
     acts = defaultdict(dict)
@@ -140,14 +140,16 @@ def _stated_total_closes(doc_id: str, claims: dict, tables: dict) -> bool:
     if len(values) < 2:
         return False
     total = sum(values, Decimal(0))
-    return any(m["doc_id"] == doc_id and m["role"] == "total" and m["activity_no"] is None
-               and m["currency"] == "SEK" and _close(m["value"], total)
-               for m in tables.get("money", []))
+    return any(
+        m["doc_id"] == doc_id and m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK" and _close(m["value"], total)
+        for m in tables.get("money", [])
+    )
 
 
 def _invoices_close(doc_id: str, activity: str, claimed: Decimal, tables: dict) -> bool:
-    links = [x for x in tables.get("activity_invoices", [])
-             if x["doc_id"] == doc_id and x["activity_no"] == activity and x["invoice_doc_id"]]
+    links = [
+        x for x in tables.get("activity_invoices", []) if x["doc_id"] == doc_id and x["activity_no"] == activity and x["invoice_doc_id"]
+    ]
     if not links or any((x.get("currency") or "SEK") != "SEK" for x in links):
         return False
     for col in ("net_amount", "total_amount"):

@@ -100,9 +100,7 @@ class Corrections:
     review_below: float = REVIEW_BELOW
 
     @classmethod
-    def load(
-        cls, input_dir: Path, path: Path | None = None, review_below: float | None = None
-    ) -> Corrections:
+    def load(cls, input_dir: Path, path: Path | None = None, review_below: float | None = None) -> Corrections:
         review_below = REVIEW_BELOW if review_below is None else review_below
         src = Path(path) if path else Path(input_dir) / CORRECTIONS_CSV
         if not src.is_file():
@@ -140,9 +138,11 @@ class Corrections:
     def settled(self) -> dict:
         """What publish needs of the applied corrections, as plain data (the dvc stages keep it
         between link and publish)."""
-        return dict(rows=[c.out_row() for c in self.items],
-                    stale=[_stale_check(c) for c in self.items if c.status == "stale"],
-                    review_below=self.review_below)
+        return dict(
+            rows=[c.out_row() for c in self.items],
+            stale=[_stale_check(c) for c in self.items if c.status == "stale"],
+            review_below=self.review_below,
+        )
 
 
 def finish_tables(tables: dict[str, list[dict]], settled: dict) -> None:
@@ -331,9 +331,7 @@ def _derive_repayment(act, fld: str, old: Any) -> None:
     if fld == "claimed_amount_sek" and act.position == "accepts_full" and act.repayment == old:
         act.repayment = act.claimed
     elif fld == "municipality_position":
-        act.repayment = {"accepts_full": act.claimed, "disputes": Decimal(0), "unclear": None}.get(
-            act.position, act.repayment
-        )
+        act.repayment = {"accepts_full": act.claimed, "disputes": Decimal(0), "unclear": None}.get(act.position, act.repayment)
 
 
 def _record_evidence(ed, c: Correction, table: str, key: str, fld: str) -> None:
@@ -377,8 +375,7 @@ def _stale_check(c: Correction) -> dict:
         severity="info",
         expected=r.get("value"),
         actual=c.previous_value,
-        message=f"Correction of {r.get('table')} {r.get('key') or ''} {r.get('field')} to "
-        f"“{r.get('value')}” was not applied: {c.message}.",
+        message=f"Correction of {r.get('table')} {r.get('key') or ''} {r.get('field')} to “{r.get('value')}” was not applied: {c.message}.",
         page=None,
     )
 
@@ -419,11 +416,7 @@ class Target:
 def _targets() -> dict[str, dict[str, Target]]:
     acts = {col: Target("attr", attr, "activities") for col, attr in ACTIVITY_ATTRS.items() if attr}
     toc = {col: Target("attr", attr, "toc_entries") for col, attr in TOC_ATTRS.items()}
-    inv = {
-        f.name: Target("dict", f.name, "invoices")
-        for f in SCHEMAS["invoices"]
-        if f.name not in ("doc_id",)
-    }
+    inv = {f.name: Target("dict", f.name, "invoices") for f in SCHEMAS["invoices"] if f.name not in ("doc_id",)}
     docs = {name: Target("meta", name, "documents") for name in DOCUMENT_FIELDS}
     return {"activities": acts, "toc_entries": toc, "invoices": inv, "documents": docs}
 

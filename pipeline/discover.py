@@ -110,8 +110,7 @@ class _Walker:
             self.rows.append(
                 row(
                     where,
-                    f"cannot read the folder ({_strerror(e)}); its files are "
-                    "not in this run and cannot be matched to attachment lists",
+                    f"cannot read the folder ({_strerror(e)}); its files are not in this run and cannot be matched to attachment lists",
                 )
             )
             return
@@ -183,8 +182,7 @@ class _Walker:
             self.rows.append(
                 row(
                     rel,
-                    f"a link to something that is not a regular file "
-                    f"({_file_type(st.st_mode)}); not read",
+                    f"a link to something that is not a regular file ({_file_type(st.st_mode)}); not read",
                 )
             )
 

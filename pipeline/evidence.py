@@ -55,11 +55,24 @@ class Evidence:
     def row(self) -> dict:
         p = self.prov
         box = p.box if p and p.box else (None, None, None, None)
-        return dict(doc_id=self.doc_id, table=self.table, key=self.key, field=self.field,
-                    value=self.value, raw_text=self.raw_text, page=p.page if p else None,
-                    char_start=p.char_start if p else None, char_end=p.char_end if p else None,
-                    x0=box[0], top=box[1], x1=box[2], bottom=box[3], source=self.source,
-                    signals=list(self.signals), confidence=round(clamp(self.confidence), 4))
+        return dict(
+            doc_id=self.doc_id,
+            table=self.table,
+            key=self.key,
+            field=self.field,
+            value=self.value,
+            raw_text=self.raw_text,
+            page=p.page if p else None,
+            char_start=p.char_start if p else None,
+            char_end=p.char_end if p else None,
+            x0=box[0],
+            top=box[1],
+            x1=box[2],
+            bottom=box[3],
+            source=self.source,
+            signals=list(self.signals),
+            confidence=round(clamp(self.confidence), 4),
+        )
 
 
 def clamp(x: float, lo: float = 0.0, hi: float = 1.0) -> float:

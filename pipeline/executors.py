@@ -28,8 +28,7 @@ def default_workers() -> int:
 
 
 @contextmanager
-def document_executor(kind: str = "process", workers: int | None = None,
-                      scheduler: str | None = None) -> Iterator[Executor]:
+def document_executor(kind: str = "process", workers: int | None = None, scheduler: str | None = None) -> Iterator[Executor]:
     """An executor for per-document tasks. `kind` "process": a ProcessPoolExecutor of `workers`
     processes. "dask": a client of the scheduler at `scheduler` (tcp://HOST:8786), or, with no
     address, of a LocalCluster of `workers` single-threaded worker processes started here."""
@@ -53,7 +52,14 @@ def _dask_client(workers: int, scheduler: str | None):
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=DASK_THREADS_PER_WORKER, processes=True,
-                      dashboard_address=None, memory_limit=DASK_LOCAL_MEMORY_LIMIT) as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=DASK_THREADS_PER_WORKER,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=DASK_LOCAL_MEMORY_LIMIT,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client

@@ -167,9 +167,7 @@ def _overview(ws, rows: dict[str, list[dict]]) -> None:
         acts[a["doc_id"]].append(a)
     severities = Counter((c["doc_id"], c["severity"]) for c in rows.get("checks", []))
     sample = [header]
-    responses = sorted(
-        (d for d in docs.values() if d.get("kind") == "response"), key=lambda d: d["source_path"]
-    )
+    responses = sorted((d for d in docs.values() if d.get("kind") == "response"), key=lambda d: d["source_path"])
     for d in responses:
         line = _overview_row(d, acts.get(d["doc_id"], []), severities)
         ws.append(line)

@@ -76,6 +76,7 @@ class ExtractedDocument:
 # --------------------------------------------------------------------------------------------
 # Compiled patterns (data in models/patterns)
 
+
 @lru_cache(maxsize=1)
 def _assessment_rx() -> dict:
     p = patterns("assessment")
@@ -85,9 +86,10 @@ def _assessment_rx() -> dict:
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
-        "reasons": {code: ([re.compile(x, flags) for x in spec["patterns"]],
-                           [re.compile(x, flags) for x in spec.get("unless", [])])
-                    for code, spec in p["reasons"].items()},
+        "reasons": {
+            code: ([re.compile(x, flags) for x in spec["patterns"]], [re.compile(x, flags) for x in spec.get("unless", [])])
+            for code, spec in p["reasons"].items()
+        },
         "pos": {k: [re.compile(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
         "negated_accept": re.compile(p["positions"]["negated_accept"], flags),
     }
@@ -122,6 +124,7 @@ def _is_heading(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Activities
 
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
     agency, rest = [], []
@@ -142,15 +145,17 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
 
 # a paragraph the agency's part opens: the agency as subject, or the claim it states ("Kravet
 # avser 48 000 kronor.", "Socialstyrelsens krav avser …")
-_AGENCY_SUBJECT = re.compile(r"^\s*(?:socialstyrelsen|myndigheten\b|(?:socialstyrelsens\s+|myndighetens\s+)?"
-                             r"(?:åter)?krav(?:et)?\s+(?:avser|uppgår|gäller|omfattar)\b)", re.IGNORECASE)
+_AGENCY_SUBJECT = re.compile(
+    r"^\s*(?:socialstyrelsen|myndigheten\b|(?:socialstyrelsens\s+|myndighetens\s+)?"
+    r"(?:åter)?krav(?:et)?\s+(?:avser|uppgår|gäller|omfattar)\b)",
+    re.IGNORECASE,
+)
 
 
 def _agency_speaks_on(text: str, first: str, rx: dict) -> bool:
     """A paragraph the agency opens ("Socialstyrelsen har gått igenom …") and assesses in a later
     sentence ("Socialstyrelsen bedömer att …")."""
-    return bool(_AGENCY_SUBJECT.match(first)) and any(
-        r.search(text[a:b]) for a, b in _sentences(text) for r in rx["agency"])
+    return bool(_AGENCY_SUBJECT.match(first)) and any(r.search(text[a:b]) for a, b in _sentences(text) for r in rx["agency"])
 
 
 def reasons_of(text: str) -> list[str]:
@@ -159,11 +164,17 @@ def reasons_of(text: str) -> list[str]:
     return reasons.reasons_of(text)
 
 
-_SHARE = re.compile(r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
-                    r"\b(beloppet|återkravet|kostnaden|summan|det återkrävda)", re.IGNORECASE)
-_DISPUTES_PART = re.compile(r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
-                            r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
-                            r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
+    r"\b(beloppet|återkravet|kostnaden|summan|det återkrävda)",
+    re.IGNORECASE,
+)
+_DISPUTES_PART = re.compile(
+    r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
+    r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
+    r"\b(resterande|resten|återstående|övrig\w*|mellanskillnaden)\b",
+    re.IGNORECASE,
+)
 
 
 Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
@@ -176,7 +187,7 @@ def _about_other_activity(s: str, sec: Section) -> bool:
 
 
 def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
-    """"bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
+    """ "bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
     if claimed is None or not _DISPUTES_PART.search(s):
         return None
     disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
@@ -202,8 +213,9 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     return "accepts_full", claimed, s, page
 
 
-def _position_without_acceptance(partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None,
-                                 first_sentence: tuple[str, int] | None, has_refs: bool) -> Position:
+def _position_without_acceptance(
+    partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None, first_sentence: tuple[str, int] | None, has_refs: bool
+) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
@@ -214,8 +226,9 @@ def _position_without_acceptance(partial_ev: tuple[str, int] | None, dispute_ev:
     return "unclear", None, None, None
 
 
-def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
-                ) -> tuple[str, Decimal | None, str | None, int | None]:
+def position_of(
+    sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+) -> tuple[str, Decimal | None, str | None, int | None]:
     rx = _assessment_rx()
     pos = rx["pos"]
     dispute_ev: tuple[str, int] | None = None
@@ -247,8 +260,12 @@ def position_of(sec: Section, municipality_paras: list[Paragraph], claimed: Deci
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
-    tabled = {r.activity_no: r.amounts["claimed"] for t in sd.summary_tables for r in t.rows
-              if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None}
+    tabled = {
+        r.activity_no: r.amounts["claimed"]
+        for t in sd.summary_tables
+        for r in t.rows
+        if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None
+    }
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
@@ -256,28 +273,52 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         # the heading's or amount line's claim, the contents', the summary table's row, and last
         # an amount read from a sentence under the heading
         stated = sec.amount if sec.amount_stated else None
-        claimed = next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount)
-                        if a is not None), None)
+        claimed = next(
+            (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
+        )
         position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
-        out.append(ActivityFacts(sec.number, sec.title, sec.toc.title if sec.toc else None, claimed,
-                                 sec.page_start, sec.page_end, assessment,
-                                 reasons_of(assessment) if assessment else [], position, repay, ev, ev_page, k))
+        out.append(
+            ActivityFacts(
+                sec.number,
+                sec.title,
+                sec.toc.title if sec.toc else None,
+                claimed,
+                sec.page_start,
+                sec.page_end,
+                assessment,
+                reasons_of(assessment) if assessment else [],
+                position,
+                repay,
+                ev,
+                ev_page,
+                k,
+            )
+        )
     return out
 
 
 # --------------------------------------------------------------------------------------------
 # Money and quantities with provenance
 
-_TOTAL_CUE = re.compile(r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|sammanlagda|i sin helhet uppgår|"
-                        r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b", re.IGNORECASE)
+_TOTAL_CUE = re.compile(
+    r"\b(totalt|sammanlagt|sammantaget|summa|total\w*|sammanlagda|i sin helhet uppgår|"
+    r"återkräv\w*|återkrav(et|en)? (om|på|uppgår))\b",
+    re.IGNORECASE,
+)
 
 
 # the grant the municipality received or a budget, never a sum reclaimed or repaid
-_RECEIVED = re.compile(r"\b(tog emot|mottog|erhöll|erhållit|fick|har fått|beviljades|beviljats|tilldelades|tilldelats|"
-                       r"(?:det |ett )?(?:stats)?bidrag(?:et)? (?:om|på)|"
-                       r"budget\w*|omsättning\w*|bidragsram\w*|totala bidrag\w*)\b", re.IGNORECASE)
-_RECLAIMED = re.compile(r"\b(kräv\w* tillbaka|återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
-                        r"bestr\w*|ifrågasätt\w*)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"\b(tog emot|mottog|erhöll|erhållit|fick|har fått|beviljades|beviljats|tilldelades|tilldelats|"
+    r"(?:det |ett )?(?:stats)?bidrag(?:et)? (?:om|på)|"
+    r"budget\w*|omsättning\w*|bidragsram\w*|totala bidrag\w*)\b",
+    re.IGNORECASE,
+)
+_RECLAIMED = re.compile(
+    r"\b(kräv\w* tillbaka|återkr\w*|återkrav\w*|återbetal\w*|återför\w*|betala\w* tillbaka|medge\w*|medges|godta\w*|"
+    r"bestr\w*|ifrågasätt\w*)\b",
+    re.IGNORECASE,
+)
 CLAUSE_TAIL = 25  # characters after an amount that still belong to its clause ("… i bidraget")
 
 
@@ -285,10 +326,10 @@ def _grant_or_budget(text: str, m, sentence_start: int) -> bool:
     """Is this amount the grant received or a budget ("Kommunen tog emot 5,2 miljoner kronor i
     bidraget")? Read in its own clause: from the sentence's start or the last comma or 'och'
     before it, to a few words after it."""
-    head = text[sentence_start:m.start]
+    head = text[sentence_start : m.start]
     cut = max(head.rfind(","), head.rfind(" och "), head.rfind(" varav "), head.rfind(" av "))
-    tail = re.split(r"[.!?\n]", text[m.end:m.end + CLAUSE_TAIL], maxsplit=1)[0]
-    clause = head[cut + 1:] + text[m.start:m.end] + tail
+    tail = re.split(r"[.!?\n]", text[m.end : m.end + CLAUSE_TAIL], maxsplit=1)[0]
+    clause = head[cut + 1 :] + text[m.start : m.end] + tail
     return bool(_RECEIVED.search(clause)) and not _RECLAIMED.search(clause)
 
 
@@ -298,8 +339,7 @@ def _sentence_at(sents: list[tuple[int, int]], starts: list[int], pos: int) -> t
     return sents[i] if i >= 0 and pos < sents[i][1] else None
 
 
-def _money_role(ed: ExtractedDocument, key: tuple[int, int], toc_keys: set, heading_keys: set,
-                sentence: str, text: str, m, sa: int) -> str:
+def _money_role(ed: ExtractedDocument, key: tuple[int, int], toc_keys: set, heading_keys: set, sentence: str, text: str, m, sa: int) -> str:
     """What a money mention is: an invoice's, a contents entry's, a heading's, a table's, a total
     or body text."""
     sd = ed.structured
@@ -321,7 +361,8 @@ def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
     sd = ed.structured
     doc = sd.ingested
     heading_keys = {(s.heading.page_no, s.heading.start) for s in sd.sections} | {
-        (s.amount_line.page_no, s.amount_line.start) for s in sd.sections if s.amount_line}
+        (s.amount_line.page_no, s.amount_line.start) for s in sd.sections if s.amount_line
+    }
     toc_keys = {(e.line.page_no, e.line.start) for e in sd.toc}
     rows: list[dict] = []
     for page in doc.pages:
@@ -337,12 +378,27 @@ def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
             role = _money_role(ed, key, toc_keys, heading_keys, sentence, text, m, sa)
             sec = sd.section_of(page.page_no, m.start)
             box = page.box(m.start, m.end) if page.source == "text_layer" else None  # contract: boxes from a text layer
-            rows.append(dict(
-                doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{page.page_no}:{m.start}:{m.range_part}",
-                activity_no=sec.number if sec and role != "toc" else None, value=m.value, currency=m.currency,
-                raw_text=m.raw, role=role, page=page.page_no, char_start=m.start, char_end=m.end,
-                x0=box[0] if box else None, top=box[1] if box else None, x1=box[2] if box else None,
-                bottom=box[3] if box else None, sentence=sentence, approximate=m.approximate, range_part=m.range_part))
+            rows.append(
+                dict(
+                    doc_id=doc.doc_id,
+                    mention_id=f"{doc.doc_id}:{page.page_no}:{m.start}:{m.range_part}",
+                    activity_no=sec.number if sec and role != "toc" else None,
+                    value=m.value,
+                    currency=m.currency,
+                    raw_text=m.raw,
+                    role=role,
+                    page=page.page_no,
+                    char_start=m.start,
+                    char_end=m.end,
+                    x0=box[0] if box else None,
+                    top=box[1] if box else None,
+                    x1=box[2] if box else None,
+                    bottom=box[3] if box else None,
+                    sentence=sentence,
+                    approximate=m.approximate,
+                    range_part=m.range_part,
+                )
+            )
     return rows
 
 
@@ -352,7 +408,7 @@ def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> l
     rows: list[dict] = []
     summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
     for page in doc.pages:
-        for segs in (segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []):
+        for segs in segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []:
             key = (page.page_no, segs[0].line)
             if key not in sd.table_lines or key in summary_rows:
                 continue
@@ -360,17 +416,31 @@ def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> l
                 value = parse_amount(seg.text)
                 if value is not None:
                     value *= sd.table_scales.get(key, 1)
-                if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) \
-                        or find_dates(seg.text):
+                if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) or find_dates(seg.text):
                     continue
                 sec = sd.section_of(page.page_no, seg.start)
                 box = page.box(seg.start, seg.end) if page.source == "text_layer" else None
-                rows.append(dict(
-                    doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{page.page_no}:{seg.start}:0",
-                    activity_no=sec.number if sec else None, value=value, currency="SEK", raw_text=seg.text, role="table",
-                    page=page.page_no, char_start=seg.start, char_end=seg.end, x0=box[0] if box else None,
-                    top=box[1] if box else None, x1=box[2] if box else None, bottom=box[3] if box else None,
-                    sentence=page.text[segs[0].line:].split("\n", 1)[0], approximate=False, range_part=0))
+                rows.append(
+                    dict(
+                        doc_id=doc.doc_id,
+                        mention_id=f"{doc.doc_id}:{page.page_no}:{seg.start}:0",
+                        activity_no=sec.number if sec else None,
+                        value=value,
+                        currency="SEK",
+                        raw_text=seg.text,
+                        role="table",
+                        page=page.page_no,
+                        char_start=seg.start,
+                        char_end=seg.end,
+                        x0=box[0] if box else None,
+                        top=box[1] if box else None,
+                        x1=box[2] if box else None,
+                        bottom=box[3] if box else None,
+                        sentence=page.text[segs[0].line :].split("\n", 1)[0],
+                        approximate=False,
+                        range_part=0,
+                    )
+                )
                 taken.add((page.page_no, seg.start))
     return rows
 
@@ -387,13 +457,27 @@ def _summary_table_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> 
                     continue
                 page = doc.pages[row.page - 1]
                 box = page.box(a, b)
-                rows.append(dict(
-                    doc_id=doc.doc_id, mention_id=f"{doc.doc_id}:{row.page}:{a}:0", activity_no=row.activity_no,
-                    value=value, currency="SEK", raw_text=page.text[a:b], role="total" if row.is_total else "table",
-                    page=row.page, char_start=a, char_end=b, x0=box[0] if box else None, top=box[1] if box else None,
-                    x1=box[2] if box else None, bottom=box[3] if box else None,
-                    sentence=page.text[row.line:].split("\n", 1)[0],
-                    approximate=False, range_part=0))
+                rows.append(
+                    dict(
+                        doc_id=doc.doc_id,
+                        mention_id=f"{doc.doc_id}:{row.page}:{a}:0",
+                        activity_no=row.activity_no,
+                        value=value,
+                        currency="SEK",
+                        raw_text=page.text[a:b],
+                        role="total" if row.is_total else "table",
+                        page=row.page,
+                        char_start=a,
+                        char_end=b,
+                        x0=box[0] if box else None,
+                        top=box[1] if box else None,
+                        x1=box[2] if box else None,
+                        bottom=box[3] if box else None,
+                        sentence=page.text[row.line :].split("\n", 1)[0],
+                        approximate=False,
+                        range_part=0,
+                    )
+                )
     return rows
 
 
@@ -427,9 +511,19 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
         sents = _sentences(page.text)
         for q in find_quantities(page.text, page_money[page.page_no]):
             sa, sb = next(((a, b) for a, b in sents if a <= q.start < b), (q.start, q.end))
-            rows.append(dict(doc_id=doc.doc_id, value=q.value, unit=nlp.noun_lemma(q.unit), raw_text=q.raw,
-                             approximate=q.approximate, page=page.page_no, sentence=page.text[sa:sb].strip(),
-                             char_start=q.start, char_end=q.end))
+            rows.append(
+                dict(
+                    doc_id=doc.doc_id,
+                    value=q.value,
+                    unit=nlp.noun_lemma(q.unit),
+                    raw_text=q.raw,
+                    approximate=q.approximate,
+                    page=page.page_no,
+                    sentence=page.text[sa:sb].strip(),
+                    char_start=q.start,
+                    char_end=q.end,
+                )
+            )
     return rows
 
 
@@ -437,10 +531,15 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
 # Metadata
 
 _ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))\b")
-_ADDRESSEE = re.compile(r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
-                        r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))", re.IGNORECASE)
-_ANSWERED_AGENCY = re.compile(r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
-                              r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)")
+_ADDRESSEE = re.compile(
+    r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
+    r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))",
+    re.IGNORECASE,
+)
+_ANSWERED_AGENCY = re.compile(
+    r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
+    r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)"
+)
 _ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -521,16 +620,36 @@ def response_meta(sd: StructuredDocument) -> dict:
         # signed at the end: "Ravlunda den 28 februari 2025"
         tail = [ln for p in doc.pages[-2:] for ln in p.text.split("\n")][-40:]
         date = _own_date([ln for ln in tail if _SIGNED.match(ln) or _DATE_ONLY.match(ln)])
-    title = next((ln.strip() for p in doc.pages[:4] for ln in p.text.split("\n")
-                  if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
+    title = next(
+        (
+            ln.strip()
+            for p in doc.pages[:4]
+            for ln in p.text.split("\n")
+            if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
+        ),
+        None,
+    )
     if title is None:
         # "Svar på Socialstyrelsens begäran om yttrande …": a heading on the first page that names
         # the matter; a heading has no sentence's full stop
-        title = next((ln.strip() for ln in first.split("\n")[:15]
-                      if _TITLE_WORDS.search(ln) and len(ln) < 250 and not ln.rstrip().endswith((".", ":"))
-                      and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)), None)
-    return dict(title=title or (doc.running_lines[0] if doc.running_lines else None), issuer=issuer,
-                municipality=municipality, addressee=addressee, doc_date=date)
+        title = next(
+            (
+                ln.strip()
+                for ln in first.split("\n")[:15]
+                if _TITLE_WORDS.search(ln)
+                and len(ln) < 250
+                and not ln.rstrip().endswith((".", ":"))
+                and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
+            ),
+            None,
+        )
+    return dict(
+        title=title or (doc.running_lines[0] if doc.running_lines else None),
+        issuer=issuer,
+        municipality=municipality,
+        addressee=addressee,
+        doc_date=date,
+    )
 
 
 _PUBLISHED = re.compile(r"(?:publicerad|publiceringsdatum|publicerat|datum)\s*:?\s*(?P<d>[^\n]{4,30})", re.IGNORECASE)
@@ -581,6 +700,7 @@ def press_meta(doc: IngestedDocument) -> dict:
 # --------------------------------------------------------------------------------------------
 # People
 
+
 @lru_cache(maxsize=1)
 def _people_rx() -> dict:
     p = patterns("people")
@@ -598,8 +718,10 @@ def _people_rx() -> dict:
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
         stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
         # "Handläggare: Maria Holm", "Upplysningar lämnas av: Karin Lund, ekonomichef, …"
-        labelled=re.compile(rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
-                            r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"),
+        labelled=re.compile(
+            rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
+            r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
+        ),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
@@ -631,9 +753,8 @@ def _stacked_role(line: str) -> tuple[str | None, str | None]:
     role = line.split(",")[0].strip()
     pm = rx["party_tail"].search(role)
     party = pm.group("party") if pm else None
-    role = role[:pm.start()].strip() if pm else role
-    if not role or len(role.split()) > STACKED_ROLE_WORDS or find_phones(role) or "@" in role \
-            or not rx["role_word"].search(role):
+    role = role[: pm.start()].strip() if pm else role
+    if not role or len(role.split()) > STACKED_ROLE_WORDS or find_phones(role) or "@" in role or not rx["role_word"].search(role):
         return None, None
     return role.lower(), party
 
@@ -650,13 +771,12 @@ def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
         pos = g.end() + 1
         for _ in range(SIGNATURE_LINES):
             end = text.find("\n", pos)
-            line = text[pos:end if end >= 0 else len(text)]
+            line = text[pos : end if end >= 0 else len(text)]
             m = rx["whole_name"].match(line)
             if m:
                 nxt_end = text.find("\n", end + 1) if end >= 0 else -1
-                nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
-                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt,
-                                                                                 re.I) else None
+                nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
+                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt, re.I) else None
                 out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
                 break
             if end < 0:
@@ -707,13 +827,13 @@ PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, ro
 
 
 def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
-    """"Anna Andersson, socialchef": the name, then the role after a comma."""
+    """ "Anna Andersson, socialchef": the name, then the role after a comma."""
     hits: list[PersonHit] = []
     for m in rx["name_first"].finditer(text):
         role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
         pm = rx["party_tail"].search(role_text)
         if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
-            role_text = role_text[:pm.start()].strip()
+            role_text = role_text[: pm.start()].strip()
         if rx["role_word"].search(role_text):
             name = _trim_name(m.group("name"))
             hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
@@ -740,9 +860,16 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     return hits
 
 
-def _record_people(hits: list[PersonHit], rx: dict, page: PageText, found: dict[str, dict],
-                   order: list[str], mentions: list[tuple[int, int, str, int]], doc_id: str,
-                   organisation: str | None) -> None:
+def _record_people(
+    hits: list[PersonHit],
+    rx: dict,
+    page: PageText,
+    found: dict[str, dict],
+    order: list[str],
+    mentions: list[tuple[int, int, str, int]],
+    doc_id: str,
+    organisation: str | None,
+) -> None:
     """A person per name (the first role and party seen win); every valid hit is a mention."""
     text = page.text
     for start, end, name, role, party in sorted(hits, key=lambda h: (h[0], h[3] is None)):
@@ -753,16 +880,16 @@ def _record_people(hits: list[PersonHit], rx: dict, page: PageText, found: dict[
             party = pm.group("party") if pm else None
         rec = found.get(name)
         if rec is None:
-            rec = found[name] = dict(doc_id=doc_id, name=name, role=None, organisation=organisation,
-                                     party=None, phone=None, email=None, page=page.page_no)
+            rec = found[name] = dict(
+                doc_id=doc_id, name=name, role=None, organisation=organisation, party=None, phone=None, email=None, page=page.page_no
+            )
             order.append(name)
         rec["role"] = rec["role"] or role
         rec["party"] = rec["party"] or party
         mentions.append((start, end, name, page.page_no))
 
 
-def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]],
-                     found: dict[str, dict]) -> None:
+def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], found: dict[str, dict]) -> None:
     """The first phone and e-mail after a mention, before the next one."""
     text = page.text
     mentions_here = sorted((s, e, n) for s, e, n, p in mentions if p == page.page_no)
@@ -770,8 +897,8 @@ def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]],
     for k, (_, e, n) in enumerate(mentions_here):
         nxt = mentions_here[k + 1][0] if k + 1 < len(mentions_here) else len(text)
         limit = min(nxt, e + 250)
-        ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
-        em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e:c.start])), None)
+        ph = next((c for c in phones if e <= c.start < limit and _contact_gap(text[e : c.start])), None)
+        em = next((c for c in emails if e <= c.start < limit and _contact_gap(text[e : c.start])), None)
         if ph and not found[n]["phone"]:
             found[n]["phone"] = ph.value
         if em and not found[n]["email"]:
@@ -801,7 +928,9 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
 _INVOICE_NO = r"(?:[A-Z]{1,4}-)?\d{3,12}(?:[-/]\d{1,8}){0,2}"
 _INVOICE_MENTION = re.compile(
     r"\b(?:fakturer\w*\s+(?:under|med|som)|faktur(?:a|an|or|orna|anummer|nr)\.?(?:\s+nr\.?|\s+nummer)?)\s*[:#]?\s*"
-    rf"(?P<nums>{_INVOICE_NO}(?:\s*(?:,|och|samt|&)\s*{_INVOICE_NO})*)(?![\w-])", re.IGNORECASE)
+    rf"(?P<nums>{_INVOICE_NO}(?:\s*(?:,|och|samt|&)\s*{_INVOICE_NO})*)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def invoices_mentioned(text: str) -> list[tuple[str, object, int]]:
@@ -809,12 +938,11 @@ def invoices_mentioned(text: str) -> list[tuple[str, object, int]]:
     och 4712", "(faktura 2023-118)"): (number, its date where the text dates it, offset)."""
     out = []
     for m in _INVOICE_MENTION.finditer(text):
-        after = text[m.end():m.end() + 80]
-        dates = find_dates(text[m.start():m.end() + 80])
-        dated = bool(dates) and bool(re.search(r"datum|dater|dat\.", (text[m.start():m.end()] + after).lower()))
+        after = text[m.end() : m.end() + 80]
+        dates = find_dates(text[m.start() : m.end() + 80])
+        dated = bool(dates) and bool(re.search(r"datum|dater|dat\.", (text[m.start() : m.end()] + after).lower()))
         for num in re.findall(_INVOICE_NO, m.group("nums")):
-            if re.fullmatch(r"(19|20)\d\d", num) or len(re.sub(r"\D", "", num)) < 4 or \
-                    any(d.raw == num for d in find_dates(num)):
+            if re.fullmatch(r"(19|20)\d\d", num) or len(re.sub(r"\D", "", num)) < 4 or any(d.raw == num for d in find_dates(num)):
                 continue  # a year, a short count, a date
             out.append((num, dates[0].value if dated else None, m.start()))
     return out
@@ -853,8 +981,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         got = read_invoice(doc)
         ed.invoice, ed.invoice_lines, ed.invoice_vat = got.row, got.lines, got.vat
         ed.evidence.extend(got.evidence)
-        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"),
-                       language=(ed.invoice or {}).get("language"))
+        ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"), language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
     ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)

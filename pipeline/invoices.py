@@ -25,8 +25,10 @@ def _labels() -> dict[str, list[re.Pattern]]:
 
 _NUMBER_VALUE = re.compile(r"^[A-Z]{0,4}[-/]?\d[\dA-Z\-/]{2,24}$")
 # an amount with öre, in any grouping: 12 000,00 · 12.000,00 · 12,000.00 · 12000.00
-_AMOUNT_IN = re.compile(r"[-−]?(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+,\d{2}|\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
-                        r"|\d+[,.]\d{2})(?![\d])")
+_AMOUNT_IN = re.compile(
+    r"[-−]?(?:\d{1,3}(?:[ \u00a0\u2009]\d{3})+,\d{2}|\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
+    r"|\d+[,.]\d{2})(?![\d])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +45,9 @@ def _values_after(field: str, rows: list[list[Segment]], want):
         for ri, segs in enumerate(rows):
             for si, seg in enumerate(segs):
                 m = rx.match(seg.text)
-                if not m or (reject and reject.search(seg.text[:m.end() + 20])):
+                if not m or (reject and reject.search(seg.text[: m.end() + 20])):
                     continue
-                rest = seg.text[m.end():].strip()
+                rest = seg.text[m.end() :].strip()
                 cands = [rest] if rest else []
                 if si + 1 < len(segs):
                     cands.append(segs[si + 1].text)
@@ -104,10 +106,11 @@ def _grid_value(field: str, page: PageText, rows: list[_LabelRow], want) -> tupl
         for ri, row in enumerate(rows):
             for wi, a in enumerate(row.starts):
                 m = rx.match(row.text[a:])
-                if not m or (reject and reject.search(row.text[a:a + m.end() + 12])):
+                if not m or (reject and reject.search(row.text[a : a + m.end() + 12])):
                     continue
-                if any((m2 := rx2.match(row.text[b:])) and b + m2.end() > a
-                       for b in row.starts[max(0, wi - 2):wi] for rx2 in _all_labels()):
+                if any(
+                    (m2 := rx2.match(row.text[b:])) and b + m2.end() > a for b in row.starts[max(0, wi - 2) : wi] for rx2 in _all_labels()
+                ):
                     continue  # the tail of a longer label: "moms" in "Totalt exkl. moms"
                 box = page.box(row.start + a, row.start + a + len(m.group().rstrip()))
                 if box is None:
@@ -239,9 +242,11 @@ def read_swedish(doc: IngestedDocument) -> dict | None:
     inv["vat_rate"] = rate
     inv["currency"] = _currency(text)
     # "Betalningsvillkor: 30 dagar kredit" is no credit note: the document must call itself one
-    credit = bool(re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|credit memo|gutschrift|kreditering)\b", text)
-                  or re.search(r"(?im)^\s*kredit\s*$", text)
-                  or (inv["total_amount"] is not None and inv["total_amount"] < 0))
+    credit = bool(
+        re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|credit memo|gutschrift|kreditering)\b", text)
+        or re.search(r"(?im)^\s*kredit\s*$", text)
+        or (inv["total_amount"] is not None and inv["total_amount"] < 0)
+    )
     inv["is_credit_note"] = credit
     if credit:
         for k in ("net_amount", "vat_amount", "total_amount"):
@@ -271,7 +276,7 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
     + 01) settles it; otherwise a labelled number outside the customer's address block, the
     footer's before the header's, since invoices print the buyer's number in its address."""
     for m in _VAT_NO.finditer(text):
-        if luhn_ok(m.group(1) + m.group(2)) and not _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30):m.start()]):
+        if luhn_ok(m.group(1) + m.group(2)) and not _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
             return f"{m.group(1)}-{m.group(2)}"
     found: list[tuple[bool, int, float, int, str]] = []  # (customer's, page, -top, -row, number)
     for pi, rows in enumerate(pages):
@@ -349,8 +354,7 @@ def _labelled_customer(rows: list[list[Segment]], customer_label: list[re.Patter
 
 def _is_sender_block_noise(t: str, notice: re.Pattern, any_label: list[re.Pattern]) -> bool:
     """Empty text, a payment notice, an address or a label: nothing that names the sender."""
-    return (not t or bool(notice.search(t)) or bool(_ADDRESS.match(t))
-            or any(rx.match(t) for rx in any_label))
+    return not t or bool(notice.search(t)) or bool(_ADDRESS.match(t)) or any(rx.match(t) for rx in any_label)
 
 
 def _looks_like_name(t: str) -> bool:
@@ -359,8 +363,7 @@ def _looks_like_name(t: str) -> bool:
     return not ("," in t or len(t.split()) > _NAME_MAX_WORDS)  # a sentence (a notice, a greeting)
 
 
-def _sender_names(rows: list[list[Segment]], customer: str | None,
-                  customer_label: list[re.Pattern]) -> list[str]:
+def _sender_names(rows: list[list[Segment]], customer: str | None, customer_label: list[re.Pattern]) -> list[str]:
     """Names in the sender's block at the top of the page, above the customer's block."""
     notice = re.compile(patterns("invoice")["notice"], re.IGNORECASE)
     any_label = _all_labels()
@@ -398,8 +401,7 @@ def _parties(rows: list[list[Segment]]) -> tuple[str | None, str | None]:
     # the footer names the company beside its org number: its legal name where the sender block
     # shows a logo or a trading name ("Lekplatsbolaget" → "Lekplatsbolaget i Norden AB")
     legal = _footer_legal_name(rows, suffixes)
-    if supplier is None or (legal and not suffix.search(supplier)
-                            and legal.casefold().startswith(supplier.split()[0].casefold())):
+    if supplier is None or (legal and not suffix.search(supplier) and legal.casefold().startswith(supplier.split()[0].casefold())):
         supplier = legal or supplier
     if customer is None:
         # no label over the address block: a public body among the names is the buyer

@@ -153,17 +153,13 @@ class IsolatedPool:
         memory: int = MEMORY_LIMIT_BYTES,
     ) -> None:
         self.fn, self.size, self.memory = fn, max(1, workers), memory
-        self.log_file = next(
-            (h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)), None
-        )
+        self.log_file = next((h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)), None)
         self.ctx = _context(preload or [])
         self.workers: list[_Worker] = []
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(
-            target=_worker, args=(self.fn, child, self.memory, self.log_file), daemon=True
-        )
+        proc = self.ctx.Process(target=_worker, args=(self.fn, child, self.memory, self.log_file), daemon=True)
         proc.start()
         child.close()
         w = _Worker(proc, parent)
@@ -183,9 +179,7 @@ class IsolatedPool:
         w.proc.join(timeout=5)
         w.conn.close()
 
-    def _done(
-        self, w: _Worker, payload: bytes | None, error: str | None, retire: bool = False
-    ) -> Outcome:
+    def _done(self, w: _Worker, payload: bytes | None, error: str | None, retire: bool = False) -> Outcome:
         assert w.task is not None
         out = Outcome(w.task.key, payload, error, time.monotonic() - w.start)
         w.task = None
@@ -213,18 +207,14 @@ class IsolatedPool:
         for w in [w for w in self.workers if w.task and now > w.deadline]:
             pages = f" for its {w.pages} pages" if w.pages else ""
             limit = round(w.deadline - w.start)
-            yield self._done(
-                w, None, f"took longer than the time limit ({limit} s{pages})", retire=True
-            )
+            yield self._done(w, None, f"took longer than the time limit ({limit} s{pages})", retire=True)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending = list(tasks)
         pending.reverse()
         try:
             while pending or any(w.task for w in self.workers):
-                while pending and (
-                    len(self.workers) < self.size or any(w.task is None for w in self.workers)
-                ):
+                while pending and (len(self.workers) < self.size or any(w.task is None for w in self.workers)):
                     idle = next((w for w in self.workers if w.task is None), None) or self._spawn()
                     self._assign(idle, pending.pop())
                 busy = [w for w in self.workers if w.task]

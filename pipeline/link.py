@@ -53,23 +53,30 @@ _NUMBER_TOKEN = r"[A-Z0-9][\w\-/]*\d[\w\-/]*|\d{3,}"
 def invoice_number_of(label: str, doc_type: str) -> str | None:
     if doc_type == "payment_notice":
         return None  # a notice's number is not an invoice number
-    m = re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s*(?:nr\.?|nummer|no\.?)?\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label) \
-        or re.match(r"^(?P<n>\d{5,})\b", label)
+    m = re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s*(?:nr\.?|nummer|no\.?)?\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label) or re.match(
+        r"^(?P<n>\d{5,})\b", label
+    )
     if m and len(re.sub(r"\D", "", m.group("n"))) >= 3 and not re.fullmatch(r"(19|20)\d\d", m.group("n")):
         return m.group("n")
     return None
 
 
 def counterparty_of(label: str) -> str | None:
-    m = re.search(rf"(?:(?i:\b(?:{_INVOICE_WORD}))\s*(?:nr\.?\s*)?(?:{_NUMBER_TOKEN})|^\d{{5,}})"
-                  rf"\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\- ]{{1,80}})$", label)
+    m = re.search(
+        rf"(?:(?i:\b(?:{_INVOICE_WORD}))\s*(?:nr\.?\s*)?(?:{_NUMBER_TOKEN})|^\d{{5,}})"
+        rf"\s+(?P<name>[A-ZÅÄÖ][\wÅÄÖåäöü&.\- ]{{1,80}})$",
+        label,
+    )
     if m:
         return m.group("name").strip()
     suffixes = patterns("lexicon")["company_suffixes"]
     # capitalised words before the company form, with the small words of Swedish firm names
     # between them ("Lekplatsbolaget i Norden AB")
-    m = re.search(rf"(?P<name>[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*\s+(?:(?:[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*|i|och|för|av|på|&)\s+){{0,5}}"
-                  rf"(?:{'|'.join(re.escape(s) for s in suffixes)}))\b", label)
+    m = re.search(
+        rf"(?P<name>[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*\s+(?:(?:[A-ZÅÄÖ][\wÅÄÖåäö&.\-]*|i|och|för|av|på|&)\s+){{0,5}}"
+        rf"(?:{'|'.join(re.escape(s) for s in suffixes)}))\b",
+        label,
+    )
     if m:
         return m.group("name").strip()
     # "Faktura nr 2023-118 från Fiskeklubben Abborren", "Avtal med Region Stockholm": a name after
@@ -152,19 +159,39 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
         else:
             activity = next((a for aid, a in first_ref.items() if same_attachment_id(aid, it.attachment_id)), None)
         dt = doc_type_of(it.label)
-        rows.append(dict(doc_id=resp.ingested.doc_id, attachment_id=it.attachment_id, activity_no=activity,
-                         filename=it.filename, label=it.label, doc_type=dt,
-                         invoice_number=invoice_number_of(it.label, dt), counterparty=counterparty_of(it.label),
-                         file_doc_id=None, match_score=None, page=it.line.page_no, _order=k))
+        rows.append(
+            dict(
+                doc_id=resp.ingested.doc_id,
+                attachment_id=it.attachment_id,
+                activity_no=activity,
+                filename=it.filename,
+                label=it.label,
+                doc_type=dt,
+                invoice_number=invoice_number_of(it.label, dt),
+                counterparty=counterparty_of(it.label),
+                file_doc_id=None,
+                match_score=None,
+                page=it.line.page_no,
+                _order=k,
+            )
+        )
     return rows
 
 
 def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
     ids = [a["attachment_id"] for a in listed]
-    return [dict(doc_id=resp.ingested.doc_id, activity_no=r.activity_no, ref_text=r.ref_text,
-                 attachment_id=r.attachment_id, page=r.line.page_no,
-                 resolved=any(same_attachment_id(r.attachment_id, i) for i in ids), _order=k)
-            for k, r in enumerate(resp.structured.refs)]
+    return [
+        dict(
+            doc_id=resp.ingested.doc_id,
+            activity_no=r.activity_no,
+            ref_text=r.ref_text,
+            attachment_id=r.attachment_id,
+            page=r.line.page_no,
+            resolved=any(same_attachment_id(r.attachment_id, i) for i in ids),
+            _order=k,
+        )
+        for k, r in enumerate(resp.structured.refs)
+    ]
 
 
 def _attachment_evidence(resp: ExtractedDocument, rows: list[dict]) -> None:
@@ -191,9 +218,12 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
         rows = attachment_rows(resp)
         files = [d for d in docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")]
         named = [(d.ingested.source_path, d) for d in files] + [
-            (p, d) for d in files for p in aliases.get(d.ingested.doc_id, []) if _in_case_path(resp, p)]
-        pairs = sorted(((match_score(r, f, path), i, j) for i, r in enumerate(rows) for j, (path, f) in enumerate(named)),
-                       key=lambda x: (-x[0], x[1], x[2]))
+            (p, d) for d in files for p in aliases.get(d.ingested.doc_id, []) if _in_case_path(resp, p)
+        ]
+        pairs = sorted(
+            ((match_score(r, f, path), i, j) for i, r in enumerate(rows) for j, (path, f) in enumerate(named)),
+            key=lambda x: (-x[0], x[1], x[2]),
+        )
         used_r, used_f = set(), set()
         for score, i, j in pairs:
             if score < MATCH_THRESHOLD or i in used_r or j in used_f:
@@ -214,23 +244,23 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
         # a bundle's part: its link, and the split behind it, replace the plain file match
         split = split_evidence(resp, rows, {f.ingested.doc_id: f for f in files})
         parts = {e.key for e in split}
-        resp.evidence[:] = [e for e in resp.evidence
-                            if not (e.table == "attachments" and e.field == "file_doc_id"
-                                    and e.key in parts)] + split
+        resp.evidence[:] = [
+            e for e in resp.evidence if not (e.table == "attachments" and e.field == "file_doc_id" and e.key in parts)
+        ] + split
         L.refs[rid] = ref_rows(resp, rows)
         L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
         for r in rows:
             if r["file_doc_id"]:
-                L.document_links.append(dict(from_doc_id=r["file_doc_id"], to_doc_id=rid, relation="attachment_of",
-                                             score=r["match_score"]))
+                L.document_links.append(dict(from_doc_id=r["file_doc_id"], to_doc_id=rid, relation="attachment_of", score=r["match_score"]))
     for d in docs:
         if d.kind != "press_release":
             continue
         for resp in responses:
             s = press_score(d, resp)
             if s >= 0.6:
-                L.document_links.append(dict(from_doc_id=d.ingested.doc_id, to_doc_id=resp.ingested.doc_id,
-                                             relation="press_release_about", score=s))
+                L.document_links.append(
+                    dict(from_doc_id=d.ingested.doc_id, to_doc_id=resp.ingested.doc_id, relation="press_release_about", score=s)
+                )
     return L
 
 
@@ -242,10 +272,19 @@ def _activity_invoices(resp: ExtractedDocument, rows: list[dict], files: dict[st
     def add(activity, number, attachment_id, inv_doc, via, inv):
         nonlocal order
         key = (activity, number)
-        row = dict(doc_id=rid, activity_no=activity, invoice_number=number, attachment_id=attachment_id,
-                   invoice_doc_id=inv_doc, via=via, invoice_date=(inv or {}).get("invoice_date"),
-                   net_amount=(inv or {}).get("net_amount"), total_amount=(inv or {}).get("total_amount"),
-                   currency=(inv or {}).get("currency"), _order=order)
+        row = dict(
+            doc_id=rid,
+            activity_no=activity,
+            invoice_number=number,
+            attachment_id=attachment_id,
+            invoice_doc_id=inv_doc,
+            via=via,
+            invoice_date=(inv or {}).get("invoice_date"),
+            net_amount=(inv or {}).get("net_amount"),
+            total_amount=(inv or {}).get("total_amount"),
+            currency=(inv or {}).get("currency"),
+            _order=order,
+        )
         order += 1
         old = links.get(key)
         if old is None or _VIA_RANK[via] < _VIA_RANK[old["via"]]:
@@ -265,10 +304,22 @@ def _activity_invoices(resp: ExtractedDocument, rows: list[dict], files: dict[st
         if r["invoice_number"] and (not inv or inv.get("invoice_number") != r["invoice_number"]):
             add(r["activity_no"], r["invoice_number"], r["attachment_id"], None, "attachment_list", None)
     for m in resp.mentioned_invoices:
-        file_inv = next(((f.ingested.doc_id, f.invoice) for f in files.values()
-                         if f.invoice and f.invoice.get("invoice_number") == m["invoice_number"]), None)
-        add(m["activity_no"], m["invoice_number"], None, file_inv[0] if file_inv else None,
-            "body_mention", file_inv[1] if file_inv else {"invoice_date": m["invoice_date"]})
+        file_inv = next(
+            (
+                (f.ingested.doc_id, f.invoice)
+                for f in files.values()
+                if f.invoice and f.invoice.get("invoice_number") == m["invoice_number"]
+            ),
+            None,
+        )
+        add(
+            m["activity_no"],
+            m["invoice_number"],
+            None,
+            file_inv[0] if file_inv else None,
+            "body_mention",
+            file_inv[1] if file_inv else {"invoice_date": m["invoice_date"]},
+        )
     return list(links.values())
 
 

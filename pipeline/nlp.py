@@ -56,17 +56,17 @@ def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> li
         end = pos + len(line)
         s = start
         for m in _SENT_END.finditer(line):
-            after = line[m.end():m.end() + 3]
-            if not after.startswith(" ") or not after[1:2] or not (after[1:2].isupper() or after[1:2].isdigit() or after[1:2] in "–-\"”"):
+            after = line[m.end() : m.end() + 3]
+            if not after.startswith(" ") or not after[1:2] or not (after[1:2].isupper() or after[1:2].isdigit() or after[1:2] in '–-"”'):
                 continue
-            word = line[:m.start() + 1].rsplit(" ", 1)[-1].lower()
+            word = line[: m.start() + 1].rsplit(" ", 1)[-1].lower()
             if m.group().startswith(".") and (word in abbr or re.fullmatch(r"[a-zåäö]\.", word)):
                 continue
             e = pos + m.end()
             if e > s:
                 spans.append((s, e))
             s = e + 1
-        if end > s and line[s - pos:].strip():
+        if end > s and line[s - pos :].strip():
             spans.append((s, end))
         pos = end + 1
     return [(a, b) for a, b in spans if text[a:b].strip()]
@@ -109,7 +109,7 @@ class LemmaTable:
             le = len(mm) if le < 0 else le
             line = mm[ls:le]
             if line.startswith(key):
-                val = line[len(key):].decode("utf-8")
+                val = line[len(key) :].decode("utf-8")
                 self._cache[form] = val
                 return val
             if line < key:
@@ -211,8 +211,7 @@ def _register_amounts(language: type[Language]) -> None:
             quantities = swedish.find_quantities(doc.text, money)
             dates = swedish.find_dates(doc.text)
             doc.spans["money"] = _doc_spans(doc, money, "MONEY", value="value", currency="currency")
-            doc.spans["quantities"] = _doc_spans(doc, quantities, "QUANTITY",
-                                                 value="value", unit="unit")
+            doc.spans["quantities"] = _doc_spans(doc, quantities, "QUANTITY", value="value", unit="unit")
             doc.spans["dates"] = _doc_spans(doc, dates, "DATE", value="value")
             return doc
 
@@ -262,8 +261,9 @@ def build_model(out: Path = MODEL_DIR) -> Path:
     src = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
     with gzip.open(src) as fh:
         table = json.loads(fh.read())
-    rows = sorted((k.lower().encode("utf-8"), v.encode("utf-8")) for k, v in table.items()
-                  if k and "\t" not in k and "\n" not in k and "\n" not in v)
+    rows = sorted(
+        (k.lower().encode("utf-8"), v.encode("utf-8")) for k, v in table.items() if k and "\t" not in k and "\n" not in k and "\n" not in v
+    )
     tmp = out / (LEMMA_FILE + ".tmp")
     with open(tmp, "wb") as fh:
         last = None
@@ -285,4 +285,3 @@ def load():
     _register()
     ensure_model()
     return spacy.load(MODEL_DIR)
-

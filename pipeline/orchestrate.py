@@ -184,14 +184,10 @@ def check_step(linked: Any, extra: list[dict], errors: list[str]) -> Checked:
 def _uncertain_missing_dropped(rows: list[dict], linked: Any, extra: list[dict]) -> list[dict]:
     """A listed attachment is not "missing" when part of its response's folder could not be
     read: the file may well be there. The unreadable folder's own row says so instead."""
-    unread = [
-        r["source_path"] for r in extra if not r.get("doc_id") and r.get("status") == "failed"
-    ]
+    unread = [r["source_path"] for r in extra if not r.get("doc_id") and r.get("status") == "failed"]
     if not unread:
         return rows
-    folder_of = {
-        ed.ingested.doc_id: ed.ingested.source_path.rpartition("/")[0] for ed in linked.docs
-    }
+    folder_of = {ed.ingested.doc_id: ed.ingested.source_path.rpartition("/")[0] for ed in linked.docs}
 
     def uncertain(row: dict) -> bool:
         if row.get("check") != "attachment_file_missing":

@@ -45,15 +45,10 @@ def check_writable(out_dir: Path, need: int = MIN_FREE_BYTES) -> None:
         probe.write_bytes(b"granttrail")
         probe.unlink()
     except OSError as e:
-        raise OutputError(
-            f"cannot write to the output folder {out_dir}: {(e.strerror or str(e)).lower()}"
-        ) from e
+        raise OutputError(f"cannot write to the output folder {out_dir}: {(e.strerror or str(e)).lower()}") from e
     free = shutil.disk_usage(out_dir).free
     if free < need:
-        raise OutputError(
-            f"the output folder {out_dir} has {free // 2**20} MB free; a run needs "
-            f"at least {need // 2**20} MB"
-        )
+        raise OutputError(f"the output folder {out_dir} has {free // 2**20} MB free; a run needs at least {need // 2**20} MB")
 
 
 @contextlib.contextmanager
@@ -128,11 +123,7 @@ def intact(out_dir: Path, tables: list[str], run_key: str | None = None) -> bool
     for t in tables:
         entry = files.get(t)
         p = out_dir / f"{t}.parquet"
-        if (
-            not entry
-            or not p.exists()
-            or os.path.realpath(p) != os.path.realpath(d / f"{t}.parquet")
-        ):
+        if not entry or not p.exists() or os.path.realpath(p) != os.path.realpath(d / f"{t}.parquet"):
             return False
         if _sha256(d / f"{t}.parquet") != entry.get("sha256"):
             return False
@@ -161,9 +152,7 @@ def publish_set(
             run_key=run_key,
             version=version,
             **(extra or {}),
-            tables={
-                n: dict(rows=counts[n], sha256=_sha256(staging / f"{n}.parquet")) for n in names
-            },
+            tables={n: dict(rows=counts[n], sha256=_sha256(staging / f"{n}.parquet")) for n in names},
         )
         _write_synced(staging / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
         _fsync_dir(staging)
@@ -171,8 +160,7 @@ def publish_set(
     except OSError as e:  # a full disk, a folder turned read-only: the previous set stands
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(
-            f"could not write the tables to {out_dir} ({(e.strerror or str(e)).lower()}); "
-            "the previous tables are unchanged"
+            f"could not write the tables to {out_dir} ({(e.strerror or str(e)).lower()}); the previous tables are unchanged"
         ) from e
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

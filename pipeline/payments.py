@@ -60,13 +60,9 @@ def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
     return recipient, date, amount, reference
 
 
-def find_payment_tables(
-    doc: IngestedDocument, section_of
-) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
+def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
     out: list[GrantPayment] = []
-    used: dict[
-        tuple[int, int], Decimal
-    ] = {}  # (page, line) -> what a bare number in the row counts
+    used: dict[tuple[int, int], Decimal] = {}  # (page, line) -> what a bare number in the row counts
     for page in doc.pages:
         if not _RECIPIENT_WORD.search(page.text):
             continue  # word boxes only where a header could be

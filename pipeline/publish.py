@@ -26,13 +26,29 @@ def document_row(ed: ExtractedDocument, linked: Linked | None) -> dict:
     if kind in ("attachment", "other"):
         kind = "attachment" if parent else "other"
     meta = ed.meta or {}
-    return dict(doc_id=doc.doc_id, source_path=doc.source_path, sha256=doc.sha256, media_type=doc.media_type,
-                kind=kind, title=meta.get("title") or doc.title, issuer=meta.get("issuer"),
-                municipality=meta.get("municipality"), addressee=meta.get("addressee"), doc_date=meta.get("doc_date"),
-                page_count=doc.page_count, ocr_pages=doc.ocr_pages, parent_doc_id=parent, attachment_id=attachment_id,
-                status=doc.status, error=doc.error, bytes=doc.size, language=meta.get("language"),
-                text_quality=meta.get("text_quality"), container_doc_id=doc.container_doc_id,
-                first_page=doc.first_page)
+    return dict(
+        doc_id=doc.doc_id,
+        source_path=doc.source_path,
+        sha256=doc.sha256,
+        media_type=doc.media_type,
+        kind=kind,
+        title=meta.get("title") or doc.title,
+        issuer=meta.get("issuer"),
+        municipality=meta.get("municipality"),
+        addressee=meta.get("addressee"),
+        doc_date=meta.get("doc_date"),
+        page_count=doc.page_count,
+        ocr_pages=doc.ocr_pages,
+        parent_doc_id=parent,
+        attachment_id=attachment_id,
+        status=doc.status,
+        error=doc.error,
+        bytes=doc.size,
+        language=meta.get("language"),
+        text_quality=meta.get("text_quality"),
+        container_doc_id=doc.container_doc_id,
+        first_page=doc.first_page,
+    )
 
 
 def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[dict]) -> dict[str, list[dict]]:
@@ -42,10 +58,19 @@ def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[di
         did = doc.doc_id
         t["documents"].append(document_row(ed, linked))
         for p in doc.pages:
-            t["pages"].append(dict(doc_id=did, page_no=p.page_no, text=p.text,
-                                   source=p.source if p.source in ("text_layer", "ocr") else "text_layer",
-                                   width=p.width, height=p.height, rotation=p.rotation, skew=p.skew,
-                                   ocr_confidence=p.ocr_confidence))
+            t["pages"].append(
+                dict(
+                    doc_id=did,
+                    page_no=p.page_no,
+                    text=p.text,
+                    source=p.source if p.source in ("text_layer", "ocr") else "text_layer",
+                    width=p.width,
+                    height=p.height,
+                    rotation=p.rotation,
+                    skew=p.skew,
+                    ocr_confidence=p.ocr_confidence,
+                )
+            )
         t["money"].extend(ed.money)
         t["evidence"].extend(e.row() for e in ed.evidence)
         t["invoice_lines"].extend(ed.invoice_lines)
@@ -60,18 +85,44 @@ def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[di
             continue
         sd = ed.structured
         for e in sd.toc:
-            t["toc_entries"].append(dict(doc_id=did, ordinal=e.ordinal, number=e.number, title=e.title,
-                                         amount_sek=e.amount, page=e.page, found_page=e.found_page))
+            t["toc_entries"].append(
+                dict(
+                    doc_id=did, ordinal=e.ordinal, number=e.number, title=e.title, amount_sek=e.amount, page=e.page, found_page=e.found_page
+                )
+            )
         for a in ed.activities:
-            t["activities"].append(dict(doc_id=did, activity_no=a.number, title=a.title, toc_title=a.toc_title,
-                                        claimed_amount_sek=a.claimed, page_start=a.page_start, page_end=a.page_end,
-                                        agency_assessment=a.assessment, agency_reasons=a.reasons,
-                                        municipality_position=a.position, repayment_amount_sek=a.repayment,
-                                        position_evidence=a.evidence, position_page=a.evidence_page, _order=a.order))
+            t["activities"].append(
+                dict(
+                    doc_id=did,
+                    activity_no=a.number,
+                    title=a.title,
+                    toc_title=a.toc_title,
+                    claimed_amount_sek=a.claimed,
+                    page_start=a.page_start,
+                    page_end=a.page_end,
+                    agency_assessment=a.assessment,
+                    agency_reasons=a.reasons,
+                    municipality_position=a.position,
+                    repayment_amount_sek=a.repayment,
+                    position_evidence=a.evidence,
+                    position_page=a.evidence_page,
+                    _order=a.order,
+                )
+            )
         for g in sd.grant_payments:
-            t["grant_payments"].append(dict(doc_id=did, activity_no=g.activity_no, reference=g.reference,
-                                            payment_date=g.payment_date, recipient=g.recipient,
-                                            description=g.description, amount_sek=g.amount, page=g.page, _order=g.order))
+            t["grant_payments"].append(
+                dict(
+                    doc_id=did,
+                    activity_no=g.activity_no,
+                    reference=g.reference,
+                    payment_date=g.payment_date,
+                    recipient=g.recipient,
+                    description=g.description,
+                    amount_sek=g.amount,
+                    page=g.page,
+                    _order=g.order,
+                )
+            )
         t["attachments"].extend(linked.attachments.get(did, []))
         t["attachment_refs"].extend(linked.refs.get(did, []))
     t["activity_invoices"].extend(linked.activity_invoices)
@@ -128,8 +179,7 @@ def write_table(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
-def publish(tables: dict[str, list[dict]], out_dir: Path, run_key: str | None = None,
-            manifest: dict | None = None) -> dict[str, int]:
+def publish(tables: dict[str, list[dict]], out_dir: Path, run_key: str | None = None, manifest: dict | None = None) -> dict[str, int]:
     """Every table of the contract, published as one unit (see outdir.py)."""
     from .outdir import publish_set
 

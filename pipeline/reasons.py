@@ -77,9 +77,7 @@ def _cues() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
 def vetoed(sentence: str) -> set[str]:
     """Codes whose 'unless' patterns match: "inte säkerställts att … enligt villkoren" is about
     tracing the money, not about the conditions."""
-    return {
-        code for code, (_, unless) in _cues().items() if any(u.search(sentence) for u in unless)
-    }
+    return {code for code, (_, unless) in _cues().items() if any(u.search(sentence) for u in unless)}
 
 
 def decide(probabilities: dict[str, float], cues: list[str], veto: set[str]) -> list[str]:
@@ -140,10 +138,7 @@ class ReasonModel:
         return out
 
     def scores(self, sentence: str) -> dict[str, float]:
-        return {
-            c: 1 / (1 + math.exp(-x))
-            for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)
-        }
+        return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)}
 
     def codes(self, sentence: str) -> list[str]:
         return decide(self.scores(sentence), cue_codes(sentence), vetoed(sentence))
@@ -236,10 +231,7 @@ def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
     for c in CODES:
         tc.add_label(c)
     examples = [
-        Example.from_dict(
-            Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}}
-        )
-        for codes, text in rows
+        Example.from_dict(Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}}) for codes, text in rows
     ]
     optimizer = pipe.initialize(lambda: examples)
     rng = random.Random(seed)
@@ -282,14 +274,9 @@ def export(pipe, rows: list[tuple[list[str], str]]) -> dict:
         # a document of a bigram holds its two unigrams too (twice the one if they are equal)
         parts = Counter(g)
         weights[" ".join(g)] = [
-            float(x) - b - sum(n * uni[t][k] for t, n in parts.items())
-            for k, (x, b) in enumerate(zip(row, bias, strict=True))
+            float(x) - b - sum(n * uni[t][k] for t, n in parts.items()) for k, (x, b) in enumerate(zip(row, bias, strict=True))
         ]
-    weights = {
-        k: [round(x, 6) for x in v]
-        for k, v in weights.items()
-        if max(abs(x) for x in v) >= WEIGHT_EPSILON
-    }
+    weights = {k: [round(x, 6) for x in v] for k, v in weights.items() if max(abs(x) for x in v) >= WEIGHT_EPSILON}
     return dict(
         labels=labels,
         bias=[round(b, 6) for b in bias],

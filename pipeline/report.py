@@ -66,14 +66,8 @@ class Highlights:
         self.dir = report_dir / "evidence"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.input_dir = input_dir
-        self.documents = {
-            d["doc_id"]: d
-            for d in tables.get("documents", [])
-            if d["doc_id"] and d["status"] != "duplicate"
-        }
-        self.page_size = {
-            (p["doc_id"], p["page_no"]): (p["width"], p["height"]) for p in tables.get("pages", [])
-        }
+        self.documents = {d["doc_id"]: d for d in tables.get("documents", []) if d["doc_id"] and d["status"] != "duplicate"}
+        self.page_size = {(p["doc_id"], p["page_no"]): (p["width"], p["height"]) for p in tables.get("pages", [])}
         self.fields = readings_by_field(tables.get("evidence", []))
         self._files: dict = {}
         self._pages: dict = {}
@@ -98,9 +92,7 @@ class Highlights:
             box = tuple(ev[k] for k in ("x0", "top", "x1", "bottom"))
             path = self.image(ev["doc_id"], ev["page"], box if None not in box else None)
             conf = ev.get("confidence")
-            title = (
-                f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
-            )
+            title = f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
             return _a(path, label, title)
         return _a(self.image(doc_id, fallback_page, None) if doc_id else None, label)
 
@@ -181,9 +173,7 @@ class Highlights:
                 fill=(255, 230, 0, 70),
             )
             margin = CONTEXT_POINTS * scale
-            img = img.crop(
-                (0, max(0, int(top - margin)), img.width, min(img.height, int(bottom + margin)))
-            )
+            img = img.crop((0, max(0, int(top - margin)), img.width, min(img.height, int(bottom + margin))))
             img.thumbnail((MAX_IMAGE_WIDTH, MAX_CROP_HEIGHT))
         else:
             img.thumbnail((MAX_IMAGE_WIDTH, MAX_PAGE_HEIGHT))
@@ -278,9 +268,7 @@ def _page_html(title: str, body: str, lang: str) -> str:
     )
 
 
-def _table(
-    table_id: str, header: list[tuple[str, bool]], rows: list[str], w: Words, sortable: bool = True
-) -> str:
+def _table(table_id: str, header: list[tuple[str, bool]], rows: list[str], w: Words, sortable: bool = True) -> str:
     """A table with a head and a body; sortable tables get a filter box above them."""
     head = "".join(f"<th{' class=n' if numeric else ''}>{label}</th>" for label, numeric in header)
     cls = ' class="sortable"' if sortable else ""
@@ -291,10 +279,7 @@ def _table(
         if sortable
         else ""
     )
-    return (
-        f'{box}<table id="{table_id}"{cls}><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+    return f'{box}<table id="{table_id}"{cls}><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 # --------------------------------------------------------------------------------------------
@@ -331,11 +316,7 @@ class Case:
 
     def __init__(self, t: dict[str, list[dict]]):
         self.t = t
-        self.documents = {
-            d["doc_id"]: d
-            for d in t.get("documents", [])
-            if d["status"] != "duplicate" and d["doc_id"]
-        }
+        self.documents = {d["doc_id"]: d for d in t.get("documents", []) if d["status"] != "duplicate" and d["doc_id"]}
         self.acts = _group(t.get("activities", []))
         self.checks = _group(t.get("checks", []))
         self.attachments = _group(t.get("attachments", []))
@@ -357,17 +338,10 @@ class Case:
 
     def family(self, rid: str) -> list[str]:
         """The response and the documents attached to it."""
-        return [rid] + [
-            d["doc_id"] for d in sorted(self.children.get(rid, []), key=lambda d: d["source_path"])
-        ]
+        return [rid] + [d["doc_id"] for d in sorted(self.children.get(rid, []), key=lambda d: d["source_path"])]
 
     def review_checks(self, rid: str) -> list[dict]:
-        return [
-            c
-            for did in self.family(rid)
-            for c in self.checks.get(did, [])
-            if c["check"] == "needs_review"
-        ]
+        return [c for did in self.family(rid) for c in self.checks.get(did, []) if c["check"] == "needs_review"]
 
 
 def _group(rows: list[dict]) -> dict[str, list[dict]]:
@@ -405,9 +379,7 @@ def _index_row(resp: dict, case: Case, w: Words) -> str:
     )
 
 
-def _index_body(
-    t, case: Case, index_rows: list[str], hl: Highlights, w: Words, report: Path
-) -> str:
+def _index_body(t, case: Case, index_rows: list[str], hl: Highlights, w: Words, report: Path) -> str:
     n_inv = len(case.invoices)
     review = [c for c in t.get("checks", []) if c["check"] == "needs_review"]
     template = _write_template(report, TEMPLATE_NAME, review, case, w)
@@ -422,8 +394,7 @@ def _index_body(
         (w["checks"].lower(), True),
     ]
     press_rows = [
-        f"<tr><td>{_e(p['title'])}</td><td>{_e(p['municipality'])}</td>"
-        f"<td>{_e(p['doc_date'])}</td><td>{_e(p['source_path'])}</td></tr>"
+        f"<tr><td>{_e(p['title'])}</td><td>{_e(p['municipality'])}</td><td>{_e(p['doc_date'])}</td><td>{_e(p['source_path'])}</td></tr>"
         for p in sorted(case.press, key=lambda d: d["source_path"])
     ]
     failed = [
@@ -431,26 +402,20 @@ def _index_body(
         for d in t.get("documents", [])
         if d["status"] in ("failed", "partial")
     ]
-    docs = [
-        _document_row(d, case, w)
-        for d in sorted(case.documents.values(), key=lambda d: d["source_path"])
-    ]
+    docs = [_document_row(d, case, w) for d in sorted(case.documents.values(), key=lambda d: d["source_path"])]
     return (
         f"<h1>{w['report']}</h1><p><small>{len(t.get('documents', []))} {w['files']} · "
         f"{len(case.responses)} {w['responses'].lower()} · {n_inv} {w['invoices']} · "
         f"{len(case.press)} {w['press'].lower()}</small></p>"
         + (
-            f'<p class="review-box">{len(review)} × {w.check("needs_review")} · '
-            f'<a href="{template}" download>{w["template"]}</a></p>'
+            f'<p class="review-box">{len(review)} × {w.check("needs_review")} · <a href="{template}" download>{w["template"]}</a></p>'
             if review and template
             else ""
         )
         + f"<h2>{w['responses']}</h2>"
         + _table("responses", header, index_rows, w)
         + f"<h2>{w['all_documents']}</h2>"
-        + _table(
-            "documents", [(w["file"], False), (w["kind"], False), (w["quality"], False)], docs, w
-        )
+        + _table("documents", [(w["file"], False), (w["kind"], False), (w["quality"], False)], docs, w)
         + (
             f"<h2>{w['press']}</h2>"
             + _table(
@@ -491,10 +456,7 @@ def quality_line(doc: dict, pages: list[dict], w: Words) -> str:
     if ocr:
         confs = [p["ocr_confidence"] for p in ocr if p.get("ocr_confidence") is not None]
         mean = sum(confs) / len(confs) if confs else None
-        parts.append(
-            f"{w['ocr']} {len(ocr)}/{w.pages(n)}"
-            + (f", {w['ocr_conf']} {w.share(mean)}" if mean is not None else "")
-        )
+        parts.append(f"{w['ocr']} {len(ocr)}/{w.pages(n)}" + (f", {w['ocr_conf']} {w.share(mean)}" if mean is not None else ""))
     elif pages:
         parts.append(f"{w['text_layer']}, {w.pages(n)}")
     if doc.get("text_quality") is not None:
@@ -531,11 +493,7 @@ def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Pat
     template = _write_template(report, f"corrections-{rid}.csv", review, case, w)
     family_docs = [case.documents[d] for d in case.family(rid) if d in case.documents]
     doc_rows = [_document_row(d, case, w) for d in family_docs]
-    press = "".join(
-        _press_item(case.documents[p], s, w)
-        for p, s in case.press_links.get(rid, [])
-        if p in case.documents
-    )
+    press = "".join(_press_item(case.documents[p], s, w) for p, s in case.press_links.get(rid, []) if p in case.documents)
     return _page_html(
         resp["title"] or resp["source_path"],
         (
@@ -551,11 +509,7 @@ def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Pat
             f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
             f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
             + _review_section(review, template, case, hl, w)
-            + (
-                f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">'
-                if acts
-                else ""
-            )
+            + (f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">' if acts else "")
             + f"<h2>{w['activities']}</h2>"
             + _activity_table(rid, acts, case, hl, w, review)
             + f"<p><small>* {w['no_file']}. {w['click']}</small></p>"
@@ -578,14 +532,10 @@ def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Pat
 
 def _press_item(doc: dict, score: float, w: Words) -> str:
     when = doc["doc_date"] or w["undated"]
-    return (
-        f"<li>{_e(doc['title'])} <small>({_e(when)}, {w['score']} {w.decimal(score)})</small></li>"
-    )
+    return f"<li>{_e(doc['title'])} <small>({_e(when)}, {w['score']} {w.decimal(score)})</small></li>"
 
 
-def _review_section(
-    review: list[dict], template: str | None, case: Case, hl: Highlights, w: Words
-) -> str:
+def _review_section(review: list[dict], template: str | None, case: Case, hl: Highlights, w: Words) -> str:
     """The doubtful values, first: the reading, its competitors, its confidence, its place."""
     if not review:
         return f"<h2>{w['review_first']}</h2><p>{w['none_to_review']}</p>"
@@ -595,15 +545,9 @@ def _review_section(
     for c in review:
         ev = _review_reading(c, case) or {}
         value = _e(shown(w, c["actual"]))
-        link = (
-            hl.link(value, ev["doc_id"], ev["table"], ev["key"], ev["field"], c["page"])
-            if ev
-            else value
-        )
+        link = hl.link(value, ev["doc_id"], ev["table"], ev["key"], ev["field"], c["page"]) if ev else value
         conf = ev.get("confidence")
-        others = " | ".join(
-            shown(w, x) for x in (c["expected"] or "").split(READING_SEPARATOR) if x
-        )
+        others = " | ".join(shown(w, x) for x in (c["expected"] or "").split(READING_SEPARATOR) if x)
         where = f"{w.table(ev.get('table'))} {ev.get('key') or c['activity_no'] or ''}"
         if ev.get("table") == "invoices":
             number = (case.invoices.get(ev["key"]) or {}).get("invoice_number") or ""
@@ -660,9 +604,7 @@ def _names(check: dict, top: dict) -> bool:
     )
 
 
-def _activity_table(
-    rid: str, acts: list[dict], case: Case, hl: Highlights, w: Words, review: list[dict]
-) -> str:
+def _activity_table(rid: str, acts: list[dict], case: Case, hl: Highlights, w: Words, review: list[dict]) -> str:
     doubtful = {c["activity_no"] for c in review if c["activity_no"]}
     ordered = sorted(acts, key=lambda a: a["activity_no"] not in doubtful)  # doubtful first, stable
     rows = [_activity_row(rid, a, case, hl, w, a["activity_no"] in doubtful) for a in ordered]
@@ -736,9 +678,7 @@ def _invoice_cell(x: dict, case: Case, hl: Highlights, w: Words) -> str:
     if inv_doc and x["net_amount"] is not None:
         page = (case.invoices.get(inv_doc) or {}).get("page") or 1
         net = hl.link(w.amount(x["net_amount"]), inv_doc, "invoices", inv_doc, "net_amount", page)
-        tot = hl.link(
-            w.amount(x["total_amount"]), inv_doc, "invoices", inv_doc, "total_amount", page
-        )
+        tot = hl.link(w.amount(x["total_amount"]), inv_doc, "invoices", inv_doc, "total_amount", page)
         amounts = f" <small>{w['net']}</small> {net} <small>{w['total']}</small> {tot}"
     return f"{_e(x['invoice_number'])}{amounts} <small>({_e(w.via(x['via']))})</small>"
 
@@ -817,9 +757,7 @@ def _corrections_section(rid: str, case: Case, w: Words) -> str:
     return f"<h2>{w['corrections']}</h2>" + _table("corrections", header, body, w, sortable=False)
 
 
-def _write_template(
-    report: Path, name: str, review: list[dict], case: Case, w: Words
-) -> str | None:
+def _write_template(report: Path, name: str, review: list[dict], case: Case, w: Words) -> str | None:
     """A corrections.csv with a row for each doubtful value, its current reading filled in: the
     reviewer edits `value` (a row left as it is comes back `stale`) and adds a note."""
     if not review:

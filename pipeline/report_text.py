@@ -138,8 +138,7 @@ TABLES = {
     },
 }
 
-CORRECTION_STATUSES = {"sv": {"applied": "tillämpad", "stale": "inaktuell", "invalid": "ogiltig"},
-                       "en": {}}
+CORRECTION_STATUSES = {"sv": {"applied": "tillämpad", "stale": "inaktuell", "invalid": "ogiltig"}, "en": {}}
 
 SEVERITIES = {
     "sv": {"error": "fel", "warning": "varning", "info": "info"},
@@ -147,24 +146,51 @@ SEVERITIES = {
 }
 
 FIELDS = {
-    "sv": {"claimed_amount_sek": "återkrävt belopp", "repayment_amount_sek": "återbetalning",
-           "municipality_position": "kommunens ställningstagande", "title": "rubrik",
-           "toc_title": "rubrik i innehållet", "page_start": "första sida",
-           "agency_reasons": "skäl", "agency_assessment": "Socialstyrelsens bedömning",
-           "net_amount": "belopp exkl. moms", "vat_amount": "moms",
-           "total_amount": "summa inkl. moms", "amount_due": "att betala",
-           "invoice_number": "fakturanummer", "invoice_date": "fakturadatum",
-           "due_date": "förfallodatum", "supplier_name": "leverantör",
-           "supplier_org_no": "leverantörens org.nr", "buyer_name": "köpare",
-           "buyer_org_no": "köparens org.nr", "currency": "valuta", "vat_rate": "momssats",
-           "payment_ref": "betalningsreferens", "ocr_reference": "OCR-nummer",
-           "order_reference": "er referens", "bankgiro": "bankgiro", "plusgiro": "plusgiro",
-           "iban": "IBAN", "bic": "BIC", "service_period_start": "period från",
-           "service_period_end": "period till", "amount_sek": "belopp", "number": "nummer",
-           "page": "sida", "attachment_id": "bilaga", "filename": "filnamn",
-           "label": "beteckning", "doc_type": "dokumenttyp", "counterparty": "motpart",
-           "activity_no": "aktivitet", "municipality": "kommun", "doc_date": "datum",
-           "issuer": "avsändare", "addressee": "mottagare"},
+    "sv": {
+        "claimed_amount_sek": "återkrävt belopp",
+        "repayment_amount_sek": "återbetalning",
+        "municipality_position": "kommunens ställningstagande",
+        "title": "rubrik",
+        "toc_title": "rubrik i innehållet",
+        "page_start": "första sida",
+        "agency_reasons": "skäl",
+        "agency_assessment": "Socialstyrelsens bedömning",
+        "net_amount": "belopp exkl. moms",
+        "vat_amount": "moms",
+        "total_amount": "summa inkl. moms",
+        "amount_due": "att betala",
+        "invoice_number": "fakturanummer",
+        "invoice_date": "fakturadatum",
+        "due_date": "förfallodatum",
+        "supplier_name": "leverantör",
+        "supplier_org_no": "leverantörens org.nr",
+        "buyer_name": "köpare",
+        "buyer_org_no": "köparens org.nr",
+        "currency": "valuta",
+        "vat_rate": "momssats",
+        "payment_ref": "betalningsreferens",
+        "ocr_reference": "OCR-nummer",
+        "order_reference": "er referens",
+        "bankgiro": "bankgiro",
+        "plusgiro": "plusgiro",
+        "iban": "IBAN",
+        "bic": "BIC",
+        "service_period_start": "period från",
+        "service_period_end": "period till",
+        "amount_sek": "belopp",
+        "number": "nummer",
+        "page": "sida",
+        "attachment_id": "bilaga",
+        "filename": "filnamn",
+        "label": "beteckning",
+        "doc_type": "dokumenttyp",
+        "counterparty": "motpart",
+        "activity_no": "aktivitet",
+        "municipality": "kommun",
+        "doc_date": "datum",
+        "issuer": "avsändare",
+        "addressee": "mottagare",
+    },
     "en": {},
 }
 
@@ -209,8 +235,7 @@ LABELS = {
         net="exkl. moms",
         total="inkl. moms",
         no_file="förtecknad, ingen fil",
-        click="Klicka på ett belopp, ett ställningstagande "
-        "eller en iakttagelse för att se det på sin sida.",
+        click="Klicka på ett belopp, ett ställningstagande eller en iakttagelse för att se det på sin sida.",
         review_first="Att granska först",
         review_intro="Värden som lästs med låg säkerhet. Rätta ett värde en gång i "
         "corrections.csv i indatamappen; rättelsen tillämpas vid varje körning.",
@@ -411,11 +436,7 @@ def finding(w: Words, check: dict) -> str:
     subject = f"Aktivitet {check['activity_no']}: " if check.get("activity_no") else ""
     if code == "needs_review":
         others = " | ".join(shown(w, x) for x in (expected or "").split(" | ") if x)
-        return (
-            f"{subject}läst som {shown(w, actual)} med låg säkerhet"
-            + (f"; andra läsningar: {others}" if others else "")
-            + "."
-        )
+        return f"{subject}läst som {shown(w, actual)} med låg säkerhet" + (f"; andra läsningar: {others}" if others else "") + "."
     template = FINDINGS_SV.get(code)
     if template:
         return subject + template.format(expected=shown(w, expected), actual=shown(w, actual))

@@ -28,8 +28,7 @@ OCR_CACHE_ENV = "GRANTTRAIL_OCR_CACHE"
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 # modules a document's process needs, loaded once in the fork server
-_PRELOAD = ["pipeline.orchestrate", "pipeline.ingest", "pipeline.structure", "pipeline.extract",
-            "pipeline.cache", "pypdfium2", "PIL.Image"]
+_PRELOAD = ["pipeline.orchestrate", "pipeline.ingest", "pipeline.structure", "pipeline.extract", "pipeline.cache", "pypdfium2", "PIL.Image"]
 
 TEXT_PAGE_BYTES = 3000  # about a page of running text
 
@@ -92,8 +91,7 @@ def _ocr_cache(folder: str | None) -> Iterator[None]:
             os.environ[OCR_CACHE_ENV] = before
 
 
-def _process_path(path: str, rel: str, size: int, ocr_cache: str | None = None, *,
-                  on_pages: Callable[[int], None]) -> bytes:
+def _process_path(path: str, rel: str, size: int, ocr_cache: str | None = None, *, on_pages: Callable[[int], None]) -> bytes:
     """In a document's own process: read, process, and return the result as cache data (a list:
     one document, or a bundle's container and its parts)."""
     from . import cache
@@ -150,11 +148,20 @@ def _plan(files: list[InputFile], cache_dir: Path, fp: str, use_cache: bool) -> 
     return plan
 
 
-def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache: bool = True,
-        on_progress: Callable[[str, int, int, dict | None], None] | None = None,
-        isolate: bool = True, on_wait: Callable[[str], None] | None = None,
-        corrections: Path | None = None, review_below: float | None = None,
-        executor: str = "process", scheduler: str | None = None) -> RunReport:
+def run(
+    input_dir: Path,
+    out_dir: Path,
+    *,
+    workers: int | None = None,
+    use_cache: bool = True,
+    on_progress: Callable[[str, int, int, dict | None], None] | None = None,
+    isolate: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    corrections: Path | None = None,
+    review_below: float | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+) -> RunReport:
     """Every stage over `input_dir` into `out_dir`. `isolate=False` runs documents in this
     process, without memory or time limits (for debugging); `on_wait` hears that another run
     holds the output folder. Corrections come from `corrections` or INPUT_DIR/corrections.csv,
@@ -176,9 +183,15 @@ def run(input_dir: Path, out_dir: Path, *, workers: int | None = None, use_cache
         return _run(Path(input_dir), out_dir, workers, use_cache, on_progress, where, desk)
 
 
-def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
-         on_progress: Callable[[str, int, int, dict | None], None] | None,
-         where: Where, desk: Corrections) -> RunReport:
+def _run(
+    input_dir: Path,
+    out_dir: Path,
+    workers: int | None,
+    use_cache: bool,
+    on_progress: Callable[[str, int, int, dict | None], None] | None,
+    where: Where,
+    desk: Corrections,
+) -> RunReport:
     from . import cache
     from .outdir import intact, read_manifest
     from .schemas import TABLES
@@ -195,10 +208,17 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
     fp = pipeline_fingerprint()
     plan = _plan(files, cache_dir, fp, use_cache)
     extra_rows = found.rows + plan.extra
-    run_key = hashlib.sha256(json.dumps(
-        [fp, [(f.rel, f.size) for f in files], sorted(d for _, d, _ in plan.todo + plan.cached),
-         [(r["source_path"], r["status"], r["error"]) for r in extra_rows],
-         desk.digest()]).encode()).hexdigest()
+    run_key = hashlib.sha256(
+        json.dumps(
+            [
+                fp,
+                [(f.rel, f.size) for f in files],
+                sorted(d for _, d, _ in plan.todo + plan.cached),
+                [(r["source_path"], r["status"], r["error"]) for r in extra_rows],
+                desk.digest(),
+            ]
+        ).encode()
+    ).hexdigest()
     progress = on_progress or (lambda *a: None)
     if use_cache and not plan.todo and intact(out_dir, list(TABLES), run_key):
         # nothing new since the last run over this folder: its tables stand as they are
@@ -225,8 +245,7 @@ def _run(input_dir: Path, out_dir: Path, workers: int | None, use_cache: bool,
     results += _process_all(plan.todo, workers, use_cache, where, progress, len(files), report)
     report.profile["documents (wall)"] = time.perf_counter() - t1
     report.processed = len(plan.todo)
-    return _link_check_publish(results, extra_rows, report, out_dir, input_dir,
-                               run_key if use_cache else None, t0, desk)
+    return _link_check_publish(results, extra_rows, report, out_dir, input_dir, run_key if use_cache else None, t0, desk)
 
 
 def _keep(path: Path, data: bytes) -> None:
@@ -259,14 +278,12 @@ def _outcomes(tasks: list[Task], workers: int | None, where: Where) -> Iterator[
     if where.executor == "dask":
         return on_dask(_process_path, tasks, workers, where.scheduler)
     if where.isolate:
-        pool = IsolatedPool(_process_path, min(workers or usable_cores(), len(tasks)),
-                            preload=_PRELOAD)
+        pool = IsolatedPool(_process_path, min(workers or usable_cores(), len(tasks)), preload=_PRELOAD)
         return pool.run(tasks)
     return in_process(_process_path, tasks)
 
 
-def on_dask(fn: Callable[..., bytes], tasks: list[Task], workers: int | None,
-            scheduler: str | None) -> Iterator[Outcome]:
+def on_dask(fn: Callable[..., bytes], tasks: list[Task], workers: int | None, scheduler: str | None) -> Iterator[Outcome]:
     """The documents as tasks on a dask.distributed cluster (its workers see the same paths)."""
     from concurrent.futures import as_completed
 
@@ -290,8 +307,15 @@ def _timed(fn: Callable[..., bytes], args: tuple) -> tuple[bytes, float]:
     return payload, time.monotonic() - start
 
 
-def _process_all(todo: list[tuple[InputFile, str, Path]], workers: int | None, use_cache: bool,
-                 where: Where, progress: Callable, total: int, report: RunReport) -> list:
+def _process_all(
+    todo: list[tuple[InputFile, str, Path]],
+    workers: int | None,
+    use_cache: bool,
+    where: Where,
+    progress: Callable,
+    total: int,
+    report: RunReport,
+) -> list:
     if not todo:
         return []
     from .nlp import ensure_model
@@ -354,9 +378,16 @@ def _failed_document(f: InputFile, doc_id: str, error: str):
     return ExtractedDocument(StructuredDocument(doc, "other"), "other")
 
 
-def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport, out_dir: Path,
-                        input_dir: Path, run_key: str | None, t0: float,
-                        desk: Corrections) -> RunReport:
+def _link_check_publish(
+    results: list,
+    extra_rows: list[dict],
+    report: RunReport,
+    out_dir: Path,
+    input_dir: Path,
+    run_key: str | None,
+    t0: float,
+    desk: Corrections,
+) -> RunReport:
     """link → check → publish over every document (the stage list's corpus half)."""
     from .orchestrate import check_step, link_step, tables_of
     from .publish import document_row, publish
@@ -373,8 +404,12 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     report.pages = sum(ed.ingested.page_count for ed in files)
     report.ocr_pages = sum(ed.ingested.ocr_pages for ed in files)
     keep = ("source_path", "kind", "status", "error")
-    summary = dict(documents=[{k: d.get(k) for k in keep} for d in report.documents],
-                   pages=report.pages, ocr_pages=report.ocr_pages, errors=report.errors)
+    summary = dict(
+        documents=[{k: d.get(k) for k in keep} for d in report.documents],
+        pages=report.pages,
+        ocr_pages=report.ocr_pages,
+        errors=report.errors,
+    )
     tables = tables_of(checked)
     desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
     counts = _precount(tables)
@@ -382,8 +417,10 @@ def _link_check_publish(results: list, extra_rows: list[dict], report: RunReport
     t3 = time.perf_counter()
     report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
     report.profile["publish"] = time.perf_counter() - t3
-    _keep(out_dir / "interim" / "profile.json",  # benchmarks/scale.py reads the stages' seconds
-          json.dumps({k: round(v, 3) for k, v in report.profile.items()}).encode("utf-8"))
+    _keep(
+        out_dir / "interim" / "profile.json",  # benchmarks/scale.py reads the stages' seconds
+        json.dumps({k: round(v, 3) for k, v in report.profile.items()}).encode("utf-8"),
+    )
     info = {"input_dir": str(Path(input_dir).resolve()), "run_key": run_key, "summary": summary}
     _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0

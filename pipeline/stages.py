@@ -15,8 +15,7 @@ from .orchestrate import DOCUMENT_STAGES, document_step
 
 log = logging.getLogger("granttrail")
 
-_INPUT_OF = {s.name: prev.name
-             for prev, s in zip(DOCUMENT_STAGES, DOCUMENT_STAGES[1:], strict=False)}
+_INPUT_OF = {s.name: prev.name for prev, s in zip(DOCUMENT_STAGES, DOCUMENT_STAGES[1:], strict=False)}
 
 
 def _fresh(d: Path) -> Path:
@@ -48,8 +47,7 @@ def ingest_stage(input_dir: Path, interim: Path) -> int:
 
     out = _fresh(interim / "ingest")
     found = scan(input_dir, exclude=interim)
-    manifest: dict = {"documents": [], "extra": list(found.rows), "errors": [],
-                      "input_dir": str(Path(input_dir).resolve())}
+    manifest: dict = {"documents": [], "extra": list(found.rows), "errors": [], "input_dir": str(Path(input_dir).resolve())}
     seen: dict[str, str] = {}
     for f in found.files:
         try:
@@ -94,8 +92,7 @@ def link_stage(interim: Path) -> None:
     from .orchestrate import link_step
 
     manifest = _read_manifest(interim / "extract")
-    docs = [cache.load(interim / "extract" / f"{d}.json", ExtractedDocument)
-            for d in manifest["documents"]]
+    docs = [cache.load(interim / "extract" / f"{d}.json", ExtractedDocument) for d in manifest["documents"]]
     errors: list[str] = list(manifest.get("errors", []))
     desk = Corrections.load(Path(manifest.get("input_dir", ".")))  # a reviewer's, read fresh
     desk.apply(docs)  # after extraction, before link and check, as in `granttrail run`
@@ -109,8 +106,7 @@ def check_stage(interim: Path) -> None:
 
     saved = cache.load(interim / "link.json", dict)
     checked = check_step(saved["linked"], saved["extra"], saved["errors"])
-    cache.save(dict(linked=checked.linked, extra=checked.extra, checks=checked.checks,
-                    errors=checked.errors), interim / "check.json")
+    cache.save(dict(linked=checked.linked, extra=checked.extra, checks=checked.checks, errors=checked.errors), interim / "check.json")
 
 
 def publish_stage(interim: Path, out: Path) -> dict[str, int]:

@@ -125,8 +125,15 @@ def column_of(heads: list[Segment], seg: Segment) -> int:
 
 def _segment(page: PageText, words: list[tuple[int, int, str]], line_start: int) -> Segment:
     b = page.box(words[0][0], words[-1][1])
-    return Segment(page.text[words[0][0]:words[-1][1]], b[0] if b else 0.0, b[2] if b else 0.0, b[1] if b else 0.0,
-                   line_start, words[0][0], words[-1][1])
+    return Segment(
+        page.text[words[0][0] : words[-1][1]],
+        b[0] if b else 0.0,
+        b[2] if b else 0.0,
+        b[1] if b else 0.0,
+        line_start,
+        words[0][0],
+        words[-1][1],
+    )
 
 
 @dataclass
@@ -152,8 +159,10 @@ _COLUMN_ROLES = [
     ("disputed", re.compile(r"ifrågasätt\w*|bestr\w*|tillbakavis\w*|återstår", re.I)),
     ("claimed", re.compile(r"belopp|återkr\w*|krav\w*|summa|kronor|\bkr\b|sek", re.I)),
 ]
-_SUMMARY_HINT = re.compile(r"(?im)^[^\n]{0,80}\b(medge\w*|godta\w*|godkän\w*|ifrågasätt\w*|bestr\w*|belopp|summa|"
-                           r"återkrävt|krav)\b[^\n]{0,80}$")
+_SUMMARY_HINT = re.compile(
+    r"(?im)^[^\n]{0,80}\b(medge\w*|godta\w*|godkän\w*|ifrågasätt\w*|bestr\w*|belopp|summa|"
+    r"återkrävt|krav)\b[^\n]{0,80}$"
+)
 _TOTAL_ROW = re.compile(r"^\s*(summa|totalt|total|sammanlagt|samtliga)\b", re.I)
 
 
@@ -193,14 +202,20 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
                 for seg in cells:
                     role, col = money_cols[column_of([c for _, c in money_cols], seg)]
                     bare = parse_amount(seg.text)
-                    values[role] = bare * _header_unit(col.text) if bare is not None else \
-                        next((m.value for m in find_money(seg.text, money_context=True)), None)
+                    values[role] = (
+                        bare * _header_unit(col.text)
+                        if bare is not None
+                        else next((m.value for m in find_money(seg.text, money_context=True)), None)
+                    )
                     spans[role] = (seg.start, seg.end)
                 if not cells or all(v is None for v in values.values()):
                     break
                 num = re.match(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", label, re.I)
-                body.append(SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)),
-                                       page.page_no, segs[0].line))
+                body.append(
+                    SummaryRow(
+                        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line
+                    )
+                )
                 j += 1
             if body:
                 tables.append(SummaryTable([r for r, _ in money_cols], body, page.page_no))
@@ -233,6 +248,7 @@ class StructuredDocument:
 
 # --------------------------------------------------------------------------------------------
 
+
 def flow(doc: IngestedDocument) -> list[Line]:
     return [ln for p in doc.pages for ln in p.lines() if ln.text.strip()]
 
@@ -240,15 +256,20 @@ def flow(doc: IngestedDocument) -> list[Line]:
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
 # its currency ending the heading, after a dash, comma, colon or a space
-_AMOUNT_DASH = re.compile(r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr)\s*)?"
-                          r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$")
+_AMOUNT_DASH = re.compile(
+    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr)\s*)?"
+    r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
+)
 _AMOUNT_LINE = re.compile(
-    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
-    re.IGNORECASE)
+    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$", re.IGNORECASE
+)
+
+
 def split_amount(title: str) -> tuple[str, Decimal | None]:
     """'Street sessions (438 711,88 kronor)' -> ('Street sessions', 438711.88)."""
     for rx in (_AMOUNT_TAIL, _AMOUNT_DASH):
@@ -268,7 +289,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     misses = 0
     pending: str | None = None  # an entry's first line, wrapped before its amount and page
-    for ln in lines[head + 1:]:
+    for ln in lines[head + 1 :]:
         m = toc_line(ln.text)
         bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
         last_no = next((e.number for e in reversed(entries) if e.number), None)
@@ -386,8 +407,9 @@ _WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a
 
 def _worded(text: str, schemes: set[str]) -> bool:
     m = _WORDED.match(text)
-    return bool(m) and (m.group("word").lower() in schemes or m.group("word").lower() in
-                        ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt"))
+    return bool(m) and (
+        m.group("word").lower() in schemes or m.group("word").lower() in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
+    )
 
 
 def _without_scheme(text: str, schemes: set[str]) -> str:
@@ -396,7 +418,7 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     text = _SCHEME_ONE.sub(r"\g<1>1", text)
     m = _SCHEME_LINE.match(text)
     if m and m.group("word").lower() in schemes:
-        return text[m.start("num"):]
+        return text[m.start("num") :]
     return text
 
 
@@ -426,7 +448,7 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
         sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
         if not (next_top or sub_item):
             continue
-        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4])
+        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
         if amount is None and "." not in num and not about_reclaim:
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
@@ -436,7 +458,7 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
 
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
     """A labelled amount line under heading i ("Belopp: 96 000:-")."""
-    for nxt in lines[i + 1:i + 4]:
+    for nxt in lines[i + 1 : i + 4]:
         if _heading_parts(nxt.text):
             break  # the sub-section's amount line, not this heading's
         am = _AMOUNT_LINE.match(nxt.text)
@@ -484,7 +506,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1:stop]), entry)
+        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
         for nxt in sec.lines[:3]:
             if _heading_parts(nxt.text):
                 break  # "2.1 …" under "2. …": the amount line below is the sub-section's
@@ -545,7 +567,7 @@ def _amount_headings(lines: list[Line], body: list[tuple[int, Line]]) -> list:
         title, amount = split_amount(text)
         if amount is None or not re.search(r"[^\W\d_]{3}", title) or title.endswith((":", ",")):
             continue
-        if any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1:i + 4]):
+        if any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4]):
             found.append((i, title, amount))
     if len(found) < 2:
         return []  # one such line is a sentence's fragment, not a list of activities
@@ -573,13 +595,19 @@ def _add_unnumbered_heads(heads: list, numbered: list[TocEntry], body: list[tupl
     return sorted(out, key=lambda h: h[0])
 
 
-_CLOSING_HEAD = re.compile(r"^\s*(sammanfattning|avslutning|avslutande (kommentar|synpunkter)\w*|slutsats(er)?|"
-                           r"sammantagen bedömning|sammanfattande (bedömning|kommentar)|kommunens (sammanfattande|samlade) "
-                           r"(bedömning|inställning|ställningstagande)|övriga synpunkter)\s*:?\s*$", re.IGNORECASE)
+_CLOSING_HEAD = re.compile(
+    r"^\s*(sammanfattning|avslutning|avslutande (kommentar|synpunkter)\w*|slutsats(er)?|"
+    r"sammantagen bedömning|sammanfattande (bedömning|kommentar)|kommunens (sammanfattande|samlade) "
+    r"(bedömning|inställning|ställningstagande)|övriga synpunkter)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
-_CLOSING_PARAGRAPH = re.compile(r"^\s*(sammantaget|sammanfattningsvis|sammanlagt|avslutningsvis|totalt sett|"
-                                r"totalt|sammanfattning)\b", re.IGNORECASE)
+_CLOSING_PARAGRAPH = re.compile(
+    r"^\s*(sammantaget|sammanfattningsvis|sammanlagt|avslutningsvis|totalt sett|"
+    r"totalt|sammanfattning)\b",
+    re.IGNORECASE,
+)
 _WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
 
 
@@ -587,7 +615,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
     """Where a conclusion after the last activity starts: a closing heading, or the heading of an
     unnumbered contents entry listed after the numbered ones."""
     numbered = [k for k, e in enumerate(toc) if e.number]
-    trailing = [e.title.lower() for e in toc[numbered[-1] + 1:]] if numbered else []
+    trailing = [e.title.lower() for e in toc[numbered[-1] + 1 :]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
         if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
@@ -600,8 +628,11 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
 
 
 _PAYMENT_REF = re.compile(r"(?P<ref>\b(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+)", re.IGNORECASE)
-_PAYMENT_ROW = re.compile(r"^(?P<desc>.*?)(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+"
-                          r"[\t ]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[\t ]+(?P<rest>\S.*)$", re.IGNORECASE)
+_PAYMENT_ROW = re.compile(
+    r"^(?P<desc>.*?)(?:bidr(?:ags)?nr|bidnr|beslutsnr|ärendenr|ref(?:erens)?nr)\.?\s*:?\s*\d+"
+    r"[\t ]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[\t ]+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _DATE_START = re.compile(r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?P<rest>.*)$")
 
 
@@ -631,10 +662,18 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                 recipient, what = split_recipient(row.group("rest").strip())
                 ms = find_money(row.group("rest"), money_context=True)
                 sec = section_of(page.page_no, ln.start)
-                out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
-                                        find_dates(row.group("date"))[0].value, recipient,
-                                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
-                                        ms[-1].value if ms else None, page.page_no, len(out)))
+                out.append(
+                    GrantPayment(
+                        sec.number if sec else None,
+                        m.group("ref").strip(),
+                        find_dates(row.group("date"))[0].value,
+                        recipient,
+                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
+                        ms[-1].value if ms else None,
+                        page.page_no,
+                        len(out),
+                    )
+                )
                 used.add((page.page_no, ln.start))
                 continue
             if not m or i + 1 >= len(lines) or not ln.box:
@@ -643,11 +682,17 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             if not dm:
                 continue
             left = ln.box[0]
-            desc = [ln.text[:m.start()].strip(" /")]
+            desc = [ln.text[: m.start()].strip(" /")]
             k = i - 1
-            while k >= 0 and lines[k].box and abs(lines[k].box[0] - left) < 3 and not _DATE_START.match(lines[k].text) \
-                    and not _PAYMENT_REF.search(lines[k].text) and (page.page_no, lines[k].start) not in used \
-                    and len(lines[k].text) < 80:
+            while (
+                k >= 0
+                and lines[k].box
+                and abs(lines[k].box[0] - left) < 3
+                and not _DATE_START.match(lines[k].text)
+                and not _PAYMENT_REF.search(lines[k].text)
+                and (page.page_no, lines[k].start) not in used
+                and len(lines[k].text) < 80
+            ):
                 desc.insert(0, lines[k].text)
                 used.add((page.page_no, lines[k].start))
                 k -= 1
@@ -665,17 +710,28 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             if ms:
                 amount = ms[-1].value
             sec = section_of(page.page_no, ln.start)
-            out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
-                                    find_dates(dm.group("date"))[0].value, recipient, description, amount,
-                                    page.page_no, len(out)))
+            out.append(
+                GrantPayment(
+                    sec.number if sec else None,
+                    m.group("ref").strip(),
+                    find_dates(dm.group("date"))[0].value,
+                    recipient,
+                    description,
+                    amount,
+                    page.page_no,
+                    len(out),
+                )
+            )
     return out, used
 
 
 # --------------------------------------------------------------------------------------------
 
-_INVOICE_LABELS = re.compile(r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
-                             r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|förfallodag|due date|"
-                             r"betalas senast|sista betalningsdag|summa att betala|amount due|ocr|kvittonummer|kvitto\s*nr)\b")
+_INVOICE_LABELS = re.compile(
+    r"(?im)^.*\b(fakturanummer|fakturanr|faktura\s*nr|avinummer|invoice\s*(no|number|#)|"
+    r"rechnungsnummer|fakturadatum|invoice date|att betala|förfallodatum|förfallodag|due date|"
+    r"betalas senast|sista betalningsdag|summa att betala|amount due|ocr|kvittonummer|kvitto\s*nr)\b"
+)
 # a document's own name on a line of its own: "FAKTURA", "Kreditfaktura", "INVOICE"
 _INVOICE_TITLE = re.compile(r"(?im)^\s*(faktura|kreditfaktura|invoice|rechnung|inbetalningsavi|kvitto|kassakvitto|receipt)\s*$")
 # what every invoice prints but other documents mention too: counts half
@@ -687,8 +743,10 @@ _PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press rel
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
 _RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
 # what only the municipality's own answer says
-_MUNICIPALITY_ANSWERS = re.compile(r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
-                                   r"delar|återbetalar|tillbakavisar|vidhåller)\b")
+_MUNICIPALITY_ANSWERS = re.compile(
+    r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
+    r"delar|återbetalar|tillbakavisar|vidhåller)\b"
+)
 
 
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
@@ -709,8 +767,7 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
     head = text[:6000]
-    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {
-        m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
         return "invoice"
@@ -783,7 +840,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.attachment_list = items
     # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
-    body = [ln for i, ln in enumerate(lines[:end_at + 1]) if i not in toc_lines]
+    body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
 
     def activity_of(ln: Line) -> str | None:

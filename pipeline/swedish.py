@@ -22,36 +22,126 @@ _SP = " \u00a0\u2009\u202f"
 _SPC = f"[{_SP}]"
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "mars": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augusti": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 NUMBER_WORDS = {
-    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
-    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20,
-    "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
-    "nittio": 90, "hundra": 100, "etthundra": 100, "tusen": 1000, "ettusen": 1000,
+    "noll": 0,
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+    "trettio": 30,
+    "fyrtio": 40,
+    "femtio": 50,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
+    "hundra": 100,
+    "etthundra": 100,
+    "tusen": 1000,
+    "ettusen": 1000,
 }
 
 SCALES = {
-    "tkr": Decimal(1000), "tsek": Decimal(1000), "tusen": Decimal(1000),
-    "mnkr": Decimal(10) ** 6, "mkr": Decimal(10) ** 6, "msek": Decimal(10) ** 6,
-    "miljon": Decimal(10) ** 6, "miljoner": Decimal(10) ** 6, "milj": Decimal(10) ** 6,
-    "miljard": Decimal(10) ** 9, "miljarder": Decimal(10) ** 9, "mdkr": Decimal(10) ** 9,
+    "tkr": Decimal(1000),
+    "tsek": Decimal(1000),
+    "tusen": Decimal(1000),
+    "mnkr": Decimal(10) ** 6,
+    "mkr": Decimal(10) ** 6,
+    "msek": Decimal(10) ** 6,
+    "miljon": Decimal(10) ** 6,
+    "miljoner": Decimal(10) ** 6,
+    "milj": Decimal(10) ** 6,
+    "miljard": Decimal(10) ** 9,
+    "miljarder": Decimal(10) ** 9,
+    "mdkr": Decimal(10) ** 9,
 }
 
 CURRENCY_WORDS = {
-    "kr": "SEK", "kr.": "SEK", "kronor": "SEK", "krona": "SEK", "sek": "SEK", ":-": "SEK",
-    "eur": "EUR", "euro": "EUR", "€": "EUR", "usd": "USD", "dollar": "USD", "$": "USD",
-    "gbp": "GBP", "£": "GBP", "nok": "NOK", "dkk": "DKK", "chf": "CHF",
+    "kr": "SEK",
+    "kr.": "SEK",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "sek": "SEK",
+    ":-": "SEK",
+    "eur": "EUR",
+    "euro": "EUR",
+    "€": "EUR",
+    "usd": "USD",
+    "dollar": "USD",
+    "$": "USD",
+    "gbp": "GBP",
+    "£": "GBP",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "chf": "CHF",
 }
 
-APPROX_WORDS = {"cirka", "ca", "ca.", "c:a", "omkring", "ungefär", "drygt", "knappt", "nästan",
-                "runt", "närmare", "uppemot", "över", "under", "minst", "max", "maximalt",
-                "totalt", "sammanlagt", "omkr", "omkr."}
+APPROX_WORDS = {
+    "cirka",
+    "ca",
+    "ca.",
+    "c:a",
+    "omkring",
+    "ungefär",
+    "drygt",
+    "knappt",
+    "nästan",
+    "runt",
+    "närmare",
+    "uppemot",
+    "över",
+    "under",
+    "minst",
+    "max",
+    "maximalt",
+    "totalt",
+    "sammanlagt",
+    "omkr",
+    "omkr.",
+}
 
 # Words that, right before a scale word without a currency ("3,2 miljoner ..."), show that the
 # sentence is about money.
@@ -191,15 +281,17 @@ _NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
 # --------------------------------------------------------------------------------------------
 
 _SCALE_ALT = r"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen"
-_CUR_AFTER = (r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
-              r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b")
+_CUR_AFTER = (
+    r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
+    r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
+)
 _CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?"
 
 # Approximators ("cirka 1000 personer") are looked up behind a match: an optional group in front
 # of a pattern is tried at every position of a page and costs more than the rest of it.
 _APPROX_BEFORE = re.compile(
-    r"(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|under|totalt|minst)\s+$",
-    re.IGNORECASE)
+    r"(?:cirka|ca\.?|c:a|drygt|knappt|nästan|omkring|ungefär|runt|närmare|uppemot|över|under|totalt|minst)\s+$", re.IGNORECASE
+)
 
 
 def _approx_before(text: str, start: int) -> int | None:
@@ -226,7 +318,9 @@ _MONEY_WORDS = re.compile(
 # Words after "N miljoner" that make it a count of something else ("3,2 miljoner invånare").
 _NOT_MONEY_AFTER_SCALE = re.compile(
     r"\s+(?!(?:till|för|i|om|på|av|från|under|per|och|som|att|ska|har|kommer|med|år|årligen)\b)"
-    r"[a-zåäö]{3,}", re.IGNORECASE)
+    r"[a-zåäö]{3,}",
+    re.IGNORECASE,
+)
 
 
 def _currency(token: str | None) -> str | None:
@@ -241,8 +335,11 @@ def _currency(token: str | None) -> str | None:
 # An amount broken over two lines in running text: "varav 260" / "000 kronor kom från …". The
 # break stands for the thousands space only where the first group follows a word of the sentence
 # and the next line completes the number with its currency.
-_BROKEN_AMOUNT = re.compile(rf"(?<=[a-zåäö,] )\d{{1,3}}\n(?=\d{{3}}(?:{_SPC}\d{{3}})*(?:,\d{{1,2}})?{_SPC}?"
-                            r"(?:kr\b|kronor|:-|sek\b|tkr\b|mnkr\b))", re.IGNORECASE)
+_BROKEN_AMOUNT = re.compile(
+    rf"(?<=[a-zåäö,] )\d{{1,3}}\n(?=\d{{3}}(?:{_SPC}\d{{3}})*(?:,\d{{1,2}})?{_SPC}?"
+    r"(?:kr\b|kronor|:-|sek\b|tkr\b|mnkr\b))",
+    re.IGNORECASE,
+)
 
 
 RUNNING_TEXT_WORDS = 5  # words before a broken amount on its line: a sentence, not a heading
@@ -250,7 +347,7 @@ RUNNING_TEXT_WORDS = 5  # words before a broken amount on its line: a sentence, 
 
 def _join_broken(text: str, m: re.Match) -> str:
     line_start = text.rfind("\n", 0, m.start()) + 1
-    words = text[line_start:m.start()].split()
+    words = text[line_start : m.start()].split()
     return m.group().replace("\n", " ") if len(words) >= RUNNING_TEXT_WORDS else m.group()
 
 
@@ -270,8 +367,7 @@ def _amount_in_words(text: str, m: re.Match) -> Money | None:
         return None
     value = base * SCALES[m.group("scale").lower()]
     start = m.start("words") if not m.group("approx") else m.start()
-    return Money(_cents(value), _currency(m.group("cur")) or "SEK", start, m.end(),
-                 text[start:m.end()], bool(m.group("approx")))
+    return Money(_cents(value), _currency(m.group("cur")) or "SEK", start, m.end(), text[start : m.end()], bool(m.group("approx")))
 
 
 def _amount_start(m: re.Match) -> int:
@@ -292,7 +388,7 @@ def _scale_counts_money(text: str, m: re.Match, money_context: bool | None) -> b
         return money_context
     s0 = max(text.rfind(".", 0, _amount_start(m)), text.rfind("\n", 0, _amount_start(m))) + 1
     e0 = text.find(".", m.end())
-    return bool(MONEY_CONTEXT.search(text[s0:e0 if e0 > 0 else len(text)]))
+    return bool(MONEY_CONTEXT.search(text[s0 : e0 if e0 > 0 else len(text)]))
 
 
 def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -> str | None:
@@ -327,8 +423,10 @@ def _amounts_before_currency(text: str, m: re.Match, money_context: bool | None)
     v2 = parse_number(m.group("num2")) if m.group("num2") else None
     if v2 is not None:
         a2 = m.start("num2")
-        return [Money(_cents(v * scale), cur, a, m.end("num"), text[a:m.end("num")], approx, 1),
-                Money(_cents(v2 * scale), cur, a2, b, text[a2:b], approx, 2)]
+        return [
+            Money(_cents(v * scale), cur, a, m.end("num"), text[a : m.end("num")], approx, 1),
+            Money(_cents(v2 * scale), cur, a2, b, text[a2:b], approx, 2),
+        ]
     return [Money(_cents(v * scale), cur, a, b, text[a:b], approx)]
 
 
@@ -359,7 +457,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
         found.append(m)
         taken.add(m.start, m.end)
 
-    for m in (_MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ()):
+    for m in _MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ():
         in_words = _amount_in_words(text, m)
         if in_words is not None:
             add(in_words)
@@ -397,7 +495,8 @@ def parse_amount(text: str) -> Decimal | None:
 # Quantities
 # --------------------------------------------------------------------------------------------
 
-_FUNCTION_WORDS = frozenset("""
+_FUNCTION_WORDS = frozenset(
+    """
     och eller samt som att i på av för till från med om under över efter före hos mot vid inom utan än
     då när där den det de denna detta dessa en ett är var har hade ska skulle kan kunde kommer blev blir
     vara varit bli procent %, år års kronor kronor. kr tkr mnkr miljoner miljon miljarder miljard tusen
@@ -405,7 +504,8 @@ _FUNCTION_WORDS = frozenset("""
     mina dag dagar vecka veckor månad månader timmar timme minuter klockan kl jan feb mar apr maj jun
     jul aug sep okt nov dec januari februari mars april juni juli augusti september oktober november
     december
-""".split())
+""".split()
+)
 _ADJ_HINT = re.compile(r"^(?:nya|olika|fler|flera|stora|små|unga|äldre|erfarna|\w+(?:iga|ade|ande|ende|ska|erna))$")
 _QTY = re.compile(
     r"(?<![\w.,:/\-–])"
@@ -523,11 +623,12 @@ _DATE_ISO = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-
 # second number cannot be a month (09/14/2023 from a US supplier)
 _DATE_DMY = re.compile(r"(?<![\d/\-.])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d])")
 _DATE_TEXT = re.compile(
-    rf"(?<![\w])(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:\s*[ae])?\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])",
-    re.IGNORECASE)
+    rf"(?<![\w])(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:\s*[ae])?\s+(?P<mon>{_MONTH_ALT})\.?(?:\s+(?P<y>(?:19|20)\d\d))?(?![\w])", re.IGNORECASE
+)
 _DATE_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?![\d])")
-_DATE_MDY_TEXT = re.compile(rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w])",
-                            re.IGNORECASE)  # "September 14, 2023"
+_DATE_MDY_TEXT = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE
+)  # "September 14, 2023"
 _DATE_COMPACT = re.compile(r"(?<![\d])(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])")
 _COMPACT_CONTEXT = re.compile(r"(faktura|fakturerings|förfallo|betalnings|avi|order|leverans)?datum", re.IGNORECASE)
 
@@ -578,13 +679,13 @@ def _day_first_text_dates(text: str, default_year: int | None) -> Iterator[DateM
             continue
         v = _mk(year, MONTHS[m["mon"].lower()], int(m["d"]))
         if v:
-            yield DateMention(v, m.start("d"), m.end(), text[m.start("d"):m.end()], y is None)
+            yield DateMention(v, m.start("d"), m.end(), text[m.start("d") : m.end()], y is None)
 
 
 def _compact_dates(text: str) -> Iterator[DateMention]:
     """231207 only where the words before it say it is a date."""
     for m in _DATE_COMPACT.finditer(text):
-        before = text[max(0, m.start() - _COMPACT_CONTEXT_CHARS):m.start()]
+        before = text[max(0, m.start() - _COMPACT_CONTEXT_CHARS) : m.start()]
         if not _COMPACT_CONTEXT.search(before):
             continue
         v = _mk(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
@@ -596,9 +697,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     taken = Spans()
     # the most explicit forms first: a later form never claims text an earlier one read
-    for dm in chain(_year_first_dates(text), _day_first_numeric_dates(text),
-                    _month_first_text_dates(text), _day_first_text_dates(text, default_year),
-                    _compact_dates(text)):
+    for dm in chain(
+        _year_first_dates(text),
+        _day_first_numeric_dates(text),
+        _month_first_text_dates(text),
+        _day_first_text_dates(text, default_year),
+        _compact_dates(text),
+    ):
         if taken.free(dm.start, dm.end):
             out.append(dm)
             taken.add(dm.start, dm.end)
@@ -676,7 +781,7 @@ def find_org_numbers(text: str) -> list[Contact]:
     out = []
     for m in _ORG.finditer(text):
         digits = m["a"] + m["b"]
-        if "-" not in m.group() and not re.search(r"(?i)org", text[max(0, m.start() - 20):m.start()]):
+        if "-" not in m.group() and not re.search(r"(?i)org", text[max(0, m.start() - 20) : m.start()]):
             continue  # ten bare digits are an org number only where a label says so
         if luhn_ok(digits):
             out.append(Contact("org_no", f"{m['a']}-{m['b']}", m.start(), m.end(), m.group()))

@@ -18,10 +18,8 @@ SEED_RESPONSE = SHARED / "seeds" / "001_e441ec52418bea7e.txt"
 # System packages some tests need; `make test` installs them where it can (.ci/sysdeps, root with
 # apt), elsewhere those tests skip with the command that installs them.
 OCR_PACKAGES = "tesseract-ocr tesseract-ocr-swe tesseract-ocr-osd"
-OCR_SKIP = (f"needs tesseract with Swedish; install as root: apt-get install -y {OCR_PACKAGES} "
-            "(or run `make sysdeps` as root)")
-BROWSER_SKIP = ("needs Chromium and its driver; install as root: apt-get install -y chromium "
-                "chromium-driver (or run `make sysdeps` as root)")
+OCR_SKIP = f"needs tesseract with Swedish; install as root: apt-get install -y {OCR_PACKAGES} (or run `make sysdeps` as root)"
+BROWSER_SKIP = "needs Chromium and its driver; install as root: apt-get install -y chromium chromium-driver (or run `make sysdeps` as root)"
 
 
 def tesseract_has_swedish() -> bool:

@@ -46,8 +46,7 @@ def huge_page_pdf(points: int = 20_000) -> bytes:
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>"
-            % (points, points),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>" % (points, points),
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         ]
     )
@@ -81,9 +80,7 @@ def flate_bomb_pdf(width: int = 40_000, height: int = 25_000) -> bytes:
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /XObject << /Im1 5 0 R >> >> "
-            b"/Contents 4 0 R >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
             image,
         ]
@@ -97,8 +94,7 @@ def page_tree_loop_pdf() -> bytes:
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 3 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             b"<< /Type /Pages /Parent 2 0 R /Kids [6 0 R] /Count 2 >>",
@@ -125,9 +121,7 @@ def blank_tiff(path: Path, frames: int = 12, side: int = 9000) -> None:
 
 
 def dot_leader_bomb() -> bytes:
-    return (
-        "Yttrande\n\nInnehåll\n1. Inledning " + "." * 100_000 + " 2\n\nText om ärendet.\n"
-    ).encode()
+    return ("Yttrande\n\nInnehåll\n1. Inledning " + "." * 100_000 + " 2\n\nText om ärendet.\n").encode()
 
 
 def unclosed_html(n: int = 1200) -> bytes:

@@ -33,20 +33,29 @@ def render(path: Path, blocks: list, header: str, footer: str) -> Path:
             story.append(PageBreak())
         elif kind == "table":
             t = Table(b[1], hAlign="LEFT", colWidths=[6.5 * cm] + [3 * cm] * (len(b[1][0]) - 1))
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                   ("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10),
-                                   ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                        ("FONTSIZE", (0, 0), (-1, -1), 10),
+                        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 10)]
         elif kind == "toc":
             rows = [[text, str(page)] for text, page in b[1]]
             t = Table(rows, hAlign="LEFT", colWidths=[14 * cm, 1.5 * cm])
-            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10),
-                                   ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+            t.setStyle(
+                TableStyle(
+                    [("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10), ("ALIGN", (1, 0), (1, -1), "RIGHT")]
+                )
+            )
             story += [t, Spacer(1, 10)]
         else:
             story.append(Paragraph(b[1], {"h1": H1, "h2": H2, "p": BODY}[kind]))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
-                            topMargin=2.2 * cm, bottomMargin=2.2 * cm)
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.2 * cm, bottomMargin=2.2 * cm)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return path
 
@@ -58,32 +67,44 @@ def render(path: Path, blocks: list, header: str, footer: str) -> Path:
 RESPONSE_A = [
     ("h1", "Yttrande till Socialstyrelsen"),
     ("p", "Datum: 2025-02-03"),
-    ("p", "Norrviks kommun lämnar här sitt yttrande över Socialstyrelsens preliminära beslut om återkrav av "
-          "statsbidrag för insatser i utsatta områden. Socialstyrelsen återkräver totalt 330 000 kronor av "
-          "kommunen för fyra aktiviteter som genomfördes i Norrvik under 2023."),
+    (
+        "p",
+        "Norrviks kommun lämnar här sitt yttrande över Socialstyrelsens preliminära beslut om återkrav av "
+        "statsbidrag för insatser i utsatta områden. Socialstyrelsen återkräver totalt 330 000 kronor av "
+        "kommunen för fyra aktiviteter som genomfördes i Norrvik under 2023.",
+    ),
     ("h2", "Sammanställning"),
-    ("table", [["Insats", "Belopp", "Medges", "Ifrågasätts"],
-               ["1 Sommarlovsaktiviteter", "88 400", "0", "88 400"],
-               ["2 Fritidsgårdens kvällsöppet", "120 000", "50 000", "70 000"],
-               ["3 Föräldrautbildning", "75 000", "75 000", "0"],
-               ["4 Trygghetsvandringar", "40 000", "0", "40 000"],
-               ["Summa", "323 400", "125 000", "198 400"]]),
+    (
+        "table",
+        [
+            ["Insats", "Belopp", "Medges", "Ifrågasätts"],
+            ["1 Sommarlovsaktiviteter", "88 400", "0", "88 400"],
+            ["2 Fritidsgårdens kvällsöppet", "120 000", "50 000", "70 000"],
+            ["3 Föräldrautbildning", "75 000", "75 000", "0"],
+            ["4 Trygghetsvandringar", "40 000", "0", "40 000"],
+            ["Summa", "323 400", "125 000", "198 400"],
+        ],
+    ),
     ("h2", "Aktivitet 1: Sommarlovsaktiviteter"),
     ("p", "Belopp som återkrävs: 88 400 kr"),
     ("h2", "Socialstyrelsens bedömning:"),
     ("p", "Kostnaderna kan inte verifieras eftersom fakturor saknas i redovisningen."),
     ("h2", "Kommunens inställning"),
-    ("p", "Kommunen motsätter sig återkravet. Aktiviteterna riktade sig till barn och unga i Centrumområdet och "
-          "samlade under sommaren 2023 drygt 400 deltagare. Fakturorna bifogas (se bilaga 1 och bilaga 4)."),
+    (
+        "p",
+        "Kommunen motsätter sig återkravet. Aktiviteterna riktade sig till barn och unga i Centrumområdet och "
+        "samlade under sommaren 2023 drygt 400 deltagare. Fakturorna bifogas (se bilaga 1 och bilaga 4).",
+    ),
     ("p", "Föreningarna fick bidrag för sina lovaktiviteter:"),
-    ("table", [["Mottagare", "Utbetalt", "Summa"], ["IK Norrvik", "2023-06-15", "20 000"],
-               ["Norrviks scoutkår", "2023-06-20", "8 400"]]),
+    ("table", [["Mottagare", "Utbetalt", "Summa"], ["IK Norrvik", "2023-06-15", "20 000"], ["Norrviks scoutkår", "2023-06-20", "8 400"]]),
     ("h2", "Aktivitet 2: Fritidsgårdens kvällsöppet"),
     ("p", "Belopp: 120 000 kr"),
-    ("p", "Enligt Socialstyrelsen är kvällsöppet en del av fritidsgårdens ordinarie verksamhet och därför inte "
-          "bidragsberättigad."),
-    ("p", "Kommunen delar delvis bedömningen. Kommunen medger återbetalning av 50 000 kronor av beloppet, "
-          "som avser personal som redan var anställd. Avtalet med arrangören finns i bilaga 2."),
+    ("p", "Enligt Socialstyrelsen är kvällsöppet en del av fritidsgårdens ordinarie verksamhet och därför inte bidragsberättigad."),
+    (
+        "p",
+        "Kommunen delar delvis bedömningen. Kommunen medger återbetalning av 50 000 kronor av beloppet, "
+        "som avser personal som redan var anställd. Avtalet med arrangören finns i bilaga 2.",
+    ),
     ("h2", "Aktivitet 3: Föräldrautbildning"),
     ("p", "Belopp som återkrävs: 75 000 kr"),
     ("p", "Socialstyrelsen anser att utbildningen genomfördes 2024 och därmed ligger utanför bidragsperioden."),
@@ -98,21 +119,52 @@ RESPONSE_A = [
 ]
 
 GOLD_A = {
-    "kind": "response", "issuer": "Norrviks kommun", "municipality": "Norrvik", "addressee": "Socialstyrelsen",
+    "kind": "response",
+    "issuer": "Norrviks kommun",
+    "municipality": "Norrvik",
+    "addressee": "Socialstyrelsen",
     "doc_date": "2025-02-03",
     "activities": [
-        {"activity_no": "1", "title": "Sommarlovsaktiviteter", "claimed_amount_sek": "88400", "page_start": 1,
-         "municipality_position": "disputes", "repayment_amount_sek": "0", "agency_reasons": ["unverifiable_costs"],
-         "attachment_refs": ["1", "4"]},
-        {"activity_no": "2", "title": "Fritidsgårdens kvällsöppet", "claimed_amount_sek": "120000", "page_start": 1,
-         "municipality_position": "accepts_partial", "repayment_amount_sek": "50000",
-         "agency_reasons": ["ordinary_operations"], "attachment_refs": ["2"]},
-        {"activity_no": "3", "title": "Föräldrautbildning", "claimed_amount_sek": "75000", "page_start": 1,
-         "municipality_position": "accepts_full", "repayment_amount_sek": "75000",
-         "agency_reasons": ["outside_grant_period"], "attachment_refs": []},
-        {"activity_no": "4", "title": "Trygghetsvandringar", "claimed_amount_sek": "40000", "page_start": 2,
-         "municipality_position": "unclear", "repayment_amount_sek": None,
-         "agency_reasons": ["purpose_mismatch"], "attachment_refs": []},
+        {
+            "activity_no": "1",
+            "title": "Sommarlovsaktiviteter",
+            "claimed_amount_sek": "88400",
+            "page_start": 1,
+            "municipality_position": "disputes",
+            "repayment_amount_sek": "0",
+            "agency_reasons": ["unverifiable_costs"],
+            "attachment_refs": ["1", "4"],
+        },
+        {
+            "activity_no": "2",
+            "title": "Fritidsgårdens kvällsöppet",
+            "claimed_amount_sek": "120000",
+            "page_start": 1,
+            "municipality_position": "accepts_partial",
+            "repayment_amount_sek": "50000",
+            "agency_reasons": ["ordinary_operations"],
+            "attachment_refs": ["2"],
+        },
+        {
+            "activity_no": "3",
+            "title": "Föräldrautbildning",
+            "claimed_amount_sek": "75000",
+            "page_start": 1,
+            "municipality_position": "accepts_full",
+            "repayment_amount_sek": "75000",
+            "agency_reasons": ["outside_grant_period"],
+            "attachment_refs": [],
+        },
+        {
+            "activity_no": "4",
+            "title": "Trygghetsvandringar",
+            "claimed_amount_sek": "40000",
+            "page_start": 2,
+            "municipality_position": "unclear",
+            "repayment_amount_sek": None,
+            "agency_reasons": ["purpose_mismatch"],
+            "attachment_refs": [],
+        },
     ],
     "totals": {"claimed_sek": "323400", "accepted_repayment_sek": "125000"},
     "attachments": [
@@ -120,11 +172,15 @@ GOLD_A = {
         {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
         {"attachment_id": "3", "activity_no": None, "invoice_number": None},
     ],
-    "grant_payments": [{"recipient": "IK Norrvik", "payment_date": "2023-06-15"},
-                       {"recipient": "Norrviks scoutkår", "payment_date": "2023-06-20"}],
-    "checks": [{"activity_no": None, "check": "stated_total_mismatch"},
-               {"activity_no": "1", "check": "unresolved_reference"},
-               {"activity_no": None, "check": "unreferenced_attachment"}],
+    "grant_payments": [
+        {"recipient": "IK Norrvik", "payment_date": "2023-06-15"},
+        {"recipient": "Norrviks scoutkår", "payment_date": "2023-06-20"},
+    ],
+    "checks": [
+        {"activity_no": None, "check": "stated_total_mismatch"},
+        {"activity_no": "1", "check": "unresolved_reference"},
+        {"activity_no": None, "check": "unreferenced_attachment"},
+    ],
 }
 
 # Response B: a table of contents aligned without dot leaders, numbered headings with amounts,
@@ -135,18 +191,33 @@ RESPONSE_B = [
     ("h1", "Yttrande till Socialstyrelsen"),
     ("p", "2025-03-10"),
     ("h2", "Innehållsförteckning"),
-    ("toc", [("1. Sommarjobb för unga (150 000 kronor)", 2), ("2. Mentorsprogram (64 500 kronor)", 2),
-             ("3. Digital fritidsgård (210 000 kronor)", 3)]),
+    (
+        "toc",
+        [
+            ("1. Sommarjobb för unga (150 000 kronor)", 2),
+            ("2. Mentorsprogram (64 500 kronor)", 2),
+            ("3. Digital fritidsgård (210 000 kronor)", 3),
+        ],
+    ),
     ("break",),
-    ("p", "Höglunda kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav. Sammanlagt "
-          "återkräver Socialstyrelsen 424 500 kronor för tre aktiviteter."),
+    (
+        "p",
+        "Höglunda kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav. Sammanlagt "
+        "återkräver Socialstyrelsen 424 500 kronor för tre aktiviteter.",
+    ),
     ("h2", "1. Sommarjobb för unga (150 000 kronor)"),
     ("p", "Socialstyrelsen bedömer att kostnaden är orimligt hög i förhållande till aktivitetens omfattning."),
-    ("p", "Kommunen godtar att 120 000 kr återbetalas. Resterande del avser handledare för 35 ungdomar. "
-          "Kostnaden fakturerades med faktura nr 4711 daterad 2023-05-02."),
+    (
+        "p",
+        "Kommunen godtar att 120 000 kr återbetalas. Resterande del avser handledare för 35 ungdomar. "
+        "Kostnaden fakturerades med faktura nr 4711 daterad 2023-05-02.",
+    ),
     ("h2", "2. Mentorsprogram (64 500 kronor)"),
-    ("p", "Socialstyrelsen bedömer att kommunen i efterhand har konstruerat närvarolistorna, vilket innebär att "
-          "handlingarna har efterkonstruerats."),
+    (
+        "p",
+        "Socialstyrelsen bedömer att kommunen i efterhand har konstruerat närvarolistorna, vilket innebär att "
+        "handlingarna har efterkonstruerats.",
+    ),
     ("p", "Kommunen tillbakavisar bedömningen och bifogar originalhandlingarna (bil. 2a)."),
     ("break",),
     ("h2", "3. Digitala fritidsgården (210 000 kronor)"),
@@ -158,7 +229,10 @@ RESPONSE_B = [
 ]
 
 GOLD_B = {
-    "kind": "response", "issuer": "Höglunda kommun", "municipality": "Höglunda", "addressee": "Socialstyrelsen",
+    "kind": "response",
+    "issuer": "Höglunda kommun",
+    "municipality": "Höglunda",
+    "addressee": "Socialstyrelsen",
     "doc_date": "2025-03-10",
     "toc_entries": [
         {"number": "1", "title": "Sommarjobb för unga", "amount_sek": "150000", "page": 2},
@@ -166,15 +240,36 @@ GOLD_B = {
         {"number": "3", "title": "Digital fritidsgård", "amount_sek": "210000", "page": 3},
     ],
     "activities": [
-        {"activity_no": "1", "title": "Sommarjobb för unga", "claimed_amount_sek": "150000", "page_start": 2,
-         "municipality_position": "accepts_partial", "repayment_amount_sek": "120000",
-         "agency_reasons": ["excessive_cost"], "attachment_refs": []},
-        {"activity_no": "2", "title": "Mentorsprogram", "claimed_amount_sek": "64500", "page_start": 2,
-         "municipality_position": "disputes", "repayment_amount_sek": "0",
-         "agency_reasons": ["fabricated_documents"], "attachment_refs": ["2a"]},
-        {"activity_no": "3", "title": "Digitala fritidsgården", "claimed_amount_sek": "210000", "page_start": 3,
-         "municipality_position": "accepts_full", "repayment_amount_sek": "210000",
-         "agency_reasons": ["exercise_of_authority"], "attachment_refs": []},
+        {
+            "activity_no": "1",
+            "title": "Sommarjobb för unga",
+            "claimed_amount_sek": "150000",
+            "page_start": 2,
+            "municipality_position": "accepts_partial",
+            "repayment_amount_sek": "120000",
+            "agency_reasons": ["excessive_cost"],
+            "attachment_refs": [],
+        },
+        {
+            "activity_no": "2",
+            "title": "Mentorsprogram",
+            "claimed_amount_sek": "64500",
+            "page_start": 2,
+            "municipality_position": "disputes",
+            "repayment_amount_sek": "0",
+            "agency_reasons": ["fabricated_documents"],
+            "attachment_refs": ["2a"],
+        },
+        {
+            "activity_no": "3",
+            "title": "Digitala fritidsgården",
+            "claimed_amount_sek": "210000",
+            "page_start": 3,
+            "municipality_position": "accepts_full",
+            "repayment_amount_sek": "210000",
+            "agency_reasons": ["exercise_of_authority"],
+            "attachment_refs": [],
+        },
     ],
     "totals": {"claimed_sek": "424500", "accepted_repayment_sek": "330000"},
     "attachments": [
@@ -182,8 +277,7 @@ GOLD_B = {
         {"attachment_id": "2b", "activity_no": "2", "invoice_number": None},  # "2b" carries activity 2's number
     ],
     "activity_invoices": {"1": [{"invoice_number": "4711", "invoice_date": "2023-05-02"}]},
-    "checks": [{"activity_no": "3", "check": "toc_title_mismatch"},
-               {"activity_no": "2", "check": "unreferenced_attachment"}],
+    "checks": [{"activity_no": "3", "check": "toc_title_mismatch"}, {"activity_no": "2", "check": "unreferenced_attachment"}],
 }
 
 
@@ -198,9 +292,19 @@ def response_b(path: Path) -> Path:
 # --------------------------------------------------------------------------------------------
 # Invoices in several layouts, drawn on a canvas as office and web shops print them.
 
-def invoice(path: Path, *, layout: str, supplier: str, org_no: str | None, fields: dict[str, str],
-            totals: list[tuple[str, str]], title: str = "FAKTURA", lines: list[tuple[str, str]] = (),
-            sender: bool = True) -> Path:
+
+def invoice(
+    path: Path,
+    *,
+    layout: str,
+    supplier: str,
+    org_no: str | None,
+    fields: dict[str, str],
+    totals: list[tuple[str, str]],
+    title: str = "FAKTURA",
+    lines: list[tuple[str, str]] = (),
+    sender: bool = True,
+) -> Path:
     """layout: 'columns' (label left, value right-aligned), 'colon' ('Label: value'), 'stacked'
     (label above value), 'table' (totals in a ruled table)."""
     from reportlab.pdfgen import canvas
@@ -244,8 +348,15 @@ def invoice(path: Path, *, layout: str, supplier: str, org_no: str | None, field
     ty = ly - 30
     if layout == "table":
         t = Table([[a, b] for a, b in totals], colWidths=[5 * cm, 4 * cm])
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
-                               ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ]
+            )
+        )
         tw, th = t.wrap(0, 0)
         t.drawOn(c, w - 56 - tw, ty - th)
         ty -= th + 20
@@ -290,31 +401,54 @@ def invoice_case(root: Path) -> Path:
     bil = case / "bilagor"
     bil.mkdir(parents=True)
     render(case / "Yttrande Vallby.pdf", RESPONSE_C, "Vallby kommun   Yttrande", "Sida {page}")
-    first = invoice(bil / "bilaga_1_1_faktura_4711.pdf", layout="columns", supplier="Konferensgården AB",
-                    org_no="556677-8899",
-                    fields={"Fakturanummer": "4711", "Fakturadatum": "2023-03-10", "Förfallodatum": "2023-04-09"},
-                    lines=[("Konferenspaket 20 personer", "10 000,00")],
-                    totals=[("Summa exkl. moms", "10 000,00 kr"), ("Moms 12 %", "1 200,00 kr"), ("Att betala", "11 200,00 kr")])
+    first = invoice(
+        bil / "bilaga_1_1_faktura_4711.pdf",
+        layout="columns",
+        supplier="Konferensgården AB",
+        org_no="556677-8899",
+        fields={"Fakturanummer": "4711", "Fakturadatum": "2023-03-10", "Förfallodatum": "2023-04-09"},
+        lines=[("Konferenspaket 20 personer", "10 000,00")],
+        totals=[("Summa exkl. moms", "10 000,00 kr"), ("Moms 12 %", "1 200,00 kr"), ("Att betala", "11 200,00 kr")],
+    )
     (bil / "Bil 2.3 faktura 4711.pdf").write_bytes(first.read_bytes())
-    invoice(bil / "2.1-Faktura%20880%20Metodhuset.pdf", layout="colon", supplier="Metodhuset AB", org_no="559123-4561",
-            fields={"Fakturanr": "880", "Fakturadatum": "2023-04-01", "Förfallodatum": "2023-05-01"},
-            lines=[("Utbildningsdag metodstöd", "6 000,00")],
-            totals=[("Netto", "6 000,00"), ("Moms 0 %", "0,00"), ("Att betala", "6 000,00 kr")])
-    invoice(bil / "2.2 Kreditfaktura 881.pdf", layout="table", supplier="Metodhuset AB", org_no="559123-4561",
-            title="KREDITFAKTURA",
-            fields={"Fakturanummer": "881", "Fakturadatum": "2023-04-15"},
-            lines=[("Kreditering av utebliven halvdag", "1 000,00")],
-            totals=[("Netto", "1 000,00"), ("Moms 0 %", "0,00"), ("Att erhålla", "1 000,00")])
-    invoice(bil / "3.1 invoice 2024-77.pdf", layout="stacked", supplier="Reisebüro Nord GmbH", org_no=None,
-            title="INVOICE",
-            fields={"Invoice No": "2024-77", "Invoice date": "2024-02-15", "Due date": "2024-03-15"},
-            lines=[("Group travel", "EUR 250.00")],
-            totals=[("Subtotal", "EUR 250.00"), ("VAT 24.3 %", "EUR 60.75"), ("Total", "EUR 310.75")])
-    invoice(bil / "3.2 Faktura 1020 Bussbolaget.pdf", layout="columns", supplier="Bussbolaget i Vallby AB",
-            org_no="559000-0112",
-            fields={"Fakturanummer": "1002", "Fakturadatum": "2023-09-01"},
-            lines=[("Buss Vallby–Malmö t/r", "2 000,00")],
-            totals=[("Summa exkl. moms", "2 000,00 kr"), ("Moms 25 %", "500,00 kr"), ("Att betala", "2 500,00 kr")])
+    invoice(
+        bil / "2.1-Faktura%20880%20Metodhuset.pdf",
+        layout="colon",
+        supplier="Metodhuset AB",
+        org_no="559123-4561",
+        fields={"Fakturanr": "880", "Fakturadatum": "2023-04-01", "Förfallodatum": "2023-05-01"},
+        lines=[("Utbildningsdag metodstöd", "6 000,00")],
+        totals=[("Netto", "6 000,00"), ("Moms 0 %", "0,00"), ("Att betala", "6 000,00 kr")],
+    )
+    invoice(
+        bil / "2.2 Kreditfaktura 881.pdf",
+        layout="table",
+        supplier="Metodhuset AB",
+        org_no="559123-4561",
+        title="KREDITFAKTURA",
+        fields={"Fakturanummer": "881", "Fakturadatum": "2023-04-15"},
+        lines=[("Kreditering av utebliven halvdag", "1 000,00")],
+        totals=[("Netto", "1 000,00"), ("Moms 0 %", "0,00"), ("Att erhålla", "1 000,00")],
+    )
+    invoice(
+        bil / "3.1 invoice 2024-77.pdf",
+        layout="stacked",
+        supplier="Reisebüro Nord GmbH",
+        org_no=None,
+        title="INVOICE",
+        fields={"Invoice No": "2024-77", "Invoice date": "2024-02-15", "Due date": "2024-03-15"},
+        lines=[("Group travel", "EUR 250.00")],
+        totals=[("Subtotal", "EUR 250.00"), ("VAT 24.3 %", "EUR 60.75"), ("Total", "EUR 310.75")],
+    )
+    invoice(
+        bil / "3.2 Faktura 1020 Bussbolaget.pdf",
+        layout="columns",
+        supplier="Bussbolaget i Vallby AB",
+        org_no="559000-0112",
+        fields={"Fakturanummer": "1002", "Fakturadatum": "2023-09-01"},
+        lines=[("Buss Vallby–Malmö t/r", "2 000,00")],
+        totals=[("Summa exkl. moms", "2 000,00 kr"), ("Moms 25 %", "500,00 kr"), ("Att betala", "2 500,00 kr")],
+    )
     return case
 
 
@@ -412,23 +546,33 @@ def invoice_grid(path: Path, *, with_vat_number: bool = True) -> Path:
     for x, text in [(50, "Art.nr"), (110, "Benämning"), (330, "Antal"), (380, "Enhet"), (430, "À-pris")]:
         c.drawString(x, y, text)
     c.drawRightString(545, y, "Belopp")
-    for row in [("L-100", "Gungställning montering", "1", "st", "18 400,00", "18 400,00"),
-                ("T-7", "Transport", "2", "tim", "650,00", "1 300,00")]:
+    for row in [
+        ("L-100", "Gungställning montering", "1", "st", "18 400,00", "18 400,00"),
+        ("T-7", "Transport", "2", "tim", "650,00", "1 300,00"),
+    ]:
         y -= 14
         for x, text in zip((50, 110, 330, 380), row[:4], strict=True):
             c.drawString(x, y, text)
         c.drawRightString(475, y, row[4])
         c.drawRightString(545, y, row[5])
     y -= 50
-    for x, label, value in [(250, "Exkl. moms", "19 700,00"), (330, "Moms 25%", "4 925,00"), (410, "Öresavr.", "0,00"),
-                            (480, "Att betala", "24 625,00 SEK")]:
+    for x, label, value in [
+        (250, "Exkl. moms", "19 700,00"),
+        (330, "Moms 25%", "4 925,00"),
+        (410, "Öresavr.", "0,00"),
+        (480, "Att betala", "24 625,00 SEK"),
+    ]:
         c.setFont("Helvetica", 9)
         c.drawString(x, y, label)
         c.setFont("Helvetica-Bold", 10)
         c.drawString(x, y - 14, value)
     c.setFont("Helvetica", 7.5)
-    for x, top, bottom in [(50, "Lekplatsbolaget i Norden AB", "Industrivägen 4"), (200, "Telefon", "0413-55 66 70"),
-                           (300, "Bankgiro", "5050-1055"), (420, "Org.nr", "556036-0793")]:
+    for x, top, bottom in [
+        (50, "Lekplatsbolaget i Norden AB", "Industrivägen 4"),
+        (200, "Telefon", "0413-55 66 70"),
+        (300, "Bankgiro", "5050-1055"),
+        (420, "Org.nr", "556036-0793"),
+    ]:
         c.drawString(x, 70, top)
         c.drawString(x, 60, bottom)
     c.drawString(420, 50, "Innehar F-skattsedel")
@@ -446,8 +590,11 @@ RESPONSE_G = [
     ("p", "Dnr SN 2024/0456"),
     ("h1", "Svar på Socialstyrelsens begäran om yttrande angående återkrav av statsbidrag till kommuner med utsatta områden"),
     ("p", "Ravlunda 2025-02-28"),
-    ("p", "Ravlunda kommun har den 15 januari 2025 fått Socialstyrelsens preliminära beslut om återkrav "
-          "av statsbidrag om totalt 215 tkr för år 2023. Kommunen lämnar följande yttrande."),
+    (
+        "p",
+        "Ravlunda kommun har den 15 januari 2025 fått Socialstyrelsens preliminära beslut om återkrav "
+        "av statsbidrag om totalt 215 tkr för år 2023. Kommunen lämnar följande yttrande.",
+    ),
     ("h2", "Insats 1 – Föräldrastöd i Norra"),
     ("p", "Återkrävt belopp: 45 000 kr"),
     ("h2", "Socialstyrelsens bedömning"),
@@ -459,15 +606,17 @@ RESPONSE_G = [
     ("h2", "Socialstyrelsens bedömning"),
     ("p", "Kostnaderna har inte kunnat styrkas med underlag."),
     ("h2", "Kommunens yttrande"),
-    ("p", "Kommunen anser att återkravet ska upphävas. Fakturan från Lekplatsbolaget finns i bilaga 1 "
-          "och avtalet i bilaga 2."),
+    ("p", "Kommunen anser att återkravet ska upphävas. Fakturan från Lekplatsbolaget finns i bilaga 1 och avtalet i bilaga 2."),
     ("h2", "Insats 3 – Trygghetsvärdar"),
     ("p", "Återkrävt belopp: 50 000 kr"),
     ("h2", "Socialstyrelsens bedömning"),
     ("p", "Socialstyrelsen anser att kostnaden inte står i proportion till insatsen."),
     ("h2", "Kommunens yttrande"),
-    ("p", "Kommunen delar delvis bedömningen. Kommunen medger att 12 500 kronor av beloppet ska återbetalas men "
-          "bestrider återkravet i övrigt. Se lönespecifikationer i bilaga 3."),
+    (
+        "p",
+        "Kommunen delar delvis bedömningen. Kommunen medger att 12 500 kronor av beloppet ska återbetalas men "
+        "bestrider återkravet i övrigt. Se lönespecifikationer i bilaga 3.",
+    ),
     ("h2", "Bilagor"),
     ("p", "Bilaga 1: Faktura nr 10234 från Lekplatsbolaget i Norden AB"),
     ("p", "Bilaga 2: Avtal med Lekplatsbolaget i Norden AB"),
@@ -493,25 +642,43 @@ RESPONSE_H = [
     ("p", "Mölnås kommun, Kommunstyrelsens förvaltning"),
     ("p", "Datum 2025-03-14, dnr KS 2025/77"),
     ("h2", "Innehållsförteckning"),
-    ("toc", [("1. Bakgrund", 1), ("2. Kommunens synpunkter per aktivitet", 1), ("2.1 Fältgruppen – 230 000 kronor", 1),
-             ("2.2 Läxhjälp i Centrum – 87 450,50 kronor", 1), ("2.3 Sommarjobb – 64 000 kronor", 2),
-             ("3. Sammanfattning", 2), ("Bilageförteckning", 2)]),
+    (
+        "toc",
+        [
+            ("1. Bakgrund", 1),
+            ("2. Kommunens synpunkter per aktivitet", 1),
+            ("2.1 Fältgruppen – 230 000 kronor", 1),
+            ("2.2 Läxhjälp i Centrum – 87 450,50 kronor", 1),
+            ("2.3 Sommarjobb – 64 000 kronor", 2),
+            ("3. Sammanfattning", 2),
+            ("Bilageförteckning", 2),
+        ],
+    ),
     ("h2", "1. Bakgrund"),
-    ("p", "Mölnås kommun beviljades 2022 statsbidrag om 1,2 miljoner kronor. Socialstyrelsen har granskat "
-          "kommunens redovisning och avser att återkräva 381 450,50 kronor."),
+    (
+        "p",
+        "Mölnås kommun beviljades 2022 statsbidrag om 1,2 miljoner kronor. Socialstyrelsen har granskat "
+        "kommunens redovisning och avser att återkräva 381 450,50 kronor.",
+    ),
     ("h2", "2. Kommunens synpunkter per aktivitet"),
     ("h2", "2.1 Fältgruppen – 230 000 kronor"),
     ("p", "Socialstyrelsens bedömning: Socialstyrelsen bedömer att fältgruppen är en del av kommunens ordinarie verksamhet."),
-    ("p", "Kommunens kommentar: Kommunen bestrider återkravet. Fältgruppen startades med statsbidraget 2022 och "
-          "bestod av fyra fältassistenter. Anställningsavtalen bifogas (bilaga 2a och 2b)."),
+    (
+        "p",
+        "Kommunens kommentar: Kommunen bestrider återkravet. Fältgruppen startades med statsbidraget 2022 och "
+        "bestod av fyra fältassistenter. Anställningsavtalen bifogas (bilaga 2a och 2b).",
+    ),
     ("h2", "2.2 Läxhjälp i Centrum – 87 450,50 kronor"),
     ("p", "Socialstyrelsens bedömning: Kostnaderna kan inte härledas till aktiviteten."),
     ("p", "Kommunens kommentar: Kommunen godtar återkravet och återbetalar 87 450,50 kronor."),
     ("break",),
     ("h2", "2.3 Sommarjobb – 64 000 kronor"),
     ("p", "Socialstyrelsens bedömning: Sommarjobben genomfördes 2023 och ligger utanför bidragsperioden."),
-    ("p", "Kommunens kommentar: Kommunen accepterar att 32 000 kronor återbetalas. Resterande del avser "
-          "handledning i juni 2022, se faktura 55120 från Jobbstart i Mölnås AB (bilaga 3)."),
+    (
+        "p",
+        "Kommunens kommentar: Kommunen accepterar att 32 000 kronor återbetalas. Resterande del avser "
+        "handledning i juni 2022, se faktura 55120 från Jobbstart i Mölnås AB (bilaga 3).",
+    ),
     ("h2", "3. Sammanfattning"),
     ("p", "Av Socialstyrelsens återkrav på 381 450,50 kronor godtar kommunen att 119 450,50 kronor återbetalas."),
     ("h2", "Bilageförteckning"),
@@ -582,8 +749,15 @@ RESPONSE_K = [
     ("h1", "Yttrande – återkrav av statsbidrag för insatser i utsatta områden"),
     ("p", "Sundby kommun, Socialförvaltningen, 2025-02-10"),
     ("h2", "Innehåll"),
-    ("toc", [("1. Mötesplats Sundby (64 000 kr)", 1), ("2. Kvällsfotboll (22 500 kr)", 1), ("3. Föräldranätverk (18 000 kr)", 2),
-             ("Bilagor", 2)]),
+    (
+        "toc",
+        [
+            ("1. Mötesplats Sundby (64 000 kr)", 1),
+            ("2. Kvällsfotboll (22 500 kr)", 1),
+            ("3. Föräldranätverk (18 000 kr)", 2),
+            ("Bilagor", 2),
+        ],
+    ),
     ("h2", "1. Mötesplats Sundby (64 000 kr)"),
     ("p", "Socialstyrelsen bedömer att kostnaderna inte kan härledas till aktiviteten."),
     ("p", "Kommunen bestrider återkravet. Hyresavtal och fakturor bifogas (bil. 1a–1c)."),
@@ -595,8 +769,17 @@ RESPONSE_K = [
     ("p", "Socialstyrelsen bedömer att kostnaden avser 2024."),
     ("p", "Kommunen återbetalar hela beloppet."),
     ("h2", "Bilagor"),
-    ("table", [["Bilaga", "Beskrivning"], ["1a", "Hyresavtal Mötesplats Sundby"], ["1b", "Faktura 2023-0411 Sundby Fastigheter AB"],
-               ["1c", "Faktura 2023-0502 Sundby Fastigheter AB"], ["2", "Närvarolistor kvällsfotboll"], ["3", "Avtal med Sundby IF"]]),
+    (
+        "table",
+        [
+            ["Bilaga", "Beskrivning"],
+            ["1a", "Hyresavtal Mötesplats Sundby"],
+            ["1b", "Faktura 2023-0411 Sundby Fastigheter AB"],
+            ["1c", "Faktura 2023-0502 Sundby Fastigheter AB"],
+            ["2", "Närvarolistor kvällsfotboll"],
+            ["3", "Avtal med Sundby IF"],
+        ],
+    ),
 ]
 
 

@@ -83,9 +83,7 @@ def test_list_forms(texts, ids, labels):
 
 
 def test_a_sentence_starting_with_i_is_no_lettered_item():
-    items, _ = parse_attachment_list(
-        lines_of("Bilagor", "1 Faktura", "I övrigt hänvisar kommunen till bilagan.")
-    )
+    items, _ = parse_attachment_list(lines_of("Bilagor", "1 Faktura", "I övrigt hänvisar kommunen till bilagan."))
     assert [i.attachment_id for i in items] == ["1"]
 
 

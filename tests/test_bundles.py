@@ -102,11 +102,7 @@ def test_parts_are_published_as_the_contract_says(tmp_path):
         assert pages == list(range(1, last - first + 2))  # numbered within the part
     assert not any(p["doc_id"] == container["doc_id"] for p in t["pages"])
     resp = docs[f"{path.name}#pages=1-4"]
-    linked = {
-        a["attachment_id"]: a["file_doc_id"]
-        for a in t["attachments"]
-        if a["doc_id"] == resp["doc_id"]
-    }
+    linked = {a["attachment_id"]: a["file_doc_id"] for a in t["attachments"] if a["doc_id"] == resp["doc_id"]}
     assert linked == {
         "1": docs[f"{path.name}#pages=5-5"]["doc_id"],
         "2": docs[f"{path.name}#pages=6-7"]["doc_id"],
@@ -116,18 +112,13 @@ def test_parts_are_published_as_the_contract_says(tmp_path):
     }
     invoices = {i["invoice_number"]: i for i in t["invoices"]}
     assert str(invoices["7781"]["total_amount"]) == "120000.00" and invoices["7781"]["page"] == 1
-    assert {
-        (r["activity_no"], r["invoice_number"])
-        for r in t["activity_invoices"]
-        if r["invoice_doc_id"]
-    } == {("1", "2023-0456"), ("3", "7781")}
+    assert {(r["activity_no"], r["invoice_number"]) for r in t["activity_invoices"] if r["invoice_doc_id"]} == {
+        ("1", "2023-0456"),
+        ("3", "7781"),
+    }
     assert docs[f"{path.name}#pages=5-5"]["parent_doc_id"] == resp["doc_id"]
     # the link carries the split's evidence: where the list names it, what marked the part's start
-    ev = {
-        e["key"]: e
-        for e in t["evidence"]
-        if e["doc_id"] == resp["doc_id"] and e["field"] == "file_doc_id"
-    }
+    ev = {e["key"]: e for e in t["evidence"] if e["doc_id"] == resp["doc_id"] and e["field"] == "file_doc_id"}
     assert ev["2"]["value"] == docs[f"{path.name}#pages=6-7"]["doc_id"] and ev["2"]["page"] == 4
     assert {"stamp", "attachment_list", "page_numbering"} <= set(ev["2"]["signals"])
     assert ev["2"]["raw_text"].startswith("2 Faktura 7781") and ev["2"]["confidence"] >= 0.9
@@ -160,9 +151,7 @@ def test_rerun_reads_the_parts_from_the_cache(tmp_path):
     (out / "interim" / "run.json").unlink()  # force the tables to be rebuilt from cached documents
     second = run(path.parent, out)
     assert second.cached == 1 and second.processed == 0
-    assert sorted(d["source_path"] for d in first.documents) == sorted(
-        d["source_path"] for d in second.documents
-    )
+    assert sorted(d["source_path"] for d in first.documents) == sorted(d["source_path"] for d in second.documents)
     assert first.pages == second.pages == 10
 
 
@@ -291,13 +280,8 @@ def _comparable(t: dict) -> dict:
         "money": ("value", "raw_text", "page", "char_start"),
         "checks": ("check", "activity_no", "expected", "actual"),
     }
-    out = {
-        name: sorted((kind.get(r["doc_id"]), *(str(r[k]) for k in ks)) for r in t[name])
-        for name, ks in keys.items()
-    }
-    out["files"] = sorted(
-        (a["attachment_id"], kind.get(a["file_doc_id"])) for a in t["attachments"]
-    )
+    out = {name: sorted((kind.get(r["doc_id"]), *(str(r[k]) for k in ks)) for r in t[name]) for name, ks in keys.items()}
+    out["files"] = sorted((a["attachment_id"], kind.get(a["file_doc_id"])) for a in t["attachments"])
     out["kinds"] = sorted(v for d, v in kind.items() if v[0] != "bundle")
     return out
 
@@ -353,14 +337,10 @@ def test_scanner_batch_as_a_multipage_tiff(tmp_path):
 
     pdf_path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
     pdf = pdfium.PdfDocument(str(pdf_path))
-    frames = [
-        pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))
-    ]
+    frames = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
     pdf.close()
     tiff = tmp_path / "skanning.tif"
-    frames[0].save(
-        tiff, save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw"
-    )
+    frames[0].save(tiff, save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw")
     assert _plan(tiff) == [(1, 1), (2, 3), (4, 4)]
 
 
@@ -384,9 +364,7 @@ def test_a_scanned_page_is_read_once(monkeypatch):
 
     calls = []
     read = pdf._ocr_image
-    monkeypatch.setattr(
-        pdf, "_ocr_image", lambda image, scale: calls.append(1) or read(image, scale)
-    )
+    monkeypatch.setattr(pdf, "_ocr_image", lambda image, scale: calls.append(1) or read(image, scale))
     path = DATA / "skanning" / "bundle" / "Skanning 2025-03-20.pdf"
     docs = bundle.ingest_file(path.read_bytes(), path.name)
     assert [d.source_path.split("#")[-1] for d in docs[1:]] == [
@@ -413,8 +391,7 @@ def test_report_shows_a_part_on_its_page_of_the_file(tmp_path):
     build_report(out, src)
     t = read_tables(out)
     part = next(d for d in t["documents"] if d["source_path"].endswith("#pages=4-5"))
-    total = next(e for e in t["evidence"]
-                 if e["doc_id"] == part["doc_id"] and e["field"] == "total_amount")
+    total = next(e for e in t["evidence"] if e["doc_id"] == part["doc_id"] and e["field"] == "total_amount")
     assert total["page"] == 2  # the part's own page numbering
     images = list((out / "report" / "evidence").glob(f"{part['doc_id']}-p2-*.png"))
     assert images and all(Image.open(i).size[0] > 100 for i in images)

@@ -94,9 +94,7 @@ def test_applied_value_reaches_activities_evidence_and_checks(corrected):
     # 11 200 claimed now equals the invoice's total: the check saw the corrected value
     assert "1" in sums(before) and "1" not in sums(t)
     stale = [c for c in t["checks"] if c["check"] == "correction_stale"]
-    assert [(c["activity_no"], c["severity"], c["expected"]) for c in stale] == [
-        ("9", "info", "1000")
-    ]
+    assert [(c["activity_no"], c["severity"], c["expected"]) for c in stale] == [("9", "info", "1000")]
 
 
 def test_corrections_survive_the_cache_and_follow_edits(corrected, tmp_path):
@@ -110,9 +108,7 @@ def test_corrections_survive_the_cache_and_follow_edits(corrected, tmp_path):
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in read_tables(out)["activities"]}
     assert claim["1"] == D("11200.00")
     path = src / "corrections.csv"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace('"11 200,00 kr"', "11300"), encoding="utf-8"
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace('"11 200,00 kr"', "11300"), encoding="utf-8")
     run(src, out)  # nothing new among the documents, but the corrections changed
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in read_tables(out)["activities"]}
     assert claim["1"] == D("11300.00")
@@ -129,10 +125,7 @@ def test_corrections_file_outside_the_input_and_excel_semicolons(tmp_path, corre
     elsewhere = tmp_path / "review.csv"
     elsewhere.write_bytes(
         "\ufeff".encode()
-        + (
-            "doc_sha256;table;key;field;value;reviewer\n"
-            f"{sha};activities;3;municipality_position;accepts_full;Ola\n"
-        ).encode()
+        + (f"doc_sha256;table;key;field;value;reviewer\n{sha};activities;3;municipality_position;accepts_full;Ola\n").encode()
     )
     run(src, tmp_path / "out", corrections=elsewhere)
     t = read_tables(tmp_path / "out")
@@ -232,9 +225,7 @@ def test_the_stages_one_at_a_time_apply_them_too(corrected, tmp_path):
     assert [r["status"] for r in t["corrections"]] == ["applied", "stale", "invalid"]
     claim = {a["activity_no"]: a["claimed_amount_sek"] for a in t["activities"]}
     assert claim["1"] == D("11200.00")
-    assert "1" not in {
-        c["activity_no"] for c in t["checks"] if c["check"] == "invoice_sum_mismatch"
-    }
+    assert "1" not in {c["activity_no"] for c in t["checks"] if c["check"] == "invoice_sum_mismatch"}
 
 
 def test_cli_run_with_corrections_and_review_threshold(corrected, tmp_path):

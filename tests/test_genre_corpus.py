@@ -50,9 +50,7 @@ def test_corpus_has_the_cases():
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_files_small_and_named_once(case: Path):
     names = [p.name for p in case.rglob("*") if p.is_file()]
-    assert len(names) == len(set(names)), (
-        "score.py matches base names: they must be unique in a case"
-    )
+    assert len(names) == len(set(names)), "score.py matches base names: they must be unique in a case"
     for p in case.rglob("*"):
         assert p.stat().st_size < MAX_FILE_BYTES, p
 
@@ -64,14 +62,8 @@ def test_response_gold_adds_up(case: Path):
             continue
         assert g["page_count"] == page_count(case, name)
         acts = g["activities"]
-        assert sum(Decimal(a["claimed_amount_sek"]) for a in acts) == Decimal(
-            g["totals"]["claimed_sek"]
-        )
-        repaid = [
-            Decimal(a["repayment_amount_sek"])
-            for a in acts
-            if a["repayment_amount_sek"] is not None
-        ]
+        assert sum(Decimal(a["claimed_amount_sek"]) for a in acts) == Decimal(g["totals"]["claimed_sek"])
+        repaid = [Decimal(a["repayment_amount_sek"]) for a in acts if a["repayment_amount_sek"] is not None]
         assert sum(repaid) == Decimal(g["totals"]["accepted_repayment_sek"])
         for a in acts:
             claimed = Decimal(a["claimed_amount_sek"])
@@ -80,14 +72,10 @@ def test_response_gold_adds_up(case: Path):
             if a["municipality_position"] == "accepts_partial":
                 assert Decimal(0) < Decimal(rep) < claimed
             else:
-                assert (None if rep is None else Decimal(rep)) == expected[
-                    a["municipality_position"]
-                ]
+                assert (None if rep is None else Decimal(rep)) == expected[a["municipality_position"]]
             assert 1 <= a["page_start"] <= g["page_count"]
         ids = {x["attachment_id"] for x in g.get("attachments", [])}
-        unresolved = {
-            c["activity_no"] for c in g.get("checks", []) if c["check"] == "unresolved_reference"
-        }
+        unresolved = {c["activity_no"] for c in g.get("checks", []) if c["check"] == "unresolved_reference"}
         for a in acts:
             missing = set(a["attachment_refs"]) - ids
             assert not missing or a["activity_no"] in unresolved, (a["activity_no"], missing)

@@ -12,8 +12,8 @@ from pipeline.ingest import ingest_bytes, sniff
 
 
 def _squash(text: str) -> str:
-    text = re.sub(r"\.{3,}|…+", " ", text)          # dot leaders
-    text = re.sub(r"[•\-–*]\s", " ", text)            # bullets as rendered
+    text = re.sub(r"\.{3,}|…+", " ", text)  # dot leaders
+    text = re.sub(r"[•\-–*]\s", " ", text)  # bullets as rendered
     return re.sub(r"\s+", " ", text).strip()
 
 

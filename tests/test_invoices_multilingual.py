@@ -32,9 +32,15 @@ def test_generated_invoice_fields(generated, name):
     ed = process_document((out / name).read_bytes(), f"case/bilagor/{name}")
     assert ed.kind == "invoice"
     inv = ed.invoice
-    got = dict(invoice_number=inv["invoice_number"], invoice_date=str(inv["invoice_date"]),
-               net=str(inv["net_amount"]), vat=str(inv["vat_amount"]), total=str(inv["total_amount"]),
-               currency=inv["currency"], language=inv["language"])
+    got = dict(
+        invoice_number=inv["invoice_number"],
+        invoice_date=str(inv["invoice_date"]),
+        net=str(inv["net_amount"]),
+        vat=str(inv["vat_amount"]),
+        total=str(inv["total_amount"]),
+        currency=inv["currency"],
+        language=inv["language"],
+    )
     assert got == {k: want[k] for k in got}
     if "due_date" in want:
         assert str(inv["due_date"]) == want["due_date"]
@@ -65,17 +71,20 @@ def test_number_style_per_document():
     assert find_amounts("50,00", point)[0].value == D("50.00")
 
 
-@pytest.mark.parametrize("text,month_first,want", [
-    ("Rechnungsdatum: 3. März 2024", False, date(2024, 3, 3)),
-    ("le 3 mars 2024", False, date(2024, 3, 3)),
-    ("March 3, 2024", False, date(2024, 3, 3)),
-    ("Apr 01, 2015", False, date(2015, 4, 1)),
-    ("2024-03-05", False, date(2024, 3, 5)),
-    ("05.03.2024", False, date(2024, 3, 5)),
-    ("05/03/2024", False, date(2024, 3, 5)),
-    ("05/03/2024", True, date(2024, 5, 3)),
-    ("7 March 2024", False, date(2024, 3, 7)),
-])
+@pytest.mark.parametrize(
+    "text,month_first,want",
+    [
+        ("Rechnungsdatum: 3. März 2024", False, date(2024, 3, 3)),
+        ("le 3 mars 2024", False, date(2024, 3, 3)),
+        ("March 3, 2024", False, date(2024, 3, 3)),
+        ("Apr 01, 2015", False, date(2015, 4, 1)),
+        ("2024-03-05", False, date(2024, 3, 5)),
+        ("05.03.2024", False, date(2024, 3, 5)),
+        ("05/03/2024", False, date(2024, 3, 5)),
+        ("05/03/2024", True, date(2024, 5, 3)),
+        ("7 March 2024", False, date(2024, 3, 7)),
+    ],
+)
 def test_dates_in_every_common_form(text, month_first, want):
     assert find_dates(text, NumberStyle(",", month_first))[0].value == want
 
@@ -109,16 +118,18 @@ def test_facturx_read_from_its_xml_and_checked_against_the_page(tmp_path):
     pdf = facturx_sample.build(tmp_path / "fx.pdf")
     ed = process_document(pdf.read_bytes(), "case/bilagor/fx.pdf")
     inv = ed.invoice
-    assert (ed.kind, inv["source"], inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == \
-        ("invoice", "einvoice", "FX-2024-118", date(2024, 4, 12), date(2024, 5, 12))
-    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == \
-        (D("1200.00"), D("228.00"), D("1428.00"), "EUR")
+    assert (ed.kind, inv["source"], inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == (
+        "invoice",
+        "einvoice",
+        "FX-2024-118",
+        date(2024, 4, 12),
+        date(2024, 5, 12),
+    )
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == (D("1200.00"), D("228.00"), D("1428.00"), "EUR")
     assert (inv["buyer_name"], inv["iban"], inv["vat_rate"]) == ("Malmö stad", "DE02120300000000202051", 19.0)
     assert not inv["_einvoice_mismatch"]  # the page agrees
-    assert [(ln["description"], ln["quantity"], ln["amount"]) for ln in ed.invoice_lines] == \
-        [("Spielgeräte Wartung", D("3"), D("1200.00"))]
-    assert [(v["vat_rate"], v["net_amount"], v["vat_amount"]) for v in ed.invoice_vat] == \
-        [(D("19"), D("1200.00"), D("228.00"))]
+    assert [(ln["description"], ln["quantity"], ln["amount"]) for ln in ed.invoice_lines] == [("Spielgeräte Wartung", D("3"), D("1200.00"))]
+    assert [(v["vat_rate"], v["net_amount"], v["vat_amount"]) for v in ed.invoice_vat] == [(D("19"), D("1200.00"), D("228.00"))]
     ev = {e.field: e for e in ed.evidence}
     assert ev["total_amount"].source == "einvoice" and ev["total_amount"].prov.box is not None
 
@@ -139,22 +150,38 @@ def test_peppol_bis3_file_is_an_invoice():
     inv = ed.invoice
     assert (ed.kind, ed.ingested.media_type, inv["source"]) == ("invoice", "application/xml", "einvoice")
     assert (inv["invoice_number"], inv["invoice_date"], inv["due_date"]) == ("SF-2024-0042", date(2024, 4, 2), date(2024, 5, 2))
-    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == \
-        (D("7000.00"), D("1560.00"), D("8560.00"), "SEK")
-    assert (inv["supplier_name"], inv["supplier_org_no"], inv["buyer_name"], inv["buyer_org_no"]) == \
-        ("Fritidsledarna i Örebro AB", "556677-8899", "Örebro kommun", "212000-1900")
-    assert (inv["order_reference"], inv["payment_ref"], inv["iban"], inv["vat_rate"], inv["amount_due"]) == \
-        ("PO-5531", "20240042", "SE4550000000058398257466", None, None)
+    assert (inv["net_amount"], inv["vat_amount"], inv["total_amount"], inv["currency"]) == (D("7000.00"), D("1560.00"), D("8560.00"), "SEK")
+    assert (inv["supplier_name"], inv["supplier_org_no"], inv["buyer_name"], inv["buyer_org_no"]) == (
+        "Fritidsledarna i Örebro AB",
+        "556677-8899",
+        "Örebro kommun",
+        "212000-1900",
+    )
+    assert (inv["order_reference"], inv["payment_ref"], inv["iban"], inv["vat_rate"], inv["amount_due"]) == (
+        "PO-5531",
+        "20240042",
+        "SE4550000000058398257466",
+        None,
+        None,
+    )
     assert (inv["service_period_start"], inv["service_period_end"]) == (date(2024, 3, 1), date(2024, 3, 31))
     assert sorted((v["vat_rate"], v["vat_amount"]) for v in ed.invoice_vat) == [(D("6"), D("60.00")), (D("25"), D("1500.00"))]
     assert [ln["amount"] for ln in ed.invoice_lines] == [D("6000.00"), D("1000.00")]
 
 
 def _spec(name: str, number: str, buyer: str, totals, lines, supplier: str = "Städbolaget Väst AB"):
-    return generate.Spec(name, [supplier, "Industrigatan 3", "123 45 Vallby"], ["Kund", buyer, "Box 1"], "FAKTURA",
-                         [("Fakturanummer", number), ("Fakturadatum", "2023-06-01")],
-                         ["Beskrivning", "Antal", "À-pris", "Belopp"], lines, totals, {},
-                         footer=["Org.nr 559000-0112 | Bankgiro 5050-1055"])
+    return generate.Spec(
+        name,
+        [supplier, "Industrigatan 3", "123 45 Vallby"],
+        ["Kund", buyer, "Box 1"],
+        "FAKTURA",
+        [("Fakturanummer", number), ("Fakturadatum", "2023-06-01")],
+        ["Beskrivning", "Antal", "À-pris", "Belopp"],
+        lines,
+        totals,
+        {},
+        footer=["Org.nr 559000-0112 | Bankgiro 5050-1055"],
+    )
 
 
 def test_invoice_checks_in_a_run(tmp_path):
@@ -168,22 +195,29 @@ def test_invoice_checks_in_a_run(tmp_path):
     case = invoice_case(tmp_path / "in")
     bil = case / "bilagor"
     ok_totals = [("Summa exkl. moms", "2 000,00"), ("Moms 25 %", "500,00"), ("Att betala", "2 500,00 kr")]
-    generate.draw(_spec("n", "1020", "Solna stad", ok_totals, [["Buss", "1", "2 000,00", "2 000,00"]],
-                        "Bussbolaget i Vallby AB"), bil / "3.2 Faktura 1020 Bussbolaget.pdf")
+    generate.draw(
+        _spec("n", "1020", "Solna stad", ok_totals, [["Buss", "1", "2 000,00", "2 000,00"]], "Bussbolaget i Vallby AB"),
+        bil / "3.2 Faktura 1020 Bussbolaget.pdf",
+    )
     bad = [("Summa exkl. moms", "1 000,00"), ("Moms 25 %", "300,00"), ("Att betala", "1 300,00 kr")]
-    generate.draw(_spec("v", "A-1001", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]),
-                  bil / "faktura A-1001.pdf")
-    generate.draw(_spec("v", "A-1OO1", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]),
-                  bil / "faktura A-1001 kopia.pdf")
+    generate.draw(_spec("v", "A-1001", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]), bil / "faktura A-1001.pdf")
+    generate.draw(_spec("v", "A-1OO1", "Vallby kommun", bad, [["Städning", "2", "400,00", "800,00"]]), bil / "faktura A-1001 kopia.pdf")
     run(tmp_path / "in", tmp_path / "out")
     checks = pq.read_table(tmp_path / "out" / "checks.parquet").to_pylist()
     docs = {d["doc_id"]: d["source_path"].rsplit("/", 1)[-1] for d in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
-    got = {(c["check"], docs.get(c["doc_id"])) for c in checks
-           if c["check"] in ("vat_mismatch", "line_items_mismatch", "invoice_not_addressed", "near_duplicate_invoice")}
-    assert got == {("vat_mismatch", "faktura A-1001.pdf"), ("vat_mismatch", "faktura A-1001 kopia.pdf"),
-                   ("line_items_mismatch", "faktura A-1001.pdf"), ("line_items_mismatch", "faktura A-1001 kopia.pdf"),
-                   ("invoice_not_addressed", "3.2 Faktura 1020 Bussbolaget.pdf"),
-                   ("near_duplicate_invoice", "faktura A-1001.pdf")}
+    got = {
+        (c["check"], docs.get(c["doc_id"]))
+        for c in checks
+        if c["check"] in ("vat_mismatch", "line_items_mismatch", "invoice_not_addressed", "near_duplicate_invoice")
+    }
+    assert got == {
+        ("vat_mismatch", "faktura A-1001.pdf"),
+        ("vat_mismatch", "faktura A-1001 kopia.pdf"),
+        ("line_items_mismatch", "faktura A-1001.pdf"),
+        ("line_items_mismatch", "faktura A-1001 kopia.pdf"),
+        ("invoice_not_addressed", "3.2 Faktura 1020 Bussbolaget.pdf"),
+        ("near_duplicate_invoice", "faktura A-1001.pdf"),
+    }
 
 
 DEVSET = Path(__file__).resolve().parents[1] / ".." / "shared" / "devset" / "invoices-real"
@@ -193,11 +227,11 @@ DEVSET = Path(__file__).resolve().parents[1] / ".." / "shared" / "devset" / "inv
 def test_letterhead_emoji_keeps_the_page_boxes():
     """A phone emoji in the letterhead (a character beyond the BMP, two UTF-16 units to pdfium)
     must not cost the page its character boxes: the fields' evidence keeps its place."""
-    pdf = next(p for p in sorted(DEVSET.glob("*.pdf")) if "📞" in (p.read_bytes() and
-               process_document(p.read_bytes(), p.name).ingested.text))
+    pdf = next(
+        p for p in sorted(DEVSET.glob("*.pdf")) if "📞" in (p.read_bytes() and process_document(p.read_bytes(), p.name).ingested.text)
+    )
     ed = process_document(pdf.read_bytes(), pdf.name)
     assert any(v == v for v in ed.ingested.pages[0].boxes)  # NaN only where no box
     ev = {e.field: e for e in ed.evidence}
     assert all(ev[f].prov.box is not None for f in ("invoice_number", "invoice_date", "total_amount"))
-    assert ed.invoice_lines and sum(ln["amount"] for ln in ed.invoice_lines) in (
-        ed.invoice["net_amount"], ed.invoice["total_amount"])
+    assert ed.invoice_lines and sum(ln["amount"] for ln in ed.invoice_lines) in (ed.invoice["net_amount"], ed.invoice["total_amount"])

@@ -26,8 +26,9 @@ def _run(tmp_path: Path, **kw) -> dict:
     return read_tables(tmp_path / "out")
 
 
-@pytest.mark.parametrize("kw", [dict(ruled=True), dict(ruled=False), dict(ruled=True, landscape_page=True),
-                                dict(ruled=False, wide_amount=True)])
+@pytest.mark.parametrize(
+    "kw", [dict(ruled=True), dict(ruled=False), dict(ruled=True, landscape_page=True), dict(ruled=False, wide_amount=True)]
+)
 def test_a_response_laid_out_as_one_table(tmp_path, kw):
     t = _run(tmp_path, **kw)
     assert t["documents"][0]["kind"] == "response"
@@ -70,8 +71,7 @@ def test_evidence_for_activities_and_contents(sample_run):
 def _word(text, x0, top=100.0, x1=None, conf=0.9, block=1, line=1):
     from pipeline.ingest.ocr import OcrWord
 
-    return OcrWord(text, (x0, top, x1 if x1 is not None else x0 + 8 * len(text), top + 12), conf, block,
-                   (block, 1, line))
+    return OcrWord(text, (x0, top, x1 if x1 is not None else x0 + 8 * len(text), top + 12), conf, block, (block, 1, line))
 
 
 def test_leaders_read_as_letters_become_one_leader():
@@ -83,9 +83,17 @@ def test_leaders_read_as_letters_become_one_leader():
     assert [w.text for w in _strip_leaders(row)] == ["Titel", LEADER, "12"]
 
 
-@pytest.mark.parametrize("raw, read, repaired", [("4318OO1", "4318001", True), ("163;20", "163,20", True),
-                                                  ("1l2", "112", True), ("Bidnr", "Bidnr", False), ("2O24-01-l5", "2024-01-15", True),
-                                                  ("OK", "OK", False)])
+@pytest.mark.parametrize(
+    "raw, read, repaired",
+    [
+        ("4318OO1", "4318001", True),
+        ("163;20", "163,20", True),
+        ("1l2", "112", True),
+        ("Bidnr", "Bidnr", False),
+        ("2O24-01-l5", "2024-01-15", True),
+        ("OK", "OK", False),
+    ],
+)
 def test_digits_repaired_in_number_context_lower_confidence(raw, read, repaired):
     from pipeline.ingest.ocr import _repair
 
@@ -201,8 +209,7 @@ def test_the_table_response_printed_and_scanned(tmp_path, how):
     for g in mtr.GOLD_ACTIVITIES:
         a = got[g["activity_no"]]
         assert a["claimed_amount_sek"] == Decimal(g["claimed_amount_sek"])
-        assert (a["municipality_position"], a["repayment_amount_sek"]) == (g["municipality_position"],
-                                                                           Decimal(g["repayment_amount_sek"]))
+        assert (a["municipality_position"], a["repayment_amount_sek"]) == (g["municipality_position"], Decimal(g["repayment_amount_sek"]))
     ev = [e for e in t["evidence"] if e["table"] == "activities"]
     assert all(e["x0"] is not None and e["source"] == "ocr" for e in ev)
 
@@ -218,14 +225,20 @@ def test_headings_numbered_by_any_word(tmp_path):
     src.mkdir(parents=True)
     c = canvas.Canvas(str(src / "svar.pdf"), pagesize=A4)
     y = 800
-    lines = ["Yttrande till Socialstyrelsen om återkrav av statsbidrag", "Åby kommun 2025-03-01",
-             "Delprojekt 1: Ungdomsgården (40 000 kronor)",
-             "Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", "Kommunen bestrider återkravet.",
-             "Delprojekt 2: Sommarjobb (25 000 kronor)",
-             "Socialstyrelsen bedömer att kostnaden avser ordinarie verksamhet.", "Kommunen godtar återkravet.",
-             "Delprojekt 3: Föräldraträffar (12 500 kronor)",
-             "Socialstyrelsen bedömer att aktiviteten genomfördes efter bidragsperioden.",
-             "Kommunen bestrider återkravet.", "Bilaga 1: Fakturor"]
+    lines = [
+        "Yttrande till Socialstyrelsen om återkrav av statsbidrag",
+        "Åby kommun 2025-03-01",
+        "Delprojekt 1: Ungdomsgården (40 000 kronor)",
+        "Socialstyrelsen bedömer att kostnaderna inte kan verifieras.",
+        "Kommunen bestrider återkravet.",
+        "Delprojekt 2: Sommarjobb (25 000 kronor)",
+        "Socialstyrelsen bedömer att kostnaden avser ordinarie verksamhet.",
+        "Kommunen godtar återkravet.",
+        "Delprojekt 3: Föräldraträffar (12 500 kronor)",
+        "Socialstyrelsen bedömer att aktiviteten genomfördes efter bidragsperioden.",
+        "Kommunen bestrider återkravet.",
+        "Bilaga 1: Fakturor",
+    ]
     for text in lines:
         c.setFont("Helvetica-Bold" if text.startswith("Delprojekt") else "Helvetica", 11)
         c.drawString(60, y, text)
@@ -234,9 +247,11 @@ def test_headings_numbered_by_any_word(tmp_path):
     run(tmp_path / "in", tmp_path / "out", use_cache=False)
     t = read_tables(tmp_path / "out")
     got = [(a["activity_no"], a["title"], a["claimed_amount_sek"], a["municipality_position"]) for a in t["activities"]]
-    assert got == [("1", "Ungdomsgården", Decimal("40000.00"), "disputes"),
-                   ("2", "Sommarjobb", Decimal("25000.00"), "accepts_full"),
-                   ("3", "Föräldraträffar", Decimal("12500.00"), "disputes")]
+    assert got == [
+        ("1", "Ungdomsgården", Decimal("40000.00"), "disputes"),
+        ("2", "Sommarjobb", Decimal("25000.00"), "accepts_full"),
+        ("3", "Föräldraträffar", Decimal("12500.00"), "disputes"),
+    ]
 
 
 def test_contents_laid_out_as_a_table(tmp_path):
@@ -248,14 +263,21 @@ def test_contents_laid_out_as_a_table(tmp_path):
 
     src = tmp_path / "in" / "case"
     src.mkdir(parents=True)
-    story = [Paragraph("Yttrande till Socialstyrelsen om återkrav av statsbidrag", mtr.TITLE),
-             Table([["Avsnitt", "Belopp (tkr)", "Sida"], ["Aktivitet 1. Fritidsgården", "40", "2"],
-                    ["Aktivitet 2. Läxhjälp", "25", "2"]], colWidths=[250, 80, 40])]
+    story = [
+        Paragraph("Yttrande till Socialstyrelsen om återkrav av statsbidrag", mtr.TITLE),
+        Table(
+            [["Avsnitt", "Belopp (tkr)", "Sida"], ["Aktivitet 1. Fritidsgården", "40", "2"], ["Aktivitet 2. Läxhjälp", "25", "2"]],
+            colWidths=[250, 80, 40],
+        ),
+    ]
     story += [PageBreak()]
     for n, title, amount in ((1, "Fritidsgården", "40 000"), (2, "Läxhjälp", "25 000")):
-        story += [Paragraph(f"Aktivitet {n}. {title}", mtr.TITLE), Paragraph(f"Belopp: {amount} kr", mtr.BODY),
-                  Paragraph("Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", mtr.BODY),
-                  Paragraph("Kommunen bestrider återkravet.", mtr.BODY)]
+        story += [
+            Paragraph(f"Aktivitet {n}. {title}", mtr.TITLE),
+            Paragraph(f"Belopp: {amount} kr", mtr.BODY),
+            Paragraph("Socialstyrelsen bedömer att kostnaderna inte kan verifieras.", mtr.BODY),
+            Paragraph("Kommunen bestrider återkravet.", mtr.BODY),
+        ]
     SimpleDocTemplate(str(src / "svar.pdf"), pagesize=A4).build(story)
     run(tmp_path / "in", tmp_path / "out", use_cache=False)
     t = read_tables(tmp_path / "out")

@@ -47,9 +47,11 @@ def test_people_roles_parties_contacts():
 
 
 def test_national_agency_has_no_municipality():
-    page = ("<html><body><main><h1>Socialstyrelsen fördelar medel</h1><p>2023-03-01</p>"
-            "<p>Socialstyrelsen har fördelat 500 miljoner kronor till kommuner med utsatta områden i hela landet.</p>"
-            "</main></body></html>")
+    page = (
+        "<html><body><main><h1>Socialstyrelsen fördelar medel</h1><p>2023-03-01</p>"
+        "<p>Socialstyrelsen har fördelat 500 miljoner kronor till kommuner med utsatta områden i hela landet.</p>"
+        "</main></body></html>"
+    )
     ed = _press(page.encode(), "press/sos.html")
     assert ed.meta["municipality"] is None and ed.meta["doc_date"] == date(2023, 3, 1)
 
@@ -58,8 +60,11 @@ def test_sample_press(sample_run):
     _, _, t = sample_run
     docs = {d["source_path"]: d for d in t["documents"]}
     d004 = docs["press/004_2a68f86f48f52d39.html"]
-    assert (d004["title"], str(d004["doc_date"]), d004["municipality"]) == \
-        ("Botkyrka kommun satsar på fler socialsekreterare", "2022-06-09", "Botkyrka")
+    assert (d004["title"], str(d004["doc_date"]), d004["municipality"]) == (
+        "Botkyrka kommun satsar på fler socialsekreterare",
+        "2022-06-09",
+        "Botkyrka",
+    )
     d000 = docs["press/000_c8aa73411b10bf75.txt"]
     assert d000["doc_date"] is None and d000["title"] == "Botkyrka kommun svarar Socialstyrelsen"
     people = {(p["doc_id"], p["name"]): p for p in t["people"]}
@@ -84,8 +89,10 @@ def test_region_and_agency_issuers():
 
 
 def test_stacked_contact_block():
-    text = ("Kommunen öppnar nya fritidsgårdar i tre stadsdelar under hösten enligt beslut i nämnden i dag.\n"
-            "Kontakt\nKarin Ek\nEnhetschef fritid\n08-123 456 78\nkarin.ek@exempel.se\n")
+    text = (
+        "Kommunen öppnar nya fritidsgårdar i tre stadsdelar under hösten enligt beslut i nämnden i dag.\n"
+        "Kontakt\nKarin Ek\nEnhetschef fritid\n08-123 456 78\nkarin.ek@exempel.se\n"
+    )
     ed = _press(text.encode(), "press/x.txt")
     people = {p["name"]: p for p in ed.people}
     assert people["Karin Ek"]["role"] == "enhetschef fritid"
@@ -125,16 +132,25 @@ def test_agency_release_without_main_and_a_press_office():
 def test_press_release_saved_as_pdf(tmp_path):
     import render
 
-    blocks = [("p", "Pressmeddelande 2024-12-02"), ("h1", "Tallby kommun svarar Socialstyrelsen om statsbidraget"),
-              ("p", "Tallby kommun har i dag lämnat sitt yttrande över Socialstyrelsens preliminära återkrav om 2,1 miljoner "
-                    "kronor. Kommunen godtar att 400 000 kronor återbetalas."),
-              ("p", "– Vi har använt pengarna för att göra skillnad för barn och unga, säger Eva Ström (S), kommunstyrelsens ordförande."),
-              ("p", "För mer information: Eva Ström, kommunstyrelsens ordförande, 0480-45 00 01, eva.strom@tallby.se")]
+    blocks = [
+        ("p", "Pressmeddelande 2024-12-02"),
+        ("h1", "Tallby kommun svarar Socialstyrelsen om statsbidraget"),
+        (
+            "p",
+            "Tallby kommun har i dag lämnat sitt yttrande över Socialstyrelsens preliminära återkrav om 2,1 miljoner "
+            "kronor. Kommunen godtar att 400 000 kronor återbetalas.",
+        ),
+        ("p", "– Vi har använt pengarna för att göra skillnad för barn och unga, säger Eva Ström (S), kommunstyrelsens ordförande."),
+        ("p", "För mer information: Eva Ström, kommunstyrelsens ordförande, 0480-45 00 01, eva.strom@tallby.se"),
+    ]
     pdf = render.render(tmp_path / "pm.pdf", blocks, "Tallby kommun", "{page}")
     ed = _press(pdf.read_bytes(), "press/pm.pdf")
     assert ed.kind == "press_release"
-    assert (ed.meta["title"], ed.meta["municipality"], ed.meta["doc_date"]) == \
-        ("Tallby kommun svarar Socialstyrelsen om statsbidraget", "Tallby", date(2024, 12, 2))
+    assert (ed.meta["title"], ed.meta["municipality"], ed.meta["doc_date"]) == (
+        "Tallby kommun svarar Socialstyrelsen om statsbidraget",
+        "Tallby",
+        date(2024, 12, 2),
+    )
     assert [str(m["value"]) for m in ed.money] == ["2100000.00", "400000.00"]
     eva = {p["name"]: p for p in ed.people}["Eva Ström"]
     assert (eva["party"], eva["phone"], eva["email"]) == ("S", "+46480450001", "eva.strom@tallby.se")
@@ -170,15 +186,19 @@ def test_sitevision_layout_classes_are_not_furniture():
 
 
 def test_roles_in_definite_form_and_parties_after_the_role():
-    text = ("Ny satsning på trygghet i Hagby\n\n"
-            "Kommunstyrelsen i Hagby kommun har beslutat att satsa 3 miljoner kronor på trygghetsskapande åtgärder under 2024.\n\n"
-            "– Det här är viktigt för alla som bor i Hagby, säger Anna Svensson, kommunstyrelsens ordförande (S).\n\n"
-            "– Vi välkomnar satsningen, säger oppositionsrådet Per Ek (M).\n\n"
-            "Enligt socialchefen Lisa Holm påbörjas arbetet i maj.\n\n"
-            "Kontakt:\nAnna Svensson (S), kommunstyrelsens ordförande, 0123-456 01\n"
-            "Lisa Holm, socialchef, lisa.holm@hagby.se, 070-123 45 67\n")
+    text = (
+        "Ny satsning på trygghet i Hagby\n\n"
+        "Kommunstyrelsen i Hagby kommun har beslutat att satsa 3 miljoner kronor på trygghetsskapande åtgärder under 2024.\n\n"
+        "– Det här är viktigt för alla som bor i Hagby, säger Anna Svensson, kommunstyrelsens ordförande (S).\n\n"
+        "– Vi välkomnar satsningen, säger oppositionsrådet Per Ek (M).\n\n"
+        "Enligt socialchefen Lisa Holm påbörjas arbetet i maj.\n\n"
+        "Kontakt:\nAnna Svensson (S), kommunstyrelsens ordförande, 0123-456 01\n"
+        "Lisa Holm, socialchef, lisa.holm@hagby.se, 070-123 45 67\n"
+    )
     ed = _press(text.encode(), "press/hagby.txt")
     got = {p["name"]: (p["role"], p["party"], p["phone"], p["email"]) for p in ed.people}
-    assert got == {"Anna Svensson": ("kommunstyrelsens ordförande", "S", "+4612345601", None),
-                   "Per Ek": ("oppositionsråd", "M", None, None),
-                   "Lisa Holm": ("socialchef", None, "+46701234567", "lisa.holm@hagby.se")}
+    assert got == {
+        "Anna Svensson": ("kommunstyrelsens ordförande", "S", "+4612345601", None),
+        "Per Ek": ("oppositionsråd", "M", None, None),
+        "Lisa Holm": ("socialchef", None, "+46701234567", "lisa.holm@hagby.se"),
+    }

@@ -73,9 +73,7 @@ def test_the_weight_table_scores_as_spacy_does():
         cats = pipe(Doc(pipe.vocab, words=reasons.features(text))).cats
         ours = table.scores(text)
         assert all(abs(cats[c] - ours[c]) < 1e-3 for c in reasons.CODES), text
-        assert reasons.decide(cats, reasons.cue_codes(text), reasons.vetoed(text)) == table.codes(
-            text
-        )
+        assert reasons.decide(cats, reasons.cue_codes(text), reasons.vetoed(text)) == table.codes(text)
 
 
 def test_classifying_does_not_import_spacy():

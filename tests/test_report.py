@@ -90,13 +90,9 @@ def _mine(ed) -> list[Evidence]:
             )
     inv = ed.invoice or {}
     for fld in ("net_amount", "total_amount"):
-        m = next(
-            (m for m in ed.money if m["role"] == "invoice" and m["value"] == inv.get(fld)), None
-        )
+        m = next((m for m in ed.money if m["role"] == "invoice" and m["value"] == inv.get(fld)), None)
         if m:
-            prov = Provenance.of_span(
-                ed.ingested.pages[m["page"] - 1], m["char_start"], m["char_end"]
-            )
+            prov = Provenance.of_span(ed.ingested.pages[m["page"] - 1], m["char_start"], m["char_end"])
             out.append(
                 Evidence(
                     did,
@@ -185,19 +181,13 @@ def test_english_on_request(evidence_run, tmp_path):
 
     out, _ = evidence_run
     shutil.copytree(out, tmp_path / "out", ignore=shutil.ignore_patterns("report"))
-    html = _response_page(build_report(tmp_path / "out", RAW, lang="en")).read_text(
-        encoding="utf-8"
-    )
+    html = _response_page(build_report(tmp_path / "out", RAW, lang="en")).read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "<h2>Activities</h2>" in html and "disputes" in html
     assert "10,804,406.32\u00a0kr" in html
 
 
 def _claimed_link(html: str, activity: str) -> str:
-    row = next(
-        r
-        for r in html.split("<tr")
-        if re.match(rf'(?: class=review)?><td data-sort="{activity}">', r)
-    )
+    row = next(r for r in html.split("<tr") if re.match(rf'(?: class=review)?><td data-sort="{activity}">', r))
     return re.search(r'href="(evidence/[^"]+)"', row.split('class="n"', 1)[1]).group(1)
 
 
@@ -233,9 +223,7 @@ def test_needs_review_first_with_a_corrections_template(report, evidence_run):
     template = re.search(r'href="(corrections-[0-9a-f]+\.csv)" download', html).group(1)
     rows = list(csv.DictReader((report.parent / template).open(encoding="utf-8")))
     claimed = next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"]
-    assert [(r["table"], r["key"], r["field"], r["value"]) for r in rows] == [
-        ("activities", DOUBTFUL, "claimed_amount_sek", str(claimed))
-    ]
+    assert [(r["table"], r["key"], r["field"], r["value"]) for r in rows] == [("activities", DOUBTFUL, "claimed_amount_sek", str(claimed))]
     assert len(rows[0]["doc_sha256"]) == 64
 
 
@@ -247,9 +235,7 @@ def _ten_times(t) -> str:
 def test_template_edited_is_a_correction_that_settles_the_value(report, tmp_path):
     """The reviewer edits the template's value and drops it into the input folder."""
     template = next(report.parent.glob("corrections-*.csv"))
-    edited = template.read_text(encoding="utf-8").replace(
-        ",claimed_amount_sek,", ",claimed_amount_sek,1"
-    )
+    edited = template.read_text(encoding="utf-8").replace(",claimed_amount_sek,", ",claimed_amount_sek,1")
     src = tmp_path / "in"
     shutil.copytree(RAW, src)
     (src / "corrections.csv").write_text(edited, encoding="utf-8")
@@ -258,10 +244,7 @@ def test_template_edited_is_a_correction_that_settles_the_value(report, tmp_path
     assert [c["status"] for c in t["corrections"]] == ["applied"]
     assert not [c for c in t["checks"] if c["check"] == "needs_review"]  # settled by the reviewer
     value = Decimal(next(c["value"] for c in t["corrections"]).replace(" ", ""))
-    assert (
-        next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"]
-        == value
-    )
+    assert next(a for a in t["activities"] if a["activity_no"] == DOUBTFUL)["claimed_amount_sek"] == value
 
 
 def test_quality_line_per_document(report):
@@ -291,7 +274,5 @@ def test_notebook_runs_on_the_sample(sample_run, tmp_path):
         ).execute()
     finally:
         os.environ.pop("GRANTTRAIL_OUT", None)
-    outputs = "\n".join(
-        o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
-    )
+    outputs = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "disputed activities" in outputs and "listed attachments have no file" in outputs

@@ -50,11 +50,7 @@ def _column(browser, table: str, col: int) -> list[str]:
     from selenium.webdriver.common.by import By
 
     rows = browser.find_elements(By.CSS_SELECTOR, f"#{table} tbody tr")
-    return [
-        r.find_elements(By.TAG_NAME, "td")[col].get_attribute("data-sort")
-        for r in rows
-        if r.is_displayed()
-    ]
+    return [r.find_elements(By.TAG_NAME, "td")[col].get_attribute("data-sort") for r in rows if r.is_displayed()]
 
 
 def test_sorting_by_amount_and_back(browser, report):  # noqa: F811
@@ -81,31 +77,16 @@ def test_filtering_rows(browser, report, evidence_run):  # noqa: F811
     browser.get(_response_uri(report))
     box = browser.find_element(By.ID, "activities-filter")
     box.send_keys("godtar delvis")  # every word typed must be in the row
-    shown = [
-        r
-        for r in browser.find_elements(By.CSS_SELECTOR, "#activities tbody tr")
-        if r.is_displayed()
-    ]
+    shown = [r for r in browser.find_elements(By.CSS_SELECTOR, "#activities tbody tr") if r.is_displayed()]
     partial = sum(a["municipality_position"] == "accepts_partial" for a in t["activities"])
     assert len(shown) == partial > 0 and all("godtar delvis återbetalning" in r.text for r in shown)
     assert browser.find_element(By.ID, "activities-shown").text == str(partial)
     box.clear()
     box.send_keys(" ")  # an empty filter shows every row again
-    assert (
-        len(
-            [
-                r
-                for r in browser.find_elements(By.CSS_SELECTOR, "#activities tbody tr")
-                if r.is_displayed()
-            ]
-        )
-        == 26
-    )
+    assert len([r for r in browser.find_elements(By.CSS_SELECTOR, "#activities tbody tr") if r.is_displayed()]) == 26
     checks = browser.find_element(By.ID, "checks-filter")
     checks.send_keys("bilagan har ingen fil")
-    rows = [
-        r for r in browser.find_elements(By.CSS_SELECTOR, "#checks tbody tr") if r.is_displayed()
-    ]
+    rows = [r for r in browser.find_elements(By.CSS_SELECTOR, "#checks tbody tr") if r.is_displayed()]
     missing = sum(c["check"] == "attachment_file_missing" for c in t["checks"])
     assert len(rows) == missing > 0
 
@@ -131,9 +112,7 @@ def test_every_highlight_image_loads(browser, report):  # noqa: F811
         loaded = browser.execute_async_script(LOAD_ALL)
         if page.name != "index.html":
             assert len(loaded) >= 26 * 3
-        bad = [
-            h for h, w, h_ in loaded if not (0 < w <= MAX_IMAGE_WIDTH and 0 < h_ <= MAX_PAGE_HEIGHT)
-        ]
+        bad = [h for h, w, h_ in loaded if not (0 < w <= MAX_IMAGE_WIDTH and 0 < h_ <= MAX_PAGE_HEIGHT)]
         assert not bad, bad[:5]
 
 
@@ -143,14 +122,8 @@ def test_following_a_value_to_its_evidence_and_printing(browser, report, tmp_pat
     browser.get(report.as_uri())
     browser.find_element(By.CSS_SELECTOR, "#responses a").click()
     assert browser.find_element(By.ID, "activity-count").text == "26"
-    assert (
-        browser.find_element(By.ID, "total-claimed").text.replace("\u00a0", " ")
-        == "10 804 406,32 kr"
-    )
-    assert (
-        browser.find_element(By.ID, "total-accepted").text.replace("\u00a0", " ")
-        == "2 541 455,30 kr"
-    )
+    assert browser.find_element(By.ID, "total-claimed").text.replace("\u00a0", " ") == "10 804 406,32 kr"
+    assert browser.find_element(By.ID, "total-accepted").text.replace("\u00a0", " ") == "2 541 455,30 kr"
     link = browser.find_element(By.CSS_SELECTOR, "#activities a.ev")
     target = link.get_attribute("href")
     link.click()
@@ -162,6 +135,5 @@ def test_following_a_value_to_its_evidence_and_printing(browser, report, tmp_pat
     pdf = browser.print_page()  # the print stylesheet: controls hidden, the tables kept
     assert len(pdf) > 10_000
     assert browser.execute_script(
-        "return Array.from(document.styleSheets).some(x => Array.from(x.cssRules)"
-        ".some(r => r.media && r.media.mediaText === 'print'))"
+        "return Array.from(document.styleSheets).some(x => Array.from(x.cssRules).some(r => r.media && r.media.mediaText === 'print'))"
     )

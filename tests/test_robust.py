@@ -132,9 +132,7 @@ def test_a_crafted_cache_entry_is_never_run(tmp_path):
             return (os.system, (f"touch {marker}",))
 
     entries[0].write_bytes(pickle.dumps(Exploit()))
-    (src / "second.txt").write_text(
-        LETTER.replace("120 000", "7 000"), encoding="utf-8"
-    )  # a run that reads the cache
+    (src / "second.txt").write_text(LETTER.replace("120 000", "7 000"), encoding="utf-8")  # a run that reads the cache
     again = run(src, out)
     assert not marker.exists()
     assert (again.processed, again.cached) == (2, 0)
@@ -162,22 +160,13 @@ def test_names_links_and_special_files_each_get_a_row(tmp_path):
     )
     assert res.returncode == 0, res.stderr.decode(errors="replace")
     err = res.stderr.decode("utf-8")
-    assert "\x1b[31m" not in err.replace(
-        "\x1b[31m" + "failed", ""
-    )  # a name's escape is shown, not obeyed
+    assert "\x1b[31m" not in err.replace("\x1b[31m" + "failed", "")  # a name's escape is shown, not obeyed
     assert "MarkupError" not in err and "Traceback" not in err
     docs = _docs(out)
     assert "Återbetalning cp437.txt" in docs and docs["Återbetalning cp437.txt"]["status"] == "ok"
-    assert (
-        "rich [/red] markup.txt" in docs
-        and "esc \x1b[31mred\x1b[0m.txt" in docs
-        and "tab\there.txt" in docs
-    )
+    assert "rich [/red] markup.txt" in docs and "esc \x1b[31mred\x1b[0m.txt" in docs and "tab\there.txt" in docs
     assert len([n for n in names]) == 4
-    assert (
-        docs["passwd.txt"]["status"] == "failed"
-        and "outside the input folder" in docs["passwd.txt"]["error"]
-    )
+    assert docs["passwd.txt"]["status"] == "failed" and "outside the input folder" in docs["passwd.txt"]["error"]
     assert "outside the input folder" in docs["outside-dir"]["error"]
     assert "broken link" in docs["broken.pdf"]["error"]
     assert "loops" in docs["loop-a"]["error"] and "loops" in docs["loop-b"]["error"]
@@ -186,9 +175,7 @@ def test_names_links_and_special_files_each_get_a_row(tmp_path):
     assert {docs["inside-link.txt"]["status"], docs["letter.txt"]["status"]} == {"ok", "duplicate"}
     pages = " ".join(p["text"] for p in read_tables(out)["pages"])
     assert "HEMLIG" not in pages
-    assert "hidden file not read: .hidden-notes.txt" in (out / "granttrail.log").read_text(
-        encoding="utf-8"
-    )
+    assert "hidden file not read: .hidden-notes.txt" in (out / "granttrail.log").read_text(encoding="utf-8")
     # reruns: the same bytes, and tables readable by others under umask 022
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
     subprocess.run(
@@ -236,15 +223,11 @@ def _damaged_pdfs(folder: Path) -> None:
     from reportlab.pdfgen import canvas
 
     for k in range(3):  # encrypted files sorted before and after damaged ones
-        c = canvas.Canvas(
-            str(folder / f"{k}-locked.pdf"), encrypt=StandardEncryption("hemligt", canPrint=0)
-        )
+        c = canvas.Canvas(str(folder / f"{k}-locked.pdf"), encrypt=StandardEncryption("hemligt", canPrint=0))
         c.drawString(72, 720, f"Hemligt yttrande {k}")
         c.save()
         (folder / f"{k}-truncated.pdf").write_bytes(good[: len(good) // (k + 2)])
-        (folder / f"{k}-garbled.pdf").write_bytes(
-            good[:400] + bytes(range(256)) * (k + 1) + good[-200:]
-        )
+        (folder / f"{k}-garbled.pdf").write_bytes(good[:400] + bytes(range(256)) * (k + 1) + good[-200:])
     (folder / "header-only.pdf").write_bytes(b"%PDF-1.7\n")
     (folder / "tree-loop.pdf").write_bytes(hostile.page_tree_loop_pdf())
 
@@ -319,8 +302,7 @@ def test_kill_9_during_publish_leaves_one_complete_set(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from pipeline.publish import publish; "
-            "publish({}, Path(sys.argv[1]))",
+            "import sys; from pathlib import Path; from pipeline.publish import publish; publish({}, Path(sys.argv[1]))",
             str(out),
         ],
         env=_env(tmp_path),
@@ -350,12 +332,8 @@ def test_interrupt_stops_promptly_and_ends_the_workers(tmp_path):
     assert proc.returncode == 130 and "interrupted" in err
     left: list[str] = []
     for _ in range(50):  # the workers, the fork server and the resource tracker end with the run
-        ps = subprocess.run(
-            ["ps", "-o", "stat=,args=", "-s", str(proc.pid)], capture_output=True, text=True
-        )
-        left = [
-            ln for ln in ps.stdout.splitlines() if ln.strip() and not ln.lstrip().startswith("Z")
-        ]
+        ps = subprocess.run(["ps", "-o", "stat=,args=", "-s", str(proc.pid)], capture_output=True, text=True)
+        left = [ln for ln in ps.stdout.splitlines() if ln.strip() and not ln.lstrip().startswith("Z")]
         if not left:
             break
         time.sleep(0.1)
@@ -440,15 +418,8 @@ def test_hostile_files_among_a_real_case(tmp_path):
         if d["status"] != "ok":
             assert d["error"], d
         assert "time limit" not in (d["error"] or ""), d
-    times = [
-        float(m)
-        for m in re.findall(
-            r": \w+ in ([\d.]+) s$", (out / "granttrail.log").read_text("utf-8"), re.M
-        )
-    ]
-    assert len(times) == len(
-        [d for d in docs.values() if d["doc_id"] and d["status"] != "duplicate"]
-    )
+    times = [float(m) for m in re.findall(r": \w+ in ([\d.]+) s$", (out / "granttrail.log").read_text("utf-8"), re.M)]
+    assert len(times) == len([d for d in docs.values() if d["doc_id"] and d["status"] != "duplicate"])
     assert max(times) <= 60, sorted(times)[-3:]
     assert docs["unclosed.html"]["status"] == "ok"
     assert docs["amounts.html"]["status"] == "ok"
@@ -491,8 +462,12 @@ def test_a_worker_that_dies_takes_only_its_document(tmp_path):
     for k in range(3):
         (src / f"{CRASH}-{k}.txt").write_text(LETTER + f"\nBrev {k}.\n", encoding="utf-8")
     out = tmp_path / "out"
-    res = subprocess.run([str(BIN / "granttrail"), "run", str(src), "--out", str(out), "--workers", "2"],
-                         env=_env(tmp_path, inject=True), capture_output=True, text=True)
+    res = subprocess.run(
+        [str(BIN / "granttrail"), "run", str(src), "--out", str(out), "--workers", "2"],
+        env=_env(tmp_path, inject=True),
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stderr
     docs = _docs(out)
     for k in range(3):

@@ -42,12 +42,28 @@ def test_empty_input_still_writes_every_table(tmp_path):
 def test_shared_corpus_scores(tmp_path):
     out = tmp_path / "out"
     subprocess.run([str(BIN / "granttrail"), "run", str(SHARED / "corpus"), "--out", str(out), "-q"], check=True)
-    res = subprocess.run([sys.executable, str(SCORE), str(out), str(SHARED / "gold" / "botkyrka-2025.json"),
-                          str(SHARED / "gold" / "press.json"), "--json"], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(SCORE), str(out), str(SHARED / "gold" / "botkyrka-2025.json"), str(SHARED / "gold" / "press.json"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     areas = json.loads(res.stdout)["areas"]
     assert areas["contract"] == 1.0
-    for area in ("toc", "activities", "positions", "reasons", "attachments", "tables", "checks", "invoices",
-                 "linking", "document", "people", "quantities"):
+    for area in (
+        "toc",
+        "activities",
+        "positions",
+        "reasons",
+        "attachments",
+        "tables",
+        "checks",
+        "invoices",
+        "linking",
+        "document",
+        "people",
+        "quantities",
+    ):
         assert areas[area] == 1.0, (area, json.loads(res.stdout)["details"][area])
     # press 004 states 19,7 miljoner kronor three times, its gold lists two: 0.96 is that one mention
     assert areas["money"] >= 0.95
@@ -80,8 +96,7 @@ def test_cli_exit_codes(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
-    (src / "note.txt").write_text("Botkyrka kommun svarar\n" + "Ett stycke text om statsbidraget och återkravet. " * 5,
-                                  encoding="utf-8")
+    (src / "note.txt").write_text("Botkyrka kommun svarar\n" + "Ett stycke text om statsbidraget och återkravet. " * 5, encoding="utf-8")
     run = [str(BIN / "granttrail"), "run", str(src), "--out", str(tmp_path / "out")]
     ok = subprocess.run(run, capture_output=True, text=True)
     assert ok.returncode == 0 and "broken.pdf" in ok.stderr and "failed" in ok.stderr
@@ -106,9 +121,9 @@ def test_spacy_pipeline_matches_the_fast_path(response_doc):
     texts = [p.text for p in response_doc.ingested.pages[:6]] + ["Detta gäller bl.a. kostnader, t.ex. fakturor. Se Skr. 2023/24:68 nu."]
     for text in texts:
         doc = model(text)
-        assert [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()] == \
-            [(a, b) for a, b in nlp.sentence_spans(text) if text[a:b].strip()] or \
-            [s.text.strip() for s in doc.sents if s.text.strip()] == [text[a:b].strip() for a, b in nlp.sentence_spans(text)]
+        assert [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()] == [
+            (a, b) for a, b in nlp.sentence_spans(text) if text[a:b].strip()
+        ] or [s.text.strip() for s in doc.sents if s.text.strip()] == [text[a:b].strip() for a, b in nlp.sentence_spans(text)]
         for tok in doc:
             if tok.is_alpha:
                 assert tok.lemma_ == nlp.lemma(tok.text)
@@ -144,9 +159,11 @@ def test_dvc_repro(tmp_path):
 def test_a_run_stays_lean(tmp_path):
     """Start-up counts: a run over a response imports neither spaCy (0.8 s here) nor pandas (0.2 s)."""
     src = copy_inputs(tmp_path / "in", "botkyrka-2025/Yttrande Socialstyrelsen 2025-01-17.pdf")
-    code = ("import sys; from pathlib import Path; from pipeline.runner import run; "
-            f"r = run(Path({str(src)!r}), Path({str(tmp_path / 'out')!r})); "
-            "print(r.processed, 'spacy' in sys.modules, 'pandas' in sys.modules, 'pdfplumber' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; from pipeline.runner import run; "
+        f"r = run(Path({str(src)!r}), Path({str(tmp_path / 'out')!r})); "
+        "print(r.processed, 'spacy' in sys.modules, 'pandas' in sys.modules, 'pdfplumber' in sys.modules)"
+    )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["1", "False", "False", "False"]
 
@@ -155,10 +172,16 @@ def test_enumerations_hold_the_contract(sample_run):
     from pipeline import schemas
 
     _, _, t = sample_run
-    allowed = {("documents", "kind"): schemas.KINDS, ("documents", "status"): schemas.STATUSES,
-               ("activities", "municipality_position"): schemas.POSITIONS, ("money", "role"): schemas.MONEY_ROLES,
-               ("attachments", "doc_type"): schemas.DOC_TYPES, ("activity_invoices", "via"): schemas.VIA,
-               ("checks", "severity"): schemas.SEVERITIES, ("checks", "check"): schemas.CHECKS}
+    allowed = {
+        ("documents", "kind"): schemas.KINDS,
+        ("documents", "status"): schemas.STATUSES,
+        ("activities", "municipality_position"): schemas.POSITIONS,
+        ("money", "role"): schemas.MONEY_ROLES,
+        ("attachments", "doc_type"): schemas.DOC_TYPES,
+        ("activity_invoices", "via"): schemas.VIA,
+        ("checks", "severity"): schemas.SEVERITIES,
+        ("checks", "check"): schemas.CHECKS,
+    }
     for (table, column), values in allowed.items():
         assert {r[column] for r in t[table]} <= set(values), (table, column)
     assert {code for a in t["activities"] for code in a["agency_reasons"]} <= set(schemas.REASONS)

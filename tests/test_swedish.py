@@ -31,8 +31,10 @@ MONEY = [
     ("Botkyrka kommun delar Socialstyrelsens bedömning och återför 200 000:-", [("200000", "SEK")]),
     ("Högt räknat har respektive utbildning kostat 540 kr per medarbetare.", [("540", "SEK")]),
     ("I vanliga fall kostar en termins deltagande 300 kronor.", [("300", "SEK")]),
-    ("Aktiviteten genomfördes delvis 2023 (motsvarande 20 006,25 kronor) och delvis 2024 (motsvarande 18 123,24 kronor).",
-     [("20006.25", "SEK"), ("18123.24", "SEK")]),
+    (
+        "Aktiviteten genomfördes delvis 2023 (motsvarande 20 006,25 kronor) och delvis 2024 (motsvarande 18 123,24 kronor).",
+        [("20006.25", "SEK"), ("18123.24", "SEK")],
+    ),
     ("den initiala beräkningen var att mentorsfamiljerna skulle ersättas med 20 000 kr.", [("20000", "SEK")]),
     ("en ersättning på 24 000 kronor valde socialförvaltningen", [("24000", "SEK")]),
     ("Utöver detta skjuter kommunstyrelsen till 19,7 miljoner kronor i ett tilläggsanslag", [("19700000", "SEK")]),
@@ -107,14 +109,44 @@ MONEY = [
 ]
 
 NOT_MONEY = [
-    "Bidnr 9698", "2023-09-19", "Fakturanummer 939787", "Aktiviteten 2023 fakturerades under 939787 och 939863",
-    "med fakturadatum 231207", "Regeringens uppdrag (A2020/02651)", "Skr. 2023/24:68", "Dnr KS 2023/118",
-    "072-148 8109", "08-530 620 40", "Org.nr 559000-0112", "Moms 25 %", "Se sida 4", "(Bilagor 19.1-19.16)",
-    "bilaga 27.1", "3,2 miljoner invånare", "ca 2000 medarbetare", "15 tjänster", "19.12", "Sida 3 (30)",
-    "drygt 90 000 invånare", "Bankgiro 5050-1055", "år 2024", "V.47 Vi mot Våldet", "cirka 1000 personer",
-    "mellan 18-21 år", "Tel:073-421 85 00", "Kundnummer 10042", "OCR 939787", "kl. 12:30",
-    "Antal 1500", "3x1 m", "LS/CMI", "18.3-redovisning av Lokalsamhälle och våld.pdf", "Box 1120",
-    "141 22 Huddinge", "under 2023 och 2024", "SE559000011201",
+    "Bidnr 9698",
+    "2023-09-19",
+    "Fakturanummer 939787",
+    "Aktiviteten 2023 fakturerades under 939787 och 939863",
+    "med fakturadatum 231207",
+    "Regeringens uppdrag (A2020/02651)",
+    "Skr. 2023/24:68",
+    "Dnr KS 2023/118",
+    "072-148 8109",
+    "08-530 620 40",
+    "Org.nr 559000-0112",
+    "Moms 25 %",
+    "Se sida 4",
+    "(Bilagor 19.1-19.16)",
+    "bilaga 27.1",
+    "3,2 miljoner invånare",
+    "ca 2000 medarbetare",
+    "15 tjänster",
+    "19.12",
+    "Sida 3 (30)",
+    "drygt 90 000 invånare",
+    "Bankgiro 5050-1055",
+    "år 2024",
+    "V.47 Vi mot Våldet",
+    "cirka 1000 personer",
+    "mellan 18-21 år",
+    "Tel:073-421 85 00",
+    "Kundnummer 10042",
+    "OCR 939787",
+    "kl. 12:30",
+    "Antal 1500",
+    "3x1 m",
+    "LS/CMI",
+    "18.3-redovisning av Lokalsamhälle och våld.pdf",
+    "Box 1120",
+    "141 22 Huddinge",
+    "under 2023 och 2024",
+    "SE559000011201",
 ]
 
 QUANTITIES = [
@@ -138,8 +170,15 @@ QUANTITIES = [
     ("minst 15 tjänster", 15, "tjänst", True),
 ]
 
-NOT_QUANTITIES = ["under 2023 anordnat", "Under 2023 genomfördes aktiviteterna", "år 2024 blev det", "Sida 3 (30)",
-                  "2023-09-19 Korpen", "1. Street sessions", "en av aktiviteterna"]
+NOT_QUANTITIES = [
+    "under 2023 anordnat",
+    "Under 2023 genomfördes aktiviteterna",
+    "år 2024 blev det",
+    "Sida 3 (30)",
+    "2023-09-19 Korpen",
+    "1. Street sessions",
+    "en av aktiviteterna",
+]
 
 DATES = [
     ("2025-01-17", date(2025, 1, 17)),
@@ -241,7 +280,7 @@ def test_ranges_are_flagged():
 def test_offsets_point_at_the_text():
     text = "Kommunen återför 200 000:- till staten och 540 kr till annat."
     for m in find_money(text):
-        assert text[m.start:m.end] == m.raw
+        assert text[m.start : m.end] == m.raw
 
 
 def test_table_size():

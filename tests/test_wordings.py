@@ -42,13 +42,7 @@ def wordings_run(tmp_path_factory):
     run(root / "in", root / "out", use_cache=False)
     t = read_tables(root / "out")
     by_case = {d["source_path"].split("/")[0]: d["doc_id"] for d in t["documents"]}
-    return {
-        name: {
-            table: [r for r in rows if r.get("doc_id") == by_case[name]]
-            for table, rows in t.items()
-        }
-        for name in NAMES
-    }
+    return {name: {table: [r for r in rows if r.get("doc_id") == by_case[name]] for table, rows in t.items()} for name in NAMES}
 
 
 def _dec(v) -> str | None:
@@ -97,9 +91,7 @@ def test_payments_and_people(wordings_run, name, request):
     known(request, name, "people")
     t = wordings_run[name]
     exp = wordings.EXPECTED[name]
-    got = [
-        (str(p["payment_date"]), p["recipient"], _dec(p["amount_sek"])) for p in t["grant_payments"]
-    ]
+    got = [(str(p["payment_date"]), p["recipient"], _dec(p["amount_sek"])) for p in t["grant_payments"]]
     assert got == exp.get("payments", [])
     people = {p["name"]: p for p in t["people"]}
     for name_, role, phone, email in exp.get("people", []):

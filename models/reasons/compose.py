@@ -434,18 +434,14 @@ def compose() -> list[tuple[list[str], str]]:
     for code, clauses in POSITIVE.items():
         for k, clause in enumerate(clauses):
             for j in range(2):
-                rows.append(
-                    ([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause))
-                )
+                rows.append(([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause)))
     rows += [([], s) for s in NONE + DESCRIPTIONS]
     return rows
 
 
 def main() -> None:
     rows = compose()
-    lines = [
-        "# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."
-    ]
+    lines = ["# Composed by models/reasons/compose.py: codes (comma-separated, '-' for none) <TAB> sentence."]
     lines += [f"{','.join(codes) or '-'}\t{text}" for codes, text in rows]
     (HERE / "train.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(rows), "sentences")

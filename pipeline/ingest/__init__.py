@@ -11,8 +11,10 @@ from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
 
-TESSERACT_HINT = ("tesseract is not installed, so pages without a text layer cannot be read; "
-                  "install it with: apt-get install tesseract-ocr tesseract-ocr-swe")
+TESSERACT_HINT = (
+    "tesseract is not installed, so pages without a text layer cannot be read; "
+    "install it with: apt-get install tesseract-ocr tesseract-ocr-swe"
+)
 
 
 def doc_id_of(data: bytes) -> tuple[str, str]:
@@ -20,12 +22,10 @@ def doc_id_of(data: bytes) -> tuple[str, str]:
     return sha[:16], sha
 
 
-_IMAGES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"II*\x00", "image/tiff"),
-           (b"MM\x00*", "image/tiff"))
+_IMAGES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"II*\x00", "image/tiff"), (b"MM\x00*", "image/tiff"))
 
 
-_OFFICE = ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.xlsx)"),
-           (b"ppt/", "a PowerPoint file (.pptx)"))
+_OFFICE = ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.xlsx)"), (b"ppt/", "a PowerPoint file (.pptx)"))
 
 
 def is_einvoice_xml(data: bytes) -> bool:
@@ -46,7 +46,8 @@ def sniff(data: bytes) -> str:
     if low.startswith(b"<") and is_einvoice_xml(data):
         return "application/xml"  # an e-invoice (PEPPOL BIS 3, Svefaktura, CII)
     if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
-            t in low for t in (b"<html", b"<body", b"<head>", b"<p>", b"<div", b"<article")):
+        t in low for t in (b"<html", b"<body", b"<head>", b"<p>", b"<div", b"<article")
+    ):
         return "text/html"
     if not data.strip():
         return "application/x-empty"
@@ -87,8 +88,7 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             text = decode_text(data)
             pages = text_pages(text)
             if pages:  # a document saved as text: whole, page by page
-                doc.pages = [PageText(i + 1, "\n".join(ln for ln in p.split("\n") if ln.strip()), "text")
-                             for i, p in enumerate(pages)]
+                doc.pages = [PageText(i + 1, "\n".join(ln for ln in p.split("\n") if ln.strip()), "text") for i, p in enumerate(pages)]
                 doc.page_count = len(pages)
             else:
                 web = text_main(text)
@@ -102,8 +102,10 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
             doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
         elif data.startswith(b"PK\x03\x04"):
             kind = next((name for marker, name in _OFFICE if marker in data[:200000]), None)
-            doc.status, doc.error = "failed", (f"{kind} is not read here: save it as PDF and add that" if kind else
-                                               "a ZIP archive: unpack it into the case folder")
+            doc.status, doc.error = (
+                "failed",
+                (f"{kind} is not read here: save it as PDF and add that" if kind else "a ZIP archive: unpack it into the case folder"),
+            )
         else:
             doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
     except PdfError as e:

@@ -59,10 +59,10 @@ def _open_vertical(ink: np.ndarray, k: int) -> np.ndarray:
         return np.zeros_like(ink)
     er = ink[: h - k + 1].copy()
     for d in range(1, k):
-        er &= ink[d: h - k + 1 + d]
+        er &= ink[d : h - k + 1 + d]
     out = np.zeros_like(ink)
     for d in range(k):
-        out[d: d + er.shape[0]] |= er
+        out[d : d + er.shape[0]] |= er
     return out
 
 

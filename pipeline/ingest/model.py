@@ -39,7 +39,7 @@ class PageText:
         c = self.confs
         if not c or end <= start:
             return 1.0
-        vals = [v for v in c[max(0, start):min(end, len(c))] if v == v]
+        vals = [v for v in c[max(0, start) : min(end, len(c))] if v == v]
         return round(min(vals), 4) if vals else 1.0
 
     def box(self, start: int, end: int) -> Box | None:
@@ -51,9 +51,9 @@ class PageText:
         xs0 = [v for v in b[a:z:4] if v == v]  # v == v drops NaN
         if not xs0:
             return None
-        tops = [v for v in b[a + 1:z:4] if v == v]
-        xs1 = [v for v in b[a + 2:z:4] if v == v]
-        bottoms = [v for v in b[a + 3:z:4] if v == v]
+        tops = [v for v in b[a + 1 : z : 4] if v == v]
+        xs1 = [v for v in b[a + 2 : z : 4] if v == v]
+        bottoms = [v for v in b[a + 3 : z : 4] if v == v]
         return (round(min(xs0), 2), round(min(tops), 2), round(max(xs1), 2), round(max(bottoms), 2))
 
     def lines(self) -> list[Line]:

@@ -82,8 +82,9 @@ def _tesseract_words(image, config: str = TESS_CONFIG) -> list[OcrWord]:
         if not word or conf < 0:
             continue
         x, y, w, h = d["left"][k], d["top"][k], d["width"][k], d["height"][k]
-        out.append(OcrWord(word, (x, y, x + w, y + h), conf / 100.0, d["block_num"][k],
-                           (d["block_num"][k], d["par_num"][k], d["line_num"][k])))
+        out.append(
+            OcrWord(word, (x, y, x + w, y + h), conf / 100.0, d["block_num"][k], (d["block_num"][k], d["par_num"][k], d["line_num"][k]))
+        )
     return out
 
 
@@ -132,17 +133,25 @@ def recognise(image, scale: float) -> OcrPage:
     # what also looks like no word is dropped as noise
     heights = sorted(w.box[3] - w.box[1] for w in words) or [0]
     tall = TALL_WORD * heights[len(heights) // 2]
-    words = [w for w in words if (w.conf >= MIN_WORD_CONFIDENCE or _is_leader(w.text)
-             or (re.search(r"[^\W_]{2}", w.text) and w.box[3] - w.box[1] <= tall))
-             and not _RULE.match(w.text)]
+    words = [
+        w
+        for w in words
+        if (w.conf >= MIN_WORD_CONFIDENCE or _is_leader(w.text) or (re.search(r"[^\W_]{2}", w.text) and w.box[3] - w.box[1] <= tall))
+        and not _RULE.match(w.text)
+    ]
     rows = assemble(words, gray.size[0])
     _recover_row_ends(clean, rows, scale)
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
     lines = [_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text])) for row in lines]
     lines = [_krona_dash(row) for row in lines]
-    return OcrPage([row for row in lines if row], rotation, round(float(skew), 2),
-                   round(conf, 4) if conf is not None else None,
-                   gray.size[0] / scale, gray.size[1] / scale)
+    return OcrPage(
+        [row for row in lines if row],
+        rotation,
+        round(float(skew), 2),
+        round(conf, 4) if conf is not None else None,
+        gray.size[0] / scale,
+        gray.size[1] / scale,
+    )
 
 
 def _to_points(w: OcrWord, scale: float) -> OcrWord:
@@ -183,8 +192,7 @@ def assemble(words: list[OcrWord], page_width: float) -> list[list[OcrWord]]:
     prose = {b for b, ws in blocks.items() if _is_prose_column(ws, page_width)}
     items = []
     for key, ws in lines.items():
-        box = (min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws),
-               max(w.box[3] for w in ws))
+        box = (min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws), max(w.box[3] for w in ws))
         items.append([box, key[0], ws])
     items.sort(key=lambda it: (it[0][1], it[0][0]))
     rows: list[list] = []  # [box, blocks, words]
@@ -218,8 +226,10 @@ def _reading_order(rows: list[list], prose: set[int]) -> list[list[OcrWord]]:
     by_block: dict[int, list] = {}
     for r in prose_rows:
         by_block.setdefault(next(iter(r[1])), []).append(r)
-    spans = {b: (min(r[0][0] for r in rs), min(r[0][1] for r in rs), max(r[0][2] for r in rs),
-                 max(r[0][3] for r in rs)) for b, rs in by_block.items()}
+    spans = {
+        b: (min(r[0][0] for r in rs), min(r[0][1] for r in rs), max(r[0][2] for r in rs), max(r[0][3] for r in rs))
+        for b, rs in by_block.items()
+    }
     for b, s in spans.items():
         for c, t in spans.items():
             side_by_side = b != c and (s[2] <= t[0] or t[2] <= s[0]) and min(s[3], t[3]) > max(s[1], t[1])
@@ -292,8 +302,7 @@ def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: f
         k, x0, y0, sy, _ = hit
         dx, dy = x0 - gap, y0 - sy
         b = w.box
-        rows[k].append(OcrWord(w.text, (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy), w.conf,
-                               rows[k][-1].block, rows[k][-1].line))
+        rows[k].append(OcrWord(w.text, (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy), w.conf, rows[k][-1].block, rows[k][-1].line))
     for row in rows:
         row.sort(key=lambda w: w.box[0])
 
@@ -321,8 +330,7 @@ def _bullet(row: list[OcrWord]) -> list[OcrWord]:
         return row
     nxt = rest[0]
     text = nxt.text.lstrip("-—–") or nxt.text
-    return [OcrWord("•", first.box, first.conf, first.block, first.line),
-            OcrWord(text, nxt.box, nxt.conf, nxt.block, nxt.line), *rest[1:]]
+    return [OcrWord("•", first.box, first.conf, first.block, first.line), OcrWord(text, nxt.box, nxt.conf, nxt.block, nxt.line), *rest[1:]]
 
 
 def _join_numbering(row: list[OcrWord]) -> list[OcrWord]:
@@ -332,12 +340,23 @@ def _join_numbering(row: list[OcrWord]) -> list[OcrWord]:
         return row
     out = list(row)
     first = out[0]
-    if len(out) > 1 and re.fullmatch(r"\d{1,3}", first.text) and out[1].text in (".", ",", ";", ":") \
-            and out[1].box[0] - first.box[2] < (first.box[3] - first.box[1]):
+    if (
+        len(out) > 1
+        and re.fullmatch(r"\d{1,3}", first.text)
+        and out[1].text in (".", ",", ";", ":")
+        and out[1].box[0] - first.box[2] < (first.box[3] - first.box[1])
+    ):
         b = out[1].box
         punct = "." if out[1].text != ":" else ":"
-        out[:2] = [OcrWord(first.text + punct, (first.box[0], first.box[1], b[2], max(first.box[3], b[3])),
-                           min(first.conf, out[1].conf) * REPAIR_PENALTY, first.block, first.line)]
+        out[:2] = [
+            OcrWord(
+                first.text + punct,
+                (first.box[0], first.box[1], b[2], max(first.box[3], b[3])),
+                min(first.conf, out[1].conf) * REPAIR_PENALTY,
+                first.block,
+                first.line,
+            )
+        ]
         first = out[0]
     m = re.fullmatch(r"(\d{1,3})[;,]", first.text)
     if m and len(out) > 1 and out[1].text[:1].isupper():
@@ -375,7 +394,7 @@ def _repair(w: OcrWord) -> OcrWord:
             repairs += 1
     if not repairs:
         return w
-    return OcrWord("".join(chars), w.box, w.conf * REPAIR_PENALTY ** repairs, w.block, w.line)
+    return OcrWord("".join(chars), w.box, w.conf * REPAIR_PENALTY**repairs, w.block, w.line)
 
 
 def _strip_leaders(row: list[OcrWord]) -> list[OcrWord]:
@@ -393,8 +412,7 @@ def _strip_leaders(row: list[OcrWord]) -> list[OcrWord]:
                 share = len(head) / len(w.text)
                 x_split = w.box[0] + share * (w.box[2] - w.box[0])
                 out.append(OcrWord(head, (w.box[0], w.box[1], x_split, w.box[3]), w.conf, w.block, w.line))
-                _append_leader(out, OcrWord(LEADER, (x_split, w.box[1], w.box[2], w.box[3]), w.conf,
-                                            w.block, w.line))
+                _append_leader(out, OcrWord(LEADER, (x_split, w.box[1], w.box[2], w.box[3]), w.conf, w.block, w.line))
             else:
                 _append_leader(out, w)
             continue
@@ -415,8 +433,9 @@ def _is_noise_after_leader(out: list[OcrWord], w: OcrWord) -> bool:
 def _append_leader(out: list[OcrWord], w: OcrWord) -> None:
     if out and out[-1].text == LEADER:
         p = out[-1]
-        out[-1] = OcrWord(LEADER, (p.box[0], min(p.box[1], w.box[1]), max(p.box[2], w.box[2]),
-                                   max(p.box[3], w.box[3])), p.conf, p.block, p.line)
+        out[-1] = OcrWord(
+            LEADER, (p.box[0], min(p.box[1], w.box[1]), max(p.box[2], w.box[2]), max(p.box[3], w.box[3])), p.conf, p.block, p.line
+        )
     else:
         out.append(OcrWord(LEADER, w.box, w.conf, w.block, w.line))
 

@@ -26,8 +26,11 @@ OCR_DPI = 200  # pages whose scan resolution cannot be told
 A4 = (595.0, 842.0)  # points: the size an unreadable page is given
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
-_LIST_START = re.compile(r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
-                         r"(?:aktivitet|punkt|insats|åtgärd|projekt|bilaga)\s+(?:nr\.?\s*)?\d+(?:\.\d+)*\s*[:.–-])", re.IGNORECASE)
+_LIST_START = re.compile(
+    r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
+    r"(?:aktivitet|punkt|insats|åtgärd|projekt|bilaga)\s+(?:nr\.?\s*)?\d+(?:\.\d+)*\s*[:.–-])",
+    re.IGNORECASE,
+)
 _HEADING_DONE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S.{0,200}\(\s*[\d\s\u00a0,.]+(?:kr|kronor|sek|:-)\.?\s*\)\s*$", re.I)
 
 
@@ -135,8 +138,7 @@ def _utf16_offsets(text: str) -> list[int]:
     return out
 
 
-def text_layer(pdf, unreadable: list[int] | None = None
-               ) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
+def text_layer(pdf, unreadable: list[int] | None = None) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
     """Lines per page from the text layer; the pages that have none (need OCR). A page that
     cannot be loaded is empty and listed in `unreadable`: it fails alone, not the document."""
     import pypdfium2 as pdfium
@@ -205,8 +207,7 @@ def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
             if ln:
                 first = next((k for k in range(a, b) if boxes[k] is not None), None)
                 if first is not None:
-                    ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1),
-                               pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
+                    ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1), pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
                     if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ox, oy):
                         ln.baseline = h - oy_v.value
                 lines.append(ln)
@@ -302,8 +303,7 @@ def image_pages(data: bytes) -> tuple[list, list[float], list[tuple[float, float
     return [f.image for f in frames], [f.scale for f in frames], [f.size for f in frames]
 
 
-def ocr_pages(pdf_bytes: bytes, indices: list[int], unreadable: list[int] | None = None
-              ) -> dict[int, OcrPage | None]:
+def ocr_pages(pdf_bytes: bytes, indices: list[int], unreadable: list[int] | None = None) -> dict[int, OcrPage | None]:
     """OCR pages single-threaded each (OMP_THREAD_LIMIT=1: 13 s -> 1.9 s a page here) and in
     parallel over pages instead; pages rendered one at a time and capped in pixels (raster.py),
     a page that is one scanned image read at its own resolution, blank pages skipped (None). A
@@ -330,6 +330,7 @@ def ocr_pages(pdf_bytes: bytes, indices: list[int], unreadable: list[int] | None
 # --------------------------------------------------------------------------------------------
 # Cleaning
 # --------------------------------------------------------------------------------------------
+
 
 def _norm_running(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold()).strip()
@@ -468,7 +469,7 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
             bld.add(text + sep, boxes + [None] * len(sep), confs + [None] * len(sep) if confs is not None else None)
         text, arr = bld.result()
         text = text.rstrip("\n")
-        del arr[4 * len(text):]
+        del arr[4 * len(text) :]
         confs_arr = bld.confidences(len(text))
         nfc = unicodedata.normalize("NFC", text)
         if len(nfc) != len(text):  # composed characters: offsets shift; keep text, lose boxes
@@ -509,7 +510,7 @@ def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
     if sa and sb and (abs(sa - sb) > 0.05 * max(sa, sb) or abs(wa - wb) >= 200):
         return False  # another font size or weight: a heading
     first_word = b.text.split(" ", 1)[0]
-    fw = [bx for bx in b.boxes[:len(first_word)] if bx is not None]
+    fw = [bx for bx in b.boxes[: len(first_word)] if bx is not None]
     word_width = (fw[-1][2] - fw[0][0]) if fw else 20.0
     space = 3.0
     if a.x1 + space + word_width < right - 1.0:

@@ -152,11 +152,7 @@ def _frame(k: int, im: Any, dpi: Any) -> PageImage:
         density = 0.0
     scale = density / 72 if density >= 50 else w / A4_WIDTH_PT  # pixels per point as scanned
     size = (w / scale, h / scale)
-    target = (
-        capped_scale(*size, want=max(scale, OCR_DPI / 72))
-        if scale < OCR_DPI / 72
-        else capped_scale(*size, want=scale)
-    )
+    target = capped_scale(*size, want=max(scale, OCR_DPI / 72)) if scale < OCR_DPI / 72 else capped_scale(*size, want=scale)
     frame = im.convert("L") if w * h <= 4 * MAX_PAGE_PIXELS else _reduced(im, w * h)
     if is_blank(frame):
         return PageImage(k, None, scale, size)
@@ -173,9 +169,7 @@ def _reduced(im: Any, pixels: int) -> Any:
     return im.reduce(factor).convert("L")
 
 
-def ocr_stream(
-    pages: Iterator[PageImage], ocr: Callable[[Any, float], Any], workers: int | None = None
-) -> dict[int, Any]:
+def ocr_stream(pages: Iterator[PageImage], ocr: Callable[[Any, float], Any], workers: int | None = None) -> dict[int, Any]:
     """OCR each page image as it arrives, with at most `workers` pages in memory at once;
     blank or unreadable pages give None."""
     os.environ["OMP_THREAD_LIMIT"] = "1"

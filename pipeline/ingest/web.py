@@ -7,27 +7,119 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-_DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-              "form", "button", "iframe", "select", "head"}
+_DROP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "iframe",
+    "select",
+    "head",
+}
 # class and id words of page furniture, matched against the parts of each name ("main-nav",
 # "cookie_consent"), so that a layout class like Sitevision's "sv-skip-spacer" is not "skip"
-_DROP_WORDS = {"cookie", "cookies", "consent", "banner", "menu", "meny", "navigation", "nav", "navbar", "breadcrumb",
-               "breadcrumbs", "footer", "related", "share", "sharing", "social", "sidebar", "newsletter", "search",
-               "puff", "puffar", "teaser", "teasers", "skiplink", "skiplinks"}
+_DROP_WORDS = {
+    "cookie",
+    "cookies",
+    "consent",
+    "banner",
+    "menu",
+    "meny",
+    "navigation",
+    "nav",
+    "navbar",
+    "breadcrumb",
+    "breadcrumbs",
+    "footer",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "sidebar",
+    "newsletter",
+    "search",
+    "puff",
+    "puffar",
+    "teaser",
+    "teasers",
+    "skiplink",
+    "skiplinks",
+}
 _DROP_PHRASES = re.compile(r"skip-?to|skip-?link|to-?top", re.IGNORECASE)
-_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table",
-          "section", "article", "main", "blockquote", "dt", "dd", "time", "figcaption", "hr"}
+_BLOCK = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "dt",
+    "dd",
+    "time",
+    "figcaption",
+    "hr",
+}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
 # HTML5's implied end tags: an open <p> ends where a block starts, an <li> at the next <li> of its
 # list, a cell at the next cell. Without them a page of unclosed <p> and <li> (valid HTML5) nests
 # a thousand levels deep.
-_IMPLIED_END = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
-                "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
-_ENDS_P = {"p", "div", "ul", "ol", "dl", "table", "section", "article", "aside", "header", "footer",
-           "nav", "main", "blockquote", "form", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-           "address", "fieldset", "figure"}
-_SCOPE = {"ul", "ol", "dl", "table", "tbody", "thead", "div", "section", "article", "main", "body",
-          "html", "td", "th", "blockquote"}
+_IMPLIED_END = {
+    "li": {"li"},
+    "dt": {"dt", "dd"},
+    "dd": {"dt", "dd"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+    "th": {"td", "th"},
+    "option": {"option"},
+}
+_ENDS_P = {
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "blockquote",
+    "form",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "address",
+    "fieldset",
+    "figure",
+}
+_SCOPE = {"ul", "ol", "dl", "table", "tbody", "thead", "div", "section", "article", "main", "body", "html", "td", "th", "blockquote"}
 MAX_DEPTH = 150  # deeper markup is attached flat: the tree walks below recurse once per level
 
 
@@ -132,9 +224,13 @@ def html_main_text(html: str) -> WebText:
     tb = _TreeBuilder()
     tb.feed(html)
     root = tb.root
-    main = (_find(root, lambda n: n.tag == "article") or _find(root, lambda n: n.tag == "main")
-            or _find(root, lambda n: n.attrs.get("role") == "main") or _find(root, lambda n: n.tag == "body")
-            or root)
+    main = (
+        _find(root, lambda n: n.tag == "article")
+        or _find(root, lambda n: n.tag == "main")
+        or _find(root, lambda n: n.attrs.get("role") == "main")
+        or _find(root, lambda n: n.tag == "body")
+        or root
+    )
     h1 = _find(main, lambda n: n.tag == "h1") or _find(root, lambda n: n.tag == "h1")
     head_title = _find(root, lambda n: n.tag == "title")
     # "Nytt stöd till föreningar - Hagby kommun": the page's name, then its site's
@@ -157,11 +253,17 @@ def html_main_text(html: str) -> WebText:
 
 # Lines that end an article in captured page text ("Senaste pressmeddelandena", "Om oss") and
 # lines that are page furniture inside it.
-_STOP = re.compile(r"^(senaste (press)?meddelanden\w*|andra har även läst|relaterade? (sidor|nyheter)|"
-                   r"läs också|om oss|sidansvarig\b.*|klicka för support|i vårt pressrum\b.*|"
-                   r"abonnera på\b.*|följ .+ på\b.*|dela (sidan|artikeln)\b.*)$", re.IGNORECASE)
-_FURNITURE = re.compile(r"^(nyckelord|bilder|dela|skriv ut|lyssna|tillbaka|till toppen|"
-                        r"öppna mobilmenyn|meny|sök|org\.mozilla\..*)$", re.IGNORECASE)
+_STOP = re.compile(
+    r"^(senaste (press)?meddelanden\w*|andra har även läst|relaterade? (sidor|nyheter)|"
+    r"läs också|om oss|sidansvarig\b.*|klicka för support|i vårt pressrum\b.*|"
+    r"abonnera på\b.*|följ .+ på\b.*|dela (sidan|artikeln)\b.*)$",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(nyckelord|bilder|dela|skriv ut|lyssna|tillbaka|till toppen|"
+    r"öppna mobilmenyn|meny|sök|org\.mozilla\..*)$",
+    re.IGNORECASE,
+)
 
 
 _CONTENTS = re.compile(r"(?im)^\s*(innehåll|innehållsförteckning)\s*:?\s*$")
@@ -188,7 +290,7 @@ def text_main(text: str) -> WebText:
         words = ln.split()
         if len(words) < 3 or ln.endswith((".", ":", "?", "!")) or _FURNITURE.match(ln) or len(words) > 30:
             continue
-        nxt = [lines[j] for j in nonempty[k + 1:k + 2]]
+        nxt = [lines[j] for j in nonempty[k + 1 : k + 2]]
         if nxt and len(nxt[0].split()) >= 12:
             start = i
             break

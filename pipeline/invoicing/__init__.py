@@ -29,8 +29,7 @@ _NAMES = ("supplier_name", "buyer_name")
 UNLOCATED_CONFIDENCE = 0.6
 UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
-_CURRENCY_SIGNS = {"EUR": "€", "USD": r"\$", "GBP": "£", "INR": "₹", "SEK": r"\bkr\b", "DKK": r"\bkr\b",
-                   "NOK": r"\bkr\b"}
+_CURRENCY_SIGNS = {"EUR": "€", "USD": r"\$", "GBP": "£", "INR": "₹", "SEK": r"\bkr\b", "DKK": r"\bkr\b", "NOK": r"\bkr\b"}
 
 
 @dataclass
@@ -73,16 +72,17 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
     if seller and (r.language != "sv" or not inv.get("supplier_name")):
         inv["supplier_name"] = seller  # the Swedish reader's sender block is tuned on Swedish invoices
-    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) \
-        else inv.get("customer_name")
+    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) else inv.get("customer_name")
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
     inv.update(pay)
     inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
     inv.setdefault("amount_due", None)
-    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(
-        r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))]
+    lines = [
+        dict(doc_id=doc.doc_id, **ln)
+        for ln in read_lines(r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))
+    ]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
     reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
@@ -93,9 +93,20 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
 
 # what the printed page and the embedded data are compared on
 _CROSS_CHECKED = ("invoice_number", "invoice_date", "net_amount", "vat_amount", "total_amount", "currency")
-_EINVOICE_FIELDS = _CROSS_CHECKED + ("due_date", "supplier_name", "buyer_name", "amount_due", "iban", "bic",
-                                     "order_reference", "payment_ref", "service_period_start",
-                                     "service_period_end", "supplier_org_no", "buyer_org_no")
+_EINVOICE_FIELDS = _CROSS_CHECKED + (
+    "due_date",
+    "supplier_name",
+    "buyer_name",
+    "amount_due",
+    "iban",
+    "bic",
+    "order_reference",
+    "payment_ref",
+    "service_period_start",
+    "service_period_end",
+    "supplier_org_no",
+    "buyer_org_no",
+)
 
 
 def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
@@ -124,41 +135,47 @@ def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
     inv["vat_rate"] = float(next(iter(rates))) if len(rates) == 1 else None
     cur = inv.get("currency")
     if e.lines:
-        reading.lines = [dict(doc_id=doc.doc_id, line_no=i + 1, currency=cur, page=None, **ln)
-                         for i, ln in enumerate(e.lines)]
+        reading.lines = [dict(doc_id=doc.doc_id, line_no=i + 1, currency=cur, page=None, **ln) for i, ln in enumerate(e.lines)]
     if e.vat:
         reading.vat = [dict(doc_id=doc.doc_id, currency=cur, **v) for v in e.vat]
     on_page = {ev.field: ev for ev in reading.evidence}
-    reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ)
-                        for f in _FIELDS if inv.get(f) is not None]
+    reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ) for f in _FIELDS if inv.get(f) is not None]
 
 
 def _norm(v: object) -> str:
     return (as_text(v) or "").strip().casefold()
 
 
-def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None,
-                       differ: list) -> Evidence:
+def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None, differ: list) -> Evidence:
     """Exact from the XML; the printed value's place where the page agrees."""
     agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
-    return Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), page_ev.raw_text if agrees else None,
-                    page_ev.prov if agrees else None, "einvoice",
-                    ("einvoice", "page") if agrees else ("einvoice",), 0.99 if agrees else 0.95)
+    return Evidence(
+        doc.doc_id,
+        "invoices",
+        doc.doc_id,
+        f,
+        as_text(v),
+        page_ev.raw_text if agrees else None,
+        page_ev.prov if agrees else None,
+        "einvoice",
+        ("einvoice", "page") if agrees else ("einvoice",),
+        0.99 if agrees else 0.95,
+    )
 
 
 def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
     """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT."""
     cur = inv.get("currency")
-    rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur)
-            for v in r.vat_rows}
+    rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur) for v in r.vat_rows}
     if not rows and len({rate for rate, _ in r.rated}) > 1:  # "Moms 6 % 240,00", "Moms 12 % 720,00"
         sign = -1 if inv.get("is_credit_note") else 1
-        rows = {rate: dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=None, vat_amount=sign * abs(c.value),
-                           currency=cur) for rate, c in r.rated}
+        rows = {
+            rate: dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=None, vat_amount=sign * abs(c.value), currency=cur)
+            for rate, c in r.rated
+        }
     if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
         rate = Decimal(str(inv["vat_rate"]))
-        rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"),
-                          vat_amount=inv["vat_amount"], currency=cur)
+        rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"), vat_amount=inv["vat_amount"], currency=cur)
     return list(rows.values())
 
 
@@ -170,7 +187,7 @@ def _printed_org_no(text: str, customer: str | None) -> str | None:
     invoice, or an invented number): published as printed, with low confidence. The customer's
     is the one beside its name."""
     for m in _LABELLED_ORG_NO.finditer(text):
-        before = text[max(0, m.start() - 80):m.start()]
+        before = text[max(0, m.start() - 80) : m.start()]
         if customer and customer in before:
             continue
         return m.group(1)
@@ -199,10 +216,30 @@ def _single_rate(inv: dict) -> float | None:
     return inv.get("vat_rate")
 
 
-_FIELDS = ("invoice_number", "invoice_date", "due_date", "supplier_name", "supplier_org_no", "net_amount",
-           "vat_amount", "total_amount", "vat_rate", "currency", "payment_ref", "amount_due", "buyer_name",
-           "order_reference", "iban", "bic", "bankgiro", "plusgiro", "ocr_reference", "service_period_start",
-           "service_period_end", "buyer_org_no")
+_FIELDS = (
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "supplier_name",
+    "supplier_org_no",
+    "net_amount",
+    "vat_amount",
+    "total_amount",
+    "vat_rate",
+    "currency",
+    "payment_ref",
+    "amount_due",
+    "buyer_name",
+    "order_reference",
+    "iban",
+    "bic",
+    "bankgiro",
+    "plusgiro",
+    "ocr_reference",
+    "service_period_start",
+    "service_period_end",
+    "buyer_org_no",
+)
 
 
 def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Candidate]) -> list[Evidence]:
@@ -223,9 +260,20 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
                 conf = min(conf, UNLOCATED_CONFIDENCE)
         signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
         page = doc.pages[prov.page - 1] if prov else None
-        out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov,
-                            "ocr" if page is not None and page.source == "ocr" else "text_layer",
-                            tuple(signals), conf))
+        out.append(
+            Evidence(
+                doc.doc_id,
+                "invoices",
+                doc.doc_id,
+                f,
+                as_text(v),
+                raw,
+                prov,
+                "ocr" if page is not None and page.source == "ocr" else "text_layer",
+                tuple(signals),
+                conf,
+            )
+        )
     return out
 
 

@@ -18,8 +18,7 @@ LINES_ROUNDING = Decimal("0.05")
 NAME_SIMILARITY = 80  # below this a buyer's name is another organisation's
 NUMBER_SIMILARITY = 80  # invoice numbers this alike (after OCR confusions) are one invoice
 # characters OCR and retyping confuse, mapped to one form
-_CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "s": "5", "B": "8",
-                             "Z": "2", "z": "2", "G": "6"})
+_CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
 
 Add = Callable[..., None]
 
@@ -38,16 +37,30 @@ def _vat(inv: dict, add: Add) -> None:
     net, vat, total = inv.get("net_amount"), inv.get("vat_amount"), inv.get("total_amount")
     did, page = inv["doc_id"], inv.get("page")
     if None not in (net, vat, total) and abs(net + vat - total) > VAT_ROUNDING:
-        add(did, None, "vat_mismatch", "warning", net + vat, total,
-            f"Invoice {inv.get('invoice_number') or ''}: net {net} + VAT {vat} = {net + vat}, the invoice "
-            f"states a total of {total}.", page)
+        add(
+            did,
+            None,
+            "vat_mismatch",
+            "warning",
+            net + vat,
+            total,
+            f"Invoice {inv.get('invoice_number') or ''}: net {net} + VAT {vat} = {net + vat}, the invoice states a total of {total}.",
+            page,
+        )
     rate = inv.get("vat_rate")
     if rate is not None and net is not None and vat is not None:
         want = (net * Decimal(str(rate)) / 100).quantize(Decimal("0.01"))
         if abs(want - vat) > max(VAT_ROUNDING, abs(net) * Decimal("0.001")):
-            add(did, None, "vat_mismatch", "warning", want, vat,
-                f"Invoice {inv.get('invoice_number') or ''}: {rate:g} % of {net} is {want}, the invoice states "
-                f"VAT {vat}.", page)
+            add(
+                did,
+                None,
+                "vat_mismatch",
+                "warning",
+                want,
+                vat,
+                f"Invoice {inv.get('invoice_number') or ''}: {rate:g} % of {net} is {want}, the invoice states VAT {vat}.",
+                page,
+            )
 
 
 def _lines(inv: dict, lines: list[dict], add: Add) -> None:
@@ -56,16 +69,31 @@ def _lines(inv: dict, lines: list[dict], add: Add) -> None:
     s = sum((ln["amount"] for ln in lines if ln.get("amount") is not None), Decimal(0))
     targets = [v for v in (inv.get("net_amount"), inv.get("total_amount")) if v is not None]
     if targets and all(abs(abs(s) - abs(t)) > LINES_ROUNDING for t in targets):
-        add(inv["doc_id"], None, "line_items_mismatch", "warning", targets[0], s,
-            f"Invoice {inv.get('invoice_number') or ''}: its {len(lines)} lines add up to {s}, the invoice states "
-            f"{targets[0]} net.", lines[0].get("page"))
+        add(
+            inv["doc_id"],
+            None,
+            "line_items_mismatch",
+            "warning",
+            targets[0],
+            s,
+            f"Invoice {inv.get('invoice_number') or ''}: its {len(lines)} lines add up to {s}, the invoice states {targets[0]} net.",
+            lines[0].get("page"),
+        )
 
 
 def _einvoice(d, add: Add) -> None:
     for f, printed, embedded in d.invoice.get("_einvoice_mismatch") or []:
-        add(d.invoice["doc_id"], None, "einvoice_mismatch", "warning", embedded, printed,
+        add(
+            d.invoice["doc_id"],
+            None,
+            "einvoice_mismatch",
+            "warning",
+            embedded,
+            printed,
             f"Invoice {d.invoice.get('invoice_number') or ''}: the embedded e-invoice says {f} = {embedded}, the "
-            f"printed page says {printed}.", 1)
+            f"printed page says {printed}.",
+            1,
+        )
 
 
 def _org_key(name: str | None) -> str:
@@ -86,9 +114,17 @@ def _not_addressed(L: Linked, add: Add) -> None:
             continue
         if fuzz.partial_ratio(_org_key(municipality), _org_key(buyer)) >= NAME_SIMILARITY:
             continue
-        add(file_id, None, "invoice_not_addressed", "warning", municipality, buyer,
+        add(
+            file_id,
+            None,
+            "invoice_not_addressed",
+            "warning",
+            municipality,
+            buyer,
             f"Invoice {f.invoice.get('invoice_number') or ''} (attachment {att_id or '?'}) is addressed to "
-            f"“{buyer}”, not to {municipality}.", f.invoice.get("page"))
+            f"“{buyer}”, not to {municipality}.",
+            f.invoice.get("page"),
+        )
 
 
 def number_key(number: str | None) -> str:
@@ -109,6 +145,13 @@ def _near_duplicates(invoices: list, add: Add) -> None:
         if not ka or not kb or (na != nb and fuzz.ratio(ka, kb) < NUMBER_SIMILARITY):
             continue
         why = "the same invoice number" if na == nb else f"numbers {na} and {nb} that differ only in formatting"
-        add(b.invoice["doc_id"], None, "near_duplicate_invoice", "warning", na, nb,
-            f"Invoices in {a.ingested.source_path} and {b.ingested.source_path}: same supplier and amount "
-            f"{ia['total_amount']}, {why}.", ib.get("page"))
+        add(
+            b.invoice["doc_id"],
+            None,
+            "near_duplicate_invoice",
+            "warning",
+            na,
+            nb,
+            f"Invoices in {a.ingested.source_path} and {b.ingested.source_path}: same supplier and amount {ia['total_amount']}, {why}.",
+            ib.get("page"),
+        )

@@ -60,8 +60,8 @@ def _vetoed(field: str, text: str, m: re.Match) -> bool:
     if rx is None:
         return False
     lo = max(0, m.start() - REJECT_BEFORE)
-    after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end():]).group()  # up to the value
-    for r in rx.finditer(text[lo:m.end() + len(after)]):
+    after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :]).group()  # up to the value
+    for r in rx.finditer(text[lo : m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
         if not (s >= m.start() and e <= m.end()):  # words of the label itself veto nothing
             return True
@@ -80,8 +80,7 @@ def label_hits(lay: PageLayout, field: str) -> Iterator[tuple[Label, list[Phrase
                 yield lab, row, pi, m, text
 
 
-def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object, int, int] | None],
-               multi: bool = False) -> list[Candidate]:
+def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object, int, int] | None], multi: bool = False) -> list[Candidate]:
     """Every value a label of `field` points at on the page. `parse(text)` returns (value, start,
     end) of the value in text, or None. `multi`: every cell of the first row below that parses
     (a header's column is not always where its value is aligned; the arithmetic decides)."""
@@ -101,8 +100,9 @@ def candidates(lay: PageLayout, field: str, parse: Callable[[str], tuple[object,
             span = ph.span(offset + s, offset + e)
             label_ph = row[pi]
             lspan = label_ph.span(m.start() - starts[pi], m.end() - starts[pi])
-            c = Candidate(field, value, weight * factor, lay.page.page_no, span,
-                          lay.page.text[span[0]:span[1]], m.group().strip(), ph.row, lspan)
+            c = Candidate(
+                field, value, weight * factor, lay.page.page_no, span, lay.page.text[span[0] : span[1]], m.group().strip(), ph.row, lspan
+            )
             if span not in by_span or by_span[span].score < c.score:  # one value, its best label
                 by_span[span] = c
             if factor > BELOW or not multi:
@@ -129,8 +129,7 @@ def _places(lay: PageLayout, row: list[Phrase], pi: int, m: re.Match, starts: li
     # the label's cell: from the phrase before it to the phrase after it on its row
     cell0 = row[pi - 1].x1 + 1 if pi > 0 and x0 == label_ph.x0 else x0
     cell1 = row[ki + 1].x0 - 1 if ki + 1 < len(row) else x1
-    for n, ph in enumerate(sorted(lay.below(label_ph, cell0, cell1),
-                                  key=lambda q: (q.top, _distance(q, x0, x1)))):
+    for n, ph in enumerate(sorted(lay.below(label_ph, cell0, cell1), key=lambda q: (q.top, _distance(q, x0, x1)))):
         yield ph, 0, BELOW - 0.03 * n
 
 
@@ -139,6 +138,7 @@ def _distance(ph: Phrase, x0: float, x1: float) -> float:
 
 
 # ----------------------------------------------------------------------------- value parsers
+
 
 def parse_number(text: str) -> tuple[str, int, int] | None:
     m = _NUMBER_PREFIX.match(text)
@@ -151,7 +151,7 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
         return None
     if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d", tok):
         return None  # a date
-    if any(d.start == s for d in find_dates(text[s:s + 30], _ANY_STYLE)):
+    if any(d.start == s for d in find_dates(text[s : s + 30], _ANY_STYLE)):
         return None  # "14 Nov 2023": the day of a date
     return tok, s, s + len(tok)
 
@@ -163,6 +163,7 @@ def date_parser(style: NumberStyle):
             return None
         d = ds[0]
         return d.value, d.start, d.end
+
     return parse
 
 
@@ -179,10 +180,12 @@ def amount_parser(style: NumberStyle):
             return None
         a = found[0]
         return a.value, a.start, a.end
+
     return parse
 
 
 # ----------------------------------------------------------------------------- choosing
+
 
 def best(cands: list[Candidate]) -> Candidate | None:
     if not cands:
@@ -192,7 +195,7 @@ def best(cands: list[Candidate]) -> Candidate | None:
 
 def timestamped(lay: PageLayout, c: Candidate) -> bool:
     """A date printed with a time of day is when the page was printed, not the invoice's date."""
-    return bool(_TIME.match(lay.page.text[c.span[1]:c.span[1] + 16]))
+    return bool(_TIME.match(lay.page.text[c.span[1] : c.span[1] + 16]))
 
 
 @dataclass

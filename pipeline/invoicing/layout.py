@@ -92,15 +92,19 @@ class PageLayout:
         if after:
             return min(after, key=lambda p: p.x0)
         h = ph.bottom - ph.top
-        near = [p for r in self.rows[max(0, ph.row - 1):ph.row + 2] for p in r
-                if p.x0 >= ph.x1 - 1 and ph.top - DRIFT * h <= (p.top + p.bottom) / 2 <= ph.bottom + DRIFT * h]
+        near = [
+            p
+            for r in self.rows[max(0, ph.row - 1) : ph.row + 2]
+            for p in r
+            if p.x0 >= ph.x1 - 1 and ph.top - DRIFT * h <= (p.top + p.bottom) / 2 <= ph.bottom + DRIFT * h
+        ]
         return min(near, key=lambda p: p.x0) if near else None
 
     def below(self, ph: Phrase, x0: float, x1: float) -> list[Phrase]:
         """Phrases under [x0, x1] of `ph` within a few line heights, nearest first."""
         height = max(ph.bottom - ph.top, 6.0)
         out = []
-        for r in self.rows[ph.row + 1:]:
+        for r in self.rows[ph.row + 1 :]:
             for p in r:
                 if p.top - ph.bottom > BELOW_LINES * height:
                     return sorted(out, key=lambda q: q.top)
@@ -159,7 +163,17 @@ def _words(page: PageText) -> list[Word]:
 def _layout_by_lines(page: PageText) -> PageLayout:
     rows = []
     for i, ln in enumerate(x for x in page.lines() if x.text.strip()):
-        ws = [Word(m.start() + ln.start, m.end() + ln.start, m.group(), float(m.start()) * 5, float(i) * 12,
-                   float(m.end()) * 5, float(i) * 12 + 10) for m in re.finditer(r"\S+", ln.text)]
+        ws = [
+            Word(
+                m.start() + ln.start,
+                m.end() + ln.start,
+                m.group(),
+                float(m.start()) * 5,
+                float(i) * 12,
+                float(m.end()) * 5,
+                float(i) * 12 + 10,
+            )
+            for m in re.finditer(r"\S+", ln.text)
+        ]
         rows.append(_phrases(ws, page.page_no, len(rows)))
     return PageLayout(page, rows)

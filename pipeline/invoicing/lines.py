@@ -59,7 +59,7 @@ def _split_header(row: list[Phrase]) -> list[tuple[str, float, float]]:
         i = 0
         while i < len(words):
             for k in (3, 2, 1):
-                chunk = words[i:i + k]
+                chunk = words[i : i + k]
                 text = " ".join(w.text for w in chunk)
                 if len(chunk) == k and any(rx.match(text) for rx in _columns().values()):
                     cells.append((text, chunk[0].x0, chunk[-1].x1))
@@ -98,8 +98,7 @@ def _is_vat_row(row: list[Phrase], style: NumberStyle) -> bool:
     return bool(got and got[0] > 0)
 
 
-def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None,
-               targets: tuple[Decimal | None, ...] = ()) -> list[dict]:
+def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None, targets: tuple[Decimal | None, ...] = ()) -> list[dict]:
     """The line items, kept where the arithmetic vouches for them: they add up to the net or the
     total (`targets`), or every line's quantity × unit price is its amount."""
     lines = _vouched(lays, style, currency, targets)
@@ -108,8 +107,7 @@ def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None,
     return lines
 
 
-def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None,
-             targets: tuple[Decimal | None, ...]) -> list[dict]:
+def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None, targets: tuple[Decimal | None, ...]) -> list[dict]:
     out: list[dict] = []
     carried: list | None = None  # a table the page's end cut off: its columns go on
     for lay in lays:
@@ -169,8 +167,9 @@ def _columns_of(cells: list[tuple[str, float, float]]) -> list[tuple[str, float,
     return cols
 
 
-def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offset: int,
-                carried: list | None) -> tuple[list[dict], list | None]:
+def _page_lines(
+    lay: PageLayout, style: NumberStyle, currency: str | None, offset: int, carried: list | None
+) -> tuple[list[dict], list | None]:
     """The page's lines, and the columns to carry on when the page ends inside the table."""
     start = next((i for i, row in enumerate(lay.rows) if _header(row)), None)
     if start is None and carried is None:
@@ -180,7 +179,7 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
     pending: list[str] = []
     gap = 0
     ended = False
-    for row in lay.rows[(start + 1) if start is not None else 0:]:
+    for row in lay.rows[(start + 1) if start is not None else 0 :]:
         if _is_totals(row) or gap > MAX_GAP_ROWS or _is_vat_row(row, style) or (lines and _header(row)):
             ended = True  # the totals, the VAT breakdown or another table's header
             break
@@ -204,9 +203,21 @@ def _page_lines(lay: PageLayout, style: NumberStyle, currency: str | None, offse
         pending = []
         line["_rows"] = [row]
         lines.append(line)
-    out = [dict(line_no=offset + i + 1, description=ln["description"] or None, quantity=ln["quantity"],
-                unit=ln["unit"], unit_price=ln["unit_price"], amount=ln["amount"], vat_rate=ln["vat_rate"],
-                currency=currency, page=lay.page.page_no, _alts=ln["_alts"]) for i, ln in enumerate(lines)]
+    out = [
+        dict(
+            line_no=offset + i + 1,
+            description=ln["description"] or None,
+            quantity=ln["quantity"],
+            unit=ln["unit"],
+            unit_price=ln["unit_price"],
+            amount=ln["amount"],
+            vat_rate=ln["vat_rate"],
+            currency=currency,
+            page=lay.page.page_no,
+            _alts=ln["_alts"],
+        )
+        for i, ln in enumerate(lines)
+    ]
     return out, (None if ended or not lines else cols)
 
 
@@ -214,6 +225,7 @@ def _column_of(ph: Phrase, cols: list[tuple[str, float, float]]) -> int:
     def dist(i: int) -> float:
         _, x0, x1 = cols[i]
         return min(abs(ph.x1 - x1), abs((ph.x0 + ph.x1) / 2 - (x0 + x1) / 2), abs(ph.x0 - x0))
+
     return min(range(len(cols)), key=dist)
 
 
@@ -234,8 +246,15 @@ def _line(row: list[Phrase], cols: list[tuple[str, float, float]], style: Number
     present = [a for a in alts if a is not None]
     if not present:
         return None
-    line: dict = dict(description=" ".join(cells.get("description", [])).strip(), amount=present[-1],
-                      quantity=None, unit=None, unit_price=None, vat_rate=None, _alts=alts)
+    line: dict = dict(
+        description=" ".join(cells.get("description", [])).strip(),
+        amount=present[-1],
+        quantity=None,
+        unit=None,
+        unit_price=None,
+        vat_rate=None,
+        _alts=alts,
+    )
     qty = find_amounts(" ".join(cells.get("quantity", [])), style)
     if qty:
         q = qty[0].value
@@ -244,8 +263,7 @@ def _line(row: list[Phrase], cols: list[tuple[str, float, float]], style: Number
         line["unit"] = unit or None
     if cells.get("unit"):
         line["unit"] = " ".join(cells["unit"]).strip() or line["unit"]
-    price = money_amounts(" ".join(cells.get("unit_price", [])), style) or find_amounts(
-        " ".join(cells.get("unit_price", [])), style)
+    price = money_amounts(" ".join(cells.get("unit_price", [])), style) or find_amounts(" ".join(cells.get("unit_price", [])), style)
     if price:
         line["unit_price"] = price[0].value
     # the rate from its own column; without one, a percentage anywhere but a discount column

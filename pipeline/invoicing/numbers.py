@@ -102,7 +102,7 @@ def money_amounts(text: str, style: NumberStyle) -> list[AmountMention]:
     out = []
     for a in find_amounts(text, style):
         raw = a.raw
-        after = text[a.end:a.end + 5]
+        after = text[a.end : a.end + 5]
         with_cents = re.search(r"[.,]\d{1,2}-?$", raw)
         with_currency = re.search(r"[€$£₹]|EUR|USD|GBP|SEK|INR|kr", raw + after[:4])
         grouped = re.search(r"\d[ .,'’\u00a0]\d{3}", raw) and not re.fullmatch(r"(?:19|20)\d\d", raw)
@@ -112,6 +112,7 @@ def money_amounts(text: str, style: NumberStyle) -> list[AmountMention]:
 
 
 # ------------------------------------------------------------------------------------------ dates
+
 
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
@@ -128,14 +129,14 @@ def _date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
         re.compile(r"(?<![\d.])(?P<a>\d{1,2})\s?(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])"),
         re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-        re.compile(rf"(?i)(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s*(?:of\s+)?[-\s]?(?P<mon>{names})\.?[-\s,]\s*(?P<y>(?:19|20)\d\d)(?!\d)"),
+        re.compile(
+            rf"(?i)(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s*(?:of\s+)?[-\s]?(?P<mon>{names})\.?[-\s,]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
         re.compile(rf"(?i)(?<![\w])(?P<mon>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
     )
 
 
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
-
-
 
 
 def _mk(y: int, m: int, d: int) -> date | None:

@@ -46,7 +46,7 @@ def _block_name(lay: PageLayout, label_ph: Phrase, rest: str) -> str | None:
     right = [p.x0 for p in lay.rows[label_ph.row] if p.x0 > label_ph.x1]
     col_end = min(right) - 2 if right else float("inf")
     lines = []
-    for r in lay.rows[label_ph.row + 1:label_ph.row + 1 + BLOCK_ROWS]:
+    for r in lay.rows[label_ph.row + 1 : label_ph.row + 1 + BLOCK_ROWS]:
         cells = [p for p in r if p.x1 >= label_ph.x0 - 15 and p.x0 < col_end]
         if cells and abs(cells[0].x0 - label_ph.x0) < 15:
             lines.append(" ".join(p.text for p in cells).strip())
@@ -54,10 +54,10 @@ def _block_name(lay: PageLayout, label_ph: Phrase, rest: str) -> str | None:
     for i, line in enumerate(lines):
         m = _NAME_LINE.match(line)
         if m:
-            name = line[m.end():].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
-            return _with_continuation(name, lines[i + 2 if not line[m.end():].strip() else i + 1:]) or None
+            name = line[m.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            return _with_continuation(name, lines[i + 2 if not line[m.end() :].strip() else i + 1 :]) or None
         if _is_name(line) and not _ADDRESS_LIKE.search(line):
-            return _with_continuation(line, lines[i + 1:])
+            return _with_continuation(line, lines[i + 1 :])
     return None
 
 
@@ -75,7 +75,7 @@ def labelled_party(lays: list[PageLayout], field: str) -> str | None:
                 m = lab.rx.match(ph.text)
                 if not m or m.start() != 0 or not (m.group().rstrip().endswith(":") or m.end() == len(ph.text)):
                     continue  # a party label stands alone or with a colon, not opening a sentence
-                rest = ph.text[m.end():]
+                rest = ph.text[m.end() :]
                 if not rest.strip() and m.group().rstrip().endswith(":"):
                     # "Kunde: Tranås kommun, Socialförvaltningen, Box 1004": the name opens the rest of the line
                     line = " ".join(p.text for p in lay.rows[ph.row] if p.x0 > ph.x0)
@@ -93,8 +93,12 @@ def sender_line(lay: PageLayout) -> str | None:
         if row[0].top > half:
             break
         parts = [p.strip() for p in _SENDER_SEPARATORS.split(" ".join(p.text for p in row)) if p.strip()]
-        if len(parts) >= 3 and _is_name(parts[0]) and not _ADDRESS_LIKE.search(parts[0]) \
-                and sum(bool(_ADDRESS_LIKE.search(p)) for p in parts[1:]) >= 1:
+        if (
+            len(parts) >= 3
+            and _is_name(parts[0])
+            and not _ADDRESS_LIKE.search(parts[0])
+            and sum(bool(_ADDRESS_LIKE.search(p)) for p in parts[1:]) >= 1
+        ):
             return parts[0]
     return None
 

@@ -23,8 +23,9 @@ def _cand(field: str, value: object, page_no: int, span: tuple[int, int], raw: s
 
 
 def payment_details(doc: IngestedDocument) -> tuple[dict, dict[str, Candidate]]:
-    vals: dict = dict(iban=None, bic=None, bankgiro=None, plusgiro=None, order_reference=None,
-                      service_period_start=None, service_period_end=None)
+    vals: dict = dict(
+        iban=None, bic=None, bankgiro=None, plusgiro=None, order_reference=None, service_period_start=None, service_period_end=None
+    )
     found: dict[str, Candidate] = {}
     for page in doc.pages:
         for m in _IBAN.finditer(page.text):
@@ -60,7 +61,5 @@ def _references(doc: IngestedDocument, vals: dict, found: dict[str, Candidate]) 
     if per:
         start, end = per.value
         vals["service_period_start"], vals["service_period_end"] = start, end
-        found["service_period_start"] = Candidate("service_period_start", start, per.score, per.page, per.span,
-                                                  per.raw, per.label, per.row)
-        found["service_period_end"] = Candidate("service_period_end", end, per.score, per.page, per.span,
-                                                per.raw, per.label, per.row)
+        found["service_period_start"] = Candidate("service_period_start", start, per.score, per.page, per.span, per.raw, per.label, per.row)
+        found["service_period_end"] = Candidate("service_period_end", end, per.score, per.page, per.span, per.raw, per.label, per.row)

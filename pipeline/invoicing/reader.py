@@ -21,9 +21,17 @@ LATER_PAGE = 0.85  # a header field read on page n weighs LATER_PAGE ** (n - 1)
 # a read value's confidence: its label's score, more when the arithmetic closes
 CONF_CLOSED, CONF_READ, CONF_DERIVED = 0.97, 0.85, 0.7
 
-_CURRENCY_SIGNS = (("EUR", r"€|\bEUR\b|\beuros?\b"), ("USD", r"\$|\bUSD\b"), ("GBP", r"£|\bGBP\b"),
-                   ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"), ("CHF", r"\bCHF\b"), ("SEK", r"\bSEK\b|\bkronor\b"),
-                   ("DKK", r"\bDKK\b"), ("NOK", r"\bNOK\b"), ("KR", r"\bkr\b\.?|:-"))
+_CURRENCY_SIGNS = (
+    ("EUR", r"€|\bEUR\b|\beuros?\b"),
+    ("USD", r"\$|\bUSD\b"),
+    ("GBP", r"£|\bGBP\b"),
+    ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"),
+    ("CHF", r"\bCHF\b"),
+    ("SEK", r"\bSEK\b|\bkronor\b"),
+    ("DKK", r"\bDKK\b"),
+    ("NOK", r"\bNOK\b"),
+    ("KR", r"\bkr\b\.?|:-"),
+)
 _KRONA = {"da": "DKK", "nb": "NOK", "nn": "NOK", "sv": "SEK"}
 _ADJACENT = re.compile(r"^\s*(?:vom|von|du|of|dated|den|del|van|fra|från|le|,)?\s*:?\s*", re.IGNORECASE)
 
@@ -81,13 +89,23 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         r.values["invoice_number"], r.found["invoice_number"] = number.value, number
         r.confidence["invoice_number"] = min(0.95, number.score)
         page = lays[number.page - 1].page
-        after = page.text[number.span[1]:number.span[1] + 40]
+        after = page.text[number.span[1] : number.span[1] + 40]
         m = _ADJACENT.match(after)
-        got = parse_date(after[m.end():]) if m else None
+        got = parse_date(after[m.end() :]) if m else None
         if got and got[1] == 0:
             s = number.span[1] + m.end()
-            dates.append(Candidate("invoice_date", got[0], ADJACENT_DATE_SCORE, number.page,
-                                   (s + got[1], s + got[2]), page.text[s:s + got[2]], "", number.row))
+            dates.append(
+                Candidate(
+                    "invoice_date",
+                    got[0],
+                    ADJACENT_DATE_SCORE,
+                    number.page,
+                    (s + got[1], s + got[2]),
+                    page.text[s : s + got[2]],
+                    "",
+                    number.row,
+                )
+            )
         if not dates:
             dates.extend(_unlabelled_dates(lays[number.page - 1], number, style))
     d = best(dates)
@@ -109,8 +127,9 @@ def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) ->
             continue
         span = ph.span(ds[0].start, ds[0].end)
         dist = abs(ph.row - number.row)
-        out.append(Candidate("invoice_date", ds[0].value, UNLABELLED_DATE_SCORE / (1 + dist), lay.page.page_no,
-                             span, ds[0].raw, "", ph.row))
+        out.append(
+            Candidate("invoice_date", ds[0].value, UNLABELLED_DATE_SCORE / (1 + dist), lay.page.page_no, span, ds[0].raw, "", ph.row)
+        )
     return out
 
 
@@ -146,7 +165,7 @@ def currency(lays: list[PageLayout], text: str, language: str | None) -> str | N
     """The currency a label states ("Währung: EUR"), else the most frequent sign or code."""
     for lay in lays:
         for _lab, _row, _pi, m, rtext in label_hits(lay, "currency"):
-            code = re.search(r"\b([A-Z]{3})\b", rtext[m.end():m.end() + 30])
+            code = re.search(r"\b([A-Z]{3})\b", rtext[m.end() : m.end() + 30])
             if code and code.group(1) not in ("THE", "AND"):
                 return code.group(1)
     counts = Counter()
@@ -182,15 +201,18 @@ def document_kind(text: str) -> str | None:
     return None
 
 
-_TITLE_TAIL = re.compile(r"^\s*(?:$|(?:\S+\s+){0,2}\(\d{3}\)|original|copy|kopia|duplicate|[#:]|n[°º]|nr\.?|no\.?|nummer|number|"
-                         r"\S*\d)", re.IGNORECASE)
+_TITLE_TAIL = re.compile(
+    r"^\s*(?:$|(?:\S+\s+){0,2}\(\d{3}\)|original|copy|kopia|duplicate|[#:]|n[°º]|nr\.?|no\.?|nummer|number|"
+    r"\S*\d)",
+    re.IGNORECASE,
+)
 
 
 def _title_like(line: str, m: re.Match) -> bool:
     """A title: the word opens its line (or ends it), followed by nothing, a number or its
     marker ("Invoice FA-2017-0008", "Handelsrechnung (380) Nr. 123", "FACTURE N° :")."""
-    before = line[:m.start()].strip()
-    after = line[m.end():]
+    before = line[: m.start()].strip()
+    after = line[m.end() :]
     if before and len(before.split()) > 4:
         return False
     return bool(_TITLE_TAIL.match(after)) and (not before or bool(re.match(r"^\s*(?:n[°º]|nr|no|#|:)", after, re.I)))

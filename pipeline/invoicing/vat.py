@@ -64,7 +64,7 @@ def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] 
         for i, base in enumerate(nums):
             if base == rate or base == 0:
                 continue
-            for vat in nums[i + 1:]:
+            for vat in nums[i + 1 :]:
                 if vat == rate or abs(vat) >= abs(base):
                     continue
                 if abs(base * rate / 100 - vat) <= ROUNDING and (vat != 0) == (rate > 0):
@@ -103,10 +103,23 @@ def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | No
     their sum is the invoice's VAT."""
     lines = rated_vat_lines(vat, lays)
     kinds = {(c.label.casefold().strip(" :"), r) for r, c in lines}
-    if len(lines) < 2 or len(kinds) != len(lines) or len({r for r, _ in lines}) != len(lines) and \
-            len({c.label.casefold() for _, c in lines}) != len(lines):
+    if (
+        len(lines) < 2
+        or len(kinds) != len(lines)
+        or len({r for r, _ in lines}) != len(lines)
+        and len({c.label.casefold() for _, c in lines}) != len(lines)
+    ):
         return None
     first = lines[0][1]
     total = sum((c.value for _, c in lines), Decimal(0))
-    return Candidate("vat", total, min(c.score for _, c in lines), first.page, first.span, first.raw,
-                     "+".join(c.label for _, c in lines), first.row, first.label_span)
+    return Candidate(
+        "vat",
+        total,
+        min(c.score for _, c in lines),
+        first.page,
+        first.span,
+        first.raw,
+        "+".join(c.label for _, c in lines),
+        first.row,
+        first.label_span,
+    )

@@ -39,8 +39,7 @@ def labels() -> dict[str, list[Label]]:
                 tier += 1
                 continue
             weight = 1.0 - TIER_STEP * tier if tiered else 1.0 - LABEL_WEIGHT_STEP * i
-            out[fld].append(Label(fld, re.compile(rf"(?<![\w])(?:{p})(?![\w])\.?\s*[:.#]?\s*", re.IGNORECASE),
-                                  weight))
+            out[fld].append(Label(fld, re.compile(rf"(?<![\w])(?:{p})(?![\w])\.?\s*[:.#]?\s*", re.IGNORECASE), weight))
     return out
 
 
@@ -51,8 +50,7 @@ def rejects() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, re.Pattern]:
-    return {k: re.compile(rf"(?<![\w])(?:{'|'.join(v)})(?![\w])", re.IGNORECASE)
-            for k, v in vocabulary()["titles"].items()}
+    return {k: re.compile(rf"(?<![\w])(?:{'|'.join(v)})(?![\w])", re.IGNORECASE) for k, v in vocabulary()["titles"].items()}
 
 
 @lru_cache(maxsize=1)

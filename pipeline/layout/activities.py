@@ -51,8 +51,7 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
             first = min(words, key=lambda w: (w.page, w.start))
             last = max(words, key=lambda w: (w.page, w.end))
             head = Line(first.page, first.start, first.end, first.text, first.box)
-            body = Line(last.page, first.start if last.page == first.page else 0, last.end,
-                        " ".join(c.text for c in row), None)
+            body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
             amount_cell = t.cell(row, "amount")
             amount = cell_amount(amount_cell.text) if amount_cell else None
             sec = Section(number, activity.text, amount, head, [body])
@@ -106,8 +105,7 @@ def contents_from_table(tables: list[LayoutTable], lines: list[Line]) -> tuple[l
             unit = _header_scale(table, "amount")
             amount = amount * unit if amount is not None else None
         ws = [w for c in row for w in c.words]
-        line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row),
-                    None)
+        line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row), None)
         entries.append(TocEntry(len(entries) + 1, number, title.strip(), amount, int(page_text), line))
         spans.append((ws[0].page, line.start, line.end))
     covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}

@@ -31,8 +31,16 @@ def table_payments(tables: list[LayoutTable], section_of, known: list) -> list:
             ms = find_money(r.group("rest"), money_context=True)
             first = next(w for c in row for w in c.words)
             sec = section_of(first.page, first.start)
-            out.append(GrantPayment(sec.number if sec else None, m.group("ref").strip(),
-                                    find_dates(r.group("date"))[0].value, recipient,
-                                    " ".join(x for x in [r.group("desc").strip(" /"), what] if x),
-                                    ms[-1].value if ms else None, first.page, len(known) + len(out)))
+            out.append(
+                GrantPayment(
+                    sec.number if sec else None,
+                    m.group("ref").strip(),
+                    find_dates(r.group("date"))[0].value,
+                    recipient,
+                    " ".join(x for x in [r.group("desc").strip(" /"), what] if x),
+                    ms[-1].value if ms else None,
+                    first.page,
+                    len(known) + len(out),
+                )
+            )
     return out

@@ -27,8 +27,14 @@ _ROLE_WORDS: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"^(nr|nummer|#|punkt|pos)\.?$", re.I)),
     ("page", re.compile(r"^(sida|sid\.?|s\.)$", re.I)),
     ("section", re.compile(r"^(avsnitt|rubrik|innehåll)$", re.I)),
-    ("position", re.compile(r"ställningstag\w*|inställning\w*|kommunens\s+(svar|syn\w*|kommentar\w*|bedömning)|"
-                            r"yttrande|svar|kommentar\w*|synpunkt\w*", re.I)),
+    (
+        "position",
+        re.compile(
+            r"ställningstag\w*|inställning\w*|kommunens\s+(svar|syn\w*|kommentar\w*|bedömning)|"
+            r"yttrande|svar|kommentar\w*|synpunkt\w*",
+            re.I,
+        ),
+    ),
     ("assessment", re.compile(r"socialstyrelsens|bedömning\w*|motivering\w*|skäl\b", re.I)),
     ("amount", re.compile(r"belopp\w*|återkr\w*|summa|kronor|\bkr\b|\bsek\b|\btkr\b", re.I)),
     ("activity", re.compile(r"aktivitet\w*|insats\w*|åtgärd\w*|projekt\w*|beskrivning|benämning", re.I)),
@@ -64,8 +70,12 @@ class TableCell:
     def box(self) -> Box | None:
         if not self.words:
             return None
-        return (min(w.box[0] for w in self.words), min(w.box[1] for w in self.words),
-                max(w.box[2] for w in self.words), max(w.box[3] for w in self.words))
+        return (
+            min(w.box[0] for w in self.words),
+            min(w.box[1] for w in self.words),
+            max(w.box[2] for w in self.words),
+            max(w.box[3] for w in self.words),
+        )
 
     @property
     def page(self) -> int | None:
@@ -94,8 +104,7 @@ class LayoutTable:
         if not boxes or not first:
             return None
         on_first = [c.box for r in self.rows for c in r if c.box and c.page == self.pages[0]] + first
-        return (min(b[0] for b in on_first), min(b[1] for b in on_first), max(b[2] for b in on_first),
-                max(b[3] for b in on_first))
+        return (min(b[0] for b in on_first), min(b[1] for b in on_first), max(b[2] for b in on_first), max(b[3] for b in on_first))
 
 
 def _join(parts: list[str]) -> str:
@@ -204,8 +213,9 @@ def _crosses(line: list[Word], edges: list[float]) -> bool:
     spacing."""
     for a, b in zip(line, line[1:], strict=False):
         gap = b.box[0] - a.box[2]
-        if gap < CROSSING_GAP and any(a.box[2] < e - COLUMN_SLACK < b.box[0] + 1 or a.box[0] < e - COLUMN_SLACK < a.box[2]
-                                      for e in edges[1:]):
+        if gap < CROSSING_GAP and any(
+            a.box[2] < e - COLUMN_SLACK < b.box[0] + 1 or a.box[0] < e - COLUMN_SLACK < a.box[2] for e in edges[1:]
+        ):
             return True
     return False
 
@@ -213,7 +223,7 @@ def _crosses(line: list[Word], edges: list[float]) -> bool:
 def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[float]) -> int:
     """Adds the rows that follow the header; returns the index of the first line after them."""
     key = 0
-    height = max((w.box[3] - w.box[1] for ln in lines[start:start + 3] for w in ln), default=10.0)
+    height = max((w.box[3] - w.box[1] for ln in lines[start : start + 3] for w in ln), default=10.0)
     prev_bottom = None
     j = start
     while j < len(lines):
@@ -278,8 +288,7 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             edges = [min(w.box[0] for w in g) for g in groups]
             header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
             roles = [_role(c.text) for c in header]
-            table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [],
-                                [page.page_no])
+            table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page.page_no])
             end = _body(lines, body_start, table, edges)
             if len(table.rows) >= MIN_ROWS:
                 table.role = _table_role(roles)
@@ -314,14 +323,42 @@ def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], lis
     trows, crows = [], []
     for n, t in enumerate(tables, 1):
         box = t.box or (None, None, None, None)
-        trows.append(dict(doc_id=doc_id, table_no=n, page=t.pages[0], page_end=t.pages[-1], n_rows=len(t.rows) + 1,
-                          n_cols=len(t.columns), ruled=t.ruled, x0=box[0], top=box[1], x1=box[2], bottom=box[3],
-                          role=t.role))
+        trows.append(
+            dict(
+                doc_id=doc_id,
+                table_no=n,
+                page=t.pages[0],
+                page_end=t.pages[-1],
+                n_rows=len(t.rows) + 1,
+                n_cols=len(t.columns),
+                ruled=t.ruled,
+                x0=box[0],
+                top=box[1],
+                x1=box[2],
+                bottom=box[3],
+                role=t.role,
+            )
+        )
         for r, row in enumerate([t.header, *t.rows]):
             for c in row:
                 b = c.box or (None, None, None, None)
-                crows.append(dict(doc_id=doc_id, table_no=n, row=r, col=c.col, text=c.text, is_header=c.is_header,
-                                  row_span=1, col_span=1, page=c.page, x0=b[0], top=b[1], x1=b[2], bottom=b[3]))
+                crows.append(
+                    dict(
+                        doc_id=doc_id,
+                        table_no=n,
+                        row=r,
+                        col=c.col,
+                        text=c.text,
+                        is_header=c.is_header,
+                        row_span=1,
+                        col_span=1,
+                        page=c.page,
+                        x0=b[0],
+                        top=b[1],
+                        x1=b[2],
+                        bottom=b[3],
+                    )
+                )
     return trows, crows
 
 

@@ -136,9 +136,7 @@ def styles(font: str = "Helvetica", size: float = 10.5) -> dict[str, ParagraphSt
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.35, spaceAfter=6)
     return {
         "p": body,
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.3
-        ),
+        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.3),
         "h1": ParagraphStyle(
             "h1",
             parent=body,
@@ -166,9 +164,7 @@ def styles(font: str = "Helvetica", size: float = 10.5) -> dict[str, ParagraphSt
             spaceBefore=6,
             spaceAfter=2,
         ),
-        "cell": ParagraphStyle(
-            "cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0
-        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
         "cellb": ParagraphStyle(
             "cellb",
             parent=body,
@@ -203,9 +199,7 @@ class Page:
     size_pt: float = 10.5
     letterhead: list = field(default_factory=list)  # lines drawn top right on page 1
     stamp: str = ""  # "Bilaga 3": stamped on page 1, as on an attachment in a bundle
-    banner_cm: float = (
-        0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
-    )
+    banner_cm: float = 0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
 
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
@@ -300,9 +294,7 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
         if page.header:
             canvas.drawString(left, h - 1.3 * cm, page.header)
         if page.footer:
-            canvas.drawRightString(
-                w - right, 1.1 * cm, page.footer.format(page=doc.page, pages=total or "?")
-            )
+            canvas.drawRightString(w - right, 1.1 * cm, page.footer.format(page=doc.page, pages=total or "?"))
         if doc.page == 1 and page.letterhead:
             canvas.setFont(page.font, 9)
             y = h - 1.6 * cm
@@ -341,9 +333,7 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
                 Frame(left, bottom, cw, h - top - bottom - bh, id="f1"),
                 Frame(left + cw + gap, bottom, cw, h - top - bottom - bh, id="f2"),
             ]
-            t1 = PageTemplate(
-                id="first", frames=first, onPage=decorate, autoNextPageTemplate="later"
-            )
+            t1 = PageTemplate(id="first", frames=first, onPage=decorate, autoNextPageTemplate="later")
             doc.addPageTemplates([t1, PageTemplate(id="later", frames=frames, onPage=decorate)])
             return doc
     else:
@@ -447,9 +437,7 @@ def totals(acts: list[Act]) -> dict:
 def write_gold(case_dir: Path, files: dict, note: str) -> None:
     case_dir.mkdir(parents=True, exist_ok=True)
     body = {"note": note, "files": files}
-    (case_dir / "gold.json").write_text(
-        json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    (case_dir / "gold.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------------------
@@ -729,11 +717,7 @@ def date_text(iso: str, lang: str, us: bool = False) -> str:
     if lang == "sv":
         return iso
     if lang == "en":
-        return (
-            f"{MONTHS_EN[int(mo) - 1]} {int(d)}, {y}"
-            if us
-            else f"{int(d)} {MONTHS_EN[int(mo) - 1][:3]} {y}"
-        )
+        return f"{MONTHS_EN[int(mo) - 1]} {int(d)}, {y}" if us else f"{int(d)} {MONTHS_EN[int(mo) - 1][:3]} {y}"
     if lang == "nl":
         return f"{d}-{mo}-{y}"
     if lang == "fr":
@@ -800,8 +784,7 @@ class Inv:
             for d, q, u, p, r in self.lines
         ]
         g["invoice_vat"] = [
-            {"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat_by_rate[r]:.2f}"}
-            for r, n in sorted(per_rate.items())
+            {"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat_by_rate[r]:.2f}"} for r, n in sorted(per_rate.items())
         ]
         if self.credit:
             g["is_credit_note"] = True
@@ -888,24 +871,16 @@ def draw_invoice(c, inv: Inv) -> None:
         y -= 24
     font = {"band": "Helvetica", "footer": "Times-Roman", "receipt": "Courier"}[inv.layout]
     per_line_vat = len(per_rate) > 1
-    head = (
-        [L["desc"], L["qty"], L["unit"], L["price"]]
-        + (["%"] if per_line_vat else [])
-        + [L["amount"]]
-    )
+    head = [L["desc"], L["qty"], L["unit"], L["price"]] + (["%"] if per_line_vat else []) + [L["amount"]]
     rows = [head]
     sign = Decimal(-1) if inv.credit else Decimal(1)
     for desc, qty, unit, price, rate in inv.lines:
         amt = (D(qty) * D(price)).quantize(Decimal("0.01")) * sign
         q = f"{D(qty):f}".replace(".", NUMBER_STYLE[inv.lang][1])
         rows.append(
-            [desc, q, unit, num(D(price), inv.lang)]
-            + ([rate_text(D(rate), inv.lang)] if per_line_vat else [])
-            + [num(amt, inv.lang)]
+            [desc, q, unit, num(D(price), inv.lang)] + ([rate_text(D(rate), inv.lang)] if per_line_vat else []) + [num(amt, inv.lang)]
         )
-    widths = (
-        [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
-    )
+    widths = [7.3 * cm, 1.5 * cm, 1.4 * cm, 2.7 * cm] + ([1.1 * cm] if per_line_vat else []) + [3 * cm]
     t = Table(rows, colWidths=widths)
     cmds = [
         ("FONTNAME", (0, 0), (-1, -1), font),

@@ -57,9 +57,7 @@ def perfect_output(case: Path, out: Path) -> None:
         if "#pages=" in name:
             base, span = name.split("#pages=")
             _, rel, sha = files[base]
-            return hashlib.sha256(f"{sha}#pages={span}".encode()).hexdigest()[
-                :16
-            ], f"{rel}#pages={span}"
+            return hashlib.sha256(f"{sha}#pages={span}".encode()).hexdigest()[:16], f"{rel}#pages={span}"
         did, rel, _ = files[name]
         return did, rel
 
@@ -128,9 +126,7 @@ def perfect_output(case: Path, out: Path) -> None:
                 )
             )
             for ref in a["attachment_refs"]:
-                rows["attachment_refs"].append(
-                    dict(doc_id=did, activity_no=a["activity_no"], attachment_id=ref)
-                )
+                rows["attachment_refs"].append(dict(doc_id=did, activity_no=a["activity_no"], attachment_id=ref))
         files_map = g.get("attachment_files", {})
         for a in g.get("attachments", []):
             fd = files_map.get(a["attachment_id"])
@@ -145,17 +141,11 @@ def perfect_output(case: Path, out: Path) -> None:
             )
         for act, invs in g.get("activity_invoices", {}).items():
             for i in invs:
-                rows["activity_invoices"].append(
-                    dict(doc_id=did, activity_no=act, invoice_number=i["invoice_number"])
-                )
+                rows["activity_invoices"].append(dict(doc_id=did, activity_no=act, invoice_number=i["invoice_number"]))
         for p in g.get("grant_payments", []):
-            rows["grant_payments"].append(
-                dict(doc_id=did, recipient=p["recipient"], payment_date=p["payment_date"])
-            )
+            rows["grant_payments"].append(dict(doc_id=did, recipient=p["recipient"], payment_date=p["payment_date"]))
         for c in g.get("checks", []):
-            rows["checks"].append(
-                dict(doc_id=did, activity_no=c["activity_no"], check=c["check"], severity="warning")
-            )
+            rows["checks"].append(dict(doc_id=did, activity_no=c["activity_no"], check=c["check"], severity="warning"))
     # files and parts with no gold of their own (agreements, leases, lists) get a documents row
     listed = {r["source_path"] for r in rows["documents"]}
     extra = [f for g in gold.values() for f in g.get("attachment_files", {}).values()]
@@ -186,9 +176,7 @@ def main(argv: list[str]) -> int:
             )
         low = {a: v for a, v in res["areas"].items() if v < 0.9995}
         bad += bool(low)
-        print(
-            f"{gold.parent.name:20s} overall {res['overall']:.3f}" + (f"  LOW {low}" if low else "")
-        )
+        print(f"{gold.parent.name:20s} overall {res['overall']:.3f}" + (f"  LOW {low}" if low else ""))
         for a in low:
             print("   ", "; ".join(d for d in res["details"][a])[:600])
     return 1 if bad else 0

@@ -7,8 +7,17 @@ import random
 from pathlib import Path
 
 
-def scan(src: Path, dst: Path, *, dpi: int = 200, skew: float = 0.0, upside_down: set[int] = frozenset(),
-         dust: int = 0, blur: float = 0.0, seed: int = 7) -> Path:
+def scan(
+    src: Path,
+    dst: Path,
+    *,
+    dpi: int = 200,
+    skew: float = 0.0,
+    upside_down: set[int] = frozenset(),
+    dust: int = 0,
+    blur: float = 0.0,
+    seed: int = 7,
+) -> Path:
     import pypdfium2 as pdfium
     from PIL import ImageDraw, ImageFilter
 

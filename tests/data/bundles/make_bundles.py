@@ -72,9 +72,7 @@ def response(path: Path) -> Path:
             ("h2", "1. Sommarlovsaktiviteter för unga (84 250 kronor)"),
             (
                 "p",
-                "Socialstyrelsen bedömer att kommunen inte har kunnat styrka kostnaderna, "
-                "eftersom faktura "
-                "saknas.",
+                "Socialstyrelsen bedömer att kommunen inte har kunnat styrka kostnaderna, eftersom faktura saknas.",
             ),
             (
                 "p",
@@ -87,8 +85,7 @@ def response(path: Path) -> Path:
             ("h2", "2. Trygghetsvandringar (36 000 kronor)"),
             (
                 "p",
-                "Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie "
-                "verksamhet.",
+                "Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie verksamhet.",
             ),
             ("p", "Kommunen godtar Socialstyrelsens bedömning och återbetalar 36 000 kronor."),
             ("h2", "3. Lokalhyra för fritidsgården (120 000 kronor)"),
@@ -104,14 +101,11 @@ def response(path: Path) -> Path:
             ("h2", "4. Utbildning i konfliktlösning (22 500 kronor)"),
             (
                 "p",
-                "Socialstyrelsen bedömer att kommunen inte har redovisat kostnaden så att den kan "
-                "kontrolleras.",
+                "Socialstyrelsen bedömer att kommunen inte har redovisat kostnaden så att den kan kontrolleras.",
             ),
             (
                 "p",
-                "Kommunen bestrider återkravet. Utbildningen gavs till fältassistenter i oktober "
-                "2023, se "
-                "bilaga 4.",
+                "Kommunen bestrider återkravet. Utbildningen gavs till fältassistenter i oktober 2023, se bilaga 4.",
             ),
         ],
         [
@@ -234,17 +228,13 @@ def invoice(
                 c.drawRightString(W - 56, y, kr(value))
                 y -= 15
         c.setFont("Helvetica", 8)
-        c.drawString(
-            56, 40, f"{supplier} | Org.nr {org} | Bankgiro 5432-1098 | Godkänd för F-skatt"
-        )
+        c.drawString(56, 40, f"{supplier} | Org.nr {org} | Bankgiro 5432-1098 | Godkänd för F-skatt")
         c.showPage()
     c.save()
     return path
 
 
-def _invoice_rest(
-    c, lines: list[tuple[str, str]], net: str, vat: str, total: str, rate: int
-) -> None:
+def _invoice_rest(c, lines: list[tuple[str, str]], net: str, vat: str, total: str, rate: int) -> None:
     c.setFont("Helvetica", 10)
     y = H - 80
     for text, amount in lines:
@@ -285,20 +275,17 @@ def lease(path: Path, stamp: str) -> Path:
             "§ 1 Parter",
             "Hyresvärd: Fastighets AB Hällen. Hyresgäst: Hällestad kommun, socialförvaltningen.",
             "§ 2 Lokal",
-            "Lokalen om 240 kvadratmeter på Storgatan 5 i Hällestad hyrs ut för att användas som "
-            "fritidsgård för ungdomar.",
+            "Lokalen om 240 kvadratmeter på Storgatan 5 i Hällestad hyrs ut för att användas som fritidsgård för ungdomar.",
         ],
         [
             "§ 3 Hyrestid",
             "Avtalet gäller från den 1 januari 2023 till den 31 december 2023 och förlängs inte.",
             "§ 4 Hyra",
-            "Hyran är 8 000 kronor per månad exklusive moms och betalas kvartalsvis i förskott mot "
-            "faktura.",
+            "Hyran är 8 000 kronor per månad exklusive moms och betalas kvartalsvis i förskott mot faktura.",
         ],
         [
             "§ 5 Underskrifter",
-            "Detta avtal har upprättats i två likalydande exemplar, av vilka parterna tagit "
-            "var sitt.",
+            "Detta avtal har upprättats i två likalydande exemplar, av vilka parterna tagit var sitt.",
             "Hällestad den 15 december 2022",
             "För hyresvärden: Per Lind    För hyresgästen: Karin Holm",
         ],
@@ -496,9 +483,7 @@ def hallestad(out: Path) -> tuple[Path, Path]:
     b1 = invoice(bil / "1 Faktura 2023-0456 Äventyrsbolaget i Mälardalen AB.pdf", **INVOICES_H["1"])
     b2 = invoice(bil / "2 Faktura 7781 Fastighets AB Hällen.pdf", **INVOICES_H["2"])
     b3 = lease(bil / "3 Hyresavtal fritidsgården Storgatan 5.pdf", "Bilaga 3")
-    b4 = scanned(
-        invoice(tmp / "b4.pdf", **INVOICES_H["4"]), bil / "4 Faktura 55120 Konfliktakademin AB.pdf"
-    )
+    b4 = scanned(invoice(tmp / "b4.pdf", **INVOICES_H["4"]), bil / "4 Faktura 55120 Konfliktakademin AB.pdf")
     bdir = out / "hallestad" / "bundle"
     bdir.mkdir(parents=True, exist_ok=True)
     name = "Hällestad ärende komplett.pdf"
@@ -568,18 +553,13 @@ def hallestad(out: Path) -> tuple[Path, Path]:
         doc_date="2025-03-12",
         page_count=4,
         activities=acts,
-        attachments=[
-            dict(attachment_id=i, activity_no=None, filename=f, invoice_number=n)
-            for i, f, n in listed
-        ],
+        attachments=[dict(attachment_id=i, activity_no=None, filename=f, invoice_number=n) for i, f, n in listed],
         activity_invoices={
             "1": [dict(invoice_number="2023-0456")],
             "3": [dict(invoice_number="7781")],
             "4": [dict(invoice_number="55120")],
         },
-        totals=dict(
-            claimed_sek="262750", accepted_repayment_sek="36000", activities=4, attachments=5
-        ),
+        totals=dict(claimed_sek="262750", accepted_repayment_sek="36000", activities=4, attachments=5),
     )
     # listed ids carry no activity number ("1", "3"): the activity is the one that refers to it
     for a in resp_gold["attachments"]:
@@ -591,9 +571,7 @@ def hallestad(out: Path) -> tuple[Path, Path]:
         a, b = spans[i]
         files[f"{name}#pages={a}-{b}"] = _invoice_gold(INVOICES_H[i], scanned_=i == "4")
     files[f"{name}#pages=8-10"] = dict(kind="attachment", page_count=3)
-    (bdir / "gold.json").write_text(
-        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    (bdir / "gold.json").write_text(json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return bdir, sep
 
 
@@ -618,9 +596,7 @@ def skanning(out: Path) -> tuple[Path, Path]:
         f"{name}#pages=2-3": _invoice_gold(INVOICES_S[1], True),
         f"{name}#pages=4-4": _invoice_gold(INVOICES_S[2], True),
     }
-    (bdir / "gold.json").write_text(
-        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    (bdir / "gold.json").write_text(json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return bdir, sep
 
 
@@ -633,8 +609,7 @@ EKEBY_RESPONSE = [
         "statsbidraget till kommuner med utsatta områden.",
         "1. Musikläger för unga (45 000 kronor)",
         "Socialstyrelsen bedömer att kostnaderna inte kan styrkas med underlag.",
-        "Kommunen bestrider återkravet. Lägret genomfördes i juni 2023, se fakturan i bilaga 1 och "
-        "verksamhetsrapporten i bilaga 3.",
+        "Kommunen bestrider återkravet. Lägret genomfördes i juni 2023, se fakturan i bilaga 1 och verksamhetsrapporten i bilaga 3.",
         "2. Utflykter under sommarlovet (28 750 kronor)",
         "Socialstyrelsen bedömer att kostnaderna inte kan styrkas med underlag.",
         "Kommunen bestrider återkravet. Utflykterna gjordes med buss, se bilaga 2.",
@@ -707,12 +682,8 @@ EKEBY_REPORT = [
         "in egna låtar som framfördes vid en avslutande konsert.",
     ],
     [
-        "Under hösten fortsatte arbetet i mindre grupper. Flera av deltagarna har sedan dess "
-        "börjat "
-        "spela i kulturskolans ensembler.",
-        "Personalen bedömer att verksamheten har nått ungdomar som annars inte deltar i "
-        "organiserad "
-        "fritid.",
+        "Under hösten fortsatte arbetet i mindre grupper. Flera av deltagarna har sedan dess börjat spela i kulturskolans ensembler.",
+        "Personalen bedömer att verksamheten har nått ungdomar som annars inte deltar i organiserad fritid.",
     ],
 ]
 EKEBY_AGREEMENT = [
@@ -807,9 +778,7 @@ def ekeby(out: Path) -> tuple[Path, Path]:
         f"{name}#pages=6-7": dict(kind="attachment", page_count=2),
         f"{name}#pages=8-8": dict(kind="attachment", page_count=1),
     }
-    (bdir / "gold.json").write_text(
-        json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    (bdir / "gold.json").write_text(json.dumps(dict(files=files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return bdir, sep
 
 

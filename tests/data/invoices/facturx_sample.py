@@ -71,8 +71,7 @@ def build(path: Path, printed_total: str = "1.428,00") -> Path:
     c.setFont("Helvetica-Bold", 18)
     c.drawRightString(w - 50, h - 60, "RECHNUNG")
     c.setFont("Helvetica", 10)
-    for i, (label, value) in enumerate([("Rechnungsnummer", "FX-2024-118"), ("Rechnungsdatum", "12.04.2024"),
-                                        ("Fällig am", "12.05.2024")]):
+    for i, (label, value) in enumerate([("Rechnungsnummer", "FX-2024-118"), ("Rechnungsdatum", "12.04.2024"), ("Fällig am", "12.05.2024")]):
         c.drawString(340, h - 100 - 15 * i, label)
         c.drawRightString(w - 50, h - 100 - 15 * i, value)
     c.drawString(50, h - 190, "Malmö stad")
@@ -82,13 +81,11 @@ def build(path: Path, printed_total: str = "1.428,00") -> Path:
     c.setFont("Helvetica", 10)
     for x, t in ((50, "Spielgeräte Wartung"), (350, "3"), (450, "400,00"), (w - 50, "1.200,00")):
         (c.drawString if x == 50 else c.drawRightString)(x, h - 316, t)
-    for i, (label, value) in enumerate([("Nettobetrag", "1.200,00 €"), ("MwSt. 19 %", "228,00 €"),
-                                        ("Gesamtbetrag", printed_total + " €")]):
+    for i, (label, value) in enumerate([("Nettobetrag", "1.200,00 €"), ("MwSt. 19 %", "228,00 €"), ("Gesamtbetrag", printed_total + " €")]):
         c.drawString(330, h - 360 - 16 * i, label)
         c.drawRightString(w - 50, h - 360 - 16 * i, value)
     c.save()
-    out = facturx.generate_from_binary(page.read_bytes(), CII.encode("utf-8"), flavor="factur-x",
-                                       level="en16931", check_xsd=True)
+    out = facturx.generate_from_binary(page.read_bytes(), CII.encode("utf-8"), flavor="factur-x", level="en16931", check_xsd=True)
     path.write_bytes(out)
     page.unlink()
     return path
