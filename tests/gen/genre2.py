@@ -135,7 +135,9 @@ NORRTALJE_ACTS = [
         repay=D(40000),
         needle="Punkt 2. Trygghetsvärdar",
     ),
-    Act("3", "Föreläsningsserie för vårdnadshavare", D(22750), "accepts_full", ["outside_grant_period"], needle="Punkt 3. Föreläsningsserie"),
+    Act(
+        "3", "Föreläsningsserie för vårdnadshavare", D(22750), "accepts_full", ["outside_grant_period"], needle="Punkt 3. Föreläsningsserie"
+    ),
     Act(
         "4",
         "Kartläggning av ungdomars fritidsvanor",
@@ -189,18 +191,13 @@ def norrtalje_blocks() -> list:
             "(Bilagorna 2 och 3). Av fakturan framgår att "
             + m(40000, k)
             + " avser rondering vid pendelparkeringen, som ligger utanför området. Kommunen medger delvis "
-            "återkravet och återbetalar "
-            + m(40000, k)
-            + " men motsätter sig återkrav av resterande "
-            + m(86500, k)
-            + ".",
+            "återkravet och återbetalar " + m(40000, k) + " men motsätter sig återkrav av resterande " + m(86500, k) + ".",
         ),
         ("h2", "Punkt 3. Föreläsningsserie för vårdnadshavare"),
         ("p", "Belopp som återkrävs: " + m(22750, k)),
         (
             "p",
-            "Socialstyrelsens bedömning: Föreläsningarna hölls i februari och mars 2023, det vill säga efter "
-            "bidragsperioden.",
+            "Socialstyrelsens bedömning: Föreläsningarna hölls i februari och mars 2023, det vill säga efter bidragsperioden.",
         ),
         ("p", "Kommunens svar: Kommunen godtar Socialstyrelsens bedömning i denna del."),
         ("h2", "Punkt 4. Kartläggning av ungdomars fritidsvanor"),
@@ -297,6 +294,563 @@ def prose_norrtalje():
         "Prose, Times, 'Punkt N.' headings, 'kr 84 000' amounts, run-in labels for the agency's assessment and the "
         "answer, summary table with zero cells (optional), 'Bilaga N:' list; the invoice (gross 126 500) backs "
         "activity 2.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Växjö: "Del A" … "Del D" activities, a contents page with dot leaders stating each part's
+#    amount and page, amounts as "45.000 kr", "Bil. N" list and "(bil. 2)" references; the
+#    contents state another amount for Del C than its heading (toc_amount_mismatch).
+
+
+def leaders(text: str, right: str, width_cm: float = 15.0, font: str = "Helvetica", size: float = 9.0) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width_cm * cm - stringWidth(text + " " + right, font, size)
+    return f"{text} {'.' * max(3, int(room / stringWidth('.', font, size)) - 2)} {right}"
+
+
+VAXJO_ACTS = [
+    Act("A", "Mentorer i Araby", D(145000), "accepts_full", ["conditions_not_met"], ["1"], needle="Del A Mentorer"),
+    Act("B", "Öppen förskola med språkstöd", D(98300), "disputes", ["purpose_mismatch"], ["2"], needle="Del B Öppen"),
+    Act("C", "Fotbollsskola i Dalbo", D(54000), "accepts_partial", ["excessive_cost"], ["3", "4"], repay=D(8000), needle="Del C Fotboll"),
+    Act("D", "Samverkan skola–socialtjänst", D(210000), "disputes", ["exercise_of_authority"], needle="Del D Samverkan"),
+]
+VAXJO_TOC_AMOUNT = {"A": 145000, "B": 98300, "C": 45000, "D": 210000}  # Del C: the contents lag behind the heading
+
+
+def vaxjo_blocks(pages: dict) -> list:
+    k = "dots"
+    toc = [("Bakgrund", None, "Bakgrund")]
+    toc += [(f"Del {a.no} {a.title}", VAXJO_TOC_AMOUNT[a.no], a.needle) for a in VAXJO_ACTS]
+    toc += [("Bilageförteckning", None, "Bilageförteckning")]
+    lines = [leaders(t + (f", {m(v, k)}" if v else ""), str(pages.get(n, 9))) for t, v, n in toc]
+    return [
+        ("p", "Växjö kommun\nOmsorgsförvaltningen\nDnr OMF 2024-00412"),
+        ("h1", "Yttrande – Socialstyrelsens underrättelse om återkrav"),
+        ("p", "Växjö 2025-03-04"),
+        ("h2", "Innehållsförteckning"),
+        ("small", "\n".join(lines)),
+        ("break",),
+        ("h2", "Bakgrund"),
+        (
+            "p",
+            "Växjö kommun tilldelades för 2023 ett statsbidrag om "
+            + m(2200000, k)
+            + ". Socialstyrelsen har i underrättelse den 3 februari 2025 aviserat återkrav av sammanlagt "
+            + m(507300, k)
+            + " fördelat på fyra delar. Kommunen yttrar sig nedan del för del.",
+        ),
+        ("h2", "Del A Mentorer i Araby – " + m(145000, k)),
+        (
+            "p",
+            "Myndigheten anser att mentorerna anställdes först i oktober och att kommunen därmed inte uppfyllt "
+            "villkoret om att insatsen ska ha pågått under hela året.",
+        ),
+        (
+            "p",
+            "Kommunen accepterar Socialstyrelsens bedömning och återbetalar beloppet. Anställningsbesluten "
+            "bifogas för fullständighetens skull (bil. 1).",
+        ),
+        ("h2", "Del B Öppen förskola med språkstöd – " + m(98300, k)),
+        (
+            "p",
+            "Myndigheten bedömer att öppen förskola för småbarnsföräldrar inte är en brottsförebyggande insats och "
+            "därmed inte förenlig med statsbidragets syfte.",
+        ),
+        (
+            "p",
+            "Kommunen motsätter sig återkravet. Verksamheten når vårdnadshavare som annars inte har kontakt med "
+            "socialtjänsten, och 31 familjer har via den öppna förskolan fått stöd i föräldraskapet. "
+            "Verksamhetsplanen (bil. 2) visar att målet är tidig upptäckt av barn i riskmiljöer.",
+        ),
+        ("break",),
+        ("h2", "Del C Fotbollsskola i Dalbo – " + m(54000, k)),
+        (
+            "p",
+            "Myndigheten anser att kostnaden för tränararvoden är oskäligt hög i förhållande till antalet deltagare.",
+        ),
+        (
+            "p",
+            "Arvodet följer Smålands Fotbollförbunds rekommendationer (bil. 3) och fotbollsskolan hade 64 "
+            "deltagare. Kommunen godtar dock att "
+            + m(8000, k)
+            + " för en avbokad cupresa inte borde ha belastat bidraget och godtar återkravet delvis, med "
+            + m(8000, k)
+            + ". I övrigt bestrids återkravet. Fakturan från föreningen finns i bil. 4.",
+        ),
+        ("h2", "Del D Samverkan skola–socialtjänst – " + m(210000, k)),
+        (
+            "p",
+            "Myndigheten anser att socialsekreterarnas arbete i skolorna utgör myndighetsutövning som inte kan finansieras med bidraget.",
+        ),
+        (
+            "p",
+            "Kommunen delar inte den bedömningen. Socialsekreterarna har arbetat förebyggande i grupp och har inte "
+            "handlagt enskilda ärenden i skolorna. Något återkrav bör därför inte ske.",
+        ),
+        ("h2", "Bilageförteckning"),
+        (
+            "p",
+            "Bil. 1 Anställningsbeslut mentorer\n"
+            "Bil. 2 Verksamhetsplan öppen förskola 2023\n"
+            "Bil. 3 Arvodesrekommendation Smålands FF\n"
+            "Bil. 4 Faktura 1187 IFK Dalbo",
+        ),
+        ("space", 10),
+        ("p", "Karin Sjöstrand\nSocialdirektör"),
+        ("p", "Kontakt: Amir Haddad, enhetschef, 0470-41 22 87, amir.haddad@vaxjo.se"),
+    ]
+
+
+@case
+def prose_vaxjo():
+    d = fresh("prose-vaxjo")
+    page = Page(footer="Sida {page}", header="Växjö kommun – Yttrande", size_pt=10)
+    name = "Yttrande Växjö 2025-03-04.pdf"
+    probe = render_pdf(TMP / "vaxjo.pdf", vaxjo_blocks({}), Ledger2(), page)
+    texts = page_texts(probe)
+    needles = ["Bakgrund", "Bilageförteckning"] + [a.needle for a in VAXJO_ACTS]
+    pages = {n: page_of(texts, n, 2) for n in needles}
+    L = Ledger2()
+    pdf = render_pdf(d / name, vaxjo_blocks(pages), L, page)
+    texts = page_texts(pdf)
+    assert {n: page_of(texts, n, 2) for n in needles} == pages
+    toc = [{"number": None, "title": "Bakgrund", "amount_sek": None, "page": pages["Bakgrund"]}]
+    toc += [{"number": a.no, "title": a.title, "amount_sek": f"{VAXJO_TOC_AMOUNT[a.no]}.00", "page": pages[a.needle]} for a in VAXJO_ACTS]
+    toc += [{"number": None, "title": "Bilageförteckning", "amount_sek": None, "page": pages["Bilageförteckning"]}]
+    inv = Inv(
+        "1187",
+        "2023-08-30",
+        "2023-09-29",
+        "IFK Dalbo",
+        ["Dalbovägen 2, 352 55 Växjö", "Org.nr 829500-3317"],
+        ["Växjö kommun", "Omsorgsförvaltningen", "Ref: OMF 7790", "351 12 Växjö"],
+        [("Tränararvoden fotbollsskola v. 25–32", 1, "st", "46000", 0), ("Cupresa Ljungby (avbokad)", 1, "st", "8000", 0)],
+        org_no="829500-3317",
+        layout="receipt",
+        ref="OMF 7790",
+        pay=[("Plusgiro", "41 22 90-8")],
+        extra=["Föreningen är inte momsregistrerad."],
+    )
+    invoice_pdf(d / "bilagor" / "Bil 4 Faktura IFK Dalbo.pdf", [inv])
+    g = response_gold(pdf, "Växjö kommun", "2025-03-04", VAXJO_ACTS, L)
+    g["toc_entries"] = toc
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "A", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "B", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "C", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "C", "invoice_number": "1187"},
+    ]
+    g["attachment_files"] = {"4": "Bil 4 Faktura IFK Dalbo.pdf"}
+    g["activity_invoices"] = {"C": [{"invoice_number": "1187", "invoice_date": "2023-08-30"}]}
+    g["checks"] = [{"activity_no": "C", "check": "toc_amount_mismatch"}]
+    g["people"] = [
+        {"name": "Amir Haddad", "role": "enhetschef", "phone": "+46470412287", "email": "amir.haddad@vaxjo.se"},
+        {"name": "Karin Sjöstrand", "role": "socialdirektör"},
+    ]
+    g["quantities"] = [{"value": 31, "unit": "familj"}, {"value": 64, "unit": "deltagare"}]
+    write_gold(
+        d,
+        {name: g, "Bil 4 Faktura IFK Dalbo.pdf": inv.gold()},
+        "Letter-numbered parts 'Del A'…'Del D' (activity_no as printed), amount in the heading after a dash, "
+        "'45.000 kr' with a dot as thousands separator, contents page with dot leaders, amounts and pages; "
+        "the contents state 45.000 kr for Del C, its heading 54.000 kr (toc_amount_mismatch). "
+        "VAT-free invoice from a sports club (net = total).",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Falun: Roman-numbered activities "I.", "II.", "III." (activity_no as printed), amounts as
+#    "SEK 12 500,00", attachment references only in footnotes, no contents page, a partial
+#    acceptance "godtar återkravet till en del, SEK 9 800,00".
+
+FALUN_ACTS = [
+    Act("I", "Uppsökande fältarbete i Västermalm", D(176400), "disputes", ["unverifiable_costs"], ["1", "2"], needle="I. Uppsökande"),
+    Act(
+        "II",
+        "Läxhjälp och studiecoacher",
+        D(43250.5),
+        "accepts_partial",
+        ["ordinary_operations"],
+        ["3"],
+        repay=D(9800),
+        needle="II. Läxhjälp",
+    ),
+    Act("III", "Personalutbildning i traumamedvetet bemötande", D(31900), "accepts_full", ["ordinary_operations"], needle="III. Personal"),
+]
+
+
+def falun_blocks() -> list:
+    k = "sekdec"
+    return [
+        ("p", "Falu kommun · Omsorgsnämnden"),
+        ("p", "Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 STOCKHOLM"),
+        ("p", "Falun den 11 februari 2025"),
+        ("h1", "Angående återkrav av statsbidrag för insatser i socialt utsatta områden 2021"),
+        (
+            "p",
+            "Omsorgsnämnden har tagit del av Socialstyrelsens skrivelse om återkrav om totalt "
+            + m(251550.5, k)
+            + ". Nämnden lämnar följande synpunkter.",
+        ),
+        ("h2", "I. Uppsökande fältarbete i Västermalm"),
+        (
+            "p",
+            "Socialstyrelsen ifrågasätter "
+            + m(176400, k)
+            + " med motiveringen att lönekostnaderna inte kunnat härledas till insatsen och att tidrapporter saknas.",
+        ),
+        (
+            "p",
+            "Fältarbetet bedrevs av tre fältassistenter som enbart arbetade i Västermalm under 2021.¹ Lönespecifikationer "
+            "och scheman för hela perioden har nu tagits fram.² Nämnden delar inte Socialstyrelsens bedömning och "
+            "anser att beloppet inte ska återbetalas.",
+        ),
+        ("small", "¹ Se bilaga 1, Tjänstgöringsscheman 2021.\n² Se bilaga 2, Lönespecifikationer fältassistenter."),
+        ("h2", "II. Läxhjälp och studiecoacher"),
+        (
+            "p",
+            "Socialstyrelsen bedömer att läxhjälpen i skolans lokaler under skoltid är en del av skolans ordinarie "
+            "verksamhet. Återkravet uppgår till " + m(43250.5, k) + ".",
+        ),
+        (
+            "p",
+            "Läxhjälpen gavs huvudsakligen efter skoltid av studiecoacher anställda av socialförvaltningen.³ Nämnden "
+            "godtar återkravet till en del, "
+            + m(9800, k)
+            + ", som avser de pass som hölls under lektionstid, men invänder mot återkravet i övrigt.",
+        ),
+        ("small", "³ Närvarosammanställning, bilaga 3."),
+        ("h2", "III. Personalutbildning i traumamedvetet bemötande"),
+        (
+            "p",
+            "Enligt Socialstyrelsen är utbildningen intern kompetensutveckling. Belopp: " + m(31900, k) + ".",
+        ),
+        ("p", "Nämnden godtar Socialstyrelsens bedömning i denna del."),
+        ("h2", "Bifogade handlingar"),
+        ("p", "1. Tjänstgöringsscheman 2021\n2. Lönespecifikationer fältassistenter\n3. Närvarosammanställning läxhjälp"),
+        ("space", 12),
+        ("p", "På omsorgsnämndens vägnar"),
+        ("space", 12),
+        ("p", "Eva-Lena Dahlgren (M)\nnämndens ordförande"),
+        ("p", "Thomas Vikström\nförvaltningschef"),
+        ("small", "Frågor besvaras av utredare Nora Ek, 023-82 71 16, nora.ek@falun.se"),
+    ]
+
+
+@case
+def prose_falun():
+    d = fresh("prose-falun")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "Falun omsorgsnämnden yttrande.pdf",
+        falun_blocks(),
+        L,
+        Page(font="Times-Roman", size_pt=12, letterhead=["OMSORGSNÄMNDEN", "Dnr ON 2025/37"], footer="– {page} –"),
+    )
+    g = response_gold(pdf, "Falu kommun", "2025-02-11", FALUN_ACTS, L, municipality="Falun")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "I", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "I", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "II", "invoice_number": None},
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Eva-Lena Dahlgren", "role": "ordförande", "party": "M"},
+        {"name": "Thomas Vikström", "role": "förvaltningschef"},
+        {"name": "Nora Ek", "role": "utredare", "phone": "+4623827116", "email": "nora.ek@falun.se"},
+    ]
+    g["quantities"] = [{"value": 3, "unit": "fältassistent"}]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Falu kommun (genitive form of the name; municipality Falun). Roman-numbered activities 'I.'-'III.' "
+        "(activity_no as printed), 'SEK 43 250,50', attachment references only in footnotes (¹ ² ³), plain "
+        "numbered attachment list, no contents page, three signatories/contacts.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Eskilstuna: two areas with "1.1 Aktivitet: Title" headings, "12 500 kronor", a summary table in
+#    tkr with one decimal, an undecided position (unclear), an invoice referred to only as
+#    "bifogad faktura nr …" (no attachment id), a separate "Bilaga 1/2" list.
+
+ESKILSTUNA_ACTS = [
+    Act("1.1", "Nattöppet på Fristadstorget", D(68500), "accepts_full", ["unverifiable_costs"], needle="1.1 Aktivitet: Nattöppet"),
+    Act("1.2", "Trygghetskameror vid Årbyskolan", D(152000), "disputes", ["purpose_mismatch"], needle="1.2 Aktivitet: Trygghets"),
+    Act(
+        "2.1", "Föräldraskapsstöd på arabiska och somaliska", D(37800), "unclear", ["description_mismatch"], ["1"], needle="2.1 Aktivitet:"
+    ),
+    Act(
+        "2.2",
+        "Familjeläger på Sundbyholm",
+        D(24650),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(6150),
+        needle="2.2 Aktivitet: Familjeläger",
+    ),
+]
+
+
+def eskilstuna_blocks() -> list:
+    k = "kronor"
+    t = "tkr"
+    return [
+        ("p", "ESKILSTUNA KOMMUN\nSocial- och arbetsmarknadsförvaltningen"),
+        ("p", "2025-02-26\nDnr SAN/2025:88"),
+        ("h1", "Kommunens yttrande över Socialstyrelsens preliminära bedömning"),
+        (
+            "p",
+            "Socialstyrelsen har i sin granskning av redovisningen för år 2022 funnit skäl att återkräva "
+            + m(282950, k)
+            + ". Yttrandet följer myndighetens indelning i två områden.",
+        ),
+        ("h2", "1 Område trygghet i offentlig miljö"),
+        ("h3", "1.1 Aktivitet: Nattöppet på Fristadstorget"),
+        (
+            "p",
+            "Socialstyrelsens motivering: kostnaderna om "
+            + m(68500, k)
+            + " för nattvandrare kan inte verifieras eftersom underlag saknas.",
+        ),
+        ("p", "Kommunen konstaterar att underlaget inte går att återskapa och återbetalar beloppet."),
+        ("h3", "1.2 Aktivitet: Trygghetskameror vid Årbyskolan"),
+        (
+            "p",
+            "Socialstyrelsens motivering: kamerabevakning är en situationell åtgärd som inte riktar sig till barn "
+            "och unga och ligger därmed utanför bidragets syfte. Återkrävt belopp " + m(152000, k) + ".",
+        ),
+        (
+            "p",
+            "Kommunen delar inte bedömningen. Kamerorna sattes upp efter att 17 elever utsatts för rån på "
+            "skolvägen och är en del av skolans trygghetsplan. Av bifogad faktura nr 2022-5512 från "
+            "Mälardalens Säkerhetsteknik AB framgår att installationen gjordes i augusti 2022.",
+        ),
+        ("h2", "2 Område föräldraskap"),
+        ("h3", "2.1 Aktivitet: Föräldraskapsstöd på arabiska och somaliska"),
+        (
+            "p",
+            "Socialstyrelsens motivering: beskrivningen av insatsen stämmer inte med redovisade kostnader om " + m(37800, k) + ".",
+        ),
+        (
+            "p",
+            "Kommunen har begärt in kompletterande uppgifter från studieförbundet som höll i grupperna (bilaga 1) "
+            "och tar ställning till återkravet när dessa kommit in.",
+        ),
+        ("h3", "2.2 Aktivitet: Familjeläger på Sundbyholm"),
+        (
+            "p",
+            "Socialstyrelsens motivering: kostnaden per deltagare är orimligt hög. Återkrävt belopp " + m(24650, k) + ".",
+        ),
+        (
+            "p",
+            "Kommunen återbetalar "
+            + m(6150, k)
+            + " som avser hotellrum för personal (bilaga 2) men anser att resterande kostnader är skäliga "
+            "för ett tredagarsläger med 42 deltagare.",
+        ),
+        ("h2", "Sammanfattning (tkr)"),
+        (
+            "table",
+            [
+                ["Aktivitet", "Återkrav", "Återbetalas"],
+                ["1.1", m(68500, "tcell"), m(68500, "tcell")],
+                ["1.2", m(152000, "tcell"), m(0, "opt_tcell")],
+                ["2.1", m(37800, "tcell"), "–"],
+                ["2.2", m(24650, "tcell"), m(6150, "tcell")],
+                ["Totalt", m(282950, "tcell"), m(74650, "tcell")],
+            ],
+            dict(widths=[0.25, 0.2, 0.2], ruled=False, header=1, align_right=[1, 2], bold_last=True),
+        ),
+        ("p", "Kommunen återbetalar således " + m(74650, t) + " och tar ställning till aktivitet 2.1 senare."),
+        ("h2", "Bilagor"),
+        ("p", "Bilaga 1 Begäran om komplettering, Studieförbundet Bilda\nBilaga 2 Hotellfaktura Sundbyholms Slott"),
+        ("space", 8),
+        ("p", "Lisa Mäkinen\nförvaltningsdirektör"),
+        ("p", "Kontaktperson Robert Olsson, controller, tel. 016-710 35 62, robert.olsson@eskilstuna.se"),
+    ]
+
+
+@case
+def prose_eskilstuna():
+    d = fresh("prose-eskilstuna")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "Eskilstuna yttrande återkrav 2022.pdf",
+        eskilstuna_blocks(),
+        L,
+        Page(size_pt=10, header="Eskilstuna kommun", footer="{page}/{pages}", margins=(3.2 * cm, 2.0 * cm, 2.5 * cm, 2.0 * cm)),
+    )
+    inv = Inv(
+        "2022-5512",
+        "2022-08-31",
+        "2022-09-30",
+        "Mälardalens Säkerhetsteknik AB",
+        ["Verkstadsgatan 9, 632 20 Eskilstuna", "Org.nr 556190-7734 · Innehar F-skattsedel"],
+        ["Eskilstuna kommun", "Social- och arbetsmarknadsförvaltningen", "631 86 Eskilstuna"],
+        [("Kamera IP 4MP utomhus", 8, "st", "6850", 25), ("Installation och driftsättning", 36, "tim", "1850", 25)],
+        org_no="556190-7734",
+        layout="band",
+        pay=[("Bankgiro", "5588-1040"), ("OCR", "2022551208")],
+    )
+    invoice_pdf(d / "bilagor" / "Faktura 2022-5512.pdf", [inv])
+    g = response_gold(pdf, "Eskilstuna kommun", "2025-02-26", ESKILSTUNA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2.1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2.2", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {"1.2": [{"invoice_number": "2022-5512", "invoice_date": "2022-08-31"}]}
+    g["checks"] = []
+    g["checks_allowed"] = [
+        {"activity_no": "1.2", "check": "invoice_sum_mismatch"},
+        {"activity_no": "2", "check": "attachment_file_missing"},
+    ]
+    g["people"] = [
+        {"name": "Lisa Mäkinen", "role": "förvaltningsdirektör"},
+        {"name": "Robert Olsson", "role": "controller", "phone": "+46167103562", "email": "robert.olsson@eskilstuna.se"},
+    ]
+    g["quantities"] = [{"value": 17, "unit": "elev"}, {"value": 42, "unit": "deltagare"}]
+    write_gold(
+        d,
+        {pdf.name: g, "Faktura 2022-5512.pdf": inv.gold()},
+        "Two areas, activities '1.1 Aktivitet: Title', '12 500 kronor', summary table in tkr with one decimal "
+        "(the zero optional, a dash for the undecided row), activity 2.1 undecided (unclear), the invoice only "
+        "mentioned as 'bifogad faktura nr 2022-5512' (body mention, supplied as a file, in no list); "
+        "its total (151 750 incl. VAT) differs from the claim (152 000) - a sum mismatch is defensible.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 5. Härnösand: each activity a block with its number in a margin column and a bold title beside
+#    it (a ruled line under the title), amounts in "0,45 mnkr", "12,5 tkr" and "kr"; positions
+#    "accepterar", "motsätter sig", "återbetalar … tkr"; a reference to "bilaga 5" that the list
+#    lacks (unresolved_reference); signature with party.
+
+HARNOSAND_ACTS = [
+    Act(
+        "1",
+        "Fritidsgård Mellanstaden kvällar och helger",
+        D(450000),
+        "disputes",
+        ["ordinary_operations"],
+        ["1", "2"],
+        needle="Fritidsgård Mellanstaden",
+    ),
+    Act("2", "Ungdomsrådet Härnösand", D(12500), "accepts_full", ["missing_description"], needle="Ungdomsrådet Härnösand"),
+    Act(
+        "3",
+        "Mobil verksamhet i Saltvik",
+        D(88400),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["3", "5"],
+        repay=D(23400),
+        needle="Mobil verksamhet",
+    ),
+    Act("4", "Konferens om hedersrelaterat våld", D(61750), "disputes", ["outside_grant_period"], ["4"], needle="Konferens om heders"),
+]
+
+
+def harnosand_block(no: str, title: str, paras: list[str]) -> tuple:
+    rows = [[no, title]] + [["", p] for p in paras]
+    return ("table", rows, dict(widths=[0.08, 0.92], ruled=False, header=1))
+
+
+def harnosand_blocks() -> list:
+    return [
+        ("p", "Härnösands kommun\nSocialnämnden"),
+        ("p", "Mottagare: Socialstyrelsen\nÄrende: Återkrav statsbidrag 2023, dnr 9.1-31120/2024"),
+        ("h1", "Socialnämndens yttrande"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(612650, "kr") + " av kommunens bidrag för 2023. Nedan "
+            "redovisas nämndens ställningstagande till varje aktivitet.",
+        ),
+        harnosand_block(
+            "1",
+            "Fritidsgård Mellanstaden kvällar och helger",
+            [
+                "Krav: " + m(450000, "mnkr") + ". Socialstyrelsen menar att fritidsgårdens öppethållande är "
+                "ordinarie verksamhet som kommunen bedrev redan före bidragsåret.",
+                "Nämnden motsätter sig återkravet. Fritidsgården var tidigare stängd helger; med bidraget hölls "
+                "den öppen fredag till söndag för i snitt 55 besökare (bilaga 1 och 2).",
+            ],
+        ),
+        harnosand_block(
+            "2",
+            "Ungdomsrådet Härnösand",
+            [
+                "Krav: " + m(12500, "tkr") + ". Enligt Socialstyrelsen saknas en beskrivning av aktiviteten i redovisningen.",
+                "Nämnden accepterar återkravet.",
+            ],
+        ),
+        harnosand_block(
+            "3",
+            "Mobil verksamhet i Saltvik",
+            [
+                "Krav: " + m(88400, "kr") + ". Socialstyrelsen bedömer att kostnaderna för leasing av en buss inte är styrkta.",
+                "Leasingavtalet och fakturorna bifogas (bilaga 3). Bränslekostnader om "
+                + m(23400, "tkr")
+                + " har dock inte kunnat styrkas med kvitton och dem återbetalar nämnden. Körjournalen finns i "
+                "bilaga 5.",
+            ],
+        ),
+        harnosand_block(
+            "4",
+            "Konferens om hedersrelaterat våld",
+            [
+                "Krav: " + m(61750, "kr") + ". Socialstyrelsen anser att konferensen hölls efter bidragsperiodens slut.",
+                "Konferensen genomfördes den 12–13 december 2023, alltså inom bidragsåret, vilket framgår av "
+                "programmet (bilaga 4). Nämnden motsätter sig därför återkravet.",
+            ],
+        ),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "1 Öppettider och besöksstatistik 2023\n2 Personalschema helger\n3 Leasingavtal buss med fakturor\n"
+            "4 Konferensprogram 12–13 december 2023",
+        ),
+        ("space", 14),
+        ("p", "Härnösand 2025-02-07"),
+        ("space", 12),
+        ("p", "Anders Nyberg (KD), ordförande socialnämnden\nSara Holm, socialchef"),
+        ("small", "Handläggare: Mikael Strand, nämndsekreterare, 0611-34 81 09"),
+    ]
+
+
+@case
+def prose_harnosand():
+    d = fresh("prose-harnosand")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "Socialnämndens yttrande Härnösand.pdf",
+        harnosand_blocks(),
+        L,
+        Page(size_pt=12.5, footer="Sida {page} av {pages}", margins=(2.0 * cm, 2.0 * cm, 3.0 * cm, 2.5 * cm)),
+    )
+    g = response_gold(pdf, "Härnösands kommun", "2025-02-07", HARNOSAND_ACTS, L, municipality="Härnösand")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
+    ]
+    g["checks"] = [{"activity_no": "3", "check": "unresolved_reference"}]
+    g["people"] = [
+        {"name": "Anders Nyberg", "role": "ordförande", "party": "KD"},
+        {"name": "Sara Holm", "role": "socialchef"},
+        {"name": "Mikael Strand", "role": "nämndsekreterare", "phone": "+46611348109"},
+    ]
+    g["quantities"] = [{"value": 55, "unit": "besökare"}]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Each activity a block: number in a narrow margin column, bold title beside it, text under it; "
+        "'Krav: 0,45 mnkr' / '12,5 tkr' / '88 400 kr'; attachment list without the word Bilaga ('1 …'); "
+        "'bilaga 5' referenced but not listed (unresolved_reference); the date below the text.",
     )
 
 
