@@ -854,6 +854,322 @@ def prose_harnosand():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 6. Luleå: written in Word (python-docx → LibreOffice): the whole answer as one ruled table whose
+#    columns run amount, number, activity, the agency's reasons, the answer; header row repeated on
+#    page 2; terse answers ("Medges.", "Bestrids.", "Medges till 15 000 kr.").
+
+LULEA_ACTS = [
+    Act("1", "Sportlov i Hertsön", D(36200), "accepts_full", ["unverifiable_costs"], needle="Sportlov i Hertsön"),
+    Act("2", "Kvinnojourens tjejgrupper", D(74000), "disputes", ["purpose_mismatch"], ["2"], needle="Kvinnojourens tjejgrupper"),
+    Act(
+        "3",
+        "Extra socialsekreterare barn och unga",
+        D(389000),
+        "disputes",
+        ["exercise_of_authority", "ordinary_operations"],
+        needle="Extra socialsekreterare",
+    ),
+    Act(
+        "4",
+        "Trygga vuxna på Lulevalla",
+        D(51500),
+        "accepts_partial",
+        ["description_mismatch"],
+        ["4"],
+        repay=D(15000),
+        needle="Trygga vuxna på Lulevalla",
+    ),
+    Act("5", "Utbildning i MVP för personal", D(28900), "disputes", ["fabricated_documents"], ["5"], needle="Utbildning i MVP"),
+]
+LULEA_BACKGROUND = [
+    "Bidraget har använts i stadsdelarna Hertsön, Lulevalla och Örnäset, där socialtjänsten sedan 2021 har sett en "
+    "ökning av unga som dras in i narkotikahandel. Insatserna planerades tillsammans med polisen, skolan och "
+    "fritidsförvaltningen inom ramen för kommunens lokala lägesbild och följdes upp kvartalsvis av en "
+    "styrgrupp.",
+    "Kommunen vill framhålla att samtliga insatser har haft barn och unga i dessa områden som målgrupp och att "
+    "kostnaderna har bokförts på särskilda projektnummer. Där underlag saknas i den ursprungliga redovisningen "
+    "bifogas det nu. Bilagorna numreras efter den aktivitet de hör till.",
+    "I tabellen anges först det belopp Socialstyrelsen avser att återkräva, därefter aktivitetens nummer och namn, "
+    "Socialstyrelsens skäl så som kommunen uppfattat dem och kommunens svar.",
+]
+LULEA_ROWS = [
+    (
+        "Socialstyrelsen saknar kvitton för hyra av skidutrustning och bussresor.",
+        "Medges. Kvittona har inte kunnat återfinnas.",
+    ),
+    (
+        "Tjejgrupperna drivs av en ideell förening och bedöms inte vara kommunens insats enligt bidragets syfte.",
+        "Bestrids. Kommunen upphandlade grupperna av föreningen och styrde inriktningen mot unga i Hertsön och "
+        "Örnäset. Se överenskommelsen i bilaga 2.",
+    ),
+    (
+        "Tjänsten avser utredning av enskilda ärenden, vilket är myndighetsutövning och ordinarie verksamhet.",
+        "Bestrids i sin helhet. Tjänsten inrättades för uppsökande arbete i skolor och på fritidsgårdar och har "
+        "inte haft utredningsansvar. Arbetsbeskrivningen visar detta.",
+    ),
+    (
+        "Redovisade kostnader omfattar även vuxna i andra stadsdelar än den beskrivna.",
+        "Medges till [[15000|kr]]. Resterande [[36500|kr]] avser vuxna i Lulevalla, se deltagarförteckningen i bilaga 4.",
+    ),
+    (
+        "Närvarolistan för utbildningen bedöms ha upprättats i efterhand.",
+        "Bestrids. Listan signerades vid utbildningstillfället; utbildaren intygar detta i bilaga 5.",
+    ),
+]
+
+
+def lulea_docx(path: Path, L: Ledger) -> Path:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(11)
+    sec = doc.sections[0]
+    sec.left_margin = sec.right_margin = Cm(2)
+    sec.header.paragraphs[0].text = "Luleå kommun\tSocialförvaltningen\tDnr SOC 2025/61"
+    doc.add_paragraph("Socialstyrelsen\n106 30 Stockholm")
+    doc.add_paragraph("Luleå 2025-02-21")
+    doc.add_heading("Yttrande gällande preliminärt återkrav av statsbidrag 2023", level=1)
+    doc.add_paragraph(
+        L.fill(
+            "Luleå kommun har tagit del av Socialstyrelsens preliminära beslut att återkräva "
+            + m(579600)
+            + ". Kommunens svar per aktivitet framgår av tabellen nedan."
+        )
+    )
+    doc.add_heading("Bakgrund", level=2)
+    for text in LULEA_BACKGROUND:
+        doc.add_paragraph(text)
+    t = doc.add_table(rows=1, cols=5)
+    t.style = "Table Grid"
+    head = ["Belopp (kr)", "Nr", "Aktivitet", "Socialstyrelsens skäl", "Kommunens svar"]
+    for c, h in zip(t.rows[0].cells, head, strict=True):
+        c.text = ""
+        c.paragraphs[0].add_run(h).bold = True
+    tr_pr = t.rows[0]._tr.get_or_add_trPr()
+    rep = OxmlElement("w:tblHeader")
+    rep.set(qn("w:val"), "true")
+    tr_pr.append(rep)
+    for a, (why, answer) in zip(LULEA_ACTS, LULEA_ROWS, strict=True):
+        cells = t.add_row().cells
+        for c, text in zip(cells, [m(a.claimed, "bare"), a.no, a.title, why, answer], strict=True):
+            c.text = L.fill(text)
+    widths = [Cm(2.2), Cm(1.0), Cm(3.8), Cm(4.4), Cm(5.6)]
+    t.autofit = False
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):  # LibreOffice reads the grid
+        col.set(qn("w:w"), str(int(w.twips)))
+    for row in t.rows:
+        keep = OxmlElement("w:cantSplit")  # a row moves whole to the next page, as the author set it
+        row._tr.get_or_add_trPr().append(keep)
+        for c, w in zip(row.cells, widths, strict=True):
+            c.width = w
+    doc.add_paragraph("")
+    doc.add_paragraph(L.fill("Summa som kommunen medger: " + m(51200) + "."))
+    doc.add_paragraph(
+        "Bilagor\nBilaga 2 Överenskommelse Kvinnojouren Luleå\nBilaga 4 Deltagarförteckning Trygga vuxna\nBilaga 5 Intyg från utbildaren"
+    )
+    doc.add_paragraph("Med vänlig hälsning\n\nPetra Lundberg\nsocialchef\n\nUpplysningar: Ida Nilsson, controller, 0920-45 30 12")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    return path
+
+
+LULEA_NAME = "Yttrande Luleå kommun.pdf"
+
+
+def lulea_gold(pdf: Path, L: Ledger) -> dict:
+    g = response_gold(pdf, "Luleå kommun", "2025-02-21", LULEA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "5", "activity_no": "5", "invoice_number": None},
+    ]
+    g["checks"] = []
+    g["people"] = [{"name": "Petra Lundberg", "role": "socialchef"}, {"name": "Ida Nilsson", "role": "controller", "phone": "+46920453012"}]
+    return g
+
+
+def lulea_pdf() -> tuple[Path, Ledger]:
+    d = OUT / "table-lulea"
+    L = Ledger2()
+    src = lulea_docx(TMP / "lulea" / LULEA_NAME.replace(".pdf", ".docx"), L)
+    if shutil.which("soffice") and (REBUILD_EXTERNAL or not (d / LULEA_NAME).exists()):
+        d.mkdir(parents=True, exist_ok=True)
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)])
+    return d / LULEA_NAME, L
+
+
+@case
+def table_lulea():
+    pdf, L = lulea_pdf()
+    write_gold(
+        pdf.parent,
+        {pdf.name: lulea_gold(pdf, L)},
+        "Word (python-docx → LibreOffice): one ruled 'Table Grid' table, columns amount first, then number, "
+        "activity, the agency's reasons, the answer; header row repeated on the next page; terse answers; "
+        "attachment list with gaps (2, 4, 5).",
+    )
+
+
+@case
+def scan_lulea():
+    src, L = lulea_pdf()
+    d = fresh("scan-lulea")
+    name = "Luleå yttrande skannat.pdf"
+    scan_pdf(src, d / name, dpi=200, seed=61, skew=[0.7, -0.5, 0.3], mode="1", dust=250)
+    g = lulea_gold(src, L)
+    g["scanned"] = True
+    write_gold(d, {name: g}, "table-lulea printed and scanned: 200 dpi black and white, skew +0.7°/-0.5°, dust.")
+
+
+# ------------------------------------------------------------------------------------------
+# 7. Örebro: an unruled landscape table from a case system: reference, description, the agency's
+#    sum, its assessment, the comment and what is repaid, amounts "12 500,00 kr"; long cells wrap and
+#    the table runs onto a second page with its header repeated.
+
+OREBRO_ACTS = [
+    Act("1", "Vinteröppet i Vivalla centrum", D(118750), "disputes", ["ordinary_operations"], ["1"], needle="Vinteröppet i Vivalla"),
+    Act(
+        "2", "Föräldrautbildning ABC i Baronbackarna", D(42300.75), "accepts_full", ["unverifiable_costs"], needle="Föräldrautbildning ABC"
+    ),
+    Act(
+        "3",
+        "Praktikplatser sommar för unga 15–17 år",
+        D(265000),
+        "accepts_partial",
+        ["purpose_mismatch"],
+        ["2", "3"],
+        repay=D(65000),
+        needle="Praktikplatser sommar",
+    ),
+    Act("4", "Kulturskola i Oxhagen", D(97400), "disputes", ["description_mismatch"], ["4"], needle="Kulturskola i Oxhagen"),
+    Act("5", "Trygghetsvandringar med fastighetsägare", D(19800), "disputes", ["conditions_not_met"], needle="Trygghetsvandringar med"),
+    Act(
+        "6",
+        "Digital fältverksamhet",
+        D(156900),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["5"],
+        repay=D(56900),
+        needle="Digital fältverksamhet",
+    ),
+]
+OREBRO_TEXT = {
+    "1": (
+        "Öppethållandet under vintern bedöms vara ordinarie verksamhet vid mötesplatsen.",
+        "Mötesplatsen hade inte vinteröppet före 2022. Bidraget finansierade två extra personal och utökade "
+        "kvällsöppettider från november till mars. Beslut och schema finns i bilaga 1. Kommunen bestrider.",
+        None,
+    ),
+    "2": ("Deltagarlistor och kostnadsunderlag saknas.", "Kommunen godtar bedömningen.", "full"),
+    "3": (
+        "Praktikplatserna riktades till alla unga i kommunen och inte särskilt till de utsatta områdena.",
+        "Av 88 praktikanter kom 61 från Vivalla, Baronbackarna eller Oxhagen (bilaga 2). Kommunen medger "
+        "återkrav för de praktikanter som inte bodde i områdena, beräknat i bilaga 3.",
+        "part",
+    ),
+    "4": (
+        "Kostnaderna avser instrumentinköp, medan insatsen beskrivs som pedagogisk verksamhet.",
+        "Instrumenten lånades ut till deltagarna och var en förutsättning för undervisningen. Fakturor och "
+        "utlåningslistor i bilaga 4. Kommunen delar inte bedömningen.",
+        None,
+    ),
+    "5": (
+        "Villkoret om samverkan med polisen är inte uppfyllt.",
+        "Polisen deltog vid samtliga vandringar, se minnesanteckningarna som skickades in med redovisningen. "
+        "Kommunen bestrider återkravet.",
+        None,
+    ),
+    "6": (
+        "Kostnaden för extern plattform och konsulttimmar är oskäligt hög.",
+        "Kommunen medger att konsulttimmar utöver avtalet inte borde ha belastat bidraget och återbetalar "
+        "dessa. Plattformens licens var upphandlad (bilaga 5). Kommunen bestrider i övrigt.",
+        "part",
+    ),
+}
+
+
+def orebro_blocks() -> list:
+    k = "decsuffix"
+    rows = [["Ref.", "Beskrivning av insatsen", "Kostnad enl. SoS", "SoS:s bedömning", "Kommentar", "Återbetalas"]]
+    for a in OREBRO_ACTS:
+        why, comment, pay = OREBRO_TEXT[a.no]
+        repaid = {"full": a.claimed, "part": a.repay, None: D(0)}[pay]
+        rows.append([a.no, a.title, m(a.claimed, k), why, comment, m(repaid, k if repaid else "opt_" + k)])
+    rows.append(["", "Summa", m(sum((a.claimed for a in OREBRO_ACTS), D(0)), k), "", "", m(D("42300.75") + 65000 + 56900, k)])
+    return [
+        ("p", "Örebro kommun · Socialförvaltningen · Diarienummer SOF 2025:140"),
+        ("h1", "Yttrande till Socialstyrelsen – återkrav av statsbidrag för 2022"),
+        (
+            "p",
+            "Datum: 2025-02-28. Kommunen lämnar sina synpunkter i tabellen nedan. Socialstyrelsens "
+            "sammanlagda krav uppgår till " + m(sum((a.claimed for a in OREBRO_ACTS), D(0)), k) + ".",
+        ),
+        (
+            "p",
+            "Insatserna har genomförts i Vivalla, Baronbackarna och Oxhagen, som polisen klassar som utsatta "
+            "områden. Socialförvaltningen har samordnat arbetet med skolförvaltningen, fritidsförvaltningen och "
+            "de allmännyttiga bostadsbolagen. Tabellen följer numreringen i Socialstyrelsens underrättelse; "
+            "kolumnen Återbetalas anger det belopp kommunen medger att återbetala.",
+        ),
+        ("table", rows, dict(widths=[0.05, 0.17, 0.12, 0.22, 0.32, 0.12], ruled=False, header=1, align_right=[2, 5], bold_last=True)),
+        (
+            "p",
+            "Bilagor: 1 Beslut vinteröppet, 2 Praktikantförteckning, 3 Beräkning återbetalning, 4 Fakturor kulturskolan, 5 Avtal plattform",
+        ),
+        ("p", "Örebro som ovan\nMalin Forsberg, avdelningschef\nKontakt: Hugo Berg, ekonom, 019-21 14 80, hugo.berg@orebro.se"),
+    ]
+
+
+@case
+def table_orebro():
+    d = fresh("table-orebro")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "SOF 2025-140 yttrande.pdf",
+        orebro_blocks(),
+        L,
+        Page(size=landscape(A4), size_pt=12.5, footer="Sida {page} av {pages}", margins=(1.6 * cm, 1.6 * cm, 1.8 * cm, 1.6 * cm)),
+    )
+    g = response_gold(pdf, "Örebro kommun", "2025-02-28", OREBRO_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": str(i), "activity_no": a, "invoice_number": None} for i, a in [(1, "1"), (2, "3"), (3, "3"), (4, "4"), (5, "6")]
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Malin Forsberg", "role": "avdelningschef"},
+        {"name": "Hugo Berg", "role": "ekonom", "phone": "+4619211480", "email": "hugo.berg@orebro.se"},
+    ]
+    g["quantities"] = [{"value": 88, "unit": "praktikant"}]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Landscape, unruled table: Ref., description, the agency's sum, its assessment, comment, repaid; amounts "
+        "with öre and 'kr' ('42 300,75 kr'); zeros in the repaid column optional; wrapped cells; the table "
+        "continues on page 2 under a repeated header; inline attachment list 'Bilagor: 1 …, 2 …'.",
+    )
+
+
+@case
+def scan_harnosand():
+    src = OUT / "prose-harnosand" / "Socialnämndens yttrande Härnösand.pdf"
+    if not src.exists():
+        prose_harnosand()
+    import json
+
+    d = fresh("scan-harnosand")
+    name = "Härnösand yttrande inskannat.pdf"
+    scan_pdf(src, d / name, dpi=300, seed=87, skew=[-0.4, 0.6], mode="L", quality=30, dust=500, upside_down=(2,))
+    g = json.loads((OUT / "prose-harnosand" / "gold.json").read_text(encoding="utf-8"))["files"][src.name]
+    g["scanned"] = True
+    write_gold(d, {name: g}, "prose-harnosand scanned: 300 dpi greyscale JPEG, slight skew, page 2 turned 180°.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
