@@ -1170,6 +1170,496 @@ def scan_harnosand():
     write_gold(d, {name: g}, "prose-harnosand scanned: 300 dpi greyscale JPEG, slight skew, page 2 turned 180°.")
 
 
+# ------------------------------------------------------------------------------------------
+# Invoices in layouts genre_kit does not draw: a boxed Swedish layout (meta in boxes, totals box,
+# four-column footer), a plain one whose lines state only an amount, a typewriter one, and a
+# European one with a VAT table per rate; öresavrundning, credit notes, reverse charge.
+
+SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+NUMFMT = {"sv": (" ", ","), "fi": (" ", ","), "nb": (" ", ","), "da": (".", ","), "it": (".", ","), "en": (",", ".")}
+B_LABELS = {
+    "sv": dict(
+        title="Faktura",
+        credit="Kreditfaktura",
+        no="Fakturanr",
+        date="Fakturadatum",
+        due="Förfallodatum",
+        ref="Er referens",
+        desc="Specifikation",
+        qty="Antal",
+        unit="Enhet",
+        price="Pris",
+        vatp="Moms %",
+        amount="Summa",
+        net="Belopp exkl. moms",
+        vat="Moms",
+        total="Summa inkl. moms",
+        rounding="Öresavrundning",
+        due_amount="Att betala",
+        base="Underlag",
+        buyer="Fakturaadress",
+    ),
+    "fi": dict(
+        title="LASKU",
+        credit="HYVITYSLASKU",
+        no="Laskun numero",
+        date="Laskun päivämäärä",
+        due="Eräpäivä",
+        ref="Viitteenne",
+        desc="Tuote / palvelu",
+        qty="Määrä",
+        unit="Yks.",
+        price="À-hinta",
+        vatp="ALV %",
+        amount="Yhteensä",
+        net="Veroton yhteensä",
+        vat="ALV",
+        total="Maksettava yhteensä",
+        base="Veron peruste",
+        buyer="Laskutusosoite",
+    ),
+    "da": dict(
+        title="FAKTURA",
+        credit="KREDITNOTA",
+        no="Fakturanummer",
+        date="Fakturadato",
+        due="Betalingsfrist",
+        ref="Deres ref.",
+        desc="Ydelse",
+        qty="Antal",
+        unit="Enhed",
+        price="Enhedspris",
+        vatp="Moms %",
+        amount="Beløb",
+        net="Beløb ekskl. moms",
+        vat="Moms",
+        total="Total",
+        base="Grundlag",
+        buyer="Faktureres til",
+    ),
+    "nb": dict(
+        title="FAKTURA",
+        credit="KREDITNOTA",
+        no="Fakturanr.",
+        date="Fakturadato",
+        due="Forfallsdato",
+        ref="Deres ref.",
+        desc="Varenr./beskrivelse",
+        qty="Antall",
+        unit="Enhet",
+        price="Pris",
+        vatp="MVA %",
+        amount="Beløp",
+        net="Sum eksklusiv MVA",
+        vat="MVA",
+        total="Totalt å betale",
+        base="Grunnlag",
+        buyer="Fakturamottaker",
+    ),
+    "it": dict(
+        title="FATTURA",
+        credit="NOTA DI CREDITO",
+        no="Fattura n.",
+        date="Data",
+        due="Scadenza",
+        ref="Vs. riferimento",
+        desc="Descrizione",
+        qty="Q.tà",
+        unit="U.M.",
+        price="Prezzo unitario",
+        vatp="IVA %",
+        amount="Importo",
+        net="Imponibile",
+        vat="IVA",
+        total="Totale documento",
+        base="Imponibile",
+        buyer="Cliente",
+    ),
+    "en": dict(
+        title="INVOICE",
+        credit="CREDIT NOTE",
+        no="Invoice number",
+        date="Date of issue",
+        due="Payment due",
+        ref="Customer reference",
+        desc="Item",
+        qty="Quantity",
+        unit="Unit",
+        price="Price",
+        vatp="VAT %",
+        amount="Line total",
+        net="Total excl. VAT",
+        vat="VAT",
+        total="Total",
+        base="Taxable amount",
+        buyer="Customer",
+    ),
+}
+
+
+def bnum(v: Decimal, lang: str) -> str:
+    sep, comma = NUMFMT[lang]
+    return group(v, sep, "always", comma)
+
+
+def bdate(iso: str, lang: str, words: bool = False) -> str:
+    y, mo, d = iso.split("-")
+    if lang == "sv":
+        return f"{int(d)} {SV_MONTHS[int(mo) - 1]} {y}" if words else iso
+    if lang == "fi":
+        return f"{int(d)}.{int(mo)}.{y}"
+    if lang == "it":
+        return f"{d}/{mo}/{y}"
+    if lang == "en":
+        return f"{int(d)} {['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][int(mo) - 1]} {y}"
+    return f"{d}.{mo}.{y}"
+
+
+@dataclass
+class Bill:
+    """An invoice of this corpus. lines: (description, quantity or None, unit, unit price, VAT rate);
+    a line without a quantity states only its amount (in the unit price's place)."""
+
+    number: str
+    date: str
+    due: str
+    supplier: str
+    supplier_lines: list
+    buyer_lines: list
+    lines: list
+    lang: str = "sv"
+    currency: str = "SEK"
+    org_no: str | None = None
+    credit: bool = False
+    layout: str = "boxed"  # boxed | plain | mono | euro
+    pay: list = field(default_factory=list)
+    ref: str = ""
+    notes: list = field(default_factory=list)
+    rounding: bool = False  # öresavrundning to whole kronor
+    date_words: bool = False
+
+    def line_amount(self, qty, price) -> Decimal:
+        sign = Decimal(-1) if self.credit else Decimal(1)
+        return (D(price) if qty is None else (D(qty) * D(price)).quantize(Decimal("0.01"))) * sign
+
+    def amounts(self):
+        per_rate: dict = {}
+        for _, qty, _, price, rate in self.lines:
+            per_rate[D(rate)] = per_rate.get(D(rate), Decimal(0)) + self.line_amount(qty, price)
+        vat = {r: (n * r / 100).quantize(Decimal("0.01")) for r, n in per_rate.items()}
+        net = sum(per_rate.values(), Decimal(0))
+        total = net + sum(vat.values(), Decimal(0))
+        due = total.quantize(Decimal("1"), rounding="ROUND_HALF_UP") if self.rounding else total
+        return per_rate, vat, net, total, due
+
+    def gold(self) -> dict:
+        per_rate, vat, net, total, due = self.amounts()
+        g = {
+            "kind": "invoice",
+            "invoice_number": self.number,
+            "invoice_date": self.date,
+            "due_date": self.due,
+            "supplier": self.supplier,
+            "net": f"{net:.2f}",
+            "vat": f"{sum(vat.values(), Decimal(0)):.2f}",
+            "total": f"{total:.2f}",
+            "currency": self.currency,
+            "language": self.lang,
+        }
+        if self.org_no:
+            g["supplier_org_no"] = self.org_no
+        if due != total:
+            g["amount_due"] = f"{due:.2f}"
+        if self.credit:
+            g["is_credit_note"] = True
+        g["invoice_lines"] = [
+            {
+                "description": d,
+                "quantity": None if q is None else f"{D(q):f}",
+                "unit": u,
+                "unit_price": None if q is None else f"{D(p):.2f}",
+                "amount": f"{self.line_amount(q, p):.2f}",
+                "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None,
+            }
+            for d, q, u, p, r in self.lines
+        ]
+        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat[r]:.2f}"} for r, n in sorted(per_rate.items())]
+        return g
+
+
+def _grid(c, rows, widths, x, y, font, size=8.5, ruled=False, head_bg=None, right_from=1) -> float:
+    """Draw a table with its top-left corner at (x, y); returns its height."""
+    from reportlab.platypus import Table, TableStyle
+
+    t = Table(rows, colWidths=widths)
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("ALIGN", (right_from, 0), (-1, -1), "RIGHT"),
+        ("FONTNAME", (0, 0), (-1, 0), font + "-Bold" if font != "Times-Roman" else "Times-Bold"),
+    ]
+    if ruled:
+        cmds.append(("BOX", (0, 0), (-1, -1), 0.6, colors.black))
+        cmds.append(("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey))
+    if head_bg:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(head_bg)))
+    t.setStyle(TableStyle(cmds))
+    _, h = t.wrap(0, 0)
+    t.drawOn(c, x, y - h)
+    return h
+
+
+def _line_rows(b: Bill, L: dict, per_line_vat: bool) -> tuple[list, list]:
+    has_qty = any(q is not None for _, q, _, _, _ in b.lines)
+    head = [L["desc"]] + ([L["qty"], L["unit"], L["price"]] if has_qty else []) + ([L["vatp"]] if per_line_vat else []) + [L["amount"]]
+    rows = [head]
+    for desc, qty, unit, price, rate in b.lines:
+        row = [desc]
+        if has_qty:
+            q = f"{D(qty):f}".replace(".", NUMFMT[b.lang][1]) if qty is not None else ""
+            row += [q, unit or "", bnum(D(price), b.lang) if qty is not None else ""]
+        if per_line_vat:
+            row.append(f"{D(rate).normalize():f}".replace(".", NUMFMT[b.lang][1]))
+        row.append(bnum(b.line_amount(qty, price), b.lang))
+        rows.append(row)
+    widths = [8.4 * cm] + ([1.5 * cm, 1.3 * cm, 2.4 * cm] if has_qty else []) + ([1.4 * cm] if per_line_vat else []) + [2.6 * cm]
+    if not has_qty:
+        widths[0] += 4.0 * cm
+    return rows, widths
+
+
+def _summary(b: Bill, L: dict) -> list[tuple[str, Decimal]]:
+    per_rate, vat, net, total, due = b.amounts()
+    rows = [(L["net"], net)]
+    for r in sorted(per_rate):
+        rate = f"{r.normalize():f}".replace(".", NUMFMT[b.lang][1])
+        rows.append((f"{L['vat']} {rate} %", vat[r]))
+    rows.append((L["total"], total))
+    if b.rounding:
+        rows += [(L["rounding"], due - total), (L["due_amount"], due)]
+    return rows
+
+
+def draw_bill(c, b: Bill, stamp_text: str = "") -> None:
+    from genre_kit import stamp
+
+    L = B_LABELS[b.lang]
+    w, h = A4
+    x0 = 2 * cm
+    font = {"boxed": "Helvetica", "plain": "Helvetica", "mono": "Courier", "euro": "Times-Roman"}[b.layout]
+    bold = {"Helvetica": "Helvetica-Bold", "Courier": "Courier-Bold", "Times-Roman": "Times-Bold"}[font]
+    title = L["credit"] if b.credit else L["title"]
+    meta = [(L["no"], b.number), (L["date"], bdate(b.date, b.lang, b.date_words)), (L["due"], bdate(b.due, b.lang, b.date_words))]
+    if b.ref:
+        meta.append((L["ref"], b.ref))
+    per_rate = b.amounts()[0]
+    per_line_vat = len(per_rate) > 1
+    if b.layout == "boxed":
+        c.setFont(bold, 17)
+        c.drawString(x0, h - 2.2 * cm, b.supplier)
+        c.setFont(bold, 13)
+        c.drawString(12 * cm, h - 2.2 * cm, title.upper())
+        y = h - 2.8 * cm
+        for i, (k, v) in enumerate(meta):  # label above value, in small boxes
+            bx = 12 * cm + (i % 2) * 3.6 * cm
+            by = y - (i // 2) * 1.1 * cm
+            c.rect(bx, by - 0.95 * cm, 3.5 * cm, 0.95 * cm)
+            c.setFont(font, 6.5)
+            c.drawString(bx + 3, by - 9, k)
+            c.setFont(bold, 9)
+            c.drawString(bx + 3, by - 22, v)
+        c.setFont(font, 10)
+        for i, ln in enumerate(b.buyer_lines):
+            c.drawString(x0, h - 5.0 * cm - i * 12, ln)
+        y = h - 8.3 * cm
+    elif b.layout in ("plain", "mono"):
+        c.setFont(bold, 12)
+        c.drawString(x0, h - 2 * cm, f"{title.upper()} {b.number}" if b.layout == "mono" else title.upper())
+        c.setFont(font, 9)
+        y = h - 2.7 * cm
+        for ln in [b.supplier] + b.supplier_lines:
+            c.drawString(x0, y, ln)
+            y -= 11
+        y -= 8
+        for k, v in meta:
+            c.drawString(x0, y, f"{k}: {v}")
+            y -= 11
+        yb = h - 2.7 * cm
+        c.drawString(11.5 * cm, yb, L["buyer"] + ":")
+        for ln in b.buyer_lines:
+            yb -= 11
+            c.drawString(11.5 * cm, yb, ln)
+        y -= 16
+    else:  # euro: supplier block on the right, title and meta table on the left
+        c.setFont(bold, 22)
+        c.drawString(x0, h - 2.3 * cm, title)
+        c.setFont(bold, 11)
+        c.drawRightString(w - x0, h - 1.8 * cm, b.supplier)
+        c.setFont(font, 8.5)
+        for i, ln in enumerate(b.supplier_lines):
+            c.drawRightString(w - x0, h - 2.3 * cm - i * 10, ln)
+        y = h - 4.2 * cm
+        th = _grid(c, [[k, v] for k, v in meta], [3.6 * cm, 4 * cm], x0, y, font, 9, ruled=True, right_from=1)
+        c.setFont(bold, 9)
+        c.drawString(11.5 * cm, y - 8, L["buyer"])
+        c.setFont(font, 9.5)
+        for i, ln in enumerate(b.buyer_lines):
+            c.drawString(11.5 * cm, y - 21 - i * 11.5, ln)
+        y -= max(th, 12 + 11.5 * len(b.buyer_lines)) + 28
+    rows, widths = _line_rows(b, L, per_line_vat)
+    y -= _grid(c, rows, widths, x0, y, font, 8.5, ruled=b.layout == "euro", head_bg="#e4e4e4" if b.layout == "boxed" else None) + 18
+    summary = _summary(b, L)
+    right = x0 + sum(widths)
+    if b.layout == "boxed":
+        c.rect(10.8 * cm, y - len(summary) * 13 - 4, right - 10.8 * cm, len(summary) * 13 + 12)
+    for i, (k, v) in enumerate(summary):
+        last = i == len(summary) - 1
+        c.setFont(bold if last else font, 9.5)
+        c.drawString(11 * cm, y - i * 13, k)
+        c.drawRightString(right - 4, y - i * 13, bnum(v, b.lang) + ("" if b.lang == "sv" and b.layout != "mono" else f" {b.currency}"))
+    y -= len(summary) * 13 + 16
+    if b.layout == "euro" and per_line_vat:  # the VAT table per rate
+        _, vat, *_ = b.amounts()
+        vrows = [[L["vatp"], L["base"], L["vat"]]] + [
+            [f"{r.normalize():f}".replace(".", NUMFMT[b.lang][1]), bnum(per_rate[r], b.lang), bnum(vat[r], b.lang)] for r in sorted(per_rate)
+        ]
+        y -= _grid(c, vrows, [2 * cm, 3 * cm, 3 * cm], x0, y, font, 8.5, ruled=True) + 14
+    c.setFont(font, 8.5)
+    for ln in b.notes:
+        c.drawString(x0, y, ln)
+        y -= 11
+    if b.layout == "boxed":  # a four-column footer: address | contact | payment | registration
+        c.line(x0, 3.2 * cm, w - x0, 3.2 * cm)
+        cols = [b.supplier_lines[:2], b.supplier_lines[2:4], [f"{k} {v}" for k, v in b.pay], b.supplier_lines[4:]]
+        for i, col in enumerate(cols):
+            for j, ln in enumerate(col):
+                c.setFont(font, 7)
+                c.drawString(x0 + i * 4.3 * cm, 2.8 * cm - j * 9, ln)
+    else:
+        c.setFont(font, 8)
+        c.drawString(x0, 2.2 * cm, "   ".join(f"{k}: {v}" for k, v in b.pay))
+    if stamp_text:
+        stamp(c, stamp_text)
+
+
+def bill_pdf(path: Path, bills: list, stamps: list | None = None) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    for i, b in enumerate(bills):
+        draw_bill(c, b, (stamps or [""] * len(bills))[i])
+        c.showPage()
+    c.save()
+    return path
+
+
+# ------------------------------------------------------------------------------------------
+# 8. Swedish suppliers from other accounting systems: a boxed layout with öresavrundning, OCR
+#    and bankgiro; a plain one with amount-only lines (transport 6 % + 25 %); its credit note; a
+#    hotel's typewriter invoice (12 % + 25 %, date in words).
+
+SV_BUYER = ["Gällivare kommun", "Socialförvaltningen", "Ref. 3310 Fältgruppen", "982 81 Gällivare"]
+
+
+def sverige_bills() -> dict[str, Bill]:
+    return {
+        "Faktura 10234 Malmfältens Ljud.pdf": Bill(
+            "10234",
+            "2023-06-16",
+            "2023-07-16",
+            "Malmfältens Ljud & Scen AB",
+            [
+                "Malmvägen 14",
+                "983 34 Malmberget",
+                "Tel 0970-155 20",
+                "info@mljud.se",
+                "Org.nr 559087-2261",
+                "Godkänd för F-skatt",
+            ],
+            SV_BUYER,
+            [
+                ("Ljudanläggning ungdomsfestival 10 juni", 1, "st", "18450", 25),
+                ("Tekniker", 9.5, "tim", "645.30", 25),
+                ("Frakt", 1, "st", "1175", 25),
+            ],
+            org_no="559087-2261",
+            layout="boxed",
+            ref="Linnea Rova",
+            pay=[("Bankgiro", "5023-9914"), ("OCR", "1023405")],
+            rounding=True,
+        ),
+        "Faktura 7731 Kustbuss.pdf": Bill(
+            "7731",
+            "2023-08-21",
+            "2023-09-20",
+            "Norrbottens Kustbuss AB",
+            ["Hamngatan 3, 972 38 Luleå", "Org.nr 556412-0087   Innehar F-skattsedel"],
+            SV_BUYER,
+            [
+                ("Beställningstrafik Gällivare–Abisko t/r 18 aug, 49 pass.", None, None, "12800", 6),
+                ("Väntetid chaufför 6 tim", None, None, "3300", 6),
+                ("Guidning Abisko naturum", None, None, "2400", 25),
+            ],
+            org_no="556412-0087",
+            layout="plain",
+            ref="Fältgruppen",
+            pay=[("Plusgiro", "48 73 11-2"), ("Betalningsvillkor", "30 dagar netto")],
+        ),
+        "Kreditfaktura 7745 Kustbuss.pdf": Bill(
+            "7745",
+            "2023-09-04",
+            "2023-09-04",
+            "Norrbottens Kustbuss AB",
+            ["Hamngatan 3, 972 38 Luleå", "Org.nr 556412-0087   Innehar F-skattsedel"],
+            SV_BUYER,
+            [("Kreditering väntetid enligt faktura 7731", None, None, "3300", 6)],
+            org_no="556412-0087",
+            credit=True,
+            layout="plain",
+            ref="Fältgruppen",
+            pay=[("Plusgiro", "48 73 11-2")],
+            notes=["Krediteras mot faktura 7731. Beloppet dras av vid betalning."],
+        ),
+        "Hotell Dundret faktura 2023-0917.pdf": Bill(
+            "2023-0917",
+            "2023-09-29",
+            "2023-10-29",
+            "Hotell Dundret i Gällivare AB",
+            ["Dundretvägen 1, 982 31 Gällivare", "Org.nr 556998-4410", "Innehar F-skattebevis"],
+            SV_BUYER,
+            [
+                ("Logi enkelrum 26–28 sept", 12, "natt", "1090", 12),
+                ("Helpension konferens", 24, "st", "585", 12),
+                ("Konferenslokal Kåbdalis", 2, "dag", "4200", 25),
+                ("Projektor och ljud", 2, "dag", "650", 25),
+            ],
+            org_no="556998-4410",
+            layout="mono",
+            date_words=True,
+            pay=[("Bankgiro", "737-4412"), ("OCR", "20230917004")],
+            notes=["Dröjsmålsränta enligt räntelagen."],
+        ),
+    }
+
+
+@case
+def invoices_sverige():
+    d = fresh("invoices-sverige")
+    files = {}
+    for name, b in sverige_bills().items():
+        bill_pdf(d / name, [b])
+        files[name] = b.gold()
+    write_gold(
+        d,
+        files,
+        "Swedish invoices in four layouts: boxed meta and totals, four-column footer, öresavrundning "
+        "(total = net + VAT; amount_due rounded to whole kronor); plain with amount-only lines (no quantity) "
+        "at 6 % + 25 %; its credit note (negative amounts); a typewriter hotel invoice (12 % + 25 %, date "
+        "written as '29 september 2023').",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
