@@ -1455,7 +1455,9 @@ def draw_bill(c, b: Bill, stamp_text: str = "") -> None:
     per_rate = b.amounts()[0]
     per_line_vat = len(per_rate) > 1
     if b.layout == "boxed":
-        c.setFont(bold, 17)
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c.setFont(bold, min(17.0, 17 * 9.5 * cm / stringWidth(b.supplier, bold, 17)))  # the name fits left of the title
         c.drawString(x0, h - 2.2 * cm, b.supplier)
         c.setFont(bold, 13)
         c.drawString(12 * cm, h - 2.2 * cm, title.upper())
@@ -1657,6 +1659,203 @@ def invoices_sverige():
         "(total = net + VAT; amount_due rounded to whole kronor); plain with amount-only lines (no quantity) "
         "at 6 % + 25 %; its credit note (negative amounts); a typewriter hotel invoice (12 % + 25 %, date "
         "written as '29 september 2023').",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 9. Nordic and EU suppliers: Finnish (ALV 24 % + 14 % + 10 %, viitenumero), Danish reverse
+#    charge (no VAT), Norwegian (MVA 25 % + 12 %, KID), Italian (IVA 22 % + 10 %), an Estonian
+#    supplier invoicing in English under reverse charge.
+
+EU_BUYER = ["Haparanda stad", "Socialförvaltningen", "Storgatan 85", "953 85 Haparanda", "SWEDEN", "VAT SE212000-2726 01"]
+
+
+def norden_bills() -> dict[str, Bill]:
+    return {
+        "Lasku 2023-1187 Tornion Tapahtumapalvelu.pdf": Bill(
+            "2023-1187",
+            "2023-07-03",
+            "2023-07-17",
+            "Tornion Tapahtumapalvelu Oy",
+            ["Länsiranta 8, 95400 Tornio", "Y-tunnus 2845511-6", "ALV-rek. FI28455116"],
+            EU_BUYER,
+            [
+                ("Bussikuljetus Haaparanta–Rovaniemi", 1, "kpl", "1480", 10),
+                ("Ruokailu, 38 henkilöä", 38, "hlö", "14.50", 14),
+                ("Ohjelmapalvelu, elämyspuisto", 1, "kpl", "2350", 24),
+            ],
+            lang="fi",
+            currency="EUR",
+            layout="euro",
+            ref="Kenneth Alatalo",
+            pay=[("IBAN", "FI47 5741 3620 0158 44"), ("BIC", "OKOYFIHH"), ("Viitenumero", "11876 50024")],
+        ),
+        "Faktura 5512 Nordisk Ungdomsnetværk.pdf": Bill(
+            "5512",
+            "2023-10-12",
+            "2023-11-11",
+            "Nordisk Ungdomsnetværk ApS",
+            ["Vesterbrogade 71, 1620 København V", "CVR-nr. 41 22 87 65"],
+            EU_BUYER,
+            [("Workshop 'Unge og bander' 2 dage", 2, "dag", "9500", 0), ("Forberedelse og materiale", 6, "time", "850", 0)],
+            lang="da",
+            currency="DKK",
+            layout="euro",
+            pay=[("IBAN", "DK50 0040 0440 1162 43"), ("SWIFT", "NDEADKKK")],
+            notes=["Omvendt betalingspligt – køber afregner momsen (reverse charge, art. 196 momsdirektivet)."],
+        ),
+        "Faktura 80441 Nordkalotten Turbuss.pdf": Bill(
+            "80441",
+            "2023-06-28",
+            "2023-07-12",
+            "Nordkalotten Turbuss AS",
+            ["Storgata 12, 9600 Hammerfest", "Org.nr. 917 552 043 MVA"],
+            EU_BUYER,
+            [("Persontransport Alta–Nordkapp", 1, "tur", "18400", 12), ("Inngang Nordkapphallen", 32, "stk", "310", 25)],
+            lang="nb",
+            currency="NOK",
+            layout="euro",
+            pay=[("Kontonr.", "4202 11 55871"), ("KID", "0804410002")],
+        ),
+        "Fattura 118-2023 Cooperativa Ponte.pdf": Bill(
+            "118/2023",
+            "2023-11-06",
+            "2023-12-06",
+            "Cooperativa Sociale Il Ponte",
+            ["Via dei Mille 42, 40121 Bologna", "P.IVA IT03318871204"],
+            EU_BUYER,
+            [("Visita di studio, programma 2 giorni", 2, "gg", "1200", 22), ("Pranzi per 14 partecipanti", 28, "pz", "18.50", 10)],
+            lang="it",
+            currency="EUR",
+            layout="euro",
+            pay=[("IBAN", "IT60 X054 2811 1010 0000 0123 456")],
+        ),
+        "Invoice INV-2023-0412 Baltic Youth Labs.pdf": Bill(
+            "INV-2023-0412",
+            "2023-12-01",
+            "2023-12-15",
+            "Baltic Youth Labs OÜ",
+            ["Telliskivi 60a, 10412 Tallinn, Estonia", "Reg. code 14822301", "VAT EE102288410"],
+            EU_BUYER,
+            [("Online mentoring platform, licence 12 months", 1, "pcs", "4800", 0), ("Onboarding session", 3, "h", "95", 0)],
+            lang="en",
+            currency="EUR",
+            layout="euro",
+            pay=[("IBAN", "EE38 2200 2210 2014 5685"), ("BIC", "HABAEE2X")],
+            notes=["Reverse charge: VAT to be accounted for by the recipient (Article 196, Directive 2006/112/EC)."],
+        ),
+    }
+
+
+@case
+def invoices_norden():
+    d = fresh("invoices-norden")
+    files = {}
+    for name, b in norden_bills().items():
+        bill_pdf(d / name, [b])
+        files[name] = b.gold()
+    write_gold(
+        d,
+        files,
+        "Five foreign invoices to a Swedish buyer in one European layout (supplier top right, ruled meta and line "
+        "tables, a VAT table per rate): fi (EUR, 10/14/24 %, dates 3.7.2023), da (DKK, reverse charge, VAT 0), "
+        "nb (NOK, 12 % + 25 %), it (EUR, 22 % + 10 %, number '118/2023', dates 06/11/2023), an Estonian "
+        "supplier in English (EUR, reverse charge).",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 10. Photographed and faxed invoices: a phone photo (JPEG) of a boxed invoice at an angle with
+#     uneven light; a fax-like 200 dpi black-and-white PNG of a plain invoice; a greyscale scan of
+#     a credit note saved as a PDF, turned 90°.
+
+
+def foto_bills() -> list[Bill]:
+    buyer = ["Bergs kommun", "Socialtjänsten", "Box 3", "840 40 Svenstavik"]
+    return [
+        Bill(
+            "44871",
+            "2023-05-09",
+            "2023-06-08",
+            "Jämtlandsbygdens Café & Catering AB",
+            ["Storgatan 2", "840 40 Svenstavik", "Tel 0687-102 30", "", "Org.nr 556733-9015", "F-skatt"],
+            buyer,
+            [("Lunch ungdomsforum 45 pers", 45, "st", "118", 12), ("Lokalhyra Folkets hus", 1, "st", "2400", 25)],
+            org_no="556733-9015",
+            layout="boxed",
+            pay=[("Bankgiro", "660-3318"), ("OCR", "4487102")],
+            rounding=True,
+        ),
+        Bill(
+            "F-2023-220",
+            "2023-10-02",
+            "2023-11-01",
+            "Storsjöbygdens Friluftsguider HB",
+            ["Ängevägen 7, 836 93 Ås", "Org.nr 969781-4402  Godkänd för F-skatt"],
+            buyer,
+            [("Guidad fjälltur Helags 2 dagar", None, None, "14200", 25), ("Hyra utrustning", None, None, "3150", 25)],
+            org_no="969781-4402",
+            layout="plain",
+            pay=[("Bankgiro", "5230-1170")],
+        ),
+        Bill(
+            "44902",
+            "2023-06-14",
+            "2023-06-14",
+            "Jämtlandsbygdens Café & Catering AB",
+            ["Storgatan 2", "840 40 Svenstavik", "Tel 0687-102 30", "", "Org.nr 556733-9015", "F-skatt"],
+            buyer,
+            [("Kreditering 5 uteblivna luncher, faktura 44871", 5, "st", "118", 12)],
+            org_no="556733-9015",
+            credit=True,
+            layout="boxed",
+            pay=[("Bankgiro", "660-3318")],
+        ),
+    ]
+
+
+def phone_photo(img, seed: int):
+    """A phone photo on a desk: turned a few degrees, lit from one corner, slightly out of focus."""
+    import random
+
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    page = img.rotate(-4.5, resample=Image.BICUBIC, expand=True, fillcolor=70)
+    w, h = page.size
+    light = Image.radial_gradient("L").resize((w * 2, h * 2)).crop((0, 0, w, h)).point(lambda v: 255 - v // 4)
+    light = light.filter(ImageFilter.GaussianBlur(25))  # no banding from the 8-bit gradient
+    out = Image.composite(page, Image.new("L", (w, h), 20), light)
+    out = out.point(lambda v: min(255, int(v * 0.9) + rnd.randrange(0, 8)))
+    return out.filter(ImageFilter.GaussianBlur(0.8)).convert("RGB")
+
+
+@case
+def invoices_foto():
+    import pypdfium2 as pdfium
+
+    d = fresh("invoices-foto")
+    photo_b, fax_b, credit_b = foto_bills()
+    names = ["IMG_20230512_141233.jpg", "fax 2023-10-04 Friluftsguider.png", "Skanning kreditfaktura 44902.pdf"]
+
+    def render(b: Bill, dpi: int):
+        src = bill_pdf(TMP / f"foto-{b.number}.pdf", [b])
+        doc = pdfium.PdfDocument(str(src))
+        img = doc[0].render(scale=dpi / 72).to_pil().convert("L")
+        doc.close()
+        return img
+
+    phone_photo(render(photo_b, 150), 5).save(d / names[0], quality=70)
+    fax = render(fax_b, 200).point(lambda p: 255 if p > 165 else 0).convert("1")
+    fax.save(d / names[1], dpi=(200, 200))
+    scan_pdf(bill_pdf(TMP / "foto-credit.pdf", [credit_b]), d / names[2], dpi=200, seed=3, skew=[0.4], quality=45, turns={1: 90})
+    files = {n: dict(b.gold(), scanned=True) for n, b in zip(names, [photo_b, fax_b, credit_b], strict=True)}
+    write_gold(
+        d,
+        files,
+        "Images only: a tilted phone photo (JPEG, uneven light, blur) of a boxed invoice with öresavrundning "
+        "(12 % + 25 %); a 200 dpi b/w fax PNG of an invoice with amount-only lines; a greyscale PDF scan of a "
+        "credit note fed sideways (page turned 90°).",
     )
 
 
