@@ -1859,6 +1859,157 @@ def invoices_foto():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 11. Kalmar bundle: one PDF holding the response ("Post N: title (48 250 SEK)"), two invoices
+#     in this corpus' layouts, a participant list and a greyscale-scanned invoice, each attachment
+#     stamped "Bilaga N".
+
+KALMAR_ACTS = [
+    Act("1", "Lovskola i Norrliden", D(48250), "disputes", ["unverifiable_costs"], ["1", "2"], needle="Post 1: Lovskola"),
+    Act("2", "Idrottsaktiviteter i Funkabo", D(35000), "accepts_partial", ["excessive_cost"], ["3"], repay=D(12000), needle="Post 2: Idrott"),
+    Act("3", "Trygghetsfrukostar med föräldrar", D(17640), "accepts_full", ["outside_grant_period"], ["4"], needle="Post 3: Trygghets"),
+]
+KALMAR_BUYER = ["Kalmar kommun", "Socialförvaltningen", "Ref. 5501", "391 81 Kalmar"]
+
+
+def kalmar_bills() -> list[Bill]:
+    return [
+        Bill(
+            "23088",
+            "2023-07-31",
+            "2023-08-30",
+            "Kalmarsunds Lärcentrum AB",
+            ["Ölandsgatan 5", "392 31 Kalmar", "Tel 0480-44 71 00", "", "Org.nr 559301-6624", "Godkänd för F-skatt"],
+            KALMAR_BUYER,
+            [("Lärare lovskola v. 27–30", 160, "tim", "162.50", 25)],
+            org_no="559301-6624",
+            layout="boxed",
+            pay=[("Bankgiro", "5617-2209"), ("OCR", "2308800")],
+        ),
+        Bill(
+            "1452",
+            "2023-08-10",
+            "2023-09-09",
+            "Smålandskustens Resor AB",
+            ["Järnvägsgatan 12, 392 32 Kalmar", "Org.nr 556520-1187  Innehar F-skattsedel"],
+            KALMAR_BUYER,
+            [("Utflykter lovskola, fyra resor", None, None, "17800", 25), ("Entréer Kalmar slott", None, None, "4450", 25)],
+            org_no="556520-1187",
+            layout="plain",
+            pay=[("Bankgiro", "471-0088")],
+        ),
+        Bill(
+            "24-0031",
+            "2024-01-18",
+            "2024-02-17",
+            "Café Kvarnholmen HB",
+            ["Kaggensgatan 20, 392 32 Kalmar", "Org.nr 969788-3310"],
+            KALMAR_BUYER,
+            [("Frukost föräldramöten hösten 2023", 150, "st", "105", 12)],
+            org_no="969788-3310",
+            layout="mono",
+            pay=[("Bankgiro", "5880-1204")],
+        ),
+    ]
+
+
+def kalmar_blocks() -> list:
+    k = "sekonly"
+    return [
+        ("p", "Kalmar kommun | Socialförvaltningen | Dnr SN 2025/0210"),
+        ("p", "Socialstyrelsen, Enheten för statsbidrag"),
+        ("h1", "Kalmar kommuns yttrande över förslag till återkrav"),
+        ("p", "Kalmar 2025-02-17"),
+        (
+            "p",
+            "Socialstyrelsen föreslår att kommunen ska betala tillbaka "
+            + m(100890, k)
+            + " av statsbidraget för 2023. Kommunen har följande synpunkter per post. Underlagen är inskannade "
+            "och bifogade i denna fil, numrerade som bilagor.",
+        ),
+        ("h2", "Post 1: Lovskola i Norrliden (" + m(48250, k) + ")"),
+        (
+            "p",
+            "Socialstyrelsen framhåller att det inte framgår vilka kostnader lovskolan haft, eftersom fakturor inte "
+            "bifogats redovisningen.",
+        ),
+        (
+            "p",
+            "Kostnaderna framgår av fakturorna från Kalmarsunds Lärcentrum (bilaga 1) och Smålandskustens Resor "
+            "(bilaga 2), som tillsammans uppgår till redovisade "
+            + m(48250, k)
+            + " exklusive moms. Kommunen vidhåller att kostnaderna är styrkta och att inget ska återbetalas.",
+        ),
+        ("h2", "Post 2: Idrottsaktiviteter i Funkabo (" + m(35000, k) + ")"),
+        ("p", "Socialstyrelsen anser att kostnaden per deltagare är för hög."),
+        (
+            "p",
+            "Aktiviteterna hade 27 deltagare i genomsnitt per tillfälle enligt närvarolistan (bilaga 3). Kommunen kan "
+            "acceptera ett återkrav om " + m(12000, k) + " för hyra av idrottshall som inte utnyttjades.",
+        ),
+        ("h2", "Post 3: Trygghetsfrukostar med föräldrar (" + m(17640, k) + ")"),
+        ("p", "Socialstyrelsen konstaterar att fakturan är daterad i januari 2024, efter bidragsperioden."),
+        ("p", "Återkravet accepteras. Fakturan bifogas som bilaga 4."),
+        ("h2", "Bilagor i denna fil"),
+        ("p", "Bilaga 1 Faktura 23088 Kalmarsunds Lärcentrum\nBilaga 2 Faktura 1452 Smålandskustens Resor\nBilaga 3 Närvarolista Funkabo\nBilaga 4 Faktura 24-0031 Café Kvarnholmen"),
+        ("space", 10),
+        ("p", "Johanna Wiklund\nsocialchef\n\nKontaktperson: Filip Ström, utvecklingsstrateg, 0480-45 02 77, filip.strom@kalmar.se"),
+    ]
+
+
+@case
+def bundle_kalmar():
+    d = fresh("bundle-kalmar")
+    tmp = TMP / "kalmar"
+    L = Ledger2()
+    resp = render_pdf(tmp / "resp.pdf", kalmar_blocks(), L, Page(footer="{page}", size_pt=11, font="Times-Roman"))
+    b1, b2, b3 = kalmar_bills()
+    roll = render_pdf(
+        tmp / "list.pdf",
+        [
+            ("h1", "Närvarolista idrottsaktiviteter Funkabo hösten 2023"),
+            ("table", [["Datum", "Antal deltagare", "Ledare"]] + [[f"2023-09-{d2:02d}", str(n), "A. Said"] for d2, n in [(5, 24), (12, 29), (19, 31), (26, 24)]], dict(widths=[0.3, 0.3, 0.3])),
+        ],
+        Ledger(),
+        Page(stamp="Bilaga 3"),
+    )
+    parts = [
+        resp,
+        bill_pdf(tmp / "b1.pdf", [b1], ["Bilaga 1"]),
+        bill_pdf(tmp / "b2.pdf", [b2], ["Bilaga 2"]),
+        roll,
+        scan_pdf(bill_pdf(tmp / "b3.pdf", [b3], ["Bilaga 4"]), tmp / "b3s.pdf", dpi=150, seed=22, skew=[-0.8], quality=40, dust=200),
+    ]
+    name = "Kalmar yttrande inkl bilagor.pdf"
+    spans = merge_pdfs(d / name, parts)
+    key = [f"{name}#pages={a}-{b}" for a, b in spans]
+    g = response_gold(resp, "Kalmar kommun", "2025-02-17", KALMAR_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": "23088"},
+        {"attachment_id": "2", "activity_no": "1", "invoice_number": "1452"},
+        {"attachment_id": "3", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "3", "invoice_number": "24-0031"},
+    ]
+    g["attachment_files"] = {"1": key[1], "2": key[2], "3": key[3], "4": key[4]}
+    g["activity_invoices"] = {"1": [{"invoice_number": "23088"}, {"invoice_number": "1452"}], "3": [{"invoice_number": "24-0031"}]}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": "3", "check": "invoice_outside_period"}]
+    g["people"] = [
+        {"name": "Filip Ström", "role": "utvecklingsstrateg", "phone": "+46480450277", "email": "filip.strom@kalmar.se"},
+        {"name": "Johanna Wiklund", "role": "socialchef"},
+    ]
+    g["quantities"] = [{"value": 27, "unit": "deltagare"}]
+    files = {key[0]: g, key[1]: b1.gold(), key[2]: b2.gold(), key[4]: dict(b3.gold(), scanned=True)}
+    write_gold(
+        d,
+        files,
+        f"One PDF: response (pages {spans[0][0]}-{spans[0][1]}), a boxed invoice, a plain amount-only invoice, a "
+        f"participant list (page {spans[3][0]}, only in attachment_files) and a greyscale-scanned typewriter "
+        "invoice dated 2024 (the municipality accepts that reclaim); 'Post N: title (48 250 SEK)' headings; "
+        "every attachment stamped 'Bilaga N'. Activity 1's invoice nets add up to its claim.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
