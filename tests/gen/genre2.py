@@ -86,6 +86,7 @@ class Ledger2(Ledger):
             "sekonly": f"{g} SEK",
             "decbare": group(v, self.sep, "always"),
             "decsuffix": f"{group(v, self.sep, 'always')} kr",
+            "plain": f"{v.quantize(Decimal('1')) if v == v.to_integral_value() else v} kr",  # "64800 kr": an e-service's raw number
         }
         return own[style] if style in own else super().fmt(v, style)
 
@@ -2018,6 +2019,160 @@ def bundle_kalmar():
         f"participant list (page {spans[3][0]}, only in attachment_files) and a greyscale-scanned typewriter "
         "invoice dated 2024 (the municipality accepts that reclaim); 'Post N: title (48 250 SEK)' headings; "
         "every attachment stamped 'Bilaga N'. Activity 1's invoice nets add up to its claim.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 12. Sundsvall: a response filed through a municipality's e-service and printed from the browser
+#     (HTML → headless chromium): one form per activity with field labels in a left column, the
+#     position as ticked check boxes ("☒ Medger delvis"), amounts without thousands separators
+#     ("56000 kr"), attachments as uploaded file names with ids "7.1"; one form with no box ticked.
+
+SUNDSVALL_ACTS = [
+    Act("2", "Läxhjälp på Skönsbergs bibliotek", D(31500), "accepts_full", ["ordinary_operations"], needle="Läxhjälp på Skönsbergs"),
+    Act("5", "Kvällsfotboll i Nacksta", D(64800), "disputes", ["purpose_mismatch"], ["5.1", "5.2"], needle="Kvällsfotboll i Nacksta"),
+    Act(
+        "7",
+        "Sommarjobb för unga i Skönsberg",
+        D(112000),
+        "accepts_partial",
+        ["conditions_not_met"],
+        ["7.1"],
+        repay=D(14000),
+        needle="Sommarjobb för unga",
+    ),
+    Act("8", "Föräldracafé på Bosvedjan", D(18750), "unclear", ["unverifiable_costs"], needle="Föräldracafé på Bosvedjan"),
+]
+SUNDSVALL_TEXT = {
+    "2": (
+        "Läxhjälpen bedrevs av skolans ordinarie personal och utgör ordinarie verksamhet.",
+        "Kommunen delar Socialstyrelsens bedömning.",
+        [],
+    ),
+    "5": (
+        "Aktiviteten vänder sig till alla barn i kommunen och ligger inte inom bidragets syfte.",
+        "Kvällsfotbollen hölls på Nacksta IP och riktade sig till unga i Nacksta och Skönsberg. Av 40 "
+        "registrerade deltagare bodde 36 i områdena. Se deltagarstatistik och avtal med föreningen.",
+        [("5.1", "deltagarstatistik_kvallsfotboll.pdf"), ("5.2", "avtal_Nacksta_IF.pdf")],
+    ),
+    "7": (
+        "Villkoret att insatsen ska ha pågått under bidragsåret är inte uppfyllt för två av anställningarna.",
+        "Två ungdomar anställdes i januari 2024 och kostnaden för dem, [[14000|plain]], återbetalas. Övriga 22 "
+        "anställningar avsåg sommaren 2023.",
+        [("7.1", "anstallningsavtal_sommarjobb_2023.pdf")],
+    ),
+    "8": (
+        "Kostnaderna för caféverksamheten kan inte styrkas.",
+        "Underlag efterfrågas från fritidsgården. Ställningstagande lämnas i en komplettering.",
+        [],
+    ),
+}
+
+
+def sundsvall_html(L: Ledger) -> str:
+    from html import escape
+
+    def f(s: str) -> str:
+        return escape(L.fill(s))
+
+    boxes = {"accepts_full": 0, "disputes": 1, "accepts_partial": 2, "unclear": None}
+    forms = []
+    for a in SUNDSVALL_ACTS:
+        why, answer, files = SUNDSVALL_TEXT[a.no]
+        ticked = boxes[a.position]
+        choice = " ".join(("☒ " if i == ticked else "☐ ") + w for i, w in enumerate(["Medger", "Bestrider", "Medger delvis"]))
+        granted = {"accepts_full": m(a.claimed, "plain"), "accepts_partial": m(a.repay or 0, "plain"), "disputes": m(0, "opt_plain")}
+        rows = [
+            ("Aktivitetens nummer i beslutet", escape(a.no)),
+            ("Aktivitetens namn", escape(a.title)),
+            ("Belopp som återkrävs", f(m(a.claimed, "plain"))),
+            ("Socialstyrelsens skäl", escape(why)),
+            ("Kommunens ställningstagande", escape(choice)),
+            ("Belopp som kommunen medger", f(granted.get(a.position, "–"))),
+            ("Motivering", f(answer)),
+            ("Bifogade filer", "<br>".join(escape(f"Bilaga {i}: {n}") for i, n in files) or "–"),
+        ]
+        body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        forms.append(f'<section><h2>Aktivitet {a.no}</h2><table class="form">{body}</table></section>')
+    total = sum((a.claimed for a in SUNDSVALL_ACTS), D(0))
+    granted_total = D(31500) + D(14000)
+    return f"""<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Yttrande</title><style>
+body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; margin: 1.6cm 1.8cm; color: #222; }}
+header {{ border-bottom: 3px solid #0a5c8a; padding-bottom: 6px; margin-bottom: 14px; }}
+header .brand {{ font-size: 15pt; color: #0a5c8a; font-weight: bold; }}
+.meta td {{ padding: 1px 12px 1px 0; font-size: 9.5pt; }}
+h1 {{ font-size: 16pt; margin: 10px 0; }}
+h2 {{ font-size: 11.5pt; background: #e8f1f7; padding: 4px 6px; margin: 16px 0 0 0; }}
+section {{ page-break-inside: avoid; }}
+table.form {{ border-collapse: collapse; width: 100%; }}
+table.form th {{ text-align: left; vertical-align: top; width: 32%; font-weight: normal; color: #555;
+  padding: 4px 6px; border-bottom: 1px solid #ddd; }}
+table.form td {{ padding: 4px 6px; border-bottom: 1px solid #ddd; }}
+footer {{ margin-top: 18px; font-size: 9pt; color: #555; }}
+</style></head><body>
+<header><div class="brand">Sundsvalls kommun</div><div>E-tjänst: Yttrande över återkrav av statsbidrag</div></header>
+<table class="meta"><tr><td>Ärendenummer</td><td>SN-2025-00731</td></tr>
+<tr><td>Inskickat</td><td>2025-02-19 14:32</td></tr>
+<tr><td>Mottagare</td><td>Socialstyrelsen, enheten för statsbidrag</td></tr>
+<tr><td>Avser</td><td>Preliminärt beslut om återkrav, statsbidrag 2023</td></tr></table>
+<h1>Yttrande från Sundsvalls kommun</h1>
+<p>{
+        f(
+            "Socialstyrelsen har aviserat återkrav om " + m(total, "plain") + " för fyra aktiviteter. Kommunens "
+            "ställningstagande till varje aktivitet framgår av formulären nedan."
+        )
+    }</p>
+{"".join(forms)}
+<h2>Sammanfattning</h2>
+<table class="form"><tr><th>Totalt återkrävt belopp</th><td>{f(m(total, "plain"))}</td></tr>
+<tr><th>Belopp som kommunen medger</th><td>{f(m(granted_total, "plain"))}</td></tr></table>
+<footer>Inskickat av: Elin Sjöberg, verksamhetsutvecklare, socialtjänsten<br>
+E-post: elin.sjoberg@sundsvall.se · Telefon: 060-19 12 48<br>
+Beslutat av: Anna Hellström, socialdirektör</footer>
+</body></html>"""
+
+
+@case
+def html_sundsvall():
+    d = OUT / "html-sundsvall"
+    name = "Yttrande SN-2025-00731.pdf"
+    L = Ledger2()
+    html = sundsvall_html(L)
+    if shutil.which("chromium") and (REBUILD_EXTERNAL or not (d / name).exists()):
+        d = fresh("html-sundsvall")
+        src = TMP / "sundsvall" / "yttrande.html"
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(html, encoding="utf-8")
+        run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={d / name}",
+                src.as_uri(),
+            ]
+        )
+    pdf = d / name
+    g = response_gold(pdf, "Sundsvalls kommun", "2025-02-19", SUNDSVALL_ACTS, L, municipality="Sundsvall")
+    g["attachments"] = [
+        {"attachment_id": "5.1", "activity_no": "5", "invoice_number": None},
+        {"attachment_id": "5.2", "activity_no": "5", "invoice_number": None},
+        {"attachment_id": "7.1", "activity_no": "7", "invoice_number": None},
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Elin Sjöberg", "role": "verksamhetsutvecklare", "phone": "+4660191248", "email": "elin.sjoberg@sundsvall.se"},
+        {"name": "Anna Hellström", "role": "socialdirektör"},
+    ]
+    g["quantities"] = [{"value": 40, "unit": "deltagare"}]
+    write_gold(
+        d,
+        {name: g},
+        "An e-service form printed by headless chromium: one form per activity (numbers 2, 5, 7, 8), field labels "
+        "in a left column, the position as ticked check boxes (☒/☐; none ticked on activity 8: unclear), "
+        "amounts without thousands separator ('64800 kr'), uploaded files listed as 'Bilaga 5.1: name.pdf'.",
     )
 
 
