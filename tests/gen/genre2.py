@@ -9,10 +9,11 @@ sentence and invoice number is invented (municipality names are real). Gold is w
 generator's own data; page numbers are found by looking headings up in the finished PDFs
 (pypdfium2), never by running granttrail.
 
-Deterministic for the reportlab and scanned files. The Word-made case (table-lulea, and the scan
-made from it) needs python-docx and LibreOffice (`soffice --headless --convert-to pdf`); it is
-rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when its PDF is missing, as LibreOffice stamps dates
-into the PDF. The building blocks (money ledger, reportlab pages, scans, the invoice model) are
+Deterministic for the reportlab and scanned files. Two cases need outside tools: table-lulea (and
+the scan made from it) python-docx and LibreOffice (`soffice --headless --convert-to pdf`),
+html-sundsvall headless chromium. They are rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when their
+PDF is missing, as both tools stamp dates into the PDF; their gold is always recomputed from the
+committed PDF. The building blocks (money ledger, reportlab pages, scans, the invoice model) are
 shared with genre.py through genre_kit.py.
 """
 
@@ -2173,6 +2174,130 @@ def html_sundsvall():
         "An e-service form printed by headless chromium: one form per activity (numbers 2, 5, 7, 8), field labels "
         "in a left column, the position as ticked check boxes (☒/☐; none ticked on activity 8: unclear), "
         "amounts without thousands separator ('64800 kr'), uploaded files listed as 'Bilaga 5.1: name.pdf'.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 13. Göteborg: "Göteborgs Stad" (not "kommun"), a district committee, "Aktivitet nr 12 – title"
+#     with large gapped numbers, the agency's assessment as an indented quotation, the committee's
+#     comments without a position; the positions stated only in a closing table ("Medges",
+#     "Bestrids", "Medges delvis (45 000 kr)"); no-break spaces in amounts; attachment ids "12:1"
+#     carrying the activity number; "23:2" is listed but never referred to (unreferenced_attachment).
+
+GOTEBORG_ACTS = [
+    Act("12", "Fältteam i Angered centrum", D(238000), "disputes", ["exercise_of_authority"], ["12:1", "12:2"], needle="Aktivitet nr 12"),
+    Act("14", "Sommarlovsaktiviteter Hammarkullen", D(57300), "accepts_full", ["unverifiable_costs"], needle="Aktivitet nr 14"),
+    Act(
+        "19",
+        "Mentorskap för unga vuxna",
+        D(146500),
+        "accepts_partial",
+        ["outside_grant_period"],
+        ["19:1"],
+        repay=D(45000),
+        needle="Aktivitet nr 19",
+    ),
+    Act("23", "Trygghetsskapande belysning Gårdsten", D(92000), "disputes", ["purpose_mismatch"], ["23:1"], needle="Aktivitet nr 23"),
+]
+
+
+def goteborg_blocks() -> list:
+    k = "kr"
+    table = [["Akt. nr", "Återkrav", "Nämndens ställningstagande", "Att återbetala"]]
+    stance = {"disputes": "Bestrids", "accepts_full": "Medges", "accepts_partial": "Medges delvis"}
+    for a in GOTEBORG_ACTS:
+        label = stance[a.position] + (f" ({m(a.repay, k)})" if a.position == "accepts_partial" else "")
+        pay = D(a.repayment())
+        table.append([a.no, m(a.claimed, k), label, m(pay, k if pay else "opt_" + k)])
+    table.append(["Summa", m(533800, k), "", m(102300, k)])
+    return [
+        ("p", "GÖTEBORGS STAD\nSocialnämnden Nordost"),
+        ("p", "Yttrande\nDatum 2025-03-06\nDiarienummer N131-0221/25"),
+        ("p", "Till Socialstyrelsen"),
+        ("h1", "Yttrande över Socialstyrelsens underrättelse om återkrav av statsbidrag för 2022"),
+        (
+            "p",
+            "Socialnämnden Nordost har fått Socialstyrelsens underrättelse om att myndigheten överväger att återkräva "
+            + m(533800, k)
+            + " av stadens statsbidrag. Underrättelsen omfattar fyra av de tjugofem aktiviteter som staden redovisade. "
+            "Nämnden kommenterar nedan varje aktivitet och sammanfattar sitt ställningstagande i tabellen sist i "
+            "yttrandet.",
+        ),
+        ("h2", "Aktivitet nr 12 – Fältteam i Angered centrum"),
+        (
+            "p",
+            "    »Fältteamets arbete består till stor del av utredning och uppföljning av enskilda ärenden, vilket "
+            "utgör myndighetsutövning.« (Socialstyrelsens underrättelse, s. 4)",
+        ),
+        (
+            "p",
+            "Socialstyrelsen återkräver "
+            + m(238000, k)
+            + ". Fältteamet har arbetat uppsökande kvällar och helger och har inte haft delegation att fatta beslut "
+            "i enskilda ärenden. Teamets uppdragsbeskrivning och verksamhetsrapport bifogas (bilaga 12:1 och 12:2).",
+        ),
+        ("h2", "Aktivitet nr 14 – Sommarlovsaktiviteter Hammarkullen"),
+        ("p", "    »Kostnaderna kan inte verifieras mot bokföringen.« (s. 6)"),
+        (
+            "p",
+            "Återkravet uppgår till "
+            + m(57300, k)
+            + ". Verifikationerna har gallrats i strid med stadens arkivregler och kan inte tas fram.",
+        ),
+        ("h2", "Aktivitet nr 19 – Mentorskap för unga vuxna"),
+        ("p", "    »Mentorskapet startade först i mars 2023 och ligger utanför bidragsperioden.« (s. 7)"),
+        (
+            "p",
+            "Återkravet uppgår till "
+            + m(146500, k)
+            + ". Mentorerna rekryterades och utbildades under hösten 2022 (bilaga 19:1); själva matchningen med "
+            "deltagare startade i mars 2023. Kostnaden för perioden efter årsskiftet, " + m(45000, k) + ", hör till 2023.",
+        ),
+        ("h2", "Aktivitet nr 23 – Trygghetsskapande belysning Gårdsten"),
+        ("p", "    »Belysning är en fysisk åtgärd som inte riktar sig till barn och unga.« (s. 9)"),
+        (
+            "p",
+            "Socialstyrelsen återkräver "
+            + m(92000, k)
+            + ". Belysningen sattes upp längs skolvägen och gångstråket till fritidsgården efter samråd med "
+            "elevrådet, se protokoll i bilaga 23:1.",
+        ),
+        ("h2", "Nämndens ställningstagande"),
+        ("table", table, dict(widths=[0.14, 0.2, 0.42, 0.2], ruled=True, header=1, align_right=[1, 3], bold_last=True, shade=True)),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "12:1 Uppdragsbeskrivning fältteamet\n12:2 Verksamhetsrapport fältteamet 2022\n19:1 Utbildningsplan mentorer\n"
+            "23:1 Protokoll elevrådet Gårdstensskolan\n23:2 Ritning belysning",
+        ),
+        ("space", 10),
+        ("p", "Socialnämnden Nordost\n\nMaria Lindgren (V)\nordförande\n\nDaniel Persson\nsektorschef"),
+    ]
+
+
+@case
+def prose_goteborg():
+    d = fresh("prose-goteborg")
+    L = Ledger2(nbsp=True)
+    pdf = render_pdf(
+        d / "N131-0221-25 Yttrande Socialnämnden Nordost.pdf",
+        goteborg_blocks(),
+        L,
+        Page(footer="Göteborgs Stad, Socialnämnden Nordost   {page} ({pages})", size_pt=10.5),
+    )
+    g = response_gold(pdf, "Göteborgs Stad", "2025-03-06", GOTEBORG_ACTS, L, municipality="Göteborg")
+    g["attachments"] = [
+        {"attachment_id": i, "activity_no": i.split(":")[0], "invoice_number": None} for i in ["12:1", "12:2", "19:1", "23:1", "23:2"]
+    ]
+    g["checks"] = [{"activity_no": "23", "check": "unreferenced_attachment"}]
+    g["people"] = [{"name": "Maria Lindgren", "role": "ordförande", "party": "V"}, {"name": "Daniel Persson", "role": "sektorschef"}]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Göteborgs Stad (municipality Göteborg), 'Aktivitet nr 12 – title' with large gapped numbers, the agency's "
+        "assessment quoted in »…«, comments without a position; positions only in the closing table "
+        "('Bestrids', 'Medges', 'Medges delvis (45 000 kr)'); no-break spaces in amounts; ids '12:1' carry the "
+        "activity number; '23:2' listed but never referenced (unreferenced_attachment).",
     )
 
 
