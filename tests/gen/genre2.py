@@ -87,6 +87,7 @@ class Ledger2(Ledger):
             "sekonly": f"{g} SEK",
             "decbare": group(v, self.sep, "always"),
             "decsuffix": f"{group(v, self.sep, 'always')} kr",
+            "dash": f"{g},-",  # "98 500,-"
             "plain": f"{v.quantize(Decimal('1')) if v == v.to_integral_value() else v} kr",  # "64800 kr": an e-service's raw number
         }
         return own[style] if style in own else super().fmt(v, style)
@@ -2298,6 +2299,121 @@ def prose_goteborg():
         "assessment quoted in »…«, comments without a position; positions only in the closing table "
         "('Bestrids', 'Medges', 'Medges delvis (45 000 kr)'); no-break spaces in amounts; ids '12:1' carry the "
         "activity number; '23:2' listed but never referenced (unreferenced_attachment).",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 14. Skellefteå: headings in capitals ("AKTIVITET 3 – FÖRENINGSBIDRAG …"), amounts as "98 500,-",
+#     a table of grant payments to associations inside an activity (verification, paid, recipient,
+#     purpose, amount) of which two lack documents and are repaid, "bil. nr 2" references.
+
+SKELLEFTEA_ACTS = [
+    Act("1", "Fritidsgårdsverksamhet i Moröbacke", D(76000), "disputes", ["purpose_mismatch"], ["1"], needle="AKTIVITET 1 –"),
+    Act(
+        "3",
+        "Föreningsbidrag för trygghetsskapande aktiviteter",
+        D(98500),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2"],
+        repay=D(36000),
+        needle="AKTIVITET 3 –",
+    ),
+    Act("4", "Utbildning för fritidsledare", D(14200), "accepts_full", ["ordinary_operations"], needle="AKTIVITET 4 –"),
+]
+SKELLEFTEA_PAYMENTS = [
+    ("Ver 22-1187", "2022-04-08", "Skellefteå AIK Ungdom", "Nattfotboll Anderstorp", D(22000)),
+    ("Ver 22-1203", "2022-04-08", "Moröbacke BK", "Lovaktiviteter påsk", D(9500)),
+    ("Ver 22-1560", "2022-06-15", "Kåge Innebandyklubb", "Sommarcamp", D(17000)),
+    ("Ver 22-1561", "2022-06-15", "Sunnanå SK", "Prova-på-seglingar", D(14000)),
+    ("Ver 22-2011", "2022-09-30", "Föreningen Unga Röster", "Skrivarverkstad", D(12500)),
+    ("Ver 22-2019", "2022-09-30", "Ersmarks IK", "Höstlovsaktiviteter", D(23500)),
+]
+
+
+def skelleftea_blocks() -> list:
+    k = "dash"
+    rows = [["Verifikation", "Utbetald", "Mottagare", "Syfte", "Belopp"]]
+    rows += [[ref, day, who, what, m(amt, k)] for ref, day, who, what, amt in SKELLEFTEA_PAYMENTS]
+    rows.append(["", "", "", "Summa", m(sum((p[4] for p in SKELLEFTEA_PAYMENTS), D(0)), k)])
+    return [
+        ("p", "SKELLEFTEÅ KOMMUN\nSocialkontoret\n931 85 Skellefteå"),
+        ("p", "2025-02-13\nDnr SN-2025/000044"),
+        ("p", "Socialstyrelsen"),
+        ("h1", "YTTRANDE ÖVER PRELIMINÄRT BESLUT OM ÅTERKRAV"),
+        (
+            "p",
+            "Socialstyrelsen har i skrivelse den 16 januari 2025 meddelat att myndigheten avser att återkräva "
+            + m(188700, k)
+            + " av statsbidraget för 2022 avseende aktiviteterna 1, 3 och 4. Kommunen yttrar sig enligt nedan.",
+        ),
+        ("h2", "AKTIVITET 1 – FRITIDSGÅRDSVERKSAMHET I MORÖBACKE"),
+        ("p", "Återkrävt belopp " + m(76000, k)),
+        (
+            "p",
+            "Socialstyrelsen menar att fritidsgården vänder sig till alla ungdomar i kommunen och därför inte är "
+            "förenlig med bidragets inriktning mot socialt utsatta områden.",
+        ),
+        (
+            "p",
+            "Fritidsgården ligger mitt i Moröbacke och 90 procent av besökarna bor i området, vilket framgår av "
+            "besöksstatistiken (bil. nr 1). Kommunen anser därför att kostnaden inte ska återbetalas.",
+        ),
+        ("h2", "AKTIVITET 3 – FÖRENINGSBIDRAG FÖR TRYGGHETSSKAPANDE AKTIVITETER"),
+        ("p", "Återkrävt belopp " + m(98500, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att det inte går att följa vilka föreningar som fått bidrag och för vilka "
+            "aktiviteter. Kommunen redovisar därför utbetalningarna nedan.",
+        ),
+        ("table", rows, dict(widths=[0.17, 0.15, 0.28, 0.25, 0.15], ruled=False, header=1, align_right=[4], bold_last=True)),
+        (
+            "p",
+            "Föreningarna Unga Röster och Ersmarks IK har inte lämnat in någon återrapportering. Kommunen "
+            "återbetalar därför bidragen till dessa, sammanlagt " + m(36000, k) + ". Övriga föreningars återrapporter bifogas (bil. nr 2).",
+        ),
+        ("h2", "AKTIVITET 4 – UTBILDNING FÖR FRITIDSLEDARE"),
+        ("p", "Återkrävt belopp " + m(14200, k)),
+        ("p", "Socialstyrelsen bedömer utbildningen som ordinarie kompetensutveckling. Kommunen har inget att invända."),
+        ("h2", "BILAGOR"),
+        ("p", "Bil. nr 1 Besöksstatistik Moröbacke fritidsgård 2022\nBil. nr 2 Återrapporter från föreningar"),
+        ("space", 10),
+        ("p", "Ulrika Berglund\nIndividnämndens ordförande (C)"),
+        ("p", "Handläggare: Simon Lundmark, 0910-73 50 21, simon.lundmark@skelleftea.se"),
+    ]
+
+
+@case
+def prose_skelleftea():
+    d = fresh("prose-skelleftea")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "Yttrande SN-2025-000044.pdf",
+        skelleftea_blocks(),
+        L,
+        Page(footer="{page} ({pages})", size_pt=10, letterhead=["Socialkontoret", "Individnämnden"]),
+    )
+    g = response_gold(pdf, "Skellefteå kommun", "2025-02-13", SKELLEFTEA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": None},
+    ]
+    g["grant_payments"] = [
+        {"reference": ref, "payment_date": day, "recipient": who, "description": what, "amount_sek": f"{amt:.2f}"}
+        for ref, day, who, what, amt in SKELLEFTEA_PAYMENTS
+    ]
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Ulrika Berglund", "role": "ordförande", "party": "C"},
+        {"name": "Simon Lundmark", "role": "handläggare", "phone": "+46910735021", "email": "simon.lundmark@skelleftea.se"},
+    ]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Headings in capitals ('AKTIVITET 3 – FÖRENINGSBIDRAG …'; titles compare case-insensitively), amounts as "
+        "'98 500,-', an unruled table of grant payments inside activity 3 (verification, paid, recipient, purpose, "
+        "amount) whose sum equals the claim, two payments repaid ('sammanlagt 36 000,-'), refs 'bil. nr 2', party "
+        "after the role '(C)'.",
     )
 
 
