@@ -2417,6 +2417,90 @@ def prose_skelleftea():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 15. prose-vaxjo as the agency received it: the agency's registry stamp ("Inkom" with another date
+#     and the agency's own file number) printed across the letterhead, punched holes in the
+#     margin, 200 dpi greyscale, slight skew. The stamp's date is not the response's date.
+
+
+def registry_stamp_pdf(path: Path) -> Path:
+    """An A4 page holding only the receiving agency's rubber stamp, slightly turned."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    c.translate(w - 7.4 * cm, h - 4.0 * cm)
+    c.rotate(4)
+    c.setStrokeColor(colors.HexColor("#303030"))
+    c.setFillColor(colors.HexColor("#303030"))
+    c.setLineWidth(1.6)
+    c.roundRect(0, 0, 5.6 * cm, 2.5 * cm, 6)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawCentredString(2.8 * cm, 1.9 * cm, "SOCIALSTYRELSEN")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawCentredString(2.8 * cm, 1.15 * cm, "Inkom 2025-03-07")
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(2.8 * cm, 0.45 * cm, "Dnr 9.1-40218/2024")
+    c.showPage()
+    c.save()
+    return path
+
+
+def received_scan(src: Path, dst: Path, dpi: int, seed: int, skew: list) -> Path:
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageChops, ImageDraw
+
+    rnd = random.Random(seed)
+    stamp_doc = pdfium.PdfDocument(str(registry_stamp_pdf(TMP / "registry-stamp.pdf")))
+    stamp_img = stamp_doc[0].render(scale=dpi / 72).to_pil().convert("L")
+    stamp_doc.close()
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72).to_pil().convert("L")
+        if i == 0:
+            img = ImageChops.darker(img, stamp_img)
+        draw = ImageDraw.Draw(img)
+        r = int(0.3 * dpi / 2.54)  # punched holes 6 mm wide, 1.2 cm from the edge, 8 cm apart
+        for cy in (img.height / 2 - 4 * dpi / 2.54, img.height / 2 + 4 * dpi / 2.54):
+            cx = int(1.2 * dpi / 2.54)
+            draw.ellipse((cx - r, int(cy) - r, cx + r, int(cy) + r), fill=35)
+        for _ in range(300):
+            x, y = rnd.randrange(img.width), rnd.randrange(img.height)
+            draw.point((x, y), fill=rnd.randrange(40, 140))
+        pages.append(img.rotate(skew[i % len(skew)], resample=Image.BICUBIC, fillcolor=250))
+    doc.close()
+    import time
+
+    fixed = time.gmtime(1741339200)
+    pages[0].save(dst, resolution=dpi, save_all=True, append_images=pages[1:], quality=38, creationDate=fixed, modDate=fixed)
+    return dst
+
+
+@case
+def scan_vaxjo():
+    import json
+
+    src = OUT / "prose-vaxjo" / "Yttrande Växjö 2025-03-04.pdf"
+    if not src.exists():
+        prose_vaxjo()
+    d = fresh("scan-vaxjo")
+    name = "Växjö yttrande inkommen handling.pdf"
+    received_scan(src, d / name, dpi=200, seed=44, skew=[0.5, -0.3, 0.8])
+    g = json.loads((OUT / "prose-vaxjo" / "gold.json").read_text(encoding="utf-8"))["files"][src.name]
+    g.pop("attachment_files", None)  # the invoice file is not in this folder; the list still names its number
+    g["scanned"] = True
+    write_gold(
+        d,
+        {name: g},
+        "prose-vaxjo as received by the agency: its registry stamp across the letterhead ('Inkom 2025-03-07', the "
+        "agency's Dnr - neither is the response's date or number), punched holes, 200 dpi greyscale JPEG, skew.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
