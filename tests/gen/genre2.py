@@ -1337,6 +1337,7 @@ class Bill:
     notes: list = field(default_factory=list)
     rounding: bool = False  # öresavrundning to whole kronor
     date_words: bool = False
+    labels: dict = field(default_factory=dict)  # the supplier's own words for some fields
 
     def line_amount(self, qty, price) -> Decimal:
         sign = Decimal(-1) if self.credit else Decimal(1)
@@ -1445,7 +1446,7 @@ def _summary(b: Bill, L: dict) -> list[tuple[str, Decimal]]:
 def draw_bill(c, b: Bill, stamp_text: str = "") -> None:
     from genre_kit import stamp
 
-    L = B_LABELS[b.lang]
+    L = {**B_LABELS[b.lang], **b.labels}
     w, h = A4
     x0 = 2 * cm
     font = {"boxed": "Helvetica", "plain": "Helvetica", "mono": "Courier", "euro": "Times-Roman"}[b.layout]
@@ -2498,6 +2499,162 @@ def scan_vaxjo():
         {name: g},
         "prose-vaxjo as received by the agency: its registry stamp across the letterhead ('Inkom 2025-03-07', the "
         "agency's Dnr - neither is the response's date or number), punched holes, 200 dpi greyscale JPEG, skew.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 16. Invoices that run over pages or name things their own way: a two-page equipment invoice
+#     whose line table is carried over ("Summa att transportera" / "Transport från sida 1"), the
+#     totals on page 2; an invoice whose number is also its payment reference ("Fakturanr/OCR"),
+#     typewriter layout.
+
+LONG_ITEMS = [
+    ("Fotboll strl 5 match", 20, "st", "289"),
+    ("Fotboll strl 4 träning", 20, "st", "179"),
+    ("Basketboll strl 7", 12, "st", "349"),
+    ("Innebandyklubba 87 cm", 30, "st", "219"),
+    ("Innebandyboll IFF-godkänd", 50, "st", "19"),
+    ("Västar numrerade, set om 10", 6, "set", "495"),
+    ("Koner 23 cm", 40, "st", "29"),
+    ("Markeringsplattor, set om 20", 4, "set", "249"),
+    ("Hopprep justerbart", 25, "st", "59"),
+    ("Frisbee 175 g", 20, "st", "129"),
+    ("Discgolfkorg portabel", 3, "st", "2490"),
+    ("Discgolfdisc putter", 30, "st", "149"),
+    ("Boulespel 6 klot", 4, "set", "399"),
+    ("Kubbspel björk", 4, "set", "449"),
+    ("Badmintonset 4 racketar", 6, "set", "599"),
+    ("Badmintonnät utomhus", 2, "st", "899"),
+    ("Volleyboll beach", 8, "st", "299"),
+    ("Volleybollnät 9,5 m", 2, "st", "1290"),
+    ("Pingisracket", 16, "st", "169"),
+    ("Pingisbollar 3-stjärniga, 72 st", 2, "kart", "469"),
+    ("Förvaringsbox plast 120 l", 6, "st", "329"),
+    ("Bollnät för 10 bollar", 10, "st", "79"),
+    ("Pump med nål", 4, "st", "139"),
+    ("Första hjälpen-väska", 2, "st", "645"),
+    ("Visselpipa med band", 10, "st", "35"),
+    ("Tidtagarur", 4, "st", "189"),
+    ("Sittunderlag skum", 30, "st", "49"),
+    ("Vattenflaska 0,75 l", 40, "st", "39"),
+    ("Frakt till Råslätt fritidsgård", 1, "st", "1450"),
+    ("Montering discgolfkorgar", 3, "tim", "650"),
+]
+
+
+def long_bill() -> Bill:
+    return Bill(
+        "900412",
+        "2023-05-22",
+        "2023-06-21",
+        "Sportgrossisten Norden AB",
+        ["Lagervägen 9, 553 03 Jönköping", "Org.nr 556244-7810 · Godkänd för F-skatt"],
+        ["Jönköpings kommun", "Fritid Jönköping", "Ref. 77031 Råslätt", "551 89 Jönköping"],
+        [(d, q, u, p, 25) for d, q, u, p in LONG_ITEMS],
+        org_no="556244-7810",
+        layout="plain",
+        pay=[("Bankgiro", "5311-4470"), ("OCR", "90041274")],
+    )
+
+
+def draw_long_bill(c, b: Bill, first_page_lines: int) -> None:
+    """The invoice over two pages: the line table carried from page 1 to page 2, totals last."""
+    L = B_LABELS[b.lang]
+    w, h = A4
+    x0, right = 2 * cm, w - 2 * cm
+    rows = [(d, q, u, p, b.line_amount(q, p)) for d, q, u, p, _ in b.lines]
+
+    def head(page: int) -> float:
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(x0, h - 2 * cm, f"{b.supplier}")
+        c.setFont("Helvetica", 9)
+        c.drawRightString(right, h - 2 * cm, f"FAKTURA {b.number}   Sida {page} (2)")
+        return h - 3 * cm
+
+    def columns(y: float) -> float:
+        c.setFont("Helvetica-Bold", 8.5)
+        for x, text, align in [(x0, L["desc"], "l"), (12 * cm, L["qty"], "r"), (13.6 * cm, L["unit"], "l"), (16 * cm, "À-pris", "r")]:
+            (c.drawString if align == "l" else c.drawRightString)(x, y, text)
+        c.drawRightString(right, y, L["amount"])
+        c.line(x0, y - 3, right, y - 3)
+        return y - 14
+
+    def line(y: float, row) -> float:
+        d, q, u, p, amt = row
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x0, y, d)
+        c.drawRightString(12 * cm, y, str(q))
+        c.drawString(13.6 * cm, y, u)
+        c.drawRightString(16 * cm, y, bnum(D(p), "sv"))
+        c.drawRightString(right, y, bnum(amt, "sv"))
+        return y - 12.5
+
+    y = head(1)
+    c.setFont("Helvetica", 9)
+    for i, ln in enumerate(b.supplier_lines + [""] + [f"{L['no']}: {b.number}", f"{L['date']}: {b.date}", f"{L['due']}: {b.due}"]):
+        c.drawString(x0, y - i * 11, ln)
+    for i, ln in enumerate(b.buyer_lines):
+        c.drawString(12 * cm, y - i * 11, ln)
+    y = columns(y - 7 * 11 - 20)
+    for row in rows[:first_page_lines]:
+        y = line(y, row)
+    carried = sum((r[4] for r in rows[:first_page_lines]), Decimal(0))
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(12 * cm, y - 6, "Summa att transportera")
+    c.drawRightString(right, y - 6, bnum(carried, "sv"))
+    c.showPage()
+    y = columns(head(2))
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(x0, y, "Transport från sida 1")
+    c.drawRightString(right, y, bnum(carried, "sv"))
+    y -= 14
+    for row in rows[first_page_lines:]:
+        y = line(y, row)
+    y -= 16
+    for i, (k, v) in enumerate(_summary(b, L)):
+        c.setFont("Helvetica-Bold" if i == len(_summary(b, L)) - 1 else "Helvetica", 9.5)
+        c.drawString(12 * cm, y - i * 13, k)
+        c.drawRightString(right, y - i * 13, bnum(v, "sv") + " kr")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0, 2.2 * cm, "   ".join(f"{k}: {v}" for k, v in b.pay))
+    c.showPage()
+
+
+def ocr_number_bill() -> Bill:
+    return Bill(
+        "4400128357",
+        "2023-03-31",
+        "2023-04-30",
+        "Vätterbygdens Konferens & Kurs AB",
+        ["Hamnpiren 1, 553 20 Jönköping", "Org.nr 559155-0306", "Innehar F-skattsedel"],
+        ["Jönköpings kommun", "Socialförvaltningen", "Ref. 77031", "551 89 Jönköping"],
+        [("Temadag för föräldrar, lokal och fika", 1, "st", "3500", 25)],
+        org_no="559155-0306",
+        layout="mono",
+        labels={"no": "Fakturanr/OCR", "total": "Att betala"},
+        pay=[("Betalningsmottagare: Bankgiro", "5050-1055"), ("OBS", "Ange fakturanr/OCR vid betalning")],
+    )
+
+
+@case
+def invoices_flersidig():
+    from reportlab.pdfgen.canvas import Canvas
+
+    d = fresh("invoices-flersidig")
+    long_b = long_bill()
+    name = "Faktura 900412 Sportgrossisten.pdf"
+    c = Canvas(str(d / name), pagesize=A4, invariant=1)
+    draw_long_bill(c, long_b, first_page_lines=18)
+    c.save()
+    ocr_b = ocr_number_bill()
+    bill_pdf(d / "Faktura Vätterbygdens Konferens.pdf", [ocr_b])
+    files = {name: long_b.gold(), "Faktura Vätterbygdens Konferens.pdf": ocr_b.gold()}
+    write_gold(
+        d,
+        files,
+        "A two-page invoice: 30 lines, 'Summa att transportera' at the foot of page 1 and 'Transport från sida 1' "
+        "at the head of page 2 (neither is a line), the totals on page 2; an invoice whose number is also its "
+        "payment reference ('Fakturanr/OCR: 4400128357'), typewriter layout.",
     )
 
 
