@@ -286,7 +286,7 @@ def prose_norrtalje():
     g["checks"] = []
     g["checks_allowed"] = [{"activity_no": "2", "check": "invoice_sum_mismatch"}]
     g["people"] = [
-        {"name": "Maja Lindqvist", "role": "strateg", "phone": "+46176714520", "email": "maja.lindqvist@norrtalje.se"},
+        {"name": "Maja Lindqvist", "role": ["strateg", "handläggare"], "phone": "+46176714520", "email": "maja.lindqvist@norrtalje.se"},
         {"name": "Jonas Åberg", "role": "ordförande", "party": "S"},
     ]
     g["quantities"] = [{"value": 24, "unit": "ungdom"}, {"value": 410, "unit": "elev"}]
@@ -557,13 +557,13 @@ def prose_falun():
         {"attachment_id": "2", "activity_no": "I", "invoice_number": None},
         {"attachment_id": "3", "activity_no": "II", "invoice_number": None},
     ]
+    g["activity_invoices"] = {}
     g["checks"] = []
     g["people"] = [
         {"name": "Eva-Lena Dahlgren", "role": "ordförande", "party": "M"},
         {"name": "Thomas Vikström", "role": "förvaltningschef"},
         {"name": "Nora Ek", "role": "utredare", "phone": "+4623827116", "email": "nora.ek@falun.se"},
     ]
-    g["quantities"] = [{"value": 3, "unit": "fältassistent"}]
     write_gold(
         d,
         {pdf.name: g},
@@ -837,11 +837,12 @@ def prose_harnosand():
         {"attachment_id": "3", "activity_no": "3", "invoice_number": None},
         {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
     ]
+    g["activity_invoices"] = {}
     g["checks"] = [{"activity_no": "3", "check": "unresolved_reference"}]
     g["people"] = [
         {"name": "Anders Nyberg", "role": "ordförande", "party": "KD"},
         {"name": "Sara Holm", "role": "socialchef"},
-        {"name": "Mikael Strand", "role": "nämndsekreterare", "phone": "+46611348109"},
+        {"name": "Mikael Strand", "role": ["nämndsekreterare", "handläggare"], "phone": "+46611348109"},
     ]
     g["quantities"] = [{"value": 55, "unit": "besökare"}]
     write_gold(
@@ -987,6 +988,7 @@ def lulea_gold(pdf: Path, L: Ledger) -> dict:
         {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
         {"attachment_id": "5", "activity_no": "5", "invoice_number": None},
     ]
+    g["activity_invoices"] = {}
     g["checks"] = []
     g["people"] = [{"name": "Petra Lundberg", "role": "socialchef"}, {"name": "Ida Nilsson", "role": "controller", "phone": "+46920453012"}]
     return g
@@ -1139,6 +1141,7 @@ def table_orebro():
     g["attachments"] = [
         {"attachment_id": str(i), "activity_no": a, "invoice_number": None} for i, a in [(1, "1"), (2, "3"), (3, "3"), (4, "4"), (5, "6")]
     ]
+    g["activity_invoices"] = {}
     g["checks"] = []
     g["people"] = [
         {"name": "Malin Forsberg", "role": "avdelningschef"},
@@ -2164,6 +2167,7 @@ def html_sundsvall():
         {"attachment_id": "5.2", "activity_no": "5", "invoice_number": None},
         {"attachment_id": "7.1", "activity_no": "7", "invoice_number": None},
     ]
+    g["activity_invoices"] = {}
     g["checks"] = []
     g["people"] = [
         {"name": "Elin Sjöberg", "role": "verksamhetsutvecklare", "phone": "+4660191248", "email": "elin.sjoberg@sundsvall.se"},
@@ -2291,6 +2295,7 @@ def prose_goteborg():
     g["attachments"] = [
         {"attachment_id": i, "activity_no": i.split(":")[0], "invoice_number": None} for i in ["12:1", "12:2", "19:1", "23:1", "23:2"]
     ]
+    g["activity_invoices"] = {}
     g["checks"] = [{"activity_no": "23", "check": "unreferenced_attachment"}]
     g["people"] = [{"name": "Maria Lindgren", "role": "ordförande", "party": "V"}, {"name": "Daniel Persson", "role": "sektorschef"}]
     write_gold(
@@ -2403,6 +2408,7 @@ def prose_skelleftea():
         {"reference": ref, "payment_date": day, "recipient": who, "description": what, "amount_sek": f"{amt:.2f}"}
         for ref, day, who, what, amt in SKELLEFTEA_PAYMENTS
     ]
+    g["activity_invoices"] = {}
     g["checks"] = []
     g["people"] = [
         {"name": "Ulrika Berglund", "role": "ordförande", "party": "C"},
