@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "genre2"
 CASES = sorted(p.parent.name for p in CORPUS.glob("*/gold.json"))
 MIN_CASES = 12
+MAX_FILE_BYTES = 1_000_000  # committed inputs stay small
 REASONS = {
     "purpose_mismatch",
     "unverifiable_costs",
@@ -43,6 +44,13 @@ def amount(v: str | None) -> Decimal:
 def test_corpus_is_complete() -> None:
     assert len(CASES) >= MIN_CASES
     assert (CORPUS / "README.md").read_text(encoding="utf-8").count("\n| ") - 1 >= len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_files_small_and_named_once(case: str) -> None:
+    files = [f for f in (CORPUS / case).rglob("*") if f.is_file()]
+    assert all(f.stat().st_size < MAX_FILE_BYTES for f in files), case
+    assert len({f.name for f in files}) == len(files), case  # score.py matches files by base name
 
 
 @pytest.mark.parametrize("case", CASES)
