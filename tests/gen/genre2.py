@@ -9,12 +9,12 @@ sentence and invoice number is invented (municipality names are real). Gold is w
 generator's own data; page numbers are found by looking headings up in the finished PDFs
 (pypdfium2), never by running granttrail.
 
-Deterministic for the reportlab and scanned files. Two cases need outside tools: table-lulea (and
-the scan made from it) python-docx and LibreOffice (`soffice --headless --convert-to pdf`),
-html-sundsvall headless chromium. They are rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when their
-PDF is missing, as both tools stamp dates into the PDF; their gold is always recomputed from the
-committed PDF. The building blocks (money ledger, reportlab pages, scans, the invoice model) are
-shared with genre.py through genre_kit.py.
+Deterministic for the reportlab and scanned files. Three cases use tools that stamp the time into
+the PDF: table-lulea (and the scan made from it) python-docx and LibreOffice (`soffice --headless
+--convert-to pdf`), html-sundsvall headless chromium, invoices-efaktura the factur-x library. They
+are rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when their PDF is missing; their gold is always
+recomputed (from the committed PDF where it has page numbers). The building blocks (money ledger,
+reportlab pages, scans, the invoice model) are shared with genre.py through genre_kit.py.
 """
 
 from __future__ import annotations
@@ -1311,7 +1311,7 @@ def bdate(iso: str, lang: str, words: bool = False) -> str:
         return f"{int(d)} {SV_MONTHS[int(mo) - 1]} {y}" if words else iso
     if lang == "fi":
         return f"{int(d)}.{int(mo)}.{y}"
-    if lang == "it":
+    if lang in ("it", "fr"):
         return f"{d}/{mo}/{y}"
     if lang == "en":
         return f"{int(d)} {EN_MONTHS[int(mo) - 1]} {y}"
@@ -2661,6 +2661,173 @@ def invoices_flersidig():
         "A two-page invoice: 30 lines, 'Summa att transportera' at the foot of page 1 and 'Transport från sida 1' "
         "at the head of page 2 (neither is a line), the totals on page 2; an invoice whose number is also its "
         "payment reference ('Fakturanr/OCR: 4400128357'), typewriter layout.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 17. E-invoices: PDFs carrying a Factur-X / ZUGFeRD (EN 16931, CII) XML that agrees with the
+#     printed page: a German supplier (19 % + 7 %) and a French one (20 % + 5,5 %).
+
+B_LABELS["de"] = dict(
+    title="RECHNUNG",
+    credit="GUTSCHRIFT",
+    no="Rechnungs-Nr.",
+    date="Rechnungsdatum",
+    due="Zahlbar bis",
+    ref="Ihr Zeichen",
+    desc="Leistung",
+    qty="Menge",
+    unit="ME",
+    price="Einzelpreis",
+    vatp="USt %",
+    amount="Gesamt",
+    net="Summe netto",
+    vat="USt.",
+    total="Rechnungsbetrag",
+    base="Bemessungsgrundlage",
+    buyer="Rechnungsempfänger",
+)
+B_LABELS["fr"] = dict(
+    title="FACTURE",
+    credit="AVOIR",
+    no="N° de facture",
+    date="Date",
+    due="Échéance",
+    ref="Votre référence",
+    desc="Désignation",
+    qty="Qté",
+    unit="U",
+    price="PU HT",
+    vatp="TVA %",
+    amount="Total HT",
+    net="Total HT",
+    vat="TVA",
+    total="Total TTC",
+    base="Base HT",
+    buyer="Client",
+)
+NUMFMT["de"] = (".", ",")
+NUMFMT["fr"] = (" ", ",")
+
+
+def cii_xml(b: Bill, seller_vat: str) -> bytes:
+    """The Cross Industry Invoice (EN 16931 profile) that matches the printed invoice."""
+    from xml.sax.saxutils import escape as x
+
+    per_rate, vat, net, total, _ = b.amounts()
+
+    def day(iso: str) -> str:
+        return f'<udt:DateTimeString format="102">{iso.replace("-", "")}</udt:DateTimeString>'
+
+    lines = "".join(
+        f"<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>{i}</ram:LineID>"
+        f"</ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>{x(d)}</ram:Name></ram:SpecifiedTradeProduct>"
+        f"<ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice><ram:ChargeAmount>{D(p):.2f}</ram:ChargeAmount>"
+        f"</ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement><ram:SpecifiedLineTradeDelivery>"
+        f'<ram:BilledQuantity unitCode="C62">{D(q):f}</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>'
+        f"<ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S"
+        f"</ram:CategoryCode><ram:RateApplicablePercent>{D(r):f}</ram:RateApplicablePercent></ram:ApplicableTradeTax>"
+        f"<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>{b.line_amount(q, p):.2f}</ram:LineTotalAmount>"
+        f"</ram:SpecifiedTradeSettlementLineMonetarySummation></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>"
+        for i, (d, q, _, p, r) in enumerate(b.lines, 1)
+    )
+    taxes = "".join(
+        f"<ram:ApplicableTradeTax><ram:CalculatedAmount>{vat[r]:.2f}</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>"
+        f"<ram:BasisAmount>{per_rate[r]:.2f}</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode>"
+        f"<ram:RateApplicablePercent>{r:f}</ram:RateApplicablePercent></ram:ApplicableTradeTax>"
+        for r in sorted(per_rate)
+    )
+    tax_total = sum(vat.values(), Decimal(0))
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" '
+        'xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" '
+        'xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">'
+        "<rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID>"
+        "</ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>"
+        f"<rsm:ExchangedDocument><ram:ID>{x(b.number)}</ram:ID><ram:TypeCode>380</ram:TypeCode>"
+        f"<ram:IssueDateTime>{day(b.date)}</ram:IssueDateTime></rsm:ExchangedDocument>"
+        f"<rsm:SupplyChainTradeTransaction>{lines}"
+        f"<ram:ApplicableHeaderTradeAgreement><ram:BuyerReference>{x(b.ref or b.buyer_lines[0])}</ram:BuyerReference>"
+        f"<ram:SellerTradeParty><ram:Name>{x(b.supplier)}</ram:Name><ram:PostalTradeAddress><ram:CountryID>{seller_vat[:2]}"
+        f'</ram:CountryID></ram:PostalTradeAddress><ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">{seller_vat}</ram:ID>'
+        f"</ram:SpecifiedTaxRegistration></ram:SellerTradeParty><ram:BuyerTradeParty><ram:Name>{x(b.buyer_lines[0])}</ram:Name>"
+        "<ram:PostalTradeAddress><ram:CountryID>SE</ram:CountryID></ram:PostalTradeAddress></ram:BuyerTradeParty>"
+        "</ram:ApplicableHeaderTradeAgreement><ram:ApplicableHeaderTradeDelivery/>"
+        f"<ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>{b.currency}</ram:InvoiceCurrencyCode>{taxes}"
+        f"<ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime>{day(b.due)}</ram:DueDateDateTime></ram:SpecifiedTradePaymentTerms>"
+        f"<ram:SpecifiedTradeSettlementHeaderMonetarySummation><ram:LineTotalAmount>{net:.2f}</ram:LineTotalAmount>"
+        f"<ram:TaxBasisTotalAmount>{net:.2f}</ram:TaxBasisTotalAmount>"
+        f'<ram:TaxTotalAmount currencyID="{b.currency}">{tax_total:.2f}</ram:TaxTotalAmount>'
+        f"<ram:GrandTotalAmount>{total:.2f}</ram:GrandTotalAmount><ram:DuePayableAmount>{total:.2f}</ram:DuePayableAmount>"
+        "</ram:SpecifiedTradeSettlementHeaderMonetarySummation></ram:ApplicableHeaderTradeSettlement>"
+        "</rsm:SupplyChainTradeTransaction></rsm:CrossIndustryInvoice>"
+    )
+    return xml.encode("utf-8")
+
+
+def einvoice_bills() -> list[tuple[Bill, str]]:
+    buyer = ["Trollhättans Stad", "Socialförvaltningen", "461 83 Trollhättan", "SCHWEDEN"]
+    return [
+        (
+            Bill(
+                "RE-2023-0877",
+                "2023-10-20",
+                "2023-11-19",
+                "Jugendbildungswerk Nord gGmbH",
+                ["Am Sandtorkai 12, 20457 Hamburg", "USt-IdNr. DE298871004", "Amtsgericht Hamburg HRB 160233"],
+                buyer,
+                [("Fachtag Gewaltprävention, Teilnahmegebühr", 6, "Pers.", "240", 19), ("Tagungsverpflegung", 12, "Pers.", "32.50", 7)],
+                lang="de",
+                currency="EUR",
+                layout="euro",
+                ref="SOC-4471",
+                pay=[("IBAN", "DE89 3704 0044 0532 0130 00"), ("BIC", "COBADEFFXXX")],
+                notes=["Diese Rechnung enthält eine strukturierte E-Rechnung (ZUGFeRD / Factur-X, Profil EN 16931)."],
+            ),
+            "DE298871004",
+        ),
+        (
+            Bill(
+                "FA23-1102",
+                "2023-11-14",
+                "2023-12-14",
+                "Association Prévention Jeunesse Lyon",
+                ["12 rue de la République, 69002 Lyon", "N° TVA FR41 812 447 903", "SIRET 812 447 903 00021"],
+                buyer,
+                [("Formation médiateurs, 2 jours", 2, "j", "1150", 20), ("Documentation pédagogique", 14, "ex.", "18.90", 5.5)],
+                lang="fr",
+                currency="EUR",
+                layout="euro",
+                pay=[("IBAN", "FR76 3000 6000 0112 3456 7890 189"), ("BIC", "AGRIFRPP")],
+                notes=["Facture électronique Factur-X (profil EN 16931) jointe."],
+            ),
+            "FR41812447903",
+        ),
+    ]
+
+
+@case
+def invoices_efaktura():
+    from facturx import generate_from_binary
+
+    d = OUT / "invoices-efaktura"
+    d.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for b, seller_vat in einvoice_bills():
+        name = f"{b.number} {b.supplier.split()[0]}.pdf"
+        files[name] = dict(b.gold(), einvoice=True)
+        if (d / name).exists() and not REBUILD_EXTERNAL:  # factur-x stamps the time into the XMP metadata
+            continue
+        printed = bill_pdf(TMP / "efaktura" / name, [b]).read_bytes()
+        meta = {"author": b.supplier, "keywords": "Factur-X", "title": f"{b.number}", "subject": "Invoice"}
+        pdf = generate_from_binary(printed, cii_xml(b, seller_vat), flavor="factur-x", level="en16931", check_xsd=True, pdf_metadata=meta)
+        (d / name).write_bytes(pdf)
+    write_gold(
+        d,
+        files,
+        "PDF invoices carrying a Factur-X / ZUGFeRD XML (CII, EN 16931) that agrees with the printed page: German "
+        "(EUR, 19 % + 7 %) and French (EUR, 20 % + 5,5 %), both to a Swedish buyer.",
     )
 
 
