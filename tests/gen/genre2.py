@@ -603,6 +603,7 @@ def eskilstuna_blocks() -> list:
     return [
         ("p", "ESKILSTUNA KOMMUN\nSocial- och arbetsmarknadsförvaltningen"),
         ("p", "2025-02-26\nDnr SAN/2025:88"),
+        ("p", "Till Socialstyrelsen, enheten för statsbidrag"),
         ("h1", "Kommunens yttrande över Socialstyrelsens preliminära bedömning"),
         (
             "p",
