@@ -2832,6 +2832,94 @@ def invoices_efaktura():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 18. Kristianstad: two activities answered jointly under one heading ("Aktivitet 4 och 5"), with
+#     each one's title and amount on its own line; "Kommunen har inga invändningar mot återkravet"
+#     (accepts), "återbetalar hälften, det vill säga 15 000 kr" (partial); a footer with the print
+#     date, which is not the response's date; attachment range "bilaga 1–2".
+
+KRISTIANSTAD_ACTS = [
+    Act("1", "Öppen fritidsverksamhet Gamlegården", D(120000), "disputes", ["purpose_mismatch"], ["1", "2"], needle="Aktivitet 1 Öppen"),
+    Act("2", "Lovaktiviteter Charlottesborg", D(45600), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 2 Lov"),
+    Act("3", "Föräldraträffar med tolk", D(30000), "accepts_partial", ["excessive_cost"], repay=D(15000), needle="Aktivitet 3 Föräldra"),
+    Act("4", "Sommarkollo Åhus", D(38000), "disputes", ["outside_grant_period"], needle="Aktivitet 4 Sommarkollo"),
+    Act("5", "Höstkollo Åhus", D(22000), "disputes", ["outside_grant_period"], needle="Aktivitet 5 Höstkollo"),
+]
+
+
+def kristianstad_blocks() -> list:
+    k = "kr"
+    return [
+        ("p", "Kristianstads kommun\nArbete och välfärd"),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag"),
+        ("p", "Kristianstad 2025-02-27"),
+        ("h1", "Synpunkter på Socialstyrelsens preliminära beslut om återkrav"),
+        (
+            "p",
+            "Kommunen har fått möjlighet att lämna synpunkter på det preliminära beslutet att återkräva "
+            + m(255600, k)
+            + " av statsbidraget för 2023. Kommunen lämnar följande synpunkter.",
+        ),
+        ("h2", "Aktivitet 1 Öppen fritidsverksamhet Gamlegården – " + m(120000, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att den öppna fritidsverksamheten riktar sig till alla barn och unga i kommunen och "
+            "inte särskilt till området. Verksamheten ligger i Gamlegårdens centrum och besöks nästan uteslutande "
+            "av barn från området, se bilaga 1–2. Kommunen bestrider återkravet.",
+        ),
+        ("h2", "Aktivitet 2 Lovaktiviteter Charlottesborg – " + m(45600, k)),
+        (
+            "p",
+            "Enligt Socialstyrelsen saknas underlag för kostnaderna. Kommunen har inga invändningar mot återkravet.",
+        ),
+        ("h2", "Aktivitet 3 Föräldraträffar med tolk – " + m(30000, k)),
+        (
+            "p",
+            "Socialstyrelsen bedömer att tolkkostnaden är orimligt hög. Kommunen konstaterar att tolk beställdes till "
+            "träffar som sedan ställdes in och återbetalar hälften, det vill säga " + m(15000, k) + ".",
+        ),
+        ("h2", "Aktivitet 4 och 5"),
+        ("p", "Aktivitet 4 Sommarkollo Åhus – " + m(38000, k) + "\nAktivitet 5 Höstkollo Åhus – " + m(22000, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att båda kolloverksamheterna genomfördes efter bidragsperioden. Kommunen svarar på "
+            "aktiviteterna gemensamt: kollona genomfördes 10–14 juli respektive 30 oktober–3 november 2023, alltså "
+            "inom bidragsåret. Kommunen bestrider återkraven för båda aktiviteterna.",
+        ),
+        ("h2", "Bilagor"),
+        ("p", "1. Besöksstatistik Gamlegårdens fritidsgård\n2. Karta över upptagningsområdet"),
+        ("space", 12),
+        ("p", "Med vänliga hälsningar\n\nKarolina Bengtsson\nförvaltningschef, Arbete och välfärd"),
+    ]
+
+
+@case
+def prose_kristianstad():
+    d = fresh("prose-kristianstad")
+    L = Ledger2()
+    pdf = render_pdf(
+        d / "Kristianstad synpunkter återkrav.pdf",
+        kristianstad_blocks(),
+        L,
+        Page(font="Times-Roman", size_pt=12, footer="Utskriftsdatum 2025-03-03   Sida {page}"),
+    )
+    g = response_gold(pdf, "Kristianstads kommun", "2025-02-27", KRISTIANSTAD_ACTS, L, municipality="Kristianstad")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "1", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [{"name": "Karolina Bengtsson", "role": "förvaltningschef"}]
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Activities 4 and 5 answered jointly under 'Aktivitet 4 och 5' with each one's title and amount on its own "
+        "line; 'inga invändningar mot återkravet' (accepts), 'återbetalar hälften, det vill säga 15 000 kr' "
+        "(partial); a footer print date (2025-03-03) that is not the response's date; range 'bilaga 1–2'.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
