@@ -113,12 +113,17 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def case_dirs(names: list[str], corpus: str | None) -> list[Path]:
+    """The named cases, or every case with a gold.json, in --corpus DIR or the genre corpus."""
+    root = Path(corpus).resolve() if corpus else CORPUS
+    return [root / n for n in names] if names else sorted(p.parent for p in root.glob("*/gold.json"))
+
+
 def main(argv: list[str]) -> int:
     opts = {k: argv[argv.index(k) + 1] for k in ("--score", "--keep", "--corpus") if k in argv}
     names = [a for a in argv if not a.startswith("--") and a not in opts.values()]
     score = find_score(opts.get("--score"))
-    corpus = Path(opts["--corpus"]).resolve() if "--corpus" in opts else CORPUS
-    cases = [corpus / n for n in names] if names else sorted(p.parent for p in corpus.glob("*/gold.json"))
+    cases = case_dirs(names, opts.get("--corpus"))
     results: dict[str, dict] = {}
     for case in cases:
         with tempfile.TemporaryDirectory(prefix=f"genre-{case.name}-") as tmp:

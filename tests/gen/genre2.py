@@ -1447,107 +1447,154 @@ def _summary(b: Bill, L: dict) -> list[tuple[str, Decimal]]:
     return rows
 
 
+FONTS = {"boxed": "Helvetica", "plain": "Helvetica", "mono": "Courier", "euro": "Times-Roman"}
+BOLD_OF = {"Helvetica": "Helvetica-Bold", "Courier": "Courier-Bold", "Times-Roman": "Times-Bold"}
+X0 = 2 * cm  # left margin of every bill
+
+
+@dataclass
+class Sheet:
+    """What every part of a bill's page needs: the canvas, the bill, its words and fonts."""
+
+    c: object
+    b: Bill
+    L: dict
+    font: str
+    bold: str
+
+    @property
+    def title(self) -> str:
+        return self.L["credit"] if self.b.credit else self.L["title"]
+
+    def meta(self) -> list[tuple[str, str]]:
+        b, L = self.b, self.L
+        rows = [(L["no"], b.number), (L["date"], bdate(b.date, b.lang, b.date_words)), (L["due"], bdate(b.due, b.lang, b.date_words))]
+        return rows + ([(L["ref"], b.ref)] if b.ref else [])
+
+
+def _head_boxed(s: Sheet) -> float:
+    """Supplier name left, title right over small boxes holding label above value; buyer in the window."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, h = s.c, A4[1]
+    c.setFont(s.bold, min(17.0, 17 * 9.5 * cm / stringWidth(s.b.supplier, s.bold, 17)))  # the name fits left of the title
+    c.drawString(X0, h - 2.2 * cm, s.b.supplier)
+    c.setFont(s.bold, 13)
+    c.drawString(12 * cm, h - 2.2 * cm, s.title.upper())
+    for i, (k, v) in enumerate(s.meta()):
+        bx = 12 * cm + (i % 2) * 3.6 * cm
+        by = h - 2.8 * cm - (i // 2) * 1.1 * cm
+        c.rect(bx, by - 0.95 * cm, 3.5 * cm, 0.95 * cm)
+        c.setFont(s.font, 6.5)
+        c.drawString(bx + 3, by - 9, k)
+        c.setFont(s.bold, 9)
+        c.drawString(bx + 3, by - 22, v)
+    c.setFont(s.font, 10)
+    for i, ln in enumerate(s.b.buyer_lines):
+        c.drawString(X0, h - 5.0 * cm - i * 12, ln)
+    return h - 8.3 * cm
+
+
+def _head_plain(s: Sheet) -> float:
+    """Everything as text lines: supplier and meta left, buyer right (the typewriter one puts the number in the title)."""
+    c, h = s.c, A4[1]
+    c.setFont(s.bold, 12)
+    c.drawString(X0, h - 2 * cm, f"{s.title.upper()} {s.b.number}" if s.b.layout == "mono" else s.title.upper())
+    c.setFont(s.font, 9)
+    y = h - 2.7 * cm
+    for ln in [s.b.supplier] + s.b.supplier_lines:
+        c.drawString(X0, y, ln)
+        y -= 11
+    y -= 8
+    for k, v in s.meta():
+        c.drawString(X0, y, f"{k}: {v}")
+        y -= 11
+    yb = h - 2.7 * cm
+    c.drawString(11.5 * cm, yb, s.L["buyer"] + ":")
+    for ln in s.b.buyer_lines:
+        yb -= 11
+        c.drawString(11.5 * cm, yb, ln)
+    return y - 16
+
+
+def _head_euro(s: Sheet) -> float:
+    """Supplier block on the right, title and a ruled meta table on the left, buyer beside it."""
+    c, (w, h) = s.c, A4
+    c.setFont(s.bold, 22)
+    c.drawString(X0, h - 2.3 * cm, s.title)
+    c.setFont(s.bold, 11)
+    c.drawRightString(w - X0, h - 1.8 * cm, s.b.supplier)
+    c.setFont(s.font, 8.5)
+    for i, ln in enumerate(s.b.supplier_lines):
+        c.drawRightString(w - X0, h - 2.3 * cm - i * 10, ln)
+    y = h - 4.2 * cm
+    th = _grid(c, [[k, v] for k, v in s.meta()], [3.6 * cm, 4 * cm], X0, y, s.font, 9, ruled=True, right_from=1)
+    c.setFont(s.bold, 9)
+    c.drawString(11.5 * cm, y - 8, s.L["buyer"])
+    c.setFont(s.font, 9.5)
+    for i, ln in enumerate(s.b.buyer_lines):
+        c.drawString(11.5 * cm, y - 21 - i * 11.5, ln)
+    return y - max(th, 12 + 11.5 * len(s.b.buyer_lines)) - 28
+
+
+def _totals(s: Sheet, y: float, right: float) -> float:
+    """The summary lines (net, VAT per rate, total, rounding), boxed in the boxed layout."""
+    b, c = s.b, s.c
+    summary = _summary(b, s.L)
+    if b.layout == "boxed":
+        c.rect(10.8 * cm, y - len(summary) * 13 - 4, right - 10.8 * cm, len(summary) * 13 + 12)
+    suffix = "" if b.lang == "sv" and b.layout != "mono" else f" {b.currency}"
+    for i, (k, v) in enumerate(summary):
+        c.setFont(s.bold if i == len(summary) - 1 else s.font, 9.5)
+        c.drawString(11 * cm, y - i * 13, k)
+        c.drawRightString(right - 4, y - i * 13, bnum(v, b.lang) + suffix)
+    return y - len(summary) * 13 - 16
+
+
+def _vat_table(s: Sheet, y: float) -> float:
+    """The European layout's table of VAT per rate (only with more than one rate)."""
+    per_rate, vat, *_ = s.b.amounts()
+    if s.b.layout != "euro" or len(per_rate) < 2:
+        return y
+    comma = NUMFMT[s.b.lang][1]
+    rows = [[s.L["vatp"], s.L["base"], s.L["vat"]]] + [
+        [f"{r.normalize():f}".replace(".", comma), bnum(per_rate[r], s.b.lang), bnum(vat[r], s.b.lang)] for r in sorted(per_rate)
+    ]
+    return y - _grid(s.c, rows, [2 * cm, 3 * cm, 3 * cm], X0, y, s.font, 8.5, ruled=True) - 14
+
+
+def _foot(s: Sheet) -> None:
+    """Payment details: a four-column footer (address | contact | payment | registration) when boxed."""
+    b, c = s.b, s.c
+    if b.layout != "boxed":
+        c.setFont(s.font, 8)
+        c.drawString(X0, 2.2 * cm, "   ".join(f"{k}: {v}" for k, v in b.pay))
+        return
+    c.line(X0, 3.2 * cm, A4[0] - X0, 3.2 * cm)
+    cols = [b.supplier_lines[:2], b.supplier_lines[2:4], [f"{k} {v}" for k, v in b.pay], b.supplier_lines[4:]]
+    for i, col in enumerate(cols):
+        for j, ln in enumerate(col):
+            c.setFont(s.font, 7)
+            c.drawString(X0 + i * 4.3 * cm, 2.8 * cm - j * 9, ln)
+
+
+HEADS = {"boxed": _head_boxed, "plain": _head_plain, "mono": _head_plain, "euro": _head_euro}
+
+
 def draw_bill(c, b: Bill, stamp_text: str = "") -> None:
     from genre_kit import stamp
 
-    L = {**B_LABELS[b.lang], **b.labels}
-    w, h = A4
-    x0 = 2 * cm
-    font = {"boxed": "Helvetica", "plain": "Helvetica", "mono": "Courier", "euro": "Times-Roman"}[b.layout]
-    bold = {"Helvetica": "Helvetica-Bold", "Courier": "Courier-Bold", "Times-Roman": "Times-Bold"}[font]
-    title = L["credit"] if b.credit else L["title"]
-    meta = [(L["no"], b.number), (L["date"], bdate(b.date, b.lang, b.date_words)), (L["due"], bdate(b.due, b.lang, b.date_words))]
-    if b.ref:
-        meta.append((L["ref"], b.ref))
-    per_rate = b.amounts()[0]
-    per_line_vat = len(per_rate) > 1
-    if b.layout == "boxed":
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        c.setFont(bold, min(17.0, 17 * 9.5 * cm / stringWidth(b.supplier, bold, 17)))  # the name fits left of the title
-        c.drawString(x0, h - 2.2 * cm, b.supplier)
-        c.setFont(bold, 13)
-        c.drawString(12 * cm, h - 2.2 * cm, title.upper())
-        y = h - 2.8 * cm
-        for i, (k, v) in enumerate(meta):  # label above value, in small boxes
-            bx = 12 * cm + (i % 2) * 3.6 * cm
-            by = y - (i // 2) * 1.1 * cm
-            c.rect(bx, by - 0.95 * cm, 3.5 * cm, 0.95 * cm)
-            c.setFont(font, 6.5)
-            c.drawString(bx + 3, by - 9, k)
-            c.setFont(bold, 9)
-            c.drawString(bx + 3, by - 22, v)
-        c.setFont(font, 10)
-        for i, ln in enumerate(b.buyer_lines):
-            c.drawString(x0, h - 5.0 * cm - i * 12, ln)
-        y = h - 8.3 * cm
-    elif b.layout in ("plain", "mono"):
-        c.setFont(bold, 12)
-        c.drawString(x0, h - 2 * cm, f"{title.upper()} {b.number}" if b.layout == "mono" else title.upper())
-        c.setFont(font, 9)
-        y = h - 2.7 * cm
-        for ln in [b.supplier] + b.supplier_lines:
-            c.drawString(x0, y, ln)
-            y -= 11
-        y -= 8
-        for k, v in meta:
-            c.drawString(x0, y, f"{k}: {v}")
-            y -= 11
-        yb = h - 2.7 * cm
-        c.drawString(11.5 * cm, yb, L["buyer"] + ":")
-        for ln in b.buyer_lines:
-            yb -= 11
-            c.drawString(11.5 * cm, yb, ln)
-        y -= 16
-    else:  # euro: supplier block on the right, title and meta table on the left
-        c.setFont(bold, 22)
-        c.drawString(x0, h - 2.3 * cm, title)
-        c.setFont(bold, 11)
-        c.drawRightString(w - x0, h - 1.8 * cm, b.supplier)
-        c.setFont(font, 8.5)
-        for i, ln in enumerate(b.supplier_lines):
-            c.drawRightString(w - x0, h - 2.3 * cm - i * 10, ln)
-        y = h - 4.2 * cm
-        th = _grid(c, [[k, v] for k, v in meta], [3.6 * cm, 4 * cm], x0, y, font, 9, ruled=True, right_from=1)
-        c.setFont(bold, 9)
-        c.drawString(11.5 * cm, y - 8, L["buyer"])
-        c.setFont(font, 9.5)
-        for i, ln in enumerate(b.buyer_lines):
-            c.drawString(11.5 * cm, y - 21 - i * 11.5, ln)
-        y -= max(th, 12 + 11.5 * len(b.buyer_lines)) + 28
-    rows, widths = _line_rows(b, L, per_line_vat)
-    y -= _grid(c, rows, widths, x0, y, font, 8.5, ruled=b.layout == "euro", head_bg="#e4e4e4" if b.layout == "boxed" else None) + 18
-    summary = _summary(b, L)
-    right = x0 + sum(widths)
-    if b.layout == "boxed":
-        c.rect(10.8 * cm, y - len(summary) * 13 - 4, right - 10.8 * cm, len(summary) * 13 + 12)
-    for i, (k, v) in enumerate(summary):
-        last = i == len(summary) - 1
-        c.setFont(bold if last else font, 9.5)
-        c.drawString(11 * cm, y - i * 13, k)
-        c.drawRightString(right - 4, y - i * 13, bnum(v, b.lang) + ("" if b.lang == "sv" and b.layout != "mono" else f" {b.currency}"))
-    y -= len(summary) * 13 + 16
-    if b.layout == "euro" and per_line_vat:  # the VAT table per rate
-        _, vat, *_ = b.amounts()
-        vrows = [[L["vatp"], L["base"], L["vat"]]] + [
-            [f"{r.normalize():f}".replace(".", NUMFMT[b.lang][1]), bnum(per_rate[r], b.lang), bnum(vat[r], b.lang)]
-            for r in sorted(per_rate)
-        ]
-        y -= _grid(c, vrows, [2 * cm, 3 * cm, 3 * cm], x0, y, font, 8.5, ruled=True) + 14
+    font = FONTS[b.layout]
+    s = Sheet(c, b, {**B_LABELS[b.lang], **b.labels}, font, BOLD_OF[font])
+    y = HEADS[b.layout](s)
+    rows, widths = _line_rows(b, s.L, len(b.amounts()[0]) > 1)
+    y -= _grid(c, rows, widths, X0, y, font, 8.5, ruled=b.layout == "euro", head_bg="#e4e4e4" if b.layout == "boxed" else None) + 18
+    y = _vat_table(s, _totals(s, y, X0 + sum(widths)))
     c.setFont(font, 8.5)
     for ln in b.notes:
-        c.drawString(x0, y, ln)
+        c.drawString(X0, y, ln)
         y -= 11
-    if b.layout == "boxed":  # a four-column footer: address | contact | payment | registration
-        c.line(x0, 3.2 * cm, w - x0, 3.2 * cm)
-        cols = [b.supplier_lines[:2], b.supplier_lines[2:4], [f"{k} {v}" for k, v in b.pay], b.supplier_lines[4:]]
-        for i, col in enumerate(cols):
-            for j, ln in enumerate(col):
-                c.setFont(font, 7)
-                c.drawString(x0 + i * 4.3 * cm, 2.8 * cm - j * 9, ln)
-    else:
-        c.setFont(font, 8)
-        c.drawString(x0, 2.2 * cm, "   ".join(f"{k}: {v}" for k, v in b.pay))
+    _foot(s)
     if stamp_text:
         stamp(c, stamp_text)
 
