@@ -2967,6 +2967,34 @@ def prose_kristianstad():
     )
 
 
+@case
+def scan_bundle_kalmar():
+    """bundle-kalmar fed through an office scanner as one batch: every page an image (200 dpi
+    greyscale, skew varying page by page, the participant list upside down)."""
+    import json
+
+    src_name = "Kalmar yttrande inkl bilagor.pdf"
+    src = OUT / "bundle-kalmar" / src_name
+    if not src.exists():
+        bundle_kalmar()
+    d = fresh("scan-bundle-kalmar")
+    name = "Skanner batch 2025-02-18 0931.pdf"
+    scan_pdf(src, d / name, dpi=200, seed=93, skew=[0.6, -0.9, 0.3, -0.4, 1.1], quality=38, dust=250, upside_down=(4,))
+    gold = json.loads((OUT / "bundle-kalmar" / "gold.json").read_text(encoding="utf-8"))["files"]
+    files = {}
+    for key, g in gold.items():
+        g = dict(g, scanned=True)
+        if "attachment_files" in g:
+            g["attachment_files"] = {k: v.replace(src_name, name) for k, v in g["attachment_files"].items()}
+        files[key.replace(src_name, name)] = g
+    write_gold(
+        d,
+        files,
+        "bundle-kalmar scanned as one batch: image-only PDF, 200 dpi greyscale, skew -0.9° to +1.1°, the "
+        "participant list (page 4) upside down; the parts must be found from OCR text and the 'Bilaga N' stamps.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
