@@ -218,24 +218,52 @@ def reconcile(net: list[Candidate], vat: list[Candidate], total: list[Candidate]
     large bonus where net + VAT = total; a missing one is computed from the other two."""
     best_score, best_t = -1.0, Totals(None, None, None, False)
     for n, v, t in product([None, *_top(net)], [None, *_top(vat)], [None, *_top(total)]):
-        score = sum(c.score for c in (n, v, t) if c is not None)
-        nv, vv, tv = (c.value if c else None for c in (n, v, t))
-        closes = False
-        if nv is not None and vv is not None and tv is not None:
-            if nv + vv != tv:
-                continue
-            closes, score = True, score + CLOSES_BONUS
-        elif sum(x is not None for x in (nv, vv, tv)) == 2:
-            score += DERIVED_BONUS
-            nv = nv if nv is not None else tv - vv
-            vv = vv if vv is not None else tv - nv
-            tv = tv if tv is not None else nv + vv
-        if nv is not None and vv is not None and not _plausible(nv, vv):
-            continue
-        if score > best_score:
-            best_score = score
-            best_t = Totals(n if n else nv, v if v else vv, t if t else tv, closes)
+        scored = _combination(n, v, t)
+        if scored is not None and scored[0] > best_score:
+            best_score, best_t = scored
     return best_t
+
+
+def _combination(n: Candidate | None, v: Candidate | None, t: Candidate | None) -> tuple[float, Totals] | None:
+    """One choice of net, VAT and total, scored; None where the arithmetic rules it out."""
+    checked = _arithmetic(_amount_of(n), _amount_of(v), _amount_of(t))
+    if checked is None:
+        return None
+    (nv, vv, tv), bonus = checked
+    if nv is not None and vv is not None and not _plausible(nv, vv):
+        return None
+    score = sum(c.score for c in (n, v, t) if c is not None) + bonus
+    return score, Totals(n if n else nv, v if v else vv, t if t else tv, bonus == CLOSES_BONUS)
+
+
+def _amount_of(c: Candidate | None) -> Decimal | None:
+    return c.value if c is not None and isinstance(c.value, Decimal) else None
+
+
+_Three = tuple[Decimal | None, Decimal | None, Decimal | None]
+
+
+def _arithmetic(nv: Decimal | None, vv: Decimal | None, tv: Decimal | None) -> tuple[_Three, float] | None:
+    """The three values with the third derived from two, and the bonus the arithmetic earns:
+    all three closing net + VAT = total, or two given; None where all three disagree."""
+    given = sum(x is not None for x in (nv, vv, tv))
+    if given == 3:
+        assert nv is not None and vv is not None and tv is not None
+        return ((nv, vv, tv), CLOSES_BONUS) if nv + vv == tv else None
+    if given == 2:
+        return _third_of(nv, vv, tv), DERIVED_BONUS
+    return (nv, vv, tv), 0.0
+
+
+def _third_of(net: Decimal | None, vat: Decimal | None, total: Decimal | None) -> tuple[Decimal, Decimal, Decimal]:
+    """net + VAT = total, the missing one of three computed from the other two."""
+    if net is None:
+        assert vat is not None and total is not None
+        return total - vat, vat, total
+    if vat is None:
+        assert total is not None
+        return net, total - net, total
+    return net, vat, net + vat
 
 
 def _plausible(net: Decimal, vat: Decimal) -> bool:
