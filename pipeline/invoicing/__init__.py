@@ -52,43 +52,62 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         return InvoiceReading(None)
     base = read_swedish(doc) or dict(doc_id=doc.doc_id, page=1)
     r = read(doc)
-    inv = dict(base)
-    for k, v in r.values.items():
-        if v is not None:
-            inv[k] = v
-    if r.values.get("currency") is None and r.language not in (None, "sv"):
-        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
+    inv = _merged(base, r)
     _credit(inv, r)
-    if inv.get("supplier_org_no") is None:
-        inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
-        if inv["supplier_org_no"]:
-            r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
-    if len(r.rates) > 1:
-        inv["vat_rate"] = None  # several rates: invoice_vat holds them
-    elif len(r.rates) == 1:
-        inv["vat_rate"] = float(r.rates[0])
-    else:
-        inv["vat_rate"] = _single_rate(inv)
-    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
-    if seller and (r.language != "sv" or not inv.get("supplier_name")):
-        inv["supplier_name"] = seller  # the Swedish reader's sender block is tuned on Swedish invoices
-    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) else inv.get("customer_name")
+    _unchecked_org_no(doc, inv, r)
+    inv["vat_rate"] = _rate_of(inv, r)
+    _names(inv, r)
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
     inv.update(pay)
     inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
     inv.setdefault("amount_due", None)
-    lines = [
-        dict(doc_id=doc.doc_id, **ln)
-        for ln in read_lines(r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))
-    ]
+    targets = (inv.get("net_amount"), inv.get("total_amount"), *r.line_totals)
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
     reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
     if doc.einvoice_xml:
         _from_einvoice(doc, reading)
     return reading
+
+
+def _merged(base: dict, r: Reading) -> dict:
+    """The Swedish reader's row with the layout reader's values over it."""
+    inv = dict(base)
+    inv.update({k: v for k, v in r.values.items() if v is not None})
+    if r.values.get("currency") is None and r.language not in (None, "sv"):
+        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
+    return inv
+
+
+def _unchecked_org_no(doc: IngestedDocument, inv: dict, r: Reading) -> None:
+    """No valid org number found: the one printed under its label, with low confidence."""
+    if inv.get("supplier_org_no") is not None:
+        return
+    inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
+    if inv["supplier_org_no"]:
+        r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
+
+
+def _rate_of(inv: dict, r: Reading) -> float | None:
+    """The invoice's one VAT rate; none where it has several (invoice_vat holds them)."""
+    if len(r.rates) > 1:
+        return None
+    if len(r.rates) == 1:
+        return float(r.rates[0])
+    return _single_rate(inv)
+
+
+def _names(inv: dict, r: Reading) -> None:
+    """Seller and buyer from the layout's party blocks; on a Swedish invoice the Swedish reader's
+    sender block, which is tuned on them, goes first."""
+    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
+    foreign = r.language != "sv"
+    if seller and (foreign or not inv.get("supplier_name")):
+        inv["supplier_name"] = seller
+    inv["buyer_name"] = buyer if buyer and (foreign or not inv.get("customer_name")) else inv.get("customer_name")
 
 
 # what the printed page and the embedded data are compared on
@@ -116,16 +135,8 @@ def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
     if e is None:
         return
     inv = reading.row
-    printed = doc.media_type == "application/pdf"
-    differ = []
-    for f in _EINVOICE_FIELDS:
-        v = e.row.get(f)
-        if v is None:
-            continue
-        page_v = inv.get(f)
-        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
-            differ.append((f, as_text(page_v), as_text(v)))
-        inv[f] = v
+    assert inv is not None  # a document with pages always has a row
+    differ = _overlay_einvoice(inv, e.row, printed=doc.media_type == "application/pdf")
     if e.row.get("amount_due") == inv.get("total_amount"):
         inv["amount_due"] = None  # only where it differs from the total
     inv["is_credit_note"] = bool(e.row.get("is_credit_note")) or bool(inv.get("is_credit_note"))
@@ -140,6 +151,21 @@ def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
         reading.vat = [dict(doc_id=doc.doc_id, currency=cur, **v) for v in e.vat]
     on_page = {ev.field: ev for ev in reading.evidence}
     reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ) for f in _FIELDS if inv.get(f) is not None]
+
+
+def _overlay_einvoice(inv: dict, exact: dict, printed: bool) -> list[tuple[str, str | None, str | None]]:
+    """The e-invoice's values over the page's; the cross-checked fields where the printed page
+    says otherwise: (field, printed, exact)."""
+    differ = []
+    for f in _EINVOICE_FIELDS:
+        v = exact.get(f)
+        if v is None:
+            continue
+        page_v = inv.get(f)
+        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
+            differ.append((f, as_text(page_v), as_text(v)))
+        inv[f] = v
+    return differ
 
 
 def _norm(v: object) -> str:

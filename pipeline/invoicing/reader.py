@@ -51,6 +51,7 @@ class Reading:
     rated: list = field(default_factory=list)  # (rate, Candidate) of VAT lines that state their rate
     layouts: list = field(default_factory=list)
     style: NumberStyle | None = None
+    line_totals: list[Decimal] = field(default_factory=list)  # "Line Total Amount": what the lines add up to
 
 
 def read(doc: IngestedDocument) -> Reading:
@@ -143,6 +144,7 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     if several is not None:
         vat.append(several)
     due = _all(lays, "amount_due", parse)
+    r.line_totals = [c.value for c in _all(lays, "line_total", parse) if isinstance(c.value, Decimal)]
     # an amount due is the total where no grand total is printed
     t = reconcile(net, vat, total or due)
     r.closes = t.closes
@@ -154,9 +156,13 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
             r.confidence[name] = CONF_CLOSED if t.closes else min(CONF_READ, got.score)
         else:
             r.values[name], r.confidence[name] = got, CONF_DERIVED
-    d = best(due)
+    _amount_due(r, best(due))
+
+
+def _amount_due(r: Reading, d: Candidate | None) -> None:
+    """An amount due is kept where it differs from the total (a prepayment, a rounding)."""
     total_v = r.values.get("total_amount")
-    if d and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
+    if d and isinstance(d.value, Decimal) and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
         r.values["amount_due"], r.found["amount_due"] = d.value, d
         r.confidence["amount_due"] = min(CONF_READ, d.score)
 
