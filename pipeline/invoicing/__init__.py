@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..evidence import Evidence, Provenance, as_text
+from ..evidence import Evidence, EvidenceSource, Provenance, as_text
 from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
@@ -64,6 +64,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
     inv.setdefault("amount_due", None)
     targets = (inv.get("net_amount"), inv.get("total_amount"), *r.line_totals)
+    assert r.style is not None  # read() decides the number style first
     lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
@@ -131,7 +132,7 @@ _EINVOICE_FIELDS = _CROSS_CHECKED + (
 def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
     """The embedded (or whole-file) e-invoice is exact: its values replace the page's; where a
     printed page exists, the fields that differ are kept for the einvoice_mismatch check."""
-    e = parse(doc.einvoice_xml)
+    e = parse(doc.einvoice_xml) if doc.einvoice_xml else None
     if e is None:
         return
     inv = reading.row
@@ -174,18 +175,18 @@ def _norm(v: object) -> str:
 
 def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None, differ: list) -> Evidence:
     """Exact from the XML; the printed value's place where the page agrees."""
-    agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
+    agreeing = page_ev if page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ) else None
     return Evidence(
         doc.doc_id,
         "invoices",
         doc.doc_id,
         f,
         as_text(v),
-        page_ev.raw_text if agrees else None,
-        page_ev.prov if agrees else None,
+        agreeing.raw_text if agreeing else None,
+        agreeing.prov if agreeing else None,
         "einvoice",
-        ("einvoice", "page") if agrees else ("einvoice",),
-        0.99 if agrees else 0.95,
+        ("einvoice", "page") if agreeing else ("einvoice",),
+        0.99 if agreeing else 0.95,
     )
 
 
@@ -274,33 +275,29 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
         v = inv.get(f)
         if v is None:
             continue
-        c = found.get(f)
         conf = r.confidence.get(f, NAME_CONFIDENCE if f in _NAMES else SWEDISH_ONLY_CONFIDENCE)
-        prov = raw = None
-        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(c.value) == abs(v))):
-            page = doc.pages[c.page - 1]
-            prov, raw = Provenance.of_span(page, *c.span), c.raw
-        else:
-            prov, raw = _locate(doc, v)
-            if prov is None:
-                conf = min(conf, UNLOCATED_CONFIDENCE)
-        signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
+        prov, raw = _placed(doc, found.get(f), v)
+        if prov is None:
+            conf = min(conf, UNLOCATED_CONFIDENCE)
         page = doc.pages[prov.page - 1] if prov else None
-        out.append(
-            Evidence(
-                doc.doc_id,
-                "invoices",
-                doc.doc_id,
-                f,
-                as_text(v),
-                raw,
-                prov,
-                "ocr" if page is not None and page.source == "ocr" else "text_layer",
-                tuple(signals),
-                conf,
-            )
-        )
+        source: EvidenceSource = "ocr" if page is not None and page.source == "ocr" else "text_layer"
+        out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov, source, _signals(f, r, prov), conf))
     return out
+
+
+def _placed(doc: IngestedDocument, c: Candidate | None, v: object) -> tuple[Provenance | None, str | None]:
+    """Where the value stands: the reading's own place, else its first occurrence on the pages."""
+    if c is not None and (c.value == v or (isinstance(v, Decimal) and isinstance(c.value, Decimal) and abs(c.value) == abs(v))):
+        return Provenance.of_span(doc.pages[c.page - 1], *c.span), c.raw
+    return _locate(doc, v)
+
+
+def _signals(f: str, r: Reading, prov: Provenance | None) -> tuple[str, ...]:
+    """What vouches for the value: its label, the arithmetic it closes; a value printed nowhere
+    was computed (net + VAT = total from the other two)."""
+    if f in _AMOUNTS and prov is None:
+        return ("arithmetic",)
+    return ("label", "arithmetic") if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ("label",)
 
 
 def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | None]:
@@ -309,7 +306,8 @@ def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | 
     if isinstance(v, Decimal):
         whole, cents = f"{abs(v):.2f}".split(".")
         grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", lambda _m: "[ .,\u00a0]?", whole)
-        pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
+        # öre printed in full ("10 248,13" is not "10 248,00"); a whole amount may omit them
+        pattern = rf"(?<![\d.,]){grouped}[.,]{cents}(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
     elif hasattr(v, "year"):
         return None, None
     elif isinstance(v, float):  # a VAT rate: "25 %", "19,00%"

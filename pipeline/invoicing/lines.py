@@ -104,25 +104,38 @@ def read_lines(lays: list[PageLayout], style: NumberStyle, currency: str | None,
     return lines
 
 
+LINES_SUM_TOLERANCE = Decimal("0.015")
+
+
 def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None, targets: tuple[Decimal | None, ...]) -> list[dict]:
     out: list[dict] = []
-    carried: list | None = None  # a table the page's end cut off: its columns go on
+    carried: Columns | None = None  # a table the page's end cut off: its columns go on
     for lay in lays:
         got, carried = _page_lines(lay, style, currency, len(out), carried)
         out.extend(got)
     if not out:
         return out
     for t, k in product(targets, range(-1, len(out[0]["_alts"]))):
-        amounts = [ln["amount"] if k < 0 else (ln["_alts"][k] if k < len(ln["_alts"]) else None) for ln in out]
-        if None in amounts or t is None:
-            continue
-        if abs(sum(amounts, Decimal(0)) - t) < Decimal("0.015"):
+        amounts = _amounts_by(out, k)
+        if amounts is not None and t is not None and _adds_up(amounts, t):
             for ln, a in zip(out, amounts, strict=True):
                 ln["amount"] = a
             return out
     if all(_consistent(ln) for ln in out):
         return out
     return []
+
+
+def _amounts_by(lines: list[dict], k: int) -> list[Decimal] | None:
+    """Each line's amount (k < 0) or its amount from the k-th amount column; None where a line has none."""
+    amounts = [ln["amount"] if k < 0 else (ln["_alts"][k] if k < len(ln["_alts"]) else None) for ln in lines]
+    return [a for a in amounts if a is not None] if None not in amounts else None
+
+
+def _adds_up(amounts: list[Decimal], target: Decimal) -> bool:
+    """The lines sum to the target; a credit note may print its lines positive and its totals
+    negative (or the other way round)."""
+    return abs(abs(sum(amounts, Decimal(0))) - abs(target)) < LINES_SUM_TOLERANCE
 
 
 def _consistent(line: dict) -> bool:
