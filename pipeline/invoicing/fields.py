@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import product
 
 from .layout import PageLayout, Phrase
 from .numbers import NumberStyle, find_dates, money_amounts
-from .vocab import Label, labels, rejects
+from .vocab import Label, labels, rejects, vocabulary
 
 # how much a value's place next to its label counts
 SAME_PHRASE, RIGHT, BELOW = 1.0, 0.95, 0.85
@@ -171,10 +172,19 @@ _ANY_STYLE = NumberStyle(",")
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
+@lru_cache(maxsize=1)
+def _tax_base() -> re.Pattern:
+    """ "auf 534,00", "on 250.00": the base a rate applies to, printed before the tax itself."""
+    words = "|".join(vocabulary().get("base_words", []))
+    one_amount = r"\d{1,3}(?:[ .,'\u00a0]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
+    return re.compile(rf"(?i)(?<![\w])(?:{words})\s+(?:€|\$|£|EUR|SEK|kr)?\s?[-−]?(?:{one_amount})")
+
+
 def amount_parser(style: NumberStyle):
     def parse(text: str):
-        # "(av 45 540,00)", "(incl. 19 % VAT)": a remark, not the value
+        # "(av 45 540,00)", "(incl. 19 % VAT)", "auf 534,00": a remark or a base, not the value
         text = _PARENTHESISED.sub(lambda m: " " * len(m.group()), text)
+        text = _tax_base().sub(lambda m: " " * len(m.group()), text)
         found = money_amounts(text[:60], style)
         if not found or found[0].start > 30:
             return None

@@ -48,6 +48,8 @@ class Doc:
     font: str = "Helvetica"
     rows_per_page: int = 40
     totals_grid: bool = False  # totals as a row of labels over a row of values
+    head_grid: bool = False  # head fields as a row of labels over a row of values
+    money: str = "nordic"  # how _money prints the generated amounts
 
 
 def _money(v: D) -> str:
@@ -319,6 +321,149 @@ DOCS = [
 ]
 
 
+MORE_DOCS = [
+    Doc(
+        "de-rechnung-kopfraster-zwei-steuersaetze",
+        "Rechnung",
+        ["Hotel Seeblick GmbH", "Uferweg 3", "82319 Starnberg"],
+        ["Gemeinde Vaxholm", "Kommunhuset", "185 83 Vaxholm", "Schweden"],
+        [("Rechnungsnr.", "2024-118"), ("Rechnungsdatum", "3. März 2024"), ("Kundennr.", "10042"), ("Zahlbar bis", "17. März 2024")],
+        [
+            Col(["Pos."], 50),
+            Col(["Bezeichnung"], 80),
+            Col(["Menge"], 330, True),
+            Col(["Einzelpreis"], 430, True),
+            Col(["Gesamt"], 545, True),
+        ],
+        [
+            ["1", "Übernachtung mit Frühstück", "6", "89,00", "534,00"],
+            ["2", "Tagungsraum ganztägig", "1", "250,00", "250,00"],
+        ],
+        [
+            ("Zwischensumme", "784,00"),
+            ("zzgl. 7 % USt. auf 534,00", "37,38"),
+            ("zzgl. 19 % USt. auf 250,00", "47,50"),
+            ("Rechnungsbetrag EUR", "868,88"),
+        ],
+        dict(
+            invoice_number="2024-118",
+            invoice_date="2024-03-03",
+            due_date="2024-03-17",
+            net="784.00",
+            vat="84.88",
+            total="868.88",
+            currency="EUR",
+            lines=2,
+            line_sum="784.00",
+            vat_rates=["19", "7"],
+        ),
+        footer=["Amtsgericht München HRB 123456  ·  USt-IdNr. DE129273398  ·  IBAN DE89 3704 0044 0532 0130 00"],
+        head_grid=True,
+    ),
+    Doc(
+        "en-us-month-first",
+        "INVOICE",
+        ["Bright Trail Consulting LLC", "220 Pine Street", "Portland, OR 97204"],
+        ["Bill To", "City of Lund (Sweden)", "Box 41", "221 00 Lund"],
+        [("Invoice #", "10-2231"), ("Date", "04/05/2024"), ("Due Date", "05/20/2024"), ("Terms", "Net 45")],
+        [Col(["Item"], 50), Col(["Description"], 110), Col(["Hours"], 330, True), Col(["Rate"], 430, True), Col(["Amount"], 545, True)],
+        [
+            ["W-1", "Evaluation workshop", "6", "150.00", "900.00"],
+            ["R-2", "Written report", "2.5", "140.00", "350.00"],
+        ],
+        [("Subtotal", "$1,250.00"), ("Sales Tax (8.25%)", "$103.13"), ("Total", "$1,353.13"), ("Balance Due", "$1,353.13")],
+        dict(
+            invoice_number="10-2231",
+            invoice_date="2024-04-05",
+            due_date="2024-05-20",
+            net="1250.00",
+            vat="103.13",
+            total="1353.13",
+            currency="USD",
+            lines=2,
+            line_sum="1250.00",
+        ),
+        footer=["Make checks payable to Bright Trail Consulting LLC. Thank you for your business!"],
+    ),
+    Doc(
+        "nl-factuur-korting",
+        "FACTUUR",
+        ["Drukkerij De Zwaluw B.V.", "Kanaalweg 14", "3526 KL Utrecht"],
+        ["Gemeente Borås", "Stadshuset", "501 80 Borås", "Zweden"],
+        [("Factuurnummer", "F24-0931"), ("Factuurdatum", "12-06-2024"), ("Vervaldatum", "12-07-2024")],
+        [Col(["Omschrijving"], 50), Col(["Aantal"], 330, True), Col(["Prijs"], 430, True), Col(["Bedrag"], 545, True)],
+        [
+            ["Brochures A5, full colour", "500", "0,80", "400,00"],
+            ["Posters A1", "20", "12,50", "250,00"],
+            ["Korting 5 %", "", "", "-32,50"],
+        ],
+        [("Totaal excl. btw", "617,50"), ("Btw 21%", "129,68"), ("Totaal incl. btw", "747,18")],
+        dict(
+            invoice_number="F24-0931",
+            invoice_date="2024-06-12",
+            due_date="2024-07-12",
+            net="617.50",
+            vat="129.68",
+            total="747.18",
+            currency="EUR",
+            lines=3,
+            line_sum="617.50",
+        ),
+        footer=["KvK 30123456  ·  BTW NL001234567B01  ·  IBAN NL91 ABNA 0417 1643 00  ·  Bedragen in EUR"],
+    ),
+    Doc(
+        "fr-facture-totaux-en-grille",
+        "FACTURE",
+        ["Traiteur Les Tilleuls SARL", "4 place du Marché", "69002 Lyon"],
+        ["Commune de Säffle", "Service culture", "661 80 Säffle", "Suède"],
+        [("Facture n°", "FT-2024-0457"), ("Date", "18/09/2024"), ("Échéance", "18/10/2024")],
+        [Col(["Désignation"], 50), Col(["Qté"], 330, True), Col(["P.U. HT"], 430, True), Col(["Montant HT"], 545, True)],
+        [
+            ["Buffet froid, 40 couverts", "40", "18,50", "740,00"],
+            ["Service et vaisselle", "1", "160,00", "160,00"],
+        ],
+        [("Total HT", "900,00 €"), ("TVA 10 %", "90,00 €"), ("Total TTC", "990,00 €")],
+        dict(
+            invoice_number="FT-2024-0457",
+            invoice_date="2024-09-18",
+            due_date="2024-10-18",
+            net="900.00",
+            vat="90.00",
+            total="990.00",
+            currency="EUR",
+            lines=2,
+            line_sum="900.00",
+        ),
+        footer=["SIRET 812 345 678 00021  ·  TVA FR40812345678  ·  IBAN FR76 3000 6000 0112 3456 7890 189"],
+        totals_grid=True,
+    ),
+    Doc(
+        "sv-inbetalningsavi-utan-rader",
+        "INBETALNINGSAVI",
+        ["Mälarhamnar AB", "Hamnvägen 2", "721 32 Västerås"],
+        ["Västerås stad", "Kultur, idrott och fritid", "721 87 Västerås"],
+        [("Avinummer", "600183"), ("Avidatum", "2025-01-20"), ("Förfallodag", "2025-02-19"), ("OCR-nummer", "6001832")],
+        [],
+        [],
+        [("Båtplatshyra säsong 2025, exkl. moms", "4 800,00"), ("Moms 25 %", "1 200,00"), ("Att betala", "6 000,00")],
+        dict(
+            invoice_number="600183",
+            invoice_date="2025-01-20",
+            due_date="2025-02-19",
+            net="4800.00",
+            vat="1200.00",
+            total="6000.00",
+            currency="SEK",
+            lines=0,
+            line_sum="0",
+        ),
+        footer=["Bankgiro 5211-0098  ·  Org.nr 556018-3377  ·  Godkänd för F-skatt"],
+    ),
+]
+
+ALL_DOCS = DOCS + MORE_DOCS
+
+
 def _page_top(c: canvas.Canvas, d: Doc, font: str, bold: str) -> float:
     c.setFont(bold, 18)
     c.drawRightString(545, H - 60, d.title)
@@ -329,6 +474,14 @@ def _page_top(c: canvas.Canvas, d: Doc, font: str, bold: str) -> float:
         c.drawString(50, H - 74 - 12 * i, line)
     for i, line in enumerate(d.buyer):
         c.drawString(50, H - 150 - 12 * i, line)
+    if d.head_grid:  # labels over values, in columns across the page under the addresses
+        y = H - 150 - 12 * len(d.buyer) - 20
+        for i, (label, value) in enumerate(d.head):
+            c.setFont(bold, 8)
+            c.drawString(50 + 125 * i, y, label)
+            c.setFont(font, 9)
+            c.drawString(50 + 125 * i, y - 12, value)
+        return y - 45
     for i, (label, value) in enumerate(d.head):
         c.drawString(330, H - 150 - 13 * i, label)
         c.drawString(440, H - 150 - 13 * i, value)
@@ -355,6 +508,14 @@ def _row(c: canvas.Canvas, d: Doc, y: float, cells: list[str], font: str) -> Non
 
 def _totals(c: canvas.Canvas, d: Doc, y: float, font: str, bold: str) -> None:
     y -= 10
+    if d.totals_grid:  # labels over values, right-aligned in columns ending at the right margin
+        c.line(50, y + 10, 545, y + 10)
+        for i, (label, value) in enumerate(reversed(d.totals)):
+            c.setFont(bold, 8)
+            c.drawRightString(545 - 110 * i, y - 4, label)
+            c.setFont(font, 9)
+            c.drawRightString(545 - 110 * i, y - 17, value)
+        return
     c.line(330, y + 10, 545, y + 10)
     for i, (label, value) in enumerate(d.totals):
         c.setFont(bold if i == len(d.totals) - 1 else font, 9)
@@ -363,12 +524,12 @@ def _totals(c: canvas.Canvas, d: Doc, y: float, font: str, bold: str) -> None:
 
 
 def draw(d: Doc, path: Path) -> None:
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)  # the same bytes on every run
     font, bold = d.font, ("Courier-Bold" if d.font == "Courier" else "Helvetica-Bold")
-    chunks = [d.rows[i : i + d.rows_per_page] for i in range(0, len(d.rows), d.rows_per_page)]
+    chunks = [d.rows[i : i + d.rows_per_page] for i in range(0, len(d.rows), d.rows_per_page)] or [[]]
     for pno, chunk in enumerate(chunks):
         y = _page_top(c, d, font, bold) if pno == 0 else H - 60
-        if pno == 0:
+        if pno == 0 and d.cols:
             y = _header(c, d, y, bold)
         for cells in chunk:
             _row(c, d, y, cells, font)
@@ -386,7 +547,7 @@ def draw(d: Doc, path: Path) -> None:
 def generate(out: Path) -> dict[str, dict]:
     out.mkdir(parents=True, exist_ok=True)
     expected = {}
-    for d in DOCS:
+    for d in ALL_DOCS:
         c_path = out / f"{d.name}.pdf"
         draw(d, c_path)
         expected[c_path.name] = d.expected
