@@ -56,11 +56,14 @@ def _row_text(row: list[Phrase]) -> tuple[str, list[int]]:
     return " ".join(parts), starts
 
 
-def _vetoed(field: str, text: str, m: re.Match) -> bool:
+def _vetoed(field: str, text: str, m: re.Match, phrase_start: int = 0) -> bool:
+    """A word of the field's reject list near the label ("Total HT" is no total). Looked for
+    within the label's own phrase and up to its value: a word across a column gap ("Total HT"
+    in the next cell of a totals grid) belongs to another label."""
     rx = rejects().get(field)
     if rx is None:
         return False
-    lo = max(0, m.start() - REJECT_BEFORE)
+    lo = max(phrase_start, m.start() - REJECT_BEFORE)
     after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :]).group()  # up to the value
     for r in rx.finditer(text[lo : m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
@@ -76,7 +79,7 @@ def label_hits(lay: PageLayout, field: str) -> Iterator[tuple[Label, list[Phrase
         for lab in labels()[field]:
             for m in lab.rx.finditer(text):
                 pi = max(i for i, s in enumerate(starts) if s <= m.start())
-                if _vetoed(field, text, m):
+                if _vetoed(field, text, m, starts[pi]):
                     continue
                 yield lab, row, pi, m, text
 
