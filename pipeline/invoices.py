@@ -242,7 +242,8 @@ def read_swedish(doc: IngestedDocument) -> dict | None:
         _negate_amounts(inv)
     supplier, customer = _parties(rows)
     inv["supplier_name"], inv["customer_name"] = supplier, customer
-    inv["supplier_org_no"] = _org_no(per_page, text, customer)
+    # the footer repeated on every page (taken off as a running line) carries the org number
+    inv["supplier_org_no"] = _org_no(per_page, "\n".join([text, *doc.running_lines]), customer)
     return inv
 
 

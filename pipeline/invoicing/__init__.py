@@ -87,7 +87,7 @@ def _unchecked_org_no(doc: IngestedDocument, inv: dict, r: Reading) -> None:
     """No valid org number found: the one printed under its label, with low confidence."""
     if inv.get("supplier_org_no") is not None:
         return
-    inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
+    inv["supplier_org_no"] = _printed_org_no("\n".join([doc.text, *doc.running_lines]), inv.get("customer_name"))
     if inv["supplier_org_no"]:
         r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
 
