@@ -34,7 +34,7 @@ def test_fields(read):
         currency=inv["currency"],
     )
     assert got == {k: want[k] for k in got}, name
-    for f in ("due_date", "amount_due"):
+    for f in ("due_date", "amount_due", "supplier_org_no", "bankgiro", "plusgiro", "ocr_reference"):
         if f in want:
             assert str(inv[f]) == want[f], (name, f)
     assert inv["is_credit_note"] == want.get("is_credit_note", False)
