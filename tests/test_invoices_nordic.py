@@ -68,3 +68,20 @@ def test_fields_have_a_place_and_a_confidence(read):
             assert f.endswith("_amount") and ev.prov is None and ev.confidence < 0.9, (name, f)
         else:
             assert ev.prov is not None and ev.prov.box is not None, (name, f)
+
+
+@pytest.mark.parametrize(
+    "municipality, buyer, addressed",
+    [
+        ("Ljusdals kommun", "Ljusdals kommun", True),
+        ("Botkyrka kommun", "Botkyrka kommun Socialförvaltningen", True),
+        ("Västerås stad", "Västerås stad", True),
+        ("Ljusdals kommun", "Ljusdalshem AB", False),  # the municipal housing company is its own legal person
+        ("Umeå kommun", "Umeå Energi AB", False),
+        ("Mora kommun", "Orsa kommun", False),
+    ],
+)
+def test_invoice_addressed_to_the_municipality(municipality, buyer, addressed):
+    from pipeline.invoicing.checks import addressed_to
+
+    assert addressed_to(municipality, buyer) is addressed

@@ -12,6 +12,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from ..link import Linked
+from .parties import legal_form
 
 VAT_ROUNDING = Decimal("0.05")  # VAT rounded per line or per rate, and whole-krona totals
 LINES_ROUNDING = Decimal("0.05")
@@ -102,6 +103,15 @@ def _org_key(name: str | None) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
+def addressed_to(municipality: str, buyer: str) -> bool:
+    """The buyer is the municipality (or one of its offices). A company is its own legal person
+    even where it carries the municipality's name (a municipal housing company, "Ljusdalshem AB"
+    beside "Ljusdals kommun")."""
+    if legal_form().search(buyer.strip()):
+        return False
+    return fuzz.partial_ratio(_org_key(municipality), _org_key(buyer)) >= NAME_SIMILARITY
+
+
 def _not_addressed(L: Linked, add: Add) -> None:
     """An invoice filed with a municipality's response but addressed to another organisation."""
     by_id = L.by_id()
@@ -112,7 +122,7 @@ def _not_addressed(L: Linked, add: Add) -> None:
         buyer, municipality = f.invoice.get("buyer_name"), resp.meta.get("municipality")
         if not buyer or not municipality:
             continue
-        if fuzz.partial_ratio(_org_key(municipality), _org_key(buyer)) >= NAME_SIMILARITY:
+        if addressed_to(municipality, buyer):
             continue
         add(
             file_id,

@@ -23,6 +23,11 @@ _ADDRESS_LIKE = re.compile(r"\d")
 _SALUTATION = re.compile(r"^(?:herrn?|frau|mr|mrs|ms|m\.|mme|monsieur|madame|dhr\.?|mevr\.?)$", re.IGNORECASE)
 
 
+def legal_form() -> re.Pattern:
+    """A company's legal form ending its name ("AB", "GmbH", "Oy")."""
+    return _suffix()
+
+
 @lru_cache(maxsize=1)
 def _suffix() -> re.Pattern:
     forms = vocabulary()["legal_forms"]
