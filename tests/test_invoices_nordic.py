@@ -78,7 +78,9 @@ def test_fields_have_a_place_and_a_confidence(read):
         ("Västerås stad", "Västerås stad", True),
         ("Ljusdals kommun", "Ljusdalshem AB", False),  # the municipal housing company is its own legal person
         ("Umeå kommun", "Umeå Energi AB", False),
-        ("Mora kommun", "Orsa kommun", False),
+        ("Mora kommun", "Orsa kommun", False),  # a neighbour, one letter pair apart
+        ("Mora kommun", "M0ra kommun", True),  # an OCR slip
+        ("Höörs kommun", "Kommunstyrelsen i Höör", True),
     ],
 )
 def test_invoice_addressed_to_the_municipality(municipality, buyer, addressed):

@@ -10,6 +10,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..link import Linked
 from .parties import legal_form
@@ -17,6 +18,7 @@ from .parties import legal_form
 VAT_ROUNDING = Decimal("0.05")  # VAT rounded per line or per rate, and whole-krona totals
 LINES_ROUNDING = Decimal("0.05")
 NAME_SIMILARITY = 80  # below this a buyer's name is another organisation's
+NAME_EDITS_PER = 6  # a municipality's name read with one slip per this many letters is still its name
 NUMBER_SIMILARITY = 80  # invoice numbers this alike (after OCR confusions) are one invoice
 # characters OCR and retyping confuse, mapped to one form
 _CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
@@ -109,7 +111,11 @@ def addressed_to(municipality: str, buyer: str) -> bool:
     beside "Ljusdals kommun")."""
     if legal_form().search(buyer.strip()):
         return False
-    return fuzz.partial_ratio(_org_key(municipality), _org_key(buyer)) >= NAME_SIMILARITY
+    name, words = _org_key(municipality).rstrip("s"), _org_key(buyer).split()
+    n = len(name.split())
+    windows = (" ".join(words[i : i + n]).rstrip("s") for i in range(len(words) - n + 1))
+    # the name as whole words, an OCR slip or two allowed ("M0ra"), never a neighbour ("Orsa")
+    return any(Levenshtein.distance(w, name) <= max(1, len(name) // NAME_EDITS_PER) for w in windows)
 
 
 def _not_addressed(L: Linked, add: Add) -> None:
