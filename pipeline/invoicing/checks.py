@@ -119,27 +119,28 @@ def addressed_to(municipality: str, buyer: str) -> bool:
 
 
 def _not_addressed(L: Linked, add: Add) -> None:
-    """An invoice filed with a municipality's response but addressed to another organisation."""
+    """An invoice filed with a municipality's response but addressed to another organisation:
+    reported on the response, at the activity the attachment list files the invoice under (as
+    attachment_label_mismatch is)."""
     by_id = L.by_id()
     for file_id, (resp_id, att_id) in L.parent.items():
         f, resp = by_id.get(file_id), by_id.get(resp_id)
         if not f or not f.invoice or not resp:
             continue
         buyer, municipality = f.invoice.get("buyer_name"), resp.meta.get("municipality")
-        if not buyer or not municipality:
+        if not buyer or not municipality or addressed_to(municipality, buyer):
             continue
-        if addressed_to(municipality, buyer):
-            continue
+        listed = next((a for a in L.attachments.get(resp_id, []) if a.get("file_doc_id") == file_id), None)
         add(
-            file_id,
-            None,
+            resp_id,
+            listed["activity_no"] if listed else None,
             "invoice_not_addressed",
             "warning",
             municipality,
             buyer,
             f"Invoice {f.invoice.get('invoice_number') or ''} (attachment {att_id or '?'}) is addressed to "
             f"“{buyer}”, not to {municipality}.",
-            f.invoice.get("page"),
+            listed["page"] if listed else None,
         )
 
 
