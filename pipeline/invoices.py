@@ -396,13 +396,19 @@ def _customer_labels() -> list[re.Pattern]:
     return [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in labels]
 
 
+_CUSTOMER_ROWS_BELOW = 3  # rows under a customer label searched for the customer's name
+
+
 def _labelled_customer(rows: list[list[Segment]], customer_label: list[re.Pattern]) -> str | None:
-    """The first segment of the row under the first customer label that has a row under it."""
+    """The first name under the first customer label that has one: the first segment of the rows
+    below that is not itself a label ("Kund" over "Fakturanummer" over "Höörs kommun")."""
     for ri, segs in enumerate(rows):
-        for seg in segs:
-            t = seg.text.strip()
-            if any(rx.match(t) for rx in customer_label) and ri + 1 < len(rows) and rows[ri + 1]:
-                return rows[ri + 1][0].text.strip()
+        if not any(rx.match(seg.text.strip()) for seg in segs for rx in customer_label):
+            continue
+        for below in rows[ri + 1 : ri + 1 + _CUSTOMER_ROWS_BELOW]:
+            name = below[0].text.strip() if below else ""
+            if name and not any(rx.match(name) for rx in _all_labels()):
+                return name
     return None
 
 
