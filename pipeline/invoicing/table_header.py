@@ -95,9 +95,16 @@ def _merge(cells: list[Cell], row: list[Phrase], before: bool) -> None:
 
 def _roles(cells: list[Cell]) -> Columns:
     cols = [(_role(c), c.x0, c.x1) for c in cells]
-    if not any(r == "amount" for r, _, _ in cols):  # one price column: it is the line's amount
-        cols = [(("amount" if r == "unit_price" else r), a, b) for r, a, b in cols]
-    return cols
+    if any(r == "amount" for r, _, _ in cols):
+        return cols
+    # no amount column named: the rightmost column of unknown title right of the prices holds
+    # the line's amount (a table's amounts stand at its right); else the one price column does
+    prices = [x1 for r, _, x1 in cols if r == "unit_price"]
+    last = max(range(len(cols)), key=lambda i: cols[i][2], default=None)
+    if last is not None and cols[last][0] == OTHER and all(cols[last][1] > x1 for x1 in prices):
+        cols[last] = ("amount", cols[last][1], cols[last][2])
+        return cols
+    return [(("amount" if r == "unit_price" else r), a, b) for r, a, b in cols]
 
 
 def _role(cell: Cell) -> str:
