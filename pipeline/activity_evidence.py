@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .confidence import position_confidence
 from .evidence import Evidence, Provenance, agreement_confidence, as_text
 from .ingest import Line, PageText
+from .position_signals import read_statement
 from .structure import Section, StructuredDocument
 from .swedish import find_money
-
-POSITION_CONFIDENCE = 0.85  # a position read from one sentence's wording
 
 
 def _page(sd: StructuredDocument, page_no: int) -> PageText | None:
@@ -130,7 +130,7 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
             if cell is not None
             else _sentence_place(sd, a.evidence, a.evidence_page)
         )
-        pos_conf = (POSITION_CONFIDENCE if a.evidence else 0.5) * _reading_confidence(sd, pos_prov)
+        pos_conf = position_confidence(read_statement(a.position, a.evidence, a.repayment)) * _reading_confidence(sd, pos_prov)
         out.append(
             Evidence(
                 did,
