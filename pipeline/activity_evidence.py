@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .confidence import position_confidence
+from .confidence import ocr_reading, position_confidence, toc_field_confidence
 from .evidence import Evidence, Provenance, agreement_confidence, as_text
 from .ingest import Line, PageText
 from .position_signals import read_statement
@@ -39,7 +39,7 @@ def _reading_confidence(sd: StructuredDocument, prov: Provenance | None) -> floa
     page = _page(sd, prov.page) if prov else None
     if page is None or prov is None or prov.char_start is None or prov.char_end is None:
         return 1.0
-    return page.confidence(prov.char_start, prov.char_end)
+    return ocr_reading(1.0, page, prov.char_start, prov.char_end)
 
 
 def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tuple[list[str], Provenance | None]:
@@ -196,7 +196,7 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
         if page is None:
             continue
         prov = Provenance.of_span(page, e.line.start, e.line.end)
-        conf_read = page.confidence(e.line.start, e.line.end)
+        conf_read = ocr_reading(1.0, page, e.line.start, e.line.end)
         sec = headed.get(id(e))
         signals = ("contents", "heading") if sec is not None or e.found_page else ("contents",)
         conf = agreement_confidence(len(signals)) * conf_read
@@ -207,5 +207,18 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
             field_prov = prov
             if name == "amount_sek":
                 field_prov = _amount_span(sd, e.line, value) or prov
-            out.append(Evidence(did, "toc_entries", str(e.ordinal), name, as_text(value), e.line.text, field_prov, src, signals, conf))
+            out.append(
+                Evidence(
+                    did,
+                    "toc_entries",
+                    str(e.ordinal),
+                    name,
+                    as_text(value),
+                    e.line.text,
+                    field_prov,
+                    src,
+                    signals,
+                    toc_field_confidence(conf, name, e, sec),
+                )
+            )
     return out

@@ -251,6 +251,7 @@ LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number
 def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
     item's line, and for the file matched to it."""
+    from .confidence import listed_name_confidence, ocr_reading
     from .evidence import Evidence, Provenance, as_text
 
     ln = item.line
@@ -281,7 +282,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
                 prov,
                 source,
                 ("attachment_list",),
-                base if fld != "doc_type" else base * 0.9,
+                listed_name_confidence(ocr_reading(base if fld != "doc_type" else base * 0.9, page, start, end), item.filename),
             )
         )
     if row.get("file_doc_id"):

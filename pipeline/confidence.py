@@ -7,12 +7,15 @@ corrected (source `reviewer`) is settled and never flagged again."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .ingest.model import PageText
     from .position_signals import PositionStatement
+    from .structure import Section, TocEntry
 
 # A reading below this confidence is shown to a reviewer (`granttrail run --review-below`).
 REVIEW_BELOW = 0.8
@@ -36,6 +39,14 @@ POSITION_UNSTATED = 0.5  # no sentence at all (position `unclear`)
 # sentence cut by a column or page break (the rest of the statement was not read)
 COMPETING_WORDING = 0.8
 FRAGMENT = 0.85
+# OCR: tesseract's word confidence, lowered by each repair pipeline.ingest.ocr makes, says how
+# sure the characters are. A value whose least sure word reaches OCR_WORD_SURE costs nothing;
+# below it the value's confidence falls in proportion.
+OCR_WORD_SURE = 0.9
+# A listed attachment's file name that names several files (two list items read as one) is no
+# reading of one name: its confidence is multiplied by this.
+MERGED_NAMES = 0.6
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|jpe?g|png|tiff?|txt|csv|odt|ods)\b", re.IGNORECASE)
 # A value a check finds at odds with the rest of the document (a contents entry against its
 # heading, claims against the stated total or the summary table) may be misread: its confidence
 # is multiplied by this, whoever is right.
@@ -132,9 +143,10 @@ def review_checks(evidence_rows: list[dict], threshold: float = REVIEW_BELOW) ->
 
 def corroborate(tables: dict[str, list[dict]]) -> None:
     """What the readers cannot see one document at a time, in place: arithmetic that closes
-    raises the claims it confirms, a repayment of the whole claim follows the claim, and the
-    readings a check flags are lowered."""
+    raises the claims and invoice amounts it confirms, a repayment of the whole claim follows
+    the claim, and the readings a check flags are lowered."""
     raise_closing_claims(tables)
+    raise_closing_invoices(tables)
     follow_the_claim(tables.get("evidence", []))
     doubt_flagged(tables)
 
@@ -260,3 +272,50 @@ def doubt_flagged(tables: dict[str, list[dict]]) -> None:
     for e in tables.get("evidence", []):
         if e.get("source") != "reviewer" and field_key(e) in flagged:
             e["confidence"] = round((e.get("confidence") or 0.0) * FLAGGED, 4)
+
+
+def ocr_reading(conf: float, page: PageText | None, start: int | None, end: int | None) -> float:
+    """`conf` for a value read at page[start:end]: lowered in proportion where OCR read its least
+    sure word below OCR_WORD_SURE (a text layer's characters are sure)."""
+    if page is None or start is None or end is None:
+        return conf
+    return conf * min(1.0, page.confidence(start, end) / OCR_WORD_SURE)
+
+
+def listed_name_confidence(conf: float, filename: str | None) -> float:
+    """A list item's file name that names several files is two items read as one."""
+    if filename and len(_FILE_EXTENSION.findall(filename)) > 1:
+        return conf * MERGED_NAMES
+    return conf
+
+
+def raise_closing_invoices(tables: dict[str, list[dict]]) -> None:
+    """An invoice whose lines (two or more) add up to its net amount: the net's reading gains the signal
+    `lines`, in place."""
+    lines: dict[str, list] = defaultdict(list)
+    for ln in tables.get("invoice_lines", []):
+        lines[ln["doc_id"]].append(ln.get("amount"))
+    for e in tables.get("evidence", []):
+        if e["table"] != "invoices" or e["field"] != "net_amount" or e["source"] == "reviewer" or e.get("value") is None:
+            continue
+        amounts = lines.get(e["doc_id"])
+        if amounts and len(amounts) > 1 and None not in amounts and abs(sum(amounts, Decimal(0))) == abs(Decimal(e["value"])):
+            _raise(e, "lines")
+
+
+def toc_field_confidence(conf: float, fld: str, entry: TocEntry, section: Section | None) -> float:
+    """A contents entry's field against the heading found for it: the same page, number or amount
+    is a second signal that agrees; the heading's title lowers the entry's title in proportion
+    to how far it is from it (a fuzzy match), and confirms it where it is the same."""
+    from rapidfuzz import fuzz
+
+    if fld == "page":
+        return agrees(conf) if entry.found_page is not None and entry.found_page == entry.page else conf
+    if section is None:
+        return conf
+    if fld == "title":
+        similarity = fuzz.ratio(" ".join(entry.title.casefold().split()), " ".join(section.title.casefold().split())) / 100
+        return agrees(conf) if similarity == 1 else conf * similarity
+    if fld == "amount_sek":
+        return agrees(conf) if section.amount is not None and section.amount == entry.amount else conf
+    return agrees(conf)  # the number: the heading was found by it

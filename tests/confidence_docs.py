@@ -34,3 +34,29 @@ LILLNAS = [
 
 def lillnas(path: Path) -> Path:
     return render(path, LILLNAS, "Lillnäs kommun   Socialnämnden", "Sida {page}")
+
+
+# A contents page whose entries the headings confirm (1), name differently (2: a fuzzy match)
+# and place on another page than printed (3: a page inserted after the contents were written).
+BERGVIK = [
+    ("h1", "Yttrande över preliminärt återkrav av statsbidrag"),
+    ("p", "Bergviks kommun, 2025-05-12"),
+    ("h2", "Innehåll"),
+    ("toc", [("1. Läxhjälp i Centrum", 2), ("2. Sommarläger vid Storsjön med övernattning", 3), ("3. Föräldracafé på biblioteket", 3)]),
+    ("break",),
+    ("h2", "1. Läxhjälp i Centrum (30 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att kostnaderna inte kan verifieras."),
+    ("p", "Kommunen bestrider återkravet."),
+    ("break",),
+    ("h2", "2. Sommarläger (24 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att lägret låg utanför bidragsperioden."),
+    ("p", "Kommunen bestrider återkravet."),
+    ("break",),
+    ("h2", "3. Föräldracafé på biblioteket (9 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att deltagandet inte är styrkt."),
+    ("p", "Kommunen bestrider återkravet."),
+]
+
+
+def bergvik(path: Path) -> Path:
+    return render(path, BERGVIK, "Bergviks kommun", "Sida {page}")

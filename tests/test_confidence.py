@@ -192,3 +192,19 @@ def test_positions_in_a_rendered_response_are_as_sure_as_their_sentences(tmp_pat
         assert conf("5") >= 0.9
     else:
         assert conf("5") < 0.8 and ("5", "municipality_position") in review
+
+
+def test_contents_entries_as_sure_as_their_headings_confirm(tmp_path):
+    """Expected values written from the document before the pipeline read it: an entry its
+    heading confirms is surer than one read from the contents alone; a title the heading words
+    differently, and a page the heading is not on, are doubted."""
+    import confidence_docs
+    from conftest import read_tables
+    from test_responses import run_rendered
+
+    t = read_tables(run_rendered(tmp_path, confidence_docs.bergvik, "Yttrande Bergvik.pdf"))
+    number_of = {str(e["ordinal"]): e["number"] for e in t["toc_entries"]}
+    conf = {(number_of[e["key"]], e["field"]): e["confidence"] for e in t["evidence"] if e["table"] == "toc_entries"}
+    assert conf[("1", "title")] >= 0.9 and conf[("1", "page")] >= 0.9 and conf[("1", "number")] >= 0.9
+    assert conf[("2", "title")] < 0.8 <= conf[("2", "page")]
+    assert conf[("3", "page")] < 0.8 <= conf[("3", "title")]
