@@ -391,6 +391,7 @@ def report(judged: list[Judged], cases: list[CaseSet], verbose: bool) -> None:
         if not part:
             continue
         print(f"\nhalf {half} ({len(names)} cases: {', '.join(sorted(names))}):")
+        print("\n".join(reliability_table(part)))
         print("\n".join(acceptance_rows({"all": part, **by_kind(part)})))
     if verbose:
         print("\nwrong readings:")

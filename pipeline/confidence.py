@@ -234,17 +234,31 @@ def position_confidence(statement: PositionStatement | None) -> float:
 
 
 def follow_the_claim(evidence_rows: list[dict]) -> None:
-    """A repayment of the whole claim (position accepts_full) is read from the claim: it is no
-    surer than the claim's reading, in place."""
+    """A repayment of the whole claim (position accepts_full) is read from the claim: unless the
+    position's sentence states the sum itself, it is no surer than the claim's reading, in place."""
     by_field = {field_key(e): e for e in evidence_rows if e.get("source") != "reviewer"}
     for (doc_id, table, key, fld), e in by_field.items():
-        if table != "activities" or fld != "repayment_amount_sek":
-            continue
-        position = by_field.get((doc_id, table, key, "municipality_position"))
-        claim = by_field.get((doc_id, table, key, "claimed_amount_sek"))
-        if position is None or claim is None or position.get("value") != "accepts_full" or claim.get("value") != e.get("value"):
-            continue
-        e["confidence"] = min(e.get("confidence") or 0.0, claim.get("confidence") or 0.0)
+        if table == "activities" and fld == "repayment_amount_sek":
+            claim = _whole_claim_repaid(by_field, (doc_id, table, key), e.get("value"))
+            if claim is not None:
+                e["confidence"] = min(e.get("confidence") or 0.0, claim.get("confidence") or 0.0)
+
+
+def _whole_claim_repaid(by_field: dict[FieldKey, dict], activity: tuple[str, str, str], repaid: str | None) -> dict | None:
+    """The claim's reading where the activity's position accepts it in full and repays it."""
+    position = by_field.get((*activity, "municipality_position"))
+    claim = by_field.get((*activity, "claimed_amount_sek"))
+    if position is None or claim is None or position.get("value") != "accepts_full" or claim.get("value") != repaid:
+        return None
+    return None if _states_sum(position.get("raw_text"), repaid) else claim
+
+
+def _states_sum(sentence: str | None, value: str | None) -> bool:
+    from .swedish import find_money
+
+    return bool(sentence and value) and any(
+        str(m.value.quantize(Decimal("0.01"))) == value for m in find_money(sentence or "", money_context=True)
+    )
 
 
 def _flagged_keys(tables: dict[str, list[dict]]) -> set[FieldKey]:

@@ -68,12 +68,12 @@ def _worded(position: str, sentence: str) -> bool:
     return False
 
 
-def _competing(position: str, sentence: str) -> bool:
-    """Wording of another position: a dispute beside an acceptance in full, or an amount
-    accepted in a sentence read as a dispute ("… 53 120 kr ska återbetalas men bestrider …").
-    A partial acceptance words both by nature."""
+def _competing(position: str, sentence: str, repayment: Decimal | None) -> bool:
+    """Wording of another position: a dispute, a part or a sum other than the whole claim beside
+    an acceptance in full, or an amount accepted in a sentence read as a dispute ("… 53 120 kr
+    ska återbetalas men bestrider …"). A partial acceptance words both by nature."""
     if position == "accepts_full":
-        return _disputes(sentence) or _has("partial", sentence)
+        return _disputes(sentence) or _has("partial", sentence) or any(a != repayment for a in _amounts(sentence))
     if position == "disputes":
         return bool(_amounts(sentence)) and bool(_ACCEPTING_STEM.search(sentence)) and not _has("negated_accept", sentence)
     return False
@@ -90,7 +90,7 @@ def read_statement(position: str, sentence: str | None, repayment: Decimal | Non
         return None
     return PositionStatement(
         worded=_worded(position, sentence),
-        competing=_competing(position, sentence),
+        competing=_competing(position, sentence, repayment),
         fragment=is_fragment(sentence),
         amount_agrees=repayment is not None and repayment > 0 and repayment in _amounts(sentence),
         cites_attachment=bool(_CITES_ATTACHMENT.search(sentence)),

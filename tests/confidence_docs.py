@@ -1,7 +1,8 @@
 """A response whose position sentences test the confidence policy (pipeline.confidence): one
 position worded plainly, one whose sentence also states the sum repaid, one left to a default for
-a sentence with no wording, one such default that cites an attachment, and one sentence that both
-accepts an amount and disputes the rest. Invented municipality, amounts and wording."""
+a sentence with no wording, one such default that cites an attachment, one sentence that both
+accepts an amount and disputes the rest, and one acceptance in full that leaves the sum to the
+claim. Invented municipality, amounts and wording."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ LILLNAS = [
     ("h2", "5. Simskola för nyanlända (40 000 kronor)"),
     ("p", "Socialstyrelsen bedömer att kostnaden för badhuset inte avser målgruppen."),
     ("p", "Kommunen vidgår att 12 000 kronor ska återbetalas men bestrider återkravet i övrigt."),
+    ("h2", "6. Idrottsskola (15 000 kronor)"),
+    ("p", "Socialstyrelsen bedömer att skolan startade efter bidragsperioden."),
+    ("p", "Kommunen godtar återkravet."),
     ("h2", "Bilagor"),
     ("p", "Bilaga 1 Närvarolistor hösten 2023"),
 ]

@@ -110,6 +110,7 @@ def test_arithmetic_that_closes_raises_the_claims_confidence():
         ("disputes", "Vi vidgår att 3 400 kr ska återbetalas men bestrider resten.", None, POSITION_WORDED * COMPETING_WORDING),
         ("accepts_full", "Kommunen godtar delvis bedömningen och återbetalar beloppet.", None, POSITION_WORDED * COMPETING_WORDING),
         ("accepts_full", "med bedömningen och återbetalar", None, POSITION_WORDED * FRAGMENT),
+        ("accepts_full", "Kommunen godtar återkravet och återbetalar 5 000 kr.", "12000", POSITION_WORDED * COMPETING_WORDING),
         (
             "accepts_partial",
             "Kommunen medger att 5 000 kr återbetalas och bestrider återkravet i övrigt.",
@@ -137,6 +138,13 @@ def test_a_whole_repayment_is_no_surer_than_the_claim():
     ]
     follow_the_claim(ev)
     assert [e["confidence"] for e in ev] == [0.6, 0.95, 0.6, 0.9, 0.9, 0.6]
+    stated = [
+        _ev("claimed_amount_sek", "24000.00", 0.6, key="2"),
+        _ev("municipality_position", "accepts_full", 0.95, raw="Kommunen godtar återkravet och betalar 24 000 kr.", key="2"),
+        _ev("repayment_amount_sek", "24000.00", 0.95, key="2"),
+    ]
+    follow_the_claim(stated)  # the sentence states the sum: the repayment stands on its own reading
+    assert stated[2]["confidence"] == 0.95
 
 
 def test_a_value_a_check_flags_is_less_sure():
@@ -181,7 +189,11 @@ def test_positions_in_a_rendered_response_are_as_sure_as_their_sentences(tmp_pat
 
     assert acts["1"]["municipality_position"] == "disputes" and conf("1") == pytest.approx(POSITION_WORDED)
     assert acts["2"]["municipality_position"] == "accepts_full" and conf("2") == pytest.approx(0.95)
-    assert conf("2", "repayment_amount_sek") == conf("2", "claimed_amount_sek") < conf("2")
+    # the sentence states the sum repaid: the repayment stands on it; where it does not (6), the
+    # repayment is the claim and no surer than the claim's reading
+    assert conf("2", "repayment_amount_sek") == conf("2")
+    assert acts["6"]["municipality_position"] == "accepts_full" and acts["6"]["repayment_amount_sek"] == D("15000.00")
+    assert conf("6", "repayment_amount_sek") == conf("6", "claimed_amount_sek") < conf("6") == pytest.approx(POSITION_WORDED)
     assert acts["3"]["municipality_position"] == "disputes" and conf("3") == pytest.approx(POSITION_DEFAULTED)
     assert ("3", "municipality_position") in review and ("1", "municipality_position") not in review
     assert acts["4"]["municipality_position"] == "disputes" and conf("4") == pytest.approx(0.8)
