@@ -115,6 +115,7 @@ class Judged:
     confidence: float
     right: bool
     what: str
+    how: str = ""  # the reading's source and signals ("ocr:heading+summary_table")
 
 
 def shared_sets() -> list[CaseSet]:
@@ -255,7 +256,8 @@ def judge(case: CaseSet, out: Path) -> list[Judged]:
         )
         if not ok:
             what += f" gold {truth[key]!r}"
-        judged.append(Judged(case.name, reading_kind(key[1], key[3]), f"{key[1]}.{key[3]}", conf, ok, what))
+        how = f"{top['source']}:{'+'.join(top['signals'] or [])}"
+        judged.append(Judged(case.name, reading_kind(key[1], key[3]), f"{key[1]}.{key[3]}", conf, ok, what, how))
     return judged
 
 
@@ -381,6 +383,23 @@ def by_kind(judged: list[Judged]) -> dict[str, list[Judged]]:
     return dict(sorted(groups.items()))
 
 
+def signal_groups(judged: list[Judged], cases: list[CaseSet]) -> list[str]:
+    """Readings grouped by kind and how they were read, with accuracy and mean confidence in
+    each half: a confidence set from half A's accuracy should meet half B's."""
+    halved = {name: half for half, names in halves(cases).items() for name in names}
+    groups: dict[tuple[str, str], dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    for j in judged:
+        groups[(j.kind, j.how)][halved.get(j.case, "A")].add(j)
+    lines = [f"{'kind':<18}{'read as':<52}{'A: n  acc  conf':>20}{'B: n  acc  conf':>20}"]
+    for (kind, how), by_half in sorted(groups.items()):
+        cells = [
+            f"{t.n:>6}{t.right / t.n:>7.0%}{t.conf_sum / t.n:>7.2f}" if t.n else f"{'–':>20}"
+            for t in (by_half.get("A", Tally()), by_half.get("B", Tally()))
+        ]
+        lines.append(f"{kind:<18}{how[:51]:<52}" + "".join(cells))
+    return lines
+
+
 def report(judged: list[Judged], cases: list[CaseSet], verbose: bool) -> None:
     print(f"{len(judged)} readings from {len({j.case for j in judged})} cases\n")
     print("\n".join(reliability_table(judged)))
@@ -393,6 +412,8 @@ def report(judged: list[Judged], cases: list[CaseSet], verbose: bool) -> None:
         print(f"\nhalf {half} ({len(names)} cases: {', '.join(sorted(names))}):")
         print("\n".join(reliability_table(part)))
         print("\n".join(acceptance_rows({"all": part, **by_kind(part)})))
+    print("\nby how the reading was made, per half:")
+    print("\n".join(signal_groups(judged, cases)))
     if verbose:
         print("\nwrong readings:")
         for j in sorted(judged, key=lambda j: -j.confidence):

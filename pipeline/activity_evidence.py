@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .confidence import ocr_reading, position_confidence, toc_field_confidence
+from .confidence import ocr_reading, position_confidence, position_signals, toc_field_confidence
 from .evidence import Evidence, Provenance, agreement_confidence, as_text
 from .ingest import Line, PageText
 from .position_signals import read_statement
@@ -130,7 +130,8 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
             if cell is not None
             else _sentence_place(sd, a.evidence, a.evidence_page)
         )
-        pos_conf = position_confidence(read_statement(a.position, a.evidence, a.repayment)) * _reading_confidence(sd, pos_prov)
+        statement = read_statement(a.position, a.evidence, a.repayment)
+        pos_conf = position_confidence(statement) * _reading_confidence(sd, pos_prov)
         out.append(
             Evidence(
                 did,
@@ -141,7 +142,7 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
                 a.evidence,
                 pos_prov,
                 _source(sd, pos_prov),
-                ("position_wording",),
+                position_signals(statement),
                 pos_conf,
             )
         )

@@ -217,6 +217,20 @@ def agrees(conf: float) -> float:
     return 1 - (1 - conf) * DOUBT_KEPT
 
 
+def position_signals(statement: PositionStatement | None) -> tuple[str, ...]:
+    """What the position's evidence row names besides its wording: how the sentence bore on it."""
+    if statement is None:
+        return ("position_wording",)
+    marks = (
+        (not statement.worded, "default"),
+        (statement.amount_agrees, "sum_stated"),
+        (statement.cites_attachment and not statement.worded, "cites_attachment"),
+        (statement.competing, "competing_wording"),
+        (statement.fragment, "cut_sentence"),
+    )
+    return ("position_wording", *(name for on, name in marks if on))
+
+
 def position_confidence(statement: PositionStatement | None) -> float:
     """How sure a position read from one sentence is: worded or a default, raised where the
     sentence states the amount repaid or (for a default) cites an attachment, lowered where it

@@ -220,3 +220,15 @@ def test_contents_entries_as_sure_as_their_headings_confirm(tmp_path):
     assert conf[("1", "title")] >= 0.9 and conf[("1", "page")] >= 0.9 and conf[("1", "number")] >= 0.9
     assert conf[("2", "title")] < 0.8 <= conf[("2", "page")]
     assert conf[("3", "page")] < 0.8 <= conf[("3", "title")]
+
+
+def test_a_positions_evidence_names_how_its_sentence_bore_on_it():
+    from pipeline.confidence import position_signals
+
+    def names(position: str, sentence: str | None, repaid: str | None = None) -> tuple[str, ...]:
+        return position_signals(read_statement(position, sentence, D(repaid) if repaid else None))
+
+    assert names("disputes", "Underlag för resorna finns i bilaga 6.") == ("position_wording", "default", "cites_attachment")
+    assert names("accepts_full", "Vi godtar återkravet och betalar tillbaka 9 900 kr.", "9900") == ("position_wording", "sum_stated")
+    assert names("disputes", "och kommunen bestrider") == ("position_wording", "cut_sentence")
+    assert names("unclear", None) == ("position_wording",)
