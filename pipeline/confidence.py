@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .evidence import Provenance
     from .ingest.model import PageText
     from .position_signals import PositionStatement
     from .structure import Section, TocEntry
@@ -43,6 +44,9 @@ FRAGMENT = 0.85
 # sure the characters are. A value whose least sure word reaches OCR_WORD_SURE costs nothing;
 # below it the value's confidence falls in proportion.
 OCR_WORD_SURE = 0.9
+# The kind of document an attachment list's item is, guessed from its label: a little less sure
+# than what the line prints.
+DOC_TYPE_GUESSED = 0.9
 # A listed attachment's file name that names several files (two list items read as one) is no
 # reading of one name: its confidence is multiplied by this.
 MERGED_NAMES = 0.6
@@ -308,6 +312,19 @@ def ocr_reading(conf: float, page: PageText | None, start: int | None, end: int 
     if page is None or start is None or end is None:
         return conf
     return conf * min(1.0, page.confidence(start, end) / OCR_WORD_SURE)
+
+
+def listed_item_confidence(base: float, fld: str, page: PageText, start: int, end: int, filename: str | None) -> float:
+    """A field read from an attachment list's item: the list's confidence (the kind of document,
+    guessed from its label, a little less), as sure as OCR read it, doubted where the item names
+    several files."""
+    conf = base * DOC_TYPE_GUESSED if fld == "doc_type" else base
+    return listed_name_confidence(ocr_reading(conf, page, start, end), filename)
+
+
+def ocr_reading_at(conf: float, page: PageText | None, prov: Provenance | None) -> float:
+    """`ocr_reading` at a value's place (None: not placed on the page)."""
+    return ocr_reading(conf, page, prov.char_start, prov.char_end) if prov is not None else conf
 
 
 def listed_name_confidence(conf: float, filename: str | None) -> float:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..confidence import ocr_reading
+from ..confidence import ocr_reading_at
 from ..evidence import Evidence, Provenance, as_text
 from ..ingest import IngestedDocument
 from .einvoice import parse
@@ -272,7 +272,7 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
                 prov,
                 "ocr" if page is not None and page.source == "ocr" else "text_layer",
                 tuple(signals),
-                ocr_reading(conf, page, prov.char_start if prov else None, prov.char_end if prov else None),
+                ocr_reading_at(conf, page, prov),
             )
         )
     return out
