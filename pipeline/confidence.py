@@ -63,6 +63,8 @@ FLAGGED_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "toc_amount_mismatch": (("toc_entries", "amount_sek"), ("activities", "claimed_amount_sek")),
     "summary_table_mismatch": (("activities", "claimed_amount_sek"),),
     "stated_total_mismatch": (("activities", "claimed_amount_sek"),),
+    "vat_mismatch": (("invoices", "net_amount"), ("invoices", "vat_amount"), ("invoices", "total_amount")),
+    "line_items_mismatch": (("invoices", "net_amount"),),
 }
 
 
@@ -289,13 +291,20 @@ def _flagged_keys(tables: dict[str, list[dict]]) -> set[FieldKey]:
     for c in tables.get("checks", []):
         doc_id, activity = c.get("doc_id") or "", c.get("activity_no")
         for table, fld in FLAGGED_FIELDS.get(c.get("check") or "", ()):
-            if table == "toc_entries":
-                ordinal = toc_ordinal.get((doc_id, activity))
-                keys = [ordinal] if ordinal else []
-            else:
-                keys = [activity] if activity else claims[doc_id]
+            keys = _flagged_rows(table, doc_id, activity, toc_ordinal, claims)
             out.update((doc_id, table, k, fld) for k in keys)
     return out
+
+
+def _flagged_rows(table: str, doc_id: str, activity: str | None, toc_ordinal: dict, claims: dict) -> list[str]:
+    """The keys of the rows a check on (doc_id, activity) is about: the invoice itself, the
+    contents entry numbered as the activity, the activity, or all of a response's activities."""
+    if table == "invoices":
+        return [doc_id]
+    if table == "toc_entries":
+        ordinal = toc_ordinal.get((doc_id, activity))
+        return [ordinal] if ordinal else []
+    return [activity] if activity else claims[doc_id]
 
 
 def doubt_flagged(tables: dict[str, list[dict]]) -> None:

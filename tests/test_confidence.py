@@ -170,6 +170,12 @@ def test_a_value_a_check_flags_is_less_sure():
     tables["checks"] = [dict(doc_id="d1", activity_no=None, check="stated_total_mismatch")]
     doubt_flagged(tables)  # a total that does not close puts every claim of the response in doubt
     assert ev[1]["confidence"] == round(0.8 * FLAGGED, 4)
+    inv = [
+        Evidence("inv", "invoices", "inv", f, v, v, Provenance(1), "text_layer", ("label",), 0.97).row()
+        for f, v in (("net_amount", "800.00"), ("vat_amount", "200.00"), ("total_amount", "1100.00"), ("invoice_number", "17"))
+    ]
+    doubt_flagged({"evidence": inv, "checks": [dict(doc_id="inv", activity_no=None, check="vat_mismatch")]})
+    assert [e["confidence"] for e in inv] == [round(0.97 * FLAGGED, 4)] * 3 + [0.97]
 
 
 def test_positions_in_a_rendered_response_are_as_sure_as_their_sentences(tmp_path):
