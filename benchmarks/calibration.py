@@ -1,17 +1,18 @@
 """Is `evidence.confidence` honest? A reliability table: readings binned by their confidence,
 against how often the reading is right according to the gold files.
 
-usage: python benchmarks/calibration.py [INPUT_DIR GOLD.json ...] [--shared] [--genre] [CASE ...]
-                                        [--out-root DIR] [--reuse] [--half A|B] [--verbose]
+usage: python benchmarks/calibration.py [INPUT_DIR GOLD.json ...] [--shared] [--genre] [--case NAME ...]
+                                        [--genre-dir DIR] [--out-root DIR] [--reuse] [--half A|B] [--verbose]
 
 Without arguments: the shared corpus (gold/botkyrka-2025.json), the three devsets (scanned
 response, real invoices, bundle) and every case of the blind genre corpus
 (tests/data/genre/<case>/, its inputs copied without gold.json, as benchmarks/genre_scores.py
 runs them). `--shared` or `--genre` keeps one of the two; `--case NAME` (repeatable) picks genre
-cases. Each input folder is run through the whole pipeline (or, with --reuse, an earlier run
-under --out-root is read), then every field's published reading (the most confident evidence
-row, as the report shows it) is compared with the gold value for that table, row and column.
-Fields the gold does not state are left out.
+cases; `--genre-dir` reads another corpus laid out the same way (the unseen tests/data/genre2;
+give it its own --out-root, case names may repeat). Each input folder is run through the whole
+pipeline in this process (or, with --reuse, an earlier run under --out-root is read), then every
+field's published reading (the most confident evidence row, as the report shows it) is compared
+with the gold value for that table, row and column. Fields the gold does not state are left out.
 
 Prints the reliability table and the issue's two acceptance numbers, overall, per reading kind
 (activity amount, position, repayment, toc entry, attachment field, attachment file, invoice
@@ -19,8 +20,10 @@ amount, invoice field) and for two halves of the cases: the accuracy of readings
 ≥ 0.9 (wanted ≥ 98 %) and the share of wrong readings below the review threshold (wanted ≥ 80 %).
 
 Cross-validation by case: the halves keep a place's cases together (scan-kiruna goes with
-prose-kiruna, the scan being the same document), so a rule whose constants were chosen looking
-at half A's wrong readings (`--half A --verbose`) is measured on half B, which it has not seen."""
+prose-kiruna, the scan being the same document). A rule or constant chosen on half A's readings
+(`--half A --verbose` lists its wrong ones) is measured on half B; the last table compares, for
+each way a reading was made (kind, source, signals), its accuracy and mean confidence in the two
+halves, so a confidence fitted to one half can be checked against the other."""
 
 from __future__ import annotations
 
@@ -128,9 +131,9 @@ def shared_sets() -> list[CaseSet]:
     ]
 
 
-def genre_sets(names: Iterable[str] = ()) -> list[CaseSet]:
+def genre_sets(names: Iterable[str] = (), root: Path = GENRE) -> list[CaseSet]:
     wanted = set(names)
-    cases = sorted(p.parent for p in GENRE.glob("*/gold.json"))
+    cases = sorted(p.parent for p in root.glob("*/gold.json"))
     return [CaseSet(c.name, c, c / "gold.json", copy_inputs=True) for c in cases if not wanted or c.name in wanted]
 
 
@@ -428,7 +431,7 @@ def chosen_sets(args: argparse.Namespace) -> list[CaseSet]:
     if args.shared or not (args.genre or args.case):
         sets += shared_sets()
     if args.genre or args.case or not args.shared:
-        sets += genre_sets(args.case or ())
+        sets += genre_sets(args.case or (), args.genre_dir)
     return sets
 
 
@@ -438,6 +441,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--shared", action="store_true", help="the shared corpus and devsets")
     ap.add_argument("--genre", action="store_true", help="the genre corpus")
     ap.add_argument("--case", action="append", help="a genre case (repeatable)")
+    ap.add_argument("--genre-dir", type=Path, default=GENRE, help="another corpus of <case>/gold.json folders (e.g. tests/data/genre2)")
     ap.add_argument("--out-root", type=Path, default=Path("/tmp/granttrail-calibration"))
     ap.add_argument("--reuse", action="store_true", help="read earlier runs under --out-root")
     ap.add_argument("--half", choices=("A", "B"), help="judge one half of the cases only")
