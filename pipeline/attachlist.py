@@ -248,9 +248,17 @@ HEADLESS_CONFIDENCE = 0.85  # an item of a list without a heading, found by its 
 LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number", "counterparty")
 
 
+def _printed(item: AttachmentItem, fld: str, value: object) -> str:
+    """The text of the list item a field was read from."""
+    if fld in ("label", "doc_type"):
+        return item.label
+    return item.filename if fld == "filename" else str(value)
+
+
 def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
     item's line, and for the file matched to it."""
+    from .confidence import listed_item_confidence
     from .evidence import Evidence, Provenance, as_text
 
     ln = item.line
@@ -263,7 +271,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
         value = row.get(fld)
         if value is None:
             continue
-        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
+        raw = _printed(item, fld, value)
         at = line_text.find(raw) if raw else -1
         if fld == "attachment_id" and at < 0:
             at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
@@ -281,7 +289,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
                 prov,
                 source,
                 ("attachment_list",),
-                base if fld != "doc_type" else base * 0.9,
+                listed_item_confidence(base, fld, page, start, end, item.filename),
             )
         )
     if row.get("file_doc_id"):

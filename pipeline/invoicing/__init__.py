@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..confidence import ocr_reading_at
 from ..evidence import Evidence, EvidenceSource, Provenance, as_text
 from ..ingest import IngestedDocument
 from .einvoice import parse
@@ -281,6 +282,7 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
             conf = min(conf, UNLOCATED_CONFIDENCE)
         page = doc.pages[prov.page - 1] if prov else None
         source: EvidenceSource = "ocr" if page is not None and page.source == "ocr" else "text_layer"
+        conf = ocr_reading_at(conf, page, prov)
         out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov, source, _signals(f, r, prov), conf))
     return out
 
