@@ -502,3 +502,93 @@ _add(
         money=["5200000", "6000000", "150000", "100000", "50000"],
     ),
 )
+
+# 12. Upper-case numbered headings that keep the numbers of the municipality's own report (the
+# agency reclaims activities 7, 9 and 14 of it), an amount line under each, "Socialstyrelsen:" and
+# "Kommunens kommentar:" paragraphs, "BILAGOR" with ids dotted by activity, a "Handläggare:" line
+# with a title, and a signature of a name over a title with no greeting.
+_add(
+    "vastero",
+    "Västerö kommun",
+    [
+        ("h1", "YTTRANDE ÖVER PRELIMINÄRT BESLUT OM ÅTERKRAV"),
+        ("p", "Västerö kommun, Socialförvaltningen, 2025-03-11"),
+        (
+            "p",
+            "Västerö kommun har tagit emot Socialstyrelsens preliminära beslut om återkrav av 212 500 kronor "
+            "avseende aktiviteterna 7, 9 och 14 i kommunens redovisning. Varje aktivitet kommenteras för sig.",
+        ),
+        ("h2", "7. UNGDOMSCAFÉ I NORRBY"),
+        ("p", "Återkrävt: 62 500 kronor"),
+        ("p", "Socialstyrelsen: Caféet drevs redan före 2023 och är därmed ordinarie verksamhet."),
+        ("p", "Kommunens kommentar: Caféet startade i mars 2023, se bilaga 7.1. Kommunen bestrider återkravet."),
+        ("h2", "9. LOVAKTIVITETER VID HAMNEN"),
+        ("p", "Återkrävt: 110 000 kronor"),
+        ("p", "Socialstyrelsen: Delar av kostnaderna saknar verifikationer."),
+        (
+            "p",
+            "Kommunens kommentar: Program och fakturor finns i bilagorna 9.1–9.2. Kostnader om 30 000 kronor "
+            "saknar verifikationer och återbetalas. I övrigt bestrider kommunen återkravet.",
+        ),
+        ("h2", "14. STÖDSAMTAL I SKOLAN"),
+        ("p", "Återkrävt: 40 000 kronor"),
+        ("p", "Socialstyrelsen: Samtalen har getts efter beslut om bistånd och är myndighetsutövning."),
+        ("p", "Kommunens kommentar: Kommunen delar Socialstyrelsens bedömning och betalar tillbaka hela beloppet."),
+        ("h2", "BILAGOR"),
+        ("p", "7.1 Protokoll om caféets start"),
+        ("p", "9.1 Program lovaktiviteter 2023"),
+        ("p", "9.2 Faktura 5521 Hamnens Event AB"),
+        ("p", "Handläggare: Anna Berg, utredare, tfn 0511-34 56 70, anna.berg@vastero.se"),
+        ("p", "Lars Ekholm"),
+        ("p", "Förvaltningschef"),
+    ],
+    dict(
+        activities={
+            "7": act("62500", ["ordinary_operations"], "disputes", "0"),
+            "9": act("110000", ["unverifiable_costs"], "accepts_partial", "30000"),
+            "14": act("40000", ["exercise_of_authority"], "accepts_full", "40000"),
+        },
+        attachments=["7.1", "9.1", "9.2"],
+        refs={("7", "7.1"), ("9", "9.1"), ("9", "9.2")},
+        people=[
+            ("Anna Berg", "utredare", "+46511345670", "anna.berg@vastero.se"),
+            ("Lars Ekholm", "förvaltningschef", None, None),
+        ],
+        money=["212500", "62500", "110000", "40000", "30000"],
+    ),
+)
+
+# 13. Headings of a bare number and a title, the claim told in the first sentence under each in
+# the agency's own verbs ("Socialstyrelsen kräver tillbaka …", "Kravet avser …", "Socialstyrelsens
+# krav uppgår till …"), never in the heading.
+_add(
+    "tallmo",
+    "Tallmo kommun",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", "Tallmo kommun, 2025-02-24"),
+        ("p", "Socialstyrelsen överväger att återkräva 141 000 kronor av Tallmo kommun för tre insatser."),
+        ("h2", "1 Kvällsöppen sporthall"),
+        ("p", "Socialstyrelsen kräver tillbaka 58 000 kronor och anser att kostnaderna inte kan verifieras."),
+        ("p", "Kommunen bestrider återkravet. Kvitton finns i bilaga 1."),
+        ("h2", "2 Föräldragrupper i Björkdalen"),
+        ("p", "Kravet avser 33 000 kronor. Socialstyrelsen bedömer att insatsen genomfördes efter bidragsperiodens slut."),
+        ("p", "Kommunen godtar återkravet och återbetalar 33 000 kronor."),
+        ("h2", "3 Fältassistenter"),
+        ("p", "Socialstyrelsens krav uppgår till 50 000 kronor. Socialstyrelsen anser att fältarbetet är ordinarie verksamhet."),
+        ("p", "Kommunen delar inte bedömningen, se bilaga 2."),
+        ("h2", "Bilagor"),
+        ("p", "1. Kvitton sporthallen"),
+        ("p", "2. Tjänstebeskrivning fältassistenter"),
+    ],
+    dict(
+        activities={
+            "1": act("58000", ["unverifiable_costs"], "disputes", "0"),
+            "2": act("33000", ["outside_grant_period"], "accepts_full", "33000"),
+            "3": act("50000", ["ordinary_operations"], "disputes", "0"),
+        },
+        attachments=["1", "2"],
+        refs={("1", "1"), ("3", "2")},
+        money=["141000", "58000", "33000", "50000"],
+    ),
+)
