@@ -357,7 +357,6 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
 _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
 # the municipality's answer, not the claim: "Kommunen medger återbetalning av 50 000 kronor av beloppet"
 _REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepterar|återför\w*)\b", re.IGNORECASE)
-_CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
 def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: list[TocEntry]) -> list:
@@ -422,37 +421,53 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     return text
 
 
-def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
+Head = tuple[int, str, str, Decimal | None, TocEntry | None]  # line index, number, title, amount, contents entry
+
+
+def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list[tuple[int, Line]]:
+    """A document that numbers its headings with a word ("Aktivitet 3 …"): its bare numbers are
+    table rows or lists, so only the worded lines are candidates there."""
+    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
+    return worded if len(worded) >= 2 else body
+
+
+def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool) -> bool:
+    """Whether heading `num` is the next activity. The agency reclaims some activities of a
+    numbered list ("Aktivitet 1, 3, 4, 7"): a heading that states its claim may skip numbers; one
+    that does not must come next. A letter that keeps its report's numbering ("12. …" over a
+    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading."""
+    top = int(num.split(".")[0])
+    if not started and amount_line:
+        return True
+    skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP
+    sub_item = started and top == expect - 1 and "." in num  # "2.3" after "2"
+    return top == expect or skipped or sub_item
+
+
+def _reclaim_follows(lines: list[Line], i: int) -> bool:
+    return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
+
+
+def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Head]:
     """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
     a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
     heading) does not end the sequence."""
-    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
-    # a document that numbers its headings with a word: bare numbers are table rows or lists
-    for i, ln in worded if len(worded) >= 2 else body:
+    for i, ln in _heading_candidates(body, schemes):
         parts = _heading_parts(_without_scheme(ln.text, schemes))
-        if not parts:
+        if not parts or not parts[0].split(".")[0].isdigit():
             continue
         num, title, amount = parts
-        top = num.split(".")[0]
-        if not top.isdigit():
+        below = _amount_below(lines, i) if amount is None else None
+        amount = amount if amount is not None else below
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
             continue
-        if amount is None:
-            amount = _amount_below(lines, i)
-        # the agency reclaims some activities of a numbered list ("Aktivitet 1, 3, 4, 7"): a
-        # heading that states its claim may skip numbers; one that does not must come next
-        skipped = amount is not None and expect < int(top) <= expect + MAX_CLAIMED_GAP
-        next_top = int(top) == expect or skipped
-        sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
-        if not (next_top or sub_item):
-            continue
-        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
-        if amount is None and "." not in num and not about_reclaim:
+        if amount is None and "." not in num and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
-        expect = int(top) + 1
+        expect = int(num.split(".")[0]) + 1
     return heads
 
 
@@ -495,39 +510,64 @@ def _with_entry(head: tuple, numbered: list[TocEntry]) -> tuple:
 
 def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
-    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
+    heads = _activity_heads(lines, numbered, [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])
+    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
+    sections: list[Section] = []
+    for k, (i, num, title, amount, entry) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
+        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
+        _take_amount_line(sec)
+        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
+        if sec.amount is None:
+            sec.amount = _claim_in_opening(sec)
+        sections.append(sec)
+    return _activity_level(sections)
+
+
+def _activity_heads(lines: list[Line], numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list[Head]:
+    """The activities' headings by every signal: the contents, the numbering, and, with neither,
+    short lines that end with an amount."""
     contents = _contents_heads(lines, body, numbered) if numbered else []
     heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
     if not heads and not numbered:
         heads = _amount_headings(lines, body)
-    sections: list[Section] = []
-    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
-    for k, (i, num, title, amount, entry) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
-        for nxt in sec.lines[:3]:
-            if _heading_parts(nxt.text):
-                break  # "2.1 …" under "2. …": the amount line below is the sub-section's
-            am = _AMOUNT_LINE.match(nxt.text)
-            ms = find_money(am.group("amount"), money_context=True) if am else []
-            if ms:
-                sec.amount = sec.amount if sec.amount is not None else ms[0].value
-                sec.amount_line = nxt
-                sec.lines.remove(nxt)
-                break
-        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
-        if sec.amount is None:
-            # "Socialstyrelsen återkräver 35 000 kronor för aktiviteten": the first amount stated
-            # with the reclaim in the section's opening lines
-            for nxt in sec.lines[:4]:
-                ms = find_money(nxt.text)
-                if ms and _CLAIM_SENTENCE.search(nxt.text) and not _REPAYS.search(nxt.text):
-                    sec.amount = ms[0].value
-                    break
-        sections.append(sec)
-    return _activity_level(sections)
+    return heads
+
+
+def _take_amount_line(sec: Section) -> None:
+    """A labelled amount line in the section's first lines ("Belopp: 96 000:-") is the claim;
+    it moves from the body to `amount_line`."""
+    for nxt in sec.lines[:3]:
+        if _heading_parts(nxt.text):
+            return  # "2.1 …" under "2. …": the amount line below is the sub-section's
+        am = _AMOUNT_LINE.match(nxt.text)
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if ms:
+            sec.amount = sec.amount if sec.amount is not None else ms[0].value
+            sec.amount_line = nxt
+            sec.lines.remove(nxt)
+            return
+
+
+CLAIM_OPENING_LINES = 4  # lines under a heading where the claim may be told in a sentence
+
+
+@cache
+def _claim_sentence() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(patterns("lexicon")["claim_cues"]) + r")", re.IGNORECASE)
+
+
+def _claim_in_opening(sec: Section) -> Decimal | None:
+    """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
+    the first amount stated with the claim in the section's opening lines, not the municipality's
+    repayment."""
+    for nxt in sec.lines[:CLAIM_OPENING_LINES]:
+        ms = find_money(nxt.text)
+        if ms and _claim_sentence().search(nxt.text) and not _REPAYS.search(nxt.text):
+            return ms[0].value
+    return None
 
 
 def _activity_level(sections: list[Section]) -> list[Section]:
