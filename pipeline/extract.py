@@ -95,20 +95,36 @@ def _assessment_rx() -> dict:
     }
 
 
+_SENTENCE_END = re.compile(r"[.!?:)\]”\"]$")
+# "… om 45" + "000 kronor …": an amount broken over two lines
+_THOUSANDS_WRAP = re.compile(r"\d$")
+_THOUSANDS_REST = re.compile(r"^\d{3}\b")
+
+
+def _continues(prev: Paragraph, ln: Line, text: str) -> bool:
+    """Whether a line goes on with the paragraph before it: a sentence that runs over a page
+    break or a narrow column's line ends (the next line starts in lower case, or finishes a
+    number split at its thousands)."""
+    if _SENTENCE_END.search(prev.text):
+        return False
+    if text[:1].islower():
+        return True
+    return bool(_THOUSANDS_WRAP.search(prev.text) and _THOUSANDS_REST.match(text)) and prev.pieces[-1][1].page_no == ln.page_no
+
+
 def paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Lines (paragraphs from ingest) joined where a paragraph runs over a page break."""
+    """Lines (paragraphs from ingest) joined where a paragraph runs on: over a page break, or
+    over the line ends of a narrow column that ingest gives as lines of their own."""
     out: list[Paragraph] = []
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
-        if out:
+        if out and _continues(out[-1], ln, t):
             prev = out[-1]
-            last = prev.pieces[-1][1]
-            if last.page_no != ln.page_no and not re.search(r"[.!?:)\]”\"]$", prev.text) and t[:1].islower():
-                prev.pieces.append((len(prev.text) + 1, ln))
-                prev.text += " " + t
-                continue
+            prev.pieces.append((len(prev.text) + 1, ln))
+            prev.text += " " + t
+            continue
         out.append(Paragraph(t, [(0, ln)]))
     return out
 
@@ -402,45 +418,56 @@ def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
     return rows
 
 
+def _cell_row(
+    doc: IngestedDocument, page: PageText, span: tuple[int, int], value: Decimal, role: str, activity_no: str | None, line: int
+) -> dict:
+    """A money row for an amount read from a table cell or a contents entry: a bare number whose
+    column header or row gives its unit; its sentence is its row's line."""
+    start, end = span
+    box = page.box(start, end) if page.source == "text_layer" else None  # contract: boxes from a text layer
+    return dict(
+        doc_id=doc.doc_id,
+        mention_id=f"{doc.doc_id}:{page.page_no}:{start}:0",
+        activity_no=activity_no,
+        value=value,
+        currency="SEK",
+        raw_text=page.text[start:end],
+        role=role,
+        page=page.page_no,
+        char_start=start,
+        char_end=end,
+        x0=box[0] if box else None,
+        top=box[1] if box else None,
+        x1=box[2] if box else None,
+        bottom=box[3] if box else None,
+        sentence=page.text[line:].split("\n", 1)[0],
+        approximate=False,
+        range_part=0,
+    )
+
+
+def _taken(taken: set[tuple[int, int]], page_no: int, start: int, end: int) -> bool:
+    return any(p == page_no and start <= s < end for p, s in taken)
+
+
 def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
     """Bare numbers under a money header ("Belopp", "Medges", "Summa"); adds each to `taken`."""
     doc = sd.ingested
     rows: list[dict] = []
     summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
-    for page in doc.pages:
-        for segs in segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []:
+    table_pages = {p for p, _ in sd.table_lines}
+    for page in (p for p in doc.pages if p.page_no in table_pages):
+        for segs in segments(page):
             key = (page.page_no, segs[0].line)
             if key not in sd.table_lines or key in summary_rows:
                 continue
             for seg in segs[1:]:
                 value = parse_amount(seg.text)
-                if value is not None:
-                    value *= sd.table_scales.get(key, 1)
-                if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) or find_dates(seg.text):
+                if value is None or _taken(taken, page.page_no, seg.start, seg.end) or find_dates(seg.text):
                     continue
                 sec = sd.section_of(page.page_no, seg.start)
-                box = page.box(seg.start, seg.end) if page.source == "text_layer" else None
-                rows.append(
-                    dict(
-                        doc_id=doc.doc_id,
-                        mention_id=f"{doc.doc_id}:{page.page_no}:{seg.start}:0",
-                        activity_no=sec.number if sec else None,
-                        value=value,
-                        currency="SEK",
-                        raw_text=seg.text,
-                        role="table",
-                        page=page.page_no,
-                        char_start=seg.start,
-                        char_end=seg.end,
-                        x0=box[0] if box else None,
-                        top=box[1] if box else None,
-                        x1=box[2] if box else None,
-                        bottom=box[3] if box else None,
-                        sentence=page.text[segs[0].line :].split("\n", 1)[0],
-                        approximate=False,
-                        range_part=0,
-                    )
-                )
+                value *= sd.table_scales.get(key, 1)
+                rows.append(_cell_row(doc, page, (seg.start, seg.end), value, "table", sec.number if sec else None, segs[0].line))
                 taken.add((page.page_no, seg.start))
     return rows
 
@@ -451,34 +478,38 @@ def _summary_table_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> 
     rows: list[dict] = []
     for t in sd.summary_tables:
         for row in t.rows:
+            page = doc.pages[row.page - 1]
             for role_name, value in row.amounts.items():
                 a, b = row.spans[role_name]
-                if value is None or any(p == row.page and a <= s < b for p, s in taken):
-                    continue
-                page = doc.pages[row.page - 1]
-                box = page.box(a, b)
-                rows.append(
-                    dict(
-                        doc_id=doc.doc_id,
-                        mention_id=f"{doc.doc_id}:{row.page}:{a}:0",
-                        activity_no=row.activity_no,
-                        value=value,
-                        currency="SEK",
-                        raw_text=page.text[a:b],
-                        role="total" if row.is_total else "table",
-                        page=row.page,
-                        char_start=a,
-                        char_end=b,
-                        x0=box[0] if box else None,
-                        top=box[1] if box else None,
-                        x1=box[2] if box else None,
-                        bottom=box[3] if box else None,
-                        sentence=page.text[row.line :].split("\n", 1)[0],
-                        approximate=False,
-                        range_part=0,
-                    )
-                )
+                if value is not None and not _taken(taken, row.page, a, b):
+                    role = "total" if row.is_total else "table"
+                    rows.append(_cell_row(doc, page, (a, b), value, role, row.activity_no, row.line))
     return rows
+
+
+_BARE_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?(?![\d,])")
+
+
+def _toc_amount_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """A contents entry's amount printed as a bare number in an amount column ("Aktivitet 1.
+    Fältverksamhet 162 000 2" under "Avsnitt | Belopp (kr) | Sida"), where no mention took it."""
+    doc = sd.ingested
+    rows: list[dict] = []
+    for e in sd.toc:
+        ln = e.line
+        if e.amount is None or _taken(taken, ln.page_no, ln.start, ln.end):
+            continue
+        page = doc.pages[ln.page_no - 1]
+        for m in _BARE_AMOUNT.finditer(page.text, ln.start, ln.end):
+            value = parse_amount(m.group())
+            if value is not None and value > 0 and e.amount % value == 0 and e.amount / value in _CELL_UNITS:
+                rows.append(_cell_row(doc, page, (m.start(), m.end()), e.amount, "toc", e.number, ln.start))
+                taken.add((ln.page_no, m.start()))
+                break
+    return rows
+
+
+_CELL_UNITS = {Decimal(1), Decimal(1000), Decimal(1000000)}  # kr, tkr, mnkr: what a bare cell may count
 
 
 def _toc_rows_to_their_activity(sd: StructuredDocument, rows: list[dict]) -> None:
@@ -499,6 +530,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     taken = {(r["page"], r["char_start"]) for r in rows}
     rows += _table_column_rows(sd, taken)
     rows += _summary_table_rows(sd, taken)
+    rows += _toc_amount_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
     return rows

@@ -172,9 +172,73 @@ def _header_unit(header: str) -> Decimal:
     return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
+# a column of words beside the money: the municipality's position, a comment
+_TEXT_COLUMN = re.compile(r"inställning|ställningstagande|ståndpunkt|kommentar|status|bedömning", re.I)
+_ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", re.I)
+Column = tuple[str, Segment]  # role ("claimed", "accepted", "disputed", "text"), header segment
+
+
+def _summary_columns(head: list[Segment]) -> list[Column] | None:
+    """The header's columns after the label column, each a money role or a column of words;
+    None unless every column is one of those and one at least holds money."""
+    if len(head) < 2:
+        return None
+    cols: list[Column] = []
+    for seg in head[1:]:
+        role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+        role = role or ("text" if _TEXT_COLUMN.search(seg.text) else None)
+        if role is None:
+            return None
+        cols.append((role, seg))
+    return cols if any(r != "text" for r, _ in cols) else None
+
+
+def _cell_value(cell: str, header: str) -> Decimal | None:
+    """A bare number counts what its header says ("Belopp (tkr)"); an amount with its currency
+    is read as written."""
+    bare = parse_amount(cell)
+    if bare is not None:
+        return bare * _header_unit(header)
+    return next((m.value for m in find_money(cell, money_context=True)), None)
+
+
+def _split_at_columns(page: PageText, seg: Segment, heads: list[Segment]) -> list[Segment]:
+    """A segment that runs under two headers (a right-aligned amount closer to the next
+    column's words than the column gap: "212 480 Godtas delvis"), split word by word at the
+    header columns."""
+    parts: list[tuple[int, list[tuple[int, int, str]]]] = []
+    for m in re.finditer(r"\S+", page.text[seg.start : seg.end]):
+        s, e = seg.start + m.start(), seg.start + m.end()
+        b = page.box(s, e)
+        col = column_of(heads, Segment(m.group(), b[0], b[2], b[1], seg.line, s, e)) if b else (parts[-1][0] if parts else 0)
+        if parts and parts[-1][0] == col:
+            parts[-1][1].append((s, e, m.group()))
+        else:
+            parts.append((col, [(s, e, m.group())]))
+    return [_segment(page, words, seg.line) for _, words in parts] if len(parts) > 1 else [seg]
+
+
+def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> SummaryRow | None:
+    """A body row of a summary table: its label and its money cells; None where it has none."""
+    label = segs[0].text if segs else ""
+    values: dict[str, Decimal | None] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    heads = [c for _, c in cols]
+    for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
+        role, col = cols[column_of(heads, seg)]
+        value = _cell_value(seg.text, col.text) if role != "text" else None
+        if role != "text" and (value is not None or role not in values):
+            values[role], spans[role] = value, (seg.start, seg.end)
+    if all(v is None for v in values.values()):
+        return None
+    num = _ROW_NUMBER.match(label)
+    return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
-    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts") and
-    whose rows carry amounts; bare numbers under such headers are money."""
+    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
+    perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
+    numbers under such headers are money."""
     tables: list[SummaryTable] = []
     for page in doc.pages:
         if not _SUMMARY_HINT.search(page.text):
@@ -182,44 +246,16 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            head = rows[i]
-            roles = []
-            for seg in head[1:]:
-                role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
-                roles.append((role, seg))
-            money_cols = [(r, seg) for r, seg in roles if r]
-            if len(head) < 2 or not money_cols or len(money_cols) != len(head) - 1:
-                i += 1
-                continue
+            cols = _summary_columns(rows[i])
             body: list[SummaryRow] = []
-            j = i + 1
-            while j < len(rows):
-                segs = rows[j]
-                label = segs[0].text if segs else ""
-                cells = segs[1:]
-                values: dict[str, Decimal | None] = {}
-                spans: dict[str, tuple[int, int]] = {}
-                for seg in cells:
-                    role, col = money_cols[column_of([c for _, c in money_cols], seg)]
-                    bare = parse_amount(seg.text)
-                    values[role] = (
-                        bare * _header_unit(col.text)
-                        if bare is not None
-                        else next((m.value for m in find_money(seg.text, money_context=True)), None)
-                    )
-                    spans[role] = (seg.start, seg.end)
-                if not cells or all(v is None for v in values.values()):
+            for segs in rows[i + 1 :] if cols else []:
+                row = _summary_row(page, segs, cols) if cols else None
+                if row is None:
                     break
-                num = re.match(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", label, re.I)
-                body.append(
-                    SummaryRow(
-                        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line
-                    )
-                )
-                j += 1
-            if body:
-                tables.append(SummaryTable([r for r, _ in money_cols], body, page.page_no))
-            i = j if body else i + 1
+                body.append(row)
+            if cols and body:
+                tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+            i += 1 + len(body)
     return tables
 
 
