@@ -592,3 +592,52 @@ _add(
         money=["141000", "58000", "33000", "50000"],
     ),
 )
+
+# 14. An e-mail reply: the header's fields name the sender, a copy and the files attached
+# ("Bifogade filer: Bilaga 1 ….pdf; Bilaga 2 ….pdf"); the repayment told with the object first
+# ("den delen, 10 000 kr, återbetalar kommunen"); a signature whose title line names the unit
+# too; the agency's reasons only in the quoted original message, one list item per activity.
+_add(
+    "norrfors",
+    "E-post",
+    [
+        ("p", "Från: Maria Ek <maria.ek@norrfors.se>"),
+        ("p", "Skickat: den 3 mars 2025 10:12"),
+        ("p", "Till: Registrator Socialstyrelsen <registrator@socialstyrelsen.se>"),
+        ("p", "Kopia: Johan Berg <johan.berg@norrfors.se>"),
+        ("p", "Ämne: SV: Preliminärt beslut om återkrav – Norrfors kommun"),
+        ("p", "Bifogade filer: Bilaga 1 Tidrapporter fältarbete.pdf; Bilaga 2 Faktura 7781.pdf"),
+        ("p", "Hej,"),
+        ("p", "Norrfors kommun lämnar här sitt yttrande över Socialstyrelsens preliminära beslut om återkrav."),
+        ("p", "Aktivitet 1 Fältarbete i Centrum (30 000 kr)"),
+        ("p", "Tidrapporterna för fältarbetet bifogas (bilaga 1). Vi bestrider därför återkravet."),
+        ("p", "Aktivitet 2 Filmkväll för unga (12 000 kr)"),
+        (
+            "p",
+            "Filmkvällarna hölls på fritidsgården. En del av kostnaden avser dock personal i ordinarie tjänst, "
+            "och den delen, 5 000 kr, återbetalar kommunen.",
+        ),
+        ("p", "Med vänlig hälsning"),
+        ("p", "Maria Ek"),
+        ("p", "Fritidschef, kultur- och fritidsförvaltningen"),
+        ("p", "-----Ursprungligt meddelande-----"),
+        ("p", "Från: Socialstyrelsen <registrator@socialstyrelsen.se>"),
+        ("p", "Ämne: Preliminärt beslut om återkrav"),
+        ("p", "Socialstyrelsen avser att återkräva 42 000 kronor enligt följande:"),
+        ("p", "– Aktivitet 1 Fältarbete i Centrum, 30 000 kronor. Kostnaderna har inte kunnat styrkas."),
+        ("p", "– Aktivitet 2 Filmkväll för unga, 12 000 kronor. Verksamheten bedöms vara ordinarie verksamhet."),
+    ],
+    dict(
+        activities={
+            "1": act("30000", ["unverifiable_costs"], "disputes", "0"),
+            "2": act("12000", ["ordinary_operations"], "accepts_partial", "5000"),
+        },
+        attachments=["1", "2"],
+        refs={("1", "1")},
+        people=[
+            ("Maria Ek", "fritidschef", None, "maria.ek@norrfors.se"),
+            ("Johan Berg", "", None, "johan.berg@norrfors.se"),
+        ],
+        money=["30000", "12000", "5000", "42000"],
+    ),
+)
