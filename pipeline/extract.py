@@ -4,6 +4,7 @@ position, people and document metadata. Produces the per-document rows of the ou
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -273,6 +274,20 @@ def position_of(
     return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs)
 
 
+_QUOTED_ITEM = re.compile(r"^\s*[–\-•*]?\s*(?:aktivitet|punkt|insats)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+
+
+def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
+    """The agency's words per activity in the message an e-mail reply quotes: its list items
+    ("– Aktivitet 2 Fritidsgården, 64 000 kronor. Verksamheten bedöms vara ordinarie …")."""
+    out: dict[str, str] = {}
+    for p in paragraphs(sd.quoted):
+        m = _QUOTED_ITEM.match(p.text)
+        if m:
+            out.setdefault(m.group("num"), p.text)
+    return out
+
+
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
@@ -282,10 +297,11 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         for r in t.rows
         if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None
     }
+    quoted = _quoted_assessments(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
-        assessment = " ".join(p.text for p in agency) or None
+        assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
         # the heading's or amount line's claim, the contents', the summary table's row, and last
         # an amount read from a sentence under the heading
         stated = sec.amount if sec.amount_stated else None
@@ -757,6 +773,8 @@ def _people_rx() -> dict:
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
+        # an e-mail's address field: "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>"
+        addressed=re.compile(rf"(?P<name>{full})[ \t]*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
@@ -808,7 +826,8 @@ def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
             if m:
                 nxt_end = text.find("\n", end + 1) if end >= 0 else -1
                 nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
-                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt, re.I) else None
+                title = nxt.split(",")[0].strip()  # "Handläggare, enheten för statsbidrag": the title, not the unit
+                role = title.lower() if title and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt, re.I) else None
                 out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
                 break
             if end < 0:
@@ -937,14 +956,33 @@ def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], 
             found[n]["email"] = em.value
 
 
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def _personal_addresses(rx: dict, text: str) -> list[tuple[int, int, str, str]]:
+    """Names with their own address in a mail's fields: the address's local part spells the
+    name ("kenneth.nilsson@…"); "Registrator Socialstyrelsen <registrator@…>" is no person."""
+    out = []
+    for m in rx["addressed"].finditer(text):
+        local = _folded(m.group("email").split("@")[0])
+        if all(_folded(t) in local for t in m.group("name").split()[:2]):
+            out.append((m.start("name"), m.end("name"), m.group("name"), m.group("email").lower()))
+    return out
+
+
 def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     rx = _people_rx()
     found: dict[str, dict] = {}
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        hits = _person_hits(rx, page.text)
+        addressed = _personal_addresses(rx, page.text)
+        hits = _person_hits(rx, page.text) + [(s, e, n, None, None) for s, e, n, _ in addressed]
         _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
+        for _, _, name, email in addressed:
+            if name in found:
+                found[name]["email"] = found[name]["email"] or email
         _contact_details(page, mentions, found)
     out = []
     for k, n in enumerate(order):

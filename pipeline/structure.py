@@ -272,6 +272,7 @@ class StructuredDocument:
     table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
+    quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -687,13 +688,29 @@ _CLOSING_PARAGRAPH = re.compile(
 _WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
 
 
+# an e-mail reply's quoted message: "-----Ursprungligt meddelande-----", "Den 20 jan. 2025 skrev X:"
+_QUOTED_MESSAGE = re.compile(
+    r"^\s*-{3,}\s*(ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)\s*-{3,}\s*$|"
+    r"^\s*(den|on)\s.{5,80}\s(skrev|wrote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_message(lines: list[Line]) -> list[Line]:
+    """The lines of the message an e-mail reply quotes, after its marker (none in a letter)."""
+    start = next((i for i, ln in enumerate(lines) if _QUOTED_MESSAGE.match(ln.text)), None)
+    return lines[start + 1 :] if start is not None else []
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
-    """Where a conclusion after the last activity starts: a closing heading, or the heading of an
-    unnumbered contents entry listed after the numbered ones."""
+    """Where a conclusion after the last activity starts: a closing heading, the heading of an
+    unnumbered contents entry listed after the numbered ones, or a quoted message."""
     numbered = [k for k, e in enumerate(toc) if e.number]
     trailing = [e.title.lower() for e in toc[numbered[-1] + 1 :]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
+        if _QUOTED_MESSAGE.match(t):
+            return i
         if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
@@ -891,6 +908,20 @@ def _locate_toc_entries(toc: list[TocEntry], sections: list[Section], body: list
             e.found_page = best.page_no
 
 
+_MAIL_FIELD = re.compile(r"^\s*(från|till|kopia|skickat|datum|ämne|from|to|cc|sent|subject)\s*:", re.IGNORECASE)
+MAIL_HEADER_LINES = 6  # lines above an attachment field where a mail's other fields stand
+
+
+def _body_end(lines: list[Line], items: list[AttachmentItem], list_head: int | None) -> int:
+    """Where the activities end: at the attachment list, unless the list is a one-line field of
+    an e-mail's header ("Bifogade filer: …" under "Från:", "Ämne:") above the letter."""
+    if list_head is None:
+        return len(lines)
+    one_line = bool(items) and all(it.line is lines[list_head] for it in items)
+    above = lines[max(0, list_head - MAIL_HEADER_LINES) : list_head]
+    return len(lines) if one_line and any(_MAIL_FIELD.match(ln.text) for ln in above) else list_head
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
@@ -903,7 +934,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
-    end_at = list_head if list_head is not None else len(lines)
+    end_at = _body_end(lines, items, list_head)
     sections = find_sections(lines, toc, toc_lines, end_at)
     if len(sections) < 2:  # a response laid out as a table: a row per activity
         sections = max(sections, table_sections(doc, tables), key=len)
@@ -914,6 +945,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         return sd
     sd.sections = sections
     sd.attachment_list = items
+    sd.quoted = quoted_message(lines)
     # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]

@@ -597,14 +597,15 @@ _add(
 # ("Bifogade filer: Bilaga 1 ….pdf; Bilaga 2 ….pdf"); the repayment told with the object first
 # ("den delen, 10 000 kr, återbetalar kommunen"); a signature whose title line names the unit
 # too; the agency's reasons only in the quoted original message, one list item per activity.
+# (Reportlab reads "<…>" as markup: the addresses' brackets are written as entities.)
 _add(
     "norrfors",
     "E-post",
     [
-        ("p", "Från: Maria Ek <maria.ek@norrfors.se>"),
+        ("p", "Från: Maria Ek &lt;maria.ek@norrfors.se&gt;"),
         ("p", "Skickat: den 3 mars 2025 10:12"),
-        ("p", "Till: Registrator Socialstyrelsen <registrator@socialstyrelsen.se>"),
-        ("p", "Kopia: Johan Berg <johan.berg@norrfors.se>"),
+        ("p", "Till: Registrator Socialstyrelsen &lt;registrator@socialstyrelsen.se&gt;"),
+        ("p", "Kopia: Johan Berg &lt;johan.berg@norrfors.se&gt;"),
         ("p", "Ämne: SV: Preliminärt beslut om återkrav – Norrfors kommun"),
         ("p", "Bifogade filer: Bilaga 1 Tidrapporter fältarbete.pdf; Bilaga 2 Faktura 7781.pdf"),
         ("p", "Hej,"),
@@ -615,13 +616,13 @@ _add(
         (
             "p",
             "Filmkvällarna hölls på fritidsgården. En del av kostnaden avser dock personal i ordinarie tjänst, "
-            "och den delen, 5 000 kr, återbetalar kommunen.",
+            "och den delen, 5 000 kr, återbetalar kommunen. Fakturan finns i bilaga 2.",
         ),
         ("p", "Med vänlig hälsning"),
         ("p", "Maria Ek"),
         ("p", "Fritidschef, kultur- och fritidsförvaltningen"),
         ("p", "-----Ursprungligt meddelande-----"),
-        ("p", "Från: Socialstyrelsen <registrator@socialstyrelsen.se>"),
+        ("p", "Från: Socialstyrelsen &lt;registrator@socialstyrelsen.se&gt;"),
         ("p", "Ämne: Preliminärt beslut om återkrav"),
         ("p", "Socialstyrelsen avser att återkräva 42 000 kronor enligt följande:"),
         ("p", "– Aktivitet 1 Fältarbete i Centrum, 30 000 kronor. Kostnaderna har inte kunnat styrkas."),
@@ -633,7 +634,7 @@ _add(
             "2": act("12000", ["ordinary_operations"], "accepts_partial", "5000"),
         },
         attachments=["1", "2"],
-        refs={("1", "1")},
+        refs={("1", "1"), ("2", "2")},
         people=[
             ("Maria Ek", "fritidschef", None, "maria.ek@norrfors.se"),
             ("Johan Berg", "", None, "johan.berg@norrfors.se"),
