@@ -588,15 +588,48 @@ _ANSWERED_AGENCY = re.compile(
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
     r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)"
 )
-_ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
+# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen"; a table's "Mottagare" column is no label
+_ADDRESSEE_TO = re.compile(
+    r"^(?:(?i:till)\s*:?|(?i:mottagare)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:,.*)?$", re.MULTILINE
+)
 
 
 _REGION = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)")
 
 
-def issuer_of(text: str) -> tuple[str | None, str | None]:
-    """The issuing municipality ("Botkyrka kommun" -> Botkyrka); a region or a national agency
-    when no municipality is named (they have no municipality)."""
+LETTERHEAD_LINES = 4  # the first lines of the first page, where a letter prints its sender
+
+
+def _letterhead(lines: list[str]) -> tuple[str, str] | None:
+    """The sender a letterhead names on a line of its own ("REGION GOTLAND", "Hudiksvalls
+    kommun"): (issuer, the place it names)."""
+    for ln in lines[:LETTERHEAD_LINES]:
+        text = ln.strip().title() if ln.strip().isupper() else ln.strip()
+        region = _REGION.fullmatch(text)
+        if region:
+            return region.group(0), region.group(1)
+        own = _ISSUER.fullmatch(text)
+        if own:
+            return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
+    return None
+
+
+def _place_of(name: str, text: str) -> str:
+    """'Lunds kommun' is Lund's: the genitive, where the text names the place without its s or
+    the place is not one whose own name ends in s ('Bollnäs kommun')."""
+    if not name.endswith("s") or name.title() in patterns("lexicon")["s_places"]:
+        return name
+    return name[:-1]
+
+
+def issuer_of(text: str, letterhead: list[str] | None = None) -> tuple[str | None, str | None]:
+    """The issuing municipality ("Botkyrka kommun" -> Botkyrka): the sender its letterhead
+    names, else the one the text names most; a region or a national agency when no
+    municipality is named (they have no municipality). A region that issues the response
+    ("Region Gotland", with a municipality's responsibilities) answers for its place."""
+    head = _letterhead(letterhead or [])
+    if head:
+        return head[0], _place_of(head[1], text)
     c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
     if not c:
         regions = Counter(m.group(0) for m in _REGION.finditer(text))
@@ -606,10 +639,7 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
         best = (regions + agencies).most_common(1)
         return (best[0][0] if best else None), None
     (name, kind), _ = c.most_common(1)[0]
-    municipality = name
-    if name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):
-        municipality = name[:-1]  # "Lunds kommun" is Lund's: the genitive, where the text names the place
-    return f"{name} {kind}", municipality
+    return f"{name} {kind}", _place_of(name, text)
 
 
 _OTHER_DATE = re.compile(r"(?i)\b(beslut\w*|daterad\w*|mottog|inkom\w*|fått|skickade?|från den)\b")
@@ -641,62 +671,67 @@ def _own_date(lines: list[str]):
 _TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
 
 
-def response_meta(sd: StructuredDocument) -> dict:
-    doc = sd.ingested
-    head = "\n".join(doc.running_lines[:4])
-    first = doc.pages[0].text if doc.pages else ""
-    issuer, municipality = issuer_of(head + "\n" + first)
-    if not issuer:
-        issuer, municipality = issuer_of(doc.text[:20000])
-    sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
+def _addressee(doc: IngestedDocument, sample: str) -> str | None:
+    """Whom the response is to: named as such ("Yttrande till Socialstyrelsen", "Till: …"); else
+    the agency whose decision it answers ("Yttrande över Socialstyrelsens preliminära beslut");
+    else the agency whose assessment its sections quote ("Socialstyrelsen bedömer att …")."""
     m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
-    addressee = m.group("a").strip() if m else None
-    if addressee is None:
-        # "Yttrande över Socialstyrelsens preliminära beslut": the response answers the agency
-        # whose decision it names
-        named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
-        if not named:
-            # or the agency whose assessment the sections quote ("Socialstyrelsen bedömer att …")
-            agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
-            named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
-        addressee = named.most_common(1)[0][0] if named else None
-    # the response's own date: in its running header or before the table of contents, never a
-    # date quoted in the body
-    date_zone = head + "\n" + "\n".join(first.split("\n")[:6])
-    date = _own_date(date_zone.split("\n"))
+    if m:
+        return m.group("a").strip()
+    named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
+    if not named:
+        agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
+        named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
+    return named.most_common(1)[0][0] if named else None
+
+
+def _response_date(doc: IngestedDocument, head: str, first: str):
+    """The response's own date: in its running header or before the table of contents, never a
+    date quoted in the body; else where it is signed at the end ("Ravlunda den 28 februari 2025")."""
+    date = _own_date((head + "\n" + "\n".join(first.split("\n")[:6])).split("\n"))
     if date is None:
-        # signed at the end: "Ravlunda den 28 februari 2025"
         tail = [ln for p in doc.pages[-2:] for ln in p.text.split("\n")][-40:]
         date = _own_date([ln for ln in tail if _SIGNED.match(ln) or _DATE_ONLY.match(ln)])
+    return date
+
+
+_PAGE_TAIL = re.compile(r"(\.{3,}|\s)\d{1,3}$")  # a contents line's page number
+
+
+def _response_title(doc: IngestedDocument, first: str) -> str | None:
+    """A line that starts "Yttrande …"; else a heading on the first page that names the matter
+    ("Svar på Socialstyrelsens begäran om yttrande …"), which has no sentence's full stop."""
+    lines = (ln for p in doc.pages[:4] for ln in p.text.split("\n"))
     title = next(
-        (
-            ln.strip()
-            for p in doc.pages[:4]
-            for ln in p.text.split("\n")
-            if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
-        ),
-        None,
+        (ln.strip() for ln in lines if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not _PAGE_TAIL.search(ln)), None
     )
     if title is None:
-        # "Svar på Socialstyrelsens begäran om yttrande …": a heading on the first page that names
-        # the matter; a heading has no sentence's full stop
         title = next(
             (
                 ln.strip()
                 for ln in first.split("\n")[:15]
-                if _TITLE_WORDS.search(ln)
-                and len(ln) < 250
-                and not ln.rstrip().endswith((".", ":"))
-                and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
+                if _TITLE_WORDS.search(ln) and len(ln) < 250 and not ln.rstrip().endswith((".", ":")) and not _PAGE_TAIL.search(ln)
             ),
             None,
         )
+    return title or (doc.running_lines[0] if doc.running_lines else None)
+
+
+def response_meta(sd: StructuredDocument) -> dict:
+    doc = sd.ingested
+    head = "\n".join(doc.running_lines[:4])
+    first = doc.pages[0].text if doc.pages else ""
+    letterhead = doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
+    issuer, municipality = issuer_of(head + "\n" + first, letterhead)
+    if not issuer:
+        issuer, municipality = issuer_of(doc.text[:20000])
+    sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
     return dict(
-        title=title or (doc.running_lines[0] if doc.running_lines else None),
+        title=_response_title(doc, first),
         issuer=issuer,
         municipality=municipality,
-        addressee=addressee,
-        doc_date=date,
+        addressee=_addressee(doc, sample),
+        doc_date=_response_date(doc, head, first),
     )
 
 
