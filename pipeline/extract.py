@@ -844,26 +844,43 @@ def _stacked_role(line: str) -> tuple[str | None, str | None]:
     return role.lower(), party
 
 
-SIGNATURE_LINES = 3  # lines after the greeting where the signer's name may stand (a date, a blank)
+PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
+SIGNATURE_LINES = 4  # lines after the greeting where the signer's name may stand (the organisation, its board, a date)
+# "Ordförande i socialnämnden", "Handläggare, enheten för statsbidrag": the title before its unit
+_TITLE_UNIT = re.compile(r",|\s+(?:i|för|vid|på)\s+")
 
 
-def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
-    """'Med vänlig hälsning' / name / title: the signer, with the line under the name as the
-    role where it is a title (short, no digits, no address, not the organisation)."""
+def _signature_title(line: str) -> str | None:
+    """The line under a signer's name as a title: short, no digits or address, not the
+    organisation; the title without the unit it names."""
+    if not line or len(line) > 60 or re.search(r"[\d@]|\b(kommun|stad|region)$", line, re.I):
+        return None
+    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()
+    return title.lower() or None
+
+
+def _line_at(text: str, pos: int) -> tuple[str, int]:
+    """The line starting at `pos` and the offset where it ends (-1 at the text's end)."""
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)], end
+
+
+def _signatures(text: str) -> list[PersonHit]:
+    """'Med vänlig hälsning' / (organisation) / name (party) / title: the signer, with the line
+    under the name as the role where it is a title, and the party after the name."""
     rx = _people_rx()
-    out = []
+    out: list[PersonHit] = []
     for g in rx["greeting"].finditer(text):
         pos = g.end() + 1
         for _ in range(SIGNATURE_LINES):
-            end = text.find("\n", pos)
-            line = text[pos : end if end >= 0 else len(text)]
-            m = rx["whole_name"].match(line)
+            line, end = _line_at(text, pos)
+            pm = rx["party_tail"].search(line)
+            m = rx["whole_name"].match(line[: pm.start()] if pm else line)
             if m:
-                nxt_end = text.find("\n", end + 1) if end >= 0 else -1
-                nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
-                title = nxt.split(",")[0].strip()  # "Handläggare, enheten för statsbidrag": the title, not the unit
-                role = title.lower() if title and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt, re.I) else None
-                out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
+                nxt = _line_at(text, end + 1)[0].strip() if end >= 0 else ""
+                out.append(
+                    (pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(nxt), pm.group("party") if pm else None)
+                )
                 break
             if end < 0:
                 break
@@ -907,9 +924,6 @@ def _contact_gap(gap: str) -> bool:
     label, the other detail) rather than running text? A quote's speaker is followed by more
     sentences, then perhaps by a press office's number, which is not theirs."""
     return gap.count("\n") <= 3 and not re.search(r"[.!?]\s+\S[^\n]{40,}", gap)
-
-
-PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
 
 
 def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:

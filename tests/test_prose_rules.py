@@ -43,3 +43,12 @@ def test_an_amount_line_on_every_page_is_no_running_header():
     ]
     running = find_running_lines(pages, [(595.0, 842.0)] * 3)
     assert {li for _, li in running} == {0}  # the diary number repeats; the amounts differ
+
+
+def test_signature_under_the_organisation_with_party_and_unit():
+    from pipeline.extract import _signatures
+
+    text = "Med vänlig hälsning\nÅSBY KOMMUN\nKultur- och fritidsnämnden\nPer Holm (M)\nOrdförande i kultur- och fritidsnämnden\n"
+    assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Per Holm", "ordförande", "M")]
+    text = "Med vänliga hälsningar\nEva Lund\nHandläggare, enheten för statsbidrag\n"
+    assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Eva Lund", "handläggare", None)]
