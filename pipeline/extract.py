@@ -231,12 +231,18 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
 
 
 def _position_without_acceptance(
-    partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None, first_sentence: tuple[str, int] | None, has_refs: bool
+    partial_ev: tuple[str, int] | None,
+    dispute_ev: tuple[str, int] | None,
+    first_sentence: tuple[str, int] | None,
+    has_refs: bool,
+    stated_after: Position | None = None,
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
+    if stated_after:
+        return stated_after  # the section says nothing itself; the closing names this activity
     if first_sentence or has_refs:
         ev = first_sentence or (None, None)
         return "disputes", Decimal(0), ev[0], ev[1]
@@ -244,7 +250,7 @@ def _position_without_acceptance(
 
 
 def position_of(
-    sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+    sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool, stated_after: Position | None = None
 ) -> tuple[str, Decimal | None, str | None, int | None]:
     rx = _assessment_rx()
     pos = rx["pos"]
@@ -271,7 +277,46 @@ def position_of(
                 dispute_ev = (s, page)
             if first_sentence is None and not _is_heading(s):
                 first_sentence = (s, page)
-    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs)
+    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs, stated_after)
+
+
+_NAMED_ACTIVITIES = re.compile(r"\baktivitet(?:en|erna)?\s+(?P<nums>\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)(?!\s*(?:kr|kronor))", re.IGNORECASE)
+Stated = tuple[str, Decimal | None, str, int]  # "accepts" | "disputes", the amount in its clause, sentence, page
+
+
+def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
+    """Positions the letter states after its last activity for activities it names by number
+    ("Kommunen medger återbetalning för aktivitet 2 med 48 000 kronor och för aktivitet 5 med
+    20 000 kronor. Kommunen bestrider återkravet för aktiviteterna 1, 3 och 4"): the first
+    statement on an activity wins; the amount is the one in its own clause."""
+    rx = _assessment_rx()
+    out: dict[str, Stated] = {}
+    for p in paragraphs(sd.closing):
+        for a, b in _sentences(p.text):
+            s = p.text[a:b]
+            negated = bool(rx["negated_accept"].search(s))
+            accepts = not negated and any(r.search(s) for r in rx["pos"]["accept"])
+            if not accepts and not (negated or any(r.search(s) for r in rx["pos"]["dispute"])):
+                continue
+            marks = list(_NAMED_ACTIVITIES.finditer(s))
+            for k, m in enumerate(marks):
+                clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
+                amounts = [x.value for x in find_money(clause, money_context=True)]
+                for num in re.findall(r"\d{1,3}", m.group("nums")):
+                    out.setdefault(num, ("accepts" if accepts else "disputes", amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
+    return out
+
+
+def _stated_position(stated: Stated | None, claimed: Decimal | None) -> Position | None:
+    """A closing statement as the activity's position: a repayment below the claim is partial."""
+    if stated is None:
+        return None
+    kind, amount, sentence, page = stated
+    if kind == "disputes":
+        return "disputes", Decimal(0), sentence, page
+    if amount is not None and claimed is not None and amount < claimed:
+        return "accepts_partial", amount, sentence, page
+    return "accepts_full", claimed, sentence, page
 
 
 _QUOTED_ITEM = re.compile(r"^\s*[–\-•*]?\s*(?:aktivitet|punkt|insats)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
@@ -298,6 +343,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None
     }
     quoted = _quoted_assessments(sd)
+    closing = _stated_for_several(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
@@ -308,7 +354,8 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         claimed = next(
             (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
         )
-        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
+        stated_after = _stated_position(closing.get(sec.number), claimed)
+        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
         out.append(
             ActivityFacts(
                 sec.number,

@@ -273,6 +273,7 @@ class StructuredDocument:
     summary_tables: list[SummaryTable] = field(default_factory=list)
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
     quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
+    closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -702,6 +703,24 @@ def quoted_message(lines: list[Line]) -> list[Line]:
     return lines[start + 1 :] if start is not None else []
 
 
+# "Kommunens ställningstagande", "Regionens inställning": the municipality's own heading
+_OWN_HEADING = re.compile(
+    r"^\s*(kommunens|regionens|stadens|nämndens|förvaltningens)\s+(ställningstagande|inställning|yrkande|svar|bedömning)\s*:?\s*$", re.I
+)
+_NAMED_ACTIVITY = re.compile(r"\baktivitet(?:en|erna)?\s+(\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)", re.IGNORECASE)
+CLOSING_LOOKAHEAD = 6  # lines under a heading read for the activities it answers for
+
+
+def _answers_for_several(lines: list[Line], i: int) -> bool:
+    """A heading of the municipality's own ("Kommunens ställningstagande") whose text names two
+    activities or more by number: the position on all of them, after the last, not part of it."""
+    if not _OWN_HEADING.match(lines[i].text):
+        return False
+    text = " ".join(ln.text for ln in lines[i + 1 : i + 1 + CLOSING_LOOKAHEAD])
+    named = {n for m in _NAMED_ACTIVITY.finditer(text) for n in re.findall(r"\d{1,3}", m.group(1))}
+    return len(named) >= 2
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
     """Where a conclusion after the last activity starts: a closing heading, the heading of an
     unnumbered contents entry listed after the numbered ones, or a quoted message."""
@@ -709,7 +728,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
     trailing = [e.title.lower() for e in toc[numbered[-1] + 1 :]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
-        if _QUOTED_MESSAGE.match(t):
+        if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
         if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
@@ -922,6 +941,15 @@ def _body_end(lines: list[Line], items: list[AttachmentItem], list_head: int | N
     return len(lines) if one_line and any(_MAIL_FIELD.match(ln.text) for ln in above) else list_head
 
 
+def _after_last_activity(lines: list[Line], sections: list[Section], quoted: list[Line]) -> list[Line]:
+    """The letter's lines after its last activity, without a quoted message."""
+    if not sections:
+        return []
+    last = sections[-1].lines[-1] if sections[-1].lines else sections[-1].heading
+    quoted_ids = {id(ln) for ln in quoted}
+    return [ln for ln in lines if (ln.page_no, ln.start) > (last.page_no, last.start) and id(ln) not in quoted_ids]
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
@@ -946,6 +974,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.sections = sections
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
+    sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
     # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]

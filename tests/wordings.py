@@ -642,3 +642,40 @@ _add(
         money=["30000", "12000", "5000", "42000"],
     ),
 )
+
+# 15. Each activity described first, the municipality's position on all of them stated together
+# under "Kommunens ställningstagande" after the last one, naming the activities by number.
+_add(
+    "ramsby",
+    "Ramsby kommun",
+    [
+        ("h1", "Yttrande över preliminärt beslut om återkrav"),
+        ("p", "Ramsby kommun, 2025-03-02"),
+        ("p", "Beslutet omfattar totalt 190 000 kronor fördelat på tre aktiviteter."),
+        ("h2", "1. Nattfotboll"),
+        ("p", "Kravet avser 70 000 kronor. Socialstyrelsen bedömer att nattfotbollen är ordinarie verksamhet."),
+        ("p", "Nattfotbollen startade hösten 2023 och drevs av två nyanställda ledare."),
+        ("h2", "2. Studiecirklar för föräldrar"),
+        ("p", "Kravet avser 40 000 kronor. Socialstyrelsen anser att kostnaderna inte kan verifieras."),
+        ("p", "Cirklarna hölls i Folkets hus under våren."),
+        ("h2", "3. Lovskola"),
+        ("p", "Kravet avser 80 000 kronor. Socialstyrelsen bedömer att lovskolan är myndighetsutövning."),
+        ("p", "Lovskolan var öppen för alla elever i området."),
+        ("h2", "Kommunens ställningstagande"),
+        (
+            "p",
+            "Kommunen medger återbetalning för aktivitet 2 med 40 000 kronor och för aktivitet 3 med 25 000 kronor. "
+            "Kommunen bestrider återkravet för aktivitet 1 och för resterande del av aktivitet 3.",
+        ),
+    ],
+    dict(
+        activities={
+            "1": act("70000", ["ordinary_operations"], "disputes", "0"),
+            "2": act("40000", ["unverifiable_costs"], "accepts_full", "40000"),
+            "3": act("80000", ["exercise_of_authority"], "accepts_partial", "25000"),
+        },
+        attachments=[],
+        refs=set(),
+        money=["190000", "70000", "40000", "80000", "25000"],
+    ),
+)
