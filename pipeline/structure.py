@@ -482,6 +482,39 @@ def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: 
     return top == expect or skipped or sub_item
 
 
+_BARE_WORDED = re.compile(r"^\s*(?:aktivitet|punkt|insats|åtgärd|projekt)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.]?\s*$", re.I)
+TITLE_BELOW_MAX = 120  # characters of a title printed on the line under "Aktivitet 3"
+
+
+def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] | None:
+    """'Aktivitet 3' on a line of its own, its title on the next ("Idrottsskola i centrum."), or
+    its amount line there ("Belopp: 60 000:-"): then the heading is its own title."""
+    m = _BARE_WORDED.match(lines[i].text)
+    if not m or i + 1 >= len(lines):
+        return None
+    title = lines[i + 1].text.strip()
+    if _AMOUNT_LINE.match(title):
+        return m.group("num"), lines[i].text.strip(), None
+    if len(title) > TITLE_BELOW_MAX or not title[:1].isupper():
+        return None
+    return m.group("num"), title.rstrip("."), None
+
+
+ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
+
+
+def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+    """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
+    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
+    out, run = [], []
+    for item in numbered:
+        if run and item[0] != run[-1][0] + 1:
+            out += run if len(run) < ROW_RUN else []
+            run = []
+        run.append(item)
+    return out + (run if len(run) < ROW_RUN else [])
+
+
 def _reclaim_follows(lines: list[Line], i: int) -> bool:
     return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
 
@@ -493,11 +526,11 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    for i, ln in _heading_candidates(body, schemes):
-        parts = _heading_parts(_without_scheme(ln.text, schemes))
-        if not parts or not parts[0].split(".")[0].isdigit():
-            continue
-        num, title, amount = parts
+    parsed = [
+        (i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in _heading_candidates(body, schemes)
+    ]
+    numbered = [(i, parts) for i, parts in parsed if parts and parts[0].split(".")[0].isdigit()]
+    for i, (num, title, amount) in _without_row_runs(numbered):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
