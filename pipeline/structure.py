@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -795,78 +796,105 @@ def split_recipient(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+SectionOf = Callable[[int, int], "Section | None"]
+PAYMENT_INDENT = 20.0  # points right of the reference column where a payment's recipient and amount stand
+SAME_COLUMN = 3.0  # points between the left edges of lines in one column
+DESCRIPTION_MAX = 80  # characters of a description line above a payment reference
+
+
+def _one_line_payment(row: re.Match, ref: str, page_no: int, ln: Line, section_of: SectionOf, order: int) -> GrantPayment:
+    """A payment row on one line, its columns by tabs (text without geometry)."""
+    recipient, what = split_recipient(row.group("rest").strip())
+    ms = find_money(row.group("rest"), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref,
+        find_dates(row.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def _description_above(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The description lines above a payment's reference, in its column; marks them used."""
+    left = lines[i].box[0] if lines[i].box else 0.0
+    desc: list[str] = []
+    k = i - 1
+    while k >= 0:
+        ln = lines[k]
+        if not ln.box or abs(ln.box[0] - left) >= SAME_COLUMN or _DATE_START.match(ln.text) or _PAYMENT_REF.search(ln.text):
+            break
+        if (page_no, ln.start) in used or len(ln.text) >= DESCRIPTION_MAX:
+            break
+        desc.insert(0, ln.text)
+        used.add((page_no, ln.start))
+        k -= 1
+    return desc
+
+
+def _indented_rest(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The lines under a payment's date line standing right of its reference column (the
+    recipient and amount wrapped); marks them used."""
+    left = lines[i].box[0] if lines[i].box else 0.0
+    rest: list[str] = []
+    j = i + 2
+    while j < len(lines) and lines[j].box and lines[j].box[0] > left + PAYMENT_INDENT:
+        rest.append(lines[j].text)
+        used.add((page_no, lines[j].start))
+        j += 1
+    return rest
+
+
+def _stacked_payment(
+    lines: list[Line], i: int, ref: re.Match, page_no: int, section_of: SectionOf, used: set[tuple[int, int]], order: int
+) -> GrantPayment | None:
+    """A payment laid out over lines: the reference, the date line under it, the recipient and
+    amount indented below, a description above."""
+    ln = lines[i]
+    dm = _DATE_START.match(lines[i + 1].text) if i + 1 < len(lines) and ln.box else None
+    if not dm:
+        return None
+    desc = [ln.text[: ref.start()].strip(" /")]
+    desc = _description_above(lines, i, page_no, used) + desc
+    rest = [dm.group("rest"), *_indented_rest(lines, i, page_no, used)]
+    used.update({(page_no, ln.start), (page_no, lines[i + 1].start)})
+    recipient, what = split_recipient(" ".join(rest))
+    ms = find_money(" ".join(rest), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref.group("ref").strip(),
+        find_dates(dm.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [" ".join(desc).strip(), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def find_grant_payments(doc: IngestedDocument, section_of: SectionOf) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+    """Payments listed with a reference ("Bidnr 1234"): on one line, or stacked over lines."""
     out: list[GrantPayment] = []
     used: set[tuple[int, int]] = set()
     for page in doc.pages:
         lines = [ln for ln in page.lines() if ln.text.strip()]
         for i, ln in enumerate(lines):
             m = _PAYMENT_REF.search(ln.text)
-            row = _PAYMENT_ROW.match(ln.text) if m else None
-            if row:  # the whole row on one line, columns by tabs (text without geometry)
-                recipient, what = split_recipient(row.group("rest").strip())
-                ms = find_money(row.group("rest"), money_context=True)
-                sec = section_of(page.page_no, ln.start)
-                out.append(
-                    GrantPayment(
-                        sec.number if sec else None,
-                        m.group("ref").strip(),
-                        find_dates(row.group("date"))[0].value,
-                        recipient,
-                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
-                        ms[-1].value if ms else None,
-                        page.page_no,
-                        len(out),
-                    )
-                )
+            if not m:
+                continue
+            row = _PAYMENT_ROW.match(ln.text)
+            if row:
+                out.append(_one_line_payment(row, m.group("ref").strip(), page.page_no, ln, section_of, len(out)))
                 used.add((page.page_no, ln.start))
                 continue
-            if not m or i + 1 >= len(lines) or not ln.box:
-                continue
-            dm = _DATE_START.match(lines[i + 1].text)
-            if not dm:
-                continue
-            left = ln.box[0]
-            desc = [ln.text[: m.start()].strip(" /")]
-            k = i - 1
-            while (
-                k >= 0
-                and lines[k].box
-                and abs(lines[k].box[0] - left) < 3
-                and not _DATE_START.match(lines[k].text)
-                and not _PAYMENT_REF.search(lines[k].text)
-                and (page.page_no, lines[k].start) not in used
-                and len(lines[k].text) < 80
-            ):
-                desc.insert(0, lines[k].text)
-                used.add((page.page_no, lines[k].start))
-                k -= 1
-            rest = [dm.group("rest")]
-            j = i + 2
-            while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
-                rest.append(lines[j].text)
-                used.add((page.page_no, lines[j].start))
-                j += 1
-            used.update({(page.page_no, ln.start), (page.page_no, lines[i + 1].start)})
-            recipient, what = split_recipient(" ".join(rest))
-            description = " ".join(x for x in [" ".join(desc).strip(), what] if x)
-            amount = None
-            ms = find_money(" ".join(rest), money_context=True)
-            if ms:
-                amount = ms[-1].value
-            sec = section_of(page.page_no, ln.start)
-            out.append(
-                GrantPayment(
-                    sec.number if sec else None,
-                    m.group("ref").strip(),
-                    find_dates(dm.group("date"))[0].value,
-                    recipient,
-                    description,
-                    amount,
-                    page.page_no,
-                    len(out),
-                )
-            )
+            stacked = _stacked_payment(lines, i, m, page.page_no, section_of, used, len(out))
+            if stacked:
+                out.append(stacked)
     return out, used
 
 
