@@ -320,6 +320,46 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
     return title.strip(), None
 
 
+def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int) -> TocEntry:
+    """A contents line with its page number read: its number, title and amount. A title that
+    starts in lower case continues the entry's first line ("1. Ett långt namn som bryts" +
+    "över två rader (…) …… 2")."""
+    title = text.strip()
+    if pending and not _NUMBERED.match(title) and title[:1].islower():
+        title = pending + " " + title
+    # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
+    title = drop_trailing_page(title, page).rstrip(" .…,;:")
+    num = None
+    nm = _NUMBERED.match(title)
+    if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
+        num, title = nm.group("num"), nm.group("title")
+    title, amount = split_amount(title)
+    return TocEntry(ordinal, num, title, amount, page, ln)
+
+
+def _numbering_restarts(bare: tuple[str, str, Decimal], entries: list[TocEntry]) -> bool:
+    """A number at or below the last entry's: the body's first heading, the contents are over."""
+    last_no = next((e.number for e in reversed(entries) if e.number), None)
+    return bool(last_no) and _number_key(bare[0]) <= _number_key(last_no or "")
+
+
+def _wrapped_start(text: str) -> str | None:
+    """A numbered line without a page: an entry's first line, wrapped before its amount and page."""
+    return text.strip() if _NUMBERED.match(text.strip()) and len(text) < 200 else None
+
+
+def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None) -> TocEntry | str:
+    """A contents line as an entry, or what it is instead: "end" (the numbering starts again:
+    the body's first heading) or "miss" (no entry here)."""
+    m = toc_line(ln.text)
+    bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == toc_page else None
+    if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        return "end" if _numbering_restarts(bare, entries) else TocEntry(len(entries) + 1, *bare, None, ln)
+    if not m or m[1] == 0:
+        return "miss"
+    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1)
+
+
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The table of contents' entries, and the indices (into `lines`) of its lines."""
     head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.match(ln.text)), None)
@@ -327,36 +367,16 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         return [], set()
     entries: list[TocEntry] = []
     misses = 0
-    pending: str | None = None  # an entry's first line, wrapped before its amount and page
+    pending: str | None = None
     for ln in lines[head + 1 :]:
-        m = toc_line(ln.text)
-        bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
-        last_no = next((e.number for e in reversed(entries) if e.number), None)
-        if bare and last_no and _number_key(bare[0]) <= _number_key(last_no):
-            break  # the numbering starts again: the body's first heading, the contents are over
-        if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        got = _read_toc_line(ln, lines[head].page_no, entries, pending)
+        if got == "end" or (got == "miss" and misses >= 1 and entries):
+            break  # the body begins: its first heading, or a second line that is no entry
+        if isinstance(got, TocEntry):
+            entries.append(got)
             misses, pending = 0, None
-            entries.append(TocEntry(len(entries) + 1, *bare, None, ln))
-            continue
-        if not m or m[1] == 0:
-            misses += 1
-            if misses > 1 and entries:
-                break
-            pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
-            continue
-        misses = 0
-        title, page = m[0].strip(), m[1]
-        if pending and not _NUMBERED.match(title) and title[:1].islower():
-            title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
-        pending = None
-        # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = drop_trailing_page(title, page).rstrip(" .…,;:")
-        num = None
-        nm = _NUMBERED.match(title)
-        if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
-            num, title = nm.group("num"), nm.group("title")
-        title, amount = split_amount(title)
-        entries.append(TocEntry(len(entries) + 1, num, title, amount, page, ln))
+        else:
+            misses, pending = misses + 1, _wrapped_start(ln.text)
     # the contents' own lines: its heading to its last entry (a short contents shares its page)
     last = max((i for i, ln in enumerate(lines) if entries and ln is entries[-1].line), default=head)
     return entries, set(range(head, last + 1))
