@@ -527,7 +527,8 @@ ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a 
 def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
     """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
     250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
-    out, run = [], []
+    out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
+    run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     for item in numbered:
         if run and item[0] != run[-1][0] + 1:
             out += run if len(run) < ROW_RUN else []
@@ -839,14 +840,19 @@ def _one_line_payment(row: re.Match, ref: str, page_no: int, ln: Line, section_o
     )
 
 
+def _left(ln: Line) -> float | None:
+    return ln.box[0] if ln.box else None
+
+
 def _description_above(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
     """The description lines above a payment's reference, in its column; marks them used."""
-    left = lines[i].box[0] if lines[i].box else 0.0
+    left = _left(lines[i]) or 0.0
     desc: list[str] = []
     k = i - 1
     while k >= 0:
         ln = lines[k]
-        if not ln.box or abs(ln.box[0] - left) >= SAME_COLUMN or _DATE_START.match(ln.text) or _PAYMENT_REF.search(ln.text):
+        x0 = _left(ln)
+        if x0 is None or abs(x0 - left) >= SAME_COLUMN or _DATE_START.match(ln.text) or _PAYMENT_REF.search(ln.text):
             break
         if (page_no, ln.start) in used or len(ln.text) >= DESCRIPTION_MAX:
             break
@@ -859,10 +865,10 @@ def _description_above(lines: list[Line], i: int, page_no: int, used: set[tuple[
 def _indented_rest(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
     """The lines under a payment's date line standing right of its reference column (the
     recipient and amount wrapped); marks them used."""
-    left = lines[i].box[0] if lines[i].box else 0.0
+    left = _left(lines[i]) or 0.0
     rest: list[str] = []
     j = i + 2
-    while j < len(lines) and lines[j].box and lines[j].box[0] > left + PAYMENT_INDENT:
+    while j < len(lines) and (_left(lines[j]) or 0.0) > left + PAYMENT_INDENT:
         rest.append(lines[j].text)
         used.add((page_no, lines[j].start))
         j += 1
@@ -942,37 +948,62 @@ _MUNICIPALITY_ANSWERS = re.compile(
 )
 
 
-def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+def _filed_kind(doc: IngestedDocument) -> str:
+    """A document that is none of the kinds read: an attachment where it is filed in a case's
+    folder, else other."""
+    return "attachment" if "/" in doc.source_path else "other"
+
+
+def _agency_decision(text: str) -> bool:
+    """The agency's own (preliminary) decision filed with the case: its title says so and the
+    municipality answers nothing in it. Its activities are the response's subject, not a second
+    response."""
+    opening = "\n".join(text.split("\n")[:15])
+    return bool(_DECISION_TITLE.search(opening)) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
+
+
+def _reads_as_invoice(text: str) -> bool:
+    """Invoice labels (two, the common ones counting half) near the top, or an invoice in any
+    language (issue 14); never a long document."""
+    if len(text) >= 20000:
+        return False
+    head = text[:6000]
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
+    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
+    if labels and len(labels) + 0.5 * len(weak) >= 2:
+        return True
+    from .invoicing.reader import looks_like_invoice
+
+    return looks_like_invoice(text)
+
+
+def _kind_by_form(doc: IngestedDocument) -> str | None:
+    """What the file's form says before its words: failed, a bundle's container, an e-invoice."""
     if doc.status == "failed":
         return "other"
     if (getattr(doc, "bundle", None) or {}).get("role") == "container":
         return "bundle"  # its documents are its parts (pipeline.bundle)
     if doc.einvoice_xml:
         return "invoice"  # it is, or carries, a structured e-invoice
+    return None
+
+
+def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+    by_form = _kind_by_form(doc)
+    if by_form:
+        return by_form
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
-        opening = "\n".join(text.split("\n")[:15])
-        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text):
-            # the agency's own (preliminary) decision filed with the case: its activities are
-            # the response's subject, not a second response
-            return "attachment" if "/" in doc.source_path else "other"
-        return "response"  # whatever it was saved as
+        return _filed_kind(doc) if _agency_decision(text) else "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
-    head = text[:6000]
-    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
-    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
-    if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
-        return "invoice"
-    from .invoicing.reader import looks_like_invoice  # any language (issue 14)
-
-    if len(text) < 20000 and looks_like_invoice(text):
+    if _reads_as_invoice(text):
         return "invoice"
     if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
         return "press_release"  # a press release saved as PDF
     if has_toc and _RESPONSE_CUES.search(text):
         return "response"
-    return "attachment" if "/" in doc.source_path else "other"
+    return _filed_kind(doc)
 
 
 def _strip_number(text: str) -> str:
@@ -1031,11 +1062,60 @@ def _after_last_activity(lines: list[Line], sections: list[Section], quoted: lis
     return [ln for ln in lines if (ln.page_no, ln.start) > (last.page_no, last.start) and id(ln) not in quoted_ids]
 
 
+def _payments(sd: StructuredDocument) -> None:
+    """Grant payments from every form of payment table: referenced rows, columns under a
+    payment header (pipeline.payments), aligned tables (pipeline.layout); their lines are table
+    lines, and a "(tkr)" header scales its rows."""
+    from .layout.payments import table_payments
+    from .layout.tables import find_aligned_tables
+    from .payments import find_payment_tables
+
+    doc = sd.ingested
+
+    def section_of(p: int, o: int) -> Section | None:
+        return sd.section_of(p, o)
+
+    sd.grant_payments, sd.table_lines = find_grant_payments(doc, section_of)
+    column_payments, column_lines = find_payment_tables(doc, section_of)
+    for g in column_payments:
+        g.order += len(sd.grant_payments)
+    sd.grant_payments += column_payments
+    sd.grant_payments += table_payments(find_aligned_tables(doc), section_of, sd.grant_payments)
+    sd.table_lines |= set(column_lines)
+    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
+
+
+SUMMARY_TITLE_MATCH = 85  # fuzzy ratio at which a summary row's label names an activity's title
+
+
+def _summary_tables(sd: StructuredDocument) -> None:
+    """The summary tables, their rows table lines; a row named by the activity's title instead
+    of its number gets that activity's number."""
+    sd.summary_tables = find_summary_tables(sd.ingested)
+    for t in sd.summary_tables:
+        sd.table_lines.update((r.page, r.line) for r in t.rows)
+        for r in t.rows:
+            if r.activity_no is None and not r.is_total and sd.sections:
+                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sd.sections)
+                if score >= SUMMARY_TITLE_MATCH:
+                    r.activity_no = number
+
+
+def _references(sd: StructuredDocument, body: list[Line], items: list[AttachmentItem]) -> list[AttachmentRef]:
+    """The body's references to attachments, each with its activity; the list's own lines are
+    no references."""
+
+    def activity_of(ln: Line) -> str | None:
+        s = sd.section_of(ln.page_no, ln.start)
+        return s.number if s else None
+
+    item_lines = {id(it.line) for it in items}
+    return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
-    from .layout.payments import table_payments
-    from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -1056,34 +1136,10 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
     sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
-    # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
-
-    def activity_of(ln: Line) -> str | None:
-        s = sd.section_of(ln.page_no, ln.start)
-        return s.number if s else None
-
-    item_lines = {id(it.line) for it in items}  # the list's own lines are no references
-    sd.refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
-    sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
-    from .payments import find_payment_tables
-
-    column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
-    for g in column_payments:
-        g.order += len(sd.grant_payments)
-    sd.grant_payments += column_payments
-    sd.grant_payments += table_payments(find_aligned_tables(doc), lambda p, o: sd.section_of(p, o), sd.grant_payments)
-    sd.table_lines |= set(column_lines)
-    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
-    sd.summary_tables = find_summary_tables(doc)
-    for t in sd.summary_tables:
-        sd.table_lines.update((r.page, r.line) for r in t.rows)
-        for r in t.rows:
-            if r.activity_no is None and not r.is_total and sections:
-                # a row named by the activity's title instead of its number
-                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sections)
-                if score >= 85:
-                    r.activity_no = number
+    sd.refs = _references(sd, body, items)
+    _payments(sd)
+    _summary_tables(sd)
     return sd
