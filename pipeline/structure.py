@@ -236,6 +236,35 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
 
 
+HEADER_WRAP = 16.0  # points above or below a header's first line where its wrapped words may stand
+HEADER_WRAP_LINES = 8  # lines a wrapped header may take (each label part may be a line of its own)
+
+
+def _wrapped_header(rows: list[list[Segment]], i: int) -> tuple[list[Segment], int]:
+    """A header whose labels wrap over lines ("Återkrävt belopp" / "(kr)", "Regionens" /
+    "inställning"), which ingest gives as lines of their own: the labels joined by the column
+    they stand in, and the number of lines taken. Lines with an amount are body rows."""
+    head = list(rows[i])
+    taken = 1
+    for segs in rows[i + 1 : i + 1 + HEADER_WRAP_LINES]:
+        if not head or abs(segs[0].top - head[0].top) > HEADER_WRAP or any(parse_amount(x.text) is not None for x in segs):
+            break
+        for seg in segs:
+            head = _join_label(head, seg)
+        taken += 1
+    return head, taken
+
+
+def _join_label(head: list[Segment], seg: Segment) -> list[Segment]:
+    """The header with a wrapped word joined to the label it stands under, or as a new column."""
+    k = next((k for k, h in enumerate(head) if min(h.x1, seg.x1) - max(h.x0, seg.x0) > 0), None)
+    if k is None:
+        return sorted([*head, seg], key=lambda h: h.x0)
+    h = head[k]
+    joined = Segment(h.text + " " + seg.text, min(h.x0, seg.x0), max(h.x1, seg.x1), h.top, h.line, h.start, h.end)
+    return [*head[:k], joined, *head[k + 1 :]]
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
@@ -247,16 +276,19 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            cols = _summary_columns(rows[i])
+            head, taken = _wrapped_header(rows, i)
+            cols = _summary_columns(head) if taken > 1 else None
+            if cols is None:
+                cols, taken = _summary_columns(rows[i]), 1
             body: list[SummaryRow] = []
-            for segs in rows[i + 1 :] if cols else []:
+            for segs in rows[i + taken :] if cols else []:
                 row = _summary_row(page, segs, cols) if cols else None
                 if row is None:
                     break
                 body.append(row)
             if cols and body:
                 tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
-            i += 1 + len(body)
+            i += (taken if body else 1) + len(body)
     return tables
 
 
