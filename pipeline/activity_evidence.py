@@ -42,8 +42,12 @@ def _reading_confidence(sd: StructuredDocument, prov: Provenance | None) -> floa
     return ocr_reading(1.0, page, prov.char_start, prov.char_end)
 
 
-def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tuple[list[str], Provenance | None]:
-    """The readings that state this claim, and the place of the first that does."""
+Signals = tuple[list[str], "Provenance | None"]
+
+
+def _stated_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """The section's own statements of the claim: its table row or heading, its amount line,
+    its contents entry; the place of the first."""
     signals: list[str] = []
     prov = None
     heading_amount = sec.amount if sec.amount_line is None else None
@@ -60,18 +64,31 @@ def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tu
     if sec.toc is not None and sec.toc.amount == claimed:
         signals.append("contents")
         prov = prov or _amount_span(sd, sec.toc.line, claimed)
-    for t in sd.summary_tables:
-        for r in t.rows:
-            if r.activity_no == sec.number and r.amounts.get("claimed") == claimed:
-                signals.append("summary_table")
-                if prov is None and "claimed" in r.spans:
-                    page = _page(sd, r.page)
-                    if page is not None:
-                        prov = Provenance.of_span(page, *r.spans["claimed"])
-    if not signals:
-        signals.append("body")
-        prov = _find_in_section(sd, sec, claimed)
     return signals, prov
+
+
+def _summary_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """Summary-table rows that give this activity the claim; the place of the first cell."""
+    signals: list[str] = []
+    prov = None
+    rows = [r for t in sd.summary_tables for r in t.rows if r.activity_no == sec.number and r.amounts.get("claimed") == claimed]
+    for r in rows:
+        signals.append("summary_table")
+        page = _page(sd, r.page) if prov is None and "claimed" in r.spans else None
+        if page is not None:
+            prov = Provenance.of_span(page, *r.spans["claimed"])
+    return signals, prov
+
+
+def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """The readings that state this claim, and the place of the first that does; a claim no
+    statement gives was read from the body."""
+    stated, prov = _stated_signals(sd, sec, claimed)
+    tabled, tabled_prov = _summary_signals(sd, sec, claimed)
+    signals = stated + tabled
+    if not signals:
+        return ["body"], _find_in_section(sd, sec, claimed)
+    return signals, prov or tabled_prov
 
 
 def _find_in_section(sd: StructuredDocument, sec: Section, value: Decimal) -> Provenance | None:

@@ -29,7 +29,11 @@ LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
-_INLINE_HEAD = re.compile(r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# an e-mail's header field too: "Bifogade filer: Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf"
+_INLINE_HEAD = re.compile(
+    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
 _NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
@@ -109,8 +113,22 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
 _INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?P<id>\d{1,3}[a-z]?|[A-Z])[.)]\s+")
 
 
+def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf': items a mail program lists
+    with semicolons, each named "Bilaga N"."""
+    parts = [x.strip() for x in rest.split(";") if x.strip()]
+    found = [_HEADLESS_ITEM.match(x) for x in parts]
+    if not parts or not all(found):
+        return []
+    # a mail's field names the files themselves: "Bilaga 2 Faktura 3318.pdf" is the file's name
+    return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
+
+
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
+    separated = _separated_items(rest, ln)
+    if separated:
+        return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]
     seq, want = [], "1"
     for m in marks:
@@ -196,25 +214,37 @@ def expand_ref_spec(spec: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _range(lo: str, hi: str) -> list[str]:
+def _dotted_range(lo: str, hi: str) -> list[str] | None:
+    """'19.1'–'19.16' under one number; a zero-padded part keeps its width ('08.1'–'08.3')."""
     ml, mh = re.fullmatch(r"(\d+)\.(\d+)", lo), re.fullmatch(r"(\d+)\.(\d+)", hi)
-    if ml and mh and int(ml.group(1)) == int(mh.group(1)):
-        a, b = int(ml.group(2)), int(mh.group(2))
-        width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
-        if 0 <= b - a <= MAX_RANGE:
-            return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)]
-    if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE:
-        width = len(lo) if lo.startswith("0") else 0
-        return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
-    ml, mh = (
-        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo),
-        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi),
-    )
-    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
+    if not (ml and mh and int(ml.group(1)) == int(mh.group(1))):
+        return None
+    a, b = int(ml.group(2)), int(mh.group(2))
+    width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
+    return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)] if 0 <= b - a <= MAX_RANGE else None
+
+
+def _number_range(lo: str, hi: str) -> list[str] | None:
+    """'10'–'12'; '03'–'05' keeps its zeros."""
+    if not (lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE):
+        return None
+    width = len(lo) if lo.startswith("0") else 0
+    return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
+
+
+def _letter_range(lo: str, hi: str) -> list[str] | None:
+    """'1a'–'1c' (letters after one number) and 'A'–'C'."""
+    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
+    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):
         return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
-    if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:  # "A–C"
+    if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:
         return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
-    return [lo, hi]
+    return None
+
+
+def _range(lo: str, hi: str) -> list[str]:
+    """The ids from lo to hi, in whichever of the id forms both share; else the two ids."""
+    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or [lo, hi]
 
 
 def _known(aid: str, listed: set[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -172,9 +173,102 @@ def _header_unit(header: str) -> Decimal:
     return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
+# a column of words beside the money: the municipality's position, a comment
+_TEXT_COLUMN = re.compile(r"inställning|ställningstagande|ståndpunkt|kommentar|status|bedömning", re.I)
+_ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", re.I)
+Column = tuple[str, Segment]  # role ("claimed", "accepted", "disputed", "text"), header segment
+
+
+def _summary_columns(head: list[Segment]) -> list[Column] | None:
+    """The header's columns after the label column, each a money role or a column of words;
+    None unless every column is one of those and one at least holds money."""
+    if len(head) < 2:
+        return None
+    cols: list[Column] = []
+    for seg in head[1:]:
+        role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+        role = role or ("text" if _TEXT_COLUMN.search(seg.text) else None)
+        if role is None:
+            return None
+        cols.append((role, seg))
+    return cols if any(r != "text" for r, _ in cols) else None
+
+
+def _cell_value(cell: str, header: str) -> Decimal | None:
+    """A bare number counts what its header says ("Belopp (tkr)"); an amount with its currency
+    is read as written."""
+    bare = parse_amount(cell)
+    if bare is not None:
+        return bare * _header_unit(header)
+    return next((m.value for m in find_money(cell, money_context=True)), None)
+
+
+def _split_at_columns(page: PageText, seg: Segment, heads: list[Segment]) -> list[Segment]:
+    """A segment that runs under two headers (a right-aligned amount closer to the next
+    column's words than the column gap: "212 480 Godtas delvis"), split word by word at the
+    header columns."""
+    parts: list[tuple[int, list[tuple[int, int, str]]]] = []
+    for m in re.finditer(r"\S+", page.text[seg.start : seg.end]):
+        s, e = seg.start + m.start(), seg.start + m.end()
+        b = page.box(s, e)
+        col = column_of(heads, Segment(m.group(), b[0], b[2], b[1], seg.line, s, e)) if b else (parts[-1][0] if parts else 0)
+        if parts and parts[-1][0] == col:
+            parts[-1][1].append((s, e, m.group()))
+        else:
+            parts.append((col, [(s, e, m.group())]))
+    return [_segment(page, words, seg.line) for _, words in parts] if len(parts) > 1 else [seg]
+
+
+def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> SummaryRow | None:
+    """A body row of a summary table: its label and its money cells; None where it has none."""
+    label = segs[0].text if segs else ""
+    values: dict[str, Decimal | None] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    heads = [c for _, c in cols]
+    for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
+        role, col = cols[column_of(heads, seg)]
+        value = _cell_value(seg.text, col.text) if role != "text" else None
+        if role != "text" and (value is not None or role not in values):
+            values[role], spans[role] = value, (seg.start, seg.end)
+    if all(v is None for v in values.values()):
+        return None
+    num = _ROW_NUMBER.match(label)
+    return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
+
+
+HEADER_WRAP = 16.0  # points above or below a header's first line where its wrapped words may stand
+HEADER_WRAP_LINES = 8  # lines a wrapped header may take (each label part may be a line of its own)
+
+
+def _wrapped_header(rows: list[list[Segment]], i: int) -> tuple[list[Segment], int]:
+    """A header whose labels wrap over lines ("Återkrävt belopp" / "(kr)", "Regionens" /
+    "inställning"), which ingest gives as lines of their own: the labels joined by the column
+    they stand in, and the number of lines taken. Lines with an amount are body rows."""
+    head = list(rows[i])
+    taken = 1
+    for segs in rows[i + 1 : i + 1 + HEADER_WRAP_LINES]:
+        if not head or abs(segs[0].top - head[0].top) > HEADER_WRAP or any(parse_amount(x.text) is not None for x in segs):
+            break
+        for seg in segs:
+            head = _join_label(head, seg)
+        taken += 1
+    return head, taken
+
+
+def _join_label(head: list[Segment], seg: Segment) -> list[Segment]:
+    """The header with a wrapped word joined to the label it stands under, or as a new column."""
+    k = next((k for k, h in enumerate(head) if min(h.x1, seg.x1) - max(h.x0, seg.x0) > 0), None)
+    if k is None:
+        return sorted([*head, seg], key=lambda h: h.x0)
+    h = head[k]
+    joined = Segment(h.text + " " + seg.text, min(h.x0, seg.x0), max(h.x1, seg.x1), h.top, h.line, h.start, h.end)
+    return [*head[:k], joined, *head[k + 1 :]]
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
-    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts") and
-    whose rows carry amounts; bare numbers under such headers are money."""
+    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
+    perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
+    numbers under such headers are money."""
     tables: list[SummaryTable] = []
     for page in doc.pages:
         if not _SUMMARY_HINT.search(page.text):
@@ -182,44 +276,19 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            head = rows[i]
-            roles = []
-            for seg in head[1:]:
-                role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
-                roles.append((role, seg))
-            money_cols = [(r, seg) for r, seg in roles if r]
-            if len(head) < 2 or not money_cols or len(money_cols) != len(head) - 1:
-                i += 1
-                continue
+            head, taken = _wrapped_header(rows, i)
+            cols = _summary_columns(head) if taken > 1 else None
+            if cols is None:
+                cols, taken = _summary_columns(rows[i]), 1
             body: list[SummaryRow] = []
-            j = i + 1
-            while j < len(rows):
-                segs = rows[j]
-                label = segs[0].text if segs else ""
-                cells = segs[1:]
-                values: dict[str, Decimal | None] = {}
-                spans: dict[str, tuple[int, int]] = {}
-                for seg in cells:
-                    role, col = money_cols[column_of([c for _, c in money_cols], seg)]
-                    bare = parse_amount(seg.text)
-                    values[role] = (
-                        bare * _header_unit(col.text)
-                        if bare is not None
-                        else next((m.value for m in find_money(seg.text, money_context=True)), None)
-                    )
-                    spans[role] = (seg.start, seg.end)
-                if not cells or all(v is None for v in values.values()):
+            for segs in rows[i + taken :] if cols else []:
+                row = _summary_row(page, segs, cols) if cols else None
+                if row is None:
                     break
-                num = re.match(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", label, re.I)
-                body.append(
-                    SummaryRow(
-                        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line
-                    )
-                )
-                j += 1
-            if body:
-                tables.append(SummaryTable([r for r, _ in money_cols], body, page.page_no))
-            i = j if body else i + 1
+                body.append(row)
+            if cols and body:
+                tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+            i += (taken if body else 1) + len(body)
     return tables
 
 
@@ -236,6 +305,8 @@ class StructuredDocument:
     table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
+    quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
+    closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -281,6 +352,46 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
     return title.strip(), None
 
 
+def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int) -> TocEntry:
+    """A contents line with its page number read: its number, title and amount. A title that
+    starts in lower case continues the entry's first line ("1. Ett långt namn som bryts" +
+    "över två rader (…) …… 2")."""
+    title = text.strip()
+    if pending and not _NUMBERED.match(title) and title[:1].islower():
+        title = pending + " " + title
+    # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
+    title = drop_trailing_page(title, page).rstrip(" .…,;:")
+    num = None
+    nm = _NUMBERED.match(title)
+    if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
+        num, title = nm.group("num"), nm.group("title")
+    title, amount = split_amount(title)
+    return TocEntry(ordinal, num, title, amount, page, ln)
+
+
+def _numbering_restarts(bare: tuple[str, str, Decimal], entries: list[TocEntry]) -> bool:
+    """A number at or below the last entry's: the body's first heading, the contents are over."""
+    last_no = next((e.number for e in reversed(entries) if e.number), None)
+    return bool(last_no) and _number_key(bare[0]) <= _number_key(last_no or "")
+
+
+def _wrapped_start(text: str) -> str | None:
+    """A numbered line without a page: an entry's first line, wrapped before its amount and page."""
+    return text.strip() if _NUMBERED.match(text.strip()) and len(text) < 200 else None
+
+
+def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None) -> TocEntry | str:
+    """A contents line as an entry, or what it is instead: "end" (the numbering starts again:
+    the body's first heading) or "miss" (no entry here)."""
+    m = toc_line(ln.text)
+    bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == toc_page else None
+    if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        return "end" if _numbering_restarts(bare, entries) else TocEntry(len(entries) + 1, *bare, None, ln)
+    if not m or m[1] == 0:
+        return "miss"
+    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1)
+
+
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The table of contents' entries, and the indices (into `lines`) of its lines."""
     head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.match(ln.text)), None)
@@ -288,36 +399,16 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         return [], set()
     entries: list[TocEntry] = []
     misses = 0
-    pending: str | None = None  # an entry's first line, wrapped before its amount and page
+    pending: str | None = None
     for ln in lines[head + 1 :]:
-        m = toc_line(ln.text)
-        bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
-        last_no = next((e.number for e in reversed(entries) if e.number), None)
-        if bare and last_no and _number_key(bare[0]) <= _number_key(last_no):
-            break  # the numbering starts again: the body's first heading, the contents are over
-        if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        got = _read_toc_line(ln, lines[head].page_no, entries, pending)
+        if got == "end" or (got == "miss" and misses >= 1 and entries):
+            break  # the body begins: its first heading, or a second line that is no entry
+        if isinstance(got, TocEntry):
+            entries.append(got)
             misses, pending = 0, None
-            entries.append(TocEntry(len(entries) + 1, *bare, None, ln))
-            continue
-        if not m or m[1] == 0:
-            misses += 1
-            if misses > 1 and entries:
-                break
-            pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
-            continue
-        misses = 0
-        title, page = m[0].strip(), m[1]
-        if pending and not _NUMBERED.match(title) and title[:1].islower():
-            title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
-        pending = None
-        # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = drop_trailing_page(title, page).rstrip(" .…,;:")
-        num = None
-        nm = _NUMBERED.match(title)
-        if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
-            num, title = nm.group("num"), nm.group("title")
-        title, amount = split_amount(title)
-        entries.append(TocEntry(len(entries) + 1, num, title, amount, page, ln))
+        else:
+            misses, pending = misses + 1, _wrapped_start(ln.text)
     # the contents' own lines: its heading to its last entry (a short contents shares its page)
     last = max((i for i, ln in enumerate(lines) if entries and ln is entries[-1].line), default=head)
     return entries, set(range(head, last + 1))
@@ -357,7 +448,6 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
 _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
 # the municipality's answer, not the claim: "Kommunen medger återbetalning av 50 000 kronor av beloppet"
 _REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepterar|återför\w*)\b", re.IGNORECASE)
-_CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
 def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: list[TocEntry]) -> list:
@@ -422,37 +512,87 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     return text
 
 
-def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
+Head = tuple[int, str, str, Decimal | None, TocEntry | None]  # line index, number, title, amount, contents entry
+
+
+def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list[tuple[int, Line]]:
+    """A document that numbers its headings with a word ("Aktivitet 3 …"): its bare numbers are
+    table rows or lists, so only the worded lines are candidates there."""
+    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
+    return worded if len(worded) >= 2 else body
+
+
+def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool) -> bool:
+    """Whether heading `num` is the next activity. The agency reclaims some activities of a
+    numbered list ("Aktivitet 1, 3, 4, 7"): a heading that states its claim may skip numbers; one
+    that does not must come next. A letter that keeps its report's numbering ("12. …" over a
+    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading."""
+    top = int(num.split(".")[0])
+    if not started and amount_line:
+        return True
+    skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP
+    sub_item = started and top == expect - 1 and "." in num  # "2.3" after "2"
+    return top == expect or skipped or sub_item
+
+
+_BARE_WORDED = re.compile(r"^\s*(?:aktivitet|punkt|insats|åtgärd|projekt)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.]?\s*$", re.I)
+TITLE_BELOW_MAX = 120  # characters of a title printed on the line under "Aktivitet 3"
+
+
+def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] | None:
+    """'Aktivitet 3' on a line of its own, its title on the next ("Idrottsskola i centrum."), or
+    its amount line there ("Belopp: 60 000:-"): then the heading is its own title."""
+    m = _BARE_WORDED.match(lines[i].text)
+    if not m or i + 1 >= len(lines):
+        return None
+    title = lines[i + 1].text.strip()
+    if _AMOUNT_LINE.match(title):
+        return m.group("num"), lines[i].text.strip(), None
+    if len(title) > TITLE_BELOW_MAX or not title[:1].isupper():
+        return None
+    return m.group("num"), title.rstrip("."), None
+
+
+ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
+
+
+def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+    """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
+    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
+    out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
+    run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
+    for item in numbered:
+        if run and item[0] != run[-1][0] + 1:
+            out += run if len(run) < ROW_RUN else []
+            run = []
+        run.append(item)
+    return out + (run if len(run) < ROW_RUN else [])
+
+
+def _reclaim_follows(lines: list[Line], i: int) -> bool:
+    return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
+
+
+def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Head]:
     """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
     a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
     heading) does not end the sequence."""
-    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
-    # a document that numbers its headings with a word: bare numbers are table rows or lists
-    for i, ln in worded if len(worded) >= 2 else body:
-        parts = _heading_parts(_without_scheme(ln.text, schemes))
-        if not parts:
+    parsed = [
+        (i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in _heading_candidates(body, schemes)
+    ]
+    numbered = [(i, parts) for i, parts in parsed if parts and parts[0].split(".")[0].isdigit()]
+    for i, (num, title, amount) in _without_row_runs(numbered):
+        below = _amount_below(lines, i) if amount is None else None
+        amount = amount if amount is not None else below
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
             continue
-        num, title, amount = parts
-        top = num.split(".")[0]
-        if not top.isdigit():
-            continue
-        if amount is None:
-            amount = _amount_below(lines, i)
-        # the agency reclaims some activities of a numbered list ("Aktivitet 1, 3, 4, 7"): a
-        # heading that states its claim may skip numbers; one that does not must come next
-        skipped = amount is not None and expect < int(top) <= expect + MAX_CLAIMED_GAP
-        next_top = int(top) == expect or skipped
-        sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
-        if not (next_top or sub_item):
-            continue
-        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
-        if amount is None and "." not in num and not about_reclaim:
+        if amount is None and "." not in num and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
-        expect = int(top) + 1
+        expect = int(num.split(".")[0]) + 1
     return heads
 
 
@@ -495,39 +635,64 @@ def _with_entry(head: tuple, numbered: list[TocEntry]) -> tuple:
 
 def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
-    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
+    heads = _activity_heads(lines, numbered, [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])
+    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
+    sections: list[Section] = []
+    for k, (i, num, title, amount, entry) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
+        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
+        _take_amount_line(sec)
+        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
+        if sec.amount is None:
+            sec.amount = _claim_in_opening(sec)
+        sections.append(sec)
+    return _activity_level(sections)
+
+
+def _activity_heads(lines: list[Line], numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list[Head]:
+    """The activities' headings by every signal: the contents, the numbering, and, with neither,
+    short lines that end with an amount."""
     contents = _contents_heads(lines, body, numbered) if numbered else []
     heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
     if not heads and not numbered:
         heads = _amount_headings(lines, body)
-    sections: list[Section] = []
-    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
-    for k, (i, num, title, amount, entry) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
-        for nxt in sec.lines[:3]:
-            if _heading_parts(nxt.text):
-                break  # "2.1 …" under "2. …": the amount line below is the sub-section's
-            am = _AMOUNT_LINE.match(nxt.text)
-            ms = find_money(am.group("amount"), money_context=True) if am else []
-            if ms:
-                sec.amount = sec.amount if sec.amount is not None else ms[0].value
-                sec.amount_line = nxt
-                sec.lines.remove(nxt)
-                break
-        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
-        if sec.amount is None:
-            # "Socialstyrelsen återkräver 35 000 kronor för aktiviteten": the first amount stated
-            # with the reclaim in the section's opening lines
-            for nxt in sec.lines[:4]:
-                ms = find_money(nxt.text)
-                if ms and _CLAIM_SENTENCE.search(nxt.text) and not _REPAYS.search(nxt.text):
-                    sec.amount = ms[0].value
-                    break
-        sections.append(sec)
-    return _activity_level(sections)
+    return heads
+
+
+def _take_amount_line(sec: Section) -> None:
+    """A labelled amount line in the section's first lines ("Belopp: 96 000:-") is the claim;
+    it moves from the body to `amount_line`."""
+    for nxt in sec.lines[:3]:
+        if _heading_parts(nxt.text):
+            return  # "2.1 …" under "2. …": the amount line below is the sub-section's
+        am = _AMOUNT_LINE.match(nxt.text)
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if ms:
+            sec.amount = sec.amount if sec.amount is not None else ms[0].value
+            sec.amount_line = nxt
+            sec.lines.remove(nxt)
+            return
+
+
+CLAIM_OPENING_LINES = 4  # lines under a heading where the claim may be told in a sentence
+
+
+@cache
+def _claim_sentence() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(patterns("lexicon")["claim_cues"]) + r")", re.IGNORECASE)
+
+
+def _claim_in_opening(sec: Section) -> Decimal | None:
+    """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
+    the first amount stated with the claim in the section's opening lines, not the municipality's
+    repayment."""
+    for nxt in sec.lines[:CLAIM_OPENING_LINES]:
+        ms = find_money(nxt.text)
+        if ms and _claim_sentence().search(nxt.text) and not _REPAYS.search(nxt.text):
+            return ms[0].value
+    return None
 
 
 def _activity_level(sections: list[Section]) -> list[Section]:
@@ -611,13 +776,47 @@ _CLOSING_PARAGRAPH = re.compile(
 _WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
 
 
+# an e-mail reply's quoted message: "-----Ursprungligt meddelande-----", "Den 20 jan. 2025 skrev X:"
+_QUOTED_MESSAGE = re.compile(
+    r"^\s*-{3,}\s*(ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)\s*-{3,}\s*$|"
+    r"^\s*(den|on)\s.{5,80}\s(skrev|wrote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_message(lines: list[Line]) -> list[Line]:
+    """The lines of the message an e-mail reply quotes, after its marker (none in a letter)."""
+    start = next((i for i, ln in enumerate(lines) if _QUOTED_MESSAGE.match(ln.text)), None)
+    return lines[start + 1 :] if start is not None else []
+
+
+# "Kommunens ställningstagande", "Regionens inställning": the municipality's own heading
+_OWN_HEADING = re.compile(
+    r"^\s*(kommunens|regionens|stadens|nämndens|förvaltningens)\s+(ställningstagande|inställning|yrkande|svar|bedömning)\s*:?\s*$", re.I
+)
+_NAMED_ACTIVITY = re.compile(r"\baktivitet(?:en|erna)?\s+(\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)", re.IGNORECASE)
+CLOSING_LOOKAHEAD = 6  # lines under a heading read for the activities it answers for
+
+
+def _answers_for_several(lines: list[Line], i: int) -> bool:
+    """A heading of the municipality's own ("Kommunens ställningstagande") whose text names two
+    activities or more by number: the position on all of them, after the last, not part of it."""
+    if not _OWN_HEADING.match(lines[i].text):
+        return False
+    text = " ".join(ln.text for ln in lines[i + 1 : i + 1 + CLOSING_LOOKAHEAD])
+    named = {n for m in _NAMED_ACTIVITY.finditer(text) for n in re.findall(r"\d{1,3}", m.group(1))}
+    return len(named) >= 2
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
-    """Where a conclusion after the last activity starts: a closing heading, or the heading of an
-    unnumbered contents entry listed after the numbered ones."""
+    """Where a conclusion after the last activity starts: a closing heading, the heading of an
+    unnumbered contents entry listed after the numbered ones, or a quoted message."""
     numbered = [k for k, e in enumerate(toc) if e.number]
     trailing = [e.title.lower() for e in toc[numbered[-1] + 1 :]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
+        if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
+            return i
         if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
@@ -650,78 +849,110 @@ def split_recipient(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+SectionOf = Callable[[int, int], "Section | None"]
+PAYMENT_INDENT = 20.0  # points right of the reference column where a payment's recipient and amount stand
+SAME_COLUMN = 3.0  # points between the left edges of lines in one column
+DESCRIPTION_MAX = 80  # characters of a description line above a payment reference
+
+
+def _one_line_payment(row: re.Match, ref: str, page_no: int, ln: Line, section_of: SectionOf, order: int) -> GrantPayment:
+    """A payment row on one line, its columns by tabs (text without geometry)."""
+    recipient, what = split_recipient(row.group("rest").strip())
+    ms = find_money(row.group("rest"), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref,
+        find_dates(row.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def _left(ln: Line) -> float | None:
+    return ln.box[0] if ln.box else None
+
+
+def _description_above(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The description lines above a payment's reference, in its column; marks them used."""
+    left = _left(lines[i]) or 0.0
+    desc: list[str] = []
+    k = i - 1
+    while k >= 0:
+        ln = lines[k]
+        x0 = _left(ln)
+        if x0 is None or abs(x0 - left) >= SAME_COLUMN or _DATE_START.match(ln.text) or _PAYMENT_REF.search(ln.text):
+            break
+        if (page_no, ln.start) in used or len(ln.text) >= DESCRIPTION_MAX:
+            break
+        desc.insert(0, ln.text)
+        used.add((page_no, ln.start))
+        k -= 1
+    return desc
+
+
+def _indented_rest(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The lines under a payment's date line standing right of its reference column (the
+    recipient and amount wrapped); marks them used."""
+    left = _left(lines[i]) or 0.0
+    rest: list[str] = []
+    j = i + 2
+    while j < len(lines) and (_left(lines[j]) or 0.0) > left + PAYMENT_INDENT:
+        rest.append(lines[j].text)
+        used.add((page_no, lines[j].start))
+        j += 1
+    return rest
+
+
+def _stacked_payment(
+    lines: list[Line], i: int, ref: re.Match, page_no: int, section_of: SectionOf, used: set[tuple[int, int]], order: int
+) -> GrantPayment | None:
+    """A payment laid out over lines: the reference, the date line under it, the recipient and
+    amount indented below, a description above."""
+    ln = lines[i]
+    dm = _DATE_START.match(lines[i + 1].text) if i + 1 < len(lines) and ln.box else None
+    if not dm:
+        return None
+    desc = [ln.text[: ref.start()].strip(" /")]
+    desc = _description_above(lines, i, page_no, used) + desc
+    rest = [dm.group("rest"), *_indented_rest(lines, i, page_no, used)]
+    used.update({(page_no, ln.start), (page_no, lines[i + 1].start)})
+    recipient, what = split_recipient(" ".join(rest))
+    ms = find_money(" ".join(rest), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref.group("ref").strip(),
+        find_dates(dm.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [" ".join(desc).strip(), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def find_grant_payments(doc: IngestedDocument, section_of: SectionOf) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+    """Payments listed with a reference ("Bidnr 1234"): on one line, or stacked over lines."""
     out: list[GrantPayment] = []
     used: set[tuple[int, int]] = set()
     for page in doc.pages:
         lines = [ln for ln in page.lines() if ln.text.strip()]
         for i, ln in enumerate(lines):
             m = _PAYMENT_REF.search(ln.text)
-            row = _PAYMENT_ROW.match(ln.text) if m else None
-            if row:  # the whole row on one line, columns by tabs (text without geometry)
-                recipient, what = split_recipient(row.group("rest").strip())
-                ms = find_money(row.group("rest"), money_context=True)
-                sec = section_of(page.page_no, ln.start)
-                out.append(
-                    GrantPayment(
-                        sec.number if sec else None,
-                        m.group("ref").strip(),
-                        find_dates(row.group("date"))[0].value,
-                        recipient,
-                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
-                        ms[-1].value if ms else None,
-                        page.page_no,
-                        len(out),
-                    )
-                )
+            if not m:
+                continue
+            row = _PAYMENT_ROW.match(ln.text)
+            if row:
+                out.append(_one_line_payment(row, m.group("ref").strip(), page.page_no, ln, section_of, len(out)))
                 used.add((page.page_no, ln.start))
                 continue
-            if not m or i + 1 >= len(lines) or not ln.box:
-                continue
-            dm = _DATE_START.match(lines[i + 1].text)
-            if not dm:
-                continue
-            left = ln.box[0]
-            desc = [ln.text[: m.start()].strip(" /")]
-            k = i - 1
-            while (
-                k >= 0
-                and lines[k].box
-                and abs(lines[k].box[0] - left) < 3
-                and not _DATE_START.match(lines[k].text)
-                and not _PAYMENT_REF.search(lines[k].text)
-                and (page.page_no, lines[k].start) not in used
-                and len(lines[k].text) < 80
-            ):
-                desc.insert(0, lines[k].text)
-                used.add((page.page_no, lines[k].start))
-                k -= 1
-            rest = [dm.group("rest")]
-            j = i + 2
-            while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
-                rest.append(lines[j].text)
-                used.add((page.page_no, lines[j].start))
-                j += 1
-            used.update({(page.page_no, ln.start), (page.page_no, lines[i + 1].start)})
-            recipient, what = split_recipient(" ".join(rest))
-            description = " ".join(x for x in [" ".join(desc).strip(), what] if x)
-            amount = None
-            ms = find_money(" ".join(rest), money_context=True)
-            if ms:
-                amount = ms[-1].value
-            sec = section_of(page.page_no, ln.start)
-            out.append(
-                GrantPayment(
-                    sec.number if sec else None,
-                    m.group("ref").strip(),
-                    find_dates(dm.group("date"))[0].value,
-                    recipient,
-                    description,
-                    amount,
-                    page.page_no,
-                    len(out),
-                )
-            )
+            stacked = _stacked_payment(lines, i, m, page.page_no, section_of, used, len(out))
+            if stacked:
+                out.append(stacked)
     return out, used
 
 
@@ -749,37 +980,62 @@ _MUNICIPALITY_ANSWERS = re.compile(
 )
 
 
-def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+def _filed_kind(doc: IngestedDocument) -> str:
+    """A document that is none of the kinds read: an attachment where it is filed in a case's
+    folder, else other."""
+    return "attachment" if "/" in doc.source_path else "other"
+
+
+def _agency_decision(text: str) -> bool:
+    """The agency's own (preliminary) decision filed with the case: its title says so and the
+    municipality answers nothing in it. Its activities are the response's subject, not a second
+    response."""
+    opening = "\n".join(text.split("\n")[:15])
+    return bool(_DECISION_TITLE.search(opening)) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
+
+
+def _reads_as_invoice(text: str) -> bool:
+    """Invoice labels (two, the common ones counting half) near the top, or an invoice in any
+    language (issue 14); never a long document."""
+    if len(text) >= 20000:
+        return False
+    head = text[:6000]
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
+    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
+    if labels and len(labels) + 0.5 * len(weak) >= 2:
+        return True
+    from .invoicing.reader import looks_like_invoice
+
+    return looks_like_invoice(text)
+
+
+def _kind_by_form(doc: IngestedDocument) -> str | None:
+    """What the file's form says before its words: failed, a bundle's container, an e-invoice."""
     if doc.status == "failed":
         return "other"
     if (getattr(doc, "bundle", None) or {}).get("role") == "container":
         return "bundle"  # its documents are its parts (pipeline.bundle)
     if doc.einvoice_xml:
         return "invoice"  # it is, or carries, a structured e-invoice
+    return None
+
+
+def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+    by_form = _kind_by_form(doc)
+    if by_form:
+        return by_form
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
-        opening = "\n".join(text.split("\n")[:15])
-        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text):
-            # the agency's own (preliminary) decision filed with the case: its activities are
-            # the response's subject, not a second response
-            return "attachment" if "/" in doc.source_path else "other"
-        return "response"  # whatever it was saved as
+        return _filed_kind(doc) if _agency_decision(text) else "response"  # whatever it was saved as
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
-    head = text[:6000]
-    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
-    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
-    if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
-        return "invoice"
-    from .invoicing.reader import looks_like_invoice  # any language (issue 14)
-
-    if len(text) < 20000 and looks_like_invoice(text):
+    if _reads_as_invoice(text):
         return "invoice"
     if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
         return "press_release"  # a press release saved as PDF
     if has_toc and _RESPONSE_CUES.search(text):
         return "response"
-    return "attachment" if "/" in doc.source_path else "other"
+    return _filed_kind(doc)
 
 
 def _strip_number(text: str) -> str:
@@ -815,11 +1071,83 @@ def _locate_toc_entries(toc: list[TocEntry], sections: list[Section], body: list
             e.found_page = best.page_no
 
 
+_MAIL_FIELD = re.compile(r"^\s*(från|till|kopia|skickat|datum|ämne|from|to|cc|sent|subject)\s*:", re.IGNORECASE)
+MAIL_HEADER_LINES = 6  # lines above an attachment field where a mail's other fields stand
+
+
+def _body_end(lines: list[Line], items: list[AttachmentItem], list_head: int | None) -> int:
+    """Where the activities end: at the attachment list, unless the list is a one-line field of
+    an e-mail's header ("Bifogade filer: …" under "Från:", "Ämne:") above the letter."""
+    if list_head is None:
+        return len(lines)
+    one_line = bool(items) and all(it.line is lines[list_head] for it in items)
+    above = lines[max(0, list_head - MAIL_HEADER_LINES) : list_head]
+    return len(lines) if one_line and any(_MAIL_FIELD.match(ln.text) for ln in above) else list_head
+
+
+def _after_last_activity(lines: list[Line], sections: list[Section], quoted: list[Line]) -> list[Line]:
+    """The letter's lines after its last activity, without a quoted message."""
+    if not sections:
+        return []
+    last = sections[-1].lines[-1] if sections[-1].lines else sections[-1].heading
+    quoted_ids = {id(ln) for ln in quoted}
+    return [ln for ln in lines if (ln.page_no, ln.start) > (last.page_no, last.start) and id(ln) not in quoted_ids]
+
+
+def _payments(sd: StructuredDocument) -> None:
+    """Grant payments from every form of payment table: referenced rows, columns under a
+    payment header (pipeline.payments), aligned tables (pipeline.layout); their lines are table
+    lines, and a "(tkr)" header scales its rows."""
+    from .layout.payments import table_payments
+    from .layout.tables import find_aligned_tables
+    from .payments import find_payment_tables
+
+    doc = sd.ingested
+
+    def section_of(p: int, o: int) -> Section | None:
+        return sd.section_of(p, o)
+
+    sd.grant_payments, sd.table_lines = find_grant_payments(doc, section_of)
+    column_payments, column_lines = find_payment_tables(doc, section_of)
+    for g in column_payments:
+        g.order += len(sd.grant_payments)
+    sd.grant_payments += column_payments
+    sd.grant_payments += table_payments(find_aligned_tables(doc), section_of, sd.grant_payments)
+    sd.table_lines |= set(column_lines)
+    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
+
+
+SUMMARY_TITLE_MATCH = 85  # fuzzy ratio at which a summary row's label names an activity's title
+
+
+def _summary_tables(sd: StructuredDocument) -> None:
+    """The summary tables, their rows table lines; a row named by the activity's title instead
+    of its number gets that activity's number."""
+    sd.summary_tables = find_summary_tables(sd.ingested)
+    for t in sd.summary_tables:
+        sd.table_lines.update((r.page, r.line) for r in t.rows)
+        for r in t.rows:
+            if r.activity_no is None and not r.is_total and sd.sections:
+                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sd.sections)
+                if score >= SUMMARY_TITLE_MATCH:
+                    r.activity_no = number
+
+
+def _references(sd: StructuredDocument, body: list[Line], items: list[AttachmentItem]) -> list[AttachmentRef]:
+    """The body's references to attachments, each with its activity; the list's own lines are
+    no references."""
+
+    def activity_of(ln: Line) -> str | None:
+        s = sd.section_of(ln.page_no, ln.start)
+        return s.number if s else None
+
+    item_lines = {id(it.line) for it in items}
+    return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
-    from .layout.payments import table_payments
-    from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -827,7 +1155,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
-    end_at = list_head if list_head is not None else len(lines)
+    end_at = _body_end(lines, items, list_head)
     sections = find_sections(lines, toc, toc_lines, end_at)
     if len(sections) < 2:  # a response laid out as a table: a row per activity
         sections = max(sections, table_sections(doc, tables), key=len)
@@ -838,34 +1166,12 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         return sd
     sd.sections = sections
     sd.attachment_list = items
-    # where each TOC entry's heading is in the body
+    sd.quoted = quoted_message(lines)
+    sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
-
-    def activity_of(ln: Line) -> str | None:
-        s = sd.section_of(ln.page_no, ln.start)
-        return s.number if s else None
-
-    item_lines = {id(it.line) for it in items}  # the list's own lines are no references
-    sd.refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
-    sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
-    from .payments import find_payment_tables
-
-    column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
-    for g in column_payments:
-        g.order += len(sd.grant_payments)
-    sd.grant_payments += column_payments
-    sd.grant_payments += table_payments(find_aligned_tables(doc), lambda p, o: sd.section_of(p, o), sd.grant_payments)
-    sd.table_lines |= set(column_lines)
-    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
-    sd.summary_tables = find_summary_tables(doc)
-    for t in sd.summary_tables:
-        sd.table_lines.update((r.page, r.line) for r in t.rows)
-        for r in t.rows:
-            if r.activity_no is None and not r.is_total and sections:
-                # a row named by the activity's title instead of its number
-                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sections)
-                if score >= 85:
-                    r.activity_no = number
+    sd.refs = _references(sd, body, items)
+    _payments(sd)
+    _summary_tables(sd)
     return sd
