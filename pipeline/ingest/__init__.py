@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, _ocr_once, clean_pages, ocr_lines, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, _ocr_once, clean_pages, keep_text_layer, ocr_lines, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -184,6 +184,7 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     unreadable: list[int] = []
     try:
         pages, sizes, empty = text_layer(pdf, unreadable)
+        keep_text_layer(doc.sha256, pages)
         doc.einvoice_xml = embedded_xml(pdf)  # Factur-X / ZUGFeRD / XRechnung
     finally:
         pdf.close()
