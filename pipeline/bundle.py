@@ -436,40 +436,40 @@ def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
 
 
 def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
+    """Cues from what the two pages read as invoices: where one begins, its number, its
+    supplier, and where its amount to pay stands."""
     cues = []
     if b.kind == "invoice" and a.kind != "invoice":
         cues.append(Cue(W_INVOICE_STARTS, "invoice_head", f"an invoice begins on page {b.page_no}"))
-    if a.invoice_number and b.invoice_number:
-        if _digits(a.invoice_number) != _digits(b.invoice_number):
-            cues.append(
-                Cue(
-                    W_OTHER_INVOICE,
-                    "invoice_number",
-                    f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}",
-                )
-            )
-        else:
-            cues.append(
-                Cue(
-                    W_SAME_INVOICE,
-                    "invoice_number",
-                    f"invoice {b.invoice_number} continues on page {b.page_no}",
-                )
-            )
+    number = _invoice_number_cue(a, b)
+    if number:
+        cues.append(number)
     if a.org_numbers and b.org_numbers and not a.org_numbers & b.org_numbers and b.kind == "invoice":
         cues.append(Cue(W_OTHER_SUPPLIER, "supplier", f"another supplier's org number on page {b.page_no}"))
-    if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_head:
+    return cues + _invoice_total_cues(a, b)
+
+
+def _invoice_number_cue(a: PageFeatures, b: PageFeatures) -> Cue | None:
+    """Both pages show an invoice number: another invoice, or the same one continuing."""
+    if not (a.invoice_number and b.invoice_number):
+        return None
+    if _digits(a.invoice_number) != _digits(b.invoice_number):
+        return Cue(W_OTHER_INVOICE, "invoice_number", f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}")
+    return Cue(W_SAME_INVOICE, "invoice_number", f"invoice {b.invoice_number} continues on page {b.page_no}")
+
+
+def _invoice_total_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
+    """An amount to pay closes an invoice: before a new invoice's head, before a page that is
+    no invoice; an invoice without one totals on the next page."""
+    if a.kind != "invoice":
+        return []
+    cues = []
+    if b.kind == "invoice" and a.has_total and b.invoice_head:
         cues.append(Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay"))
-    if a.kind == "invoice" and a.has_total and b.kind != "invoice":
+    if a.has_total and b.kind != "invoice":
         cues.append(Cue(W_INVOICE_ENDED, "invoice_total", f"the invoice ends on page {a.page_no}"))
-    if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
-        cues.append(
-            Cue(
-                W_TOTAL_FOLLOWS,
-                "invoice_total",
-                f"the invoice of page {a.page_no} totals on page {b.page_no}",
-            )
-        )
+    if not a.has_total and b.has_total and not b.invoice_number:
+        cues.append(Cue(W_TOTAL_FOLLOWS, "invoice_total", f"the invoice of page {a.page_no} totals on page {b.page_no}"))
     return cues
 
 
