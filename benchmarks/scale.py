@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,11 +136,13 @@ def generate(n: int, root: Path) -> Path:
     return root
 
 
-def bare_pdfium(root: Path) -> tuple[float, int, int]:
-    """Seconds, pages and files of one process reading every page's text with pypdfium2."""
+def bare_pdfium(root: Path) -> tuple[float, int, int, float]:
+    """Seconds, pages, files and CPU seconds of one process reading every page's text with
+    pypdfium2."""
     import pypdfium2 as pdfium
 
     files = sorted(root.rglob("*.pdf"))
+    cpu = time.process_time()
     t = time.perf_counter()
     pages = 0
     for f in files:
@@ -148,20 +151,32 @@ def bare_pdfium(root: Path) -> tuple[float, int, int]:
             doc[i].get_textpage().get_text_range()
             pages += 1
         doc.close()
-    return time.perf_counter() - t, pages, len(files)
+    return time.perf_counter() - t, pages, len(files), time.process_time() - cpu
 
 
-def measured_run(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
-    """Wall seconds, peak RSS of the driver process and peak RSS of its whole process tree (MB)."""
+@dataclass
+class Measured:
+    seconds: float
+    driver_mb: float  # peak RSS of the granttrail process
+    tree_mb: float  # peak of the summed RSS of it and all its processes
+    cpu_seconds: float  # user + system seconds of it and all its processes (robust to a busy machine)
+
+
+def measured_run(cmd: list[str], cwd: Path) -> Measured:
+    """Wall seconds, peak RSS of the driver process and of its whole process tree, and CPU seconds."""
     import psutil
 
     t = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, cwd=cwd)
     driver = tree = 0
+    cpu: dict[int, float] = {}  # pid -> its CPU seconds when last seen
     while proc.poll() is None:
         try:
             procs = [proc, *proc.children(recursive=True)]
             rss = [p.memory_info().rss for p in procs]
+            for p in procs:
+                times = p.cpu_times()
+                cpu[p.pid] = times.user + times.system
         except psutil.Error:
             continue
         driver, tree = max(driver, rss[0]), max(tree, sum(rss))
@@ -169,7 +184,7 @@ def measured_run(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
     seconds = time.perf_counter() - t
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}")
-    return seconds, driver / 2**20, tree / 2**20
+    return Measured(seconds, driver / 2**20, tree / 2**20, sum(cpu.values()))
 
 
 def main() -> None:
@@ -185,7 +200,7 @@ def main() -> None:
     t = time.perf_counter()
     generate(args.n, root)
     print(f"corpus: {root} ({time.perf_counter() - t:.1f} s to generate or find)")
-    bare, pages, files = bare_pdfium(root)
+    bare, pages, files, bare_cpu = bare_pdfium(root)
     out = Path(tempfile.mkdtemp(prefix="granttrail-scale-out-"))
     cmd = [sys.executable, "-m", "pipeline.cli", "run", str(root), "--out", str(out), "--no-cache", "--quiet"]
     cmd += ["--profile", "--executor", args.executor] if not args.baseline else []
@@ -193,13 +208,14 @@ def main() -> None:
         cmd += ["--workers", str(args.workers)]
     env_path = os.environ.get("PYTHONPATH")
     os.environ["PYTHONPATH"] = f"{args.code}{os.pathsep}{env_path}" if env_path else str(args.code)
-    seconds, driver_mb, tree_mb = measured_run(cmd, args.code)  # python -m: the code in cwd
+    m = measured_run(cmd, args.code)  # python -m: the code in cwd
     prof = out / "interim" / "profile.json"  # absent when measuring a granttrail without --profile
     profile = json.loads(prof.read_text(encoding="utf-8")) if prof.exists() else {}
     print(f"{files} documents, {pages} pages, {os.cpu_count()} cores")
-    print(f"  bare pypdfium2 text pass : {bare:7.2f} s  {pages / bare:7.0f} pages/s")
-    print(f"  granttrail run           : {seconds:7.2f} s  {pages / seconds:7.0f} pages/s  ({seconds / bare:.2f}x the bare pass)")
-    print(f"  peak RSS                 : driver {driver_mb:.0f} MB, all processes {tree_mb:.0f} MB")
+    print(f"  bare pypdfium2 text pass : {bare:7.2f} s  {pages / bare:7.0f} pages/s  (CPU {bare_cpu:.2f} s)")
+    print(f"  granttrail run           : {m.seconds:7.2f} s  {pages / m.seconds:7.0f} pages/s  ({m.seconds / bare:.2f}x the bare pass)")
+    print(f"  CPU seconds, all processes: {m.cpu_seconds:7.2f} s  ({m.cpu_seconds / bare_cpu:.2f}x the bare pass's CPU)")
+    print(f"  peak RSS                 : driver {m.driver_mb:.0f} MB, all processes {m.tree_mb:.0f} MB")
     print("  stages (s; ingest/structure/extract summed over workers):")
     for stage, s in profile.items():
         print(f"    {stage:<12} {s:8.2f}")

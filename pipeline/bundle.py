@@ -257,30 +257,48 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]
     """Each page's lines before cleaning (running headers and footers still there), with their
     place on the page: the text layer's, or tesseract's for a scanned page (read once: the OCR
     of the file's ingest is kept per page image, pipeline.ingest.pdf)."""
-    from .ingest import pdf as reader
-
     raw: dict[int, list] = {}
     if doc.media_type == "application/pdf":
+        raw = _pdf_raw_lines(data, doc)
+    elif doc.ocr_pages:
+        raw = _image_raw_lines(data)
+    return [_placed_lines(raw[i]) if i in raw else _cleaned_placed_lines(p) for i, p in enumerate(doc.pages)]
+
+
+def _pdf_raw_lines(data: bytes, doc: IngestedDocument) -> dict[int, list]:
+    """A PDF's raw lines by page index: the text layer as the file's ingest read it (kept for
+    this file, pipeline.ingest.pdf; read again only outside ingest_file), OCR for scanned pages."""
+    from .ingest import pdf as reader
+
+    pages = reader.kept_text_layer(doc.sha256)
+    if pages is None:
         pdf = reader.open_pdf(data)
         try:
             pages, _, _ = reader.text_layer(pdf)
         finally:
             pdf.close()
-        raw = {i: lines for i, lines in enumerate(pages) if "".join(ln.text for ln in lines).strip()}
-        scans = [i for i, p in enumerate(doc.pages) if i not in raw and p.source == "ocr"]
-        if scans:
-            read = reader.ocr_pages(data, scans)
-            raw.update({i: reader.ocr_lines(p) for i, p in read.items() if p is not None})
-    elif doc.ocr_pages:
-        images, scales, _ = reader.image_pages(data)
-        read = [reader.ocr_lines(p) for p in reader.ocr_images(images, scales)]
-        raw = dict(enumerate(read))
-    return [
-        [_placed(ln.text, ln.top, ln.bottom, ln.font[0]) for ln in raw[i]]
-        if i in raw
-        else [_placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in p.lines()]
-        for i, p in enumerate(doc.pages)
-    ]
+    raw = {i: lines for i, lines in enumerate(pages) if "".join(ln.text for ln in lines).strip()}
+    scans = [i for i, p in enumerate(doc.pages) if i not in raw and p.source == "ocr"]
+    if scans:
+        read = reader.ocr_pages(data, scans)
+        raw.update({i: reader.ocr_lines(p) for i, p in read.items() if p is not None})
+    return raw
+
+
+def _image_raw_lines(data: bytes) -> dict[int, list]:
+    from .ingest import pdf as reader
+
+    images, scales, _ = reader.image_pages(data)
+    return dict(enumerate(reader.ocr_lines(p) for p in reader.ocr_images(images, scales)))
+
+
+def _placed_lines(lines: list) -> list[PlacedLine]:
+    return [_placed(ln.text, ln.top, ln.bottom, ln.font[0]) for ln in lines]
+
+
+def _cleaned_placed_lines(page: PageText) -> list[PlacedLine]:
+    """A page without raw lines (HTML, text, an unread scan): its cleaned lines and their boxes."""
+    return [_placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in page.lines()]
 
 
 def _placed(text: str, top, bottom, size) -> PlacedLine:
@@ -418,40 +436,40 @@ def _layout_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
 
 
 def _invoice_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
+    """Cues from what the two pages read as invoices: where one begins, its number, its
+    supplier, and where its amount to pay stands."""
     cues = []
     if b.kind == "invoice" and a.kind != "invoice":
         cues.append(Cue(W_INVOICE_STARTS, "invoice_head", f"an invoice begins on page {b.page_no}"))
-    if a.invoice_number and b.invoice_number:
-        if _digits(a.invoice_number) != _digits(b.invoice_number):
-            cues.append(
-                Cue(
-                    W_OTHER_INVOICE,
-                    "invoice_number",
-                    f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}",
-                )
-            )
-        else:
-            cues.append(
-                Cue(
-                    W_SAME_INVOICE,
-                    "invoice_number",
-                    f"invoice {b.invoice_number} continues on page {b.page_no}",
-                )
-            )
+    number = _invoice_number_cue(a, b)
+    if number:
+        cues.append(number)
     if a.org_numbers and b.org_numbers and not a.org_numbers & b.org_numbers and b.kind == "invoice":
         cues.append(Cue(W_OTHER_SUPPLIER, "supplier", f"another supplier's org number on page {b.page_no}"))
-    if a.kind == "invoice" and b.kind == "invoice" and a.has_total and b.invoice_head:
+    return cues + _invoice_total_cues(a, b)
+
+
+def _invoice_number_cue(a: PageFeatures, b: PageFeatures) -> Cue | None:
+    """Both pages show an invoice number: another invoice, or the same one continuing."""
+    if not (a.invoice_number and b.invoice_number):
+        return None
+    if _digits(a.invoice_number) != _digits(b.invoice_number):
+        return Cue(W_OTHER_INVOICE, "invoice_number", f"invoice {b.invoice_number} on page {b.page_no} after {a.invoice_number}")
+    return Cue(W_SAME_INVOICE, "invoice_number", f"invoice {b.invoice_number} continues on page {b.page_no}")
+
+
+def _invoice_total_cues(a: PageFeatures, b: PageFeatures) -> list[Cue]:
+    """An amount to pay closes an invoice: before a new invoice's head, before a page that is
+    no invoice; an invoice without one totals on the next page."""
+    if a.kind != "invoice":
+        return []
+    cues = []
+    if b.kind == "invoice" and a.has_total and b.invoice_head:
         cues.append(Cue(W_TOTAL_BEFORE, "invoice_total", f"page {a.page_no} closes with an amount to pay"))
-    if a.kind == "invoice" and a.has_total and b.kind != "invoice":
+    if a.has_total and b.kind != "invoice":
         cues.append(Cue(W_INVOICE_ENDED, "invoice_total", f"the invoice ends on page {a.page_no}"))
-    if a.kind == "invoice" and not a.has_total and b.has_total and not b.invoice_number:
-        cues.append(
-            Cue(
-                W_TOTAL_FOLLOWS,
-                "invoice_total",
-                f"the invoice of page {a.page_no} totals on page {b.page_no}",
-            )
-        )
+    if not a.has_total and b.has_total and not b.invoice_number:
+        cues.append(Cue(W_TOTAL_FOLLOWS, "invoice_total", f"the invoice of page {a.page_no} totals on page {b.page_no}"))
     return cues
 
 

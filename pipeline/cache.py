@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import json
 import math
 import os
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import Any
 
 FORMAT = "granttrail-cache/2"
 _TAG = "__t"  # a dataclass: its registered name
+MAX_DEPTH = 200  # records nested deeper than this are no record of this pipeline
 _KINDS = ("__dec", "__date", "__dt", "__tuple", "__set", "__f32", "__map", "__float", "__b64")
 
 
@@ -76,44 +79,69 @@ def _types() -> dict[str, type]:
 # ------------------------------------------------------------------------------------------------
 
 
-def _enc(v: Any) -> Any:  # noqa: C901 - one branch per supported value type
+def _enc(v: Any) -> Any:
     if v is None or isinstance(v, bool | int | str):
         return v
-    if isinstance(v, float):
-        return v if math.isfinite(v) else {"__float": repr(v)}
-    if isinstance(v, Decimal):
-        return {"__dec": str(v)}
-    if isinstance(v, datetime):
-        return {"__dt": v.isoformat()}
-    if isinstance(v, date):
-        return {"__date": v.isoformat()}
-    if isinstance(v, bytes):  # an e-invoice's embedded XML
-        return {"__b64": base64.b64encode(v).decode("ascii")}
-    if isinstance(v, array):
-        if v.typecode != "f":
-            raise CacheError(f"array of type {v.typecode!r} is not cached")
-        data = v.tobytes() if sys.byteorder == "little" else _swapped(v).tobytes()
-        return {"__f32": base64.b64encode(data).decode("ascii")}
-    if isinstance(v, tuple):
-        return {"__tuple": [_enc(x) for x in v]}
-    if isinstance(v, set | frozenset):
-        items = [_enc(x) for x in v]
-        return {"__set": sorted(items, key=lambda x: json.dumps(x, sort_keys=True))}
-    if isinstance(v, list):
-        return [_enc(x) for x in v]
-    if isinstance(v, dict):
-        if all(isinstance(k, str) and not k.startswith("__") for k in v):
-            return {k: _enc(x) for k, x in v.items()}
-        return {"__map": [[_enc(k), _enc(x)] for k, x in v.items()]}
-    if dataclasses.is_dataclass(v) and not isinstance(v, type):
-        name = _name(type(v))
-        if _types().get(name) is not type(v):
-            raise CacheError(f"{name} is not a cacheable record")
-        out = {_TAG: name}
-        for f in dataclasses.fields(v):
-            out[f.name] = _enc(getattr(v, f.name))
-        return out
-    raise CacheError(f"a value of type {type(v).__name__} is not cacheable")
+    encode = _ENCODERS.get(type(v))
+    if encode is None:  # a subclass (a datetime is a date) or a record
+        encode = next((fn for t, fn in _ENCODERS.items() if isinstance(v, t)), _enc_record)
+    return encode(v)
+
+
+def _enc_float(v: float) -> Any:
+    return v if math.isfinite(v) else {"__float": repr(v)}
+
+
+def _enc_array(v: array) -> dict:
+    if v.typecode != "f":
+        raise CacheError(f"array of type {v.typecode!r} is not cached")
+    data = v.tobytes() if sys.byteorder == "little" else _swapped(v).tobytes()
+    return {"__f32": base64.b64encode(data).decode("ascii")}
+
+
+def _enc_set(v: set | frozenset) -> dict:
+    items = [_enc(x) for x in v]
+    return {"__set": sorted(items, key=lambda x: json.dumps(x, sort_keys=True))}
+
+
+def _enc_dict(v: dict) -> dict:
+    if all(isinstance(k, str) and not k.startswith("__") for k in v):
+        return {k: _enc(x) for k, x in v.items()}
+    return {"__map": [[_enc(k), _enc(x)] for k, x in v.items()]}
+
+
+def _enc_record(v: Any) -> dict:
+    if not dataclasses.is_dataclass(v) or isinstance(v, type):
+        raise CacheError(f"a value of type {type(v).__name__} is not cacheable")
+    name = _name(type(v))
+    if _types().get(name) is not type(v):
+        raise CacheError(f"{name} is not a cacheable record")
+    out = {_TAG: name}
+    for f in _fields(type(v)):
+        out[f.name] = _enc(getattr(v, f.name))
+    return out
+
+
+# value types and their encodings, checked in this order (a datetime before a date)
+_ENCODERS: dict[type, Callable[[Any], Any]] = {
+    float: _enc_float,
+    Decimal: lambda v: {"__dec": str(v)},
+    datetime: lambda v: {"__dt": v.isoformat()},
+    date: lambda v: {"__date": v.isoformat()},
+    bytes: lambda v: {"__b64": base64.b64encode(v).decode("ascii")},  # an e-invoice's embedded XML
+    array: _enc_array,
+    tuple: lambda v: {"__tuple": [_enc(x) for x in v]},
+    set: _enc_set,
+    frozenset: _enc_set,
+    list: lambda v: [_enc(x) for x in v],
+    dict: _enc_dict,
+}
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    """A record class's fields (asked for every record written or read: looked up once)."""
+    return dataclasses.fields(cls)
 
 
 def _swapped(v: array) -> array:
@@ -131,8 +159,8 @@ def dumps(obj: Any) -> bytes:
 # ------------------------------------------------------------------------------------------------
 
 
-def _dec(v: Any, depth: int = 0) -> Any:  # noqa: C901 - one branch per supported value type
-    if depth > 200:
+def _dec(v: Any, depth: int = 0) -> Any:
+    if depth > MAX_DEPTH:
         raise CacheError("records nested too deep")
     if v is None or isinstance(v, bool | int | float | str):
         return v
@@ -147,30 +175,34 @@ def _dec(v: Any, depth: int = 0) -> Any:  # noqa: C901 - one branch per supporte
         if any(k.startswith("__") for k in v):
             raise CacheError("unknown tagged value")
         return {k: _dec(x, depth + 1) for k, x in v.items()}
-    x = v[kind]
     try:
-        if kind == "__dec":
-            return Decimal(_str(x))
-        if kind == "__date":
-            return date.fromisoformat(_str(x))
-        if kind == "__dt":
-            return datetime.fromisoformat(_str(x))
-        if kind == "__float":
-            return float(_str(x))
-        if kind == "__b64":
-            return base64.b64decode(_str(x), validate=True)
-        if kind == "__f32":
-            arr = array("f")
-            arr.frombytes(base64.b64decode(_str(x), validate=True))
-            return arr if sys.byteorder == "little" else _swapped(arr)
-        items = _list(x)
-        if kind == "__tuple":
-            return tuple(_dec(i, depth + 1) for i in items)
-        if kind == "__set":
-            return {_dec(i, depth + 1) for i in items}
-        return {_dec(_list(p)[0], depth + 1): _dec(_list(p)[1], depth + 1) for p in items}
+        return _DECODERS[kind](v[kind], depth)
     except (InvalidOperation, ValueError, TypeError, IndexError) as e:
         raise CacheError(f"bad {kind[2:]} value: {e}") from e
+
+
+def _dec_f32(x: Any) -> array:
+    arr = array("f")
+    arr.frombytes(base64.b64decode(_str(x), validate=True))
+    return arr if sys.byteorder == "little" else _swapped(arr)
+
+
+def _dec_map(x: Any, depth: int) -> dict:
+    return {_dec(_list(p)[0], depth + 1): _dec(_list(p)[1], depth + 1) for p in _list(x)}
+
+
+# tagged values: the tag's decoder of its value (and the depth, for values holding values)
+_DECODERS: dict[str, Callable[[Any, int], Any]] = {
+    "__dec": lambda x, _: Decimal(_str(x)),
+    "__date": lambda x, _: date.fromisoformat(_str(x)),
+    "__dt": lambda x, _: datetime.fromisoformat(_str(x)),
+    "__float": lambda x, _: float(_str(x)),
+    "__b64": lambda x, _: base64.b64decode(_str(x), validate=True),
+    "__f32": lambda x, _: _dec_f32(x),
+    "__tuple": lambda x, depth: tuple(_dec(i, depth + 1) for i in _list(x)),
+    "__set": lambda x, depth: {_dec(i, depth + 1) for i in _list(x)},
+    "__map": _dec_map,
+}
 
 
 def _str(x: Any) -> str:
@@ -189,7 +221,7 @@ def _record(v: dict, depth: int) -> Any:
     cls = _types().get(v[_TAG]) if isinstance(v[_TAG], str) else None
     if cls is None:
         raise CacheError(f"{v[_TAG]!r} is not a record of this pipeline")
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    fields = _field_map(cls)
     given = set(v) - {_TAG}
     if given != set(fields):
         raise CacheError(f"{cls.__name__}: fields {sorted(given ^ set(fields))} do not match")
@@ -202,6 +234,11 @@ def _record(v: dict, depth: int) -> Any:
         if not f.init:
             object.__setattr__(obj, k, _dec(v[k], depth + 1))
     return obj
+
+
+@functools.cache
+def _field_map(cls: type) -> dict[str, dataclasses.Field]:
+    return {f.name: f for f in dataclasses.fields(cls)}
 
 
 def loads(data: bytes, expect: type | None = None) -> Any:

@@ -213,20 +213,32 @@ class IsolatedPool:
         pending = list(tasks)
         pending.reverse()
         try:
-            while pending or any(w.task for w in self.workers):
-                while pending and (len(self.workers) < self.size or any(w.task is None for w in self.workers)):
-                    idle = next((w for w in self.workers if w.task is None), None) or self._spawn()
-                    self._assign(idle, pending.pop())
-                busy = [w for w in self.workers if w.task]
-                timeout = max(0.05, min(w.deadline for w in busy) - time.monotonic())
-                ready = wait([w.conn for w in busy], timeout=min(timeout, 1.0))
-                for w in [w for w in busy if w.conn in ready]:
-                    out = self._read(w)
-                    if out is not None:
-                        yield out
+            while pending or self._busy():
+                self._fill(pending)
+                yield from self._finished()
                 yield from self._overdue()
         finally:
             self.close()
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.task]
+
+    def _fill(self, pending: list[Task]) -> None:
+        """Idle workers (or new ones, up to the pool's size) take the next tasks."""
+        while pending and (len(self.workers) < self.size or any(w.task is None for w in self.workers)):
+            idle = next((w for w in self.workers if w.task is None), None) or self._spawn()
+            self._assign(idle, pending.pop())
+
+    def _finished(self) -> Iterator[Outcome]:
+        """The outcomes of the workers that answered within the nearest deadline (at most a
+        second: overdue workers are looked at in between)."""
+        busy = self._busy()
+        timeout = max(0.05, min(w.deadline for w in busy) - time.monotonic())
+        ready = wait([w.conn for w in busy], timeout=min(timeout, 1.0))
+        for w in [w for w in busy if w.conn in ready]:
+            out = self._read(w)
+            if out is not None:
+                yield out
 
     def close(self) -> None:
         """Idle workers are told to stop; busy ones (an interrupt) are killed."""

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -192,7 +193,6 @@ def _run(
     where: Where,
     desk: Corrections,
 ) -> RunReport:
-    from . import cache
     from .outdir import intact, read_manifest
     from .schemas import TABLES
 
@@ -208,7 +208,26 @@ def _run(
     fp = pipeline_fingerprint()
     plan = _plan(files, cache_dir, fp, use_cache)
     extra_rows = found.rows + plan.extra
-    run_key = hashlib.sha256(
+    run_key = _run_key(fp, files, plan, extra_rows, desk)
+    progress = on_progress or (lambda *a: None)
+    if use_cache and not plan.todo and intact(out_dir, list(TABLES), run_key):
+        # nothing new since the last run over this folder: its tables stand as they are
+        _as_last_run(report, read_manifest(out_dir) or {}, plan, progress, len(files))
+        report.seconds = time.perf_counter() - t0
+        return report
+    results = _cached_results(plan, report, progress, len(files))
+    report.profile["discover"] = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    results += _process_all(plan.todo, workers, use_cache, where, progress, len(files), report)
+    report.profile["documents (wall)"] = time.perf_counter() - t1
+    report.processed = len(plan.todo)
+    return _link_check_publish(results, extra_rows, report, out_dir, input_dir, run_key if use_cache else None, t0, desk)
+
+
+def _run_key(fp: str, files: list[InputFile], plan: _Plan, extra_rows: list[dict], desk: Corrections) -> str:
+    """What the published tables depend on: code and patterns, the files, the documents, the
+    rows of files not processed themselves, and the corrections."""
+    return hashlib.sha256(
         json.dumps(
             [
                 fp,
@@ -219,33 +238,33 @@ def _run(
             ]
         ).encode()
     ).hexdigest()
-    progress = on_progress or (lambda *a: None)
-    if use_cache and not plan.todo and intact(out_dir, list(TABLES), run_key):
-        # nothing new since the last run over this folder: its tables stand as they are
-        prev = (read_manifest(out_dir) or {})["summary"]
-        report.documents, report.counts = prev["documents"], prev["counts"]
-        report.pages, report.ocr_pages = prev["pages"], prev["ocr_pages"]
-        report.cached = len(plan.cached)
-        report.errors = prev.get("errors", [])
-        for f, _, _ in plan.cached:
-            progress(f.rel, 1, len(files), None)
-        report.seconds = time.perf_counter() - t0
-        return report
+
+
+def _as_last_run(report: RunReport, manifest: dict, plan: _Plan, progress: Callable, total: int) -> None:
+    """The report of the last run over this folder, whose tables stand."""
+    prev = manifest["summary"]
+    report.documents, report.counts = prev["documents"], prev["counts"]
+    report.pages, report.ocr_pages = prev["pages"], prev["ocr_pages"]
+    report.cached = len(plan.cached)
+    report.errors = prev.get("errors", [])
+    for f, _, _ in plan.cached:
+        progress(f.rel, 1, total, None)
+
+
+def _cached_results(plan: _Plan, report: RunReport, progress: Callable, total: int) -> list:
+    """The cached documents' results; an entry that cannot be used goes back to `plan.todo`."""
+    from . import cache
+
     results = []
     for f, doc_id, cp in plan.cached:
         try:
             results.extend(_documents(cache.load(cp, list)))
             report.cached += 1
-            progress(f.rel, 1, len(files), None)
+            progress(f.rel, 1, total, None)
         except (OSError, cache.CacheError) as e:  # a stale, broken or crafted entry: recomputed
             log.warning("cache entry for %s not used (%s); processing the file again", f.rel, e)
             plan.todo.append((f, doc_id, cp))
-    report.profile["discover"] = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    results += _process_all(plan.todo, workers, use_cache, where, progress, len(files), report)
-    report.profile["documents (wall)"] = time.perf_counter() - t1
-    report.processed = len(plan.todo)
-    return _link_check_publish(results, extra_rows, report, out_dir, input_dir, run_key if use_cache else None, t0, desk)
+    return results
 
 
 def _keep(path: Path, data: bytes) -> None:
@@ -398,6 +417,7 @@ def _link_check_publish(
     t2 = time.perf_counter()
     checked = check_step(linked, extra_rows, report.errors)
     report.profile.update(link=t2 - t1, check=time.perf_counter() - t2)
+    _release_page_geometry(results)
     rows = [document_row(ed, linked) for ed in linked.docs]
     report.documents = rows + extra_rows
     files = [ed for ed in results if not ed.ingested.container_doc_id]  # a bundle's parts: its pages
@@ -425,6 +445,16 @@ def _link_check_publish(
     _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _release_page_geometry(results: list) -> None:
+    """After link and check nothing reads a page's character boxes (evidence rows already hold
+    theirs), and they are most of a document's memory: freed before publish builds the rows."""
+    for ed in results:
+        for page in ed.ingested.pages:
+            page.boxes, page.confs = array("f"), array("f")
+            page.__dict__.pop("_lines", None)
+            page.__dict__.pop("_table_words", None)
 
 
 def _precount(tables: dict[str, list[dict]]) -> dict[str, int]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
 
 from .model import IngestedDocument, Line, PageText
-from .pdf import PdfError, _ocr_once, clean_pages, ocr_lines, ocr_pages, open_pdf, text_layer
+from .pdf import PdfError, _ocr_once, clean_pages, keep_text_layer, ocr_lines, ocr_pages, open_pdf, text_layer
 from .web import html_main_text, text_main, text_pages
 
 __all__ = ["IngestedDocument", "Line", "PageText", "ingest_bytes", "sniff", "doc_id_of"]
@@ -78,36 +79,7 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
     media = sniff(data)
     doc = IngestedDocument(doc_id, sha, source_path, media, len(data))
     try:
-        if media == "application/pdf":
-            _ingest_pdf(doc, data, ocr)
-        elif media == "text/html":
-            web = html_main_text(decode_text(data))
-            doc.pages = [PageText(1, web.text, "html")]
-            doc.title, doc.published, doc.site_name, doc.page_count = web.title, web.published, web.site, 1
-        elif media == "text/plain":
-            text = decode_text(data)
-            pages = text_pages(text)
-            if pages:  # a document saved as text: whole, page by page
-                doc.pages = [PageText(i + 1, "\n".join(ln for ln in p.split("\n") if ln.strip()), "text") for i, p in enumerate(pages)]
-                doc.page_count = len(pages)
-            else:
-                web = text_main(text)
-                doc.pages = [PageText(1, web.text, "text")]
-                doc.title, doc.page_count = web.title, 1
-        elif media.startswith("image/"):
-            _ingest_image(doc, data, ocr)
-        elif media == "application/xml":
-            _ingest_einvoice(doc, data)
-        elif media == "application/x-empty":
-            doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
-        elif data.startswith(b"PK\x03\x04"):
-            kind = next((name for marker, name in _OFFICE if marker in data[:200000]), None)
-            doc.status, doc.error = (
-                "failed",
-                (f"{kind} is not read here: save it as PDF and add that" if kind else "a ZIP archive: unpack it into the case folder"),
-            )
-        else:
-            doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
+        _reader_of(media, data)(doc, data, ocr)
     except PdfError as e:
         doc.status, doc.error = "failed", str(e)
     except MemoryError:
@@ -119,6 +91,53 @@ def ingest_bytes(data: bytes, source_path: str, *, ocr: bool = True) -> Ingested
     if doc.status == "ok" and doc.pages and not any(p.text.strip() for p in doc.pages) and not doc.error:
         doc.status, doc.error = "partial", "no text could be read from the file"
     return doc
+
+
+Reader = Callable[[IngestedDocument, bytes, bool], None]
+
+
+def _reader_of(media: str, data: bytes) -> Reader:
+    """The reader for a file of this media type (what sniff found in its bytes)."""
+    if media.startswith("image/"):
+        return _ingest_image
+    if media in _READERS:
+        return _READERS[media]
+    if data.startswith(b"PK\x03\x04"):
+        return _refuse_archive
+    return _refuse_binary
+
+
+def _ingest_html(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    web = html_main_text(decode_text(data))
+    doc.pages = [PageText(1, web.text, "html")]
+    doc.title, doc.published, doc.site_name, doc.page_count = web.title, web.published, web.site, 1
+
+
+def _ingest_text(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    text = decode_text(data)
+    pages = text_pages(text)
+    if pages:  # a document saved as text: whole, page by page
+        doc.pages = [PageText(i + 1, "\n".join(ln for ln in p.split("\n") if ln.strip()), "text") for i, p in enumerate(pages)]
+        doc.page_count = len(pages)
+    else:
+        web = text_main(text)
+        doc.pages = [PageText(1, web.text, "text")]
+        doc.title, doc.page_count = web.title, 1
+
+
+def _refuse_empty(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    doc.status, doc.error = "failed", "the file is empty (0 bytes of content)"
+
+
+def _refuse_archive(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    """An office document (a ZIP inside) or a ZIP archive: said what to do instead."""
+    kind = next((name for marker, name in _OFFICE if marker in data[:200000]), None)
+    doc.status = "failed"
+    doc.error = f"{kind} is not read here: save it as PDF and add that" if kind else "a ZIP archive: unpack it into the case folder"
+
+
+def _refuse_binary(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
+    doc.status, doc.error = "failed", "not a PDF, image, HTML or text file (unrecognised binary content)"
 
 
 def _ocr_error(e: Exception) -> str:
@@ -165,7 +184,7 @@ def _set_ocr_facts(pages: list[PageText], read: dict) -> None:
         pages[i].rotation, pages[i].skew, pages[i].ocr_confidence = ocr.rotation, ocr.skew, ocr.confidence
 
 
-def _ingest_einvoice(doc: IngestedDocument, data: bytes) -> None:
+def _ingest_einvoice(doc: IngestedDocument, data: bytes, ocr: bool = False) -> None:
     """An e-invoice XML file: its data, and a plain page rendering it."""
     from ..invoicing.einvoice import as_page_text, parse
 
@@ -184,6 +203,7 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     unreadable: list[int] = []
     try:
         pages, sizes, empty = text_layer(pdf, unreadable)
+        keep_text_layer(doc.sha256, pages)
         doc.einvoice_xml = embedded_xml(pdf)  # Factur-X / ZUGFeRD / XRechnung
     finally:
         pdf.close()
@@ -217,3 +237,12 @@ def _page_failures(doc: IngestedDocument, unreadable: list[int]) -> None:
     msg = f"{len(unreadable)} page(s) could not be loaded (damaged): {shown}"
     doc.status = "partial" if doc.status == "ok" else doc.status
     doc.error = f"{doc.error}; {msg}" if doc.error else msg
+
+
+_READERS: dict[str, Reader] = {
+    "application/pdf": _ingest_pdf,
+    "text/html": _ingest_html,
+    "text/plain": _ingest_text,
+    "application/xml": _ingest_einvoice,
+    "application/x-empty": _refuse_empty,
+}

@@ -178,41 +178,57 @@ def _page_lines(pdf, i: int) -> tuple[list[RawLine], tuple[float, float]]:
     return lines, (w, h)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
 def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
-    left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
-    ox_v, oy_v = ctypes.c_double(), ctypes.c_double()
-    ox, oy = ctypes.byref(ox_v), ctypes.byref(oy_v)
+    """A text page's lines, split where pdfium breaks them (and where a line jumps baselines),
+    with their characters' boxes and their first character's font and baseline."""
     n = tp.count_chars()
     text = tp.get_text_range(0, n) if n > 0 else ""
-    boxes: list = [None] * len(text)
-    # pdfium counts UTF-16 units: a character beyond the BMP (an emoji: 📞) is two of them
-    unit = _utf16_offsets(text) if len(text) != n else None
-    if len(text) == n or (unit is not None and unit[-1] == n):
-        # Boxes of each word's first and last character: value spans, column gaps and line
-        # extents all begin and end at word edges, and a box per character costs 5x as much.
-        get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
-        lp, rp, bp, tpp = (ctypes.byref(v) for v in (left, right, bottom_, top_))
-        for m in _WORD.finditer(text):
-            a, z = m.start(), m.end() - 1
-            for j in (a, z) if z > a else (a,):
-                get_box(raw, j if unit is None else unit[j], lp, rp, bp, tpp)
-                x0, x1, y0, y1 = left.value, right.value, bottom_.value, top_.value
-                if x1 > x0 or y1 > y0:
-                    boxes[j] = (x0, h - y1, x1, h - y0)
+    boxes = _word_edge_boxes(tp, text, n, h, pdfium_c)
     lines = []
     pos = 0
-    for m in re.finditer(r"\r\n|\n|\r", text + "\n"):
+    for m in _LINE_BREAK.finditer(text + "\n"):
         for a, b in _baseline_runs(boxes, pos, m.start()):
             ln = _line_from(text[a:b], boxes[a:b])
             if ln:
-                first = next((k for k in range(a, b) if boxes[k] is not None), None)
-                if first is not None:
-                    ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1), pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
-                    if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ox, oy):
-                        ln.baseline = h - oy_v.value
+                _set_font_and_baseline(ln, tp, h, pdfium_c, next((k for k in range(a, b) if boxes[k] is not None), None))
                 lines.append(ln)
         pos = m.end()
     return lines
+
+
+def _word_edge_boxes(tp, text: str, n: int, h: float, pdfium_c) -> list:
+    """Boxes (top-left origin) of each word's first and last character, None elsewhere: value
+    spans, column gaps and line extents all begin and end at word edges, and a box per character
+    costs 5x as much. None throughout where pdfium's character count does not match the text."""
+    boxes: list = [None] * len(text)
+    # pdfium counts UTF-16 units: a character beyond the BMP (an emoji: 📞) is two of them
+    unit = _utf16_offsets(text) if len(text) != n else None
+    if unit is not None and unit[-1] != n:
+        return boxes
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
+    for m in _WORD.finditer(text):
+        a, z = m.start(), m.end() - 1
+        for j in (a, z) if z > a else (a,):
+            get_box(raw, j if unit is None else unit[j], *refs)
+            x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+            if x1 > x0 or y1 > y0:
+                boxes[j] = (x0, h - y1, x1, h - y0)
+    return boxes
+
+
+def _set_font_and_baseline(ln: RawLine, tp, h: float, pdfium_c, first: int | None) -> None:
+    """The line's font (size, weight) and baseline, from its first character that has a box."""
+    if first is None:
+        return
+    ln.font = (round(pdfium_c.FPDFText_GetFontSize(tp.raw, first), 1), pdfium_c.FPDFText_GetFontWeight(tp.raw, first))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    if pdfium_c.FPDFText_GetCharOrigin(tp.raw, first, ctypes.byref(ox), ctypes.byref(oy)):
+        ln.baseline = h - oy.value
 
 
 def _ocr_image(image, scale: float = OCR_DPI / 72) -> OcrPage:
@@ -257,6 +273,9 @@ def ocr_images(images: list, scales: list[float]) -> list[OcrPage]:
 OCR_MEMO_PAGES = 256  # page readings kept while one file is read (a few kB each)
 _OCR_MEMO: dict = {}  # page image digest, or (PDF digest, page index) -> the page's lines
 _KEEPING: list[bool] = []  # inside ocr_kept()
+# file digest -> its text layer's lines per page, before OCR and cleaning: bundle detection reads
+# the lines a file's ingest just read instead of parsing the text layer a second time
+_TEXT_LAYERS: dict[str, list[list[RawLine]]] = {}
 
 
 @contextmanager
@@ -270,6 +289,18 @@ def ocr_kept():
         _KEEPING.pop()
         if not _KEEPING:
             _OCR_MEMO.clear()
+            _TEXT_LAYERS.clear()
+
+
+def keep_text_layer(digest: str, pages: list[list[RawLine]]) -> None:
+    """Within ocr_kept(): the file's text-layer lines, for kept_text_layer (a copy of the list:
+    ingest puts OCR lines in place of the empty pages afterwards)."""
+    if _KEEPING:
+        _TEXT_LAYERS[digest] = list(pages)
+
+
+def kept_text_layer(digest: str) -> list[list[RawLine]] | None:
+    return _TEXT_LAYERS.get(digest)
 
 
 def _remember(key, lines: OcrPage) -> None:
@@ -489,8 +520,25 @@ def clean_pages(pages: list[list[RawLine]], sizes: list[tuple[float, float]], so
     return out, removed
 
 
-def _has_column_gap(line: RawLine, gap: float = 15.0) -> bool:
-    """Is there a gap between two words of the line wider than running text has?"""
+COLUMN_GAP = 15.0  # points between two words of a line wider than running text has
+SPACE_WIDTH = 3.0  # points: a space in running text
+FONT_SIZE_SHARE = 0.05  # font sizes further apart than this share: another kind of line
+FONT_WEIGHT_STEP = 200  # font weights this far apart: bold against regular
+PARAGRAPH_STEP = 1.45  # an advance this many usual line steps: a paragraph break
+LEADING_SHARE = 1.5  # an advance this many font sizes: more than a line's leading
+INDENT = 40.0  # points a continuation line may stand right of the line before
+
+
+def _has_column_gap(line: RawLine) -> bool:
+    """Is there a gap between two words of the line wider than running text has? (Computed once
+    per line: each line is asked as the end of one pair and the start of the next.)"""
+    known = line.__dict__.get("_column_gap")
+    if known is None:
+        known = line.__dict__["_column_gap"] = _column_gap_in(line, COLUMN_GAP)
+    return known
+
+
+def _column_gap_in(line: RawLine, gap: float) -> bool:
     prev = None
     after_space = False
     for ch, b in zip(line.text, line.boxes, strict=True):
@@ -508,28 +556,40 @@ def _has_column_gap(line: RawLine, gap: float = 15.0) -> bool:
 def _continues(a: RawLine, b: RawLine, right: float, step: float) -> bool:
     """Does line b continue the paragraph of line a? The classic test: a ran to the right
     margin (b's first word would not have fitted after it), b follows at the usual spacing."""
-    if ends_with_leaders_and_page(a.text) or _LIST_START.match(b.text):
-        return False
-    if _HEADING_DONE.match(a.text):
-        return False  # "12. Title (351 290 kronor)": a numbered heading ends with its amount
-    if any(math.isnan(v) for v in (a.x1, b.x0, right)):
+    if _ends_by_its_text(a, b) or any(math.isnan(v) for v in (a.x1, b.x0, right)):
         return False
     if _has_column_gap(a) or _has_column_gap(b):
         return False  # label and value columns, table rows: not running text
-    (sa, wa), (sb, wb) = a.font, b.font
-    if sa and sb and (abs(sa - sb) > 0.05 * max(sa, sb) or abs(wa - wb) >= 200):
+    if _another_font(a, b):
         return False  # another font size or weight: a heading
+    if a.x1 + SPACE_WIDTH + _first_word_width(b) < right - 1.0:
+        return False  # the next word would have fitted: a ended its paragraph (or is a heading)
+    return _follows_closely(a, b, step) and b.x0 <= a.x0 + INDENT  # indented: a table cell or a new block
+
+
+def _ends_by_its_text(a: RawLine, b: RawLine) -> bool:
+    """a is a contents line, or a numbered heading ending with its amount ("12. Title (351 290
+    kronor)"); or b starts a list item."""
+    return bool(ends_with_leaders_and_page(a.text) or _LIST_START.match(b.text) or _HEADING_DONE.match(a.text))
+
+
+def _another_font(a: RawLine, b: RawLine) -> bool:
+    (sa, wa), (sb, wb) = a.font, b.font
+    return bool(sa and sb and (abs(sa - sb) > FONT_SIZE_SHARE * max(sa, sb) or abs(wa - wb) >= FONT_WEIGHT_STEP))
+
+
+def _first_word_width(b: RawLine) -> float:
     first_word = b.text.split(" ", 1)[0]
     fw = [bx for bx in b.boxes[: len(first_word)] if bx is not None]
-    word_width = (fw[-1][2] - fw[0][0]) if fw else 20.0
-    space = 3.0
-    if a.x1 + space + word_width < right - 1.0:
-        return False  # the next word would have fitted: a ended its paragraph (or is a heading)
+    return (fw[-1][2] - fw[0][0]) if fw else 20.0
+
+
+def _follows_closely(a: RawLine, b: RawLine, step: float) -> bool:
+    """b stands below a at a line's leading: not after paragraph spacing, not beside it (another
+    column or a table cell)."""
     advance = a.advance(b)
-    if not math.isnan(step) and advance > 1.45 * step:
-        return False  # paragraph spacing
-    if a.font[0] and advance > 1.5 * a.font[0]:
-        return False  # more than a line's leading for its font size: a new paragraph
-    if advance <= 0:
-        return False  # another column or a table cell
-    return b.x0 <= a.x0 + 40  # indented: a table cell or a new block
+    if not math.isnan(step) and advance > PARAGRAPH_STEP * step:
+        return False
+    if a.font[0] and advance > LEADING_SHARE * a.font[0]:
+        return False
+    return advance > 0

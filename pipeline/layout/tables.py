@@ -130,16 +130,16 @@ def page_words(page: PageText) -> list[Word]:
     return cached
 
 
+_TOKEN = re.compile(r"\S+")
+_WORDLIKE = re.compile(r"\w")
+
+
 def _page_words(page: PageText) -> list[Word]:
-    out = []
-    for m in re.finditer(r"\S+", page.text):
-        text = m.group().strip(_SPECKS)
-        if not re.search(r"\w", text):
-            continue  # a speck or a rule's remnant read as punctuation: no cell's content
-        b = page.box(m.start(), m.end())
-        if b is not None:
-            out.append(Word(text, m.start(), m.end(), b, page.page_no))
-    return out
+    tokens = [(m.start(), m.end(), m.group().strip(_SPECKS)) for m in _TOKEN.finditer(page.text)]
+    # a speck or a rule's remnant read as punctuation: no cell's content
+    tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
+    boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
+    return [Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None]
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
