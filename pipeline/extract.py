@@ -501,7 +501,19 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     rows += _summary_table_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
+        rows += _layout_table_rows(sd, rows)
     return rows
+
+
+def _layout_table_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
+    """Amounts in the layout tables' money columns that no other reading has taken."""
+    from .layout.money import table_money_rows
+
+    def activity_at(page: int, offset: int) -> str | None:
+        sec = sd.section_of(page, offset)
+        return sec.number if sec else None
+
+    return table_money_rows(sd.ingested, sd.layout_tables, activity_at, {(r["page"], r["char_start"]) for r in rows})
 
 
 def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:

@@ -20,6 +20,8 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
 
 
 _CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
+# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three)
+_ONE_AMOUNT = re.compile(r"\d{1,4}(?:\s\d{3})*(?:,\d{1,2})?")
 
 
 def cell_amount(text: str) -> Decimal | None:
@@ -35,29 +37,60 @@ def cell_amount(text: str) -> Decimal | None:
     return parse_amount(text.strip())
 
 
+def is_bare_amount(text: str) -> bool:
+    """The text is one amount and nothing else ('84 000', '6 400,00 kr')."""
+    return bool(_ONE_AMOUNT.fullmatch(_CURRENCY.sub("", text).strip()))
+
+
+def cell_amounts(cell: TableCell) -> list[Decimal]:
+    """The amounts a cell prints: one, wrapped or not ('1 204' over '750 kr'); or one a line
+    where the lines joined are no one amount (a merged row's cost items: '84 000' over
+    '24 000')."""
+    if is_bare_amount(cell.text) or len(cell.lines) < 2:
+        value = cell_amount(cell.text) if cell.text else None
+        return [value] if value is not None else []
+    return [v for v in (cell_amount(t) for t in cell.lines if is_bare_amount(t)) if v is not None]
+
+
+def _claimed(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
+    """The row's claim: its amount cell; where that lists the activity's cost items (no column
+    names the reclaim), their sum."""
+    cell = table.cell(row, "amount")
+    amounts = cell_amounts(cell) if cell is not None else []
+    if not amounts:
+        return None
+    itemised = table.cell(row, "cost_item") is not None and len(amounts) > 1
+    return sum(amounts, Decimal(0)) if itemised else amounts[0]
+
+
+def _row_number(table: LayoutTable, row: list[TableCell]) -> str | None:
+    """The row's activity number: its number cell's first word (a scan's rule beside it can
+    read as '—')."""
+    number = ((table.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
+    return number if number and number.replace(".", "").isdigit() else None
+
+
+def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity: TableCell) -> Section:
+    words = [w for c in row for w in c.words]
+    first = min(words, key=lambda w: (w.page, w.start))
+    last = max(words, key=lambda w: (w.page, w.end))
+    head = Line(first.page, first.start, first.end, first.text, first.box)
+    body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
+    amount = _claimed(table, row)
+    sec = Section(number, activity.text, amount, head, [body])
+    sec.amount_stated = amount is not None
+    sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(table.columns) if role}
+    return sec
+
+
 def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Section]:
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
-    for t in tables:
-        if t.role != "activities":
-            continue
+    for t in (t for t in tables if t.role == "activities"):
         for row in t.rows:
-            # the cell's number: its first word (a scan's rule beside it can read as '—')
-            number = ((t.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
-            activity = t.cell(row, "activity")
-            if not number or not number.replace(".", "").isdigit() or activity is None or not activity.text:
-                continue
-            words = [w for c in row for w in c.words]
-            first = min(words, key=lambda w: (w.page, w.start))
-            last = max(words, key=lambda w: (w.page, w.end))
-            head = Line(first.page, first.start, first.end, first.text, first.box)
-            body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
-            amount_cell = t.cell(row, "amount")
-            amount = cell_amount(amount_cell.text) if amount_cell else None
-            sec = Section(number, activity.text, amount, head, [body])
-            sec.amount_stated = amount is not None
-            sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(t.columns) if role}
-            out.append(sec)
+            number, activity = _row_number(t, row), t.cell(row, "activity")
+            if number and activity is not None and activity.text and not row[0].is_total:
+                out.append(_row_section(t, row, number, activity))
     return out
 
 
@@ -80,34 +113,44 @@ def apply_table_cells(sd, facts: list) -> None:
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
 
 
+def _contents_entry(table: LayoutTable, row: list[TableCell], ordinal: int):
+    """A contents row as a TocEntry: its title (numbered or not), amount and page; None for a
+    row without a title or a page number."""
+    from ..structure import _NUMBERED, TocEntry, split_amount
+
+    title_cell = table.cell(row, "section") or table.cell(row, "activity") or row[0]
+    page_cell = table.cell(row, "page")
+    page_text = page_cell.text.strip() if page_cell else ""
+    if not title_cell.text or not page_text.isdigit():
+        return None
+    nm = _NUMBERED.match(title_cell.text)
+    title, amount = split_amount(nm.group("title") if nm else title_cell.text)
+    if amount is None:
+        amount = _amount_column(table, row)
+    ws = [w for c in row for w in c.words]
+    line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row), None)
+    return TocEntry(ordinal, nm.group("num") if nm else None, title.strip(), amount, int(page_text), line)
+
+
+def _amount_column(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
+    """The row's amount column in kronor ('Belopp (tkr)' counts thousands)."""
+    cell = table.cell(row, "amount")
+    value = cell_amount(cell.text) if cell is not None and cell.text else None
+    return value * _header_scale(table, "amount") if value is not None else None
+
+
 def contents_from_table(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
     """The contents laid out as a table with a page column: its entries, and the indices (into
     `lines`) of the lines its rows stand on."""
-    from ..structure import _NUMBERED, TocEntry, split_amount
-
     table = next((t for t in tables if t.role == "contents"), None)
     if table is None:
         return [], set()
     entries: list = []
-    spans: list[tuple[int, int, int]] = []
     for row in table.rows:
-        title_cell = table.cell(row, "section") or table.cell(row, "activity") or row[0]
-        page_cell, amount_cell = table.cell(row, "page"), table.cell(row, "amount")
-        page_text = page_cell.text.strip() if page_cell else ""
-        if not title_cell.text or not page_text.isdigit():
-            continue
-        title = title_cell.text
-        nm = _NUMBERED.match(title)
-        number = nm.group("num") if nm else None
-        title, amount = split_amount(nm.group("title") if nm else title)
-        if amount is None and amount_cell is not None and amount_cell.text:
-            amount = cell_amount(amount_cell.text)
-            unit = _header_scale(table, "amount")
-            amount = amount * unit if amount is not None else None
-        ws = [w for c in row for w in c.words]
-        line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row), None)
-        entries.append(TocEntry(len(entries) + 1, number, title.strip(), amount, int(page_text), line))
-        spans.append((ws[0].page, line.start, line.end))
+        entry = _contents_entry(table, row, len(entries) + 1)
+        if entry is not None:
+            entries.append(entry)
+    spans = [(e.line.page_no, e.line.start, e.line.end) for e in entries]
     covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
     return entries, covered
 

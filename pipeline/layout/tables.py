@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
+from .columns import MONEY_ROLES, column_roles, is_total_label
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
@@ -21,27 +22,9 @@ CROSSING_GAP = 6.0  # words closer than this across a column edge are running te
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
+KEY_COLUMN = 0  # the column whose number starts a row
+HEADER_WRAP_LINES = 0.6  # a header cell's next line starts closer than this share of a line's height
 
-# what a header cell says: the column's role (data: the genre's vocabulary)
-_ROLE_WORDS: list[tuple[str, re.Pattern]] = [
-    ("number", re.compile(r"^(nr|nummer|#|punkt|pos)\.?$", re.I)),
-    ("page", re.compile(r"^(sida|sid\.?|s\.)$", re.I)),
-    ("section", re.compile(r"^(avsnitt|rubrik|innehåll)$", re.I)),
-    (
-        "position",
-        re.compile(
-            r"ställningstag\w*|inställning\w*|kommunens\s+(svar|syn\w*|kommentar\w*|bedömning)|"
-            r"yttrande|svar|kommentar\w*|synpunkt\w*",
-            re.I,
-        ),
-    ),
-    ("assessment", re.compile(r"socialstyrelsens|bedömning\w*|motivering\w*|skäl\b", re.I)),
-    ("amount", re.compile(r"belopp\w*|återkr\w*|summa|kronor|\bkr\b|\bsek\b|\btkr\b", re.I)),
-    ("activity", re.compile(r"aktivitet\w*|insats\w*|åtgärd\w*|projekt\w*|beskrivning|benämning", re.I)),
-    ("attachment", re.compile(r"^bilag\w*$", re.I)),
-    ("recipient", re.compile(r"mottagare|förening\w*|utförare|leverantör", re.I)),
-    ("date", re.compile(r"datum|utbetal\w*", re.I)),
-]
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
@@ -61,21 +44,25 @@ class TableCell:
     col: int
     words: list[Word] = field(default_factory=list)
     is_header: bool = False
+    is_total: bool = False  # a cell of the row that sums the table ("Summa", "Totalt")
 
     @property
     def text(self) -> str:
         return _join([w.text for w in _reading(self.words)])
 
     @property
+    def line_words(self) -> list[list[Word]]:
+        """The cell's words by visual line, top to bottom (a merged cell's cost items, one a
+        line)."""
+        return _lines(self.words)
+
+    @property
+    def lines(self) -> list[str]:
+        return [_join([w.text for w in ln]) for ln in self.line_words]
+
+    @property
     def box(self) -> Box | None:
-        if not self.words:
-            return None
-        return (
-            min(w.box[0] for w in self.words),
-            min(w.box[1] for w in self.words),
-            max(w.box[2] for w in self.words),
-            max(w.box[3] for w in self.words),
-        )
+        return _union([w.box for w in self.words])
 
     @property
     def page(self) -> int | None:
@@ -97,14 +84,23 @@ class LayoutTable:
                 return row[k]
         return None
 
+    def role_of(self, col: int) -> str | None:
+        return self.columns[col][1]
+
     @property
     def box(self) -> Box | None:
-        boxes = [c.box for c in self.header if c.box] + [c.box for r in self.rows for c in r if c.box]
-        first = [b for c, b in ((c, c.box) for c in self.header) if b]
-        if not boxes or not first:
+        """The table's extent on its first page (a table without a header row has none)."""
+        header = [b for b in (c.box for c in self.header) if b]
+        if not header:
             return None
-        on_first = [c.box for r in self.rows for c in r if c.box and c.page == self.pages[0]] + first
-        return (min(b[0] for b in on_first), min(b[1] for b in on_first), max(b[2] for b in on_first), max(b[3] for b in on_first))
+        on_first = [b for b in (c.box for r in self.rows for c in r if c.page == self.pages[0]) if b]
+        return _union(header + on_first)
+
+
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _join(parts: list[str]) -> str:
@@ -159,10 +155,6 @@ def _lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(ln, key=lambda w: w.box[0]) for ln in lines]
 
 
-def _role(text: str) -> str | None:
-    return next((role for role, rx in _ROLE_WORDS if rx.search(text)), None)
-
-
 def _intervals(words: list[Word]) -> list[list[Word]]:
     """Header words grouped into columns: x-ranges that overlap or lie within COLUMN_GAP."""
     groups: list[list[Word]] = []
@@ -174,30 +166,41 @@ def _intervals(words: list[Word]) -> list[list[Word]]:
     return groups
 
 
+def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
+    """Line i and the lines under it that wrap its header cells (close below, no row number);
+    returns their words and the index of the first body line."""
+    first = lines[i]
+    height = max(w.box[3] - w.box[1] for w in first)
+    words = list(first)
+    bottom = max(w.box[3] for w in first)
+    j = i + 1
+    while j < len(lines) and lines[j][0].box[1] - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
+        words += lines[j]
+        bottom = max(w.box[3] for w in lines[j])
+        j += 1
+    return words, j
+
+
+def _names_columns(texts: list[str]) -> bool:
+    """A header names its columns in a few words without digits (digits make it a row), and
+    all its cells but one name a role."""
+    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
+        return False
+    named = sum(r is not None for r in column_roles(texts))
+    return len(texts) >= MIN_COLUMNS and named >= max(2, len(texts) - 1)
+
+
 def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] | None:
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
     index of the first body line."""
-    first = lines[i]
-    groups = _intervals(first)
-    if len(groups) < MIN_COLUMNS:
+    if len(_intervals(lines[i])) < MIN_COLUMNS:
         return None
-    height = max(w.box[3] - w.box[1] for w in first)
-    words = list(first)
-    j = i + 1
-    bottom = max(w.box[3] for w in first)
-    while j < len(lines) and lines[j][0].box[1] - bottom < 0.6 * height and not _NUMBER.match(lines[j][0].text):
-        words += lines[j]
-        bottom = max(w.box[3] for w in lines[j])
-        j += 1
+    words, body_start = _header_lines(lines, i)
     groups = _intervals(words)
-    texts = [" ".join(w.text for w in _reading(g)) for g in groups]
-    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
-        return None  # a header names its columns in a few words; digits make it a row
-    roles = [_role(t) for t in texts]
-    if len(groups) < MIN_COLUMNS or sum(r is not None for r in roles) < max(2, len(groups) - 1):
+    if not _names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
-    return groups, j
+    return groups, body_start
 
 
 def _column_of(x0: float, edges: list[float]) -> int:
@@ -222,30 +225,50 @@ def _crosses(line: list[Word], edges: list[float]) -> bool:
 
 def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[float]) -> int:
     """Adds the rows that follow the header; returns the index of the first line after them."""
-    key = 0
     height = max((w.box[3] - w.box[1] for ln in lines[start : start + 3] for w in ln), default=10.0)
-    prev_bottom = None
-    j = start
-    while j < len(lines):
+    prev_bottom: float | None = None
+    for j in range(start, len(lines)):
         line = lines[j]
-        if _crosses(line, edges):
-            break
         gap = line[0].box[1] - prev_bottom if prev_bottom is not None else 0.0
-        if gap > TABLE_END_GAP_LINES * height:
-            break
-        starts_row = _NUMBER.match(line[0].text) and _column_of(line[0].box[0], edges) == key
-        if not _numbered(table) and table.rows:
-            # no numbers to go by: a line filling the key column and another starts a row; a line
-            # in fewer columns wraps the cells above
-            cols = {_column_of(w.box[0], edges) for w in line}
-            starts_row = starts_row or (key in cols and len(cols) > 1) or gap > ROW_GAP_LINES * height
-        if not table.rows or starts_row:
-            table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
-        for w in line:
-            table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+        if _ends_body(line, gap / height, table, edges):
+            return j
+        _place(line, gap / height, table, edges)
         prev_bottom = max(w.box[3] for w in line)
-        j += 1
-    return j
+    return len(lines)
+
+
+def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
+    """Running text, a wide gap, or any line after the row that sums the table ends it."""
+    summed = bool(table.rows) and table.rows[-1][0].is_total
+    return summed or gap_lines > TABLE_END_GAP_LINES or _crosses(line, edges)
+
+
+def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
+    """The line's words into the row they belong to: a new row, or the open row's cells."""
+    total = _sums_table(line, table, edges)
+    if total or not table.rows or _starts_row(line, gap_lines, table, edges):
+        table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
+    for w in line:
+        table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+
+
+def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
+    """A number in the key column starts a row; in a table without numbers, a line filling the
+    key column and another does, or a gap between rows; a line in fewer columns wraps the cells
+    above."""
+    if _NUMBER.match(line[0].text) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
+        return True
+    if _numbered(table):
+        return False
+    cols = {_column_of(w.box[0], edges) for w in line}
+    return (KEY_COLUMN in cols and len(cols) > 1) or gap_lines > ROW_GAP_LINES
+
+
+def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
+    """'Summa 409 630 kr': a line led by a total word with an amount in a money column."""
+    if not table.rows or not is_total_label(line[0].text):
+        return False
+    return any(table.role_of(_column_of(w.box[0], edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
 
 
 def _numbered(table: LayoutTable) -> bool:
@@ -287,7 +310,7 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             groups, body_start = found
             edges = [min(w.box[0] for w in g) for g in groups]
             header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
-            roles = [_role(c.text) for c in header]
+            roles = column_roles([c.text for c in header])
             table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page.page_no])
             end = _body(lines, body_start, table, edges)
             if len(table.rows) >= MIN_ROWS:

@@ -1,0 +1,105 @@
+"""Responses laid out as tables in house styles the genre corpus does not fix: a spreadsheet grid
+with merged cells over cost items and a separate reclaimed column, the same grid whose claims are
+its cost items' sums, and an unruled table over two pages without a repeated header (generator:
+tests/layouts/make_sheet_tables.py, expected values written before the pipeline read them)."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import read_tables
+
+sys.path.insert(0, str(Path(__file__).parent / "layouts"))
+import make_sheet_tables as mst  # noqa: E402
+
+RENDER = {"sheet": mst.render_sheet, "items": lambda p: mst.render_sheet(p, reclaimed_column=False), "unruled": mst.render_unruled}
+GOLD = {"sheet": mst.GOLD_SHEET, "items": mst.GOLD_ITEMS, "unruled": mst.GOLD_UNRULED}
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("sheets")
+    out = {}
+    for name, render in RENDER.items():
+        (root / "in" / name).mkdir(parents=True)
+        out[name] = render(root / "in" / name / f"{name}.pdf")
+    return out
+
+
+@pytest.fixture(scope="module")
+def tables(pdfs) -> dict[str, list[dict]]:
+    from pipeline.runner import run
+
+    root = next(iter(pdfs.values())).parent.parent.parent
+    run(root / "in", root / "out", use_cache=False)
+    return read_tables(root / "out")
+
+
+def _found(pdf: Path):
+    from pipeline.ingest import ingest_bytes
+    from pipeline.layout import find_tables
+
+    return find_tables(ingest_bytes(pdf.read_bytes(), pdf.name, ocr=False))
+
+
+def test_column_roles_from_header_words():
+    from pipeline.layout.columns import column_roles
+
+    assert column_roles(["Nr", "Insats", "Kostnadsslag", "Kostnad (kr)", "Krävs tillbaka (kr)", "Bedömning", "Kommunens svar"]) == [
+        "number",
+        "activity",
+        "cost_item",
+        "cost",
+        "amount",
+        "assessment",
+        "position",
+    ]
+    # without a column naming the reclaim the plain amount column is the claim
+    assert column_roles(["Punkt", "Aktivitet", "Utgiftspost", "Belopp, kr", "Kommunens inställning"])[3] == "amount"
+    assert column_roles(["Återkrav", "Återbetalas (kr)", "Medgivet belopp"]) == ["amount", "repayment", "repayment"]
+
+
+def test_sheet_rows_merge_cost_items_and_end_at_the_total(pdfs):
+    (t,) = _found(pdfs["sheet"])
+    assert t.role == "activities" and t.pages == [1]
+    assert [r[0].text for r in t.rows] == ["1", "2", "3", ""]
+    assert t.cell(t.rows[0], "cost_item").lines == ["Ledararvoden", "Bussresor", "Entréavgifter"]
+    assert t.cell(t.rows[0], "cost").lines == ["21 000", "7 400", "3 100"]
+    total = t.rows[-1]
+    assert total[0].is_total and t.cell(total, "amount").text == "60 050"
+    assert t.cell(t.rows[2], "activity").text == "Föräldracaféet i Lönnby"  # "Totalt" is no title's last word
+
+
+def test_unruled_table_continued_without_its_header_is_one_table(pdfs):
+    (t,) = _found(pdfs["unruled"])
+    assert t.pages == [1, 2] and not t.ruled
+    assert [r[0].text for r in t.rows] == ["1", "2", "3", "4", "5", "6", ""]
+    assert [t.cell(r, "repayment").text for r in t.rows][-1] == "95 050,50"
+    assert t.cell(t.rows[2], "position").text.startswith("Kommunen återbetalar 30 000,00 kr")  # an amount wrapped in prose
+
+
+@pytest.mark.parametrize("name", list(RENDER))
+def test_table_responses_read_as_expected(tables, name):
+    doc = next(d for d in tables["documents"] if d["source_path"].endswith(f"{name}.pdf"))
+    assert doc["kind"] == "response"
+    got = {a["activity_no"]: a for a in tables["activities"] if a["doc_id"] == doc["doc_id"]}
+    assert sorted(got) == [g["activity_no"] for g in GOLD[name]]
+    for g in GOLD[name]:
+        a = got[g["activity_no"]]
+        assert a["title"] == g["title"]
+        assert a["claimed_amount_sek"] == Decimal(g["claimed"]), g
+        assert a["municipality_position"] == g["position"], g
+        assert a["repayment_amount_sek"] == Decimal(g["repayment"]), g
+    stated = [c for c in tables["checks"] if c["doc_id"] == doc["doc_id"] and c["check"] == "stated_total_mismatch"]
+    assert not stated  # the total row adds up and is no activity
+
+
+def test_every_amount_of_the_sheet_is_money(tables):
+    doc = next(d for d in tables["documents"] if d["source_path"].endswith("sheet.pdf"))
+    values = sorted(r["value"] for r in tables["money"] if r["doc_id"] == doc["doc_id"])
+    assert values == sorted(Decimal(v) for v in mst.GOLD_SHEET_MONEY)
+    total = [r for r in tables["money"] if r["doc_id"] == doc["doc_id"] and r["role"] == "total"]
+    assert [r["value"] for r in total] == [Decimal("60050")] and total[0]["x0"] is not None
