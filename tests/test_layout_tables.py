@@ -103,3 +103,15 @@ def test_every_amount_of_the_sheet_is_money(tables):
     assert values == sorted(Decimal(v) for v in mst.GOLD_SHEET_MONEY)
     total = [r for r in tables["money"] if r["doc_id"] == doc["doc_id"] and r["role"] == "total"]
     assert [r["value"] for r in total] == [Decimal("60050")] and total[0]["x0"] is not None
+
+
+def test_an_amount_line_atop_every_page_is_content_not_a_running_header(tmp_path):
+    import make_amount_lines as mal
+
+    from pipeline.ingest import ingest_bytes
+
+    pdf = mal.render(tmp_path / "aktiviteter.pdf")
+    doc = ingest_bytes(pdf.read_bytes(), pdf.name, ocr=False)
+    for page, line in zip(doc.pages, mal.GOLD_AMOUNT_LINES, strict=True):
+        assert line in page.text.split("\n")
+        assert mal.RUNNING_HEADER not in page.text and "Sida" not in page.text

@@ -354,9 +354,18 @@ def find_running_lines(pages: list[list[RawLine]], sizes: list[tuple[float, floa
     out: set[tuple[int, int]] = set()
     need = max(2, math.ceil(0.5 * n))
     for key, places in candidates.items():
-        if len({p for p, _ in places}) >= need and key:
+        if len({p for p, _ in places}) >= need and key and not _varying_amounts([pages[p][li].text for p, li in places]):
             out.update(places)
     return out
+
+
+def _varying_amounts(texts: list[str]) -> bool:
+    """'Återkrävt belopp: 162 000 kr' under each page's heading: the same words with another
+    amount on each page are the pages' content, not a running header (a page number varies
+    too, but is no amount)."""
+    from ..swedish import find_money
+
+    return len(set(texts)) > 1 and any(find_money(t) for t in texts)
 
 
 def _hyphen_join(prev: str, nxt: str) -> tuple[str, bool]:

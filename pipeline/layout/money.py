@@ -18,7 +18,8 @@ from .tables import LayoutTable, TableCell, Word
 class CellAmount:
     value: Decimal
     words: list[Word]
-    is_total: bool
+    role: str  # the contract's money role: table, total or toc (a contents table's)
+    activity_no: str | None = None  # where the row names it (a contents entry's number)
 
     @property
     def page(self) -> int:
@@ -43,19 +44,37 @@ def _header_unit(header: str) -> Decimal:
     return unit(header)
 
 
-def _amounts_of(cell: TableCell, unit: Decimal) -> Iterator[CellAmount]:
+def _amounts_of(cell: TableCell, unit: Decimal) -> Iterator[tuple[Decimal, list[Word]]]:
     """A cell's amounts with the words each stands on: the whole cell when it is one amount
     (wrapped or not), else each line that is one."""
     if len(cell_amounts(cell)) == 1 and is_bare_amount(cell.text):
         value = cell_amount(cell.text)
         if value is not None:
-            yield CellAmount(value * unit, cell.words, cell.is_total)
+            yield value * unit, cell.words
         return
     for words in cell.line_words:
         text = " ".join(w.text for w in words)
         value = cell_amount(text) if is_bare_amount(text) else None
         if value is not None:
-            yield CellAmount(value * unit, words, cell.is_total)
+            yield value * unit, words
+
+
+def _contents_number(table: LayoutTable, row: list[TableCell]) -> str | None:
+    """The activity a contents row names ('Aktivitet 2. Lovaktiviteter')."""
+    from ..structure import _NUMBERED
+
+    title = table.cell(row, "section") or table.cell(row, "activity") or row[0]
+    m = _NUMBERED.match(title.text)
+    return m.group("num") if m else None
+
+
+def _row_amounts(table: LayoutTable, row: list[TableCell], money_cols: list[tuple[int, Decimal]]) -> Iterator[CellAmount]:
+    contents = table.role == "contents"
+    role = "toc" if contents else "total" if row[0].is_total else "table"
+    number = _contents_number(table, row) if contents else None
+    for k, unit in money_cols:
+        for value, words in _amounts_of(row[k], unit):
+            yield CellAmount(value, words, role, number)
 
 
 def table_amounts(tables: list[LayoutTable]) -> Iterator[CellAmount]:
@@ -63,8 +82,7 @@ def table_amounts(tables: list[LayoutTable]) -> Iterator[CellAmount]:
     for t in tables:
         money_cols = [(k, _header_unit(head)) for k, (_, role, head) in enumerate(t.columns) if role in MONEY_ROLES]
         for row in t.rows:
-            for k, unit in money_cols:
-                yield from _amounts_of(row[k], unit)
+            yield from _row_amounts(t, row, money_cols)
 
 
 def table_money_rows(
@@ -82,11 +100,11 @@ def table_money_rows(
             dict(
                 doc_id=doc.doc_id,
                 mention_id=f"{doc.doc_id}:{a.page}:{a.start}:0",
-                activity_no=None if a.is_total else activity_at(a.page, a.start),
+                activity_no=a.activity_no if a.role == "toc" else activity_at(a.page, a.start) if a.role == "table" else None,
                 value=a.value,
                 currency="SEK",
                 raw_text=a.raw,
-                role="total" if a.is_total else "table",
+                role=a.role,
                 page=a.page,
                 char_start=a.start,
                 char_end=a.end,
