@@ -15,8 +15,13 @@ from conftest import read_tables
 sys.path.insert(0, str(Path(__file__).parent / "layouts"))
 import make_sheet_tables as mst  # noqa: E402
 
-RENDER = {"sheet": mst.render_sheet, "items": lambda p: mst.render_sheet(p, reclaimed_column=False), "unruled": mst.render_unruled}
-GOLD = {"sheet": mst.GOLD_SHEET, "items": mst.GOLD_ITEMS, "unruled": mst.GOLD_UNRULED}
+RENDER = {
+    "sheet": mst.render_sheet,
+    "items": lambda p: mst.render_sheet(p, reclaimed_column=False),
+    "unruled": mst.render_unruled,
+    "labelled": mst.render_labelled,
+}
+GOLD = {"sheet": mst.GOLD_SHEET, "items": mst.GOLD_ITEMS, "unruled": mst.GOLD_UNRULED, "labelled": mst.GOLD_LABELLED}
 
 
 @pytest.fixture(scope="module")

@@ -65,9 +65,25 @@ def _claimed(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
 
 def _row_number(table: LayoutTable, row: list[TableCell]) -> str | None:
     """The row's activity number: its number cell's first word (a scan's rule beside it can
-    read as '—')."""
-    number = ((table.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
+    read as '—'); without a number column, the number the activity cell starts with
+    ('Aktivitet 3 – Läxhjälp', '2.1 Fältarbete')."""
+    from ..structure import _NUMBERED
+
+    cell = table.cell(row, "number")
+    if cell is None:
+        activity = table.cell(row, "activity") or row[0]
+        m = _NUMBERED.match(activity.text)
+        return m.group("num") if m else None
+    number = (cell.text.split() or [""])[0].rstrip(".")
     return number if number and number.replace(".", "").isdigit() else None
+
+
+def _row_title(table: LayoutTable, activity: TableCell) -> str:
+    """The activity cell's title, without the number it starts with where no column holds it."""
+    from ..structure import _NUMBERED
+
+    m = _NUMBERED.match(activity.text) if "number" not in (r for _, r, _ in table.columns) else None
+    return m.group("title") if m else activity.text
 
 
 def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity: TableCell) -> Section:
@@ -77,7 +93,7 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     head = Line(first.page, first.start, first.end, first.text, first.box)
     body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
     amount = _claimed(table, row)
-    sec = Section(number, activity.text, amount, head, [body])
+    sec = Section(number, _row_title(table, activity), amount, head, [body])
     sec.amount_stated = amount is not None
     sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(table.columns) if role}
     return sec
@@ -111,6 +127,18 @@ def apply_table_cells(sd, facts: list) -> None:
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
+        _repayment_column(a, sec.cells.get("repayment"))
+
+
+def _repayment_column(a, cell: Line | None) -> None:
+    """A column stating what the municipality repays is its position in figures, plainer than
+    the words beside it: nothing repaid, it disputes; all of it, it accepts; a part, it accepts
+    that part."""
+    value = cell_amount(cell.text) if cell is not None and is_bare_amount(cell.text) else None
+    if value is None or a.claimed is None or value > a.claimed:
+        return
+    a.position = "disputes" if value == 0 else "accepts_full" if value == a.claimed else "accepts_partial"
+    a.repayment = value
 
 
 def _contents_entry(table: LayoutTable, row: list[TableCell], ordinal: int):

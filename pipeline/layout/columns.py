@@ -8,8 +8,8 @@ from functools import cache
 
 from ..structure import patterns
 
-# roles that hold money: the claim, a cost item's amount, what the municipality repays
-MONEY_ROLES = ("amount", "cost", "repayment")
+# roles that hold money: the claim, a cost item's amount, what the municipality repays or contests
+MONEY_ROLES = ("amount", "cost", "repayment", "disputed")
 
 
 @cache

@@ -27,6 +27,8 @@ HEADER_WRAP_LINES = 0.6  # a header cell's next line starts closer than this sha
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
+# a row's key named with its number: "Aktivitet 3", "Insats 2.1", "Punkt nr 4"
+_NUMBERED_LABEL = re.compile(r"^(aktivitet|insats|åtgärd|punkt|projekt|post)\s+(?:nr\.?\s*)?\d{1,3}(?:\.\d{1,2})*\b", re.I)
 
 
 @dataclass
@@ -256,7 +258,7 @@ def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: l
     """A number in the key column starts a row; in a table without numbers, a line filling the
     key column and another does, or a gap between rows; a line in fewer columns wraps the cells
     above."""
-    if _NUMBER.match(line[0].text) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
+    if _keyed(line) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
         return True
     if _numbered(table):
         return False
@@ -271,8 +273,13 @@ def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> boo
     return any(table.role_of(_column_of(w.box[0], edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
 
 
+def _keyed(words: list[Word]) -> bool:
+    """Words that start a numbered row: a number, or a numbering word and a number."""
+    return bool(_NUMBER.match(words[0].text) or _NUMBERED_LABEL.match(" ".join(w.text for w in words[:3])))
+
+
 def _numbered(table: LayoutTable) -> bool:
-    return bool(table.rows) and bool(_NUMBER.match(table.rows[0][0].text or ""))
+    return bool(table.rows) and bool(table.rows[0][0].words) and _keyed(_reading(table.rows[0][0].words))
 
 
 def _table_role(roles: list[str | None]) -> str:

@@ -7,6 +7,9 @@ before the pipeline read it:
 - `items`: the same kind of grid without a reclaimed column: an activity's claim is the sum of
   its cost items; other header words ("Punkt", "Utgiftspost", "Belopp, kr", "Kommunens
   inställning"), no assessment column.
+- `labelled`: no number column, "Aktivitet N – title" in the activity cell (numbers with a gap),
+  columns for what is reclaimed, accepted ("Medges (kr)") and contested ("Bestrids (kr)"), and
+  answers without a clear verb whose accepted column settles the position.
 - `unruled`: whitespace-aligned on portrait pages, columns in another order (assessment before
   answer, claim after them), a repayment column, amounts with öre and no currency, the table
   continued on the next page without its header, a "Summa" row.
@@ -193,6 +196,42 @@ def render_unruled(path: Path) -> Path:
     return path
 
 
+LABELLED_ROWS = [
+    ("Aktivitet 1 – Fritidsbussen", "Kostnaderna är inte styrkta.", "Körjournaler bifogas, se bilaga 1.", "36 000", "0", "36 000"),
+    (
+        "Aktivitet 2 – Matlagningskurs för unga",
+        "Aktiviteten ingår i ordinarie verksamhet.",
+        "Kommunen godtar Socialstyrelsens bedömning.",
+        "14 200",
+        "14 200",
+        "0",
+    ),
+    (
+        "Aktivitet 4 – Simskola för nyanlända",
+        "Deltagarlistor saknas.",
+        "Deltagarlistor finns för höstterminen men inte för vårterminen.",
+        "22 000",
+        "11 000",
+        "11 000",
+    ),
+]
+GOLD_LABELLED = [
+    dict(activity_no="1", title="Fritidsbussen", claimed="36000", position="disputes", repayment="0"),
+    dict(activity_no="2", title="Matlagningskurs för unga", claimed="14200", position="accepts_full", repayment="14200"),
+    dict(activity_no="4", title="Simskola för nyanlända", claimed="22000", position="accepts_partial", repayment="11000"),
+]
+
+
+def render_labelled(path: Path) -> Path:
+    doc = _doc(path, A4)
+    head = ["Aktivitet", "Socialstyrelsens skäl", "Kommunens kommentar", "Belopp som återkrävs", "Medges (kr)", "Bestrids (kr)"]
+    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in LABELLED_ROWS]
+    t = Table(data, colWidths=[3.6 * cm, 3.6 * cm, 4.4 * cm, 2.3 * cm, 1.8 * cm, 1.8 * cm])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc.build([*_intro("Åsen"), t, Spacer(1, 12), Paragraph("Bilagor: 1. Körjournaler fritidsbussen 2023", BODY)])
+    return path
+
+
 if __name__ == "__main__":
     import sys
 
@@ -200,3 +239,4 @@ if __name__ == "__main__":
     render_sheet(out / "sheet.pdf")
     render_sheet(out / "items.pdf", reclaimed_column=False)
     render_unruled(out / "unruled.pdf")
+    render_labelled(out / "labelled.pdf")
