@@ -120,3 +120,12 @@ def test_an_amount_line_atop_every_page_is_content_not_a_running_header(tmp_path
     for page, line in zip(doc.pages, mal.GOLD_AMOUNT_LINES, strict=True):
         assert line in page.text.split("\n")
         assert mal.RUNNING_HEADER not in page.text and "Sida" not in page.text
+
+
+def test_table_roles_from_their_columns():
+    from pipeline.layout.tables import _table_role
+
+    assert _table_role(["activity", "position"]) == "activities"  # answers per activity, the claims stated elsewhere
+    assert _table_role(["number", "activity", "amount", "assessment"]) == "activities"
+    assert _table_role(["section", "amount", "page"]) == "contents"
+    assert _table_role(["activity", "amount", "repayment"]) == "summary"

@@ -22,6 +22,7 @@ CROSSING_GAP = 6.0  # words closer than this across a column edge are running te
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
+CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 KEY_COLUMN = 0  # the column whose number starts a row
 HEADER_WRAP_LINES = 0.6  # a header cell's next line starts closer than this share of a line's height
 
@@ -286,8 +287,8 @@ def _table_role(roles: list[str | None]) -> str:
     have = set(roles)
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if {"activity", "amount"} <= have and have & {"position", "assessment"}:
-        return "activities"
+    if ({"activity", "amount"} <= have and have & {"position", "assessment"}) or {"activity", "position"} <= have:
+        return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
     if "recipient" in have:
@@ -366,7 +367,7 @@ def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], lis
                 top=box[1],
                 x1=box[2],
                 bottom=box[3],
-                role=t.role,
+                role=t.role if t.role in CONTRACT_ROLES else "other",  # a contents table is no role of the contract's
             )
         )
         for r, row in enumerate([t.header, *t.rows]):
