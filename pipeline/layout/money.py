@@ -85,6 +85,31 @@ def table_amounts(tables: list[LayoutTable]) -> Iterator[CellAmount]:
             yield from _row_amounts(t, row, money_cols)
 
 
+def _money_row(doc: IngestedDocument, a: CellAmount, activity_no: str | None) -> dict:
+    page = doc.pages[a.page - 1]
+    box = page.box(a.start, a.end) if page.source == "text_layer" else None  # contract: boxes from a text layer
+    x0, top, x1, bottom = box or (None, None, None, None)
+    return dict(
+        doc_id=doc.doc_id,
+        mention_id=f"{doc.doc_id}:{a.page}:{a.start}:0",
+        activity_no=activity_no,
+        value=a.value,
+        currency="SEK",
+        raw_text=a.raw,
+        role=a.role,
+        page=a.page,
+        char_start=a.start,
+        char_end=a.end,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
+        sentence=a.raw,
+        approximate=False,
+        range_part=0,
+    )
+
+
 def table_money_rows(
     doc: IngestedDocument, tables: list[LayoutTable], activity_at: Callable[[int, int], str | None], taken: set[tuple[int, int]]
 ) -> list[dict]:
@@ -94,28 +119,8 @@ def table_money_rows(
     for a in table_amounts(tables):
         if any(p == a.page and a.start <= s < a.end for p, s in taken):
             continue
-        page = doc.pages[a.page - 1]
-        box = page.box(a.start, a.end) if page.source == "text_layer" else None
-        rows.append(
-            dict(
-                doc_id=doc.doc_id,
-                mention_id=f"{doc.doc_id}:{a.page}:{a.start}:0",
-                activity_no=a.activity_no if a.role == "toc" else activity_at(a.page, a.start) if a.role == "table" else None,
-                value=a.value,
-                currency="SEK",
-                raw_text=a.raw,
-                role=a.role,
-                page=a.page,
-                char_start=a.start,
-                char_end=a.end,
-                x0=box[0] if box else None,
-                top=box[1] if box else None,
-                x1=box[2] if box else None,
-                bottom=box[3] if box else None,
-                sentence=a.raw,
-                approximate=False,
-                range_part=0,
-            )
-        )
+        # a contents row names its activity; a body row is the activity it stands in; a total none
+        activity = a.activity_no if a.role == "toc" else activity_at(a.page, a.start) if a.role == "table" else None
+        rows.append(_money_row(doc, a, activity))
         taken.add((a.page, a.start))
     return rows

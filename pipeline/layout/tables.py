@@ -298,6 +298,22 @@ def _table_role(roles: list[str | None]) -> str:
     return "other"
 
 
+def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[LayoutTable, list[float], int] | None:
+    """The table whose header row starts at line i, with its body: the table, its column edges
+    and the index of the first line after it."""
+    found = _header_at(lines, i)
+    if not found:
+        return None
+    groups, body_start = found
+    edges = [min(w.box[0] for w in g) for g in groups]
+    header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
+    roles = column_roles([c.text for c in header])
+    table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
+    end = _body(lines, body_start, table, edges)
+    table.role = _table_role(roles)
+    return table, edges, end
+
+
 def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
     """Every table with a header row in the document, a table continued over a page break as
     one."""
@@ -305,26 +321,16 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
     open_table: tuple[LayoutTable, list[float]] | None = None
     for page in doc.pages:
         lines = _lines(page_words(page))
-        i = 0
-        if open_table is not None:
-            i = _continue(lines, open_table, page.page_no)
-            if i == 0:
-                open_table = None
+        i = _continue(lines, open_table, page.page_no) if open_table is not None else 0
+        open_table = open_table if i else None
         while i < len(lines):
-            found = _header_at(lines, i)
-            if not found:
+            found = _headed_table(lines, i, page.page_no)
+            if found is None or len(found[0].rows) < MIN_ROWS:
                 i += 1
                 continue
-            groups, body_start = found
-            edges = [min(w.box[0] for w in g) for g in groups]
-            header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
-            roles = column_roles([c.text for c in header])
-            table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page.page_no])
-            end = _body(lines, body_start, table, edges)
-            if len(table.rows) >= MIN_ROWS:
-                table.role = _table_role(roles)
-                tables.append(table)
-                open_table = (table, edges) if end >= len(lines) else None
+            table, edges, end = found
+            tables.append(table)
+            open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
     return tables
 
@@ -443,22 +449,28 @@ def _aligned_blocks(lines: list[list[Word]]) -> list[list[list[list[Word]]]]:
     return [b for b in blocks if sum(len(s) >= MIN_COLUMNS for s in b) >= MIN_ALIGNED_LINES]
 
 
+def _aligned_table(block: list[list[list[Word]]], page_no: int) -> LayoutTable | None:
+    """A block of aligned lines as a table: a row starts at a line that fills every column, the
+    lines under it wrap its cells."""
+    edges = _edges(block)
+    if len(edges) < MIN_COLUMNS:
+        return None
+    table = LayoutTable([(e, None, "") for e in edges], [], [], [page_no])
+    for segs in block:
+        cols = {_column_of(seg[0].box[0], edges) for seg in segs}
+        if not table.rows or len(cols) == len(edges):
+            table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
+        for seg in segs:
+            table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
+    return table if len(table.rows) >= 2 else None
+
+
 def find_aligned_tables(doc: IngestedDocument) -> list[LayoutTable]:
-    """Tables without a header row whose cells line up in columns over several lines; a row
-    starts at a line that fills every column, the lines under it wrap its cells."""
+    """Tables without a header row whose cells line up in columns over several lines."""
     out: list[LayoutTable] = []
     for page in doc.pages:
         for block in _aligned_blocks(_lines(page_words(page))):
-            edges = _edges(block)
-            if len(edges) < MIN_COLUMNS:
-                continue
-            table = LayoutTable([(e, None, "") for e in edges], [], [], [page.page_no])
-            for segs in block:
-                cols = {_column_of(seg[0].box[0], edges) for seg in segs}
-                if not table.rows or len(cols) == len(edges):
-                    table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
-                for seg in segs:
-                    table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
-            if len(table.rows) >= 2:
+            table = _aligned_table(block, page.page_no)
+            if table is not None:
                 out.append(table)
     return out
