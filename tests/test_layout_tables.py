@@ -129,3 +129,22 @@ def test_table_roles_from_their_columns():
     assert _table_role(["number", "activity", "amount", "assessment"]) == "activities"
     assert _table_role(["section", "amount", "page"]) == "contents"
     assert _table_role(["activity", "amount", "repayment"]) == "summary"
+
+
+def test_a_summary_tables_answer_settles_what_the_prose_leaves_open(tmp_path):
+    import make_prose_with_summary as mps
+
+    from pipeline.runner import run
+
+    (tmp_path / "in" / "case").mkdir(parents=True)
+    mps.render(tmp_path / "in" / "case" / "yttrande.pdf")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    got = {a["activity_no"]: a for a in read_tables(tmp_path / "out")["activities"]}
+    assert sorted(got) == [g["activity_no"] for g in mps.GOLD]
+    for g in mps.GOLD:
+        a = got[g["activity_no"]]
+        assert (a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"]) == (
+            Decimal(g["claimed"]),
+            g["position"],
+            Decimal(g["repayment"]),
+        ), g

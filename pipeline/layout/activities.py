@@ -130,6 +130,44 @@ def apply_table_cells(sd, facts: list) -> None:
         _repayment_column(a, sec.cells.get("repayment"))
 
 
+def _table_answers(tables: list[LayoutTable]) -> dict[str, Line]:
+    """Activity number → the answer cell of a table row that names it (a summary table beside
+    the prose: 'Godtas delvis (53 120:-)')."""
+    out: dict[str, Line] = {}
+    for t in (t for t in tables if t.role in ("activities", "summary")):
+        for row in t.rows:
+            number, cell = _row_number(t, row), t.cell(row, "position")
+            line = _line(cell) if number and not row[0].is_total else None
+            if number and line is not None:
+                out.setdefault(number, line)
+    return out
+
+
+def _settles(prose: tuple[str, Decimal | None], table: tuple[str, Decimal | None]) -> bool:
+    """The table's answer settles what the prose left open: the prose takes no clear position,
+    or it reads as disputing where the table accepts a stated part."""
+    (prose_pos, _), (table_pos, table_repayment) = prose, table
+    if prose_pos in (None, "unclear"):
+        return table_pos != "unclear"
+    return prose_pos == "disputes" and table_pos == "accepts_partial" and table_repayment is not None
+
+
+def apply_table_answers(sd, facts: list) -> None:
+    """Activities read from prose take a summary table's answer for them where it settles what
+    the prose leaves open (one more signal; the prose's reading stands otherwise)."""
+    from ..extract import Paragraph, position_of
+
+    answers = _table_answers(sd.layout_tables)
+    sections = {s.number: s for s in sd.sections}
+    for a in facts:
+        sec, answer = sections.get(a.number), answers.get(a.number)
+        if sec is None or sec.cells or answer is None:
+            continue
+        read = position_of(sec, [Paragraph(answer.text, [(0, answer)])], a.claimed, False)
+        if _settles((a.position, a.repayment), (read[0], read[1])):
+            a.position, a.repayment, a.evidence, a.evidence_page = read
+
+
 def _repayment_column(a, cell: Line | None) -> None:
     """A column stating what the municipality repays is its position in figures, plainer than
     the words beside it: nothing repaid, it disputes; all of it, it accepts; a part, it accepts
