@@ -148,3 +148,21 @@ def test_a_summary_tables_answer_settles_what_the_prose_leaves_open(tmp_path):
             g["position"],
             Decimal(g["repayment"]),
         ), g
+
+
+def test_a_scanned_rules_remnants_are_no_header_words():
+    """OCR reads a table's rules as 'T', 'oo', '1' between and under the header's words."""
+    from pipeline.layout.tables import Word, _header_at, _lines, _reading
+
+    def word(text: str, x: float, top: float) -> Word:
+        return Word(text, 0, 0, (x, top, x + 6 * len(text), top + 10), 1)
+
+    header = [word("Nr", 50, 100), word("Aktivitet", 80, 100), word("T", 150, 101), word("Belopp", 200, 100)]
+    header += [word("Kommunens", 300, 100), word("svar", 362, 100)]
+    noise = [word("To", 60, 113), word("oo", 120, 113), word("1", 400, 113)]
+    row = [word("1", 50, 130), word("Läger", 80, 130), word("4", 200, 130), word("000", 208, 130), word("Bestrids.", 300, 130)]
+    found = _header_at(_lines(header + noise + row), 0)
+    assert found is not None
+    groups, body_start = found
+    assert [" ".join(w.text for w in _reading(g)) for g in groups] == ["Nr", "Aktivitet", "Belopp", "Kommunens svar"]
+    assert body_start == 2

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
-from .columns import MONEY_ROLES, column_roles, is_total_label
+from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
@@ -23,6 +23,7 @@ MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
+RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
 HEADER_WRAP_LINES = 0.6  # a header cell's next line starts closer than this share of a line's height
 
@@ -174,14 +175,20 @@ def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
     returns their words and the index of the first body line."""
     first = lines[i]
     height = max(w.box[3] - w.box[1] for w in first)
-    words = list(first)
+    words = [w for w in first if not _rule_remnant(w)]
     bottom = max(w.box[3] for w in first)
     j = i + 1
     while j < len(lines) and lines[j][0].box[1] - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
-        words += lines[j]
+        words += [w for w in lines[j] if not _rule_remnant(w)]
         bottom = max(w.box[3] for w in lines[j])
         j += 1
     return words, j
+
+
+def _rule_remnant(w: Word) -> bool:
+    """A scan's table rule read as a letter or two ('T', 'l', 'oo', '1') among header words:
+    no header names a column in two characters unless the vocabulary knows them ('Nr', 's.')."""
+    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) is None
 
 
 def _names_columns(texts: list[str]) -> bool:
