@@ -166,3 +166,27 @@ def test_a_scanned_rules_remnants_are_no_header_words():
     groups, body_start = found
     assert [" ".join(w.text for w in _reading(g)) for g in groups] == ["Nr", "Aktivitet", "Belopp", "Kommunens svar"]
     assert body_start == 2
+
+
+def test_a_row_number_lost_to_the_scan_is_the_one_its_neighbours_leave():
+    """OCR dropped row 2's number: its own claim beside a title still starts a row, numbered 2."""
+    from pipeline.layout.activities import _row_numbers
+    from pipeline.layout.tables import Word, _headed_table, _lines
+
+    def line(top: float, *cells: tuple[float, str]) -> list[Word]:
+        out = []
+        for x, text in cells:
+            for part in text.split():  # words 4 points apart, as a line's spaces set them
+                out.append(Word(part, 0, 0, (x, top, x + 6 * len(part), top + 10), 1))
+                x += 6 * len(part) + 4
+        return out
+
+    words = line(100, (50, "Nr"), (80, "Aktivitet"), (200, "Belopp"), (300, "Kommunens svar"))
+    words += line(120, (50, "1"), (80, "Läger"), (200, "4 000 kr"), (300, "Bestrids."))
+    words += line(133, (80, "Kanotkurs"), (200, "12 500 kr"), (300, "Medges."))
+    words += line(146, (50, "3"), (80, "Fiske"), (200, "900 kr"), (300, "Bestrids."))
+    found = _headed_table(_lines(words), 0, 1)
+    assert found is not None
+    table = found[0]
+    assert [table.cell(r, "amount").text for r in table.rows] == ["4 000 kr", "12 500 kr", "900 kr"]
+    assert _row_numbers(table) == ["1", "2", "3"]

@@ -99,13 +99,24 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     return sec
 
 
+def _row_numbers(table: LayoutTable) -> list[str | None]:
+    """Each row's number; rows whose number a scan lost take the numbers their neighbours leave
+    for them (rows between 1 and 4: 2 and 3), where the count fits."""
+    numbers = [None if row[0].is_total else _row_number(table, row) for row in table.rows]
+    known = [(k, int(n)) for k, n in enumerate(numbers) if n and n.isdigit()]
+    for (a, na), (b, nb) in zip(known, known[1:], strict=False):
+        if b - a > 1 and nb - na == b - a:
+            numbers[a + 1 : b] = [str(na + k) for k in range(1, b - a)]
+    return numbers
+
+
 def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Section]:
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
     for t in (t for t in tables if t.role == "activities"):
-        for row in t.rows:
-            number, activity = _row_number(t, row), t.cell(row, "activity")
-            if number and activity is not None and activity.text and not row[0].is_total:
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            activity = t.cell(row, "activity")
+            if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
     return out
 

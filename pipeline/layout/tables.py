@@ -15,7 +15,7 @@ from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
-COLUMN_SLACK = 4.0  # points a body word may start left of its column's header
+COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (OCR boxes wander by a few)
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
@@ -269,9 +269,24 @@ def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: l
     if _keyed(line) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
         return True
     if _numbered(table):
-        return False
+        return _second_claim(line, table, edges)
     cols = {_column_of(w.box[0], edges) for w in line}
     return (KEY_COLUMN in cols and len(cols) > 1) or gap_lines > ROW_GAP_LINES
+
+
+_BARE_AMOUNT = re.compile(r"^\d{1,3}$")  # an amount's first digit group ('138' of '138 750 kr')
+
+
+def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
+    """A row whose number a scan lost: the line starts another claim in the amount column, beside
+    a title, while the open row has its claim already. (A table of cost items lists an amount a
+    line: there each line is an item, not a row.)"""
+    roles = [table.role_of(_column_of(w.box[0], edges)) for w in line]
+    if "cost_item" in (r for _, r, _ in table.columns) or "activity" not in roles or "amount" not in roles:
+        return False
+    claim = next(w for w, r in zip(line, roles, strict=True) if r == "amount")
+    open_claim = table.cell(table.rows[-1], "amount")
+    return bool(_BARE_AMOUNT.match(claim.text)) and open_claim is not None and bool(open_claim.words)
 
 
 def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
