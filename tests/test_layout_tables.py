@@ -190,3 +190,19 @@ def test_a_row_number_lost_to_the_scan_is_the_one_its_neighbours_leave():
     table = found[0]
     assert [table.cell(r, "amount").text for r in table.rows] == ["4 000 kr", "12 500 kr", "900 kr"]
     assert _row_numbers(table) == ["1", "2", "3"]
+
+
+def test_a_header_cell_wrapping_at_a_text_layers_tight_glyph_boxes():
+    """Text-layer word boxes hold the glyphs only (7 points of a 9-point font), so a header cell's
+    second line starts about 4 points under the first; the row under it starts 10 points down."""
+    from pipeline.layout.tables import Word, _header_at, _lines, _reading
+
+    def word(text: str, x: float, top: float) -> Word:
+        return Word(text, 0, 0, (x, top, x + 5 * len(text), top + 6.9), 1)
+
+    first = [word("Nr", 77, 101.6), word("Aktivitet", 110, 101.6), word("Återkrävt", 286, 101.6), word("Kommunens", 379, 101.6)]
+    second = [word("(kr)", 288, 112.7), word("svar", 380, 112.7)]
+    row = [word("12", 78, 129), word("Läger", 110, 129), word("8", 328, 129), word("000", 340, 129), word("Bestrids", 380, 129)]
+    groups, body_start = _header_at(_lines(first + second + row), 0)
+    assert [" ".join(w.text for w in _reading(g)) for g in groups] == ["Nr", "Aktivitet", "Återkrävt (kr)", "Kommunens svar"]
+    assert body_start == 2

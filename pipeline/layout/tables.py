@@ -25,7 +25,7 @@ MIN_ROWS = 1
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
-HEADER_WRAP_LINES = 0.6  # a header cell's next line starts closer than this share of a line's height
+HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
@@ -178,11 +178,15 @@ def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
     words = [w for w in first if not _rule_remnant(w)]
     bottom = max(w.box[3] for w in first)
     j = i + 1
-    while j < len(lines) and lines[j][0].box[1] - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
+    while j < len(lines) and _top(lines[j]) - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
         words += [w for w in lines[j] if not _rule_remnant(w)]
         bottom = max(w.box[3] for w in lines[j])
         j += 1
     return words, j
+
+
+def _top(line: list[Word]) -> float:
+    return min(w.box[1] for w in line)
 
 
 def _rule_remnant(w: Word) -> bool:
