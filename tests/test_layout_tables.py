@@ -206,3 +206,25 @@ def test_a_header_cell_wrapping_at_a_text_layers_tight_glyph_boxes():
     groups, body_start = _header_at(_lines(first + second + row), 0)
     assert [" ".join(w.text for w in _reading(g)) for g in groups] == ["Nr", "Aktivitet", "Återkrävt (kr)", "Kommunens svar"]
     assert body_start == 2
+
+
+def test_an_unnamed_key_column_of_numbers_holds_the_rows_numbers():
+    from pipeline.layout.activities import table_sections
+    from pipeline.layout.tables import Word, _headed_table, _lines
+
+    def line(top: float, *cells: tuple[float, str]) -> list[Word]:
+        out = []
+        for x, text in cells:
+            for part in text.split():
+                out.append(Word(part, 0, 0, (x, top, x + 6 * len(part), top + 10), 1))
+                x += 6 * len(part) + 4
+        return out
+
+    words = line(100, (50, "Lp."), (90, "Insats"), (260, "Belopp"), (360, "Kommunens inställning"))
+    words += line(120, (50, "7"), (90, "Kanotläger"), (260, "9 500"), (360, "Medges."))
+    words += line(140, (50, "9"), (90, "Filmkväll"), (260, "2 100"), (360, "Bestrids."))
+    words += line(160, (90, "Summa"), (260, "11 600"))
+    table = _headed_table(_lines(words), 0, 1)[0]
+    assert [r for _, r, _ in table.columns] == ["number", "activity", "amount", "position"]
+    got = [(s.number, s.title, s.amount) for s in table_sections(None, [table])]
+    assert got == [("7", "Kanotläger", Decimal("9500")), ("9", "Filmkväll", Decimal("2100"))]

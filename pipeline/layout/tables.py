@@ -336,8 +336,20 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     roles = column_roles([c.text for c in header])
     table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
     end = _body(lines, body_start, table, edges)
+    _number_column(table)
     table.role = _table_role(roles)
     return table, edges, end
+
+
+def _number_column(table: LayoutTable) -> None:
+    """A key column its header does not name ('Akt.', '', 'Löpnummer') holds the rows' numbers
+    when every row but the total has one there."""
+    if not table.rows or table.columns[KEY_COLUMN][1] is not None or "number" in (r for _, r, _ in table.columns):
+        return
+    keys = [row[KEY_COLUMN].text for row in table.rows if not row[KEY_COLUMN].is_total]
+    if keys and all(_NUMBER.match(k) for k in keys):
+        edge, _, head = table.columns[KEY_COLUMN]
+        table.columns[KEY_COLUMN] = (edge, "number", head)
 
 
 def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
