@@ -228,3 +228,23 @@ def test_an_unnamed_key_column_of_numbers_holds_the_rows_numbers():
     assert [r for _, r, _ in table.columns] == ["number", "activity", "amount", "position"]
     got = [(s.number, s.title, s.amount) for s in table_sections(None, [table])]
     assert got == [("7", "Kanotläger", Decimal("9500")), ("9", "Filmkväll", Decimal("2100"))]
+
+
+def test_a_summary_table_names_the_activities_its_prose_treats(tmp_path):
+    import make_prose_with_summary as mps
+
+    from pipeline.runner import run
+
+    (tmp_path / "in" / "case").mkdir(parents=True)
+    mps.render_region(tmp_path / "in" / "case" / "yttrande.pdf")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    got = {a["activity_no"]: a for a in read_tables(tmp_path / "out")["activities"]}
+    assert sorted(got, key=int) == [g["activity_no"] for g in mps.GOLD_REGION]
+    for g in mps.GOLD_REGION:
+        a = got[g["activity_no"]]
+        assert (a["title"], a["claimed_amount_sek"], a["municipality_position"], a["repayment_amount_sek"]) == (
+            g["title"],
+            Decimal(g["claimed"]),
+            g["position"],
+            Decimal(g["repayment"]),
+        ), g

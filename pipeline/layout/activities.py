@@ -110,6 +110,43 @@ def _row_numbers(table: LayoutTable) -> list[str | None]:
     return numbers
 
 
+def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
+    """The activity tables' rows as contents entries (number, title, claim) for finding their
+    headings in the prose, and the indices of the lines the tables stand on."""
+    from ..structure import TocEntry
+
+    entries: list = []
+    spans: list[tuple[int, int, int]] = []
+    for t in (t for t in tables if t.role == "activities"):
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            activity, words = t.cell(row, "activity"), [w for c in row for w in c.words]
+            if words:
+                spans.append((words[0].page, min(w.start for w in words), max(w.end for w in words)))
+            if number and activity is not None and activity.text:
+                sec = _row_section(t, row, number, activity)
+                entries.append(TocEntry(len(entries) + 1, number, sec.title, sec.amount, None, sec.heading))
+    covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
+    return entries, covered
+
+
+def sections_from_tables(doc: IngestedDocument, lines: list[Line], tables: list[LayoutTable], end_at: int) -> list[Section]:
+    """Activities a table names: where the prose after it treats each under a heading of its
+    own, those sections (the table's claim where the prose states none); else a section per
+    row."""
+    from ..structure import find_sections
+
+    rows = table_sections(doc, tables)
+    entries, covered = _row_entries(tables, lines)
+    located = find_sections(lines, entries, covered, end_at) if entries else []
+    if not rows or len(located) < len(rows):
+        return rows
+    for sec in located:
+        entry, sec.toc = sec.toc, None  # the table is no contents page: no contents checks
+        if sec.amount is None and entry is not None:
+            sec.amount, sec.amount_stated = entry.amount, entry.amount is not None
+    return located
+
+
 def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Section]:
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
@@ -141,17 +178,20 @@ def apply_table_cells(sd, facts: list) -> None:
         _repayment_column(a, sec.cells.get("repayment"))
 
 
-def _table_answers(tables: list[LayoutTable]) -> dict[str, Line]:
+def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal | None]]:
     """Activity number → the answer cell of a table row that names it (a summary table beside
-    the prose: 'Godtas delvis (53 120:-)')."""
-    out: dict[str, Line] = {}
+    the prose: 'Godtas delvis (53 120:-)') and the amount its repayment column states."""
+    out: dict[str, tuple[Line, Decimal | None]] = {}
     for t in (t for t in tables if t.role in ("activities", "summary")):
-        for row in t.rows:
-            number, cell = _row_number(t, row), t.cell(row, "position")
-            line = _line(cell) if number and not row[0].is_total else None
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            line = _line(t.cell(row, "position"))
             if number and line is not None:
-                out.setdefault(number, line)
+                out.setdefault(number, (line, _repaid(t.cell(row, "repayment"))))
     return out
+
+
+def _repaid(cell: TableCell | None) -> Decimal | None:
+    return cell_amount(cell.text) if cell is not None and is_bare_amount(cell.text) else None
 
 
 def _settles(prose: tuple[str, Decimal | None], table: tuple[str, Decimal | None]) -> bool:
@@ -171,12 +211,14 @@ def apply_table_answers(sd, facts: list) -> None:
     answers = _table_answers(sd.layout_tables)
     sections = {s.number: s for s in sd.sections}
     for a in facts:
-        sec, answer = sections.get(a.number), answers.get(a.number)
+        sec, (answer, repaid) = sections.get(a.number), answers.get(a.number, (None, None))
         if sec is None or sec.cells or answer is None:
             continue
-        read = position_of(sec, [Paragraph(answer.text, [(0, answer)])], a.claimed, False)
-        if _settles((a.position, a.repayment), (read[0], read[1])):
-            a.position, a.repayment, a.evidence, a.evidence_page = read
+        position, repayment, evidence, page = position_of(sec, [Paragraph(answer.text, [(0, answer)])], a.claimed, False)
+        if position == "accepts_partial" and repayment is None:
+            repayment = repaid  # 'Medges delvis' with the part in the column beside it
+        if _settles((a.position, a.repayment), (position, repayment)):
+            a.position, a.repayment, a.evidence, a.evidence_page = position, repayment, evidence, page
 
 
 def _repayment_column(a, cell: Line | None) -> None:

@@ -61,3 +61,46 @@ def render(path: Path) -> Path:
     story += [Paragraph("Bilagor", HEAD), Paragraph("Bilaga 1 Kvitton lovfiske", BODY), Paragraph("Bilaga 2 Protokoll ungdomsrådet", BODY)]
     doc.build(story)
     return path
+
+
+# A summary table with a repayment column before prose sections under capitalised headings whose
+# numbers skip (5, 8, 11); the table names the activities the prose then treats.
+REGION_SUMMARY = [
+    ("5", "Läxhjälp i Åsen", "30 000", "Bestrids", "0"),
+    ("8", "Sportlov på Hällby", "12 400", "Medges", "12 400"),
+    ("11", "Kvällsbad för unga", "8 000", "Medges delvis", "2 000"),
+]
+REGION_SECTIONS = [
+    ("5. LÄXHJÄLP I ÅSEN", "30 000", "Läxhjälpen är ordinarie verksamhet.", "Läxhjälpen startade 2023. Kommunen bestrider återkravet."),
+    ("8. SPORTLOV PÅ HÄLLBY", "12 400", "Kostnaderna är inte styrkta.", "Kommunen godtar återkravet."),
+    (
+        "11. KVÄLLSBAD FÖR UNGA",
+        "8 000",
+        "Entréavgifterna saknar kvitton.",
+        "Entréavgifterna om 2 000 kronor saknar kvitton och betalas tillbaka. I övrigt bestrider kommunen återkravet.",
+    ),
+]
+GOLD_REGION = [
+    dict(activity_no="5", title="LÄXHJÄLP I ÅSEN", claimed="30000", position="disputes", repayment="0"),
+    dict(activity_no="8", title="SPORTLOV PÅ HÄLLBY", claimed="12400", position="accepts_full", repayment="12400"),
+    dict(activity_no="11", title="KVÄLLSBAD FÖR UNGA", claimed="8000", position="accepts_partial", repayment="2000"),
+]
+
+
+def render_region(path: Path) -> Path:
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm)
+    story = [Paragraph("Åsens kommun, 2025-03-10", BODY), Paragraph("YTTRANDE ÖVER BESLUT OM ÅTERKRAV", TITLE)]
+    head = ["Nr", "Insats", "Återkrävt (kr)", "Ställningstagande", "Medges (kr)"]
+    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in REGION_SUMMARY]
+    t = Table(data, colWidths=[1.2 * cm, 5 * cm, 3 * cm, 3.5 * cm, 2.5 * cm], hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(t)
+    for heading, amount, assessment, answer in REGION_SECTIONS:
+        story += [
+            Paragraph(heading, HEAD),
+            Paragraph(f"Återkrävt: {amount} kronor", BODY),
+            Paragraph(f"Socialstyrelsen: {assessment}", BODY),
+            Paragraph(f"Kommunens kommentar: {answer}", BODY),
+        ]
+    doc.build(story)
+    return path
