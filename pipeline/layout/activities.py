@@ -110,23 +110,30 @@ def _row_numbers(table: LayoutTable) -> list[str | None]:
     return numbers
 
 
+def _lines_under(tables: list[LayoutTable], lines: list[Line]) -> set[int]:
+    """Indices of the lines the tables' rows stand on."""
+    spans = []
+    for row in (row for t in tables for row in t.rows):
+        words = [w for c in row for w in c.words]
+        if words:
+            spans.append((words[0].page, min(w.start for w in words), max(w.end for w in words)))
+    return {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
+
+
 def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
     """The activity tables' rows as contents entries (number, title, claim) for finding their
     headings in the prose, and the indices of the lines the tables stand on."""
     from ..structure import TocEntry
 
+    activity_tables = [t for t in tables if t.role == "activities"]
     entries: list = []
-    spans: list[tuple[int, int, int]] = []
-    for t in (t for t in tables if t.role == "activities"):
+    for t in activity_tables:
         for row, number in zip(t.rows, _row_numbers(t), strict=True):
-            activity, words = t.cell(row, "activity"), [w for c in row for w in c.words]
-            if words:
-                spans.append((words[0].page, min(w.start for w in words), max(w.end for w in words)))
+            activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 sec = _row_section(t, row, number, activity)
                 entries.append(TocEntry(len(entries) + 1, number, sec.title, sec.amount, None, sec.heading))
-    covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
-    return entries, covered
+    return entries, _lines_under(activity_tables, lines)
 
 
 def sections_from_tables(doc: IngestedDocument, lines: list[Line], tables: list[LayoutTable], end_at: int) -> list[Section]:
