@@ -279,6 +279,7 @@ def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: l
 
 
 _BARE_AMOUNT = re.compile(r"^\d{1,3}$")  # an amount's first digit group ('138' of '138 750 kr')
+_AMOUNT_END = re.compile(r"(\bkr\b|kronor|\bsek\b|:-|,\d{2})\.?$", re.I)  # how a whole amount in a cell ends
 
 
 def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
@@ -288,9 +289,11 @@ def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> b
     roles = [table.role_of(_column_of(w.box[0], edges)) for w in line]
     if "cost_item" in (r for _, r, _ in table.columns) or "activity" not in roles or "amount" not in roles:
         return False
-    claim = next(w for w, r in zip(line, roles, strict=True) if r == "amount")
+    claim = [w for w, r in zip(line, roles, strict=True) if r == "amount"]
     open_claim = table.cell(table.rows[-1], "amount")
-    return bool(_BARE_AMOUNT.match(claim.text)) and open_claim is not None and bool(open_claim.words)
+    # both whole amounts ('64 200 kr', then '138 750 kr'): not '1 204' wrapping on as '750 kr'
+    whole = open_claim is not None and bool(_AMOUNT_END.search(open_claim.text))
+    return whole and bool(_BARE_AMOUNT.match(claim[0].text)) and bool(_AMOUNT_END.search(" ".join(w.text for w in claim)))
 
 
 def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
