@@ -172,7 +172,31 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
             items = _items_after(lines, h + 1)
         if items:
             return items, h
+    items = _list_in_paragraph(lines)
+    if items:
+        return items, None  # a paragraph's list ends no part of the body
     return _headless(lines)
+
+
+# "… per aktivitet. Bilagor: 1. Beslut … 2. Avtal … 3." the list after a sentence, wrapping on
+_LIST_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:bilagor|bifogade handlingar)\s*:\s*(?P<rest>\d.*)$", re.IGNORECASE)
+_DANGLING_MARK = re.compile(r"(?:^|\s)\d{1,3}[a-z]?[.)]$")  # a line ending on an item's number: its text wraps
+
+
+def _list_in_paragraph(lines: list[Line]) -> list[AttachmentItem]:
+    """An inline list that follows a sentence on its line; where the line ends on an item's
+    number, the item's text is the next line's."""
+    for k, ln in enumerate(lines):
+        m = _LIST_AFTER_SENTENCE.search(ln.text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if _DANGLING_MARK.search(rest) and k + 1 < len(lines):
+            rest = f"{rest} {lines[k + 1].text.strip()}".removesuffix(".")  # the sentence's full stop
+        items = _inline_items(rest, ln)
+        if len(items) >= 2:
+            return items
+    return []
 
 
 # --------------------------------------------------------------------------------------------

@@ -596,7 +596,19 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     rows += _toc_amount_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
+        rows += _layout_table_rows(sd, rows)
     return rows
+
+
+def _layout_table_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
+    """Amounts in the layout tables' money columns that no other reading has taken."""
+    from .layout.money import table_money_rows
+
+    def activity_at(page: int, offset: int) -> str | None:
+        sec = sd.section_of(page, offset)
+        return sec.number if sec else None
+
+    return table_money_rows(sd.ingested, sd.layout_tables, activity_at, {(r["page"], r["char_start"]) for r in rows})
 
 
 def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
@@ -1127,7 +1139,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     from .activity_evidence import activity_evidence, toc_evidence
     from .invoicing import read_invoice
     from .layout import layout_rows
-    from .layout.activities import apply_table_cells
+    from .layout.activities import apply_table_answers, apply_table_cells
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -1137,6 +1149,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = response_meta(sd)
         ed.activities = activities(sd)
         apply_table_cells(sd, ed.activities)
+        apply_table_answers(sd, ed.activities)
         ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))

@@ -107,3 +107,18 @@ def test_reference_forms(text, listed, ids):
 
 def test_letter_ranges():
     assert expand_ref_spec("A–C") == ["A", "B", "C"]
+
+
+def test_an_inline_list_after_a_sentence_wrapping_onto_the_next_line():
+    texts = [
+        "Här följer kommunens svar per insats. Bilagor: 1. Protokoll från nämnden 2. Avtal med Ridklubben 3.",
+        "Närvarolista höstlovet.",
+        "1 Ridläger 12 000 Bestrids, se bilaga 1.",
+    ]
+    items, head = parse_attachment_list(lines_of(*texts))
+    assert head is None  # the list stands in a paragraph: the body goes on after it
+    assert [(i.attachment_id, i.label) for i in items] == [
+        ("1", "Protokoll från nämnden"),
+        ("2", "Avtal med Ridklubben"),
+        ("3", "Närvarolista höstlovet"),
+    ]

@@ -20,6 +20,8 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
 
 
 _CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
+# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three)
+_ONE_AMOUNT = re.compile(r"\d{1,4}(?:\s\d{3})*(?:,\d{1,2})?")
 
 
 def cell_amount(text: str) -> Decimal | None:
@@ -35,29 +37,131 @@ def cell_amount(text: str) -> Decimal | None:
     return parse_amount(text.strip())
 
 
+def is_bare_amount(text: str) -> bool:
+    """The text is one amount and nothing else ('84 000', '6 400,00 kr')."""
+    return bool(_ONE_AMOUNT.fullmatch(_CURRENCY.sub("", text).strip()))
+
+
+def cell_amounts(cell: TableCell) -> list[Decimal]:
+    """The amounts a cell prints: one, wrapped or not ('1 204' over '750 kr'); or one a line
+    where the lines joined are no one amount (a merged row's cost items: '84 000' over
+    '24 000')."""
+    if is_bare_amount(cell.text) or len(cell.lines) < 2:
+        value = cell_amount(cell.text) if cell.text else None
+        return [value] if value is not None else []
+    return [v for v in (cell_amount(t) for t in cell.lines if is_bare_amount(t)) if v is not None]
+
+
+def _claimed(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
+    """The row's claim: its amount cell; where that lists the activity's cost items (no column
+    names the reclaim), their sum."""
+    cell = table.cell(row, "amount")
+    amounts = cell_amounts(cell) if cell is not None else []
+    if not amounts:
+        return None
+    itemised = table.cell(row, "cost_item") is not None and len(amounts) > 1
+    return sum(amounts, Decimal(0)) if itemised else amounts[0]
+
+
+def _row_number(table: LayoutTable, row: list[TableCell]) -> str | None:
+    """The row's activity number: its number cell's first word (a scan's rule beside it can
+    read as '—'); without a number column, the number the activity cell starts with
+    ('Aktivitet 3 – Läxhjälp', '2.1 Fältarbete')."""
+    from ..structure import _NUMBERED
+
+    cell = table.cell(row, "number")
+    if cell is None:
+        activity = table.cell(row, "activity") or row[0]
+        m = _NUMBERED.match(activity.text)
+        return m.group("num") if m else None
+    number = (cell.text.split() or [""])[0].rstrip(".")
+    return number if number and number.replace(".", "").isdigit() else None
+
+
+def _row_title(table: LayoutTable, activity: TableCell) -> str:
+    """The activity cell's title, without the number it starts with where no column holds it."""
+    from ..structure import _NUMBERED
+
+    m = _NUMBERED.match(activity.text) if "number" not in (r for _, r, _ in table.columns) else None
+    return m.group("title") if m else activity.text
+
+
+def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity: TableCell) -> Section:
+    words = [w for c in row for w in c.words]
+    first = min(words, key=lambda w: (w.page, w.start))
+    last = max(words, key=lambda w: (w.page, w.end))
+    head = Line(first.page, first.start, first.end, first.text, first.box)
+    body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
+    amount = _claimed(table, row)
+    sec = Section(number, _row_title(table, activity), amount, head, [body])
+    sec.amount_stated = amount is not None
+    sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(table.columns) if role}
+    return sec
+
+
+def _row_numbers(table: LayoutTable) -> list[str | None]:
+    """Each row's number; rows whose number a scan lost take the numbers their neighbours leave
+    for them (rows between 1 and 4: 2 and 3), where the count fits."""
+    numbers = [None if row[0].is_total else _row_number(table, row) for row in table.rows]
+    known = [(k, int(n)) for k, n in enumerate(numbers) if n and n.isdigit()]
+    for (a, na), (b, nb) in zip(known, known[1:], strict=False):
+        if b - a > 1 and nb - na == b - a:
+            numbers[a + 1 : b] = [str(na + k) for k in range(1, b - a)]
+    return numbers
+
+
+def _lines_under(tables: list[LayoutTable], lines: list[Line]) -> set[int]:
+    """Indices of the lines the tables' rows stand on."""
+    spans = []
+    for row in (row for t in tables for row in t.rows):
+        words = [w for c in row for w in c.words]
+        if words:
+            spans.append((words[0].page, min(w.start for w in words), max(w.end for w in words)))
+    return {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
+
+
+def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
+    """The activity tables' rows as contents entries (number, title, claim) for finding their
+    headings in the prose, and the indices of the lines the tables stand on."""
+    from ..structure import TocEntry
+
+    activity_tables = [t for t in tables if t.role == "activities"]
+    entries: list = []
+    for t in activity_tables:
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            activity = t.cell(row, "activity")
+            if number and activity is not None and activity.text:
+                sec = _row_section(t, row, number, activity)
+                entries.append(TocEntry(len(entries) + 1, number, sec.title, sec.amount, None, sec.heading))
+    return entries, _lines_under(activity_tables, lines)
+
+
+def sections_from_tables(doc: IngestedDocument, lines: list[Line], tables: list[LayoutTable], end_at: int) -> list[Section]:
+    """Activities a table names: where the prose after it treats each under a heading of its
+    own, those sections (the table's claim where the prose states none); else a section per
+    row."""
+    from ..structure import find_sections
+
+    rows = table_sections(doc, tables)
+    entries, covered = _row_entries(tables, lines)
+    located = find_sections(lines, entries, covered, end_at) if entries else []
+    if not rows or len(located) < len(rows):
+        return rows
+    for sec in located:
+        entry, sec.toc = sec.toc, None  # the table is no contents page: no contents checks
+        if sec.amount is None and entry is not None:
+            sec.amount, sec.amount_stated = entry.amount, entry.amount is not None
+    return located
+
+
 def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Section]:
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
-    for t in tables:
-        if t.role != "activities":
-            continue
-        for row in t.rows:
-            # the cell's number: its first word (a scan's rule beside it can read as '—')
-            number = ((t.cell(row, "number") or row[0]).text.split() or [""])[0].rstrip(".")
+    for t in (t for t in tables if t.role == "activities"):
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
             activity = t.cell(row, "activity")
-            if not number or not number.replace(".", "").isdigit() or activity is None or not activity.text:
-                continue
-            words = [w for c in row for w in c.words]
-            first = min(words, key=lambda w: (w.page, w.start))
-            last = max(words, key=lambda w: (w.page, w.end))
-            head = Line(first.page, first.start, first.end, first.text, first.box)
-            body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
-            amount_cell = t.cell(row, "amount")
-            amount = cell_amount(amount_cell.text) if amount_cell else None
-            sec = Section(number, activity.text, amount, head, [body])
-            sec.amount_stated = amount is not None
-            sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(t.columns) if role}
-            out.append(sec)
+            if number and activity is not None and activity.text:
+                out.append(_row_section(t, row, number, activity))
     return out
 
 
@@ -78,36 +182,101 @@ def apply_table_cells(sd, facts: list) -> None:
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
+        _repayment_column(a, sec.cells.get("repayment"))
+
+
+def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal | None]]:
+    """Activity number → the answer cell of a table row that names it (a summary table beside
+    the prose: 'Godtas delvis (53 120:-)') and the amount its repayment column states."""
+    out: dict[str, tuple[Line, Decimal | None]] = {}
+    for t in (t for t in tables if t.role in ("activities", "summary")):
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            line = _line(t.cell(row, "position"))
+            if number and line is not None:
+                out.setdefault(number, (line, _repaid(t.cell(row, "repayment"))))
+    return out
+
+
+def _repaid(cell: TableCell | None) -> Decimal | None:
+    return cell_amount(cell.text) if cell is not None and is_bare_amount(cell.text) else None
+
+
+def _settles(prose: tuple[str, Decimal | None], table: tuple[str, Decimal | None]) -> bool:
+    """The table's answer settles what the prose left open: the prose takes no clear position,
+    or it reads as disputing where the table accepts a stated part."""
+    (prose_pos, _), (table_pos, table_repayment) = prose, table
+    if prose_pos in (None, "unclear"):
+        return table_pos != "unclear"
+    return prose_pos == "disputes" and table_pos == "accepts_partial" and table_repayment is not None
+
+
+def apply_table_answers(sd, facts: list) -> None:
+    """Activities read from prose take a summary table's answer for them where it settles what
+    the prose leaves open (one more signal; the prose's reading stands otherwise)."""
+    from ..extract import Paragraph, position_of
+
+    answers = _table_answers(sd.layout_tables)
+    sections = {s.number: s for s in sd.sections}
+    for a in facts:
+        sec, (answer, repaid) = sections.get(a.number), answers.get(a.number, (None, None))
+        if sec is None or sec.cells or answer is None:
+            continue
+        position, repayment, evidence, page = position_of(sec, [Paragraph(answer.text, [(0, answer)])], a.claimed, False)
+        if position == "accepts_partial" and repayment is None:
+            repayment = repaid  # 'Medges delvis' with the part in the column beside it
+        if _settles((a.position, a.repayment), (position, repayment)):
+            a.position, a.repayment, a.evidence, a.evidence_page = position, repayment, evidence, page
+
+
+def _repayment_column(a, cell: Line | None) -> None:
+    """A column stating what the municipality repays is its position in figures, plainer than
+    the words beside it: nothing repaid, it disputes; all of it, it accepts; a part, it accepts
+    that part."""
+    value = cell_amount(cell.text) if cell is not None and is_bare_amount(cell.text) else None
+    if value is None or a.claimed is None or value > a.claimed:
+        return
+    a.position = "disputes" if value == 0 else "accepts_full" if value == a.claimed else "accepts_partial"
+    a.repayment = value
+
+
+def _contents_entry(table: LayoutTable, row: list[TableCell], ordinal: int):
+    """A contents row as a TocEntry: its title (numbered or not), amount and page; None for a
+    row without a title or a page number."""
+    from ..structure import _NUMBERED, TocEntry, split_amount
+
+    title_cell = table.cell(row, "section") or table.cell(row, "activity") or row[0]
+    page_cell = table.cell(row, "page")
+    page_text = page_cell.text.strip() if page_cell else ""
+    if not title_cell.text or not page_text.isdigit():
+        return None
+    nm = _NUMBERED.match(title_cell.text)
+    title, amount = split_amount(nm.group("title") if nm else title_cell.text)
+    if amount is None:
+        amount = _amount_column(table, row)
+    ws = [w for c in row for w in c.words]
+    line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row), None)
+    return TocEntry(ordinal, nm.group("num") if nm else None, title.strip(), amount, int(page_text), line)
+
+
+def _amount_column(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
+    """The row's amount column in kronor ('Belopp (tkr)' counts thousands)."""
+    cell = table.cell(row, "amount")
+    value = cell_amount(cell.text) if cell is not None and cell.text else None
+    return value * _header_scale(table, "amount") if value is not None else None
 
 
 def contents_from_table(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
     """The contents laid out as a table with a page column: its entries, and the indices (into
     `lines`) of the lines its rows stand on."""
-    from ..structure import _NUMBERED, TocEntry, split_amount
-
     table = next((t for t in tables if t.role == "contents"), None)
     if table is None:
         return [], set()
     entries: list = []
-    spans: list[tuple[int, int, int]] = []
     for row in table.rows:
-        title_cell = table.cell(row, "section") or table.cell(row, "activity") or row[0]
-        page_cell, amount_cell = table.cell(row, "page"), table.cell(row, "amount")
-        page_text = page_cell.text.strip() if page_cell else ""
-        if not title_cell.text or not page_text.isdigit():
-            continue
-        title = title_cell.text
-        nm = _NUMBERED.match(title)
-        number = nm.group("num") if nm else None
-        title, amount = split_amount(nm.group("title") if nm else title)
-        if amount is None and amount_cell is not None and amount_cell.text:
-            amount = cell_amount(amount_cell.text)
-            unit = _header_scale(table, "amount")
-            amount = amount * unit if amount is not None else None
-        ws = [w for c in row for w in c.words]
-        line = Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), " ".join(c.text for c in row), None)
-        entries.append(TocEntry(len(entries) + 1, number, title.strip(), amount, int(page_text), line))
-        spans.append((ws[0].page, line.start, line.end))
+        entry = _contents_entry(table, row, len(entries) + 1)
+        if entry is not None:
+            entries.append(entry)
+    spans = [(e.line.page_no, e.line.start, e.line.end) for e in entries]
     covered = {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
     return entries, covered
 

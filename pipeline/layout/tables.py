@@ -11,39 +11,26 @@ from dataclasses import dataclass, field
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
+from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
-COLUMN_SLACK = 4.0  # points a body word may start left of its column's header
+COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (OCR boxes wander by a few)
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
+CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
+RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
+KEY_COLUMN = 0  # the column whose number starts a row
+HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
-# what a header cell says: the column's role (data: the genre's vocabulary)
-_ROLE_WORDS: list[tuple[str, re.Pattern]] = [
-    ("number", re.compile(r"^(nr|nummer|#|punkt|pos)\.?$", re.I)),
-    ("page", re.compile(r"^(sida|sid\.?|s\.)$", re.I)),
-    ("section", re.compile(r"^(avsnitt|rubrik|innehåll)$", re.I)),
-    (
-        "position",
-        re.compile(
-            r"ställningstag\w*|inställning\w*|kommunens\s+(svar|syn\w*|kommentar\w*|bedömning)|"
-            r"yttrande|svar|kommentar\w*|synpunkt\w*",
-            re.I,
-        ),
-    ),
-    ("assessment", re.compile(r"socialstyrelsens|bedömning\w*|motivering\w*|skäl\b", re.I)),
-    ("amount", re.compile(r"belopp\w*|återkr\w*|summa|kronor|\bkr\b|\bsek\b|\btkr\b", re.I)),
-    ("activity", re.compile(r"aktivitet\w*|insats\w*|åtgärd\w*|projekt\w*|beskrivning|benämning", re.I)),
-    ("attachment", re.compile(r"^bilag\w*$", re.I)),
-    ("recipient", re.compile(r"mottagare|förening\w*|utförare|leverantör", re.I)),
-    ("date", re.compile(r"datum|utbetal\w*", re.I)),
-]
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
+# a row's key named with its number: "Aktivitet 3", "Insats 2.1", "Punkt nr 4"
+_NUMBERED_LABEL = re.compile(r"^(aktivitet|insats|åtgärd|punkt|projekt|post)\s+(?:nr\.?\s*)?\d{1,3}(?:\.\d{1,2})*\b", re.I)
 
 
 @dataclass
@@ -61,21 +48,25 @@ class TableCell:
     col: int
     words: list[Word] = field(default_factory=list)
     is_header: bool = False
+    is_total: bool = False  # a cell of the row that sums the table ("Summa", "Totalt")
 
     @property
     def text(self) -> str:
         return _join([w.text for w in _reading(self.words)])
 
     @property
+    def line_words(self) -> list[list[Word]]:
+        """The cell's words by visual line, top to bottom (a merged cell's cost items, one a
+        line)."""
+        return _lines(self.words)
+
+    @property
+    def lines(self) -> list[str]:
+        return [_join([w.text for w in ln]) for ln in self.line_words]
+
+    @property
     def box(self) -> Box | None:
-        if not self.words:
-            return None
-        return (
-            min(w.box[0] for w in self.words),
-            min(w.box[1] for w in self.words),
-            max(w.box[2] for w in self.words),
-            max(w.box[3] for w in self.words),
-        )
+        return _union([w.box for w in self.words])
 
     @property
     def page(self) -> int | None:
@@ -97,14 +88,23 @@ class LayoutTable:
                 return row[k]
         return None
 
+    def role_of(self, col: int) -> str | None:
+        return self.columns[col][1]
+
     @property
     def box(self) -> Box | None:
-        boxes = [c.box for c in self.header if c.box] + [c.box for r in self.rows for c in r if c.box]
-        first = [b for c, b in ((c, c.box) for c in self.header) if b]
-        if not boxes or not first:
+        """The table's extent on its first page (a table without a header row has none)."""
+        header = [b for b in (c.box for c in self.header) if b]
+        if not header:
             return None
-        on_first = [c.box for r in self.rows for c in r if c.box and c.page == self.pages[0]] + first
-        return (min(b[0] for b in on_first), min(b[1] for b in on_first), max(b[2] for b in on_first), max(b[3] for b in on_first))
+        on_first = [b for b in (c.box for r in self.rows for c in r if c.page == self.pages[0]) if b]
+        return _union(header + on_first)
+
+
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _join(parts: list[str]) -> str:
@@ -159,10 +159,6 @@ def _lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(ln, key=lambda w: w.box[0]) for ln in lines]
 
 
-def _role(text: str) -> str | None:
-    return next((role for role, rx in _ROLE_WORDS if rx.search(text)), None)
-
-
 def _intervals(words: list[Word]) -> list[list[Word]]:
     """Header words grouped into columns: x-ranges that overlap or lie within COLUMN_GAP."""
     groups: list[list[Word]] = []
@@ -174,30 +170,51 @@ def _intervals(words: list[Word]) -> list[list[Word]]:
     return groups
 
 
+def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
+    """Line i and the lines under it that wrap its header cells (close below, no row number);
+    returns their words and the index of the first body line."""
+    first = lines[i]
+    height = max(w.box[3] - w.box[1] for w in first)
+    words = [w for w in first if not _rule_remnant(w)]
+    bottom = max(w.box[3] for w in first)
+    j = i + 1
+    while j < len(lines) and _top(lines[j]) - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
+        words += [w for w in lines[j] if not _rule_remnant(w)]
+        bottom = max(w.box[3] for w in lines[j])
+        j += 1
+    return words, j
+
+
+def _top(line: list[Word]) -> float:
+    return min(w.box[1] for w in line)
+
+
+def _rule_remnant(w: Word) -> bool:
+    """A scan's table rule read as a letter or two ('T', 'l', 'oo', '1') among header words:
+    no header names a column in two characters unless the vocabulary knows them ('Nr', 's.')."""
+    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) is None
+
+
+def _names_columns(texts: list[str]) -> bool:
+    """A header names its columns in a few words without digits (digits make it a row), and
+    all its cells but one name a role."""
+    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
+        return False
+    named = sum(r is not None for r in column_roles(texts))
+    return len(texts) >= MIN_COLUMNS and named >= max(2, len(texts) - 1)
+
+
 def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] | None:
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
     index of the first body line."""
-    first = lines[i]
-    groups = _intervals(first)
-    if len(groups) < MIN_COLUMNS:
+    if len(_intervals(lines[i])) < MIN_COLUMNS:
         return None
-    height = max(w.box[3] - w.box[1] for w in first)
-    words = list(first)
-    j = i + 1
-    bottom = max(w.box[3] for w in first)
-    while j < len(lines) and lines[j][0].box[1] - bottom < 0.6 * height and not _NUMBER.match(lines[j][0].text):
-        words += lines[j]
-        bottom = max(w.box[3] for w in lines[j])
-        j += 1
+    words, body_start = _header_lines(lines, i)
     groups = _intervals(words)
-    texts = [" ".join(w.text for w in _reading(g)) for g in groups]
-    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
-        return None  # a header names its columns in a few words; digits make it a row
-    roles = [_role(t) for t in texts]
-    if len(groups) < MIN_COLUMNS or sum(r is not None for r in roles) < max(2, len(groups) - 1):
+    if not _names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
-    return groups, j
+    return groups, body_start
 
 
 def _column_of(x0: float, edges: list[float]) -> int:
@@ -222,42 +239,85 @@ def _crosses(line: list[Word], edges: list[float]) -> bool:
 
 def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[float]) -> int:
     """Adds the rows that follow the header; returns the index of the first line after them."""
-    key = 0
     height = max((w.box[3] - w.box[1] for ln in lines[start : start + 3] for w in ln), default=10.0)
-    prev_bottom = None
-    j = start
-    while j < len(lines):
+    prev_bottom: float | None = None
+    for j in range(start, len(lines)):
         line = lines[j]
-        if _crosses(line, edges):
-            break
         gap = line[0].box[1] - prev_bottom if prev_bottom is not None else 0.0
-        if gap > TABLE_END_GAP_LINES * height:
-            break
-        starts_row = _NUMBER.match(line[0].text) and _column_of(line[0].box[0], edges) == key
-        if not _numbered(table) and table.rows:
-            # no numbers to go by: a line filling the key column and another starts a row; a line
-            # in fewer columns wraps the cells above
-            cols = {_column_of(w.box[0], edges) for w in line}
-            starts_row = starts_row or (key in cols and len(cols) > 1) or gap > ROW_GAP_LINES * height
-        if not table.rows or starts_row:
-            table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
-        for w in line:
-            table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+        if _ends_body(line, gap / height, table, edges):
+            return j
+        _place(line, gap / height, table, edges)
         prev_bottom = max(w.box[3] for w in line)
-        j += 1
-    return j
+    return len(lines)
+
+
+def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
+    """Running text, a wide gap, or any line after the row that sums the table ends it."""
+    summed = bool(table.rows) and table.rows[-1][0].is_total
+    return summed or gap_lines > TABLE_END_GAP_LINES or _crosses(line, edges)
+
+
+def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
+    """The line's words into the row they belong to: a new row, or the open row's cells."""
+    total = _sums_table(line, table, edges)
+    if total or not table.rows or _starts_row(line, gap_lines, table, edges):
+        table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
+    for w in line:
+        table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+
+
+def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
+    """A number in the key column starts a row; in a table without numbers, a line filling the
+    key column and another does, or a gap between rows; a line in fewer columns wraps the cells
+    above."""
+    if _keyed(line) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
+        return True
+    if _numbered(table):
+        return _second_claim(line, table, edges)
+    cols = {_column_of(w.box[0], edges) for w in line}
+    return (KEY_COLUMN in cols and len(cols) > 1) or gap_lines > ROW_GAP_LINES
+
+
+_BARE_AMOUNT = re.compile(r"^\d{1,3}$")  # an amount's first digit group ('138' of '138 750 kr')
+_AMOUNT_END = re.compile(r"(\bkr\b|kronor|\bsek\b|:-|,\d{2})\.?$", re.I)  # how a whole amount in a cell ends
+
+
+def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
+    """A row whose number a scan lost: the line starts another claim in the amount column, beside
+    a title, while the open row has its claim already. (A table of cost items lists an amount a
+    line: there each line is an item, not a row.)"""
+    roles = [table.role_of(_column_of(w.box[0], edges)) for w in line]
+    if "cost_item" in (r for _, r, _ in table.columns) or "activity" not in roles or "amount" not in roles:
+        return False
+    claim = [w for w, r in zip(line, roles, strict=True) if r == "amount"]
+    open_claim = table.cell(table.rows[-1], "amount")
+    # both whole amounts ('64 200 kr', then '138 750 kr'): not '1 204' wrapping on as '750 kr'
+    whole = open_claim is not None and bool(_AMOUNT_END.search(open_claim.text))
+    return whole and bool(_BARE_AMOUNT.match(claim[0].text)) and bool(_AMOUNT_END.search(" ".join(w.text for w in claim)))
+
+
+def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
+    """'Summa 409 630 kr': a line led by a total word with an amount in a money column."""
+    if not table.rows or not is_total_label(line[0].text):
+        return False
+    return any(table.role_of(_column_of(w.box[0], edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
+
+
+def _keyed(words: list[Word]) -> bool:
+    """Words that start a numbered row: a number, or a numbering word and a number."""
+    return bool(_NUMBER.match(words[0].text) or _NUMBERED_LABEL.match(" ".join(w.text for w in words[:3])))
 
 
 def _numbered(table: LayoutTable) -> bool:
-    return bool(table.rows) and bool(_NUMBER.match(table.rows[0][0].text or ""))
+    return bool(table.rows) and bool(table.rows[0][0].words) and _keyed(_reading(table.rows[0][0].words))
 
 
 def _table_role(roles: list[str | None]) -> str:
     have = set(roles)
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if {"activity", "amount"} <= have and have & {"position", "assessment"}:
-        return "activities"
+    if ({"activity", "amount"} <= have and have & {"position", "assessment"}) or {"activity", "position"} <= have:
+        return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
     if "recipient" in have:
@@ -267,6 +327,34 @@ def _table_role(roles: list[str | None]) -> str:
     return "other"
 
 
+def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[LayoutTable, list[float], int] | None:
+    """The table whose header row starts at line i, with its body: the table, its column edges
+    and the index of the first line after it."""
+    found = _header_at(lines, i)
+    if not found:
+        return None
+    groups, body_start = found
+    edges = [min(w.box[0] for w in g) for g in groups]
+    header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
+    roles = column_roles([c.text for c in header])
+    table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
+    end = _body(lines, body_start, table, edges)
+    _number_column(table)
+    table.role = _table_role(roles)
+    return table, edges, end
+
+
+def _number_column(table: LayoutTable) -> None:
+    """A key column its header does not name ('Akt.', '', 'Löpnummer') holds the rows' numbers
+    when every row but the total has one there."""
+    if not table.rows or table.columns[KEY_COLUMN][1] is not None or "number" in (r for _, r, _ in table.columns):
+        return
+    keys = [row[KEY_COLUMN].text for row in table.rows if not row[KEY_COLUMN].is_total]
+    if keys and all(_NUMBER.match(k) for k in keys):
+        edge, _, head = table.columns[KEY_COLUMN]
+        table.columns[KEY_COLUMN] = (edge, "number", head)
+
+
 def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
     """Every table with a header row in the document, a table continued over a page break as
     one."""
@@ -274,26 +362,16 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
     open_table: tuple[LayoutTable, list[float]] | None = None
     for page in doc.pages:
         lines = _lines(page_words(page))
-        i = 0
-        if open_table is not None:
-            i = _continue(lines, open_table, page.page_no)
-            if i == 0:
-                open_table = None
+        i = _continue(lines, open_table, page.page_no) if open_table is not None else 0
+        open_table = open_table if i else None
         while i < len(lines):
-            found = _header_at(lines, i)
-            if not found:
+            found = _headed_table(lines, i, page.page_no)
+            if found is None or len(found[0].rows) < MIN_ROWS:
                 i += 1
                 continue
-            groups, body_start = found
-            edges = [min(w.box[0] for w in g) for g in groups]
-            header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
-            roles = [_role(c.text) for c in header]
-            table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page.page_no])
-            end = _body(lines, body_start, table, edges)
-            if len(table.rows) >= MIN_ROWS:
-                table.role = _table_role(roles)
-                tables.append(table)
-                open_table = (table, edges) if end >= len(lines) else None
+            table, edges, end = found
+            tables.append(table)
+            open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
     return tables
 
@@ -336,7 +414,7 @@ def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], lis
                 top=box[1],
                 x1=box[2],
                 bottom=box[3],
-                role=t.role,
+                role=t.role if t.role in CONTRACT_ROLES else "other",  # a contents table is no role of the contract's
             )
         )
         for r, row in enumerate([t.header, *t.rows]):
@@ -412,22 +490,28 @@ def _aligned_blocks(lines: list[list[Word]]) -> list[list[list[list[Word]]]]:
     return [b for b in blocks if sum(len(s) >= MIN_COLUMNS for s in b) >= MIN_ALIGNED_LINES]
 
 
+def _aligned_table(block: list[list[list[Word]]], page_no: int) -> LayoutTable | None:
+    """A block of aligned lines as a table: a row starts at a line that fills every column, the
+    lines under it wrap its cells."""
+    edges = _edges(block)
+    if len(edges) < MIN_COLUMNS:
+        return None
+    table = LayoutTable([(e, None, "") for e in edges], [], [], [page_no])
+    for segs in block:
+        cols = {_column_of(seg[0].box[0], edges) for seg in segs}
+        if not table.rows or len(cols) == len(edges):
+            table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
+        for seg in segs:
+            table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
+    return table if len(table.rows) >= 2 else None
+
+
 def find_aligned_tables(doc: IngestedDocument) -> list[LayoutTable]:
-    """Tables without a header row whose cells line up in columns over several lines; a row
-    starts at a line that fills every column, the lines under it wrap its cells."""
+    """Tables without a header row whose cells line up in columns over several lines."""
     out: list[LayoutTable] = []
     for page in doc.pages:
         for block in _aligned_blocks(_lines(page_words(page))):
-            edges = _edges(block)
-            if len(edges) < MIN_COLUMNS:
-                continue
-            table = LayoutTable([(e, None, "") for e in edges], [], [], [page.page_no])
-            for segs in block:
-                cols = {_column_of(seg[0].box[0], edges) for seg in segs}
-                if not table.rows or len(cols) == len(edges):
-                    table.rows.append([TableCell(len(table.rows), k) for k in range(len(edges))])
-                for seg in segs:
-                    table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
-            if len(table.rows) >= 2:
+            table = _aligned_table(block, page.page_no)
+            if table is not None:
                 out.append(table)
     return out

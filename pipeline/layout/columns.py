@@ -1,0 +1,40 @@
+"""What a table's columns hold, read from their header words (the vocabulary is data:
+models/patterns/table_columns.json), and which rows sum the table."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..structure import patterns
+
+# roles that hold money: the claim, a cost item's amount, what the municipality repays or contests
+MONEY_ROLES = ("amount", "cost", "repayment", "disputed")
+
+
+@cache
+def _vocabulary() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    data = patterns("table_columns")
+    roles = [(role, re.compile(rx, re.I)) for role, rx in data["roles"]]
+    return roles, re.compile(data["total_row"], re.I)
+
+
+def header_role(text: str) -> str | None:
+    """The role a header cell's words name, or None."""
+    roles, _ = _vocabulary()
+    return next((role for role, rx in roles if rx.search(text)), None)
+
+
+def column_roles(headers: list[str]) -> list[str | None]:
+    """Each column's role. The column naming the reclaim is the table's amount; where one does,
+    the plain amount columns beside it are the cost items' amounts."""
+    roles = [header_role(h) for h in headers]
+    if "claimed" in roles:
+        roles = ["cost" if r == "amount" else r for r in roles]
+    return ["amount" if r == "claimed" else r for r in roles]
+
+
+def is_total_label(text: str) -> bool:
+    """'Summa', 'Totalt', 'Sammanlagt': a row's first words that make it the table's sum."""
+    _, total = _vocabulary()
+    return bool(total.match(text.strip()))
