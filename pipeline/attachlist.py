@@ -112,7 +112,8 @@ _INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?P<id>\d{1,3}[a-z]?|[A-Z])[.)]\s+")
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]
-    seq, want = [], "1"
+    seq: list[re.Match[str]] = []
+    want = "1"
     for m in marks:
         if m.group("id") == want or (not seq and m.group("id") == "A"):
             seq.append(m)
@@ -138,6 +139,8 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     items = []
     for ln in lines[start:end]:
         m = _HEADLESS_ITEM.match(ln.text.strip())
+        if m is None:  # every line in [start, end) matched above
+            continue
         items.append(_item(m.group("id"), m.group("rest"), _listed(ln.text), ln))
         items[-1].headed = False
     return items, start
@@ -251,11 +254,11 @@ LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number
 def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
     item's line, and for the file matched to it."""
-    from .evidence import Evidence, Provenance, as_text
+    from .evidence import Evidence, EvidenceSource, Provenance, as_text
 
     ln = item.line
     page = doc.pages[ln.page_no - 1]
-    source = "text_layer" if page.source == "text_layer" else "ocr"
+    source: EvidenceSource = "text_layer" if page.source == "text_layer" else "ocr"
     line_text = page.text[ln.start : ln.end]
     out = []
     base = LISTED_CONFIDENCE if item.headed else HEADLESS_CONFIDENCE

@@ -47,7 +47,7 @@ def doubtful(rows: list[dict], threshold: float) -> bool:
     settled it."""
     if any(r.get("source") == "reviewer" for r in rows):
         return False
-    return any((r.get("confidence") if r.get("confidence") is not None else 0.0) < threshold for r in rows)
+    return any((r.get("confidence") or 0.0) < threshold for r in rows)
 
 
 def competing_readings(rows: list[dict]) -> tuple[str | None, str | None]:
@@ -114,7 +114,7 @@ def corroborate(tables: dict[str, list[dict]]) -> None:
     ]
     if not claims:
         return
-    acts = defaultdict(dict)
+    acts: defaultdict[str, dict[str, Decimal | None]] = defaultdict(dict)  # doc_id -> activity_no -> claimed
     for a in tables.get("activities", []):
         acts[a["doc_id"]][a["activity_no"]] = a["claimed_amount_sek"]
     for e in claims:

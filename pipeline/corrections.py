@@ -78,7 +78,7 @@ class Correction:
         return (self.doc_id or "", r.get("table") or "", r.get("key") or "", r.get("field") or "")
 
     def out_row(self) -> dict:
-        r = {c: self.row.get(c) for c in COLUMNS}
+        r: dict[str, object] = {c: self.row.get(c) for c in COLUMNS}
         r.update(
             doc_id=self.doc_id or r["doc_id"],
             doc_sha256=self.doc_sha256 or r["doc_sha256"],
@@ -300,7 +300,8 @@ def _resolve_document(c: Correction, docs: list, keep_status: bool = False) -> N
 
 
 def _apply_one(c: Correction, ed) -> None:
-    table, key, fld = c.row["table"], c.row.get("key") or "", c.row["field"]
+    # validated before it is applied: a correction names its table and field
+    table, key, fld = c.row["table"] or "", c.row.get("key") or "", c.row["field"] or ""
     c.parsed = parse_value(table, fld, c.row["value"] or "")
     target = CORRECTABLE[table][fld]
     found = target.find(ed, key)

@@ -407,7 +407,7 @@ _WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a
 
 def _worded(text: str, schemes: set[str]) -> bool:
     m = _WORDED.match(text)
-    return bool(m) and (
+    return m is not None and (
         m.group("word").lower() in schemes or m.group("word").lower() in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
     )
 
@@ -658,7 +658,7 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
         for i, ln in enumerate(lines):
             m = _PAYMENT_REF.search(ln.text)
             row = _PAYMENT_ROW.match(ln.text) if m else None
-            if row:  # the whole row on one line, columns by tabs (text without geometry)
+            if row and m:  # the whole row on one line, columns by tabs (text without geometry)
                 recipient, what = split_recipient(row.group("rest").strip())
                 ms = find_money(row.group("rest"), money_context=True)
                 sec = section_of(page.page_no, ln.start)
@@ -686,8 +686,8 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
             k = i - 1
             while (
                 k >= 0
-                and lines[k].box
-                and abs(lines[k].box[0] - left) < 3
+                and (above_box := lines[k].box) is not None
+                and abs(above_box[0] - left) < 3
                 and not _DATE_START.match(lines[k].text)
                 and not _PAYMENT_REF.search(lines[k].text)
                 and (page.page_no, lines[k].start) not in used
@@ -698,7 +698,7 @@ def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                 k -= 1
             rest = [dm.group("rest")]
             j = i + 2
-            while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
+            while j < len(lines) and (below_box := lines[j].box) is not None and below_box[0] > left + 20:
                 rest.append(lines[j].text)
                 used.add((page.page_no, lines[j].start))
                 j += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import cast
 
 from ..evidence import Evidence, Provenance, as_text
 from ..ingest import IngestedDocument
@@ -87,7 +88,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         inv["vat_rate"] = None  # lines at several rates
     reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
     if doc.einvoice_xml:
-        _from_einvoice(doc, reading)
+        _from_einvoice(doc, doc.einvoice_xml, inv, reading)
     return reading
 
 
@@ -109,13 +110,12 @@ _EINVOICE_FIELDS = _CROSS_CHECKED + (
 )
 
 
-def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
+def _from_einvoice(doc: IngestedDocument, xml: bytes, inv: dict, reading: InvoiceReading) -> None:
     """The embedded (or whole-file) e-invoice is exact: its values replace the page's; where a
     printed page exists, the fields that differ are kept for the einvoice_mismatch check."""
-    e = parse(doc.einvoice_xml)
+    e = parse(xml)
     if e is None:
         return
-    inv = reading.row
     printed = doc.media_type == "application/pdf"
     differ = []
     for f in _EINVOICE_FIELDS:
@@ -148,15 +148,15 @@ def _norm(v: object) -> str:
 
 def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None, differ: list) -> Evidence:
     """Exact from the XML; the printed value's place where the page agrees."""
-    agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
+    agrees = page_ev if page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ) else None
     return Evidence(
         doc.doc_id,
         "invoices",
         doc.doc_id,
         f,
         as_text(v),
-        page_ev.raw_text if agrees else None,
-        page_ev.prov if agrees else None,
+        agrees.raw_text if agrees else None,
+        agrees.prov if agrees else None,
         "einvoice",
         ("einvoice", "page") if agrees else ("einvoice",),
         0.99 if agrees else 0.95,
@@ -251,7 +251,7 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
         c = found.get(f)
         conf = r.confidence.get(f, NAME_CONFIDENCE if f in _NAMES else SWEDISH_ONLY_CONFIDENCE)
         prov = raw = None
-        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(c.value) == abs(v))):
+        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(cast(Decimal, c.value)) == abs(v))):
             page = doc.pages[c.page - 1]
             prov, raw = Provenance.of_span(page, *c.span), c.raw
         else:
@@ -259,7 +259,7 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
             if prov is None:
                 conf = min(conf, UNLOCATED_CONFIDENCE)
         signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
-        page = doc.pages[prov.page - 1] if prov else None
+        prov_page = doc.pages[prov.page - 1] if prov else None
         out.append(
             Evidence(
                 doc.doc_id,
@@ -269,7 +269,7 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
                 as_text(v),
                 raw,
                 prov,
-                "ocr" if page is not None and page.source == "ocr" else "text_layer",
+                "ocr" if prov_page is not None and prov_page.source == "ocr" else "text_layer",
                 tuple(signals),
                 conf,
             )

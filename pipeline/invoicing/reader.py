@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import cast
 
 from ..ingest import IngestedDocument
 from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
@@ -50,7 +51,7 @@ class Reading:
     rates: list = field(default_factory=list)  # the distinct rates the VAT lines state
     rated: list = field(default_factory=list)  # (rate, Candidate) of VAT lines that state their rate
     layouts: list = field(default_factory=list)
-    style: NumberStyle | None = None
+    style: NumberStyle = field(default_factory=lambda: NumberStyle("."))  # read() sets the style the text uses
 
 
 def read(doc: IngestedDocument) -> Reading:
@@ -92,7 +93,7 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         after = page.text[number.span[1] : number.span[1] + 40]
         m = _ADJACENT.match(after)
         got = parse_date(after[m.end() :]) if m else None
-        if got and got[1] == 0:
+        if m and got and got[1] == 0:
             s = number.span[1] + m.end()
             dates.append(
                 Candidate(
@@ -156,7 +157,8 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
             r.values[name], r.confidence[name] = got, CONF_DERIVED
     d = best(due)
     total_v = r.values.get("total_amount")
-    if d and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
+    # amounts: amount_parser reads Decimals
+    if d and total_v is not None and d.value != total_v and abs(cast(Decimal, d.value)) <= abs(cast(Decimal, total_v)):
         r.values["amount_due"], r.found["amount_due"] = d.value, d
         r.confidence["amount_due"] = min(CONF_READ, d.score)
 
@@ -165,10 +167,10 @@ def currency(lays: list[PageLayout], text: str, language: str | None) -> str | N
     """The currency a label states ("Währung: EUR"), else the most frequent sign or code."""
     for lay in lays:
         for _lab, _row, _pi, m, rtext in label_hits(lay, "currency"):
-            code = re.search(r"\b([A-Z]{3})\b", rtext[m.end() : m.end() + 30])
-            if code and code.group(1) not in ("THE", "AND"):
-                return code.group(1)
-    counts = Counter()
+            stated = re.search(r"\b([A-Z]{3})\b", rtext[m.end() : m.end() + 30])
+            if stated and stated.group(1) not in ("THE", "AND"):
+                return stated.group(1)
+    counts: Counter[str] = Counter()
     for code, rx in _CURRENCY_SIGNS:
         counts[code] = len(re.findall(rx, text))
     if counts["KR"]:
