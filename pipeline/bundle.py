@@ -273,24 +273,23 @@ def raw_page_lines(data: bytes, doc: IngestedDocument) -> list[list[PlacedLine]]
             raw.update({i: reader.ocr_lines(p) for i, p in read.items() if p is not None})
     elif doc.ocr_pages:
         images, scales, _ = reader.image_pages(data)
-        read = [reader.ocr_lines(p) for p in reader.ocr_images(images, scales)]
-        raw = dict(enumerate(read))
+        raw = dict(enumerate(reader.ocr_lines(p) for p in reader.ocr_images(images, scales)))
     return [
         [_placed(ln.text, ln.top, ln.bottom, ln.font[0]) for ln in raw[i]]
         if i in raw
-        else [_placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in p.lines()]
+        else [_placed(ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None, None) for ln in p.lines()]
         for i, p in enumerate(doc.pages)
     ]
 
 
-def _placed(text: str, top, bottom, size) -> PlacedLine:
+def _placed(text: str, top: float | None, bottom: float | None, size: float | None) -> PlacedLine:
     top, bottom = _known(top), _known(bottom)
     if not size and top is not None and bottom is not None:
         size = bottom - top
     return text, top, bottom, size or None
 
 
-def _known(v: float) -> float | None:
+def _known(v: float | None) -> float | None:
     return None if v != v else v  # NaN: no position
 
 
@@ -298,8 +297,9 @@ def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
     """The lines of the page's top and bottom bands, where stamps, page numbers and running
     headers and footers stand: by position where lines have one, else the first and last lines."""
     kept = [ln for ln in lines if ln[0].strip()]
-    if height and kept and all(ln[1] is not None for ln in kept):
-        return [t for t, top, bottom, _ in kept if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
+    placed = [(t, top, bottom) for t, top, bottom, _ in kept if top is not None and bottom is not None]
+    if height and kept and len(placed) == len(kept):
+        return [t for t, top, bottom in placed if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
     texts = [ln[0] for ln in kept]
     return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
 
@@ -307,15 +307,15 @@ def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
 def title_of(lines: list[PlacedLine], height: float | None) -> str | None:
     """The page's title or letterhead: its largest line in the top part of the page, where that
     stands out from the page's text; digits masked."""
-    sized = [ln for ln in lines if ln[0].strip() and ln[3] and ln[1] is not None]
+    sized = [(text, top, size) for text, top, _, size in lines if text.strip() and size and top is not None]
     if not sized or not height:
         return None
-    body = statistics.median(ln[3] for ln in sized)
-    top = [ln for ln in sized if ln[1] < TITLE_ZONE * height]
-    if not top:
+    body = statistics.median(size for _, _, size in sized)
+    in_zone = [ln for ln in sized if ln[1] < TITLE_ZONE * height]
+    if not in_zone:
         return None
-    best = max(top, key=lambda ln: ln[3])
-    return _mask(best[0]) if best[3] >= TITLE_SCALE * body else None
+    best = max(in_zone, key=lambda ln: ln[2])
+    return _mask(best[0]) if best[2] >= TITLE_SCALE * body else None
 
 
 def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
+from typing import cast
 
 from .layout import PageLayout, Phrase
 from .numbers import NumberStyle, find_dates, money_amounts
@@ -60,7 +61,7 @@ def _vetoed(field: str, text: str, m: re.Match) -> bool:
     if rx is None:
         return False
     lo = max(0, m.start() - REJECT_BEFORE)
-    after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :]).group()  # up to the value
+    after = re.findall(rf"^[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :])[0]  # up to the value (the pattern always matches)
     for r in rx.finditer(text[lo : m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
         if not (s >= m.start() and e <= m.end()):  # words of the label itself veto nothing
@@ -213,13 +214,29 @@ def _top(cands: list[Candidate]) -> list[Candidate]:
     return list(by_value.values())[:TOP_CANDIDATES]
 
 
+def _amount_of(c: Candidate | None) -> Decimal | None:
+    """A net, VAT or total reading's value: amount_parser reads Decimals."""
+    return cast(Decimal, c.value) if c is not None else None
+
+
+def _derive_missing(nv: Decimal | None, vv: Decimal | None, tv: Decimal | None) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """Net, VAT and total with one of them missing: that one from the other two."""
+    if nv is None and vv is not None and tv is not None:
+        return tv - vv, vv, tv
+    if vv is None and nv is not None and tv is not None:
+        return nv, tv - nv, tv
+    if tv is None and nv is not None and vv is not None:
+        return nv, vv, nv + vv
+    return nv, vv, tv
+
+
 def reconcile(net: list[Candidate], vat: list[Candidate], total: list[Candidate]) -> Totals:
     """The net, VAT and total that best agree: read values, weighted by their labels, and a
     large bonus where net + VAT = total; a missing one is computed from the other two."""
     best_score, best_t = -1.0, Totals(None, None, None, False)
     for n, v, t in product([None, *_top(net)], [None, *_top(vat)], [None, *_top(total)]):
         score = sum(c.score for c in (n, v, t) if c is not None)
-        nv, vv, tv = (c.value if c else None for c in (n, v, t))
+        nv, vv, tv = (_amount_of(c) for c in (n, v, t))
         closes = False
         if nv is not None and vv is not None and tv is not None:
             if nv + vv != tv:
@@ -227,9 +244,7 @@ def reconcile(net: list[Candidate], vat: list[Candidate], total: list[Candidate]
             closes, score = True, score + CLOSES_BONUS
         elif sum(x is not None for x in (nv, vv, tv)) == 2:
             score += DERIVED_BONUS
-            nv = nv if nv is not None else tv - vv
-            vv = vv if vv is not None else tv - nv
-            tv = tv if tv is not None else nv + vv
+            nv, vv, tv = _derive_missing(nv, vv, tv)
         if nv is not None and vv is not None and not _plausible(nv, vv):
             continue
         if score > best_score:

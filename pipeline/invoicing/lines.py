@@ -119,7 +119,7 @@ def _vouched(lays: list[PageLayout], style: NumberStyle, currency: str | None, t
         amounts = [ln["amount"] if k < 0 else (ln["_alts"][k] if k < len(ln["_alts"]) else None) for ln in out]
         if None in amounts or t is None:
             continue
-        if abs(sum(amounts, Decimal(0)) - t) < Decimal("0.015"):
+        if abs(sum((a for a in amounts if a is not None), Decimal(0)) - t) < Decimal("0.015"):
             for ln, a in zip(out, amounts, strict=True):
                 ln["amount"] = a
             return out
@@ -172,9 +172,12 @@ def _page_lines(
 ) -> tuple[list[dict], list | None]:
     """The page's lines, and the columns to carry on when the page ends inside the table."""
     start = next((i for i, row in enumerate(lay.rows) if _header(row)), None)
-    if start is None and carried is None:
+    if start is not None:
+        cols = _columns_of(_header_cells(lay, start))
+    elif carried is not None:
+        cols = carried
+    else:
         return [], None
-    cols = carried if start is None else _columns_of(_header_cells(lay, start))
     lines: list[dict] = []
     pending: list[str] = []
     gap = 0
