@@ -18,13 +18,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from .confidence import READING_SEPARATOR, readings_by_field
 from .report_text import Words, finding, shown
+from .totals import activity_totals
 
 RESOLUTION = 100  # dpi pages are rendered at: enough to read, small enough to keep
 # Evidence images are bounded in pixels: a crop around the value, or the page scaled down.
@@ -364,21 +364,10 @@ def _group(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def _totals(acts: list[dict]) -> tuple[Decimal, Decimal, Decimal]:
-    zero = Decimal(0)
-    claimed = sum((a["claimed_amount_sek"] or zero for a in acts), zero)
-    repaid = sum((a["repayment_amount_sek"] or zero for a in acts), zero)
-    disputed = sum(
-        (a["claimed_amount_sek"] or zero for a in acts if a["municipality_position"] == "disputes"),
-        zero,
-    )
-    return claimed, repaid, disputed
-
-
 def _index_row(resp: dict, case: Case, w: Words) -> str:
     rid = resp["doc_id"]
     acts = case.acts.get(rid, [])
-    claimed, repaid, _ = _totals(acts)
+    claimed, repaid, _ = activity_totals(acts)
     n_review = len(case.review_checks(rid))
     n_checks = len(case.checks.get(rid, []))
     return (
@@ -493,7 +482,7 @@ def _document_row(d: dict, case: Case, w: Words) -> str:
 def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Path) -> str:
     rid = resp["doc_id"]
     acts = case.acts.get(rid, [])
-    claimed, repaid, disputed = _totals(acts)
+    claimed, repaid, disputed = activity_totals(acts)
     chart = f"chart-{rid}.svg"
     if acts:
         _chart(acts, report / chart, w)
