@@ -145,12 +145,14 @@ def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, 
 
 
 def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    """A total in kronor the text states for the whole response, against the activities' sums."""
+    if not resp.activities:
+        return
     rid = resp.ingested.doc_id
     claimed = decimal_sum(a.claimed for a in resp.activities)
     repaid = decimal_sum(a.repayment for a in resp.activities if a.position.startswith("accepts"))
     known = {claimed, repaid, claimed - repaid}
-    stated = [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
-    for m in stated if resp.activities else []:
+    for m in _stated_totals(resp):
         if all(abs(m["value"] - k) > TOLERANCE for k in known):
             add(
                 rid,
@@ -163,6 +165,11 @@ def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: D
                 f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).",
                 m["page"],
             )
+
+
+def _stated_totals(resp: ExtractedDocument) -> list[dict]:
+    """The response's money mentions in kronor that are totals of no one activity."""
+    return [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
 
 
 def _summary_table_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -389,10 +396,13 @@ def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> No
             )
 
 
-def _filed_invoices(inv_rows: list[dict], docs: Docs) -> list[dict]:
-    """The invoices read from the files of these attachments (those that are invoices)."""
+def _all_invoices_filed(activity_no: str, rows: list[dict], docs: Docs) -> list[dict]:
+    """The invoices read from the files of the activity's invoice attachments; none unless every
+    one of them has its file, read as an invoice (a sum over some of them proves nothing)."""
+    inv_rows = [a for a in rows if a["activity_no"] == activity_no and a["doc_type"] in INVOICE_TYPES]
     files = [docs.get(a["file_doc_id"] or "") for a in inv_rows]
-    return [f.invoice for f in files if f is not None and f.invoice]
+    invs = [f.invoice for f in files if f is not None and f.invoice]
+    return invs if len(invs) == len(inv_rows) else []
 
 
 def _invoice_sum_not_compared(rid: str, act: ActivityFacts, claimed: Decimal, currencies: set[str], add: Add) -> None:
@@ -411,9 +421,8 @@ def _invoice_sum_not_compared(rid: str, act: ActivityFacts, claimed: Decimal, cu
 
 def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: Add, docs: Docs) -> None:
     """An activity's claimed amount against the invoices filed for it, net or with VAT."""
-    inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
-    invs = _filed_invoices(inv_rows, docs)
-    if not invs or len(invs) < len(inv_rows) or act.claimed is None:
+    invs = _all_invoices_filed(act.number, rows, docs)
+    if not invs or act.claimed is None:
         return
     currencies = {i.get("currency") or "SEK" for i in invs}
     if currencies != {"SEK"}:
