@@ -90,12 +90,17 @@ class Highlights:
         """`label` linked to the value's highlight (or its page, where there is no evidence)."""
         ev = self.reading(doc_id or "", table, key, field) if doc_id else None
         if ev and ev.get("page"):
-            box = tuple(ev[k] for k in ("x0", "top", "x1", "bottom"))
-            path = self.image(ev["doc_id"], ev["page"], box if None not in box else None)
-            conf = ev.get("confidence")
-            title = f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
-            return _a(path, label, title)
+            return self._highlight_link(label, ev)
         return _a(self.image(doc_id, fallback_page, None) if doc_id else None, label)
+
+    def _highlight_link(self, label: str, ev: dict) -> str:
+        """`label` linked to the reading's box on its page (the page alone where the box is not
+        known), the text as read and its confidence as the tooltip."""
+        box = tuple(ev[k] for k in ("x0", "top", "x1", "bottom"))
+        path = self.image(ev["doc_id"], ev["page"], box if None not in box else None)
+        conf = ev.get("confidence")
+        title = f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
+        return _a(path, label, title)
 
     def _page(self, doc_id: str, page_no: int):
         key = (doc_id, page_no)
