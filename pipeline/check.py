@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
@@ -34,14 +34,38 @@ def _kr(v: Decimal | None) -> str:
     return f"{q} kr"
 
 
-Add = Callable[..., None]  # add(doc_id, activity, code, severity, expected, actual, message, page)
+class Add(Protocol):
+    """Records one finding: a `checks` row (expected and actual are written as text)."""
+
+    def __call__(
+        self,
+        doc_id: str | None,
+        activity: str | None,
+        code: str,
+        severity: str,
+        expected: object,
+        actual: object,
+        message: str,
+        page: int | None,
+    ) -> None: ...
+
+
 Docs = dict[str, "ExtractedDocument"]
 
 
 def checks(L: Linked) -> list[dict]:
     out: list[dict] = []
 
-    def add(doc_id, activity, code, severity, expected, actual, message, page):
+    def add(
+        doc_id: str | None,
+        activity: str | None,
+        code: str,
+        severity: str,
+        expected: object,
+        actual: object,
+        message: str,
+        page: int | None,
+    ) -> None:
         out.append(
             dict(
                 doc_id=doc_id,
