@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class ActivityTotals(NamedTuple):
@@ -14,7 +14,7 @@ class ActivityTotals(NamedTuple):
     disputed: Decimal  # the claims of the activities whose position is "disputes"
 
 
-def activity_totals(acts: Iterable[dict], zero: Decimal = Decimal(0)) -> ActivityTotals:
+def activity_totals(acts: Iterable[dict[str, Any]], zero: Decimal = Decimal(0)) -> ActivityTotals:
     """Sums over `activities` rows; a missing amount counts as `zero` (whose exponent the sums
     keep: Decimal("0.00") for a column printed with two decimals)."""
     rows = list(acts)
