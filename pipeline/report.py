@@ -487,49 +487,70 @@ def _document_row(d: dict, case: Case, w: Words) -> str:
 def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Path) -> str:
     rid = resp["doc_id"]
     acts = case.acts.get(rid, [])
-    claimed, repaid, disputed = activity_totals(acts)
-    chart = f"chart-{rid}.svg"
-    if acts:
-        _chart(acts, report / chart, w)
+    chart = _chart_section(acts, report, f"chart-{rid}.svg", w)
     review = case.review_checks(rid)
     template = _write_template(report, f"corrections-{rid}.csv", review, case, w)
-    family_docs = [case.documents[d] for d in case.family(rid) if d in case.documents]
-    doc_rows = [_document_row(d, case, w) for d in family_docs]
-    press = "".join(_press_item(case.documents[p], s, w) for p, s in case.press_links.get(rid, []) if p in case.documents)
     return _page_html(
         resp["title"] or resp["source_path"],
         (
-            f'<p class="noprint"><a href="index.html">{w["back"]}</a></p>'
-            f"<h1>{_e(resp['title'])}</h1>"
-            f"<p>{_e(resp['issuer'])} {w['to']} {_e(resp['addressee'])}, {_e(resp['doc_date'])} · "
-            f"{_e(resp['source_path'])} · {resp['page_count']} {w['pages']}</p>"
-            f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(rid, []), w)}'
-            "</p>"
-            f'<div class="totals">'
-            f'<div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
-            f'<div>{w["accepted"]}<b id="total-accepted">{w.amount(repaid)}</b></div>'
-            f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
-            f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
+            _response_head(resp, case, w)
+            + _totals_box(acts, w)
             + _review_section(review, template, case, hl, w)
-            + (f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">' if acts else "")
+            + chart
             + f"<h2>{w['activities']}</h2>"
             + _activity_table(rid, acts, case, hl, w, review)
             + f"<p><small>* {w['no_file']}. {w['click']}</small></p>"
             + f"<h2>{w['checks']}</h2>"
             + _check_table(rid, case, hl, w)
             + _corrections_section(rid, case, w)
-            + f"<h2>{w['documents']}</h2>"
-            + _table(
-                "case-documents",
-                [(w["file"], False), (w["kind"], False), (w["quality"], False)],
-                doc_rows,
-                w,
-                sortable=False,
-            )
-            + (f"<h2>{w['press_about']}</h2><ul>{press}</ul>" if press else "")
+            + _case_documents_section(rid, case, w)
+            + _press_about_section(rid, case, w)
         ),
         w.lang,
     )
+
+
+def _response_head(resp: dict, case: Case, w: Words) -> str:
+    """Back link, title, who wrote to whom and when, the file and how it was read."""
+    return (
+        f'<p class="noprint"><a href="index.html">{w["back"]}</a></p>'
+        f"<h1>{_e(resp['title'])}</h1>"
+        f"<p>{_e(resp['issuer'])} {w['to']} {_e(resp['addressee'])}, {_e(resp['doc_date'])} · "
+        f"{_e(resp['source_path'])} · {resp['page_count']} {w['pages']}</p>"
+        f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(resp["doc_id"], []), w)}'
+        "</p>"
+    )
+
+
+def _totals_box(acts: list[dict], w: Words) -> str:
+    claimed, repaid, disputed = activity_totals(acts)
+    return (
+        f'<div class="totals">'
+        f'<div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
+        f'<div>{w["accepted"]}<b id="total-accepted">{w.amount(repaid)}</b></div>'
+        f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
+        f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
+    )
+
+
+def _chart_section(acts: list[dict], report: Path, chart: str, w: Words) -> str:
+    """The claimed and accepted amounts per activity as a chart (drawn into `chart`), if any."""
+    if not acts:
+        return ""
+    _chart(acts, report / chart, w)
+    return f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">'
+
+
+def _case_documents_section(rid: str, case: Case, w: Words) -> str:
+    """The response and the documents attached to it, with how each was read."""
+    rows = [_document_row(case.documents[d], case, w) for d in case.family(rid) if d in case.documents]
+    header = [(w["file"], False), (w["kind"], False), (w["quality"], False)]
+    return f"<h2>{w['documents']}</h2>" + _table("case-documents", header, rows, w, sortable=False)
+
+
+def _press_about_section(rid: str, case: Case, w: Words) -> str:
+    press = "".join(_press_item(case.documents[p], s, w) for p, s in case.press_links.get(rid, []) if p in case.documents)
+    return f"<h2>{w['press_about']}</h2><ul>{press}</ul>" if press else ""
 
 
 def _press_item(doc: dict, score: float, w: Words) -> str:
