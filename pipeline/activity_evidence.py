@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .confidence import ocr_reading, position_confidence, position_signals, toc_field_confidence
-from .evidence import Evidence, Provenance, agreement_confidence, as_text
+from .evidence import Evidence, EvidenceSource, Provenance, agreement_confidence, as_text
 from .ingest import Line, PageText
 from .position_signals import read_statement
 from .structure import Section, StructuredDocument
@@ -30,7 +30,7 @@ def _amount_span(sd: StructuredDocument, line: Line, value: Decimal) -> Provenan
     return Provenance.of_span(page, line.start, line.end)
 
 
-def _source(sd: StructuredDocument, prov: Provenance | None) -> str:
+def _source(sd: StructuredDocument, prov: Provenance | None) -> EvidenceSource:
     page = _page(sd, prov.page) if prov else None
     return "ocr" if page is not None and page.source == "ocr" else "text_layer"
 
@@ -175,7 +175,7 @@ def _repayment(sd: StructuredDocument, a, pos_prov: Provenance | None, pos_conf:
         page = _page(sd, pos_prov.page)
         seg = page.text[pos_prov.char_start : pos_prov.char_end] if page else ""
         for m in find_money(seg, money_context=True):
-            if m.value == a.repayment:
+            if m.value == a.repayment and page is not None:
                 prov = Provenance.of_span(page, pos_prov.char_start + m.start, pos_prov.char_start + m.end)
                 return Evidence(
                     did,
@@ -218,12 +218,12 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
         sec = headed.get(id(e))
         signals = ("contents", "heading") if sec is not None or e.found_page else ("contents",)
         conf = agreement_confidence(len(signals)) * conf_read
-        src = "ocr" if page.source == "ocr" else "text_layer"
+        src: EvidenceSource = "ocr" if page.source == "ocr" else "text_layer"
         for name, value in (("number", e.number), ("title", e.title), ("amount_sek", e.amount), ("page", e.page)):
             if value is None:
                 continue
             field_prov = prov
-            if name == "amount_sek":
+            if isinstance(value, Decimal):  # the amount: its own span on the line
                 field_prov = _amount_span(sd, e.line, value) or prov
             out.append(
                 Evidence(

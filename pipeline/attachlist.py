@@ -130,7 +130,8 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     if separated:
         return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]
-    seq, want = [], "1"
+    seq: list[re.Match[str]] = []
+    want = "1"
     for m in marks:
         if m.group("id") == want or (not seq and m.group("id") == "A"):
             seq.append(m)
@@ -156,6 +157,8 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     items = []
     for ln in lines[start:end]:
         m = _HEADLESS_ITEM.match(ln.text.strip())
+        if m is None:  # every line in [start, end) matched above
+            continue
         items.append(_item(m.group("id"), m.group("rest"), _listed(ln.text), ln))
         items[-1].headed = False
     return items, start
@@ -313,11 +316,11 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
     item's line, and for the file matched to it."""
     from .confidence import listed_item_confidence
-    from .evidence import Evidence, Provenance, as_text
+    from .evidence import Evidence, EvidenceSource, Provenance, as_text
 
     ln = item.line
     page = doc.pages[ln.page_no - 1]
-    source = "text_layer" if page.source == "text_layer" else "ocr"
+    source: EvidenceSource = "text_layer" if page.source == "text_layer" else "ocr"
     line_text = page.text[ln.start : ln.end]
     out = []
     base = LISTED_CONFIDENCE if item.headed else HEADLESS_CONFIDENCE

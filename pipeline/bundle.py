@@ -298,18 +298,18 @@ def _placed_lines(lines: list) -> list[PlacedLine]:
 
 def _cleaned_placed_lines(page: PageText) -> list[PlacedLine]:
     """A page without raw lines (HTML, text, an unread scan): its cleaned lines and their boxes."""
-    return [_placed(ln.text, *(ln.box[1::2] if ln.box else (None, None)), None) for ln in page.lines()]
+    return [_placed(ln.text, ln.box[1] if ln.box else None, ln.box[3] if ln.box else None, None) for ln in page.lines()]
 
 
-def _placed(text: str, top, bottom, size) -> PlacedLine:
+def _placed(text: str, top: float | None, bottom: float | None, size: float | None) -> PlacedLine:
     top, bottom = _known(top), _known(bottom)
     if not size and top is not None and bottom is not None:
         size = bottom - top
     return text, top, bottom, size or None
 
 
-def _known(v: float) -> float | None:
-    return None if v != v else v  # NaN: no position
+def _known(v: float | None) -> float | None:
+    return None if v is None or v != v else v  # NaN: no position
 
 
 def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
@@ -317,9 +317,13 @@ def band_of(lines: list[PlacedLine], height: float | None) -> list[str]:
     headers and footers stand: by position where lines have one, else the first and last lines."""
     kept = [ln for ln in lines if ln[0].strip()]
     if height and kept and all(ln[1] is not None for ln in kept):
-        return [t for t, top, bottom, _ in kept if top < BAND_SHARE * height or bottom > (1 - BAND_SHARE) * height]
+        return [t for t, top, bottom, _ in kept if _in_band(top, bottom, height)]
     texts = [ln[0] for ln in kept]
     return texts[:BAND_LINES] + texts[-BAND_LINES:] if len(texts) > 2 * BAND_LINES else texts
+
+
+def _in_band(top: float | None, bottom: float | None, height: float) -> bool:
+    return (top is not None and top < BAND_SHARE * height) or (bottom is not None and bottom > (1 - BAND_SHARE) * height)
 
 
 def title_of(lines: list[PlacedLine], height: float | None) -> str | None:
@@ -328,12 +332,12 @@ def title_of(lines: list[PlacedLine], height: float | None) -> str | None:
     sized = [ln for ln in lines if ln[0].strip() and ln[3] and ln[1] is not None]
     if not sized or not height:
         return None
-    body = statistics.median(ln[3] for ln in sized)
-    top = [ln for ln in sized if ln[1] < TITLE_ZONE * height]
+    body = statistics.median(ln[3] or 0.0 for ln in sized)
+    top = [ln for ln in sized if (ln[1] or 0.0) < TITLE_ZONE * height]
     if not top:
         return None
-    best = max(top, key=lambda ln: ln[3])
-    return _mask(best[0]) if best[3] >= TITLE_SCALE * body else None
+    best = max(top, key=lambda ln: ln[3] or 0.0)
+    return _mask(best[0]) if (best[3] or 0.0) >= TITLE_SCALE * body else None
 
 
 def page_features(data: bytes, doc: IngestedDocument) -> list[PageFeatures]:

@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
@@ -16,7 +16,7 @@ from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
 
 if TYPE_CHECKING:
     from .extract import ActivityFacts, ExtractedDocument
-    from .structure import Section
+    from .structure import Section, SummaryRow, TocEntry
 
 TOLERANCE = Decimal("1.00")
 INVOICE_TYPES = ("invoice", "internal_invoice", "payment_notice")  # kronor: rounding in a municipality's ledger
@@ -34,14 +34,38 @@ def _kr(v: Decimal | None) -> str:
     return f"{q} kr"
 
 
-Add = Callable[..., None]  # add(doc_id, activity, code, severity, expected, actual, message, page)
+class Add(Protocol):
+    """Records one finding: a `checks` row (expected and actual are written as text)."""
+
+    def __call__(
+        self,
+        doc_id: str | None,
+        activity: str | None,
+        code: str,
+        severity: str,
+        expected: object,
+        actual: object,
+        message: str,
+        page: int | None,
+    ) -> None: ...
+
+
 Docs = dict[str, "ExtractedDocument"]
 
 
 def checks(L: Linked) -> list[dict]:
     out: list[dict] = []
 
-    def add(doc_id, activity, code, severity, expected, actual, message, page):
+    def add(
+        doc_id: str | None,
+        activity: str | None,
+        code: str,
+        severity: str,
+        expected: object,
+        actual: object,
+        message: str,
+        page: int | None,
+    ) -> None:
         out.append(
             dict(
                 doc_id=doc_id,
@@ -70,8 +94,7 @@ def checks(L: Linked) -> list[dict]:
     return out
 
 
-def _toc_title_mismatch(rid: str, sec: Section, add: Add) -> None:
-    e = sec.toc
+def _toc_title_mismatch(rid: str, sec: Section, e: TocEntry, add: Add) -> None:
     if _title_key(e.title) != _title_key(sec.title):
         add(
             rid,
@@ -86,8 +109,7 @@ def _toc_title_mismatch(rid: str, sec: Section, add: Add) -> None:
         )
 
 
-def _toc_page_mismatch(rid: str, sec: Section, add: Add) -> None:
-    e = sec.toc
+def _toc_page_mismatch(rid: str, sec: Section, e: TocEntry, add: Add) -> None:
     if e.page and e.page != sec.page_start:
         add(
             rid,
@@ -101,8 +123,7 @@ def _toc_page_mismatch(rid: str, sec: Section, add: Add) -> None:
         )
 
 
-def _toc_amount_mismatch(rid: str, sec: Section, add: Add) -> None:
-    e = sec.toc
+def _toc_amount_mismatch(rid: str, sec: Section, e: TocEntry, add: Add) -> None:
     if e.amount is not None and sec.amount is not None and e.amount != sec.amount:
         add(
             rid,
@@ -117,7 +138,7 @@ def _toc_amount_mismatch(rid: str, sec: Section, add: Add) -> None:
         )
 
 
-_SECTION_TOC_CHECKS: list[Callable[[str, Section, Add], None]] = [_toc_title_mismatch, _toc_page_mismatch, _toc_amount_mismatch]
+_SECTION_TOC_CHECKS: list[Callable[[str, Section, TocEntry, Add], None]] = [_toc_title_mismatch, _toc_page_mismatch, _toc_amount_mismatch]
 
 
 def _section_toc_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -127,7 +148,7 @@ def _section_toc_checks(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs
         if sec.toc is None:
             continue
         for section_check in _SECTION_TOC_CHECKS:
-            section_check(rid, sec, add)
+            section_check(rid, sec, sec.toc, add)
 
 
 def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -148,12 +169,14 @@ def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, 
 
 
 def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
+    """A total in kronor the text states for the whole response, against the activities' sums."""
+    if not resp.activities:
+        return
     rid = resp.ingested.doc_id
     claimed = decimal_sum(a.claimed for a in resp.activities)
     repaid = decimal_sum(a.repayment for a in resp.activities if a.position.startswith("accepts"))
     known = {claimed, repaid, claimed - repaid}
-    stated = [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
-    for m in stated if resp.activities else []:
+    for m in _stated_totals(resp):
         if all(abs(m["value"] - k) > TOLERANCE for k in known):
             add(
                 rid,
@@ -166,6 +189,11 @@ def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: D
                 f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).",
                 m["page"],
             )
+
+
+def _stated_totals(resp: ExtractedDocument) -> list[dict]:
+    """The response's money mentions in kronor that are totals of no one activity."""
+    return [m for m in resp.money if m["role"] == "total" and m["activity_no"] is None and m["currency"] == "SEK"]
 
 
 def _summary_table_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
@@ -275,7 +303,7 @@ _RESPONSE_CHECKS: list[Callable[[Linked, ExtractedDocument, Add, Docs], None]] =
 _NOT_INVOICES = {"payslip", "agreement", "participant_list", "agenda", "decision", "report"}
 
 
-def _summary_table_checks(resp, add) -> None:
+def _summary_table_checks(resp: ExtractedDocument, add: Add) -> None:
     """A summary table's rows against the activities, and its total row against its rows."""
     rid = resp.ingested.doc_id
     acts = {a.number: a for a in resp.activities}
@@ -283,43 +311,54 @@ def _summary_table_checks(resp, add) -> None:
         items = [r for r in t.rows if not r.is_total]
         for r in items:
             a = acts.get(r.activity_no or "")
-            if a is None:
-                continue
-            expected = {
-                "claimed": a.claimed,
-                "accepted": a.repayment if a.position.startswith("accepts") else Decimal(0),
-                "disputed": (a.claimed - (a.repayment or 0)) if a.claimed is not None and a.position != "unclear" else None,
-            }
-            for col, value in r.amounts.items():
-                want = expected.get(col)
-                if value is None or want is None or abs(value - want) <= TOLERANCE:
-                    continue
-                add(
-                    rid,
-                    a.number,
-                    "summary_table_mismatch",
-                    "error",
-                    want,
-                    value,
-                    f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity "
-                    f"section gives {_kr(want)}.",
-                    r.page,
-                )
+            if a is not None:
+                _summary_row_mismatch(rid, r, a, add)
         for r in (x for x in t.rows if x.is_total):
-            for col, value in r.amounts.items():
-                column_sum = decimal_sum(x.amounts.get(col) for x in items)
-                if value is not None and items and abs(value - column_sum) > TOLERANCE:
-                    add(
-                        rid,
-                        None,
-                        "summary_table_mismatch",
-                        "error",
-                        column_sum,
-                        value,
-                        f"Summary table on page {r.page}: the total row says {_kr(value)} under “{col}”, its rows add "
-                        f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).",
-                        r.page,
-                    )
+            _summary_total_mismatch(rid, r, items, add)
+
+
+def _summary_expected(a: ActivityFacts) -> dict[str, Decimal | None]:
+    """What a summary table's columns should say for this activity, from its own section."""
+    return {
+        "claimed": a.claimed,
+        "accepted": a.repayment if a.position.startswith("accepts") else Decimal(0),
+        "disputed": (a.claimed - (a.repayment or 0)) if a.claimed is not None and a.position != "unclear" else None,
+    }
+
+
+def _summary_row_mismatch(rid: str, r: SummaryRow, a: ActivityFacts, add: Add) -> None:
+    expected = _summary_expected(a)
+    for col, value in r.amounts.items():
+        want = expected.get(col)
+        if value is None or want is None or abs(value - want) <= TOLERANCE:
+            continue
+        add(
+            rid,
+            a.number,
+            "summary_table_mismatch",
+            "error",
+            want,
+            value,
+            f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity section gives {_kr(want)}.",
+            r.page,
+        )
+
+
+def _summary_total_mismatch(rid: str, r: SummaryRow, items: list[SummaryRow], add: Add) -> None:
+    for col, value in r.amounts.items():
+        column_sum = decimal_sum(x.amounts.get(col) for x in items)
+        if value is not None and items and abs(value - column_sum) > TOLERANCE:
+            add(
+                rid,
+                None,
+                "summary_table_mismatch",
+                "error",
+                column_sum,
+                value,
+                f"Summary table on page {r.page}: the total row says {_kr(value)} under “{col}”, its rows add "
+                f"up to {_kr(column_sum)} (off by {_kr(value - column_sum)}).",
+                r.page,
+            )
 
 
 def _invoice_checks(L: Linked, resp: ExtractedDocument, rows: list[dict], add: Add, docs: Docs) -> None:
@@ -381,26 +420,37 @@ def _invoice_filed_twice(rid: str, rows: list[dict], add: Add, docs: Docs) -> No
             )
 
 
+def _all_invoices_filed(activity_no: str, rows: list[dict], docs: Docs) -> list[dict]:
+    """The invoices read from the files of the activity's invoice attachments; none unless every
+    one of them has its file, read as an invoice (a sum over some of them proves nothing)."""
+    inv_rows = [a for a in rows if a["activity_no"] == activity_no and a["doc_type"] in INVOICE_TYPES]
+    files = [docs.get(a["file_doc_id"] or "") for a in inv_rows]
+    invs = [f.invoice for f in files if f is not None and f.invoice]
+    return invs if len(invs) == len(inv_rows) else []
+
+
+def _invoice_sum_not_compared(rid: str, act: ActivityFacts, claimed: Decimal, currencies: set[str], add: Add) -> None:
+    add(
+        rid,
+        act.number,
+        "invoice_sum_mismatch",
+        "info",
+        claimed,
+        None,
+        f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
+        f"with the claimed {_kr(claimed)} without an exchange rate.",
+        act.page_start,
+    )
+
+
 def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: Add, docs: Docs) -> None:
     """An activity's claimed amount against the invoices filed for it, net or with VAT."""
-    inv_rows = [a for a in rows if a["activity_no"] == act.number and a["doc_type"] in INVOICE_TYPES]
-    files = [docs[a["file_doc_id"]] for a in inv_rows if docs.get(a["file_doc_id"] or "") and docs[a["file_doc_id"]].invoice]
-    if not files or len(files) < len(inv_rows) or act.claimed is None:
+    invs = _all_invoices_filed(act.number, rows, docs)
+    if not invs or act.claimed is None:
         return
-    invs = [f.invoice for f in files]
     currencies = {i.get("currency") or "SEK" for i in invs}
     if currencies != {"SEK"}:
-        add(
-            rid,
-            act.number,
-            "invoice_sum_mismatch",
-            "info",
-            act.claimed,
-            None,
-            f"Activity {act.number}: its invoices are in {', '.join(sorted(currencies))}; the sum is not compared "
-            f"with the claimed {_kr(act.claimed)} without an exchange rate.",
-            act.page_start,
-        )
+        _invoice_sum_not_compared(rid, act, act.claimed, currencies, add)
         return
     net = decimal_sum(i.get("net_amount") for i in invs)
     gross = decimal_sum(i.get("total_amount") for i in invs)

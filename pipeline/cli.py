@@ -3,6 +3,7 @@ so `granttrail --help` and start-up stay fast."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
@@ -104,6 +105,11 @@ def run(
             console.print("[yellow]interrupted[/yellow]: finished documents stay in the cache; the tables were not changed")
             raise typer.Exit(130) from None
         progress.update(task, completed=total, description="documents")
+    _after_run(report, out, quiet, profile, fail_on_error)
+
+
+def _after_run(report, out: Path, quiet: bool, profile: bool, fail_on_error: bool) -> None:
+    """The summary and the stage profile, as asked; exit 1 on a failed document if asked."""
     if not quiet:
         _summary(report, out)
     if profile:
@@ -155,10 +161,10 @@ def _summary(report, out: Path) -> None:
     by = Counter((d.get("kind") or "-", d.get("status")) for d in report.documents)
     t = Table(title=_safe(f"granttrail: {len(report.documents)} files → {out}"), show_lines=False)
     t.add_column("kind")
-    for s in ("ok", "partial", "failed", "duplicate"):
+    for s in _STATUSES:
         t.add_column(s, justify="right")
     for kind in sorted({k for k, _ in by}):
-        t.add_row(_safe(kind), *(str(by.get((kind, s), "")) for s in ("ok", "partial", "failed", "duplicate")))
+        t.add_row(_safe(kind), *(str(by.get((kind, s), "")) for s in _STATUSES))
     console.print(t)
     console.print(
         f"pages {report.pages} (OCR {report.ocr_pages}) · processed {report.processed}, from cache {report.cached} · {report.seconds:.2f} s"
@@ -166,9 +172,17 @@ def _summary(report, out: Path) -> None:
     c = report.counts
     console.print("rows: " + ", ".join(f"{k} {v}" for k, v in c.items()))
     _corrections_summary(out)
-    bad = [d for d in report.documents if d.get("status") in ("failed", "partial")]
-    for d in bad:
-        console.print(f"[red]{d['status']}[/red] {_safe(d['source_path'])}: {_safe(d.get('error'))}")
+    _problems_summary(report, out)
+
+
+_STATUSES = ("ok", "partial", "failed", "duplicate")
+
+
+def _problems_summary(report, out: Path) -> None:
+    """The documents not read in full, the run's errors, and how many hidden files were skipped."""
+    for d in report.documents:
+        if d.get("status") in ("failed", "partial"):
+            console.print(f"[red]{d['status']}[/red] {_safe(d['source_path'])}: {_safe(d.get('error'))}")
     for e in report.errors:
         console.print(f"[red]error[/red] {_safe(e)}")
     if report.notes:
@@ -323,18 +337,20 @@ def summary(out: Path = typer.Argument(Path("processed"), exists=True, file_okay
     for c in ("response", "activities", "claimed", "accepted", "disputed"):
         t.add_column(c, justify="right" if c != "response" else "left")
     from collections import defaultdict
-    from decimal import Decimal
+
+    from .totals import activity_totals
 
     per = defaultdict(list)
     for a in acts:
         per[a["doc_id"]].append(a)
     for did, rows in per.items():
-        claimed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
-        repaid = sum((a["repayment_amount_sek"] or Decimal(0) for a in rows), Decimal(0))
-        disputed = sum((a["claimed_amount_sek"] or Decimal(0) for a in rows if a["municipality_position"] == "disputes"), Decimal(0))
-        kr = lambda v: f"{v:,.2f}".replace(",", " ").replace(".", ",")  # noqa: E731 - Swedish grouping
-        t.add_row(_safe(docs.get(did, {}).get("source_path", did)), str(len(rows)), kr(claimed), kr(repaid), kr(disputed))
+        t.add_row(_safe(docs.get(did, {}).get("source_path", did)), str(len(rows)), *(_kronor(v) for v in activity_totals(rows)))
     Console().print(t)
+
+
+def _kronor(v: Decimal) -> str:
+    """Swedish grouping: 1 234 567,50."""
+    return f"{v:,.2f}".replace(",", " ").replace(".", ",")
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -56,6 +57,7 @@ TOC_ATTRS = {
 DOCUMENT_FIELDS = ("title", "issuer", "municipality", "addressee", "doc_date", "language")
 ENUMS = {("activities", "municipality_position"): POSITIONS}
 _CURRENCY = re.compile(r"[A-Z]{3}")
+SHA_PREFIX_MIN = 16  # hex digits of doc_sha256 that name a document (doc_id is its first 16)
 
 
 class Invalid(ValueError):
@@ -78,7 +80,7 @@ class Correction:
         return (self.doc_id or "", r.get("table") or "", r.get("key") or "", r.get("field") or "")
 
     def out_row(self) -> dict:
-        r = {c: self.row.get(c) for c in COLUMNS}
+        r: dict[str, object] = {c: self.row.get(c) for c in COLUMNS}
         r.update(
             doc_id=self.doc_id or r["doc_id"],
             doc_sha256=self.doc_sha256 or r["doc_sha256"],
@@ -220,30 +222,37 @@ def parse_value(table: str, fld: str, text: str) -> Any:
         return None
     t = _column_type(table, fld)
     text = text.strip()
-    if pa.types.is_decimal(t):
-        return _decimal(text, t.scale)
-    if pa.types.is_date(t):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise Invalid(f"{text!r} is no date (write YYYY-MM-DD)") from None
-    if pa.types.is_integer(t):
-        if not re.fullmatch(r"-?\d+", text):
-            raise Invalid(f"{text!r} is no whole number")
-        return int(text)
-    if pa.types.is_floating(t):
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            raise Invalid(f"{text!r} is no number") from None
-    if pa.types.is_boolean(t):
-        return _boolean(text)
-    if pa.types.is_list(t):
-        return _reasons(text)
+    for is_type, parse in _PARSERS:
+        if is_type(t):
+            return parse(text, t)
     return _string(table, fld, text)
 
 
-def _decimal(text: str, scale: int) -> Decimal:
+def _date(text: str, t: pa.DataType) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Invalid(f"{text!r} is no date (write YYYY-MM-DD)") from None
+
+
+def _integer(text: str, t: pa.DataType) -> int:
+    if not re.fullmatch(r"-?\d+", text):
+        raise Invalid(f"{text!r} is no whole number")
+    return int(text)
+
+
+def _float(text: str, t: pa.DataType) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise Invalid(f"{text!r} is no number") from None
+
+
+def _decimal(text: str, t: pa.DataType) -> Decimal:
+    return _amount(text, t.scale)
+
+
+def _amount(text: str, scale: int) -> Decimal:
     from .swedish import parse_amount
 
     v = parse_amount(text)
@@ -257,7 +266,7 @@ def _decimal(text: str, scale: int) -> Decimal:
     return v
 
 
-def _boolean(text: str) -> bool:
+def _boolean(text: str, t: pa.DataType) -> bool:
     low = text.lower()
     if low in ("true", "ja", "yes", "1"):
         return True
@@ -266,12 +275,23 @@ def _boolean(text: str) -> bool:
     raise Invalid(f"{text!r} is neither true nor false")
 
 
-def _reasons(text: str) -> list[str]:
+def _reasons(text: str, t: pa.DataType) -> list[str]:
     codes = [x.strip() for x in re.split(r"[;,]", text) if x.strip()]
     bad = [x for x in codes if x not in REASONS]
     if bad:
         raise Invalid(f"unknown reason code(s) {', '.join(bad)} (one of: {', '.join(REASONS)})")
     return codes
+
+
+# a column's Arrow type -> the parser of a reviewer's text for it; other columns are strings
+_PARSERS: list[tuple[Callable[[pa.DataType], bool], Callable[[str, pa.DataType], Any]]] = [
+    (pa.types.is_decimal, _decimal),
+    (pa.types.is_date, _date),
+    (pa.types.is_integer, _integer),
+    (pa.types.is_floating, _float),
+    (pa.types.is_boolean, _boolean),
+    (pa.types.is_list, _reasons),
+]
 
 
 def _string(table: str, fld: str, text: str) -> str:
@@ -291,16 +311,21 @@ def _resolve_document(c: Correction, docs: list, keep_status: bool = False) -> N
     wanted = [x.lower() for x in (c.row.get("doc_sha256"), c.row.get("doc_id")) if x]
     for d in docs:
         doc = d.ingested
-        ids = (doc.doc_id or "", doc.sha256 or "")
-        if any(w in ids or (len(w) >= 16 and ids[1].startswith(w)) for w in wanted):
+        if _names_document(wanted, doc.doc_id or "", doc.sha256 or ""):
             c.doc_id, c.doc_sha256 = doc.doc_id, doc.sha256
             return
     if not keep_status:
         c.status, c.message = "stale", "the document is no longer among the inputs"
 
 
+def _names_document(wanted: list[str], doc_id: str, sha256: str) -> bool:
+    """The correction names this document: by its id, its hash, or a hash prefix of 16 or more."""
+    return any(w in (doc_id, sha256) or (len(w) >= SHA_PREFIX_MIN and sha256.startswith(w)) for w in wanted)
+
+
 def _apply_one(c: Correction, ed) -> None:
-    table, key, fld = c.row["table"], c.row.get("key") or "", c.row["field"]
+    # validated before it is applied: a correction names its table and field
+    table, key, fld = c.row["table"] or "", c.row.get("key") or "", c.row["field"] or ""
     c.parsed = parse_value(table, fld, c.row["value"] or "")
     target = CORRECTABLE[table][fld]
     found = target.find(ed, key)
@@ -393,13 +418,7 @@ class Target:
     finder: str  # activities, toc_entries, invoices, documents
 
     def find(self, ed, key: str):
-        if self.finder == "activities":
-            return next((a for a in ed.activities if a.number == key), None)
-        if self.finder == "toc_entries":
-            return next((e for e in ed.structured.toc if str(e.ordinal) == key), None)
-        if self.finder == "invoices":
-            return ed.invoice if ed.invoice and key in ("", ed.ingested.doc_id) else None
-        return ed.meta if key in ("", ed.ingested.doc_id) else None
+        return _FINDERS[self.finder](ed, key)
 
     def get(self, obj) -> Any:
         if self.kind == "attr":
@@ -411,6 +430,32 @@ class Target:
             setattr(obj, self.name, value)
         else:
             obj[self.name] = value
+
+
+def _find_activity(ed, key: str):
+    return next((a for a in ed.activities if a.number == key), None)
+
+
+def _find_toc_entry(ed, key: str):
+    return next((e for e in ed.structured.toc if str(e.ordinal) == key), None)
+
+
+def _find_invoice(ed, key: str):
+    """The document's invoice row; its key is the document's own id (or left empty)."""
+    return ed.invoice if ed.invoice and key in ("", ed.ingested.doc_id) else None
+
+
+def _find_document(ed, key: str):
+    return ed.meta if key in ("", ed.ingested.doc_id) else None
+
+
+# Target.finder -> how that table's row is found on an ExtractedDocument
+_FINDERS: dict[str, Callable[[Any, str], Any]] = {
+    "activities": _find_activity,
+    "toc_entries": _find_toc_entry,
+    "invoices": _find_invoice,
+    "documents": _find_document,
+}
 
 
 def _targets() -> dict[str, dict[str, Target]]:

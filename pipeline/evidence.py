@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypedDict
 
 from .ingest.model import Box, PageText
 
@@ -37,6 +37,27 @@ class Provenance:
         return cls(page.page_no, start, end, page.box(start, end))
 
 
+class EvidenceRow(TypedDict):
+    """A row of the contract's `evidence` table."""
+
+    doc_id: str
+    table: str
+    key: str
+    field: str
+    value: str | None
+    raw_text: str | None
+    page: int | None
+    char_start: int | None
+    char_end: int | None
+    x0: float | None
+    top: float | None
+    x1: float | None
+    bottom: float | None
+    source: EvidenceSource
+    signals: list[str]
+    confidence: float
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One field of one published row, with where it was read."""
@@ -52,10 +73,10 @@ class Evidence:
     signals: tuple[str, ...] = ()
     confidence: float = 1.0
 
-    def row(self) -> dict:
+    def row(self) -> EvidenceRow:
         p = self.prov
-        box = p.box if p and p.box else (None, None, None, None)
-        return dict(
+        box: tuple[float | None, ...] = p.box if p and p.box else (None, None, None, None)
+        return EvidenceRow(
             doc_id=self.doc_id,
             table=self.table,
             key=self.key,
@@ -116,5 +137,5 @@ class EvidenceLog:
     def add(self, ev: Evidence) -> None:
         self.items.append(ev)
 
-    def rows(self) -> list[dict]:
+    def rows(self) -> list[EvidenceRow]:
         return [e.row() for e in self.items]

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .schemas import SCHEMAS
+from .totals import activity_totals
 
 # Swedish locale (LCID 041D): grouped thousands and two decimals; Swedish Excel shows
 # "1 234,56". Kronor columns carry the unit.
@@ -161,23 +162,15 @@ def _overview(ws, rows: dict[str, list[dict]]) -> None:
         "info",
     ]
     ws.append(header)
-    docs = {d["doc_id"]: d for d in rows.get("documents", []) if d.get("status") != "duplicate"}
-    acts = defaultdict(list)
-    for a in rows.get("activities", []):
-        acts[a["doc_id"]].append(a)
-    severities = Counter((c["doc_id"], c["severity"]) for c in rows.get("checks", []))
-    sample = [header]
-    responses = sorted((d for d in docs.values() if d.get("kind") == "response"), key=lambda d: d["source_path"])
-    for d in responses:
-        line = _overview_row(d, acts.get(d["doc_id"], []), severities)
+    lines = _response_lines(rows)
+    for line in lines:
         ws.append(line)
-        sample.append(line)
     for row in ws.iter_rows(min_row=2, min_col=3, max_col=7):
         row[0].number_format = DATE_FORMAT
         for cell in row[2:]:
             cell.number_format = SEK_FORMAT
             exact(cell)
-    _finish(ws, sample[1:], header)
+    _finish(ws, lines, header)
     ws.append([])
     n = ws.max_row + 1
     ws.cell(n, 1, "Tabell").font = Font(bold=True)
@@ -190,14 +183,19 @@ def _overview(ws, rows: dict[str, list[dict]]) -> None:
         ws.append(["Rättelser", ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))])
 
 
+def _response_lines(rows: dict[str, list[dict]]) -> list[list]:
+    """The overview's line for each response (duplicates left out), by file name."""
+    docs = {d["doc_id"]: d for d in rows.get("documents", []) if d.get("status") != "duplicate"}
+    acts: defaultdict[str, list[dict]] = defaultdict(list)
+    for a in rows.get("activities", []):
+        acts[a["doc_id"]].append(a)
+    severities = Counter((c["doc_id"], c["severity"]) for c in rows.get("checks", []))
+    responses = sorted((d for d in docs.values() if d.get("kind") == "response"), key=lambda d: d["source_path"])
+    return [_overview_row(d, acts.get(d["doc_id"], []), severities) for d in responses]
+
+
 def _overview_row(d: dict, acts: list[dict], severities: Counter) -> list:
-    zero = Decimal("0.00")
-    claimed = sum((a["claimed_amount_sek"] or zero for a in acts), zero)
-    repaid = sum((a["repayment_amount_sek"] or zero for a in acts), zero)
-    disputed = sum(
-        (a["claimed_amount_sek"] or zero for a in acts if a["municipality_position"] == "disputes"),
-        zero,
-    )
+    claimed, repaid, disputed = activity_totals(acts, zero=Decimal("0.00"))
     did = d["doc_id"]
     return [
         d["source_path"],

@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -1111,7 +1112,7 @@ _INVOICE_MENTION = re.compile(
 )
 
 
-def invoices_mentioned(text: str) -> list[tuple[str, object, int]]:
+def invoices_mentioned(text: str) -> list[tuple[str, date | None, int]]:
     """Invoice numbers a text mentions ("faktura nr 4711 daterad 2023-05-02", "fakturorna 4711
     och 4712", "(faktura 2023-118)"): (number, its date where the text dates it, offset)."""
     out = []

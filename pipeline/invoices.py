@@ -8,9 +8,12 @@ the word boxes show are not separated by a column gap."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from .ingest import IngestedDocument, PageText
 from .structure import Segment, patterns, segments
@@ -36,7 +39,11 @@ def _rejects() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.IGNORECASE) for k, v in patterns("invoice").get("reject", {}).items()}
 
 
-def _values_after(field: str, rows: list[list[Segment]], want):
+T = TypeVar("T")
+Reader = Callable[[str, str], T | None]  # want(text, label): the value the text holds for the label, or None
+
+
+def _values_after(field: str, rows: list[list[Segment]], want: Reader[T]) -> Iterator[tuple[T, int, Segment]]:
     """Every value `want(text, label)` accepts for a label of `field`, in label order: in the
     label's own segment, the next segment on its line, or the segment below it. Yields
     (value, row index, label segment)."""
@@ -70,7 +77,7 @@ def _overlaps(a: Segment, b: Segment, slack: float = 5) -> bool:
     return a.x0 - slack <= b.x0 <= a.x1 + slack or b.x0 - slack <= a.x0 <= b.x1 + slack
 
 
-def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
+def _value_after(field: str, rows: list[list[Segment]], want: Reader[T]) -> tuple[T, int] | None:
     """The first value of `_values_after`, with its row index."""
     for v, ri, _seg in _values_after(field, rows, want):
         return v, ri
@@ -108,7 +115,7 @@ def _label_rows(page: PageText) -> list[_LabelRow]:
     return out
 
 
-def _grid_value(field: str, page: PageText, rows: list[_LabelRow], want) -> tuple[object, int] | None:
+def _grid_value(field: str, page: PageText, rows: list[_LabelRow], want: Reader[T]) -> tuple[T, int] | None:
     """A field's value under its label in a row of labels."""
     reject = _rejects().get(field)
     for rx in _labels()[field]:
@@ -146,7 +153,7 @@ def _invoice_number(text: str, label: str) -> str | None:
     return None
 
 
-def _date(text: str, label: str):
+def _date(text: str, label: str) -> date | None:
     ds = find_dates(text)
     return ds[0].value if ds else None
 

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 from .extract import ExtractedDocument
 from .structure import patterns
 
-MATCH_THRESHOLD = 0.6
+MATCH_THRESHOLD = 0.6  # a listed attachment's match to a file
+PRESS_MATCH_THRESHOLD = 0.6  # a press release's match to a response (press_score)
 
 
 @dataclass
@@ -115,22 +116,32 @@ def match_score(item: dict, file_doc: ExtractedDocument, path: str | None = None
     lstem = _stem(item["filename"] or item["label"] or "")
     name = fuzz.ratio(fstem, lstem) / 100
     label = fuzz.token_set_ratio(fstem, _stem(item["label"] or "")) / 100
-    score = max(name, 0.9 * label)
-    fid = _leading_id(fstem)
-    if fid is not None:
-        if same_attachment_id(fid, item["attachment_id"]):
-            score = max(score, 0.75 + 0.25 * label)
-        else:
-            score *= 0.5  # another attachment's number
-    from .bundle import listed_match
-
-    split = listed_match(file_doc.ingested, item["attachment_id"])
-    if split is not None:  # a bundle's part the split took as a listed attachment
-        score = max(score, split) if split else score * 0.5
+    score = _by_leading_id(max(name, 0.9 * label), _leading_id(fstem), item["attachment_id"], label)
+    score = _by_bundle_split(score, file_doc, item["attachment_id"])
     inv = file_doc.invoice or {}
     if item.get("invoice_number") and inv.get("invoice_number") and item["invoice_number"] == inv["invoice_number"]:
         score = max(score, 0.95)
     return round(min(score, 1.0), 3)
+
+
+def _by_leading_id(score: float, file_id: str | None, attachment_id: str, label: float) -> float:
+    """A file name that starts with the attachment's number ("3.1 Faktura.pdf") settles the match;
+    one that starts with another attachment's number halves it."""
+    if file_id is None:
+        return score
+    if same_attachment_id(file_id, attachment_id):
+        return max(score, 0.75 + 0.25 * label)
+    return score * 0.5
+
+
+def _by_bundle_split(score: float, file_doc: ExtractedDocument, attachment_id: str) -> float:
+    """A bundle's part the split took as a listed attachment: the split's score decides."""
+    from .bundle import listed_match
+
+    split = listed_match(file_doc.ingested, attachment_id)
+    if split is None:
+        return score
+    return max(score, split) if split else score * 0.5
 
 
 def _in_case(response: ExtractedDocument, other: ExtractedDocument) -> bool:
@@ -151,13 +162,7 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
             first_ref.setdefault(r.attachment_id, r.activity_no)
     rows = []
     for k, it in enumerate(sd.attachment_list):
-        carried = re.match(r"(\d+)(?:\.|[a-z]$)", it.attachment_id)
-        if carried:
-            # "09.4" and "2b" carry their activity's number; a plain "3" is only a place in the list
-            n = str(int(carried.group(1)))
-            activity = n if n in acts else None  # "27.1" in a response of 26 activities: none
-        else:
-            activity = next((a for aid, a in first_ref.items() if same_attachment_id(aid, it.attachment_id)), None)
+        activity = _activity_of_attachment(it.attachment_id, acts, first_ref)
         dt = doc_type_of(it.label)
         rows.append(
             dict(
@@ -176,6 +181,16 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
             )
         )
     return rows
+
+
+def _activity_of_attachment(attachment_id: str, acts: set[str], first_ref: dict[str, str]) -> str | None:
+    """The activity an attachment belongs to: by its own number, else by where the text first refers to it."""
+    carried = re.match(r"(\d+)(?:\.|[a-z]$)", attachment_id)
+    if carried:
+        # "09.4" and "2b" carry their activity's number; a plain "3" is only a place in the list
+        n = str(int(carried.group(1)))
+        return n if n in acts else None  # "27.1" in a response of 26 activities: none
+    return next((a for aid, a in first_ref.items() if same_attachment_id(aid, attachment_id)), None)
 
 
 def ref_rows(resp: ExtractedDocument, listed: list[dict]) -> list[dict]:
@@ -211,116 +226,155 @@ def link(docs: list[ExtractedDocument], aliases: dict[str, list[str]] | None = N
     """`aliases`: doc_id -> further paths with the same bytes (a file filed twice is processed
     once, but each of its names can still be the file of a listed attachment)."""
     L = Linked(docs)
-    aliases = aliases or {}
     responses = [d for d in docs if d.kind == "response"]
     for resp in responses:
-        rid = resp.ingested.doc_id
-        rows = attachment_rows(resp)
-        files = [d for d in docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")]
-        named = [(d.ingested.source_path, d) for d in files] + [
-            (p, d) for d in files for p in aliases.get(d.ingested.doc_id, []) if _in_case_path(resp, p)
-        ]
-        pairs = sorted(
-            ((match_score(r, f, path), i, j) for i, r in enumerate(rows) for j, (path, f) in enumerate(named)),
-            key=lambda x: (-x[0], x[1], x[2]),
-        )
-        used_r, used_f = set(), set()
-        for score, i, j in pairs:
-            if score < MATCH_THRESHOLD or i in used_r or j in used_f:
-                continue
-            used_r.add(i)
-            used_f.add(j)
-            f = named[j][1]
-            rows[i]["file_doc_id"] = f.ingested.doc_id
-            rows[i]["match_score"] = score
-            if f.ingested.doc_id not in L.parent or L.parent[f.ingested.doc_id][1] is None:
-                L.parent[f.ingested.doc_id] = (rid, rows[i]["attachment_id"])
-        for f in files:
-            L.parent.setdefault(f.ingested.doc_id, (rid, None))
-        L.attachments[rid] = rows
-        _attachment_evidence(resp, rows)
-        from .bundle import split_evidence
+        _link_response(L, resp, aliases or {})
+    _link_press_releases(L, responses)
+    return L
 
-        # a bundle's part: its link, and the split behind it, replace the plain file match
-        split = split_evidence(resp, rows, {f.ingested.doc_id: f for f in files})
-        parts = {e.key for e in split}
-        resp.evidence[:] = [
-            e for e in resp.evidence if not (e.table == "attachments" and e.field == "file_doc_id" and e.key in parts)
-        ] + split
-        L.refs[rid] = ref_rows(resp, rows)
-        L.activity_invoices.extend(_activity_invoices(resp, rows, {f.ingested.doc_id: f for f in files}))
-        for r in rows:
-            if r["file_doc_id"]:
-                L.document_links.append(dict(from_doc_id=r["file_doc_id"], to_doc_id=rid, relation="attachment_of", score=r["match_score"]))
-    for d in docs:
+
+def _link_response(L: Linked, resp: ExtractedDocument, aliases: dict[str, list[str]]) -> None:
+    """One response: its attachment list matched to the files in its folder tree, its references,
+    its invoices by activity and the links from each matched file."""
+    rid = resp.ingested.doc_id
+    rows = attachment_rows(resp)
+    files = [d for d in L.docs if _in_case(resp, d) and d.kind in ("invoice", "attachment", "other")]
+    by_id = {f.ingested.doc_id: f for f in files}
+    _match_files(L, rid, rows, _named_files(resp, files, aliases))
+    for f in files:
+        L.parent.setdefault(f.ingested.doc_id, (rid, None))
+    L.attachments[rid] = rows
+    _attachment_evidence(resp, rows)
+    _bundle_split_evidence(resp, rows, by_id)
+    L.refs[rid] = ref_rows(resp, rows)
+    L.activity_invoices.extend(_activity_invoices(resp, rows, by_id))
+    L.document_links.extend(
+        dict(from_doc_id=r["file_doc_id"], to_doc_id=rid, relation="attachment_of", score=r["match_score"])
+        for r in rows
+        if r["file_doc_id"]
+    )
+
+
+def _named_files(
+    resp: ExtractedDocument, files: list[ExtractedDocument], aliases: dict[str, list[str]]
+) -> list[tuple[str, ExtractedDocument]]:
+    """Each file under each of its names in the response's folder tree (a duplicate's too)."""
+    named = [(d.ingested.source_path, d) for d in files]
+    return named + [(p, d) for d in files for p in aliases.get(d.ingested.doc_id, []) if _in_case_path(resp, p)]
+
+
+def _match_files(L: Linked, rid: str, rows: list[dict], named: list[tuple[str, ExtractedDocument]]) -> None:
+    """Listed attachments to files, best score first, each row and each name used once."""
+    pairs = sorted(
+        ((match_score(r, f, path), i, j) for i, r in enumerate(rows) for j, (path, f) in enumerate(named)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    used_r: set[int] = set()
+    used_f: set[int] = set()
+    for score, i, j in pairs:
+        if score < MATCH_THRESHOLD or i in used_r or j in used_f:
+            continue
+        used_r.add(i)
+        used_f.add(j)
+        fid = named[j][1].ingested.doc_id
+        rows[i]["file_doc_id"] = fid
+        rows[i]["match_score"] = score
+        if fid not in L.parent or L.parent[fid][1] is None:
+            L.parent[fid] = (rid, rows[i]["attachment_id"])
+
+
+def _bundle_split_evidence(resp: ExtractedDocument, rows: list[dict], files: dict[str, ExtractedDocument]) -> None:
+    """A bundle's part: its link, and the split behind it, replace the plain file match."""
+    from .bundle import split_evidence
+
+    split = split_evidence(resp, rows, files)
+    parts = {e.key for e in split}
+    resp.evidence[:] = [e for e in resp.evidence if not (e.table == "attachments" and e.field == "file_doc_id" and e.key in parts)] + split
+
+
+def _link_press_releases(L: Linked, responses: list[ExtractedDocument]) -> None:
+    for d in L.docs:
         if d.kind != "press_release":
             continue
         for resp in responses:
             s = press_score(d, resp)
-            if s >= 0.6:
+            if s >= PRESS_MATCH_THRESHOLD:
                 L.document_links.append(
                     dict(from_doc_id=d.ingested.doc_id, to_doc_id=resp.ingested.doc_id, relation="press_release_about", score=s)
                 )
-    return L
 
 
-def _activity_invoices(resp: ExtractedDocument, rows: list[dict], files: dict[str, ExtractedDocument]) -> list[dict]:
-    rid = resp.ingested.doc_id
-    links: dict[tuple[str | None, str], dict] = {}
-    order = 0
+class _InvoiceLinks:
+    """A response's activity-invoice links, one per (activity, invoice number): the most direct
+    source of the link wins (the invoice file, then the attachment list, then a body mention)."""
 
-    def add(activity, number, attachment_id, inv_doc, via, inv):
-        nonlocal order
-        key = (activity, number)
+    def __init__(self, rid: str) -> None:
+        self.rid = rid
+        self.links: dict[tuple[str | None, str], dict] = {}
+        self.order = 0
+
+    def add(self, activity: str | None, number: str, attachment_id: str | None, inv_doc: str | None, via: str, inv: dict | None) -> None:
+        inv = inv or {}
         row = dict(
-            doc_id=rid,
+            doc_id=self.rid,
             activity_no=activity,
             invoice_number=number,
             attachment_id=attachment_id,
             invoice_doc_id=inv_doc,
             via=via,
-            invoice_date=(inv or {}).get("invoice_date"),
-            net_amount=(inv or {}).get("net_amount"),
-            total_amount=(inv or {}).get("total_amount"),
-            currency=(inv or {}).get("currency"),
-            _order=order,
+            invoice_date=inv.get("invoice_date"),
+            net_amount=inv.get("net_amount"),
+            total_amount=inv.get("total_amount"),
+            currency=inv.get("currency"),
+            _order=self.order,
         )
-        order += 1
-        old = links.get(key)
-        if old is None or _VIA_RANK[via] < _VIA_RANK[old["via"]]:
-            if old:
-                row["_order"] = old["_order"]
-                row["attachment_id"] = row["attachment_id"] or old["attachment_id"]
-                row["invoice_date"] = row["invoice_date"] or old["invoice_date"]
-            links[key] = row
-        elif old and not old["invoice_date"] and (inv or {}).get("invoice_date"):
+        self.order += 1
+        key = (activity, number)
+        old = self.links.get(key)
+        if old is None:
+            self.links[key] = row
+        elif _VIA_RANK[via] < _VIA_RANK[old["via"]]:
+            self.links[key] = _replacing(row, old)
+        elif not old["invoice_date"] and inv.get("invoice_date"):
             old["invoice_date"] = inv["invoice_date"]
 
+
+def _replacing(row: dict, old: dict) -> dict:
+    """A better-sourced link in the place of `old`, keeping what only `old` knew."""
+    row["_order"] = old["_order"]
+    row["attachment_id"] = row["attachment_id"] or old["attachment_id"]
+    row["invoice_date"] = row["invoice_date"] or old["invoice_date"]
+    return row
+
+
+def _activity_invoices(resp: ExtractedDocument, rows: list[dict], files: dict[str, ExtractedDocument]) -> list[dict]:
+    links = _InvoiceLinks(resp.ingested.doc_id)
     for r in rows:
-        f = files.get(r["file_doc_id"]) if r["file_doc_id"] else None
-        inv = f.invoice if f and f.kind == "invoice" else None
-        if inv and inv.get("invoice_number"):
-            add(r["activity_no"], inv["invoice_number"], r["attachment_id"], f.ingested.doc_id, "invoice_file", inv)
-        if r["invoice_number"] and (not inv or inv.get("invoice_number") != r["invoice_number"]):
-            add(r["activity_no"], r["invoice_number"], r["attachment_id"], None, "attachment_list", None)
+        _listed_invoice_links(links, r, files.get(r["file_doc_id"]) if r["file_doc_id"] else None)
     for m in resp.mentioned_invoices:
-        file_inv = next(
-            (
-                (f.ingested.doc_id, f.invoice)
-                for f in files.values()
-                if f.invoice and f.invoice.get("invoice_number") == m["invoice_number"]
-            ),
-            None,
-        )
-        add(
-            m["activity_no"],
-            m["invoice_number"],
-            None,
-            file_inv[0] if file_inv else None,
-            "body_mention",
-            file_inv[1] if file_inv else {"invoice_date": m["invoice_date"]},
-        )
-    return list(links.values())
+        _mentioned_invoice_link(links, m, files)
+    return list(links.links.values())
+
+
+def _listed_invoice_links(links: _InvoiceLinks, r: dict, f: ExtractedDocument | None) -> None:
+    """A listed attachment: the invoice its file is, and the one its label names where that differs."""
+    inv = f.invoice if f is not None and f.kind == "invoice" else None
+    if f is not None and inv and inv.get("invoice_number"):
+        links.add(r["activity_no"], inv["invoice_number"], r["attachment_id"], f.ingested.doc_id, "invoice_file", inv)
+    if r["invoice_number"] and (not inv or inv.get("invoice_number") != r["invoice_number"]):
+        links.add(r["activity_no"], r["invoice_number"], r["attachment_id"], None, "attachment_list", None)
+
+
+def _mentioned_invoice_link(links: _InvoiceLinks, m: dict, files: dict[str, ExtractedDocument]) -> None:
+    """An invoice number the body mentions: with the file that is that invoice, if any."""
+    file_inv = next(
+        ((f.ingested.doc_id, f.invoice) for f in files.values() if f.invoice and f.invoice.get("invoice_number") == m["invoice_number"]),
+        None,
+    )
+    if file_inv:
+        links.add(m["activity_no"], m["invoice_number"], None, file_inv[0], "body_mention", file_inv[1])
+    else:
+        links.add(m["activity_no"], m["invoice_number"], None, None, "body_mention", {"invoice_date": m["invoice_date"]})
 
 
 _CASE_WORDS = re.compile(r"\b(yttrande\w*|återkrav\w*|statsbidrag\w*|socialstyrelsen\w*|utsatta områden)\b", re.IGNORECASE)

@@ -72,7 +72,7 @@ def tables_from(linked: Linked, check_rows: list[dict], extra_documents: list[di
                 )
             )
         t["money"].extend(ed.money)
-        t["evidence"].extend(e.row() for e in ed.evidence)
+        t["evidence"].extend(dict(e.row()) for e in ed.evidence)
         t["invoice_lines"].extend(ed.invoice_lines)
         t["invoice_vat"].extend(ed.invoice_vat)
         t["layout_tables"].extend(ed.layout_tables)

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from . import nlp
 
@@ -210,6 +211,7 @@ def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
     import random
 
     import spacy
+    from spacy.pipeline import TextCategorizer
     from spacy.tokens import Doc
     from spacy.training import Example
     from spacy.util import minibatch
@@ -228,8 +230,8 @@ def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
             }
         },
     )
-    for c in CODES:
-        tc.add_label(c)
+    for c in CODES:  # spaCy types add_pipe's result as a bare callable: here, the categoriser
+        cast(TextCategorizer, tc).add_label(c)
     examples = [
         Example.from_dict(Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}}) for codes, text in rows
     ]

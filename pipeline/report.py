@@ -17,13 +17,14 @@ import io
 import json
 import re
 from collections import defaultdict
-from decimal import Decimal
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from .confidence import READING_SEPARATOR, readings_by_field
 from .report_text import Words, finding, shown
+from .totals import activity_totals
 
 RESOLUTION = 100  # dpi pages are rendered at: enough to read, small enough to keep
 # Evidence images are bounded in pixels: a crop around the value, or the page scaled down.
@@ -89,12 +90,17 @@ class Highlights:
         """`label` linked to the value's highlight (or its page, where there is no evidence)."""
         ev = self.reading(doc_id or "", table, key, field) if doc_id else None
         if ev and ev.get("page"):
-            box = tuple(ev[k] for k in ("x0", "top", "x1", "bottom"))
-            path = self.image(ev["doc_id"], ev["page"], box if None not in box else None)
-            conf = ev.get("confidence")
-            title = f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
-            return _a(path, label, title)
+            return self._highlight_link(label, ev)
         return _a(self.image(doc_id, fallback_page, None) if doc_id else None, label)
+
+    def _highlight_link(self, label: str, ev: dict) -> str:
+        """`label` linked to the reading's box on its page (the page alone where the box is not
+        known), the text as read and its confidence as the tooltip."""
+        box = tuple(ev[k] for k in ("x0", "top", "x1", "bottom"))
+        path = self.image(ev["doc_id"], ev["page"], box if None not in box else None)
+        conf = ev.get("confidence")
+        title = f' title="{_e(ev.get("raw_text") or "")} ({conf:.2f})"' if conf is not None else ""
+        return _a(path, label, title)
 
     def _page(self, doc_id: str, page_no: int):
         key = (doc_id, page_no)
@@ -325,14 +331,8 @@ class Case:
         self.invoices = {i["doc_id"]: i for i in t.get("invoices", [])}
         self.responses = [d for d in self.documents.values() if d["kind"] == "response"]
         self.press = [d for d in self.documents.values() if d["kind"] == "press_release"]
-        self.press_links: dict[str, list] = defaultdict(list)
-        for x in t.get("document_links", []):
-            if x["relation"] == "press_release_about":
-                self.press_links[x["to_doc_id"]].append((x["from_doc_id"], x["score"]))
-        self.children: dict[str, list[dict]] = defaultdict(list)
-        for d in self.documents.values():
-            if d.get("parent_doc_id"):
-                self.children[d["parent_doc_id"]].append(d)
+        self.press_links = _press_links(t.get("document_links", []))
+        self.children = _children(self.documents.values())
         self.evidence = readings_by_field(t.get("evidence", []))
         self.review_map = _match_reviews(self.checks, self.evidence)
 
@@ -344,6 +344,24 @@ class Case:
         return [c for did in self.family(rid) for c in self.checks.get(did, []) if c["check"] == "needs_review"]
 
 
+def _press_links(document_links: list[dict]) -> dict[str, list[tuple[str, float]]]:
+    """response doc_id -> (press release doc_id, score) of the releases about it."""
+    out: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for x in document_links:
+        if x["relation"] == "press_release_about":
+            out[x["to_doc_id"]].append((x["from_doc_id"], x["score"]))
+    return out
+
+
+def _children(documents: Iterable[dict]) -> dict[str, list[dict]]:
+    """doc_id -> the documents attached to it (a bundle's parts, a response's files)."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for d in documents:
+        if d.get("parent_doc_id"):
+            out[d["parent_doc_id"]].append(d)
+    return out
+
+
 def _group(rows: list[dict]) -> dict[str, list[dict]]:
     out = defaultdict(list)
     for r in rows:
@@ -351,21 +369,10 @@ def _group(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def _totals(acts: list[dict]) -> tuple[Decimal, Decimal, Decimal]:
-    zero = Decimal(0)
-    claimed = sum((a["claimed_amount_sek"] or zero for a in acts), zero)
-    repaid = sum((a["repayment_amount_sek"] or zero for a in acts), zero)
-    disputed = sum(
-        (a["claimed_amount_sek"] or zero for a in acts if a["municipality_position"] == "disputes"),
-        zero,
-    )
-    return claimed, repaid, disputed
-
-
 def _index_row(resp: dict, case: Case, w: Words) -> str:
     rid = resp["doc_id"]
     acts = case.acts.get(rid, [])
-    claimed, repaid, _ = _totals(acts)
+    claimed, repaid, _ = activity_totals(acts)
     n_review = len(case.review_checks(rid))
     n_checks = len(case.checks.get(rid, []))
     return (
@@ -393,15 +400,6 @@ def _index_body(t, case: Case, index_rows: list[str], hl: Highlights, w: Words, 
         (w["review_first"].lower(), True),
         (w["checks"].lower(), True),
     ]
-    press_rows = [
-        f"<tr><td>{_e(p['title'])}</td><td>{_e(p['municipality'])}</td><td>{_e(p['doc_date'])}</td><td>{_e(p['source_path'])}</td></tr>"
-        for p in sorted(case.press, key=lambda d: d["source_path"])
-    ]
-    failed = [
-        f"<tr><td>{_e(d['source_path'])}</td><td>{_e(d['status'])}</td><td>{_e(d['error'])}</td></tr>"
-        for d in t.get("documents", [])
-        if d["status"] in ("failed", "partial")
-    ]
     docs = [_document_row(d, case, w) for d in sorted(case.documents.values(), key=lambda d: d["source_path"])]
     return (
         f"<h1>{w['report']}</h1><p><small>{len(t.get('documents', []))} {w['files']} · "
@@ -416,59 +414,63 @@ def _index_body(t, case: Case, index_rows: list[str], hl: Highlights, w: Words, 
         + _table("responses", header, index_rows, w)
         + f"<h2>{w['all_documents']}</h2>"
         + _table("documents", [(w["file"], False), (w["kind"], False), (w["quality"], False)], docs, w)
-        + (
-            f"<h2>{w['press']}</h2>"
-            + _table(
-                "press",
-                [
-                    (w["title"], False),
-                    (w["municipality"], False),
-                    (w["date"], False),
-                    (w["file"], False),
-                ],
-                press_rows,
-                w,
-            )
-            if press_rows
-            else ""
-        )
-        + (
-            f"<h2>{w['unreadable']}</h2>"
-            + _table(
-                "failed",
-                [(w["file"], False), (w["status"], False), (w["why"], False)],
-                failed,
-                w,
-                sortable=False,
-            )
-            if failed
-            else ""
-        )
+        + _press_section(case, w)
+        + _unreadable_section(t.get("documents", []), w)
     )
+
+
+def _press_section(case: Case, w: Words) -> str:
+    """The press releases among the inputs, if any."""
+    rows = [
+        f"<tr><td>{_e(p['title'])}</td><td>{_e(p['municipality'])}</td><td>{_e(p['doc_date'])}</td><td>{_e(p['source_path'])}</td></tr>"
+        for p in sorted(case.press, key=lambda d: d["source_path"])
+    ]
+    if not rows:
+        return ""
+    header = [(w["title"], False), (w["municipality"], False), (w["date"], False), (w["file"], False)]
+    return f"<h2>{w['press']}</h2>" + _table("press", header, rows, w)
+
+
+def _unreadable_section(documents: list[dict], w: Words) -> str:
+    """The documents that failed or were read only in part, if any."""
+    rows = [
+        f"<tr><td>{_e(d['source_path'])}</td><td>{_e(d['status'])}</td><td>{_e(d['error'])}</td></tr>"
+        for d in documents
+        if d["status"] in ("failed", "partial")
+    ]
+    if not rows:
+        return ""
+    header = [(w["file"], False), (w["status"], False), (w["why"], False)]
+    return f"<h2>{w['unreadable']}</h2>" + _table("failed", header, rows, w, sortable=False)
 
 
 def quality_line(doc: dict, pages: list[dict], w: Words) -> str:
     """How a document was read: text layer or OCR (with its mean confidence), the text's
     quality, and what could not be read."""
-    parts = []
-    ocr = [p for p in pages if p["source"] == "ocr"]
-    n = doc.get("page_count") or len(pages)
-    if ocr:
-        confs = [p["ocr_confidence"] for p in ocr if p.get("ocr_confidence") is not None]
-        mean = sum(confs) / len(confs) if confs else None
-        parts.append(f"{w['ocr']} {len(ocr)}/{w.pages(n)}" + (f", {w['ocr_conf']} {w.share(mean)}" if mean is not None else ""))
-    elif pages:
-        parts.append(f"{w['text_layer']}, {w.pages(n)}")
+    parts = [_reading_part(doc, pages, w)]
     if doc.get("text_quality") is not None:
         parts.append(f"{w['text_quality']} {w.share(doc['text_quality'])}")
-    empty = [str(p["page_no"]) for p in pages if not (p.get("text") or "").strip()]
+    parts.append(_coverage_part(doc, pages, w))
+    return " · ".join(_e(x) if "<" not in x else x for x in parts if x is not None)
+
+
+def _reading_part(doc: dict, pages: list[dict], w: Words) -> str | None:
+    """Read from the text layer, or by OCR on how many pages and how sure."""
+    ocr = [p for p in pages if p["source"] == "ocr"]
+    n = doc.get("page_count") or len(pages)
+    if not ocr:
+        return f"{w['text_layer']}, {w.pages(n)}" if pages else None
+    confs = [p["ocr_confidence"] for p in ocr if p.get("ocr_confidence") is not None]
+    mean = sum(confs) / len(confs) if confs else None
+    return f"{w['ocr']} {len(ocr)}/{w.pages(n)}" + (f", {w['ocr_conf']} {w.share(mean)}" if mean is not None else "")
+
+
+def _coverage_part(doc: dict, pages: list[dict], w: Words) -> str:
+    """What could not be read: the document's failure, its empty pages, or nothing."""
     if doc.get("status") in ("failed", "partial"):
-        parts.append(f"{w['not_read']}: {_e(doc.get('error') or doc['status'])}")
-    elif empty:
-        parts.append(f"{w['empty_pages']}: {', '.join(empty)}")
-    else:
-        parts.append(w["all_read"])
-    return " · ".join(_e(x) if "<" not in x else x for x in parts)
+        return f"{w['not_read']}: {_e(doc.get('error') or doc['status'])}"
+    empty = [str(p["page_no"]) for p in pages if not (p.get("text") or "").strip()]
+    return f"{w['empty_pages']}: {', '.join(empty)}" if empty else w["all_read"]
 
 
 def _document_row(d: dict, case: Case, w: Words) -> str:
@@ -485,49 +487,70 @@ def _document_row(d: dict, case: Case, w: Words) -> str:
 def _response_page(resp: dict, case: Case, hl: Highlights, w: Words, report: Path) -> str:
     rid = resp["doc_id"]
     acts = case.acts.get(rid, [])
-    claimed, repaid, disputed = _totals(acts)
-    chart = f"chart-{rid}.svg"
-    if acts:
-        _chart(acts, report / chart, w)
+    chart = _chart_section(acts, report, f"chart-{rid}.svg", w)
     review = case.review_checks(rid)
     template = _write_template(report, f"corrections-{rid}.csv", review, case, w)
-    family_docs = [case.documents[d] for d in case.family(rid) if d in case.documents]
-    doc_rows = [_document_row(d, case, w) for d in family_docs]
-    press = "".join(_press_item(case.documents[p], s, w) for p, s in case.press_links.get(rid, []) if p in case.documents)
     return _page_html(
         resp["title"] or resp["source_path"],
         (
-            f'<p class="noprint"><a href="index.html">{w["back"]}</a></p>'
-            f"<h1>{_e(resp['title'])}</h1>"
-            f"<p>{_e(resp['issuer'])} {w['to']} {_e(resp['addressee'])}, {_e(resp['doc_date'])} · "
-            f"{_e(resp['source_path'])} · {resp['page_count']} {w['pages']}</p>"
-            f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(rid, []), w)}'
-            "</p>"
-            f'<div class="totals">'
-            f'<div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
-            f'<div>{w["accepted"]}<b id="total-accepted">{w.amount(repaid)}</b></div>'
-            f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
-            f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
+            _response_head(resp, case, w)
+            + _totals_box(acts, w)
             + _review_section(review, template, case, hl, w)
-            + (f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">' if acts else "")
+            + chart
             + f"<h2>{w['activities']}</h2>"
             + _activity_table(rid, acts, case, hl, w, review)
             + f"<p><small>* {w['no_file']}. {w['click']}</small></p>"
             + f"<h2>{w['checks']}</h2>"
             + _check_table(rid, case, hl, w)
             + _corrections_section(rid, case, w)
-            + f"<h2>{w['documents']}</h2>"
-            + _table(
-                "case-documents",
-                [(w["file"], False), (w["kind"], False), (w["quality"], False)],
-                doc_rows,
-                w,
-                sortable=False,
-            )
-            + (f"<h2>{w['press_about']}</h2><ul>{press}</ul>" if press else "")
+            + _case_documents_section(rid, case, w)
+            + _press_about_section(rid, case, w)
         ),
         w.lang,
     )
+
+
+def _response_head(resp: dict, case: Case, w: Words) -> str:
+    """Back link, title, who wrote to whom and when, the file and how it was read."""
+    return (
+        f'<p class="noprint"><a href="index.html">{w["back"]}</a></p>'
+        f"<h1>{_e(resp['title'])}</h1>"
+        f"<p>{_e(resp['issuer'])} {w['to']} {_e(resp['addressee'])}, {_e(resp['doc_date'])} · "
+        f"{_e(resp['source_path'])} · {resp['page_count']} {w['pages']}</p>"
+        f'<p class="quality">{w["quality"]}: {quality_line(resp, case.pages.get(resp["doc_id"], []), w)}'
+        "</p>"
+    )
+
+
+def _totals_box(acts: list[dict], w: Words) -> str:
+    claimed, repaid, disputed = activity_totals(acts)
+    return (
+        f'<div class="totals">'
+        f'<div>{w["claimed"]}<b id="total-claimed">{w.amount(claimed)}</b></div>'
+        f'<div>{w["accepted"]}<b id="total-accepted">{w.amount(repaid)}</b></div>'
+        f'<div>{w["disputed"]}<b id="total-disputed">{w.amount(disputed)}</b></div>'
+        f'<div>{w["activities"].lower()}<b id="activity-count">{len(acts)}</b></div></div>'
+    )
+
+
+def _chart_section(acts: list[dict], report: Path, chart: str, w: Words) -> str:
+    """The claimed and accepted amounts per activity as a chart (drawn into `chart`), if any."""
+    if not acts:
+        return ""
+    _chart(acts, report / chart, w)
+    return f'<h2>{w["chart"]}</h2><img src="{chart}" alt="{w["chart"]}" width="100%">'
+
+
+def _case_documents_section(rid: str, case: Case, w: Words) -> str:
+    """The response and the documents attached to it, with how each was read."""
+    rows = [_document_row(case.documents[d], case, w) for d in case.family(rid) if d in case.documents]
+    header = [(w["file"], False), (w["kind"], False), (w["quality"], False)]
+    return f"<h2>{w['documents']}</h2>" + _table("case-documents", header, rows, w, sortable=False)
+
+
+def _press_about_section(rid: str, case: Case, w: Words) -> str:
+    press = "".join(_press_item(case.documents[p], s, w) for p, s in case.press_links.get(rid, []) if p in case.documents)
+    return f"<h2>{w['press_about']}</h2><ul>{press}</ul>" if press else ""
 
 
 def _press_item(doc: dict, score: float, w: Words) -> str:
@@ -539,24 +562,9 @@ def _review_section(review: list[dict], template: str | None, case: Case, hl: Hi
     """The doubtful values, first: the reading, its competitors, its confidence, its place."""
     if not review:
         return f"<h2>{w['review_first']}</h2><p>{w['none_to_review']}</p>"
-    rows = []
     # the least sure first
     review = sorted(review, key=lambda c: (_review_reading(c, case) or {}).get("confidence") or 0.0)
-    for c in review:
-        ev = _review_reading(c, case) or {}
-        value = _e(shown(w, c["actual"]))
-        link = hl.link(value, ev["doc_id"], ev["table"], ev["key"], ev["field"], c["page"]) if ev else value
-        conf = ev.get("confidence")
-        others = " | ".join(shown(w, x) for x in (c["expected"] or "").split(READING_SEPARATOR) if x)
-        where = f"{w.table(ev.get('table'))} {ev.get('key') or c['activity_no'] or ''}"
-        if ev.get("table") == "invoices":
-            number = (case.invoices.get(ev["key"]) or {}).get("invoice_number") or ""
-            where = f"{w.table('invoices')} {number}"
-        rows.append(
-            f'<tr class="review"><td>{_e(where)}</td><td>{_e(w.field(ev.get("field", "")))}</td>'
-            f"<td>{link}</td><td>{_e(others)}</td>"
-            f'<td class="n"{_num(conf)}>{w.decimal(conf)}</td></tr>'
-        )
+    rows = [_review_row(c, case, hl, w) for c in review]
     header = [
         (w["row"], False),
         (w["field"], False),
@@ -570,6 +578,29 @@ def _review_section(review: list[dict], template: str | None, case: Case, hl: Hi
         + "</div>"
         + _table("review", header, rows, w)
     )
+
+
+def _review_row(c: dict, case: Case, hl: Highlights, w: Words) -> str:
+    """A doubtful value: where it is, the reading shown (linked to its place), the other
+    readings and the confidence."""
+    ev = _review_reading(c, case) or {}
+    value = _e(shown(w, c["actual"]))
+    link = hl.link(value, ev["doc_id"], ev["table"], ev["key"], ev["field"], c["page"]) if ev else value
+    conf = ev.get("confidence")
+    others = " | ".join(shown(w, x) for x in (c["expected"] or "").split(READING_SEPARATOR) if x)
+    return (
+        f'<tr class="review"><td>{_e(_review_where(c, ev, case, w))}</td><td>{_e(w.field(ev.get("field", "")))}</td>'
+        f"<td>{link}</td><td>{_e(others)}</td>"
+        f'<td class="n"{_num(conf)}>{w.decimal(conf)}</td></tr>'
+    )
+
+
+def _review_where(c: dict, ev: dict, case: Case, w: Words) -> str:
+    """The row a doubtful value belongs to: an invoice by its number, else the row's key."""
+    if ev.get("table") == "invoices":
+        number = (case.invoices.get(ev["key"]) or {}).get("invoice_number") or ""
+        return f"{w.table('invoices')} {number}"
+    return f"{w.table(ev.get('table'))} {ev.get('key') or c['activity_no'] or ''}"
 
 
 def _review_reading(check: dict, case: Case) -> dict | None:
@@ -648,11 +679,7 @@ def _activity_row(rid: str, a: dict, case: Case, hl: Highlights, w: Words, doubt
         "repayment_amount_sek",
         a["position_page"] or a["page_start"],
     )
-    atts = ", ".join(
-        _e(x["attachment_id"]) + ("" if x["file_doc_id"] else "<small>*</small>")
-        for x in case.attachments.get(rid, [])
-        if x["activity_no"] == n
-    )
+    atts = _activity_attachments(case.attachments.get(rid, []), n)
     invs = [_invoice_cell(x, case, hl, w) for x in case.links.get(rid, []) if x["activity_no"] == n]
     reasons = "; ".join(_e(w.reason(r)) for r in (a["agency_reasons"] or []))
     pages = f"{w['page']} {a['page_start']}–{a['page_end']}"
@@ -663,6 +690,13 @@ def _activity_row(rid: str, a: dict, case: Case, hl: Highlights, w: Words, doubt
         f"<td>{position}</td>"
         f'<td class="n"{_num(a["repayment_amount_sek"])}>{repay}</td>'
         f"<td>{reasons}</td><td>{atts}</td><td>{'<br>'.join(invs)}</td></tr>"
+    )
+
+
+def _activity_attachments(attachments: list[dict], activity_no: str) -> str:
+    """The activity's attachment ids, each starred where no file for it was supplied."""
+    return ", ".join(
+        _e(x["attachment_id"]) + ("" if x["file_doc_id"] else "<small>*</small>") for x in attachments if x["activity_no"] == activity_no
     )
 
 
@@ -685,39 +719,8 @@ def _invoice_cell(x: dict, case: Case, hl: Highlights, w: Words) -> str:
 
 def _check_table(rid: str, case: Case, hl: Highlights, w: Words) -> str:
     checks = [c for did in case.family(rid) for c in case.checks.get(did, [])]
-    checks.sort(
-        key=lambda c: (
-            c["check"] != "needs_review",
-            SEVERITY_ORDER.get(c["severity"], 3),
-            c["check"],
-        )
-    )
-    rows = []
-    for c in checks:
-        doc = c["doc_id"] or rid
-        key = c["activity_no"] or ""
-        table = "activities" if c["activity_no"] else "invoices"
-        field = "claimed_amount_sek" if c["activity_no"] else "total_amount"
-        ev = _review_reading(c, case) if c["check"] == "needs_review" else None
-        if ev:
-            doc, table, key, field = ev["doc_id"], ev["table"], ev["key"], ev["field"]
-        elif not c["activity_no"]:
-            key = doc
-        page = c["page"] or _check_page(c, case)
-        reading = hl.reading(doc, table, key, field)
-        if reading and page and reading["page"] != page:
-            text = _a(hl.image(doc, page, None), _e(finding(w, c)))
-        else:
-            text = hl.link(_e(finding(w, c)), doc, table, key, field, page)
-        sev = c["severity"]
-        rows.append(
-            f"<tr{' class=review' if c['check'] == 'needs_review' else ''}>"
-            f'<td class="sev-{_e(sev)}" data-sort="{SEVERITY_ORDER.get(sev, 3)}">'
-            f"{_e(w.severity(sev))}</td>"
-            f"<td>{_e(w.check(c['check']))}<br><small>{_e(c['check'])}</small></td>"
-            f'<td data-sort="{_sort_no(c["activity_no"] or "")}">{_e(c["activity_no"])}</td>'
-            f'<td title="{_e(c["message"])}">{text}</td></tr>'
-        )
+    checks.sort(key=lambda c: (c["check"] != "needs_review", SEVERITY_ORDER.get(c["severity"], 3), c["check"]))
+    rows = [_check_row(c, rid, case, hl, w) for c in checks]
     header = [
         (w["severity"], False),
         (w["check"], False),
@@ -725,6 +728,41 @@ def _check_table(rid: str, case: Case, hl: Highlights, w: Words) -> str:
         (w["finding"], False),
     ]
     return _table("checks", header, rows, w)
+
+
+def _check_row(c: dict, rid: str, case: Case, hl: Highlights, w: Words) -> str:
+    sev = c["severity"]
+    return (
+        f"<tr{' class=review' if c['check'] == 'needs_review' else ''}>"
+        f'<td class="sev-{_e(sev)}" data-sort="{SEVERITY_ORDER.get(sev, 3)}">'
+        f"{_e(w.severity(sev))}</td>"
+        f"<td>{_e(w.check(c['check']))}<br><small>{_e(c['check'])}</small></td>"
+        f'<td data-sort="{_sort_no(c["activity_no"] or "")}">{_e(c["activity_no"])}</td>'
+        f'<td title="{_e(c["message"])}">{_finding_link(c, rid, case, hl, w)}</td></tr>'
+    )
+
+
+def _check_target(c: dict, rid: str, case: Case) -> tuple[str, str, str, str]:
+    """(doc_id, table, key, field) of the value a finding is about: the field a needs_review
+    check names, else an activity's claimed amount or an invoice's total."""
+    ev = _review_reading(c, case) if c["check"] == "needs_review" else None
+    if ev:
+        return ev["doc_id"], ev["table"], ev["key"], ev["field"]
+    doc = c["doc_id"] or rid
+    if c["activity_no"]:
+        return doc, "activities", c["activity_no"], "claimed_amount_sek"
+    return doc, "invoices", doc, "total_amount"
+
+
+def _finding_link(c: dict, rid: str, case: Case, hl: Highlights, w: Words) -> str:
+    """The finding, linked to its value's highlight; to its page alone where the finding is
+    about another page than the one the value was read on."""
+    doc, table, key, field = _check_target(c, rid, case)
+    page = c["page"] or _check_page(c, case)
+    reading = hl.reading(doc, table, key, field)
+    if reading and page and reading["page"] != page:
+        return _a(hl.image(doc, page, None), _e(finding(w, c)))
+    return hl.link(_e(finding(w, c)), doc, table, key, field, page)
 
 
 def _check_page(c: dict, case: Case) -> int | None:

@@ -427,6 +427,12 @@ def shown(w: Words, v: str | None) -> str:
     return v
 
 
+def _low_confidence_sv(w: Words, expected: str | None, actual: str | None) -> str:
+    """A needs_review finding: the reading published, and the other readings (`expected`)."""
+    others = " | ".join(shown(w, x) for x in (expected or "").split(" | ") if x)
+    return f"läst som {shown(w, actual)} med låg säkerhet" + (f"; andra läsningar: {others}" if others else "") + "."
+
+
 def finding(w: Words, check: dict) -> str:
     """The finding as a sentence in the report's language."""
     if w.lang != "sv":
@@ -435,8 +441,7 @@ def finding(w: Words, check: dict) -> str:
     expected, actual = check.get("expected"), check.get("actual")
     subject = f"Aktivitet {check['activity_no']}: " if check.get("activity_no") else ""
     if code == "needs_review":
-        others = " | ".join(shown(w, x) for x in (expected or "").split(" | ") if x)
-        return f"{subject}läst som {shown(w, actual)} med låg säkerhet" + (f"; andra läsningar: {others}" if others else "") + "."
+        return subject + _low_confidence_sv(w, expected, actual)
     template = FINDINGS_SV.get(code)
     if template:
         return subject + template.format(expected=shown(w, expected), actual=shown(w, actual))

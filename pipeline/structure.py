@@ -497,9 +497,10 @@ _WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a
 
 def _worded(text: str, schemes: set[str]) -> bool:
     m = _WORDED.match(text)
-    return bool(m) and (
-        m.group("word").lower() in schemes or m.group("word").lower() in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
-    )
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word in schemes or word in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
 
 
 def _without_scheme(text: str, schemes: set[str]) -> str:

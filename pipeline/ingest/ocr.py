@@ -114,8 +114,8 @@ def recognise(image, scale: float) -> OcrPage:
     # rules and leaders first: turning the image blurs dots into blobs a letter's height
     clean = remove_leaders(remove_rules(gray, scale * 72)[0], scale * 72)
     if abs(skew) >= MIN_SKEW:
-        gray = gray.rotate(-skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
-        clean = clean.rotate(-skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        gray = gray.rotate(-skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        clean = clean.rotate(-skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     else:
         skew = 0.0
     words = _tesseract_words(clean)
@@ -190,10 +190,10 @@ def assemble(words: list[OcrWord], page_width: float) -> list[list[OcrWord]]:
         lines.setdefault(w.line, []).append(w)
         blocks.setdefault(w.block, []).append(w)
     prose = {b for b, ws in blocks.items() if _is_prose_column(ws, page_width)}
-    items = []
+    items: list[tuple[tuple[float, float, float, float], int, list[OcrWord]]] = []
     for key, ws in lines.items():
         box = (min(w.box[0] for w in ws), min(w.box[1] for w in ws), max(w.box[2] for w in ws), max(w.box[3] for w in ws))
-        items.append([box, key[0], ws])
+        items.append((box, key[0], ws))
     items.sort(key=lambda it: (it[0][1], it[0][0]))
     rows: list[list] = []  # [box, blocks, words]
     for box, block, ws in items:

@@ -24,7 +24,7 @@ from .ocr import OcrPage, cached_recognise
 NAN = float("nan")
 OCR_DPI = 200  # pages whose scan resolution cannot be told
 A4 = (595.0, 842.0)  # points: the size an unreadable page is given
-_BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
+_BULLETS: dict[str, str | int | None] = {"\uf0b7": "•", "\uf0a7": "•", "\u25cf": "•", "\uf076": "•", "\uf0d8": "•", "\u2022": "•"}
 _CONJ = {"och", "eller", "samt", "till", "respektive", "resp", "som", "men"}
 _LIST_START = re.compile(
     r"^(?:[•\-–*]\s|\d+(?:\.\d+)*[.)]\s+\S|[a-z][.)]\s|"
@@ -86,7 +86,7 @@ def _baseline_runs(boxes: list, start: int, end: int) -> list[tuple[int, int]]:
     joins a hyphenated line end to whatever follows, a footer included."""
     first = next((boxes[i] for i in range(start, end) if boxes[i] is not None), None)
     last = next((boxes[i] for i in range(end - 1, start - 1, -1) if boxes[i] is not None), None)
-    if first is None or abs(last[3] - first[3]) <= 1.5 * max(first[3] - first[1], 4.0):
+    if first is None or last is None or abs(last[3] - first[3]) <= 1.5 * max(first[3] - first[1], 4.0):
         return [(start, end)]  # one baseline end to end: nothing to split (nearly every line)
     runs = []
     a = start

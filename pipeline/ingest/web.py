@@ -224,31 +224,52 @@ def html_main_text(html: str) -> WebText:
     tb = _TreeBuilder()
     tb.feed(html)
     root = tb.root
-    main = (
+    main = _main_node(root)
+    head_title = _find(root, lambda n: n.tag == "title")
+    # "Nytt stöd till föreningar - Hagby kommun": the page's name, then its site's
+    title_parts = re.split(r"\s[-|–]\s", _plain(head_title)) if head_title else []
+    time_el = _find(main, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
+    published = time_el.attrs["datetime"][:10] if time_el else None
+    return WebText(_block_text(main), _page_title(root, main, title_parts) or None, published, _site_name(root, title_parts) or None)
+
+
+def _main_node(root: Node) -> Node:
+    """The page's content: its article, its main part, its body, or the whole page."""
+    return (
         _find(root, lambda n: n.tag == "article")
         or _find(root, lambda n: n.tag == "main")
         or _find(root, lambda n: n.attrs.get("role") == "main")
         or _find(root, lambda n: n.tag == "body")
         or root
     )
+
+
+def _meta(root: Node, prop: str) -> Node | None:
+    return _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == prop)
+
+
+def _page_title(root: Node, main: Node, title_parts: list[str]) -> str | None:
+    """The headline (the content's h1, else the page's), else og:title, else the <title>'s first part."""
     h1 = _find(main, lambda n: n.tag == "h1") or _find(root, lambda n: n.tag == "h1")
-    head_title = _find(root, lambda n: n.tag == "title")
-    # "Nytt stöd till föreningar - Hagby kommun": the page's name, then its site's
-    title_parts = re.split(r"\s[-|–]\s", _plain(head_title)) if head_title else []
     title = _plain(h1) if h1 else None
-    if not title:
-        og = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:title")
-        title = og.attrs.get("content") if og else (title_parts[0] if title_parts else None)
-    site_meta = _find(root, lambda n: n.tag == "meta" and n.attrs.get("property") == "og:site_name")
-    site = (site_meta.attrs.get("content") if site_meta else None) or (title_parts[-1].strip() if len(title_parts) > 1 else None)
-    time_el = _find(main, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
-    published = time_el.attrs["datetime"][:10] if time_el else None
+    if title:
+        return title
+    og = _meta(root, "og:title")
+    return og.attrs.get("content") if og else (title_parts[0] if title_parts else None)
+
+
+def _site_name(root: Node, title_parts: list[str]) -> str | None:
+    """Who publishes the page: og:site_name, else the <title> after its dash."""
+    site_meta = _meta(root, "og:site_name")
+    return (site_meta.attrs.get("content") if site_meta else None) or (title_parts[-1].strip() if len(title_parts) > 1 else None)
+
+
+def _block_text(main: Node) -> str:
+    """The content's text, a line per block, blank lines dropped."""
     parts: list[str] = []
     _text(main, parts)
-    text = "".join(parts)
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-    text = "\n".join(ln for ln in lines if ln)
-    return WebText(text, title or None, published, site or None)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in "".join(parts).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
 
 
 # Lines that end an article in captured page text ("Senaste pressmeddelandena", "Om oss") and
@@ -283,27 +304,35 @@ def text_main(text: str) -> WebText:
     """Captured page text: from the title (the first heading-like line followed by a paragraph)
     to the first line that starts the page's furniture."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    nonempty = [i for i, ln in enumerate(lines) if ln]
-    start = None
-    for k, i in enumerate(nonempty):
-        ln = lines[i]
-        words = ln.split()
-        if len(words) < 3 or ln.endswith((".", ":", "?", "!")) or _FURNITURE.match(ln) or len(words) > 30:
-            continue
-        nxt = [lines[j] for j in nonempty[k + 1 : k + 2]]
-        if nxt and len(nxt[0].split()) >= 12:
-            start = i
-            break
-    if start is None:
-        start = nonempty[0] if nonempty else 0
-    kept: list[str] = []
-    for ln in lines[start:]:
-        if _STOP.match(ln):
-            break
-        if _FURNITURE.match(ln):
-            continue
-        kept.append(ln)
-    body = "\n".join(kept).strip()
+    start = _title_line(lines)
+    body = "\n".join(_article_lines(lines[start:])).strip()
     body = re.sub(r"\n{3,}", "\n\n", body)
     title = lines[start] if lines and start < len(lines) else None
     return WebText(body, title, None)
+
+
+def _could_be_title(ln: str) -> bool:
+    """A heading-like line: a few words, no sentence's end, no page furniture."""
+    words = ln.split()
+    return 3 <= len(words) <= 30 and not ln.endswith((".", ":", "?", "!")) and not _FURNITURE.match(ln)
+
+
+def _title_line(lines: list[str]) -> int:
+    """The index of the title: the first heading-like line followed by a paragraph (else the
+    first line with text)."""
+    nonempty = [i for i, ln in enumerate(lines) if ln]
+    for i, j in zip(nonempty, nonempty[1:], strict=False):
+        if _could_be_title(lines[i]) and len(lines[j].split()) >= 12:
+            return i
+    return nonempty[0] if nonempty else 0
+
+
+def _article_lines(lines: list[str]) -> list[str]:
+    """The lines up to the first that starts the page's furniture, furniture lines left out."""
+    kept: list[str] = []
+    for ln in lines:
+        if _STOP.match(ln):
+            break
+        if not _FURNITURE.match(ln):
+            kept.append(ln)
+    return kept

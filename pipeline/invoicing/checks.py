@@ -29,8 +29,9 @@ Add = Callable[..., None]
 def invoice_checks(L: Linked, add: Add) -> None:
     invoices = [d for d in L.docs if d.invoice]
     for d in invoices:
-        _vat(d.invoice, add)
-        _lines(d.invoice, d.invoice_lines, add)
+        inv = d.invoice or {}  # every one has its invoice (above)
+        _vat(inv, add)
+        _lines(inv, d.invoice_lines, add)
         _einvoice(d, add)
     _not_addressed(L, add)
     _near_duplicates(invoices, add)
@@ -39,7 +40,7 @@ def invoice_checks(L: Linked, add: Add) -> None:
 def _vat(inv: dict, add: Add) -> None:
     net, vat, total = inv.get("net_amount"), inv.get("vat_amount"), inv.get("total_amount")
     did, page = inv["doc_id"], inv.get("page")
-    if None not in (net, vat, total) and abs(net + vat - total) > VAT_ROUNDING:
+    if net is not None and vat is not None and total is not None and abs(net + vat - total) > VAT_ROUNDING:
         add(
             did,
             None,

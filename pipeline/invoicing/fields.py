@@ -64,7 +64,8 @@ def _vetoed(field: str, text: str, m: re.Match, phrase_start: int = 0) -> bool:
     if rx is None:
         return False
     lo = max(phrase_start, m.start() - REJECT_BEFORE)
-    after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :]).group()  # up to the value
+    up_to_value = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :])
+    after = up_to_value.group() if up_to_value else ""  # up to the value
     for r in rx.finditer(text[lo : m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
         if not (s >= m.start() and e <= m.end()):  # words of the label itself veto nothing

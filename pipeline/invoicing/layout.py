@@ -103,7 +103,7 @@ class PageLayout:
     def below(self, ph: Phrase, x0: float, x1: float) -> list[Phrase]:
         """Phrases under [x0, x1] of `ph` within a few line heights, nearest first."""
         height = max(ph.bottom - ph.top, 6.0)
-        out = []
+        out: list[Phrase] = []
         for r in self.rows[ph.row + 1 :]:
             for p in r:
                 if p.top - ph.bottom > BELOW_LINES * height:
@@ -161,7 +161,7 @@ def _words(page: PageText) -> list[Word]:
 
 
 def _layout_by_lines(page: PageText) -> PageLayout:
-    rows = []
+    rows: list[list[Phrase]] = []
     for i, ln in enumerate(x for x in page.lines() if x.text.strip()):
         ws = [
             Word(

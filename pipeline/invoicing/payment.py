@@ -4,6 +4,8 @@ plusgiro, the order reference and the service period, each with where it was rea
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import cast
 
 from stdnum import bic as std_bic
 from stdnum import iban as std_iban
@@ -64,7 +66,7 @@ def _references(doc: IngestedDocument, vals: dict, found: dict[str, Candidate]) 
 
     per = best([c for lay in lays for c in candidates(lay, "service_period", period)])
     if per:
-        start, end = per.value
+        start, end = cast(tuple[date, date], per.value)  # what period() reads
         vals["service_period_start"], vals["service_period_end"] = start, end
         found["service_period_start"] = Candidate("service_period_start", start, per.score, per.page, per.span, per.raw, per.label, per.row)
         found["service_period_end"] = Candidate("service_period_end", end, per.score, per.page, per.span, per.raw, per.label, per.row)

@@ -94,7 +94,7 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         after = page.text[number.span[1] : number.span[1] + 40]
         m = _ADJACENT.match(after)
         got = parse_date(after[m.end() :]) if m else None
-        if got and got[1] == 0:
+        if m is not None and got and got[1] == 0:
             s = number.span[1] + m.end()
             dates.append(
                 Candidate(
@@ -189,14 +189,14 @@ def currency(lays: list[PageLayout], text: str, language: str | None) -> str | N
             code = re.search(r"\b([A-Z]{3})\b", rtext[m.end() : m.end() + 30])
             if code and code.group(1) not in ("THE", "AND"):
                 return code.group(1)
-    counts = Counter()
-    for code, rx in _CURRENCY_SIGNS:
-        counts[code] = len(re.findall(rx, text))
+    counts: Counter[str] = Counter()
+    for sign_code, rx in _CURRENCY_SIGNS:
+        counts[sign_code] = len(re.findall(rx, text))
     if counts["KR"]:
         counts[_KRONA.get(language or "sv", "SEK")] += counts.pop("KR")
     counts.pop("KR", None)
-    code, n = counts.most_common(1)[0]
-    return code if n else _locale_currency(text)
+    most, n = counts.most_common(1)[0]
+    return most if n else _locale_currency(text)
 
 
 def _locale_currency(text: str) -> str | None:

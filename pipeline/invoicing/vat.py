@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from .fields import Candidate
 from .layout import PageLayout
@@ -117,7 +118,7 @@ def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | No
     ):
         return None
     first = lines[0][1]
-    total = sum((c.value for _, c in lines), Decimal(0))
+    total = sum((cast(Decimal, c.value) for _, c in lines), Decimal(0))  # VAT lines' amounts are Decimals
     return Candidate(
         "vat",
         total,
