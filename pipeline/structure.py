@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
+from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -749,6 +750,11 @@ _MUNICIPALITY_ANSWERS = re.compile(
 )
 
 
+def _is_agency_decision(text: str) -> bool:
+    opening = "\n".join(text.split("\n")[:15])
+    return bool(_DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text))
+
+
 def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     if doc.status == "failed":
         return "other"
@@ -758,12 +764,13 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
         return "invoice"  # it is, or carries, a structured e-invoice
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
-        opening = "\n".join(text.split("\n")[:15])
-        if _DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text):
+        if _is_agency_decision(text):
             # the agency's own (preliminary) decision filed with the case: its activities are
             # the response's subject, not a second response
             return "attachment" if "/" in doc.source_path else "other"
         return "response"  # whatever it was saved as
+    if reads_as_response(text, doc.source_path) and not _is_agency_decision(text):
+        return "response"  # in a layout whose activities were not found: said by the checks
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
     head = text[:6000]
