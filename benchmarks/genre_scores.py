@@ -2,8 +2,11 @@
 (inputs + gold.json) is run with `granttrail run` into a temporary directory and scored with the
 shared score.py; prints each case's per-area scores and the mean per area.
 
-    .venv/bin/python benchmarks/genre_scores.py [CASE ...] [--score PATH/score.py]
+    .venv/bin/python benchmarks/genre_scores.py [CASE ...] [--corpus DIR] [--score PATH/score.py]
                                                 [--keep DIR] [--json]
+
+--corpus DIR scores another blind-made corpus of the same shape (default tests/data/genre; e.g.
+tests/data/genre2).
 
 $GENRE_GRANTTRAIL replaces the `granttrail` command line. score.py is looked up in --score,
 $GRANTTRAIL_SCORE, ../shared/tools/score.py beside the repo, then
@@ -110,11 +113,17 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def case_dirs(names: list[str], corpus: str | None) -> list[Path]:
+    """The named cases, or every case with a gold.json, in --corpus DIR or the genre corpus."""
+    root = Path(corpus).resolve() if corpus else CORPUS
+    return [root / n for n in names] if names else sorted(p.parent for p in root.glob("*/gold.json"))
+
+
 def main(argv: list[str]) -> int:
-    opts = {k: argv[argv.index(k) + 1] for k in ("--score", "--keep") if k in argv}
+    opts = {k: argv[argv.index(k) + 1] for k in ("--score", "--keep", "--corpus") if k in argv}
     names = [a for a in argv if not a.startswith("--") and a not in opts.values()]
     score = find_score(opts.get("--score"))
-    cases = [CORPUS / n for n in names] if names else sorted(p.parent for p in CORPUS.glob("*/gold.json"))
+    cases = case_dirs(names, opts.get("--corpus"))
     results: dict[str, dict] = {}
     for case in cases:
         with tempfile.TemporaryDirectory(prefix=f"genre-{case.name}-") as tmp:

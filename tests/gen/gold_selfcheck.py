@@ -2,7 +2,9 @@
 would write (from the gold itself) and expect score.py to give 1.000 in every area. Catches gold
 that score.py cannot match (names, bundle parts, keys), not extraction errors.
 
-    /work/main/.venv/bin/python tests/gen/gold_selfcheck.py [--score PATH]
+    /work/main/.venv/bin/python tests/gen/gold_selfcheck.py [--score PATH] [--corpus DIR]
+
+--corpus DIR checks another corpus of the same shape (default tests/data/genre; e.g. tests/data/genre2).
 """
 
 from __future__ import annotations
@@ -162,8 +164,9 @@ def perfect_output(case: Path, out: Path) -> None:
 
 def main(argv: list[str]) -> int:
     score = argv[argv.index("--score") + 1] if "--score" in argv else "/work/shared/tools/score.py"
+    corpus = Path(argv[argv.index("--corpus") + 1]).resolve() if "--corpus" in argv else CORPUS
     bad = 0
-    for gold in sorted(CORPUS.glob("*/gold.json")):
+    for gold in sorted(corpus.glob("*/gold.json")):
         with tempfile.TemporaryDirectory() as tmp:
             perfect_output(gold.parent, Path(tmp))
             res = json.loads(
