@@ -29,7 +29,11 @@ LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
-_INLINE_HEAD = re.compile(r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# an e-mail's header field too: "Bifogade filer: Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf"
+_INLINE_HEAD = re.compile(
+    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
 _NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
@@ -109,8 +113,22 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
 _INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?P<id>\d{1,3}[a-z]?|[A-Z])[.)]\s+")
 
 
+def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf': items a mail program lists
+    with semicolons, each named "Bilaga N"."""
+    parts = [x.strip() for x in rest.split(";") if x.strip()]
+    found = [_HEADLESS_ITEM.match(x) for x in parts]
+    if not parts or not all(found):
+        return []
+    # a mail's field names the files themselves: "Bilaga 2 Faktura 3318.pdf" is the file's name
+    return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
+
+
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
+    separated = _separated_items(rest, ln)
+    if separated:
+        return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]
     seq, want = [], "1"
     for m in marks:

@@ -4,6 +4,7 @@ position, people and document metadata. Produces the per-document rows of the ou
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -95,20 +96,36 @@ def _assessment_rx() -> dict:
     }
 
 
+_SENTENCE_END = re.compile(r"[.!?:)\]”\"]$")
+# "… om 45" + "000 kronor …": an amount broken over two lines
+_THOUSANDS_WRAP = re.compile(r"\d$")
+_THOUSANDS_REST = re.compile(r"^\d{3}\b")
+
+
+def _continues(prev: Paragraph, ln: Line, text: str) -> bool:
+    """Whether a line goes on with the paragraph before it: a sentence that runs over a page
+    break or a narrow column's line ends (the next line starts in lower case, or finishes a
+    number split at its thousands)."""
+    if _SENTENCE_END.search(prev.text):
+        return False
+    if text[:1].islower():
+        return True
+    return bool(_THOUSANDS_WRAP.search(prev.text) and _THOUSANDS_REST.match(text)) and prev.pieces[-1][1].page_no == ln.page_no
+
+
 def paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Lines (paragraphs from ingest) joined where a paragraph runs over a page break."""
+    """Lines (paragraphs from ingest) joined where a paragraph runs on: over a page break, or
+    over the line ends of a narrow column that ingest gives as lines of their own."""
     out: list[Paragraph] = []
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
-        if out:
+        if out and _continues(out[-1], ln, t):
             prev = out[-1]
-            last = prev.pieces[-1][1]
-            if last.page_no != ln.page_no and not re.search(r"[.!?:)\]”\"]$", prev.text) and t[:1].islower():
-                prev.pieces.append((len(prev.text) + 1, ln))
-                prev.text += " " + t
-                continue
+            prev.pieces.append((len(prev.text) + 1, ln))
+            prev.text += " " + t
+            continue
         out.append(Paragraph(t, [(0, ln)]))
     return out
 
@@ -214,12 +231,18 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
 
 
 def _position_without_acceptance(
-    partial_ev: tuple[str, int] | None, dispute_ev: tuple[str, int] | None, first_sentence: tuple[str, int] | None, has_refs: bool
+    partial_ev: tuple[str, int] | None,
+    dispute_ev: tuple[str, int] | None,
+    first_sentence: tuple[str, int] | None,
+    has_refs: bool,
+    stated_after: Position | None = None,
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
+    if stated_after:
+        return stated_after  # the section says nothing itself; the closing names this activity
     if first_sentence or has_refs:
         ev = first_sentence or (None, None)
         return "disputes", Decimal(0), ev[0], ev[1]
@@ -227,7 +250,7 @@ def _position_without_acceptance(
 
 
 def position_of(
-    sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool
+    sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool, stated_after: Position | None = None
 ) -> tuple[str, Decimal | None, str | None, int | None]:
     rx = _assessment_rx()
     pos = rx["pos"]
@@ -254,7 +277,60 @@ def position_of(
                 dispute_ev = (s, page)
             if first_sentence is None and not _is_heading(s):
                 first_sentence = (s, page)
-    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs)
+    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs, stated_after)
+
+
+_NAMED_ACTIVITIES = re.compile(r"\baktivitet(?:en|erna)?\s+(?P<nums>\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)(?!\s*(?:kr|kronor))", re.IGNORECASE)
+Stated = tuple[str, Decimal | None, str, int]  # "accepts" | "disputes", the amount in its clause, sentence, page
+
+
+def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
+    """Positions the letter states after its last activity for activities it names by number
+    ("Kommunen medger återbetalning för aktivitet 2 med 48 000 kronor och för aktivitet 5 med
+    20 000 kronor. Kommunen bestrider återkravet för aktiviteterna 1, 3 och 4"): the first
+    statement on an activity wins; the amount is the one in its own clause."""
+    rx = _assessment_rx()
+    out: dict[str, Stated] = {}
+    for p in paragraphs(sd.closing):
+        for a, b in _sentences(p.text):
+            s = p.text[a:b]
+            negated = bool(rx["negated_accept"].search(s))
+            accepts = not negated and any(r.search(s) for r in rx["pos"]["accept"])
+            if not accepts and not (negated or any(r.search(s) for r in rx["pos"]["dispute"])):
+                continue
+            marks = list(_NAMED_ACTIVITIES.finditer(s))
+            for k, m in enumerate(marks):
+                clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
+                amounts = [x.value for x in find_money(clause, money_context=True)]
+                for num in re.findall(r"\d{1,3}", m.group("nums")):
+                    out.setdefault(num, ("accepts" if accepts else "disputes", amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
+    return out
+
+
+def _stated_position(stated: Stated | None, claimed: Decimal | None) -> Position | None:
+    """A closing statement as the activity's position: a repayment below the claim is partial."""
+    if stated is None:
+        return None
+    kind, amount, sentence, page = stated
+    if kind == "disputes":
+        return "disputes", Decimal(0), sentence, page
+    if amount is not None and claimed is not None and amount < claimed:
+        return "accepts_partial", amount, sentence, page
+    return "accepts_full", claimed, sentence, page
+
+
+_QUOTED_ITEM = re.compile(r"^\s*[–\-•*]?\s*(?:aktivitet|punkt|insats)\s+(?P<num>\d{1,3}(?:\.\d{1,2})?)\b", re.IGNORECASE)
+
+
+def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
+    """The agency's words per activity in the message an e-mail reply quotes: its list items
+    ("– Aktivitet 2 Fritidsgården, 64 000 kronor. Verksamheten bedöms vara ordinarie …")."""
+    out: dict[str, str] = {}
+    for p in paragraphs(sd.quoted):
+        m = _QUOTED_ITEM.match(p.text)
+        if m:
+            out.setdefault(m.group("num"), p.text)
+    return out
 
 
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
@@ -266,17 +342,20 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         for r in t.rows
         if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None
     }
+    quoted = _quoted_assessments(sd)
+    closing = _stated_for_several(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
-        assessment = " ".join(p.text for p in agency) or None
+        assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
         # the heading's or amount line's claim, the contents', the summary table's row, and last
         # an amount read from a sentence under the heading
         stated = sec.amount if sec.amount_stated else None
         claimed = next(
             (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
         )
-        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0)
+        stated_after = _stated_position(closing.get(sec.number), claimed)
+        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
         out.append(
             ActivityFacts(
                 sec.number,
@@ -402,45 +481,56 @@ def _mention_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
     return rows
 
 
+def _cell_row(
+    doc: IngestedDocument, page: PageText, span: tuple[int, int], value: Decimal, role: str, activity_no: str | None, line: int
+) -> dict:
+    """A money row for an amount read from a table cell or a contents entry: a bare number whose
+    column header or row gives its unit; its sentence is its row's line."""
+    start, end = span
+    box = page.box(start, end) if page.source == "text_layer" else None  # contract: boxes from a text layer
+    return dict(
+        doc_id=doc.doc_id,
+        mention_id=f"{doc.doc_id}:{page.page_no}:{start}:0",
+        activity_no=activity_no,
+        value=value,
+        currency="SEK",
+        raw_text=page.text[start:end],
+        role=role,
+        page=page.page_no,
+        char_start=start,
+        char_end=end,
+        x0=box[0] if box else None,
+        top=box[1] if box else None,
+        x1=box[2] if box else None,
+        bottom=box[3] if box else None,
+        sentence=page.text[line:].split("\n", 1)[0],
+        approximate=False,
+        range_part=0,
+    )
+
+
+def _taken(taken: set[tuple[int, int]], page_no: int, start: int, end: int) -> bool:
+    return any(p == page_no and start <= s < end for p, s in taken)
+
+
 def _table_column_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
     """Bare numbers under a money header ("Belopp", "Medges", "Summa"); adds each to `taken`."""
     doc = sd.ingested
     rows: list[dict] = []
     summary_rows = {(r.page, r.line) for t in sd.summary_tables for r in t.rows}
-    for page in doc.pages:
-        for segs in segments(page) if any(p == page.page_no for p, _ in sd.table_lines) else []:
+    table_pages = {p for p, _ in sd.table_lines}
+    for page in (p for p in doc.pages if p.page_no in table_pages):
+        for segs in segments(page):
             key = (page.page_no, segs[0].line)
             if key not in sd.table_lines or key in summary_rows:
                 continue
             for seg in segs[1:]:
                 value = parse_amount(seg.text)
-                if value is not None:
-                    value *= sd.table_scales.get(key, 1)
-                if value is None or any(p == page.page_no and seg.start <= s < seg.end for p, s in taken) or find_dates(seg.text):
+                if value is None or _taken(taken, page.page_no, seg.start, seg.end) or find_dates(seg.text):
                     continue
                 sec = sd.section_of(page.page_no, seg.start)
-                box = page.box(seg.start, seg.end) if page.source == "text_layer" else None
-                rows.append(
-                    dict(
-                        doc_id=doc.doc_id,
-                        mention_id=f"{doc.doc_id}:{page.page_no}:{seg.start}:0",
-                        activity_no=sec.number if sec else None,
-                        value=value,
-                        currency="SEK",
-                        raw_text=seg.text,
-                        role="table",
-                        page=page.page_no,
-                        char_start=seg.start,
-                        char_end=seg.end,
-                        x0=box[0] if box else None,
-                        top=box[1] if box else None,
-                        x1=box[2] if box else None,
-                        bottom=box[3] if box else None,
-                        sentence=page.text[segs[0].line :].split("\n", 1)[0],
-                        approximate=False,
-                        range_part=0,
-                    )
-                )
+                value *= sd.table_scales.get(key, 1)
+                rows.append(_cell_row(doc, page, (seg.start, seg.end), value, "table", sec.number if sec else None, segs[0].line))
                 taken.add((page.page_no, seg.start))
     return rows
 
@@ -451,34 +541,38 @@ def _summary_table_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> 
     rows: list[dict] = []
     for t in sd.summary_tables:
         for row in t.rows:
+            page = doc.pages[row.page - 1]
             for role_name, value in row.amounts.items():
                 a, b = row.spans[role_name]
-                if value is None or any(p == row.page and a <= s < b for p, s in taken):
-                    continue
-                page = doc.pages[row.page - 1]
-                box = page.box(a, b)
-                rows.append(
-                    dict(
-                        doc_id=doc.doc_id,
-                        mention_id=f"{doc.doc_id}:{row.page}:{a}:0",
-                        activity_no=row.activity_no,
-                        value=value,
-                        currency="SEK",
-                        raw_text=page.text[a:b],
-                        role="total" if row.is_total else "table",
-                        page=row.page,
-                        char_start=a,
-                        char_end=b,
-                        x0=box[0] if box else None,
-                        top=box[1] if box else None,
-                        x1=box[2] if box else None,
-                        bottom=box[3] if box else None,
-                        sentence=page.text[row.line :].split("\n", 1)[0],
-                        approximate=False,
-                        range_part=0,
-                    )
-                )
+                if value is not None and not _taken(taken, row.page, a, b):
+                    role = "total" if row.is_total else "table"
+                    rows.append(_cell_row(doc, page, (a, b), value, role, row.activity_no, row.line))
     return rows
+
+
+_BARE_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?(?![\d,])")
+
+
+def _toc_amount_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """A contents entry's amount printed as a bare number in an amount column ("Aktivitet 1.
+    Fältverksamhet 162 000 2" under "Avsnitt | Belopp (kr) | Sida"), where no mention took it."""
+    doc = sd.ingested
+    rows: list[dict] = []
+    for e in sd.toc:
+        ln = e.line
+        if e.amount is None or _taken(taken, ln.page_no, ln.start, ln.end):
+            continue
+        page = doc.pages[ln.page_no - 1]
+        for m in _BARE_AMOUNT.finditer(page.text, ln.start, ln.end):
+            value = parse_amount(m.group())
+            if value is not None and value > 0 and e.amount % value == 0 and e.amount / value in _CELL_UNITS:
+                rows.append(_cell_row(doc, page, (m.start(), m.end()), e.amount, "toc", e.number, ln.start))
+                taken.add((ln.page_no, m.start()))
+                break
+    return rows
+
+
+_CELL_UNITS = {Decimal(1), Decimal(1000), Decimal(1000000)}  # kr, tkr, mnkr: what a bare cell may count
 
 
 def _toc_rows_to_their_activity(sd: StructuredDocument, rows: list[dict]) -> None:
@@ -499,6 +593,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     taken = {(r["page"], r["char_start"]) for r in rows}
     rows += _table_column_rows(sd, taken)
     rows += _summary_table_rows(sd, taken)
+    rows += _toc_amount_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
     return rows
@@ -540,15 +635,48 @@ _ANSWERED_AGENCY = re.compile(
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
     r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)"
 )
-_ADDRESSEE_TO = re.compile(r"^(?:till|mottagare)\s*:?\s+(?P<a>[A-ZÅÄÖ][\wåäö ]+)$", re.IGNORECASE | re.MULTILINE)
+# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen"; a table's "Mottagare" column is no label
+_ADDRESSEE_TO = re.compile(
+    r"^(?:(?i:till)\s*:?|(?i:mottagare)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:,.*)?$", re.MULTILINE
+)
 
 
 _REGION = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)")
 
 
-def issuer_of(text: str) -> tuple[str | None, str | None]:
-    """The issuing municipality ("Botkyrka kommun" -> Botkyrka); a region or a national agency
-    when no municipality is named (they have no municipality)."""
+LETTERHEAD_LINES = 4  # the first lines of the first page, where a letter prints its sender
+
+
+def _letterhead(lines: list[str]) -> tuple[str, str] | None:
+    """The sender a letterhead names on a line of its own ("REGION GOTLAND", "Hudiksvalls
+    kommun"): (issuer, the place it names)."""
+    for ln in lines[:LETTERHEAD_LINES]:
+        text = ln.strip().title() if ln.strip().isupper() else ln.strip()
+        region = _REGION.fullmatch(text)
+        if region:
+            return region.group(0), region.group(1)
+        own = _ISSUER.fullmatch(text)
+        if own:
+            return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
+    return None
+
+
+def _place_of(name: str, text: str) -> str:
+    """'Lunds kommun' is Lund's: the genitive, where the text names the place without its s or
+    the place is not one whose own name ends in s ('Bollnäs kommun')."""
+    if not name.endswith("s") or name.title() in patterns("lexicon")["s_places"]:
+        return name
+    return name[:-1]
+
+
+def issuer_of(text: str, letterhead: list[str] | None = None) -> tuple[str | None, str | None]:
+    """The issuing municipality ("Botkyrka kommun" -> Botkyrka): the sender its letterhead
+    names, else the one the text names most; a region or a national agency when no
+    municipality is named (they have no municipality). A region that issues the response
+    ("Region Gotland", with a municipality's responsibilities) answers for its place."""
+    head = _letterhead(letterhead or [])
+    if head:
+        return head[0], _place_of(head[1], text)
     c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
     if not c:
         regions = Counter(m.group(0) for m in _REGION.finditer(text))
@@ -558,10 +686,7 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
         best = (regions + agencies).most_common(1)
         return (best[0][0] if best else None), None
     (name, kind), _ = c.most_common(1)[0]
-    municipality = name
-    if name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):
-        municipality = name[:-1]  # "Lunds kommun" is Lund's: the genitive, where the text names the place
-    return f"{name} {kind}", municipality
+    return f"{name} {kind}", _place_of(name, text)
 
 
 _OTHER_DATE = re.compile(r"(?i)\b(beslut\w*|daterad\w*|mottog|inkom\w*|fått|skickade?|från den)\b")
@@ -593,62 +718,67 @@ def _own_date(lines: list[str]):
 _TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
 
 
-def response_meta(sd: StructuredDocument) -> dict:
-    doc = sd.ingested
-    head = "\n".join(doc.running_lines[:4])
-    first = doc.pages[0].text if doc.pages else ""
-    issuer, municipality = issuer_of(head + "\n" + first)
-    if not issuer:
-        issuer, municipality = issuer_of(doc.text[:20000])
-    sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
+def _addressee(doc: IngestedDocument, sample: str) -> str | None:
+    """Whom the response is to: named as such ("Yttrande till Socialstyrelsen", "Till: …"); else
+    the agency whose decision it answers ("Yttrande över Socialstyrelsens preliminära beslut");
+    else the agency whose assessment its sections quote ("Socialstyrelsen bedömer att …")."""
     m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
-    addressee = m.group("a").strip() if m else None
-    if addressee is None:
-        # "Yttrande över Socialstyrelsens preliminära beslut": the response answers the agency
-        # whose decision it names
-        named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
-        if not named:
-            # or the agency whose assessment the sections quote ("Socialstyrelsen bedömer att …")
-            agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
-            named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
-        addressee = named.most_common(1)[0][0] if named else None
-    # the response's own date: in its running header or before the table of contents, never a
-    # date quoted in the body
-    date_zone = head + "\n" + "\n".join(first.split("\n")[:6])
-    date = _own_date(date_zone.split("\n"))
+    if m:
+        return m.group("a").strip()
+    named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
+    if not named:
+        agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
+        named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
+    return named.most_common(1)[0][0] if named else None
+
+
+def _response_date(doc: IngestedDocument, head: str, first: str):
+    """The response's own date: in its running header or before the table of contents, never a
+    date quoted in the body; else where it is signed at the end ("Ravlunda den 28 februari 2025")."""
+    date = _own_date((head + "\n" + "\n".join(first.split("\n")[:6])).split("\n"))
     if date is None:
-        # signed at the end: "Ravlunda den 28 februari 2025"
         tail = [ln for p in doc.pages[-2:] for ln in p.text.split("\n")][-40:]
         date = _own_date([ln for ln in tail if _SIGNED.match(ln) or _DATE_ONLY.match(ln)])
+    return date
+
+
+_PAGE_TAIL = re.compile(r"(\.{3,}|\s)\d{1,3}$")  # a contents line's page number
+
+
+def _response_title(doc: IngestedDocument, first: str) -> str | None:
+    """A line that starts "Yttrande …"; else a heading on the first page that names the matter
+    ("Svar på Socialstyrelsens begäran om yttrande …"), which has no sentence's full stop."""
+    lines = (ln for p in doc.pages[:4] for ln in p.text.split("\n"))
     title = next(
-        (
-            ln.strip()
-            for p in doc.pages[:4]
-            for ln in p.text.split("\n")
-            if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
-        ),
-        None,
+        (ln.strip() for ln in lines if re.match(r"^\s*yttrande\b", ln, re.I) and len(ln) < 120 and not _PAGE_TAIL.search(ln)), None
     )
     if title is None:
-        # "Svar på Socialstyrelsens begäran om yttrande …": a heading on the first page that names
-        # the matter; a heading has no sentence's full stop
         title = next(
             (
                 ln.strip()
                 for ln in first.split("\n")[:15]
-                if _TITLE_WORDS.search(ln)
-                and len(ln) < 250
-                and not ln.rstrip().endswith((".", ":"))
-                and not re.search(r"(\.{3,}|\s)\d{1,3}$", ln)
+                if _TITLE_WORDS.search(ln) and len(ln) < 250 and not ln.rstrip().endswith((".", ":")) and not _PAGE_TAIL.search(ln)
             ),
             None,
         )
+    return title or (doc.running_lines[0] if doc.running_lines else None)
+
+
+def response_meta(sd: StructuredDocument) -> dict:
+    doc = sd.ingested
+    head = "\n".join(doc.running_lines[:4])
+    first = doc.pages[0].text if doc.pages else ""
+    letterhead = doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
+    issuer, municipality = issuer_of(head + "\n" + first, letterhead)
+    if not issuer:
+        issuer, municipality = issuer_of(doc.text[:20000])
+    sample = head + "\n" + "\n".join(p.text for p in doc.pages[:3])
     return dict(
-        title=title or (doc.running_lines[0] if doc.running_lines else None),
+        title=_response_title(doc, first),
         issuer=issuer,
         municipality=municipality,
-        addressee=addressee,
-        doc_date=date,
+        addressee=_addressee(doc, sample),
+        doc_date=_response_date(doc, head, first),
     )
 
 
@@ -725,6 +855,8 @@ def _people_rx() -> dict:
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
+        # an e-mail's address field: "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>"
+        addressed=re.compile(rf"(?P<name>{full})[ \t]*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
@@ -759,25 +891,43 @@ def _stacked_role(line: str) -> tuple[str | None, str | None]:
     return role.lower(), party
 
 
-SIGNATURE_LINES = 3  # lines after the greeting where the signer's name may stand (a date, a blank)
+PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
+SIGNATURE_LINES = 4  # lines after the greeting where the signer's name may stand (the organisation, its board, a date)
+# "Ordförande i socialnämnden", "Handläggare, enheten för statsbidrag": the title before its unit
+_TITLE_UNIT = re.compile(r",|\s+(?:i|för|vid|på)\s+")
 
 
-def _signatures(text: str) -> list[tuple[int, int, str, str | None, None]]:
-    """'Med vänlig hälsning' / name / title: the signer, with the line under the name as the
-    role where it is a title (short, no digits, no address, not the organisation)."""
+def _signature_title(line: str) -> str | None:
+    """The line under a signer's name as a title: short, no digits or address, not the
+    organisation; the title without the unit it names."""
+    if not line or len(line) > 60 or re.search(r"[\d@]|\b(kommun|stad|region)$", line, re.I):
+        return None
+    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()
+    return title.lower() or None
+
+
+def _line_at(text: str, pos: int) -> tuple[str, int]:
+    """The line starting at `pos` and the offset where it ends (-1 at the text's end)."""
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)], end
+
+
+def _signatures(text: str) -> list[PersonHit]:
+    """'Med vänlig hälsning' / (organisation) / name (party) / title: the signer, with the line
+    under the name as the role where it is a title, and the party after the name."""
     rx = _people_rx()
-    out = []
+    out: list[PersonHit] = []
     for g in rx["greeting"].finditer(text):
         pos = g.end() + 1
         for _ in range(SIGNATURE_LINES):
-            end = text.find("\n", pos)
-            line = text[pos : end if end >= 0 else len(text)]
-            m = rx["whole_name"].match(line)
+            line, end = _line_at(text, pos)
+            pm = rx["party_tail"].search(line)
+            m = rx["whole_name"].match(line[: pm.start()] if pm else line)
             if m:
-                nxt_end = text.find("\n", end + 1) if end >= 0 else -1
-                nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip() if end >= 0 else ""
-                role = nxt.lower() if nxt and len(nxt) <= 60 and not re.search(r"[\d@]|\b(kommun|stad|region)$", nxt, re.I) else None
-                out.append((pos + m.start("name"), pos + m.end("name"), m.group("name"), role, None))
+                nxt = _line_at(text, end + 1)[0].strip() if end >= 0 else ""
+                out.append(
+                    (pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(nxt), pm.group("party") if pm else None)
+                )
                 break
             if end < 0:
                 break
@@ -821,9 +971,6 @@ def _contact_gap(gap: str) -> bool:
     label, the other detail) rather than running text? A quote's speaker is followed by more
     sentences, then perhaps by a press office's number, which is not theirs."""
     return gap.count("\n") <= 3 and not re.search(r"[.!?]\s+\S[^\n]{40,}", gap)
-
-
-PersonHit = tuple[int, int, str, str | None, str | None]  # start, end, name, role, party
 
 
 def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
@@ -905,14 +1052,33 @@ def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], 
             found[n]["email"] = em.value
 
 
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def _personal_addresses(rx: dict, text: str) -> list[tuple[int, int, str, str]]:
+    """Names with their own address in a mail's fields: the address's local part spells the
+    name ("kenneth.nilsson@…"); "Registrator Socialstyrelsen <registrator@…>" is no person."""
+    out = []
+    for m in rx["addressed"].finditer(text):
+        local = _folded(m.group("email").split("@")[0])
+        if all(_folded(t) in local for t in m.group("name").split()[:2]):
+            out.append((m.start("name"), m.end("name"), m.group("name"), m.group("email").lower()))
+    return out
+
+
 def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     rx = _people_rx()
     found: dict[str, dict] = {}
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        hits = _person_hits(rx, page.text)
+        addressed = _personal_addresses(rx, page.text)
+        hits = _person_hits(rx, page.text) + [(s, e, n, None, None) for s, e, n, _ in addressed]
         _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
+        for _, _, name, email in addressed:
+            if name in found:
+                found[name]["email"] = found[name]["email"] or email
         _contact_details(page, mentions, found)
     out = []
     for k, n in enumerate(order):

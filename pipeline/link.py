@@ -334,11 +334,18 @@ def press_score(press: ExtractedDocument, resp: ExtractedDocument) -> float:
     return round(min(1.0, 0.4 + 0.15 * len(words)), 2)
 
 
+# "redovisning av statsbidraget för 2023", "statsbidrag 2023", "bidragsåret 2023"
+_STATED_GRANT_YEAR = re.compile(r"\b(?:statsbidrag\w*|bidragsår\w*)\s+(?:för\s+|avseende\s+)?(?:år\s+)?(20[12]\d)\b", re.IGNORECASE)
+
+
 def grant_year_of(resp: ExtractedDocument) -> int | None:
-    """The year the activities were carried out and paid, as the body tells it: the year most
-    mentioned in the activity sections."""
+    """The year the activities were carried out and paid: the grant's year where the letter
+    names it ("statsbidraget för 2023"); else the year most mentioned in the activity sections."""
     from collections import Counter
 
+    stated = Counter(int(y) for y in _STATED_GRANT_YEAR.findall(resp.structured.ingested.text))
+    if stated:
+        return stated.most_common(1)[0][0]
     years: Counter = Counter()
     for sec in resp.structured.sections:
         for ln in sec.lines:

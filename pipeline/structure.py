@@ -173,9 +173,73 @@ def _header_unit(header: str) -> Decimal:
     return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
+# a column of words beside the money: the municipality's position, a comment
+_TEXT_COLUMN = re.compile(r"inställning|ställningstagande|ståndpunkt|kommentar|status|bedömning", re.I)
+_ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", re.I)
+Column = tuple[str, Segment]  # role ("claimed", "accepted", "disputed", "text"), header segment
+
+
+def _summary_columns(head: list[Segment]) -> list[Column] | None:
+    """The header's columns after the label column, each a money role or a column of words;
+    None unless every column is one of those and one at least holds money."""
+    if len(head) < 2:
+        return None
+    cols: list[Column] = []
+    for seg in head[1:]:
+        role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+        role = role or ("text" if _TEXT_COLUMN.search(seg.text) else None)
+        if role is None:
+            return None
+        cols.append((role, seg))
+    return cols if any(r != "text" for r, _ in cols) else None
+
+
+def _cell_value(cell: str, header: str) -> Decimal | None:
+    """A bare number counts what its header says ("Belopp (tkr)"); an amount with its currency
+    is read as written."""
+    bare = parse_amount(cell)
+    if bare is not None:
+        return bare * _header_unit(header)
+    return next((m.value for m in find_money(cell, money_context=True)), None)
+
+
+def _split_at_columns(page: PageText, seg: Segment, heads: list[Segment]) -> list[Segment]:
+    """A segment that runs under two headers (a right-aligned amount closer to the next
+    column's words than the column gap: "212 480 Godtas delvis"), split word by word at the
+    header columns."""
+    parts: list[tuple[int, list[tuple[int, int, str]]]] = []
+    for m in re.finditer(r"\S+", page.text[seg.start : seg.end]):
+        s, e = seg.start + m.start(), seg.start + m.end()
+        b = page.box(s, e)
+        col = column_of(heads, Segment(m.group(), b[0], b[2], b[1], seg.line, s, e)) if b else (parts[-1][0] if parts else 0)
+        if parts and parts[-1][0] == col:
+            parts[-1][1].append((s, e, m.group()))
+        else:
+            parts.append((col, [(s, e, m.group())]))
+    return [_segment(page, words, seg.line) for _, words in parts] if len(parts) > 1 else [seg]
+
+
+def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> SummaryRow | None:
+    """A body row of a summary table: its label and its money cells; None where it has none."""
+    label = segs[0].text if segs else ""
+    values: dict[str, Decimal | None] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    heads = [c for _, c in cols]
+    for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
+        role, col = cols[column_of(heads, seg)]
+        value = _cell_value(seg.text, col.text) if role != "text" else None
+        if role != "text" and (value is not None or role not in values):
+            values[role], spans[role] = value, (seg.start, seg.end)
+    if all(v is None for v in values.values()):
+        return None
+    num = _ROW_NUMBER.match(label)
+    return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
-    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts") and
-    whose rows carry amounts; bare numbers under such headers are money."""
+    """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
+    perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
+    numbers under such headers are money."""
     tables: list[SummaryTable] = []
     for page in doc.pages:
         if not _SUMMARY_HINT.search(page.text):
@@ -183,44 +247,16 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            head = rows[i]
-            roles = []
-            for seg in head[1:]:
-                role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
-                roles.append((role, seg))
-            money_cols = [(r, seg) for r, seg in roles if r]
-            if len(head) < 2 or not money_cols or len(money_cols) != len(head) - 1:
-                i += 1
-                continue
+            cols = _summary_columns(rows[i])
             body: list[SummaryRow] = []
-            j = i + 1
-            while j < len(rows):
-                segs = rows[j]
-                label = segs[0].text if segs else ""
-                cells = segs[1:]
-                values: dict[str, Decimal | None] = {}
-                spans: dict[str, tuple[int, int]] = {}
-                for seg in cells:
-                    role, col = money_cols[column_of([c for _, c in money_cols], seg)]
-                    bare = parse_amount(seg.text)
-                    values[role] = (
-                        bare * _header_unit(col.text)
-                        if bare is not None
-                        else next((m.value for m in find_money(seg.text, money_context=True)), None)
-                    )
-                    spans[role] = (seg.start, seg.end)
-                if not cells or all(v is None for v in values.values()):
+            for segs in rows[i + 1 :] if cols else []:
+                row = _summary_row(page, segs, cols) if cols else None
+                if row is None:
                     break
-                num = re.match(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", label, re.I)
-                body.append(
-                    SummaryRow(
-                        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line
-                    )
-                )
-                j += 1
-            if body:
-                tables.append(SummaryTable([r for r, _ in money_cols], body, page.page_no))
-            i = j if body else i + 1
+                body.append(row)
+            if cols and body:
+                tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+            i += 1 + len(body)
     return tables
 
 
@@ -237,6 +273,8 @@ class StructuredDocument:
     table_scales: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # rows under a "(tkr)" header
     summary_tables: list[SummaryTable] = field(default_factory=list)
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
+    quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
+    closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -358,7 +396,6 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
 _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
 # the municipality's answer, not the claim: "Kommunen medger återbetalning av 50 000 kronor av beloppet"
 _REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepterar|återför\w*)\b", re.IGNORECASE)
-_CLAIM_SENTENCE = re.compile(r"\b(återkr\w*|återkrav\w*|belopp\w*|kostnad\w*)\b", re.IGNORECASE)
 
 
 def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: list[TocEntry]) -> list:
@@ -423,37 +460,53 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     return text
 
 
-def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list:
+Head = tuple[int, str, str, Decimal | None, TocEntry | None]  # line index, number, title, amount, contents entry
+
+
+def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list[tuple[int, Line]]:
+    """A document that numbers its headings with a word ("Aktivitet 3 …"): its bare numbers are
+    table rows or lists, so only the worded lines are candidates there."""
+    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
+    return worded if len(worded) >= 2 else body
+
+
+def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool) -> bool:
+    """Whether heading `num` is the next activity. The agency reclaims some activities of a
+    numbered list ("Aktivitet 1, 3, 4, 7"): a heading that states its claim may skip numbers; one
+    that does not must come next. A letter that keeps its report's numbering ("12. …" over a
+    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading."""
+    top = int(num.split(".")[0])
+    if not started and amount_line:
+        return True
+    skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP
+    sub_item = started and top == expect - 1 and "." in num  # "2.3" after "2"
+    return top == expect or skipped or sub_item
+
+
+def _reclaim_follows(lines: list[Line], i: int) -> bool:
+    return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
+
+
+def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Head]:
     """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
     a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
     heading) does not end the sequence."""
-    heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
+    heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
-    # a document that numbers its headings with a word: bare numbers are table rows or lists
-    for i, ln in worded if len(worded) >= 2 else body:
+    for i, ln in _heading_candidates(body, schemes):
         parts = _heading_parts(_without_scheme(ln.text, schemes))
-        if not parts:
+        if not parts or not parts[0].split(".")[0].isdigit():
             continue
         num, title, amount = parts
-        top = num.split(".")[0]
-        if not top.isdigit():
+        below = _amount_below(lines, i) if amount is None else None
+        amount = amount if amount is not None else below
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
             continue
-        if amount is None:
-            amount = _amount_below(lines, i)
-        # the agency reclaims some activities of a numbered list ("Aktivitet 1, 3, 4, 7"): a
-        # heading that states its claim may skip numbers; one that does not must come next
-        skipped = amount is not None and expect < int(top) <= expect + MAX_CLAIMED_GAP
-        next_top = int(top) == expect or skipped
-        sub_item = heads and int(top) == expect - 1 and "." in num  # "2.3" after "2"
-        if not (next_top or sub_item):
-            continue
-        about_reclaim = any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
-        if amount is None and "." not in num and not about_reclaim:
+        if amount is None and "." not in num and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
-        expect = int(top) + 1
+        expect = int(num.split(".")[0]) + 1
     return heads
 
 
@@ -496,39 +549,64 @@ def _with_entry(head: tuple, numbered: list[TocEntry]) -> tuple:
 
 def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], end_at: int) -> list[Section]:
     numbered = [e for e in toc if e.number]
-    body = [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines]
+    heads = _activity_heads(lines, numbered, [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])
+    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
+    sections: list[Section] = []
+    for k, (i, num, title, amount, entry) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
+        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
+        _take_amount_line(sec)
+        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
+        if sec.amount is None:
+            sec.amount = _claim_in_opening(sec)
+        sections.append(sec)
+    return _activity_level(sections)
+
+
+def _activity_heads(lines: list[Line], numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list[Head]:
+    """The activities' headings by every signal: the contents, the numbering, and, with neither,
+    short lines that end with an amount."""
     contents = _contents_heads(lines, body, numbered) if numbered else []
     heads = _reconcile(contents, _numbered_heads(lines, body), numbered)
     if numbered and len(heads) < len(numbered):
         heads = _add_unnumbered_heads(heads, numbered, body)
     if not heads and not numbered:
         heads = _amount_headings(lines, body)
-    sections: list[Section] = []
-    closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
-    for k, (i, num, title, amount, entry) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
-        for nxt in sec.lines[:3]:
-            if _heading_parts(nxt.text):
-                break  # "2.1 …" under "2. …": the amount line below is the sub-section's
-            am = _AMOUNT_LINE.match(nxt.text)
-            ms = find_money(am.group("amount"), money_context=True) if am else []
-            if ms:
-                sec.amount = sec.amount if sec.amount is not None else ms[0].value
-                sec.amount_line = nxt
-                sec.lines.remove(nxt)
-                break
-        sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
-        if sec.amount is None:
-            # "Socialstyrelsen återkräver 35 000 kronor för aktiviteten": the first amount stated
-            # with the reclaim in the section's opening lines
-            for nxt in sec.lines[:4]:
-                ms = find_money(nxt.text)
-                if ms and _CLAIM_SENTENCE.search(nxt.text) and not _REPAYS.search(nxt.text):
-                    sec.amount = ms[0].value
-                    break
-        sections.append(sec)
-    return _activity_level(sections)
+    return heads
+
+
+def _take_amount_line(sec: Section) -> None:
+    """A labelled amount line in the section's first lines ("Belopp: 96 000:-") is the claim;
+    it moves from the body to `amount_line`."""
+    for nxt in sec.lines[:3]:
+        if _heading_parts(nxt.text):
+            return  # "2.1 …" under "2. …": the amount line below is the sub-section's
+        am = _AMOUNT_LINE.match(nxt.text)
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if ms:
+            sec.amount = sec.amount if sec.amount is not None else ms[0].value
+            sec.amount_line = nxt
+            sec.lines.remove(nxt)
+            return
+
+
+CLAIM_OPENING_LINES = 4  # lines under a heading where the claim may be told in a sentence
+
+
+@cache
+def _claim_sentence() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(patterns("lexicon")["claim_cues"]) + r")", re.IGNORECASE)
+
+
+def _claim_in_opening(sec: Section) -> Decimal | None:
+    """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
+    the first amount stated with the claim in the section's opening lines, not the municipality's
+    repayment."""
+    for nxt in sec.lines[:CLAIM_OPENING_LINES]:
+        ms = find_money(nxt.text)
+        if ms and _claim_sentence().search(nxt.text) and not _REPAYS.search(nxt.text):
+            return ms[0].value
+    return None
 
 
 def _activity_level(sections: list[Section]) -> list[Section]:
@@ -612,13 +690,47 @@ _CLOSING_PARAGRAPH = re.compile(
 _WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
 
 
+# an e-mail reply's quoted message: "-----Ursprungligt meddelande-----", "Den 20 jan. 2025 skrev X:"
+_QUOTED_MESSAGE = re.compile(
+    r"^\s*-{3,}\s*(ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)\s*-{3,}\s*$|"
+    r"^\s*(den|on)\s.{5,80}\s(skrev|wrote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_message(lines: list[Line]) -> list[Line]:
+    """The lines of the message an e-mail reply quotes, after its marker (none in a letter)."""
+    start = next((i for i, ln in enumerate(lines) if _QUOTED_MESSAGE.match(ln.text)), None)
+    return lines[start + 1 :] if start is not None else []
+
+
+# "Kommunens ställningstagande", "Regionens inställning": the municipality's own heading
+_OWN_HEADING = re.compile(
+    r"^\s*(kommunens|regionens|stadens|nämndens|förvaltningens)\s+(ställningstagande|inställning|yrkande|svar|bedömning)\s*:?\s*$", re.I
+)
+_NAMED_ACTIVITY = re.compile(r"\baktivitet(?:en|erna)?\s+(\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)", re.IGNORECASE)
+CLOSING_LOOKAHEAD = 6  # lines under a heading read for the activities it answers for
+
+
+def _answers_for_several(lines: list[Line], i: int) -> bool:
+    """A heading of the municipality's own ("Kommunens ställningstagande") whose text names two
+    activities or more by number: the position on all of them, after the last, not part of it."""
+    if not _OWN_HEADING.match(lines[i].text):
+        return False
+    text = " ".join(ln.text for ln in lines[i + 1 : i + 1 + CLOSING_LOOKAHEAD])
+    named = {n for m in _NAMED_ACTIVITY.finditer(text) for n in re.findall(r"\d{1,3}", m.group(1))}
+    return len(named) >= 2
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
-    """Where a conclusion after the last activity starts: a closing heading, or the heading of an
-    unnumbered contents entry listed after the numbered ones."""
+    """Where a conclusion after the last activity starts: a closing heading, the heading of an
+    unnumbered contents entry listed after the numbered ones, or a quoted message."""
     numbered = [k for k, e in enumerate(toc) if e.number]
     trailing = [e.title.lower() for e in toc[numbered[-1] + 1 :]] if numbered else []
     for i in range(after, end_at):
         t = lines[i].text.strip()
+        if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
+            return i
         if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
@@ -822,6 +934,29 @@ def _locate_toc_entries(toc: list[TocEntry], sections: list[Section], body: list
             e.found_page = best.page_no
 
 
+_MAIL_FIELD = re.compile(r"^\s*(från|till|kopia|skickat|datum|ämne|from|to|cc|sent|subject)\s*:", re.IGNORECASE)
+MAIL_HEADER_LINES = 6  # lines above an attachment field where a mail's other fields stand
+
+
+def _body_end(lines: list[Line], items: list[AttachmentItem], list_head: int | None) -> int:
+    """Where the activities end: at the attachment list, unless the list is a one-line field of
+    an e-mail's header ("Bifogade filer: …" under "Från:", "Ämne:") above the letter."""
+    if list_head is None:
+        return len(lines)
+    one_line = bool(items) and all(it.line is lines[list_head] for it in items)
+    above = lines[max(0, list_head - MAIL_HEADER_LINES) : list_head]
+    return len(lines) if one_line and any(_MAIL_FIELD.match(ln.text) for ln in above) else list_head
+
+
+def _after_last_activity(lines: list[Line], sections: list[Section], quoted: list[Line]) -> list[Line]:
+    """The letter's lines after its last activity, without a quoted message."""
+    if not sections:
+        return []
+    last = sections[-1].lines[-1] if sections[-1].lines else sections[-1].heading
+    quoted_ids = {id(ln) for ln in quoted}
+    return [ln for ln in lines if (ln.page_no, ln.start) > (last.page_no, last.start) and id(ln) not in quoted_ids]
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
@@ -834,7 +969,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
-    end_at = list_head if list_head is not None else len(lines)
+    end_at = _body_end(lines, items, list_head)
     sections = find_sections(lines, toc, toc_lines, end_at)
     if len(sections) < 2:  # a response laid out as a table: a row per activity
         sections = max(sections, table_sections(doc, tables), key=len)
@@ -845,6 +980,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         return sd
     sd.sections = sections
     sd.attachment_list = items
+    sd.quoted = quoted_message(lines)
+    sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
     # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]

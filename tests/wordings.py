@@ -502,3 +502,180 @@ _add(
         money=["5200000", "6000000", "150000", "100000", "50000"],
     ),
 )
+
+# 12. Upper-case numbered headings that keep the numbers of the municipality's own report (the
+# agency reclaims activities 7, 9 and 14 of it), an amount line under each, "Socialstyrelsen:" and
+# "Kommunens kommentar:" paragraphs, "BILAGOR" with ids dotted by activity, a "Handläggare:" line
+# with a title, and a signature of a name over a title with no greeting.
+_add(
+    "vastero",
+    "Västerö kommun",
+    [
+        ("h1", "YTTRANDE ÖVER PRELIMINÄRT BESLUT OM ÅTERKRAV"),
+        ("p", "Västerö kommun, Socialförvaltningen, 2025-03-11"),
+        (
+            "p",
+            "Västerö kommun har tagit emot Socialstyrelsens preliminära beslut om återkrav av 212 500 kronor "
+            "avseende aktiviteterna 7, 9 och 14 i kommunens redovisning. Varje aktivitet kommenteras för sig.",
+        ),
+        ("h2", "7. UNGDOMSCAFÉ I NORRBY"),
+        ("p", "Återkrävt: 62 500 kronor"),
+        ("p", "Socialstyrelsen: Caféet drevs redan före 2023 och är därmed ordinarie verksamhet."),
+        ("p", "Kommunens kommentar: Caféet startade i mars 2023, se bilaga 7.1. Kommunen bestrider återkravet."),
+        ("h2", "9. LOVAKTIVITETER VID HAMNEN"),
+        ("p", "Återkrävt: 110 000 kronor"),
+        ("p", "Socialstyrelsen: Delar av kostnaderna saknar verifikationer."),
+        (
+            "p",
+            "Kommunens kommentar: Program och fakturor finns i bilagorna 9.1–9.2. Kostnader om 30 000 kronor "
+            "saknar verifikationer och återbetalas. I övrigt bestrider kommunen återkravet.",
+        ),
+        ("h2", "14. STÖDSAMTAL I SKOLAN"),
+        ("p", "Återkrävt: 40 000 kronor"),
+        ("p", "Socialstyrelsen: Samtalen har getts efter beslut om bistånd och är myndighetsutövning."),
+        ("p", "Kommunens kommentar: Kommunen delar Socialstyrelsens bedömning och betalar tillbaka hela beloppet."),
+        ("h2", "BILAGOR"),
+        ("p", "7.1 Protokoll om caféets start"),
+        ("p", "9.1 Program lovaktiviteter 2023"),
+        ("p", "9.2 Faktura 5521 Hamnens Event AB"),
+        ("p", "Handläggare: Anna Berg, utredare, tfn 0511-34 56 70, anna.berg@vastero.se"),
+        ("p", "Lars Ekholm"),
+        ("p", "Förvaltningschef"),
+    ],
+    dict(
+        activities={
+            "7": act("62500", ["ordinary_operations"], "disputes", "0"),
+            "9": act("110000", ["unverifiable_costs"], "accepts_partial", "30000"),
+            "14": act("40000", ["exercise_of_authority"], "accepts_full", "40000"),
+        },
+        attachments=["7.1", "9.1", "9.2"],
+        refs={("7", "7.1"), ("9", "9.1"), ("9", "9.2")},
+        people=[
+            ("Anna Berg", "utredare", "+46511345670", "anna.berg@vastero.se"),
+            ("Lars Ekholm", "förvaltningschef", None, None),
+        ],
+        money=["212500", "62500", "110000", "40000", "30000"],
+    ),
+)
+
+# 13. Headings of a bare number and a title, the claim told in the first sentence under each in
+# the agency's own verbs ("Socialstyrelsen kräver tillbaka …", "Kravet avser …", "Socialstyrelsens
+# krav uppgår till …"), never in the heading.
+_add(
+    "tallmo",
+    "Tallmo kommun",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", "Tallmo kommun, 2025-02-24"),
+        ("p", "Socialstyrelsen överväger att återkräva 141 000 kronor av Tallmo kommun för tre insatser."),
+        ("h2", "1 Kvällsöppen sporthall"),
+        ("p", "Socialstyrelsen kräver tillbaka 58 000 kronor och anser att kostnaderna inte kan verifieras."),
+        ("p", "Kommunen bestrider återkravet. Kvitton finns i bilaga 1."),
+        ("h2", "2 Föräldragrupper i Björkdalen"),
+        ("p", "Kravet avser 33 000 kronor. Socialstyrelsen bedömer att insatsen genomfördes efter bidragsperiodens slut."),
+        ("p", "Kommunen godtar återkravet och återbetalar 33 000 kronor."),
+        ("h2", "3 Fältassistenter"),
+        ("p", "Socialstyrelsens krav uppgår till 50 000 kronor. Socialstyrelsen anser att fältarbetet är ordinarie verksamhet."),
+        ("p", "Kommunen delar inte bedömningen, se bilaga 2."),
+        ("h2", "Bilagor"),
+        ("p", "1. Kvitton sporthallen"),
+        ("p", "2. Tjänstebeskrivning fältassistenter"),
+    ],
+    dict(
+        activities={
+            "1": act("58000", ["unverifiable_costs"], "disputes", "0"),
+            "2": act("33000", ["outside_grant_period"], "accepts_full", "33000"),
+            "3": act("50000", ["ordinary_operations"], "disputes", "0"),
+        },
+        attachments=["1", "2"],
+        refs={("1", "1"), ("3", "2")},
+        money=["141000", "58000", "33000", "50000"],
+    ),
+)
+
+# 14. An e-mail reply: the header's fields name the sender, a copy and the files attached
+# ("Bifogade filer: Bilaga 1 ….pdf; Bilaga 2 ….pdf"); the repayment told with the object first
+# ("den delen, 10 000 kr, återbetalar kommunen"); a signature whose title line names the unit
+# too; the agency's reasons only in the quoted original message, one list item per activity.
+# (Reportlab reads "<…>" as markup: the addresses' brackets are written as entities.)
+_add(
+    "norrfors",
+    "E-post",
+    [
+        ("p", "Från: Maria Ek &lt;maria.ek@norrfors.se&gt;"),
+        ("p", "Skickat: den 3 mars 2025 10:12"),
+        ("p", "Till: Registrator Socialstyrelsen &lt;registrator@socialstyrelsen.se&gt;"),
+        ("p", "Kopia: Johan Berg &lt;johan.berg@norrfors.se&gt;"),
+        ("p", "Ämne: SV: Preliminärt beslut om återkrav – Norrfors kommun"),
+        ("p", "Bifogade filer: Bilaga 1 Tidrapporter fältarbete.pdf; Bilaga 2 Faktura 7781.pdf"),
+        ("p", "Hej,"),
+        ("p", "Norrfors kommun lämnar här sitt yttrande över Socialstyrelsens preliminära beslut om återkrav."),
+        ("p", "Aktivitet 1 Fältarbete i Centrum (30 000 kr)"),
+        ("p", "Tidrapporterna för fältarbetet bifogas (bilaga 1). Vi bestrider därför återkravet."),
+        ("p", "Aktivitet 2 Filmkväll för unga (12 000 kr)"),
+        (
+            "p",
+            "Filmkvällarna hölls på fritidsgården. En del av kostnaden avser dock personal i ordinarie tjänst, "
+            "och den delen, 5 000 kr, återbetalar kommunen. Fakturan finns i bilaga 2.",
+        ),
+        ("p", "Med vänlig hälsning"),
+        ("p", "Maria Ek"),
+        ("p", "Fritidschef, kultur- och fritidsförvaltningen"),
+        ("p", "-----Ursprungligt meddelande-----"),
+        ("p", "Från: Socialstyrelsen &lt;registrator@socialstyrelsen.se&gt;"),
+        ("p", "Ämne: Preliminärt beslut om återkrav"),
+        ("p", "Socialstyrelsen avser att återkräva 42 000 kronor enligt följande:"),
+        ("p", "– Aktivitet 1 Fältarbete i Centrum, 30 000 kronor. Kostnaderna har inte kunnat styrkas."),
+        ("p", "– Aktivitet 2 Filmkväll för unga, 12 000 kronor. Verksamheten bedöms vara ordinarie verksamhet."),
+    ],
+    dict(
+        activities={
+            "1": act("30000", ["unverifiable_costs"], "disputes", "0"),
+            "2": act("12000", ["ordinary_operations"], "accepts_partial", "5000"),
+        },
+        attachments=["1", "2"],
+        refs={("1", "1"), ("2", "2")},
+        people=[
+            ("Maria Ek", "fritidschef", None, "maria.ek@norrfors.se"),
+            ("Johan Berg", "", None, "johan.berg@norrfors.se"),
+        ],
+        money=["30000", "12000", "5000", "42000"],
+    ),
+)
+
+# 15. Each activity described first, the municipality's position on all of them stated together
+# under "Kommunens ställningstagande" after the last one, naming the activities by number.
+_add(
+    "ramsby",
+    "Ramsby kommun",
+    [
+        ("h1", "Yttrande över preliminärt beslut om återkrav"),
+        ("p", "Ramsby kommun, 2025-03-02"),
+        ("p", "Beslutet omfattar totalt 190 000 kronor fördelat på tre aktiviteter."),
+        ("h2", "1. Nattfotboll"),
+        ("p", "Kravet avser 70 000 kronor. Socialstyrelsen bedömer att nattfotbollen är ordinarie verksamhet."),
+        ("p", "Nattfotbollen startade hösten 2023 och drevs av två nyanställda ledare."),
+        ("h2", "2. Studiecirklar för föräldrar"),
+        ("p", "Kravet avser 40 000 kronor. Socialstyrelsen anser att kostnaderna inte kan verifieras."),
+        ("p", "Cirklarna hölls i Folkets hus under våren."),
+        ("h2", "3. Lovskola"),
+        ("p", "Kravet avser 80 000 kronor. Socialstyrelsen bedömer att lovskolan är myndighetsutövning."),
+        ("p", "Lovskolan var öppen för alla elever i området."),
+        ("h2", "Kommunens ställningstagande"),
+        (
+            "p",
+            "Kommunen medger återbetalning för aktivitet 2 med 40 000 kronor och för aktivitet 3 med 25 000 kronor. "
+            "Kommunen bestrider återkravet för aktivitet 1 och för resterande del av aktivitet 3.",
+        ),
+    ],
+    dict(
+        activities={
+            "1": act("70000", ["ordinary_operations"], "disputes", "0"),
+            "2": act("40000", ["unverifiable_costs"], "accepts_full", "40000"),
+            "3": act("80000", ["exercise_of_authority"], "accepts_partial", "25000"),
+        },
+        attachments=[],
+        refs=set(),
+        money=["190000", "70000", "40000", "80000", "25000"],
+    ),
+)

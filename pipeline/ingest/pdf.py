@@ -354,9 +354,19 @@ def find_running_lines(pages: list[list[RawLine]], sizes: list[tuple[float, floa
     out: set[tuple[int, int]] = set()
     need = max(2, math.ceil(0.5 * n))
     for key, places in candidates.items():
-        if len({p for p, _ in places}) >= need and key:
+        if len({p for p, _ in places}) >= need and key and not _states_amounts(pages, places):
             out.update(places)
     return out
+
+
+_AMOUNT = re.compile(r"\d\s*(?:kr|kronor|sek|tkr|mnkr|:-)(?!\w)", re.IGNORECASE)
+
+
+def _states_amounts(pages: list[list[RawLine]], places: list[tuple[int, int]]) -> bool:
+    """Lines that state a different amount on each page ("Återkrävt belopp: 162 000 kr" under
+    each activity's heading, one activity a page) are content, not a running header."""
+    texts = {pages[p][li].text for p, li in places}
+    return len(texts) > 1 and all(_AMOUNT.search(t) for t in texts)
 
 
 def _hyphen_join(prev: str, nxt: str) -> tuple[str, bool]:

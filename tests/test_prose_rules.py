@@ -1,0 +1,54 @@
+"""Rules of the genre added for issue 13, each on text written here (never a corpus string):
+the sender a letterhead names, the genitive of a municipality's name, the addressee line, and
+amount lines that repeat on every page."""
+
+from __future__ import annotations
+
+from pipeline.extract import _addressee, issuer_of
+from pipeline.ingest.pdf import RawLine, find_running_lines
+
+
+def test_letterhead_region_is_the_issuer_for_its_place():
+    text = "REGION HALLANDSÖ\nSocialförvaltningen\nRegionen ansvarar för Hallandsö kommuns uppgifter."
+    assert issuer_of(text, ["REGION HALLANDSÖ", "Socialförvaltningen"]) == ("Region Hallandsö", "Hallandsö")
+
+
+def test_upper_case_letterhead_in_the_genitive():
+    assert issuer_of("BJÖRKVIKS KOMMUN\nYttrande", ["BJÖRKVIKS KOMMUN", "Yttrande"]) == ("Björkviks kommun", "Björkvik")
+
+
+def test_a_place_whose_name_ends_in_s_keeps_it():
+    assert issuer_of("Bollnäs kommun lämnar yttrande.") == ("Bollnäs kommun", "Bollnäs")
+    assert issuer_of("Norrbys kommun lämnar yttrande.") == ("Norrbys kommun", "Norrby")
+
+
+def test_addressee_line_with_address_and_no_table_header():
+    class Doc:
+        text = ""
+
+    sample = "Mottagare Utbetalt Belopp\nTill Socialstyrelsen, 106 30 Stockholm\n"
+    assert _addressee(Doc(), sample) == "Socialstyrelsen"
+    assert _addressee(Doc(), "Mottagare Utbetalt Belopp\n") is None
+
+
+def _line(text: str, top: float) -> RawLine:
+    boxes = [(50.0 + 5 * i, top, 55.0 + 5 * i, top + 10) for i in range(len(text))]
+    return RawLine(text, boxes, 50.0, top, 50.0 + 5 * len(text), top + 10, None, top + 10, None)
+
+
+def test_an_amount_line_on_every_page_is_no_running_header():
+    pages = [
+        [_line("Dnr 2025/12", 20), _line(f"Belopp: {n} kr", 40), _line("Brödtext om aktiviteten.", 300)]
+        for n in ("12 000", "48 500", "7 250")
+    ]
+    running = find_running_lines(pages, [(595.0, 842.0)] * 3)
+    assert {li for _, li in running} == {0}  # the diary number repeats; the amounts differ
+
+
+def test_signature_under_the_organisation_with_party_and_unit():
+    from pipeline.extract import _signatures
+
+    text = "Med vänlig hälsning\nÅSBY KOMMUN\nKultur- och fritidsnämnden\nPer Holm (M)\nOrdförande i kultur- och fritidsnämnden\n"
+    assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Per Holm", "ordförande", "M")]
+    text = "Med vänliga hälsningar\nEva Lund\nHandläggare, enheten för statsbidrag\n"
+    assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Eva Lund", "handläggare", None)]
