@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
+from .numbering import leading_value
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -294,7 +295,7 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)]))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -307,6 +308,18 @@ _AMOUNT_DASH = re.compile(
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$", re.IGNORECASE
 )
+# the label without its colon ("Återkrävt belopp 33 000,-"): then the amount must end the line,
+# or a sentence that opens with the claim ("Återkravet uppgår till 57 300 kr. …") would be taken
+_AMOUNT_LINE_BARE = re.compile(
+    r"^(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|krav\w*)(?:\s+[a-zåäö]+){0,3}\s+"
+    r"(?P<amount>(?:(?:SEK|kr)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def amount_line(text: str) -> re.Match | None:
+    """A line that states a claim under its label: 'Belopp: 96 000:-', 'Återkrävt belopp 33 000,-'."""
+    return _AMOUNT_LINE.match(text) or _AMOUNT_LINE_BARE.match(text)
 
 
 def split_amount(title: str) -> tuple[str, Decimal | None]:
@@ -470,13 +483,14 @@ def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list
     return worded if len(worded) >= 2 else body
 
 
-def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool) -> bool:
+def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool, worded: bool = False) -> bool:
     """Whether heading `num` is the next activity. The agency reclaims some activities of a
     numbered list ("Aktivitet 1, 3, 4, 7"): a heading that states its claim may skip numbers; one
     that does not must come next. A letter that keeps its report's numbering ("12. …" over a
-    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading."""
-    top = int(num.split(".")[0])
-    if not started and amount_line:
+    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading. So may
+    headings a word numbers ("Aktivitet nr 12 – …"): they keep the agency's numbers, in order."""
+    top = leading_value(num) or 0
+    if (not started and amount_line) or (worded and top >= expect):
         return True
     skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP
     sub_item = started and top == expect - 1 and "." in num  # "2.3" after "2"
@@ -494,20 +508,39 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    for i, ln in _heading_candidates(body, schemes):
-        parts = _heading_parts(_without_scheme(ln.text, schemes))
-        if not parts or not parts[0].split(".")[0].isdigit():
+    candidates = _heading_candidates(body, schemes)
+    worded = candidates is not body
+    for i, ln in candidates:
+        parts = _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i, schemes)
+        if not parts or leading_value(parts[0]) is None:
             continue
         num, title, amount = parts
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
             continue
         if amount is None and "." not in num and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
-        expect = int(num.split(".")[0]) + 1
+        expect = (leading_value(num) or 0) + 1
     return heads
+
+
+# "Aktivitet 3" alone on its line: the title is the next line, or the value of a label there
+_WORD_AND_NUMBER = re.compile(r"^(?P<word>[A-Za-zÅÄÖåäö]+)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[.:]?\s*$")
+_LABELLED_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?P<value>\S.*)$")
+
+
+def _title_below(lines: list[Line], i: int, schemes: set[str]) -> tuple[str, str, None] | None:
+    m = _WORD_AND_NUMBER.match(lines[i].text.strip())
+    if not m or not _worded(lines[i].text, schemes) or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1].text.strip()
+    if amount_line(below):
+        return m.group("num"), "", None  # no title: the claim follows at once
+    labelled = _LABELLED_VALUE.match(below)
+    title = labelled.group("value") if labelled else below
+    return m.group("num"), title.rstrip(". "), None
 
 
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
@@ -515,7 +548,7 @@ def _amount_below(lines: list[Line], i: int) -> Decimal | None:
     for nxt in lines[i + 1 : i + 4]:
         if _heading_parts(nxt.text):
             break  # the sub-section's amount line, not this heading's
-        am = _AMOUNT_LINE.match(nxt.text)
+        am = amount_line(nxt.text)
         if am:
             ms = find_money(am.group("amount"), money_context=True)
             if ms:
@@ -581,7 +614,7 @@ def _take_amount_line(sec: Section) -> None:
     for nxt in sec.lines[:3]:
         if _heading_parts(nxt.text):
             return  # "2.1 …" under "2. …": the amount line below is the sub-section's
-        am = _AMOUNT_LINE.match(nxt.text)
+        am = amount_line(nxt.text)
         ms = find_money(am.group("amount"), money_context=True) if am else []
         if ms:
             sec.amount = sec.amount if sec.amount is not None else ms[0].value
