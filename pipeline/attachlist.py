@@ -182,7 +182,7 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
 
 _REF_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
 _REF = re.compile(
-    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?P<spec>(?:{_REF_ID})"
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
     rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")

@@ -151,3 +151,39 @@ _add(
         attachments=[],
     ),
 )
+
+# 5. Positions in few words ("har inget att invända", "godtar … bedömning i denna del"), a
+# reference "(bil. nr 1)", and a stated total while one activity's claim is not stated: that
+# total cannot be checked, so no stated_total_mismatch.
+_add(
+    "tallby",
+    "Tallby kommun",
+    [
+        ("h1", "Yttrande över återkrav av statsbidrag"),
+        ("p", _OPENING.format(who="Tallby kommun") + " Socialstyrelsen återkräver totalt 61 000 kr."),
+        ("h2", "1. Kulturskola på lördagar"),
+        ("p", "Återkrävt belopp: 24 000 kr"),
+        ("p", "Socialstyrelsen anser att kulturskolan är ordinarie verksamhet."),
+        ("p", "Kommunen har inget att invända."),
+        ("h2", "2. Idrottslov"),
+        ("p", "Återkrävt belopp: 15 000 kr"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna saknar verifikationer."),
+        ("p", "Kommunen godtar Socialstyrelsens bedömning i denna del."),
+        ("h2", "3. Fältarbete"),
+        ("p", "Socialstyrelsen ifrågasätter kostnaderna för fältarbetet och återkräver dem."),
+        ("p", "Kommunen bestrider återkravet, se lönespecifikationerna (bil. nr 1)."),
+        ("h2", "Bilagor"),
+        ("p", "Bil. nr 1 Lönespecifikationer fältassistenter"),
+        ("p", "Maria Ekdahl, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Kulturskola på lördagar", "24000", "accepts_full", "24000"),
+            "2": act("Idrottslov", "15000", "accepts_full", "15000"),
+            "3": act("Fältarbete", None, "disputes", "0"),
+        },
+        attachments=["1"],
+        refs={("3", "1")},
+        absent_checks={"stated_total_mismatch", "unreferenced_attachment"},
+    ),
+)

@@ -60,3 +60,10 @@ def test_activities(styles_run, name):
 def test_attachment_list(styles_run, name):
     got = [a["attachment_id"] for a in styles_run[name]["attachments"]]
     assert got == heading_styles.EXPECTED[name]["attachments"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "refs" in heading_styles.EXPECTED[n]])
+def test_references_and_absent_checks(styles_run, name):
+    exp = heading_styles.EXPECTED[name]
+    assert {(r["activity_no"], r["attachment_id"]) for r in styles_run[name]["attachment_refs"]} == exp["refs"]
+    assert not {c["check"] for c in styles_run[name]["checks"]} & exp["absent_checks"]
