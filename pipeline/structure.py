@@ -147,6 +147,7 @@ class SummaryRow:
     is_total: bool
     page: int
     line: int  # start offset of the row's line
+    words: str = ""  # its cells under a column of words ("Kommunens inställning": "Medges delvis")
 
 
 @dataclass
@@ -225,16 +226,53 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     label = segs[0].text if segs else ""
     values: dict[str, Decimal | None] = {}
     spans: dict[str, tuple[int, int]] = {}
+    words: list[str] = []
     heads = [c for _, c in cols]
     for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
         role, col = cols[column_of(heads, seg)]
         value = _cell_value(seg.text, col.text) if role != "text" else None
+        if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
+            words.append(seg.text)  # under a column of words, or words slid under a money header
         if role != "text" and (value is not None or role not in values):
             values[role], spans[role] = value, (seg.start, seg.end)
     if all(v is None for v in values.values()):
         return None
     num = _ROW_NUMBER.match(label)
-    return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
+    return SummaryRow(
+        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line, " ".join(words)
+    )
+
+
+def _header_cells(page: PageText, rows: list[list[Segment]], i: int) -> list[Segment]:
+    """Row i as a header: where its words run over two columns (a right-aligned amount column
+    beside a column of words: "Återkrävt Kommunens inställning"), split at the cells below."""
+    head = rows[i]
+    if i + 1 < len(rows) and len(rows[i + 1]) > len(head):
+        return [part for seg in head for part in _split_at_columns(page, seg, rows[i + 1])]
+    return head
+
+
+SUMMARY_HEADING_WORDS = 6  # a line this short above a summary table is the table's heading
+
+
+def end_before_summary(sections: list[Section], tables: list[SummaryTable]) -> None:
+    """A summary table that lists several activities, inside the last activity's text, ends that
+    activity: its rows, header and heading state every activity's figures, not the last one's."""
+    if not sections:
+        return
+    last, numbers = sections[-1], {s.number for s in sections}
+    for t in tables:
+        if len({r.activity_no for r in t.rows} & numbers) < 2:
+            continue
+        first = (t.rows[0].page, t.rows[0].line)
+        cut = next((k for k, ln in enumerate(last.lines) if (ln.page_no, ln.start) >= first), None)
+        if cut is None:
+            continue
+        cut = max(cut - 1, 0)  # the header row
+        if cut > 0 and len(last.lines[cut - 1].text.split()) <= SUMMARY_HEADING_WORDS and not last.lines[cut - 1].text.endswith("."):
+            cut -= 1
+        del last.lines[cut:]
+        return
 
 
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
@@ -248,7 +286,7 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            cols = _summary_columns(rows[i])
+            cols = _summary_columns(_header_cells(page, rows, i))
             body: list[SummaryRow] = []
             for segs in rows[i + 1 :] if cols else []:
                 row = _summary_row(page, segs, cols) if cols else None
@@ -1045,4 +1083,5 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
                 score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sections)
                 if score >= 85:
                     r.activity_no = number
+    end_before_summary(sections, sd.summary_tables)
     return sd

@@ -187,3 +187,47 @@ _add(
         absent_checks={"stated_total_mismatch", "unreferenced_attachment"},
     ),
 )
+
+# 6. Sections that argue without stating a position; the positions only in a closing table with
+# a column of words and a column of what is repaid.
+_add(
+    "solberga",
+    "Solberga kommun",
+    [
+        ("h1", "Yttrande om återkrav av statsbidrag"),
+        ("p", _OPENING.format(who="Solberga kommun")),
+        ("h2", "1. Ungdomsråd"),
+        ("p", "Återkrävt belopp: 40 000 kr"),
+        ("p", "Socialstyrelsen anser att ungdomsrådet är ordinarie verksamhet."),
+        ("p", "Ungdomsrådet inrättades 2019 och finansierades tidigare av kommunstyrelsen."),
+        ("h2", "2. Nattvandring"),
+        ("p", "Återkrävt belopp: 25 000 kr"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna saknar verifikationer."),
+        ("p", "Nattvandringen genomfördes av föreningen Trygga Solberga varje fredag under 2022."),
+        ("h2", "3. Lovaktiviteter"),
+        ("p", "Återkrävt belopp: 30 000 kr"),
+        ("p", "Socialstyrelsen anser att en del av aktiviteterna hölls efter bidragsperioden."),
+        ("p", "Höstlovets aktiviteter hölls i oktober 2022, jullovets i januari 2023."),
+        ("h2", "Kommunens ställningstagande"),
+        (
+            "table",
+            [
+                ["Aktivitet", "Återkrävt", "Kommunens inställning", "Återbetalas"],
+                ["1", "40 000 kr", "Medges", "40 000 kr"],
+                ["2", "25 000 kr", "Bestrids", "0 kr"],
+                ["3", "30 000 kr", "Medges delvis", "10 000 kr"],
+            ],
+        ),
+        ("p", "Jonas Ek, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Ungdomsråd", "40000", "accepts_full", "40000"),
+            "2": act("Nattvandring", "25000", "disputes", "0"),
+            "3": act("Lovaktiviteter", "30000", "accepts_partial", "10000"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks={"summary_table_mismatch"},
+    ),
+)
