@@ -231,3 +231,33 @@ _add(
         absent_checks={"summary_table_mismatch"},
     ),
 )
+
+# 7. A part repaid in the passive, named by its amount ("Kostnader om 9 400 kronor … återbetalas.
+# I övrigt bestrider …"), in a letter whose headings are numbered in capitals.
+_add(
+    "granby",
+    "GRANBY KOMMUN",
+    [
+        ("h1", "YTTRANDE ÖVER ÅTERKRAV AV STATSBIDRAG"),
+        ("p", _OPENING.format(who="Granby kommun")),
+        ("h2", "4. SPORTLOVSKUL I GRANBY"),
+        ("p", "Återkrävt: 52 000 kronor"),
+        ("p", "Socialstyrelsen: Delar av kostnaderna saknar verifikationer."),
+        (
+            "p",
+            "Kommunens kommentar: Kostnader om 9 400 kronor för fika saknar kvitton och återbetalas. I övrigt bestrider kommunen återkravet.",
+        ),
+        ("h2", "5. FÄLTASSISTENTER"),
+        ("p", "Återkrävt: 60 000 kronor"),
+        ("p", "Socialstyrelsen: Fältassistenterna är ordinarie verksamhet."),
+        ("p", "Kommunens kommentar: Kommunen bestrider återkravet."),
+        ("p", "Åke Berg, socialchef"),
+    ],
+    dict(
+        activities={
+            "4": act("SPORTLOVSKUL I GRANBY", "52000", "accepts_partial", "9400"),
+            "5": act("FÄLTASSISTENTER", "60000", "disputes", "0"),
+        },
+        attachments=[],
+    ),
+)
