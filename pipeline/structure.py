@@ -431,11 +431,15 @@ def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
     return (nm.group("num"), title, amount) if amount is not None else None
 
 
+# "1.2 Insats: Sommarlovsbuss": the scheme word after the number labels the title
+_SCHEME_LABEL = re.compile(r"^(?:aktivitet|insats|åtgärd|projekt|punkt)\s*:\s*", re.IGNORECASE)
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
     if not m or len(text) > 250:
         return None
-    title = m.group("title").strip()
+    title = _SCHEME_LABEL.sub("", m.group("title").strip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
     title, amount = split_amount(title)
@@ -686,7 +690,8 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     synpunkter per aktivitet") frames them with sections that are no activity: a background, the
     container heading, a summary. A sub-section under an activity ("3.1 Socialstyrelsens
     bedömning") is part of that activity."""
-    stated = [s for s in sections if s.amount_stated]
+    # amounts in the headings or amount lines; failing those, claims told under the headings
+    stated = [s for s in sections if s.amount_stated] or [s for s in sections if s.amount is not None]
     if not stated:
         return sections
     level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
@@ -695,7 +700,7 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     for sec in sections:
         if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
             continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
-        if sec.amount_stated or sec.number.count(".") == level:
+        if sec in stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above

@@ -261,3 +261,34 @@ _add(
         attachments=[],
     ),
 )
+
+# 8. Activities numbered under two areas, the scheme word after the number ("1.2 Insats: …"),
+# the claim in the first sentence.
+_add(
+    "lindesby",
+    "Lindesby kommun",
+    [
+        ("h1", "Yttrande över underrättelse om återkrav"),
+        ("p", _OPENING.format(who="Lindesby kommun")),
+        ("h2", "1. Barn och unga"),
+        ("h2", "1.1 Insats: Läxhjälp i Västra Lindesby"),
+        ("p", "Socialstyrelsen återkräver 36 000 kronor och anser att läxhjälpen är skolans ansvar."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("h2", "1.2 Insats: Sommarlovsbuss"),
+        ("p", "Socialstyrelsen återkräver 14 500 kronor eftersom kostnaderna saknar verifikationer."),
+        ("p", "Kommunen godtar återkravet och återbetalar beloppet."),
+        ("h2", "2. Föräldrar"),
+        ("h2", "2.1 Insats: Föräldracafé"),
+        ("p", "Socialstyrelsen återkräver 22 000 kronor då caféet startade 2024."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("p", "Eva Strand, socialchef"),
+    ],
+    dict(
+        activities={
+            "1.1": act("Läxhjälp i Västra Lindesby", "36000", "disputes", "0"),
+            "1.2": act("Sommarlovsbuss", "14500", "accepts_full", "14500"),
+            "2.1": act("Föräldracafé", "22000", "disputes", "0"),
+        },
+        attachments=[],
+    ),
+)
