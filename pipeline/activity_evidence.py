@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .confidence import ocr_reading, position_confidence, position_signals, toc_field_confidence
 from .evidence import Evidence, Provenance, agreement_confidence, as_text
 from .ingest import Line, PageText
+from .position_signals import read_statement
 from .structure import Section, StructuredDocument
 from .swedish import find_money
-
-POSITION_CONFIDENCE = 0.85  # a position read from one sentence's wording
 
 
 def _page(sd: StructuredDocument, page_no: int) -> PageText | None:
@@ -39,11 +39,15 @@ def _reading_confidence(sd: StructuredDocument, prov: Provenance | None) -> floa
     page = _page(sd, prov.page) if prov else None
     if page is None or prov is None or prov.char_start is None or prov.char_end is None:
         return 1.0
-    return page.confidence(prov.char_start, prov.char_end)
+    return ocr_reading(1.0, page, prov.char_start, prov.char_end)
 
 
-def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tuple[list[str], Provenance | None]:
-    """The readings that state this claim, and the place of the first that does."""
+Signals = tuple[list[str], "Provenance | None"]
+
+
+def _stated_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """The section's own statements of the claim: its table row or heading, its amount line,
+    its contents entry; the place of the first."""
     signals: list[str] = []
     prov = None
     heading_amount = sec.amount if sec.amount_line is None else None
@@ -60,18 +64,31 @@ def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> tu
     if sec.toc is not None and sec.toc.amount == claimed:
         signals.append("contents")
         prov = prov or _amount_span(sd, sec.toc.line, claimed)
-    for t in sd.summary_tables:
-        for r in t.rows:
-            if r.activity_no == sec.number and r.amounts.get("claimed") == claimed:
-                signals.append("summary_table")
-                if prov is None and "claimed" in r.spans:
-                    page = _page(sd, r.page)
-                    if page is not None:
-                        prov = Provenance.of_span(page, *r.spans["claimed"])
-    if not signals:
-        signals.append("body")
-        prov = _find_in_section(sd, sec, claimed)
     return signals, prov
+
+
+def _summary_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """Summary-table rows that give this activity the claim; the place of the first cell."""
+    signals: list[str] = []
+    prov = None
+    rows = [r for t in sd.summary_tables for r in t.rows if r.activity_no == sec.number and r.amounts.get("claimed") == claimed]
+    for r in rows:
+        signals.append("summary_table")
+        page = _page(sd, r.page) if prov is None and "claimed" in r.spans else None
+        if page is not None:
+            prov = Provenance.of_span(page, *r.spans["claimed"])
+    return signals, prov
+
+
+def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
+    """The readings that state this claim, and the place of the first that does; a claim no
+    statement gives was read from the body."""
+    stated, prov = _stated_signals(sd, sec, claimed)
+    tabled, tabled_prov = _summary_signals(sd, sec, claimed)
+    signals = stated + tabled
+    if not signals:
+        return ["body"], _find_in_section(sd, sec, claimed)
+    return signals, prov or tabled_prov
 
 
 def _find_in_section(sd: StructuredDocument, sec: Section, value: Decimal) -> Provenance | None:
@@ -130,7 +147,8 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
             if cell is not None
             else _sentence_place(sd, a.evidence, a.evidence_page)
         )
-        pos_conf = (POSITION_CONFIDENCE if a.evidence else 0.5) * _reading_confidence(sd, pos_prov)
+        statement = read_statement(a.position, a.evidence, a.repayment)
+        pos_conf = position_confidence(statement) * _reading_confidence(sd, pos_prov)
         out.append(
             Evidence(
                 did,
@@ -141,7 +159,7 @@ def activity_evidence(sd: StructuredDocument, facts: list) -> list[Evidence]:
                 a.evidence,
                 pos_prov,
                 _source(sd, pos_prov),
-                ("position_wording",),
+                position_signals(statement),
                 pos_conf,
             )
         )
@@ -196,7 +214,7 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
         if page is None:
             continue
         prov = Provenance.of_span(page, e.line.start, e.line.end)
-        conf_read = page.confidence(e.line.start, e.line.end)
+        conf_read = ocr_reading(1.0, page, e.line.start, e.line.end)
         sec = headed.get(id(e))
         signals = ("contents", "heading") if sec is not None or e.found_page else ("contents",)
         conf = agreement_confidence(len(signals)) * conf_read
@@ -207,5 +225,18 @@ def toc_evidence(sd: StructuredDocument) -> list[Evidence]:
             field_prov = prov
             if name == "amount_sek":
                 field_prov = _amount_span(sd, e.line, value) or prov
-            out.append(Evidence(did, "toc_entries", str(e.ordinal), name, as_text(value), e.line.text, field_prov, src, signals, conf))
+            out.append(
+                Evidence(
+                    did,
+                    "toc_entries",
+                    str(e.ordinal),
+                    name,
+                    as_text(value),
+                    e.line.text,
+                    field_prov,
+                    src,
+                    signals,
+                    toc_field_confidence(conf, name, e, sec),
+                )
+            )
     return out

@@ -216,25 +216,37 @@ def expand_ref_spec(spec: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _range(lo: str, hi: str) -> list[str]:
+def _dotted_range(lo: str, hi: str) -> list[str] | None:
+    """'19.1'–'19.16' under one number; a zero-padded part keeps its width ('08.1'–'08.3')."""
     ml, mh = re.fullmatch(r"(\d+)\.(\d+)", lo), re.fullmatch(r"(\d+)\.(\d+)", hi)
-    if ml and mh and int(ml.group(1)) == int(mh.group(1)):
-        a, b = int(ml.group(2)), int(mh.group(2))
-        width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
-        if 0 <= b - a <= MAX_RANGE:
-            return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)]
-    if lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE:
-        width = len(lo) if lo.startswith("0") else 0
-        return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
-    ml, mh = (
-        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo),
-        re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi),
-    )
-    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):  # "1a–1c"
+    if not (ml and mh and int(ml.group(1)) == int(mh.group(1))):
+        return None
+    a, b = int(ml.group(2)), int(mh.group(2))
+    width = len(ml.group(2)) if ml.group(2).startswith("0") else 0
+    return [f"{ml.group(1)}.{str(k).zfill(width)}" for k in range(a, b + 1)] if 0 <= b - a <= MAX_RANGE else None
+
+
+def _number_range(lo: str, hi: str) -> list[str] | None:
+    """'10'–'12'; '03'–'05' keeps its zeros."""
+    if not (lo.isdigit() and hi.isdigit() and 0 <= int(hi) - int(lo) <= MAX_RANGE):
+        return None
+    width = len(lo) if lo.startswith("0") else 0
+    return [str(k).zfill(width) for k in range(int(lo), int(hi) + 1)]
+
+
+def _letter_range(lo: str, hi: str) -> list[str] | None:
+    """'1a'–'1c' (letters after one number) and 'A'–'C'."""
+    ml, mh = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", lo), re.fullmatch(r"(\d+(?:\.\d+)?)([a-z])", hi)
+    if ml and mh and ml.group(1) == mh.group(1) and ml.group(2) <= mh.group(2):
         return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
-    if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:  # "A–C"
+    if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:
         return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
-    return [lo, hi]
+    return None
+
+
+def _range(lo: str, hi: str) -> list[str]:
+    """The ids from lo to hi, in whichever of the id forms both share; else the two ids."""
+    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or [lo, hi]
 
 
 def _known(aid: str, listed: set[str]) -> str:
@@ -268,9 +280,17 @@ HEADLESS_CONFIDENCE = 0.85  # an item of a list without a heading, found by its 
 LIST_FIELDS = ("attachment_id", "filename", "label", "doc_type", "invoice_number", "counterparty")
 
 
+def _printed(item: AttachmentItem, fld: str, value: object) -> str:
+    """The text of the list item a field was read from."""
+    if fld in ("label", "doc_type"):
+        return item.label
+    return item.filename if fld == "filename" else str(value)
+
+
 def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
     """Evidence rows (table "attachments", key attachment_id) for the fields read from the list
     item's line, and for the file matched to it."""
+    from .confidence import listed_item_confidence
     from .evidence import Evidence, Provenance, as_text
 
     ln = item.line
@@ -283,7 +303,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
         value = row.get(fld)
         if value is None:
             continue
-        raw = item.label if fld in ("label", "doc_type") else item.filename if fld == "filename" else str(value)
+        raw = _printed(item, fld, value)
         at = line_text.find(raw) if raw else -1
         if fld == "attachment_id" and at < 0:
             at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
@@ -301,7 +321,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
                 prov,
                 source,
                 ("attachment_list",),
-                base if fld != "doc_type" else base * 0.9,
+                listed_item_confidence(base, fld, page, start, end, item.filename),
             )
         )
     if row.get("file_doc_id"):

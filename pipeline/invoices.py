@@ -47,18 +47,27 @@ def _values_after(field: str, rows: list[list[Segment]], want):
                 m = rx.match(seg.text)
                 if not m or (reject and reject.search(seg.text[: m.end() + 20])):
                     continue
-                rest = seg.text[m.end() :].strip()
-                cands = [rest] if rest else []
-                if si + 1 < len(segs):
-                    cands.append(segs[si + 1].text)
-                if ri + 1 < len(rows):
-                    below = [s for s in rows[ri + 1] if s.x0 - 5 <= seg.x0 <= s.x1 + 5 or seg.x0 - 5 <= s.x0 <= seg.x1 + 5]
-                    cands.extend(s.text for s in below)
-                for c in cands:
-                    v = want(c, seg.text)
-                    if v is not None:
-                        yield v, ri, seg
-                        break
+                v = next((v for c in _value_places(rows, ri, si, m.end()) if (v := want(c, seg.text)) is not None), None)
+                if v is not None:
+                    yield v, ri, seg
+
+
+def _value_places(rows: list[list[Segment]], ri: int, si: int, label_end: int) -> list[str]:
+    """Where a label's value may stand, nearest first: after the label in its own segment, the
+    next segment on its line, the segments below it."""
+    segs, seg = rows[ri], rows[ri][si]
+    rest = seg.text[label_end:].strip()
+    places = [rest] if rest else []
+    if si + 1 < len(segs):
+        places.append(segs[si + 1].text)
+    if ri + 1 < len(rows):
+        places.extend(s.text for s in rows[ri + 1] if _overlaps(s, seg))
+    return places
+
+
+def _overlaps(a: Segment, b: Segment, slack: float = 5) -> bool:
+    """Either segment starts within the other's horizontal extent (a value under its label)."""
+    return a.x0 - slack <= b.x0 <= a.x1 + slack or b.x0 - slack <= a.x0 <= b.x1 + slack
 
 
 def _value_after(field: str, rows: list[list[Segment]], want) -> tuple[object, int] | None:
@@ -106,20 +115,27 @@ def _grid_value(field: str, page: PageText, rows: list[_LabelRow], want) -> tupl
         for ri, row in enumerate(rows):
             for wi, a in enumerate(row.starts):
                 m = rx.match(row.text[a:])
-                if not m or (reject and reject.search(row.text[a : a + m.end() + 12])):
+                if not m or (reject and reject.search(row.text[a : a + m.end() + 12])) or _inside_longer_label(row, wi):
                     continue
-                if any(
-                    (m2 := rx2.match(row.text[b:])) and b + m2.end() > a for b in row.starts[max(0, wi - 2) : wi] for rx2 in _all_labels()
-                ):
-                    continue  # the tail of a longer label: "moms" in "Totalt exkl. moms"
-                box = page.box(row.start + a, row.start + a + len(m.group().rstrip()))
-                if box is None:
-                    continue
-                under = [w for w, b in row.below if b and b[0] < box[2] + 2 and b[2] > box[0] - 2]
+                under = _words_under(page, row, a, a + len(m.group().rstrip()))
                 v = want(" ".join(under), m.group()) if under else None
                 if v is not None:
                     return v, ri
     return None
+
+
+def _inside_longer_label(row: _LabelRow, wi: int) -> bool:
+    """The word at `wi` is the tail of a longer label: "moms" in "Totalt exkl. moms"."""
+    a = row.starts[wi]
+    return any((m := rx.match(row.text[b:])) and b + m.end() > a for b in row.starts[max(0, wi - 2) : wi] for rx in _all_labels())
+
+
+def _words_under(page: PageText, row: _LabelRow, start: int, end: int) -> list[str]:
+    """The next line's words that stand under the row's text [start, end)."""
+    box = page.box(row.start + start, row.start + end)
+    if box is None:
+        return []
+    return [w for w, b in row.below if b and b[0] < box[2] + 2 and b[2] > box[0] - 2]
 
 
 def _invoice_number(text: str, label: str) -> str | None:
@@ -167,13 +183,26 @@ def _vat(rows: list[list[Segment]]) -> tuple[Decimal | None, float | None, bool]
     """The VAT amount and rate. One line per rate where goods and services carry different
     rates (6 % on travel, 25 % on the rest): their sum, with no single rate; a 'Summa moms' line
     states it directly. A line repeated on the payment slip counts once."""
+    per_rate, total = _vat_lines(rows)
+    rates = {r for r, _ in per_rate}
+    mixed = len(rates) > 1
+    if total:
+        stated_rate = total[1] if total[1] is not None else next(iter(rates), None)
+        return total[0], (None if mixed else stated_rate), mixed
+    if not per_rate:
+        return None, None, False
+    if mixed and len(rates) == len(per_rate) and None not in rates:
+        return sum((a for _, a in per_rate), Decimal(0)), None, True
+    return per_rate[0][1], per_rate[0][0], False
+
+
+def _vat_lines(rows: list[list[Segment]]) -> tuple[list[tuple[float | None, Decimal]], tuple[Decimal, float | None] | None]:
+    """The VAT lines: (rate, amount) per rate line, and the first 'Summa moms' line's (amount, rate)."""
     per_rate: list[tuple[float | None, Decimal]] = []
     total: tuple[Decimal, float | None] | None = None
     for segs in rows:
         line = " ".join(s.text for s in segs)
-        if not _VAT_WORD.search(line) or _NOT_VAT_LINE.search(line):
-            continue
-        amount = _amount(line, line)
+        amount = _amount(line, line) if _VAT_WORD.search(line) and not _NOT_VAT_LINE.search(line) else None
         if amount is None:
             continue
         rate = _vat_rate(line)
@@ -181,15 +210,7 @@ def _vat(rows: list[list[Segment]]) -> tuple[Decimal | None, float | None, bool]
             total = total or (amount, rate)
         elif (rate, amount) not in per_rate:
             per_rate.append((rate, amount))
-    rates = {r for r, _ in per_rate}
-    mixed = len(rates) > 1
-    if total:
-        return total[0], (None if mixed else total[1] if total[1] is not None else next(iter(rates), None)), mixed
-    if not per_rate:
-        return None, None, False
-    if mixed and len(rates) == len(per_rate) and None not in rates:
-        return sum((a for _, a in per_rate), Decimal(0)), None, True
-    return per_rate[0][1], per_rate[0][0], False
+    return per_rate, total
 
 
 def read_invoice(doc: IngestedDocument) -> dict | None:
@@ -208,54 +229,87 @@ def read_swedish(doc: IngestedDocument) -> dict | None:
     rows = per_page[0]  # the heading fields stand on the first page
     all_rows = [r for page_rows in per_page for r in page_rows]
     text = doc.text
-    inv: dict = dict(doc_id=doc.doc_id, page=1)
     first, last = doc.pages[0], doc.pages[-1]
     head_grid = _label_rows(first)
     foot_grid = head_grid if last is first else _label_rows(last)
-    number = _value_after("invoice_number", rows, _invoice_number) or _grid_value("invoice_number", first, head_grid, _invoice_number)
-    ref = _value_after("payment_ref", all_rows, _invoice_number) or _grid_value("payment_ref", first, head_grid, _invoice_number)
-    if ref is None:
-        m = re.search(r"\bOCR(?:-nummer|-nr|\s*nr)?\s*[:.]?\s*(\d[\d ]{3,28}\d)\b", text)
-        ref = (m.group(1).replace(" ", ""), 0) if m else None
-    inv["invoice_number"] = number[0] if number else (ref[0] if ref else None)
-    inv["payment_ref"] = ref[0] if ref else None
-    d = _value_after("invoice_date", rows, _date) or _grid_value("invoice_date", first, head_grid, _date)
-    inv["invoice_date"] = d[0] if d else None
-    dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, head_grid, _date)
-    inv["due_date"] = dd[0] if dd else None
-    # totals side by side over their values first: there the segment below holds every value
-    net = _grid_value("net", last, foot_grid, _amount) or _value_after("net", all_rows, _amount)
-    total = _grid_value("total", last, foot_grid, _amount) or _value_after("total", all_rows, _amount)
-    vat, rate, mixed = _vat(all_rows)
-    if vat is None:
-        grid_vat = _grid_value("vat", last, foot_grid, _amount)
-        vat = grid_vat[0] if grid_vat else None
-    inv["net_amount"] = net[0] if net else None
-    inv["total_amount"] = total[0] if total else None
-    inv["vat_amount"] = vat
-    if inv["net_amount"] is None and inv["total_amount"] is not None and vat is not None:
-        inv["net_amount"] = inv["total_amount"] - vat
-    if inv["vat_amount"] is None and inv["total_amount"] is not None and inv["net_amount"] is not None:
-        inv["vat_amount"] = inv["total_amount"] - inv["net_amount"]
-    if rate is None and not mixed and inv["net_amount"] and inv["vat_amount"] is not None:
-        rate = float(round(inv["vat_amount"] / inv["net_amount"] * 100))  # one rate, not printed
-    inv["vat_rate"] = rate
+    inv: dict = dict(doc_id=doc.doc_id, page=1)
+    inv.update(_references(rows, all_rows, first, head_grid, text))
+    inv.update(_heading_dates(rows, first, head_grid))
+    inv.update(_totals(all_rows, last, foot_grid))
     inv["currency"] = _currency(text)
-    # "Betalningsvillkor: 30 dagar kredit" is no credit note: the document must call itself one
-    credit = bool(
-        re.search(r"(?i)\b(kreditfaktura|kreditnota|credit note|credit memo|gutschrift|kreditering)\b", text)
-        or re.search(r"(?im)^\s*kredit\s*$", text)
-        or (inv["total_amount"] is not None and inv["total_amount"] < 0)
-    )
-    inv["is_credit_note"] = credit
-    if credit:
-        for k in ("net_amount", "vat_amount", "total_amount"):
-            if inv[k] is not None and inv[k] > 0:
-                inv[k] = -inv[k]
+    inv["is_credit_note"] = _is_credit_note(text, inv["total_amount"])
+    if inv["is_credit_note"]:
+        _negate_amounts(inv)
     supplier, customer = _parties(rows)
     inv["supplier_name"], inv["customer_name"] = supplier, customer
-    inv["supplier_org_no"] = _org_no(per_page, text, customer)
+    # the footer repeated on every page (taken off as a running line) carries the org number
+    inv["supplier_org_no"] = _org_no(per_page, "\n".join([text, *doc.running_lines]), customer)
     return inv
+
+
+_OCR_REFERENCE = re.compile(r"\bOCR(?:-nummer|-nr|\s*nr)?\s*[:.]?\s*(\d[\d ]{3,28}\d)\b")
+
+
+def _references(rows: list[list[Segment]], all_rows: list[list[Segment]], first: PageText, grid: list[_LabelRow], text: str) -> dict:
+    """The invoice number and the payment reference (OCR number); an invoice printing only an
+    OCR number is known by it."""
+    number = _value_after("invoice_number", rows, _invoice_number) or _grid_value("invoice_number", first, grid, _invoice_number)
+    ref = _value_after("payment_ref", all_rows, _invoice_number) or _grid_value("payment_ref", first, grid, _invoice_number)
+    if ref is None:
+        m = _OCR_REFERENCE.search(text)
+        ref = (m.group(1).replace(" ", ""), 0) if m else None
+    return dict(
+        invoice_number=number[0] if number else (ref[0] if ref else None),
+        payment_ref=ref[0] if ref else None,
+    )
+
+
+def _heading_dates(rows: list[list[Segment]], first: PageText, grid: list[_LabelRow]) -> dict:
+    d = _value_after("invoice_date", rows, _date) or _grid_value("invoice_date", first, grid, _date)
+    dd = _value_after("due_date", rows, _date) or _grid_value("due_date", first, grid, _date)
+    return dict(invoice_date=d[0] if d else None, due_date=dd[0] if dd else None)
+
+
+def _totals(all_rows: list[list[Segment]], last: PageText, grid: list[_LabelRow]) -> dict:
+    """Net, VAT, total and the rate; a missing one of the three from the other two."""
+    # totals side by side over their values first: there the segment below holds every value
+    net = _grid_value("net", last, grid, _amount) or _value_after("net", all_rows, _amount)
+    total = _grid_value("total", last, grid, _amount) or _value_after("total", all_rows, _amount)
+    vat, rate, mixed = _vat(all_rows)
+    if vat is None:
+        grid_vat = _grid_value("vat", last, grid, _amount)
+        vat = grid_vat[0] if grid_vat else None
+    out: dict = dict(net_amount=net[0] if net else None, total_amount=total[0] if total else None, vat_amount=vat)
+    _third_from_two(out)
+    if rate is None and not mixed and out["net_amount"] and out["vat_amount"] is not None:
+        rate = float(round(out["vat_amount"] / out["net_amount"] * 100))  # one rate, not printed
+    out["vat_rate"] = rate
+    return out
+
+
+def _third_from_two(amounts: dict) -> None:
+    """net + VAT = total: a missing net or VAT from the other two."""
+    net, vat, total = amounts["net_amount"], amounts["vat_amount"], amounts["total_amount"]
+    if net is None and total is not None and vat is not None:
+        amounts["net_amount"] = total - vat
+    elif vat is None and total is not None and net is not None:
+        amounts["vat_amount"] = total - net
+
+
+_CREDIT_WORDS = re.compile(r"(?i)\b(kreditfaktura|kreditnota|credit note|credit memo|gutschrift|kreditering)\b")
+_CREDIT_HEADING = re.compile(r"(?im)^\s*kredit\s*$")
+
+
+def _is_credit_note(text: str, total: Decimal | None) -> bool:
+    # "Betalningsvillkor: 30 dagar kredit" is no credit note: the document must call itself one
+    return bool(_CREDIT_WORDS.search(text) or _CREDIT_HEADING.search(text) or (total is not None and total < 0))
+
+
+def _negate_amounts(inv: dict) -> None:
+    """Credit notes carry negative amounts."""
+    for k in ("net_amount", "vat_amount", "total_amount"):
+        if inv[k] is not None and inv[k] > 0:
+            inv[k] = -inv[k]
 
 
 def _currency(text: str) -> str:
@@ -342,13 +396,19 @@ def _customer_labels() -> list[re.Pattern]:
     return [re.compile(rf"^\s*(?:{p})\s*:?\s*$", re.IGNORECASE) for p in labels]
 
 
+_CUSTOMER_ROWS_BELOW = 3  # rows under a customer label searched for the customer's name
+
+
 def _labelled_customer(rows: list[list[Segment]], customer_label: list[re.Pattern]) -> str | None:
-    """The first segment of the row under the first customer label that has a row under it."""
+    """The first name under the first customer label that has one: the first segment of the rows
+    below that is not itself a label ("Kund" over "Fakturanummer" over "Höörs kommun")."""
     for ri, segs in enumerate(rows):
-        for seg in segs:
-            t = seg.text.strip()
-            if any(rx.match(t) for rx in customer_label) and ri + 1 < len(rows) and rows[ri + 1]:
-                return rows[ri + 1][0].text.strip()
+        if not any(rx.match(seg.text.strip()) for seg in segs for rx in customer_label):
+            continue
+        for below in rows[ri + 1 : ri + 1 + _CUSTOMER_ROWS_BELOW]:
+            name = below[0].text.strip() if below else ""
+            if name and not any(rx.match(name) for rx in _all_labels()):
+                return name
     return None
 
 

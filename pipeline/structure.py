@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -275,6 +276,35 @@ def end_before_summary(sections: list[Section], tables: list[SummaryTable]) -> N
         return
 
 
+HEADER_WRAP = 16.0  # points above or below a header's first line where its wrapped words may stand
+HEADER_WRAP_LINES = 8  # lines a wrapped header may take (each label part may be a line of its own)
+
+
+def _wrapped_header(rows: list[list[Segment]], i: int) -> tuple[list[Segment], int]:
+    """A header whose labels wrap over lines ("Återkrävt belopp" / "(kr)", "Regionens" /
+    "inställning"), which ingest gives as lines of their own: the labels joined by the column
+    they stand in, and the number of lines taken. Lines with an amount are body rows."""
+    head = list(rows[i])
+    taken = 1
+    for segs in rows[i + 1 : i + 1 + HEADER_WRAP_LINES]:
+        if not head or abs(segs[0].top - head[0].top) > HEADER_WRAP or any(parse_amount(x.text) is not None for x in segs):
+            break
+        for seg in segs:
+            head = _join_label(head, seg)
+        taken += 1
+    return head, taken
+
+
+def _join_label(head: list[Segment], seg: Segment) -> list[Segment]:
+    """The header with a wrapped word joined to the label it stands under, or as a new column."""
+    k = next((k for k, h in enumerate(head) if min(h.x1, seg.x1) - max(h.x0, seg.x0) > 0), None)
+    if k is None:
+        return sorted([*head, seg], key=lambda h: h.x0)
+    h = head[k]
+    joined = Segment(h.text + " " + seg.text, min(h.x0, seg.x0), max(h.x1, seg.x1), h.top, h.line, h.start, h.end)
+    return [*head[:k], joined, *head[k + 1 :]]
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
@@ -286,16 +316,19 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
         rows = segments(page)
         i = 0
         while i < len(rows):
-            cols = _summary_columns(_header_cells(page, rows, i))
+            head, taken = _wrapped_header(rows, i)
+            cols = _summary_columns(head) if taken > 1 else None
+            if cols is None:
+                cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
             body: list[SummaryRow] = []
-            for segs in rows[i + 1 :] if cols else []:
+            for segs in rows[i + taken :] if cols else []:
                 row = _summary_row(page, segs, cols) if cols else None
                 if row is None:
                     break
                 body.append(row)
             if cols and body:
                 tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
-            i += 1 + len(body)
+            i += (taken if body else 1) + len(body)
     return tables
 
 
@@ -371,6 +404,46 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
     return title.strip(), None
 
 
+def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int) -> TocEntry:
+    """A contents line with its page number read: its number, title and amount. A title that
+    starts in lower case continues the entry's first line ("1. Ett långt namn som bryts" +
+    "över två rader (…) …… 2")."""
+    title = text.strip()
+    if pending and not _NUMBERED.match(title) and title[:1].islower():
+        title = pending + " " + title
+    # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
+    title = drop_trailing_page(title, page).rstrip(" .…,;:")
+    num = None
+    nm = _NUMBERED.match(title)
+    if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
+        num, title = nm.group("num"), nm.group("title")
+    title, amount = split_amount(title)
+    return TocEntry(ordinal, num, title, amount, page, ln)
+
+
+def _numbering_restarts(bare: tuple[str, str, Decimal], entries: list[TocEntry]) -> bool:
+    """A number at or below the last entry's: the body's first heading, the contents are over."""
+    last_no = next((e.number for e in reversed(entries) if e.number), None)
+    return bool(last_no) and _number_key(bare[0]) <= _number_key(last_no or "")
+
+
+def _wrapped_start(text: str) -> str | None:
+    """A numbered line without a page: an entry's first line, wrapped before its amount and page."""
+    return text.strip() if _NUMBERED.match(text.strip()) and len(text) < 200 else None
+
+
+def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None) -> TocEntry | str:
+    """A contents line as an entry, or what it is instead: "end" (the numbering starts again:
+    the body's first heading) or "miss" (no entry here)."""
+    m = toc_line(ln.text)
+    bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == toc_page else None
+    if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        return "end" if _numbering_restarts(bare, entries) else TocEntry(len(entries) + 1, *bare, None, ln)
+    if not m or m[1] == 0:
+        return "miss"
+    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1)
+
+
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The table of contents' entries, and the indices (into `lines`) of its lines."""
     head = next((i for i, ln in enumerate(lines) if _TOC_HEAD.match(ln.text)), None)
@@ -378,36 +451,16 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         return [], set()
     entries: list[TocEntry] = []
     misses = 0
-    pending: str | None = None  # an entry's first line, wrapped before its amount and page
+    pending: str | None = None
     for ln in lines[head + 1 :]:
-        m = toc_line(ln.text)
-        bare = _toc_entry_without_page(ln.text) if not m and ln.page_no == lines[head].page_no else None
-        last_no = next((e.number for e in reversed(entries) if e.number), None)
-        if bare and last_no and _number_key(bare[0]) <= _number_key(last_no):
-            break  # the numbering starts again: the body's first heading, the contents are over
-        if bare:  # an entry whose page number is unreadable (a scan) or not printed
+        got = _read_toc_line(ln, lines[head].page_no, entries, pending)
+        if got == "end" or (got == "miss" and misses >= 1 and entries):
+            break  # the body begins: its first heading, or a second line that is no entry
+        if isinstance(got, TocEntry):
+            entries.append(got)
             misses, pending = 0, None
-            entries.append(TocEntry(len(entries) + 1, *bare, None, ln))
-            continue
-        if not m or m[1] == 0:
-            misses += 1
-            if misses > 1 and entries:
-                break
-            pending = ln.text.strip() if _NUMBERED.match(ln.text.strip()) and len(ln.text) < 200 else None
-            continue
-        misses = 0
-        title, page = m[0].strip(), m[1]
-        if pending and not _NUMBERED.match(title) and title[:1].islower():
-            title = pending + " " + title  # "1. Ett långt namn som bryts" + "över två rader (…) …… 2"
-        pending = None
-        # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-        title = drop_trailing_page(title, page).rstrip(" .…,;:")
-        num = None
-        nm = _NUMBERED.match(title)
-        if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
-            num, title = nm.group("num"), nm.group("title")
-        title, amount = split_amount(title)
-        entries.append(TocEntry(len(entries) + 1, num, title, amount, page, ln))
+        else:
+            misses, pending = misses + 1, _wrapped_start(ln.text)
     # the contents' own lines: its heading to its last entry (a short contents shares its page)
     last = max((i for i, ln in enumerate(lines) if entries and ln is entries[-1].line), default=head)
     return entries, set(range(head, last + 1))
@@ -539,6 +592,42 @@ def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: 
     return top == expect or skipped or sub_item
 
 
+_BARE_WORDED = re.compile(r"^\s*(?:aktivitet|punkt|insats|åtgärd|projekt)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.]?\s*$", re.I)
+TITLE_BELOW_MAX = 120  # characters of a title printed on the line under "Aktivitet 3"
+
+
+def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] | None:
+    """'Aktivitet 3' on a line of its own, its title on the next ("Idrottsskola i centrum."), or
+    its amount line there ("Belopp: 60 000:-"): then the heading is its own title."""
+    m = _BARE_WORDED.match(lines[i].text)
+    if not m or i + 1 >= len(lines):
+        return None
+    title = lines[i + 1].text.strip()
+    if amount_line(title):
+        return m.group("num"), lines[i].text.strip(), None
+    labelled = _LABELLED_VALUE.match(title)
+    title = labelled.group("value") if labelled else title
+    if len(title) > TITLE_BELOW_MAX or not title[:1].isupper():
+        return None
+    return m.group("num"), title.rstrip("."), None
+
+
+ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
+
+
+def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+    """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
+    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
+    out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
+    run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
+    for item in numbered:
+        if run and item[0] != run[-1][0] + 1:
+            out += run if len(run) < ROW_RUN else []
+            run = []
+        run.append(item)
+    return out + (run if len(run) < ROW_RUN else [])
+
+
 def _reclaim_follows(lines: list[Line], i: int) -> bool:
     return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
 
@@ -552,11 +641,9 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     schemes = scheme_words([ln for _, ln in body])
     candidates = _heading_candidates(body, schemes)
     worded = candidates is not body
-    for i, ln in candidates:
-        parts = _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i, schemes)
-        if not parts or leading_value(parts[0]) is None:
-            continue
-        num, title, amount = parts
+    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
+    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
+    for i, (num, title, amount) in _without_row_runs(numbered):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
@@ -568,21 +655,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     return heads
 
 
-# "Aktivitet 3" alone on its line: the title is the next line, or the value of a label there
-_WORD_AND_NUMBER = re.compile(r"^(?P<word>[A-Za-zÅÄÖåäö]+)\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[.:]?\s*$")
+# "Benämning: Läxhjälp i centrum" under "Insats 1": the title is the label's value
 _LABELLED_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?P<value>\S.*)$")
-
-
-def _title_below(lines: list[Line], i: int, schemes: set[str]) -> tuple[str, str, None] | None:
-    m = _WORD_AND_NUMBER.match(lines[i].text.strip())
-    if not m or not _worded(lines[i].text, schemes) or i + 1 >= len(lines):
-        return None
-    below = lines[i + 1].text.strip()
-    if amount_line(below):
-        return m.group("num"), "", None  # no title: the claim follows at once
-    labelled = _LABELLED_VALUE.match(below)
-    title = labelled.group("value") if labelled else below
-    return m.group("num"), title.rstrip(". "), None
 
 
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
@@ -839,78 +913,110 @@ def split_recipient(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def find_grant_payments(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+SectionOf = Callable[[int, int], "Section | None"]
+PAYMENT_INDENT = 20.0  # points right of the reference column where a payment's recipient and amount stand
+SAME_COLUMN = 3.0  # points between the left edges of lines in one column
+DESCRIPTION_MAX = 80  # characters of a description line above a payment reference
+
+
+def _one_line_payment(row: re.Match, ref: str, page_no: int, ln: Line, section_of: SectionOf, order: int) -> GrantPayment:
+    """A payment row on one line, its columns by tabs (text without geometry)."""
+    recipient, what = split_recipient(row.group("rest").strip())
+    ms = find_money(row.group("rest"), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref,
+        find_dates(row.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def _left(ln: Line) -> float | None:
+    return ln.box[0] if ln.box else None
+
+
+def _description_above(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The description lines above a payment's reference, in its column; marks them used."""
+    left = _left(lines[i]) or 0.0
+    desc: list[str] = []
+    k = i - 1
+    while k >= 0:
+        ln = lines[k]
+        x0 = _left(ln)
+        if x0 is None or abs(x0 - left) >= SAME_COLUMN or _DATE_START.match(ln.text) or _PAYMENT_REF.search(ln.text):
+            break
+        if (page_no, ln.start) in used or len(ln.text) >= DESCRIPTION_MAX:
+            break
+        desc.insert(0, ln.text)
+        used.add((page_no, ln.start))
+        k -= 1
+    return desc
+
+
+def _indented_rest(lines: list[Line], i: int, page_no: int, used: set[tuple[int, int]]) -> list[str]:
+    """The lines under a payment's date line standing right of its reference column (the
+    recipient and amount wrapped); marks them used."""
+    left = _left(lines[i]) or 0.0
+    rest: list[str] = []
+    j = i + 2
+    while j < len(lines) and (_left(lines[j]) or 0.0) > left + PAYMENT_INDENT:
+        rest.append(lines[j].text)
+        used.add((page_no, lines[j].start))
+        j += 1
+    return rest
+
+
+def _stacked_payment(
+    lines: list[Line], i: int, ref: re.Match, page_no: int, section_of: SectionOf, used: set[tuple[int, int]], order: int
+) -> GrantPayment | None:
+    """A payment laid out over lines: the reference, the date line under it, the recipient and
+    amount indented below, a description above."""
+    ln = lines[i]
+    dm = _DATE_START.match(lines[i + 1].text) if i + 1 < len(lines) and ln.box else None
+    if not dm:
+        return None
+    desc = [ln.text[: ref.start()].strip(" /")]
+    desc = _description_above(lines, i, page_no, used) + desc
+    rest = [dm.group("rest"), *_indented_rest(lines, i, page_no, used)]
+    used.update({(page_no, ln.start), (page_no, lines[i + 1].start)})
+    recipient, what = split_recipient(" ".join(rest))
+    ms = find_money(" ".join(rest), money_context=True)
+    sec = section_of(page_no, ln.start)
+    return GrantPayment(
+        sec.number if sec else None,
+        ref.group("ref").strip(),
+        find_dates(dm.group("date"))[0].value,
+        recipient,
+        " ".join(x for x in [" ".join(desc).strip(), what] if x),
+        ms[-1].value if ms else None,
+        page_no,
+        order,
+    )
+
+
+def find_grant_payments(doc: IngestedDocument, section_of: SectionOf) -> tuple[list[GrantPayment], set[tuple[int, int]]]:
+    """Payments listed with a reference ("Bidnr 1234"): on one line, or stacked over lines."""
     out: list[GrantPayment] = []
     used: set[tuple[int, int]] = set()
     for page in doc.pages:
         lines = [ln for ln in page.lines() if ln.text.strip()]
         for i, ln in enumerate(lines):
             m = _PAYMENT_REF.search(ln.text)
-            row = _PAYMENT_ROW.match(ln.text) if m else None
-            if row:  # the whole row on one line, columns by tabs (text without geometry)
-                recipient, what = split_recipient(row.group("rest").strip())
-                ms = find_money(row.group("rest"), money_context=True)
-                sec = section_of(page.page_no, ln.start)
-                out.append(
-                    GrantPayment(
-                        sec.number if sec else None,
-                        m.group("ref").strip(),
-                        find_dates(row.group("date"))[0].value,
-                        recipient,
-                        " ".join(x for x in [row.group("desc").strip(" /"), what] if x),
-                        ms[-1].value if ms else None,
-                        page.page_no,
-                        len(out),
-                    )
-                )
+            if not m:
+                continue
+            row = _PAYMENT_ROW.match(ln.text)
+            if row:
+                out.append(_one_line_payment(row, m.group("ref").strip(), page.page_no, ln, section_of, len(out)))
                 used.add((page.page_no, ln.start))
                 continue
-            if not m or i + 1 >= len(lines) or not ln.box:
-                continue
-            dm = _DATE_START.match(lines[i + 1].text)
-            if not dm:
-                continue
-            left = ln.box[0]
-            desc = [ln.text[: m.start()].strip(" /")]
-            k = i - 1
-            while (
-                k >= 0
-                and lines[k].box
-                and abs(lines[k].box[0] - left) < 3
-                and not _DATE_START.match(lines[k].text)
-                and not _PAYMENT_REF.search(lines[k].text)
-                and (page.page_no, lines[k].start) not in used
-                and len(lines[k].text) < 80
-            ):
-                desc.insert(0, lines[k].text)
-                used.add((page.page_no, lines[k].start))
-                k -= 1
-            rest = [dm.group("rest")]
-            j = i + 2
-            while j < len(lines) and lines[j].box and lines[j].box[0] > left + 20:
-                rest.append(lines[j].text)
-                used.add((page.page_no, lines[j].start))
-                j += 1
-            used.update({(page.page_no, ln.start), (page.page_no, lines[i + 1].start)})
-            recipient, what = split_recipient(" ".join(rest))
-            description = " ".join(x for x in [" ".join(desc).strip(), what] if x)
-            amount = None
-            ms = find_money(" ".join(rest), money_context=True)
-            if ms:
-                amount = ms[-1].value
-            sec = section_of(page.page_no, ln.start)
-            out.append(
-                GrantPayment(
-                    sec.number if sec else None,
-                    m.group("ref").strip(),
-                    find_dates(dm.group("date"))[0].value,
-                    recipient,
-                    description,
-                    amount,
-                    page.page_no,
-                    len(out),
-                )
-            )
+            stacked = _stacked_payment(lines, i, m, page.page_no, section_of, used, len(out))
+            if stacked:
+                out.append(stacked)
     return out, used
 
 
@@ -938,43 +1044,64 @@ _MUNICIPALITY_ANSWERS = re.compile(
 )
 
 
-def _is_agency_decision(text: str) -> bool:
+def _filed_kind(doc: IngestedDocument) -> str:
+    """A document that is none of the kinds read: an attachment where it is filed in a case's
+    folder, else other."""
+    return "attachment" if "/" in doc.source_path else "other"
+
+
+def _agency_decision(text: str) -> bool:
+    """The agency's own (preliminary) decision filed with the case: its title says so and the
+    municipality answers nothing in it. Its activities are the response's subject, not a second
+    response."""
     opening = "\n".join(text.split("\n")[:15])
-    return bool(_DECISION_TITLE.search(opening) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text))
+    return bool(_DECISION_TITLE.search(opening)) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
 
 
-def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+def _reads_as_invoice(text: str) -> bool:
+    """Invoice labels (two, the common ones counting half) near the top, or an invoice in any
+    language (issue 14); never a long document."""
+    if len(text) >= 20000:
+        return False
+    head = text[:6000]
+    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
+    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
+    if labels and len(labels) + 0.5 * len(weak) >= 2:
+        return True
+    from .invoicing.reader import looks_like_invoice
+
+    return looks_like_invoice(text)
+
+
+def _kind_by_form(doc: IngestedDocument) -> str | None:
+    """What the file's form says before its words: failed, a bundle's container, an e-invoice."""
     if doc.status == "failed":
         return "other"
     if (getattr(doc, "bundle", None) or {}).get("role") == "container":
         return "bundle"  # its documents are its parts (pipeline.bundle)
     if doc.einvoice_xml:
         return "invoice"  # it is, or carries, a structured e-invoice
+    return None
+
+
+def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
+    by_form = _kind_by_form(doc)
+    if by_form:
+        return by_form
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
-        if _is_agency_decision(text):
-            # the agency's own (preliminary) decision filed with the case: its activities are
-            # the response's subject, not a second response
-            return "attachment" if "/" in doc.source_path else "other"
-        return "response"  # whatever it was saved as
-    if reads_as_response(text, doc.source_path) and not _is_agency_decision(text):
+        return _filed_kind(doc) if _agency_decision(text) else "response"  # whatever it was saved as
+    if reads_as_response(text, doc.source_path) and not _agency_decision(text):
         return "response"  # in a layout whose activities were not found: said by the checks
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
-    head = text[:6000]
-    labels = {m.group(1).lower() for m in _INVOICE_LABELS.finditer(head)} | {m.group(1).lower() for m in _INVOICE_TITLE.finditer(head)}
-    weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
-    if labels and len(labels) + 0.5 * len(weak) >= 2 and len(text) < 20000:
-        return "invoice"
-    from .invoicing.reader import looks_like_invoice  # any language (issue 14)
-
-    if len(text) < 20000 and looks_like_invoice(text):
+    if _reads_as_invoice(text):
         return "invoice"
     if doc.page_count <= 4 and _PRESS_LABEL.search("\n".join(text.split("\n")[:8])):
         return "press_release"  # a press release saved as PDF
     if has_toc and _RESPONSE_CUES.search(text):
         return "response"
-    return "attachment" if "/" in doc.source_path else "other"
+    return _filed_kind(doc)
 
 
 def _strip_number(text: str) -> str:
@@ -1033,11 +1160,60 @@ def _after_last_activity(lines: list[Line], sections: list[Section], quoted: lis
     return [ln for ln in lines if (ln.page_no, ln.start) > (last.page_no, last.start) and id(ln) not in quoted_ids]
 
 
+def _payments(sd: StructuredDocument) -> None:
+    """Grant payments from every form of payment table: referenced rows, columns under a
+    payment header (pipeline.payments), aligned tables (pipeline.layout); their lines are table
+    lines, and a "(tkr)" header scales its rows."""
+    from .layout.payments import table_payments
+    from .layout.tables import find_aligned_tables
+    from .payments import find_payment_tables
+
+    doc = sd.ingested
+
+    def section_of(p: int, o: int) -> Section | None:
+        return sd.section_of(p, o)
+
+    sd.grant_payments, sd.table_lines = find_grant_payments(doc, section_of)
+    column_payments, column_lines = find_payment_tables(doc, section_of)
+    for g in column_payments:
+        g.order += len(sd.grant_payments)
+    sd.grant_payments += column_payments
+    sd.grant_payments += table_payments(find_aligned_tables(doc), section_of, sd.grant_payments)
+    sd.table_lines |= set(column_lines)
+    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
+
+
+SUMMARY_TITLE_MATCH = 85  # fuzzy ratio at which a summary row's label names an activity's title
+
+
+def _summary_tables(sd: StructuredDocument) -> None:
+    """The summary tables, their rows table lines; a row named by the activity's title instead
+    of its number gets that activity's number."""
+    sd.summary_tables = find_summary_tables(sd.ingested)
+    for t in sd.summary_tables:
+        sd.table_lines.update((r.page, r.line) for r in t.rows)
+        for r in t.rows:
+            if r.activity_no is None and not r.is_total and sd.sections:
+                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sd.sections)
+                if score >= SUMMARY_TITLE_MATCH:
+                    r.activity_no = number
+
+
+def _references(sd: StructuredDocument, body: list[Line], items: list[AttachmentItem]) -> list[AttachmentRef]:
+    """The body's references to attachments, each with its activity; the list's own lines are
+    no references."""
+
+    def activity_of(ln: Line) -> str | None:
+        s = sd.section_of(ln.page_no, ln.start)
+        return s.number if s else None
+
+    item_lines = {id(it.line) for it in items}
+    return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, table_sections
-    from .layout.payments import table_payments
-    from .layout.tables import find_aligned_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -1058,35 +1234,11 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
     sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
-    # where each TOC entry's heading is in the body
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
-
-    def activity_of(ln: Line) -> str | None:
-        s = sd.section_of(ln.page_no, ln.start)
-        return s.number if s else None
-
-    item_lines = {id(it.line) for it in items}  # the list's own lines are no references
-    sd.refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
-    sd.grant_payments, sd.table_lines = find_grant_payments(doc, lambda p, o: sd.section_of(p, o))
-    from .payments import find_payment_tables
-
-    column_payments, column_lines = find_payment_tables(doc, lambda p, o: sd.section_of(p, o))
-    for g in column_payments:
-        g.order += len(sd.grant_payments)
-    sd.grant_payments += column_payments
-    sd.grant_payments += table_payments(find_aligned_tables(doc), lambda p, o: sd.section_of(p, o), sd.grant_payments)
-    sd.table_lines |= set(column_lines)
-    sd.table_scales = {k: v for k, v in column_lines.items() if v != 1}
-    sd.summary_tables = find_summary_tables(doc)
-    for t in sd.summary_tables:
-        sd.table_lines.update((r.page, r.line) for r in t.rows)
-        for r in t.rows:
-            if r.activity_no is None and not r.is_total and sections:
-                # a row named by the activity's title instead of its number
-                score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sections)
-                if score >= 85:
-                    r.activity_no = number
-    end_before_summary(sections, sd.summary_tables)
+    sd.refs = _references(sd, body, items)
+    _payments(sd)
+    _summary_tables(sd)
+    end_before_summary(sd.sections, sd.summary_tables)
     return sd

@@ -727,7 +727,8 @@ _PHONE = re.compile(
 _EMAIL = re.compile(r"(?<![A-Za-z._%+-])[A-Za-z][A-Za-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z])")
 _ORG = re.compile(r"(?<![\d-])(?P<a>\d{6})-?(?P<b>\d{4})(?![\d-])")
 _BANKGIRO = re.compile(r"(?i)\b(?:bankgiro|bg)(?:\s*nr)?[:.]?\s*(?P<n>\d{3,4}-\d{4})\b")
-_PLUSGIRO = re.compile(r"(?i)\b(?:plusgiro|pg|postgiro)(?:\s*nr)?[:.]?\s*(?P<n>\d{1,7}-\d)\b")
+# plusgiro as printed: "4877213-1" or in pairs, "48 77 21-3"
+_PLUSGIRO = re.compile(r"(?i)\b(?:plusgiro|pg|postgiro)(?:\s*nr)?[:.]?\s*(?P<n>\d{1,7}-\d|\d{1,2}(?: \d{2}){1,3}-\d)\b")
 
 
 def luhn_ok(digits: str) -> bool:

@@ -679,3 +679,43 @@ _add(
         money=["190000", "70000", "40000", "80000", "25000"],
     ),
 )
+
+# 16. A summary table whose header labels wrap over two lines ("Återkrävt" / "(kr)", "Kommunens"
+# / "inställning") and that has a column of words beside the amounts; each amount in the table is
+# money of its own.
+_add(
+    "sjodal",
+    "Sjödals kommun",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", "Sjödals kommun, 2025-02-27"),
+        ("p", "Socialstyrelsen återkräver 95 000 kronor för två aktiviteter. Kommunens inställning sammanfattas nedan."),
+        (
+            "table",
+            [
+                ["Aktivitet", "Återkrävt\n(kr)", "Kommunens\ninställning", "Medges\n(kr)"],
+                ["1 Sommarläger", "60 000", "Bestrids", "0"],
+                ["2 Läxhjälp", "35 000", "Medges", "35 000"],
+                ["Summa", "95 000", "", "35 000"],
+            ],
+        ),
+        ("h2", "1. Sommarläger"),
+        ("p", "Återkrävt belopp: 60 000 kronor"),
+        ("p", "Socialstyrelsen bedömer att lägret genomfördes efter bidragsperiodens slut."),
+        ("p", "Kommunen bestrider återkravet. Lägret hölls i augusti 2023."),
+        ("h2", "2. Läxhjälp"),
+        ("p", "Återkrävt belopp: 35 000 kronor"),
+        ("p", "Socialstyrelsen anser att kostnaderna inte kan verifieras."),
+        ("p", "Kommunen godtar återkravet och återbetalar 35 000 kronor."),
+    ],
+    dict(
+        activities={
+            "1": act("60000", ["outside_grant_period"], "disputes", "0"),
+            "2": act("35000", ["unverifiable_costs"], "accepts_full", "35000"),
+        },
+        attachments=[],
+        refs=set(),
+        money=["95000", "60000", "35000"],
+        money_count={"60000": 2, "35000": 5, "95000": 2},
+    ),
+)

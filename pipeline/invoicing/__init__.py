@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..evidence import Evidence, Provenance, as_text
+from ..confidence import ocr_reading_at
+from ..evidence import Evidence, EvidenceSource, Provenance, as_text
 from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
@@ -52,43 +53,63 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
         return InvoiceReading(None)
     base = read_swedish(doc) or dict(doc_id=doc.doc_id, page=1)
     r = read(doc)
-    inv = dict(base)
-    for k, v in r.values.items():
-        if v is not None:
-            inv[k] = v
-    if r.values.get("currency") is None and r.language not in (None, "sv"):
-        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
+    inv = _merged(base, r)
     _credit(inv, r)
-    if inv.get("supplier_org_no") is None:
-        inv["supplier_org_no"] = _printed_org_no(doc.text, inv.get("customer_name"))
-        if inv["supplier_org_no"]:
-            r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
-    if len(r.rates) > 1:
-        inv["vat_rate"] = None  # several rates: invoice_vat holds them
-    elif len(r.rates) == 1:
-        inv["vat_rate"] = float(r.rates[0])
-    else:
-        inv["vat_rate"] = _single_rate(inv)
-    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
-    if seller and (r.language != "sv" or not inv.get("supplier_name")):
-        inv["supplier_name"] = seller  # the Swedish reader's sender block is tuned on Swedish invoices
-    inv["buyer_name"] = buyer if buyer and (r.language != "sv" or not inv.get("customer_name")) else inv.get("customer_name")
+    _unchecked_org_no(doc, inv, r)
+    inv["vat_rate"] = _rate_of(inv, r)
+    _names(inv, r)
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
     inv.update(pay)
     inv["source"] = "ocr" if any(p.source == "ocr" for p in doc.pages) else "text_layer"
     inv.setdefault("amount_due", None)
-    lines = [
-        dict(doc_id=doc.doc_id, **ln)
-        for ln in read_lines(r.layouts, r.style, inv.get("currency"), (inv.get("net_amount"), inv.get("total_amount")))
-    ]
+    targets = (inv.get("net_amount"), inv.get("total_amount"), *r.line_totals)
+    assert r.style is not None  # read() decides the number style first
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
     reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
     if doc.einvoice_xml:
         _from_einvoice(doc, reading)
     return reading
+
+
+def _merged(base: dict, r: Reading) -> dict:
+    """The Swedish reader's row with the layout reader's values over it."""
+    inv = dict(base)
+    inv.update({k: v for k, v in r.values.items() if v is not None})
+    if r.values.get("currency") is None and r.language not in (None, "sv"):
+        inv["currency"] = None  # the Swedish reader's kronor default is no reading of a foreign invoice
+    return inv
+
+
+def _unchecked_org_no(doc: IngestedDocument, inv: dict, r: Reading) -> None:
+    """No valid org number found: the one printed under its label, with low confidence."""
+    if inv.get("supplier_org_no") is not None:
+        return
+    inv["supplier_org_no"] = _printed_org_no("\n".join([doc.text, *doc.running_lines]), inv.get("customer_name"))
+    if inv["supplier_org_no"]:
+        r.confidence["supplier_org_no"] = UNCHECKED_ORG_NO_CONFIDENCE
+
+
+def _rate_of(inv: dict, r: Reading) -> float | None:
+    """The invoice's one VAT rate; none where it has several (invoice_vat holds them)."""
+    if len(r.rates) > 1:
+        return None
+    if len(r.rates) == 1:
+        return float(r.rates[0])
+    return _single_rate(inv)
+
+
+def _names(inv: dict, r: Reading) -> None:
+    """Seller and buyer from the layout's party blocks; on a Swedish invoice the Swedish reader's
+    sender block, which is tuned on them, goes first."""
+    seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
+    foreign = r.language != "sv"
+    if seller and (foreign or not inv.get("supplier_name")):
+        inv["supplier_name"] = seller
+    inv["buyer_name"] = buyer if buyer and (foreign or not inv.get("customer_name")) else inv.get("customer_name")
 
 
 # what the printed page and the embedded data are compared on
@@ -112,20 +133,12 @@ _EINVOICE_FIELDS = _CROSS_CHECKED + (
 def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
     """The embedded (or whole-file) e-invoice is exact: its values replace the page's; where a
     printed page exists, the fields that differ are kept for the einvoice_mismatch check."""
-    e = parse(doc.einvoice_xml)
+    e = parse(doc.einvoice_xml) if doc.einvoice_xml else None
     if e is None:
         return
     inv = reading.row
-    printed = doc.media_type == "application/pdf"
-    differ = []
-    for f in _EINVOICE_FIELDS:
-        v = e.row.get(f)
-        if v is None:
-            continue
-        page_v = inv.get(f)
-        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
-            differ.append((f, as_text(page_v), as_text(v)))
-        inv[f] = v
+    assert inv is not None  # a document with pages always has a row
+    differ = _overlay_einvoice(inv, e.row, printed=doc.media_type == "application/pdf")
     if e.row.get("amount_due") == inv.get("total_amount"):
         inv["amount_due"] = None  # only where it differs from the total
     inv["is_credit_note"] = bool(e.row.get("is_credit_note")) or bool(inv.get("is_credit_note"))
@@ -142,24 +155,39 @@ def _from_einvoice(doc: IngestedDocument, reading: InvoiceReading) -> None:
     reading.evidence = [_einvoice_evidence(doc, f, inv[f], on_page.get(f), differ) for f in _FIELDS if inv.get(f) is not None]
 
 
+def _overlay_einvoice(inv: dict, exact: dict, printed: bool) -> list[tuple[str, str | None, str | None]]:
+    """The e-invoice's values over the page's; the cross-checked fields where the printed page
+    says otherwise: (field, printed, exact)."""
+    differ = []
+    for f in _EINVOICE_FIELDS:
+        v = exact.get(f)
+        if v is None:
+            continue
+        page_v = inv.get(f)
+        if printed and f in _CROSS_CHECKED and page_v is not None and _norm(page_v) != _norm(v):
+            differ.append((f, as_text(page_v), as_text(v)))
+        inv[f] = v
+    return differ
+
+
 def _norm(v: object) -> str:
     return (as_text(v) or "").strip().casefold()
 
 
 def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Evidence | None, differ: list) -> Evidence:
     """Exact from the XML; the printed value's place where the page agrees."""
-    agrees = page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ)
+    agreeing = page_ev if page_ev is not None and page_ev.value == as_text(v) and not any(d[0] == f for d in differ) else None
     return Evidence(
         doc.doc_id,
         "invoices",
         doc.doc_id,
         f,
         as_text(v),
-        page_ev.raw_text if agrees else None,
-        page_ev.prov if agrees else None,
+        agreeing.raw_text if agreeing else None,
+        agreeing.prov if agreeing else None,
         "einvoice",
-        ("einvoice", "page") if agrees else ("einvoice",),
-        0.99 if agrees else 0.95,
+        ("einvoice", "page") if agreeing else ("einvoice",),
+        0.99 if agreeing else 0.95,
     )
 
 
@@ -248,33 +276,30 @@ def _evidence(doc: IngestedDocument, inv: dict, r: Reading, found: dict[str, Can
         v = inv.get(f)
         if v is None:
             continue
-        c = found.get(f)
         conf = r.confidence.get(f, NAME_CONFIDENCE if f in _NAMES else SWEDISH_ONLY_CONFIDENCE)
-        prov = raw = None
-        if c is not None and (c.value == v or (isinstance(v, Decimal) and abs(c.value) == abs(v))):
-            page = doc.pages[c.page - 1]
-            prov, raw = Provenance.of_span(page, *c.span), c.raw
-        else:
-            prov, raw = _locate(doc, v)
-            if prov is None:
-                conf = min(conf, UNLOCATED_CONFIDENCE)
-        signals = ["label", "arithmetic"] if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ["label"]
+        prov, raw = _placed(doc, found.get(f), v)
+        if prov is None:
+            conf = min(conf, UNLOCATED_CONFIDENCE)
         page = doc.pages[prov.page - 1] if prov else None
-        out.append(
-            Evidence(
-                doc.doc_id,
-                "invoices",
-                doc.doc_id,
-                f,
-                as_text(v),
-                raw,
-                prov,
-                "ocr" if page is not None and page.source == "ocr" else "text_layer",
-                tuple(signals),
-                conf,
-            )
-        )
+        source: EvidenceSource = "ocr" if page is not None and page.source == "ocr" else "text_layer"
+        conf = ocr_reading_at(conf, page, prov)
+        out.append(Evidence(doc.doc_id, "invoices", doc.doc_id, f, as_text(v), raw, prov, source, _signals(f, r, prov), conf))
     return out
+
+
+def _placed(doc: IngestedDocument, c: Candidate | None, v: object) -> tuple[Provenance | None, str | None]:
+    """Where the value stands: the reading's own place, else its first occurrence on the pages."""
+    if c is not None and (c.value == v or (isinstance(v, Decimal) and isinstance(c.value, Decimal) and abs(c.value) == abs(v))):
+        return Provenance.of_span(doc.pages[c.page - 1], *c.span), c.raw
+    return _locate(doc, v)
+
+
+def _signals(f: str, r: Reading, prov: Provenance | None) -> tuple[str, ...]:
+    """What vouches for the value: its label, the arithmetic it closes; a value printed nowhere
+    was computed (net + VAT = total from the other two)."""
+    if f in _AMOUNTS and prov is None:
+        return ("arithmetic",)
+    return ("label", "arithmetic") if r.closes and f in ("net_amount", "vat_amount", "total_amount") else ("label",)
 
 
 def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | None]:
@@ -283,7 +308,8 @@ def _locate(doc: IngestedDocument, v: object) -> tuple[Provenance | None, str | 
     if isinstance(v, Decimal):
         whole, cents = f"{abs(v):.2f}".split(".")
         grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", lambda _m: "[ .,\u00a0]?", whole)
-        pattern = rf"{grouped}(?:[.,]{cents})?(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
+        # öre printed in full ("10 248,13" is not "10 248,00"); a whole amount may omit them
+        pattern = rf"(?<![\d.,]){grouped}[.,]{cents}(?!\d)" if cents != "00" else rf"(?<![\d.,]){grouped}(?:[.,]00)?(?!\d)"
     elif hasattr(v, "year"):
         return None, None
     elif isinstance(v, float):  # a VAT rate: "25 %", "19,00%"

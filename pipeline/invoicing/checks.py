@@ -10,12 +10,15 @@ from decimal import Decimal
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..link import Linked
+from .parties import legal_form
 
 VAT_ROUNDING = Decimal("0.05")  # VAT rounded per line or per rate, and whole-krona totals
 LINES_ROUNDING = Decimal("0.05")
 NAME_SIMILARITY = 80  # below this a buyer's name is another organisation's
+NAME_EDITS_PER = 6  # a municipality's name read with one slip per this many letters is still its name
 NUMBER_SIMILARITY = 80  # invoice numbers this alike (after OCR confusions) are one invoice
 # characters OCR and retyping confuse, mapped to one form
 _CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
@@ -102,28 +105,42 @@ def _org_key(name: str | None) -> str:
     return re.sub(r"[^\w]+", " ", s).strip()
 
 
+def addressed_to(municipality: str, buyer: str) -> bool:
+    """The buyer is the municipality (or one of its offices). A company is its own legal person
+    even where it carries the municipality's name (a municipal housing company, "Ljusdalshem AB"
+    beside "Ljusdals kommun")."""
+    if legal_form().search(buyer.strip()):
+        return False
+    name, words = _org_key(municipality).rstrip("s"), _org_key(buyer).split()
+    n = len(name.split())
+    windows = (" ".join(words[i : i + n]).rstrip("s") for i in range(len(words) - n + 1))
+    # the name as whole words, an OCR slip or two allowed ("M0ra"), never a neighbour ("Orsa")
+    return any(Levenshtein.distance(w, name) <= max(1, len(name) // NAME_EDITS_PER) for w in windows)
+
+
 def _not_addressed(L: Linked, add: Add) -> None:
-    """An invoice filed with a municipality's response but addressed to another organisation."""
+    """An invoice filed with a municipality's response but addressed to another organisation:
+    reported on the response, at the activity the attachment list files the invoice under (as
+    attachment_label_mismatch is)."""
     by_id = L.by_id()
     for file_id, (resp_id, att_id) in L.parent.items():
         f, resp = by_id.get(file_id), by_id.get(resp_id)
         if not f or not f.invoice or not resp:
             continue
         buyer, municipality = f.invoice.get("buyer_name"), resp.meta.get("municipality")
-        if not buyer or not municipality:
+        if not buyer or not municipality or addressed_to(municipality, buyer):
             continue
-        if fuzz.partial_ratio(_org_key(municipality), _org_key(buyer)) >= NAME_SIMILARITY:
-            continue
+        listed = next((a for a in L.attachments.get(resp_id, []) if a.get("file_doc_id") == file_id), None)
         add(
-            file_id,
-            None,
+            resp_id,
+            listed["activity_no"] if listed else None,
             "invoice_not_addressed",
             "warning",
             municipality,
             buyer,
             f"Invoice {f.invoice.get('invoice_number') or ''} (attachment {att_id or '?'}) is addressed to "
             f"“{buyer}”, not to {municipality}.",
-            f.invoice.get("page"),
+            listed["page"] if listed else None,
         )
 
 

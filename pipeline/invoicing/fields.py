@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import product
 
 from .layout import PageLayout, Phrase
 from .numbers import NumberStyle, find_dates, money_amounts
-from .vocab import Label, labels, rejects
+from .vocab import Label, labels, rejects, vocabulary
 
 # how much a value's place next to its label counts
 SAME_PHRASE, RIGHT, BELOW = 1.0, 0.95, 0.85
@@ -55,11 +56,14 @@ def _row_text(row: list[Phrase]) -> tuple[str, list[int]]:
     return " ".join(parts), starts
 
 
-def _vetoed(field: str, text: str, m: re.Match) -> bool:
+def _vetoed(field: str, text: str, m: re.Match, phrase_start: int = 0) -> bool:
+    """A word of the field's reject list near the label ("Total HT" is no total). Looked for
+    within the label's own phrase and up to its value: a word across a column gap ("Total HT"
+    in the next cell of a totals grid) belongs to another label."""
     rx = rejects().get(field)
     if rx is None:
         return False
-    lo = max(0, m.start() - REJECT_BEFORE)
+    lo = max(phrase_start, m.start() - REJECT_BEFORE)
     after = re.match(rf"[^\d]{{0,{REJECT_AFTER}}}", text[m.end() :]).group()  # up to the value
     for r in rx.finditer(text[lo : m.end() + len(after)]):
         s, e = r.start() + lo, r.end() + lo
@@ -75,7 +79,7 @@ def label_hits(lay: PageLayout, field: str) -> Iterator[tuple[Label, list[Phrase
         for lab in labels()[field]:
             for m in lab.rx.finditer(text):
                 pi = max(i for i, s in enumerate(starts) if s <= m.start())
-                if _vetoed(field, text, m):
+                if _vetoed(field, text, m, starts[pi]):
                     continue
                 yield lab, row, pi, m, text
 
@@ -171,10 +175,19 @@ _ANY_STYLE = NumberStyle(",")
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
+@lru_cache(maxsize=1)
+def _tax_base() -> re.Pattern:
+    """ "auf 534,00", "on 250.00": the base a rate applies to, printed before the tax itself."""
+    words = "|".join(vocabulary().get("base_words", []))
+    one_amount = r"\d{1,3}(?:[ .,'\u00a0]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
+    return re.compile(rf"(?i)(?<![\w])(?:{words})\s+(?:€|\$|£|EUR|SEK|kr)?\s?[-−]?(?:{one_amount})")
+
+
 def amount_parser(style: NumberStyle):
     def parse(text: str):
-        # "(av 45 540,00)", "(incl. 19 % VAT)": a remark, not the value
+        # "(av 45 540,00)", "(incl. 19 % VAT)", "auf 534,00": a remark or a base, not the value
         text = _PARENTHESISED.sub(lambda m: " " * len(m.group()), text)
+        text = _tax_base().sub(lambda m: " " * len(m.group()), text)
         found = money_amounts(text[:60], style)
         if not found or found[0].start > 30:
             return None
@@ -218,24 +231,52 @@ def reconcile(net: list[Candidate], vat: list[Candidate], total: list[Candidate]
     large bonus where net + VAT = total; a missing one is computed from the other two."""
     best_score, best_t = -1.0, Totals(None, None, None, False)
     for n, v, t in product([None, *_top(net)], [None, *_top(vat)], [None, *_top(total)]):
-        score = sum(c.score for c in (n, v, t) if c is not None)
-        nv, vv, tv = (c.value if c else None for c in (n, v, t))
-        closes = False
-        if nv is not None and vv is not None and tv is not None:
-            if nv + vv != tv:
-                continue
-            closes, score = True, score + CLOSES_BONUS
-        elif sum(x is not None for x in (nv, vv, tv)) == 2:
-            score += DERIVED_BONUS
-            nv = nv if nv is not None else tv - vv
-            vv = vv if vv is not None else tv - nv
-            tv = tv if tv is not None else nv + vv
-        if nv is not None and vv is not None and not _plausible(nv, vv):
-            continue
-        if score > best_score:
-            best_score = score
-            best_t = Totals(n if n else nv, v if v else vv, t if t else tv, closes)
+        scored = _combination(n, v, t)
+        if scored is not None and scored[0] > best_score:
+            best_score, best_t = scored
     return best_t
+
+
+def _combination(n: Candidate | None, v: Candidate | None, t: Candidate | None) -> tuple[float, Totals] | None:
+    """One choice of net, VAT and total, scored; None where the arithmetic rules it out."""
+    checked = _arithmetic(_amount_of(n), _amount_of(v), _amount_of(t))
+    if checked is None:
+        return None
+    (nv, vv, tv), bonus = checked
+    if nv is not None and vv is not None and not _plausible(nv, vv):
+        return None
+    score = sum(c.score for c in (n, v, t) if c is not None) + bonus
+    return score, Totals(n if n else nv, v if v else vv, t if t else tv, bonus == CLOSES_BONUS)
+
+
+def _amount_of(c: Candidate | None) -> Decimal | None:
+    return c.value if c is not None and isinstance(c.value, Decimal) else None
+
+
+_Three = tuple[Decimal | None, Decimal | None, Decimal | None]
+
+
+def _arithmetic(nv: Decimal | None, vv: Decimal | None, tv: Decimal | None) -> tuple[_Three, float] | None:
+    """The three values with the third derived from two, and the bonus the arithmetic earns:
+    all three closing net + VAT = total, or two given; None where all three disagree."""
+    given = sum(x is not None for x in (nv, vv, tv))
+    if given == 3:
+        assert nv is not None and vv is not None and tv is not None
+        return ((nv, vv, tv), CLOSES_BONUS) if nv + vv == tv else None
+    if given == 2:
+        return _third_of(nv, vv, tv), DERIVED_BONUS
+    return (nv, vv, tv), 0.0
+
+
+def _third_of(net: Decimal | None, vat: Decimal | None, total: Decimal | None) -> tuple[Decimal, Decimal, Decimal]:
+    """net + VAT = total, the missing one of three computed from the other two."""
+    if net is None:
+        assert vat is not None and total is not None
+        return total - vat, vat, total
+    if vat is None:
+        assert total is not None
+        return net, total - net, total
+    return net, vat, net + vat
 
 
 def _plausible(net: Decimal, vat: Decimal) -> bool:

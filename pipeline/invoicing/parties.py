@@ -23,6 +23,11 @@ _ADDRESS_LIKE = re.compile(r"\d")
 _SALUTATION = re.compile(r"^(?:herrn?|frau|mr|mrs|ms|m\.|mme|monsieur|madame|dhr\.?|mevr\.?)$", re.IGNORECASE)
 
 
+def legal_form() -> re.Pattern:
+    """A company's legal form ending its name ("AB", "GmbH", "Oy")."""
+    return _suffix()
+
+
 @lru_cache(maxsize=1)
 def _suffix() -> re.Pattern:
     forms = vocabulary()["legal_forms"]
@@ -43,19 +48,33 @@ def _block_name(lay: PageLayout, label_ph: Phrase, rest: str) -> str | None:
     (up to the next phrase on the label's row: the other party's block)."""
     if rest and _is_name(rest) and not _NAME_LINE.match(rest):
         return rest.strip()
+    return _name_in_block(_block_lines(lay, label_ph))
+
+
+BLOCK_INDENT = 15  # points a block's lines may stand off its label's left edge
+
+
+def _block_lines(lay: PageLayout, label_ph: Phrase) -> list[str]:
+    """The block's lines under the label, in the label's column, salutations left out."""
     right = [p.x0 for p in lay.rows[label_ph.row] if p.x0 > label_ph.x1]
     col_end = min(right) - 2 if right else float("inf")
     lines = []
     for r in lay.rows[label_ph.row + 1 : label_ph.row + 1 + BLOCK_ROWS]:
-        cells = [p for p in r if p.x1 >= label_ph.x0 - 15 and p.x0 < col_end]
-        if cells and abs(cells[0].x0 - label_ph.x0) < 15:
+        cells = [p for p in r if p.x1 >= label_ph.x0 - BLOCK_INDENT and p.x0 < col_end]
+        if cells and abs(cells[0].x0 - label_ph.x0) < BLOCK_INDENT:
             lines.append(" ".join(p.text for p in cells).strip())
-    lines = [ln for ln in lines if not _SALUTATION.match(ln)]
+    return [ln for ln in lines if not _SALUTATION.match(ln)]
+
+
+def _name_in_block(lines: list[str]) -> str | None:
+    """A "Name:" line's value (or the line after a bare "Name:"), else the first name-like line
+    without digits; a legal form on the next line joins it."""
     for i, line in enumerate(lines):
         m = _NAME_LINE.match(line)
         if m:
-            name = line[m.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
-            return _with_continuation(name, lines[i + 2 if not line[m.end() :].strip() else i + 1 :]) or None
+            value = line[m.end() :].strip()
+            name = value or (lines[i + 1] if i + 1 < len(lines) else "")
+            return _with_continuation(name, lines[i + 1 if value else i + 2 :]) or None
         if _is_name(line) and not _ADDRESS_LIKE.search(line):
             return _with_continuation(line, lines[i + 1 :])
     return None

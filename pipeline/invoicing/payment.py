@@ -28,20 +28,25 @@ def payment_details(doc: IngestedDocument) -> tuple[dict, dict[str, Candidate]]:
     )
     found: dict[str, Candidate] = {}
     for page in doc.pages:
-        for m in _IBAN.finditer(page.text):
-            if vals["iban"] is None and std_iban.is_valid(m.group()):
-                vals["iban"] = std_iban.compact(m.group())
-                found["iban"] = _cand("iban", vals["iban"], page.page_no, m.span(), m.group())
-        for m in _BIC.finditer(page.text):
-            if vals["bic"] is None and std_bic.is_valid(m.group(1)):
-                vals["bic"] = m.group(1).upper()
-                found["bic"] = _cand("bic", vals["bic"], page.page_no, m.span(1), m.group(1))
-        for g in find_giro(page.text):
-            if vals.get(g.kind) is None:
-                vals[g.kind] = g.value
-                found[g.kind] = _cand(g.kind, g.value, page.page_no, (g.start, g.end), g.raw)
+        _scan(page.text, page.page_no, vals, found)
+    # a footer repeated on every page was taken off the pages as a running line: the bank
+    # details of a multi-page invoice stand there (with no place on a page to point at)
+    _scan("\n".join(doc.running_lines), None, vals, found)
     _references(doc, vals, found)
     return vals, found
+
+
+def _scan(text: str, page_no: int | None, vals: dict, found: dict[str, Candidate]) -> None:
+    """IBAN, BIC, bankgiro and plusgiro in the text, the first valid one of each."""
+    got: list[tuple[str, str, tuple[int, int], str]] = []  # field, value, span, raw
+    got += [("iban", std_iban.compact(m.group()), m.span(), m.group()) for m in _IBAN.finditer(text) if std_iban.is_valid(m.group())]
+    got += [("bic", m.group(1).upper(), m.span(1), m.group(1)) for m in _BIC.finditer(text) if std_bic.is_valid(m.group(1))]
+    got += [(g.kind, g.value, (g.start, g.end), g.raw) for g in find_giro(text)]
+    for fld, value, span, raw in got:
+        if vals.get(fld) is None:
+            vals[fld] = value
+            if page_no is not None:
+                found[fld] = _cand(fld, value, page_no, span, raw)
 
 
 def _references(doc: IngestedDocument, vals: dict, found: dict[str, Candidate]) -> None:

@@ -11,6 +11,7 @@ from ..ingest import IngestedDocument
 from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
+from .rounding import Rounded, rounded_total
 from .vat import breakdown, rated_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
@@ -51,6 +52,7 @@ class Reading:
     rated: list = field(default_factory=list)  # (rate, Candidate) of VAT lines that state their rate
     layouts: list = field(default_factory=list)
     style: NumberStyle | None = None
+    line_totals: list[Decimal] = field(default_factory=list)  # "Line Total Amount": what the lines add up to
 
 
 def read(doc: IngestedDocument) -> Reading:
@@ -143,8 +145,11 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     if several is not None:
         vat.append(several)
     due = _all(lays, "amount_due", parse)
+    r.line_totals = [c.value for c in _all(lays, "line_total", parse) if isinstance(c.value, Decimal)]
     # an amount due is the total where no grand total is printed
     t = reconcile(net, vat, total or due)
+    if not t.closes and _closed_by_rounding(r, rounded_total(net, vat, total + due, _all(lays, "rounding", parse))):
+        return
     r.closes = t.closes
     for name, got in (("net_amount", t.net), ("vat_amount", t.vat), ("total_amount", t.total)):
         if got is None:
@@ -154,9 +159,25 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
             r.confidence[name] = CONF_CLOSED if t.closes else min(CONF_READ, got.score)
         else:
             r.values[name], r.confidence[name] = got, CONF_DERIVED
-    d = best(due)
+    _amount_due(r, best(due))
+
+
+def _closed_by_rounding(r: Reading, rounded: Rounded | None) -> bool:
+    """Net + VAT + öresavrundning = the amount to pay: the total is net + VAT (printed nowhere),
+    the rounded figure the amount due."""
+    if rounded is None:
+        return False
+    r.closes = True
+    for name, c in (("net_amount", rounded.net), ("vat_amount", rounded.vat), ("amount_due", rounded.due)):
+        r.values[name], r.found[name], r.confidence[name] = c.value, c, CONF_CLOSED
+    r.values["total_amount"], r.confidence["total_amount"] = rounded.total, CONF_CLOSED
+    return True
+
+
+def _amount_due(r: Reading, d: Candidate | None) -> None:
+    """An amount due is kept where it differs from the total (a prepayment, a rounding)."""
     total_v = r.values.get("total_amount")
-    if d and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
+    if d and isinstance(d.value, Decimal) and total_v is not None and d.value != total_v and abs(d.value) <= abs(total_v):
         r.values["amount_due"], r.found["amount_due"] = d.value, d
         r.confidence["amount_due"] = min(CONF_READ, d.score)
 

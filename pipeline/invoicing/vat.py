@@ -59,16 +59,22 @@ def _row_vat(text: str, style: NumberStyle) -> tuple[Decimal, Decimal, Decimal] 
     if Decimal(0) in rates and len(nums) == 1 and nums[0] != 0:
         return Decimal(0), nums[0], Decimal(0)  # an exempt rate: its base, no VAT
     for rate in rates or bare:
-        if not 0 <= rate <= MAX_RATE:
+        found = _base_and_vat(rate, nums) if 0 <= rate <= MAX_RATE else None
+        if found:
+            return rate, *found
+    return None
+
+
+def _base_and_vat(rate: Decimal, nums: list[Decimal]) -> tuple[Decimal, Decimal] | None:
+    """A base and a VAT after it on the row with base × rate = VAT (to the rounding)."""
+    for i, base in enumerate(nums):
+        if base == rate or base == 0:
             continue
-        for i, base in enumerate(nums):
-            if base == rate or base == 0:
+        for vat in nums[i + 1 :]:
+            if vat == rate or abs(vat) >= abs(base):
                 continue
-            for vat in nums[i + 1 :]:
-                if vat == rate or abs(vat) >= abs(base):
-                    continue
-                if abs(base * rate / 100 - vat) <= ROUNDING and (vat != 0) == (rate > 0):
-                    return rate, base, vat
+            if abs(base * rate / 100 - vat) <= ROUNDING and (vat != 0) == (rate > 0):
+                return base, vat
     return None
 
 

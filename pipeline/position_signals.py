@@ -1,0 +1,97 @@
+"""What the sentence a municipality's position was read from says for and against that reading.
+
+The position reader (pipeline.extract.position_of) returns the first sentence that decides; this
+module looks at that sentence again, after the fact, for the signals pipeline.confidence weighs:
+does it word the position it was read as (or was the position a default for a sentence with no
+wording at all), does it also word another position, was it cut short by a column or page break
+(so the rest of the statement went unread), does it state the amount the position implies, and
+does it cite an attachment (a municipality that sends documents contests the reclaim)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .structure import patterns
+from .swedish import find_money
+
+# words that accept a repayment whatever their grammar ("ska återbetalas", "vidgår", "medges")
+_ACCEPTING_STEM = re.compile(r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*)", re.IGNORECASE)
+_CITES_ATTACHMENT = re.compile(r"\bbil(aga|agor|agorna|agan|\.)", re.IGNORECASE)
+_SENTENCE_END = '.!?)"”»'
+
+
+@dataclass(frozen=True)
+class PositionStatement:
+    """The signals one position sentence gives about the position read from it."""
+
+    worded: bool  # the sentence words the position it was read as
+    competing: bool  # it also words another position
+    fragment: bool  # it starts in lower case or stops without a full stop: the rest went unread
+    amount_agrees: bool  # it states the repayment the position implies
+    cites_attachment: bool  # it refers to an attachment
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[re.Pattern[str]]]:
+    pos = patterns("assessment")["positions"]
+    cues = {k: [re.compile(x, re.IGNORECASE) for x in v] for k, v in pos.items() if isinstance(v, list)}
+    cues["negated_accept"] = [re.compile(pos["negated_accept"], re.IGNORECASE)]
+    return cues
+
+
+def _has(kind: str, sentence: str) -> bool:
+    return any(r.search(sentence) for r in _cues()[kind])
+
+
+def _accepts(sentence: str) -> bool:
+    return _has("accept", sentence) and not _has("negated_accept", sentence)
+
+
+def _disputes(sentence: str) -> bool:
+    return _has("dispute", sentence) or _has("negated_accept", sentence)
+
+
+def _amounts(sentence: str) -> list[Decimal]:
+    return [m.value for m in find_money(sentence, money_context=True) if m.value > 0]
+
+
+def _worded(position: str, sentence: str) -> bool:
+    if position == "accepts_full":
+        return _accepts(sentence)
+    if position == "accepts_partial":
+        return _accepts(sentence) or _has("partial", sentence) or bool(_amounts(sentence))
+    if position == "disputes":
+        return _disputes(sentence)
+    return False
+
+
+def _competing(position: str, sentence: str, repayment: Decimal | None) -> bool:
+    """Wording of another position: a dispute, a part or a sum other than the whole claim beside
+    an acceptance in full, or an amount accepted in a sentence read as a dispute ("… 53 120 kr
+    ska återbetalas men bestrider …"). A partial acceptance words both by nature."""
+    if position == "accepts_full":
+        return _disputes(sentence) or _has("partial", sentence) or any(a != repayment for a in _amounts(sentence))
+    if position == "disputes":
+        return bool(_amounts(sentence)) and bool(_ACCEPTING_STEM.search(sentence)) and not _has("negated_accept", sentence)
+    return False
+
+
+def is_fragment(sentence: str) -> bool:
+    s = sentence.strip()
+    return not s or s[0].islower() or s[-1] not in _SENTENCE_END
+
+
+def read_statement(position: str, sentence: str | None, repayment: Decimal | None) -> PositionStatement | None:
+    """The signals of `sentence` (None when the position was read from none)."""
+    if not sentence:
+        return None
+    return PositionStatement(
+        worded=_worded(position, sentence),
+        competing=_competing(position, sentence, repayment),
+        fragment=is_fragment(sentence),
+        amount_agrees=repayment is not None and repayment > 0 and repayment in _amounts(sentence),
+        cites_attachment=bool(_CITES_ATTACHMENT.search(sentence)),
+    )
