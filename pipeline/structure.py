@@ -266,6 +266,8 @@ def end_before_summary(sections: list[Section], tables: list[SummaryTable]) -> N
         if len({r.activity_no for r in t.rows} & numbers) < 2:
             continue
         first = (t.rows[0].page, t.rows[0].line)
+        if first < (last.heading.page_no, last.heading.start):
+            continue  # a table before the activities: a summary up front
         cut = next((k for k, ln in enumerate(last.lines) if (ln.page_no, ln.start) >= first), None)
         if cut is None:
             continue
