@@ -34,8 +34,10 @@ _INLINE_HEAD = re.compile(
     r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?"
-_NUM_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
+# "Bilaga 3", "Bil. 3", "Bil. nr 3"
+_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga)\s+|(?i:bil)\.\s*)?(?:(?i:nr)\.?\s*)?"
+# "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's)
+_NUM_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
@@ -205,9 +207,9 @@ def _list_in_paragraph(lines: list[Line]) -> list[AttachmentItem]:
 # --------------------------------------------------------------------------------------------
 # References
 
-_REF_ID = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
+_REF_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
 _REF = re.compile(
-    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?P<spec>(?:{_REF_ID})"
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
     rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")

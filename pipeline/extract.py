@@ -308,6 +308,25 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
     return out
 
 
+def _tabled_positions(sd: StructuredDocument) -> dict[str, Stated]:
+    """Positions a summary table states per activity in a column of words ("Medges delvis"),
+    with what is repaid from its money column ("Återbetalas") or from the words themselves."""
+    rx = _assessment_rx()
+    out: dict[str, Stated] = {}
+    for t in sd.summary_tables:
+        for r in t.rows:
+            if r.activity_no is None or r.is_total or not r.words:
+                continue
+            negated = bool(rx["negated_accept"].search(r.words))
+            if not negated and any(x.search(r.words) for x in rx["pos"]["accept"]):
+                stated = [m.value for m in find_money(r.words, money_context=True)]
+                repaid = r.amounts.get("accepted")
+                out.setdefault(r.activity_no, ("accepts", repaid if repaid is not None else next(iter(stated), None), r.words, r.page))
+            elif negated or any(x.search(r.words) for x in rx["pos"]["dispute"]):
+                out.setdefault(r.activity_no, ("disputes", None, r.words, r.page))
+    return out
+
+
 def _stated_position(stated: Stated | None, claimed: Decimal | None) -> Position | None:
     """A closing statement as the activity's position: a repayment below the claim is partial."""
     if stated is None:
@@ -345,6 +364,8 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     }
     quoted = _quoted_assessments(sd)
     closing = _stated_for_several(sd)
+    for number, stated in _tabled_positions(sd).items():
+        closing.setdefault(number, stated)  # a closing sentence first, then the summary table
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)

@@ -18,6 +18,7 @@ from typing import Any
 log = logging.getLogger("granttrail")
 
 ANALYSIS_FAILED = "text was read but could not be analysed"
+NO_ACTIVITIES = "read as a response, but no activity was found in its layout: its activities need a reviewer"
 
 
 def _ingest(value: tuple[bytes, str]) -> list:
@@ -37,7 +38,17 @@ def _structure(doc: Any) -> Any:
 def _extract(sd: Any) -> Any:
     from .extract import extract
 
-    return extract(sd)
+    ed = extract(sd)
+    if ed.kind == "response" and not ed.activities:
+        _mark_unread_activities(ed.ingested)
+    return ed
+
+
+def _mark_unread_activities(doc: Any) -> None:
+    """A response whose activities were not found is read only in part: said, not silent."""
+    if doc.status == "ok":
+        doc.status = "partial"
+    doc.error = f"{doc.error}; {NO_ACTIVITIES}" if doc.error else NO_ACTIVITIES
 
 
 def _failed_ingest(value: tuple[bytes, str], e: BaseException) -> list:

@@ -16,6 +16,8 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
+from .numbering import leading_value
+from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -146,6 +148,7 @@ class SummaryRow:
     is_total: bool
     page: int
     line: int  # start offset of the row's line
+    words: str = ""  # its cells under a column of words ("Kommunens inställning": "Medges delvis")
 
 
 @dataclass
@@ -224,16 +227,55 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     label = segs[0].text if segs else ""
     values: dict[str, Decimal | None] = {}
     spans: dict[str, tuple[int, int]] = {}
+    words: list[str] = []
     heads = [c for _, c in cols]
     for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
         role, col = cols[column_of(heads, seg)]
         value = _cell_value(seg.text, col.text) if role != "text" else None
+        if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
+            words.append(seg.text)  # under a column of words, or words slid under a money header
         if role != "text" and (value is not None or role not in values):
             values[role], spans[role] = value, (seg.start, seg.end)
     if all(v is None for v in values.values()):
         return None
     num = _ROW_NUMBER.match(label)
-    return SummaryRow(label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line)
+    return SummaryRow(
+        label, num.group(1) if num else None, values, spans, bool(_TOTAL_ROW.match(label)), page.page_no, segs[0].line, " ".join(words)
+    )
+
+
+def _header_cells(page: PageText, rows: list[list[Segment]], i: int) -> list[Segment]:
+    """Row i as a header: where its words run over two columns (a right-aligned amount column
+    beside a column of words: "Återkrävt Kommunens inställning"), split at the cells below."""
+    head = rows[i]
+    if i + 1 < len(rows) and len(rows[i + 1]) > len(head):
+        return [part for seg in head for part in _split_at_columns(page, seg, rows[i + 1])]
+    return head
+
+
+SUMMARY_HEADING_WORDS = 6  # a line this short above a summary table is the table's heading
+
+
+def end_before_summary(sections: list[Section], tables: list[SummaryTable]) -> None:
+    """A summary table that lists several activities, inside the last activity's text, ends that
+    activity: its rows, header and heading state every activity's figures, not the last one's."""
+    if not sections:
+        return
+    last, numbers = sections[-1], {s.number for s in sections}
+    for t in tables:
+        if len({r.activity_no for r in t.rows} & numbers) < 2:
+            continue
+        first = (t.rows[0].page, t.rows[0].line)
+        if first < (last.heading.page_no, last.heading.start):
+            continue  # a table before the activities: a summary up front
+        cut = next((k for k, ln in enumerate(last.lines) if (ln.page_no, ln.start) >= first), None)
+        if cut is None:
+            continue
+        cut = max(cut - 1, 0)  # the header row
+        if cut > 0 and len(last.lines[cut - 1].text.split()) <= SUMMARY_HEADING_WORDS and not last.lines[cut - 1].text.endswith("."):
+            cut -= 1
+        del last.lines[cut:]
+        return
 
 
 HEADER_WRAP = 16.0  # points above or below a header's first line where its wrapped words may stand
@@ -279,7 +321,7 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
             head, taken = _wrapped_header(rows, i)
             cols = _summary_columns(head) if taken > 1 else None
             if cols is None:
-                cols, taken = _summary_columns(rows[i]), 1
+                cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
             body: list[SummaryRow] = []
             for segs in rows[i + taken :] if cols else []:
                 row = _summary_row(page, segs, cols) if cols else None
@@ -326,7 +368,7 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)]))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -339,6 +381,18 @@ _AMOUNT_DASH = re.compile(
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$", re.IGNORECASE
 )
+# the label without its colon ("Återkrävt belopp 33 000,-"): then the amount must end the line,
+# or a sentence that opens with the claim ("Återkravet uppgår till 57 300 kr. …") would be taken
+_AMOUNT_LINE_BARE = re.compile(
+    r"^(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|krav\w*)(?:\s+[a-zåäö]+){0,3}\s+"
+    r"(?P<amount>(?:(?:SEK|kr)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def amount_line(text: str) -> re.Match | None:
+    """A line that states a claim under its label: 'Belopp: 96 000:-', 'Återkrävt belopp 33 000,-'."""
+    return _AMOUNT_LINE.match(text) or _AMOUNT_LINE_BARE.match(text)
 
 
 def split_amount(title: str) -> tuple[str, Decimal | None]:
@@ -432,11 +486,15 @@ def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
     return (nm.group("num"), title, amount) if amount is not None else None
 
 
+# "1.2 Insats: Sommarlovsbuss": the scheme word after the number labels the title
+_SCHEME_LABEL = re.compile(r"^(?:aktivitet|insats|åtgärd|projekt|punkt)\s*:\s*", re.IGNORECASE)
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
     if not m or len(text) > 250:
         return None
-    title = m.group("title").strip()
+    title = _SCHEME_LABEL.sub("", m.group("title").strip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
     title, amount = split_amount(title)
@@ -523,13 +581,14 @@ def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list
     return worded if len(worded) >= 2 else body
 
 
-def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool) -> bool:
+def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool, worded: bool = False) -> bool:
     """Whether heading `num` is the next activity. The agency reclaims some activities of a
     numbered list ("Aktivitet 1, 3, 4, 7"): a heading that states its claim may skip numbers; one
     that does not must come next. A letter that keeps its report's numbering ("12. …" over a
-    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading."""
-    top = int(num.split(".")[0])
-    if not started and amount_line:
+    "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading. So may
+    headings a word numbers ("Aktivitet nr 12 – …"): they keep the agency's numbers, in order."""
+    top = leading_value(num) or 0
+    if (not started and amount_line) or (worded and top >= expect):
         return True
     skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP
     sub_item = started and top == expect - 1 and "." in num  # "2.3" after "2"
@@ -547,8 +606,10 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     if not m or i + 1 >= len(lines):
         return None
     title = lines[i + 1].text.strip()
-    if _AMOUNT_LINE.match(title):
+    if amount_line(title):
         return m.group("num"), lines[i].text.strip(), None
+    labelled = _LABELLED_VALUE.match(title)
+    title = labelled.group("value") if labelled else title
     if len(title) > TITLE_BELOW_MAX or not title[:1].isupper():
         return None
     return m.group("num"), title.rstrip("."), None
@@ -581,20 +642,24 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     heads: list[Head] = []
     expect = 1
     schemes = scheme_words([ln for _, ln in body])
-    parsed = [
-        (i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in _heading_candidates(body, schemes)
-    ]
-    numbered = [(i, parts) for i, parts in parsed if parts and parts[0].split(".")[0].isdigit()]
+    candidates = _heading_candidates(body, schemes)
+    worded = candidates is not body
+    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
+    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
     for i, (num, title, amount) in _without_row_runs(numbered):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None):
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
             continue
         if amount is None and "." not in num and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
-        expect = int(num.split(".")[0]) + 1
+        expect = (leading_value(num) or 0) + 1
     return heads
+
+
+# "Benämning: Läxhjälp i centrum" under "Insats 1": the title is the label's value
+_LABELLED_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?P<value>\S.*)$")
 
 
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
@@ -602,7 +667,7 @@ def _amount_below(lines: list[Line], i: int) -> Decimal | None:
     for nxt in lines[i + 1 : i + 4]:
         if _heading_parts(nxt.text):
             break  # the sub-section's amount line, not this heading's
-        am = _AMOUNT_LINE.match(nxt.text)
+        am = amount_line(nxt.text)
         if am:
             ms = find_money(am.group("amount"), money_context=True)
             if ms:
@@ -668,7 +733,7 @@ def _take_amount_line(sec: Section) -> None:
     for nxt in sec.lines[:3]:
         if _heading_parts(nxt.text):
             return  # "2.1 …" under "2. …": the amount line below is the sub-section's
-        am = _AMOUNT_LINE.match(nxt.text)
+        am = amount_line(nxt.text)
         ms = find_money(am.group("amount"), money_context=True) if am else []
         if ms:
             sec.amount = sec.amount if sec.amount is not None else ms[0].value
@@ -702,7 +767,8 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     synpunkter per aktivitet") frames them with sections that are no activity: a background, the
     container heading, a summary. A sub-section under an activity ("3.1 Socialstyrelsens
     bedömning") is part of that activity."""
-    stated = [s for s in sections if s.amount_stated]
+    # amounts in the headings or amount lines; failing those, claims told under the headings
+    stated = [s for s in sections if s.amount_stated] or [s for s in sections if s.amount is not None]
     if not stated:
         return sections
     level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
@@ -711,7 +777,7 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     for sec in sections:
         if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
             continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
-        if sec.amount_stated or sec.number.count(".") == level:
+        if sec in stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
@@ -1028,6 +1094,8 @@ def classify(doc: IngestedDocument, n_sections: int, has_toc: bool) -> str:
     text = doc.text
     if n_sections >= 2 and len(_RESPONSE_CUES.findall(text)) >= 2:
         return _filed_kind(doc) if _agency_decision(text) else "response"  # whatever it was saved as
+    if reads_as_response(text, doc.source_path) and not _agency_decision(text):
+        return "response"  # in a layout whose activities were not found: said by the checks
     if doc.media_type in ("text/html", "text/plain"):
         return "press_release"
     if _reads_as_invoice(text):
@@ -1175,4 +1243,5 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     sd.refs = _references(sd, body, items)
     _payments(sd)
     _summary_tables(sd)
+    end_before_summary(sd.sections, sd.summary_tables)
     return sd

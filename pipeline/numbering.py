@@ -1,0 +1,30 @@
+"""How letters number their parts: "3", "2.1", Roman "IV". An activity keeps its number as
+printed (the contract's activity_no); sequences are followed by its value."""
+
+from __future__ import annotations
+
+import re
+
+ROMAN_NUMBER = r"[IVX]{1,5}"  # up to XXXVIII: more parts than a response answers
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_WELL_FORMED = re.compile(r"^X{0,3}(IX|IV|V?I{0,3})$")
+
+
+def roman_value(text: str) -> int | None:
+    """'IV' -> 4; None for what is no well-formed Roman number ('IIII', 'VX', '')."""
+    if not text or not _ROMAN_WELL_FORMED.match(text):
+        return None
+    total = 0
+    for k, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[text[k + 1]] if k + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def leading_value(number: str) -> int | None:
+    """The value of a part number's first level: '2.1' -> 2, 'III' -> 3, 'A' -> None."""
+    head = number.split(".")[0]
+    if head.isdigit():
+        return int(head)
+    return roman_value(head)

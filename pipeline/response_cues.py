@@ -1,0 +1,51 @@
+"""Whether a document reads as a municipality's response (yttrande) to a reclaim decision, from
+cues of the genre alone.
+
+Classification used to require two activity sections first, so a response in a heading style the
+section finder did not know fell to `other`: nothing of it was read, and nothing said so. These
+cues do not depend on the activities: a response names its subject (the grant, the reclaim,
+the agency), calls itself a response in its title or file name, and states what the municipality
+does (accepts, repays, disputes). Read as a response, its letterhead, dates, people and
+attachment list are still extracted, and the checks say when no activity was found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+# the subject of the case: the reclaim, the grant, the agency
+SUBJECT_CUES = re.compile(r"\b(återkrav\w*|statsbidrag\w*|socialstyrelsen\w*)\b", re.IGNORECASE)
+# a title that says what the letter is; the word may follow a bullet or a number
+RESPONSE_TITLE = re.compile(r"(?im)^\W{0,3}(yttrande|svar|komplettering|synpunkter|bemötande)\b")
+RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b)", re.IGNORECASE)
+OPENING_LINES = 30  # a letter's title and subject line sit in its first lines
+MIN_SUBJECT_CUES = 2  # one mention may be a passing reference in any municipal document
+MAX_RESPONSE_CHARS = 400_000  # beyond this it is a report that quotes the case, not a letter
+
+
+@lru_cache(maxsize=1)
+def _position_cues() -> tuple[re.Pattern, ...]:
+    """What the municipality says it does, from the positions vocabulary that extraction reads."""
+    from .structure import patterns
+
+    positions = patterns("assessment")["positions"]
+    return tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for key in ("accept", "dispute") for p in positions[key])
+
+
+def _titled_as_response(text: str, source_path: str) -> bool:
+    opening = "\n".join(text.split("\n")[:OPENING_LINES])
+    return bool(RESPONSE_TITLE.search(opening) or RESPONSE_FILE_NAME.search(PurePosixPath(source_path).name))
+
+
+def states_a_position(text: str) -> bool:
+    return any(p.search(text) for p in _position_cues())
+
+
+def reads_as_response(text: str, source_path: str) -> bool:
+    """True when the genre's three signals agree: titled as a response, about the reclaim, and
+    stating a position."""
+    if len(text) > MAX_RESPONSE_CHARS or len(SUBJECT_CUES.findall(text)) < MIN_SUBJECT_CUES:
+        return False
+    return _titled_as_response(text, source_path) and states_a_position(text)
