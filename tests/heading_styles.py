@@ -245,7 +245,8 @@ _add(
         ("p", "Socialstyrelsen: Delar av kostnaderna saknar verifikationer."),
         (
             "p",
-            "Kommunens kommentar: Kostnader om 9 400 kronor för fika saknar kvitton och återbetalas. I övrigt bestrider kommunen återkravet.",
+            "Kommunens kommentar: Kostnader om 9 400 kronor för fika saknar kvitton och återbetalas. "
+            "I övrigt bestrider kommunen återkravet.",
         ),
         ("h2", "5. FÄLTASSISTENTER"),
         ("p", "Återkrävt: 60 000 kronor"),
