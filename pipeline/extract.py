@@ -364,8 +364,8 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     }
     quoted = _quoted_assessments(sd)
     closing = _stated_for_several(sd)
-    for number, stated in _tabled_positions(sd).items():
-        closing.setdefault(number, stated)  # a closing sentence first, then the summary table
+    for number, in_table in _tabled_positions(sd).items():
+        closing.setdefault(number, in_table)  # a closing sentence first, then the summary table
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
