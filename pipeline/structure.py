@@ -7,7 +7,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -307,6 +307,23 @@ def _join_label(head: list[Segment], seg: Segment) -> list[Segment]:
     return [*head[:k], joined, *head[k + 1 :]]
 
 
+CAPTION_WORDS = 6  # a line this short over a table's header is its caption
+
+
+def _with_caption_unit(cols: list[Column], caption: list[Segment]) -> list[Column]:
+    """'Sammanfattning (tkr)' over the header: the caption's unit counts the money columns whose
+    own header names none."""
+    text = " ".join(seg.text for seg in caption)
+    unit = _header_unit(text)
+    if unit == 1 or len(text.split()) > CAPTION_WORDS:
+        return cols
+    word = next(w for w in re.findall(r"[a-zåäö]+", text.lower()) if w in SCALES)
+    return [
+        (role, replace(seg, text=f"{seg.text} ({word})")) if role != "text" and _header_unit(seg.text) == 1 else (role, seg)
+        for role, seg in cols
+    ]
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
@@ -322,6 +339,8 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
             cols = _summary_columns(head) if taken > 1 else None
             if cols is None:
                 cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
+            if cols and i > 0:
+                cols = _with_caption_unit(cols, rows[i - 1])
             body: list[SummaryRow] = []
             for segs in rows[i + taken :] if cols else []:
                 row = _summary_row(page, segs, cols) if cols else None

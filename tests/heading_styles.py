@@ -293,3 +293,32 @@ _add(
         attachments=[],
     ),
 )
+
+# 9. A closing summary whose unit stands in its caption ("Sammanställning (tkr)"), not in the
+# header: its bare numbers are thousands of kronor.
+_add(
+    "hedby",
+    "Hedby kommun",
+    [
+        ("h1", "Yttrande över Socialstyrelsens bedömning"),
+        ("p", _OPENING.format(who="Hedby kommun")),
+        ("h2", "1. Nattvandring"),
+        ("p", "Socialstyrelsen återkräver 68 500 kronor eftersom underlag saknas."),
+        ("p", "Kommunen återbetalar beloppet."),
+        ("h2", "2. Sommarkollo"),
+        ("p", "Socialstyrelsen återkräver 40 000 kronor och anser att kollot är ordinarie verksamhet."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("p", "Sammanställning (tkr)"),
+        ("table", [["Aktivitet", "Återkrav", "Återbetalas"], ["1", "68,5", "68,5"], ["2", "40", "0"], ["Totalt", "108,5", "68,5"]]),
+        ("p", "Per Holm, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Nattvandring", "68500", "accepts_full", "68500"),
+            "2": act("Sommarkollo", "40000", "disputes", "0"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks={"summary_table_mismatch", "stated_total_mismatch"},
+    ),
+)
