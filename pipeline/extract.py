@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -143,8 +143,36 @@ def _is_heading(text: str) -> bool:
 # Activities
 
 
+# a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
+_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+
+
+def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
+    """Characters a..b of a paragraph as a paragraph of their own, still placed on the page."""
+    pieces: list[tuple[int, Line]] = []
+    for k, (off, ln) in enumerate(p.pieces):
+        end = p.pieces[k + 1][0] if k + 1 < len(p.pieces) else len(p.text)
+        if end <= a or off >= b:
+            continue
+        if off < a:  # the line the cut falls in: from the cut on
+            ln, off = replace(ln, start=ln.start + (a - off), text=ln.text[a - off :]), a
+        pieces.append((off - a, ln))
+    return Paragraph(p.text[a:b], pieces)
+
+
+def _split_at_answer(p: Paragraph) -> list[Paragraph]:
+    """A paragraph that gives the agency's view and then the municipality's answer ("Enligt
+    Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
+    paragraph, so that it is read as the municipality's."""
+    for a, _ in _sentences(p.text)[1:]:
+        if _ANSWER_VOICE.match(p.text[a:]):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+    return [p]
+
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
+    paras = [part for p in paras for part in _split_at_answer(p)]
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:

@@ -322,3 +322,29 @@ _add(
         absent_checks={"summary_table_mismatch", "stated_total_mismatch"},
     ),
 )
+
+# 10. The agency's view and the municipality's answer in one paragraph.
+_add(
+    "borgby",
+    "Borgby kommun",
+    [
+        ("h1", "Yttrande över preliminärt beslut om återkrav"),
+        ("p", _OPENING.format(who="Borgby kommun")),
+        ("h2", "Aktivitet 1 Läxläsning – 26 000 kr"),
+        ("p", "Enligt Socialstyrelsen saknas verifikationer för kostnaderna. Kommunen har inga invändningar mot återkravet."),
+        ("h2", "Aktivitet 2 Fritidsbuss – 41 000 kr"),
+        (
+            "p",
+            "Socialstyrelsen anser att bussen är en del av kollektivtrafiken. Bussen körde bara mellan "
+            "området och fritidsgården. Kommunen bestrider återkravet.",
+        ),
+        ("p", "Nils Berg, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Läxläsning", "26000", "accepts_full", "26000"),
+            "2": act("Fritidsbuss", "41000", "disputes", "0"),
+        },
+        attachments=[],
+    ),
+)
