@@ -643,11 +643,17 @@ def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]
     out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     for item in numbered:
-        if run and item[0] != run[-1][0] + 1:
+        if run and (item[0] != run[-1][0] + 1 or _restarts(run[-1][1][0], item[1][0])):
             out += run if len(run) < ROW_RUN else []
             run = []
         run.append(item)
     return out + (run if len(run) < ROW_RUN else [])
+
+
+def _restarts(before: str, number: str) -> bool:
+    """A number not above the one before starts anew: the heading right under a table's rows."""
+    a, b = leading_value(before), leading_value(number)
+    return a is not None and b is not None and b <= a
 
 
 def _reclaim_follows(lines: list[Line], i: int) -> bool:
