@@ -12,12 +12,12 @@ import contextlib
 import hashlib
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from . import tesseract
 from .imaging import remove_leaders, remove_rules, skew_angle
 
 OCR_VERSION = "ocr-3"  # bump when the reading changes: cached pages are keyed by it
@@ -72,32 +72,10 @@ class OcrPage:
 
 
 def _tesseract_words(image, config: str = TESS_CONFIG) -> list[OcrWord]:
-    import pytesseract
-
-    d = pytesseract.image_to_data(image, lang="swe", config=config, output_type=pytesseract.Output.DICT)
-    out = []
-    for k, word in enumerate(d["text"]):
-        word = unicodedata.normalize("NFC", (word or "").strip())
-        conf = float(d["conf"][k])
-        if not word or conf < 0:
-            continue
-        x, y, w, h = d["left"][k], d["top"][k], d["width"][k], d["height"][k]
-        out.append(
-            OcrWord(word, (x, y, x + w, y + h), conf / 100.0, d["block_num"][k], (d["block_num"][k], d["par_num"][k], d["line_num"][k]))
-        )
-    return out
-
-
-def _orientation(image) -> int:
-    """Degrees (clockwise) tesseract's OSD says the page must be turned to read upright."""
-    import pytesseract
-
-    try:
-        osd = pytesseract.image_to_osd(image, config="--psm 0")
-    except Exception:  # noqa: BLE001 - too little text to tell: leave the page as it is
-        return 0
-    m = re.search(r"Rotate:\s*(\d+)", osd)
-    return int(m.group(1)) % 360 if m else 0
+    return [
+        OcrWord(t.text, (t.left, t.top, t.left + t.width, t.top + t.height), t.conf / 100.0, t.block, (t.block, t.par, t.line))
+        for t in tesseract.words(image, config)
+    ]
 
 
 def _mean_conf(words: list[OcrWord]) -> float | None:
@@ -122,7 +100,7 @@ def recognise(image, scale: float) -> OcrPage:
     rotation = 0
     conf = _mean_conf(words)
     if conf is None or conf < LOW_PAGE_CONFIDENCE:
-        turn = _orientation(gray)
+        turn = tesseract.orientation(gray)
         if turn:
             rotation = turn
             gray = gray.rotate(-turn, expand=True, fillcolor=255)
