@@ -65,3 +65,30 @@ def test_ones_set_close_are_counted_by_their_strokes():
     assert read.conf == pytest.approx(0.9 * ocr.REPAIR_PENALTY)
     assert ocr._ones_counted(word("7", (8, 3, 40, 27)), image).text == "7"  # not a one
     assert ocr._ones_counted(word("1", (8, 3, 15, 27)), image).text == "1"  # one stroke
+
+
+def test_a_bullet_tesseract_missed_is_restored_where_the_list_has_ink():
+    from PIL import Image, ImageDraw
+
+    scale = 2.0  # pixels per point
+    image = Image.new("L", (400, 200), 255)
+    draw = ImageDraw.Draw(image)
+    tops = [20, 34, 48, 62, 76]
+    for top in tops[:4]:  # bullets on the first four rows; the fifth wraps the fourth item
+        draw.ellipse((30 * scale, (top + 2) * scale, 33 * scale, (top + 5) * scale), fill=0)
+    rows = [
+        [word("•", (30, 22, 33, 25)), word("3.1-Faktura", (48, 20, 100, 27))],
+        [word("3.2-Avtal.pdf", (48, 34, 110, 41))],  # bullet not read
+        [word("-3.3-Kvitto.pdf", (48, 48, 110, 55))],  # bullet read as a dash glued to the id
+        [word("•", (30, 64, 33, 67)), word("3.4-Deltagarlista", (48, 62, 130, 69))],
+        [word("februari.pdf", (48, 76, 100, 83))],  # the item wrapping: no ink beside it
+    ]
+    out = ocr._restore_bullets(rows, image, scale)
+    assert [" ".join(w.text for w in row) for row in out] == [
+        "• 3.1-Faktura",
+        "• 3.2-Avtal.pdf",
+        "• 3.3-Kvitto.pdf",
+        "• 3.4-Deltagarlista",
+        "februari.pdf",
+    ]
+    assert out[1][0].box[0] == 30 and out[1][0].conf < out[1][1].conf

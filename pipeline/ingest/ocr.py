@@ -40,6 +40,9 @@ INK_LEVEL = 160  # grey below which a pixel is ink
 STRIP_PAPER_LEVEL = 200  # grey from which a pixel of a strip read again is paper
 NUMERIC_SHARE = 0.6  # a word with this share of digits among its letters and digits is a number
 BULLET_HEIGHT_SHARE = 0.55  # a bullet stands no taller than this share of its row's letters
+MIN_BULLET_ROWS = 2  # bullets seen on a page before missing ones are looked for
+BULLET_ALIGN_PT = 2.5  # an item's first word starts this close to where the list's items start
+BULLET_MIN_INK_SHARE = 0.4  # ink in the bullet column, as a share of a bullet's box, that is one
 LEADER = "....."
 _DIGIT_LIKE = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1", "S": "5", "B": "8"}
 _DIGIT_SAFE = {"O", "o", "l", "I", "|"}  # repaired wherever digits surround them
@@ -95,7 +98,7 @@ def recognise(image, scale: float) -> OcrPage:
     rows = assemble(_without_noise(words), page.gray.size[0])
     _recover_row_ends(page.clean, rows, scale)
     return OcrPage(
-        _finished_lines(rows, scale),
+        _restore_bullets(_finished_lines(rows, scale), page.clean, scale),
         page.rotation,
         round(float(page.skew), 2),
         round(conf, 4) if conf is not None else None,
@@ -386,8 +389,8 @@ def _ones_counted(w: OcrWord, image: Any) -> OcrWord:
     if not w.text or set(w.text) != {"1"}:
         return w
     x0, y0, x1, y1 = (round(v) for v in w.box)
-    ink_columns = (np.asarray(image.crop((x0, y0, x1, y1))) < INK_LEVEL).any(axis=0)
-    strokes = int(np.count_nonzero(ink_columns[1:] & ~ink_columns[:-1])) + int(ink_columns[:1].sum())
+    ink_columns: np.ndarray = np.any(np.asarray(image.crop((x0, y0, x1, y1))) < INK_LEVEL, axis=0)
+    strokes = int(np.count_nonzero(np.diff(np.concatenate(([False], ink_columns)).astype(np.int8)) == 1))
     if strokes <= len(w.text):
         return w
     return OcrWord("1" * strokes, w.box, w.conf * REPAIR_PENALTY, w.block, w.line)
@@ -428,6 +431,46 @@ def _bullet(row: list[OcrWord]) -> list[OcrWord]:
     nxt = rest[0]
     text = nxt.text.lstrip("-—–") or nxt.text
     return [OcrWord("•", first.box, first.conf, first.block, first.line), OcrWord(text, nxt.box, nxt.conf, nxt.block, nxt.line), *rest[1:]]
+
+
+def _restore_bullets(lines: list[list[OcrWord]], clean: Any, scale: float) -> list[list[OcrWord]]:
+    """Bullets tesseract did not see (or read as a dash glued to the item, '-19.11-Faktura'): on
+    a page with a bulleted list, a row starting where the list's items start, with ink where the
+    list's bullets stand, has its bullet. A wrapped item's next line starts there too, but has no
+    ink in the bullet's place."""
+    bullets = [row for row in lines if len(row) > 1 and row[0].text == "•"]
+    if len(bullets) < MIN_BULLET_ROWS:
+        return lines
+    mark = _median_box([row[0].box for row in bullets])
+    item_x = sorted(row[1].box[0] for row in bullets)[len(bullets) // 2]
+    ink = np.asarray(clean) < INK_LEVEL
+    out = []
+    for row in lines:
+        if row[0].text != "•" and abs(row[0].box[0] - item_x) <= BULLET_ALIGN_PT and _inked(ink, mark, row, scale):
+            w = row[0]
+            item = OcrWord(w.text.lstrip("-—–") or w.text, w.box, w.conf, w.block, w.line)
+            top = (w.box[1] + w.box[3] - mark[3]) / 2  # the bullet centred on the item's line
+            dot = (mark[0], top, mark[2], top + mark[3])
+            row = [OcrWord("•", dot, w.conf * REPAIR_PENALTY, w.block, w.line), item, *row[1:]]
+        out.append(row)
+    return out
+
+
+def _median_box(boxes: list[tuple]) -> tuple[float, float, float, float]:
+    """The typical box of a column of marks: the median left and right, top 0 and the median
+    height as bottom."""
+    mid = len(boxes) // 2
+    x0, x1 = sorted(b[0] for b in boxes)[mid], sorted(b[2] for b in boxes)[mid]
+    height = sorted(b[3] - b[1] for b in boxes)[mid]
+    return (x0, 0.0, x1, height)
+
+
+def _inked(ink: np.ndarray, mark: tuple, row: list[OcrWord], scale: float) -> bool:
+    """Is there ink in the bullet column beside this row (a share of a bullet's area)?"""
+    top, bottom = min(w.box[1] for w in row), max(w.box[3] for w in row)
+    x0, x1 = round((mark[0] - 1) * scale), round((mark[2] + 1) * scale)
+    area = (mark[2] - mark[0]) * (mark[3] - mark[1]) * scale * scale
+    return int(ink[round(top * scale) : round(bottom * scale), x0:x1].sum()) >= BULLET_MIN_INK_SHARE * area
 
 
 def _join_numbering(row: list[OcrWord]) -> list[OcrWord]:
