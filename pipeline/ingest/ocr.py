@@ -135,7 +135,9 @@ def _prepare(image: Any, scale: float) -> _Prepared:
     clean = _cleaned(gray, scale)
     if abs(skew) < MIN_SKEW:
         return _Prepared(gray, clean, 0.0)
-    return _Prepared(_turned(gray, skew), _turned(clean, skew), skew)
+    # a ruled line a degree or two off its axis is no long run of ink in any one column: what
+    # of the rules survived is found again once the page is level
+    return _Prepared(_turned(gray, skew), remove_rules(_turned(clean, skew), scale * 72)[0], skew)
 
 
 def _read_upright(page: _Prepared, scale: float) -> tuple[list[OcrWord], float | None]:
