@@ -92,3 +92,9 @@ def test_a_bullet_tesseract_missed_is_restored_where_the_list_has_ink():
         "februari.pdf",
     ]
     assert out[1][0].box[0] == 30 and out[1][0].conf < out[1][1].conf
+
+
+def test_a_dash_read_as_em_dash_is_the_swedish_en_dash():
+    assert ocr._en_dash(word("—", (0, 0, 9, 8))).text == "–"
+    assert ocr._en_dash(word("4—6", (0, 0, 20, 8))).text == "4–6"
+    assert ocr._en_dash(word("Lombia", (0, 0, 30, 8))).text == "Lombia"

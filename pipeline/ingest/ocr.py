@@ -192,7 +192,13 @@ def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWor
     krona dash; rows left empty go."""
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [row for row in lines if row]
+    return [[_en_dash(w) for w in row] for row in lines if row]
+
+
+def _en_dash(w: OcrWord) -> OcrWord:
+    """Tesseract cannot tell a dash's length and reads the en dash as '—'. Swedish sets its
+    dashes (tankstreck, ranges '4–6', 'Aktivitet 4 – Titel') as en dashes: so is the em dash."""
+    return OcrWord(w.text.replace("—", "–"), w.box, w.conf, w.block, w.line) if "—" in w.text else w
 
 
 def _to_points(w: OcrWord, scale: float) -> OcrWord:
