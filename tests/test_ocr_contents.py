@@ -98,3 +98,12 @@ def test_a_dash_read_as_em_dash_is_the_swedish_en_dash():
     assert ocr._en_dash(word("—", (0, 0, 9, 8))).text == "–"
     assert ocr._en_dash(word("4—6", (0, 0, 20, 8))).text == "4–6"
     assert ocr._en_dash(word("Lombia", (0, 0, 30, 8))).text == "Lombia"
+
+
+def test_a_speck_read_as_a_full_stop_does_not_glue_a_word_to_the_number_after_it():
+    parts = ocr._unglued(word("(bilagorna.7a–7b).", (100, 0, 180, 8), conf=0.9))
+    assert [p.text for p in parts] == ["(bilagorna", "7a–7b)."]
+    assert parts[0].box[2] < parts[1].box[0] and parts[1].conf < 0.9
+    assert [p.text for p in ocr._unglued(word("1.5", (0, 0, 20, 8)))] == ["1.5"]  # a decimal
+    assert [p.text for p in ocr._unglued(word("s.7", (0, 0, 20, 8)))] == ["s.7"]  # an abbreviation
+    assert [p.text for p in ocr._unglued(word("Bilaga.", (0, 0, 20, 8)))] == ["Bilaga."]

@@ -192,7 +192,26 @@ def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWor
     krona dash; rows left empty go."""
     lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [[_en_dash(w) for w in row] for row in lines if row]
+    return [[_en_dash(part) for w in row for part in _unglued(w)] for row in lines if row]
+
+
+_GLUED_BY_SPECK = re.compile(r"^(?P<word>[(\[]?[a-zåäö]{3,})\.(?P<ref>\d\S*)$")
+
+
+def _unglued(w: OcrWord) -> list[OcrWord]:
+    """A speck between a word and the number after it, read as a full stop that glues them
+    ('bilagorna.7a'): no sentence ends in a lower-case word with the next one's digits right
+    after the dot, so it is two words (the repair lowers their confidence)."""
+    m = _GLUED_BY_SPECK.match(w.text)
+    if not m:
+        return [w]
+    share = len(m.group("word")) / len(w.text)
+    x_split = w.box[0] + share * (w.box[2] - w.box[0])
+    conf = w.conf * REPAIR_PENALTY
+    return [
+        OcrWord(m.group("word"), (w.box[0], w.box[1], x_split, w.box[3]), conf, w.block, w.line),
+        OcrWord(m.group("ref"), (x_split + (w.box[2] - w.box[0]) / len(w.text), w.box[1], w.box[2], w.box[3]), conf, w.block, w.line),
+    ]
 
 
 def _en_dash(w: OcrWord) -> OcrWord:
