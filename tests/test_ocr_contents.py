@@ -107,3 +107,15 @@ def test_a_speck_read_as_a_full_stop_does_not_glue_a_word_to_the_number_after_it
     assert [p.text for p in ocr._unglued(word("1.5", (0, 0, 20, 8)))] == ["1.5"]  # a decimal
     assert [p.text for p in ocr._unglued(word("s.7", (0, 0, 20, 8)))] == ["s.7"]  # an abbreviation
     assert [p.text for p in ocr._unglued(word("Bilaga.", (0, 0, 20, 8)))] == ["Bilaga."]
+
+
+def test_a_page_read_on_its_side_is_told_by_its_narrow_lines():
+    upright = [
+        ocr.OcrWord(t, (60 + 60 * k, 100 + 12 * n, 110 + 60 * k, 108 + 12 * n), 0.9, 1, (1, 1, n))
+        for n in range(5)
+        for k, t in enumerate(["Kommunen", "bestrider", "återkravet"])
+    ]
+    sideways = [ocr.OcrWord(t, (300, 40 * n, 312, 40 * n + 9), 0.9, 1, (1, 1, n)) for n, t in enumerate(["2", "vo", "EZ", "So", "&", "Kå"])]
+    assert ocr._lines_run_across(upright, 600)
+    assert not ocr._lines_run_across(sideways, 600)
+    assert not ocr._lines_run_across([], 600)

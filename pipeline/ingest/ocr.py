@@ -26,6 +26,7 @@ TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
 MAX_SKEW = 5.0  # degrees searched for skew
 MIN_SKEW = 0.5  # degrees below which tesseract reads as well as after turning (which blurs)
 LOW_PAGE_CONFIDENCE = 0.55  # mean word confidence under which the page's orientation is checked
+SIDEWAYS_LINE_SHARE = 0.08  # median line width (share of the page) under which it may lie on its side
 MIN_WORD_CONFIDENCE = 0.2  # words read less surely are noise (speckle, a photo's texture)
 PROSE_COLUMN_SHARE = 0.3  # a block this share of the page wide, with several lines, is a column
 ROW_OVERLAP = 0.5  # share of the lower line's height two lines overlap to be one row
@@ -145,7 +146,7 @@ def _read_upright(page: _Prepared, scale: float) -> tuple[list[OcrWord], float |
     and, when OSD says it lies turned, turned upright and read again."""
     words = _tesseract_words(page.clean)
     conf = _mean_conf(words)
-    if conf is not None and conf >= LOW_PAGE_CONFIDENCE:
+    if conf is not None and conf >= LOW_PAGE_CONFIDENCE and _lines_run_across(words, page.clean.size[0]):
         return words, conf
     turn = tesseract.orientation(page.gray)
     if not turn:
@@ -155,6 +156,19 @@ def _read_upright(page: _Prepared, scale: float) -> tuple[list[OcrWord], float |
     page.clean = _cleaned(page.gray, scale)
     words = _tesseract_words(page.clean)
     return words, _mean_conf(words)
+
+
+def _lines_run_across(words: list[OcrWord], page_width: float) -> bool:
+    """Do the page's lines run across it? A page lying on its side, read as it lies, gives
+    'lines' a glyph or two wide ('2', 'vo', 'EZ'), which tesseract can be sure of, so its
+    confidence alone does not tell; upright text (prose, a table, a list) has lines a good share
+    of the page wide."""
+    spans: dict[tuple[int, int, int], list[float]] = {}
+    for w in words:
+        span = spans.setdefault(w.line, [w.box[0], w.box[2]])
+        span[0], span[1] = min(span[0], w.box[0]), max(span[1], w.box[2])
+    widths = sorted(x1 - x0 for x0, x1 in spans.values())
+    return bool(widths) and widths[len(widths) // 2] >= SIDEWAYS_LINE_SHARE * page_width
 
 
 def _without_noise(words: list[OcrWord]) -> list[OcrWord]:
