@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from . import tesseract
-from .imaging import remove_leaders, remove_rules, skew_angle
+from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 
 OCR_VERSION = "ocr-3"  # bump when the reading changes: cached pages are keyed by it
 TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
@@ -38,7 +38,8 @@ RECOVER_GAP_PT = 20.0  # white between the strips stacked for a second reading
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
 INK_LEVEL = 160  # grey below which a pixel is ink
-STRIP_PAPER_LEVEL = 200  # grey from which a pixel of a strip read again is paper
+STRIP_PAPER_LEVEL = 200  # grey from which a pixel of a strip read again is paper, away from strokes
+STROKE_REACH_PX = 2  # pixels around a stroke where faint grey is its edge
 NUMERIC_SHARE = 0.6  # a word with this share of digits among its letters and digits is a number
 BULLET_HEIGHT_SHARE = 0.55  # a bullet stands no taller than this share of its row's letters
 MIN_BULLET_ROWS = 2  # bullets seen on a page before missing ones are looked for
@@ -417,7 +418,7 @@ def _strip_sheet(clean, strips: list[tuple], scale: float) -> tuple[Any, list[tu
     for k, x0, y0, x1, y1 in strips:
         # the faint grey a wiped dot leader leaves beside a page number reads as letters ('så'
         # for '2'): in the strips only clear ink counts
-        sheet.paste(clean.crop((x0, y0, x1, y1)).point(lambda v: 255 if v >= STRIP_PAPER_LEVEL else v), (gap, y))
+        sheet.paste(_without_faint_specks(clean.crop((x0, y0, x1, y1))), (gap, y))
         places.append((k, x0, y0, y, y + (y1 - y0), gap))
         y += y1 - y0 + gap
     return sheet, places
@@ -435,6 +436,18 @@ def _ones_counted(w: OcrWord, image: Any) -> OcrWord:
     if strokes <= len(w.text):
         return w
     return OcrWord("1" * strokes, w.box, w.conf * REPAIR_PENALTY, w.block, w.line)
+
+
+def _without_faint_specks(strip: Any) -> Any:
+    """The strip with faint grey away from any stroke turned to paper: the remains of a wiped
+    leader. Faint grey at a stroke's edge (anti-aliasing a bold heading's letters) stays."""
+    from PIL import Image
+
+    a = np.asarray(strip)
+    near_stroke = _box_sum(a < INK_LEVEL, STROKE_REACH_PX, STROKE_REACH_PX) > 0
+    out = a.copy()
+    out[(a >= STRIP_PAPER_LEVEL) & ~near_stroke] = 255
+    return Image.fromarray(out)
 
 
 def _recovered_word(w: OcrWord) -> bool:
