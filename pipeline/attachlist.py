@@ -336,7 +336,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
             at = line_text.find(str(value)[0])  # "3 b" printed, "3b" published
             raw = line_text[at : at + len(str(value)) + 1].strip() if at >= 0 else raw
         start, end = (ln.start + at, ln.start + at + len(raw)) if at >= 0 else (ln.start, ln.end)
-        prov = Provenance.of_span(page, start, end) if source == "text_layer" else Provenance(page.page_no, start, end)
+        prov = Provenance.of_span(page, start, end)  # an OCR page has word boxes too
         out.append(
             Evidence(
                 doc.doc_id,
@@ -352,7 +352,7 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
             )
         )
     if row.get("file_doc_id"):
-        prov = Provenance.of_span(page, ln.start, ln.end) if source == "text_layer" else Provenance(page.page_no)
+        prov = Provenance.of_span(page, ln.start, ln.end)
         out.append(
             Evidence(
                 doc.doc_id,

@@ -39,6 +39,7 @@ RECORDS: dict[str, tuple[str, ...]] = {
     "extract": ("ActivityFacts", "ExtractedDocument", "Paragraph"),
     "ingest.model": ("IngestedDocument", "Line", "PageText"),
     "ingest.ocr": ("OcrPage", "OcrWord"),
+    "ingest.tesseract": ("TessReading", "TessWord"),
     "layout.tables": ("LayoutTable", "TableCell", "Word"),
     "link": ("Linked",),
     "attachlist": ("AttachmentItem", "AttachmentRef"),

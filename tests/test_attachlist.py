@@ -122,3 +122,25 @@ def test_an_inline_list_after_a_sentence_wrapping_onto_the_next_line():
         ("2", "Avtal med Ridklubben"),
         ("3", "Närvarolista höstlovet"),
     ]
+
+
+def test_an_attachment_read_by_ocr_is_shown_where_it_stands_on_the_page():
+    from array import array
+    from types import SimpleNamespace
+
+    from pipeline.attachlist import attachment_evidence
+    from pipeline.ingest import PageText
+
+    text = "Bilagor\n3.1-Avtal Fritidsbanken.pdf"
+    boxes = array("f")
+    for k, _ in enumerate(text):  # each character 5 points wide, the second line 14 points lower
+        line, col = (0, k) if k < 8 else (1, k - 8)
+        boxes.extend((60 + 5 * col, 100 + 14 * line, 65 + 5 * col, 110 + 14 * line))
+    page = PageText(1, text, "ocr", 595, 842, boxes)
+    items, _ = parse_attachment_list([Line(1, 0, 7, "Bilagor", None), Line(1, 8, len(text), text[8:], None)])
+    doc = SimpleNamespace(doc_id="d1", pages=[page])
+    row = {"attachment_id": "3.1", "filename": items[0].filename, "label": items[0].label}
+    rows = attachment_evidence(doc, items[0], row)
+    by_field = {e.field: e for e in rows}
+    assert by_field["attachment_id"].prov.box == (60.0, 114.0, 75.0, 124.0)
+    assert all(e.prov.box is not None for e in rows)

@@ -479,7 +479,7 @@ def _aligned_blocks(lines: list[list[Word]]) -> list[list[list[list[Word]]]]:
     cur: list[list[list[Word]]] = []
     for line in lines:
         segs = _segments(line)
-        if len(segs) > 1 or (cur and segs[0][0].box[0] > cur[0][0][0].box[0] + EDGE_SLACK):
+        if len(segs) > 1 or (cur and segs[0][0].box[0] > cur[0][0][0].box[0] + EDGE_SLACK) or _wraps_first_cell(segs, cur):
             cur.append(segs)
             continue
         if cur:
@@ -504,6 +504,22 @@ def _aligned_table(block: list[list[list[Word]]], page_no: int) -> LayoutTable |
         for seg in segs:
             table.rows[-1][_column_of(seg[0].box[0], edges)].words.extend(seg)
     return table if len(table.rows) >= 2 else None
+
+
+def _wraps_first_cell(segs: list[list[Word]], cur: list[list[list[Word]]]) -> bool:
+    """A one-cell line straight under a run's multi-cell line, starting in its first column and
+    ending before its second begins: the first cell wrapping (a row's last line, '2023/Bidnr 9695',
+    where OCR reads the row line by line). A paragraph after the table runs past the column."""
+    if len(segs) != 1 or not cur or len(cur[-1]) < 2:
+        return False
+    above, line = cur[-1], segs[0]
+    first, second = above[0], above[1]
+    height = max(w.box[3] - w.box[1] for w in first)
+    return (
+        abs(line[0].box[0] - first[0].box[0]) <= EDGE_SLACK
+        and line[-1].box[2] < second[0].box[0] - ALIGNED_GAP
+        and line[0].box[1] - max(w.box[3] for w in first) <= height
+    )
 
 
 def find_aligned_tables(doc: IngestedDocument) -> list[LayoutTable]:
