@@ -249,8 +249,15 @@ def _header_cells(page: PageText, rows: list[list[Segment]], i: int) -> list[Seg
     beside a column of words: "Återkrävt Kommunens inställning"), split at the cells below."""
     head = rows[i]
     if i + 1 < len(rows) and len(rows[i + 1]) > len(head):
-        return [part for seg in head for part in _split_at_columns(page, seg, rows[i + 1])]
+        return [part for seg in head for part in (_split_at_columns(page, seg, rows[i + 1]) if _names_two_roles(seg.text) else [seg])]
     return head
+
+
+def _names_two_roles(text: str) -> bool:
+    """A header segment whose words name two columns (a money role and another, or a column of
+    words): only such a segment is two headers run together."""
+    roles = {r for r, rx in _COLUMN_ROLES if rx.search(text)} | ({"text"} if _TEXT_COLUMN.search(text) else set())
+    return len(roles) >= 2
 
 
 SUMMARY_HEADING_WORDS = 6  # a line this short above a summary table is the table's heading
