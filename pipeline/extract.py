@@ -318,39 +318,47 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
     ("Kommunen medger återbetalning för aktivitet 2 med 48 000 kronor och för aktivitet 5 med
     20 000 kronor. Kommunen bestrider återkravet för aktiviteterna 1, 3 och 4"): the first
     statement on an activity wins; the amount is the one in its own clause."""
-    rx = _assessment_rx()
     out: dict[str, Stated] = {}
     for p in paragraphs(sd.closing):
         for a, b in _sentences(p.text):
             s = p.text[a:b]
-            negated = bool(rx["negated_accept"].search(s))
-            accepts = not negated and any(r.search(s) for r in rx["pos"]["accept"])
-            if not accepts and not (negated or any(r.search(s) for r in rx["pos"]["dispute"])):
+            stance = _stance(s)
+            if stance is None:
                 continue
             marks = list(_NAMED_ACTIVITIES.finditer(s))
             for k, m in enumerate(marks):
                 clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
                 amounts = [x.value for x in find_money(clause, money_context=True)]
                 for num in re.findall(r"\d{1,3}", m.group("nums")):
-                    out.setdefault(num, ("accepts" if accepts else "disputes", amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
+                    out.setdefault(num, (stance, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
     return out
+
+
+def _stance(text: str) -> str | None:
+    """'accepts' or 'disputes' where the text words either (a negated acceptance disputes)."""
+    rx = _assessment_rx()
+    negated = bool(rx["negated_accept"].search(text))
+    if not negated and any(r.search(text) for r in rx["pos"]["accept"]):
+        return "accepts"
+    if negated or any(r.search(text) for r in rx["pos"]["dispute"]):
+        return "disputes"
+    return None
 
 
 def _tabled_positions(sd: StructuredDocument) -> dict[str, Stated]:
     """Positions a summary table states per activity in a column of words ("Medges delvis"),
     with what is repaid from its money column ("Återbetalas") or from the words themselves."""
-    rx = _assessment_rx()
     out: dict[str, Stated] = {}
     for t in sd.summary_tables:
         for r in t.rows:
-            if r.activity_no is None or r.is_total or not r.words:
+            if r.activity_no is None or r.is_total:
                 continue
-            negated = bool(rx["negated_accept"].search(r.words))
-            if not negated and any(x.search(r.words) for x in rx["pos"]["accept"]):
+            stance = _stance(r.words)
+            if stance == "accepts":
                 stated = [m.value for m in find_money(r.words, money_context=True)]
                 repaid = r.amounts.get("accepted")
                 out.setdefault(r.activity_no, ("accepts", repaid if repaid is not None else next(iter(stated), None), r.words, r.page))
-            elif negated or any(x.search(r.words) for x in rx["pos"]["dispute"]):
+            elif stance == "disputes":
                 out.setdefault(r.activity_no, ("disputes", None, r.words, r.page))
     return out
 
