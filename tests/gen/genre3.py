@@ -240,6 +240,255 @@ def prose_landskrona():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 2. Trollhättan: "1)"-numbered activities with "Återkrävt belopp 45 200:-" under each, comments
+#    that state no position; the positions come once, for several activities together, in a closing
+#    section ("medger återkraven för aktivitet 1–3", "bestrider … för aktivitet 4 och 6", a part of
+#    5); the attachment list is a two-column table (Bilaga | Innehåll); an invoice in bilagor/.
+
+TROLLHATTAN_ACTS = [
+    Act("1", "Läxhjälp på Kronogården", D(45200), "accepts_full", ["unverifiable_costs"], needle="1) Läxhjälp"),
+    Act("2", "Tjejgrupp på Lextorp", D(38600), "accepts_full", ["outside_grant_period"], needle="2) Tjejgrupp"),
+    Act("3", "Föräldrastöd på arabiska och somaliska", D(52000), "accepts_full", ["description_mismatch"], needle="3) Föräldrastöd"),
+    Act("4", "Fältassistenter kvällstid", D(87500), "disputes", ["exercise_of_authority"], ["1", "2"], needle="4) Fältassistenter"),
+    Act("5", "Idrottsskola på Sylte", D(24000), "accepts_partial", ["purpose_mismatch"], ["3"], repay=D(9800), needle="5) Idrottsskola"),
+    Act("6", "Trygghetsvandringar", D(19000), "disputes", ["missing_description"], ["4"], needle="6) Trygghetsvandringar"),
+]
+TROLLHATTAN_TEXT = {
+    "1": (
+        "Fakturor för läxhjälparnas arvoden saknas i redovisningen, och kostnaderna kan därför inte styrkas.",
+        "Arvodena betalades via lönesystemet och inte mot faktura. Lönespecifikationerna finns hos staden men har "
+        "inte kunnat sammanställas i tid.",
+    ),
+    "2": (
+        "Gruppen startade i februari 2024, efter bidragsperioden.",
+        "Uppstarten försenades när ledaren slutade. Stadens uppfattning är att planeringen gjordes 2023.",
+    ),
+    "3": (
+        "Beskrivningen av insatsen stämmer inte med de redovisade kostnaderna, som främst avser tolkar.",
+        "Tolkarna var en förutsättning för att föräldrarna skulle kunna delta.",
+    ),
+    "4": (
+        "Fältassistenterna har fattat beslut i enskilda ärenden, vilket är myndighetsutövning.",
+        "Fältassistenterna har inte haft delegation att fatta beslut, se uppdragsbeskrivningen och "
+        "delegationsordningen (bilaga 1 och bilaga 2). De hänvisade ungdomar till socialsekreterare.",
+    ),
+    "5": (
+        "Idrottsskolan vänder sig till alla barn i kommunen och inte särskilt till det utsatta området.",
+        "Sylte IK:s idrottsskola hölls på Sylte, och av 60 platser gick 41 till barn boende i området. "
+        "Fakturan från klubben bifogas (bilaga 3).",
+    ),
+    "6": (
+        "Insatsen saknar beskrivning i redovisningen.",
+        "Trygghetsvandringarna genomfördes tillsammans med bostadsbolaget fyra gånger under 2023. "
+        "Minnesanteckningar från vandringarna bifogas, se bilaga 4.",
+    ),
+}
+
+
+def trollhattan_blocks() -> list:
+    k = "colon"
+    out = [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav, dnr 9.1-50377/2024"),
+        ("p", "Datum: 2025-02-24\nTill: Socialstyrelsen"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(266300, k) + " av statsbidraget för 2023. Stadens kommentarer "
+            "till varje aktivitet följer nedan. Stadens ställningstagande redovisas samlat sist i yttrandet.",
+        ),
+    ]
+    for a in TROLLHATTAN_ACTS:
+        why, comment = TROLLHATTAN_TEXT[a.no]
+        out += [
+            ("h3", f"{a.no}) {a.title}"),
+            ("p", "Återkrävt belopp " + m(a.claimed, k)),
+            ("p", "Socialstyrelsen: " + why),
+            ("p", "Kommentar: " + comment),
+        ]
+    out += [
+        ("h2", "Ställningstagande"),
+        (
+            "p",
+            "Trollhättans stad medger återkraven för aktivitet 1–3. Staden bestrider återkraven för aktivitet 4 och 6. "
+            "För aktivitet 5 medger staden " + m(9800, k) + " och bestrider resterande " + m(14200, k) + ". "
+            "Sammanlagt medger staden " + m(145600, k) + ".",
+        ),
+        ("h2", "Bilagor"),
+        (
+            "table",
+            [
+                ["Bilaga", "Innehåll"],
+                ["1", "Uppdragsbeskrivning fältassistenter 2023"],
+                ["2", "Delegationsordning socialnämnden, utdrag"],
+                ["3", "Faktura 23-0412 Sylte IK"],
+                ["4", "Minnesanteckningar trygghetsvandringar 2023"],
+            ],
+            dict(widths=[0.12, 0.6], ruled=True, header=1, shade=True),
+        ),
+        ("p", "Kontaktperson: Elin Nyberg, controller, 0520-49 71 08, elin.nyberg@trollhattan.se"),
+        ("space", 12),
+        ("p", "Karl Forsberg\nSocialchef, Trollhättans stad"),
+    ]
+    return out
+
+
+@case
+def prose_trollhattan():
+    d = fresh("prose-trollhattan")
+    L = Ledger3()
+    name = "Yttrande återkrav Trollhättans stad.pdf"
+    pdf = render_pdf(
+        d / name,
+        trollhattan_blocks(),
+        L,
+        Page(header="Trollhättans stad  |  Socialförvaltningen", footer="Sida {page} ({pages})", size_pt=10),
+    )
+    inv = Inv(
+        "23-0412",
+        "2023-09-04",
+        "2023-10-04",
+        "Sylte IK",
+        ["Sylte Idrottsplats, 461 58 Trollhättan", "Org.nr 864500-2291"],
+        ["Trollhättans stad", "Socialförvaltningen", "Ref. SOC 5531", "461 83 Trollhättan"],
+        [("Idrottsskola Sylte v. 26–33, 60 platser", 1, "st", "19200", 25)],
+        org_no="864500-2291",
+        layout="band",
+        ref="SOC 5531",
+        pay=[("Bankgiro", "5560-1839")],
+    )
+    inv_name = "Bilaga 3 Faktura Sylte IK.pdf"
+    invoice_pdf(d / "bilagor" / inv_name, [inv])
+    g = response_gold(pdf, "Trollhättans stad", "2025-02-24", TROLLHATTAN_ACTS, L, municipality="Trollhättan")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "5", "invoice_number": "23-0412"},
+        {"attachment_id": "4", "activity_no": "6", "invoice_number": None},
+    ]
+    g["attachment_files"] = {"3": inv_name}
+    g["activity_invoices"] = {"5": [{"invoice_number": "23-0412", "invoice_date": "2023-09-04"}]}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Elin Nyberg", "role": ["controller", "kontaktperson"], "phone": "+46520497108", "email": "elin.nyberg@trollhattan.se"},
+        {"name": "Karl Forsberg", "role": "socialchef"},
+    ]
+    g["quantities"] = [{"value": 60, "unit": "plats"}, {"value": 41, "unit": "barn"}]
+    write_gold(
+        d,
+        {name: g, inv_name: inv.gold()},
+        "'1)'-numbered activities, 'Återkrävt belopp 45 200:-', comments without a position; positions stated once "
+        "for several activities in a closing section ('medger återkraven för aktivitet 1–3', 'bestrider … för "
+        "aktivitet 4 och 6', part of 5); attachment list as a two-column table; the invoice (gross 24 000) backs 5.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Borlänge: lower-case letters "a." … "d." (activity_no "a" …), amounts "95.000,00 SEK" (dot
+#    thousands, öre always), the agency's reasons quoted in italics; a partial repayment stated as
+#    the part the municipality keeps ("40.000,00 SEK … ska få behållas": repays 55 000).
+
+BORLANGE_ACTS = [
+    Act("a", "Mötesplats Tjärna Ängar", D(95000), "accepts_partial", ["unverifiable_costs"], repay=D(55000), needle="a. Mötesplats"),
+    Act("b", "Familjecentral i Jakobsgårdarna", D(132450), "disputes", ["purpose_mismatch"], ["1"], needle="b. Familjecentral"),
+    Act("c", "Ungdomsråd i Borlänge", D("18700.50"), "accepts_full", ["outside_grant_period"], needle="c. Ungdomsråd"),
+    Act("d", "Digital föräldrautbildning", D(61200), "disputes", ["fabricated_documents"], ["2", "3"], needle="d. Digital"),
+]
+
+
+def borlange_blocks() -> list:
+    k = "dotsek"
+    return [
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n\nBorlänge 2025-02-10"),
+        ("h1", "Yttrande avseende preliminärt återkrav – statsbidrag för kommuner med utsatta områden 2021"),
+        (
+            "p",
+            "Borlänge kommun har den 9 januari 2025 fått Socialstyrelsens underrättelse om att myndigheten avser att "
+            "återkräva " + m("307350.50", k) + ". Kommunen yttrar sig nedan över varje aktivitet.",
+        ),
+        ("h2", "a. Mötesplats Tjärna Ängar"),
+        ("p", "Återkrävt belopp: " + m(95000, k)),
+        (
+            "rich",
+            "p",
+            "Socialstyrelsen anför: <i>”Det framgår inte av redovisningen vilka kostnader som hör till mötesplatsen, "
+            "och underlag för kostnaderna saknas.”</i>",
+        ),
+        (
+            "p",
+            "Kommunen anser att " + m(40000, k) + " av beloppet avser styrkta lönekostnader för två "
+            "fritidsledare och ska få behållas. För övriga kostnader har underlag inte kunnat tas fram.",
+        ),
+        ("h2", "b. Familjecentral i Jakobsgårdarna"),
+        ("p", "Återkrävt belopp: " + m(132450, k)),
+        (
+            "rich",
+            "p",
+            "Socialstyrelsen anför: <i>”Familjecentralens verksamhet riktar sig till alla familjer och bedöms inte "
+            "överensstämma med statsbidragets syfte.”</i>",
+        ),
+        (
+            "p",
+            "Familjecentralen öppnade i Jakobsgårdarna för att nå familjer i området, och 80 procent av besökarna bor "
+            "där (bilaga 1). Kommunen vidhåller att insatsen ryms inom bidragets syfte och bestrider återkravet.",
+        ),
+        ("h2", "c. Ungdomsråd i Borlänge"),
+        ("p", "Återkrävt belopp: " + m("18700.50", k)),
+        ("rich", "p", "Socialstyrelsen anför: <i>”Kostnaderna har uppstått efter bidragsperiodens slut.”</i>"),
+        ("p", "Kommunen återbetalar beloppet i sin helhet."),
+        ("h2", "d. Digital föräldrautbildning"),
+        ("p", "Återkrävt belopp: " + m(61200, k)),
+        (
+            "rich",
+            "p",
+            "Socialstyrelsen anför: <i>”Deltagarlistorna förefaller ha upprättats i efterhand och kan inte godtas "
+            "som underlag.”</i>",
+        ),
+        (
+            "p",
+            "Deltagarlistorna exporterades ur utbildningsplattformen samma vecka som varje utbildningstillfälle och "
+            "har inte ändrats i efterhand. Avtalet och listorna bifogas (bilaga 2 och 3). Återkravet bestrids.",
+        ),
+        ("h2", "Bifogat"),
+        (
+            "p",
+            "1 Verksamhetsplan familjecentralen 2021\n2 Avtal med Folkbildningsförbundet Dalarna\n"
+            "3 Deltagarlistor digital föräldrautbildning",
+        ),
+        ("p", "Kommunen godtar därmed återkrav med sammanlagt " + m("73700.50", k) + "."),
+        ("space", 10),
+        ("p", "Ulrika Svensson\nsocialchef\n\nHandläggare: Peter Björk, 0243-740 12 66"),
+    ]
+
+
+@case
+def prose_borlange():
+    d = fresh("prose-borlange")
+    L = Ledger3()
+    name = "Borlänge yttrande 2025-02-10.pdf"
+    pdf = render_pdf(
+        d / name,
+        borlange_blocks(),
+        L,
+        Page(header="BORLÄNGE KOMMUN   Omsorgs- och socialförvaltningen", footer="{page}/{pages}", size_pt=9.5),
+    )
+    g = response_gold(pdf, "Borlänge kommun", "2025-02-10", BORLANGE_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "b", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "d", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "d", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [{"name": "Ulrika Svensson", "role": "socialchef"}, {"name": "Peter Björk", "role": "handläggare", "phone": "+462437401266"}]
+    write_gold(
+        d,
+        {name: g},
+        "Lower-case letter items 'a.'…'d.' (activity_no as printed), '95.000,00 SEK', the agency's reasons quoted "
+        "in italics, a partial repayment stated as the part kept ('40.000,00 SEK … ska få behållas' of 95.000,00: "
+        "repays 55 000), a list '1 …' under 'Bifogat'.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
