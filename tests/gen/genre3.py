@@ -489,6 +489,316 @@ def prose_borlange():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 4. Nyköping: a cover letter (page 1, its own date line and signature) before the response;
+#    activities numbered as paragraphs "§ 1" … "§ 4"; attachments appear only as footnotes at the
+#    foot of each page ("¹ Bilaga 1: …"), referenced by superscripts in the text.
+
+NYKOPING_ACTS = [
+    Act("1", "Fritidsgård Brandkärr kvällstid", D(64000), "disputes", ["ordinary_operations"], ["1"], needle="§ 1 Fritidsgård"),
+    Act("2", "Simskola för nyanlända barn", D(27900), "accepts_full", ["purpose_mismatch"], needle="§ 2 Simskola"),
+    Act(
+        "3",
+        "Samverkan med polisen i Arnö",
+        D(88000),
+        "accepts_partial",
+        ["exercise_of_authority", "unverifiable_costs"],
+        ["2"],
+        repay=D(20000),
+        needle="§ 3 Samverkan",
+    ),
+    Act("4", "Ledarutbildning för föreningar", D(34000), "disputes", ["conditions_not_met"], ["3"], needle="§ 4 Ledarutbildning"),
+]
+
+
+def footnotes(lines: list[str]) -> list:
+    keep = 24 + 20 * len(lines)
+    return [("flowable", ToBottom(keep)), ("small", "_" * 24)] + [("rich", "small", ln) for ln in lines]
+
+
+def nykoping_blocks() -> list:
+    k = "kr"
+    return [
+        ("p", "NYKÖPINGS KOMMUN\nSocialförvaltningen"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm\n\nNyköping 2025-02-13"),
+        ("rich", "p", "<b>Följebrev – yttrande i ärende dnr 9.1-48822/2024</b>"),
+        (
+            "p",
+            "Härmed översänds Nyköpings kommuns yttrande över Socialstyrelsens preliminära beslut om återkrav av "
+            "statsbidrag för 2022 om sammanlagt " + m(213900, k) + ". Yttrandet beslutades av socialnämnden den "
+            "11 februari 2025. Bilagorna anges i fotnoter i yttrandet och skickas i samma försändelse.",
+        ),
+        ("p", "Med vänlig hälsning\n\nOskar Näslund\nnämndsekreterare\n0155-24 81 90"),
+        ("break",),
+        ("h1", "Yttrande"),
+        (
+            "p",
+            "Socialnämnden i Nyköpings kommun lämnar följande yttrande. Varje paragraf motsvarar en aktivitet i "
+            "Socialstyrelsens underrättelse och har samma nummer.",
+        ),
+        ("h2", "§ 1 Fritidsgård Brandkärr kvällstid"),
+        ("p", "Socialstyrelsen avser att återkräva " + m(64000, k) + " eftersom kvällsöppet bedöms vara ordinarie verksamhet."),
+        (
+            "rich",
+            "p",
+            "Fritidsgården höll tidigare stängt efter klockan 18. Kvällsöppet infördes med bidraget och upphörde när "
+            "bidraget tog slut, vilket framgår av öppettider och besöksstatistik.<super>1</super> Nämnden bestrider "
+            "återkravet.",
+        ),
+        ("h2", "§ 2 Simskola för nyanlända barn"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(27900, k) + " eftersom simskolan inte bedöms ha samband med "
+            "bidragets syfte. Nämnden medger återkravet.",
+        ),
+        *footnotes(["<super>1</super> Bilaga 1: Öppettider och besöksstatistik Brandkärrs fritidsgård 2021–2022"]),
+        ("break",),
+        ("h2", "§ 3 Samverkan med polisen i Arnö"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(88000, k) + ". Myndigheten bedömer att delar av insatsen är "
+            "myndighetsutövning och att kostnaderna för övertid inte är styrkta.",
+        ),
+        (
+            "rich",
+            "p",
+            "Samverkan bestod av gemensamma trygghetsvandringar och möten med 14 föreningar.<super>2</super> "
+            "Övertiden för socialsekreterarnas utredningsarbete, " + m(20000, k) + ", godtar nämnden att "
+            "återbetala. Resten av återkravet bestrids.",
+        ),
+        ("h2", "§ 4 Ledarutbildning för föreningar"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(34000, k) + " eftersom utbildningen inte anmälts i "
+            "ansökan och därför inte uppfyller villkoren för bidraget.",
+        ),
+        (
+            "rich",
+            "p",
+            "Utbildningen anmäldes som en ändring i november 2022 och godkändes av Socialstyrelsens handläggare per "
+            "e-post.<super>3</super> Nämnden bestrider återkravet.",
+        ),
+        ("space", 14),
+        ("p", "För socialnämnden\n\nLena Berg (S)\nordförande"),
+        *footnotes(
+            [
+                "<super>2</super> Bilaga 2: Samverkansöverenskommelse polisen – socialtjänsten Arnö 2022",
+                "<super>3</super> Bilaga 3: E-post från Socialstyrelsen 2022-11-21 om ändrad insats",
+            ]
+        ),
+    ]
+
+
+@case
+def prose_nykoping():
+    d = fresh("prose-nykoping")
+    L = Ledger3()
+    name = "Nyköping följebrev och yttrande.pdf"
+    pdf = render_pdf(d / name, nykoping_blocks(), L, Page(font="Times-Roman", size_pt=11, footer="Sida {page} av {pages}"))
+    g = response_gold(pdf, "Nyköpings kommun", "2025-02-13", NYKOPING_ACTS, L, municipality="Nyköping")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "4", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Oskar Näslund", "role": "nämndsekreterare", "phone": "+46155248190"},
+        {"name": "Lena Berg", "role": "ordförande", "party": "S"},
+    ]
+    g["quantities"] = [{"value": 14, "unit": "förening"}]
+    write_gold(
+        d,
+        {name: g},
+        "A cover letter (page 1) before the response; activities as '§ 1'…'§ 4' paragraphs; the attachments "
+        "exist only as footnotes at each page's foot ('¹ Bilaga 1: …') with superscript references; partial "
+        "repayment stated inside a sentence ('Övertiden …, 20 000 kr, godtar nämnden att återbetala').",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 5. Karlskrona: "Insats N:" headings, a contents list that starts low on page 1 and runs over to
+#    page 2 (dot leaders, amounts, pages), amounts as "kronor 48 000", the agency's reasons quoted
+#    in «guillemets»; an undecided position; summary table with zero cells.
+
+KARLSKRONA_ACTS = [
+    Act("1", "Fältgrupp i Kungsmarken", D(48000), "disputes", ["purpose_mismatch"], needle="Insats 1: Fältgrupp"),
+    Act("2", "Läger för unga på Tjurkö", D(36500), "accepts_partial", ["excessive_cost"], ["1"], repay=D(10000), needle="Insats 2: Läger"),
+    Act("3", "Föräldracafé i Hästö", D(12800), "accepts_full", ["unverifiable_costs"], needle="Insats 3: Föräldracafé"),
+    Act("4", "Mentorsprogram på Marinbasen", D(71000), "accepts_full", ["outside_grant_period"], needle="Insats 4: Mentorsprogram"),
+    Act("5", "Utbildning i våldsprevention för personal", D(29400), "disputes", ["ordinary_operations"], needle="Insats 5: Utbildning"),
+    Act("6", "Kvällsöppen idrottshall på Pantarholmen", D(54000), "disputes", ["description_mismatch"], ["2"], needle="Insats 6: Kvällsöppen"),
+    Act("7", "Kartläggning av otrygga platser", D(22000), "unclear", ["missing_description"], needle="Insats 7: Kartläggning"),
+    Act("8", "Samordnare för sociala insatsgrupper", D(160000), "disputes", ["exercise_of_authority"], ["3", "4"], needle="Insats 8: Samordnare"),
+]
+KARLSKRONA_TEXT = {
+    "1": (
+        "Fältgruppens arbete med unga vuxna bedöms inte ligga inom ramen för bidragets syfte.",
+        "Fältgruppen arbetade med unga mellan 13 och 20 år i Kungsmarken, vilket är bidragets målgrupp. Kommunen "
+        "bestrider återkravet.",
+    ),
+    "2": (
+        "Kostnaden per deltagare är orimligt hög.",
+        "Lägret hade 18 deltagare och två övernattningar. Kommunen medger att transporterna blev dyra och godtar "
+        "ett återkrav om " + m(10000, "kronorpre") + ", se budgeten i bilaga 1. I övrigt bestrids återkravet.",
+    ),
+    "3": ("Kvitton saknas för inköpen till caféet.", "Kvittona har inte kunnat återfinnas. Kommunen godtar återkravet."),
+    "4": (
+        "Programmet genomfördes under våren 2024.",
+        "Kommunen har inga invändningar mot Socialstyrelsens bedömning och återbetalar beloppet.",
+    ),
+    "5": (
+        "Utbildning av egen personal är intern kompetensutveckling.",
+        "Utbildningen riktade sig till föreningsledare och personal på fritidsgårdarna i området. Kommunen "
+        "delar inte Socialstyrelsens bedömning.",
+    ),
+    "6": (
+        "Redovisade kostnader för vaktbolag stämmer inte med beskrivningen av insatsen.",
+        "Vaktbolaget anlitades för att hallen skulle kunna hållas öppen kvällstid, vilket beskrivs i "
+        "verksamhetsbeskrivningen (bilaga 2). Kommunen bestrider återkravet.",
+    ),
+    "7": (
+        "Insatsen saknar beskrivning.",
+        "Kartläggningen gjordes av en konsult vars rapport ännu inte är slutlevererad. Kommunen återkommer i frågan "
+        "när rapporten finns.",
+    ),
+    "8": (
+        "Samordnarens uppdrag innefattar myndighetsutövning.",
+        "Samordnaren har inte fattat beslut om insatser, se uppdragsbeskrivningen i bilaga 3 och protokollet i "
+        "bilaga 4. Kommunen bestrider återkravet.",
+    ),
+}
+KARLSKRONA_SUMMARY = (
+    "Karlskrona kommun har tagit del av Socialstyrelsens underrättelse om preliminärt återkrav av "
+    "statsbidraget för 2023. Socialstyrelsen har gått igenom åtta insatser och avser att återkräva "
+    "sammanlagt " + m(433700, "kronorpre") + ". Kommunen har gått igenom varje insats tillsammans med de "
+    "verksamheter som genomförde dem."
+)
+KARLSKRONA_FILLER = [
+    "Socialförvaltningen vill inledningsvis framhålla att insatserna har planerats utifrån den lokala "
+    "lägesbilden för Kungsmarken, Hästö och Pantarholmen, som tas fram gemensamt av kommunen och polisen varje "
+    "halvår. Lägesbilden visar att andelen unga som uppger att de känner sig otrygga i sitt bostadsområde har "
+    "minskat något under perioden, men att skillnaderna mellan områdena kvarstår.",
+    "Kommunen har i flera fall kompletterat underlaget med handlingar som inte fanns med i den ursprungliga "
+    "redovisningen. Handlingarna anges som bilagor och hänvisas till under respektive insats. Där kommunen "
+    "medger återkrav anges det under insatsen och i sammanställningen sist i yttrandet.",
+    "Kommunen begär att Socialstyrelsen beaktar att flera av insatserna genomfördes under en period med hög "
+    "personalomsättning inom socialtjänsten, vilket har försvårat arbetet med att ta fram underlag i efterhand.",
+    "Yttrandet har tagits fram av socialförvaltningen i samråd med kultur- och fritidsförvaltningen och "
+    "utbildningsförvaltningen. Respektive verksamhet har lämnat uppgifter om genomförande, deltagare och "
+    "kostnader, och ekonomienheten har stämt av uppgifterna mot bokföringen för 2023.",
+    "Kommunen står till Socialstyrelsens förfogande om myndigheten behöver ytterligare uppgifter innan "
+    "beslut fattas, och önskar i så fall att frågorna ställs till socialförvaltningens registratur så att de "
+    "kan fördelas till rätt verksamhet. Kommunen önskar även få del av eventuella nya uppgifter som myndigheten "
+    "inhämtar från andra än kommunen.",
+    "Slutligen vill kommunen påpeka att bidraget har haft stor betydelse för arbetet i områdena. Flera av "
+    "insatserna har efter bidragsperioden tagits över av ordinarie verksamhet eller av föreningar, och "
+    "erfarenheterna har tagits till vara i kommunens nya strategi för trygghet och brottsförebyggande arbete "
+    "2024–2027. Ett återkrav i den omfattning som Socialstyrelsen föreslår skulle påverka den fortsatta "
+    "verksamheten, vilket kommunen ber myndigheten att väga in i sin slutliga bedömning.",
+]
+
+
+def karlskrona_toc(pages: dict) -> list:
+    k = "kronorpre"
+    rows = [("Bakgrund", None, "Bakgrund")]
+    rows += [(f"Insats {a.no}: {a.title}", a.claimed, a.needle) for a in KARLSKRONA_ACTS]
+    rows += [("Sammanställning", None, "Sammanställning"), ("Bilagor", None, "Bilageförteckning")]
+    return [("p", leaders(t + (f", {m(v, k)}" if v else ""), str(pages.get(n, 9)), width_cm=16.0, size=10.0)) for t, v, n in rows]
+
+
+def karlskrona_blocks(pages: dict) -> list:
+    k = "kronorpre"
+    out = [
+        ("p", "Karlskrona kommun\nSocialförvaltningen\nDnr SN 2025/112"),
+        ("p", "Datum: 2025-02-20\nMottagare: Socialstyrelsen"),
+        ("h1", "Yttrande till Socialstyrelsen om preliminärt återkrav av statsbidrag 2023"),
+        ("h2", "Sammanfattning"),
+        ("p", KARLSKRONA_SUMMARY),
+        *[("p", t) for t in KARLSKRONA_FILLER],
+        ("h2", "Innehåll"),
+        *karlskrona_toc(pages),
+        ("break",),
+        ("h2", "Bakgrund"),
+        (
+            "p",
+            "Statsbidraget till kommuner med utsatta områden har i Karlskrona använts till insatser i Kungsmarken, "
+            "Hästö och Pantarholmen. Nedan besvaras Socialstyrelsens bedömning insats för insats.",
+        ),
+    ]
+    for a in KARLSKRONA_ACTS:
+        why, answer = KARLSKRONA_TEXT[a.no]
+        out += [
+            ("h3", f"Insats {a.no}: {a.title}"),
+            ("p", "Återkrävt: " + m(a.claimed, k)),
+            ("p", "Socialstyrelsen skriver: «" + why + "»"),
+            ("p", answer),
+        ]
+    rows = [["Insats", "Återkrävt (kr)", "Medges (kr)"]]
+    for a in KARLSKRONA_ACTS:
+        rep = a.repayment()
+        rows.append([a.no, m(a.claimed, "bare"), "–" if rep is None else m(D(rep), ("opt_bare" if D(rep) == 0 else "bare"))])
+    rows.append(["Summa", m(433700, "bare"), m(93800, "bare")])
+    out += [
+        ("h2", "Sammanställning"),
+        ("table", rows, dict(widths=[0.2, 0.3, 0.3], ruled=False, header=1, align_right=[1, 2], bold_last=True)),
+        ("h2", "Bilageförteckning"),
+        (
+            "p",
+            "Bilaga 1. Budget och utfall läger Tjurkö 2023\nBilaga 2. Verksamhetsbeskrivning kvällsöppen hall\n"
+            "Bilaga 3. Uppdragsbeskrivning samordnare\nBilaga 4. Protokoll styrgrupp 2023-05-16",
+        ),
+        ("space", 10),
+        ("p", "Karlskrona som ovan\n\nHenrik Dahl\nsocialdirektör"),
+    ]
+    return out
+
+
+@case
+def prose_karlskrona():
+    d = fresh("prose-karlskrona")
+    page = Page(footer="Sida {page}", size_pt=10)
+    name = "Karlskrona yttrande SN 2025-112.pdf"
+    needles = ["Bakgrund", "Sammanställning", "Bilageförteckning"] + [a.needle for a in KARLSKRONA_ACTS]
+    probe = render_pdf(TMP / "karlskrona.pdf", karlskrona_blocks({}), Ledger3(), page)
+    texts = page_texts(probe)
+    pages = {n: page_of(texts, n, 3) for n in needles}
+    L = Ledger3()
+    pdf = render_pdf(d / name, karlskrona_blocks(pages), L, page)
+    texts = page_texts(pdf)
+    assert {n: page_of(texts, n, 3) for n in needles} == pages
+    assert "innehåll" in texts[0] and "insats 1: fältgrupp" in texts[0] and "insats 7: kartläggning" in texts[1], "contents must span pages 1-2"
+    toc = [{"number": None, "title": "Bakgrund", "amount_sek": None, "page": pages["Bakgrund"]}]
+    toc += [{"number": a.no, "title": a.title, "amount_sek": f"{a.claimed:.2f}", "page": pages[a.needle]} for a in KARLSKRONA_ACTS]
+    toc += [
+        {"number": None, "title": "Sammanställning", "amount_sek": None, "page": pages["Sammanställning"]},
+        {"number": None, "title": "Bilagor", "amount_sek": None, "page": pages["Bilageförteckning"]},
+    ]
+    g = response_gold(pdf, "Karlskrona kommun", "2025-02-20", KARLSKRONA_ACTS, L)
+    # activities_gold looks from page 1: the contents on pages 1-2 name every insats first
+    for a, ga in zip(KARLSKRONA_ACTS, g["activities"], strict=True):
+        ga["page_start"] = pages[a.needle]
+    g["toc_entries"] = toc
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "6", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "8", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "8", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [{"name": "Henrik Dahl", "role": "socialdirektör"}]
+    g["quantities"] = [{"value": 18, "unit": "deltagare"}]
+    write_gold(
+        d,
+        {name: g},
+        "'Insats N:' headings, a contents list that starts low on page 1 and continues on page 2 (dot leaders, "
+        "'kronor 48 000', pages), amounts 'kronor 48 000', the agency's reasons in «guillemets», an undecided "
+        "position (7: unclear), summary table with a dash and zero cells (optional).",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
