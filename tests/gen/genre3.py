@@ -799,6 +799,99 @@ def prose_karlskrona():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 6. Motala: the response is organised by the agency's reasons, not by activity. Each reason is a
+#    section listing the activities it concerns ("Aktivitet 2 Uppsökande team i Centrum, 142 000
+#    kr"); activity 2 appears under two reasons (amount only the first time); positions are stated
+#    once per section for the activities in it ("bestrider återkraven för aktivitet 2 och 3").
+
+MOTALA_ACTS = [
+    Act("1", "Fritidsledare på Råssnäs", D(58000), "disputes", ["ordinary_operations"], ["1"], needle="Aktivitet 1 Fritidsledare"),
+    Act(
+        "2",
+        "Uppsökande team i Centrum",
+        D(142000),
+        "disputes",
+        ["exercise_of_authority", "unverifiable_costs"],
+        ["2", "3"],
+        needle="Aktivitet 2 Uppsökande",
+    ),
+    Act("3", "Lovaktiviteter på Ljunghem", D(33600), "accepts_partial", ["unverifiable_costs"], repay=D(8400), needle="Aktivitet 3 Lovaktiviteter"),
+    Act("4", "Studiecirklar för föräldrar", D(15400), "accepts_full", ["outside_grant_period"], needle="Aktivitet 4 Studiecirklar"),
+    Act("5", "Konferens om trygghet i Motala", D(26000), "accepts_full", ["excessive_cost"], needle="Aktivitet 5 Konferens"),
+]
+
+
+def motala_blocks() -> list:
+    k = "kr"
+    return [
+        ("p", "Motala kommun\nSocial- och arbetsmarknadsförvaltningen\n\nSocialstyrelsen\nBox 55 55\n102 59 Stockholm"),
+        ("p", "Motala 2025-03-05\nDnr SAN 2025/0208"),
+        ("h1", "Yttrande – preliminärt beslut om återkrav av statsbidrag 2022 (dnr 9.1-49113/2024)"),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(275000, k) + " och har angett fyra skäl som berör sammanlagt fem "
+            "aktiviteter. Kommunen besvarar skälen vart för sig i samma ordning som i underrättelsen. En aktivitet kan "
+            "därför förekomma under mer än ett skäl.",
+        ),
+        ("h2", "Skäl 1. Verksamheten bedöms vara ordinarie verksamhet"),
+        ("h3", "Aktivitet 1 Fritidsledare på Råssnäs, " + m(58000, k)),
+        (
+            "p",
+            "Tjänsterna som fritidsledare på Råssnäs inrättades med bidraget och finansierades inte tidigare av kommunen, "
+            "se personalbudgeten i bilaga 1. Kommunen bestrider återkravet för aktivitet 1.",
+        ),
+        ("h2", "Skäl 2. Myndighetsutövning"),
+        ("h3", "Aktivitet 2 Uppsökande team i Centrum, " + m(142000, k)),
+        (
+            "p",
+            "Det uppsökande teamet har arbetat med att etablera kontakt med unga på kvällstid och har inte utrett eller "
+            "fattat beslut i enskilda ärenden. Teamets rutiner bifogas som bilaga 2.",
+        ),
+        ("h2", "Skäl 3. Kostnaderna är inte styrkta"),
+        ("h3", "Aktivitet 2 Uppsökande team i Centrum"),
+        ("h3", "Aktivitet 3 Lovaktiviteter på Ljunghem, " + m(33600, k)),
+        (
+            "p",
+            "För aktivitet 2 bifogas lönelistor för teamets fyra medarbetare (bilaga 3). För aktivitet 3 har kvitton "
+            "kunnat tas fram för allt utom inköp om " + m(8400, k) + ", som kommunen återbetalar. Kommunen "
+            "bestrider återkraven för aktivitet 2 och 3 i övrigt.",
+        ),
+        ("h2", "Skäl 4. Kostnader utanför bidragsperioden och orimliga kostnader"),
+        ("h3", "Aktivitet 4 Studiecirklar för föräldrar, " + m(15400, k)),
+        ("h3", "Aktivitet 5 Konferens om trygghet i Motala, " + m(26000, k)),
+        ("p", "Kommunen medger återkraven för aktivitet 4 och 5."),
+        ("h2", "Bilagor"),
+        ("p", "1. Personalbudget fritidsgårdar 2021–2022\n2. Rutiner för uppsökande team\n3. Lönelistor uppsökande team 2022"),
+        ("space", 10),
+        ("p", "Med vänlig hälsning\nNina Persson\nförvaltningschef\nnina.persson@motala.se"),
+    ]
+
+
+@case
+def prose_motala():
+    d = fresh("prose-motala")
+    L = Ledger3()
+    name = "Motala yttrande per skäl.pdf"
+    pdf = render_pdf(d / name, motala_blocks(), L, Page(footer="{page} (" + "{pages})", size_pt=10, margins=(3.0 * cm, 2.0 * cm, 2.2 * cm, 2.2 * cm)))
+    g = response_gold(pdf, "Motala kommun", "2025-03-05", MOTALA_ACTS, L)
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "2", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [{"name": "Nina Persson", "role": "förvaltningschef", "email": "nina.persson@motala.se"}]
+    write_gold(
+        d,
+        {name: g},
+        "Organised by the agency's reasons ('Skäl 1. …'), each listing the activities it concerns ('Aktivitet 2 "
+        "Uppsökande team i Centrum, 142 000 kr'); activity 2 under two reasons (its amount only the first time, "
+        "reasons from both sections); positions stated once per section for the activities in it.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
