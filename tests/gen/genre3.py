@@ -892,6 +892,164 @@ def prose_motala():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 7. Gävle: the answer comes from a municipal company, in English-influenced Swedish, written in
+#    Word (python-docx → LibreOffice). Projects carry the company's register numbers "2021:3"
+#    (activity_no as printed), amounts "SEK 84,500" with English grouping, "Appendix N" instead of
+#    "Bilaga N", positions in anglicised wording ("disputerar", "är okej med en återbetalning på");
+#    signed by the CEO and a head of community relations.
+
+GAVLE_ACTS = [
+    Act("2021:3", "Trygghetsvärdar i Sätra", D(84500), "accepts_full", ["unverifiable_costs"], needle="2021:3 Trygghetsvärdar"),
+    Act("2021:7", "Community-ambassadörer i Andersberg", D(126000), "disputes", ["purpose_mismatch"], ["1"], needle="2021:7 Community"),
+    Act(
+        "2021:8",
+        "Belysning och trygghetsåtgärder i Nordost",
+        D(212750),
+        "accepts_partial",
+        ["ordinary_operations"],
+        ["2"],
+        repay=D(50000),
+        needle="2021:8 Belysning",
+    ),
+    Act("2021:11", "Workshops för unga ledare", D("38250.50"), "accepts_full", ["outside_grant_period"], needle="2021:11 Workshops"),
+]
+GAVLE_ISSUER = "AB Gävle Stadsmiljö"
+GAVLE_NAME = "Response Socialstyrelsen Gävle Stadsmiljö.pdf"
+GAVLE_TEXT = {
+    "2021:3": (
+        "Socialstyrelsen menar att kostnaderna för trygghetsvärdarna inte är verifierade, eftersom timrapporter saknas.",
+        "Vi har gjort en review av vårt material och kan konstatera att timrapporterna inte sparades när vi bytte "
+        "system. Vi accepterar därför att återbetala hela beloppet.",
+    ),
+    "2021:7": (
+        "Enligt Socialstyrelsen är ambassadörernas uppdrag mer kopplat till kundservice än till bidragets syfte.",
+        "Vi kan inte acceptera den bedömningen. Ambassadörerna jobbade på daglig basis med 120 unga i Andersberg och "
+        "deras scheman visar fokus på kvällar och helger (se Appendix 1). Vi disputerar därför kravet i sin helhet.",
+    ),
+    "2021:8": (
+        "Socialstyrelsen bedömer att belysning är ordinärt underhåll som bolaget hade gjort ändå.",
+        "Delvis har Socialstyrelsen en poäng. Bytet av armaturer vid Nordost centrum var planerat sedan tidigare, "
+        "men de nya belysningspunkterna längs gångstråken adresserade specifikt de otrygga platser som "
+        "trygghetsvandringen identifierade (Appendix 2). Vi är okej med en återbetalning på " + m(50000, "encomma") + " "
+        "för armaturbytet, men inte för resten.",
+    ),
+    "2021:11": (
+        "Workshops hölls i februari 2022, efter att projektperioden var slut.",
+        "Det stämmer, och vi tar ansvar för missen. Bolaget betalar tillbaka beloppet.",
+    ),
+}
+
+
+def gavle_docx(path: Path, L) -> Path:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(11)
+    sec = doc.sections[0]
+    sec.left_margin = sec.right_margin = Cm(2.2)
+    sec.header.paragraphs[0].text = f"{GAVLE_ISSUER} – ett bolag i Gävle Stadshus AB-koncernen"
+    sec.footer.paragraphs[0].text = "Box 812, 801 30 Gävle  |  Org.nr 556731-4408  |  www.gavlestadsmiljo.se"
+    doc.add_paragraph("To: Socialstyrelsen, Enheten för statsbidrag\nGävle, 2025-02-17\nYour ref: 9.1-50912/2024")
+    doc.add_heading("Response: preliminärt återkrav av statsbidrag 2021", level=1)
+    doc.add_paragraph(
+        L.fill(
+            "Gävle kommun har gett oss i uppdrag att svara på Socialstyrelsens preliminära beslut, eftersom "
+            "projekten genomfördes av bolaget. Totalt gäller återkravet " + m("461500.50", "encomma") + ". "
+            "Nedan går vi igenom varje projekt med dess nummer i vårt projektregister."
+        )
+    )
+    for a in GAVLE_ACTS:
+        why, answer = GAVLE_TEXT[a.no]
+        doc.add_heading(f"{a.no} {a.title}", level=2)
+        doc.add_paragraph(L.fill("Claimed amount: " + m(a.claimed, "encomma")))
+        p = doc.add_paragraph()
+        p.add_run("Socialstyrelsens bedömning: ").bold = True
+        p.add_run(why)
+        p = doc.add_paragraph()
+        p.add_run("Vår kommentar: ").bold = True
+        p.add_run(L.fill(answer))
+    doc.add_heading("Summary", level=2)
+    doc.add_paragraph(L.fill("Totalt är vi beredda att återbetala " + m("172750.50", "encomma") + "."))
+    doc.add_heading("Appendices", level=2)
+    doc.add_paragraph("Appendix 1 – Scheman community-ambassadörer 2021\nAppendix 2 – Rapport trygghetsvandring Nordost maj 2021")
+    t = doc.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "Best regards,\n\nJohan Ek\nCEO / VD"
+    t.rows[0].cells[1].text = "\n\nLinnea Sjöberg\nHead of Community Relations\nlinnea.sjoberg@gavlestadsmiljo.se\n+46 26 17 80 42"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    return path
+
+
+def gavle_pdf() -> tuple[Path, Ledger3]:
+    d = OUT / "prose-gavle"
+    L = Ledger3()
+    src = gavle_docx(TMP / "gavle" / GAVLE_NAME.replace(".pdf", ".docx"), L)
+    if REBUILD_EXTERNAL or not (d / GAVLE_NAME).exists():
+        d.mkdir(parents=True, exist_ok=True)
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)])
+    return d / GAVLE_NAME, L
+
+
+def gavle_gold(pdf: Path, L) -> dict:
+    g = response_gold(pdf, GAVLE_ISSUER, "2025-02-17", GAVLE_ACTS, L, municipality="Gävle")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2021:7", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2021:8", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Johan Ek", "role": ["vd", "ceo"]},
+        {"name": "Linnea Sjöberg", "role": "head of community relations", "phone": "+4626178042", "email": "linnea.sjoberg@gavlestadsmiljo.se"},
+    ]
+    g["quantities"] = [{"value": 120, "unit": "ung"}]
+    g["language"] = "sv"
+    return g
+
+
+@case
+def prose_gavle():
+    pdf, L = gavle_pdf()
+    write_gold(
+        pdf.parent,
+        {pdf.name: gavle_gold(pdf, L)},
+        "From a municipal company (issuer the company, municipality Gävle), English-influenced Swedish, Word "
+        "(python-docx → LibreOffice): projects numbered '2021:3' (activity_no as printed), 'SEK 84,500' with "
+        "English grouping and 'SEK 38,250.50', 'Appendix N' ids, anglicised positions ('accepterar att "
+        "återbetala', 'disputerar kravet', 'är okej med en återbetalning på SEK 50,000'); two signatures.",
+    )
+
+
+@case
+def scan_gavle():
+    """prose-gavle printed, faxed to the agency and scanned: 200 dpi black and white, skew, the fax
+    machine's line across the top of every page."""
+    src, L = gavle_pdf()
+    d = fresh("scan-gavle")
+    name = "Fax Gävle Stadsmiljö 2025-02-17.pdf"
+    scan_pdf(
+        src,
+        d / name,
+        dpi=200,
+        seed=307,
+        skew=[-1.2, 0.8],
+        mode="1",
+        dust=300,
+        top_line="17-FEB-2025 15:42   FRÅN: AB GÄVLE STADSMILJÖ  +46 26 17 80 00   TILL: 075-247 30 00   S.{page:03d}/{pages:03d}",
+    )
+    g = gavle_gold(src, L)
+    g["scanned"] = True
+    write_gold(
+        d,
+        {name: g},
+        "prose-gavle (Word-made) faxed and scanned: 200 dpi black and white, skew -1.2°/+0.8°, dust, a fax header "
+        "line with date, sender, number and 'S.001/002' across the top of each page.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
