@@ -1050,6 +1050,154 @@ def scan_gavle():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 8. Jönköping: every activity is a small ruled two-column form (field name | value): "Aktivitet",
+#    "Belopp", "Socialstyrelsens bedömning", "Kommunens yttrande"; no headings between the forms.
+
+JONKOPING_ACTS = [
+    Act("1", "Fritidsbank på Råslätt", D(56300), "accepts_full", ["unverifiable_costs"], needle="1. Fritidsbank"),
+    Act("2", "Språkstöd i förskolan på Öxnehaga", D(94000), "disputes", ["ordinary_operations"], ["1"], needle="2. Språkstöd"),
+    Act(
+        "3",
+        "Sommarfritids på Österängen",
+        D(41750),
+        "accepts_partial",
+        ["outside_grant_period"],
+        repay=D(12500),
+        needle="3. Sommarfritids",
+    ),
+    Act("4", "Självförsvarskurs för unga kvinnor", D(23000), "disputes", ["purpose_mismatch"], ["2"], needle="4. Självförsvarskurs"),
+    Act(
+        "5",
+        "Nattöppen fritidsgård fredagar",
+        D(118200),
+        "disputes",
+        ["description_mismatch", "unverifiable_costs"],
+        ["3", "4"],
+        needle="5. Nattöppen",
+    ),
+]
+JONKOPING_ROWS = {
+    "1": (
+        "Kostnaderna för inköp av utrustning är inte styrkta med kvitton eller fakturor.",
+        "Kommunen har inte kunnat ta fram underlagen och godtar återkravet.",
+    ),
+    "2": (
+        "Språkstöd i förskolan ingår i förskolans ordinarie uppdrag.",
+        "Språkstödet var en extra insats utöver förskolans ordinarie resurser, riktad till barn boende på "
+        "Öxnehaga, se bilaga 1. Kommunen bestrider återkravet.",
+    ),
+    "3": (
+        "En del av kostnaderna avser januari 2023, utanför bidragsperioden.",
+        "Kommunen medger återkrav med " + m(12500) + ", som avser januari 2023. Övriga kostnader avser "
+        "sommaren 2022.",
+    ),
+    "4": (
+        "En kurs i självförsvar bedöms inte överensstämma med bidragets syfte.",
+        "Kursen ingick i ett program mot hedersrelaterat våld för 16 unga kvinnor i området (bilaga 2). Kommunen "
+        "delar inte Socialstyrelsens bedömning och bestrider återkravet.",
+    ),
+    "5": (
+        "Beskrivningen anger öppethållande fredagar, medan kostnaderna avser hela veckor. Underlag saknas för "
+        "delar av lönekostnaderna.",
+        "Lönekostnaderna avser fredagskvällar och förberedelser under veckan, vilket framgår av scheman och "
+        "lönelistor (bilaga 3 och bilaga 4). Kommunen bestrider återkravet.",
+    ),
+}
+
+
+def jonkoping_blocks() -> list:
+    out = [
+        ("p", "JÖNKÖPINGS KOMMUN\nSocialförvaltningen\n\nTill Socialstyrelsen\nDatum 2025-02-26   Dnr SOCN 2025:77"),
+        ("h1", "Yttrande över preliminärt återkrav av statsbidrag 2022"),
+        (
+            "p",
+            "Socialstyrelsen har meddelat att myndigheten överväger att återkräva " + m(333250) + ". Kommunens "
+            "yttrande lämnas nedan i en tabell per aktivitet.",
+        ),
+        (
+            "p",
+            "Insatserna har genomförts på Råslätt, Öxnehaga och Österängen under 2022 i samverkan mellan "
+            "socialförvaltningen, utbildningsförvaltningen och kultur- och fritidsförvaltningen. Uppgifterna i "
+            "tabellerna har stämts av mot kommunens ekonomisystem. Där kommunen lämnar nya underlag anges de som "
+            "bilagor och förtecknas sist i yttrandet.",
+        ),
+    ]
+    for a in JONKOPING_ACTS:
+        why, answer = JONKOPING_ROWS[a.no]
+        rows = [
+            ["Aktivitet", f"{a.no}. {a.title}"],
+            ["Belopp", m(a.claimed)],
+            ["Socialstyrelsens bedömning", why],
+            ["Kommunens yttrande", answer],
+        ]
+        out.append(("table", rows, dict(widths=[0.3, 0.7], ruled=True, header=0, key_col=True)))
+        out.append(("space", 4))
+    out += [
+        ("p", "Kommunen medger därmed återkrav med sammanlagt " + m(68800) + "."),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 – Resursfördelning förskolor Öxnehaga 2022\nBilaga 2 – Programbeskrivning Stark och trygg\n"
+            "Bilaga 3 – Scheman nattöppet 2022\nBilaga 4 – Lönelistor fritidsledare 2022",
+        ),
+        ("space", 10),
+        ("p", "Maria Kask\nsocialdirektör\n\nKontakt: Tobias Ström, ekonom, 036-10 52 47"),
+    ]
+    return out
+
+
+JONKOPING_NAME = "Yttrande Jönköpings kommun SOCN 2025-77.pdf"
+
+
+def jonkoping_gold(pdf: Path, L) -> dict:
+    g = response_gold(pdf, "Jönköpings kommun", "2025-02-26", JONKOPING_ACTS, L, municipality="Jönköping")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "5", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "5", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [{"name": "Maria Kask", "role": "socialdirektör"}, {"name": "Tobias Ström", "role": "ekonom", "phone": "+4636105247"}]
+    g["quantities"] = [{"value": 16, "unit": "kvinna"}]
+    return g
+
+
+def jonkoping_pdf() -> tuple[Path, Ledger3]:
+    L = Ledger3()
+    pdf = render_pdf(OUT / "table-jonkoping" / JONKOPING_NAME, jonkoping_blocks(), L, Page(footer="Sida {page} av {pages}", size_pt=11))
+    return pdf, L
+
+
+@case
+def table_jonkoping():
+    fresh("table-jonkoping")
+    pdf, L = jonkoping_pdf()
+    write_gold(
+        pdf.parent,
+        {pdf.name: jonkoping_gold(pdf, L)},
+        "Each activity a small ruled two-column form (Aktivitet | '3. Title', Belopp, Socialstyrelsens bedömning, "
+        "Kommunens yttrande), field names bold on grey, no headings between forms; activity 5's form splits over "
+        "the page break (its answer row, with the position, on page 2); 'Bilaga N – …' list.",
+    )
+
+
+@case
+def scan_jonkoping():
+    src = OUT / "table-jonkoping" / JONKOPING_NAME
+    if not src.exists():
+        table_jonkoping()
+    _, L = jonkoping_pdf()
+    d = fresh("scan-jonkoping")
+    name = "Jönköping yttrande skannad.pdf"
+    scan_pdf(src, d / name, dpi=150, seed=214, skew=[0.4, -0.7], mode="L", quality=45, dust=200)
+    g = jonkoping_gold(src, L)
+    g["scanned"] = True
+    write_gold(d, {name: g}, "table-jonkoping scanned: 150 dpi greyscale JPEG, skew +0.4°/-0.7°, dust.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()

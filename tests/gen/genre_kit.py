@@ -241,13 +241,15 @@ def table(
     bold_last=False,
     shade=False,
     spans=(),
+    key_col=False,
 ):
-    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints."""
+    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints.
+    key_col: the first column holds field names (bold on a grey ground), as in a key/value form."""
     data = []
     for r, row in enumerate(rows):
         out = []
         for c, cell in enumerate(row):
-            sty = st["cellb"] if r < header or (bold_last and r == len(rows) - 1) else st["cell"]
+            sty = st["cellb"] if r < header or (bold_last and r == len(rows) - 1) or (key_col and c == 0) else st["cell"]
             if c in align_right and r >= header:
                 sty = st["right"]
             out.append(Paragraph(esc(ledger.fill(cell)).replace("\n", "<br/>"), sty))
@@ -265,6 +267,8 @@ def table(
         cmds.append(("LINEBELOW", (0, header - 1), (-1, header - 1), 0.4, colors.grey))
     if shade:
         cmds.append(("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dde6ee")))
+    if key_col:
+        cmds.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e8e8e8")))
     cmds += [("SPAN", a, b) for a, b in spans]
     t.setStyle(TableStyle(cmds))
     return t
