@@ -1198,6 +1198,152 @@ def scan_jonkoping():
     write_gold(d, {name: g}, "table-jonkoping scanned: 150 dpi greyscale JPEG, skew +0.4°/-0.7°, dust.")
 
 
+# ------------------------------------------------------------------------------------------
+# 9. Västerås: a spreadsheet (openpyxl → LibreOffice Calc → PDF), landscape, printed gridlines, the
+#    header row frozen and repeated on every printed page, amounts as numbers with a space grouping
+#    format and no currency, a "Återbetalas" column (empty for an undecided row), a total row; the
+#    attachment list and the signature in cells under the table.
+
+VASTERAS_ACTS = [
+    Act("1", "Fältassistenter i Skiftinge", D(112000), "disputes", ["exercise_of_authority"], ["1"]),
+    Act("2", "Läxhjälp i Bäckby", D(36800), "accepts_full", ["unverifiable_costs"]),
+    Act("3", "Föräldragrupper i Råby", D(24500), "accepts_full", ["outside_grant_period"]),
+    Act("4", "Sommarlovsaktiviteter i Vetterstorp", D(67250), "accepts_partial", ["excessive_cost"], repay=D(20000)),
+    Act("5", "Trygghetskameror i Pettersberg", D(148000), "disputes", ["purpose_mismatch"], ["2"]),
+    Act("6", "Idrottsledare i Skiftinge", D(52000), "disputes", ["ordinary_operations"], ["3"]),
+    Act("7", "Mentorskap i Bäckby", D(31900), "unclear", ["description_mismatch"]),
+    Act("8", "Kompetensutveckling för fältpersonal", D(18400), "accepts_full", ["ordinary_operations"]),
+    Act("9", "Råbydagen", D(9650), "disputes", ["missing_description"]),
+]
+VASTERAS_ROWS = {
+    "1": (
+        "Fältassistenterna har gjort orosanmälningar och deltagit i utredningar, vilket är myndighetsutövning.",
+        "Bestrids. Orosanmälningar är en skyldighet för all personal och gör inte arbetet till myndighetsutövning. "
+        "Se arbetsbeskrivningen, bilaga 1.",
+    ),
+    "2": ("Kostnaderna för läxhjälpen är inte styrkta.", "Medges."),
+    "3": ("Grupperna startade efter bidragsperioden.", "Medges."),
+    "4": (
+        "Kostnaden för bussresor och entréer är orimligt hög i förhållande till antalet deltagare.",
+        "Medges delvis. Resan till Gröna Lund blev dyrare än planerat; kommunen återbetalar den delen.",
+    ),
+    "5": (
+        "Kameraövervakning ligger utanför statsbidragets syfte.",
+        "Bestrids. Kamerorna sattes upp vid fritidsgården efter samråd med polisen, se bilaga 2.",
+    ),
+    "6": (
+        "Idrottsledarna har ersatt ordinarie personal.",
+        "Bestrids. Tjänsterna var nya och finansierades helt av bidraget (bilaga 3).",
+    ),
+    "7": ("Beskrivningen av mentorskapet stämmer inte med de redovisade kostnaderna.", "Kommunen utreder frågan och återkommer."),
+    "8": ("Utbildning av egen personal är ordinarie kompetensutveckling.", "Medges."),
+    "9": ("Insatsen saknar beskrivning i redovisningen.", "Bestrids. Råbydagen beskrivs i verksamhetsberättelsen."),
+}
+VASTERAS_NAME = "Västerås återkrav 2023 kalkylblad.pdf"
+
+
+def vasteras_xlsx(path: Path, L) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Återkrav 2023"
+    fmt = "#\\ ##0"
+    ws["A1"] = "Västerås stad – Yttrande över Socialstyrelsens preliminära återkrav, statsbidrag 2023 (dnr 9.1-51002/2024)"
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = "Individ- och familjenämnden, 2025-02-19. Belopp i kronor."
+    head = ["Nr", "Aktivitet", "Återkrävt belopp", "Socialstyrelsens motivering", "Kommunens kommentar", "Återbetalas"]
+    ws.append([])
+    ws.append(head)
+    for c in ws[4]:
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor="D9E1F2")
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+    for a in VASTERAS_ACTS:
+        why, answer = VASTERAS_ROWS[a.no]
+        rep = a.repayment()
+        L.values.append(a.claimed)
+        if rep is not None:
+            (L.optional if D(rep) == 0 else L.values).append(D(rep))
+        ws.append([int(a.no), a.title, int(a.claimed), why, answer, None if rep is None else int(D(rep))])
+    total = sum((a.claimed for a in VASTERAS_ACTS), Decimal(0))
+    repay = sum((D(a.repayment()) for a in VASTERAS_ACTS if a.repayment() is not None), Decimal(0))
+    L.values += [total, repay]
+    ws.append([None, "Summa", int(total), None, None, int(repay)])
+    last = ws.max_row
+    for row in ws.iter_rows(min_row=5, max_row=last):
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            c.font = Font(size=12, bold=c.row == last)
+        row[2].number_format = fmt
+        row[5].number_format = fmt
+        row[0].alignment = Alignment(horizontal="left", vertical="top")
+    ws.append([])
+    ws.append([None, "Bilagor"])
+    ws[ws.max_row][1].font = Font(bold=True)
+    for ln in ["Bilaga 1 Arbetsbeskrivning fältassistenter", "Bilaga 2 Samrådsprotokoll polisen 2023-03-02", "Bilaga 3 Tjänsteskrivelse idrottsledare"]:
+        ws.append([None, ln])
+    ws.append([])
+    ws.append([None, "Kontakt: Jenny Alm, controller, jenny.alm@vasteras.se"])
+    ws.append([None, "Godkänt av Erik Falk, förvaltningsdirektör"])
+    widths = [4, 24, 10, 34, 38, 11]
+    for col, w in zip("ABCDEF", widths, strict=True):
+        ws.column_dimensions[col].width = w
+    for r in range(4, last + 1):  # Calc keeps an xlsx row's stored height: set it as the author's autofit did
+        lines = max(-(-len(str(c.value or "")) // int(w * 0.95)) for c, w in zip(ws[r], widths, strict=False))
+        ws.row_dimensions[r].height = 16 * max(1, lines) + 12
+    ws.freeze_panes = "A5"
+    ws.print_title_rows = "4:4"
+    ws.print_options.gridLines = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.oddHeader.center.text = "&A"
+    ws.oddFooter.right.text = "Sida &P av &N"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(str(path))
+    return path
+
+
+def vasteras_pdf() -> tuple[Path, Ledger3]:
+    d = OUT / "sheet-vasteras"
+    L = Ledger3()
+    src = vasteras_xlsx(TMP / "vasteras" / VASTERAS_NAME.replace(".pdf", ".xlsx"), L)
+    if REBUILD_EXTERNAL or not (d / VASTERAS_NAME).exists():
+        d.mkdir(parents=True, exist_ok=True)
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)])
+    return d / VASTERAS_NAME, L
+
+
+@case
+def sheet_vasteras():
+    pdf, L = vasteras_pdf()
+    g = response_gold(pdf, "Västerås stad", "2025-02-19", VASTERAS_ACTS, L, municipality="Västerås")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "5", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "6", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Jenny Alm", "role": "controller", "email": "jenny.alm@vasteras.se"},
+        {"name": "Erik Falk", "role": "förvaltningsdirektör"},
+    ]
+    write_gold(
+        pdf.parent,
+        {pdf.name: g},
+        "A spreadsheet printed by LibreOffice Calc (from xlsx): landscape, gridlines, the header row frozen and "
+        "repeated on each page, amounts as numbers grouped with a space and no currency, an 'Återbetalas' column "
+        "(zeros optional, empty for the undecided row 7), a total row; terse answers ('Medges.', 'Bestrids. …', "
+        "'Medges delvis.' with the amount only in the column); attachment list and names in cells below.",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
