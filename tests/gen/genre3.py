@@ -1344,6 +1344,465 @@ def sheet_vasteras():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 10. Invoices from suppliers and layouts the other corpora do not have: a hotel folio (lines
+#     priced incl. VAT by date, 12 % + 25 %, a folio number beside the invoice number, a deposit
+#     deducted), a bus charter (trip block, 6 %), a caterer with a coloured sidebar (12 % + 25 %), a
+#     US consultancy (USD, MM/DD/YYYY, no sales tax), a German training provider in DIN 5008 letter
+#     form (EUR, VAT-exempt under § 4 Nr. 21 UStG). genre2's Bill model holds the amounts and gold.
+
+
+def sv(v: Decimal) -> str:
+    return group(v, " ", "always", ",")
+
+
+def de(v: Decimal) -> str:
+    return group(v, ".", "always", ",")
+
+
+def us(v: Decimal) -> str:
+    return group(v, ",", "always", ".")
+
+
+def _canvas(path: Path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Canvas(str(path), pagesize=A4, invariant=1)
+
+
+def _rows(c, x, y, rows, widths, font="Helvetica", size=9, right_from=1, head=True, lead=13):
+    """Plain rows of text at fixed column widths; columns from right_from on are right-aligned."""
+    for i, row in enumerate(rows):
+        c.setFont(font + "-Bold" if head and i == 0 else font, size)
+        cx = x
+        for j, (cell, w) in enumerate(zip(row, widths, strict=True)):
+            if j >= right_from:
+                c.drawRightString(cx + w, y, cell)
+            else:
+                c.drawString(cx, y, cell)
+            cx += w
+        y -= lead
+    return y
+
+
+HOTEL = Bill(
+    "2023-1187",
+    "2023-10-02",
+    "2023-11-01",
+    "Hotell Fyrtornet Karlskrona AB",
+    ["Borgmästaregatan 4, 371 35 Karlskrona", "Org.nr 556934-2871"],
+    ["Karlskrona kommun", "Socialförvaltningen", "Ref. Sofia Lund", "371 83 Karlskrona"],
+    [
+        ("Logi enkelrum 27/9", 2, "natt", "1100.00", 12),
+        ("Logi enkelrum 28/9", 2, "natt", "1100.00", 12),
+        ("Konferenslokal Tornet 28/9", 1, "dag", "4800.00", 25),
+        ("Middag 28/9", 14, "kuvert", "380.00", 12),
+        ("Bar 28/9", 1, "st", "412.00", 25),
+    ],
+    org_no="556934-2871",
+)
+HOTEL_DEPOSIT = D(2000)
+
+
+def draw_hotel(c) -> None:
+    w, h = A4
+    per_rate, vat, net, total, _ = HOTEL.amounts()
+    c.setFont("Times-Bold", 18)
+    c.drawCentredString(w / 2, h - 2.2 * cm, "HOTELL FYRTORNET")
+    c.setFont("Times-Roman", 9)
+    c.drawCentredString(w / 2, h - 2.7 * cm, "Borgmästaregatan 4 · 371 35 Karlskrona · 0455-36 12 00 · Org.nr 556934-2871")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(2 * cm, h - 4 * cm, "FOLIO / FAKTURA")
+    info = [
+        ("Folio", "10442"),
+        ("Fakturanummer", HOTEL.number),
+        ("Fakturadatum", HOTEL.date),
+        ("Förfaller", HOTEL.due),
+        ("Rum", "214, 216"),
+        ("Ankomst / Avresa", "2023-09-27 / 2023-09-29"),
+        ("Gäst", "Konferens Socialförvaltningen, 14 pers"),
+    ]
+    y = h - 4.8 * cm
+    for k, v in info:
+        c.setFont("Helvetica", 8.5)
+        c.drawString(11 * cm, y, k)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(14.2 * cm, y, v)
+        y -= 11
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(HOTEL.buyer_lines):
+        c.drawString(2 * cm, h - 4.8 * cm - i * 12, ln)
+    y -= 16
+    rows = [["Datum", "Text", "Antal", "Moms %", "Belopp inkl. moms"]]
+    for desc, qty, _, price, rate in HOTEL.lines:
+        gross = (D(qty) * D(price) * (1 + D(rate) / 100)).quantize(Decimal("0.01"))
+        date = "2023-09-" + desc.split()[-1].split("/")[0]
+        rows.append([date, desc.rsplit(" ", 1)[0], str(qty), str(rate), sv(gross)])
+    rows.append(["2023-09-12", "Förskottsbetalning", "", "", "-" + sv(HOTEL_DEPOSIT)])
+    c.line(2 * cm, y + 10, w - 2 * cm, y + 10)
+    y = _rows(c, 2 * cm, y, rows, [2.4 * cm, 7.2 * cm, 1.6 * cm, 1.8 * cm, 4 * cm], right_from=2)
+    c.line(2 * cm, y + 8, w - 2 * cm, y + 8)
+    y -= 6
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(9.6 * cm, y, "Summa folio")
+    c.drawRightString(w - 2 * cm, y, sv(total))
+    y -= 14
+    c.drawString(9.6 * cm, y, "Varav förskott")
+    c.drawRightString(w - 2 * cm, y, "-" + sv(HOTEL_DEPOSIT))
+    y -= 14
+    c.drawString(9.6 * cm, y, "Saldo att betala SEK")
+    c.drawRightString(w - 2 * cm, y, sv(total - HOTEL_DEPOSIT))
+    y -= 30
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(2 * cm, y, "Momsspecifikation")
+    vrows = [["Moms %", "Netto", "Moms", "Brutto"]]
+    for r in sorted(per_rate):
+        vrows.append([f"{r:f}", sv(per_rate[r]), sv(vat[r]), sv(per_rate[r] + vat[r])])
+    vrows.append(["Summa", sv(net), sv(sum(vat.values(), Decimal(0))), sv(total)])
+    _rows(c, 2 * cm, y - 13, vrows, [2 * cm, 3 * cm, 3 * cm, 3 * cm], size=8.5)
+    c.setFont("Helvetica", 8)
+    c.drawString(2 * cm, 2.2 * cm, "Bankgiro 5238-1170  ·  Betalningsvillkor 30 dagar  ·  Ange fakturanummer vid betalning  ·  Godkänd för F-skatt")
+
+
+BUS = Bill(
+    "B-23-0712",
+    "2023-07-14",
+    "2023-08-13",
+    "Mälardalens Bussresor AB",
+    ["Verkstadsgatan 9, 721 36 Västerås", "Org.nr 556612-9034"],
+    ["Västerås stad", "Individ- och familjeförvaltningen", "Att: Jenny Alm", "721 87 Västerås"],
+    [
+        ("Beställningstrafik 49-sits buss, körsträcka", 236, "km", "24.50", 6),
+        ("Förartid inkl. väntetid", Decimal("11.5"), "tim", "495.00", 6),
+        ("Tillägg helgdag/kväll", 1, "st", "850.00", 6),
+    ],
+    org_no="556612-9034",
+)
+
+
+def draw_bus(c) -> None:
+    w, h = A4
+    per_rate, vat, net, total, _ = BUS.amounts()
+    c.setFillColor(colors.HexColor("#f2c200"))
+    c.rect(0, h - 1.2 * cm, w, 1.2 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-BoldOblique", 17)
+    c.drawString(2 * cm, h - 2.4 * cm, "Mälardalens Bussresor")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(2 * cm, h - 2.9 * cm, "Verkstadsgatan 9 · 721 36 Västerås · trafik@mbussresor.se · 021-13 40 50")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawRightString(w - 2 * cm, h - 2.4 * cm, "Faktura – beställningstrafik")
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(BUS.buyer_lines):
+        c.drawString(2 * cm, h - 4.5 * cm - i * 12, ln)
+    meta = [("Faktura nr", BUS.number), ("Datum", BUS.date), ("Förfallodag", BUS.due), ("Kundnr", "10388"), ("Ordernr", "T-4471")]
+    y = h - 4.5 * cm
+    for k, v in meta:
+        c.setFont("Helvetica", 9)
+        c.drawString(12 * cm, y, k)
+        c.drawRightString(w - 2 * cm, y, v)
+        y -= 12
+    y = h - 8 * cm
+    c.setStrokeColor(colors.HexColor("#999999"))
+    c.rect(2 * cm, y - 2.2 * cm, w - 4 * cm, 2.6 * cm)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(2.3 * cm, y, "Resa")
+    c.setFont("Helvetica", 9)
+    trip = [
+        "Avresa 2023-07-12 kl. 08.00 Bäckby centrum, Västerås – Gröna Lund, Stockholm",
+        "Retur 2023-07-12 kl. 19.00 Gröna Lund – Bäckby centrum",
+        "49 platser, 1 förare. Beställare: Västerås stad, sommarlovsaktiviteter Vetterstorp",
+    ]
+    for i, ln in enumerate(trip):
+        c.drawString(2.3 * cm, y - 13 - i * 12, ln)
+    y -= 3.4 * cm
+    rows = [["Specifikation", "Antal", "Enhet", "À-pris", "Belopp"]]
+    for desc, qty, unit, price, _ in BUS.lines:
+        rows.append([desc, f"{D(qty):f}".replace(".", ","), unit, sv(D(price)), sv((D(qty) * D(price)).quantize(Decimal("0.01")))])
+    y = _rows(c, 2 * cm, y, rows, [8 * cm, 1.6 * cm, 1.4 * cm, 2.4 * cm, 3.6 * cm], right_from=1)
+    y -= 10
+    for k, v in [("Summa exkl. moms", net), ("Moms 6 % (persontransport)", vat[D(6)]), ("Totalt att betala SEK", total)]:
+        c.setFont("Helvetica-Bold" if k.startswith("Totalt") else "Helvetica", 10)
+        c.drawString(10.5 * cm, y, k)
+        c.drawRightString(w - 2 * cm, y, sv(v))
+        y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(2 * cm, 2.2 * cm, "Bankgiro 5873-2290   OCR 2307120388   Org.nr 556612-9034   Momsreg.nr SE556612903401   Innehar F-skattsedel")
+
+
+CATERER = Bill(
+    "4471",
+    "2023-05-26",
+    "2023-06-25",
+    "Kök & Fat i Motala AB",
+    ["Borensvägen 31, 591 52 Motala", "Org.nr 559208-6613"],
+    ["Motala kommun", "Social- och arbetsmarknadsförvaltningen", "Fakturaref. SAF 1120", "591 86 Motala"],
+    [
+        ("Lunchbuffé konferens 24/5", 85, "kuvert", "145.00", 12),
+        ("Förmiddagsfika", 85, "st", "42.00", 12),
+        ("Serveringspersonal 3 pers", 12, "tim", "410.00", 25),
+        ("Hyra porslin och dukar", 1, "st", "1250.00", 25),
+    ],
+    org_no="559208-6613",
+)
+
+
+def draw_caterer(c) -> None:
+    w, h = A4
+    per_rate, vat, net, total, _ = CATERER.amounts()
+    side = 5.2 * cm
+    c.setFillColor(colors.HexColor("#2f4f3a"))
+    c.rect(0, 0, side, h, fill=1, stroke=0)
+    c.setFillColor(colors.white)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(0.8 * cm, h - 2.5 * cm, "Kök & Fat")
+    c.setFont("Helvetica", 8)
+    side_lines = [
+        "Kök & Fat i Motala AB",
+        "Borensvägen 31",
+        "591 52 Motala",
+        "",
+        "Org.nr 559208-6613",
+        "Momsreg.nr SE559208661301",
+        "Godkänd för F-skatt",
+        "",
+        "Bankgiro 5410-8826",
+        "",
+        "hej@kokochfat.se",
+        "0141-22 87 00",
+    ]
+    for i, ln in enumerate(side_lines):
+        c.drawString(0.8 * cm, h - 3.4 * cm - i * 11, ln)
+    c.setFillColor(colors.black)
+    x = side + 1.2 * cm
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(x, h - 2.5 * cm, "Faktura")
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(CATERER.buyer_lines):
+        c.drawString(x, h - 3.8 * cm - i * 12, ln)
+    meta = [("Fakturanummer", CATERER.number), ("Fakturadatum", CATERER.date), ("Förfallodatum", CATERER.due), ("Er referens", "SAF 1120")]
+    y = h - 3.8 * cm
+    for k, v in meta:
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 8 * cm, y, k)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawRightString(w - 1.5 * cm, y, v)
+        y -= 12
+    y = h - 7 * cm
+    rows = [["Beskrivning", "Antal", "Pris", "Moms", "Summa"]]
+    for desc, qty, unit, price, rate in CATERER.lines:
+        rows.append([desc, f"{qty} {unit}", sv(D(price)), f"{rate} %", sv((D(qty) * D(price)).quantize(Decimal("0.01")))])
+    y = _rows(c, x, y, rows, [5.8 * cm, 2.1 * cm, 1.9 * cm, 1.3 * cm, 2.6 * cm], right_from=1)
+    y -= 12
+    summary = [("Netto", net)]
+    for r in sorted(per_rate):
+        summary.append((f"Moms {r:f} % på {sv(per_rate[r])}", vat[r]))
+    summary.append(("Att betala", total))
+    for k, v in summary:
+        c.setFont("Helvetica-Bold" if k == "Att betala" else "Helvetica", 10)
+        c.drawString(x + 5.5 * cm, y, k)
+        c.drawRightString(w - 1.5 * cm, y, sv(v) + " kr")
+        y -= 14
+    c.setFont("Helvetica-Oblique", 9)
+    c.drawString(x, y - 20, "Tack för att ni valde oss till er konferens den 24 maj!")
+
+
+CONSULT = Bill(
+    "INV-2023-0417",
+    "2023-09-18",
+    "2023-10-18",
+    "Brightline Strategies LLC",
+    ["1450 Walnut Street, Suite 300", "Philadelphia, PA 19102"],
+    ["Landskrona stad", "Socialförvaltningen", "Attn: Sara Lind", "261 80 Landskrona, Sweden"],
+    [
+        ("Community safety workshop facilitation, Aug 21–23, 2023", 24, "hrs", "175.00", 0),
+        ("Preparation and follow-up report", 6, "hrs", "175.00", 0),
+        ("Travel expenses at cost (airfare, lodging)", 1, "", "1862.40", 0),
+    ],
+    lang="en",
+    currency="USD",
+)
+
+
+def mdy(iso: str) -> str:
+    y, mo, d = iso.split("-")
+    return f"{mo}/{d}/{y}"
+
+
+def draw_consult(c) -> None:
+    w, h = A4
+    _, _, net, total, _ = CONSULT.amounts()
+    c.setFillColor(colors.HexColor("#1f6f8b"))
+    c.circle(2.6 * cm, h - 2.4 * cm, 0.6 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(3.5 * cm, h - 2.3 * cm, "Brightline Strategies LLC")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(3.5 * cm, h - 2.75 * cm, "1450 Walnut Street, Suite 300 · Philadelphia, PA 19102 · (215) 555-0148")
+    c.setFont("Helvetica-Bold", 26)
+    c.setFillColor(colors.HexColor("#1f6f8b"))
+    c.drawRightString(w - 2 * cm, h - 4.2 * cm, "INVOICE")
+    c.setFillColor(colors.black)
+    meta = [("Invoice #", CONSULT.number), ("Date", mdy(CONSULT.date)), ("Terms", "Net 30"), ("Due Date", mdy(CONSULT.due)), ("P.O. #", "LS-2023-118")]
+    y = h - 5 * cm
+    for k, v in meta:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawRightString(w - 5.2 * cm, y, k)
+        c.setFont("Helvetica", 9)
+        c.drawRightString(w - 2 * cm, y, v)
+        y -= 12
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(2 * cm, h - 5 * cm, "BILL TO")
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(CONSULT.buyer_lines):
+        c.drawString(2 * cm, h - 5.5 * cm - i * 12, ln)
+    y = h - 9 * cm
+    c.setFillColor(colors.HexColor("#1f6f8b"))
+    c.rect(2 * cm, y - 4, w - 4 * cm, 15, fill=1, stroke=0)
+    c.setFillColor(colors.white)
+    _rows(c, 2.2 * cm, y, [["DESCRIPTION", "HOURS", "RATE", "AMOUNT"]], [9.6 * cm, 2 * cm, 2.4 * cm, 2.6 * cm], right_from=1)
+    c.setFillColor(colors.black)
+    rows = []
+    for desc, qty, unit, price, _ in CONSULT.lines:
+        amt = (D(qty) * D(price)).quantize(Decimal("0.01"))
+        rows.append([desc, str(qty) if unit else "", us(D(price)) if unit else "", us(amt)])
+    y = _rows(c, 2.2 * cm, y - 18, rows, [9.6 * cm, 2 * cm, 2.4 * cm, 2.6 * cm], right_from=1, head=False, lead=15)
+    y -= 10
+    for k, v in [("Subtotal", us(net)), ("Sales Tax (0%)", "0.00"), ("Total", us(total)), ("Amount Due (USD)", "$" + us(total))]:
+        c.setFont("Helvetica-Bold" if k.startswith("Amount") else "Helvetica", 10)
+        c.drawRightString(w - 5.2 * cm, y, k)
+        c.drawRightString(w - 2 * cm, y, v)
+        y -= 14
+    c.setFont("Helvetica", 8.5)
+    for i, ln in enumerate(
+        [
+            "Please remit by wire transfer to: Keystone Commerce Bank, Philadelphia, PA",
+            "ABA routing 031201467 · Account 8800412267 · SWIFT KCBKUS33",
+            "Services performed outside the United States for a foreign government entity; no U.S. sales tax applies.",
+            "Thank you for your business!",
+        ]
+    ):
+        c.drawString(2 * cm, 4 * cm - i * 11, ln)
+
+
+TRAINING = Bill(
+    "2023-00871",
+    "2023-11-06",
+    "2023-11-20",
+    "Akademie für Gewaltprävention Rhein-Main GmbH",
+    ["Mainzer Landstraße 112, 60327 Frankfurt am Main"],
+    ["Jönköpings kommun", "Socialförvaltningen", "z. Hd. Tobias Ström", "551 89 Jönköping", "SCHWEDEN"],
+    [
+        ("Seminar „Deeskalation im Jugendbereich“ – Teilnahme", 3, "Pers.", "890.00", 0),
+        ("Seminarunterlagen und Zertifikat", 3, "Pers.", "45.00", 0),
+    ],
+    lang="de",
+    currency="EUR",
+)
+
+
+def draw_training(c) -> None:
+    w, h = A4
+    _, _, net, total, _ = TRAINING.amounts()
+    c.setFont("Helvetica-Bold", 12)
+    c.drawRightString(w - 2 * cm, h - 1.8 * cm, "Akademie für Gewaltprävention")
+    c.setFont("Helvetica", 9)
+    c.drawRightString(w - 2 * cm, h - 2.25 * cm, "Rhein-Main GmbH")
+    c.setFont("Helvetica", 6.5)
+    c.drawString(2.5 * cm, h - 4.7 * cm, "Akademie für Gewaltprävention Rhein-Main GmbH · Mainzer Landstraße 112 · 60327 Frankfurt am Main")
+    c.line(2.5 * cm, h - 4.8 * cm, 10.5 * cm, h - 4.8 * cm)
+    c.setFont("Helvetica", 10)
+    for i, ln in enumerate(TRAINING.buyer_lines):
+        c.drawString(2.5 * cm, h - 5.4 * cm - i * 12.5, ln)
+    info = [("Rechnungsnummer", TRAINING.number), ("Kundennummer", "K-20417"), ("Rechnungsdatum", "06.11.2023"), ("Leistungszeitraum", "16.10.–18.10.2023")]
+    y = h - 5 * cm
+    for k, v in info:
+        c.setFont("Helvetica", 8.5)
+        c.drawString(12.5 * cm, y, k)
+        c.drawRightString(w - 2 * cm, y, v)
+        y -= 11.5
+    y = h - 9.8 * cm
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(2.5 * cm, y, f"Rechnung Nr. {TRAINING.number}")
+    c.setFont("Helvetica", 10)
+    c.drawString(2.5 * cm, y - 22, "Sehr geehrte Damen und Herren,")
+    c.drawString(2.5 * cm, y - 36, "für die Teilnahme Ihrer Mitarbeitenden an unserem Seminar berechnen wir Ihnen:")
+    rows = [["Pos.", "Bezeichnung", "Menge", "Einzelpreis €", "Gesamt €"]]
+    for i, (desc, qty, unit, price, _) in enumerate(TRAINING.lines, 1):
+        rows.append([str(i), desc, f"{qty} {unit}", de(D(price)), de((D(qty) * D(price)).quantize(Decimal("0.01")))])
+    yy = _rows(c, 2.5 * cm, y - 62, rows, [1 * cm, 9.3 * cm, 1.7 * cm, 2.3 * cm, 2.2 * cm], font="Helvetica", size=8.5, right_from=2)
+    c.line(2.5 * cm, yy + 8, w - 2 * cm, yy + 8)
+    yy -= 6
+    for k, v in [("Nettobetrag", de(net) + " €"), ("Umsatzsteuer 0 %", de(Decimal(0)) + " €"), ("Rechnungsbetrag", de(total) + " €")]:
+        c.setFont("Helvetica-Bold" if k == "Rechnungsbetrag" else "Helvetica", 10)
+        c.drawString(11.5 * cm, yy, k)
+        c.drawRightString(w - 2 * cm, yy, v)
+        yy -= 14
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(
+        [
+            "Die Leistung ist gemäß § 4 Nr. 21 UStG von der Umsatzsteuer befreit.",
+            "Zahlbar innerhalb von 14 Tagen ohne Abzug bis zum 20.11.2023.",
+            "Mit freundlichen Grüßen",
+            "Dr. Katrin Vogel, Seminarleitung",
+        ]
+    ):
+        c.drawString(2.5 * cm, yy - 20 - i * 14, ln)
+    c.setFont("Helvetica", 7)
+    cols = [
+        ["Akademie für Gewaltprävention", "Rhein-Main GmbH", "Mainzer Landstraße 112", "60327 Frankfurt am Main"],
+        ["Geschäftsführerin: Dr. Katrin Vogel", "Amtsgericht Frankfurt am Main", "HRB 118204", "USt-IdNr. DE318822741"],
+        ["Frankfurter Volksbank Rhein/Main", "IBAN DE41 5019 0000 6104 2281 07", "BIC FFVBDEFF", "Verwendungszweck: 2023-00871"],
+    ]
+    for j, col in enumerate(cols):
+        for i, ln in enumerate(col):
+            c.drawString(2.5 * cm + j * 5.8 * cm, 2.4 * cm - i * 9, ln)
+
+
+@case
+def invoices_leverantorer():
+    d = fresh("invoices-leverantorer")
+    files = {}
+    for name, bill, draw in [
+        ("Folio Hotell Fyrtornet 2023-1187.pdf", HOTEL, draw_hotel),
+        ("Faktura B-23-0712 Mälardalens Bussresor.pdf", BUS, draw_bus),
+        ("Faktura 4471 Kök och Fat.pdf", CATERER, draw_caterer),
+        ("Brightline invoice INV-2023-0417.pdf", CONSULT, draw_consult),
+        ("Rechnung 2023-00871 Akademie.pdf", TRAINING, draw_training),
+    ]:
+        c = _canvas(d / name)
+        draw(c)
+        c.showPage()
+        c.save()
+        files[name] = bill.gold()
+    _, _, _, total, _ = HOTEL.amounts()
+    folio = files["Folio Hotell Fyrtornet 2023-1187.pdf"]
+    folio["amount_due"] = f"{total - HOTEL_DEPOSIT:.2f}"
+    folio["invoice_lines"] = [  # as printed: no unit price, the amount incl. VAT
+        {
+            "description": desc.rsplit(" ", 1)[0],
+            "quantity": str(qty),
+            "unit": unit,
+            "unit_price": None,
+            "amount": f"{(D(qty) * D(price) * (1 + D(rate) / 100)).quantize(Decimal('0.01')):.2f}",
+            "vat_rate": str(rate),
+        }
+        for desc, qty, unit, price, rate in HOTEL.lines
+    ]
+    folio["note"] = "lines priced incl. VAT (invoice_lines amounts gross, as printed); folio number 10442 is not the invoice number"
+    files["Rechnung 2023-00871 Akademie.pdf"]["note"] = "VAT-exempt (§ 4 Nr. 21 UStG): vat 0, total = net"
+    write_gold(
+        d,
+        files,
+        "Five suppliers and layouts: a hotel folio (dated lines incl. VAT, 12 % + 25 %, VAT specification, folio "
+        "number beside the invoice number, a deposit deducted: amount_due < total), a bus charter (trip block, "
+        "6 %, fractional hours), a caterer with a dark sidebar holding the supplier's details (12 % + 25 %), a US "
+        "consultancy (USD, MM/DD/YYYY dates, Net 30, no sales tax), a German training provider in DIN 5008 "
+        "letter form (EUR, '06.11.2023', VAT-exempt).",
+    )
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
