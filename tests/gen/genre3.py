@@ -17,7 +17,6 @@ pages, scans) and genre2.py (the Bill invoice model, response_gold, leaders).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -124,7 +123,13 @@ def signatures(left: list[str], right: list[str], font: str = "Helvetica") -> tu
 
 LANDSKRONA_ACTS = [
     Act(
-        "1", "Nattvandring med föräldrar på Öster", D(46000), "disputes", ["unverifiable_costs"], ["1"], needle="Nattvandring med föräldrar på Öster"
+        "1",
+        "Nattvandring med föräldrar på Öster",
+        D(46000),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1"],
+        needle="Nattvandring med föräldrar på Öster",
     ),
     Act("2", "Sommarjobb för unga i Centrum", D(118000), "accepts_full", ["purpose_mismatch"], needle="Sommarjobb för unga i Centrum"),
     Act(
@@ -235,7 +240,7 @@ def prose_landskrona():
         d,
         {name: g},
         "A letter with no headings: each activity a paragraph opening with its name in bold, the agency's number "
-        "only inside the text; amounts in thousands with a prime (\"118' kr\" = 118 000); inline list "
+        'only inside the text; amounts in thousands with a prime ("118\' kr" = 118 000); inline list '
         "'Bilagor: (1) …, (2) …'; two signatures side by side (chair with party, head of department).",
     )
 
@@ -440,8 +445,7 @@ def borlange_blocks() -> list:
         (
             "rich",
             "p",
-            "Socialstyrelsen anför: <i>”Deltagarlistorna förefaller ha upprättats i efterhand och kan inte godtas "
-            "som underlag.”</i>",
+            "Socialstyrelsen anför: <i>”Deltagarlistorna förefaller ha upprättats i efterhand och kan inte godtas som underlag.”</i>",
         ),
         (
             "p",
@@ -479,7 +483,10 @@ def prose_borlange():
     ]
     g["activity_invoices"] = {}
     g["checks"] = []
-    g["people"] = [{"name": "Ulrika Svensson", "role": "socialchef"}, {"name": "Peter Björk", "role": "handläggare", "phone": "+462437401266"}]
+    g["people"] = [
+        {"name": "Ulrika Svensson", "role": "socialchef"},
+        {"name": "Peter Björk", "role": "handläggare", "phone": "+462437401266"},
+    ]
     write_gold(
         d,
         {name: g},
@@ -628,15 +635,30 @@ KARLSKRONA_ACTS = [
     Act("3", "Föräldracafé i Hästö", D(12800), "accepts_full", ["unverifiable_costs"], needle="Insats 3: Föräldracafé"),
     Act("4", "Mentorsprogram på Marinbasen", D(71000), "accepts_full", ["outside_grant_period"], needle="Insats 4: Mentorsprogram"),
     Act("5", "Utbildning i våldsprevention för personal", D(29400), "disputes", ["ordinary_operations"], needle="Insats 5: Utbildning"),
-    Act("6", "Kvällsöppen idrottshall på Pantarholmen", D(54000), "disputes", ["description_mismatch"], ["2"], needle="Insats 6: Kvällsöppen"),
+    Act(
+        "6",
+        "Kvällsöppen idrottshall på Pantarholmen",
+        D(54000),
+        "disputes",
+        ["description_mismatch"],
+        ["2"],
+        needle="Insats 6: Kvällsöppen",
+    ),
     Act("7", "Kartläggning av otrygga platser", D(22000), "unclear", ["missing_description"], needle="Insats 7: Kartläggning"),
-    Act("8", "Samordnare för sociala insatsgrupper", D(160000), "disputes", ["exercise_of_authority"], ["3", "4"], needle="Insats 8: Samordnare"),
+    Act(
+        "8",
+        "Samordnare för sociala insatsgrupper",
+        D(160000),
+        "disputes",
+        ["exercise_of_authority"],
+        ["3", "4"],
+        needle="Insats 8: Samordnare",
+    ),
 ]
 KARLSKRONA_TEXT = {
     "1": (
         "Fältgruppens arbete med unga vuxna bedöms inte ligga inom ramen för bidragets syfte.",
-        "Fältgruppen arbetade med unga mellan 13 och 20 år i Kungsmarken, vilket är bidragets målgrupp. Kommunen "
-        "bestrider återkravet.",
+        "Fältgruppen arbetade med unga mellan 13 och 20 år i Kungsmarken, vilket är bidragets målgrupp. Kommunen bestrider återkravet.",
     ),
     "2": (
         "Kostnaden per deltagare är orimligt hög.",
@@ -660,8 +682,7 @@ KARLSKRONA_TEXT = {
     ),
     "7": (
         "Insatsen saknar beskrivning.",
-        "Kartläggningen gjordes av en konsult vars rapport ännu inte är slutlevererad. Kommunen återkommer i frågan "
-        "när rapporten finns.",
+        "Kartläggningen gjordes av en konsult vars rapport ännu inte är slutlevererad. Kommunen återkommer i frågan när rapporten finns.",
     ),
     "8": (
         "Samordnarens uppdrag innefattar myndighetsutövning.",
@@ -768,7 +789,9 @@ def prose_karlskrona():
     pdf = render_pdf(d / name, karlskrona_blocks(pages), L, page)
     texts = page_texts(pdf)
     assert {n: page_of(texts, n, 3) for n in needles} == pages
-    assert "innehåll" in texts[0] and "insats 1: fältgrupp" in texts[0] and "insats 7: kartläggning" in texts[1], "contents must span pages 1-2"
+    assert "innehåll" in texts[0] and "insats 1: fältgrupp" in texts[0] and "insats 7: kartläggning" in texts[1], (
+        "contents must span pages 1-2"
+    )
     toc = [{"number": None, "title": "Bakgrund", "amount_sek": None, "page": pages["Bakgrund"]}]
     toc += [{"number": a.no, "title": a.title, "amount_sek": f"{a.claimed:.2f}", "page": pages[a.needle]} for a in KARLSKRONA_ACTS]
     toc += [
@@ -816,7 +839,15 @@ MOTALA_ACTS = [
         ["2", "3"],
         needle="Aktivitet 2 Uppsökande",
     ),
-    Act("3", "Lovaktiviteter på Ljunghem", D(33600), "accepts_partial", ["unverifiable_costs"], repay=D(8400), needle="Aktivitet 3 Lovaktiviteter"),
+    Act(
+        "3",
+        "Lovaktiviteter på Ljunghem",
+        D(33600),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        repay=D(8400),
+        needle="Aktivitet 3 Lovaktiviteter",
+    ),
     Act("4", "Studiecirklar för föräldrar", D(15400), "accepts_full", ["outside_grant_period"], needle="Aktivitet 4 Studiecirklar"),
     Act("5", "Konferens om trygghet i Motala", D(26000), "accepts_full", ["excessive_cost"], needle="Aktivitet 5 Konferens"),
 ]
@@ -873,7 +904,9 @@ def prose_motala():
     d = fresh("prose-motala")
     L = Ledger3()
     name = "Motala yttrande per skäl.pdf"
-    pdf = render_pdf(d / name, motala_blocks(), L, Page(footer="{page} (" + "{pages})", size_pt=10, margins=(3.0 * cm, 2.0 * cm, 2.2 * cm, 2.2 * cm)))
+    pdf = render_pdf(
+        d / name, motala_blocks(), L, Page(footer="{page} (" + "{pages})", size_pt=10, margins=(3.0 * cm, 2.0 * cm, 2.2 * cm, 2.2 * cm))
+    )
     g = response_gold(pdf, "Motala kommun", "2025-03-05", MOTALA_ACTS, L)
     g["attachments"] = [
         {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
@@ -1003,7 +1036,12 @@ def gavle_gold(pdf: Path, L) -> dict:
     g["checks"] = []
     g["people"] = [
         {"name": "Johan Ek", "role": ["vd", "ceo"]},
-        {"name": "Linnea Sjöberg", "role": "head of community relations", "phone": "+4626178042", "email": "linnea.sjoberg@gavlestadsmiljo.se"},
+        {
+            "name": "Linnea Sjöberg",
+            "role": "head of community relations",
+            "phone": "+4626178042",
+            "email": "linnea.sjoberg@gavlestadsmiljo.se",
+        },
     ]
     g["quantities"] = [{"value": 120, "unit": "ung"}]
     g["language"] = "sv"
@@ -1089,8 +1127,7 @@ JONKOPING_ROWS = {
     ),
     "3": (
         "En del av kostnaderna avser januari 2023, utanför bidragsperioden.",
-        "Kommunen medger återkrav med " + m(12500) + ", som avser januari 2023. Övriga kostnader avser "
-        "sommaren 2022.",
+        "Kommunen medger återkrav med " + m(12500) + ", som avser januari 2023. Övriga kostnader avser sommaren 2022.",
     ),
     "4": (
         "En kurs i självförsvar bedöms inte överensstämma med bidragets syfte.",
@@ -1098,8 +1135,7 @@ JONKOPING_ROWS = {
         "delar inte Socialstyrelsens bedömning och bestrider återkravet.",
     ),
     "5": (
-        "Beskrivningen anger öppethållande fredagar, medan kostnaderna avser hela veckor. Underlag saknas för "
-        "delar av lönekostnaderna.",
+        "Beskrivningen anger öppethållande fredagar, medan kostnaderna avser hela veckor. Underlag saknas för delar av lönekostnaderna.",
         "Lönekostnaderna avser fredagskvällar och förberedelser under veckan, vilket framgår av scheman och "
         "lönelistor (bilaga 3 och bilaga 4). Kommunen bestrider återkravet.",
     ),
@@ -1283,7 +1319,11 @@ def vasteras_xlsx(path: Path, L) -> Path:
     ws.append([])
     ws.append([None, "Bilagor"])
     ws[ws.max_row][1].font = Font(bold=True)
-    for ln in ["Bilaga 1 Arbetsbeskrivning fältassistenter", "Bilaga 2 Samrådsprotokoll polisen 2023-03-02", "Bilaga 3 Tjänsteskrivelse idrottsledare"]:
+    for ln in [
+        "Bilaga 1 Arbetsbeskrivning fältassistenter",
+        "Bilaga 2 Samrådsprotokoll polisen 2023-03-02",
+        "Bilaga 3 Tjänsteskrivelse idrottsledare",
+    ]:
         ws.append([None, ln])
     ws.append([])
     ws.append([None, "Kontakt: Jenny Alm, controller, jenny.alm@vasteras.se"])
@@ -1462,7 +1502,9 @@ def draw_hotel(c) -> None:
     vrows.append(["Summa", sv(net), sv(sum(vat.values(), Decimal(0))), sv(total)])
     _rows(c, 2 * cm, y - 13, vrows, [2 * cm, 3 * cm, 3 * cm, 3 * cm], size=8.5)
     c.setFont("Helvetica", 8)
-    c.drawString(2 * cm, 2.2 * cm, "Bankgiro 5238-1170  ·  Betalningsvillkor 30 dagar  ·  Ange fakturanummer vid betalning  ·  Godkänd för F-skatt")
+    c.drawString(
+        2 * cm, 2.2 * cm, "Bankgiro 5238-1170  ·  Betalningsvillkor 30 dagar  ·  Ange fakturanummer vid betalning  ·  Godkänd för F-skatt"
+    )
 
 
 BUS = Bill(
@@ -1528,7 +1570,9 @@ def draw_bus(c) -> None:
         c.drawRightString(w - 2 * cm, y, sv(v))
         y -= 14
     c.setFont("Helvetica", 8)
-    c.drawString(2 * cm, 2.2 * cm, "Bankgiro 5873-2290   OCR 2307120388   Org.nr 556612-9034   Momsreg.nr SE556612903401   Innehar F-skattsedel")
+    c.drawString(
+        2 * cm, 2.2 * cm, "Bankgiro 5873-2290   OCR 2307120388   Org.nr 556612-9034   Momsreg.nr SE556612903401   Innehar F-skattsedel"
+    )
 
 
 CATERER = Bill(
@@ -1644,7 +1688,13 @@ def draw_consult(c) -> None:
     c.setFillColor(colors.HexColor("#1f6f8b"))
     c.drawRightString(w - 2 * cm, h - 4.2 * cm, "INVOICE")
     c.setFillColor(colors.black)
-    meta = [("Invoice #", CONSULT.number), ("Date", mdy(CONSULT.date)), ("Terms", "Net 30"), ("Due Date", mdy(CONSULT.due)), ("P.O. #", "LS-2023-118")]
+    meta = [
+        ("Invoice #", CONSULT.number),
+        ("Date", mdy(CONSULT.date)),
+        ("Terms", "Net 30"),
+        ("Due Date", mdy(CONSULT.due)),
+        ("P.O. #", "LS-2023-118"),
+    ]
     y = h - 5 * cm
     for k, v in meta:
         c.setFont("Helvetica-Bold", 9)
@@ -1715,7 +1765,12 @@ def draw_training(c) -> None:
     c.setFont("Helvetica", 10)
     for i, ln in enumerate(TRAINING.buyer_lines):
         c.drawString(2.5 * cm, h - 5.4 * cm - i * 12.5, ln)
-    info = [("Rechnungsnummer", TRAINING.number), ("Kundennummer", "K-20417"), ("Rechnungsdatum", "06.11.2023"), ("Leistungszeitraum", "16.10.–18.10.2023")]
+    info = [
+        ("Rechnungsnummer", TRAINING.number),
+        ("Kundennummer", "K-20417"),
+        ("Rechnungsdatum", "06.11.2023"),
+        ("Leistungszeitraum", "16.10.–18.10.2023"),
+    ]
     y = h - 5 * cm
     for k, v in info:
         c.setFont("Helvetica", 8.5)

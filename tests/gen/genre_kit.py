@@ -483,9 +483,7 @@ def scan_pdf(
             from PIL import ImageFont
 
             font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", int(dpi * 0.11))
-            ImageDraw.Draw(img).text(
-                (int(dpi * 0.35), int(dpi * 0.12)), top_line.format(page=i + 1, pages=len(doc)), fill=0, font=font
-            )
+            ImageDraw.Draw(img).text((int(dpi * 0.35), int(dpi * 0.12)), top_line.format(page=i + 1, pages=len(doc)), fill=0, font=font)
         img = img.rotate(skew[i % len(skew)], resample=Image.BICUBIC, expand=False, fillcolor=255)
         draw = ImageDraw.Draw(img)
         for _ in range(dust):
