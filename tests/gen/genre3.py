@@ -957,7 +957,7 @@ GAVLE_TEXT = {
     ),
     "2021:7": (
         "Enligt Socialstyrelsen är ambassadörernas uppdrag mer kopplat till kundservice än till bidragets syfte.",
-        "Vi kan inte acceptera den bedömningen. Ambassadörerna jobbade på daglig basis med 120 unga i Andersberg och "
+        "Vi kan inte acceptera den bedömningen. Ambassadörerna jobbade på daglig basis med 120 ungdomar i Andersberg och "
         "deras scheman visar fokus på kvällar och helger (se Appendix 1). Vi disputerar därför kravet i sin helhet.",
     ),
     "2021:8": (
@@ -1043,7 +1043,7 @@ def gavle_gold(pdf: Path, L) -> dict:
             "email": "linnea.sjoberg@gavlestadsmiljo.se",
         },
     ]
-    g["quantities"] = [{"value": 120, "unit": "ung"}]
+    g["quantities"] = [{"value": 120, "unit": "ungdom"}]
     g["language"] = "sv"
     return g
 
