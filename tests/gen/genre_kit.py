@@ -203,7 +203,8 @@ class Page:
 
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
-    """blocks: ("h1"|"h2"|"h3"|"p"|"small", text), ("break",), ("space", pt),
+    """blocks: ("h1"|"h2"|"h3"|"p"|"small", text), ("rich", style, marked-up text), ("flowable", f),
+    ("break",), ("space", pt),
     ("table", rows, dict(widths=[...], ruled=bool, header=1, align_right=[cols],
     bold_last=bool))."""
     story = []
@@ -219,6 +220,10 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
             story.append(Spacer(1, b[1]))
         elif kind == "table":
             story += [table(b[1], ledger, st, width, **b[2]), Spacer(1, 8)]
+        elif kind == "rich":  # ("rich", style, text with reportlab markup: <b>, <i>, <super>)
+            story.append(Paragraph(ledger.fill(b[2]).replace("\n", "<br/>"), st[b[1]]))
+        elif kind == "flowable":  # ("flowable", any reportlab flowable)
+            story.append(b[1])
         else:
             story.append(Paragraph(esc(ledger.fill(b[1])).replace("\n", "<br/>"), st[kind]))
     return story
@@ -236,13 +241,15 @@ def table(
     bold_last=False,
     shade=False,
     spans=(),
+    key_col=False,
 ):
-    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints."""
+    """spans: ((col0, row0), (col1, row1)) cell ranges merged into one, as a spreadsheet prints.
+    key_col: the first column holds field names (bold on a grey ground), as in a key/value form."""
     data = []
     for r, row in enumerate(rows):
         out = []
         for c, cell in enumerate(row):
-            sty = st["cellb"] if r < header or (bold_last and r == len(rows) - 1) else st["cell"]
+            sty = st["cellb"] if r < header or (bold_last and r == len(rows) - 1) or (key_col and c == 0) else st["cell"]
             if c in align_right and r >= header:
                 sty = st["right"]
             out.append(Paragraph(esc(ledger.fill(cell)).replace("\n", "<br/>"), sty))
@@ -260,6 +267,8 @@ def table(
         cmds.append(("LINEBELOW", (0, header - 1), (-1, header - 1), 0.4, colors.grey))
     if shade:
         cmds.append(("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dde6ee")))
+    if key_col:
+        cmds.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e8e8e8")))
     cmds += [("SPAN", a, b) for a, b in spans]
     t.setStyle(TableStyle(cmds))
     return t
@@ -456,9 +465,11 @@ def scan_pdf(
     dust: int = 400,
     upside_down: tuple = (),
     turns: dict | None = None,
+    top_line: str = "",
 ) -> Path:
     """Print-and-scan imitation: every page rasterised at dpi, turned by its skew (degrees),
-    dusted, optionally blurred and turned 180°, written as an image-only PDF."""
+    dusted, optionally blurred and turned 180°, written as an image-only PDF. top_line: a line
+    printed across the top of every page as a fax machine does ("{page}", "{pages}" filled)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageDraw, ImageFilter
 
@@ -468,6 +479,11 @@ def scan_pdf(
     images = []
     for i in range(len(doc)):
         img = doc[i].render(scale=dpi / 72).to_pil().convert("L")
+        if top_line:
+            from PIL import ImageFont
+
+            font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", int(dpi * 0.11))
+            ImageDraw.Draw(img).text((int(dpi * 0.35), int(dpi * 0.12)), top_line.format(page=i + 1, pages=len(doc)), fill=0, font=font)
         img = img.rotate(skew[i % len(skew)], resample=Image.BICUBIC, expand=False, fillcolor=255)
         draw = ImageDraw.Draw(img)
         for _ in range(dust):
