@@ -401,7 +401,7 @@ _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
 # its currency ending the heading, after a dash, comma, colon or a space
 _AMOUNT_DASH = re.compile(
-    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr)\s*)?"
+    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr|kronor)\s*)?"
     r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
 )
 _AMOUNT_LINE = re.compile(
@@ -411,7 +411,7 @@ _AMOUNT_LINE = re.compile(
 # or a sentence that opens with the claim ("Återkravet uppgår till 57 300 kr. …") would be taken
 _AMOUNT_LINE_BARE = re.compile(
     r"^(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|krav\w*)(?:\s+[a-zåäö]+){0,3}\s+"
-    r"(?P<amount>(?:(?:SEK|kr)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
+    r"(?P<amount>(?:(?:SEK|kr|kronor)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
     re.IGNORECASE,
 )
 
