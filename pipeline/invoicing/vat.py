@@ -17,6 +17,8 @@ from .layout import PageLayout
 from .numbers import NumberStyle, find_amounts
 
 MAX_RATE = Decimal(30)
+# the sums of a breakdown's rows, as read as a labelled value ("MwSt." over its column)
+BREAKDOWN_SUM_SCORE = 0.8
 ROUNDING = Decimal("0.01")  # per-rate VAT is rounded to the cent
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
@@ -130,3 +132,28 @@ def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | No
         first.row,
         first.label_span,
     )
+
+
+def breakdown_sums(rows: list[VatRow], lays: list[PageLayout]) -> tuple[Candidate, Candidate] | None:
+    """A breakdown of several rows (rates, or goods at one rate: India's HSN summary) whose every
+    row states its base: the sums of bases and of VAT are the invoice's net and VAT, as candidates
+    the printed total can confirm (a German shop's 'Umsatzsteuer' table under a gross total).
+    Their place is the breakdown's rows."""
+    bases = [r.net for r in rows if r.net is not None]
+    if len(rows) < 2 or len(bases) < len(rows) or len({r.page for r in rows}) > 1:
+        return None
+    net, vat = sum(bases, Decimal(0)), sum((r.vat for r in rows), Decimal(0))
+    lay = lays[rows[0].page - 1]
+    span = _rows_span(lay, [r.row for r in rows])
+    raw = lay.page.text[span[0] : span[1]]
+    net_c, vat_c = (
+        Candidate(fld, v, BREAKDOWN_SUM_SCORE, rows[0].page, span, raw, "breakdown", rows[-1].row)
+        for fld, v in (("net", net), ("vat", vat))
+    )
+    return net_c, vat_c
+
+
+def _rows_span(lay: PageLayout, rows: list[int]) -> tuple[int, int]:
+    """Page-text offsets from the first word to the last of the layout's rows."""
+    words = [w for ri in rows for p in lay.rows[ri] for w in p.words]
+    return min(w.start for w in words), max(w.end for w in words)
