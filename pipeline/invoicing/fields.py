@@ -31,6 +31,8 @@ REJECT_AFTER = 15
 
 _NUMBER_PREFIX = re.compile(r"^(?:(?:nr|no|n[°º]|num|number|nummer|#|:|\.)\.?\s*)+", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,31}$")
+# a lone mark between a label and its value on a scan: the rule of a box OCR read as a letter
+_STRAY_MARK = re.compile(r"^[|Il!\[\]T]\s+(?=\S*\d)")
 _TIME = re.compile(r"^\W{0,3}(?:\w+\W{1,3})?\d{1,2}:\d{2}")
 
 
@@ -152,6 +154,10 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
     if not tok_m:
         return None
     tok = tok_m.group().rstrip(".,;:")
+    stray = _STRAY_MARK.match(text[s:])
+    if stray and not re.search(r"\d", tok):  # "Fakturanummer | 2023-1207": a box's rule read as a letter
+        s += stray.end()
+        tok = text[s:].split(maxsplit=1)[0].rstrip(".,;:") if text[s:].strip() else ""
     if not _NUMBER_TOKEN.match(tok) or not re.search(r"\d", tok) or re.fullmatch(r"\(\d+\)", tok):
         return None
     if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d", tok):
