@@ -12,7 +12,7 @@ from .fields import Candidate, amount_parser, best, candidates, date_parser, lab
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
-from .vat import breakdown, breakdown_sums, rated_vat_lines, sum_of_rates
+from .vat import breakdown, breakdown_sums, rated_vat_lines, stacked_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
@@ -162,7 +162,7 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
 
 def _sums_as_candidates(net: list[Candidate], vat: list[Candidate], r: Reading, lays: list[PageLayout]) -> None:
     """VAT lines at several rates add up to the VAT; a breakdown's rows to the net and the VAT."""
-    several = sum_of_rates(vat, lays)
+    several = sum_of_rates(vat, lays) or stacked_vat_lines(vat)
     if several is not None:
         vat.append(several)
     sums = breakdown_sums(r.vat_rows, lays)
