@@ -28,6 +28,7 @@ _CURRENCY_SIGNS = (
     ("GBP", r"£|\bGBP\b"),
     ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"),
     ("CHF", r"\bCHF\b"),
+    ("ZAR", r"\bZAR\b|(?<![\w.])R\s?(?=\d{1,3}(?:[ ,]\d{3})*\.\d{2}(?!\d))"),  # "R 12 450.00": the rand
     ("SEK", r"\bSEK\b|\bkronor\b"),
     ("DKK", r"\bDKK\b"),
     ("NOK", r"\bNOK\b"),
