@@ -1103,9 +1103,13 @@ def _reads_as_invoice(text: str) -> bool:
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2:
         return True
+    from .bundle import _invoice_like
     from .invoicing.reader import looks_like_invoice
 
-    return looks_like_invoice(text)
+    # an invoice's head label in its first lines and an amount to pay, as a bundle's page is
+    # judged: a scan whose letterhead OCR could not read still says "Rechnungsnummer" and
+    # "Gesamtbetrag"; a response citing an invoice names the case it answers
+    return looks_like_invoice(text) or (_invoice_like(text) and not _RESPONSE_CUES.search(text))
 
 
 def _kind_by_form(doc: IngestedDocument) -> str | None:
