@@ -1,0 +1,141 @@
+"""Responses laid out in ways the other generators do not cover (issue 13, structure side):
+parts lettered with a word ("Avsnitt A", "Del B") or bare ("A.", "B)"), and attachment lists
+headed with a qualifier ("Bilagor i detta dokument"), inline with commas and no item marks
+("Bilagor: 1 Avtal, 2 Faktura …") or as "Bilaga N title" lines before the signature.
+
+Written, with the values a reader expects, before running the pipeline on them. Every name,
+amount and sentence is invented. `python tests/prose_layouts.py` rewrites the committed PDFs in
+tests/data/prose_layouts/.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from render import render
+
+RESPONSES: dict[str, tuple[list, str]] = {}
+EXPECTED: dict[str, dict] = {}
+COMMITTED = Path(__file__).resolve().parent / "data" / "prose_layouts"
+
+
+def _add(name: str, header: str, blocks: list, expected: dict) -> None:
+    RESPONSES[name] = (blocks, header)
+    EXPECTED[name] = expected
+
+
+def make(name: str, path: Path) -> Path:
+    blocks, header = RESPONSES[name]
+    return render(path, blocks, header, "Sida {page}")
+
+
+def act(title: str, claimed: str | None, position: str, repayment: str | None) -> dict:
+    return dict(title=title, claimed=claimed, position=position, repayment=repayment)
+
+
+_OPENING = "{who} har tagit emot Socialstyrelsens underrättelse om återkrav av statsbidrag och yttrar sig här över varje del."
+
+# 1. "Avsnitt A: title (amount)", a qualified list heading, "Bilaga N title" items.
+_add(
+    "ludvika",
+    "Ludvika kommun · Social- och omsorgsförvaltningen",
+    [
+        ("h1", "Yttrande till Socialstyrelsen om återkrav"),
+        ("p", _OPENING.format(who="Ludvika kommun")),
+        ("h2", "Avsnitt A: Nattvandring i Marnäs (62 000 kr)"),
+        ("p", "Socialstyrelsen menar att nattvandringarna inte kan styrkas med närvarolistor."),
+        ("p", "Kommunen bestrider återkravet. Listorna från föreningen bifogas (bilaga 1)."),
+        ("h2", "Avsnitt B: Läxhjälp på biblioteket (18 400 kr)"),
+        ("p", "Socialstyrelsen anser att läxhjälpen ingår i skolans ordinarie verksamhet."),
+        ("p", "Kommunen godtar återkravet och återbetalar beloppet."),
+        ("h2", "Avsnitt C: Sommarläger för unga (35 000 kr)"),
+        ("p", "Enligt Socialstyrelsen hölls lägret efter bidragsperioden."),
+        ("p", "Kommunen medger återkravet delvis och återbetalar 10 000 kr, se fakturan i bilaga 2."),
+        ("h2", "Bilagor i detta dokument"),
+        ("p", "Bilaga 1 Närvarolistor nattvandring"),
+        ("p", "Bilaga 2 Faktura 5521 Lägergården"),
+        ("p", "Ulla Berglund"),
+        ("p", "Socialchef"),
+    ],
+    dict(
+        activities={
+            "A": act("Nattvandring i Marnäs", "62000", "disputes", "0"),
+            "B": act("Läxhjälp på biblioteket", "18400", "accepts_full", "18400"),
+            "C": act("Sommarläger för unga", "35000", "accepts_partial", "10000"),
+        },
+        attachments=["1", "2"],
+        refs={("A", "1"), ("C", "2")},
+        absent_checks={"unresolved_reference", "unreferenced_attachment"},
+    ),
+)
+
+# 2. Bare letters "A." with the claim on a labelled line under each heading; an inline list
+# with commas and unmarked numbers.
+_add(
+    "mjolby",
+    "Mjölby kommun, Socialnämnden",
+    [
+        ("h1", "Yttrande över återkrav av statsbidrag 2023"),
+        ("p", _OPENING.format(who="Socialnämnden i Mjölby")),
+        ("h2", "A. Fritidsgård i Väster"),
+        ("p", "Återkrävt belopp: 44 500 kr"),
+        ("p", "Socialstyrelsen bedömer att fritidsgården vänder sig till alla unga i kommunen."),
+        ("p", "Nämnden bestrider återkravet; besöksstatistiken visar att besökarna bor i området (bilaga 1)."),
+        ("h2", "B. Föräldracirklar"),
+        ("p", "Återkrävt belopp: 12 750 kr"),
+        ("p", "Socialstyrelsen anser att kostnaderna inte kan styrkas."),
+        ("p", "Nämnden godtar återkravet. Kvittona finns i bilaga 2 och 3."),
+        ("p", "Bilagor: 1 Besöksstatistik fritidsgården, 2 Kvitton cirkelledare, 3 Hyresavtal lokal"),
+        ("p", "Mjölby den 12 mars 2025"),
+        ("p", "Henrik Sandberg, ordförande"),
+    ],
+    dict(
+        activities={
+            "A": act("Fritidsgård i Väster", "44500", "disputes", "0"),
+            "B": act("Föräldracirklar", "12750", "accepts_full", "12750"),
+        },
+        attachments=["1", "2", "3"],
+        refs={("A", "1"), ("B", "2"), ("B", "3")},
+        absent_checks={"unresolved_reference", "unreferenced_attachment"},
+    ),
+)
+
+# 3. "Del A – title – amount" with a contents page naming the parts the same way; the list as
+# "Bil. N" lines under "Bilageförteckning".
+_add(
+    "hassleholm",
+    "Hässleholms kommun – Yttrande",
+    [
+        ("h1", "Yttrande – återkrav av statsbidrag"),
+        ("h2", "Innehåll"),
+        ("toc", [("Bakgrund", 1), ("Del A Trygghetsvärdar i centrum, 120 000 kr", 1), ("Del B Simskola för nyanlända, 27 300 kr", 1)]),
+        ("h2", "Bakgrund"),
+        ("p", _OPENING.format(who="Hässleholms kommun")),
+        ("h2", "Del A Trygghetsvärdar i centrum – 120 000 kr"),
+        ("p", "Myndigheten anser att trygghetsvärdarnas arbete är ordinarie verksamhet."),
+        ("p", "Kommunen delar inte bedömningen. Uppdraget beskrivs i bil. 1."),
+        ("h2", "Del B Simskola för nyanlända – 27 300 kr"),
+        ("p", "Myndigheten bedömer att simskolan inte når de boende i området."),
+        ("p", "Kommunen accepterar återkravet och återbetalar beloppet."),
+        ("h2", "Bilageförteckning"),
+        ("p", "Bil. 1 Uppdragsbeskrivning trygghetsvärdar"),
+        ("p", "Eva Lundgren, socialdirektör"),
+    ],
+    dict(
+        activities={
+            "A": act("Trygghetsvärdar i centrum", "120000", "disputes", "0"),
+            "B": act("Simskola för nyanlända", "27300", "accepts_full", "27300"),
+        },
+        attachments=["1"],
+        refs={("A", "1")},
+        absent_checks={"unresolved_reference", "unreferenced_attachment", "toc_amount_mismatch"},
+        toc=[(None, "Bakgrund"), ("A", "Trygghetsvärdar i centrum"), ("B", "Simskola för nyanlända")],
+    ),
+)
+
+
+if __name__ == "__main__":
+    COMMITTED.mkdir(parents=True, exist_ok=True)
+    for name in sys.argv[1:] or RESPONSES:
+        make(name, COMMITTED / f"yttrande-{name}.pdf")
