@@ -25,7 +25,8 @@ HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a li
 LIST_HEAD = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-    r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$",
+    r"bifogade (?:handlingar|bilagor|dokument|filer))"
+    r"(?:\s+(?:i|till|som|med)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})?\s*:?\s*$",  # "Bilagor i denna fil", "… som bifogas"
     re.IGNORECASE,
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
@@ -126,9 +127,31 @@ def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
 
 
+_COMMA_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})\s?[a-z]?)\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'1 Beslut vinteröppet, 2 Praktikantförteckning, 3 …': items whose numbers carry no mark,
+    separated by commas, in sequence from 1 ("7a", "7b" share a number); a part that opens with
+    no number continues the title before it."""
+    items: list[AttachmentItem] = []
+    last = 0
+    for part in (x.strip() for x in rest.split(",")):
+        m = _COMMA_ITEM.match(part)
+        if m and int(m.group("no")) in (last, last + 1) and (items or m.group("no") == "1"):
+            items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), ln))
+            last = int(m.group("no"))
+        elif items:
+            items[-1].label += ", " + part
+            items[-1].filename += ", " + part
+        else:
+            return []
+    return items if len(items) >= 2 else []
+
+
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
-    separated = _separated_items(rest, ln)
+    separated = _separated_items(rest, ln) or _comma_items(rest, ln)
     if separated:
         return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]

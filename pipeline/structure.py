@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
-from .numbering import leading_value
+from .numbering import PART_LETTER, leading_value
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -394,7 +394,7 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)]))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -432,7 +432,7 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
     return title.strip(), None
 
 
-def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int) -> TocEntry:
+def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int, schemes: set[str]) -> TocEntry:
     """A contents line with its page number read: its number, title and amount. A title that
     starts in lower case continues the entry's first line ("1. Ett långt namn som bryts" +
     "över två rader (…) …… 2")."""
@@ -440,7 +440,7 @@ def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int
     if pending and not _NUMBERED.match(title) and title[:1].islower():
         title = pending + " " + title
     # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-    title = drop_trailing_page(title, page).rstrip(" .…,;:")
+    title = _without_scheme(drop_trailing_page(title, page).rstrip(" .…,;:"), schemes)
     num = None
     nm = _NUMBERED.match(title)
     if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
@@ -460,7 +460,7 @@ def _wrapped_start(text: str) -> str | None:
     return text.strip() if _NUMBERED.match(text.strip()) and len(text) < 200 else None
 
 
-def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None) -> TocEntry | str:
+def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None, schemes: set[str]) -> TocEntry | str:
     """A contents line as an entry, or what it is instead: "end" (the numbering starts again:
     the body's first heading) or "miss" (no entry here)."""
     m = toc_line(ln.text)
@@ -469,7 +469,7 @@ def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: st
         return "end" if _numbering_restarts(bare, entries) else TocEntry(len(entries) + 1, *bare, None, ln)
     if not m or m[1] == 0:
         return "miss"
-    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1)
+    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1, schemes)
 
 
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
@@ -480,8 +480,9 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     misses = 0
     pending: str | None = None
+    schemes = scheme_words(lines)  # "Del A …" in the contents as in the body
     for ln in lines[head + 1 :]:
-        got = _read_toc_line(ln, lines[head].page_no, entries, pending)
+        got = _read_toc_line(ln, lines[head].page_no, entries, pending, schemes)
         if got == "end" or (got == "miss" and misses >= 1 and entries):
             break  # the body begins: its first heading, or a second line that is no entry
         if isinstance(got, TocEntry):
@@ -538,10 +539,11 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
     """Signal 'contents': body headings that match the contents' numbered entries in order."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     want = 0
+    schemes = scheme_words([ln for _, ln in body])
     for i, ln in body:
         if want >= len(numbered):
             break
-        parts = _heading_parts(ln.text)
+        parts = _heading_parts(_without_scheme(ln.text, schemes))
         if not parts and i + 1 < len(lines) and "(" in ln.text and ")" not in ln.text:
             parts = _heading_parts(ln.text + " " + lines[i + 1].text)
         if not parts:
@@ -563,20 +565,26 @@ _SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s
 _NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
 
 
+# "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
+_LETTER_SCHEME_LINE = re.compile(rf"^(?P<word>[A-ZÅÄÖ][a-zåäö]{{2,20}})\s+(?P<num>{PART_LETTER})(?:\s*[:.)–-])?\s+(?=[A-ZÅÄÖ])")
+
+
 def scheme_words(lines: list[Line]) -> set[str]:
-    """Words that number a sequence of headings here: used with 1 and 2 at least."""
+    """Words that number a sequence of headings here: used with 1 and 2, or A and B, at least."""
     seen: dict[str, set[str]] = {}
     for ln in lines:
-        m = _SCHEME_LINE.match(ln.text)
+        m = _SCHEME_LINE.match(ln.text) or _LETTER_SCHEME_LINE.match(ln.text)
         if m and m.group("word").lower() not in _NOT_SCHEME:
             seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
-    return {w for w, nums in seen.items() if {"1", "2"} <= nums}
+    return {w for w, nums in seen.items() if {"1", "2"} <= nums or {"A", "B"} <= nums}
 
 
 _SCHEME_ONE = re.compile(r"^((?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+)[Il|](?=\s+[A-ZÅÄÖ])", re.I)
 
 
-_WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a-zåäö]+)\s+(?:nr\.?\s*)?[\dIl|]", re.I)
+_WORDED = re.compile(
+    rf"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a-zåäö]+)\s+(?:nr\.?\s*)?(?:[\dIl|]|(?-i:{PART_LETTER})\b)", re.I
+)
 
 
 def _worded(text: str, schemes: set[str]) -> bool:
@@ -594,6 +602,9 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     m = _SCHEME_LINE.match(text)
     if m and m.group("word").lower() in schemes:
         return text[m.start("num") :]
+    lettered = _LETTER_SCHEME_LINE.match(text)
+    if lettered and lettered.group("word").lower() in schemes:
+        return f"{lettered.group('num')}. {text[lettered.end() :]}"  # "Del A Titel" -> "A. Titel"
     return text
 
 
