@@ -134,6 +134,38 @@ _add(
     ),
 )
 
+# 4. Ids "N:M" that carry their activity's number; one listed and never referred to belongs to
+# its activity all the same (the check names it).
+_add(
+    "sigtuna",
+    "Sigtuna kommun, Socialförvaltningen",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", _OPENING.format(who="Sigtuna kommun")),
+        ("h2", "Aktivitet 4 – Fältassistenter i Valsta"),
+        ("p", "Återkravet avser 81 000 kr eftersom arbetet enligt Socialstyrelsen är myndighetsutövning."),
+        ("p", "Fältassistenterna fattar inga beslut om enskilda, se arbetsbeskrivningen i bilaga 4:1. Kommunen bestrider återkravet."),
+        ("h2", "Aktivitet 9 – Ungdomens hus"),
+        ("p", "Socialstyrelsen återkräver 23 600 kr då kostnaderna saknar underlag."),
+        ("p", "Kommunen godtar återkravet; hyresavtalet finns i bilaga 9:1."),
+        ("h2", "Bilagor"),
+        ("p", "4:1 Arbetsbeskrivning fältassistenter"),
+        ("p", "9:1 Hyresavtal Ungdomens hus"),
+        ("p", "9:2 Planritning lokalen"),
+        ("p", "Karin Öberg, förvaltningschef"),
+    ],
+    dict(
+        activities={
+            "4": act("Fältassistenter i Valsta", "81000", "disputes", "0"),
+            "9": act("Ungdomens hus", "23600", "accepts_full", "23600"),
+        },
+        attachments=["4:1", "9:1", "9:2"],
+        refs={("4", "4:1"), ("9", "9:1")},
+        absent_checks={"unresolved_reference"},
+        checks={("9", "9:2", "unreferenced_attachment")},
+    ),
+)
+
 
 if __name__ == "__main__":
     COMMITTED.mkdir(parents=True, exist_ok=True)

@@ -65,3 +65,9 @@ def test_attachment_list_and_references(layouts_run, name):
 def test_contents_keep_the_part_letters(layouts_run, name):
     got = [(e["number"], e["title"]) for e in sorted(layouts_run[name]["toc_entries"], key=lambda e: e["ordinal"])]
     assert got == prose_layouts.EXPECTED[name]["toc"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "checks" in prose_layouts.EXPECTED[n]])
+def test_an_unreferenced_attachment_names_the_activity_its_id_carries(layouts_run, name):
+    got = {(c["activity_no"], c["actual"], c["check"]) for c in layouts_run[name]["checks"] if c["check"] == "unreferenced_attachment"}
+    assert got == prose_layouts.EXPECTED[name]["checks"]
