@@ -38,3 +38,8 @@ def leading_value(number: str) -> int | None:
     if head.isdigit():
         return int(head)
     return roman_value(head) or letter_value(head)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Every level's value, to order part numbers: '1.2' -> (1, 2) comes after '1.1' -> (1, 1)."""
+    return tuple(leading_value(level) or 0 for level in number.split(".") if level)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .ingest import IngestedDocument, Line, PageText
-from .numbering import PART_LETTER, leading_value
+from .numbering import PART_LETTER, leading_value, number_key
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -669,9 +669,10 @@ def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]
 
 
 def _restarts(before: str, number: str) -> bool:
-    """A number not above the one before starts anew: the heading right under a table's rows."""
+    """A number not above the one before, at every level ("1.2" follows "1.1"), starts anew: the
+    heading right under a table's rows."""
     a, b = leading_value(before), leading_value(number)
-    return a is not None and b is not None and b <= a
+    return a is not None and b is not None and number_key(number) <= number_key(before)
 
 
 def _reclaim_follows(lines: list[Line], i: int) -> bool:

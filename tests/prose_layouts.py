@@ -166,6 +166,51 @@ _add(
     ),
 )
 
+# 5. Activities numbered "1.1", "1.2", "2.1" under two areas, and a closing table in tkr whose
+# rows start with the same numbers: the rows are no headings (no activity twice), and the
+# stated total agrees with the activities.
+_add(
+    "nacka",
+    "Nacka kommun · Socialtjänsten",
+    [
+        ("h1", "Yttrande över Socialstyrelsens bedömning"),
+        ("p", "Socialstyrelsen vill återkräva 96 400 kronor. " + _OPENING.format(who="Nacka kommun")),
+        ("h2", "1 Område skola och fritid"),
+        ("h2", "1.1 Aktivitet: Läxcafé i Fisksätra"),
+        ("p", "Socialstyrelsen anser att läxcaféet är ordinarie verksamhet. Återkrävt belopp 40 000 kronor."),
+        ("p", "Kommunen delar inte bedömningen och bestrider återkravet."),
+        ("h2", "1.2 Aktivitet: Lovaktiviteter i Orminge"),
+        ("p", "Socialstyrelsen anser att kostnaderna inte kan styrkas. Återkrävt belopp 21 400 kronor."),
+        ("p", "Kommunen godtar återkravet och återbetalar beloppet."),
+        ("h2", "2 Område föräldrar"),
+        ("h2", "2.1 Aktivitet: Föräldragrupper på somaliska"),
+        ("p", "Socialstyrelsen bedömer att insatsen inte når de boende i området. Återkrävt belopp 35 000 kronor."),
+        ("p", "Kommunen medger återkravet delvis och återbetalar 5 000 kronor."),
+        ("p", "Sammanställning (tkr)"),
+        (
+            "table",
+            [
+                ["Aktivitet", "Återkrav", "Återbetalas"],
+                ["1.1", "40", "0"],
+                ["1.2", "21,4", "21,4"],
+                ["2.1", "35", "5"],
+                ["Totalt", "96,4", "26,4"],
+            ],
+        ),
+        ("p", "Johan Ekström, socialchef"),
+    ],
+    dict(
+        activities={
+            "1.1": act("Läxcafé i Fisksätra", "40000", "disputes", "0"),
+            "1.2": act("Lovaktiviteter i Orminge", "21400", "accepts_full", "21400"),
+            "2.1": act("Föräldragrupper på somaliska", "35000", "accepts_partial", "5000"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks={"summary_table_mismatch", "stated_total_mismatch"},
+    ),
+)
+
 
 if __name__ == "__main__":
     COMMITTED.mkdir(parents=True, exist_ok=True)
