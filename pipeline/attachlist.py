@@ -59,6 +59,7 @@ class AttachmentItem:
     label: str
     line: Line
     headed: bool = True  # under a list heading (False: a run of "Bilaga N: …" lines without one)
+    in_form: bool = False  # in an activity's form field: the listing is the activity's reference too
 
 
 def normalise_id(raw: str) -> str:
@@ -189,9 +190,41 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     return items, start
 
 
+# a printed form's field of uploaded files, once per activity: "Bifogade filer Bilaga 5.1: x.pdf"
+_FILE_FIELD = re.compile(r"^\s*(?:bifogade (?:filer|dokument|handlingar)|bifogad fil|uppladdade filer)\s*:?\s*(?P<rest>.*)$", re.I)
+_FORM_HEADING = re.compile(r"^\s*(?:aktivitet|insats|åtgärd|punkt|projekt)\s+(?:nr\.?\s*)?\d{1,3}\s*$", re.I)
+FIELD_FILES_MAX = 20  # files one form field may list, one a line
+
+
+def _field_files(lines: list[Line], k: int, rest: str) -> list[AttachmentItem]:
+    """The files of the field on line k: beside its label, then one a line under it."""
+    items: list[AttachmentItem] = []
+    for text, src in [(rest, lines[k])] + [(x.text, x) for x in lines[k + 1 : k + 1 + FIELD_FILES_MAX]]:
+        m = _HEADLESS_ITEM.match(text.strip())
+        if m is None and src is lines[k]:
+            continue  # the label alone, or with "–" for no file
+        if m is None:
+            break
+        items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), src))
+        items[-1].in_form = True
+    return items
+
+
+def _form_file_fields(lines: list[Line]) -> list[AttachmentItem]:
+    """A form lists each activity's files in a field of its own; where another activity's form
+    follows such a field, the letter's list is every field's files together."""
+    fields = [(k, m.group("rest")) for k, ln in enumerate(lines) if (m := _FILE_FIELD.match(ln.text))]
+    if not fields or not any(_FORM_HEADING.match(ln.text) for ln in lines[fields[0][0] + 1 :]):
+        return []
+    return [it for k, rest in fields for it in _field_files(lines, k, rest)]
+
+
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """The list of attachments at the end; returns the items and the index of its heading (of
     its first item where it has none)."""
+    form = _form_file_fields(lines)
+    if form:
+        return form, None  # fields among the activities end no part of the body
     heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
     for h in reversed(heads):
         inline = _INLINE_HEAD.match(lines[h].text)

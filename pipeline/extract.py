@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import nlp, reasons
 from .evidence import Evidence
+from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
@@ -413,7 +414,10 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
             (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
         )
         stated_after = _stated_position(closing.get(sec.number), claimed)
-        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
+        if sec.form_answer:  # a printed form's ticked box, not its words
+            position, repay, ev, ev_page = form_position(sec.form_answer, claimed)
+        else:
+            position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
         out.append(
             ActivityFacts(
                 sec.number,

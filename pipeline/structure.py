@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import PART_LETTER, leading_value, number_key
 from .response_cues import reads_as_response
@@ -51,6 +52,7 @@ class Section:
     amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
+    form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
 
     @property
     def page_start(self) -> int:
@@ -642,6 +644,9 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     m = _BARE_WORDED.match(lines[i].text)
     if not m or i + 1 >= len(lines):
         return None
+    field = title_field(lines, i)
+    if field:
+        return m.group("num"), field, None  # a form's "Aktivitetens namn …" field
     title = lines[i + 1].text.strip()
     if amount_line(title):
         return m.group("num"), lines[i].text.strip(), None
@@ -706,16 +711,25 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
 _LABELLED_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?P<value>\S.*)$")
 
 
+AMOUNT_BELOW_LINES = 3  # lines under a heading where its labelled amount line stands
+
+
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
-    """A labelled amount line under heading i ("Belopp: 96 000:-")."""
-    for nxt in lines[i + 1 : i + 4]:
-        if _heading_parts(nxt.text):
+    """A labelled amount line under heading i ("Belopp: 96 000:-"); under a bare "Aktivitet N"
+    the fields of a form, where the amount may stand under its label."""
+    form = bool(_BARE_WORDED.match(lines[i].text))
+    stop = min(i + 1 + (FORM_FIELD_LINES if form else AMOUNT_BELOW_LINES), len(lines))
+    for k in range(i + 1, stop):
+        nxt = lines[k]
+        if _heading_parts(nxt.text) or _BARE_WORDED.match(nxt.text):
             break  # the sub-section's amount line, not this heading's
         am = amount_line(nxt.text)
-        if am:
-            ms = find_money(am.group("amount"), money_context=True)
-            if ms:
-                return ms[0].value
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if ms:
+            return ms[0].value
+        below = claim_below_label(lines, k) if form else None
+        if below is not None:
+            return below
     return None
 
 
@@ -755,6 +769,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
         sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
         if sec.amount is None:
             sec.amount = _claim_in_opening(sec)
+        sec.form_answer = form_answer(sec.lines)
         sections.append(sec)
     return _activity_level(sections)
 
@@ -1254,7 +1269,7 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
         s = sd.section_of(ln.page_no, ln.start)
         return s.number if s else None
 
-    item_lines = {id(it.line) for it in items}
+    item_lines = {id(it.line) for it in items if not it.in_form}
     return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
 
 

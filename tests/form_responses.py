@@ -94,6 +94,7 @@ FORMS["umea"] = dict(
                 (["Ställningstagande"], ["☐ Medger  ☒ Bestrider  ☐ Medger delvis"]),
                 (["Belopp som medges"], ["0 kr"]),
                 (["Motivering"], ["Besökarna kom till största delen från Ålidhem."]),
+                (["Bifogade filer"], ["Bilaga 3.1: besoksstatistik_alidhem.pdf", "Bilaga 3.2: hyresavtal_idrottshall.pdf"]),
             ],
         ),
         (
@@ -105,6 +106,7 @@ FORMS["umea"] = dict(
                 (["Ställningstagande"], ["☒ Medger  ☐ Bestrider  ☐ Medger delvis"]),
                 (["Belopp som medges"], ["31 200 kr"]),
                 (["Motivering"], ["Kommunen saknar verifikationer och återbetalar."]),
+                (["Bifogade filer"], ["–"]),
             ],
         ),
         (
@@ -126,7 +128,8 @@ EXPECTED["umea"] = dict(
         "3": act("Öppen idrottshall på Ålidhem", "52000", "disputes", "0"),
         "6": act("Läxhjälp i Tomtebo", "31200", "accepts_full", "31200"),
         "9": act("Föräldrakurs på dari", "18000", "unclear", None),
-    }
+    },
+    attachments=[("3.1", "3"), ("3.2", "3")],
 )
 
 # 2. [X]/[ ] boxes, each value on the line under its label, a partial acceptance.
@@ -148,6 +151,8 @@ FORMS["boras"] = dict(
                 (["[ ] Godtar   [ ] Bestrider   [X] Godtar delvis"], []),
                 (["Belopp som nämnden godtar"], []),
                 (["15 000 kr"], []),
+                (["Bifogade dokument"], []),
+                (["Bilaga 1.1 Deltagarlista sommarkollo.pdf"], []),
                 (["Kommentar: Två av tolv deltagare bodde utanför området."], []),
             ],
         ),
@@ -172,7 +177,8 @@ EXPECTED["boras"] = dict(
     activities={
         "1": act("Sommarkollo för unga i Hässleholmen", "60000", "accepts_partial", "15000"),
         "2": act("Nattvandring i Norrby", "27500", "disputes", "0"),
-    }
+    },
+    attachments=[("1.1", "1")],
 )
 
 

@@ -44,3 +44,9 @@ def test_activities_from_the_form_fields(forms_run, name):
         for a in forms_run[name]["activities"]
     }
     assert got == form_responses.EXPECTED[name]["activities"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_files_each_form_lists_make_the_attachment_list(forms_run, name):
+    assert [(a["attachment_id"], a["activity_no"]) for a in forms_run[name]["attachments"]] == form_responses.EXPECTED[name]["attachments"]
+    assert not [c for c in forms_run[name]["checks"] if c["check"] in ("unresolved_reference", "unreferenced_attachment")]
