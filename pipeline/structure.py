@@ -184,11 +184,21 @@ _ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2
 Column = tuple[str, Segment]  # role ("claimed", "accepted", "disputed", "text"), header segment
 
 
+SENTENCE_WORDS = 3  # a cell of more words than this ending in a full stop is a sentence, not a label
+
+
+def _reads_as_label(text: str) -> bool:
+    """A header label names a column; a cell that states an amount or ends a sentence ("Medges
+    delvis: fika, 5 400 kr.") is a body row's wrapped line."""
+    sentence = text.rstrip().endswith(".") and len(text.split()) > SENTENCE_WORDS
+    return not sentence and not find_money(text)
+
+
 def _summary_columns(head: list[Segment]) -> list[Column] | None:
     """The header's columns after the label column, each a money role or a column of words;
     None unless every column is one of those and one at least holds money."""
-    if len(head) < 2:
-        return None
+    if len(head) < 2 or head[0].text[:1].islower() or not all(_reads_as_label(seg.text) for seg in head):
+        return None  # lower case in the label column: a wrapped sentence's end, not a header
     cols: list[Column] = []
     for seg in head[1:]:
         role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)

@@ -107,7 +107,7 @@ def make(name: str, path: Path) -> Path:
         str(path), pagesize=landscape(A4), leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.8 * cm, bottomMargin=1.8 * cm
     )
     data, spans = _grid(sheet)
-    widths = [1.2 * cm, 4 * cm, 2.6 * cm, 2.4 * cm, 2.6 * cm, 6 * cm, 6.5 * cm]
+    widths = [1.7 * cm, 3.5 * cm, 2.6 * cm, 2.4 * cm, 2.6 * cm, 6 * cm, 6.5 * cm]
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
     story = [
