@@ -390,6 +390,13 @@ def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
     return out
 
 
+def _claimed_of(sec: Section, tabled: dict) -> Decimal | None:
+    """The heading's or amount line's claim, the contents', the summary table's row, and last
+    an amount read from a sentence under the heading."""
+    stated = sec.amount if sec.amount_stated else None
+    return next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None)
+
+
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
@@ -407,12 +414,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         paras = paragraphs(sec.lines)
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
-        # the heading's or amount line's claim, the contents', the summary table's row, and last
-        # an amount read from a sentence under the heading
-        stated = sec.amount if sec.amount_stated else None
-        claimed = next(
-            (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
-        )
+        claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
         if sec.form_answer:  # a printed form's ticked box, not its words
             position, repay, ev, ev_page = form_position(sec.form_answer, claimed)
