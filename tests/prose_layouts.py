@@ -211,6 +211,33 @@ _add(
     ),
 )
 
+# 6. Claims told with the agency questioning or rejecting an amount ("Socialstyrelsen
+# ifrågasätter SEK 48 000,00", "Myndigheten har underkänt kostnader om 12 300 kr"), Roman parts.
+_add(
+    "ornskoldsvik",
+    "Örnsköldsviks kommun, Socialnämnden",
+    [
+        ("h1", "Angående återkrav av statsbidrag"),
+        ("p", _OPENING.format(who="Socialnämnden i Örnsköldsvik")),
+        ("h2", "I. Mötesplats Gullänget"),
+        ("p", "Socialstyrelsen ifrågasätter SEK 48 000,00 eftersom mötesplatsen enligt myndigheten är ordinarie verksamhet."),
+        ("p", "Nämnden delar inte den bedömningen och anser att inget ska återbetalas."),
+        ("h2", "II. Sommarjobb i Själevad"),
+        ("p", "Myndigheten har underkänt kostnader om 12 300 kr för handledning som saknar underlag."),
+        ("p", "Nämnden godtar återkravet och återbetalar beloppet."),
+        ("p", "Stina Lund, ordförande"),
+    ],
+    dict(
+        activities={
+            "I": act("Mötesplats Gullänget", "48000", "disputes", "0"),
+            "II": act("Sommarjobb i Själevad", "12300", "accepts_full", "12300"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks=set(),
+    ),
+)
+
 
 if __name__ == "__main__":
     COMMITTED.mkdir(parents=True, exist_ok=True)
