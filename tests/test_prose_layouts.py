@@ -4,33 +4,16 @@ values written down with them."""
 
 from __future__ import annotations
 
-import shutil
-from decimal import Decimal
-
 import prose_layouts
 import pytest
-from conftest import read_tables
+from case_runs import activity_values, run_cases
 
 NAMES = sorted(prose_layouts.RESPONSES)
 
 
 @pytest.fixture(scope="module")
 def layouts_run(tmp_path_factory):
-    from pipeline.runner import run
-
-    root = tmp_path_factory.mktemp("prose_layouts")
-    for name in NAMES:
-        case = root / "in" / name
-        case.mkdir(parents=True)
-        shutil.copy(prose_layouts.COMMITTED / f"yttrande-{name}.pdf", case)
-    run(root / "in", root / "out", use_cache=False)
-    t = read_tables(root / "out")
-    by_case = {d["source_path"].split("/")[0]: d for d in t["documents"]}
-    return {name: {table: [r for r in rows if r.get("doc_id") == by_case[name]["doc_id"]] for table, rows in t.items()} for name in NAMES}
-
-
-def _dec(v) -> str | None:
-    return None if v is None else format(Decimal(v).normalize(), "f")
+    return run_cases(tmp_path_factory.mktemp("prose_layouts"), {name: prose_layouts.COMMITTED / f"yttrande-{name}.pdf" for name in NAMES})
 
 
 def test_the_committed_pdfs_are_the_generators(tmp_path):
@@ -41,15 +24,7 @@ def test_the_committed_pdfs_are_the_generators(tmp_path):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_activities(layouts_run, name):
-    got = {
-        a["activity_no"]: dict(
-            title=a["title"],
-            claimed=_dec(a["claimed_amount_sek"]),
-            position=a["municipality_position"],
-            repayment=_dec(a["repayment_amount_sek"]),
-        )
-        for a in layouts_run[name]["activities"]
-    }
+    got = activity_values(layouts_run[name]["activities"], "title")
     assert got == prose_layouts.EXPECTED[name]["activities"]
 
 
