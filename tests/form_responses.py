@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from heading_styles import act
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -70,10 +71,6 @@ def make(name: str, path: Path) -> Path:
         y -= LEADING
     c.save()
     return path
-
-
-def act(title: str, claimed: str, position: str, repayment: str | None) -> dict:
-    return dict(title=title, claimed=claimed, position=position, repayment=repayment)
 
 
 # 1. ☒/☐ boxes, labels and values side by side, "Belopp som återkrävs 52000 kr" without colon.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from heading_styles import act
 from render import render
 
 RESPONSES: dict[str, tuple[list, str]] = {}
@@ -28,10 +29,6 @@ def _add(name: str, header: str, blocks: list, expected: dict) -> None:
 def make(name: str, path: Path) -> Path:
     blocks, header = RESPONSES[name]
     return render(path, blocks, header, "Sida {page}")
-
-
-def act(title: str, claimed: str | None, position: str, repayment: str | None) -> dict:
-    return dict(title=title, claimed=claimed, position=position, repayment=repayment)
 
 
 _OPENING = "{who} har tagit emot Socialstyrelsens underrättelse om återkrav av statsbidrag och yttrar sig här över varje del."
