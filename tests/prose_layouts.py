@@ -235,6 +235,37 @@ _add(
     ),
 )
 
+# 7. The list without a heading: "Bilaga N title" lines after the last activity, the place, date
+# and signature under them.
+_add(
+    "gavle",
+    "Gävle kommun · Socialtjänsten",
+    [
+        ("h1", "Yttrande om återkrav av statsbidrag"),
+        ("p", _OPENING.format(who="Gävle kommun")),
+        ("h2", "1. Fältgrupp i Sätra (73 000 kronor)"),
+        ("p", "Socialstyrelsen anser att fältgruppen är ordinarie verksamhet."),
+        ("p", "Kommunen bestrider återkravet, se uppdragsbeskrivningen (bilaga 1)."),
+        ("h2", "2. Lovbio i Andersberg (6 400 kronor)"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna inte kan styrkas."),
+        ("p", "Kommunen godtar återkravet. Kvittona bifogas ändå (bilaga 2)."),
+        ("p", "Bilaga 1 Uppdragsbeskrivning fältgruppen"),
+        ("p", "Bilaga 2 Kvitton lovbio"),
+        ("p", "Gävle den 3 mars 2025"),
+        ("p", "Malin Ek"),
+        ("p", "Socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Fältgrupp i Sätra", "73000", "disputes", "0"),
+            "2": act("Lovbio i Andersberg", "6400", "accepts_full", "6400"),
+        },
+        attachments=["1", "2"],
+        refs={("1", "1"), ("2", "2")},
+        absent_checks={"unresolved_reference", "unreferenced_attachment"},
+    ),
+)
+
 
 if __name__ == "__main__":
     COMMITTED.mkdir(parents=True, exist_ok=True)
