@@ -172,9 +172,25 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return out
 
 
-def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
-    """'Bilaga 1: …' lines ending the letter, with no heading above them."""
+SIGN_OFF_LINES = 6  # short lines under a letter's last part: place and date, name, title, contact
+SIGN_OFF_CHARS = 80
+
+
+def _sign_off_start(lines: list[Line]) -> int:
+    """Where the short closing lines begin that end the letter under its last item."""
     end = len(lines)
+    while len(lines) - end < SIGN_OFF_LINES and end > 0:
+        text = lines[end - 1].text.strip()
+        if _HEADLESS_ITEM.match(text) or len(text) > SIGN_OFF_CHARS:
+            break
+        end -= 1
+    return end
+
+
+def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """'Bilaga 1: …' lines ending the letter, with no heading above them; the sign-off (place and
+    date, name, title) may stand under them."""
+    end = _sign_off_start(lines)
     start = end
     while start > 0 and _HEADLESS_ITEM.match(lines[start - 1].text.strip()):
         start -= 1
