@@ -266,6 +266,35 @@ _add(
     ),
 )
 
+# 8. Two activities answered together: their headings stacked with nothing between them, one
+# assessment and one answer under both.
+_add(
+    "motala",
+    "Motala kommun, Socialnämnden",
+    [
+        ("h1", "Yttrande över återkrav"),
+        ("p", _OPENING.format(who="Motala kommun")),
+        ("h2", "Insats 1 Simskola i Råssla – 14 000 kr"),
+        ("p", "Socialstyrelsen anser att simskolan är en del av skolans ordinarie verksamhet."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("h2", "Insats 2 Påsklovsläger – 26 500 kr"),
+        ("h2", "Insats 3 Sportlovsläger – 19 000 kr"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna för båda lägren saknar verifikationer."),
+        ("p", "Kommunen godtar återkraven för båda lägren och återbetalar beloppen."),
+        ("p", "Per Sjö, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Simskola i Råssla", "14000", "disputes", "0"),
+            "2": act("Påsklovsläger", "26500", "accepts_full", "26500"),
+            "3": act("Sportlovsläger", "19000", "accepts_full", "19000"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks=set(),
+    ),
+)
+
 
 if __name__ == "__main__":
     COMMITTED.mkdir(parents=True, exist_ok=True)
