@@ -17,7 +17,7 @@ from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .spans import last_at_or_before
-from .structure import Section, StructuredDocument, patterns, segments
+from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
 
@@ -411,7 +411,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     for number, in_table in _tabled_positions(sd).items():
         closing.setdefault(number, in_table)  # a closing sentence first, then the summary table
     for k, sec in enumerate(sd.sections):
-        paras = paragraphs(sec.lines)
+        paras = paragraphs(answer_lines(sd.sections, k))  # stacked headings share one answer
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)

@@ -784,6 +784,15 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     return _activity_level(sections)
 
 
+def answer_lines(sections: list[Section], k: int) -> list[Line]:
+    """The lines that answer for activity k: its own, or, where its heading stands right over the
+    next one's with no body between ("Aktivitet 4 …" / "Aktivitet 5 …" under "Aktivitet 4 och
+    5"), the body the stacked headings share."""
+    if sections[k].lines or sections[k].cells is not None:
+        return sections[k].lines  # a table row's answer stands in its own cells
+    return next((sec.lines for sec in sections[k + 1 :] if sec.lines), [])
+
+
 def _activity_heads(lines: list[Line], numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list[Head]:
     """The activities' headings by every signal: the contents, the numbering, and, with neither,
     short lines that end with an amount."""
