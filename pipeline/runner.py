@@ -412,9 +412,21 @@ def _link_check_publish(
     t0: float,
 ) -> RunReport:
     """link → check → publish (the stage list's corpus half), one case at a time (streaming.py)."""
-    from .streaming import TableSink, finish_corpus, link_check_cases, publish_streamed
+    from .streaming import TableSink, returned_memory
 
-    sink = TableSink()
+    sink = TableSink(out_dir / "interim")
+    try:
+        with returned_memory():
+            return _cases_and_publish(stream, sink, extra_rows, report, out_dir, input_dir, run_key, t0)
+    finally:
+        sink.close()
+
+
+def _cases_and_publish(
+    stream, sink, extra_rows: list[dict], report: RunReport, out_dir: Path, input_dir: Path, run_key: str | None, t0: float
+) -> RunReport:
+    from .streaming import finish_corpus, link_check_cases, publish_streamed
+
     done = link_check_cases(stream, extra_rows, sink, stream.desk.review_below)
     report.errors.extend(done.errors)
     report.profile.update(done.seconds)

@@ -17,13 +17,15 @@ import tempfile
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.ipc  # noqa: F401 - pa.ipc
 
 if TYPE_CHECKING:
     from .corrections import Corrections
@@ -61,6 +63,19 @@ def _release_page(page) -> None:
     page.boxes, page.confs = array("f"), array("f")
     for memo in _PAGE_MEMOS:
         page.__dict__.pop(memo, None)
+
+
+@contextmanager
+def returned_memory() -> Iterator[None]:
+    """Arrow on the C library's allocator while the driver links, checks and publishes: Arrow's own
+    pool keeps what a table freed for reuse, so each large table published would leave its peak
+    in the process; malloc gives large blocks back at once."""
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -246,13 +261,14 @@ REVIEW_ORDER = 2 << 40
 
 
 class TableSink:
-    """The tables as the cases are done: rows, or sorted Arrow pieces of the streamed tables."""
+    """The tables as the cases are done: rows, or sorted Arrow pieces of the streamed tables,
+    written to a temporary Arrow stream per table under `folder` until publish."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
         from .schemas import SCHEMAS
 
         self.rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
-        self.pieces: dict[str, list[pa.Table]] = {name: [] for name in STREAMED_TABLES}
+        self.pieces = {name: _PieceFile(folder, name) for name in STREAMED_TABLES}
 
     def add(self, tables: dict[str, list[dict]]) -> None:
         from .publish import to_arrow
@@ -272,13 +288,57 @@ class TableSink:
         from .publish import to_arrow
 
         held = to_arrow(name, self.rows.pop(name, []))
-        pieces = self.pieces.pop(name, [])
-        if not pieces:
+        pieces = self.pieces.pop(name, None)
+        whole = pieces.read() if pieces else None
+        if whole is None:
             return held
-        whole = pa.concat_tables(pieces)
+        whole = whole.combine_chunks()  # one copy now, not one inside take and one after it
         # a stable sort: each document's rows stay in the order its case sorted them
         whole = whole.take(pc.sort_indices(whole, sort_keys=[("doc_id", "ascending")]))
-        return pa.concat_tables([whole, held]).combine_chunks()
+        return pa.concat_tables([whole, held]).combine_chunks() if held.num_rows else whole.combine_chunks()
+
+    def close(self) -> None:
+        for pieces in self.pieces.values():
+            pieces.close()
+
+
+class _PieceFile:
+    """One table's per-case pieces in an Arrow stream on disk (a temporary name that a killed
+    run's cleanup removes)."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder, self.name = folder, name
+        self.path: Path | None = None
+        self.fh: BinaryIO | None = None
+        self.writer: pa.ipc.RecordBatchStreamWriter | None = None
+
+    def append(self, table: pa.Table) -> None:
+        if self.writer is None:
+            fd, path = tempfile.mkstemp(prefix=f".{self.name}-", suffix=".tmp", dir=self.folder)
+            self.path, self.fh = Path(path), os.fdopen(fd, "wb")
+            self.writer = pa.ipc.new_stream(self.fh, table.schema)
+        self.writer.write_table(table)
+
+    def read(self) -> pa.Table | None:
+        """All pieces, in the order they came; None without any."""
+        if self.writer is None or self.path is None:
+            return None
+        self._finish_writing()
+        with pa.OSFile(str(self.path)) as source:
+            table = pa.ipc.open_stream(source).read_all()
+        self.close()
+        return table
+
+    def _finish_writing(self) -> None:
+        if self.writer is not None and self.fh is not None and not self.fh.closed:
+            self.writer.close()
+            self.fh.close()
+
+    def close(self) -> None:
+        if self.fh is not None and not self.fh.closed:
+            self.fh.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
 @dataclass
