@@ -25,7 +25,8 @@ HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a li
 LIST_HEAD = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-    r"bifogade (?:handlingar|bilagor|dokument|filer))\s*:?\s*$",
+    r"bifogade (?:handlingar|bilagor|dokument|filer))"
+    r"(?:\s+(?:i|till|som|med)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})?\s*:?\s*$",  # "Bilagor i denna fil", "… som bifogas"
     re.IGNORECASE,
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
@@ -58,6 +59,7 @@ class AttachmentItem:
     label: str
     line: Line
     headed: bool = True  # under a list heading (False: a run of "Bilaga N: …" lines without one)
+    in_form: bool = False  # in an activity's form field: the listing is the activity's reference too
 
 
 def normalise_id(raw: str) -> str:
@@ -126,9 +128,31 @@ def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
 
 
+_COMMA_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})\s?[a-z]?)\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'1 Beslut vinteröppet, 2 Praktikantförteckning, 3 …': items whose numbers carry no mark,
+    separated by commas, in sequence from 1 ("7a", "7b" share a number); a part that opens with
+    no number continues the title before it."""
+    items: list[AttachmentItem] = []
+    last = 0
+    for part in (x.strip() for x in rest.split(",")):
+        m = _COMMA_ITEM.match(part)
+        if m and int(m.group("no")) in (last, last + 1) and (items or m.group("no") == "1"):
+            items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), ln))
+            last = int(m.group("no"))
+        elif items:
+            items[-1].label += ", " + part
+            items[-1].filename += ", " + part
+        else:
+            return []
+    return items if len(items) >= 2 else []
+
+
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
-    separated = _separated_items(rest, ln)
+    separated = _separated_items(rest, ln) or _comma_items(rest, ln)
     if separated:
         return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]
@@ -148,9 +172,25 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return out
 
 
-def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
-    """'Bilaga 1: …' lines ending the letter, with no heading above them."""
+SIGN_OFF_LINES = 6  # short lines under a letter's last part: place and date, name, title, contact
+SIGN_OFF_CHARS = 80
+
+
+def _sign_off_start(lines: list[Line]) -> int:
+    """Where the short closing lines begin that end the letter under its last item."""
     end = len(lines)
+    while len(lines) - end < SIGN_OFF_LINES and end > 0:
+        text = lines[end - 1].text.strip()
+        if _HEADLESS_ITEM.match(text) or len(text) > SIGN_OFF_CHARS:
+            break
+        end -= 1
+    return end
+
+
+def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """'Bilaga 1: …' lines ending the letter, with no heading above them; the sign-off (place and
+    date, name, title) may stand under them."""
+    end = _sign_off_start(lines)
     start = end
     while start > 0 and _HEADLESS_ITEM.match(lines[start - 1].text.strip()):
         start -= 1
@@ -166,9 +206,41 @@ def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     return items, start
 
 
+# a printed form's field of uploaded files, once per activity: "Bifogade filer Bilaga 5.1: x.pdf"
+_FILE_FIELD = re.compile(r"^\s*(?:bifogade (?:filer|dokument|handlingar)|bifogad fil|uppladdade filer)\s*:?\s*(?P<rest>.*)$", re.I)
+_FORM_HEADING = re.compile(r"^\s*(?:aktivitet|insats|åtgärd|punkt|projekt)\s+(?:nr\.?\s*)?\d{1,3}\s*$", re.I)
+FIELD_FILES_MAX = 20  # files one form field may list, one a line
+
+
+def _field_files(lines: list[Line], k: int, rest: str) -> list[AttachmentItem]:
+    """The files of the field on line k: beside its label, then one a line under it."""
+    items: list[AttachmentItem] = []
+    for text, src in [(rest, lines[k])] + [(x.text, x) for x in lines[k + 1 : k + 1 + FIELD_FILES_MAX]]:
+        m = _HEADLESS_ITEM.match(text.strip())
+        if m is None and src is lines[k]:
+            continue  # the label alone, or with "–" for no file
+        if m is None:
+            break
+        items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), src))
+        items[-1].in_form = True
+    return items
+
+
+def _form_file_fields(lines: list[Line]) -> list[AttachmentItem]:
+    """A form lists each activity's files in a field of its own; where another activity's form
+    follows such a field, the letter's list is every field's files together."""
+    fields = [(k, m.group("rest")) for k, ln in enumerate(lines) if (m := _FILE_FIELD.match(ln.text))]
+    if not fields or not any(_FORM_HEADING.match(ln.text) for ln in lines[fields[0][0] + 1 :]):
+        return []
+    return [it for k, rest in fields for it in _field_files(lines, k, rest)]
+
+
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """The list of attachments at the end; returns the items and the index of its heading (of
     its first item where it has none)."""
+    form = _form_file_fields(lines)
+    if form:
+        return form, None  # fields among the activities end no part of the body
     heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
     for h in reversed(heads):
         inline = _INLINE_HEAD.match(lines[h].text)

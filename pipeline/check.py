@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
-from .invoicing.checks import invoice_checks
+from .invoicing.checks import NearDuplicates, invoice_checks
 from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
 
 if TYPE_CHECKING:
@@ -53,7 +53,9 @@ class Add(Protocol):
 Docs = dict[str, "ExtractedDocument"]
 
 
-def checks(L: Linked) -> list[dict]:
+def checks(L: Linked, near_duplicates: NearDuplicates | None = None) -> list[dict]:
+    """The findings over linked documents. `near_duplicates` finds invoices filed twice (default:
+    among L's documents; a run that checks one case at a time passes the corpus-wide finder)."""
     out: list[dict] = []
 
     def add(
@@ -86,7 +88,7 @@ def checks(L: Linked) -> list[dict]:
             continue
         for response_check in _RESPONSE_CHECKS:  # in this order: findings keep their order
             response_check(L, d, add, docs)
-    invoice_checks(L, add)  # per invoice: VAT, lines, addressee, near duplicates, e-invoice
+    invoice_checks(L, add, near_duplicates)  # per invoice: VAT, lines, addressee, near duplicates, e-invoice
     from .bundle import review_checks
 
     for r in review_checks(L.docs):  # a bundle's part whose boundary is in doubt

@@ -119,19 +119,35 @@ class Corrections:
 
     def apply(self, docs: list) -> None:
         """Apply to the extracted documents (`ExtractedDocument`s), in place."""
+        for d in docs:
+            self.apply_to_document(d)
+        self.close()
+
+    def apply_to_document(self, ed) -> None:
+        """Apply the rows that name this document and no document before it (a streamed run
+        applies each document's as its result arrives); a later row for the same field
+        supersedes an earlier one."""
         latest: dict[tuple, Correction] = {}
+        doc = ed.ingested
         for c in self.items:
-            invalid = c.status == "invalid"
-            _resolve_document(c, docs, keep_status=invalid)
-            if invalid or c.doc_id is None:
+            wanted = [x.lower() for x in (c.row.get("doc_sha256"), c.row.get("doc_id")) if x]
+            if c.doc_id is not None or not _names_document(wanted, doc.doc_id or "", doc.sha256 or ""):
+                continue
+            c.doc_id, c.doc_sha256 = doc.doc_id, doc.sha256
+            if c.status == "invalid":
                 continue
             prev = latest.get(c.target())
-            if prev is not None and prev.status != "invalid":
+            if prev is not None:
                 prev.status, prev.message = "stale", "superseded by a later row for the same field"
             latest[c.target()] = c
-        by_id = {d.ingested.doc_id: d for d in docs}
         for c in latest.values():
-            _apply_one(c, by_id[c.doc_id])
+            _apply_one(c, ed)
+
+    def close(self) -> None:
+        """After every document: a row that named none of them is stale."""
+        for c in self.items:
+            if c.doc_id is None and c.status != "invalid":
+                c.status, c.message = "stale", "the document is no longer among the inputs"
 
     def finish(self, tables: dict[str, list[dict]]) -> None:
         """Publish: the corrections table, `correction_stale` and `needs_review` checks."""
@@ -305,17 +321,6 @@ def _string(table: str, fld: str, text: str) -> str:
 
 # --------------------------------------------------------------------------------------------
 # Applying
-
-
-def _resolve_document(c: Correction, docs: list, keep_status: bool = False) -> None:
-    wanted = [x.lower() for x in (c.row.get("doc_sha256"), c.row.get("doc_id")) if x]
-    for d in docs:
-        doc = d.ingested
-        if _names_document(wanted, doc.doc_id or "", doc.sha256 or ""):
-            c.doc_id, c.doc_sha256 = doc.doc_id, doc.sha256
-            return
-    if not keep_status:
-        c.status, c.message = "stale", "the document is no longer among the inputs"
 
 
 def _names_document(wanted: list[str], doc_id: str, sha256: str) -> bool:

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from . import nlp, reasons
 from .evidence import Evidence
+from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .spans import last_at_or_before
-from .structure import Section, StructuredDocument, patterns, segments
+from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
 
@@ -389,6 +390,13 @@ def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
     return out
 
 
+def _claimed_of(sec: Section, tabled: dict) -> Decimal | None:
+    """The heading's or amount line's claim, the contents', the summary table's row, and last
+    an amount read from a sentence under the heading."""
+    stated = sec.amount if sec.amount_stated else None
+    return next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None)
+
+
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
@@ -403,17 +411,15 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     for number, in_table in _tabled_positions(sd).items():
         closing.setdefault(number, in_table)  # a closing sentence first, then the summary table
     for k, sec in enumerate(sd.sections):
-        paras = paragraphs(sec.lines)
+        paras = paragraphs(answer_lines(sd.sections, k))  # stacked headings share one answer
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
-        # the heading's or amount line's claim, the contents', the summary table's row, and last
-        # an amount read from a sentence under the heading
-        stated = sec.amount if sec.amount_stated else None
-        claimed = next(
-            (a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None
-        )
+        claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
-        position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
+        if sec.form_answer:  # a printed form's ticked box, not its words
+            position, repay, ev, ev_page = form_position(sec.form_answer, claimed)
+        else:
+            position, repay, ev, ev_page = position_of(sec, rest, claimed, refs_by[sec.number] > 0, stated_after)
         out.append(
             ActivityFacts(
                 sec.number,

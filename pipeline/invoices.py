@@ -410,13 +410,23 @@ def _labelled_customer(rows: list[list[Segment]], customer_label: list[re.Patter
     """The first name under the first customer label that has one: the first segment of the rows
     below that is not itself a label ("Kund" over "Fakturanummer" over "Höörs kommun")."""
     for ri, segs in enumerate(rows):
-        if not any(rx.match(seg.text.strip()) for seg in segs for rx in customer_label):
+        label = next((seg for seg in segs if any(rx.match(seg.text.strip()) for rx in customer_label)), None)
+        if label is None:
             continue
         for below in rows[ri + 1 : ri + 1 + _CUSTOMER_ROWS_BELOW]:
-            name = below[0].text.strip() if below else ""
+            name = _under(below, label).text.strip() if below else ""
             if name and not any(rx.match(name) for rx in _all_labels()):
                 return name
     return None
+
+
+def _under(row: list[Segment], label: Segment) -> Segment:
+    """The row's segment in the label's column ("Fakturaadress:" at the right over the customer,
+    the supplier's own address at the left on the same row); the row's first without geometry."""
+    placed = [seg for seg in row if seg.x1 > seg.x0]
+    if not placed:
+        return row[0]
+    return min(placed, key=lambda seg: abs(seg.x0 - label.x0))
 
 
 def _is_sender_block_noise(t: str, notice: re.Pattern, any_label: list[re.Pattern]) -> bool:

@@ -185,9 +185,9 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
 
 def _activity_of_attachment(attachment_id: str, acts: set[str], first_ref: dict[str, str]) -> str | None:
     """The activity an attachment belongs to: by its own number, else by where the text first refers to it."""
-    carried = re.match(r"(\d+)(?:\.|[a-z]$)", attachment_id)
+    carried = re.match(r"(\d+)(?:[.:]|[a-z]$)", attachment_id)
     if carried:
-        # "09.4" and "2b" carry their activity's number; a plain "3" is only a place in the list
+        # "09.4", "12:1" and "2b" carry their activity's number; a plain "3" is only a place in the list
         n = str(int(carried.group(1)))
         return n if n in acts else None  # "27.1" in a response of 26 activities: none
     return next((a for aid, a in first_ref.items() if same_attachment_id(aid, attachment_id)), None)

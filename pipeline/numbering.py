@@ -1,5 +1,6 @@
-"""How letters number their parts: "3", "2.1", Roman "IV". An activity keeps its number as
-printed (the contract's activity_no); sequences are followed by its value."""
+"""How letters number their parts: "3", "2.1", Roman "IV", a capital letter "A", "B" (bare, "A.",
+or after a word, "Del A"). An activity keeps its number as printed (the contract's activity_no);
+sequences are followed by its value."""
 
 from __future__ import annotations
 
@@ -22,9 +23,23 @@ def roman_value(text: str) -> int | None:
     return total
 
 
+PART_LETTER = r"[A-Z]"  # "Del A", "B)": parts lettered in the alphabet's order
+
+
+def letter_value(text: str) -> int | None:
+    """'A' -> 1, 'D' -> 4; None for what is no single capital letter."""
+    return ord(text) - ord("A") + 1 if re.fullmatch(PART_LETTER, text) else None
+
+
 def leading_value(number: str) -> int | None:
-    """The value of a part number's first level: '2.1' -> 2, 'III' -> 3, 'A' -> None."""
+    """The value of a part number's first level: '2.1' -> 2, 'III' -> 3, 'C' -> 3. A Roman
+    numeral reads as one ('I', 'V', 'X'): a lettered list rarely runs that far."""
     head = number.split(".")[0]
     if head.isdigit():
         return int(head)
-    return roman_value(head)
+    return roman_value(head) or letter_value(head)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Every level's value, to order part numbers: '1.2' -> (1, 2) comes after '1.1' -> (1, 1)."""
+    return tuple(leading_value(level) or 0 for level in number.split(".") if level)

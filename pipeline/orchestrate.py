@@ -178,13 +178,15 @@ def link_step(docs: list, extra: list[dict], errors: list[str]) -> Any:
         return Linked(docs)
 
 
-def check_step(linked: Any, extra: list[dict], errors: list[str]) -> Checked:
+def check_step(linked: Any, extra: list[dict], errors: list[str], near_duplicates: Callable | None = None) -> Checked:
+    """check over linked documents (all of a corpus, or one case with the corpus-wide
+    `near_duplicates` finder, streaming.py)."""
     from .check import checks
     from .publish import document_row
 
     describe_duplicates(extra, {ed.ingested.doc_id: document_row(ed, linked) for ed in linked.docs})
     try:
-        rows = checks(linked)
+        rows = checks(linked, near_duplicates)
     except Exception as e:  # noqa: BLE001
         log.error("check failed", exc_info=True)
         errors.append(f"the checks failed ({_plain(e)}): the checks table is empty")

@@ -20,9 +20,14 @@ _RECIPIENT = (
 )
 _RECIPIENT_HEAD = re.compile(rf"^{_RECIPIENT}(\s*/\s*\w+)?$", re.I)
 _RECIPIENT_WORD = re.compile(rf"(?im)\b{_RECIPIENT}\b")
+# a column naming the voucher or the payment's serial number: its cells are the reference
+_REFERENCE_WORDS = r"bidnr|referens|ref\.?|dnr|ärende\w*|verifikation\w*|ver\.?\s*nr|löpnr|löpnummer|nr"
+# a column saying what the money was for: its cells are the description
+_PURPOSE_HEAD = re.compile(r"^(syfte|ändamål|avser|aktivitet|beskrivning|insats|verksamhet)$", re.I)
+_REFERENCE_HEAD = re.compile(rf"^({_REFERENCE_WORDS})$", re.I)
 _PAYMENT_HEAD = re.compile(
-    r"^(utbetal\w*|utbetald\w*( den)?|summa|belopp|datum|kr|sek|bidrag\w*|bidnr|referens|ref\.?|"
-    r"dnr|ärende\w*|betal\w*|beviljat\w*)(\s*\((kr|sek|tkr|kronor)\))?$",
+    r"^(utbetal\w*|utbetald\w*( den)?|summa|belopp|datum|kr|sek|bidrag\w*|betal\w*|beviljat\w*|"
+    rf"{_REFERENCE_WORDS})(\s*\((kr|sek|tkr|kronor)\))?$",
     re.I,
 )
 
@@ -34,18 +39,45 @@ def _header(head: list[Segment]) -> int | None:
     recipient = [k for k, s in enumerate(head) if _RECIPIENT_HEAD.match(s.text.strip())]
     if len(recipient) != 1:
         return None
-    others = [s for k, s in enumerate(head) if k != recipient[0]]
-    return recipient[0] if all(_PAYMENT_HEAD.match(s.text.strip()) for s in others) else None
+    others = [s.text.strip() for k, s in enumerate(head) if k != recipient[0]]
+    return recipient[0] if all(_PAYMENT_HEAD.match(s) or _PURPOSE_HEAD.match(s) for s in others) else None
 
 
-def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
-    """(recipient, date, amount, reference) of a body row, or None where the table ends."""
-    recipient, date, amount, reference = None, None, None, ""
+Payment = tuple[str, object, Decimal | None, str, str]  # recipient, date, amount, reference, description
+
+
+def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal) -> Payment | None:
+    """(recipient, date, amount, reference, description) of a body row, or None where the table
+    ends. A cell under a voucher or purpose header is that; any other is read for what it holds."""
+    cells: dict[str, str] = {}
+    rest: list[Segment] = []
+    for seg in segs:
+        col = column_of(head, seg)
+        header = head[col].text.strip()
+        role = (
+            "recipient"
+            if col == rcol
+            else "reference"
+            if _REFERENCE_HEAD.match(header)
+            else "purpose"
+            if _PURPOSE_HEAD.match(header)
+            else None
+        )
+        if role and role not in cells:
+            cells[role] = seg.text.strip()
+        else:
+            rest.append(seg)
+    date, amount, other = _read_cells(rest, scale)
+    if "recipient" not in cells or (date is None and amount is None):
+        return None
+    return cells["recipient"], date, amount, cells.get("reference", other), cells.get("purpose", "")
+
+
+def _read_cells(segs: list[Segment], scale: Decimal) -> tuple[object, Decimal | None, str]:
+    """A row's other cells by what they hold: (date, amount, the first other text)."""
+    date, amount, reference = None, None, ""
     for seg in segs:
         text = seg.text.strip()
-        if column_of(head, seg) == rcol and recipient is None:
-            recipient = text
-            continue
         ds = find_dates(text)
         if ds and date is None and ds[0].end - ds[0].start >= len(text) - 2:
             date = ds[0].value
@@ -55,9 +87,7 @@ def _row(segs: list[Segment], head: list[Segment], rcol: int, scale: Decimal):
             amount = ms[0].value
         else:
             reference = reference or text
-    if recipient is None or (date is None and amount is None):
-        return None
-    return recipient, date, amount, reference
+    return date, amount, reference
 
 
 def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPayment], dict[tuple[int, int], Decimal]]:
@@ -78,7 +108,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                 row = _row(segs, head, rcol, scale)
                 if row is None:
                     break
-                recipient, date, amount, reference = row
+                recipient, date, amount, reference, purpose = row
                 sec = section_of(page.page_no, segs[0].start)
                 out.append(
                     GrantPayment(
@@ -86,7 +116,7 @@ def find_payment_tables(doc: IngestedDocument, section_of) -> tuple[list[GrantPa
                         reference,
                         date,
                         recipient,
-                        "",
+                        purpose,
                         amount,
                         page.page_no,
                         len(out),

@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import time
-from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -215,13 +214,19 @@ def _run(
         _as_last_run(report, read_manifest(out_dir) or {}, plan, progress, len(files))
         report.seconds = time.perf_counter() - t0
         return report
-    results = _cached_results(plan, report, progress, len(files))
-    report.profile["discover"] = time.perf_counter() - t0
-    t1 = time.perf_counter()
-    results += _process_all(plan.todo, workers, use_cache, where, progress, len(files), report)
-    report.profile["documents (wall)"] = time.perf_counter() - t1
-    report.processed = len(plan.todo)
-    return _link_check_publish(results, extra_rows, report, out_dir, input_dir, run_key if use_cache else None, t0, desk)
+    from .streaming import DocumentStream
+
+    stream = DocumentStream(desk, out_dir / "interim")  # results set aside as they arrive
+    try:
+        _cached_results(plan, report, progress, len(files), stream)
+        report.profile["discover"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        _process_all(plan.todo, workers, use_cache, where, progress, len(files), report, stream)
+        report.profile["documents (wall)"] = time.perf_counter() - t1
+        report.processed = len(plan.todo)
+        return _link_check_publish(stream, extra_rows, report, out_dir, input_dir, run_key if use_cache else None, t0)
+    finally:
+        stream.close()
 
 
 def _run_key(fp: str, files: list[InputFile], plan: _Plan, extra_rows: list[dict], desk: Corrections) -> str:
@@ -251,20 +256,19 @@ def _as_last_run(report: RunReport, manifest: dict, plan: _Plan, progress: Calla
         progress(f.rel, 1, total, None)
 
 
-def _cached_results(plan: _Plan, report: RunReport, progress: Callable, total: int) -> list:
-    """The cached documents' results; an entry that cannot be used goes back to `plan.todo`."""
+def _cached_results(plan: _Plan, report: RunReport, progress: Callable, total: int, stream) -> None:
+    """The cached documents' results into `stream`; an entry that cannot be used goes back to
+    `plan.todo`."""
     from . import cache
 
-    results = []
     for f, doc_id, cp in plan.cached:
         try:
-            results.extend(_documents(cache.load(cp, list)))
+            stream.add(_documents(cache.load(cp, list)))
             report.cached += 1
             progress(f.rel, 1, total, None)
         except (OSError, cache.CacheError) as e:  # a stale, broken or crafted entry: recomputed
             log.warning("cache entry for %s not used (%s); processing the file again", f.rel, e)
             plan.todo.append((f, doc_id, cp))
-    return results
 
 
 def _keep(path: Path, data: bytes) -> None:
@@ -334,9 +338,11 @@ def _process_all(
     progress: Callable,
     total: int,
     report: RunReport,
-) -> list:
+    stream,
+) -> None:
+    """The documents to process, each result into `stream` (and the cache) as it arrives."""
     if not todo:
-        return []
+        return
     from .nlp import ensure_model
     from .reasons import ensure_model as ensure_reasons
 
@@ -346,7 +352,6 @@ def _process_all(
     # pages already read by OCR are not read again after a pipeline upgrade (OUT/interim/ocr)
     ocr_cache = str(todo[0][2].parents[2] / "ocr") if use_cache else None
     tasks = [Task(k, (str(f.path), f.rel, f.size, ocr_cache)) for k, (f, _, _) in by_key.items()]
-    results = []
     for out in _outcomes(tasks, workers, where):
         report.profile["documents (summed)"] = report.profile.get("documents (summed)", 0.0) + out.seconds
         f, doc_id, cp = by_key[out.key]
@@ -355,9 +360,9 @@ def _process_all(
         log.info("%s: %s in %.1f s", f.rel, ed.ingested.status, out.seconds)
         if use_cache and out.payload is not None:
             _keep(cp, out.payload)
-        results.extend(eds)
-        progress(f.rel, 1, total, dict(pages=ed.ingested.page_count, status=ed.ingested.status))
-    return results
+        done = dict(pages=ed.ingested.page_count, status=ed.ingested.status)
+        stream.add(eds)
+        progress(f.rel, 1, total, done)
 
 
 def _decode(out, f: InputFile, doc_id: str):
@@ -398,31 +403,39 @@ def _failed_document(f: InputFile, doc_id: str, error: str):
 
 
 def _link_check_publish(
-    results: list,
+    stream,
     extra_rows: list[dict],
     report: RunReport,
     out_dir: Path,
     input_dir: Path,
     run_key: str | None,
     t0: float,
-    desk: Corrections,
 ) -> RunReport:
-    """link → check → publish over every document (the stage list's corpus half)."""
-    from .orchestrate import check_step, link_step, tables_of
-    from .publish import document_row, publish
+    """link → check → publish (the stage list's corpus half), one case at a time (streaming.py)."""
+    from .streaming import TableSink, returned_memory
 
-    t1 = time.perf_counter()
-    desk.apply(results)  # the reviewer's corrections: after extraction, before link and check
-    linked = link_step(results, extra_rows, report.errors)
-    t2 = time.perf_counter()
-    checked = check_step(linked, extra_rows, report.errors)
-    report.profile.update(link=t2 - t1, check=time.perf_counter() - t2)
-    _release_page_geometry(results)
-    rows = [document_row(ed, linked) for ed in linked.docs]
-    report.documents = rows + extra_rows
-    files = [ed for ed in results if not ed.ingested.container_doc_id]  # a bundle's parts: its pages
-    report.pages = sum(ed.ingested.page_count for ed in files)
-    report.ocr_pages = sum(ed.ingested.ocr_pages for ed in files)
+    sink = TableSink(out_dir / "interim")
+    try:
+        with returned_memory():
+            return _cases_and_publish(stream, sink, extra_rows, report, out_dir, input_dir, run_key, t0)
+    finally:
+        sink.close()
+
+
+def _cases_and_publish(
+    stream, sink, extra_rows: list[dict], report: RunReport, out_dir: Path, input_dir: Path, run_key: str | None, t0: float
+) -> RunReport:
+    from .streaming import finish_corpus, link_check_cases, publish_streamed
+
+    done = link_check_cases(stream, extra_rows, sink, stream.desk.review_below)
+    report.errors.extend(done.errors)
+    report.profile.update(done.seconds)
+    sink.rows["documents"] = done.documents + extra_rows
+    finish_corpus(sink, stream.desk)  # the corrections table and correction_stale checks
+    report.documents = sorted(done.documents, key=lambda r: r["source_path"]) + extra_rows
+    files = [s for s in stream.summaries if not s.is_part]  # a bundle's parts: its container's pages
+    report.pages = sum(s.page_count for s in files)
+    report.ocr_pages = sum(s.ocr_pages for s in files)
     keep = ("source_path", "kind", "status", "error")
     summary = dict(
         documents=[{k: d.get(k) for k in keep} for d in report.documents],
@@ -430,12 +443,8 @@ def _link_check_publish(
         ocr_pages=report.ocr_pages,
         errors=report.errors,
     )
-    tables = tables_of(checked)
-    desk.finish(tables)  # the corrections table, correction_stale and needs_review checks
-    counts = _precount(tables)
-    summary["counts"] = counts
     t3 = time.perf_counter()
-    report.counts = publish(tables, out_dir, run_key, dict(summary=summary))
+    report.counts = publish_streamed(sink, out_dir, run_key, summary)
     report.profile["publish"] = time.perf_counter() - t3
     _keep(
         out_dir / "interim" / "profile.json",  # benchmarks/scale.py reads the stages' seconds
@@ -445,16 +454,6 @@ def _link_check_publish(
     _keep(out_dir / "interim" / "run.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     report.seconds = time.perf_counter() - t0
     return report
-
-
-def _release_page_geometry(results: list) -> None:
-    """After link and check nothing reads a page's character boxes (evidence rows already hold
-    theirs), and they are most of a document's memory: freed before publish builds the rows."""
-    for ed in results:
-        for page in ed.ingested.pages:
-            page.boxes, page.confs = array("f"), array("f")
-            page.__dict__.pop("_lines", None)
-            page.__dict__.pop("_table_words", None)
 
 
 def _precount(tables: dict[str, list[dict]]) -> dict[str, int]:

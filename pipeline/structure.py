@@ -15,8 +15,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
-from .numbering import leading_value
+from .numbering import PART_LETTER, leading_value, number_key
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -51,6 +52,7 @@ class Section:
     amount_line: Line | None = None  # "Belopp som återkrävs: 88 400 kr" under the heading
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
+    form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
 
     @property
     def page_start(self) -> int:
@@ -182,11 +184,21 @@ _ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2
 Column = tuple[str, Segment]  # role ("claimed", "accepted", "disputed", "text"), header segment
 
 
+SENTENCE_WORDS = 3  # a cell of more words than this ending in a full stop is a sentence, not a label
+
+
+def _reads_as_label(text: str) -> bool:
+    """A header label names a column; a cell that states an amount or ends a sentence ("Medges
+    delvis: fika, 5 400 kr.") is a body row's wrapped line."""
+    sentence = text.rstrip().endswith(".") and len(text.split()) > SENTENCE_WORDS
+    return not sentence and not find_money(text)
+
+
 def _summary_columns(head: list[Segment]) -> list[Column] | None:
     """The header's columns after the label column, each a money role or a column of words;
     None unless every column is one of those and one at least holds money."""
-    if len(head) < 2:
-        return None
+    if len(head) < 2 or head[0].text[:1].islower() or not all(_reads_as_label(seg.text) for seg in head):
+        return None  # lower case in the label column: a wrapped sentence's end, not a header
     cols: list[Column] = []
     for seg in head[1:]:
         role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
@@ -394,7 +406,7 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)]))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -432,7 +444,7 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
     return title.strip(), None
 
 
-def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int) -> TocEntry:
+def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int, schemes: set[str]) -> TocEntry:
     """A contents line with its page number read: its number, title and amount. A title that
     starts in lower case continues the entry's first line ("1. Ett långt namn som bryts" +
     "över två rader (…) …… 2")."""
@@ -440,7 +452,7 @@ def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int
     if pending and not _NUMBERED.match(title) and title[:1].islower():
         title = pending + " " + title
     # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
-    title = drop_trailing_page(title, page).rstrip(" .…,;:")
+    title = _without_scheme(drop_trailing_page(title, page).rstrip(" .…,;:"), schemes)
     num = None
     nm = _NUMBERED.match(title)
     if nm and not re.fullmatch(r"\d{4}", nm.group("num")):
@@ -460,7 +472,7 @@ def _wrapped_start(text: str) -> str | None:
     return text.strip() if _NUMBERED.match(text.strip()) and len(text) < 200 else None
 
 
-def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None) -> TocEntry | str:
+def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: str | None, schemes: set[str]) -> TocEntry | str:
     """A contents line as an entry, or what it is instead: "end" (the numbering starts again:
     the body's first heading) or "miss" (no entry here)."""
     m = toc_line(ln.text)
@@ -469,7 +481,7 @@ def _read_toc_line(ln: Line, toc_page: int, entries: list[TocEntry], pending: st
         return "end" if _numbering_restarts(bare, entries) else TocEntry(len(entries) + 1, *bare, None, ln)
     if not m or m[1] == 0:
         return "miss"
-    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1)
+    return _toc_entry(ln, m[0], m[1], pending, len(entries) + 1, schemes)
 
 
 def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
@@ -480,8 +492,9 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     misses = 0
     pending: str | None = None
+    schemes = scheme_words(lines)  # "Del A …" in the contents as in the body
     for ln in lines[head + 1 :]:
-        got = _read_toc_line(ln, lines[head].page_no, entries, pending)
+        got = _read_toc_line(ln, lines[head].page_no, entries, pending, schemes)
         if got == "end" or (got == "miss" and misses >= 1 and entries):
             break  # the body begins: its first heading, or a second line that is no entry
         if isinstance(got, TocEntry):
@@ -538,10 +551,11 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
     """Signal 'contents': body headings that match the contents' numbered entries in order."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     want = 0
+    schemes = scheme_words([ln for _, ln in body])
     for i, ln in body:
         if want >= len(numbered):
             break
-        parts = _heading_parts(ln.text)
+        parts = _heading_parts(_without_scheme(ln.text, schemes))
         if not parts and i + 1 < len(lines) and "(" in ln.text and ")" not in ln.text:
             parts = _heading_parts(ln.text + " " + lines[i + 1].text)
         if not parts:
@@ -563,20 +577,26 @@ _SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s
 _NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
 
 
+# "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
+_LETTER_SCHEME_LINE = re.compile(rf"^(?P<word>[A-ZÅÄÖ][a-zåäö]{{2,20}})\s+(?P<num>{PART_LETTER})(?:\s*[:.)–-])?\s+(?=[A-ZÅÄÖ])")
+
+
 def scheme_words(lines: list[Line]) -> set[str]:
-    """Words that number a sequence of headings here: used with 1 and 2 at least."""
+    """Words that number a sequence of headings here: used with 1 and 2, or A and B, at least."""
     seen: dict[str, set[str]] = {}
     for ln in lines:
-        m = _SCHEME_LINE.match(ln.text)
+        m = _SCHEME_LINE.match(ln.text) or _LETTER_SCHEME_LINE.match(ln.text)
         if m and m.group("word").lower() not in _NOT_SCHEME:
             seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
-    return {w for w, nums in seen.items() if {"1", "2"} <= nums}
+    return {w for w, nums in seen.items() if {"1", "2"} <= nums or {"A", "B"} <= nums}
 
 
 _SCHEME_ONE = re.compile(r"^((?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+)[Il|](?=\s+[A-ZÅÄÖ])", re.I)
 
 
-_WORDED = re.compile(r"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a-zåäö]+)\s+(?:nr\.?\s*)?[\dIl|]", re.I)
+_WORDED = re.compile(
+    rf"^(?P<word>aktivitet|punkt|insats|åtgärd|post|projekt|[a-zåäö]+)\s+(?:nr\.?\s*)?(?:[\dIl|]|(?-i:{PART_LETTER})\b)", re.I
+)
 
 
 def _worded(text: str, schemes: set[str]) -> bool:
@@ -594,6 +614,9 @@ def _without_scheme(text: str, schemes: set[str]) -> str:
     m = _SCHEME_LINE.match(text)
     if m and m.group("word").lower() in schemes:
         return text[m.start("num") :]
+    lettered = _LETTER_SCHEME_LINE.match(text)
+    if lettered and lettered.group("word").lower() in schemes:
+        return f"{lettered.group('num')}. {text[lettered.end() :]}"  # "Del A Titel" -> "A. Titel"
     return text
 
 
@@ -631,6 +654,9 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     m = _BARE_WORDED.match(lines[i].text)
     if not m or i + 1 >= len(lines):
         return None
+    field = title_field(lines, i)
+    if field:
+        return m.group("num"), field, None  # a form's "Aktivitetens namn …" field
     title = lines[i + 1].text.strip()
     if amount_line(title):
         return m.group("num"), lines[i].text.strip(), None
@@ -658,9 +684,10 @@ def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]
 
 
 def _restarts(before: str, number: str) -> bool:
-    """A number not above the one before starts anew: the heading right under a table's rows."""
+    """A number not above the one before, at every level ("1.2" follows "1.1"), starts anew: the
+    heading right under a table's rows."""
     a, b = leading_value(before), leading_value(number)
-    return a is not None and b is not None and b <= a
+    return a is not None and b is not None and number_key(number) <= number_key(before)
 
 
 def _reclaim_follows(lines: list[Line], i: int) -> bool:
@@ -694,16 +721,25 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
 _LABELLED_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?P<value>\S.*)$")
 
 
+AMOUNT_BELOW_LINES = 3  # lines under a heading where its labelled amount line stands
+
+
 def _amount_below(lines: list[Line], i: int) -> Decimal | None:
-    """A labelled amount line under heading i ("Belopp: 96 000:-")."""
-    for nxt in lines[i + 1 : i + 4]:
-        if _heading_parts(nxt.text):
+    """A labelled amount line under heading i ("Belopp: 96 000:-"); under a bare "Aktivitet N"
+    the fields of a form, where the amount may stand under its label."""
+    form = bool(_BARE_WORDED.match(lines[i].text))
+    stop = min(i + 1 + (FORM_FIELD_LINES if form else AMOUNT_BELOW_LINES), len(lines))
+    for k in range(i + 1, stop):
+        nxt = lines[k]
+        if _heading_parts(nxt.text) or _BARE_WORDED.match(nxt.text):
             break  # the sub-section's amount line, not this heading's
         am = amount_line(nxt.text)
-        if am:
-            ms = find_money(am.group("amount"), money_context=True)
-            if ms:
-                return ms[0].value
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if ms:
+            return ms[0].value
+        below = claim_below_label(lines, k) if form else None
+        if below is not None:
+            return below
     return None
 
 
@@ -743,8 +779,18 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
         sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
         if sec.amount is None:
             sec.amount = _claim_in_opening(sec)
+        sec.form_answer = form_answer(sec.lines)
         sections.append(sec)
     return _activity_level(sections)
+
+
+def answer_lines(sections: list[Section], k: int) -> list[Line]:
+    """The lines that answer for activity k: its own, or, where its heading stands right over the
+    next one's with no body between ("Aktivitet 4 …" / "Aktivitet 5 …" under "Aktivitet 4 och
+    5"), the body the stacked headings share."""
+    if sections[k].lines or sections[k].cells is not None:
+        return sections[k].lines  # a table row's answer stands in its own cells
+    return next((sec.lines for sec in sections[k + 1 :] if sec.lines), [])
 
 
 def _activity_heads(lines: list[Line], numbered: list[TocEntry], body: list[tuple[int, Line]]) -> list[Head]:
@@ -1103,9 +1149,13 @@ def _reads_as_invoice(text: str) -> bool:
     weak = {m.group(1).lower() for m in _INVOICE_WEAK.finditer(head)}
     if labels and len(labels) + 0.5 * len(weak) >= 2:
         return True
+    from .bundle import _invoice_like
     from .invoicing.reader import looks_like_invoice
 
-    return looks_like_invoice(text)
+    # an invoice's head label in its first lines and an amount to pay, as a bundle's page is
+    # judged: a scan whose letterhead OCR could not read still says "Rechnungsnummer" and
+    # "Gesamtbetrag"; a response citing an invoice names the case it answers
+    return looks_like_invoice(text) or (_invoice_like(text) and not _RESPONSE_CUES.search(text))
 
 
 def _kind_by_form(doc: IngestedDocument) -> str | None:
@@ -1242,7 +1292,7 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
         s = sd.section_of(ln.page_no, ln.start)
         return s.number if s else None
 
-    item_lines = {id(it.line) for it in items}
+    item_lines = {id(it.line) for it in items if not it.in_form}
     return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from . import tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
+from .photo import even_light
 
 OCR_VERSION = "ocr-3"  # bump when the reading changes: cached pages are keyed by it
 TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
@@ -131,7 +132,7 @@ def _turned(image: Any, degrees: float) -> Any:
 
 
 def _prepare(image: Any, scale: float) -> _Prepared:
-    gray = image.convert("L")
+    gray = even_light(image.convert("L"))  # a photo's uneven light evened out; a scan unchanged
     skew = skew_angle(gray, MAX_SKEW)
     # rules and leaders first: turning the image blurs dots into blobs a letter's height
     clean = _cleaned(gray, scale)
@@ -673,7 +674,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]

@@ -30,7 +30,16 @@ _NAMES = ("supplier_name", "buyer_name")
 UNLOCATED_CONFIDENCE = 0.6
 UNCHECKED_ORG_NO_CONFIDENCE = 0.5  # printed under its label, but its Luhn check digit fails
 _AMOUNTS = ("net_amount", "vat_amount", "total_amount", "amount_due")
-_CURRENCY_SIGNS = {"EUR": "€", "USD": r"\$", "GBP": "£", "INR": "₹", "SEK": r"\bkr\b", "DKK": r"\bkr\b", "NOK": r"\bkr\b"}
+_CURRENCY_SIGNS = {
+    "EUR": "€",
+    "USD": r"\$",
+    "GBP": "£",
+    "INR": "₹",
+    "ZAR": r"\bR(?=\s?\d)",
+    "SEK": r"\bkr\b",
+    "DKK": r"\bkr\b",
+    "NOK": r"\bkr\b",
+}
 
 
 @dataclass

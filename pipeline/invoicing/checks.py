@@ -24,9 +24,11 @@ NUMBER_SIMILARITY = 80  # invoice numbers this alike (after OCR confusions) are 
 _CONFUSABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
 
 Add = Callable[..., None]
+# finds near-duplicate invoices among the given documents and reports each pair through `add`
+NearDuplicates = Callable[[list, Add], None]
 
 
-def invoice_checks(L: Linked, add: Add) -> None:
+def invoice_checks(L: Linked, add: Add, near_duplicates: NearDuplicates | None = None) -> None:
     invoices = [d for d in L.docs if d.invoice]
     for d in invoices:
         inv = d.invoice or {}  # every one has its invoice (above)
@@ -34,7 +36,7 @@ def invoice_checks(L: Linked, add: Add) -> None:
         _lines(inv, d.invoice_lines, add)
         _einvoice(d, add)
     _not_addressed(L, add)
-    _near_duplicates(invoices, add)
+    (near_duplicates or near_duplicate_invoices)(invoices, add)
 
 
 def _vat(inv: dict, add: Add) -> None:
@@ -150,7 +152,8 @@ def number_key(number: str | None) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", (number or "")).translate(_CONFUSABLE).upper()
 
 
-def _near_duplicates(invoices: list, add: Add) -> None:
+def near_duplicate_invoices(invoices: list, add: Add) -> None:
+    """Each pair of invoices with the same supplier, amount and (formatting aside) number."""
     for a, b in combinations(invoices, 2):
         ia, ib = a.invoice, b.invoice
         if ia.get("total_amount") is None or ia.get("total_amount") != ib.get("total_amount"):

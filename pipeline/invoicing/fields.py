@@ -31,6 +31,8 @@ REJECT_AFTER = 15
 
 _NUMBER_PREFIX = re.compile(r"^(?:(?:nr|no|n[°º]|num|number|nummer|#|:|\.)\.?\s*)+", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,31}$")
+# a lone mark between a label and its value on a scan: the rule of a box OCR read as a letter
+_STRAY_MARK = re.compile(r"^[|Il!\[\]T]\s+(?=\S*\d)")
 _TIME = re.compile(r"^\W{0,3}(?:\w+\W{1,3})?\d{1,2}:\d{2}")
 
 
@@ -151,7 +153,7 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
     tok_m = re.match(r"\S+", text[s:])
     if not tok_m:
         return None
-    tok = tok_m.group().rstrip(".,;:")
+    s, tok = _past_stray_mark(text, s, tok_m.group().rstrip(".,;:"))
     if not _NUMBER_TOKEN.match(tok) or not re.search(r"\d", tok) or re.fullmatch(r"\(\d+\)", tok):
         return None
     if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d", tok):
@@ -159,6 +161,16 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
     if any(d.start == s for d in find_dates(text[s : s + 30], _ANY_STYLE)):
         return None  # "14 Nov 2023": the day of a date
     return tok, s, s + len(tok)
+
+
+def _past_stray_mark(text: str, s: int, tok: str) -> tuple[int, str]:
+    """Where the value starts: past a lone mark before it ("Fakturanummer | 2023-1207": the rule
+    of a box OCR read as a letter)."""
+    stray = _STRAY_MARK.match(text[s:])
+    if not stray or re.search(r"\d", tok):
+        return s, tok
+    s += stray.end()
+    return s, text[s:].split(maxsplit=1)[0].rstrip(".,;:")
 
 
 def date_parser(style: NumberStyle):

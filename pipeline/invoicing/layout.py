@@ -12,6 +12,11 @@ from ..ingest import PageText
 # a gap wider than this many times the word height separates two phrases (columns, cells)
 PHRASE_GAP_EM = 0.9
 MIN_PHRASE_GAP = 5.0  # points
+# a monospaced font's space is a whole cell: this share of the word height or more, the same on
+# the row wherever it stands; a gap up to MONO_SPACE_SLACK times it is still a space
+WIDE_SPACE_EM = 0.75
+SPACE_AGREEMENT = 0.1
+MONO_SPACE_SLACK = 1.25
 # how far below a label its value may stand: this many line heights
 BELOW_LINES = 3.2
 DRIFT = 0.6  # of a line's height: a value this far off its label's line still stands beside it
@@ -139,15 +144,30 @@ def layout(page: PageText) -> PageLayout:
 
 def _phrases(row: list[Word], page_no: int, ri: int) -> list[Phrase]:
     out, cur = [], [row[0]]
+    space = _monospaced_space(row)
     for prev, w in zip(row, row[1:], strict=False):
         gap = w.x0 - prev.x1
         height = max(prev.bottom - prev.top, 1.0)
-        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height):
+        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height) and not (space and gap <= space * MONO_SPACE_SLACK):
             out.append(Phrase(cur, page_no, ri))
             cur = []
         cur.append(w)
     out.append(Phrase(cur, page_no, ri))
     return out
+
+
+def _monospaced_space(row: list[Word]) -> float | None:
+    """The width of one space on a row set in a monospaced font, where a space is a whole
+    character cell and as wide as the gap the rule above takes for a column ("R 12 450.00"):
+    two or more gaps of one width, each wider than WIDE_SPACE_EM of the words' height."""
+    if len(row) < 3:
+        return None
+    height = sorted(w.bottom - w.top for w in row)[len(row) // 2]
+    gaps = sorted(g for g in (b.x0 - a.x1 for a, b in zip(row, row[1:], strict=False)) if g >= WIDE_SPACE_EM * height)
+    for a, b in zip(gaps, gaps[1:], strict=False):
+        if b - a <= SPACE_AGREEMENT * a and b <= PHRASE_GAP_EM * 1.5 * height:
+            return b
+    return None
 
 
 def _words(page: PageText) -> list[Word]:

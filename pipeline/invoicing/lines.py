@@ -18,6 +18,7 @@ from .table_header import Columns, column_patterns, first_figure_x, header_colum
 from .vocab import labels
 
 MIN_HEADERS = 2
+HEADER_MAX_WORDS = 5  # "Item subtotal (incl. VAT)": a header's name with its qualifier
 MAX_DESCRIPTION_ROWS = 4  # rows of text a line's description may run over
 MAX_GAP_ROWS = 8  # rows without a line before the table is taken to have ended
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
@@ -55,7 +56,7 @@ def _split_header(row: list[Phrase]) -> list[tuple[str, float, float]]:
         words = ph.words
         i = 0
         while i < len(words):
-            for k in (3, 2, 1):
+            for k in range(HEADER_MAX_WORDS, 0, -1):
                 chunk = words[i : i + k]
                 text = " ".join(w.text for w in chunk)
                 if len(chunk) == k and any(rx.match(text) for rx in _columns().values()):

@@ -57,7 +57,14 @@ def _month_first(text: str, language: str | None) -> bool:
             month_first += 1
     if day_first or month_first:
         return month_first > day_first
-    return False
+    return _us_invoice(text, language)
+
+
+def _us_invoice(text: str, language: str | None) -> bool:
+    """No date tells the order apart: an English invoice with a mark of the United States (sales
+    tax, a state and ZIP code) writes its dates month-first."""
+    cues = vocabulary()["month_first_cues"].get(language or "", [])
+    return any(re.search(c, text) for c in cues)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .fields import Candidate, amount_parser, best, candidates, date_parser, lab
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
-from .vat import breakdown, rated_vat_lines, sum_of_rates
+from .vat import breakdown, breakdown_sums, rated_vat_lines, stacked_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
@@ -28,6 +28,7 @@ _CURRENCY_SIGNS = (
     ("GBP", r"£|\bGBP\b"),
     ("INR", r"₹|\bINR\b|\bRs\.?(?=\s?\d)"),
     ("CHF", r"\bCHF\b"),
+    ("ZAR", r"\bZAR\b|(?<![\w.])R\s?(?=\d{1,3}(?:[ ,]\d{3})*\.\d{2}(?!\d))"),  # "R 12 450.00": the rand
     ("SEK", r"\bSEK\b|\bkronor\b"),
     ("DKK", r"\bDKK\b"),
     ("NOK", r"\bNOK\b"),
@@ -141,9 +142,7 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     r.vat_rows = breakdown(lays, style)
     r.rated = rated_vat_lines(vat, lays)
     r.rates = sorted({rate for rate, _ in r.rated} | {v.rate for v in r.vat_rows})
-    several = sum_of_rates(vat, lays)
-    if several is not None:
-        vat.append(several)
+    _sums_as_candidates(net, vat, r, lays)
     due = _all(lays, "amount_due", parse)
     r.line_totals = [c.value for c in _all(lays, "line_total", parse) if isinstance(c.value, Decimal)]
     # an amount due is the total where no grand total is printed
@@ -160,6 +159,17 @@ def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
         else:
             r.values[name], r.confidence[name] = got, CONF_DERIVED
     _amount_due(r, best(due))
+
+
+def _sums_as_candidates(net: list[Candidate], vat: list[Candidate], r: Reading, lays: list[PageLayout]) -> None:
+    """VAT lines at several rates add up to the VAT; a breakdown's rows to the net and the VAT."""
+    several = sum_of_rates(vat, lays) or stacked_vat_lines(vat)
+    if several is not None:
+        vat.append(several)
+    sums = breakdown_sums(r.vat_rows, lays)
+    if sums is not None:
+        net.append(sums[0])
+        vat.append(sums[1])
 
 
 def _closed_by_rounding(r: Reading, rounded: Rounded | None) -> bool:

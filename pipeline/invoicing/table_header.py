@@ -31,7 +31,9 @@ Columns = list[tuple[str, float, float]]  # (role, x0, x1) per column, left to r
 @lru_cache(maxsize=1)
 def column_patterns() -> dict[str, re.Pattern]:
     spec = vocabulary()["columns"]
-    return {role: re.compile(rf"^(?:{'|'.join(spec[role])})\s*[:.]?$", re.IGNORECASE) for role in ROLES}
+    # "Amount (USD)", "Einzelpreis brutto": a currency or VAT qualifier after the header's name
+    qualifier = rf"(?:\s*(?:{'|'.join(vocabulary()['column_qualifiers'])}))*"
+    return {role: re.compile(rf"^(?:{'|'.join(spec[role])}){qualifier}\s*[:.]?$", re.IGNORECASE) for role in ROLES}
 
 
 @dataclass

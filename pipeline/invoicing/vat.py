@@ -17,6 +17,11 @@ from .layout import PageLayout
 from .numbers import NumberStyle, find_amounts
 
 MAX_RATE = Decimal(30)
+# the sums of a breakdown's rows, as read as a labelled value ("MwSt." over its column)
+BREAKDOWN_SUM_SCORE = 0.8
+# VAT lines stacked under one label whose rates OCR lost ("Moms 25 Yo 600,00"): their sum is a
+# candidate that only the arithmetic (net + VAT = total) can make win
+STACKED_SUM_FACTOR = 0.5
 ROUNDING = Decimal("0.01")  # per-rate VAT is rounded to the cent
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
@@ -130,3 +135,58 @@ def sum_of_rates(vat: list[Candidate], lays: list[PageLayout]) -> Candidate | No
         first.row,
         first.label_span,
     )
+
+
+def breakdown_sums(rows: list[VatRow], lays: list[PageLayout]) -> tuple[Candidate, Candidate] | None:
+    """A breakdown of several rows (rates, or goods at one rate: India's HSN summary) whose every
+    row states its base: the sums of bases and of VAT are the invoice's net and VAT, as candidates
+    the printed total can confirm (a German shop's 'Umsatzsteuer' table under a gross total).
+    Their place is the breakdown's rows."""
+    bases = [r.net for r in rows if r.net is not None]
+    if len(rows) < 2 or len(bases) < len(rows) or len({r.page for r in rows}) > 1:
+        return None
+    net, vat = sum(bases, Decimal(0)), sum((r.vat for r in rows), Decimal(0))
+    lay = lays[rows[0].page - 1]
+    span = _rows_span(lay, [r.row for r in rows])
+    raw = lay.page.text[span[0] : span[1]]
+    net_c, vat_c = (
+        Candidate(fld, v, BREAKDOWN_SUM_SCORE, rows[0].page, span, raw, "breakdown", rows[-1].row)
+        for fld, v in (("net", net), ("vat", vat))
+    )
+    return net_c, vat_c
+
+
+def _rows_span(lay: PageLayout, rows: list[int]) -> tuple[int, int]:
+    """Page-text offsets from the first word to the last of the layout's rows."""
+    words = [w for ri in rows for p in lay.rows[ri] for w in p.words]
+    return min(w.start for w in words), max(w.end for w in words)
+
+
+def stacked_vat_lines(vat: list[Candidate]) -> Candidate | None:
+    """VAT read on consecutive rows under the same label ("Moms 12 4 637,20" over "Moms 25 Yo
+    600,00"): one line per rate, whatever became of the rates' signs. Their sum, weakly scored."""
+    by_label: dict[tuple[int, str], dict[int, Candidate]] = {}
+    for c in vat:
+        if c.label_span is not None and isinstance(c.value, Decimal):
+            by_label.setdefault((c.page, c.label.casefold().strip(" :")), {}).setdefault(c.row, c)
+    for rows in by_label.values():
+        run = _consecutive(rows)
+        if len(run) >= 2:
+            total = sum((cast(Decimal, c.value) for c in run), Decimal(0))
+            first = run[0]
+            score = STACKED_SUM_FACTOR * min(c.score for c in run)
+            return Candidate(
+                "vat", total, score, first.page, first.span, first.raw, "+".join(c.label for c in run), first.row, first.label_span
+            )
+    return None
+
+
+def _consecutive(by_row: dict[int, Candidate]) -> list[Candidate]:
+    """The longest run of candidates on rows one after another."""
+    best: list[Candidate] = []
+    run: list[Candidate] = []
+    for row in sorted(by_row):
+        run = [*run, by_row[row]] if run and row == run[-1].row + 1 else [by_row[row]]
+        if len(run) > len(best):
+            best = run
+    return best

@@ -1,0 +1,48 @@
+"""Responses laid out with lettered parts and attachment lists in other forms
+(tests/prose_layouts.py), run end to end once from the committed PDFs and compared with the
+values written down with them."""
+
+from __future__ import annotations
+
+import prose_layouts
+import pytest
+from case_runs import activity_values, run_cases
+
+NAMES = sorted(prose_layouts.RESPONSES)
+
+
+@pytest.fixture(scope="module")
+def layouts_run(tmp_path_factory):
+    return run_cases(tmp_path_factory.mktemp("prose_layouts"), {name: prose_layouts.COMMITTED / f"yttrande-{name}.pdf" for name in NAMES})
+
+
+def test_the_committed_pdfs_are_the_generators(tmp_path):
+    for name in NAMES:
+        fresh = prose_layouts.make(name, tmp_path / f"{name}.pdf")
+        assert fresh.stat().st_size > 0 and (prose_layouts.COMMITTED / f"yttrande-{name}.pdf").exists()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_activities(layouts_run, name):
+    got = activity_values(layouts_run[name]["activities"], "title")
+    assert got == prose_layouts.EXPECTED[name]["activities"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_attachment_list_and_references(layouts_run, name):
+    exp = prose_layouts.EXPECTED[name]
+    assert [a["attachment_id"] for a in layouts_run[name]["attachments"]] == exp["attachments"]
+    assert {(r["activity_no"], r["attachment_id"]) for r in layouts_run[name]["attachment_refs"]} == exp["refs"]
+    assert not {c["check"] for c in layouts_run[name]["checks"]} & exp["absent_checks"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "toc" in prose_layouts.EXPECTED[n]])
+def test_contents_keep_the_part_letters(layouts_run, name):
+    got = [(e["number"], e["title"]) for e in sorted(layouts_run[name]["toc_entries"], key=lambda e: e["ordinal"])]
+    assert got == prose_layouts.EXPECTED[name]["toc"]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "checks" in prose_layouts.EXPECTED[n]])
+def test_an_unreferenced_attachment_names_the_activity_its_id_carries(layouts_run, name):
+    got = {(c["activity_no"], c["actual"], c["check"]) for c in layouts_run[name]["checks"] if c["check"] == "unreferenced_attachment"}
+    assert got == prose_layouts.EXPECTED[name]["checks"]
