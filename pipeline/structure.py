@@ -419,8 +419,8 @@ _AMOUNT_DASH = re.compile(
     r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
 )
 _AMOUNT_LINE = re.compile(
-    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav|(?:re)?claimed amount|amount (?:re)?claimed)\b[^:]{0,40}:|belopp som återkrävs\s*:?)"
-    r"\s*(?P<amount>.+)$",
+    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav|(?:re)?claimed amount|amount (?:re)?claimed)\b[^:]{0,40}:"
+    r"|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
     re.IGNORECASE,
 )
 # the label without its colon ("Återkrävt belopp 33 000,-"): then the amount must end the line,
