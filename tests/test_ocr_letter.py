@@ -66,3 +66,19 @@ def test_a_scanned_letter_keeps_contents_pages_and_paragraphs():
     for paragraph in scanned_letter.PARAGRAPHS:
         first, last = " ".join(paragraph.split()[:4]), " ".join(paragraph.split()[-2:])
         assert any(ln.startswith(first) and ln.endswith(last) for ln in lines), paragraph
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_the_engine_kept_in_process_reads_as_the_command_line_and_is_reused():
+    from pipeline.ingest import tessapi, tesseract
+
+    if not tessapi.available():
+        pytest.skip("libtesseract cannot be loaded here: the command line is used")
+    image = scanned_letter.scanned_image().crop((0, 0, 1654, 700))
+    by_api = tesseract._read_words(image, ocr.TESS_CONFIG).words
+    assert by_api == tesseract._read_words_by_command(image, ocr.TESS_CONFIG).words
+    assert any(w.text == "Tingsryds" for w in by_api)
+    engines = len(tessapi._ENGINES)
+    tesseract._read_words(image, ocr.TESS_CONFIG)
+    assert len(tessapi._ENGINES) == engines
