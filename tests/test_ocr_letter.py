@@ -46,6 +46,11 @@ def test_a_page_number_cut_close_from_its_strip_and_a_frame_is_no_glyph():
     band[6:23, 350:361] = True  # a digit
     band[4, 320] = band[4, 330] = True  # specks a wiped leader left
     assert ocr._inked_span(band, 0, 400, scale) == (350 - 8, 361 + 8)
+    seven = np.zeros((30, 40), dtype=bool)
+    seven[6:8, 10:20] = True  # a '7': its bar, and a thin stroke down to the baseline
+    for k in range(15):
+        seven[8 + k, 19 - k // 2 : 21 - k // 2] = True
+    assert ocr._inked_span(seven, 0, 40, scale) == (10 - 8, 21 + 8)
     crossing = np.zeros((30, 40), dtype=bool)
     crossing[:, 10:14] = True  # a frame's upright side crosses the row's band
     assert ocr._inked_span(crossing, 0, 40, scale) is None

@@ -37,7 +37,8 @@ RECOVER_MIN_NUMBER_CONFIDENCE = 0.3  # a lone number in a strip: see _recovered_
 RECOVER_GAP_PT = 20.0  # white between the strips stacked for a second reading
 GLYPH_GAP_PT = 1.5  # columns of paper inside a word or number, under a leader's dot spacing
 GLYPH_MIN_HEIGHT = 0.3  # share of a row's band a glyph's ink at least spans
-GLYPH_MIN_STROKE = 0.4  # share of a glyph's height its tallest stroke at least spans
+LINE_MIN_LENGTH = 2.0  # a run this many band heights long may be a line, not text
+LINE_EVENNESS = 2.0  # a line's fullest columns hold at most this many times its usual ink
 STRIP_PAD_PT = 3.0  # paper kept either side of the ink of a strip read again
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
@@ -388,15 +389,18 @@ def _inked_span(band: np.ndarray, x0: int, x1: int, scale: float) -> tuple[int, 
 
 def _is_glyph(ink: np.ndarray, scale: float) -> bool:
     """Is this run of inked columns, cut from a row's band, text? It has a glyph's mass of ink (a
-    speck has a dot's), stands a good share of the band tall, with a stroke down most of its
-    height (a rule or a stamp frame's tilted side is a thin line all along), and does not cross
-    the band top to bottom (a frame's upright side does; the band reaches a fifth of the row's
-    height above and below its letters)."""
+    speck has a dot's), stands a good share of the band tall, does not cross the band top to
+    bottom (a frame's upright side does; the band reaches a fifth of the row's height above and
+    below its letters), and is no line (a rule or a stamp frame's tilted side: long, with about
+    the same ink in every column, where letters and digits vary)."""
     if ink.sum() < RECOVER_MIN_INK * scale * scale or (ink[0].any() and ink[-1].any()):
         return False
     rows = np.flatnonzero(ink.any(axis=1))
-    height = int(rows[-1] - rows[0] + 1)
-    return height >= GLYPH_MIN_HEIGHT * ink.shape[0] and ink.sum(axis=0).max() >= GLYPH_MIN_STROKE * height
+    if rows[-1] - rows[0] + 1 < GLYPH_MIN_HEIGHT * ink.shape[0]:
+        return False
+    columns = ink.sum(axis=0)
+    is_line = ink.shape[1] >= LINE_MIN_LENGTH * ink.shape[0] and np.percentile(columns, 90) <= LINE_EVENNESS * np.median(columns)
+    return not is_line
 
 
 def _column_runs(inked: np.ndarray, bridge: int) -> list[tuple[int, int]]:

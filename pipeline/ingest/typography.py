@@ -5,8 +5,8 @@ the word boxes OCR gives, so that a recognised page carries the same line facts 
 A word's box runs from its highest to its lowest glyph, so its height depends on its letters:
 'om' is x-height tall, 'Krav' cap height, 'gripa' reaches below the baseline. Each word's height
 is divided by the share of the em its letters span, and a row's size is the median of its words';
-rows close to the page's usual size are given that size exactly, as every line of body text
-has the same font on a text layer."""
+rows whose sizes lie close together are given one size, as the lines of one font have on a text
+layer."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ ASCENDERS = frozenset("bdfhklt0123456789ÅÄÖåäöÉéÜü!?%&#'\"")  # above 
 EM_X_HEIGHT = 0.5
 EM_ASCENT = 0.71  # cap height and ascenders
 EM_FULL = 0.92  # ascender to descender
-BODY_SIZE_SHARE = 0.15  # rows estimated this close to the page's usual size are set in it
+SIZE_SPREAD = 0.15  # estimates of one font's size scatter this much (share of the smallest)
 MIN_WORD_LETTERS = 2  # a word shorter than this (a dash, a dot, an 'i') tells little of its size
 
 
@@ -34,12 +34,14 @@ class _Word(Protocol):
 def row_baseline(row: Sequence[_Word]) -> float:
     """The row's baseline: the median bottom of its words that reach no lower than it. Box
     bottoms differ with the glyphs ('gripa' hangs below), enough to take the usual line spacing
-    for a paragraph break; the baseline does not. NaN for an empty row; where every word hangs
-    below, the median of all bottoms."""
+    for a paragraph break; the baseline does not. Where every word hangs below ('kronor)'), a
+    descender's depth above their bottoms. NaN for an empty row."""
     if not row:
         return math.nan
-    sitting = [w.box[3] for w in row if not DESCENDERS & set(w.text)] or [w.box[3] for w in row]
-    return float(statistics.median(sitting))
+    sitting = [w.box[3] for w in row if not DESCENDERS & set(w.text)]
+    if sitting:
+        return float(statistics.median(sitting))
+    return float(statistics.median(w.box[3] for w in row)) - (EM_FULL - EM_ASCENT) * row_size(row)
 
 
 def word_size(w: _Word) -> float | None:
@@ -60,10 +62,24 @@ def row_size(row: Sequence[_Word]) -> float:
 
 
 def line_sizes(rows: Sequence[Sequence[_Word]]) -> list[float]:
-    """Each row's font size, rounded to a tenth; rows close to the page's usual size share it."""
+    """Each row's font size, rounded to a tenth. The estimates of one font scatter by a tenth or
+    so: rows whose estimates lie close together (within SIZE_SPREAD of the smallest of them) are
+    taken to share a font and are given their median, so the lines of a wrapped heading, like
+    those of the body text, have one size."""
     sizes = [row_size(r) for r in rows]
-    known = [s for s in sizes if s]
-    if not known:
-        return sizes
-    body = statistics.median(known)
-    return [round(body if s and abs(s - body) <= BODY_SIZE_SHARE * body else s, 1) for s in sizes]
+    shared: dict[float, float] = {}
+    for group in _close_groups(sorted({s for s in sizes if s})):
+        median = round(float(statistics.median(group)), 1)
+        shared.update(dict.fromkeys(group, median))
+    return [shared.get(s, 0.0) for s in sizes]
+
+
+def _close_groups(values: list[float]) -> list[list[float]]:
+    """Sorted values cut into runs that reach no further than SIZE_SPREAD above their first."""
+    groups: list[list[float]] = []
+    for v in values:
+        if groups and v <= groups[-1][0] * (1 + SIZE_SPREAD):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return groups
