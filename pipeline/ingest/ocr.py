@@ -38,7 +38,8 @@ RECOVER_GAP_PT = 20.0  # white between the strips stacked for a second reading
 GLYPH_GAP_PT = 1.5  # columns of paper inside a word or number, under a leader's dot spacing
 GLYPH_MIN_HEIGHT = 0.3  # share of a row's band a glyph's ink at least spans
 LINE_MIN_LENGTH = 2.0  # a run this many band heights long may be a line, not text
-LINE_EVENNESS = 2.0  # a line's fullest columns hold at most this many times its usual ink
+LINE_MAX_THICKNESS = 0.25  # share of a row's band a line's stroke is at most thick
+LINE_SHARE = 0.8  # share of a line's columns that hold just its one thin stroke
 STRIP_PAD_PT = 3.0  # paper kept either side of the ink of a strip read again
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
@@ -391,16 +392,23 @@ def _is_glyph(ink: np.ndarray, scale: float) -> bool:
     """Is this run of inked columns, cut from a row's band, text? It has a glyph's mass of ink (a
     speck has a dot's), stands a good share of the band tall, does not cross the band top to
     bottom (a frame's upright side does; the band reaches a fifth of the row's height above and
-    below its letters), and is no line (a rule or a stamp frame's tilted side: long, with about
-    the same ink in every column, where letters and digits vary)."""
+    below its letters), and is no line (a rule or a stamp frame's tilted side)."""
     if ink.sum() < RECOVER_MIN_INK * scale * scale or (ink[0].any() and ink[-1].any()):
         return False
     rows = np.flatnonzero(ink.any(axis=1))
     if rows[-1] - rows[0] + 1 < GLYPH_MIN_HEIGHT * ink.shape[0]:
         return False
-    columns = ink.sum(axis=0)
-    is_line = ink.shape[1] >= LINE_MIN_LENGTH * ink.shape[0] and np.percentile(columns, 90) <= LINE_EVENNESS * np.median(columns)
-    return not is_line
+    return not _is_line(ink)
+
+
+def _is_line(ink: np.ndarray) -> bool:
+    """A rule or a stamp frame's tilted side cut from a row's band: long, and in nearly every
+    column one thin stroke of ink, where a word's columns cross several strokes or a stem."""
+    if ink.shape[1] < LINE_MIN_LENGTH * ink.shape[0]:
+        return False
+    strokes = np.count_nonzero(np.diff(ink.astype(np.int8), axis=0) == 1, axis=0) + ink[0]
+    thin = (strokes == 1) & (ink.sum(axis=0) <= LINE_MAX_THICKNESS * ink.shape[0])
+    return float(thin.mean()) >= LINE_SHARE
 
 
 def _column_runs(inked: np.ndarray, bridge: int) -> list[tuple[int, int]]:

@@ -18,25 +18,13 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
+
+from .tesseract import TessWord
 
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.dylib")
 TSV_COLUMNS = 12  # level page block par line word left top width height conf text
 _OPTION = re.compile(r"--psm\s+(?P<psm>\d+)|-c\s+(?P<key>\w+)=(?P<value>\S+)")
-
-
-@dataclass
-class TsvWord:
-    text: str
-    left: int
-    top: int
-    width: int
-    height: int
-    conf: float
-    block: int
-    par: int
-    line: int
 
 
 _LIB: list[Any] = []  # the loaded library, or None when it cannot be
@@ -141,7 +129,7 @@ def _configure(lib: Any, api: Any, config: str) -> None:
             raise ValueError(f"tesseract has no setting {m.group('key')}")
 
 
-def words(image: Any, lang: str, config: str) -> list[TsvWord]:
+def words(image: Any, lang: str, config: str) -> list[TessWord]:
     """The words of a PIL image (read as 8-bit grey), as tesseract's TSV gives them."""
     lib = _library()
     grey = image if image.mode == "L" else image.convert("L")
@@ -166,10 +154,10 @@ def _tsv(lib: Any, api: Any) -> str:
         lib.TessBaseAPIClear(api)
 
 
-def _tsv_word(row: str) -> TsvWord | None:
+def _tsv_word(row: str) -> TessWord | None:
     cells = row.split("\t")
     if len(cells) < TSV_COLUMNS or cells[0] != "5":  # level 5: a word
         return None
     _, _, block, par, line, _, left, top, width, height = map(int, cells[:10])
     conf = float(int(float(cells[10])))  # whole points, as pytesseract hands them over
-    return TsvWord(cells[11], left, top, width, height, conf, block, par, line)
+    return TessWord(cells[11], left, top, width, height, conf, block, par, line)

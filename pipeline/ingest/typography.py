@@ -4,7 +4,8 @@ the word boxes OCR gives, so that a recognised page carries the same line facts 
 
 A word's box runs from its highest to its lowest glyph, so its height depends on its letters:
 'om' is x-height tall, 'Krav' cap height, 'gripa' reaches below the baseline. Each word's height
-is divided by the share of the em its letters span, and a row's size is the median of its words';
+is divided by the share of the em its letters span, and a row's size is the lower quartile of its
+words';
 rows whose sizes lie close together are given one size, as the lines of one font have on a text
 layer."""
 
@@ -16,13 +17,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 DESCENDERS = frozenset("gjpqyQ,;()[]{}|/@§µ")  # glyphs that reach below the baseline
-ASCENDERS = frozenset("bdfhklt0123456789ÅÄÖåäöÉéÜü!?%&#'\"")  # above the x-height, besides capitals
+ASCENDERS = frozenset("bdfhkltij0123456789ÅÄÖåäöÉéÜü!?%&#'\"")  # above the x-height (an i's dot too), besides capitals
 # shares of the font size (em) a word spans, by the glyphs it has: measured on the common office
 # fonts (Arial, Calibri, Times, Garamond, Courier), whose values lie within a tenth of these
 EM_X_HEIGHT = 0.5
 EM_ASCENT = 0.71  # cap height and ascenders
 EM_FULL = 0.92  # ascender to descender
-SIZE_SPREAD = 0.15  # estimates of one font's size scatter this much (share of the smallest)
+SIZE_SPREAD = 0.25  # estimates of one font's size scatter this much (share of the smallest)
 MIN_WORD_LETTERS = 2  # a word shorter than this (a dash, a dot, an 'i') tells little of its size
 
 
@@ -56,9 +57,11 @@ def word_size(w: _Word) -> float | None:
 
 
 def row_size(row: Sequence[_Word]) -> float:
-    """The row's font size (0.0 when no word tells)."""
-    sizes = [s for s in map(word_size, row) if s]
-    return float(statistics.median(sizes)) if sizes else 0.0
+    """The row's font size (0.0 when no word tells): the lower quartile of its words' sizes. A
+    word's box is made taller by a speck or a stroke of the line below that tesseract takes into
+    it (a scan's noise), never shorter, so the smaller estimates are the truer ones."""
+    sizes = sorted(s for s in map(word_size, row) if s)
+    return float(sizes[(len(sizes) - 1) // 4]) if sizes else 0.0
 
 
 def line_sizes(rows: Sequence[Sequence[_Word]]) -> list[float]:

@@ -11,7 +11,6 @@ read it: `CONTENTS` and `PARAGRAPHS` are what a reader sees on the page."""
 from __future__ import annotations
 
 import io
-import random
 from pathlib import Path
 
 MUNICIPALITY = "Tingsryds kommun"
@@ -110,17 +109,9 @@ def letter_pdf() -> bytes:
 
 def scanned_image():
     """The page at DPI, turned SKEW_DEGREES and speckled: a grey PIL image."""
-    import pypdfium2 as pdfium
-    from PIL import Image
+    from tests.gen.scanned_contents import scanned
 
-    pdf = pdfium.PdfDocument(letter_pdf())
-    image = pdf[0].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-    image = image.rotate(SKEW_DEGREES, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    rng = random.Random(11)
-    px = image.load()
-    for _ in range(600):
-        px[rng.randrange(image.width), rng.randrange(image.height)] = rng.randrange(60, 200)
-    return image
+    return scanned(letter_pdf(), DPI, SKEW_DEGREES, seed=11, specks=600, greys=(60, 200))
 
 
 def scanned_pdf(path: Path) -> Path:
