@@ -128,7 +128,10 @@ def test_bad_inputs_get_rows_and_good_files_are_unaffected(tmp_path):
 def test_missing_tesseract_is_partial_with_a_hint(monkeypatch):
     import pytesseract
 
+    from pipeline.ingest import tessapi
+
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    monkeypatch.setattr(tessapi, "_LIB", [None])  # nor its library
     pdf = RAW / "botkyrka-2025" / "bilagor" / "25.1-Fakturaunderlag RBM-utbildning.pdf"
     doc = ingest_bytes(pdf.read_bytes(), pdf.name)
     assert doc.status == "partial" and "apt-get install tesseract-ocr tesseract-ocr-swe" in doc.error

@@ -22,7 +22,7 @@ from . import tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
-OCR_VERSION = "ocr-3"  # bump when the reading changes: cached pages are keyed by it
+OCR_VERSION = "ocr-4"  # bump when the reading changes: cached pages are keyed by it
 TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
 MAX_SKEW = 5.0  # degrees searched for skew
 MIN_SKEW = 0.5  # degrees below which tesseract reads as well as after turning (which blurs)
@@ -36,6 +36,12 @@ RECOVER_MARGIN_PT = 20.0  # the page's edge band, where a scanner's shadows are,
 RECOVER_MIN_CONFIDENCE = 0.5  # a strip holds what the page's analysis dropped: be sure of it
 RECOVER_MIN_NUMBER_CONFIDENCE = 0.3  # a lone number in a strip: see _recovered_word
 RECOVER_GAP_PT = 20.0  # white between the strips stacked for a second reading
+GLYPH_GAP_PT = 1.5  # columns of paper inside a word or number, under a leader's dot spacing
+GLYPH_MIN_HEIGHT = 0.3  # share of a row's band a glyph's ink at least spans
+LINE_MIN_LENGTH = 2.0  # a run this many band heights long may be a line, not text
+LINE_MAX_THICKNESS = 0.25  # share of a row's band a line's stroke is at most thick
+LINE_SHARE = 0.8  # share of a line's columns that hold just its one thin stroke
+STRIP_PAD_PT = 3.0  # paper kept either side of the ink of a strip read again
 RECOVER_MIN_INK = 4.0  # ink pixels per (pixel per point)^2 for a strip to hold text
 TALL_WORD = 2.0  # an unsure "word" taller than this many lines is a column of glyphs read as one
 INK_LEVEL = 160  # grey below which a pixel is ink
@@ -363,9 +369,58 @@ def _recover_row_ends(clean, rows: list[list[OcrWord]], scale: float) -> None:
         beside = [b for b in boxes if b[1] < y1 and b[3] > y0]
         for x0, x1 in (_right_gap(row, beside, ink.shape[1] - margin, scale), _left_gap(row, beside, left_floor, scale)):
             if x1 - x0 >= 3 * scale and ink[y0:y1, x0:x1].sum() >= RECOVER_MIN_INK * scale * scale:
-                strips.append((k, x0, y0, x1, y1))
+                span = _inked_span(ink[y0:y1], x0, x1, scale)
+                if span is not None:
+                    strips.append((k, span[0], y0, span[1], y1))
     if strips:
         _read_strips(clean, rows, strips, scale)
+
+
+def _inked_span(band: np.ndarray, x0: int, x1: int, scale: float) -> tuple[int, int] | None:
+    """The part of a strip from its first to its last glyph, with a little paper either side, or
+    None when it holds no glyph: a page number alone at the end of a wide strip, among the specks
+    a wiped leader leaves or the pieces of a stamp's frame, is read as a letter or a sign ('a',
+    '>', ';'), while the same digit cut close is read as itself."""
+    runs = _column_runs(np.asarray(band[:, x0:x1].any(axis=0), dtype=bool), round(GLYPH_GAP_PT * scale))
+    glyphs = [(a, b) for a, b in runs if _is_glyph(band[:, x0 + a : x0 + b], scale)]
+    if not glyphs:
+        return None
+    pad = round(STRIP_PAD_PT * scale)
+    return max(x0, x0 + glyphs[0][0] - pad), min(x1, x0 + glyphs[-1][1] + pad)
+
+
+def _is_glyph(ink: np.ndarray, scale: float) -> bool:
+    """Is this run of inked columns, cut from a row's band, text? It has a glyph's mass of ink (a
+    speck has a dot's), stands a good share of the band tall, does not cross the band top to
+    bottom (a frame's upright side does; the band reaches a fifth of the row's height above and
+    below its letters), and is no line (a rule or a stamp frame's tilted side)."""
+    if ink.sum() < RECOVER_MIN_INK * scale * scale or (ink[0].any() and ink[-1].any()):
+        return False
+    rows = np.flatnonzero(ink.any(axis=1))
+    if rows[-1] - rows[0] + 1 < GLYPH_MIN_HEIGHT * ink.shape[0]:
+        return False
+    return not _is_line(ink)
+
+
+def _is_line(ink: np.ndarray) -> bool:
+    """A rule or a stamp frame's tilted side cut from a row's band: long, and in nearly every
+    column one thin stroke of ink, where a word's columns cross several strokes or a stem."""
+    if ink.shape[1] < LINE_MIN_LENGTH * ink.shape[0]:
+        return False
+    strokes = np.count_nonzero(np.diff(ink.astype(np.int8), axis=0) == 1, axis=0) + ink[0]
+    thin = (strokes == 1) & (ink.sum(axis=0) <= LINE_MAX_THICKNESS * ink.shape[0])
+    return float(thin.mean()) >= LINE_SHARE
+
+
+def _column_runs(inked: np.ndarray, bridge: int) -> list[tuple[int, int]]:
+    """Runs of inked columns [start, end), gaps of at most `bridge` columns bridged."""
+    runs: list[tuple[int, int]] = []
+    for x in np.flatnonzero(inked).tolist():
+        if runs and x - runs[-1][1] <= bridge:
+            runs[-1] = (runs[-1][0], x + 1)
+        else:
+            runs.append((x, x + 1))
+    return runs
 
 
 def _row_band(row: list[OcrWord], image_height: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..tocline import ends_with_leaders_and_page
 from .model import PageText
 from .ocr import OcrPage, cached_recognise
+from .typography import line_sizes, row_baseline
 
 NAN = float("nan")
 OCR_DPI = 200  # pages whose scan resolution cannot be told
@@ -240,7 +241,8 @@ def ocr_lines(page: OcrPage) -> list[RawLine]:
     """The recognised rows as lines of the one page model: text, a box per character (the word's
     box spread over its characters) and the word's confidence per character."""
     out: list[RawLine] = []
-    for row in page.lines:
+    sizes = line_sizes(page.lines)
+    for row, size in zip(page.lines, sizes, strict=True):
         text = ""
         boxes: list = []
         confs: list = []
@@ -258,6 +260,8 @@ def ocr_lines(page: OcrPage) -> list[RawLine]:
         ln = _line_from(text, boxes)
         if ln:
             ln.confs = confs
+            ln.baseline = row_baseline(row)
+            ln.font = (size, 0)  # OCR cannot tell a font's weight
             out.append(ln)
     return out
 

@@ -61,17 +61,36 @@ def orientation(image: Any) -> int:
 
 
 def _read_words(image: Any, config: str) -> TessReading:
+    from . import tessapi
+
+    if tessapi.available():
+        found = [
+            _word(w.text, (w.left, w.top, w.width, w.height), w.conf, (w.block, w.par, w.line)) for w in tessapi.words(image, LANG, config)
+        ]
+        return TessReading([w for w in found if w is not None])
+    return _read_words_by_command(image, config)
+
+
+def _word(text: str, box: tuple[int, int, int, int], conf: float, place: tuple[int, int, int]) -> TessWord | None:
+    """A word as kept: text NFC-normalised and stripped, a word tesseract gave a confidence."""
+    text = unicodedata.normalize("NFC", (text or "").strip())
+    return TessWord(text, *box, conf, *place) if text and conf >= 0 else None
+
+
+def _read_words_by_command(image: Any, config: str) -> TessReading:
     import pytesseract
 
     d = pytesseract.image_to_data(image, lang=LANG, config=config, output_type=pytesseract.Output.DICT)
-    out = []
-    for k, text in enumerate(d["text"]):
-        text = unicodedata.normalize("NFC", (text or "").strip())
-        conf = float(d["conf"][k])
-        if text and conf >= 0:
-            box = (d["left"][k], d["top"][k], d["width"][k], d["height"][k])
-            out.append(TessWord(text, *box, conf, d["block_num"][k], d["par_num"][k], d["line_num"][k]))
-    return TessReading(out)
+    found = [
+        _word(
+            text,
+            (d["left"][k], d["top"][k], d["width"][k], d["height"][k]),
+            float(d["conf"][k]),
+            (d["block_num"][k], d["par_num"][k], d["line_num"][k]),
+        )
+        for k, text in enumerate(d["text"])
+    ]
+    return TessReading([w for w in found if w is not None])
 
 
 def _read_orientation(image: Any, config: str) -> TessReading:

@@ -59,16 +59,22 @@ def contents_pdf() -> bytes:
 
 def scanned_image():
     """The page at DPI, turned SKEW_DEGREES and speckled: a grey PIL image."""
+    return scanned(contents_pdf(), DPI, SKEW_DEGREES, seed=7, specks=400, greys=(60, 180))
+
+
+def scanned(pdf_bytes: bytes, dpi: int, degrees: float, *, seed: int, specks: int, greys: tuple[int, int]):
+    """A one-page PDF as a scanner gives it: rendered at `dpi` in grey, turned `degrees` and
+    dusted with `specks` random pixels of grey levels in `greys`."""
     import pypdfium2 as pdfium
     from PIL import Image
 
-    pdf = pdfium.PdfDocument(contents_pdf())
-    image = pdf[0].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-    image = image.rotate(SKEW_DEGREES, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    rng = random.Random(7)
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    image = image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    rng = random.Random(seed)
     px = image.load()
-    for _ in range(400):
-        px[rng.randrange(image.width), rng.randrange(image.height)] = rng.randrange(60, 180)
+    for _ in range(specks):
+        px[rng.randrange(image.width), rng.randrange(image.height)] = rng.randrange(*greys)
     return image
 
 
