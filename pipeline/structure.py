@@ -578,7 +578,10 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
 MAX_CLAIMED_GAP = 9  # numbers a heading stating its claim may skip (activities not reclaimed)
 # "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
 _SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
-_NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
+_NOT_SCHEME = {
+    *("bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"),
+    *("appendix", "attachment", "enclosure", "annex", "page", "table", "figure"),  # a municipal company's English
+}
 
 
 # "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings

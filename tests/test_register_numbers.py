@@ -19,7 +19,7 @@ INTRO = (
 )
 
 
-def _response(label: str, accept: str) -> list:
+def _response(label: str, accept: str, attachment: str) -> list:
     return [
         ("h1", "Yttrande över preliminärt återkrav av statsbidrag"),
         INTRO,
@@ -34,15 +34,20 @@ def _response(label: str, accept: str) -> list:
         ("h2", "2022:12 Mentorer i skolan"),
         ("p", f"{label}: 61 750,50 kr"),
         ("p", "Socialstyrelsen menar att insatsen genomfördes efter bidragsperioden."),
-        ("p", "Nämnden bestrider återkravet."),
+        ("p", f"Nämnden bestrider återkravet, se {attachment} 1 och {attachment} 2."),
+        ("h2", f"{attachment}s" if attachment == "Bilaga" else "Appendices"),
+        ("p", f"{attachment} 1 – Närvarolistor mentorer"),
+        ("p", f"{attachment} 2 – Schema hösten 2022"),
         ("p", "Tierp den 2 mars 2025"),
         ("p", "Maria Lind, ordförande"),
     ]
 
 
-@pytest.mark.parametrize(("label", "accept"), [("Återkrävt belopp", "medger"), ("Claimed amount", "godtar")])
-def test_register_numbered_projects_are_activities(tmp_path: Path, label: str, accept: str) -> None:
-    pdf = render(tmp_path / "tierp.pdf", _response(label, accept), header="", footer="{page}")
+@pytest.mark.parametrize(
+    ("label", "accept", "attachment"), [("Återkrävt belopp", "medger", "Bilaga"), ("Claimed amount", "godtar", "Appendix")]
+)
+def test_register_numbered_projects_are_activities(tmp_path: Path, label: str, accept: str, attachment: str) -> None:
+    pdf = render(tmp_path / "tierp.pdf", _response(label, accept, attachment), header="", footer="{page}")
     ed = process_document(pdf.read_bytes(), "Tierp yttrande.pdf")
     assert ed.kind == "response"
     got = [(a.number, a.title, a.claimed) for a in ed.activities]
@@ -51,3 +56,8 @@ def test_register_numbered_projects_are_activities(tmp_path: Path, label: str, a
         ("2022:9", "Fältarbete under sommarlovet", Decimal("128300.00")),
         ("2022:12", "Mentorer i skolan", Decimal("61750.50")),
     ]
+    assert [(a.attachment_id, a.label) for a in ed.structured.attachment_list] == [
+        ("1", "Närvarolistor mentorer"),
+        ("2", "Schema hösten 2022"),
+    ]
+    assert sorted((r.activity_no, r.attachment_id) for r in ed.structured.refs) == [("2022:12", "1"), ("2022:12", "2")]
