@@ -19,6 +19,7 @@ COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
+STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
@@ -225,14 +226,39 @@ def _column_of(x0: float, edges: list[float]) -> int:
     return col
 
 
+def _span_of(col: int, edges: list[float]) -> tuple[float, float]:
+    """Column col's x-range: from its edge (less the slack) to the next column's."""
+    left = edges[col] - COLUMN_SLACK if col else float("-inf")
+    right = edges[col + 1] - COLUMN_SLACK if col + 1 < len(edges) else float("inf")
+    return left, right
+
+
+def _overlap(box: Box, span: tuple[float, float]) -> float:
+    return min(box[2], span[1]) - max(box[0], span[0])
+
+
+def _cell_column(box: Box, edges: list[float]) -> int:
+    """The column holding most of a word's box. OCR can box a word with the column rule's ink
+    left of it, so the word's left edge alone would put it in the column before."""
+    return max(range(len(edges)), key=lambda k: (_overlap(box, _span_of(k, edges)), -k))
+
+
+def _straddles(w: Word, edges: list[float]) -> bool:
+    """A word running over a column edge with a fair share of it on each side (a rule's ink
+    boxed with a cell's word reaches over by a sliver only)."""
+    width = max(w.box[2] - w.box[0], 1.0)
+    col = _cell_column(w.box, edges)
+    outside = width - max(_overlap(w.box, _span_of(col, edges)), 0.0)
+    return outside >= STRADDLE_SHARE * width
+
+
 def _crosses(line: list[Word], edges: list[float]) -> bool:
-    """Running text: a line whose neighbouring words sit across a column edge at a word's
-    spacing."""
+    """Running text: a word across a column edge, or neighbouring words at a word's spacing in
+    two columns."""
+    if any(_straddles(w, edges) for w in line):
+        return True
     for a, b in zip(line, line[1:], strict=False):
-        gap = b.box[0] - a.box[2]
-        if gap < CROSSING_GAP and any(
-            a.box[2] < e - COLUMN_SLACK < b.box[0] + 1 or a.box[0] < e - COLUMN_SLACK < a.box[2] for e in edges[1:]
-        ):
+        if b.box[0] - a.box[2] < CROSSING_GAP and _cell_column(a.box, edges) != _cell_column(b.box, edges):
             return True
     return False
 
@@ -263,18 +289,18 @@ def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[f
     if total or not table.rows or _starts_row(line, gap_lines, table, edges):
         table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
     for w in line:
-        table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+        table.rows[-1][_cell_column(w.box, edges)].words.append(w)
 
 
 def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
     """A number in the key column starts a row; in a table without numbers, a line filling the
     key column and another does, or a gap between rows; a line in fewer columns wraps the cells
     above."""
-    if _keyed(line) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
+    if _keyed(line) and _cell_column(line[0].box, edges) == KEY_COLUMN:
         return True
     if _numbered(table):
         return _second_claim(line, table, edges)
-    cols = {_column_of(w.box[0], edges) for w in line}
+    cols = {_cell_column(w.box, edges) for w in line}
     return (KEY_COLUMN in cols and len(cols) > 1) or gap_lines > ROW_GAP_LINES
 
 
@@ -286,7 +312,7 @@ def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> b
     """A row whose number a scan lost: the line starts another claim in the amount column, beside
     a title, while the open row has its claim already. (A table of cost items lists an amount a
     line: there each line is an item, not a row.)"""
-    roles = [table.role_of(_column_of(w.box[0], edges)) for w in line]
+    roles = [table.role_of(_cell_column(w.box, edges)) for w in line]
     if "cost_item" in (r for _, r, _ in table.columns) or "activity" not in roles or "amount" not in roles:
         return False
     claim = [w for w, r in zip(line, roles, strict=True) if r == "amount"]
@@ -300,7 +326,7 @@ def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> boo
     """'Summa 409 630 kr': a line led by a total word with an amount in a money column."""
     if not table.rows or not is_total_label(line[0].text):
         return False
-    return any(table.role_of(_column_of(w.box[0], edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
+    return any(table.role_of(_cell_column(w.box, edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
 
 
 def _keyed(words: list[Word]) -> bool:
