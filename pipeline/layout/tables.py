@@ -26,6 +26,7 @@ MIN_ROWS = 1
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
+REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may stand under (a running page header)
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
@@ -409,17 +410,34 @@ def _continue(lines: list[list[Word]], open_table: tuple[LayoutTable, list[float
     table, edges = open_table
     if not lines:
         return 0
-    start = 0
-    head = " ".join(w.text for w in lines[0]).casefold()
-    if head.startswith(table.header[0].text.casefold()) and len(_intervals(lines[0])) >= MIN_COLUMNS:
-        found = _header_at(lines, 0)
-        start = found[1] if found else 1
-    elif _crosses(lines[0], edges) or not any(abs(lines[0][0].box[0] - e) <= COLUMN_SLACK for e in edges):
+    start = _after_repeated_header(lines, table)
+    if start is None and (_crosses(lines[0], edges) or not any(abs(lines[0][0].box[0] - e) <= COLUMN_SLACK for e in edges)):
         return 0
+    start = start or 0
     end = _body(lines, start, table, edges)
     if end > start and page_no not in table.pages:
         table.pages.append(page_no)
     return end
+
+
+def _after_repeated_header(lines: list[list[Word]], table: LayoutTable) -> int | None:
+    """Where the body goes on under the table's header printed again atop the page (under a
+    running page header, its cells wrapping as on the first page): its columns name the same
+    roles. None: no header repeated here."""
+    for i in range(min(REPEATED_HEADER_WITHIN, len(lines))):
+        found = _header_at(lines, i)
+        if found and _same_columns(column_roles([_join([w.text for w in _reading(g)]) for g in found[0]]), table):
+            return found[1]
+    return None
+
+
+def _same_columns(roles: list[str | None], table: LayoutTable) -> bool:
+    """A header naming the table's columns (its key column unnamed where the rows' numbers
+    named it)."""
+    had = [r for _, r, _ in table.columns]
+    return len(roles) == len(had) and all(
+        a == b or (k == KEY_COLUMN and a is None and b == "number") for k, (a, b) in enumerate(zip(roles, had, strict=True))
+    )
 
 
 def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], list[dict]]:
