@@ -79,3 +79,16 @@ def test_a_paragraph_under_the_table_still_ends_it():
     words += _line(140, (40, "Kommunen anser sammantaget att kostnaderna för simskolan har redovisats på det sätt som villkoren kräver."))
     table = _headed_table(_lines(words), 0, 1)[0]
     assert len(table.rows) == 1 and table.cell(table.rows[0], "position").text == "Bestrids."
+
+
+def test_an_amount_whose_thin_space_the_scan_lost_over_two_lines():
+    """'62500' over 'kr' in a narrow amount cell: OCR dropped the space between the digit groups."""
+    from pipeline.layout.activities import cell_amounts
+
+    words = _line(100, (40, "Nr"), (62, "Aktivitet"), (200, "Belopp"), (258, "Bedömning"), (400, "Kommunens svar"))
+    words += _line(120, (40, "1"), (62, "Dagläger"), (200, "62500"), (258, "Ej styrkt."), (400, "Bestrids."))
+    words += _line(131, (200, "kr"))
+    words += _line(151, (40, "2"), (62, "Hembesök"), (200, "104300"), (258, "Ordinarie."), (400, "Medges."))
+    words += _line(162, (200, "SEK"))
+    table = _headed_table(_lines(words), 0, 1)[0]
+    assert [cell_amounts(table.cell(r, "amount")) for r in table.rows] == [[Decimal("62500")], [Decimal("104300")]]

@@ -20,8 +20,9 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
 
 
 _CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
-# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three)
-_ONE_AMOUNT = re.compile(r"\d{1,4}(?:\s\d{3})*(?:,\d{1,2})?")
+# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three), or
+# '62500', '104300' where a scan lost the thin spaces between the groups
+_ONE_AMOUNT = re.compile(r"(?:\d{1,4}(?:\s\d{3})*|\d{5,9})(?:,\d{1,2})?")
 
 
 def cell_amount(text: str) -> Decimal | None:
