@@ -92,3 +92,39 @@ def test_an_amount_whose_thin_space_the_scan_lost_over_two_lines():
     words += _line(162, (200, "SEK"))
     table = _headed_table(_lines(words), 0, 1)[0]
     assert [cell_amounts(table.cell(r, "amount")) for r in table.rows] == [[Decimal("62500")], [Decimal("104300")]]
+
+
+def _stretched(words: list[Word], text: str, right: float) -> list[Word]:
+    """The word `text` with its box stretched right to `right` (a rule or underline read into it)."""
+    return [Word(w.text, w.start, w.end, (w.box[0], w.box[1], right, w.box[3]), w.page) if w.text == text else w for w in words]
+
+
+def test_a_header_words_box_stretched_over_the_next_columns_does_not_merge_them():
+    """Örnsköldsvik: '(kr)' under 'Belopp' boxed with a rule's ink far into 'Nr' and 'Aktivitet'."""
+    from pipeline.layout.tables import _header_at, _reading, plausible_boxes
+
+    words = _line(70, (58, "Belopp"), (120, "Nr"), (148, "Aktivitet"), (256, "Socialstyrelsens"), (381, "Kommunens svar"))
+    words += _stretched(_line(82, (58, "(kr)"), (256, "skäl")), "(kr)", 153)
+    words += _line(100, (58, "51 500"), (120, "4"), (148, "Trygga vuxna"), (256, "Ej styrkt."), (381, "Medges."))
+    words += _line(120, (58, "9 000"), (120, "5"), (148, "Utbildning"), (256, "Efterhand."), (381, "Bestrids."))
+    groups, body_start = _header_at(_lines(plausible_boxes(words)), 0)
+    assert [" ".join(w.text for w in _reading(g)) for g in groups] == [
+        "Belopp (kr)",
+        "Nr",
+        "Aktivitet",
+        "Socialstyrelsens skäl",
+        "Kommunens svar",
+    ]
+    assert body_start == 2
+
+
+def test_an_amount_underlined_into_the_next_column_stays_in_its_cell():
+    """Hallsberg: the claim's last digit group boxed with an underline running into the answer column."""
+    from pipeline.layout.tables import plausible_boxes
+
+    words = _line(100, (40, "Nr"), (62, "Aktivitet"), (200, "Återkrävs"), (258, "Kommunens svar"))
+    words += _stretched(_line(120, (40, "1"), (62, "Ridläger"), (200, "3 400"), (258, "Bestrids.")), "400", 300)
+    words += _line(140, (40, "2"), (62, "Filmklubb"), (200, "1 250"), (258, "Medges."))
+    table = _headed_table(_lines(plausible_boxes(words)), 0, 1)[0]
+    assert [table.cell(r, "amount").text for r in table.rows] == ["3 400", "1 250"]
+    assert [table.cell(r, "position").text for r in table.rows] == ["Bestrids.", "Medges."]

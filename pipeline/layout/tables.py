@@ -27,6 +27,8 @@ CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_l
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
 REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may stand under (a running page header)
+GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the page's median width (wide letters, bold)
+MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
@@ -141,7 +143,22 @@ def _page_words(page: PageText) -> list[Word]:
     # a speck or a rule's remnant read as punctuation: no cell's content
     tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
-    return [Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None]
+    return plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
+
+
+def plausible_boxes(words: list[Word]) -> list[Word]:
+    """Words whose box runs far past what their letters fill (OCR boxed a rule or an underline
+    with the word) cut back to the width their letters can take, at the page's median letter
+    width: such a box would join header cells or carry a word into the next column."""
+    widths = sorted((w.box[2] - w.box[0]) / len(w.text) for w in words if len(w.text) >= MEDIAN_WORD_CHARS)
+    if not widths:
+        return words
+    letter = widths[len(widths) // 2]
+    out = []
+    for w in words:
+        limit = w.box[0] + (len(w.text) * GLYPH_STRETCH + 1) * letter
+        out.append(Word(w.text, w.start, w.end, (w.box[0], w.box[1], limit, w.box[3]), w.page) if w.box[2] > limit else w)
+    return out
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
