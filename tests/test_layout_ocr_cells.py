@@ -128,3 +128,20 @@ def test_an_amount_underlined_into_the_next_column_stays_in_its_cell():
     table = _headed_table(_lines(plausible_boxes(words)), 0, 1)[0]
     assert [table.cell(r, "amount").text for r in table.rows] == ["3 400", "1 250"]
     assert [table.cell(r, "position").text for r in table.rows] == ["Bestrids.", "Medges."]
+
+
+def test_a_word_boxed_without_width_stays_in_its_cell():
+    """OCR can box a one-letter word ('i') with no width; it runs over no column edge."""
+    words = _line(100, (40, "Nr"), (62, "Aktivitet"), (200, "Belopp"), (258, "Kommunens svar"))
+    words += _line(120, (40, "1"), (62, "Kör"), (200, "700"), (258, "Medges."))
+    words += [Word("i", 0, 0, (86, 140, 86, 149), 1)] + _line(140, (40, "2"), (62, "Bo"), (90, "MVP"), (200, "900"), (258, "Bestrids."))
+    table = _headed_table(_lines(words), 0, 1)[0]
+    assert [table.cell(r, "activity").text for r in table.rows] == ["Kör", "Bo i MVP"]
+
+
+def test_an_amount_with_a_stray_colon_or_full_stop():
+    """'36 200:' (the krona dash's hyphen lost to the scan), '9 400.' (a speck read as a full stop)."""
+    from pipeline.layout.activities import cell_amount, is_bare_amount
+
+    assert [cell_amount(t) for t in ("36 200:", "9 400.", "1 050 kr.")] == [Decimal("36200"), Decimal("9400"), Decimal("1050")]
+    assert all(is_bare_amount(t) for t in ("36 200:", "9 400."))

@@ -264,10 +264,9 @@ def _cell_column(box: Box, edges: list[float]) -> int:
 def _straddles(w: Word, edges: list[float]) -> bool:
     """A word running over a column edge with a fair share of it on each side (a rule's ink
     boxed with a cell's word reaches over by a sliver only)."""
-    width = max(w.box[2] - w.box[0], 1.0)
-    col = _cell_column(w.box, edges)
-    outside = width - max(_overlap(w.box, _span_of(col, edges)), 0.0)
-    return outside >= STRADDLE_SHARE * width
+    left, right = _span_of(_cell_column(w.box, edges), edges)
+    outside = max(left - w.box[0], 0.0) + max(w.box[2] - right, 0.0)
+    return outside > 0 and outside >= STRADDLE_SHARE * (w.box[2] - w.box[0])
 
 
 def _crosses(line: list[Word], edges: list[float]) -> bool:
