@@ -145,3 +145,28 @@ def test_an_amount_with_a_stray_colon_or_full_stop():
 
     assert [cell_amount(t) for t in ("36 200:", "9 400.", "1 050 kr.")] == [Decimal("36200"), Decimal("9400"), Decimal("1050")]
     assert all(is_bare_amount(t) for t in ("36 200:", "9 400."))
+
+
+def test_a_row_whose_cells_nearly_touch_at_one_edge_is_still_a_row():
+    """Falköping: OCR boxed the assessment header a few points left of its cells, so the claim's
+    'kr' ends 3 points before the assessment starts; the row's other cells start clear at their
+    edges, so it is a row, not running text."""
+    words = _line(100, (80, "Aktivitet"), (174, "Återkrävt"), (243, "Bedömning"), (391, "Kommunens svar"))
+    words += _line(112, (179, "belopp"))
+    words += _line(130, (61, "1"), (85, "Fritidsgård"), (198, "64 200"), (233, "kr"), (248, "Ordinarie."), (391, "Bestrids."))
+    words += _line(150, (60, "2"), (85, "Läger"), (204, "9 000"), (233, "kr"), (248, "Ej styrkt."), (391, "Medges."))
+    table = _headed_table(_lines(words), 0, 1)[0]
+    assert [(table.cell(r, "activity").text, table.cell(r, "amount").text) for r in table.rows] == [
+        ("1 Fritidsgård", "64 200 kr"),
+        ("2 Läger", "9 000 kr"),
+    ]
+
+
+def test_a_closing_sentence_with_an_amount_under_the_table_ends_it():
+    """'Summa som kommunen medger: 51 200 kr.' under the rows runs at a word's spacing across the
+    edges: no row."""
+    words = _line(100, (58, "Belopp"), (120, "Nr"), (148, "Aktivitet"), (256, "Kommunens svar"))
+    words += _line(120, (58, "9 000"), (120, "1"), (148, "Läger"), (256, "Medges."))
+    words += _line(145, (58, "Summa som kommunen medger: 9 000 kr."))
+    table = _headed_table(_lines(words), 0, 1)[0]
+    assert [table.cell(r, "activity").text for r in table.rows] == ["Läger"]

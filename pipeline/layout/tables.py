@@ -16,9 +16,11 @@ from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
 COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (OCR boxes wander by a few)
+CENTRE_SLACK = COLUMN_SLACK / 2  # points left of a column's edge where a word's middle starts to count in it
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
+ALIGNED_CELLS = 2  # cells starting clear at this many column edges make a line a row, however tight elsewhere
 STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
@@ -245,20 +247,17 @@ def _column_of(x0: float, edges: list[float]) -> int:
 
 
 def _span_of(col: int, edges: list[float]) -> tuple[float, float]:
-    """Column col's x-range: from its edge (less the slack) to the next column's."""
-    left = edges[col] - COLUMN_SLACK if col else float("-inf")
-    right = edges[col + 1] - COLUMN_SLACK if col + 1 < len(edges) else float("inf")
+    """Column col's x-range: from its edge to the next column's, each less half the slack."""
+    left = edges[col] - CENTRE_SLACK if col else float("-inf")
+    right = edges[col + 1] - CENTRE_SLACK if col + 1 < len(edges) else float("inf")
     return left, right
 
 
-def _overlap(box: Box, span: tuple[float, float]) -> float:
-    return min(box[2], span[1]) - max(box[0], span[0])
-
-
 def _cell_column(box: Box, edges: list[float]) -> int:
-    """The column holding most of a word's box. OCR can box a word with the column rule's ink
-    left of it, so the word's left edge alone would put it in the column before."""
-    return max(range(len(edges)), key=lambda k: (_overlap(box, _span_of(k, edges)), -k))
+    """The column holding the middle of a word's box. OCR can box a word with the column rule's
+    ink left of it (its left edge would put it in the column before), or box a header a few
+    points left of its cells (a word ending there would seem to run into it)."""
+    return _column_of((box[0] + box[2]) / 2 - (COLUMN_SLACK - CENTRE_SLACK), edges)
 
 
 def _straddles(w: Word, edges: list[float]) -> bool:
@@ -271,13 +270,26 @@ def _straddles(w: Word, edges: list[float]) -> bool:
 
 def _crosses(line: list[Word], edges: list[float]) -> bool:
     """Running text: a word across a column edge, or neighbouring words at a word's spacing in
-    two columns."""
-    if any(_straddles(w, edges) for w in line):
-        return True
-    for a, b in zip(line, line[1:], strict=False):
-        if b.box[0] - a.box[2] < CROSSING_GAP and _cell_column(a.box, edges) != _cell_column(b.box, edges):
-            return True
-    return False
+    two columns; unless the line's cells start clear of their neighbours at two or more column
+    edges (a row whose cells nearly touch at one edge, where OCR's boxes wander)."""
+    tight = any(_straddles(w, edges) for w in line) or any(
+        b.box[0] - a.box[2] < CROSSING_GAP and _cell_column(a.box, edges) != _cell_column(b.box, edges)
+        for a, b in zip(line, line[1:], strict=False)
+    )
+    return tight and _clear_cell_starts(line, edges) < ALIGNED_CELLS
+
+
+def _clear_cell_starts(line: list[Word], edges: list[float]) -> int:
+    """How many column edges a word starts at, a cell's gap clear of the word before it (a line's
+    first word aside): running text has none."""
+    starts = {
+        k
+        for a, b in zip(line, line[1:], strict=False)
+        if b.box[0] - a.box[2] >= CROSSING_GAP
+        for k, e in enumerate(edges)
+        if abs(b.box[0] - e) <= COLUMN_SLACK
+    }
+    return len(starts)
 
 
 def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[float]) -> int:
