@@ -140,11 +140,13 @@ def test_a_word_boxed_without_width_stays_in_its_cell():
 
 
 def test_an_amount_with_a_stray_colon_or_full_stop():
-    """'36 200:' (the krona dash's hyphen lost to the scan), '9 400.' (a speck read as a full stop)."""
+    """'36 200:' (the krona dash's hyphen lost to the scan), '9 400.' (a speck read as a full stop),
+    '19 900-kr' (a speck read as a hyphen before the currency)."""
     from pipeline.layout.activities import cell_amount, is_bare_amount
 
-    assert [cell_amount(t) for t in ("36 200:", "9 400.", "1 050 kr.")] == [Decimal("36200"), Decimal("9400"), Decimal("1050")]
-    assert all(is_bare_amount(t) for t in ("36 200:", "9 400."))
+    texts = ("36 200:", "9 400.", "1 050 kr.", "19 900-kr")
+    assert [cell_amount(t) for t in texts] == [Decimal("36200"), Decimal("9400"), Decimal("1050"), Decimal("19900")]
+    assert all(is_bare_amount(t) for t in texts)
 
 
 def test_a_row_whose_cells_nearly_touch_at_one_edge_is_still_a_row():
@@ -170,3 +172,17 @@ def test_a_closing_sentence_with_an_amount_under_the_table_ends_it():
     words += _line(145, (58, "Summa som kommunen medger: 9 000 kr."))
     table = _headed_table(_lines(words), 0, 1)[0]
     assert [table.cell(r, "activity").text for r in table.rows] == ["Läger"]
+
+
+def test_a_speck_read_as_a_hyphen_before_a_cells_word():
+    """'-mentor' on a title's second line: OCR read a speck at the cell's left as a hyphen."""
+    from pipeline.layout.tables import _cell_word
+
+    assert [_cell_word(t) for t in ("-mentor", "-Läger", "–", "-5", "e-tjänst", "'Ung")] == [
+        "mentor",
+        "Läger",
+        "–",
+        "-5",
+        "e-tjänst",
+        "Ung",
+    ]  # a lone dash: no word, dropped with the specks

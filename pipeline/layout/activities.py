@@ -19,7 +19,7 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
     return Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), cell.text, cell.box)
 
 
-_STRAY_MARKS = ":.;"
+_STRAY_MARKS = ":.;-–"
 _CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
 # one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three), or
 # '62500', '104300' where a scan lost the thin spaces between the groups
@@ -46,7 +46,8 @@ def is_bare_amount(text: str) -> bool:
 
 def _bare(text: str) -> str:
     """The cell's digits without its currency and a stray mark after them ('36 200:' whose krona
-    dash lost its hyphen to the scan, '9 400.' a speck read as a full stop)."""
+    dash lost its hyphen to the scan, '9 400.' a speck read as a full stop, '19 900-kr' one read
+    as a hyphen)."""
     return _CURRENCY.sub("", text).strip().rstrip(_STRAY_MARKS).strip()
 
 

@@ -141,11 +141,19 @@ _WORDLIKE = re.compile(r"\w")
 
 
 def _page_words(page: PageText) -> list[Word]:
-    tokens = [(m.start(), m.end(), m.group().strip(_SPECKS)) for m in _TOKEN.finditer(page.text)]
+    tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
     # a speck or a rule's remnant read as punctuation: no cell's content
     tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
     return plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
+
+
+_SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
+
+
+def _cell_word(token: str) -> str:
+    """A token without the specks and rule remnants a scan prints beside it."""
+    return _SPECK_HYPHEN.sub("", token.strip(_SPECKS))
 
 
 def plausible_boxes(words: list[Word]) -> list[Word]:
