@@ -186,3 +186,14 @@ def test_a_speck_read_as_a_hyphen_before_a_cells_word():
         "e-tjänst",
         "Ung",
     ]  # a lone dash: no word, dropped with the specks
+
+
+def test_an_amount_grouped_by_full_stops_or_led_by_a_speck():
+    """'9.845,40' and '409.630 kr' (thousands marked by full stops, as some write them or OCR reads
+    a thin space), ':9.845,40' (a speck before it); '19.4' or '2.1' are no amounts."""
+    from pipeline.layout.activities import cell_amount, is_bare_amount
+
+    texts = ("9.845,40", "409.630 kr", ":9.845,40", "1.204.750")
+    assert [cell_amount(t) for t in texts] == [Decimal("9845.40"), Decimal("409630"), Decimal("9845.40"), Decimal("1204750")]
+    assert all(is_bare_amount(t) for t in texts)
+    assert not any(is_bare_amount(t) for t in ("19.4", "2.1", "3.10"))
