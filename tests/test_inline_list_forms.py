@@ -5,17 +5,9 @@ prints it. Expected values written before the pipeline read them."""
 from __future__ import annotations
 
 import pytest
+from test_attachlist import lines_of as _lines
 
 from pipeline.attachlist import parse_attachment_list
-from pipeline.ingest import Line
-
-
-def _lines(*texts: str) -> list[Line]:
-    out, pos = [], 0
-    for t in texts:
-        out.append(Line(1, pos, pos + len(t), t, None))
-        pos += len(t) + 1
-    return out
 
 
 @pytest.mark.parametrize(
