@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import nlp, reasons
 from .evidence import Evidence
 from .ingest import IngestedDocument, Line, PageText
+from .money_cells import within_cells
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -1301,7 +1302,8 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     else:
         ed.meta = dict(title=doc.title)
     ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)
-    page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables
+    # read once, used by both tables; on a table line an amount stays within its cell
+    page_money = {p.page_no: within_cells(p, find_money(p.text), sd.table_lines) for p in doc.pages}
     ed.money = money_rows(ed, page_money)
     ed.quantities = quantity_rows(ed, page_money) if sd.kind != "invoice" else []
     return ed

@@ -55,3 +55,11 @@ def test_people(sem_run, name):
     for name_, role, party, phone, email in want:
         p = people[name_]
         assert ((p["role"] or "").lower(), p["party"], p["phone"], p["email"]) == (role, party, phone, email), p
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "money" in wordings_sem.EXPECTED[n]])
+def test_money_in_table_cells(sem_run, name):
+    values = {_dec(m["value"]) for m in sem_run[name]["money"]}
+    exp = wordings_sem.EXPECTED[name]
+    assert set(exp["money"]) <= values, sorted(values)
+    assert not set(exp["money_absent"]) & values, sorted(values)

@@ -200,3 +200,41 @@ _add(
         people=[],
     ),
 )
+
+# 6. A summary table whose first column is the activity number and whose amounts are written
+# with the currency first ("kr 84 000") or after ("238 000 kr"): the number in the first cell is
+# no part of the amount, and a bare number before "kr" in the next cell is no amount.
+_add(
+    "torsby",
+    "Torsby kommun",
+    [
+        ("h1", "Svar på underrättelse om återkrav"),
+        ("p", "Socialstyrelsen överväger att återkräva kr 142 300 av statsbidraget för 2022."),
+        ("h2", "Punkt 12. Fältarbete i Oleby"),
+        ("p", "Belopp som återkrävs: kr 96 000"),
+        ("p", "Socialstyrelsens bedömning: Fältarbetet är myndighetsutövning."),
+        ("p", "Kommunens svar: Kommunen bestrider återkravet."),
+        ("h2", "Punkt 14. Lovaktiviteter i Vitsand"),
+        ("p", "Belopp som återkrävs: kr 46 300"),
+        ("p", "Socialstyrelsens bedömning: Underlag för kostnaderna saknas."),
+        ("p", "Kommunens svar: Kommunen godtar återkravet."),
+        (
+            "table",
+            [
+                ["Punkt", "Återkrävs", "Kommunen medger"],
+                ["12", "kr 96 000", "kr 0"],
+                ["14", "46 300 kr", "46 300 kr"],
+                ["Summa", "kr 142 300", "kr 46 300"],
+            ],
+        ),
+    ],
+    dict(
+        activities={
+            "12": act("96000", ["exercise_of_authority"], "disputes", "0"),
+            "14": act("46300", ["unverifiable_costs"], "accepts_full", "46300"),
+        },
+        people=[],
+        money_absent=["1", "12", "14", "12096000", "1446300"],
+        money=["142300", "96000", "46300"],
+    ),
+)
