@@ -57,7 +57,7 @@ def test_signature_under_the_organisation_with_party_and_unit():
 def test_signature_blocks_stacked_one_after_another():
     """Each name over its title: the unit's line above the first name is no name, the chair's
     party stands after her name, and the title line ending above a name is not that name's role."""
-    from pipeline.extract import _person_hits, _people_rx
+    from pipeline.extract import _people_rx, _person_hits
 
     text = "Kultur- och fritidsnämnden\nEbba Lundgren (MP)\nordförande\nKarl Wester\nförvaltningschef\n"
     hits = {name: (role, party) for _, _, name, role, party in _person_hits(_people_rx(), text) if role}

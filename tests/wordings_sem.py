@@ -1,12 +1,13 @@
-"""Four responses written for the semantic side of issue 13, each with the values a reader expects
+"""Six responses written for the semantic side of issue 13, each with the values a reader expects
 from it (written before the pipeline was run on them): where the agency's reasons stand (after
 the claim in the same paragraph or amount line, as a quotation of the decision with its page,
 once for two activities under a joint heading), reasons in wordings the training file does not
-hold, and people in signatures with a party over a title, "Inskickat av:" lines and a contact
-person with a title after the name.
+hold, positions said with a modal verb or put off to later, amounts in a table whose first cell
+is the activity's number, and people in signatures with a party over a title, "Inskickat av:"
+lines and a contact person with a title after the name.
 
-`EXPECTED[name]` holds activities (claimed, reasons, position, repayment) and people (name,
-role, party, phone, email).
+`EXPECTED[name]` holds activities (claimed, reasons, position, repayment), people (name, role,
+party, phone, email) and, where given, amounts the money table must and must not hold.
 """
 
 from __future__ import annotations
@@ -14,23 +15,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from render import render
+from wordings import act
 
-RESPONSES: dict[str, tuple[list, str]] = {}
+RESPONSES: dict[str, tuple[list, str]] = {}  # name -> (blocks, running header)
 EXPECTED: dict[str, dict] = {}
 
 
-def _add(name: str, header: str, blocks: list, expected: dict) -> None:
-    RESPONSES[name] = (blocks, header)
-    EXPECTED[name] = expected
-
-
 def make(name: str, path: Path) -> Path:
-    blocks, header = RESPONSES[name]
-    return render(path, blocks, header, "Sida {page}")
+    return render(path, *RESPONSES[name], "Sida {page}")
 
 
-def act(claimed: str, reasons: list[str], position: str, repayment: str | None) -> dict:
-    return dict(claimed=claimed, reasons=sorted(reasons), position=position, repayment=repayment)
+def _add(name: str, header: str, blocks: list, expected: dict) -> None:
+    RESPONSES[name], EXPECTED[name] = (blocks, header), expected
 
 
 def person(name: str, role: str, party: str | None = None, phone: str | None = None, email: str | None = None) -> tuple:
@@ -49,8 +45,7 @@ _add(
         ("h2", "1 Sportlovsläger i Nyland"),
         (
             "p",
-            "Krav: 72 000 kr. Socialstyrelsen menar att lägret lika gärna kunde ha ordnats inom fritidsförvaltningens "
-            "vanliga budget.",
+            "Krav: 72 000 kr. Socialstyrelsen menar att lägret lika gärna kunde ha ordnats inom fritidsförvaltningens vanliga budget.",
         ),
         ("p", "Nämnden bestrider återkravet. Lägret var nytt för 2022 och riktade sig till unga i Nyland."),
         ("h2", "2 Läxcafé på biblioteket"),
@@ -126,7 +121,10 @@ _add(
         ("h2", "Aktivitet 2 Vårläger i Söderfors – 48 000 kr"),
         ("h2", "Aktivitet 3 Höstläger i Söderfors – 30 000 kr"),
         ("p", "Socialstyrelsen anser att båda lägren vände sig till alla barn i kommunen och inte till de boende i Siggbo."),
-        ("p", "Kommunen svarar på aktiviteterna gemensamt: lägren var förbehållna barn från Siggbo. Kommunen bestrider återkraven för båda aktiviteterna."),
+        (
+            "p",
+            "Kommunen svarar på aktiviteterna gemensamt: lägren var förbehållna barn från Siggbo. Kommunen bestrider återkraven för båda aktiviteterna.",  # noqa: E501
+        ),
         ("p", "Kontaktperson Helena Sundin, controller, tel. 0293-180 45, helena.sundin@tierp.se"),
     ],
     dict(
@@ -183,7 +181,10 @@ _add(
         ("p", "Socialstyrelsen föreslår att kommunen betalar tillbaka 121 000 kr av statsbidraget för 2023."),
         ("h2", "Post 1: Simskola i Forsdala (28 000 kr)"),
         ("p", "Socialstyrelsen anser att priset per simlektion är orimligt högt."),
-        ("p", "Simhallen debiterade för två bassänger men bara en användes. Kommunen kan godta ett återkrav om 9 000 kr för den andra bassängen."),
+        (
+            "p",
+            "Simhallen debiterade för två bassänger men bara en användes. Kommunen kan godta ett återkrav om 9 000 kr för den andra bassängen.",  # noqa: E501
+        ),
         ("h2", "Post 2: Nattfotboll (43 000 kr)"),
         ("p", "Socialstyrelsen konstaterar att fakturor saknas för domararvodena."),
         ("p", "Arvodena betalades via föreningens konto, se bilaga 1. Kommunen kan inte acceptera återkravet."),
