@@ -239,3 +239,27 @@ _add(
         money=["142300", "96000", "46300"],
     ),
 )
+
+# 7. Roman numerals, the claim told as what the agency questions ("Socialstyrelsen ifrågasätter
+# 58 200 kronor med motiveringen att …"), the reason in the same sentence.
+_add(
+    "ljungby",
+    "Ljungby kommun, Socialnämnden",
+    [
+        ("h1", "Angående återkrav av statsbidrag"),
+        ("p", "Socialnämnden har tagit del av Socialstyrelsens skrivelse om återkrav om totalt 83 200 kronor."),
+        ("h2", "I. Föräldrastöd i Replösa"),
+        ("p", "Socialstyrelsen ifrågasätter 58 200 kronor med motiveringen att kostnaderna för lokalen saknar underlag."),
+        ("p", "Hyresavtalet bifogas. Nämnden delar inte Socialstyrelsens bedömning."),
+        ("h2", "II. Sommarkväll i parken"),
+        ("p", "Socialstyrelsen ifrågasätter 25 000 kronor med motiveringen att evenemanget var öppet för hela länet."),
+        ("p", "Nämnden godtar återkravet."),
+    ],
+    dict(
+        activities={
+            "I": act("58200", ["unverifiable_costs"], "disputes", "0"),
+            "II": act("25000", ["purpose_mismatch"], "accepts_full", "25000"),
+        },
+        people=[],
+    ),
+)
