@@ -200,11 +200,19 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx):
+        if not _takes_position(first, rx) and (
+            under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx)
+        ):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+def _takes_position(first: str, rx: dict) -> bool:
+    """A paragraph the municipality opens by taking its position ("Kommunen delar inte
+    Socialstyrelsens bedömning och anser att …") is its answer, though it names the agency."""
+    return bool(_ANSWER_VOICE.match(first)) and _stance(first) is not None
 
 
 # a paragraph the agency's part opens: the agency as subject, or the claim it states ("Kravet
