@@ -151,9 +151,23 @@ def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return items if len(items) >= 2 else []
 
 
+_SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<n>\d{1,3})(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
+
+
+def _numbered_parts(rest: str, ln: Line) -> list[AttachmentItem]:
+    """'1 Beslut, 2 Avtal, 3a Intyg': items numbered from 1 without a full stop, separated by
+    commas or semicolons (a table response's foot); each number the one before or the next."""
+    found = [_SEPARATED_ITEM.match(x.strip()) for x in re.split(r"[,;]", rest)]
+    numbers = [int(m.group("n")) if m else -1 for m in found]
+    in_sequence = numbers[:1] == [1] and all(b - a in (0, 1) for a, b in zip(numbers, numbers[1:], strict=False))
+    if len(found) < 2 or not in_sequence:
+        return []
+    return [_item(m.group("id"), m.group("rest"), m.group("rest"), ln) for m in found if m]
+
+
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
-    separated = _separated_items(rest, ln) or _comma_items(rest, ln)
+    separated = _separated_items(rest, ln) or _comma_items(rest, ln) or _numbered_parts(rest, ln)
     if separated:
         return separated
     marks = [m for m in _INLINE_SPLIT.finditer(rest)]

@@ -16,6 +16,7 @@ from . import nlp, reasons
 from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
+from .money_cells import within_cells
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -171,9 +172,26 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     return [p]
 
 
+def _agency_speaks(sentence: str, rx: dict) -> bool:
+    return any(r.search(sentence) for r in rx["agency"])
+
+
+def _split_at_agency(p: Paragraph, rx: dict) -> list[Paragraph]:
+    """A paragraph that states the claim and then the agency's view ("Krav: 72 000 kr.
+    Socialstyrelsen menar att …"): the agency's words from the first sentence it speaks in are
+    a paragraph of their own, so that they are read as its assessment."""
+    spans = _sentences(p.text)
+    if not spans or _agency_speaks(p.text[spans[0][0] : spans[0][1]], rx):
+        return [p]
+    for a, b in spans[1:]:
+        if _agency_speaks(p.text[a:b], rx):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+    return [p]
+
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
-    paras = [part for p in paras for part in _split_at_answer(p)]
+    paras = [part for p in paras for q in _split_at_agency(p, rx) for part in _split_at_answer(q)]
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
@@ -183,11 +201,19 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx):
+        if not _takes_position(first, rx) and (
+            under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx)
+        ):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+def _takes_position(first: str, rx: dict) -> bool:
+    """A paragraph the municipality opens by taking its position ("Kommunen delar inte
+    Socialstyrelsens bedömning och anser att …") is its answer, though it names the agency."""
+    return bool(_ANSWER_VOICE.match(first)) and _stance(first) is not None
 
 
 # a paragraph the agency's part opens: the agency as subject, or the claim it states ("Kravet
@@ -266,11 +292,14 @@ def _position_without_acceptance(
     first_sentence: tuple[str, int] | None,
     has_refs: bool,
     stated_after: Position | None = None,
+    deferred_ev: tuple[str, int] | None = None,
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
+    if deferred_ev:  # "återkommer med sitt ställningstagande": no position yet
+        return "unclear", None, deferred_ev[0], deferred_ev[1]
     if stated_after:
         return stated_after  # the section says nothing itself; the closing names this activity
     if first_sentence or has_refs:
@@ -279,35 +308,48 @@ def _position_without_acceptance(
     return "unclear", None, None, None
 
 
+def _municipality_sentences(sec: Section, paras: list[Paragraph]):
+    """The municipality's sentences under a section with their pages, but those about another
+    activity."""
+    for p in paras:
+        for a, b in _sentences(p.text):
+            s = p.text[a:b].strip()
+            if not _about_other_activity(s, sec):
+                yield s, p.locate(a)[0]
+
+
+def _note_signals(s: str, page: int, negated: bool, pos: dict, seen: dict[str, tuple[str, int]]) -> None:
+    """The first sentence that disputes, that puts the position off, and the first that is no
+    heading: each decides only where no sentence accepts."""
+    if negated or any(r.search(s) for r in pos["dispute"]):
+        seen.setdefault("dispute", (s, page))
+    if any(r.search(s) for r in pos["defer"]):
+        seen.setdefault("defer", (s, page))
+    if not _is_heading(s):
+        seen.setdefault("first", (s, page))
+
+
 def position_of(
     sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool, stated_after: Position | None = None
 ) -> tuple[str, Decimal | None, str | None, int | None]:
     rx = _assessment_rx()
     pos = rx["pos"]
-    dispute_ev: tuple[str, int] | None = None
-    partial_ev: tuple[str, int] | None = None
-    first_sentence: tuple[str, int] | None = None
-    for p in municipality_paras:
-        for a, b in _sentences(p.text):
-            s = p.text[a:b].strip()
-            page = p.locate(a)[0]
-            if _about_other_activity(s, sec):
-                continue
-            rest = _repays_rest_of_disputed(s, claimed)
-            if rest is not None:
-                return "accepts_partial", rest, s, page
-            negated = bool(rx["negated_accept"].search(s))
-            if not negated and any(r.search(s) for r in pos["accept"]):
-                accepted = _accepting_position(s, page, claimed, pos)
-                if accepted is None:
-                    partial_ev = partial_ev or (s, page)
-                    continue
+    seen: dict[str, tuple[str, int]] = {}
+    for s, page in _municipality_sentences(sec, municipality_paras):
+        rest = _repays_rest_of_disputed(s, claimed)
+        if rest is not None:
+            return "accepts_partial", rest, s, page
+        negated = bool(rx["negated_accept"].search(s))
+        if not negated and any(r.search(s) for r in pos["accept"]):
+            accepted = _accepting_position(s, page, claimed, pos)
+            if accepted is not None:
                 return accepted
-            if dispute_ev is None and (negated or any(r.search(s) for r in pos["dispute"])):
-                dispute_ev = (s, page)
-            if first_sentence is None and not _is_heading(s):
-                first_sentence = (s, page)
-    return _position_without_acceptance(partial_ev, dispute_ev, first_sentence, has_refs, stated_after)
+            seen.setdefault("partial", (s, page))
+            continue
+        _note_signals(s, page, negated, pos, seen)
+    return _position_without_acceptance(
+        seen.get("partial"), seen.get("dispute"), seen.get("first"), has_refs, stated_after, seen.get("defer")
+    )
 
 
 _NAMED_ACTIVITIES = re.compile(r"\baktivitet(?:en|erna)?\s+(?P<nums>\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)(?!\s*(?:kr|kronor))", re.IGNORECASE)
@@ -407,11 +449,9 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         if r.activity_no and not r.is_total and r.amounts.get("claimed") is not None
     }
     quoted = _quoted_assessments(sd)
-    closing = _stated_for_several(sd)
-    for number, in_table in _tabled_positions(sd).items():
-        closing.setdefault(number, in_table)  # a closing sentence first, then the summary table
+    closing = _closing_positions(sd)
     for k, sec in enumerate(sd.sections):
-        paras = paragraphs(answer_lines(sd.sections, k))  # stacked headings share one answer
+        paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
         agency, rest = _assessment(paras)
         assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
@@ -437,7 +477,48 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
                 k,
             )
         )
+    _share_joint_answers(sd.sections, out)
     return out
+
+
+def _claimed_of(sec: Section, tabled: dict[str, Decimal | None]) -> Decimal | None:
+    """The heading's or amount line's claim, the contents', the summary table's row, and last
+    an amount read from a sentence under the heading."""
+    stated = sec.amount if sec.amount_stated else None
+    return next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None)
+
+
+def _closing_positions(sd: StructuredDocument) -> dict[str, Stated]:
+    """Positions stated apart from the sections: a closing sentence first, then the summary table."""
+    closing = _stated_for_several(sd)
+    for number, in_table in _tabled_positions(sd).items():
+        closing.setdefault(number, in_table)
+    return closing
+
+
+def _amount_line_with_more(sec: Section) -> list[Line]:
+    """The amount line where it says more than the claim ("Krav: 72 000 kr. Socialstyrelsen
+    menar att …"): its further sentences belong to the body."""
+    ln = sec.amount_line
+    return [ln] if ln is not None and len(_sentences(ln.text.strip())) > 1 else []
+
+
+# the answer given once for several activities: "båda aktiviteterna", "gemensamt", "återkraven"
+_JOINT_ANSWER = re.compile(r"\b(båda|bägge|gemensamt|samtliga|aktiviteterna|återkraven)\b", re.IGNORECASE)
+
+
+def _share_joint_answers(sections: list[Section], facts: list[ActivityFacts]) -> None:
+    """Activities under a joint heading ("Aktivitet 4 och 5", each then with a heading of its
+    own and no body): the next activity's assessment and answer, where it speaks of them
+    together, are theirs too (the repayment their own claim's, or nothing)."""
+    for k in range(len(facts) - 2, -1, -1):
+        sec, here, nxt = sections[k], facts[k], facts[k + 1]
+        if sec.lines or sec.cells or here.assessment or not _JOINT_ANSWER.search(" ".join(filter(None, (nxt.assessment, nxt.evidence)))):
+            continue
+        here.assessment, here.reasons = nxt.assessment, list(nxt.reasons)
+        if nxt.position in ("disputes", "accepts_full"):
+            here.position, here.evidence, here.evidence_page = nxt.position, nxt.evidence, nxt.evidence_page
+            here.repayment = Decimal(0) if nxt.position == "disputes" else here.claimed
 
 
 # --------------------------------------------------------------------------------------------
@@ -922,7 +1003,9 @@ def _people_rx() -> dict:
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
-        stacked=re.compile(rf"(?m)^(?P<name>{full})[ \t]*\n(?P<role>[^\n]{{2,80}})$"),
+        # a contact block or signature: the name (its party after it), the title on the line below
+        # (the title line is looked ahead at, not taken: it may be the next block's name)
+        stacked=re.compile(rf"(?m)^(?P<name>{full})(?:[ \t]*\((?P<party>{party_alt})\))?[ \t]*(?=\n(?P<role>[^\n]{{2,80}})$)"),
         # "Handläggare: Maria Holm", "Upplysningar lämnas av: Karin Lund, ekonomichef, …"
         labelled=re.compile(
             rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
@@ -1065,22 +1148,32 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
 
 def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     """Every way a page names a person, in this order (a tie on position keeps the first)."""
-    hits: list[PersonHit] = []
+    # a contact line's label first: "Kontaktperson Robert Olsson, controller" is a controller
+    hits: list[PersonHit] = [
+        (m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in rx["labelled"].finditer(text)
+    ]
     for m in rx["role_first"].finditer(text):
-        hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
+        if not _title_of_line_above(text, m):
+            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
     hits += _name_first_hits(rx, text)
     for m in rx["says"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
     hits += _signatures(text)
-    for m in rx["labelled"].finditer(text):
-        hits.append((m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None))
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:
-            hits.append((m.start("name"), m.end("name"), m.group("name"), role, party))
+            hits.append((m.start("name"), m.end("name"), m.group("name"), role, m.group("party") or party))
     return hits
+
+
+def _title_of_line_above(text: str, m: re.Match) -> bool:
+    """ "ordförande" / "Annika Forsberg" in a signature block: the role ends the line above a
+    name that stands alone on its line, so it is the previous signer's title, not hers."""
+    line_end = text.find("\n", m.end("name"))
+    alone = not text[m.end("name") : line_end if line_end >= 0 else len(text)].strip()
+    return "\n" in text[m.end("role") : m.start("name")] and alone
 
 
 def _record_people(
@@ -1228,7 +1321,8 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     else:
         ed.meta = dict(title=doc.title)
     ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)
-    page_money = {p.page_no: find_money(p.text) for p in doc.pages}  # read once, used by both tables
+    # read once, used by both tables; on a table line an amount stays within its cell
+    page_money = {p.page_no: within_cells(p, find_money(p.text), sd.table_lines) for p in doc.pages}
     ed.money = money_rows(ed, page_money)
     ed.quantities = quantity_rows(ed, page_money) if sd.kind != "invoice" else []
     return ed

@@ -164,14 +164,37 @@ _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:och|samt|liksom)\s+(?:även\s+|också
 _FRAME = re.compile(r"^.*?\batt\s+", re.IGNORECASE)
 
 
-def clauses(sentence: str) -> list[str]:
-    """The coordinated findings of a sentence, each after the sentence's frame ("Socialstyrelsen
-    anser att"): 'S anser att A och att B' → ['S anser att A', 'S anser att B']."""
+# "… är inte förenlig med syftet och kostnaden är orimligt hög": two main clauses, the second
+# with a subject of its own (a pronoun or a noun in the definite form the genre names its
+# findings by)
+_MAIN_CLAUSES = re.compile(
+    r",?\s+(?:och|samt|men)\s+(?=(?:(?:en|ett)\s+\w+|det|den|de|kostnad\w*|aktivitet\w*|insats\w*|belopp\w*|verksamhet\w*|underlag\w*"
+    r"|redovisning\w*|faktur\w*|tjänst\w*|utgift\w*)\s+(?!och\b|samt\b))",
+    re.IGNORECASE,
+)
+MIN_CLAUSE_WORDS = 5  # a part shorter than this is a coordinated noun ("resor och arvoden"), not a clause
+
+
+def _att_clauses(sentence: str) -> list[str]:
+    """'S anser att A och att B' → ['S anser att A', 'S anser att B']: each after the frame."""
     parts = _COORDINATED.split(sentence)
     frame = _FRAME.match(parts[0])
     if len(parts) < 2 or not frame:
         return []
     return [parts[0]] + [frame.group() + p for p in parts[1:]]
+
+
+def _main_clauses(sentence: str) -> list[str]:
+    parts = _MAIN_CLAUSES.split(sentence)
+    if len(parts) < 2 or any(len(p.split()) < MIN_CLAUSE_WORDS for p in parts):
+        return []
+    return parts
+
+
+def clauses(sentence: str) -> list[str]:
+    """The coordinated findings of a sentence, each read on its own: "att"-clauses after the
+    sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects."""
+    return _att_clauses(sentence) or _main_clauses(sentence)
 
 
 def sentence_codes(sentence: str) -> list[str]:

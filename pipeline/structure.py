@@ -841,9 +841,11 @@ def _claim_in_opening(sec: Section) -> Decimal | None:
     the first amount stated with the claim in the section's opening lines, not the municipality's
     repayment."""
     for nxt in sec.lines[:CLAIM_OPENING_LINES]:
-        ms = find_money(nxt.text)
-        if ms and _claim_sentence().search(nxt.text) and not _REPAYS.search(nxt.text):
-            return ms[0].value
+        # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", nxt.text):
+            ms = find_money(sentence)
+            if ms and _claim_sentence().search(sentence) and not _REPAYS.search(sentence):
+                return ms[0].value
     return None
 
 

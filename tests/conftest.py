@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -42,6 +43,40 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 def read_tables(out: Path) -> dict[str, list[dict]]:
     return {p.stem: pq.read_table(p).to_pylist() for p in out.glob("*.parquet")}
+
+
+def decimal_text(v) -> str | None:
+    """An amount as its plain digits ("45000", "12.5"), None for none."""
+    return None if v is None else format(Decimal(v).normalize(), "f")
+
+
+def activity_outcomes(rows: list[dict]) -> dict[str, dict]:
+    """Each activity's claim, reasons, position and repayment, as the rendered responses'
+    expected values write them."""
+    return {
+        a["activity_no"]: dict(
+            claimed=decimal_text(a["claimed_amount_sek"]),
+            reasons=sorted(a["agency_reasons"]),
+            position=a["municipality_position"],
+            repayment=decimal_text(a["repayment_amount_sek"]),
+        )
+        for a in rows
+    }
+
+
+def run_rendered(make, names: list[str], root: Path) -> dict[str, dict[str, list[dict]]]:
+    """Render each named response with `make(name, path)` into a folder of its own, run the
+    pipeline once over them all, and give each response's rows per table."""
+    from pipeline.runner import run
+
+    for name in names:
+        case = root / "in" / name
+        case.mkdir(parents=True)
+        make(name, case / f"yttrande-{name}.pdf")
+    run(root / "in", root / "out", use_cache=False)
+    t = read_tables(root / "out")
+    by_case = {d["source_path"].split("/")[0]: d["doc_id"] for d in t["documents"]}
+    return {name: {table: [r for r in rows if r.get("doc_id") == by_case[name]] for table, rows in t.items()} for name in names}
 
 
 @pytest.fixture(scope="session")

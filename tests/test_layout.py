@@ -188,11 +188,6 @@ def test_the_krona_dash_at_a_line_end():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="regression from the header-vocabulary table reader (f6719d2), found by CI after the merge: on the OCR'd "
-    "table the rows after a cell whose wrapped lines OCR reads out of order (row 3) are lost; issue 12",
-    strict=False,
-)
 @pytest.mark.parametrize("how", [dict(dpi=200, skew=1.2, dust=150, blur=0.4), dict(dpi=150, skew=-0.8, upside_down={0}, dust=100)])
 def test_the_table_response_printed_and_scanned(tmp_path, how):
     """The table-laid response scanned (skewed, dusty, blurred; or upside down at 150 dpi): the

@@ -52,3 +52,14 @@ def test_signature_under_the_organisation_with_party_and_unit():
     assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Per Holm", "ordförande", "M")]
     text = "Med vänliga hälsningar\nEva Lund\nHandläggare, enheten för statsbidrag\n"
     assert [(n, r, p) for _, _, n, r, p in _signatures(text)] == [("Eva Lund", "handläggare", None)]
+
+
+def test_signature_blocks_stacked_one_after_another():
+    """Each name over its title: the unit's line above the first name is no name, the chair's
+    party stands after her name, and the title line ending above a name is not that name's role."""
+    from pipeline.extract import _people_rx, _person_hits
+
+    text = "Kultur- och fritidsnämnden\nEbba Lundgren (MP)\nordförande\nKarl Wester\nförvaltningschef\n"
+    hits = {name: (role, party) for _, _, name, role, party in _person_hits(_people_rx(), text) if role}
+    assert hits["Ebba Lundgren"] == ("ordförande", "MP")
+    assert hits["Karl Wester"] == ("förvaltningschef", None)

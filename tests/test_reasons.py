@@ -83,3 +83,37 @@ def test_classifying_does_not_import_spacy():
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.split("]")[-1].strip() == "False" and "excessive_cost" in res.stdout
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        # two main clauses with subjects of their own, each a finding
+        (
+            "Insatsen saknar koppling till bidragets syfte och kostnaderna för hyran är alldeles för höga.",
+            ["excessive_cost", "purpose_mismatch"],
+        ),
+        (
+            "Projektet når inte barnen i stadsdelen, och underlagen för lönerna saknas helt.",
+            ["purpose_mismatch", "unverifiable_costs"],
+        ),
+        (
+            "Redovisningen saknar en beskrivning av insatsen, och ett studiebesök bedöms höra till förvaltningens "
+            "ordinarie utvecklingsarbete.",
+            ["missing_description", "ordinary_operations"],
+        ),
+        ("Myndigheten anser att lönekostnaderna för fältassistenterna inte är styrkta.", ["unverifiable_costs"]),
+        # a coordinated noun is no second clause
+        ("Kostnaderna för mat och lokalhyra kan inte styrkas med kvitton.", ["unverifiable_costs"]),
+        # what existed before the grant is the ordinary work, not a cost outside the period
+        ("Socialstyrelsen konstaterar att nattvandringarna bedrevs redan före bidraget.", ["ordinary_operations"]),
+        ("Enligt myndigheten betalades hyran innan bidraget beviljades.", ["outside_grant_period"]),
+        # what the activity consisted of is not told: no description, not unverified costs
+        ("Myndigheten menar att det inte framgår vad träffarna innehöll.", ["missing_description"]),
+        ("Av redovisningen framgår inte hur lägret gick till.", ["missing_description"]),
+        # the ordinary budget in plain words
+        ("Socialstyrelsen anser att föreläsningen hör till skolans löpande verksamhet.", ["ordinary_operations"]),
+    ],
+)
+def test_findings_coordinated_negated_and_plain(sentence, codes):
+    assert reasons.sentence_codes(sentence) == codes

@@ -3,11 +3,10 @@ compared with the values written down with them."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 import wordings
-from conftest import read_tables
+from conftest import activity_outcomes, run_rendered
+from conftest import decimal_text as _dec
 
 NAMES = sorted(wordings.RESPONSES)
 
@@ -21,21 +20,7 @@ def known(request, name: str, area: str) -> None:
 
 @pytest.fixture(scope="module")
 def wordings_run(tmp_path_factory):
-    from pipeline.runner import run
-
-    root = tmp_path_factory.mktemp("wordings")
-    for name in NAMES:
-        case = root / "in" / name
-        case.mkdir(parents=True)
-        wordings.make(name, case / f"yttrande-{name}.pdf")
-    run(root / "in", root / "out", use_cache=False)
-    t = read_tables(root / "out")
-    by_case = {d["source_path"].split("/")[0]: d["doc_id"] for d in t["documents"]}
-    return {name: {table: [r for r in rows if r.get("doc_id") == by_case[name]] for table, rows in t.items()} for name in NAMES}
-
-
-def _dec(v) -> str | None:
-    return None if v is None else format(Decimal(v).normalize(), "f")
+    return run_rendered(wordings.make, NAMES, tmp_path_factory.mktemp("wordings"))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -43,16 +28,7 @@ def test_activities(wordings_run, name, request):
     known(request, name, "activities")
     t = wordings_run[name]
     want = wordings.EXPECTED[name]["activities"]
-    got = {
-        a["activity_no"]: dict(
-            claimed=_dec(a["claimed_amount_sek"]),
-            reasons=sorted(a["agency_reasons"]),
-            position=a["municipality_position"],
-            repayment=_dec(a["repayment_amount_sek"]),
-        )
-        for a in t["activities"]
-    }
-    assert got == want
+    assert activity_outcomes(t["activities"]) == want
 
 
 @pytest.mark.parametrize("name", NAMES)

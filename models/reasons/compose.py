@@ -405,6 +405,161 @@ POSITIVE: dict[str, list[str]] = {
     ],
 }
 
+# Issue 13, round 2: findings in wordings the first round lacked (written new, not taken from any
+# response under tests/data): the finding without "Socialstyrelsen" as its subject, passives with
+# "bedöms", a list of missing papers, a contrast between costs and description, conditions
+# named by what they require.
+MORE_CLAUSES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "pengarna har gått till en verksamhet för hela kommunens befolkning",
+        "pengarna finansierade en regional idrottsturnering utan koppling till bostadsområdet",
+        "staketet kring skolgården inte är något som stärker barnens livsvillkor",
+        "utflykten saknar betydelse för de unga som bidraget ska nå",
+        "festivalen lockade främst besökare från andra delar av länet",
+        "aktiviteten inte kan knytas till arbetet mot segregation",
+        "renoveringen av lokalen inte gagnar de boende i stadsdelen",
+    ],
+    "unverifiable_costs": [
+        "varken kvittoredovisning eller tidrapporter har skickats in",
+        "det saknas verifikationer som visar att beloppet betalats ut",
+        "kommunen inte har kunnat visa upp fakturor för tjänsterna",
+        "kostnaderna inte går att stämma av mot bokföringen",
+        "lönerna inte är styrkta med lönespecifikationer",
+        "underlaget för hyran inte har kunnat tas fram",
+        "beloppet bygger på uppskattningar och inte på faktiska utgifter",
+    ],
+    "exercise_of_authority": [
+        "fältassistenternas uppdrag främst gällde utredning av enskilda ärenden",
+        "arbetet bestod av beslut om bistånd till enskilda",
+        "handläggarnas tid gick till myndighetsutövning",
+        "insatsen inte kan skiljas från nämndens myndighetsutövning",
+    ],
+    "outside_grant_period": [
+        "insatsen påbörjades först året efter bidragsåret",
+        "fakturan avser hyra för tiden efter att bidragsperioden löpt ut",
+        "kostnaderna uppstod innan bidraget hade beviljats",
+        "lägret hölls i januari året efter bidragsåret",
+        "utbetalningen gjordes efter att perioden för bidraget hade upphört",
+    ],
+    "ordinary_operations": [
+        "kursdagarna för lärarna hör till arbetsgivarens vanliga fortbildning",
+        "kostnaden hade kommunen burit även utan statsbidraget",
+        "biblioteket hade samma kvällsöppet långt innan projektet startade",
+        "enkäten om ungas fritid är ett sådant underlag som nämnden ändå tar fram varje år",
+        "tjänsten är en del av den grundbemanning som kommunen alltid har",
+        "verksamheten bedrevs på samma sätt året innan",
+        "kostnaden ingår i skolans vanliga uppdrag",
+    ],
+    "fabricated_documents": [
+        "fakturan har ändrats i efterhand",
+        "underskrifterna på närvarolistorna inte är äkta",
+        "det finns tecken på att kvittona har tillverkats i efterhand",
+        "leverantören på fakturan inte existerar",
+    ],
+    "excessive_cost": [
+        "varje deltagare kostade flera gånger mer än vid liknande läger",
+        "priset för resan vida överstiger vad en sådan resa brukar kosta",
+        "arvodet till föreläsaren är oskäligt högt",
+        "kostnaden inte står i rimlig proportion till antalet deltagare",
+        "beloppet är för stort i förhållande till det som genomfördes",
+    ],
+    "description_mismatch": [
+        "utgifterna gällde en bil medan ansökan handlade om mentorskap",
+        "det som redovisats inte motsvarar det som kommunen sökte bidrag för",
+        "fakturorna gäller något annat än det som beskrivs i redovisningen",
+        "redovisade kostnader inte stämmer överens med beskrivningen av insatsen",
+        "aktiviteten i redovisningen skiljer sig från den som anges i ansökan",
+    ],
+    "missing_description": [
+        "redovisningen inte säger något om vad deltagarna fick göra",
+        "redovisningen saknar uppgifter om vad som genomfördes",
+        "kommunen inte har beskrivit innehållet i insatsen",
+        "det saknas en redogörelse för hur aktiviteten gick till",
+        "aktiviteten endast anges med en rubrik utan beskrivning",
+    ],
+    "conditions_not_met": [
+        "kommunen inte har samarbetat med de aktörer som förordningen pekar ut",
+        "villkoret om en lokal samverkansöverenskommelse inte har följts",
+        "insatsen inte har planerats tillsammans med polisen som villkoren kräver",
+        "bidraget har använts till en investering som villkoren inte medger",
+        "samma kostnad har fått stöd från ett annat statsbidrag",
+    ],
+}
+
+# findings said whole: passives, a bare finding under the agency's heading, a noun phrase
+MORE_SENTENCES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "Konserten anses inte ha haft de unga i stadsdelen som publik.",
+        "Insatsen når enligt myndigheten inte de barn som bor i området.",
+        "Att sätta upp lampor och staket hör inte till det bidraget ska användas till.",
+        "Satsningen riktar sig till alla invånare och inte till de prioriterade områdena.",
+    ],
+    "unverifiable_costs": [
+        "Kvitton och fakturor saknas för en stor del av kostnaderna.",
+        "Fakturor och lönespecifikationer har inte lämnats in.",
+        "Kostnaderna har inte kunnat styrkas med underlag.",
+        "Verifikationer för utgifterna saknas.",
+    ],
+    "exercise_of_authority": [
+        "Tjänsterna bedöms till största delen avse myndighetsutövning.",
+        "Utredningsarbetet räknas som myndighetsutövning.",
+    ],
+    "outside_grant_period": [
+        "Aktiviteten genomfördes enligt myndigheten först efter bidragsperiodens slut.",
+        "Kostnaderna bedöms ligga utanför bidragsperioden.",
+        "Resan gjordes året efter det år bidraget gällde.",
+    ],
+    "ordinary_operations": [
+        "Handledningen av personalen ses som en del av arbetsgivarens löpande ansvar.",
+        "Verksamheten bedöms vara en del av kommunens grunduppdrag.",
+        "Socialstyrelsen bedömer kostnaden som ordinarie verksamhet.",
+        "Kvällsöppna lokaler för unga räknas enligt myndigheten till det kommunen redan erbjuder.",
+    ],
+    "fabricated_documents": [
+        "Fakturan bedöms vara efterkonstruerad.",
+        "Närvarolistorna bedöms vara upprättade i efterhand.",
+    ],
+    "excessive_cost": [
+        "Utgiften för varje barn som deltog framstår som överdriven.",
+        "Priset för lägret är orimligt högt.",
+        "Hotellkostnaden bedöms som alltför hög.",
+    ],
+    "description_mismatch": [
+        "Pengarna lades på möbler trots att projektet presenterades som samtalsstöd för föräldrar.",
+        "Redovisningen och ansökan beskriver olika aktiviteter.",
+        "Det som fakturerats hänger inte ihop med hur projektet har presenterats.",
+    ],
+    "missing_description": [
+        "Beskrivning av aktiviteten saknas i redovisningen.",
+        "Redovisningen innehåller ingen beskrivning av vad som gjordes.",
+        "Aktiviteten är inte beskriven.",
+    ],
+    "conditions_not_met": [
+        "Bidragets krav på att arbetet sker ihop med lokala föreningar har inte följts.",
+        "Kravet på en lokal överenskommelse med polisen har inte uppfyllts.",
+        "Villkoren för bidraget är inte uppfyllda i denna del.",
+        "Insatsen har finansierats med både detta och ett annat statsbidrag.",
+    ],
+}
+
+# sentences of the agency's part that state no finding: the claim, the response's own account
+MORE_NONE = [
+    "Återkravet uppgår till 64 000 kronor för aktiviteten.",
+    "Socialstyrelsen återkräver hela beloppet.",
+    "Kravet avser lönekostnader för två tjänster.",
+    "Lägret hölls under sportlovet med 30 deltagare.",
+    "Teamet har arbetat kvällar och helger i stadsdelen.",
+    "Socialstyrelsens underrättelse, sidan 4.",
+    "Se bilaga 3 för närvarolistorna.",
+    "Socialstyrelsen har i sin granskning funnit skäl att återkräva en del av bidraget.",
+]
+
+for _code, _extra in MORE_CLAUSES.items():
+    CLAUSES[_code] = CLAUSES[_code] + _extra
+for _code, _extra in MORE_SENTENCES.items():
+    SENTENCES[_code] = SENTENCES[_code] + _extra
+NONE = NONE + MORE_NONE
+
 SEED = 13
 
 

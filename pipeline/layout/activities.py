@@ -19,18 +19,24 @@ def _line(cell: TableCell | None, fallback: Line | None = None) -> Line | None:
     return Line(ws[0].page, min(w.start for w in ws), max(w.end for w in ws), cell.text, cell.box)
 
 
+_STRAY_MARKS = ":.;-–"
+_STRAY_MARKS_BEFORE = ":.;"  # not a minus: a negative amount keeps its sign
 _CURRENCY = re.compile(r"\b(kr|kronor|sek)\b\.?|:-", re.I)
-# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three)
-_ONE_AMOUNT = re.compile(r"\d{1,4}(?:\s\d{3})*(?:,\d{1,2})?")
+# one amount as a cell prints it: '1 204 750', '43 612,50', '88000' (digit groups of three), or
+# '62500', '104300' where a scan lost the thin spaces between the groups
+# '9.845,40', '409.630': thousands marked by full stops (two groups of three at least where no
+# öre follow, so '19.4' or '3.10' stay numbers)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}\.\d{3}(?:\.\d{3})*")
+_ONE_AMOUNT = re.compile(rf"(?:\d{{1,4}}(?:\s\d{{3}})*|\d{{5,9}})(?:,\d{{1,2}})?|{_DOT_GROUPED.pattern}")
 
 
 def cell_amount(text: str) -> Decimal | None:
     """An amount cell: '1 204 750 kr' (wrapped inside the cell and joined), '88 000'. A cell
     holds one amount: where it is digit groups alone, they are one number even when a scan lost
     a thin space between them ('1204 750 kr')."""
-    bare = _CURRENCY.sub("", text).strip()
-    if re.fullmatch(r"\d[\d\s]*(,\d{1,2})?", bare):
-        return parse_amount(re.sub(r"\s+", "", bare))
+    bare = _bare(text)
+    if re.fullmatch(r"\d[\d\s]*(,\d{1,2})?", bare) or _DOT_GROUPED.fullmatch(bare):
+        return parse_amount(re.sub(r"[\s.]+", "", bare))
     ms = find_money(text, money_context=True)
     if ms:
         return ms[0].value
@@ -39,7 +45,14 @@ def cell_amount(text: str) -> Decimal | None:
 
 def is_bare_amount(text: str) -> bool:
     """The text is one amount and nothing else ('84 000', '6 400,00 kr')."""
-    return bool(_ONE_AMOUNT.fullmatch(_CURRENCY.sub("", text).strip()))
+    return bool(_ONE_AMOUNT.fullmatch(_bare(text)))
+
+
+def _bare(text: str) -> str:
+    """The cell's digits without its currency and a stray mark beside them ('36 200:' whose krona
+    dash lost its hyphen to the scan, '9 400.' a speck read as a full stop, '19 900-kr' one read
+    as a hyphen)."""
+    return _CURRENCY.sub("", text).strip().rstrip(_STRAY_MARKS).lstrip(_STRAY_MARKS_BEFORE).strip()
 
 
 def cell_amounts(cell: TableCell) -> list[Decimal]:

@@ -16,15 +16,21 @@ from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
 COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (OCR boxes wander by a few)
+CENTRE_SLACK = COLUMN_SLACK / 2  # points left of a column's edge where a word's middle starts to count in it
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
+ALIGNED_CELLS = 2  # cells starting clear at this many column edges make a line a row, however tight elsewhere
+STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
+REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may stand under (a running page header)
+GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the page's median width (wide letters, bold)
+MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
@@ -135,11 +141,34 @@ _WORDLIKE = re.compile(r"\w")
 
 
 def _page_words(page: PageText) -> list[Word]:
-    tokens = [(m.start(), m.end(), m.group().strip(_SPECKS)) for m in _TOKEN.finditer(page.text)]
+    tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
     # a speck or a rule's remnant read as punctuation: no cell's content
     tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
-    return [Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None]
+    return plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
+
+
+_SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
+
+
+def _cell_word(token: str) -> str:
+    """A token without the specks and rule remnants a scan prints beside it."""
+    return _SPECK_HYPHEN.sub("", token.strip(_SPECKS))
+
+
+def plausible_boxes(words: list[Word]) -> list[Word]:
+    """Words whose box runs far past what their letters fill (OCR boxed a rule or an underline
+    with the word) cut back to the width their letters can take, at the page's median letter
+    width: such a box would join header cells or carry a word into the next column."""
+    widths = sorted((w.box[2] - w.box[0]) / len(w.text) for w in words if len(w.text) >= MEDIAN_WORD_CHARS)
+    if not widths:
+        return words
+    letter = widths[len(widths) // 2]
+    out = []
+    for w in words:
+        limit = w.box[0] + (len(w.text) * GLYPH_STRETCH + 1) * letter
+        out.append(Word(w.text, w.start, w.end, (w.box[0], w.box[1], limit, w.box[3]), w.page) if w.box[2] > limit else w)
+    return out
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
@@ -225,16 +254,50 @@ def _column_of(x0: float, edges: list[float]) -> int:
     return col
 
 
+def _span_of(col: int, edges: list[float]) -> tuple[float, float]:
+    """Column col's x-range: from its edge to the next column's, each less half the slack."""
+    left = edges[col] - CENTRE_SLACK if col else float("-inf")
+    right = edges[col + 1] - CENTRE_SLACK if col + 1 < len(edges) else float("inf")
+    return left, right
+
+
+def _cell_column(box: Box, edges: list[float]) -> int:
+    """The column holding the middle of a word's box. OCR can box a word with the column rule's
+    ink left of it (its left edge would put it in the column before), or box a header a few
+    points left of its cells (a word ending there would seem to run into it)."""
+    return _column_of((box[0] + box[2]) / 2 - (COLUMN_SLACK - CENTRE_SLACK), edges)
+
+
+def _straddles(w: Word, edges: list[float]) -> bool:
+    """A word running over a column edge with a fair share of it on each side (a rule's ink
+    boxed with a cell's word reaches over by a sliver only)."""
+    left, right = _span_of(_cell_column(w.box, edges), edges)
+    outside = max(left - w.box[0], 0.0) + max(w.box[2] - right, 0.0)
+    return outside > 0 and outside >= STRADDLE_SHARE * (w.box[2] - w.box[0])
+
+
 def _crosses(line: list[Word], edges: list[float]) -> bool:
-    """Running text: a line whose neighbouring words sit across a column edge at a word's
-    spacing."""
-    for a, b in zip(line, line[1:], strict=False):
-        gap = b.box[0] - a.box[2]
-        if gap < CROSSING_GAP and any(
-            a.box[2] < e - COLUMN_SLACK < b.box[0] + 1 or a.box[0] < e - COLUMN_SLACK < a.box[2] for e in edges[1:]
-        ):
-            return True
-    return False
+    """Running text: a word across a column edge, or neighbouring words at a word's spacing in
+    two columns; unless the line's cells start clear of their neighbours at two or more column
+    edges (a row whose cells nearly touch at one edge, where OCR's boxes wander)."""
+    tight = any(_straddles(w, edges) for w in line) or any(
+        b.box[0] - a.box[2] < CROSSING_GAP and _cell_column(a.box, edges) != _cell_column(b.box, edges)
+        for a, b in zip(line, line[1:], strict=False)
+    )
+    return tight and _clear_cell_starts(line, edges) < ALIGNED_CELLS
+
+
+def _clear_cell_starts(line: list[Word], edges: list[float]) -> int:
+    """How many column edges a word starts at, a cell's gap clear of the word before it (a line's
+    first word aside): running text has none."""
+    starts = {
+        k
+        for a, b in zip(line, line[1:], strict=False)
+        if b.box[0] - a.box[2] >= CROSSING_GAP
+        for k, e in enumerate(edges)
+        if abs(b.box[0] - e) <= COLUMN_SLACK
+    }
+    return len(starts)
 
 
 def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[float]) -> int:
@@ -263,18 +326,18 @@ def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[f
     if total or not table.rows or _starts_row(line, gap_lines, table, edges):
         table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
     for w in line:
-        table.rows[-1][_column_of(w.box[0], edges)].words.append(w)
+        table.rows[-1][_cell_column(w.box, edges)].words.append(w)
 
 
 def _starts_row(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
     """A number in the key column starts a row; in a table without numbers, a line filling the
     key column and another does, or a gap between rows; a line in fewer columns wraps the cells
     above."""
-    if _keyed(line) and _column_of(line[0].box[0], edges) == KEY_COLUMN:
+    if _keyed(line) and _cell_column(line[0].box, edges) == KEY_COLUMN:
         return True
     if _numbered(table):
         return _second_claim(line, table, edges)
-    cols = {_column_of(w.box[0], edges) for w in line}
+    cols = {_cell_column(w.box, edges) for w in line}
     return (KEY_COLUMN in cols and len(cols) > 1) or gap_lines > ROW_GAP_LINES
 
 
@@ -286,7 +349,7 @@ def _second_claim(line: list[Word], table: LayoutTable, edges: list[float]) -> b
     """A row whose number a scan lost: the line starts another claim in the amount column, beside
     a title, while the open row has its claim already. (A table of cost items lists an amount a
     line: there each line is an item, not a row.)"""
-    roles = [table.role_of(_column_of(w.box[0], edges)) for w in line]
+    roles = [table.role_of(_cell_column(w.box, edges)) for w in line]
     if "cost_item" in (r for _, r, _ in table.columns) or "activity" not in roles or "amount" not in roles:
         return False
     claim = [w for w, r in zip(line, roles, strict=True) if r == "amount"]
@@ -300,7 +363,7 @@ def _sums_table(line: list[Word], table: LayoutTable, edges: list[float]) -> boo
     """'Summa 409 630 kr': a line led by a total word with an amount in a money column."""
     if not table.rows or not is_total_label(line[0].text):
         return False
-    return any(table.role_of(_column_of(w.box[0], edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
+    return any(table.role_of(_cell_column(w.box, edges)) in MONEY_ROLES and re.search(r"\d", w.text) for w in line[1:])
 
 
 def _keyed(words: list[Word]) -> bool:
@@ -383,17 +446,34 @@ def _continue(lines: list[list[Word]], open_table: tuple[LayoutTable, list[float
     table, edges = open_table
     if not lines:
         return 0
-    start = 0
-    head = " ".join(w.text for w in lines[0]).casefold()
-    if head.startswith(table.header[0].text.casefold()) and len(_intervals(lines[0])) >= MIN_COLUMNS:
-        found = _header_at(lines, 0)
-        start = found[1] if found else 1
-    elif _crosses(lines[0], edges) or not any(abs(lines[0][0].box[0] - e) <= COLUMN_SLACK for e in edges):
+    start = _after_repeated_header(lines, table)
+    if start is None and (_crosses(lines[0], edges) or not any(abs(lines[0][0].box[0] - e) <= COLUMN_SLACK for e in edges)):
         return 0
+    start = start or 0
     end = _body(lines, start, table, edges)
     if end > start and page_no not in table.pages:
         table.pages.append(page_no)
     return end
+
+
+def _after_repeated_header(lines: list[list[Word]], table: LayoutTable) -> int | None:
+    """Where the body goes on under the table's header printed again atop the page (under a
+    running page header, its cells wrapping as on the first page): its columns name the same
+    roles. None: no header repeated here."""
+    for i in range(min(REPEATED_HEADER_WITHIN, len(lines))):
+        found = _header_at(lines, i)
+        if found and _same_columns(column_roles([_join([w.text for w in _reading(g)]) for g in found[0]]), table):
+            return found[1]
+    return None
+
+
+def _same_columns(roles: list[str | None], table: LayoutTable) -> bool:
+    """A header naming the table's columns (its key column unnamed where the rows' numbers
+    named it)."""
+    had = [r for _, r, _ in table.columns]
+    return len(roles) == len(had) and all(
+        a == b or (k == KEY_COLUMN and a is None and b == "number") for k, (a, b) in enumerate(zip(roles, had, strict=True))
+    )
 
 
 def layout_rows(doc_id: str, tables: list[LayoutTable]) -> tuple[list[dict], list[dict]]:
