@@ -1012,7 +1012,10 @@ def _people_rx() -> dict:
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
         role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
-        greeting=re.compile(r"(?im)^[ \t]*(?:med )?vänlig(?:a)? hälsning(?:ar)?[ \t]*,?[ \t]*$"),
+        greeting=re.compile(
+            r"(?im)^[ \t]*(?:(?:med )?(?:vänlig(?:a)?|bästa) hälsning(?:ar)?|hälsningar|(?:kind |best )?regards|yours sincerely)"
+            r"[ \t]*,?[ \t]*$"
+        ),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
         # an e-mail's address field: "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>"
         addressed=re.compile(rf"(?P<name>{full})[ \t]*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"),

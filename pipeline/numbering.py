@@ -31,9 +31,22 @@ def letter_value(text: str) -> int | None:
     return ord(text) - ord("A") + 1 if re.fullmatch(PART_LETTER, text) else None
 
 
+# a project register's number: its year and its serial ('2021:3', '2022:11'); a register numbers
+# every project the organisation runs, so those the agency reclaims have gaps between them
+REGISTER_NUMBER = r"(?:19|20)\d\d:\d{1,4}"
+_REGISTER = re.compile(REGISTER_NUMBER)
+
+
+def is_register_number(number: str) -> bool:
+    return bool(_REGISTER.fullmatch(number))
+
+
 def leading_value(number: str) -> int | None:
-    """The value of a part number's first level: '2.1' -> 2, 'III' -> 3, 'C' -> 3. A Roman
-    numeral reads as one ('I', 'V', 'X'): a lettered list rarely runs that far."""
+    """The value of a part number's first level: '2.1' -> 2, 'III' -> 3, 'C' -> 3, a register's
+    '2021:7' -> 7 (its serial). A Roman numeral reads as one ('I', 'V', 'X'): a lettered list
+    rarely runs that far."""
+    if is_register_number(number):
+        return int(number.split(":")[1])
     head = number.split(".")[0]
     if head.isdigit():
         return int(head)

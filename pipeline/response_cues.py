@@ -17,9 +17,12 @@ from pathlib import PurePosixPath
 
 # the subject of the case: the reclaim, the grant, the agency
 SUBJECT_CUES = re.compile(r"\b(återkrav\w*|statsbidrag\w*|socialstyrelsen\w*)\b", re.IGNORECASE)
-# a title that says what the letter is; the word may follow a bullet or a number
-RESPONSE_TITLE = re.compile(r"(?im)^\W{0,3}(yttrande|svar|komplettering|synpunkter|bemötande)\b")
-RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b)", re.IGNORECASE)
+# a title that says what the letter is: it opens a line (after a bullet or a number) or follows
+# the sender in a letterhead line ("Mölndals stad – Yttrande över …") or a label ("Ärende: svar på …");
+# a municipal company may title it in English
+_RESPONSE_WORDS = r"(yttrande|svar|komplettering|synpunkter|bemötande|response|reply)"
+RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}" + _RESPONSE_WORDS + r"\b")
+RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b|\bresponse\b|\breply\b)", re.IGNORECASE)
 OPENING_LINES = 30  # a letter's title and subject line sit in its first lines
 MIN_SUBJECT_CUES = 2  # one mention may be a passing reference in any municipal document
 MAX_RESPONSE_CHARS = 400_000  # beyond this it is a report that quotes the case, not a letter

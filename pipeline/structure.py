@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
-from .numbering import PART_LETTER, leading_value, number_key
+from .numbering import PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -406,24 +406,28 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>"
+    + REGISTER_NUMBER
+    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
 # its currency ending the heading, after a dash, comma, colon or a space
 _AMOUNT_DASH = re.compile(
-    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr)\s*)?"
+    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr|kronor)\s*)?"
     r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
 )
 _AMOUNT_LINE = re.compile(
-    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav)\b[^:]{0,40}:|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$", re.IGNORECASE
+    r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav|(?:re)?claimed amount|amount (?:re)?claimed)\b[^:]{0,40}:"
+    r"|belopp som återkrävs\s*:?)\s*(?P<amount>.+)$",
+    re.IGNORECASE,
 )
 # the label without its colon ("Återkrävt belopp 33 000,-"): then the amount must end the line,
 # or a sentence that opens with the claim ("Återkravet uppgår till 57 300 kr. …") would be taken
 _AMOUNT_LINE_BARE = re.compile(
     r"^(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|krav\w*)(?:\s+[a-zåäö]+){0,3}\s+"
-    r"(?P<amount>(?:(?:SEK|kr)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
+    r"(?P<amount>(?:(?:SEK|kr|kronor)\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|:-|,-|SEK|tkr|mnkr)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -574,7 +578,10 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
 MAX_CLAIMED_GAP = 9  # numbers a heading stating its claim may skip (activities not reclaimed)
 # "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
 _SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
-_NOT_SCHEME = {"bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"}
+_NOT_SCHEME = {
+    *("bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"),
+    *("appendix", "attachment", "enclosure", "annex", "page", "table", "figure"),  # a municipal company's English
+}
 
 
 # "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
@@ -637,6 +644,7 @@ def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: 
     "Återkrävt: …" line) may start anywhere: the amount line vouches for the heading. So may
     headings a word numbers ("Aktivitet nr 12 – …"): they keep the agency's numbers, in order."""
     top = leading_value(num) or 0
+    worded = worded or is_register_number(num)  # a register's serials skip the projects not reclaimed
     if (not started and amount_line) or (worded and top >= expect):
         return True
     skipped = amount is not None and expect < top <= expect + MAX_CLAIMED_GAP

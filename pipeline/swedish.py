@@ -285,7 +285,9 @@ _CUR_AFTER = (
     r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
     r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
 )
-_CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?"
+# "kronor 48 000" in some house styles; never before a year or a day of a month ("i kronor 2023")
+_KRONOR_FIRST = r"[Kk]ronor(?=\s(?!(?:19|20)\d\d\b(?![  ]\d{3}))(?!\d{1,2}\s+[a-zåäö]))"
+_CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?|" + _KRONOR_FIRST
 
 # Approximators ("cirka 1000 personer") are looked up behind a match: an optional group in front
 # of a pattern is tried at every position of a page and costs more than the rest of it.

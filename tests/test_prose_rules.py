@@ -63,3 +63,11 @@ def test_signature_blocks_stacked_one_after_another():
     hits = {name: (role, party) for _, _, name, role, party in _person_hits(_people_rx(), text) if role}
     assert hits["Ebba Lundgren"] == ("ordförande", "MP")
     assert hits["Karl Wester"] == ("förvaltningschef", None)
+
+
+def test_signatures_under_other_greetings():
+    from pipeline.extract import _signatures
+
+    for greeting in ("Bästa hälsningar", "Vänliga hälsningar,", "Kind regards,", "Best regards", "Hälsningar"):
+        text = f"Vi återkommer gärna.\n{greeting}\nKarin Ström\nVD\n"
+        assert [hit[2] for hit in _signatures(text)] == ["Karin Ström"], greeting

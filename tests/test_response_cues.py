@@ -74,6 +74,14 @@ def test_the_agency_decision_is_no_response(tmp_path: Path) -> None:
         ("Protokoll\nKommunen bestrider Socialstyrelsens återkrav av statsbidrag.", "protokoll.pdf", False),
         # one passing mention of the subject
         ("Yttrande\nKommunen bestrider kravet från Socialstyrelsen.", "a.pdf", False),
+        # the title after the sender in a letterhead line, or after a label, in a file named otherwise
+        ("Mölndals stad – Yttrande över återkrav av statsbidrag\nNämnden medger återkravet.", "kalkylblad.pdf", True),
+        ("Ärende: svar på Socialstyrelsens återkrav\nStatsbidraget 2022. Kommunen bestrider kravet.", "skrivelse.pdf", True),
+        # a municipal company answering in English-influenced Swedish
+        ("Response: preliminärt återkrav av statsbidrag\nVi accepterar att återbetala beloppet till Socialstyrelsen.", "x.pdf", True),
+        ("Återkrav statsbidrag\nVi accepterar återkravet från Socialstyrelsen.", "Reply to Socialstyrelsen.pdf", True),
+        # minutes recording that an answer is to be written: no title of a response
+        ("Protokoll § 14 Uppdrag att svara Socialstyrelsen om återkrav av statsbidrag\nNämnden bestrider återkravet.", "p.pdf", False),
     ],
 )
 def test_reads_as_response_wants_all_three_signals(text: str, path: str, expected: bool) -> None:

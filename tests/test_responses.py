@@ -199,6 +199,9 @@ def test_reference_ranges(spec, ids):
         ("Beloppet återbetalas inte.", "disputes"),
         ("Beloppet har redan återbetalats till Socialstyrelsen.", "accepts_full"),
         ("Kommunen anser att kostnaden ska godtas som bidragsberättigad.", "disputes"),
+        # a municipal company's English-influenced wording
+        ("Bolaget disputerar kravet i sin helhet.", "disputes"),
+        ("Vi disputerar återkravet.", "disputes"),
     ],
 )
 def test_position_wordings(sentence, position):
@@ -222,6 +225,8 @@ def test_position_wordings(sentence, position):
         ("Kommunen återbetalar 50 procent av beloppet.", "50000"),
         ("Kommunen godtar att halva beloppet återbetalas.", "50000"),
         ("Kommunen återbetalar 25 % av det återkrävda beloppet.", "25000"),
+        ("Vi är överens med en återbetalning på 40 000 kronor för lokalhyran, men inte för resten.", "40000"),
+        ("Bolaget är okej med en återbetalning på SEK 12,500 för materialet men inte för lönerna.", "12500"),
     ],
 )
 def test_partial_repayment_stated_as_the_rest_or_a_share(sentence, repay):

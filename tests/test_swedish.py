@@ -106,9 +106,15 @@ MONEY = [
     ("Rabatt -500 kr", [("-500", "SEK")]),
     ("Summa 1\u00a0740,00\u00a0kr", [("1740.00", "SEK")]),
     ("ett anslag om 19,7 miljoner i budgeten", [("19700000", "SEK")]),
+    # the currency word first, as some house styles write it
+    ("nämnden återbetalar totalt kronor 215 900.", [(215900, "SEK")]),
+    ("3. Simskola i Rinkeby, kronor 12 750", [(12750, "SEK")]),
+    ("Kronor 9 650,50 återbetalas", [(9650.50, "SEK")]),
 ]
 
 NOT_MONEY = [
+    "Utbetalt belopp i kronor 2023 och 2024",
+    "belopp i kronor 1 januari",
     "Bidnr 9698",
     "2023-09-19",
     "Fakturanummer 939787",
@@ -368,3 +374,19 @@ def test_property_parse_amount_round_trip(v):
     ip, frac = divmod(q, 1)
     assert parse_amount(f"{_group(int(ip), ' ')},{int(frac * 100):02d}") == q
     assert parse_number(f"{_group(int(ip), ' ')},{int(frac * 100):02d}") == q
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "amount"),
+    [
+        ("Simskola i Rinkeby, kronor 12 750", "Simskola i Rinkeby", "12750.00"),
+        ("Läxhjälp – SEK 9 400", "Läxhjälp", "9400.00"),
+        ("Nattvandring kronor 2023", "Nattvandring kronor 2023", None),
+    ],
+)
+def test_a_heading_ends_in_its_amount_with_the_currency_first(heading: str, title: str, amount: str | None) -> None:
+    from pipeline.structure import split_amount
+
+    got_title, got_amount = split_amount(heading)
+    assert got_title == title
+    assert got_amount == (D(amount) if amount else None)
