@@ -25,7 +25,7 @@ HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a li
 LIST_HEAD = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-    r"bifogade (?:handlingar|bilagor|dokument|filer)|appendices|attachments|enclosures|annexes)"
+    r"bifogade (?:handlingar|bilagor|dokument|filer)|bifogat|bilagt|appendices|attachments|enclosures|annexes)"
     r"(?:\s+(?:i|till|som|med)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})?\s*:?\s*$",  # "Bilagor i denna fil", "… som bifogas"
     re.IGNORECASE,
 )

@@ -26,9 +26,15 @@ def roman_value(text: str) -> int | None:
 PART_LETTER = r"[A-Z]"  # "Del A", "B)": parts lettered in the alphabet's order
 
 
+# "a.", "b.": a list of parts in lower case (only with a full stop or bracket after it, as a heading)
+PART_SMALL_LETTER = r"[a-z]"
+
+
 def letter_value(text: str) -> int | None:
-    """'A' -> 1, 'D' -> 4; None for what is no single capital letter."""
-    return ord(text) - ord("A") + 1 if re.fullmatch(PART_LETTER, text) else None
+    """'A' -> 1, 'D' -> 4, 'c' -> 3; None for what is no single letter."""
+    if re.fullmatch(PART_LETTER, text):
+        return ord(text) - ord("A") + 1
+    return ord(text) - ord("a") + 1 if re.fullmatch(PART_SMALL_LETTER, text) else None
 
 
 # a project register's number: its year and its serial ('2021:3', '2022:11'); a register numbers
