@@ -17,6 +17,7 @@ from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .money_cells import within_cells
+from .numbering import NUMBER_LIST, numbers_named
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -352,7 +353,7 @@ def position_of(
     )
 
 
-_NAMED_ACTIVITIES = re.compile(r"\baktivitet(?:en|erna)?\s+(?P<nums>\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)(?!\s*(?:kr|kronor))", re.IGNORECASE)
+_NAMED_ACTIVITIES = re.compile(rf"\baktivitet(?:en|erna)?\s+(?P<nums>{NUMBER_LIST})(?!\s*(?:kr|kronor))", re.IGNORECASE)
 Stated = tuple[str, Decimal | None, str, int]  # "accepts" | "disputes", the amount in its clause, sentence, page
 
 
@@ -372,7 +373,7 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
             for k, m in enumerate(marks):
                 clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
                 amounts = [x.value for x in find_money(clause, money_context=True)]
-                for num in re.findall(r"\d{1,3}", m.group("nums")):
+                for num in numbers_named(m.group("nums")):
                     out.setdefault(num, (stance, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
     return out
 

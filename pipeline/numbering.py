@@ -62,3 +62,19 @@ def leading_value(number: str) -> int | None:
 def number_key(number: str) -> tuple[int, ...]:
     """Every level's value, to order part numbers: '1.2' -> (1, 2) comes after '1.1' -> (1, 1)."""
     return tuple(leading_value(level) or 0 for level in number.split(".") if level)
+
+
+# "1, 3 och 4", "1–3", "2-4 samt 6": the activity numbers a sentence names
+NUMBER_LIST = r"\d{1,3}(?:\s*(?:,|och|samt|[–-])\s*\d{1,3})*"
+_LIST_PART = re.compile(r"(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?")
+MAX_NAMED_RANGE = 30  # a wider "range" is a misreading (a year, a page span), not activities
+
+
+def numbers_named(spec: str) -> list[str]:
+    """'1–3 och 6' -> ['1', '2', '3', '6']: a range stands for every number in it."""
+    out: list[str] = []
+    for m in _LIST_PART.finditer(spec):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        span = range(first, last + 1) if 0 <= last - first <= MAX_NAMED_RANGE else (first, last)
+        out += [str(n) for n in span if str(n) not in out]
+    return out

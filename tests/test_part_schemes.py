@@ -66,3 +66,34 @@ def test_paragraph_sign_activities(tmp_path: Path) -> None:
         ("2", "Mentorer i skolan", Decimal("57400.00"), "disputes"),
         ("3", "Idrottsläger", Decimal("12000.00"), "disputes"),
     ]
+
+
+def test_positions_stated_once_for_ranges_of_activities(tmp_path: Path) -> None:
+    blocks = [
+        *(
+            block
+            for n, title, amount in (
+                (1, "Fältarbete", "18 000"),
+                (2, "Läger", "26 500"),
+                (3, "Föräldrakurs", "7 300"),
+                (4, "Mentorer", "41 000"),
+                (5, "Kulturveckan", "30 000"),
+            )
+            for block in (
+                ("p", f"{n}) {title}"),
+                ("p", f"Återkrävt belopp {amount}:-"),
+                ("p", "Kommentar: Verksamheten redovisas i bilagda handlingar."),
+            )
+        ),
+        ("p", "Ställningstagande"),
+        ("p", "Kommunen medger återkraven för aktivitet 1–3. Kommunen bestrider återkravet för aktivitet 4."),
+        ("p", "För aktivitet 5 medger kommunen 10 000:- och bestrider resterande 20 000:-."),
+    ]
+    got = [(a.number, a.position, a.repayment) for a in _extracted(tmp_path, blocks).activities]
+    assert got == [
+        ("1", "accepts_full", Decimal("18000.00")),
+        ("2", "accepts_full", Decimal("26500.00")),
+        ("3", "accepts_full", Decimal("7300.00")),
+        ("4", "disputes", Decimal("0.00")),
+        ("5", "accepts_partial", Decimal("10000.00")),
+    ]
