@@ -433,13 +433,6 @@ def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
     return out
 
 
-def _claimed_of(sec: Section, tabled: dict) -> Decimal | None:
-    """The heading's or amount line's claim, the contents', the summary table's row, and last
-    an amount read from a sentence under the heading."""
-    stated = sec.amount if sec.amount_stated else None
-    return next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None)
-
-
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     out: list[ActivityFacts] = []
     refs_by = Counter(r.activity_no for r in sd.refs)
