@@ -260,9 +260,14 @@ def _about_other_activity(s: str, sec: Section) -> bool:
     return bool(mo and mo.group(4) != sec.number.split(".")[0])
 
 
+# "40 000 kronor av beloppet … ska få behållas": the part kept, so the rest is repaid
+_KEEPS_PART = re.compile(r"\d[^.]{0,160}\b(?:ska|bör|kan)\s+få\s+behållas\b", re.IGNORECASE)
+
+
 def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
-    """ "bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
-    if claimed is None or not _DISPUTES_PART.search(s):
+    """ "bestrider 30 000 kronor men godtar resterande del", "30 000 kronor ska få behållas": it
+    repays the rest."""
+    if claimed is None or not (_DISPUTES_PART.search(s) or _KEEPS_PART.search(s)):
         return None
     disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
     return claimed - disputed[0] if disputed else None
@@ -287,6 +292,10 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     return "accepts_full", claimed, s, page
 
 
+# a dispute said outright, as against one implied (documents attached, the cost "motiverad")
+_DISPUTE_VERB = re.compile(r"\b(bestrid\w*|motsätter|tillbakavisa\w*|delar inte|invänder|vidhåller|står fast|yrkar)\b", re.IGNORECASE)
+
+
 def _position_without_acceptance(
     partial_ev: tuple[str, int] | None,
     dispute_ev: tuple[str, int] | None,
@@ -297,6 +306,8 @@ def _position_without_acceptance(
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
+    if dispute_ev and stated_after and not _DISPUTE_VERB.search(dispute_ev[0]):
+        return stated_after  # a closing that names this activity outweighs "underlaget bifogas"
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
     if deferred_ev:  # "återkommer med sitt ställningstagande": no position yet

@@ -82,7 +82,7 @@ def test_positions_stated_once_for_ranges_of_activities(tmp_path: Path) -> None:
             for block in (
                 ("p", f"{n}) {title}"),
                 ("p", f"Återkrävt belopp {amount}:-"),
-                ("p", "Kommentar: Verksamheten redovisas i bilagda handlingar."),
+                ("p", "Kommentar: Verksamheten redovisas i underlaget, som bifogas."),
             )
         ),
         ("p", "Ställningstagande"),
