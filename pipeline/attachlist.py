@@ -25,7 +25,7 @@ HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a li
 LIST_HEAD = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-    r"bifogade (?:handlingar|bilagor|dokument|filer)|appendices|attachments|enclosures|annexes)"
+    r"bifogade (?:handlingar|bilagor|dokument|filer)|bifogat|bilagt|appendices|attachments|enclosures|annexes)"
     r"(?:\s+(?:i|till|som|med)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})?\s*:?\s*$",  # "Bilagor i denna fil", "… som bifogas"
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ _INLINE_HEAD = re.compile(
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)\.\s*)?(?:(?i:nr)\.?\s*)?"
 # "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's)
 _NUM_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
-_ITEM = re.compile(rf"^{_PREFIX}(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_ITEM = re.compile(rf"^{_PREFIX}\(?(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
     rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.|appendix|attachment)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
@@ -115,7 +115,7 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
     return items
 
 
-_INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?P<id>\d{1,3}[a-z]?|[A-Z])[.)]\s+")
+_INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?:\((?P<bracketed>\d{1,3}[a-z]?)\)|(?P<marked>\d{1,3}[a-z]?|[A-Z])[.)])\s+")
 
 
 def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
@@ -170,21 +170,26 @@ def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     separated = _separated_items(rest, ln) or _comma_items(rest, ln) or _numbered_parts(rest, ln)
     if separated:
         return separated
-    marks = [m for m in _INLINE_SPLIT.finditer(rest)]
     seq: list[re.Match[str]] = []
     want = "1"
-    for m in marks:
-        if m.group("id") == want or (not seq and m.group("id") == "A"):
+    for m in _INLINE_SPLIT.finditer(rest):
+        aid = _inline_id(m)
+        if aid == want or (not seq and aid == "A"):
             seq.append(m)
-            want = str(int(want) + 1) if want.isdigit() and m.group("id").isdigit() else chr(ord(m.group("id")) + 1)
+            want = str(int(want) + 1) if want.isdigit() and aid.isdigit() else chr(ord(aid) + 1)
     if len(seq) < 2 and not (seq and seq[0].start() == 0):
         return []
     out = []
     for k, m in enumerate(seq):
         end = seq[k + 1].start() if k + 1 < len(seq) else len(rest)
-        text = rest[m.end() : end].strip().rstrip(",;")
-        out.append(_item(m.group("id"), text, text, ln))
+        text = rest[m.end() : end].strip().rstrip(",;.")
+        out.append(_item(_inline_id(m), text, text, ln))
     return out
+
+
+def _inline_id(m: re.Match[str]) -> str:
+    """'2' of '2.', '2)' or '(2)'."""
+    return m.group("bracketed") or m.group("marked")
 
 
 SIGN_OFF_LINES = 6  # short lines under a letter's last part: place and date, name, title, contact
@@ -250,6 +255,21 @@ def _form_file_fields(lines: list[Line]) -> list[AttachmentItem]:
     return [it for k, rest in fields for it in _field_files(lines, k, rest)]
 
 
+INLINE_WRAP_LINES = 3  # lines an inline list may wrap over
+
+
+def _wrapped_rest(rest: str, following: list[Line]) -> str:
+    """An inline list with the lines it wraps onto: each next line that adds an item to it, or
+    that the line before leaves unfinished (a comma, a word in lower case)."""
+    for ln in following[:INLINE_WRAP_LINES]:
+        joined = f"{rest} {ln.text.strip()}"
+        unfinished = rest.rstrip().endswith(",") or ln.text.strip()[:1].islower()
+        if not unfinished and len(_inline_items(joined, ln)) <= len(_inline_items(rest, ln)):
+            break
+        rest = joined
+    return rest
+
+
 def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """The list of attachments at the end; returns the items and the index of its heading (of
     its first item where it has none)."""
@@ -259,7 +279,7 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
     heads = [i for i, ln in enumerate(lines) if LIST_HEAD.match(ln.text) or _INLINE_HEAD.match(ln.text)]
     for h in reversed(heads):
         inline = _INLINE_HEAD.match(lines[h].text)
-        items = _inline_items(inline.group("rest"), lines[h]) if inline else []
+        items = _inline_items(_wrapped_rest(inline.group("rest"), lines[h + 1 :]), lines[h]) if inline else []
         if not items and not inline:
             items = _items_after(lines, h + 1)
         if items:

@@ -17,6 +17,7 @@ from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .money_cells import within_cells
+from .numbering import NUMBER_LIST, numbers_named
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -259,9 +260,14 @@ def _about_other_activity(s: str, sec: Section) -> bool:
     return bool(mo and mo.group(4) != sec.number.split(".")[0])
 
 
+# "40 000 kronor av beloppet … ska få behållas": the part kept, so the rest is repaid
+_KEEPS_PART = re.compile(r"\d[^.]{0,160}\b(?:ska|bör|kan)\s+få\s+behållas\b", re.IGNORECASE)
+
+
 def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
-    """ "bestrider 30 000 kronor men godtar resterande del": it repays the rest."""
-    if claimed is None or not _DISPUTES_PART.search(s):
+    """ "bestrider 30 000 kronor men godtar resterande del", "30 000 kronor ska få behållas": it
+    repays the rest."""
+    if claimed is None or not (_DISPUTES_PART.search(s) or _KEEPS_PART.search(s)):
         return None
     disputed = [m.value for m in find_money(s, money_context=True) if 0 < m.value < claimed]
     return claimed - disputed[0] if disputed else None
@@ -286,6 +292,10 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     return "accepts_full", claimed, s, page
 
 
+# a dispute said outright, as against one implied (documents attached, the cost "motiverad")
+_DISPUTE_VERB = re.compile(r"\b(bestrid\w*|motsätter|tillbakavisa\w*|delar inte|invänder|vidhåller|står fast|yrkar)\b", re.IGNORECASE)
+
+
 def _position_without_acceptance(
     partial_ev: tuple[str, int] | None,
     dispute_ev: tuple[str, int] | None,
@@ -296,6 +306,8 @@ def _position_without_acceptance(
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
+    if dispute_ev and stated_after and not _DISPUTE_VERB.search(dispute_ev[0]):
+        return stated_after  # a closing that names this activity outweighs "underlaget bifogas"
     if dispute_ev:
         return "disputes", Decimal(0), dispute_ev[0], dispute_ev[1]
     if deferred_ev:  # "återkommer med sitt ställningstagande": no position yet
@@ -352,7 +364,7 @@ def position_of(
     )
 
 
-_NAMED_ACTIVITIES = re.compile(r"\baktivitet(?:en|erna)?\s+(?P<nums>\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)(?!\s*(?:kr|kronor))", re.IGNORECASE)
+_NAMED_ACTIVITIES = re.compile(rf"\baktivitet(?:en|erna)?\s+(?P<nums>{NUMBER_LIST})(?!\s*(?:kr|kronor))", re.IGNORECASE)
 Stated = tuple[str, Decimal | None, str, int]  # "accepts" | "disputes", the amount in its clause, sentence, page
 
 
@@ -372,7 +384,7 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
             for k, m in enumerate(marks):
                 clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
                 amounts = [x.value for x in find_money(clause, money_context=True)]
-                for num in re.findall(r"\d{1,3}", m.group("nums")):
+                for num in numbers_named(m.group("nums")):
                     out.setdefault(num, (stance, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
     return out
 
@@ -430,13 +442,6 @@ def _quoted_assessments(sd: StructuredDocument) -> dict[str, str]:
         if m:
             out.setdefault(m.group("num"), p.text)
     return out
-
-
-def _claimed_of(sec: Section, tabled: dict) -> Decimal | None:
-    """The heading's or amount line's claim, the contents', the summary table's row, and last
-    an amount read from a sentence under the heading."""
-    stated = sec.amount if sec.amount_stated else None
-    return next((a for a in (stated, sec.toc.amount if sec.toc else None, tabled.get(sec.number), sec.amount) if a is not None), None)
 
 
 def activities(sd: StructuredDocument) -> list[ActivityFacts]:

@@ -26,9 +26,15 @@ def roman_value(text: str) -> int | None:
 PART_LETTER = r"[A-Z]"  # "Del A", "B)": parts lettered in the alphabet's order
 
 
+# "a.", "b.": a list of parts in lower case (only with a full stop or bracket after it, as a heading)
+PART_SMALL_LETTER = r"[a-z]"
+
+
 def letter_value(text: str) -> int | None:
-    """'A' -> 1, 'D' -> 4; None for what is no single capital letter."""
-    return ord(text) - ord("A") + 1 if re.fullmatch(PART_LETTER, text) else None
+    """'A' -> 1, 'D' -> 4, 'c' -> 3; None for what is no single letter."""
+    if re.fullmatch(PART_LETTER, text):
+        return ord(text) - ord("A") + 1
+    return ord(text) - ord("a") + 1 if re.fullmatch(PART_SMALL_LETTER, text) else None
 
 
 # a project register's number: its year and its serial ('2021:3', '2022:11'); a register numbers
@@ -56,3 +62,19 @@ def leading_value(number: str) -> int | None:
 def number_key(number: str) -> tuple[int, ...]:
     """Every level's value, to order part numbers: '1.2' -> (1, 2) comes after '1.1' -> (1, 1)."""
     return tuple(leading_value(level) or 0 for level in number.split(".") if level)
+
+
+# "1, 3 och 4", "1–3", "2-4 samt 6": the activity numbers a sentence names
+NUMBER_LIST = r"\d{1,3}(?:\s*(?:,|och|samt|[–-])\s*\d{1,3})*"
+_LIST_PART = re.compile(r"(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?")
+MAX_NAMED_RANGE = 30  # a wider "range" is a misreading (a year, a page span), not activities
+
+
+def numbers_named(spec: str) -> list[str]:
+    """'1–3 och 6' -> ['1', '2', '3', '6']: a range stands for every number in it."""
+    out: list[str] = []
+    for m in _LIST_PART.finditer(spec):
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        span = range(first, last + 1) if 0 <= last - first <= MAX_NAMED_RANGE else (first, last)
+        out += [str(n) for n in span if str(n) not in out]
+    return out

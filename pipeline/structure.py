@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
-from .numbering import PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key
+from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .response_cues import reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -406,9 +406,9 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(
-    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?)?(?P<num>"
+    r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?|§\s*)?(?P<num>"
     + REGISTER_NUMBER
-    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Za-z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -947,9 +947,11 @@ def quoted_message(lines: list[Line]) -> list[Line]:
 
 # "Kommunens ställningstagande", "Regionens inställning": the municipality's own heading
 _OWN_HEADING = re.compile(
-    r"^\s*(kommunens|regionens|stadens|nämndens|förvaltningens)\s+(ställningstagande|inställning|yrkande|svar|bedömning)\s*:?\s*$", re.I
+    r"^\s*(?:(kommunens|regionens|stadens|nämndens|förvaltningens)\s+(ställningstagande|inställning|yrkande|svar|bedömning)"
+    r"|(?:sammanfattande\s+)?(?:ställningstagande|inställning))\s*:?\s*$",
+    re.I,
 )
-_NAMED_ACTIVITY = re.compile(r"\baktivitet(?:en|erna)?\s+(\d{1,3}(?:\s*(?:,|och)\s*\d{1,3})*)", re.IGNORECASE)
+_NAMED_ACTIVITY = re.compile(rf"\baktivitet(?:en|erna)?\s+({NUMBER_LIST})", re.IGNORECASE)
 CLOSING_LOOKAHEAD = 6  # lines under a heading read for the activities it answers for
 
 
@@ -959,7 +961,7 @@ def _answers_for_several(lines: list[Line], i: int) -> bool:
     if not _OWN_HEADING.match(lines[i].text):
         return False
     text = " ".join(ln.text for ln in lines[i + 1 : i + 1 + CLOSING_LOOKAHEAD])
-    named = {n for m in _NAMED_ACTIVITY.finditer(text) for n in re.findall(r"\d{1,3}", m.group(1))}
+    named = {n for m in _NAMED_ACTIVITY.finditer(text) for n in numbers_named(m.group(1))}
     return len(named) >= 2
 
 

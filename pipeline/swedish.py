@@ -84,6 +84,7 @@ NUMBER_WORDS = {
     "ettusen": 1000,
 }
 
+THOUSANDS_PRIMES = "'’′"  # "46' kr": a prime marks thousands in some letters (only before the currency)
 SCALES = {
     "tkr": Decimal(1000),
     "tsek": Decimal(1000),
@@ -97,6 +98,7 @@ SCALES = {
     "miljard": Decimal(10) ** 9,
     "miljarder": Decimal(10) ** 9,
     "mdkr": Decimal(10) ** 9,
+    **dict.fromkeys(THOUSANDS_PRIMES, Decimal(1000)),
 }
 
 CURRENCY_WORDS = {
@@ -280,7 +282,7 @@ _NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
 # Money
 # --------------------------------------------------------------------------------------------
 
-_SCALE_ALT = r"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen"
+_SCALE_ALT = rf"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
 _CUR_AFTER = (
     r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
     r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"

@@ -74,6 +74,16 @@ def lines_of(*texts: str) -> list[Line]:
             ["1", "2"],
             ["Rapporter från fältet", "Protokoll"],
         ),
+        (  # ids in brackets, the list inline and wrapped
+            ["Bilagor: (1) Protokoll från nämnden 2023-04-02, (2) Avtal med", "Ridklubben, (3) Närvarolistor."],
+            ["1", "2", "3"],
+            ["Protokoll från nämnden 2023-04-02", "Avtal med Ridklubben", "Närvarolistor"],
+        ),
+        (
+            ["Bilagor", "(1) Faktura 5512 Buss AB", "(2) Programblad"],
+            ["1", "2"],
+            ["Faktura 5512 Buss AB", "Programblad"],
+        ),
     ],
 )
 def test_list_forms(texts, ids, labels):

@@ -226,6 +226,9 @@ def test_position_wordings(sentence, position):
         ("Kommunen godtar att halva beloppet återbetalas.", "50000"),
         ("Kommunen återbetalar 25 % av det återkrävda beloppet.", "25000"),
         ("Vi är överens med en återbetalning på 40 000 kronor för lokalhyran, men inte för resten.", "40000"),
+        # the part kept rather than the part repaid
+        ("Kommunen anser att 30.000,00 SEK av beloppet avser styrkta löner och ska få behållas.", "70000"),
+        ("Nämnden menar att 45 000 kronor bör få behållas då kostnaderna är styrkta.", "55000"),
         ("Bolaget är okej med en återbetalning på SEK 12,500 för materialet men inte för lönerna.", "12500"),
     ],
 )

@@ -108,11 +108,15 @@ MONEY = [
     ("ett anslag om 19,7 miljoner i budgeten", [("19700000", "SEK")]),
     # the currency word first, as some house styles write it
     ("nämnden återbetalar totalt kronor 215 900.", [(215900, "SEK")]),
+    # thousands marked with a prime, as some letters write them
+    ("återkräva 205' kr av de 980' kr som kommunen fick", [(205000, "SEK"), (980000, "SEK")]),
+    ("godtar 12,5’ kr", [(12500, "SEK")]),
     ("3. Simskola i Rinkeby, kronor 12 750", [(12750, "SEK")]),
     ("Kronor 9 650,50 återbetalas", [(9650.50, "SEK")]),
 ]
 
 NOT_MONEY = [
+    "Kommunens 2' ansökan",
     "Utbetalt belopp i kronor 2023 och 2024",
     "belopp i kronor 1 januari",
     "Bidnr 9698",
