@@ -315,8 +315,16 @@ def _summary_table_checks(resp: ExtractedDocument, add: Add) -> None:
             a = acts.get(r.activity_no or "")
             if a is not None:
                 _summary_row_mismatch(rid, r, a, add)
+        if continued_fragment(items, [a.number for a in resp.activities]):
+            continue  # the rows above the total stand on an earlier page: they are not all here
         for r in (x for x in t.rows if x.is_total):
             _summary_total_mismatch(rid, r, items, add)
+
+
+def continued_fragment(items: list[SummaryRow], activity_numbers: list[str]) -> bool:
+    """A table's part on a later page: its numbered rows miss the first activity."""
+    numbered = {r.activity_no for r in items if r.activity_no}
+    return bool(numbered and activity_numbers) and activity_numbers[0] not in numbered
 
 
 def _summary_expected(a: ActivityFacts) -> dict[str, Decimal | None]:

@@ -29,3 +29,12 @@ def test_a_total_that_disagrees_with_rows_all_read_is_a_finding() -> None:
 def test_unread_cells_are_no_finding() -> None:
     rows = [_row("1", "10000", "0"), _row("2", None, None), _row("3", "2000", None), _row("4", None, None)]
     assert _findings(rows, _row(None, "30000", "9000", total=True)) == []
+
+
+def test_a_total_under_the_rows_of_a_later_page_only_is_not_summed() -> None:
+    from pipeline.check import continued_fragment
+
+    numbers = ["1", "2", "3", "4"]
+    assert continued_fragment([_row("3", "2000", "0"), _row("4", "500", "0")], numbers)
+    assert not continued_fragment([_row("1", "10000", "0"), _row("2", "5000", "0")], numbers)
+    assert not continued_fragment([_row(None, "10000", "0")], numbers)  # rows without numbers: nothing to tell
