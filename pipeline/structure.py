@@ -929,6 +929,12 @@ _CLOSING_PARAGRAPH = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\b(totalt|sammanlagt|samtliga|alla aktiviteter|hela återkravet|av det återkrävda)\b", re.IGNORECASE)
+# "Kommunen medger därmed återkrav med sammanlagt 68 800 kr.": the letter's conclusion, worded as
+# the writer's own sentence, with no heading over it
+_CONCLUDING = re.compile(
+    r"^\s*(kommunen|nämnden|staden|regionen|förvaltningen|bolaget|vi)\s+\w+\s+(därmed|således|alltså|sammanfattningsvis|sammantaget)\b",
+    re.IGNORECASE,
+)
 
 
 # an e-mail reply's quoted message: "-----Ursprungligt meddelande-----", "Den 20 jan. 2025 skrev X:"
@@ -974,7 +980,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        if _CLOSING_PARAGRAPH.match(t) and _WHOLE.search(t) and find_money(t):
+        if (_CLOSING_PARAGRAPH.match(t) or _CONCLUDING.match(t)) and _WHOLE.search(t) and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue

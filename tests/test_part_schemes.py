@@ -97,3 +97,17 @@ def test_positions_stated_once_for_ranges_of_activities(tmp_path: Path) -> None:
         ("4", "disputes", Decimal("0.00")),
         ("5", "accepts_partial", Decimal("10000.00")),
     ]
+
+
+def test_a_concluding_sentence_after_the_last_activity_is_no_part_of_it(tmp_path: Path) -> None:
+    blocks = [
+        ("p", "1. Simskola"),
+        ("p", "Återkrävt belopp: 30 000 kr"),
+        ("p", "Kommunen medger återkravet."),
+        ("p", "2. Fältarbete"),
+        ("p", "Återkrävt belopp: 52 000 kr"),
+        ("p", "Kommunen bestrider återkravet."),
+        ("p", "Kommunen medger således återkrav med sammanlagt 30 000 kr."),
+    ]
+    got = [(a.number, a.position, a.repayment) for a in _extracted(tmp_path, blocks).activities]
+    assert got == [("1", "accepts_full", Decimal("30000.00")), ("2", "disputes", Decimal("0.00"))]
