@@ -894,7 +894,7 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
-OWN_DATE_LINES = 6  # lines at the top of the first page where the letter dates itself
+OWN_DATE_LINES = 8  # lines at the top of the first page where the letter dates itself (under a letterhead)
 # a registry's receipt stamp ("Inkom 2025-03-07", "Ankom", "Registrerad"): the day it arrived
 _RECEIPT_STAMP = re.compile(r"(?i)^\s*(?:\S+\s+)?(?:inkom\w*|ankom\w*|registrerad|mottagen|received)\b[^.]{0,20}\d")
 
