@@ -894,10 +894,16 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+OWN_DATE_LINES = 8  # lines at the top of the first page where the letter dates itself (under a letterhead)
+# a registry's receipt stamp ("Inkom 2025-03-07", "Ankom", "Registrerad"): the day it arrived
+_RECEIPT_STAMP = re.compile(r"(?i)^\s*(?:\S+\s+)?(?:inkom\w*|ankom\w*|registrerad|mottagen|received)\b[^.]{0,20}\d")
+
+
 def _response_date(doc: IngestedDocument, head: str, first: str):
     """The response's own date: in its running header or before the table of contents, never a
     date quoted in the body; else where it is signed at the end ("Ravlunda den 28 februari 2025")."""
-    date = _own_date((head + "\n" + "\n".join(first.split("\n")[:6])).split("\n"))
+    opening = [ln for ln in first.split("\n") if not _RECEIPT_STAMP.search(ln)][:OWN_DATE_LINES]
+    date = _own_date([*head.split("\n"), *opening])
     if date is None:
         tail = [ln for p in doc.pages[-2:] for ln in p.text.split("\n")][-40:]
         date = _own_date([ln for ln in tail if _SIGNED.match(ln) or _DATE_ONLY.match(ln)])

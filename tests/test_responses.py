@@ -504,6 +504,20 @@ def test_the_agencys_decision_filed_with_the_case_is_no_response(tmp_path):
         (["Yttrande över Socialstyrelsens preliminära beslut daterat 2024-11-20", "Kvarnby 2025-01-30"], [], "2025-01-30"),
         (["Yttrande till Socialstyrelsen", "Kommunen fick beslutet den 20 november 2024."], ["Kvarnby den 30 januari 2025"], "2025-01-30"),
         (["Yttrande till Socialstyrelsen", "Datum: 2025-01-30", "Dnr KS 2024/118"], [], "2025-01-30"),
+        # the agency's registry stamp over the letterhead: the day it was received, not written
+        (
+            [
+                "SOCIALSTYRELSEN",
+                "Inkom 2025-02-11",
+                "Dnr 9.1-1234/2024",
+                "Kvarnby kommun",
+                "Socialförvaltningen",
+                "Yttrande",
+                "Kvarnby 2025-02-06",
+            ],
+            [],
+            "2025-02-06",
+        ),
     ],
 )
 def test_the_letters_own_date(tmp_path, opening, closing, expected):
