@@ -32,6 +32,7 @@ import genre_kit  # noqa: E402
 from genre_kit import (  # noqa: E402
     ROOT,
     Act,
+    D,
     Inv,
     Ledger,
     Page,
@@ -53,26 +54,11 @@ from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "genre2"
-CASES = {}
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case, fresh = _CASES.case, _CASES.fresh
 REBUILD_EXTERNAL = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1"
 TMP = Path("/tmp/genre2-build")
-
-
-def case(fn):
-    CASES[fn.__name__.replace("_", "-")] = fn
-    return fn
-
-
-def fresh(name: str) -> Path:
-    d = OUT / name
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
-    return d
-
-
-def D(v) -> Decimal:  # noqa: N802 - reads like the literal it wraps
-    return Decimal(str(v))
 
 
 class Ledger2(Ledger):

@@ -18,7 +18,6 @@ pages, scans) and genre2.py (the Bill invoice model, response_gold, leaders).
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +29,7 @@ from genre2 import Bill, Ledger2, leaders, response_gold  # noqa: E402
 from genre_kit import (  # noqa: E402
     ROOT,
     Act,
+    D,
     Inv,
     Page,
     group,
@@ -48,26 +48,11 @@ from reportlab.lib.units import cm  # noqa: E402
 from reportlab.platypus import Flowable, Table, TableStyle  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "genre3"
-CASES = {}
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case, fresh = _CASES.case, _CASES.fresh
 REBUILD_EXTERNAL = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1"
 TMP = Path("/tmp/genre3-build")
-
-
-def case(fn):
-    CASES[fn.__name__.replace("_", "-")] = fn
-    return fn
-
-
-def fresh(name: str) -> Path:
-    d = OUT / name
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
-    return d
-
-
-def D(v) -> Decimal:  # noqa: N802 - reads like the literal it wraps
-    return Decimal(str(v))
 
 
 class Ledger3(Ledger2):

@@ -12,6 +12,7 @@ import io
 import json
 import random
 import re
+import shutil
 import subprocess
 import unicodedata
 from dataclasses import dataclass, field
@@ -46,6 +47,26 @@ MONEY_TOKEN = re.compile(r"\[\[(-?[0-9.]+)\|([a-z_]+)\]\]")
 
 def D(v) -> Decimal:  # noqa: N802 - reads like the literal it wraps
     return Decimal(str(v))
+
+
+class Cases:
+    """A corpus generator's cases by name (a function `prose_kiruna` is case "prose-kiruna"), and
+    each case's output folder under `out`, made fresh."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.by_name: dict = {}
+
+    def case(self, fn):
+        self.by_name[fn.__name__.replace("_", "-")] = fn
+        return fn
+
+    def fresh(self, name: str) -> Path:
+        d = self.out / name
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+        return d
 
 
 def group(v: Decimal, sep: str = " ", decimals: str = "auto", comma: str = ",") -> str:
