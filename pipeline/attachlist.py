@@ -129,17 +129,18 @@ def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
 
 
-_COMMA_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})\s?[a-z]?)\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# "1 Beslut", "3a: Intyg", "2. Avtal": one item of a list on one line
+_SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
 
 
 def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
-    """'1 Beslut vinteröppet, 2 Praktikantförteckning, 3 …': items whose numbers carry no mark,
-    separated by commas, in sequence from 1 ("7a", "7b" share a number); a part that opens with
-    no number continues the title before it."""
+    """'1 Beslut vinteröppet, 2 Praktikantförteckning; 3a Intyg': items separated by commas or
+    semicolons, numbered in sequence from 1 ("7a", "7b" share a number); a part that opens with no
+    number continues the title before it."""
     items: list[AttachmentItem] = []
     last = 0
-    for part in (x.strip() for x in rest.split(",")):
-        m = _COMMA_ITEM.match(part)
+    for part in (x.strip() for x in re.split(r"[,;]", rest)):
+        m = _SEPARATED_ITEM.match(part)
         if m and int(m.group("no")) in (last, last + 1) and (items or m.group("no") == "1"):
             items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), ln))
             last = int(m.group("no"))
@@ -151,23 +152,9 @@ def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return items if len(items) >= 2 else []
 
 
-_SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<n>\d{1,3})(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
-
-
-def _numbered_parts(rest: str, ln: Line) -> list[AttachmentItem]:
-    """'1 Beslut, 2 Avtal, 3a Intyg': items numbered from 1 without a full stop, separated by
-    commas or semicolons (a table response's foot); each number the one before or the next."""
-    found = [_SEPARATED_ITEM.match(x.strip()) for x in re.split(r"[,;]", rest)]
-    numbers = [int(m.group("n")) if m else -1 for m in found]
-    in_sequence = numbers[:1] == [1] and all(b - a in (0, 1) for a, b in zip(numbers, numbers[1:], strict=False))
-    if len(found) < 2 or not in_sequence:
-        return []
-    return [_item(m.group("id"), m.group("rest"), m.group("rest"), ln) for m in found if m]
-
-
 def _inline_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'1. Faktura 3001 … 2. Avtal … 3. Närvarolista': items numbered in sequence on one line."""
-    separated = _separated_items(rest, ln) or _comma_items(rest, ln) or _numbered_parts(rest, ln)
+    separated = _separated_items(rest, ln) or _comma_items(rest, ln)
     if separated:
         return separated
     seq: list[re.Match[str]] = []
