@@ -384,7 +384,7 @@ def find_running_lines(pages: list[list[RawLine]], sizes: list[tuple[float, floa
         for li in sorted(set(idx)):
             ln = lines[li]
             in_band = math.isnan(ln.top) or ln.top < 0.12 * h or ln.bottom > 0.88 * h
-            if in_band:
+            if in_band and not _table_header(ln):
                 candidates.setdefault(_norm_running(ln.text), []).append((pi, li))
     out: set[tuple[int, int]] = set()
     need = max(2, math.ceil(0.5 * n))
@@ -392,6 +392,22 @@ def find_running_lines(pages: list[list[RawLine]], sizes: list[tuple[float, floa
         if len({p for p, _ in places}) >= need and key and not _states_amounts(pages, places):
             out.update(places)
     return out
+
+
+def _table_header(line: RawLine) -> bool:
+    """A table's header row printed again atop each page the table runs over belongs to the
+    table, not to the page: its cells, apart at column gaps, name the table's columns."""
+    from ..layout.columns import names_columns
+    from ..layout.tables import COLUMN_GAP as HEADER_CELL_GAP
+
+    cells, cell, prev = [], "", None
+    for ch, b in zip(line.text, line.boxes, strict=True):
+        if b is not None and prev is not None and cell.endswith(" ") and b[0] - prev[2] > HEADER_CELL_GAP:
+            cells.append(cell.strip())  # a word starting a column gap after the last: the next cell
+            cell = ""
+        cell += ch
+        prev = b if b is not None and not ch.isspace() else prev
+    return names_columns([c for c in [*cells, cell.strip()] if c])
 
 
 _AMOUNT = re.compile(r"\d\s*(?:kr|kronor|sek|tkr|mnkr|:-)(?!\w)", re.IGNORECASE)

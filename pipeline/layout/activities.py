@@ -196,6 +196,25 @@ def apply_table_cells(sd, facts: list) -> None:
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
         _repayment_column(a, sec.cells.get("repayment"))
+        if a.position == "disputes" and _undecided(sec.cells, answer):
+            a.position, a.repayment = "unclear", None
+
+
+def _undecided(cells: dict[str, Line | None], answer: Line | None) -> bool:
+    """A row whose repayment cell is empty where the table has that column (others print a
+    figure, 0 for what they dispute) and whose answer does not dispute in words: the
+    municipality has not decided yet ('Kommunen utreder frågan och återkommer')."""
+    return "repayment" in cells and cells["repayment"] is None and not _disputes_in_words(answer)
+
+
+def _disputes_in_words(answer: Line | None) -> bool:
+    """The answer cell says the municipality disputes ('Bestrids', 'Kommunen medger inte'): a
+    row whose repayment cell is empty then disputes; otherwise it has not decided yet."""
+    from ..extract import _assessment_rx
+
+    pos = _assessment_rx()["pos"]
+    text = answer.text if answer is not None else ""
+    return any(r.search(text) for r in pos["dispute"]) or bool(_assessment_rx()["negated_accept"].search(text))
 
 
 def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal | None]]:

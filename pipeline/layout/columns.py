@@ -10,6 +10,8 @@ from ..structure import patterns
 
 # roles that hold money: the claim, a cost item's amount, what the municipality repays or contests
 MONEY_ROLES = ("amount", "cost", "repayment", "disputed")
+MIN_COLUMNS = 3
+MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 
 
 @cache
@@ -38,3 +40,12 @@ def is_total_label(text: str) -> bool:
     """'Summa', 'Totalt', 'Sammanlagt': a row's first words that make it the table's sum."""
     _, total = _vocabulary()
     return bool(total.match(text.strip()))
+
+
+def names_columns(texts: list[str]) -> bool:
+    """A table's header row: it names its columns in a few words without digits (digits make it
+    a row), and all its cells but one name a role."""
+    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
+        return False
+    named = sum(r is not None for r in column_roles(texts))
+    return len(texts) >= MIN_COLUMNS and named >= max(2, len(texts) - 1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
-from .columns import MONEY_ROLES, column_roles, header_role, is_total_label
+from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
@@ -19,11 +19,10 @@ COLUMN_SLACK = 6.0  # points a body word may start left of its column's header (
 CENTRE_SLACK = COLUMN_SLACK / 2  # points left of a column's edge where a word's middle starts to count in it
 ROW_GAP_LINES = 1.6  # a gap of this many line heights between lines starts a new row
 TABLE_END_GAP_LINES = 3.0  # a gap this large ends the table
+NEXT_ROW_GAP_LINES = 10.0  # a gap up to this large still leads to the table's next numbered row (fixed row heights)
 CROSSING_GAP = 6.0  # words closer than this across a column edge are running text, not cells
 ALIGNED_CELLS = 2  # cells starting clear at this many column edges make a line a row, however tight elsewhere
 STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
-MIN_COLUMNS = 3
-MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 MIN_ROWS = 1
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
@@ -35,6 +34,7 @@ HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this sh
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
+_KEY_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
 # a row's key named with its number: "Aktivitet 3", "Insats 2.1", "Punkt nr 4"
 _NUMBERED_LABEL = re.compile(r"^(aktivitet|insats|åtgärd|punkt|projekt|post)\s+(?:nr\.?\s*)?\d{1,3}(?:\.\d{1,2})*\b", re.I)
 
@@ -224,15 +224,6 @@ def _rule_remnant(w: Word) -> bool:
     return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) is None
 
 
-def _names_columns(texts: list[str]) -> bool:
-    """A header names its columns in a few words without digits (digits make it a row), and
-    all its cells but one name a role."""
-    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
-        return False
-    named = sum(r is not None for r in column_roles(texts))
-    return len(texts) >= MIN_COLUMNS and named >= max(2, len(texts) - 1)
-
-
 def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] | None:
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
@@ -241,7 +232,7 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
         return None
     words, body_start = _header_lines(lines, i)
     groups = _intervals(words)
-    if not _names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
+    if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
     return groups, body_start
 
@@ -315,9 +306,30 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
 
 
 def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
-    """Running text, a wide gap, or any line after the row that sums the table ends it."""
+    """Running text, a wide gap, or any line after the row that sums the table ends it. A sheet
+    printed with fixed row heights leaves a wide gap under a row of one line: the table goes on
+    where the line after it numbers the next row or sums the table."""
     summed = bool(table.rows) and table.rows[-1][0].is_total
-    return summed or gap_lines > TABLE_END_GAP_LINES or _crosses(line, edges)
+    if summed or _crosses(line, edges):
+        return True
+    if gap_lines <= TABLE_END_GAP_LINES:
+        return False
+    return gap_lines > NEXT_ROW_GAP_LINES or not (_next_numbered_row(line, table, edges) or _sums_table(line, table, edges))
+
+
+def _next_numbered_row(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
+    """The line starts, in the key column, the row numbered next after the table's last row
+    ('7' after '6', '2.4' after '2.3', 'Aktivitet 5' after 'Aktivitet 4')."""
+    if not table.rows or not _keyed(line) or _cell_column(line[0].box, edges) != KEY_COLUMN:
+        return False
+    last, this = _key_number(table.rows[-1][KEY_COLUMN].text), _key_number(_join([w.text for w in line[:3]]))
+    return bool(last and this) and this[:-1] == last[:-1] and this[-1] == last[-1] + 1
+
+
+def _key_number(text: str) -> list[int]:
+    """The parts of the number a row's key states ('2.4' -> [2, 4]); empty where it states none."""
+    m = _KEY_NUMBER.search(text)
+    return [int(p) for p in m.group().split(".")] if m else []
 
 
 def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
