@@ -108,8 +108,31 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     amount = _claimed(table, row)
     sec = Section(number, _row_title(table, activity), amount, head, [body])
     sec.amount_stated = amount is not None
-    sec.cells = {role: _line(row[k]) for k, (_, role, _) in enumerate(table.columns) if role}
+    sec.cells = _row_cells(table, row)
     return sec
+
+
+def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | None]:
+    """The row's cells by their column's role: a code read as its legend's words, two columns
+    of one role (a code and a comment beside it) read as one answer."""
+    cells: dict[str, Line | None] = {}
+    for k, (_, role, _) in enumerate(table.columns):
+        if not role:
+            continue
+        line = _line(row[k])
+        meaning = table.legends.get(k, {}).get(line.text.strip()) if line is not None else None
+        if line is not None and meaning:
+            line = Line(line.page_no, line.start, line.end, meaning[:1].upper() + meaning[1:] + ".", line.box)
+        cells[role] = _joined(cells.get(role), line)
+    return cells
+
+
+def _joined(first: Line | None, then: Line | None) -> Line | None:
+    """Two cells of a row read as one text, the first's place kept."""
+    if first is None or then is None:
+        return first or then
+    end = then.end if then.page_no == first.page_no else first.end
+    return Line(first.page_no, first.start, end, f"{first.text} {then.text}", first.box)
 
 
 def _row_numbers(table: LayoutTable) -> list[str | None]:

@@ -30,6 +30,7 @@ KEY_COLUMN = 0  # the column whose number starts a row
 REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may stand under (a running page header)
 GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the page's median width (wide letters, bold)
 MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
+READING_STEP = 0.01  # points between a merged header cell's words copied over each column under it
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
@@ -87,6 +88,7 @@ class LayoutTable:
     pages: list[int]
     ruled: bool = False
     role: str = "other"
+    legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
         for k, (_, r, _) in enumerate(self.columns):
@@ -231,10 +233,26 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     if len(_intervals(lines[i])) < MIN_COLUMNS:
         return None
     words, body_start = _header_lines(lines, i)
-    groups = _intervals(words)
+    groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
     if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
     return groups, body_start
+
+
+def _split_merged(group: list[Word]) -> list[list[Word]]:
+    """A header cell merged over several columns ('Belopp (kr)' over 'Beviljat | Återkrävt |
+    Återbetalas'): the columns are the cells under it, each named with the merged cell's words
+    too (they carry the unit), boxed over that column only so its edge is the column's own."""
+    top, *below = _lines(group)
+    subs = _intervals([w for ln in below for w in ln])
+    if len(subs) < 2 or len(_intervals(top)) != 1:
+        return [group]
+    out = []
+    for sub in subs:
+        x0, x1 = min(w.box[0] for w in sub), max(w.box[2] for w in sub)
+        # a hair apart, in their order on the line, so the cell still reads them in that order
+        out.append([Word(w.text, w.start, w.end, (x0 + k * READING_STEP, w.box[1], x1, w.box[3]), w.page) for k, w in enumerate(top)] + sub)
+    return out
 
 
 def _column_of(x0: float, edges: list[float]) -> int:
@@ -448,6 +466,9 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             tables.append(table)
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
+    from .codes import read_legends
+
+    read_legends(tables, doc)
     return tables
 
 

@@ -1,0 +1,50 @@
+"""Answers given as codes in a table column ('M', 'B', 'D') and the legend printed near the table
+that says what each code means ('Ställning: M = medges, B = bestrids, D = medges delvis'): the
+code is read as the words it stands for."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import IngestedDocument
+from .tables import LayoutTable
+
+MAX_CODE_CHARS = 3  # a code is a letter or a few ('M', 'B', 'MD'); longer is a word
+_CODE = re.compile(rf"[A-ZÅÄÖ]{{1,{MAX_CODE_CHARS}}}")
+# 'M = medges', 'B: bestrids', 'D – medges delvis': a code, a sign, and the words it stands for up
+# to the next pair, a comma, a semicolon or a bracket
+_PAIR = re.compile(
+    rf"(?<!\w)(?P<code>{_CODE.pattern})\s*[=:–-]\s*(?P<meaning>[^\W\d_][^,;=()\n]*?)"
+    rf"(?=\s*(?:[,;(\n.]|$|\s(?:{_CODE.pattern})\s*[=:–-]\s))"
+)
+
+
+def legend_pairs(text: str) -> dict[str, str]:
+    """The code → meaning pairs a legend line states."""
+    return {m.group("code"): m.group("meaning").strip() for m in _PAIR.finditer(text)}
+
+
+def _column_codes(table: LayoutTable, col: int) -> set[str]:
+    """The codes a body column holds, where every filled cell is one; else none."""
+    texts = [row[col].text.strip() for row in table.rows if not row[0].is_total and row[col].text.strip()]
+    return set(texts) if texts and all(_CODE.fullmatch(t) for t in texts) else set()
+
+
+def _legend_for(codes: set[str], doc: IngestedDocument) -> dict[str, str]:
+    """The first line of the document whose legend explains every code."""
+    for page in doc.pages:
+        for line in page.text.splitlines():
+            pairs = legend_pairs(line)
+            if codes <= pairs.keys():
+                return {c: pairs[c] for c in codes}
+    return {}
+
+
+def read_legends(tables: list[LayoutTable], doc: IngestedDocument) -> None:
+    """Each table's code columns with the meanings their legend gives."""
+    for table in tables:
+        for col in range(len(table.columns)):
+            codes = _column_codes(table, col)
+            legend = _legend_for(codes, doc) if codes else {}
+            if legend:
+                table.legends[col] = legend
