@@ -1316,7 +1316,7 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
-    from .layout.activities import contents_from_table, sections_from_tables
+    from .layout.activities import contents_from_table, headings_in_rows, sections_from_tables
 
     lines = flow(doc)
     toc, toc_lines = parse_toc(lines)
@@ -1326,7 +1326,9 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     end_at = _body_end(lines, items, list_head)
     sections = find_sections(lines, toc, toc_lines, end_at)
-    if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
+    if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
+        sections = max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
+    elif len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         sections = max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     kind = classify(doc, len(sections), bool(toc))
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])

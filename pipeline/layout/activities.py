@@ -119,12 +119,20 @@ def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | Non
     for k, (_, role, _) in enumerate(table.columns):
         if not role:
             continue
-        line = _line(row[k])
+        line = _cell_end(_line(row[k]))
         meaning = table.legends.get(k, {}).get(line.text.strip()) if line is not None else None
         if line is not None and meaning:
             line = Line(line.page_no, line.start, line.end, meaning[:1].upper() + meaning[1:] + ".", line.box)
         cells[role] = _joined(cells.get(role), line)
     return cells
+
+
+def _cell_end(line: Line | None) -> Line | None:
+    """A cell's text never ends by leading on (nothing follows in the cell): a colon at its end
+    is a full stop a scan read with a speck ('… bedömning:')."""
+    if line is None or not line.text.endswith(":"):
+        return line
+    return Line(line.page_no, line.start, line.end, line.text[:-1] + ".", line.box)
 
 
 def _joined(first: Line | None, then: Line | None) -> Line | None:
@@ -146,14 +154,27 @@ def _row_numbers(table: LayoutTable) -> list[str | None]:
     return numbers
 
 
-def _lines_under(tables: list[LayoutTable], lines: list[Line]) -> set[int]:
-    """Indices of the lines the tables' rows stand on."""
+def _row_spans(tables: list[LayoutTable]) -> list[tuple[int, int, int]]:
+    """Each table row's page and character span."""
     spans = []
     for row in (row for t in tables for row in t.rows):
         words = [w for c in row for w in c.words]
         if words:
             spans.append((words[0].page, min(w.start for w in words), max(w.end for w in words)))
+    return spans
+
+
+def _lines_under(tables: list[LayoutTable], lines: list[Line]) -> set[int]:
+    """Indices of the lines the tables' rows stand on."""
+    spans = _row_spans(tables)
     return {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
+
+
+def headings_in_rows(sections: list[Section], tables: list[LayoutTable]) -> bool:
+    """Every heading found stands on an activity table's row: the rows ('1 Simskola 27 000 kr
+    Ordinarie …') read as numbered lines, not headings; the table reads them cell by cell."""
+    spans = _row_spans([t for t in tables if t.role == "activities"])
+    return bool(sections) and all(any(s.heading.page_no == p and a <= s.heading.start < z for p, a, z in spans) for s in sections)
 
 
 def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, set[int]]:
@@ -198,6 +219,9 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
+    from .reconcile import reconcile_with_total
+
+    reconcile_with_total(doc, out, tables)
     return out
 
 
