@@ -103,7 +103,7 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     words = [w for c in row for w in c.words]
     first = min(words, key=lambda w: (w.page, w.start))
     last = max(words, key=lambda w: (w.page, w.end))
-    head = Line(first.page, first.start, first.end, first.text, first.box)
+    head = Line(first.page, first.start, first.end, first.text, first.shown)
     body = Line(last.page, first.start if last.page == first.page else 0, last.end, " ".join(c.text for c in row), None)
     amount = _claimed(table, row)
     sec = Section(number, _row_title(table, activity), amount, head, [body])

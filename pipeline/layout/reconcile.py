@@ -1,7 +1,8 @@
 """A table's claims against the total it states: a scan can read a rule or a speck left of an
-amount as a leading '1' ('|38 750 kr' read as '138 750 kr'). Where exactly one amount, read
-less than certainly, adds up to the stated total once that leading digit is dropped, the digit was no part of
-it. A text layer reads every digit sure, so its sums are left as printed (the checks flag them)."""
+amount as a leading '1' ('|38 750 kr' read as '138 750 kr'). Where dropping that digit from one
+amount read less than certainly makes the rows add up to the stated total (from the one read
+clearly least sure where several would), the digit was no part of it. A text layer prints every
+digit, so its sums are left as printed (the checks flag them)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .tables import LayoutTable
 # a reading less than certain may hold a speck or a rule's ink (OCR reads a stroke as a '1' with
 # confidence as high as 0.95); a text layer's digits are printed, certain (1.0)
 CERTAIN = 1.0
+CLEARLY_LESS_SURE = 0.2  # where two amounts would fit, the one read this much less sure holds the speck
 RULE_DIGITS = "1"  # what a vertical rule or a speck beside a number reads as
 
 
@@ -32,24 +34,33 @@ def _without_lead_digit(value: Decimal) -> Decimal | None:
     return Decimal(digits[1:])
 
 
-def _unsure(doc: IngestedDocument, sec: Section) -> bool:
-    """The row's amount cell starts with a word read less than certainly (OCR, not a text layer)."""
+def _lead_confidence(doc: IngestedDocument, sec: Section) -> float:
+    """How sure the reading of the row's amount cell's first word is (1.0 printed in a text layer)."""
     cell = (sec.cells or {}).get("amount")
     if cell is None:
-        return False
+        return CERTAIN
     first = cell.text.split()[0] if cell.text.split() else ""
-    page = doc.pages[cell.page_no - 1]
-    return page.confidence(cell.start, cell.start + len(first) + 1) < CERTAIN
+    return doc.pages[cell.page_no - 1].confidence(cell.start, cell.start + len(first) + 1)
 
 
 def reconcile_with_total(doc: IngestedDocument, sections: list[Section], tables: list[LayoutTable]) -> None:
-    """Drops a leading '1' from the one unsure amount that makes the rows add up to the table's
-    stated total."""
+    """Drops a leading '1' from the amount, read less than certainly, that makes the rows add up
+    to the table's stated total; where several would, from the one read clearly least sure."""
     total = stated_total(tables)
     claims = [s.amount for s in sections if s.amount is not None]
     if total is None or not claims:
         return
     excess = sum(claims, Decimal(0)) - total
-    fits = [s for s in sections if s.amount is not None and _without_lead_digit(s.amount) == s.amount - excess and _unsure(doc, s)]
-    if excess > 0 and len(fits) == 1:
-        fits[0].amount = fits[0].amount - excess if fits[0].amount is not None else None
+    if excess <= 0:
+        return
+    fits = sorted(
+        (
+            (_lead_confidence(doc, s), k)
+            for k, s in enumerate(sections)
+            if s.amount is not None and _without_lead_digit(s.amount) == s.amount - excess
+        ),
+    )
+    fits = [(c, k) for c, k in fits if c < CERTAIN]
+    if fits and (len(fits) == 1 or fits[0][0] + CLEARLY_LESS_SURE <= fits[1][0]):
+        sec = sections[fits[0][1]]
+        sec.amount = sec.amount - excess if sec.amount is not None else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
 from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
+from .skew import levelled
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
@@ -45,8 +46,14 @@ class Word:
     text: str
     start: int
     end: int
-    box: Box
+    box: Box  # set level where the page's lines slope (layout/skew.py): rows and columns read from it
     page: int
+    page_box: Box | None = None  # the box as printed where it was set level
+
+    @property
+    def shown(self) -> Box:
+        """The word's box on the page as printed."""
+        return self.page_box or self.box
 
 
 @dataclass
@@ -73,7 +80,7 @@ class TableCell:
 
     @property
     def box(self) -> Box | None:
-        return _union([w.box for w in self.words])
+        return _union([w.shown for w in self.words])
 
     @property
     def page(self) -> int | None:
@@ -147,7 +154,8 @@ def _page_words(page: PageText) -> list[Word]:
     # a speck or a rule's remnant read as punctuation: no cell's content
     tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
-    return plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
+    words = plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
+    return levelled(words, lambda w: w.box, lambda w, b: Word(w.text, w.start, w.end, b, w.page, w.box))
 
 
 _SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
@@ -169,7 +177,7 @@ def plausible_boxes(words: list[Word]) -> list[Word]:
     out = []
     for w in words:
         limit = w.box[0] + (len(w.text) * GLYPH_STRETCH + 1) * letter
-        out.append(Word(w.text, w.start, w.end, (w.box[0], w.box[1], limit, w.box[3]), w.page) if w.box[2] > limit else w)
+        out.append(Word(w.text, w.start, w.end, (w.box[0], w.box[1], limit, w.box[3]), w.page, w.page_box) if w.box[2] > limit else w)
     return out
 
 
@@ -251,7 +259,8 @@ def _split_merged(group: list[Word]) -> list[list[Word]]:
     for sub in subs:
         x0, x1 = min(w.box[0] for w in sub), max(w.box[2] for w in sub)
         # a hair apart, in their order on the line, so the cell still reads them in that order
-        out.append([Word(w.text, w.start, w.end, (x0 + k * READING_STEP, w.box[1], x1, w.box[3]), w.page) for k, w in enumerate(top)] + sub)
+        copies = [Word(w.text, w.start, w.end, (x0 + k * READING_STEP, w.box[1], x1, w.box[3]), w.page, w.shown) for k, w in enumerate(top)]
+        out.append(copies + sub)
     return out
 
 
