@@ -1,5 +1,6 @@
 """Claims against the table's sum row (tests/gen/table_specks.py): a stroke left of an amount that a
-scan reads as a leading '1' is dropped where the claims then add up to the sum, and a text
+scan reads as a leading '1' is dropped, and a faded leading digit the scan lost is put back,
+where the claims then add up to the sum; a text
 layer's printed slip is kept as printed."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def test_a_printed_slip_is_kept(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.ocr
-def test_a_stroke_read_as_a_digit_is_dropped(tmp_path):
-    got = run_cases(tmp_path, {"tibro": table_specks.COMMITTED / "scan-tibro.pdf"})["tibro"]
-    assert activity_values(got["activities"]) == table_specks.EXPECTED["tibro"]
+@pytest.mark.parametrize("name", ["tibro", "torsby"])
+def test_a_misread_leading_digit_is_mended(tmp_path, name):
+    """tibro: a stroke read as a leading '1'; torsby: a faded leading digit not read at all."""
+    got = run_cases(tmp_path, {name: table_specks.COMMITTED / f"scan-{name}.pdf"})[name]
+    assert activity_values(got["activities"]) == table_specks.EXPECTED[name]

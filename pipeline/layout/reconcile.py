@@ -1,7 +1,8 @@
 """A table's claims against the total it states: a scan can read a rule or a speck left of an
-amount as a leading '1' ('|38 750 kr' read as '138 750 kr'). Where dropping that digit from one
-amount read less than certainly makes the rows add up to the stated total (from the one read
-clearly least sure where several would), the digit was no part of it. A text layer prints every
+amount as a leading '1' ('|38 750 kr' read as '138 750 kr'), or lose a faded leading digit
+('6 400,00' read as '400,00'). Where mending that digit in one amount read less than certainly
+makes the rows add up to the stated total (the one read clearly least sure where several
+would), the digit was misread. A text layer prints every
 digit, so its sums are left as printed (the checks flag them)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .tables import LayoutTable
 # a reading less than certain may hold a speck or a rule's ink (OCR reads a stroke as a '1' with
 # confidence as high as 0.95); a text layer's digits are printed, certain (1.0)
 CERTAIN = 1.0
+GROUP_DIGITS = 3  # digits in a thousands group: a lost leading digit leaves whole groups
 CLEARLY_LESS_SURE = 0.2  # where two amounts would fit, the one read this much less sure holds the speck
 RULE_DIGITS = "1"  # what a vertical rule or a speck beside a number reads as
 
@@ -43,22 +45,30 @@ def _lead_confidence(doc: IngestedDocument, sec: Section) -> float:
     return doc.pages[cell.page_no - 1].confidence(cell.start, cell.start + len(first) + 1)
 
 
+def _lead_digit_fits(value: Decimal, excess: Decimal) -> bool:
+    """The rows sum `excess` off the total, and this amount explains it: it holds a leading '1'
+    that was a rule or a speck (excess > 0), or it lost its leading digit to a faded print, a
+    lone group of three where there were two (excess < 0: '6 400,00' read as '400,00')."""
+    if excess > 0:
+        return _without_lead_digit(value) == value - excess
+    digits = len(str(int(value)))
+    lost = -excess / Decimal(10) ** digits
+    return digits % GROUP_DIGITS == 0 and lost == int(lost) and 1 <= lost <= 9
+
+
 def reconcile_with_total(doc: IngestedDocument, sections: list[Section], tables: list[LayoutTable]) -> None:
-    """Drops a leading '1' from the amount, read less than certainly, that makes the rows add up
-    to the table's stated total; where several would, from the one read clearly least sure."""
+    """Mends the leading digit of the amount, read less than certainly, that keeps the rows from
+    adding up to the table's stated total; where several would, of the one read clearly least
+    sure."""
     total = stated_total(tables)
     claims = [s.amount for s in sections if s.amount is not None]
     if total is None or not claims:
         return
     excess = sum(claims, Decimal(0)) - total
-    if excess <= 0:
+    if excess == 0:
         return
     fits = sorted(
-        (
-            (_lead_confidence(doc, s), k)
-            for k, s in enumerate(sections)
-            if s.amount is not None and _without_lead_digit(s.amount) == s.amount - excess
-        ),
+        (_lead_confidence(doc, s), k) for k, s in enumerate(sections) if s.amount is not None and _lead_digit_fits(s.amount, excess)
     )
     fits = [(c, k) for c, k in fits if c < CERTAIN]
     if fits and (len(fits) == 1 or fits[0][0] + CLEARLY_LESS_SURE <= fits[1][0]):
