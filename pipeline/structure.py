@@ -1292,9 +1292,14 @@ SUMMARY_TITLE_MATCH = 85  # fuzzy ratio at which a summary row's label names an 
 def _summary_tables(sd: StructuredDocument) -> None:
     """The summary tables, their rows table lines; a row named by the activity's title instead
     of its number gets that activity's number."""
-    sd.summary_tables = find_summary_tables(sd.ingested)
-    for t in sd.summary_tables:
+    from .layout.activities import restates_rows
+
+    found = find_summary_tables(sd.ingested)
+    for t in found:
         sd.table_lines.update((r.page, r.line) for r in t.rows)
+    # the activity table the sections were read from, read again line by line, is no second source
+    sd.summary_tables = [t for t in found if not restates_rows(t, sd.sections, sd.layout_tables)]
+    for t in sd.summary_tables:
         for r in t.rows:
             if r.activity_no is None and not r.is_total and sd.sections:
                 score, number = max((fuzz.ratio(sec.title.lower(), r.label.lower()), sec.number) for sec in sd.sections)

@@ -170,6 +170,17 @@ def _lines_under(tables: list[LayoutTable], lines: list[Line]) -> set[int]:
     return {i for i, ln in enumerate(lines) for p, a, z in spans if ln.page_no == p and a <= ln.start < z}
 
 
+def restates_rows(summary, sections: list[Section], tables: list[LayoutTable]) -> bool:
+    """A summary table found line by line on the rows of the activity table the sections were
+    read from (each section keeps its row's cells): the same table, no second source to check
+    the sections against."""
+    if not any(s.cells for s in sections):
+        return False
+    spans = _row_spans([t for t in tables if t.role == "activities"])
+    rows = [r for r in summary.rows if not r.is_total]
+    return bool(rows) and all(any(r.page == p and a <= r.line < z for p, a, z in spans) for r in rows)
+
+
 def headings_in_rows(sections: list[Section], tables: list[LayoutTable]) -> bool:
     """Every heading found stands on an activity table's row: the rows ('1 Simskola 27 000 kr
     Ordinarie …') read as numbered lines, not headings; the table reads them cell by cell."""
