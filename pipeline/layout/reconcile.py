@@ -56,21 +56,26 @@ def _lead_digit_fits(value: Decimal, excess: Decimal) -> bool:
     return digits % GROUP_DIGITS == 0 and lost == int(lost) and 1 <= lost <= 9
 
 
-def reconcile_with_total(doc: IngestedDocument, sections: list[Section], tables: list[LayoutTable]) -> None:
-    """Mends the leading digit of the amount, read less than certainly, that keeps the rows from
-    adding up to the table's stated total; where several would, of the one read clearly least
-    sure."""
-    total = stated_total(tables)
-    claims = [s.amount for s in sections if s.amount is not None]
-    if total is None or not claims:
-        return
-    excess = sum(claims, Decimal(0)) - total
-    if excess == 0:
-        return
+def _misread(doc: IngestedDocument, sections: list[Section], excess: Decimal) -> Section | None:
+    """The one row whose amount, read less than certainly, explains the excess; of several, the
+    one read clearly least sure; None where no row stands out."""
     fits = sorted(
         (_lead_confidence(doc, s), k) for k, s in enumerate(sections) if s.amount is not None and _lead_digit_fits(s.amount, excess)
     )
     fits = [(c, k) for c, k in fits if c < CERTAIN]
     if fits and (len(fits) == 1 or fits[0][0] + CLEARLY_LESS_SURE <= fits[1][0]):
-        sec = sections[fits[0][1]]
-        sec.amount = sec.amount - excess if sec.amount is not None else None
+        return sections[fits[0][1]]
+    return None
+
+
+def reconcile_with_total(doc: IngestedDocument, sections: list[Section], tables: list[LayoutTable]) -> None:
+    """Mends the leading digit of the amount, read less than certainly, that keeps the rows from
+    adding up to the table's stated total."""
+    total = stated_total(tables)
+    claims = [s.amount for s in sections if s.amount is not None]
+    if total is None or not claims:
+        return
+    excess = sum(claims, Decimal(0)) - total
+    sec = _misread(doc, sections, excess) if excess else None
+    if sec is not None and sec.amount is not None:
+        sec.amount -= excess
