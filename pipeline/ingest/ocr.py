@@ -22,8 +22,14 @@ from . import tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
-OCR_VERSION = "ocr-4"  # bump when the reading changes: cached pages are keyed by it
-TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
+OCR_VERSION = "ocr-5"  # bump when the reading changes: cached pages are keyed by it
+# tesseract's settings for every reading: no vertical text (a contents page's column of page
+# numbers is read as rows); no second reading of a line inverted, white on black, when it reads
+# poorly: letters, invoices and their scans are dark ink on light paper, and that retry costs a
+# tenth of the page's time
+ENGINE_SETTINGS = "-c textord_tabfind_vertical_text=0 -c tessedit_do_invert=0"
+TESS_CONFIG = f"--psm 3 {ENGINE_SETTINGS}"
+STRIP_CONFIG = f"--psm 6 {ENGINE_SETTINGS}"  # strips stacked on a sheet: one block of rows
 MAX_SKEW = 5.0  # degrees searched for skew
 MIN_SKEW = 0.5  # degrees below which tesseract reads as well as after turning (which blurs)
 LOW_PAGE_CONFIDENCE = 0.55  # mean word confidence under which the page's orientation is checked
@@ -446,7 +452,7 @@ def _left_gap(row: list[OcrWord], beside: list[tuple], floor: float, scale: floa
 def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: float) -> None:
     """Read the strips stacked on one sheet and add each word to its row."""
     sheet, places = _strip_sheet(clean, strips, scale)
-    for w in _tesseract_words(sheet, "--psm 6"):
+    for w in _tesseract_words(sheet, STRIP_CONFIG):
         b = w.box
         cy = (b[1] + b[3]) / 2
         hit = next((p for p in places if p[3] <= cy <= p[4]), None)
