@@ -40,9 +40,8 @@ def main(paths: list[Path]) -> None:
         pages, cpu, wall = measure(path)
         total_pages, total_cpu, total_wall = total_pages + pages, total_cpu + cpu, total_wall + wall
         print(f"{path.name}: {pages} OCR pages, {cpu / max(pages, 1):.2f} CPU-s/page, {wall / max(pages, 1):.2f} wall-s/page")
-    print(
-        f"all: {total_pages} OCR pages, {total_cpu / max(total_pages, 1):.2f} CPU-s/page, {total_wall / max(total_pages, 1):.2f} wall-s/page"
-    )
+    n = max(total_pages, 1)
+    print(f"all: {total_pages} OCR pages, {total_cpu / n:.2f} CPU-s/page, {total_wall / n:.2f} wall-s/page")
 
 
 if __name__ == "__main__":
