@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import ocr
+from pipeline.ingest import dust, ocr
 from tests.gen import faxed_letter
 
 FAXED = Path(__file__).parent / "data" / "ocr" / "faxed-letter.pdf"
@@ -25,18 +25,18 @@ def texts(row: list[ocr.OcrWord]) -> list[str]:
 
 def test_a_speck_read_as_punctuation_apart_from_the_words_goes():
     row = [word("beloppet.", (63, 88, 113, 99)), word(":", (308, 93, 309.1, 94.1), 0.89), word(".", (385, 91, 386.1, 92.1), 0.73)]
-    assert texts(ocr._without_specks(row)) == ["beloppet."]
+    assert texts(dust.without_specks(row)) == ["beloppet."]
     # a dash between words and a full stop as tall as the text's are kept
     dash = [word("AB", (62, 38, 77, 47)), word("–", (177, 42, 181.7, 43.1)), word("ett", (186, 38, 201, 47))]
-    assert texts(ocr._without_specks(dash)) == ["AB", "–", "ett"]
+    assert texts(dust.without_specks(dash)) == ["AB", "–", "ett"]
 
 
 def test_a_speck_glued_before_a_word_goes_but_a_quotation_stays():
     row = [word('"Johan', (57, 241, 92.6, 252.5), 0.56), word("Ek", (98, 241, 110, 250))]
-    assert texts(ocr._without_specks(row)) == ["Johan", "Ek"]
-    assert texts(ocr._without_specks([word(".AB", (59, 38, 77, 47), 0.82)])) == ["AB"]
+    assert texts(dust.without_specks(row)) == ["Johan", "Ek"]
+    assert texts(dust.without_specks([word(".AB", (59, 38, 77, 47), 0.82)])) == ["AB"]
     quoted = [word("”Trygga", (60, 100, 100, 110)), word("vägar”", (104, 100, 140, 110))]
-    assert texts(ocr._without_specks(quoted)) == ["”Trygga", "vägar”"]
+    assert texts(dust.without_specks(quoted)) == ["”Trygga", "vägar”"]
 
 
 def test_one_glyph_read_twice_is_one_word():
@@ -48,9 +48,9 @@ def test_one_glyph_read_twice_is_one_word():
         word("i", (316, 354, 318.2, 360.8)),
         word("Andersberg", (324, 344, 413, 374)),
     ]
-    assert texts(ocr._read_once(row)) == ["2021:7", "Community-ambassadörer", "i", "Andersberg"]
+    assert texts(dust.read_once(row)) == ["2021:7", "Community-ambassadörer", "i", "Andersberg"]
     apart = [word("i", (10, 0, 12, 8)), word("i", (20, 0, 22, 8))]
-    assert texts(ocr._read_once(apart)) == ["i", "i"]
+    assert texts(dust.read_once(apart)) == ["i", "i"]
 
 
 def test_a_dust_speck_is_no_bullet():
@@ -61,8 +61,10 @@ def test_a_dust_speck_is_no_bullet():
 
 
 def test_an_e_mail_address_keeps_its_at_sign():
-    assert ocr._mail_at(word("linnea.sjoberg&gavlestadsmiljo.se", (0, 0, 190, 11), 0.2)).text == "linnea.sjoberg@gavlestadsmiljo.se"
-    assert ocr._mail_at(word("Svensson&Co", (0, 0, 60, 11))).text == "Svensson&Co"
+    assert dust.mail_at(word("linnea.sjoberg&gavlestadsmiljo.se", (0, 0, 190, 11), 0.2)).text == "linnea.sjoberg@gavlestadsmiljo.se"
+    assert dust.mail_at(word("anna.berg©kommun.se", (0, 0, 90, 11))).text == "anna.berg@kommun.se"
+    assert dust.mail_at(word("Svensson&Co", (0, 0, 60, 11))).text == "Svensson&Co"
+    assert dust.mail_at(word("IQ.se", (0, 0, 20, 11))).text == "IQ.se"
 
 
 @pytest.mark.slow

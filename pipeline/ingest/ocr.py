@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from . import tesseract
+from . import dust, tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
@@ -216,11 +216,11 @@ def _is_glyph_column(box: tuple, tall: float) -> bool:
 
 
 def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWord]]:
-    """Rows in points with the OCR-tolerant repairs: digits, leaders, numbering, bullets, the
-    krona dash; rows left empty go."""
-    lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
+    """Rows in points with the OCR-tolerant repairs: digits, dust, glyphs read twice, leaders,
+    numbering, bullets, the krona dash, an address's '@'; rows left empty go."""
+    lines = [dust.read_once(dust.without_specks([_to_points(_repair(w), scale) for w in row])) for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [[_en_dash(part) for w in row for part in _unglued(w)] for row in lines if row]
+    return [[dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)] for row in lines if row]
 
 
 _GLUED_BY_SPECK = re.compile(r"^(?P<word>[(\[]?[a-zåäö]{3,})\.(?P<ref>\d\S*)$")
@@ -541,6 +541,8 @@ def _bullet(row: list[OcrWord]) -> list[OcrWord]:
             return [OcrWord(w.text[1:], w.box, w.conf * REPAIR_PENALTY, w.block, w.line), *row[1:]]
         return row
     first, rest = row[0], row[1:]
+    if dust.is_speck(first.box):
+        return row  # a bullet is a dot a good share of a letter's size: this is dust
     heights = sorted(w.box[3] - w.box[1] for w in rest)
     if first.box[3] - first.box[1] >= BULLET_HEIGHT_SHARE * heights[len(heights) // 2]:
         return row
@@ -735,7 +737,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py", "photo.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]
