@@ -13,6 +13,8 @@ import io
 import random
 from pathlib import Path
 
+from tests.gen.scanned_letter import wrapped
+
 FAX_HEADER = "03-MAR-2025 09:17   FROM: LJUNGBYBOSTADER AB  +46 372 78 90 00   TO: 075-247 30 00   P.001/001"
 COMPANY = "Ljungbybostäder AB – ett bolag i Ljungby kommun"
 TITLE = "Yttrande över återkrav av statsbidrag 2022"
@@ -58,7 +60,7 @@ def letter_pdf() -> tuple[bytes, list[tuple[float, float, float]]]:
         text(heading, y, BOLD, 13)
         text(amount, y + 17)
         y += 40
-        for line in _wrapped(paragraph, 440, FONT, SIZE):
+        for line in wrapped(paragraph, 440, FONT, SIZE):
             text(line, y)
             y += 14
         y += 20
@@ -71,20 +73,6 @@ def letter_pdf() -> tuple[bytes, list[tuple[float, float, float]]]:
     c.showPage()
     c.save()
     return buf.getvalue(), lines
-
-
-def _wrapped(text: str, width: float, font: str, size: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    out, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and stringWidth(trial, font, size) > width:
-            out.append(line)
-            line = word
-        else:
-            line = trial
-    return [*out, line]
 
 
 def faxed_image():
