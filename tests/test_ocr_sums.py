@@ -72,3 +72,12 @@ def test_a_text_layer_is_never_read_again():
     doc = ingest_bytes(ESLOV.encode(), "Eslöv yttrande.txt")
     ed = _extract(_structure(doc))
     assert claims(ed)["2"] == Decimal("48600")
+
+
+def test_a_value_placed_nowhere_on_a_scanned_document_is_an_ocr_reading():
+    from pipeline.activity_evidence import _source
+
+    scanned = _extract(_structure(ocr_document(ESLOV, "Eslöv yttrande.txt")))
+    assert _source(scanned.structured, None) == "ocr"
+    typed = _extract(_structure(ingest_bytes(ESLOV.encode(), "Eslöv yttrande.txt")))
+    assert _source(typed.structured, None) == "text_layer"
