@@ -32,7 +32,10 @@ def _amount_span(sd: StructuredDocument, line: Line, value: Decimal) -> Provenan
 
 def _source(sd: StructuredDocument, prov: Provenance | None) -> EvidenceSource:
     page = _page(sd, prov.page) if prov else None
-    return "ocr" if page is not None and page.source == "ocr" else "text_layer"
+    if page is None:  # read from no one place: OCR when every page of the document was
+        pages = sd.ingested.pages
+        return "ocr" if pages and all(p.source == "ocr" for p in pages) else "text_layer"
+    return "ocr" if page.source == "ocr" else "text_layer"
 
 
 def _reading_confidence(sd: StructuredDocument, prov: Provenance | None) -> float:

@@ -37,8 +37,9 @@ def _structure(doc: Any) -> Any:
 
 def _extract(sd: Any) -> Any:
     from .extract import extract
+    from .ocr_sums import reconciled
 
-    ed = extract(sd)
+    ed = reconciled(extract(sd))  # a digit OCR misread, found by the response's own sums
     if ed.kind == "response" and not ed.activities:
         _mark_unread_activities(ed.ingested)
     return ed

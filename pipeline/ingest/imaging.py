@@ -45,7 +45,11 @@ def _run_sum(a: np.ndarray, r: int, axis: int) -> np.ndarray:
     pad[axis] = (r + 1, r)
     c = np.pad(a, pad).cumsum(axis, dtype=np.int32)
     n = a.shape[axis]
-    return np.take(c, np.arange(2 * r + 1, 2 * r + 1 + n), axis=axis) - np.take(c, np.arange(n), axis=axis)
+    # slices, not fancy indexing: views of the sums, no copy of the page made to index it
+    upper: list[slice] = [slice(None), slice(None)]
+    lower: list[slice] = [slice(None), slice(None)]
+    upper[axis], lower[axis] = slice(2 * r + 1, 2 * r + 1 + n), slice(0, n)
+    return c[tuple(upper)] - c[tuple(lower)]
 
 
 def _box_sum(a: np.ndarray, ry: int, rx: int) -> np.ndarray:

@@ -77,6 +77,16 @@ class PageText:
         self.__dict__["_lines"] = out
         return out
 
+    def reread(self, at: int, char: str) -> None:
+        """The character at `at` read again as `char` (same length: every offset stays)."""
+        self.text = self.text[:at] + char + self.text[at + 1 :]
+        self.__dict__.pop("_lines", None)  # cut again from the corrected text
+
+    def doubt(self, start: int, end: int, confidence: float) -> None:
+        """The reading of text[start:end] is at most `confidence` sure (OCR pages only)."""
+        for k in range(max(0, start), min(end, len(self.confs))):
+            self.confs[k] = min(self.confs[k], confidence)
+
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("_lines", None)  # derived: not worth its bytes in the cache

@@ -18,12 +18,18 @@ from typing import Any
 
 import numpy as np
 
-from . import tesseract
+from . import dust, tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
-OCR_VERSION = "ocr-4"  # bump when the reading changes: cached pages are keyed by it
-TESS_CONFIG = "--psm 3 -c textord_tabfind_vertical_text=0"
+OCR_VERSION = "ocr-5"  # bump when the reading changes: cached pages are keyed by it
+# tesseract's settings for every reading: no vertical text (a contents page's column of page
+# numbers is read as rows); no second reading of a line inverted, white on black, when it reads
+# poorly: letters, invoices and their scans are dark ink on light paper, and that retry costs a
+# tenth of the page's time
+ENGINE_SETTINGS = "-c textord_tabfind_vertical_text=0 -c tessedit_do_invert=0"
+TESS_CONFIG = f"--psm 3 {ENGINE_SETTINGS}"
+STRIP_CONFIG = f"--psm 6 {ENGINE_SETTINGS}"  # strips stacked on a sheet: one block of rows
 MAX_SKEW = 5.0  # degrees searched for skew
 MIN_SKEW = 0.5  # degrees below which tesseract reads as well as after turning (which blurs)
 LOW_PAGE_CONFIDENCE = 0.55  # mean word confidence under which the page's orientation is checked
@@ -210,11 +216,11 @@ def _is_glyph_column(box: tuple, tall: float) -> bool:
 
 
 def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWord]]:
-    """Rows in points with the OCR-tolerant repairs: digits, leaders, numbering, bullets, the
-    krona dash; rows left empty go."""
-    lines = [[_to_points(_repair(w), scale) for w in row] for row in rows]
+    """Rows in points with the OCR-tolerant repairs: digits, dust, glyphs read twice, leaders,
+    numbering, bullets, the krona dash, an address's '@'; rows left empty go."""
+    lines = [dust.read_once(dust.without_specks([_to_points(_repair(w), scale) for w in row])) for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [[_en_dash(part) for w in row for part in _unglued(w)] for row in lines if row]
+    return [[dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)] for row in lines if row]
 
 
 _GLUED_BY_SPECK = re.compile(r"^(?P<word>[(\[]?[a-zåäö]{3,})\.(?P<ref>\d\S*)$")
@@ -446,7 +452,7 @@ def _left_gap(row: list[OcrWord], beside: list[tuple], floor: float, scale: floa
 def _read_strips(clean, rows: list[list[OcrWord]], strips: list[tuple], scale: float) -> None:
     """Read the strips stacked on one sheet and add each word to its row."""
     sheet, places = _strip_sheet(clean, strips, scale)
-    for w in _tesseract_words(sheet, "--psm 6"):
+    for w in _tesseract_words(sheet, STRIP_CONFIG):
         b = w.box
         cy = (b[1] + b[3]) / 2
         hit = next((p for p in places if p[3] <= cy <= p[4]), None)
@@ -535,6 +541,8 @@ def _bullet(row: list[OcrWord]) -> list[OcrWord]:
             return [OcrWord(w.text[1:], w.box, w.conf * REPAIR_PENALTY, w.block, w.line), *row[1:]]
         return row
     first, rest = row[0], row[1:]
+    if dust.is_speck(first.box):
+        return row  # a bullet is a dot a good share of a letter's size: this is dust
     heights = sorted(w.box[3] - w.box[1] for w in rest)
     if first.box[3] - first.box[1] >= BULLET_HEIGHT_SHARE * heights[len(heights) // 2]:
         return row
@@ -729,7 +737,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py", "photo.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]

@@ -23,13 +23,14 @@ from typing import Any
 from .tesseract import TessWord
 
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.dylib")
+DEFAULT_PSM = 3  # fully automatic page segmentation, as the command line
 TSV_COLUMNS = 12  # level page block par line word left top width height conf text
 _OPTION = re.compile(r"--psm\s+(?P<psm>\d+)|-c\s+(?P<key>\w+)=(?P<value>\S+)")
 
 
 _LIB: list[Any] = []  # the loaded library, or None when it cannot be
 _ENGINES: list[Any] = []  # every engine made, ended when the process exits
-_IDLE: dict[tuple[str, str], list[Any]] = {}  # engines not reading now, by language and settings
+_IDLE: dict[tuple[str, str], list[Any]] = {}  # engines not reading now, by language and -c settings
 _ENGINES_LOCK = threading.Lock()
 
 
@@ -92,16 +93,18 @@ def version() -> str:
 
 @contextmanager
 def _engine(lang: str, config: str) -> Iterator[Any]:
-    """An idle engine loaded for `lang` with the settings of `config`, or a new one: one per
+    """An idle engine loaded for `lang` with the -c settings of `config`, or a new one: one per
     thread reading at a time, kept for the next image (threads come and go with each document,
-    engines stay)."""
-    key = (lang, config)
+    engines stay). The page segmentation mode is set for each image, so a page's reading and
+    the second reading of its strips share one engine (a model loaded costs about 0.4 s)."""
+    key = (lang, _settings(config))
     with _ENGINES_LOCK:
         idle = _IDLE.setdefault(key, [])
         api = idle.pop() if idle else None
     if api is None:
         api = _new_engine(_library(), lang, config)
     try:
+        _library().TessBaseAPISetPageSegMode(api, _psm(config))
         yield api
     finally:
         with _ENGINES_LOCK:
@@ -119,14 +122,22 @@ def _new_engine(lib: Any, lang: str, config: str) -> Any:
 
 
 def _configure(lib: Any, api: Any, config: str) -> None:
-    """'--psm N' and '-c name=value' as the command line reads them; psm 3 when none is given."""
-    lib.TessBaseAPISetPageSegMode(api, 3)
+    """'-c name=value' as the command line reads them (the mode, '--psm N', is set per image)."""
     lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())  # no 'Estimating resolution' on stderr
     for m in _OPTION.finditer(config):
-        if m.group("psm"):
-            lib.TessBaseAPISetPageSegMode(api, int(m.group("psm")))
-        elif not lib.TessBaseAPISetVariable(api, m.group("key").encode(), m.group("value").encode()):
+        if m.group("key") and not lib.TessBaseAPISetVariable(api, m.group("key").encode(), m.group("value").encode()):
             raise ValueError(f"tesseract has no setting {m.group('key')}")
+
+
+def _psm(config: str) -> int:
+    """The page segmentation mode '--psm N' of `config`; 3 (a whole page) when none is given."""
+    modes = [int(m.group("psm")) for m in _OPTION.finditer(config) if m.group("psm")]
+    return modes[-1] if modes else DEFAULT_PSM
+
+
+def _settings(config: str) -> str:
+    """The '-c' settings of `config`, which stay with an engine once set."""
+    return " ".join(m.group(0) for m in _OPTION.finditer(config) if m.group("key"))
 
 
 def words(image: Any, lang: str, config: str) -> list[TessWord]:

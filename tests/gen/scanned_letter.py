@@ -37,13 +37,14 @@ LEADING = 1.15 * SIZE
 PARAGRAPH_AFTER = 6.0
 
 
-def _wrapped(text: str, width: float) -> list[str]:
+def wrapped(text: str, width: float, font: str = FONT, size: float = SIZE) -> list[str]:
+    """The text broken into lines no wider than `width` points in `font` at `size`."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines, line = [], ""
     for word in text.split():
         trial = f"{line} {word}".strip()
-        if line and stringWidth(trial, FONT, SIZE) > width:
+        if line and stringWidth(trial, font, size) > width:
             lines.append(line)
             line = word
         else:
@@ -98,7 +99,7 @@ def letter_pdf() -> bytes:
     y -= 24
     c.setFont(FONT, SIZE)
     for paragraph in PARAGRAPHS:
-        for line in _wrapped(paragraph, right - left):
+        for line in wrapped(paragraph, right - left):
             c.drawString(left, y, line)
             y -= LEADING
         y -= PARAGRAPH_AFTER
