@@ -87,7 +87,8 @@ def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [re.compile(x, flags) for x in p["agency"]],
+        "agency": [re.compile(x, flags) for x in [*p["agency"], p["claim_cause"]]],
+        "claim_cause": re.compile(p["claim_cause"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -190,9 +191,22 @@ def _split_at_agency(p: Paragraph, rx: dict) -> list[Paragraph]:
     return [p]
 
 
+def _split_after_claim_cause(p: Paragraph, rx: dict) -> list[Paragraph]:
+    """A paragraph the agency's claim opens with its cause ("Socialstyrelsen avser att återkräva
+    64 000 kr eftersom …"): the agency has said its reason there, so its part ends with the
+    sentences it speaks in; what follows is the municipality's account."""
+    spans = _sentences(p.text)
+    if len(spans) < 2 or not rx["claim_cause"].search(p.text[spans[0][0] : spans[0][1]]):
+        return [p]
+    for a, b in spans[1:]:
+        if not _agency_speaks(p.text[a:b], rx):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+    return [p]
+
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
-    paras = [part for p in paras for q in _split_at_agency(p, rx) for part in _split_at_answer(q)]
+    paras = [part for p in paras for q in _split_at_agency(p, rx) for r in _split_at_answer(q) for part in _split_after_claim_cause(r, rx)]
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
@@ -1007,10 +1021,13 @@ def _people_rx() -> dict:
     name_tok = r"[A-ZÅÄÖÉ][a-zåäöéüáèíóúø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
     full = rf"{name_tok}(?:[ \t]+(?:von|van|af|de|der|du|la|di)\b)?(?:[ \t]+{name_tok}){{1,2}}"
     suffix_alt = "|".join(p["role_suffixes"])
+    title_alt = "|".join(re.escape(t) for t in p["title_words"])
+    # "utvecklingsledare Sara Lind": a compound the lexicon does not list, known by its last part
+    compound_role = rf"[a-zåäö]{{3,}}(?:{'|'.join(p['compound_role_suffixes'])})"
     party_alt = "|".join(p["parties"])
     return dict(
         # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
-        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?)\s+(?P<name>{full})"),
+        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role})\s+(?P<name>{full})"),
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
@@ -1022,7 +1039,7 @@ def _people_rx() -> dict:
             rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
-        role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
+        role_word=re.compile(rf"\b(?:{role_alt}|{title_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(
             r"(?im)^[ \t]*(?:(?:med )?(?:vänlig(?:a)?|bästa) hälsning(?:ar)?|hälsningar|(?:kind |best )?regards|yours sincerely)"
             r"[ \t]*,?[ \t]*$"

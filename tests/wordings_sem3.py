@@ -48,8 +48,7 @@ _add(
         ("h2", "Aktivitet 2. Föräldracafé i Södra Ryd"),
         (
             "p",
-            "Socialstyrelsen vill återkräva 31 500 kr, då kvitton saknas för en stor del av inköpen. "
-            "Kommunen godtar återkravet.",
+            "Socialstyrelsen vill återkräva 31 500 kr, då kvitton saknas för en stor del av inköpen. Kommunen godtar återkravet.",
         ),
         ("h2", "Aktivitet 3. Kartläggning av mötesplatser"),
         (
@@ -87,16 +86,14 @@ _add(
         ("p", "Claimed amount: 96 000 kr"),
         (
             "p",
-            "Socialstyrelsens bedömning: Enligt Socialstyrelsen handlar värdarnas arbete mer om fastighetsskötsel "
-            "än om bidragets syfte.",
+            "Socialstyrelsens bedömning: Enligt Socialstyrelsen handlar värdarnas arbete mer om fastighetsskötsel än om bidragets syfte.",
         ),
         ("p", "Vår kommentar: Vi disputerar återkravet. Värdarna arbetade kvällstid med unga i området."),
         ("h2", "Projekt 2 Ny belysning på gångvägar"),
         ("p", "Claimed amount: 148 000 kr"),
         (
             "p",
-            "Socialstyrelsens bedömning: Socialstyrelsen menar att belysningen är vanligt underhåll som bolaget "
-            "hade utfört i vilket fall.",
+            "Socialstyrelsens bedömning: Socialstyrelsen menar att belysningen är vanligt underhåll som bolaget hade utfört i vilket fall.",
         ),
         ("p", "Vår kommentar: Vi accepterar att betala tillbaka hela beloppet."),
         ("h2", "Projekt 3 Sommarevent för unga"),
