@@ -156,3 +156,31 @@ _add(
         people=[person("Sofia Engström", "förvaltningschef")],
     ),
 )
+
+# 4. A printed form's fields as lines: the field's name, then its text on the same line
+# ("Myndighetens motivering Projektet …"), with no colon between them.
+_add(
+    "sotenas",
+    "Sotenäs kommun · E-tjänst yttrande",
+    [
+        ("h1", "Yttrande över återkrav av statsbidrag 2023"),
+        ("h2", "Aktivitet 6 Musikprojekt i Hunnebostrand"),
+        ("p", "Återkrävt belopp 45 000 kr"),
+        ("p", "Myndighetens motivering Projektet riktade sig till sommargäster snarare än till unga i området."),
+        ("p", "Kommunens svar Kommunen bestrider återkravet. Deltagarlistorna visar att 30 av 34 deltagare bodde i området."),
+        ("h2", "Aktivitet 7 Fortbildning för lärare"),
+        ("p", "Återkrävt belopp 22 000 kr"),
+        ("p", "Socialstyrelsens skäl Fortbildningen av lärarna hör till arbetsgivarens vanliga ansvar."),
+        ("p", "Kommunens svar Kommunen godtar återkravet."),
+        ("p", "Med vänlig hälsning"),
+        ("p", "Karin Olsson"),
+        ("p", "Socialchef"),
+    ],
+    dict(
+        activities={
+            "6": act("45000", ["purpose_mismatch"], "disputes", "0"),
+            "7": act("22000", ["ordinary_operations"], "accepts_full", "22000"),
+        },
+        people=[person("Karin Olsson", "socialchef")],
+    ),
+)
