@@ -1066,13 +1066,17 @@ def _indefinite(role: str) -> str:
 
 
 STACKED_ROLE_WORDS = 4  # "Socialnämndens ordförande (S)": a title is a few words
+# where a title line's contact details begin: a comma, an e-mail address or a phone number (a
+# word processor's text layer may put the address on the title's line)
+_CONTACT_TAIL = re.compile(r",|\s+(?=[\w.+-]+@|\+?\d[\d \-]{5,})")
 
 
 def _stacked_role(line: str) -> tuple[str | None, str | None]:
     """The title on the line under a name ("Socialchef, 0620-68 25 14, …", "Socialnämndens
-    ordförande (S)"): the words before the first comma, where they name a role; and the party."""
+    ordförande (S)", "Head of Community Relations anna@…"): the words before its contact
+    details, where they name a role; and the party."""
     rx = _people_rx()
-    role = line.split(",")[0].strip()
+    role = _CONTACT_TAIL.split(line, maxsplit=1)[0].strip()
     pm = rx["party_tail"].search(role)
     party = pm.group("party") if pm else None
     role = role[: pm.start()].strip() if pm else role
