@@ -204,9 +204,15 @@ def _split_after_claim_cause(p: Paragraph, rx: dict) -> list[Paragraph]:
     return [p]
 
 
+def _voiced_parts(p: Paragraph, rx: dict) -> list[Paragraph]:
+    """A paragraph cut where the speaker changes: before the agency's first sentence, before
+    the municipality's answer, and after a claim the agency gives with its cause."""
+    return [part for q in _split_at_agency(p, rx) for r in _split_at_answer(q) for part in _split_after_claim_cause(r, rx)]
+
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
-    paras = [part for p in paras for q in _split_at_agency(p, rx) for r in _split_at_answer(q) for part in _split_after_claim_cause(r, rx)]
+    paras = [part for p in paras for part in _voiced_parts(p, rx)]
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
