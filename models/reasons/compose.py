@@ -642,6 +642,8 @@ ROUND3_SENTENCES: dict[str, list[str]] = {
         "Villkoret om samverkan med civilsamhället har inte följts för projektet.",
         "Villkoret att medlen endast får användas för nya insatser är inte uppfyllt i denna del.",
         "Förutsättningen att bidraget inte får gå till investeringar har inte respekterats.",
+        "Inköp av möbler är inte tillåtet enligt förordningen.",
+        "Att köpa in ett fordon är inte bidragsberättigat enligt bidragsvillkoren.",
     ],
     "excessive_cost": [
         "Kostnaden per besökare var flera gånger högre än för liknande evenemang.",
