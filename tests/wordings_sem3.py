@@ -6,29 +6,14 @@ description and the costs ("…, medan …"); positions in English-influenced Sw
 put off until a report is ready; people in an English signature block with two signers and a
 contact line whose title stands between the label and the name.
 
-`EXPECTED[name]` holds activities (claimed, reasons, position, repayment) and people (name, role,
-party, phone, email), as in tests/wordings_sem.py.
+They are added to tests/wordings_sem.py's registry (`RESPONSES`, `EXPECTED`) and run with its
+responses by tests/test_wordings_sem.py.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from render import render
 from wordings import act
-from wordings_sem import person
-
-RESPONSES: dict[str, tuple[list, str]] = {}  # name -> (blocks, running header)
-EXPECTED: dict[str, dict] = {}
-
-
-def make(name: str, path: Path) -> Path:
-    return render(path, *RESPONSES[name], "Sida {page} av 2")
-
-
-def _add(name: str, header: str, blocks: list, expected: dict) -> None:
-    RESPONSES[name], EXPECTED[name] = (blocks, header), expected
-
+from wordings_sem import _add, person
 
 # 1. The agency's reason as the cause of its claim, in one sentence with the claim, the
 # municipality's argument after it in the same paragraph; a position put off until an audit is
