@@ -169,3 +169,24 @@ _add(
         people=[person("Karin Olsson", "socialchef")],
     ),
 )
+
+# 5. Two signatures side by side (the chair with the party, the director of the municipality),
+# which a text layer reads as one line of two names over one line of two titles.
+_add(
+    "ange",
+    "Ånge kommun – Kommunstyrelsen",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("h2", "Aktivitet 2 Mötesplats för seniorer och unga"),
+        ("p", "Krav: 36 000 kr"),
+        ("p", "Socialstyrelsen anser att mötesplatsen var öppen för hela kommunen och inte inriktad på området."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("p", "Med vänlig hälsning"),
+        ("p", "För kommunstyrelsen i Ånge kommun"),
+        ("columns", [["Tomas Berg (KD)", "Helena Ek"], ["kommunstyrelsens ordförande", "kommundirektör"]]),
+    ],
+    dict(
+        activities={"2": act("36000", ["purpose_mismatch"], "disputes", "0")},
+        people=[person("Tomas Berg", "kommunstyrelsens ordförande", "KD"), person("Helena Ek", "kommundirektör")],
+    ),
+)
