@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -1051,6 +1052,10 @@ def _people_rx() -> dict:
             r"[ \t]*,?[ \t]*$"
         ),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
+        # two signers side by side, read as one line: "Tomas Berg (KD) Helena Ek"
+        name_pair=re.compile(
+            rf"^[ \t]*(?P<a>{full})(?:[ \t]*\((?P<pa>{party_alt})\))?[ \t]+(?P<b>{full})(?:[ \t]*\((?P<pb>{party_alt})\))?[ \t]*$"
+        ),
         # an e-mail's address field: "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>"
         addressed=re.compile(rf"(?P<name>{full})[ \t]*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
@@ -1112,26 +1117,64 @@ def _line_at(text: str, pos: int) -> tuple[str, int]:
     return text[pos : end if end >= 0 else len(text)], end
 
 
-def _signatures(text: str) -> list[PersonHit]:
-    """'Med vänlig hälsning' / (organisation) / name (party) / title: the signer, with the line
-    under the name as the role where it is a title, and the party after the name."""
+def _signature_blocks(text: str) -> Iterator[list[tuple[int, str, str]]]:
+    """Under each greeting, the lines where a signer's name may stand: (offset, line, the line
+    below it)."""
     rx = _people_rx()
-    out: list[PersonHit] = []
     for g in rx["greeting"].finditer(text):
-        pos = g.end() + 1
+        pos, block = g.end() + 1, []
         for _ in range(SIGNATURE_LINES):
             line, end = _line_at(text, pos)
-            pm = rx["party_tail"].search(line)
-            m = rx["whole_name"].match(line[: pm.start()] if pm else line)
-            if m:
-                nxt = _line_at(text, end + 1)[0].strip() if end >= 0 else ""
-                out.append(
-                    (pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(nxt), pm.group("party") if pm else None)
-                )
-                break
+            block.append((pos, line, _line_at(text, end + 1)[0].strip() if end >= 0 else ""))
             if end < 0:
                 break
             pos = end + 1
+        yield block
+
+
+def _one_signer(pos: int, line: str, below: str) -> list[PersonHit]:
+    """'Anna Holm (S)' over 'socialnämndens ordförande': the signer, with the line under the name
+    as the role where it is a title, and the party after the name."""
+    rx = _people_rx()
+    pm = rx["party_tail"].search(line)
+    m = rx["whole_name"].match(line[: pm.start()] if pm else line)
+    if not m:
+        return []
+    return [(pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(below), pm.group("party") if pm else None)]
+
+
+def _split_titles(line: str) -> tuple[str | None, str | None]:
+    """ "kommunstyrelsens ordförande kommundirektör" → the two signers' titles: cut after the
+    first word that names a role (a title ends in its role noun), where the rest names one too."""
+    rx = _people_rx()
+    words = line.split()
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if rx["role_word"].fullmatch(words[k - 1]) and rx["role_word"].search(right):
+            return _signature_title(left), _signature_title(right)
+    return None, None
+
+
+def _two_signers(pos: int, line: str, below: str) -> list[PersonHit]:
+    """Two signatures beside each other, which the text layer gives as one line of two names
+    (each with its party) over one line of two titles."""
+    m = _people_rx()["name_pair"].match(line)
+    if not m:
+        return []
+    titles = _split_titles(below)
+    return [(pos + m.start(k), pos + m.end(k), m.group(k), t, m.group(p)) for k, p, t in (("a", "pa", titles[0]), ("b", "pb", titles[1]))]
+
+
+def _signatures(text: str) -> list[PersonHit]:
+    """'Med vänlig hälsning' / (organisation) / the signer, or two signers side by side: the
+    first line under the greeting that names them."""
+    out: list[PersonHit] = []
+    for block in _signature_blocks(text):
+        for pos, line, below in block:
+            found = _one_signer(pos, line, below) or _two_signers(pos, line, below)
+            if found:
+                out += found
+                break
     return out
 
 
