@@ -190,3 +190,34 @@ _add(
         people=[person("Tomas Berg", "kommunstyrelsens ordförande", "KD"), person("Helena Ek", "kommundirektör")],
     ),
 )
+
+# 6. Positions in plain or English-influenced verbs the lexicon lacked: "kan inte gå med på",
+# "refunderar", "håller inte med … och avvisar", "går med på".
+_add(
+    "arvika",
+    "Arvika kommun",
+    [
+        ("h1", "Svar på Socialstyrelsens preliminära beslut om återkrav"),
+        ("h2", "1. Fältgrupp i Centrum – 58 000 kr"),
+        ("p", "Socialstyrelsen bedömer att fältgruppens kostnader inte kan verifieras."),
+        ("p", "Vi kan inte gå med på kravet. Tidrapporterna finns i kommunens system."),
+        ("h2", "2. Sommarläger 2024 – 21 000 kr"),
+        ("p", "Socialstyrelsen anser att lägret genomfördes utanför bidragsperioden."),
+        ("p", "Kommunen refunderar hela summan."),
+        ("h2", "3. Stöd till familjer – 74 000 kr"),
+        ("p", "Socialstyrelsen menar att stödet utgör myndighetsutövning."),
+        ("p", "Kommunen håller inte med om bedömningen och avvisar återkravet."),
+        ("h2", "4. Temadag om trygghet – 9 500 kr"),
+        ("p", "Socialstyrelsen konstaterar att en beskrivning av temadagen saknas."),
+        ("p", "Kommunen går med på återkravet."),
+    ],
+    dict(
+        activities={
+            "1": act("58000", ["unverifiable_costs"], "disputes", "0"),
+            "2": act("21000", ["outside_grant_period"], "accepts_full", "21000"),
+            "3": act("74000", ["exercise_of_authority"], "disputes", "0"),
+            "4": act("9500", ["missing_description"], "accepts_full", "9500"),
+        },
+        people=[],
+    ),
+)
