@@ -398,6 +398,9 @@ POSITIVE: dict[str, list[str]] = {
     "ordinary_operations": [
         "insatsen är något utöver den ordinarie verksamheten",
         "tjänsten är nyinrättad för projektet",
+        "fritidsgården är en ny verksamhet",
+        "kvällsöppet är en utökning som inte fanns tidigare",
+        "tjänsten inrättades för bidraget",
     ],
     "conditions_not_met": [
         "villkoren för bidraget har följts",
@@ -644,6 +647,8 @@ ROUND3_SENTENCES: dict[str, list[str]] = {
         "Förutsättningen att bidraget inte får gå till investeringar har inte respekterats.",
         "Inköp av möbler är inte tillåtet enligt förordningen.",
         "Att köpa in ett fordon är inte bidragsberättigat enligt bidragsvillkoren.",
+        "Nämnden hade inte rätt att använda medlen till inredning av kontoret.",
+        "Kommunen fick inte bekosta datorerna med bidraget.",
     ],
     "excessive_cost": [
         "Kostnaden per besökare var flera gånger högre än för liknande evenemang.",
