@@ -142,3 +142,17 @@ def test_the_cause_of_a_claim_is_a_clause_of_its_own():
     found = reasons.clauses("Socialstyrelsen avser att återkräva 52 000 kr eftersom lägret saknar beskrivning.")
     assert "lägret saknar beskrivning." in found
     assert reasons.clauses("Lägret hölls eftersom föreningen bad om det.") == []  # no claim before the cause
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        # missing papers are unverified costs, not a missing description
+        ("Fakturor och tidrapporter för lägret saknas.", ["unverifiable_costs"]),
+        ("Närvarolistor saknas och det framgår inte vad deltagarna gjorde under kvällarna.", ["missing_description", "unverifiable_costs"]),
+        # a condition named first, then said not to be met
+        ("Villkoren om samverkan med polisen har inte följts i projektet.", ["conditions_not_met"]),
+    ],
+)
+def test_missing_papers_and_conditions_named_first(sentence, codes):
+    assert reasons.sentence_codes(sentence) == codes
