@@ -1029,12 +1029,13 @@ def _people_rx() -> dict:
     full = rf"{name_tok}(?:[ \t]+(?:von|van|af|de|der|du|la|di)\b)?(?:[ \t]+{name_tok}){{1,2}}"
     suffix_alt = "|".join(p["role_suffixes"])
     title_alt = "|".join(re.escape(t) for t in p["title_words"])
-    # "utvecklingsledare Sara Lind": a compound the lexicon does not list, known by its last part
+    # "utvecklingsledare Sara Lind": a compound the lexicon does not list, known by its last part,
+    # on the name's own line (a signer's title ends the line above the next block's name)
     compound_role = rf"[a-zåäö]{{3,}}(?:{'|'.join(p['compound_role_suffixes'])})"
     party_alt = "|".join(p["parties"])
     return dict(
         # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
-        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role})\s+(?P<name>{full})"),
+        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role}(?=[ \t]))\s+(?P<name>{full})"),
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),

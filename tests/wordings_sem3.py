@@ -221,3 +221,25 @@ _add(
         people=[],
     ),
 )
+
+# 7. A signer whose compound title ends the line above a contact line that starts with its label:
+# the title is the signer's, the contact person's role is the one after her name.
+_add(
+    "kumla",
+    "Kumla kommun",
+    [
+        ("h1", "Yttrande om återkrav av statsbidrag"),
+        ("h2", "Aktivitet 3 Läxhjälp i Västra Mos"),
+        ("p", "Belopp: 19 000 kr"),
+        ("p", "Socialstyrelsen bedömer att läxhjälpen är en del av skolans ordinarie verksamhet."),
+        ("p", "Kommunen bestrider återkravet."),
+        ("p", "Med vänlig hälsning"),
+        ("p", "Jonas Lilja"),
+        ("p", "verksamhetsdirektör"),
+        ("p", "Kontaktperson Maja Ek, ekonom, tel. 019-58 80 00, maja.ek@kumla.se"),
+    ],
+    dict(
+        activities={"3": act("19000", ["ordinary_operations"], "disputes", "0")},
+        people=[person("Jonas Lilja", "verksamhetsdirektör"), person("Maja Ek", "ekonom", None, "+4619588000", "maja.ek@kumla.se")],
+    ),
+)
