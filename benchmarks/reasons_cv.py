@@ -1,7 +1,8 @@
 """Cross-validated precision and recall per reason code for the reason classifier
 (pipeline/reasons.py), and its score on the held-out paraphrases.
 
-Folds are grouped by the finding a sentence states (its text after the first "att"), so one
+Folds are grouped by the finding a sentence states (its text after the first "att", or after
+"eftersom" where the finding is the claim's cause), so one
 clause said through several frames is never both trained on and tested: the score is for
 findings the model has not seen. Run: `python benchmarks/reasons_cv.py [--folds 5]`.
 """
@@ -18,8 +19,13 @@ from pipeline import reasons
 GROUP = re.compile(r"^.*?\batt\s+")
 
 
+# a finding given as the claim's cause: "… avser att återkräva beloppet eftersom X", "…, då X"
+CAUSE = re.compile(r"\beftersom\s+|,\s*då\s+")
+
+
 def group_of(text: str) -> str:
-    return GROUP.sub("", text, count=1).lower()
+    cause = CAUSE.search(text)
+    return (text[cause.end() :] if cause else GROUP.sub("", text, count=1)).lower()
 
 
 SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -87,7 +88,8 @@ def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [re.compile(x, flags) for x in p["agency"]],
+        "agency": [re.compile(x, flags) for x in [*p["agency"], p["claim_cause"]]],
+        "claim_cause": re.compile(p["claim_cause"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -190,9 +192,28 @@ def _split_at_agency(p: Paragraph, rx: dict) -> list[Paragraph]:
     return [p]
 
 
+def _split_after_claim_cause(p: Paragraph, rx: dict) -> list[Paragraph]:
+    """A paragraph the agency's claim opens with its cause ("Socialstyrelsen avser att återkräva
+    64 000 kr eftersom …"): the agency has said its reason there, so its part ends with the
+    sentences it speaks in; what follows is the municipality's account."""
+    spans = _sentences(p.text)
+    if len(spans) < 2 or not rx["claim_cause"].search(p.text[spans[0][0] : spans[0][1]]):
+        return [p]
+    for a, b in spans[1:]:
+        if not _agency_speaks(p.text[a:b], rx):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+    return [p]
+
+
+def _voiced_parts(p: Paragraph, rx: dict) -> list[Paragraph]:
+    """A paragraph cut where the speaker changes: before the agency's first sentence, before
+    the municipality's answer, and after a claim the agency gives with its cause."""
+    return [part for q in _split_at_agency(p, rx) for r in _split_at_answer(q) for part in _split_after_claim_cause(r, rx)]
+
+
 def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     rx = _assessment_rx()
-    paras = [part for p in paras for q in _split_at_agency(p, rx) for part in _split_at_answer(q)]
+    paras = [part for p in paras for part in _voiced_parts(p, rx)]
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
@@ -1007,10 +1028,14 @@ def _people_rx() -> dict:
     name_tok = r"[A-ZÅÄÖÉ][a-zåäöéüáèíóúø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
     full = rf"{name_tok}(?:[ \t]+(?:von|van|af|de|der|du|la|di)\b)?(?:[ \t]+{name_tok}){{1,2}}"
     suffix_alt = "|".join(p["role_suffixes"])
+    title_alt = "|".join(re.escape(t) for t in p["title_words"])
+    # "utvecklingsledare Sara Lind": a compound the lexicon does not list, known by its last part,
+    # on the name's own line (a signer's title ends the line above the next block's name)
+    compound_role = rf"[a-zåäö]{{3,}}(?:{'|'.join(p['compound_role_suffixes'])})"
     party_alt = "|".join(p["parties"])
     return dict(
         # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
-        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?)\s+(?P<name>{full})"),
+        role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role}(?=[ \t]))\s+(?P<name>{full})"),
         name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
@@ -1022,12 +1047,16 @@ def _people_rx() -> dict:
             rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
-        role_word=re.compile(rf"\b(?:{role_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
+        role_word=re.compile(rf"\b(?:{role_alt}|{title_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(
             r"(?im)^[ \t]*(?:(?:med )?(?:vänlig(?:a)?|bästa) hälsning(?:ar)?|hälsningar|(?:kind |best )?regards|yours sincerely)"
             r"[ \t]*,?[ \t]*$"
         ),
         whole_name=re.compile(rf"^[ \t]*(?P<name>{full})[ \t]*$"),
+        # two signers side by side, read as one line: "Tomas Berg (KD) Helena Ek"
+        name_pair=re.compile(
+            rf"^[ \t]*(?P<a>{full})(?:[ \t]*\((?P<pa>{party_alt})\))?[ \t]+(?P<b>{full})(?:[ \t]*\((?P<pb>{party_alt})\))?[ \t]*$"
+        ),
         # an e-mail's address field: "Kopia: Kenneth Nilsson <kenneth.nilsson@overkalix.se>"
         addressed=re.compile(rf"(?P<name>{full})[ \t]*<(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"),
         party_after=re.compile(rf"\s*\((?P<party>{party_alt})\)"),  # used with match(text, pos): no "^"
@@ -1049,13 +1078,17 @@ def _indefinite(role: str) -> str:
 
 
 STACKED_ROLE_WORDS = 4  # "Socialnämndens ordförande (S)": a title is a few words
+# where a title line's contact details begin: a comma, an e-mail address or a phone number (a
+# word processor's text layer may put the address on the title's line)
+_CONTACT_TAIL = re.compile(r",|\s+(?=[\w.+-]+@|\+?\d[\d \-]{5,})")
 
 
 def _stacked_role(line: str) -> tuple[str | None, str | None]:
     """The title on the line under a name ("Socialchef, 0620-68 25 14, …", "Socialnämndens
-    ordförande (S)"): the words before the first comma, where they name a role; and the party."""
+    ordförande (S)", "Head of Community Relations anna@…"): the words before its contact
+    details, where they name a role; and the party."""
     rx = _people_rx()
-    role = line.split(",")[0].strip()
+    role = _CONTACT_TAIL.split(line, maxsplit=1)[0].strip()
     pm = rx["party_tail"].search(role)
     party = pm.group("party") if pm else None
     role = role[: pm.start()].strip() if pm else role
@@ -1085,26 +1118,64 @@ def _line_at(text: str, pos: int) -> tuple[str, int]:
     return text[pos : end if end >= 0 else len(text)], end
 
 
-def _signatures(text: str) -> list[PersonHit]:
-    """'Med vänlig hälsning' / (organisation) / name (party) / title: the signer, with the line
-    under the name as the role where it is a title, and the party after the name."""
+def _signature_blocks(text: str) -> Iterator[list[tuple[int, str, str]]]:
+    """Under each greeting, the lines where a signer's name may stand: (offset, line, the line
+    below it)."""
     rx = _people_rx()
-    out: list[PersonHit] = []
     for g in rx["greeting"].finditer(text):
-        pos = g.end() + 1
+        pos, block = g.end() + 1, []
         for _ in range(SIGNATURE_LINES):
             line, end = _line_at(text, pos)
-            pm = rx["party_tail"].search(line)
-            m = rx["whole_name"].match(line[: pm.start()] if pm else line)
-            if m:
-                nxt = _line_at(text, end + 1)[0].strip() if end >= 0 else ""
-                out.append(
-                    (pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(nxt), pm.group("party") if pm else None)
-                )
-                break
+            block.append((pos, line, _line_at(text, end + 1)[0].strip() if end >= 0 else ""))
             if end < 0:
                 break
             pos = end + 1
+        yield block
+
+
+def _one_signer(pos: int, line: str, below: str) -> list[PersonHit]:
+    """'Anna Holm (S)' over 'socialnämndens ordförande': the signer, with the line under the name
+    as the role where it is a title, and the party after the name."""
+    rx = _people_rx()
+    pm = rx["party_tail"].search(line)
+    m = rx["whole_name"].match(line[: pm.start()] if pm else line)
+    if not m:
+        return []
+    return [(pos + m.start("name"), pos + m.end("name"), m.group("name"), _signature_title(below), pm.group("party") if pm else None)]
+
+
+def _split_titles(line: str) -> tuple[str | None, str | None]:
+    """ "kommunstyrelsens ordförande kommundirektör" → the two signers' titles: cut after the
+    first word that names a role (a title ends in its role noun), where the rest names one too."""
+    rx = _people_rx()
+    words = line.split()
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if rx["role_word"].fullmatch(words[k - 1]) and rx["role_word"].search(right):
+            return _signature_title(left), _signature_title(right)
+    return None, None
+
+
+def _two_signers(pos: int, line: str, below: str) -> list[PersonHit]:
+    """Two signatures beside each other, which the text layer gives as one line of two names
+    (each with its party) over one line of two titles."""
+    m = _people_rx()["name_pair"].match(line)
+    if not m:
+        return []
+    titles = _split_titles(below)
+    return [(pos + m.start(k), pos + m.end(k), m.group(k), t, m.group(p)) for k, p, t in (("a", "pa", titles[0]), ("b", "pb", titles[1]))]
+
+
+def _signatures(text: str) -> list[PersonHit]:
+    """'Med vänlig hälsning' / (organisation) / the signer, or two signers side by side: the
+    first line under the greeting that names them."""
+    out: list[PersonHit] = []
+    for block in _signature_blocks(text):
+        for pos, line, below in block:
+            found = _one_signer(pos, line, below) or _two_signers(pos, line, below)
+            if found:
+                out += found
+                break
     return out
 
 

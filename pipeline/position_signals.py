@@ -18,7 +18,9 @@ from .structure import patterns
 from .swedish import find_money
 
 # words that accept a repayment whatever their grammar ("ska återbetalas", "vidgår", "medges")
-_ACCEPTING_STEM = re.compile(r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*)", re.IGNORECASE)
+_ACCEPTING_STEM = re.compile(
+    r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*|refunder\w*|går\s+med\s+på)", re.IGNORECASE
+)
 _CITES_ATTACHMENT = re.compile(r"\bbil(aga|agor|agorna|agan|\.)", re.IGNORECASE)
 _SENTENCE_END = '.!?)"”»'
 

@@ -191,10 +191,24 @@ def _main_clauses(sentence: str) -> list[str]:
     return parts
 
 
+# "Socialstyrelsen avser att återkräva 52 000 kr eftersom …": the finding is the claim's cause,
+# read without the claim's words (which the agency writes with and without a finding)
+_CAUSE = re.compile(r"\beftersom\s+|,\s*då\s+|\bmed motiveringen att\s+|\bpå grund av att\s+", re.IGNORECASE)
+_CLAIM = re.compile(r"\b(?:återkräv\w*|kräver tillbaka|återkrav)\b", re.IGNORECASE)
+
+
+def _cause_clause(sentence: str) -> list[str]:
+    cause = _CAUSE.search(sentence)
+    if not cause or not _CLAIM.search(sentence[: cause.start()]):
+        return []
+    return [sentence[cause.end() :]]
+
+
 def clauses(sentence: str) -> list[str]:
     """The coordinated findings of a sentence, each read on its own: "att"-clauses after the
-    sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects."""
-    return _att_clauses(sentence) or _main_clauses(sentence)
+    sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects; and
+    the cause a claim is given with."""
+    return (_att_clauses(sentence) or _main_clauses(sentence)) + _cause_clause(sentence)
 
 
 def sentence_codes(sentence: str) -> list[str]:

@@ -17,7 +17,7 @@ H2 = ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=12, l
 
 
 def render(path: Path, blocks: list, header: str, footer: str) -> Path:
-    """blocks: ("h1"|"h2"|"p", text) tuples, ("table", rows), ("break",), ("toc", [(text, page)])."""
+    """blocks: ("h1"|"h2"|"p", text) tuples, ("table", rows), ("columns", rows), ("break",), ("toc", [(text, page)])."""
 
     def on_page(canvas, doc):
         canvas.saveState()
@@ -43,6 +43,10 @@ def render(path: Path, blocks: list, header: str, footer: str) -> Path:
                     ]
                 )
             )
+            story += [t, Spacer(1, 10)]
+        elif kind == "columns":  # side by side without rules: two signatures beside each other
+            t = Table(b[1], hAlign="LEFT", colWidths=[8 * cm] * len(b[1][0]))
+            t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
             story += [t, Spacer(1, 10)]
         elif kind == "toc":
             rows = [[text, str(page)] for text, page in b[1]]

@@ -117,3 +117,42 @@ def test_classifying_does_not_import_spacy():
 )
 def test_findings_coordinated_negated_and_plain(sentence, codes):
     assert reasons.sentence_codes(sentence) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        # the finding as the cause of the claim, read without the claim's words
+        ("Myndigheten vill återkräva 18 000 kr eftersom simskolan ingår i skolans vanliga undervisning.", ["ordinary_operations"]),
+        ("Socialstyrelsen kräver tillbaka 40 000 kronor, då fakturor saknas för inköpen.", ["unverifiable_costs"]),
+        ("Socialstyrelsen återkräver 25 000 kr med motiveringen att lägret hölls efter bidragsperiodens slut.", ["outside_grant_period"]),
+        # the claim alone states no finding
+        ("Socialstyrelsen avser att återkräva 30 000 kr.", []),
+        # a comparison with the grant's purpose, what would have been done anyway, a contrast
+        ("Enligt myndigheten gynnade konserten turisterna mer än bidragets syfte.", ["purpose_mismatch"]),
+        ("Socialstyrelsen menar att kommunen hade skött parken i alla fall.", ["ordinary_operations"]),
+        ("Ansökan talar om läxhjälp i tre skolor, medan kostnaderna gäller en bussresa.", ["description_mismatch"]),
+    ],
+)
+def test_cause_comparison_anyway_and_contrast(sentence, codes):
+    assert reasons.sentence_codes(sentence) == codes
+
+
+def test_the_cause_of_a_claim_is_a_clause_of_its_own():
+    found = reasons.clauses("Socialstyrelsen avser att återkräva 52 000 kr eftersom lägret saknar beskrivning.")
+    assert "lägret saknar beskrivning." in found
+    assert reasons.clauses("Lägret hölls eftersom föreningen bad om det.") == []  # no claim before the cause
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        # missing papers are unverified costs, not a missing description
+        ("Fakturor och tidrapporter för lägret saknas.", ["unverifiable_costs"]),
+        ("Närvarolistor saknas och det framgår inte vad deltagarna gjorde under kvällarna.", ["missing_description", "unverifiable_costs"]),
+        # a condition named first, then said not to be met
+        ("Villkoren om samverkan med polisen har inte följts i projektet.", ["conditions_not_met"]),
+    ],
+)
+def test_missing_papers_and_conditions_named_first(sentence, codes):
+    assert reasons.sentence_codes(sentence) == codes

@@ -1,4 +1,4 @@
-"""Six responses for the semantic side of issue 13 (tests/wordings_sem.py), run end to end once
+"""Responses for the semantic side of issue 13 (tests/wordings_sem.py and tests/wordings_sem3.py), run end to end once
 and compared with the values written down with them: where the agency's reasons stand, reasons in
 new wordings, positions answered together, put off or said with a modal verb, amounts in table cells,
 and people in signatures and contact lines."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 import wordings_sem
+import wordings_sem3  # noqa: F401  (adds its responses to wordings_sem's registry)
 from conftest import activity_outcomes, run_rendered
 from conftest import decimal_text as _dec
 

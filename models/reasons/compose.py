@@ -398,6 +398,9 @@ POSITIVE: dict[str, list[str]] = {
     "ordinary_operations": [
         "insatsen är något utöver den ordinarie verksamheten",
         "tjänsten är nyinrättad för projektet",
+        "fritidsgården är en ny verksamhet",
+        "kvällsöppet är en utökning som inte fanns tidigare",
+        "tjänsten inrättades för bidraget",
     ],
     "conditions_not_met": [
         "villkoren för bidraget har följts",
@@ -554,11 +557,112 @@ MORE_NONE = [
     "Socialstyrelsen har i sin granskning funnit skäl att återkräva en del av bidraget.",
 ]
 
+# Issue 13, round 3: findings said as a comparison ("mer … än …", "snarare … än …"), as what
+# would have been done anyway ("i alla fall", "oavsett bidraget"), as a contrast between what was
+# described and what was paid ("…, medan …"), and the reason given as the cause of the claim
+# ("Socialstyrelsen avser att återkräva beloppet eftersom …"). Written new, not taken from any
+# response under tests/.
+ROUND3_CLAUSES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "insatsen snarare var kundservice än ett arbete för de utsatta områdena",
+        "uppdraget i första hand gällde fastighetsförvaltning och inte bidragets ändamål",
+        "verksamheten mer liknar allmän kulturverksamhet än en insats i de utsatta områdena",
+        "tjänsterna hade större koppling till bolagets hyresgäster i stort än till målgruppen",
+        "resan främst var en belöning för personalen och inte en insats för de boende",
+        "kampanjen vände sig till alla kommuninvånare snarare än till dem som bor i området",
+        "evenemanget mer var en marknadsföring av kommunen än ett stöd till de unga i stadsdelen",
+    ],
+    "ordinary_operations": [
+        "reparationerna hade gjorts oavsett bidraget",
+        "kommunen skulle ha bekostat uppgiften i alla fall",
+        "underhållet av lokalerna är något förvaltningen gör varje år",
+        "lönerna hade betalats ut även om bidraget inte hade funnits",
+        "personalens arbete är en ordinär uppgift för förvaltningen",
+        "bytet av utrustning var planerat sedan tidigare och skulle ha skett ändå",
+        "skötseln av grönytorna är ett vanligt åtagande som bostadsbolaget har i vilket fall",
+        "rektorn ändå ansvarar för att eleverna får det stödet",
+    ],
+    "description_mismatch": [
+        "ansökan nämner läxhjälp, medan fakturorna avser möbler",
+        "rapporten beskriver tre läger, medan underlagen bara visar ett",
+        "beskrivningen gäller en sommarkurs, medan kostnaderna avser hyra under hela året",
+        "aktiviteten beskrivs som en föreläsningsserie men fakturorna gäller en resa",
+        "antalet redovisade timmar är långt fler än de tillfällen som beskrivs",
+        "projektplanen talar om kvällsträffar för föräldrar, medan pengarna gick till en personalfest",
+    ],
+    "excessive_cost": [
+        "föreläsningen kostade mångdubbelt mer än liknande föreläsningar brukar kosta",
+        "priset per deltagare var långt högre än vad som är rimligt",
+        "hotellet var dyrare än nödvändigt för en dagskonferens",
+        "kostnaden vida överstiger vad en sådan aktivitet normalt kostar",
+        "det hade gått att genomföra aktiviteten till en bråkdel av kostnaden",
+    ],
+    "outside_grant_period": [
+        "mötena ägde rum först när perioden redan hade löpt ut",
+        "lägret genomfördes hösten efter att bidragsåret tagit slut",
+        "projektet startade månader innan medlen fick användas",
+    ],
+    "unverifiable_costs": [
+        "det inte finns några kvitton som visar vad som köptes",
+        "timlistorna har inte sparats och arbetet därför inte kan styrkas",
+        "bokföringen inte kan visa vart pengarna tog vägen",
+    ],
+}
+
+# the reason as the cause of the claim: the finding after "eftersom" or "då"
+CAUSE_FRAMES = [
+    "Socialstyrelsen avser att återkräva beloppet eftersom {c}.",
+    "Myndigheten kräver tillbaka bidraget för aktiviteten, då {c}.",
+    "Socialstyrelsen har beslutat om återkrav eftersom {c}.",
+]
+
+# the finding said whole, without the agency as subject, as it stands under the agency's heading
+ROUND3_SENTENCES: dict[str, list[str]] = {
+    "outside_grant_period": [
+        "Kursen gavs i mars året efter, när bidragsperioden redan var slut.",
+        "Seminarierna hölls först efter att projekttiden hade gått ut.",
+    ],
+    "purpose_mismatch": [
+        "Projektet handlade mer om att locka turister än om de boende i området.",
+        "Arbetet riktade sig främst till företagen i centrum, inte till ungdomarna i stadsdelen.",
+    ],
+    "ordinary_operations": [
+        "Underhållet av lekplatsen hade kommunen gjort oavsett statsbidraget.",
+        "Tjänsten fanns redan och hade funnits kvar även utan pengarna.",
+    ],
+    "description_mismatch": [
+        "Ansökan handlar om samtalsgrupper, medan kostnaderna avser en studieresa.",
+        "Rapporten nämner fyra träffar men fakturorna gäller ett helt år av lokalhyra.",
+    ],
+    "unverifiable_costs": [
+        "Kvitton och tidrapporter saknas.",
+        "Fakturor och avtal saknas för inköpen.",
+        "Lönespecifikationer och närvarolistor har inte kommit in.",
+        "Underlag för resorna och hyran saknas helt.",
+    ],
+    "conditions_not_met": [
+        "Kravet att insatsen ska genomföras tillsammans med polisen är inte uppfyllt.",
+        "Villkoret om samverkan med civilsamhället har inte följts för projektet.",
+        "Villkoret att medlen endast får användas för nya insatser är inte uppfyllt i denna del.",
+        "Förutsättningen att bidraget inte får gå till investeringar har inte respekterats.",
+        "Inköp av möbler är inte tillåtet enligt förordningen.",
+        "Att köpa in ett fordon är inte bidragsberättigat enligt bidragsvillkoren.",
+        "Nämnden hade inte rätt att använda medlen till inredning av kontoret.",
+        "Kommunen fick inte bekosta datorerna med bidraget.",
+    ],
+    "excessive_cost": [
+        "Kostnaden per besökare var flera gånger högre än för liknande evenemang.",
+        "Arvodet var betydligt högre än vad en sådan uppgift brukar kosta.",
+    ],
+}
+
 for _code, _extra in MORE_CLAUSES.items():
     CLAUSES[_code] = CLAUSES[_code] + _extra
 for _code, _extra in MORE_SENTENCES.items():
     SENTENCES[_code] = SENTENCES[_code] + _extra
 NONE = NONE + MORE_NONE
+for _code, _extra in ROUND3_SENTENCES.items():
+    SENTENCES[_code] = SENTENCES[_code] + _extra
 
 SEED = 13
 
@@ -573,6 +677,11 @@ def compose() -> list[tuple[list[str], str]]:
                 frame = FRAMES[(k * 3 + j) % len(FRAMES)]
                 rows.append(([code], frame.format(c=clause)))
         rows += [([code], s) for s in SENTENCES[code]]
+    for code, clauses in ROUND3_CLAUSES.items():
+        for k, clause in enumerate(clauses):
+            # two of the usual frames and one that gives the finding as the claim's cause
+            rows += [([code], FRAMES[(k * 2 + j) % len(FRAMES)].format(c=clause)) for j in range(2)]
+            rows.append(([code], CAUSE_FRAMES[k % len(CAUSE_FRAMES)].format(c=clause)))
     codes = sorted(CLAUSES)
     # two findings in one sentence: "… att A och att B", "… att A, och att B"
     for _ in range(120):
