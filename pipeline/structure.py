@@ -19,6 +19,7 @@ from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_a
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .response_cues import reads_as_response
+from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -1314,6 +1315,17 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
     return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
 
 
+def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
+    """No headings: activities as paragraphs that open with their name (pipeline.runin); a claim
+    the paragraph does not state with the number is read from its opening sentences."""
+    pages = {p.page_no: p for p in doc.pages}
+    sections = run_in_sections(lines, toc_lines, end_at, lambda page, a, z: pages[page].box(a, z))
+    for sec in sections:
+        if sec.amount is None:
+            sec.amount = _claim_in_opening(sec)
+    return sections
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, sections_from_tables
@@ -1325,7 +1337,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
     end_at = _body_end(lines, items, list_head)
-    sections = find_sections(lines, toc, toc_lines, end_at)
+    sections = find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         sections = max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     kind = classify(doc, len(sections), bool(toc))
