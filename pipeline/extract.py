@@ -252,12 +252,13 @@ _DISPUTES_PART = re.compile(
 
 
 Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
-_OTHER_ACTIVITY = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
+_OTHER_ACTIVITY = re.compile(rf"\b(aktivitet(en|erna)?|punkt(en|erna)?)\s+(?P<nums>{NUMBER_LIST})\b", re.IGNORECASE)
 
 
 def _about_other_activity(s: str, sec: Section) -> bool:
+    """A sentence that names activities, this one not among them ("… för aktivitet 2 och 4")."""
     mo = _OTHER_ACTIVITY.search(s)
-    return bool(mo and mo.group(4) != sec.number.split(".")[0])
+    return bool(mo and sec.number.split(".")[0] not in numbers_named(mo.group("nums")))
 
 
 # "40 000 kronor av beloppet … ska få behållas": the part kept, so the rest is repaid
@@ -458,7 +459,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
         agency, rest = _assessment(paras)
-        assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
+        assessment = " ".join([*(h.text.strip() for h in sec.reason_heads), *(p.text for p in agency)]) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
         if sec.form_answer:  # a printed form's ticked box, not its words

@@ -18,6 +18,7 @@ from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_ref
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
+from .reason_groups import reason_group_sections
 from .response_cues import reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
@@ -54,6 +55,8 @@ class Section:
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
+    reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
+    scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
 
     @property
     def page_start(self) -> int:
@@ -391,6 +394,11 @@ class StructuredDocument:
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
+            if s.scattered and any(ln.page_no == page_no and ln.start <= start <= ln.end for ln in [s.heading, *s.lines]):
+                return s
+        for s in self.sections:
+            if s.scattered:
+                continue
             first = (s.heading.page_no, s.heading.start)
             last = (s.lines[-1].page_no, s.lines[-1].end) if s.lines else (s.heading.page_no, s.heading.end)
             if first <= (page_no, start) <= last:
@@ -1312,14 +1320,29 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
         return s.number if s else None
 
     item_lines = {id(it.line) for it in items if not it.in_form}
-    return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+    refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+    for r in refs if any(s.scattered for s in sd.sections) else []:
+        at = sd.section_of(r.line.page_no, r.start)  # a line's sentences may speak of several activities
+        r.activity_no = at.number if at else r.activity_no
+    return refs
+
+
+def _box_of(doc: IngestedDocument) -> Callable[[int, int, int], tuple[float, float, float, float] | None]:
+    pages = {p.page_no: p for p in doc.pages}
+    return lambda page, a, z: pages[page].box(a, z)
+
+
+def _by_reason_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
+    """A letter organised by the agency's reasons (pipeline.reason_groups): each activity once."""
+    schemes = scheme_words(lines)
+    body = [i for i in range(min(end_at, len(lines))) if i not in toc_lines]
+    return reason_group_sections(lines, body, _box_of(doc), lambda text: _heading_parts(_without_scheme(text, schemes)))
 
 
 def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
     """No headings: activities as paragraphs that open with their name (pipeline.runin); a claim
     the paragraph does not state with the number is read from its opening sentences."""
-    pages = {p.page_no: p for p in doc.pages}
-    sections = run_in_sections(lines, toc_lines, end_at, lambda page, a, z: pages[page].box(a, z))
+    sections = run_in_sections(lines, toc_lines, end_at, _box_of(doc))
     for sec in sections:
         if sec.amount is None:
             sec.amount = _claim_in_opening(sec)
@@ -1337,7 +1360,11 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
     end_at = _body_end(lines, items, list_head)
-    sections = find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at)
+    sections = (
+        _by_reason_sections(doc, lines, toc_lines, end_at)
+        or find_sections(lines, toc, toc_lines, end_at)
+        or _run_in_sections(doc, lines, toc_lines, end_at)
+    )
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         sections = max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     kind = classify(doc, len(sections), bool(toc))
