@@ -16,6 +16,7 @@ from . import nlp, reasons
 from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
+from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .spans import last_at_or_before
@@ -147,7 +148,7 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
@@ -812,8 +813,9 @@ LETTERHEAD_LINES = 4  # the first lines of the first page, where a letter prints
 
 def _letterhead(lines: list[str]) -> tuple[str, str] | None:
     """The sender a letterhead names on a line of its own ("REGION GOTLAND", "Hudiksvalls
-    kommun"): (issuer, the place it names)."""
-    for ln in lines[:LETTERHEAD_LINES]:
+    kommun"): (issuer, the place it names). The caller gives the letterhead's lines (a running
+    header's and the first page's first ones)."""
+    for ln in lines:
         text = ln.strip().title() if ln.strip().isupper() else ln.strip()
         region = _REGION.fullmatch(text)
         if region:
@@ -841,6 +843,9 @@ def issuer_of(text: str, letterhead: list[str] | None = None) -> tuple[str | Non
     if head:
         return head[0], _place_of(head[1], text)
     c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
+    company = company_letterhead(letterhead or [])
+    if company:  # a municipal company answers for the municipality the text names
+        return company, (_place_of(c.most_common(1)[0][0][0], text) if c else None)
     if not c:
         regions = Counter(m.group(0) for m in _REGION.finditer(text))
         agencies = Counter(a for a in patterns("lexicon")["agencies"] if re.search(rf"\b{re.escape(a)}\b", text))

@@ -115,32 +115,34 @@ def _said_of(number: str, group: ReasonGroup, titles: dict[str, str], box_of: Bo
     return out
 
 
+def _listing(sections: dict[str, Section], line: Line, parsed: tuple[str, str, Decimal | None]) -> Section:
+    """The section of an activity listed under a reason: made at its first listing (its heading,
+    title and amount), where a later listing may still give the amount."""
+    from .structure import Section  # noqa: F811 (the dataclass itself, at run time)
+
+    number, title, amount = parsed
+    sec = sections.get(number)
+    if sec is None:
+        sec = sections[number] = Section(number, title, amount, line, [], amount_stated=amount is not None, scattered=True)
+    elif sec.amount is None and amount is not None:
+        sec.amount, sec.amount_stated = amount, True
+    return sec
+
+
 def reason_group_sections(lines: list[Line], body: list[int], box_of: BoxOf, parts: Parts) -> list[Section]:
     """The activities of a letter organised by the agency's reasons, one section each in the
     order first listed; [] for a letter that is not."""
-    from .structure import Section  # noqa: F811 (the dataclass itself, at run time)
-
     groups = _groups(lines, body, parts)
-    parsed = {i: parts(lines[i].text.strip()) for g in groups for i in g.listed}
-    numbers = {i: p[0] for i, p in parsed.items() if p}
+    parsed = {i: p for g in groups for i in g.listed if (p := parts(lines[i].text.strip()))}
+    numbers = {i: p[0] for i, p in parsed.items()}
     if not _organised_by_reason(groups, numbers):
         return []
+    first_titles = {p[0]: p[1] for p in reversed(list(parsed.values()))}
     sections: dict[str, Section] = {}
-    first_titles = {p[0]: p[1] for p in reversed([parsed[i] for g in groups for i in g.listed if parsed.get(i)]) if p}
     for g in groups:
         titles = {numbers[i]: first_titles[numbers[i]] for i in g.listed if i in numbers}
-        for i in g.listed:
-            got = parsed.get(i)
-            if got is None:
-                continue
-            number, title, amount = got
-            sec = sections.get(number)
-            if sec is None:
-                sec = sections[number] = Section(number, title, amount, lines[i], [])
-                sec.amount_stated = amount is not None
-                sec.scattered = True
-            elif sec.amount is None and amount is not None:
-                sec.amount, sec.amount_stated = amount, True
+        for i in (i for i in g.listed if i in parsed):
+            sec = _listing(sections, lines[i], parsed[i])
             sec.reason_heads.append(g.head)
-            sec.lines.extend(_said_of(number, g, titles, box_of))
+            sec.lines.extend(_said_of(sec.number, g, titles, box_of))
     return list(sections.values())

@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -1311,6 +1312,26 @@ def _summary_tables(sd: StructuredDocument) -> None:
                     r.activity_no = number
 
 
+def _foot_region_lines(doc: IngestedDocument, notes: list[Footnote]) -> list[Line]:
+    """The notes' lines with the rules and lone numbers among them, on the pages that have notes."""
+    out: list[Line] = []
+    for page_no in sorted({n.line.page_no for n in notes}):
+        page_lines = [ln for ln in doc.pages[page_no - 1].lines() if ln.text.strip()]
+        first = min(k for k, ln in enumerate(page_lines) if any(ln is n.line for n in notes))
+        while first > 0 and re.match(r"^\s*(?:[_—–-]{5,}|\d{1,2})\s*$", page_lines[first - 1].text):
+            first -= 1
+        out += page_lines[first:]
+    return out
+
+
+def _activity_at(sd: StructuredDocument) -> Callable[[Line, int], str | None]:
+    def activity_at(ln: Line, start: int) -> str | None:
+        s = sd.section_of(ln.page_no, start)
+        return s.number if s else None
+
+    return activity_at
+
+
 def _references(sd: StructuredDocument, body: list[Line], items: list[AttachmentItem]) -> list[AttachmentRef]:
     """The body's references to attachments, each with its activity; the list's own lines are
     no references."""
@@ -1353,12 +1374,15 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, sections_from_tables
 
-    lines = flow(doc)
+    notes = find_footnotes(doc)
+    note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
+    lines = [ln for ln in flow(doc) if id(ln) not in note_lines]  # the notes at the pages' foot are no body
     toc, toc_lines = parse_toc(lines)
     tables = find_tables(doc)
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
+    items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
     sections = (
         _by_reason_sections(doc, lines, toc_lines, end_at)
@@ -1379,7 +1403,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
-    sd.refs = _references(sd, body, items)
+    sd.refs = _references(sd, body, items) + footnote_refs(doc, notes, body, _activity_at(sd))
     _payments(sd)
     _summary_tables(sd)
     end_before_summary(sd.sections, sd.summary_tables)
