@@ -299,10 +299,45 @@ _add(
     ),
 )
 
+# 6. The agency named only in the address block; its reasons headed by a letter ("Grund A: …"),
+# the activities as "Insats N – title (amount)"; one reason concerns a single activity.
+_add(
+    "ljungby",
+    [
+        ("p", "Ljungby kommun"),
+        ("p", "Socialstyrelsen<br/>Box 55 55<br/>102 59 Stockholm"),
+        ("p", "Ljungby 2025-03-12"),
+        ("h1", "Svar angående återkrav av statsbidrag"),
+        ("p", "Myndigheten har angett två grunder för återkravet. Kommunen svarar på dem i tur och ordning."),
+        ("h2", "Grund A: Insatserna är ordinarie verksamhet"),
+        ("p", "Insats 1 – Fältgrupp i centrum (75 000 kr)"),
+        ("p", "Insats 2 – Läxhjälp i Replösa (22 000 kr)"),
+        (
+            "p",
+            "Fältgruppen startade 2022 med bidraget. Kommunen bestrider återkravet för insats 1. För insats 2 medger kommunen återkravet.",
+        ),
+        ("h2", "Grund B: Kostnaderna kan inte styrkas"),
+        ("p", "Insats 1 – Fältgrupp i centrum"),
+        ("p", "Lönelistorna visar fältgruppens kostnader. Kommunen bestrider även här återkravet."),
+        ("p", "Anders Lind, socialchef"),
+    ],
+    dict(
+        activities={
+            "1": act("Fältgrupp i centrum", "75000", "disputes", "0"),
+            "2": act("Läxhjälp i Replösa", "22000", "accepts_full", "22000"),
+        },
+        reasons={"1": ["ordinary_operations", "unverifiable_costs"], "2": ["ordinary_operations"]},
+        attachments=[],
+        refs=set(),
+        absent_checks=set(),
+        meta=dict(issuer="Ljungby kommun", municipality="Ljungby", addressee="Socialstyrelsen", doc_date="2025-03-12"),
+    ),
+)
+
 # --------------------------------------------------------------------------------------------
 # Attachments only as footnotes
 
-# 6. A cover letter on page 1 (its own signature, the total, an upper-case letterhead), the
+# 7. A cover letter on page 1 (its own signature, the total, an upper-case letterhead), the
 # response on page 2; footnotes numbered through the letter, one of them no attachment, so the
 # third note is attachment 2.
 _add(
@@ -356,7 +391,7 @@ _add(
     },
 )
 
-# 7. One page; footnotes "N Bilaga N title" without a colon; numbered headings with the amount
+# 8. One page; footnotes "N Bilaga N title" without a colon; numbered headings with the amount
 # in brackets.
 _add(
     "ostersund",
@@ -388,7 +423,7 @@ _add(
 # --------------------------------------------------------------------------------------------
 # A municipal company answers for its municipality
 
-# 8. The company's name in the running header ("Skellefteå Trygghetsbolag AB – …").
+# 9. The company's name in the running header ("Skellefteå Trygghetsbolag AB – …").
 _add(
     "skelleftea",
     [
@@ -413,7 +448,7 @@ _add(
     header="Skellefteå Trygghetsbolag AB – ett bolag i Skellefteå Stadshus AB-koncernen",
 )
 
-# 9. The company's name first in its letterhead ("AB Växjö Fritid"), the municipality in the text.
+# 10. The company's name first in its letterhead ("AB Växjö Fritid"), the municipality in the text.
 _add(
     "vaxjo",
     [
