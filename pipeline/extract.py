@@ -894,12 +894,16 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     if m:
         return m.group("a").strip()
     named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
+    agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
     if not named:
-        agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
         named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
+    if not named:  # the address block: the agency on a line of its own over its postal address
+        opening = (doc.pages[0].text if doc.pages else "").split("\n")[:ADDRESS_BLOCK_LINES]
+        named = Counter(ln.strip() for ln in opening if re.fullmatch(rf"\s*(?:{agencies})\s*", ln))
     return named.most_common(1)[0][0] if named else None
 
 
+ADDRESS_BLOCK_LINES = 12  # lines at the top of the first page where the letter's address block stands
 OWN_DATE_LINES = 8  # lines at the top of the first page where the letter dates itself (under a letterhead)
 # a registry's receipt stamp ("Inkom 2025-03-07", "Ankom", "Registrerad"): the day it arrived
 _RECEIPT_STAMP = re.compile(r"(?i)^\s*(?:\S+\s+)?(?:inkom\w*|ankom\w*|registrerad|mottagen|received)\b[^.]{0,20}\d")
