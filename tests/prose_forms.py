@@ -209,6 +209,38 @@ _add(
     ),
 )
 
+# 4. Bold run-in names ending with a dash and no number of the agency's anywhere: the
+# activities are numbered in their order; each paragraph states the claim.
+_add(
+    "hoganas",
+    [
+        ("p", "Höganäs kommun, Socialnämnden"),
+        ("p", "Höganäs 2025-02-27"),
+        ("p", "<b>Yttrande om återkrav av statsbidrag</b>"),
+        ("p", "Nämnden har tagit del av Socialstyrelsens preliminära beslut och lämnar följande synpunkter."),
+        (
+            "p",
+            "<b>Fritidsgården i Väsby</b> – Socialstyrelsen återkräver 40 000 kr eftersom gården bedöms vara ordinarie "
+            "verksamhet. Gården hade inget kvällsöppet före 2022. Nämnden bestrider återkravet.",
+        ),
+        (
+            "p",
+            "<b>Lovskola för mellanstadiet</b> – Socialstyrelsen återkräver 15 600 kr eftersom kostnaderna saknar underlag. "
+            "Nämnden godtar återkravet.",
+        ),
+        ("p", "Maria Sten<br/>ordförande"),
+    ],
+    dict(
+        activities={
+            "1": act("Fritidsgården i Väsby", "40000", "disputes", "0"),
+            "2": act("Lovskola för mellanstadiet", "15600", "accepts_full", "15600"),
+        },
+        attachments=[],
+        refs=set(),
+        absent_checks=set(),
+    ),
+)
+
 # --------------------------------------------------------------------------------------------
 # Organised by the agency's reasons
 
