@@ -46,6 +46,13 @@ def _clause_words() -> frozenset[str]:
     return frozenset(data["clause_words"])
 
 
+@cache
+def _framing_titles() -> frozenset[str]:
+    """'Bakgrund', 'Sammanfattning': a letter's framing parts, never an activity's name."""
+    data = json.loads((MODELS / "patterns" / "lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(data["framing_titles"])
+
+
 def run_in_title(text: str) -> re.Match | None:
     """The name a paragraph opens with: a few words with no subject or finite verb of a clause,
     ended by a full stop, a colon or a dash, before the sentence that follows."""
@@ -53,17 +60,15 @@ def run_in_title(text: str) -> re.Match | None:
     if m is None:
         return None
     words = re.findall(r"[^\W\d_]+", m.group("title").lower())
-    if not words or len(m.group("title").split()) > TITLE_MAX_WORDS or _clause_words() & set(words):
+    framing = m.group("title").strip().lower() in _framing_titles()
+    if not words or framing or len(m.group("title").split()) > TITLE_MAX_WORDS or _clause_words() & set(words):
         return None
     return m
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence of `text` that holds offset `pos` (split at ". " before a capital)."""
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", text)]
-    start = max(s for s in starts if s <= pos)
-    nxt = [s for s in starts if s > pos]
-    return start, nxt[0] if nxt else len(text)
+    return next((a, b) for a, b in _sentences(text) if a <= pos < b or b == len(text))
 
 
 def _claimed_near(text: str, mention: re.Match) -> Decimal | None:
@@ -105,20 +110,45 @@ def _ends_prose(ln: Line) -> bool:
 
 
 RunIn = tuple[int, str, re.Match, Decimal | None]  # line index, number, name, claim
+_CLAIM = re.compile(r"\b(återkr\w*|krav\w*)\b", re.I)
+
+
+def _claim_of(text: str) -> Decimal | None:
+    """A paragraph's claim where it names no number: the first amount of a sentence that states
+    the reclaim, not what the municipality repays."""
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        found = find_money(sentence, money_context=True)
+        if found and _CLAIM.search(sentence) and not _REPAYS.search(sentence):
+            return found[0].value
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", text)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
 def _run_in_paragraphs(lines: list[Line], body: list[int]) -> list[RunIn]:
+    """The paragraphs that open with a name and name the agency's number; where none names a
+    number, those that state a claim, numbered in their order."""
     found: list[RunIn] = []
+    unnumbered: list[RunIn] = []
     seen: set[str] = set()
     for i in body:
         text = lines[i].text.strip()
         title = run_in_title(text)
-        named = _number_and_claim(text[title.end() :]) if title else None
-        if title is None or named is None or named[0] in seen:
+        if title is None:
             continue
-        seen.add(named[0])
-        found.append((i, named[0], title, named[1]))
-    return found
+        named = _number_and_claim(text[title.end() :])
+        if named is None:
+            claim = _claim_of(text[title.end() :])
+            if claim is not None:
+                unnumbered.append((i, str(len(unnumbered) + 1), title, claim))
+        elif named[0] not in seen:
+            seen.add(named[0])
+            found.append((i, named[0], title, named[1]))
+    return found or unnumbered
 
 
 def run_in_sections(lines: list[Line], skip: set[int], end_at: int, box_of: BoxOf) -> list[Section]:
