@@ -898,7 +898,7 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     if not named:
         named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
     if not named:  # the address block: the agency on a line of its own over its postal address
-        opening = (doc.pages[0].text if doc.pages else "").split("\n")[:ADDRESS_BLOCK_LINES]
+        opening = sample.split("\n")[: LETTERHEAD_LINES + ADDRESS_BLOCK_LINES]  # the running header's lines, then the page's
         named = Counter(ln.strip() for ln in opening if re.fullmatch(rf"\s*(?:{agencies})\s*", ln))
     return named.most_common(1)[0][0] if named else None
 
