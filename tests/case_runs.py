@@ -55,3 +55,10 @@ def check_attachments(rows: dict[str, list[dict]], expected: dict) -> None:
     assert [a["attachment_id"] for a in rows["attachments"]] == expected["attachments"]
     assert {(r["activity_no"], r["attachment_id"]) for r in rows["attachment_refs"]} == expected["refs"]
     assert not {c["check"] for c in rows["checks"]} & expected["absent_checks"]
+
+
+def run_generated(generator, tmp_path_factory) -> dict[str, dict[str, list[dict]]]:
+    """One run over every committed PDF of a generator module (RESPONSES, COMMITTED)."""
+    names = sorted(generator.RESPONSES)
+    root = tmp_path_factory.mktemp(generator.__name__)
+    return run_cases(root, {name: generator.COMMITTED / f"yttrande-{name}.pdf" for name in names})

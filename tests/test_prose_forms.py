@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import prose_forms
 import pytest
-from case_runs import activity_values, check_attachments, check_committed_pdfs, run_cases
+from case_runs import activity_values, check_attachments, check_committed_pdfs, run_generated
 
 NAMES = sorted(prose_forms.RESPONSES)
 
 
 @pytest.fixture(scope="module")
 def forms_run(tmp_path_factory):
-    return run_cases(tmp_path_factory.mktemp("prose_forms"), {name: prose_forms.COMMITTED / f"yttrande-{name}.pdf" for name in NAMES})
+    return run_generated(prose_forms, tmp_path_factory)
 
 
 def test_the_committed_pdfs_are_the_generators(tmp_path):

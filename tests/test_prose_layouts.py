@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import prose_layouts
 import pytest
-from case_runs import activity_values, check_attachments, check_committed_pdfs, run_cases
+from case_runs import activity_values, check_attachments, check_committed_pdfs, run_generated
 
 NAMES = sorted(prose_layouts.RESPONSES)
 
 
 @pytest.fixture(scope="module")
 def layouts_run(tmp_path_factory):
-    return run_cases(tmp_path_factory.mktemp("prose_layouts"), {name: prose_layouts.COMMITTED / f"yttrande-{name}.pdf" for name in NAMES})
+    return run_generated(prose_layouts, tmp_path_factory)
 
 
 def test_the_committed_pdfs_are_the_generators(tmp_path):
