@@ -194,6 +194,16 @@ def _sign_off_start(lines: list[Line]) -> int:
     return end
 
 
+def item_from_line(text: str, ln: Line) -> AttachmentItem | None:
+    """An attachment named on its own ("Bilaga 2: Avtal med …"), as in a footnote."""
+    m = _HEADLESS_ITEM.match(text.strip())
+    if m is None:
+        return None
+    item = _item(m.group("id"), m.group("rest"), _listed(text), ln)
+    item.headed = False
+    return item
+
+
 def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """'Bilaga 1: …' lines ending the letter, with no heading above them; the sign-off (place and
     date, name, title) may stand under them."""

@@ -17,6 +17,7 @@ from . import nlp, reasons
 from .evidence import Evidence
 from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
+from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .spans import last_at_or_before
@@ -149,7 +150,7 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
@@ -273,12 +274,13 @@ _DISPUTES_PART = re.compile(
 
 
 Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
-_OTHER_ACTIVITY = re.compile(r"\b(aktivitet(en)?|punkt(en)?)\s+(\d+)\b", re.IGNORECASE)
+_OTHER_ACTIVITY = re.compile(rf"\b(aktivitet(en|erna)?|punkt(en|erna)?)\s+(?P<nums>{NUMBER_LIST})\b", re.IGNORECASE)
 
 
 def _about_other_activity(s: str, sec: Section) -> bool:
+    """A sentence that names activities, this one not among them ("… för aktivitet 2 och 4")."""
     mo = _OTHER_ACTIVITY.search(s)
-    return bool(mo and mo.group(4) != sec.number.split(".")[0])
+    return bool(mo and sec.number.split(".")[0] not in numbers_named(mo.group("nums")))
 
 
 # "40 000 kronor av beloppet … ska få behållas": the part kept, so the rest is repaid
@@ -479,7 +481,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
         agency, rest = _assessment(paras)
-        assessment = " ".join(p.text for p in agency) or quoted.get(sec.number)
+        assessment = " ".join([*(h.text.strip() for h in sec.reason_heads), *(p.text for p in agency)]) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
         if sec.form_answer:  # a printed form's ticked box, not its words
@@ -832,8 +834,9 @@ LETTERHEAD_LINES = 4  # the first lines of the first page, where a letter prints
 
 def _letterhead(lines: list[str]) -> tuple[str, str] | None:
     """The sender a letterhead names on a line of its own ("REGION GOTLAND", "Hudiksvalls
-    kommun"): (issuer, the place it names)."""
-    for ln in lines[:LETTERHEAD_LINES]:
+    kommun"): (issuer, the place it names). The caller gives the letterhead's lines (a running
+    header's and the first page's first ones)."""
+    for ln in lines:
         text = ln.strip().title() if ln.strip().isupper() else ln.strip()
         region = _REGION.fullmatch(text)
         if region:
@@ -861,6 +864,9 @@ def issuer_of(text: str, letterhead: list[str] | None = None) -> tuple[str | Non
     if head:
         return head[0], _place_of(head[1], text)
     c = Counter((m.group(1), m.group(2)) for m in _ISSUER.finditer(text))
+    company = company_letterhead(letterhead or [])
+    if company:  # a municipal company answers for the municipality the text names
+        return company, (_place_of(c.most_common(1)[0][0][0], text) if c else None)
     if not c:
         regions = Counter(m.group(0) for m in _REGION.finditer(text))
         agencies = Counter(a for a in patterns("lexicon")["agencies"] if re.search(rf"\b{re.escape(a)}\b", text))
@@ -909,12 +915,16 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     if m:
         return m.group("a").strip()
     named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
+    agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
     if not named:
-        agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
         named = Counter(re.findall(rf"\b({agencies})\s+(?:bedömer|anser|återkräver|konstaterar|har beslutat)\b", doc.text))
+    if not named:  # the address block: the agency on a line of its own over its postal address
+        opening = sample.split("\n")[: LETTERHEAD_LINES + ADDRESS_BLOCK_LINES]  # the running header's lines, then the page's
+        named = Counter(ln.strip() for ln in opening if re.fullmatch(rf"\s*(?:{agencies})\s*", ln))
     return named.most_common(1)[0][0] if named else None
 
 
+ADDRESS_BLOCK_LINES = 12  # lines at the top of the first page where the letter's address block stands
 OWN_DATE_LINES = 8  # lines at the top of the first page where the letter dates itself (under a letterhead)
 # a registry's receipt stamp ("Inkom 2025-03-07", "Ankom", "Registrerad"): the day it arrived
 _RECEIPT_STAMP = re.compile(r"(?i)^\s*(?:\S+\s+)?(?:inkom\w*|ankom\w*|registrerad|mottagen|received)\b[^.]{0,20}\d")

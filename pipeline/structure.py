@@ -15,10 +15,13 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
+from .reason_groups import reason_group_sections
 from .response_cues import reads_as_response
+from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -53,6 +56,8 @@ class Section:
     amount_stated: bool = False  # the amount stands in the heading, the contents or an amount line
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
+    reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
+    scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
 
     @property
     def page_start(self) -> int:
@@ -390,6 +395,11 @@ class StructuredDocument:
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
+            if s.scattered and any(ln.page_no == page_no and ln.start <= start <= ln.end for ln in [s.heading, *s.lines]):
+                return s
+        for s in self.sections:
+            if s.scattered:
+                continue
             first = (s.heading.page_no, s.heading.start)
             last = (s.lines[-1].page_no, s.lines[-1].end) if s.lines else (s.heading.page_no, s.heading.end)
             if first <= (page_no, start) <= last:
@@ -1307,6 +1317,26 @@ def _summary_tables(sd: StructuredDocument) -> None:
                     r.activity_no = number
 
 
+def _foot_region_lines(doc: IngestedDocument, notes: list[Footnote]) -> list[Line]:
+    """The notes' lines with the rules and lone numbers among them, on the pages that have notes."""
+    out: list[Line] = []
+    for page_no in sorted({n.line.page_no for n in notes}):
+        page_lines = [ln for ln in doc.pages[page_no - 1].lines() if ln.text.strip()]
+        first = min(k for k, ln in enumerate(page_lines) if any(ln is n.line for n in notes))
+        while first > 0 and re.match(r"^\s*(?:[_—–-]{5,}|\d{1,2})\s*$", page_lines[first - 1].text):
+            first -= 1
+        out += page_lines[first:]
+    return out
+
+
+def _activity_at(sd: StructuredDocument) -> Callable[[Line, int], str | None]:
+    def activity_at(ln: Line, start: int) -> str | None:
+        s = sd.section_of(ln.page_no, start)
+        return s.number if s else None
+
+    return activity_at
+
+
 def _references(sd: StructuredDocument, body: list[Line], items: list[AttachmentItem]) -> list[AttachmentRef]:
     """The body's references to attachments, each with its activity; the list's own lines are
     no references."""
@@ -1316,21 +1346,54 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
         return s.number if s else None
 
     item_lines = {id(it.line) for it in items if not it.in_form}
-    return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+    refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+    for r in refs if any(s.scattered for s in sd.sections) else []:
+        at = sd.section_of(r.line.page_no, r.start)  # a line's sentences may speak of several activities
+        r.activity_no = at.number if at else r.activity_no
+    return refs
+
+
+def _box_of(doc: IngestedDocument) -> Callable[[int, int, int], tuple[float, float, float, float] | None]:
+    pages = {p.page_no: p for p in doc.pages}
+    return lambda page, a, z: pages[page].box(a, z)
+
+
+def _by_reason_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
+    """A letter organised by the agency's reasons (pipeline.reason_groups): each activity once."""
+    schemes = scheme_words(lines)
+    body = [i for i in range(min(end_at, len(lines))) if i not in toc_lines]
+    return reason_group_sections(lines, body, _box_of(doc), lambda text: _heading_parts(_without_scheme(text, schemes)))
+
+
+def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
+    """No headings: activities as paragraphs that open with their name (pipeline.runin); a claim
+    the paragraph does not state with the number is read from its opening sentences."""
+    sections = run_in_sections(lines, toc_lines, end_at, _box_of(doc))
+    for sec in sections:
+        if sec.amount is None:
+            sec.amount = _claim_in_opening(sec)
+    return sections
 
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, headings_in_rows, sections_from_tables
 
-    lines = flow(doc)
+    notes = find_footnotes(doc)
+    note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
+    lines = [ln for ln in flow(doc) if id(ln) not in note_lines]  # the notes at the pages' foot are no body
     toc, toc_lines = parse_toc(lines)
     tables = find_tables(doc)
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
         toc, toc_lines = contents_from_table(tables, lines)
     items, list_head = parse_attachment_list(lines)
+    items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = find_sections(lines, toc, toc_lines, end_at)
+    sections = (
+        _by_reason_sections(doc, lines, toc_lines, end_at)
+        or find_sections(lines, toc, toc_lines, end_at)
+        or _run_in_sections(doc, lines, toc_lines, end_at)
+    )
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         sections = max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     elif len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
@@ -1347,7 +1410,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     # the attachment list's own heading is a contents entry too
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
-    sd.refs = _references(sd, body, items)
+    sd.refs = _references(sd, body, items) + footnote_refs(doc, notes, body, _activity_at(sd))
     _payments(sd)
     _summary_tables(sd)
     end_before_summary(sd.sections, sd.summary_tables)

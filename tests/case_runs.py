@@ -40,3 +40,25 @@ def activity_values(rows: list[dict], *fields: str) -> dict[str, dict]:
         )
         for a in rows
     }
+
+
+def check_committed_pdfs(generator, tmp_path: Path) -> None:
+    """Every response of a generator module (RESPONSES, make, COMMITTED) renders, and its PDF is
+    committed."""
+    for name in generator.RESPONSES:
+        fresh = generator.make(name, tmp_path / f"{name}.pdf")
+        assert fresh.stat().st_size > 0 and (generator.COMMITTED / f"yttrande-{name}.pdf").exists()
+
+
+def check_attachments(rows: dict[str, list[dict]], expected: dict) -> None:
+    """A case's attachment list, its references by activity, and no check it must not raise."""
+    assert [a["attachment_id"] for a in rows["attachments"]] == expected["attachments"]
+    assert {(r["activity_no"], r["attachment_id"]) for r in rows["attachment_refs"]} == expected["refs"]
+    assert not {c["check"] for c in rows["checks"]} & expected["absent_checks"]
+
+
+def run_generated(generator, tmp_path_factory) -> dict[str, dict[str, list[dict]]]:
+    """One run over every committed PDF of a generator module (RESPONSES, COMMITTED)."""
+    names = sorted(generator.RESPONSES)
+    root = tmp_path_factory.mktemp(generator.__name__)
+    return run_cases(root, {name: generator.COMMITTED / f"yttrande-{name}.pdf" for name in names})

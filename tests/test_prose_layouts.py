@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import prose_layouts
 import pytest
-from case_runs import activity_values, run_cases
+from case_runs import activity_values, check_attachments, check_committed_pdfs, run_generated
 
 NAMES = sorted(prose_layouts.RESPONSES)
 
 
 @pytest.fixture(scope="module")
 def layouts_run(tmp_path_factory):
-    return run_cases(tmp_path_factory.mktemp("prose_layouts"), {name: prose_layouts.COMMITTED / f"yttrande-{name}.pdf" for name in NAMES})
+    return run_generated(prose_layouts, tmp_path_factory)
 
 
 def test_the_committed_pdfs_are_the_generators(tmp_path):
-    for name in NAMES:
-        fresh = prose_layouts.make(name, tmp_path / f"{name}.pdf")
-        assert fresh.stat().st_size > 0 and (prose_layouts.COMMITTED / f"yttrande-{name}.pdf").exists()
+    check_committed_pdfs(prose_layouts, tmp_path)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -30,10 +28,7 @@ def test_activities(layouts_run, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_attachment_list_and_references(layouts_run, name):
-    exp = prose_layouts.EXPECTED[name]
-    assert [a["attachment_id"] for a in layouts_run[name]["attachments"]] == exp["attachments"]
-    assert {(r["activity_no"], r["attachment_id"]) for r in layouts_run[name]["attachment_refs"]} == exp["refs"]
-    assert not {c["check"] for c in layouts_run[name]["checks"]} & exp["absent_checks"]
+    check_attachments(layouts_run[name], prose_layouts.EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if "toc" in prose_layouts.EXPECTED[n]])
