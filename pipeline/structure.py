@@ -1375,9 +1375,30 @@ def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[in
     return sections
 
 
+def _activity_sections(
+    doc: IngestedDocument, lines: list[Line], contents: tuple[list[TocEntry], set[int]], end_at: int, tables: list
+) -> list[Section]:
+    """The activities by the first layout that finds them: sections under the agency's reasons,
+    headed sections, run-in paragraphs; a table's rows where the headings were its rows or the
+    prose found fewer than two."""
+    from .layout.activities import headings_in_rows, sections_from_tables
+
+    toc, toc_lines = contents
+    sections = (
+        _by_reason_sections(doc, lines, toc_lines, end_at)
+        or find_sections(lines, toc, toc_lines, end_at)
+        or _run_in_sections(doc, lines, toc_lines, end_at)
+    )
+    if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
+        return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
+    if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
+        return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
+    return sections
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
-    from .layout.activities import contents_from_table, headings_in_rows, sections_from_tables
+    from .layout.activities import contents_from_table
 
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
@@ -1389,15 +1410,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = (
-        _by_reason_sections(doc, lines, toc_lines, end_at)
-        or find_sections(lines, toc, toc_lines, end_at)
-        or _run_in_sections(doc, lines, toc_lines, end_at)
-    )
-    if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
-        sections = max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
-    elif len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
-        sections = max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
+    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
     kind = classify(doc, len(sections), bool(toc))
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables
