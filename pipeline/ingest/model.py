@@ -6,6 +6,9 @@ from array import array
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+# what the stages memoize on a page (its lines, layout.tables' words, structure's column
+# segments): derived from the text and boxes, so never cached or carried, only rebuilt
+PAGE_MEMOS = ("_lines", "_table_words", "_segments")
 
 
 @dataclass
@@ -79,8 +82,8 @@ class PageText:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state.pop("_lines", None)  # derived: not worth its bytes in the cache
-        state.pop("_table_words", None)
+        for memo in PAGE_MEMOS:  # derived: not worth its bytes in the cache
+            state.pop(memo, None)
         return state
 
 
