@@ -134,8 +134,18 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     return out
 
 
+# texts whose sentence offsets are remembered: a paragraph is split into sentences four times
+# over (agency, answer, first sentence, position), each a scan of its text
+SENTENCE_MEMO = 4096
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return nlp.sentence_spans(text)
+    return list(_sentence_offsets(text))
+
+
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(nlp.sentence_spans(text))
 
 
 def _is_heading(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
 # what the stages memoize on a page (its lines, layout.tables' words, structure's column
 # segments): derived from the text and boxes, so never cached or carried, only rebuilt
-PAGE_MEMOS = ("_lines", "_table_words", "_segments")
+PAGE_MEMOS = ("_lines", "_table_words", "_table_lines", "_segments")
 
 
 @dataclass
