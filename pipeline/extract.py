@@ -18,6 +18,7 @@ from .form_fields import form_position
 from .ingest import IngestedDocument, Line, PageText
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .rxfilter import compile_filtered
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -87,7 +88,7 @@ def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [re.compile(x, flags) for x in p["agency"]],
+        "agency": [compile_filtered(x, flags) for x in p["agency"]],
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -95,7 +96,7 @@ def _assessment_rx() -> dict:
             code: ([re.compile(x, flags) for x in spec["patterns"]], [re.compile(x, flags) for x in spec.get("unless", [])])
             for code, spec in p["reasons"].items()
         },
-        "pos": {k: [re.compile(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
+        "pos": {k: [compile_filtered(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
         "negated_accept": re.compile(p["positions"]["negated_accept"], flags),
     }
 
