@@ -20,6 +20,7 @@ from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .rxfilter import compile_filtered
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -89,7 +90,7 @@ def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [re.compile(x, flags) for x in [*p["agency"], p["claim_cause"]]],
+        "agency": [compile_filtered(x, flags) for x in [*p["agency"], p["claim_cause"]]],
         "claim_cause": re.compile(p["claim_cause"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
@@ -98,7 +99,7 @@ def _assessment_rx() -> dict:
             code: ([re.compile(x, flags) for x in spec["patterns"]], [re.compile(x, flags) for x in spec.get("unless", [])])
             for code, spec in p["reasons"].items()
         },
-        "pos": {k: [re.compile(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
+        "pos": {k: [compile_filtered(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
         "negated_accept": re.compile(p["positions"]["negated_accept"], flags),
     }
 
@@ -137,8 +138,18 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     return out
 
 
+# texts whose sentence offsets are remembered: a paragraph is split into sentences four times
+# over (agency, answer, first sentence, position), each a scan of its text
+SENTENCE_MEMO = 4096
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return nlp.sentence_spans(text)
+    return list(_sentence_offsets(text))
+
+
+@lru_cache(maxsize=SENTENCE_MEMO)
+def _sentence_offsets(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(nlp.sentence_spans(text))
 
 
 def _is_heading(text: str) -> bool:

@@ -19,6 +19,8 @@ Span = tuple[int, int]
 def _table_cells(page: PageText, table_lines: set[tuple[int, int]]) -> list[Span]:
     """The cells (offsets in the page text) of the page's table lines with more than one cell."""
     cells: list[Span] = []
+    if not any(page_no == page.page_no for page_no, _ in table_lines):
+        return cells  # no table on this page: no need for its segments
     for segs in segments(page):
         if len(segs) > 1 and (page.page_no, segs[0].line) in table_lines:
             cells += [(s.start, s.end) for s in segs]

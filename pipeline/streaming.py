@@ -27,12 +27,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc  # noqa: F401 - pa.ipc
 
+from .ingest.model import PAGE_MEMOS
+
 if TYPE_CHECKING:
     from .corrections import Corrections
-
-# memoized per-page derivations (ingest.model.PageText.lines, layout.tables' words): rebuilt from
-# the boxes on demand, and never read again after extraction
-_PAGE_MEMOS = ("_lines", "_table_words")
 
 
 def pages_link_reads(ed) -> set[int]:
@@ -61,7 +59,7 @@ def release_page_geometry(eds: Iterable) -> None:
 
 def _release_page(page) -> None:
     page.boxes, page.confs = array("f"), array("f")
-    for memo in _PAGE_MEMOS:
+    for memo in PAGE_MEMOS:  # memoized derivations: rebuilt on demand, never read after extraction
         page.__dict__.pop(memo, None)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -18,6 +18,7 @@ from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_ref
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .ingest import IngestedDocument, Line, PageText
+from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .reason_groups import reason_group_sections
 from .response_cues import reads_as_response
@@ -97,26 +98,42 @@ COLUMN_GAP = 14.0  # points between words that separate two columns
 
 
 def segments(page: PageText) -> list[list[Segment]]:
-    """Each non-empty line of the page as its column segments, from the word boxes."""
-    out: list[list[Segment]] = []
-    for ln in page.lines():
-        if not ln.text.strip():
-            continue
-        segs: list[Segment] = []
-        cur: list[tuple[int, int, str]] = []
-        prev_box = None
-        for m in re.finditer(r"\S+", ln.text):
-            s, e = m.start() + ln.start, m.end() + ln.start
-            b = page.box(s, e)
-            if cur and b and prev_box and b[0] - prev_box[2] > COLUMN_GAP:
-                segs.append(_segment(page, cur, ln.start))
-                cur = []
-            cur.append((s, e, m.group()))
-            prev_box = b or prev_box
-        if cur:
-            segs.append(_segment(page, cur, ln.start))
-        out.append(segs)
-    return out
+    """Each non-empty line of the page as its column segments, from the word boxes (computed
+    once per page: the table, payment and invoice readers all ask; callers only read them)."""
+    cached = page.__dict__.get("_segments")
+    if cached is None:
+        cached = page.__dict__["_segments"] = _line_segments(page)
+    return cached
+
+
+def _line_segments(page: PageText) -> list[list[Segment]]:
+    lines = [ln for ln in page.lines() if ln.text.strip()]
+    words = [[(m.start() + ln.start, m.end() + ln.start, m.group()) for m in _WORD.finditer(ln.text)] for ln in lines]
+    # every word's box in one vectorised pass over the page (the same values as page.box)
+    boxes = iter(page.boxes_of([(s, e) for line_words in words for s, e, _ in line_words]))
+    runs = [_column_runs(line_words, boxes) for line_words in words]
+    seg_boxes = iter(page.boxes_of([(run[0][0], run[-1][1]) for line_runs in runs for run in line_runs]))
+    return [[_segment(page, run, ln.start, next(seg_boxes)) for run in line_runs] for ln, line_runs in zip(lines, runs, strict=True)]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _column_runs(words: list[tuple[int, int, str]], boxes: Iterator[Box | None]) -> list[list[tuple[int, int, str]]]:
+    """A line's words split where a column gap separates two of them (`boxes`: theirs in order)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    prev_box = None
+    for word in words:
+        b = next(boxes)
+        if cur and b and prev_box and b[0] - prev_box[2] > COLUMN_GAP:
+            runs.append(cur)
+            cur = []
+        cur.append(word)
+        prev_box = b or prev_box
+    if cur:
+        runs.append(cur)
+    return runs
 
 
 COLUMN_SLACK = 2.0  # points a cell may start left of its header
@@ -133,8 +150,9 @@ def column_of(heads: list[Segment], seg: Segment) -> int:
     return left[-1] if left else 0
 
 
-def _segment(page: PageText, words: list[tuple[int, int, str]], line_start: int) -> Segment:
-    b = page.box(words[0][0], words[-1][1])
+def _segment(page: PageText, words: list[tuple[int, int, str]], line_start: int, b: Box | None = None) -> Segment:
+    """The segment of `words` (`b`: their span's box when already known)."""
+    b = b or page.box(words[0][0], words[-1][1])
     return Segment(
         page.text[words[0][0] : words[-1][1]],
         b[0] if b else 0.0,

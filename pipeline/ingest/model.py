@@ -6,6 +6,9 @@ from array import array
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+# what the stages memoize on a page (its lines, layout.tables' words, structure's column
+# segments): derived from the text and boxes, so never cached or carried, only rebuilt
+PAGE_MEMOS = ("_lines", "_table_words", "_table_lines", "_segments")
 
 
 @dataclass
@@ -89,8 +92,8 @@ class PageText:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state.pop("_lines", None)  # derived: not worth its bytes in the cache
-        state.pop("_table_words", None)
+        for memo in PAGE_MEMOS:  # derived: not worth its bytes in the cache
+            state.pop(memo, None)
         return state
 
 
@@ -105,13 +108,13 @@ def _span_boxes(boxes: array, n_chars: int, spans: list[tuple[int, int]]) -> lis
     padded = np.vstack([per_char, np.full((1, 4), np.nan, dtype=np.float32)])
     lows = np.fmin.reduceat(padded[:, :2], edges, axis=0)[0::2]
     highs = np.fmax.reduceat(padded[:, 2:], edges, axis=0)[0::2]
-    out: list[Box | None] = []
-    for (a, z), lo, hi in zip(edges.reshape(-1, 2).tolist(), lows.tolist(), highs.tolist(), strict=True):
-        if z <= a or lo[0] != lo[0]:
-            out.append(None)
-        else:
-            out.append((round(lo[0], 2), round(lo[1], 2), round(hi[0], 2), round(hi[1], 2)))
-    return out
+    # rounded as Python's round(v, 2) rounds: a float32 times 100 is exact in float64, so rint
+    # decides halves on the exact value and the division is correctly rounded, as round's is
+    rounded = np.round(np.hstack([lows, highs]).astype(np.float64), 2).tolist()
+    return [
+        None if z <= a or x0 != x0 else (x0, top, x1, bottom)
+        for (a, z), (x0, top, x1, bottom) in zip(edges.reshape(-1, 2).tolist(), rounded, strict=True)
+    ]
 
 
 @dataclass

@@ -12,10 +12,11 @@ import statistics
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tocline import ends_with_leaders_and_page
 from .model import PageText
@@ -210,8 +211,8 @@ def _word_edge_boxes(tp, text: str, n: int, h: float, pdfium_c) -> list:
     if unit is not None and unit[-1] != n:
         return boxes
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
-    get_box, raw = pdfium_c.FPDFText_GetCharBox, tp.raw
+    refs = tuple(ctypes.addressof(v) for v in (left, right, bottom, top))
+    get_box, raw = _char_box_getter(pdfium_c), ctypes.cast(tp.raw, ctypes.c_void_p).value
     for m in _WORD.finditer(text):
         a, z = m.start(), m.end() - 1
         for j in (a, z) if z > a else (a,):
@@ -220,6 +221,18 @@ def _word_edge_boxes(tp, text: str, n: int, h: float, pdfium_c) -> list:
             if x1 > x0 or y1 > y0:
                 boxes[j] = (x0, h - y1, x1, h - y0)
     return boxes
+
+
+@lru_cache(maxsize=1)
+def _char_box_getter(pdfium_c) -> Callable[..., int]:
+    """FPDFText_GetCharBox through a prototype of plain pointers: the same function, without the
+    pointer type checks of pypdfium2's typed binding, which cost as much as the call (it is
+    called twice a word)."""
+    proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, *(ctypes.c_void_p,) * 4)
+    address = ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value
+    if address is None:
+        raise OSError("pdfium without FPDFText_GetCharBox")
+    return proto(address)
 
 
 def _set_font_and_baseline(ln: RawLine, tp, h: float, pdfium_c, first: int | None) -> None:

@@ -145,6 +145,15 @@ def page_words(page: PageText) -> list[Word]:
     return cached
 
 
+def page_lines(page: PageText) -> list[list[Word]]:
+    """The page's words grouped into visual lines; computed once per page (both table finders
+    read them; callers only read them)."""
+    cached = page.__dict__.get("_table_lines")
+    if cached is None:
+        cached = page.__dict__["_table_lines"] = _lines(page_words(page))
+    return cached
+
+
 _TOKEN = re.compile(r"\S+")
 _WORDLIKE = re.compile(r"\w")
 
@@ -463,7 +472,7 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
     tables: list[LayoutTable] = []
     open_table: tuple[LayoutTable, list[float]] | None = None
     for page in doc.pages:
-        lines = _lines(page_words(page))
+        lines = page_lines(page)
         i = _continue(lines, open_table, page.page_no) if open_table is not None else 0
         open_table = open_table if i else None
         while i < len(lines):
@@ -648,7 +657,7 @@ def find_aligned_tables(doc: IngestedDocument) -> list[LayoutTable]:
     """Tables without a header row whose cells line up in columns over several lines."""
     out: list[LayoutTable] = []
     for page in doc.pages:
-        for block in _aligned_blocks(_lines(page_words(page))):
+        for block in _aligned_blocks(page_lines(page)):
             table = _aligned_table(block, page.page_no)
             if table is not None:
                 out.append(table)
