@@ -147,7 +147,7 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
+from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .response_cues import reads_as_response
@@ -434,6 +435,7 @@ _AMOUNT_LINE_BARE = re.compile(
 
 def amount_line(text: str) -> re.Match | None:
     """A line that states a claim under its label: 'Belopp: 96 000:-', 'Återkrävt belopp 33 000,-'."""
+    text = without_typed_marks(text)
     return _AMOUNT_LINE.match(text) or _AMOUNT_LINE_BARE.match(text)
 
 
@@ -496,7 +498,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     misses = 0
     pending: str | None = None
-    schemes = scheme_words(lines)  # "Del A …" in the contents as in the body
+    schemes = scheme_words(ln.text for ln in lines)  # "Del A …" in the contents as in the body
     for ln in lines[head + 1 :]:
         got = _read_toc_line(ln, lines[head].page_no, entries, pending, schemes)
         if got == "end" or (got == "miss" and misses >= 1 and entries):
@@ -555,7 +557,7 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
     """Signal 'contents': body headings that match the contents' numbered entries in order."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     want = 0
-    schemes = scheme_words([ln for _, ln in body])
+    schemes = scheme_words(ln.text for _, ln in body)
     for i, ln in body:
         if want >= len(numbered):
             break
@@ -576,28 +578,6 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
 
 
 MAX_CLAIMED_GAP = 9  # numbers a heading stating its claim may skip (activities not reclaimed)
-# "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
-_SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
-_NOT_SCHEME = {
-    *("bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"),
-    *("appendix", "attachment", "enclosure", "annex", "page", "table", "figure"),  # a municipal company's English
-}
-
-
-# "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
-_LETTER_SCHEME_LINE = re.compile(rf"^(?P<word>[A-ZÅÄÖ][a-zåäö]{{2,20}})\s+(?P<num>{PART_LETTER})(?:\s*[:.)–-])?\s+(?=[A-ZÅÄÖ])")
-
-
-def scheme_words(lines: list[Line]) -> set[str]:
-    """Words that number a sequence of headings here: used with 1 and 2, or A and B, at least."""
-    seen: dict[str, set[str]] = {}
-    for ln in lines:
-        m = _SCHEME_LINE.match(ln.text) or _LETTER_SCHEME_LINE.match(ln.text)
-        if m and m.group("word").lower() not in _NOT_SCHEME:
-            seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
-    return {w for w, nums in seen.items() if {"1", "2"} <= nums or {"A", "B"} <= nums}
-
-
 _SCHEME_ONE = re.compile(r"^((?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+)[Il|](?=\s+[A-ZÅÄÖ])", re.I)
 
 
@@ -607,24 +587,16 @@ _WORDED = re.compile(
 
 
 def _worded(text: str, schemes: set[str]) -> bool:
-    m = _WORDED.match(text)
-    if m is None:
-        return False
-    word = m.group("word").lower()
-    return word in schemes or word in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
+    if scheme_word(text, schemes):
+        return True
+    m = _WORDED.match(without_typed_marks(text))
+    return m is not None and m.group("word").lower() in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
 
 
 def _without_scheme(text: str, schemes: set[str]) -> str:
-    """'Delprojekt 2: Titel' -> '2: Titel' where 'delprojekt' numbers this document's headings;
-    'Aktivitet I Titel' (a scan's 1 read as a letter after the scheme word) -> 'Aktivitet 1 Titel'."""
-    text = _SCHEME_ONE.sub(r"\g<1>1", text)
-    m = _SCHEME_LINE.match(text)
-    if m and m.group("word").lower() in schemes:
-        return text[m.start("num") :]
-    lettered = _LETTER_SCHEME_LINE.match(text)
-    if lettered and lettered.group("word").lower() in schemes:
-        return f"{lettered.group('num')}. {text[lettered.end() :]}"  # "Del A Titel" -> "A. Titel"
-    return text
+    """'Aktivitet I Titel' (a scan's 1 read as a letter after the scheme word) -> 'Aktivitet 1
+    Titel'; then without the document's scheme words (heading_schemes.without_scheme)."""
+    return without_scheme(_SCHEME_ONE.sub(r"\g<1>1", without_typed_marks(text)), schemes)
 
 
 Head = tuple[int, str, str, Decimal | None, TocEntry | None]  # line index, number, title, amount, contents entry
@@ -708,7 +680,7 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     heading) does not end the sequence."""
     heads: list[Head] = []
     expect = 1
-    schemes = scheme_words([ln for _, ln in body])
+    schemes = scheme_words(ln.text for _, ln in body)
     candidates = _heading_candidates(body, schemes)
     worded = candidates is not body
     parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
