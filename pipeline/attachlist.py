@@ -97,10 +97,17 @@ def _match_item(text: str, items: list[AttachmentItem]) -> tuple[str, str] | Non
     return None
 
 
+# a mail's attachments shown as chips: the file's type over or before its name, its size under it
+_FILE_TYPE_LABEL = re.compile(r"^(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TIFF?|ZIP|MSG)\s+(?=\S)")
+_FILE_SIZE = re.compile(r"^\d{1,4}(?:[.,]\d{1,2})?\s*(?:[kKMG]i?B|byte|bytes)$")
+
+
 def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
     items: list[AttachmentItem] = []
     for ln in lines[start:]:
-        text = ln.text.strip()
+        text = _FILE_TYPE_LABEL.sub("", ln.text.strip())
+        if _FILE_SIZE.match(text):
+            continue  # "245 kB" under a chip's file name: no item, and the list goes on
         if not items and _TABLE_HEADER.match(text):
             continue  # a table's header row: "Bilaga | Beskrivning"
         got = _match_item(text, items)
