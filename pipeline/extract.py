@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import nlp, reasons
 from .evidence import Evidence
 from .form_fields import form_position
+from .heading_schemes import without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
@@ -196,8 +197,9 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
-        first = p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]
-        if rx["agency_heading"].match(p.text):
+        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …")
+        first = without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]])
+        if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
@@ -880,6 +882,28 @@ def _own_date(lines: list[str]):
 _TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
 
 
+# a letter's address block: the agency's name on its own line over its postal code and town
+_POSTAL_LINE = re.compile(r"^(?:box\s+\d+|\d{3}\s?\d{2}\s+[A-ZÅÄÖ])", re.IGNORECASE)
+# a mail's recipient field: "Till: registrator@socialstyrelsen.se"
+_MAIL_TO = re.compile(r"^(?:till|to|mottagare)\s*:\s*.*?@(?P<domain>[\w.-]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _agency_addressed(sample: str) -> str | None:
+    """A known agency the letter is sent to: its name over a postal line, or the domain of the
+    mail's recipient ('socialstyrelsen.se')."""
+    agencies = patterns("lexicon")["agencies"]
+    lines = [ln.strip() for ln in sample.splitlines()]
+    for k, text in enumerate(lines[:-1]):
+        if text in agencies and _POSTAL_LINE.match(lines[k + 1]):
+            return text
+    for m in _MAIL_TO.finditer(sample):
+        host = m.group("domain").lower().split(".")
+        named = next((a for a in agencies if a.lower() in host), None)
+        if named:
+            return named
+    return None
+
+
 def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     """Whom the response is to: named as such ("Yttrande till Socialstyrelsen", "Till: …"); else
     the agency whose decision it answers ("Yttrande över Socialstyrelsens preliminära beslut");
@@ -887,6 +911,9 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
     if m:
         return m.group("a").strip()
+    addressed = _agency_addressed(sample)
+    if addressed:
+        return addressed
     named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
     if not named:
         agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])

@@ -82,3 +82,23 @@ def test_a_mails_attachment_chips_with_their_sizes(tmp_path: Path) -> None:
         ("1a", "fakturor läxhjälp"),
         ("2", "avtal med studieförbundet"),
     ]
+
+
+def test_the_addressee_in_an_address_block_or_a_mails_to_field(tmp_path: Path) -> None:
+    block = [
+        ("p", "Hagfors kommun"),
+        ("p", "Socialstyrelsen"),
+        ("p", "106 30 Stockholm"),
+        ("h1", "Svar angående återkrav av statsbidrag för 2022"),
+        ("p", "Vi har tagit del av ert preliminära beslut och svarar här. Vi godtar återkravet på 14 000 kronor."),
+    ]
+    pdf = render(tmp_path / "a.pdf", block, header="", footer="")
+    assert process_document(pdf.read_bytes(), "Svar.pdf").meta["addressee"] == "Socialstyrelsen"
+    mail = [
+        ("p", "Från: Per Ek &lt;per.ek@hagfors.se&gt;"),
+        ("p", "Till: registrator@socialstyrelsen.se"),
+        ("p", "Ämne: Yttrande över preliminärt återkrav"),
+        ("p", "Hej! Vi godtar ert preliminära beslut om återkrav på 14 000 kronor och betalar tillbaka beloppet."),
+    ]
+    pdf = render(tmp_path / "m.pdf", mail, header="", footer="")
+    assert process_document(pdf.read_bytes(), "Mail.pdf").meta["addressee"] == "Socialstyrelsen"
