@@ -164,12 +164,21 @@ def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
     return Paragraph(p.text[a:b], pieces)
 
 
+# the municipality as the subject of a position verb later in its sentence: "Det stämmer, och
+# kommunen godtar återkravet.", "Därför bestrider vi återkravet."
+_ANSWERS_LATER = re.compile(
+    r"\b(?:(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi)\s+(?:godtar|medger|bestrider|accepterar|återbetalar)"
+    r"|(?:godtar|medger|bestrider|accepterar|återbetalar)\s+(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi))\b",
+    re.IGNORECASE,
+)
+
+
 def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     """A paragraph that gives the agency's view and then the municipality's answer ("Enligt
     Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
     paragraph, so that it is read as the municipality's."""
-    for a, _ in _sentences(p.text)[1:]:
-        if _ANSWER_VOICE.match(p.text[a:]):
+    for a, b in _sentences(p.text)[1:]:
+        if _ANSWER_VOICE.match(p.text[a:]) or _ANSWERS_LATER.search(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
 

@@ -42,6 +42,9 @@ def _abbreviations() -> list[str]:
 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*")
+# "… i bilaga D. Kommunen …": a capital after a word that names a part is the part's letter, not
+# a name's initial, so its full stop ends the sentence
+_LETTER_ID = re.compile(r"\b(?i:bilaga|bilagan|bilagorna|bil\.|appendix|del|avsnitt|punkt)\s+[A-ZÅÄÖ]$")
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -60,7 +63,8 @@ def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> li
             if not after.startswith(" ") or not after[1:2] or not (after[1:2].isupper() or after[1:2].isdigit() or after[1:2] in '–-"”'):
                 continue
             word = line[: m.start() + 1].rsplit(" ", 1)[-1].lower()
-            if m.group().startswith(".") and (word in abbr or re.fullmatch(r"[a-zåäö]\.", word)):
+            initial = re.fullmatch(r"[a-zåäö]\.", word) and not _LETTER_ID.search(line[: m.start()])
+            if m.group().startswith(".") and (word in abbr or initial):
                 continue
             e = pos + m.end()
             if e > s:
