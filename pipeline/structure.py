@@ -690,7 +690,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         amount = amount if amount is not None else below
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
             continue
-        if amount is None and "." not in num and not _reclaim_follows(lines, i):
+        learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
+        if amount is None and "." not in num and not learnt and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
@@ -808,16 +809,34 @@ def _claim_sentence() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(patterns("lexicon")["claim_cues"]) + r")", re.IGNORECASE)
 
 
+@cache
+def _agency_sentence() -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns("assessment")["agency"]), re.IGNORECASE)
+
+
+# repaying the whole claim names it: "återbetalar hela beloppet, 7 000 kronor"
+_WHOLE_REPAID = re.compile(r"\bhela (?:beloppet|återkravet|summan|kravet)\b", re.IGNORECASE)
+
+
+def _states_claim(sentence: str) -> bool:
+    """A sentence whose amount is the claim: it words the claim, or the agency speaks in it ("I
+    ert beslut anges att ledarna (86 tkr) …"); the municipality's repayment only when it repays
+    the whole claim."""
+    if _REPAYS.search(sentence):
+        return bool(_WHOLE_REPAID.search(sentence))
+    return bool(_claim_sentence().search(sentence) or _agency_sentence().search(sentence))
+
+
 def _claim_in_opening(sec: Section) -> Decimal | None:
     """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
     the first amount stated with the claim in the section's opening lines, not the municipality's
     repayment."""
-    for nxt in sec.lines[:CLAIM_OPENING_LINES]:
-        # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", nxt.text):
-            ms = find_money(sentence)
-            if ms and _claim_sentence().search(sentence) and not _REPAYS.search(sentence):
-                return ms[0].value
+    opening = " ".join(ln.text.strip() for ln in sec.lines[:CLAIM_OPENING_LINES])  # a sentence may wrap
+    # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", opening):
+        ms = find_money(sentence)
+        if ms and _states_claim(sentence):
+            return ms[0].value
     return None
 
 

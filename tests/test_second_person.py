@@ -102,3 +102,23 @@ def test_the_addressee_in_an_address_block_or_a_mails_to_field(tmp_path: Path) -
     ]
     pdf = render(tmp_path / "m.pdf", mail, header="", footer="")
     assert process_document(pdf.read_bytes(), "Mail.pdf").meta["addressee"] == "Socialstyrelsen"
+
+
+def test_claims_told_only_in_the_agencys_sentence_under_worded_headings(tmp_path: Path) -> None:
+    blocks = [
+        ("p", "Er punkt 1: Fritidsledare i Ekshärad"),
+        ("p", "I ert beslut anges att de tre fritidsledarna (142 tkr) hör till kommunens ordinarie verksamhet. Vi delar inte bedömningen."),
+        ("p", "Er punkt 2: Simskola för nyanlända"),
+        (
+            "p",
+            "Ni anser att simskolan saknar samband med bidragets syfte. Kommunen avstår från att yttra sig men "
+            "återbetalar hela beloppet, sjutusen (7 000) kronor.",
+        ),
+        ("p", "Er punkt 3: Kvällsöppet bibliotek"),
+        ("p", "Ni skriver att kvällsöppet på biblioteket, 23,5 tkr, genomfördes under 2023. Vi har inga invändningar mot återkravet."),
+    ]
+    assert _facts(_extracted(tmp_path, blocks)) == [
+        ("1", Decimal("142000.00"), "disputes", ["ordinary_operations"]),
+        ("2", Decimal("7000.00"), "accepts_full", ["purpose_mismatch"]),
+        ("3", Decimal("23500.00"), "accepts_full", ["outside_grant_period"]),
+    ]
