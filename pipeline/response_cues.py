@@ -21,7 +21,8 @@ SUBJECT_CUES = re.compile(r"\b(återkrav\w*|statsbidrag\w*|socialstyrelsen\w*)\b
 # the sender in a letterhead line ("Mölndals stad – Yttrande över …") or a label ("Ärende: svar på …");
 # a municipal company may title it in English
 _RESPONSE_WORDS = r"(yttrande|svar|komplettering|synpunkter|bemötande|response|reply)"
-RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}" + _RESPONSE_WORDS + r"\b")
+# a committee's minutes title it under their paragraph: "§ 112 Yttrande över …"
+RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}(?:§\s*\d{1,4}\s+)?" + _RESPONSE_WORDS + r"\b")
 RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b|\bresponse\b|\breply\b)", re.IGNORECASE)
 OPENING_LINES = 30  # a letter's title and subject line sit in its first lines
 MIN_SUBJECT_CUES = 2  # one mention may be a passing reference in any municipal document

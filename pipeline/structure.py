@@ -19,7 +19,7 @@ from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_a
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
-from .response_cues import reads_as_response
+from .response_cues import RESPONSE_TITLE, reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -535,6 +535,29 @@ def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
 _SCHEME_LABEL = re.compile(r"^(?:aktivitet|insats|åtgärd|projekt|punkt)\s*:\s*", re.IGNORECASE)
 
 
+RUN_IN_TITLE_WORDS = 12  # words of a run-in heading's title before its sentence ends and the body goes on
+# "Sommarfritids (22 000 kr). Socialstyrelsen bedömer …": a title, its amount, then the body's first sentence
+_RUN_IN = re.compile(r"^(?P<title>[^.!?()]{2,150}?(?:\s*\([^()]*\))?)[.!?]\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_in(title: str) -> str | None:
+    """The title of a run-in heading whose title states its claim, the body following on its line."""
+    m = _RUN_IN.match(title)
+    if not m or len(m.group("title").split()) > RUN_IN_TITLE_WORDS:
+        return None
+    return m.group("title") if split_amount(m.group("title"))[1] is not None else None
+
+
+def run_in_rest(ln: Line, title: str) -> Line | None:
+    """The body that goes on after a run-in heading's title on its line, as a line of its own."""
+    at = ln.text.find(title)
+    end = _SENTENCE_GOES_ON.search(ln.text, at + len(title)) if at >= 0 else None
+    if end is None or not _run_in(ln.text[at:]):
+        return None
+    return replace(ln, start=ln.start + end.end(), text=ln.text[end.end() :])
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
     if not m or len(text) > 250:
@@ -542,6 +565,7 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     title = _SCHEME_LABEL.sub("", m.group("title").strip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
+    title = _run_in(title) or title
     title, amount = split_amount(title)
     if title.endswith(".") and amount is None:
         return None  # a sentence in a numbered list, not a heading
@@ -650,16 +674,22 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
 ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
 
 
-def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+def _without_row_runs(
+    numbered: list[tuple[int, tuple[str, str, Decimal | None]]], run_in: set[int]
+) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
     """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
-    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
+    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it, or
+    after it on its own line (`run_in`)."""
     out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     for item in numbered:
-        if run and (item[0] != run[-1][0] + 1 or _restarts(run[-1][1][0], item[1][0])):
+        if run and (item[0] in run_in or item[0] != run[-1][0] + 1 or _restarts(run[-1][1][0], item[1][0])):
             out += run if len(run) < ROW_RUN else []
             run = []
-        run.append(item)
+        if item[0] in run_in:
+            out.append(item)  # a run-in heading ends a run of rows and is kept
+        else:
+            run.append(item)
     return out + (run if len(run) < ROW_RUN else [])
 
 
@@ -685,7 +715,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     worded = candidates is not body
     parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
     numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
-    for i, (num, title, amount) in _without_row_runs(numbered):
+    run_in = {i for i, (_, title, _) in numbered if run_in_rest(lines[i], title)}
+    for i, (num, title, amount) in _without_row_runs(numbered, run_in):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
@@ -755,7 +786,8 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     sections: list[Section] = []
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
+        rest = run_in_rest(lines[i], title)
+        sec = Section(num, title, amount, lines[i], ([rest] if rest else []) + list(lines[i + 1 : stop]), entry)
         _take_amount_line(sec)
         sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
         if sec.amount is None:
@@ -1126,7 +1158,6 @@ _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsb
 
 _PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
-_RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
 # what only the municipality's own answer says
 _MUNICIPALITY_ANSWERS = re.compile(
     r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
@@ -1145,7 +1176,7 @@ def _agency_decision(text: str) -> bool:
     municipality answers nothing in it. Its activities are the response's subject, not a second
     response."""
     opening = "\n".join(text.split("\n")[:15])
-    return bool(_DECISION_TITLE.search(opening)) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
+    return bool(_DECISION_TITLE.search(opening)) and not RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
 
 
 def _reads_as_invoice(text: str) -> bool:
