@@ -19,8 +19,9 @@ from .heading_schemes import without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .response_cues import MUNICIPALITY_STANCE
 from .spans import last_at_or_before
-from .structure import Section, StructuredDocument, answer_lines, patterns, segments
+from .structure import Section, StructuredDocument, answer_lines, flow, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
 
@@ -164,21 +165,12 @@ def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
     return Paragraph(p.text[a:b], pieces)
 
 
-# the municipality as the subject of a position verb later in its sentence: "Det stämmer, och
-# kommunen godtar återkravet.", "Därför bestrider vi återkravet."
-_ANSWERS_LATER = re.compile(
-    r"\b(?:(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi)\s+(?:godtar|medger|bestrider|accepterar|återbetalar)"
-    r"|(?:godtar|medger|bestrider|accepterar|återbetalar)\s+(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi))\b",
-    re.IGNORECASE,
-)
-
-
 def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     """A paragraph that gives the agency's view and then the municipality's answer ("Enligt
     Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
     paragraph, so that it is read as the municipality's."""
     for a, b in _sentences(p.text)[1:]:
-        if _ANSWER_VOICE.match(p.text[a:]) or _ANSWERS_LATER.search(p.text[a:b]):
+        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
 
@@ -385,19 +377,31 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
     20 000 kronor. Kommunen bestrider återkravet för aktiviteterna 1, 3 och 4"): the first
     statement on an activity wins; the amount is the one in its own clause."""
     out: dict[str, Stated] = {}
-    for p in paragraphs(sd.closing):
+    for p in paragraphs(_opening(sd)) + paragraphs(sd.closing):
         for a, b in _sentences(p.text):
             s = p.text[a:b]
             stance = _stance(s)
-            if stance is None:
+            if stance is None or _agency_speaks(s, _assessment_rx()):
                 continue
             marks = list(_NAMED_ACTIVITIES.finditer(s))
             for k, m in enumerate(marks):
                 clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
                 amounts = [x.value for x in find_money(clause, money_context=True)]
+                # the verb before this list, where the sentence states several positions ("att
+                # medge … aktivitet 1, att bestrida … aktivitet 2 och 3")
+                own = _stance(s[marks[k - 1].end() if k else 0 : m.start()]) or stance
                 for num in numbers_named(m.group("nums")):
-                    out.setdefault(num, (stance, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
+                    out.setdefault(num, (own, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
     return out
+
+
+def _opening(sd: StructuredDocument) -> list[Line]:
+    """The lines before the first activity: a committee's decision states its positions there
+    ("att bestrida återkravet avseende aktivitet 1 och aktivitet 4")."""
+    if not sd.sections:
+        return []
+    first = sd.sections[0].heading
+    return [ln for ln in flow(sd.ingested) if (ln.page_no, ln.start) < (first.page_no, first.start)]
 
 
 def _stance(text: str) -> str | None:

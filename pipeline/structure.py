@@ -19,7 +19,7 @@ from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_a
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
-from .response_cues import RESPONSE_TITLE, reads_as_response
+from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
 
@@ -535,6 +535,7 @@ def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
 _SCHEME_LABEL = re.compile(r"^(?:aktivitet|insats|åtgärd|projekt|punkt)\s*:\s*", re.IGNORECASE)
 
 
+HEADING_MAX_CHARS = 250  # a heading's line, title and amount: a longer line is a paragraph (but for a run-in heading)
 RUN_IN_TITLE_WORDS = 12  # words of a run-in heading's title before its sentence ends and the body goes on
 # "Sommarfritids (22 000 kr). Socialstyrelsen bedömer …": a title, its amount, then the body's first sentence
 _RUN_IN = re.compile(r"^(?P<title>[^.!?()]{2,150}?(?:\s*\([^()]*\))?)[.!?]\s+(?=[A-ZÅÄÖ])")
@@ -560,12 +561,15 @@ def run_in_rest(ln: Line, title: str) -> Line | None:
 
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
-    if not m or len(text) > 250:
+    if not m:
         return None
     title = _SCHEME_LABEL.sub("", m.group("title").strip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
-    title = _run_in(title) or title
+    run_in = _run_in(title)
+    if run_in is None and len(text) > HEADING_MAX_CHARS:
+        return None  # a numbered paragraph, not a heading
+    title = run_in or title
     title, amount = split_amount(title)
     if title.endswith(".") and amount is None:
         return None  # a sentence in a numbered list, not a heading
@@ -1003,7 +1007,8 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        if (_CLOSING_PARAGRAPH.match(t) or _CONCLUDING.match(t)) and _WHOLE.search(t) and find_money(t):
+        whole = _WHOLE.search(t) or MUNICIPALITY_STANCE.search(t)  # "Sammantaget medger nämnden återkrav med …"
+        if (_CLOSING_PARAGRAPH.match(t) or _CONCLUDING.match(t)) and whole and find_money(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue

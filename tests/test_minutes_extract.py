@@ -19,7 +19,7 @@ BLOCKS = [
     ("p", "Beslut"),
     ("p", "Omsorgsnämnden beslutar att som sitt yttrande till Socialstyrelsen anföra det som står i ärendebeskrivningen, samt"),
     ("p", "att medge återkravet avseende aktivitet 1,"),
-    ("p", "att bestrida återkravet avseende aktivitet 2 och aktivitet 3."),
+    ("p", "att bestrida återkravet avseende aktivitet 2, 3 och 4."),
     ("p", "Ärendebeskrivning"),
     (
         "p",
@@ -35,6 +35,8 @@ BLOCKS = [
         "p",
         "Aktivitet 3. Föräldragrupper (9 500 kr). Socialstyrelsen menar att kostnaderna inte är styrkta. Fakturorna finns i bilaga 2.",
     ),
+    ("p", "Aktivitet 4. Kvällsfika (4 800 kr). Socialstyrelsen anser att kostnaden är för hög. Fikat var enkelt och billigt."),
+    ("p", "Sammantaget medger nämnden återkrav med 22 000 kr."),
     ("p", "Beslutsunderlag"),
     ("p", "Bilaga 1 Beslut om fältassistenter"),
     ("p", "Bilaga 2 Fakturor föräldragrupper"),
@@ -50,5 +52,6 @@ def test_a_minutes_extract_answers_the_reclaim(tmp_path: Path) -> None:
         ("1", "Sommarfritids", Decimal("22000.00"), "accepts_full", Decimal("22000.00"), ["outside_grant_period"]),
         ("2", "Fältassistenter", Decimal("31000.00"), "disputes", Decimal("0.00"), ["ordinary_operations"]),
         ("3", "Föräldragrupper", Decimal("9500.00"), "disputes", Decimal("0.00"), ["unverifiable_costs"]),
+        ("4", "Kvällsfika", Decimal("4800.00"), "disputes", Decimal("0.00"), ["excessive_cost"]),
     ]
     assert [a.attachment_id for a in ed.structured.attachment_list] == ["1", "2"]
