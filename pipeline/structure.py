@@ -708,6 +708,16 @@ def _reclaim_follows(lines: list[Line], i: int) -> bool:
     return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
 
 
+def _numbered_lines(
+    lines: list[Line], candidates: list[tuple[int, Line]], schemes: set[str]
+) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+    """The candidates that read as numbered headings, without runs of a table's numbered rows."""
+    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
+    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
+    run_in = {i for i, (_, title, _) in numbered if run_in_rest(lines[i], title)}
+    return _without_row_runs(numbered, run_in)
+
+
 def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Head]:
     """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
     a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
@@ -717,10 +727,7 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     schemes = scheme_words(ln.text for _, ln in body)
     candidates = _heading_candidates(body, schemes)
     worded = candidates is not body
-    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
-    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
-    run_in = {i for i, (_, title, _) in numbered if run_in_rest(lines[i], title)}
-    for i, (num, title, amount) in _without_row_runs(numbered, run_in):
+    for i, (num, title, amount) in _numbered_lines(lines, candidates, schemes):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
@@ -854,25 +861,31 @@ def _agency_sentence() -> re.Pattern:
 _WHOLE_REPAID = re.compile(r"\bhela (?:beloppet|återkravet|summan|kravet)\b", re.IGNORECASE)
 
 
-def _states_claim(sentence: str) -> bool:
-    """A sentence whose amount is the claim: it words the claim, or the agency speaks in it ("I
-    ert beslut anges att ledarna (86 tkr) …"); the municipality's repayment only when it repays
-    the whole claim."""
+def _states_claim(sentence: str, agency_speaks: bool) -> bool:
+    """A sentence whose amount is the claim: it words the claim, or (`agency_speaks`) the agency
+    speaks in it ("I ert beslut anges att ledarna (86 tkr) …"); the municipality's repayment
+    only when it repays the whole claim."""
     if _REPAYS.search(sentence):
         return bool(_WHOLE_REPAID.search(sentence))
-    return bool(_claim_sentence().search(sentence) or _agency_sentence().search(sentence))
+    return bool(_agency_sentence().search(sentence) if agency_speaks else _claim_sentence().search(sentence))
+
+
+_OPENING_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n(?=[A-ZÅÄÖ»”\"(])")
 
 
 def _claim_in_opening(sec: Section) -> Decimal | None:
     """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
     the first amount stated with the claim in the section's opening lines, not the municipality's
-    repayment."""
-    opening = " ".join(ln.text.strip() for ln in sec.lines[:CLAIM_OPENING_LINES])  # a sentence may wrap
-    # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", opening):
-        ms = find_money(sentence)
-        if ms and _states_claim(sentence):
-            return ms[0].value
+    repayment; failing such a sentence, the first amount the agency's own sentence states."""
+    opening = "\n".join(ln.text.strip() for ln in sec.lines[:CLAIM_OPENING_LINES])
+    # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."; a
+    # sentence wraps onto a line that goes on in lower case
+    sentences = [x.replace("\n", " ") for x in _OPENING_SENTENCE_END.split(opening)]
+    for agency_speaks in (False, True):
+        for sentence in sentences:
+            ms = find_money(sentence)
+            if ms and _states_claim(sentence, agency_speaks):
+                return ms[0].value
     return None
 
 
@@ -998,6 +1011,13 @@ def _answers_for_several(lines: list[Line], i: int) -> bool:
     return len(named) >= 2
 
 
+def _concludes(text: str) -> bool:
+    """A concluding sentence with no heading over it, on the whole or stating a position
+    ("Sammantaget medger nämnden återkrav med 79 000 kr.")."""
+    whole = _WHOLE.search(text) or MUNICIPALITY_STANCE.search(text)
+    return bool((_CLOSING_PARAGRAPH.match(text) or _CONCLUDING.match(text)) and whole and find_money(text))
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
     """Where a conclusion after the last activity starts: a closing heading, the heading of an
     unnumbered contents entry listed after the numbered ones, or a quoted message."""
@@ -1007,8 +1027,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        whole = _WHOLE.search(t) or MUNICIPALITY_STANCE.search(t)  # "Sammantaget medger nämnden återkrav med …"
-        if (_CLOSING_PARAGRAPH.match(t) or _CONCLUDING.match(t)) and whole and find_money(t):
+        if _concludes(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue
