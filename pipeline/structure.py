@@ -675,6 +675,32 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     return m.group("num"), title.rstrip("."), None
 
 
+# "Socialstyrelsens nr: 4 | Återkrävt: 143 750,00 kr", "Aktivitetsnummer: 12 · Belopp: 40 000 kr": a
+# field line under a heading that holds only the activity's title
+_NUMBER_FIELD = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:nr|nummer|aktivitetsnummer|aktivitetsnr|löpnummer)\.?\s*:?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_FIELD_SEPARATOR = re.compile(r"\s[|·•;]\s")
+TITLE_ABOVE_MAX_WORDS = 12  # a title alone on its heading line, its number in a field under it
+
+
+def _number_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] | None:
+    """A heading of the title alone with the activity's number, and often its claim, in a field
+    line under it."""
+    m = _NUMBER_FIELD.match(lines[i + 1].text) if i + 1 < len(lines) else None
+    title = lines[i].text.strip()
+    if not m or not title[:1].isupper() or title.endswith((".", ":")) or len(title.split()) > TITLE_ABOVE_MAX_WORDS:
+        return None
+    amounts = [
+        find_money(am.group("amount"), money_context=True)
+        for f in _FIELD_SEPARATOR.split(m.group("rest"))
+        if (am := amount_line(f.strip()))
+    ]
+    return m.group("num"), title, next((ms[0].value for ms in amounts if ms), None)
+
+
 ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
 
 
@@ -712,7 +738,9 @@ def _numbered_lines(
     lines: list[Line], candidates: list[tuple[int, Line]], schemes: set[str]
 ) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
     """The candidates that read as numbered headings, without runs of a table's numbered rows."""
-    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
+    parsed = [
+        (i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i) or _number_below(lines, i)) for i, ln in candidates
+    ]
     numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
     run_in = {i for i, (_, title, _) in numbered if run_in_rest(lines[i], title)}
     return _without_row_runs(numbered, run_in)
@@ -730,7 +758,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
     for i, (num, title, amount) in _numbered_lines(lines, candidates, schemes):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
+        labelled = worded or _number_below(lines, i) is not None  # the agency's numbers, in a field
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
         learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
         if amount is None and "." not in num and not learnt and not _reclaim_follows(lines, i):
