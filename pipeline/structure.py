@@ -1389,6 +1389,16 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
     return find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
 
 
+def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> None:
+    """A claim stated in a small table under the heading ("Beviljat  Använt  Återkrävt" over
+    its amounts), where neither the heading nor a labelled line states one."""
+    from .amount_rows import claim_in_header_row
+
+    for sec in sections:
+        if sec.amount is None:
+            sec.amount = claim_in_header_row(doc, sec.lines[:AMOUNT_BELOW_LINES])
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, sections_from_tables
@@ -1401,6 +1411,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     end_at = _body_end(lines, items, list_head)
     sections = find_sections(lines, toc, toc_lines, end_at)
+    _claims_in_header_rows(doc, sections)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         sections = max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     kind = classify(doc, len(sections), bool(toc))
