@@ -25,7 +25,7 @@ HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a li
 LIST_HEAD = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(bilagor|bilageförteckning|bilagsförteckning|bilagförteckning|bilagelista|bilagslista|"
     r"förteckning över bilagor|bilagor till yttrandet|bilagda handlingar|"
-    r"bifogade (?:handlingar|bilagor|dokument|filer)|bifogat|bilagt|appendices|attachments|enclosures|annexes)"
+    r"bifogade (?:handlingar|bilagor|dokument|filer)|bifogat|bilagt|bevisning|appendices|attachments|enclosures|annexes)"
     r"(?:\s+(?:i|till|som|med)\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,2})?\s*:?\s*$",  # "Bilagor i denna fil", "… som bifogas"
     re.IGNORECASE,
 )
@@ -97,10 +97,18 @@ def _match_item(text: str, items: list[AttachmentItem]) -> tuple[str, str] | Non
     return None
 
 
+# a mail's attachments shown as chips: the file's type over or before its name, its size under it
+_FILE_TYPE_LABEL = re.compile(r"^(?:PDF|DOCX?|XLSX?|JPE?G|PNG|TIFF?|ZIP|MSG)\s+(?=\S)")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")  # a page's number alone on its line, where the list runs over a page
+_FILE_SIZE = re.compile(r"^\d{1,4}(?:[.,]\d{1,2})?\s*(?:[kKMG]i?B|byte|bytes)$")
+
+
 def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
     items: list[AttachmentItem] = []
     for ln in lines[start:]:
-        text = ln.text.strip()
+        text = _FILE_TYPE_LABEL.sub("", ln.text.strip())
+        if _FILE_SIZE.match(text) or (items and _PAGE_NUMBER.match(text)):
+            continue  # "245 kB" under a chip's file name, a page's number: no item, and the list goes on
         if not items and _TABLE_HEADER.match(text):
             continue  # a table's header row: "Bilaga | Beskrivning"
         got = _match_item(text, items)

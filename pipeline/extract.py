@@ -16,13 +16,15 @@ from functools import lru_cache
 from . import nlp, reasons
 from .evidence import Evidence
 from .form_fields import form_position
+from .heading_schemes import without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
-from .structure import Section, StructuredDocument, answer_lines, patterns, segments
+from .structure import Section, StructuredDocument, answer_lines, flow, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
 
 
@@ -161,7 +163,7 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
@@ -181,8 +183,8 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     """A paragraph that gives the agency's view and then the municipality's answer ("Enligt
     Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
     paragraph, so that it is read as the municipality's."""
-    for a, _ in _sentences(p.text)[1:]:
-        if _ANSWER_VOICE.match(p.text[a:]):
+    for a, b in _sentences(p.text)[1:]:
+        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
 
@@ -229,8 +231,9 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
     agency, rest = [], []
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
     for p in paras:
-        first = p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]
-        if rx["agency_heading"].match(p.text):
+        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …")
+        first = without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]])
+        if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
@@ -408,19 +411,31 @@ def _stated_for_several(sd: StructuredDocument) -> dict[str, Stated]:
     20 000 kronor. Kommunen bestrider återkravet för aktiviteterna 1, 3 och 4"): the first
     statement on an activity wins; the amount is the one in its own clause."""
     out: dict[str, Stated] = {}
-    for p in paragraphs(sd.closing):
+    for p in paragraphs(_opening(sd)) + paragraphs(sd.closing):
         for a, b in _sentences(p.text):
             s = p.text[a:b]
             stance = _stance(s)
-            if stance is None:
+            if stance is None or _agency_speaks(s, _assessment_rx()):
                 continue
             marks = list(_NAMED_ACTIVITIES.finditer(s))
             for k, m in enumerate(marks):
                 clause = s[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(s)]
                 amounts = [x.value for x in find_money(clause, money_context=True)]
+                # the verb before this list, where the sentence states several positions ("att
+                # medge … aktivitet 1, att bestrida … aktivitet 2 och 3")
+                own = _stance(s[marks[k - 1].end() if k else 0 : m.start()]) or stance
                 for num in numbers_named(m.group("nums")):
-                    out.setdefault(num, (stance, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
+                    out.setdefault(num, (own, amounts[0] if amounts else None, s.strip(), p.locate(a)[0]))
     return out
+
+
+def _opening(sd: StructuredDocument) -> list[Line]:
+    """The lines before the first activity: a committee's decision states its positions there
+    ("att bestrida återkravet avseende aktivitet 1 och aktivitet 4")."""
+    if not sd.sections:
+        return []
+    first = sd.sections[0].heading
+    return [ln for ln in flow(sd.ingested) if (ln.page_no, ln.start) < (first.page_no, first.start)]
 
 
 def _stance(text: str) -> str | None:
@@ -918,6 +933,21 @@ def _own_date(lines: list[str]):
 _TITLE_WORDS = re.compile(r"(?i)\b(yttrande|återkrav\w*|svar på)\b")
 
 
+# a mail's recipient field: "Till: registrator@socialstyrelsen.se"
+_MAIL_TO = re.compile(r"^(?:till|to|mottagare)\s*:\s*.*?@(?P<domain>[\w.-]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _agency_mailed(sample: str) -> str | None:
+    """A known agency the mail is sent to, by its recipient's domain ('socialstyrelsen.se')."""
+    agencies = patterns("lexicon")["agencies"]
+    for m in _MAIL_TO.finditer(sample):
+        host = m.group("domain").lower().split(".")
+        named = next((a for a in agencies if a.lower() in host), None)
+        if named:
+            return named
+    return None
+
+
 def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     """Whom the response is to: named as such ("Yttrande till Socialstyrelsen", "Till: …"); else
     the agency whose decision it answers ("Yttrande över Socialstyrelsens preliminära beslut");
@@ -925,6 +955,9 @@ def _addressee(doc: IngestedDocument, sample: str) -> str | None:
     m = _ADDRESSEE.search(sample) or _ADDRESSEE_TO.search(sample)
     if m:
         return m.group("a").strip()
+    mailed = _agency_mailed(sample)
+    if mailed:
+        return mailed
     named = Counter(m.group("a") for m in _ANSWERED_AGENCY.finditer(sample))
     agencies = "|".join(re.escape(a) for a in patterns("lexicon")["agencies"])
     if not named:

@@ -42,6 +42,22 @@ def _abbreviations() -> list[str]:
 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*")
+# "… i bilaga D. Kommunen …": a capital after a word that names a part is the part's letter, not
+# a name's initial, so its full stop ends the sentence
+_LETTER_ID = re.compile(r"\b(?i:bilaga|bilagan|bilagorna|bil\.|appendix|del|avsnitt|punkt)\s+[A-ZÅÄÖ]$")
+
+
+def _opens_sentence(after: str) -> bool:
+    """What follows a full stop starts a sentence: a space, then a capital, a digit or a dash or quote."""
+    nxt = after[1:2]
+    return after.startswith(" ") and bool(nxt) and (nxt.isupper() or nxt.isdigit() or nxt in '–-"”')
+
+
+def _abbreviated(upto_stop: str, abbr: frozenset[str]) -> bool:
+    """The full stop ending `upto_stop` ends an abbreviation or a name's initial ("A."), not a
+    sentence; a part's letter ("bilaga D.") is no initial."""
+    word = upto_stop.rsplit(" ", 1)[-1].lower()
+    return word in abbr or bool(re.fullmatch(r"[a-zåäö]\.", word) and not _LETTER_ID.search(upto_stop[:-1]))
 
 
 def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -56,11 +72,9 @@ def sentence_spans(text: str, abbreviations: frozenset[str] | None = None) -> li
         end = pos + len(line)
         s = start
         for m in _SENT_END.finditer(line):
-            after = line[m.end() : m.end() + 3]
-            if not after.startswith(" ") or not after[1:2] or not (after[1:2].isupper() or after[1:2].isdigit() or after[1:2] in '–-"”'):
+            if not _opens_sentence(line[m.end() : m.end() + 3]):
                 continue
-            word = line[: m.start() + 1].rsplit(" ", 1)[-1].lower()
-            if m.group().startswith(".") and (word in abbr or re.fullmatch(r"[a-zåäö]\.", word)):
+            if m.group().startswith(".") and _abbreviated(line[: m.start() + 1], abbr):
                 continue
             e = pos + m.end()
             if e > s:

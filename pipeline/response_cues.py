@@ -21,8 +21,14 @@ SUBJECT_CUES = re.compile(r"\b(återkrav\w*|statsbidrag\w*|socialstyrelsen\w*)\b
 # the sender in a letterhead line ("Mölndals stad – Yttrande över …") or a label ("Ärende: svar på …");
 # a municipal company may title it in English
 _RESPONSE_WORDS = r"(yttrande|svar|komplettering|synpunkter|bemötande|response|reply)"
-RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}" + _RESPONSE_WORDS + r"\b")
+# a committee's minutes title it under their paragraph: "§ 112 Yttrande över …"
+RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}(?:§\s*\d{1,4}\s+)?" + _RESPONSE_WORDS + r"\b")
 RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b|\bresponse\b|\breply\b)", re.IGNORECASE)
+# the municipality as subject of a position verb anywhere in a sentence: "Det stämmer, och kommunen
+# godtar återkravet.", "Därför bestrider vi …", "Sammantaget medger nämnden återkrav med …"
+_SUBJECT = r"(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi)"
+_STANCE_VERB = r"(?:godtar|medger|bestrider|accepterar|återbetalar)"
+MUNICIPALITY_STANCE = re.compile(rf"\b(?:{_SUBJECT}\s+{_STANCE_VERB}|{_STANCE_VERB}\s+{_SUBJECT})\b", re.IGNORECASE)
 OPENING_LINES = 30  # a letter's title and subject line sit in its first lines
 MIN_SUBJECT_CUES = 2  # one mention may be a passing reference in any municipal document
 MAX_RESPONSE_CHARS = 400_000  # beyond this it is a report that quotes the case, not a letter

@@ -17,11 +17,12 @@ from rapidfuzz import fuzz
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
+from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .reason_groups import reason_group_sections
-from .response_cues import reads_as_response
+from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .tocline import drop_trailing_page, toc_line
@@ -462,6 +463,7 @@ _AMOUNT_LINE_BARE = re.compile(
 
 def amount_line(text: str) -> re.Match | None:
     """A line that states a claim under its label: 'Belopp: 96 000:-', 'Återkrävt belopp 33 000,-'."""
+    text = without_typed_marks(text)
     return _AMOUNT_LINE.match(text) or _AMOUNT_LINE_BARE.match(text)
 
 
@@ -524,7 +526,7 @@ def parse_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     misses = 0
     pending: str | None = None
-    schemes = scheme_words(lines)  # "Del A …" in the contents as in the body
+    schemes = scheme_words(ln.text for ln in lines)  # "Del A …" in the contents as in the body
     for ln in lines[head + 1 :]:
         got = _read_toc_line(ln, lines[head].page_no, entries, pending, schemes)
         if got == "end" or (got == "miss" and misses >= 1 and entries):
@@ -561,13 +563,41 @@ def _toc_entry_without_page(text: str) -> tuple[str, str, Decimal] | None:
 _SCHEME_LABEL = re.compile(r"^(?:aktivitet|insats|åtgärd|projekt|punkt)\s*:\s*", re.IGNORECASE)
 
 
+HEADING_MAX_CHARS = 250  # a heading's line, title and amount: a longer line is a paragraph (but for a run-in heading)
+RUN_IN_TITLE_WORDS = 12  # words of a run-in heading's title before its sentence ends and the body goes on
+# "Sommarfritids (22 000 kr). Socialstyrelsen bedömer …": a title, its amount, then the body's first sentence
+_RUN_IN = re.compile(r"^(?P<title>[^.!?()]{2,150}?(?:\s*\([^()]*\))?)[.!?]\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_in(title: str) -> str | None:
+    """The title of a run-in heading whose title states its claim, the body following on its line."""
+    m = _RUN_IN.match(title)
+    if not m or len(m.group("title").split()) > RUN_IN_TITLE_WORDS:
+        return None
+    return m.group("title") if split_amount(m.group("title"))[1] is not None else None
+
+
+def run_in_rest(ln: Line, title: str) -> Line | None:
+    """The body that goes on after a run-in heading's title on its line, as a line of its own."""
+    at = ln.text.find(title)
+    end = _SENTENCE_GOES_ON.search(ln.text, at + len(title)) if at >= 0 else None
+    if end is None or not _run_in(ln.text[at:]):
+        return None
+    return replace(ln, start=ln.start + end.end(), text=ln.text[end.end() :])
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
-    if not m or len(text) > 250:
+    if not m:
         return None
     title = _SCHEME_LABEL.sub("", m.group("title").strip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
+    run_in = _run_in(title)
+    if run_in is None and len(text) > HEADING_MAX_CHARS:
+        return None  # a numbered paragraph, not a heading
+    title = run_in or title
     title, amount = split_amount(title)
     if title.endswith(".") and amount is None:
         return None  # a sentence in a numbered list, not a heading
@@ -583,7 +613,7 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
     """Signal 'contents': body headings that match the contents' numbered entries in order."""
     heads: list[tuple[int, str, str, Decimal | None, TocEntry | None]] = []
     want = 0
-    schemes = scheme_words([ln for _, ln in body])
+    schemes = scheme_words(ln.text for _, ln in body)
     for i, ln in body:
         if want >= len(numbered):
             break
@@ -604,28 +634,6 @@ def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: l
 
 
 MAX_CLAIMED_GAP = 9  # numbers a heading stating its claim may skip (activities not reclaimed)
-# "Delprojekt 1: …", "Satsning 2 – …": a word that numbers headings, learnt from the document
-_SCHEME_LINE = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{2,20})\s+(?:nr\.?\s*)?(?P<num>\d{1,3})\s*[:.–-]\s+\S")
-_NOT_SCHEME = {
-    *("bilaga", "bilagor", "sida", "tabell", "figur", "bild", "kapitel", "paragraf", "dnr", "diarienummer"),
-    *("appendix", "attachment", "enclosure", "annex", "page", "table", "figure"),  # a municipal company's English
-}
-
-
-# "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
-_LETTER_SCHEME_LINE = re.compile(rf"^(?P<word>[A-ZÅÄÖ][a-zåäö]{{2,20}})\s+(?P<num>{PART_LETTER})(?:\s*[:.)–-])?\s+(?=[A-ZÅÄÖ])")
-
-
-def scheme_words(lines: list[Line]) -> set[str]:
-    """Words that number a sequence of headings here: used with 1 and 2, or A and B, at least."""
-    seen: dict[str, set[str]] = {}
-    for ln in lines:
-        m = _SCHEME_LINE.match(ln.text) or _LETTER_SCHEME_LINE.match(ln.text)
-        if m and m.group("word").lower() not in _NOT_SCHEME:
-            seen.setdefault(m.group("word").lower(), set()).add(m.group("num"))
-    return {w for w, nums in seen.items() if {"1", "2"} <= nums or {"A", "B"} <= nums}
-
-
 _SCHEME_ONE = re.compile(r"^((?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+)[Il|](?=\s+[A-ZÅÄÖ])", re.I)
 
 
@@ -635,24 +643,16 @@ _WORDED = re.compile(
 
 
 def _worded(text: str, schemes: set[str]) -> bool:
-    m = _WORDED.match(text)
-    if m is None:
-        return False
-    word = m.group("word").lower()
-    return word in schemes or word in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
+    if scheme_word(text, schemes):
+        return True
+    m = _WORDED.match(without_typed_marks(text))
+    return m is not None and m.group("word").lower() in ("aktivitet", "punkt", "insats", "åtgärd", "post", "projekt")
 
 
 def _without_scheme(text: str, schemes: set[str]) -> str:
-    """'Delprojekt 2: Titel' -> '2: Titel' where 'delprojekt' numbers this document's headings;
-    'Aktivitet I Titel' (a scan's 1 read as a letter after the scheme word) -> 'Aktivitet 1 Titel'."""
-    text = _SCHEME_ONE.sub(r"\g<1>1", text)
-    m = _SCHEME_LINE.match(text)
-    if m and m.group("word").lower() in schemes:
-        return text[m.start("num") :]
-    lettered = _LETTER_SCHEME_LINE.match(text)
-    if lettered and lettered.group("word").lower() in schemes:
-        return f"{lettered.group('num')}. {text[lettered.end() :]}"  # "Del A Titel" -> "A. Titel"
-    return text
+    """'Aktivitet I Titel' (a scan's 1 read as a letter after the scheme word) -> 'Aktivitet 1
+    Titel'; then without the document's scheme words (heading_schemes.without_scheme)."""
+    return without_scheme(_SCHEME_ONE.sub(r"\g<1>1", without_typed_marks(text)), schemes)
 
 
 Head = tuple[int, str, str, Decimal | None, TocEntry | None]  # line index, number, title, amount, contents entry
@@ -703,19 +703,51 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     return m.group("num"), title.rstrip("."), None
 
 
+# "Socialstyrelsens nr: 4 | Återkrävt: 143 750,00 kr", "Aktivitetsnummer: 12 · Belopp: 40 000 kr": a
+# field line under a heading that holds only the activity's title
+_NUMBER_FIELD = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:nr|nummer|aktivitetsnummer|aktivitetsnr|löpnummer)\.?\s*:?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_FIELD_SEPARATOR = re.compile(r"\s[|·•;]\s")
+TITLE_ABOVE_MAX_WORDS = 12  # a title alone on its heading line, its number in a field under it
+
+
+def _number_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] | None:
+    """A heading of the title alone with the activity's number, and often its claim, in a field
+    line under it."""
+    m = _NUMBER_FIELD.match(lines[i + 1].text) if i + 1 < len(lines) else None
+    title = lines[i].text.strip()
+    if not m or not title[:1].isupper() or title.endswith((".", ":")) or len(title.split()) > TITLE_ABOVE_MAX_WORDS:
+        return None
+    amounts = [
+        find_money(am.group("amount"), money_context=True)
+        for f in _FIELD_SEPARATOR.split(m.group("rest"))
+        if (am := amount_line(f.strip()))
+    ]
+    return m.group("num"), title, next((ms[0].value for ms in amounts if ms), None)
+
+
 ROW_RUN = 3  # numbered lines in a row, with no body between them: a table or a list, not headings
 
 
-def _without_row_runs(numbered: list[tuple[int, tuple[str, str, Decimal | None]]]) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+def _without_row_runs(
+    numbered: list[tuple[int, tuple[str, str, Decimal | None]]], run_in: set[int]
+) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
     """Drop runs of ROW_RUN or more numbered lines on consecutive lines ("Aktivitet 1 Fritidsgård
-    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it."""
+    250" / "Aktivitet 2 …" in a summary table): an activity's heading has its text under it, or
+    after it on its own line (`run_in`)."""
     out: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     run: list[tuple[int, tuple[str, str, Decimal | None]]] = []
     for item in numbered:
-        if run and (item[0] != run[-1][0] + 1 or _restarts(run[-1][1][0], item[1][0])):
+        if run and (item[0] in run_in or item[0] != run[-1][0] + 1 or _restarts(run[-1][1][0], item[1][0])):
             out += run if len(run) < ROW_RUN else []
             run = []
-        run.append(item)
+        if item[0] in run_in:
+            out.append(item)  # a run-in heading ends a run of rows and is kept
+        else:
+            run.append(item)
     return out + (run if len(run) < ROW_RUN else [])
 
 
@@ -730,23 +762,35 @@ def _reclaim_follows(lines: list[Line], i: int) -> bool:
     return any(_RECLAIM_CUE.search(nxt.text) for nxt in lines[i + 1 : i + 4])
 
 
+def _numbered_lines(
+    lines: list[Line], candidates: list[tuple[int, Line]], schemes: set[str]
+) -> list[tuple[int, tuple[str, str, Decimal | None]]]:
+    """The candidates that read as numbered headings, without runs of a table's numbered rows."""
+    parsed = [
+        (i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i) or _number_below(lines, i)) for i, ln in candidates
+    ]
+    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
+    run_in = {i for i, (_, title, _) in numbered if run_in_rest(lines[i], title)}
+    return _without_row_runs(numbered, run_in)
+
+
 def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Head]:
     """Signal 'heading': numbered headings in sequence, each with an amount (in the heading or on
     a labelled line under it) or the reclaim under it; a missed number or two (an unreadable
     heading) does not end the sequence."""
     heads: list[Head] = []
     expect = 1
-    schemes = scheme_words([ln for _, ln in body])
+    schemes = scheme_words(ln.text for _, ln in body)
     candidates = _heading_candidates(body, schemes)
     worded = candidates is not body
-    parsed = [(i, _heading_parts(_without_scheme(ln.text, schemes)) or _title_below(lines, i)) for i, ln in candidates]
-    numbered = [(i, parts) for i, parts in parsed if parts and leading_value(parts[0]) is not None]
-    for i, (num, title, amount) in _without_row_runs(numbered):
+    for i, (num, title, amount) in _numbered_lines(lines, candidates, schemes):
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, worded):
+        labelled = worded or _number_below(lines, i) is not None  # the agency's numbers, in a field
+        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
-        if amount is None and "." not in num and not _reclaim_follows(lines, i):
+        learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
+        if amount is None and "." not in num and not learnt and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
@@ -810,7 +854,8 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     sections: list[Section] = []
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
-        sec = Section(num, title, amount, lines[i], list(lines[i + 1 : stop]), entry)
+        rest = run_in_rest(lines[i], title)
+        sec = Section(num, title, amount, lines[i], ([rest] if rest else []) + list(lines[i + 1 : stop]), entry)
         _take_amount_line(sec)
         sec.amount_stated = sec.amount is not None or bool(entry and entry.amount is not None)
         if sec.amount is None:
@@ -864,15 +909,39 @@ def _claim_sentence() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(patterns("lexicon")["claim_cues"]) + r")", re.IGNORECASE)
 
 
+@cache
+def _agency_sentence() -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns("assessment")["agency"]), re.IGNORECASE)
+
+
+# repaying the whole claim names it: "återbetalar hela beloppet, 7 000 kronor"
+_WHOLE_REPAID = re.compile(r"\bhela (?:beloppet|återkravet|summan|kravet)\b", re.IGNORECASE)
+
+
+def _states_claim(sentence: str, agency_speaks: bool) -> bool:
+    """A sentence whose amount is the claim: it words the claim, or (`agency_speaks`) the agency
+    speaks in it ("I ert beslut anges att ledarna (86 tkr) …"); the municipality's repayment
+    only when it repays the whole claim."""
+    if _REPAYS.search(sentence):
+        return bool(_WHOLE_REPAID.search(sentence))
+    return bool(_agency_sentence().search(sentence) if agency_speaks else _claim_sentence().search(sentence))
+
+
+_OPENING_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n(?=[A-ZÅÄÖ»”\"(])")
+
+
 def _claim_in_opening(sec: Section) -> Decimal | None:
     """ "Socialstyrelsen återkräver 35 000 kronor för aktiviteten", "Kravet avser 48 000 kronor":
     the first amount stated with the claim in the section's opening lines, not the municipality's
-    repayment."""
-    for nxt in sec.lines[:CLAIM_OPENING_LINES]:
-        # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", nxt.text):
+    repayment; failing such a sentence, the first amount the agency's own sentence states."""
+    opening = "\n".join(ln.text.strip() for ln in sec.lines[:CLAIM_OPENING_LINES])
+    # sentence by sentence: "Återkravet uppgår till 81 500 kr. Kommunen medger återkravet."; a
+    # sentence wraps onto a line that goes on in lower case
+    sentences = [x.replace("\n", " ") for x in _OPENING_SENTENCE_END.split(opening)]
+    for agency_speaks in (False, True):
+        for sentence in sentences:
             ms = find_money(sentence)
-            if ms and _claim_sentence().search(sentence) and not _REPAYS.search(sentence):
+            if ms and _states_claim(sentence, agency_speaks):
                 return ms[0].value
     return None
 
@@ -999,6 +1068,13 @@ def _answers_for_several(lines: list[Line], i: int) -> bool:
     return len(named) >= 2
 
 
+def _concludes(text: str) -> bool:
+    """A concluding sentence with no heading over it, on the whole or stating a position
+    ("Sammantaget medger nämnden återkrav med 79 000 kr.")."""
+    whole = _WHOLE.search(text) or MUNICIPALITY_STANCE.search(text)
+    return bool((_CLOSING_PARAGRAPH.match(text) or _CONCLUDING.match(text)) and whole and find_money(text))
+
+
 def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntry]) -> int:
     """Where a conclusion after the last activity starts: a closing heading, the heading of an
     unnumbered contents entry listed after the numbered ones, or a quoted message."""
@@ -1008,7 +1084,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        if (_CLOSING_PARAGRAPH.match(t) or _CONCLUDING.match(t)) and _WHOLE.search(t) and find_money(t):
+        if _concludes(t):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue
@@ -1163,7 +1239,6 @@ _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsb
 
 _PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
-_RESPONSE_TITLE = re.compile(r"(?im)^\s*(yttrande|svar|komplettering|synpunkter)\b")
 # what only the municipality's own answer says
 _MUNICIPALITY_ANSWERS = re.compile(
     r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
@@ -1182,7 +1257,7 @@ def _agency_decision(text: str) -> bool:
     municipality answers nothing in it. Its activities are the response's subject, not a second
     response."""
     opening = "\n".join(text.split("\n")[:15])
-    return bool(_DECISION_TITLE.search(opening)) and not _RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
+    return bool(_DECISION_TITLE.search(opening)) and not RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
 
 
 def _reads_as_invoice(text: str) -> bool:
@@ -1378,7 +1453,7 @@ def _box_of(doc: IngestedDocument) -> Callable[[int, int, int], tuple[float, flo
 
 def _by_reason_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[int], end_at: int) -> list[Section]:
     """A letter organised by the agency's reasons (pipeline.reason_groups): each activity once."""
-    schemes = scheme_words(lines)
+    schemes = scheme_words(ln.text for ln in lines)
     body = [i for i in range(min(end_at, len(lines))) if i not in toc_lines]
     return reason_group_sections(lines, body, _box_of(doc), lambda text: _heading_parts(_without_scheme(text, schemes)))
 
@@ -1414,6 +1489,16 @@ def _activity_sections(
     return sections
 
 
+def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> None:
+    """A claim stated in a small table under the heading ("Beviljat  Använt  Återkrävt" over
+    its amounts), where neither the heading nor a labelled line states one."""
+    from .amount_rows import claim_in_header_row
+
+    for sec in sections:
+        if sec.amount is None:
+            sec.amount = claim_in_header_row(doc, sec.lines[:AMOUNT_BELOW_LINES])
+
+
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table
@@ -1429,6 +1514,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
     sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
+    _claims_in_header_rows(doc, sections)
     kind = classify(doc, len(sections), bool(toc))
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables

@@ -349,6 +349,10 @@ _BROKEN_AMOUNT = re.compile(
 RUNNING_TEXT_WORDS = 5  # words before a broken amount on its line: a sentence, not a heading
 
 
+# "tolvtusen (12 000) kronor": an amount written out, its digits in brackets before the currency
+_BRACKETED_DIGITS = re.compile(rf"\((\d{{1,3}}(?:{_SPC}\d{{3}})*(?:,\d{{1,2}})?)\)(?=\s*(?:kronor|kr\b|sek\b))", re.IGNORECASE)
+
+
 def _join_broken(text: str, m: re.Match) -> str:
     line_start = text.rfind("\n", 0, m.start()) + 1
     words = text[line_start : m.start()].split()
@@ -454,6 +458,8 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """
     if "\n" in text:  # the same offsets, with a line break inside an amount read as its space
         text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
+    if ")" in text:  # the same offsets, the brackets read as spaces
+        text = _BRACKETED_DIGITS.sub(lambda m: f" {m.group(1)} ", text)
     found: list[Money] = []
     taken = Spans()
 

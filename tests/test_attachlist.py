@@ -154,3 +154,18 @@ def test_an_attachment_read_by_ocr_is_shown_where_it_stands_on_the_page():
     by_field = {e.field: e for e in rows}
     assert by_field["attachment_id"].prov.box == (60.0, 114.0, 75.0, 124.0)
     assert all(e.prov.box is not None for e in rows)
+
+
+def test_an_item_wraps_over_a_page_whose_number_stands_alone_between() -> None:
+    items, _ = parse_attachment_list(
+        lines_of(
+            "BEVISNING",
+            "Bilaga 1. Utdrag ur lönesystemet – till styrkande av kostnaderna i",
+            "delprojekt 1.",
+            "Bilaga 2. Faktura kursmaterial – till styrkande av vilken del av",
+            "2",
+            "kostnaden som avser material.",
+            "Bilaga 3. Samverkansöverenskommelse med polisen.",
+        )
+    )
+    assert [it.attachment_id for it in items] == ["1", "2", "3"]

@@ -394,3 +394,10 @@ def test_a_heading_ends_in_its_amount_with_the_currency_first(heading: str, titl
     got_title, got_amount = split_amount(heading)
     assert got_title == title
     assert got_amount == (D(amount) if amount else None)
+
+
+def test_an_amount_in_words_with_its_digits_in_brackets_is_one_mention() -> None:
+    # "tolvtusen (12 000) kronor": the digits in brackets carry the currency after the bracket
+    ms = find_money("återbetalar hela beloppet, sjutusen (7 000) kronor, och ytterligare (2 500) kr senare")
+    assert [m.value for m in ms] == [Decimal("7000"), Decimal("2500")]
+    assert [m.value for m in find_money("Aktiviteten (nr 4) kronor saknas")] == []
