@@ -209,6 +209,190 @@ def prose_uddevalla():
                "(ordförande, sekreterare, justerare). Amounts '84 500,- kr'. doc_date: the meeting date.")
 
 
+# ------------------------------------------------------------------------------------------
+# 2. Enköping: a tjänsteskrivelse sent as the answer: "Sammanfattning" and "Förslag till beslut"
+#    (with the total) before the activities; every activity "N. Title" with a small ruled table
+#    Beviljat / Använt / Återkrävt inside the prose; positions as the office's proposal
+#    ("Förvaltningen föreslår att återkravet godtas"); amounts "SEK 12 500" in the text.
+
+ENKOPING_ACTS = [
+    Act("1", "Fritidsgård Korsängen kvällstid", D(92000), "disputes", ["purpose_mismatch"], ["1"], needle="1. Fritidsgård Korsängen kvällstid"),
+    Act("2", "Språkstöd för nyanlända föräldrar", D(38500), "accepts_full", ["missing_description"], needle="2. Språkstöd för nyanlända föräldrar"),
+    Act("3", "Trygghetsvärdar på Centralstationen", D(150000), "accepts_partial", ["exercise_of_authority", "unverifiable_costs"], ["2", "3"],
+        repay=D(45000), needle="3. Trygghetsvärdar på Centralstationen"),
+    Act("4", "Lovskola i Västerleden", D(27300), "disputes", ["outside_grant_period"], ["4"], needle="4. Lovskola i Västerleden"),
+    Act("5", "Kompetensutveckling för fältpersonal", D(19800), "accepts_full", ["ordinary_operations"], needle="5. Kompetensutveckling för fältpersonal"),
+]
+ENKOPING_USE = {"1": (180000, 176400), "2": (60000, 38500), "3": (250000, 243900), "4": (40000, 27300), "5": (20000, 19800)}
+ENKOPING_TEXT = {
+    "1": ("Socialstyrelsen bedömer att fritidsgårdens kvällsöppet är en generell fritidsverksamhet som inte har "
+          "samband med bidragets syfte att minska brottsligheten i området.",
+          "Förvaltningen delar inte den bilden. Kvällsöppet riktades till unga som rekryterats till kriminella nätverk, "
+          "och de 14 ungdomar som deltog anvisades av fältgruppen (bilaga 1). Förvaltningen föreslår att nämnden "
+          "bestrider återkravet."),
+    "2": ("Socialstyrelsen anser att insatsen saknar en beskrivning som gör det möjligt att bedöma den.",
+          "Förvaltningen kan inte i efterhand ta fram någon sådan beskrivning och föreslår att återkravet godtas."),
+    "3": ("Socialstyrelsen bedömer att värdarna har utfört uppgifter som är myndighetsutövning och att "
+          "lönekostnaderna inte är styrkta.",
+          "Värdarna har inte fattat beslut om enskilda, men under hösten ingick ordningsvakter i bemanningen, och den "
+          "delen kan förvaltningen inte försvara. Lönekostnaderna framgår av lönelistorna i bilaga 2 och avtalet i "
+          "bilaga 3. Förvaltningen föreslår att nämnden återbetalar " + m(45000, "sek") + " av det återkrävda beloppet "
+          "och bestrider resten."),
+    "4": ("Socialstyrelsen anser att lovskolan genomfördes efter bidragsperioden.",
+          "Lovskolan hölls under höstlovet 2022, vecka 44, vilket framgår av schemat (bilaga 4). Förvaltningen föreslår "
+          "att nämnden bestrider återkravet."),
+    "5": ("Socialstyrelsen bedömer att utbildningen av den egna personalen är ordinär kompetensutveckling.",
+          "Förvaltningen föreslår att återkravet godtas."),
+}
+
+
+def enkoping_blocks() -> list:
+    k = "sek"
+    blocks = [
+        ("rich", "small", "ENKÖPINGS KOMMUN<br/>Vård- och omsorgsförvaltningen<br/>Tjänsteskrivelse 2025-02-11<br/>Dnr VON 2025/14"),
+        ("p", "Mottagare: Socialstyrelsen, enheten för statsbidrag (er beteckning 9.1-58830/2024)"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med utsatta områden 2022"),
+        ("h3", "Sammanfattning"),
+        ("p", "Socialstyrelsen avser att återkräva " + m(327600, k) + " av kommunens bidrag för 2022. Förvaltningen har gått "
+              "igenom de fem aktiviteter som myndigheten ifrågasätter. I två fall godtas återkravet, i ett fall delvis och "
+              "i två fall bestrids det."),
+        ("h3", "Förslag till beslut"),
+        ("p", "Vård- och omsorgsnämnden föreslås besluta att överlämna denna tjänsteskrivelse som sitt yttrande till "
+              "Socialstyrelsen och att godta återkrav med sammanlagt " + m(103300, k) + "."),
+        ("h3", "Ärendet"),
+        ("p", "Nedan redovisas varje aktivitet med de belopp som Socialstyrelsen anger: beviljat bidrag, använt bidrag "
+              "och återkrävt belopp, följt av myndighetens bedömning och förvaltningens kommentar."),
+    ]
+    for a in ENKOPING_ACTS:
+        granted, used = ENKOPING_USE[a.no]
+        assess, answer = ENKOPING_TEXT[a.no]
+        blocks += [
+            ("h2", f"{a.no}. {a.title}"),
+            ("table", [["Beviljat", "Använt", "Återkrävt"], [m(granted, "bare"), m(used, "bare"), m(a.claimed, "bare")]],
+             dict(widths=[0.22, 0.22, 0.22], ruled=True, align_right=[0, 1, 2], shade=True)),
+            ("rich", "p", "<i>Socialstyrelsens bedömning.</i> " + assess),
+            ("rich", "p", "<i>Förvaltningens kommentar.</i> " + answer),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        ("p", "1. Anvisningslista fältgruppen 2022\n2. Lönelistor trygghetsvärdar juli–december 2022\n"
+              "3. Avtal med bevakningsföretag\n4. Schema lovskola höstlovet 2022"),
+        ("space", 12),
+        ("p", "Karin Söderholm\nförvaltningschef"),
+        ("p", "Mats Hedlund\nutredare, 0171-62 54 08, mats.hedlund@enkoping.se"),
+    ]
+    return blocks
+
+
+@case
+def prose_enkoping():
+    d = fresh("prose-enkoping")
+    L = Ledger4()
+    name = "Tjänsteskrivelse yttrande återkrav VON 2025-14.pdf"
+    pdf = render_pdf(d / name, enkoping_blocks(), L, Page(font="Helvetica", size_pt=10, header="Enköpings kommun · Tjänsteskrivelse",
+                                                             footer="Sida {page} av {pages}"))
+    g = response_gold(pdf, "Enköpings kommun", "2025-02-11", ENKOPING_ACTS, L, municipality="Enköping")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Karin Söderholm", "role": "förvaltningschef"},
+        {"name": "Mats Hedlund", "role": "utredare", "phone": "+46171625408", "email": "mats.hedlund@enkoping.se"},
+    ]
+    g["quantities"] = [{"value": 14, "unit": "ungdom"}]
+    write_gold(d, {name: g},
+               "A tjänsteskrivelse sent as the answer: 'Sammanfattning' and 'Förslag till beslut' (with the totals) before "
+               "the activities; each 'N. Title' followed by a small ruled table Beviljat / Använt / Återkrävt (all three "
+               "are amounts printed in the response; only Återkrävt is the claim); positions as the office's proposal "
+               "('föreslår att återkravet godtas', 'föreslår att nämnden bestrider'); 'SEK 45 000'.")
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Sandviken: a letter that talks to the agency in the second person ("Ni skriver att …", "I ert
+#    beslut anges att …"); headings "Er punkt N: Title"; positions "har inga invändningar",
+#    "delar inte bedömningen", "avstår från att yttra sig … men återbetalar frivilligt"; amounts
+#    "12,5 tkr", "tolvtusen (12 000) kronor", "SEK 12 500:-".
+
+SANDVIKEN_ACTS = [
+    Act("1", "Mötesplats Nya Bruket", D(112500), "accepts_full", ["unverifiable_costs"], needle="Er punkt 1: Mötesplats Nya Bruket"),
+    Act("2", "Ungdomsledare i Norrsätra", D(86000), "disputes", ["ordinary_operations"], ["1", "2"], needle="Er punkt 2: Ungdomsledare"),
+    Act("3", "Kvinnogrupp och simskola", D(12000), "accepts_full", ["purpose_mismatch"], needle="Er punkt 3: Kvinnogrupp"),
+    Act("4", "Trygghetsmätning 2022", D(47250), "disputes", ["description_mismatch"], ["3"], needle="Er punkt 4: Trygghetsmätning"),
+    Act("5", "Familjeläger på Högbo", D(64800), "accepts_partial", ["excessive_cost"], ["4"], repay=D(20000), needle="Er punkt 5: Familjeläger"),
+]
+
+
+def sandviken_blocks() -> list:
+    return [
+        ("rich", "p", "<b>Sandvikens kommun</b><br/>Kommunstyrelsen"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Sandviken 2025-02-14\nVår referens: KS 2025/88\nEr referens: 9.1-57412/2024"),
+        ("h2", "Svar på er skrivelse om återkrav av statsbidrag för 2022"),
+        ("p", "Tack för er skrivelse av den 16 januari 2025. Ni meddelar att ni avser att återkräva " + m(322550, "ktkr")
+              + " av kommunens bidrag. Vi svarar nedan på era fem punkter i samma ordning som ni tog upp dem."),
+        ("h3", "Er punkt 1: Mötesplats Nya Bruket"),
+        ("p", "Ni skriver att kommunen inte har kunnat visa vad " + m(112500, "sekdash") + " av kostnaderna för mötesplatsen "
+              "avser. Vi har sökt underlaget i ekonomisystemet utan att hitta det. Kommunen har inga invändningar mot "
+              "återkravet."),
+        ("h3", "Er punkt 2: Ungdomsledare i Norrsätra"),
+        ("p", "I ert beslut anges att de två ungdomsledarna (" + m(86000, "ktkr") + ") hör till kommunens ordinarie "
+              "fritidsverksamhet. Vi delar inte bedömningen. Tjänsterna inrättades i april 2022 med bidraget som enda "
+              "finansiering och avslutades när det tog slut, se bilaga 1 och bilaga 2."),
+        ("h3", "Er punkt 3: Kvinnogrupp och simskola"),
+        ("p", "Ni anser att simskolan för vuxna kvinnor inte har samband med bidragets syfte. Kommunen avstår från att "
+              "yttra sig över den bedömningen men återbetalar frivilligt hela beloppet, " + m(12000, "ord") + "."),
+        ("h3", "Er punkt 4: Trygghetsmätning 2022"),
+        ("p", "Ni skriver att mätningen som beskrivs i ansökan inte stämmer med de kostnader som redovisats, " + m(47250, "sekdash")
+              + ". Kostnaderna avser enkäten till 1 200 hushåll och den analys som beskrivs i ansökan; se "
+              "leverantörens specifikation i bilaga 3. Vi delar inte bedömningen och anser att återkravet ska falla."),
+        ("h3", "Er punkt 5: Familjeläger på Högbo"),
+        ("p", "I ert beslut anges att kostnaden för lägret, " + m(64800, "ktkr") + ", är för hög för 18 familjer. Vi kan "
+              "hålla med om att logikostnaden blev hög. Kommunen återbetalar därför " + m(20000, "ord") + " men anser "
+              "att resten av kostnaden var rimlig (bilaga 4)."),
+        ("h3", "Sammanfattning"),
+        ("p", "Kommunen återbetalar " + m(144500, "ktkr") + " och bestrider återkravet i övrigt."),
+        ("p", "Bifogat:\n1 Beslut om inrättande av tjänster, 2022-03-29\n2 Anställningsbevis ungdomsledare\n"
+              "3 Specifikation trygghetsmätning\n4 Kostnadssammanställning familjeläger"),
+        ("space", 10),
+        ("p", "Med vänlig hälsning"),
+        ("p", "Anneli Forsgren (S)\nkommunstyrelsens ordförande"),
+        ("small", "Handläggare: Johan Wiklund, 026-24 17 93, johan.wiklund@sandviken.se"),
+    ]
+
+
+@case
+def prose_sandviken():
+    d = fresh("prose-sandviken")
+    L = Ledger4()
+    name = "Sandviken svar till Socialstyrelsen KS 2025-88.pdf"
+    pdf = render_pdf(d / name, sandviken_blocks(), L, Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
+    g = response_gold(pdf, "Sandvikens kommun", "2025-02-14", SANDVIKEN_ACTS, L, municipality="Sandviken")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "5", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = [
+        {"name": "Anneli Forsgren", "role": "ordförande", "party": "S"},
+        {"name": "Johan Wiklund", "role": "handläggare", "phone": "+46262417993", "email": "johan.wiklund@sandviken.se"},
+    ]
+    g["quantities"] = [{"value": 1200, "unit": "hushåll"}, {"value": 18, "unit": "familj"}]
+    write_gold(d, {name: g},
+               "A letter in the second person: 'Ni skriver att …', 'I ert beslut anges att …'; headings 'Er punkt N: Title'; "
+               "positions 'har inga invändningar' (accepts), 'delar inte bedömningen' (disputes), 'avstår från att yttra "
+               "sig … men återbetalar frivilligt hela beloppet' (accepts), 'återbetalar därför tjugotusen (20 000) kronor' "
+               "(partial); amounts '322,55 tkr', 'SEK 112 500:-', 'tolvtusen (12 000) kronor' (one mention each); list "
+               "'Bifogat:' with '1 title' lines.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
