@@ -393,6 +393,184 @@ def prose_sandviken():
                "'Bifogat:' with '1 title' lines.")
 
 
+# ------------------------------------------------------------------------------------------
+# 4. Katrineholm: activities numbered by the agency's own case ids ("Ärende 2.3.1", activity_no
+#    "2.3.1"), attachments lettered A–F and referenced as "enligt underlaget i bilaga C", a range
+#    "bilagorna A–C", a letter (F) listed but referenced nowhere (unreferenced_attachment).
+
+KATRINEHOLM_ACTS = [
+    Act("2.3.1", "Uppsökande arbete i Järvenområdet", D(138000), "disputes", ["unverifiable_costs", "description_mismatch"],
+        ["A", "B", "C"], needle="Ärende 2.3.1"),
+    Act("2.3.2", "Idrott på lov i Nävertorp", D(56400), "accepts_full", ["outside_grant_period"], needle="Ärende 2.3.2"),
+    Act("2.4.1", "Stöd till föräldraföreningar", D(73000), "accepts_partial", ["purpose_mismatch"], ["D"], repay=D(23000),
+        needle="Ärende 2.4.1"),
+    Act("3.1.1", "Kameraövervakning vid Backavallen", D(210000), "accepts_full", ["conditions_not_met"], needle="Ärende 3.1.1"),
+    Act("3.1.2", "Utbildning i våldsprevention", D(48500), "disputes", ["ordinary_operations"], ["E"], needle="Ärende 3.1.2"),
+]
+
+
+def katrineholm_blocks() -> list:
+    k = "kronor"
+    return [
+        ("rich", "p", "<b>KATRINEHOLMS KOMMUN</b><br/>Social- och omsorgsförvaltningen"),
+        ("p", "Datum: 2025-02-24    Diarienummer: SOCN/2025:17\nTill: Socialstyrelsen (ert dnr 9.1-61120/2024)"),
+        ("h1", "Yttrande angående återkrav av statsbidrag 2022"),
+        ("p", "Socialstyrelsen har delat upp sin granskning i ärenden med egna nummer. Kommunen använder samma numrering "
+              "nedan. Det sammanlagda återkravet uppgår till " + m(525900, k) + "."),
+        ("h2", "Ärende 2.3.1 – Uppsökande arbete i Järvenområdet"),
+        ("p", "Återkrav: " + m(138000, k)),
+        ("p", "Socialstyrelsen bedömer att kostnaderna inte är verifierade och att de inte stämmer med beskrivningen i "
+              "ansökan. Kommunen har sammanställt verifikationer för samtliga kostnader (bilagorna A–C). Enligt "
+              "underlaget i bilaga C motsvarar kostnaderna exakt de två tjänster som beskrevs i ansökan. Kommunen "
+              "bestrider återkravet."),
+        ("h2", "Ärende 2.3.2 – Idrott på lov i Nävertorp"),
+        ("p", "Återkrav: " + m(56400, k)),
+        ("p", "Socialstyrelsen konstaterar att verksamheten genomfördes sommaren 2023. Det stämmer, och kommunen "
+              "godtar återkravet."),
+        ("h2", "Ärende 2.4.1 – Stöd till föräldraföreningar"),
+        ("p", "Återkrav: " + m(73000, k)),
+        ("p", "Socialstyrelsen anser att bidragen till föräldraföreningarna inte har koppling till bidragets syfte. Två "
+              "av de fem föreningarna bedrev nattvandring, vilket framgår enligt underlaget i bilaga D. Kommunen godtar "
+              "återkravet till den del det avser de tre övriga föreningarna, " + m(23000, k) + "."),
+        ("h2", "Ärende 3.1.1 – Kameraövervakning vid Backavallen"),
+        ("p", "Återkrav: " + m(210000, k)),
+        ("p", "Socialstyrelsen bedömer att villkoren för bidraget inte uppfylls, eftersom kameraövervakning inte är en "
+              "förebyggande social insats. Kommunen godtar återkravet."),
+        ("h2", "Ärende 3.1.2 – Utbildning i våldsprevention"),
+        ("p", "Återkrav: " + m(48500, k)),
+        ("p", "Socialstyrelsen menar att utbildningen är ordinarie kompetensutveckling. Utbildningen vände sig till "
+              "ideella ledare i området och inte till kommunens personal, enligt underlaget i bilaga E. Kommunen "
+              "bestrider återkravet."),
+        ("h2", "Bilagor"),
+        ("table", [["Bilaga", "Handling"],
+                   ["A", "Verifikationslista uppsökande arbete 2022"],
+                   ["B", "Lönespecifikationer fältsekreterare"],
+                   ["C", "Jämförelse ansökan – utfall"],
+                   ["D", "Verksamhetsberättelser föräldraföreningar"],
+                   ["E", "Deltagarförteckning utbildning i våldsprevention"],
+                   ["F", "Kommunens riktlinjer för föreningsbidrag"]],
+         dict(widths=[0.12, 0.7], ruled=False)),
+        ("space", 8),
+        ("p", "Katrineholm som ovan\n\nSara Lundqvist\nsocialdirektör"),
+        ("small", "Kontaktperson: Ahmed Karimi, controller, ahmed.karimi@katrineholm.se, 0150-570 33"),
+    ]
+
+
+@case
+def prose_katrineholm():
+    d = fresh("prose-katrineholm")
+    L = Ledger4()
+    name = "Yttrande SOCN 2025-17 Katrineholm.pdf"
+    pdf = render_pdf(d / name, katrineholm_blocks(), L, Page(font="Helvetica", size_pt=10.5, footer="{page} ({pages})",
+                                                             header="Katrineholms kommun – SOCN/2025:17"))
+    g = response_gold(pdf, "Katrineholms kommun", "2025-02-24", KATRINEHOLM_ACTS, L, municipality="Katrineholm")
+    g["attachments"] = [
+        {"attachment_id": "A", "activity_no": "2.3.1", "invoice_number": None},
+        {"attachment_id": "B", "activity_no": "2.3.1", "invoice_number": None},
+        {"attachment_id": "C", "activity_no": "2.3.1", "invoice_number": None},
+        {"attachment_id": "D", "activity_no": "2.4.1", "invoice_number": None},
+        {"attachment_id": "E", "activity_no": "3.1.2", "invoice_number": None},
+        {"attachment_id": "F", "activity_no": None, "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = [{"activity_no": None, "check": "unreferenced_attachment"}]
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [
+        {"name": "Sara Lundqvist", "role": "socialdirektör"},
+        {"name": "Ahmed Karimi", "role": "controller", "phone": "+4615057033", "email": "ahmed.karimi@katrineholm.se"},
+    ]
+    write_gold(d, {name: g},
+               "Activities numbered by the agency's case ids ('Ärende 2.3.1 – Title', activity_no '2.3.1', a number that "
+               "is not the activity's position), 'Återkrav: 138 000 kronor' under each heading; attachments lettered A–F in "
+               "an unruled two-column table; references 'bilagorna A–C' (a range of letters) and 'enligt underlaget i "
+               "bilaga C'; F is listed and never referenced (unreferenced_attachment).")
+
+
+# ------------------------------------------------------------------------------------------
+# 5. Alingsås: written by the municipality's lawyer in the form of a court pleading: "YRKANDE",
+#    "GRUNDER", "UTVECKLING AV GRUNDERNA", "BEVISNING" (the attachments, each with what it is to
+#    prove); activities "Delprojekt N"; positions "vitsordar" (accepts), "bestrider", "vitsordar
+#    återkrav med … men bestrider det överskjutande"; amounts "kr 12.500,00".
+
+ALINGSAS_ACTS = [
+    Act("1", "Mentorer i Noltorp", D(96000), "disputes", ["unverifiable_costs"], ["1"], needle="Delprojekt 1 – Mentorer i Noltorp"),
+    Act("2", "Helgöppen simhall", D(44800), "accepts_full", ["purpose_mismatch"], needle="Delprojekt 2 – Helgöppen simhall"),
+    Act("3", "Föräldrautbildning ABC", D(67500), "accepts_partial", ["excessive_cost"], ["2"], repay=D(12500),
+        needle="Delprojekt 3 – Föräldrautbildning ABC"),
+    Act("4", "Samverkan med polisen i Brogården", D(118200), "disputes", ["exercise_of_authority"], ["3", "4"],
+        needle="Delprojekt 4 – Samverkan med polisen"),
+]
+
+
+def alingsas_blocks() -> list:
+    k = "knok"
+    return [
+        ("rich", "p", "<b>ALINGSÅS KOMMUN</b><br/>Kommunledningskontoret, juridiska enheten"),
+        ("p", "Alingsås 2025-02-26\nÄrende: 9.1-59903/2024 – preliminärt beslut om återkrav, statsbidrag till kommuner med "
+              "utsatta områden 2022\nKommunens dnr: KS 2025/0112"),
+        ("p", "Till Socialstyrelsen"),
+        ("h1", "YTTRANDE"),
+        ("h3", "YRKANDE"),
+        ("p", "Kommunen yrkar att Socialstyrelsen avstår från återkrav avseende delprojekt 1 och 4, samt att återkravet "
+              "avseende delprojekt 3 sätts ned till " + m(12500, k) + ". Kommunen vitsordar återkravet avseende delprojekt 2."),
+        ("h3", "GRUNDER"),
+        ("p", "Kostnaderna i delprojekt 1 är styrkta. Delprojekt 4 har inte inneburit myndighetsutövning. Kostnaden i "
+              "delprojekt 3 är skälig utom såvitt avser kursmaterialet."),
+        ("h3", "UTVECKLING AV GRUNDERNA"),
+        ("h3", "Delprojekt 1 – Mentorer i Noltorp"),
+        ("p", "Socialstyrelsen har återkrävt " + m(96000, k) + " med motiveringen att kostnaderna inte kan verifieras. "
+              "Mentorerna arvoderades via kommunens lönesystem. Utdrag ur lönesystemet ges in (bilaga 1). Kommunen "
+              "bestrider återkravet."),
+        ("h3", "Delprojekt 2 – Helgöppen simhall"),
+        ("p", "Återkravet uppgår till " + m(44800, k) + ". Socialstyrelsen bedömer att öppethållandet inte är förenligt "
+              "med bidragets syfte. Kommunen vitsordar återkravet."),
+        ("h3", "Delprojekt 3 – Föräldrautbildning ABC"),
+        ("p", "Socialstyrelsen anser att kostnaden, " + m(67500, k) + ", är oskälig i förhållande till antalet deltagare. "
+              "Kursmaterialet köptes in för fler grupper än som genomfördes. Kommunen vitsordar återkrav med "
+              + m(12500, k) + " men bestrider det överskjutande beloppet (bilaga 2)."),
+        ("h3", "Delprojekt 4 – Samverkan med polisen i Brogården"),
+        ("p", "Socialstyrelsen har bedömt att delprojektet, " + m(118200, k) + ", innefattat myndighetsutövning. "
+              "Samverkan avsåg gemensam lägesbild och trygghetsvandringar. Inga beslut mot enskilda fattades inom "
+              "delprojektet (bilagorna 3–4). Kommunen bestrider återkravet."),
+        ("h3", "BEVISNING"),
+        ("p", "Bilaga 1. Utdrag ur lönesystemet, mentorsarvoden 2022 – till styrkande av kostnaderna i delprojekt 1.\n"
+              "Bilaga 2. Faktura och följesedel kursmaterial ABC – till styrkande av vilken del av kostnaden som avser "
+              "material.\n"
+              "Bilaga 3. Samverkansöverenskommelse med Polisområde Älvsborg.\n"
+              "Bilaga 4. Minnesanteckningar från samverkansmöten 2022 – till styrkande av att delprojektet inte innefattat "
+              "myndighetsutövning."),
+        ("space", 10),
+        ("p", "ALINGSÅS KOMMUN"),
+        ("p", "Enligt delegation\n\nMaria Thorén\nkommunjurist"),
+    ]
+
+
+@case
+def prose_alingsas():
+    d = fresh("prose-alingsas")
+    L = Ledger4()
+    name = "Alingsås yttrande KS 2025-0112.pdf"
+    pdf = render_pdf(d / name, alingsas_blocks(), L, Page(font="Times-Roman", size_pt=12,
+                                                          margins=(3.0 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm), footer="{page}"))
+    g = response_gold(pdf, "Alingsås kommun", "2025-02-26", ALINGSAS_ACTS, L, municipality="Alingsås")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [{"name": "Maria Thorén", "role": "kommunjurist"}]
+    write_gold(d, {name: g},
+               "A court-pleading form written by the municipality's lawyer: YRKANDE (all positions in one paragraph before "
+               "any reasons), GRUNDER, UTVECKLING AV GRUNDERNA with 'Delprojekt N – Title' headings, BEVISNING as the "
+               "attachment list ('Bilaga N. title – till styrkande av …'); 'vitsordar' = accepts, 'vitsordar återkrav med "
+               "kr 12.500,00 men bestrider det överskjutande' = partial; amounts 'kr 96.000,00' (currency first, dot "
+               "thousands, öre).")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
