@@ -571,6 +571,106 @@ def prose_alingsas():
                "thousands, öre).")
 
 
+# ------------------------------------------------------------------------------------------
+# 6. Piteå: an e-mail typed in Markdown that the mail client sent as plain text ("## Aktivitet 6:
+#    …", "**Återkrävt:** 45 tkr", "- " bullets), printed from a webmail's print view by chromium with
+#    the browser's own header and footer (print date, URL, "1/2"); gapped activity numbers 2, 6, 9;
+#    attachment chips under the message ("Bilaga 2a …pdf 245 kB"), ids "2a", "6a", "6b".
+
+PITEA_ACTS = [
+    Act("2", "Fritidsbank och utlåning", D(23500), "accepts_full", ["ordinary_operations"], needle="## Aktivitet 2:"),
+    Act("6", "Ungdomsråd i Porsnäs", D(45000), "disputes", ["missing_description"], ["6a", "6b"], needle="## Aktivitet 6:"),
+    Act("9", "Kvällsvandringar med föreningar", D(61750), "accepts_partial", ["unverifiable_costs"], ["9a"], repay=D(18250),
+        needle="## Aktivitet 9:"),
+]
+
+
+def pitea_html(L: Ledger4) -> str:
+    import html as H
+
+    k = "ktkr"
+    body = L.fill(
+        "Hej,\n\nHär kommer Piteå kommuns yttrande över ert preliminära beslut om återkrav (er ref 9.1-60055/2024). "
+        "Ni återkräver totalt " + m(130250, k) + " av bidraget för 2022, fördelat på tre aktiviteter.\n\n"
+        "## Aktivitet 2: Fritidsbank och utlåning\n\n"
+        "**Återkrävt:** " + m(23500, k) + "\n\n"
+        "**Er bedömning:** fritidsbanken är ordinarie verksamhet som fanns före bidraget.\n\n"
+        "**Vårt svar:** Vi medger återkravet.\n\n"
+        "## Aktivitet 6: Ungdomsråd i Porsnäs\n\n"
+        "**Återkrävt:** " + m(45000, k) + "\n\n"
+        "**Er bedömning:** insatsen saknar beskrivning.\n\n"
+        "**Vårt svar:** Ungdomsrådet beskrevs i ansökan under rubriken delaktighet. Se\n"
+        "- bilaga 6a (utdrag ur ansökan)\n"
+        "- bilaga 6b (protokoll från ungdomsrådets möten, 11 möten under 2022)\n\n"
+        "Vi bestrider återkravet.\n\n"
+        "## Aktivitet 9: Kvällsvandringar med föreningar\n\n"
+        "**Återkrävt:** " + m(61750, k) + "\n\n"
+        "**Er bedömning:** kostnaderna för föreningarnas ersättning går inte att verifiera.\n\n"
+        "**Vårt svar:** Två föreningar har lämnat kvitton, se bilaga 9a. För den tredje föreningen saknas underlag, och "
+        "där medger vi återkrav med " + m(18250, k) + ". Resten bestrider vi.\n\n"
+        "---\n\n"
+        "Vänliga hälsningar\n"
+        "Lina Öhman\n"
+        "Enhetschef, Fritid och ungdom\n"
+        "Piteå kommun\n"
+        "0911-69 62 17 | lina.ohman@pitea.se\n"
+    )
+    chips = [("Bilaga 6a utdrag ansökan.pdf", "245 kB"), ("Bilaga 6b protokoll ungdomsrådet 2022.pdf", "1,1 MB"),
+             ("Bilaga 9a kvitton föreningar.pdf", "610 kB")]
+    chip_html = "".join(f'<div class="chip"><b>PDF</b> {H.escape(n)}<br/><span>{sz}</span></div>' for n, sz in chips)
+    return f"""<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Piteå kommun Mail - Yttrande återkrav 2022</title>
+<style>
+body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12.5px; margin: 0 28px; color: #222; }}
+.top {{ border-bottom: 2px solid #c00; padding: 6px 0; font-size: 15px; color: #c00; font-weight: bold; }}
+h2 {{ font-size: 18px; font-weight: normal; margin: 14px 0 4px; }}
+.meta {{ border-bottom: 1px solid #ccc; padding-bottom: 8px; margin-bottom: 10px; }}
+.meta .when {{ float: right; color: #555; }}
+pre {{ font-family: 'DejaVu Sans Mono', monospace; font-size: 11.5px; white-space: pre-wrap; line-height: 1.35; }}
+.chips {{ border-top: 1px solid #ccc; padding-top: 8px; }}
+.chip {{ display: inline-block; border: 1px solid #bbb; border-radius: 4px; padding: 6px 10px; margin: 4px 6px 0 0; font-size: 11px; }}
+.chip span {{ color: #777; }}
+</style></head><body>
+<div class="top">Piteå kommun Mail</div>
+<h2>Yttrande återkrav 2022 – Piteå kommun</h2>
+<div class="meta"><span class="when">tis 18 feb. 2025 14:32</span>
+<b>Lina Öhman</b> &lt;lina.ohman@pitea.se&gt;<br/>Till: registrator@socialstyrelsen.se<br/>Kopia: socialnamnden@pitea.se</div>
+<pre>{H.escape(body)}</pre>
+<div class="chips">3 bilagor<br/>{chip_html}</div>
+</body></html>"""
+
+
+@case
+def email_pitea():
+    d = OUT / "email-pitea"
+    name = "Gmail - Yttrande återkrav 2022 Piteå.pdf"
+    L = Ledger4()
+    html = pitea_html(L)
+    if REBUILD_EXTERNAL or not (d / name).exists():
+        d = fresh("email-pitea")
+        src = TMP / "pitea" / "mail.html"
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(html, encoding="utf-8")
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={d / name}", src.as_uri()])
+    pdf = d / name
+    g = response_gold(pdf, "Piteå kommun", "2025-02-18", PITEA_ACTS, L, municipality="Piteå")
+    g["attachments"] = [
+        {"attachment_id": "6a", "activity_no": "6", "invoice_number": None},
+        {"attachment_id": "6b", "activity_no": "6", "invoice_number": None},
+        {"attachment_id": "9a", "activity_no": "9", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [{"name": "Lina Öhman", "role": "enhetschef", "phone": "+46911696217", "email": "lina.ohman@pitea.se"}]
+    g["quantities"] = [{"value": 11, "unit": "möte"}]
+    write_gold(d, {name: g},
+               "An e-mail typed in Markdown and sent as plain text ('## Aktivitet 6: Title', '**Återkrävt:** 45 tkr', "
+               "'**Vårt svar:**', '- bilaga 6a (…)' bullets), printed from a webmail's print view by chromium with the "
+               "browser's header and footer (the print date and a file URL, not the response's date); activities 2, 6, 9; "
+               "attachment chips under the message ('Bilaga 6a utdrag ansökan.pdf 245 kB'); amounts '61,75 tkr'. "
+               "doc_date: the mail's sent date.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
