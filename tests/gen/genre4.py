@@ -671,6 +671,115 @@ def email_pitea():
                "doc_date: the mail's sent date.")
 
 
+# ------------------------------------------------------------------------------------------
+# 7. Östersund: a Google-Docs-like export: DejaVu fonts (not the PDF base fonts), a "Title" and a grey
+#    "Subtitle", coloured Heading 2 lines that hold only the activity's title (its number is on a
+#    line under it, "Socialstyrelsens nr: 3 | Återkrävt: 12 500,00 kr"), 1.15 line spacing, no page
+#    numbers; positions "Vi accepterar …", "Vi anser inte att återkrav ska ske", one undecided
+#    ("avvakta"); a closing summary table with a dash and a zero.
+
+FONTS_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def register_dejavu() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for face, file in [("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
+                       ("DejaVuSerif", "DejaVuSerif.ttf"), ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf")]:
+        pdfmetrics.registerFont(TTFont(face, str(FONTS_DIR / file)))
+    genre_kit.BOLD.setdefault("DejaVuSans", "DejaVuSans-Bold")
+    genre_kit.BOLD.setdefault("DejaVuSerif", "DejaVuSerif-Bold")
+
+
+OSTERSUND_ACTS = [
+    Act("3", "Öppen förskola på Odensala", D(58200), "accepts_full", ["purpose_mismatch"], needle="Öppen förskola på Odensala"),
+    Act("4", "Brobyggare i skolan", D(143750), "disputes", ["unverifiable_costs"], ["1", "2"], needle="Brobyggare i skolan"),
+    Act("7", "Lovfritids i Lugnvik", D(36900), "accepts_partial", ["excessive_cost"], repay=D(8400), needle="Lovfritids i Lugnvik"),
+    Act("8", "Föreningsstöd Torvalla IF", D(25000), "unclear", ["unverifiable_costs"], ["3"], needle="Föreningsstöd Torvalla IF"),
+]
+
+
+def ostersund_blocks() -> list:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    k = "dec"
+    blue = colors.HexColor("#1f5f99")
+    title = ParagraphStyle("gd-title", fontName="DejaVuSans", fontSize=24, leading=30, spaceAfter=2)
+    sub = ParagraphStyle("gd-sub", fontName="DejaVuSans", fontSize=14, leading=18, textColor=colors.HexColor("#666666"), spaceAfter=14)
+    h2 = ParagraphStyle("gd-h2", fontName="DejaVuSerif", fontSize=15, leading=19, textColor=blue, spaceBefore=14, spaceAfter=4)
+
+    def meta(no, claimed):
+        return ("rich", "small", f"<font color='#666666'>Socialstyrelsens nr: {no} | Återkrävt: {m(claimed, k)}</font>")
+
+    return [
+        ("flowable", Paragraph("Svar till Socialstyrelsen om återkrav", title)),
+        ("flowable", Paragraph("Östersunds kommun, socialförvaltningen · 21 februari 2025", sub)),
+        ("p", "Till: Socialstyrelsen, statsbidragsenheten. Er beteckning: 9.1-56671/2024."),
+        ("p", "Socialstyrelsen har granskat kommunens redovisning av bidraget till kommuner med utsatta områden för 2022 och "
+              "avser att återkräva " + m(263850, k) + " för fyra aktiviteter. Nedan lämnar vi våra synpunkter."),
+        ("flowable", Paragraph("Öppen förskola på Odensala", h2)),
+        meta(3, 58200),
+        ("p", "Socialstyrelsen anser att öppen förskola är en generell familjeverksamhet som inte svarar mot bidragets "
+              "syfte. Vi accepterar återkravet."),
+        ("flowable", Paragraph("Brobyggare i skolan", h2)),
+        meta(4, 143750),
+        ("p", "Socialstyrelsen bedömer att lönekostnaderna för de tre brobyggarna inte är styrkta. Lönespecifikationer och "
+              "anställningsavtal finns i bilaga 1 och bilaga 2. Vi anser inte att återkrav ska ske."),
+        ("flowable", Paragraph("Lovfritids i Lugnvik", h2)),
+        meta(7, 36900),
+        ("p", "Enligt Socialstyrelsen var kostnaden per deltagare orimligt hög. Bussresorna hade kunnat samordnas bättre, "
+              "och vi accepterar en återbetalning på " + m(8400, k) + ". Övriga kostnader anser vi skäliga."),
+        ("flowable", Paragraph("Föreningsstöd Torvalla IF", h2)),
+        meta(8, 25000),
+        ("p", "Socialstyrelsen saknar underlag för hur föreningen använde stödet. Föreningen har lovat att skicka sin "
+              "slutrapport (bilaga 3 är föreningens preliminära redovisning). Vi vill avvakta slutrapporten innan vi tar "
+              "ställning och återkommer senast den 31 mars 2025."),
+        ("flowable", Paragraph("Sammanställning", h2)),
+        ("table", [["Nr", "Aktivitet", "Återkrävt", "Återbetalas"],
+                   ["3", "Öppen förskola på Odensala", m(58200, "baredec"), m(58200, "baredec")],
+                   ["4", "Brobyggare i skolan", m(143750, "baredec"), m(0, "opt_baredec")],
+                   ["7", "Lovfritids i Lugnvik", m(36900, "baredec"), m(8400, "baredec")],
+                   ["8", "Föreningsstöd Torvalla IF", m(25000, "baredec"), "–"],
+                   ["", "Summa", m(263850, "baredec"), m(66600, "baredec")]],
+         dict(widths=[0.08, 0.5, 0.2, 0.2], ruled=True, align_right=[2, 3], bold_last=True)),
+        ("p", "Bilagor: 1. Lönespecifikationer brobyggare 2022, 2. Anställningsavtal brobyggare, 3. Preliminär redovisning "
+              "Torvalla IF"),
+        ("p", "Med vänliga hälsningar\nPer Nordin, socialchef\nLisa Grahn, ekonom, 063-14 33 02, lisa.grahn@ostersund.se"),
+    ]
+
+
+@case
+def gdocs_ostersund():
+    register_dejavu()
+    d = fresh("gdocs-ostersund")
+    L = Ledger4()
+    name = "Svar till Socialstyrelsen om återkrav - Google Dokument.pdf"
+    pdf = render_pdf(d / name, ostersund_blocks(), L, Page(font="DejaVuSans", size_pt=10,
+                                                           margins=(2.54 * cm, 2.54 * cm, 2.54 * cm, 2.54 * cm)))
+    g = response_gold(pdf, "Östersunds kommun", "2025-02-21", OSTERSUND_ACTS, L, municipality="Östersund")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "4", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "8", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [
+        {"name": "Per Nordin", "role": "socialchef"},
+        {"name": "Lisa Grahn", "role": "ekonom", "phone": "+4663143302", "email": "lisa.grahn@ostersund.se"},
+    ]
+    write_gold(d, {name: g},
+               "A Google-Docs-like export: embedded DejaVu fonts, Title and grey Subtitle (the date only there, in words), "
+               "coloured Heading 2 lines holding only the activity's title; the agency's number (3, 4, 7, 8) on a grey line "
+               "under it ('Socialstyrelsens nr: 4 | Återkrävt: 143 750,00 kr'); no page numbers; 'Vi accepterar "
+               "återkravet', 'Vi anser inte att återkrav ska ske', 'vi accepterar en återbetalning på 8 400,00 kr', "
+               "'Vi vill avvakta … innan vi tar ställning' (unclear); a ruled summary table with a zero (optional) and a "
+               "dash; inline 'Bilagor: 1. …, 2. …'.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
