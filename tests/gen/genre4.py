@@ -780,6 +780,139 @@ def gdocs_ostersund():
                "dash; inline 'Bilagor: 1. …, 2. …'.")
 
 
+# ------------------------------------------------------------------------------------------
+# 8. Trelleborg: an Excel workbook printed by LibreOffice Calc, portrait, with two header rows:
+#    "Belopp (kr)" merged over "Beviljat | Återkrävt | Återbetalas", "Nr", "Aktivitet",
+#    "Ställningstagande" and "Anteckningar" merged down over both rows; terse positions ("Godtas",
+#    "Godtas delvis", "Bestrids"), the agency's reasons and the attachment references only in the
+#    notes column; a sum row; the list of attachments and the signature in cells under the table.
+
+TRELLEBORG_ACTS = [
+    Act("1", "Sommarjobb Sjöbo–Västervång", D(74000), "accepts_full", ["purpose_mismatch"], needle="Sommarjobb Sjöbo"),
+    Act("2", "Föräldrastödsgrupper", D(52300), "disputes", ["unverifiable_costs"], ["1"], needle="Föräldrastödsgrupper"),
+    Act("3", "Kulturhus Söder kvällsöppet", D(118000), "accepts_partial", ["excessive_cost"], ["2"], repay=D(40000),
+        needle="Kulturhus Söder kvällsöppet"),
+    Act("4", "Trygghetskameror Gatan", D(95500), "accepts_full", ["conditions_not_met"], needle="Trygghetskameror Gatan"),
+    Act("5", "Läxläsning med seniorer", D(31200), "disputes", ["outside_grant_period"], ["3"], needle="Läxläsning med seniorer"),
+]
+TRELLEBORG_ROWS = {  # granted, position word, notes
+    "1": (120000, "Godtas", "SoS: sommarjobb är arbetsmarknadsåtgärd, ej i linje med syftet. Ingen invändning."),
+    "2": (80000, "Bestrids", "SoS: kostnader ej styrkta. Fakturor och närvarolistor bifogas, se bilaga 1."),
+    "3": (150000, "Godtas delvis", "SoS: hyran oskäligt hög. Kommunen godtar 40 000 kr (hyra för helger), övrigt bestrids. Bilaga 2."),
+    "4": (95500, "Godtas", "SoS: kameror uppfyller inte villkoren för bidraget."),
+    "5": (45000, "Bestrids", "SoS: utanför bidragsperioden. Verksamheten startade okt 2022, se bilaga 3."),
+}
+TRELLEBORG_NAME = "Trelleborg återkrav 2022 yttrande.pdf"
+
+
+def trelleborg_xlsx(path: Path, L: Ledger4) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Yttrande"
+    ws["A1"] = "Trelleborgs kommun – Socialnämnden"
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = "Yttrande över Socialstyrelsens preliminära beslut om återkrav, statsbidrag 2022 (dnr 9.1-60981/2024)"
+    ws["A3"] = "Datum: 2025-02-20"
+    ws.append([])
+    ws.append(["Nr", "Aktivitet", "Belopp (kr)", None, None, "Ställnings-\ntagande", "Anteckningar"])
+    ws.append([None, None, "Beviljat", "Återkrävt", "Återbetalas", None, None])
+    for rng in ("A5:A6", "B5:B6", "C5:E5", "F5:F6", "G5:G6"):
+        ws.merge_cells(rng)
+    thin = Side(style="thin", color="000000")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for r in (5, 6):
+        for c in ws[r]:
+            c.font = Font(bold=True)
+            c.fill = PatternFill("solid", fgColor="FCE4D6")
+            c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            c.border = box
+    fmt = "# ##0"
+    for a in TRELLEBORG_ACTS:
+        granted, word, note = TRELLEBORG_ROWS[a.no]
+        rep = D(a.repayment())
+        ledger_append(L, granted, a.claimed)
+        ledger_append(L, rep, optional=rep == 0)
+        if a.no == "3":
+            ledger_append(L, 40000)  # in the note
+        ws.append([int(a.no), a.title, granted, int(a.claimed), int(rep), word, note])
+    granted_sum = sum(v[0] for v in TRELLEBORG_ROWS.values())
+    claimed = sum((a.claimed for a in TRELLEBORG_ACTS), Decimal(0))
+    repay = sum((D(a.repayment()) for a in TRELLEBORG_ACTS), Decimal(0))
+    ledger_append(L, granted_sum, claimed, repay)
+    ws.append([None, "Summa", granted_sum, int(claimed), int(repay), None, None])
+    last = ws.max_row
+    for row in ws.iter_rows(min_row=7, max_row=last):
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            c.border = box
+            c.font = Font(bold=c.row == last)
+        for c in row[2:5]:
+            c.number_format = fmt
+    ws.append([])
+    ws.append([None, "Bilagor"])
+    ws[ws.max_row][1].font = Font(bold=True)
+    for ln in ["1. Fakturor och närvarolistor föräldrastöd", "2. Hyresavtal Kulturhus Söder", "3. Verksamhetsplan läxläsning hösten 2022"]:
+        ws.append([None, ln])
+    ws.append([])
+    ws.append([None, "Socialnämnden i Trelleborg"])
+    ws.append([None, "Eva Lindh (M), ordförande"])
+    ws.append([None, "Upprättad av Kristoffer Nyman, controller, kristoffer.nyman@trelleborg.se"])
+    for col, w in zip("ABCDEFG", [4, 24, 10, 10, 11, 13, 40], strict=True):
+        ws.column_dimensions[col].width = w
+    for r in range(7, last + 1):
+        ws.row_dimensions[r].height = 15 * max(1, -(-len(str(ws.cell(r, 7).value or "")) // 38)) + 6
+    ws.row_dimensions[5].height = 30
+    ws.print_title_rows = "5:6"
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.oddFooter.center.text = "&F – sida &P"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(str(path))
+    return path
+
+
+@case
+def sheet_trelleborg():
+    d = OUT / "sheet-trelleborg"
+    L = Ledger4()
+    src = trelleborg_xlsx(TMP / "trelleborg" / TRELLEBORG_NAME.replace(".pdf", ".xlsx"), L)
+    if REBUILD_EXTERNAL or not (d / TRELLEBORG_NAME).exists():
+        d = fresh("sheet-trelleborg")
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)])
+    pdf = d / TRELLEBORG_NAME
+    g = response_gold(pdf, "Trelleborgs kommun", "2025-02-20", TRELLEBORG_ACTS, L, municipality="Trelleborg")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "2", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "3", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "5", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [
+        {"name": "Eva Lindh", "role": "ordförande", "party": "M"},
+        {"name": "Kristoffer Nyman", "role": "controller", "email": "kristoffer.nyman@trelleborg.se"},
+    ]
+    write_gold(d, {name_of(pdf): g},
+               "A workbook printed by LibreOffice Calc (portrait, fit to width): two header rows with 'Belopp (kr)' merged "
+               "over 'Beviljat | Återkrävt | Återbetalas' and 'Nr', 'Aktivitet', 'Ställningstagande', 'Anteckningar' merged "
+               "down over both; cells ruled; numbers '120 000' without currency; positions in one word or two ('Godtas', "
+               "'Godtas delvis', 'Bestrids') with the partial sum only in the Återbetalas column and the note; reasons and "
+               "'se bilaga 1' only in the notes column; zeros optional; sum row; attachment list and names in cells under "
+               "the table.")
+
+
+def name_of(p: Path) -> str:
+    return p.name
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
