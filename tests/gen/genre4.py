@@ -913,6 +913,106 @@ def name_of(p: Path) -> str:
     return p.name
 
 
+# ------------------------------------------------------------------------------------------
+# 9. Kungsbacka: one zebra-striped table (rows alternately shaded, no rules) with two-digit ids
+#    "01" … "06" (activity_no as printed), the agency's reasons as short codes ("VER", "SYF") and the
+#    municipality's position as a code column "M" / "B" / "D", both explained in a legend under the
+#    table; the partial sum in the comment ("D: 16 000"); a total row.
+
+KUNGSBACKA_ACTS = [
+    Act("01", "Fältgrupp Kungsbacka centrum", D(88600), "disputes", ["unverifiable_costs"], ["1"], needle="Fältgrupp Kungsbacka centrum"),
+    Act("02", "Sommarkollo Åsa", D(42000), "accepts_full", ["outside_grant_period"], needle="Sommarkollo Åsa"),
+    Act("03", "Mentorprogram Vallda", D(57400), "accepts_partial", ["excessive_cost"], ["2"], repay=D(16000), needle="Mentorprogram Vallda"),
+    Act("04", "Nattvandrarnas utrustning", D(9800), "accepts_full", ["purpose_mismatch"], needle="Nattvandrarnas utrustning"),
+    Act("05", "Samordnare BRÅ", D(134000), "disputes", ["ordinary_operations"], ["3", "4"], needle="Samordnare BRÅ"),
+    Act("06", "Föräldrakurs på arabiska", D(21300), "disputes", ["missing_description"], ["5"], needle="Föräldrakurs på arabiska"),
+]
+KUNGSBACKA_ROWS = {  # reason codes, position code, comment
+    "01": ("VER", "B", "Verifikationer för hela beloppet bifogas (bil. 1)."),
+    "02": ("PER", "M", ""),
+    "03": ("KOST", "D", "D: " + m(16000, "seka") + " avser lokalhyra som kunde ha undvikits. Övrigt se bil. 2."),
+    "04": ("SYF", "M", ""),
+    "05": ("ORD", "B", "Tjänsten nyinrättad för bidraget, bil. 3 och bil. 4."),
+    "06": ("BESK", "B", "Kursplanen beskriver insatsen (bil. 5)."),
+}
+
+
+def kungsbacka_blocks(L: Ledger4) -> list:
+    rows = [["Id", "Aktivitet", "Återkrav (SEK)", "Skäl", "Ställn.", "Kommentar"]]
+    for a in KUNGSBACKA_ACTS:
+        reason, code, comment = KUNGSBACKA_ROWS[a.no]
+        rows.append([a.no, a.title, m(a.claimed, "baredec"), reason, code, comment])
+    rows.append(["", "Summa återkrav", m(sum((a.claimed for a in KUNGSBACKA_ACTS), Decimal(0)), "baredec"), "", "", ""])
+    return [
+        ("rich", "p", "<b>Kungsbacka kommun</b> · Förvaltningen för Individ &amp; Familjeomsorg"),
+        ("p", "2025-02-25 · Diarienr IFO 2025/0204 · Till Socialstyrelsen, ert dnr 9.1-59120/2024"),
+        ("h2", "Yttrande – återkrav av statsbidrag 2022"),
+        ("p", "Kommunen lämnar sitt yttrande i tabellform. Förkortningarna förklaras under tabellen."),
+        ("flowable", zebra_table(rows, L)),
+        ("space", 6),
+        ("small", "Skäl (Socialstyrelsens motivering): VER = kostnaderna kan inte verifieras; PER = utanför "
+                  "bidragsperioden; KOST = oskäligt hög kostnad; SYF = ej i linje med bidragets syfte; ORD = ordinarie "
+                  "verksamhet; BESK = beskrivning saknas.\n"
+                  "Ställn. (kommunens ställningstagande): M = medges, återkravet betalas; B = bestrids; D = medges delvis, "
+                  "medgivet belopp anges i kommentaren."),
+        ("space", 6),
+        ("p", "Kommunen medger återkrav med sammanlagt " + m(67800, "seka") + "."),
+        ("p", "Bilagor\nbil. 1 Verifikationer fältgrupp\nbil. 2 Kostnadsspecifikation mentorprogram\nbil. 3 Beslut om "
+              "inrättande av tjänst\nbil. 4 Tjänstebeskrivning samordnare\nbil. 5 Kursplan föräldrakurs"),
+        ("p", "Jonas Berglund, förvaltningschef\nKontakt: Emma Strand, 0300-83 42 19, emma.strand@kungsbacka.se"),
+    ]
+
+
+def zebra_table(rows: list, L: Ledger4) -> Table:
+    """Filled once with the case's ledger; render_pdf's two passes reuse the same table."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    cell = ParagraphStyle("z", fontName="Helvetica", fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("zh", parent=cell, fontName="Helvetica-Bold", textColor=colors.white)
+    right = ParagraphStyle("zr", parent=cell, alignment=2)
+    data = []
+    for r, row in enumerate(rows):
+        data.append([Paragraph(L.fill(c), head if r == 0 else (right if i == 2 else cell)) for i, c in enumerate(row)])
+    t = Table(data, colWidths=[1.0 * cm, 4.6 * cm, 2.6 * cm, 1.3 * cm, 1.5 * cm, 5.4 * cm], repeatRows=1, hAlign="LEFT")
+    cmds = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e6b4f")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (4, 0), (4, -1), "CENTER"), ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
+    for r in range(1, len(rows)):
+        if r % 2 == 0:
+            cmds.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#e6f0ea")))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+@case
+def table_kungsbacka():
+    d = fresh("table-kungsbacka")
+    L = Ledger4()
+    name = "Kungsbacka yttrande IFO 2025-0204.pdf"
+    blocks = kungsbacka_blocks(L)
+    pdf = render_pdf(d / name, blocks, L, Page(font="Helvetica", size_pt=10, footer="Sida {page}"))
+    g = response_gold(pdf, "Kungsbacka kommun", "2025-02-25", KUNGSBACKA_ACTS, L, municipality="Kungsbacka")
+    g["attachments"] = [
+        {"attachment_id": "1", "activity_no": "01", "invoice_number": None},
+        {"attachment_id": "2", "activity_no": "03", "invoice_number": None},
+        {"attachment_id": "3", "activity_no": "05", "invoice_number": None},
+        {"attachment_id": "4", "activity_no": "05", "invoice_number": None},
+        {"attachment_id": "5", "activity_no": "06", "invoice_number": None},
+    ]
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
+    g["people"] = [
+        {"name": "Jonas Berglund", "role": "förvaltningschef"},
+        {"name": "Emma Strand", "phone": "+46300834219", "email": "emma.strand@kungsbacka.se"},
+    ]
+    write_gold(d, {name: g},
+               "One zebra-striped table (alternate rows shaded, no rules, a dark header) with ids '01' … '06' (activity_no "
+               "as printed, leading zero kept), the agency's reasons only as codes (VER, PER, KOST, SYF, ORD, BESK) and the "
+               "position as a code column (M / B / D), both explained in a legend under the table; the partial sum only "
+               "in the comment ('D: 16 000 SEK …'); refs 'bil. 1', 'bil. 3 och bil. 4'; a total row '353 100,00'.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
