@@ -1013,6 +1013,203 @@ def table_kungsbacka():
                "in the comment ('D: 16 000 SEK …'); refs 'bil. 1', 'bil. 3 och bil. 4'; a total row '353 100,00'.")
 
 
+# ------------------------------------------------------------------------------------------
+# scans: gold is the original's, the file an image-only PDF.
+
+
+def copy_gold(src_case: str, dst_dir: Path, name: str, note: str, **extra) -> None:
+    import json
+
+    gold = json.loads((OUT / src_case / "gold.json").read_text(encoding="utf-8"))["files"]
+    (g,) = gold.values()
+    g = {**g, "scanned": True, **extra}
+    write_gold(dst_dir, {name: g}, note)
+
+
+def images_pdf(dst: Path, images: list, dpi: int, quality: int) -> Path:
+    import time
+
+    fixed = time.gmtime(1739868720)  # the phone's / scanner's clock: same bytes on every run
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    images[0].save(dst, resolution=dpi, save_all=True, append_images=images[1:], quality=quality, creationDate=fixed,
+                   modDate=fixed, producer="Scan", subsampling=2)
+    return dst
+
+
+def perspective_coeffs(dst_quad, src_quad):
+    """PIL's PERSPECTIVE coefficients mapping output points dst_quad to input points src_quad."""
+    import numpy as np
+
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst_quad, src_quad, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
+
+
+def phone_shot(page_img, seed: int, corners: list):
+    """A sheet photographed on a desk from above and a little to the side: the page a trapezium
+    (corners: where the sheet's corners land, as fractions of the photo), lit from one side,
+    a warm tint, the desk around it, slight blur and sensor noise."""
+    import random
+
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    W, H = 1500, 2000
+    pw, ph = page_img.size
+    quad = [(x * W, y * H) for x, y in corners]
+    coeffs = perspective_coeffs(quad, [(0, 0), (pw, 0), (pw, ph), (0, ph)])
+    rgb = page_img.convert("RGB")
+    mask = Image.new("L", page_img.size, 255)
+    warped = rgb.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(0, 0, 0))
+    m_ = mask.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BILINEAR, fillcolor=0)
+    desk = Image.new("RGB", (W, H), (96, 74, 58))
+    shot = Image.composite(warped, desk, m_)
+    a = np.asarray(shot).astype(float)
+    yy, xx = np.mgrid[0:H, 0:W]
+    light = 0.62 + 0.38 * np.clip(1.2 - np.hypot(xx - 0.15 * W, yy - 0.1 * H) / (1.25 * H), 0, 1) / 1.2
+    a *= light[..., None]
+    a *= np.array([1.0, 0.97, 0.88])  # warm indoor light
+    a += np.random.default_rng(seed).normal(0, 4, a.shape)
+    out = Image.fromarray(np.clip(a, 0, 255).astype("uint8"))
+    return out.filter(ImageFilter.GaussianBlur(0.6 + rnd.random() * 0.3))
+
+
+@case
+def photo_sandviken():
+    import pypdfium2 as pdfium
+
+    src = OUT / "prose-sandviken" / "Sandviken svar till Socialstyrelsen KS 2025-88.pdf"
+    d = fresh("photo-sandviken")
+    name = "Foto Sandviken svar 2025-02-14.pdf"
+    doc = pdfium.PdfDocument(str(src))
+    corners = [
+        [(0.09, 0.06), (0.90, 0.09), (0.95, 0.95), (0.05, 0.92)],
+        [(0.06, 0.08), (0.93, 0.05), (0.91, 0.93), (0.08, 0.96)],
+    ]
+    shots = [phone_shot(doc[i].render(scale=150 / 72).to_pil(), 40 + i, corners[i]) for i in range(len(doc))]
+    doc.close()
+    images_pdf(d / name, shots, 150, 45)
+    copy_gold("prose-sandviken", d, name,
+              "prose-sandviken photographed with a phone, one photo per page: the sheet a trapezium on a brown desk "
+              "(perspective, each page different), lit from the top left (the far corner darker), warm tint, slight "
+              "blur and sensor noise; JPEG in an image-only PDF. Gold as prose-sandviken.")
+
+
+def hole_punch(img, dpi: int):
+    """Two punched holes in the left margin: the dark backing showing through, a soft shadow."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    r = int(dpi * 0.11)
+    x = int(dpi * 0.45)
+    centres = (img.height // 2 - int(dpi * 1.6), img.height // 2 + int(dpi * 1.6))
+    shadow = Image.new("L", img.size, 0)
+    dr = ImageDraw.Draw(shadow)
+    for yc in centres:
+        dr.ellipse((x - r + 6, yc - r + 8, x + r + 6, yc + r + 8), fill=150)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(6))
+    img.paste(Image.new("RGB", img.size, (110, 110, 110)), (0, 0), shadow)
+    dr = ImageDraw.Draw(img)
+    for yc in centres:
+        dr.ellipse((x - r, yc - r, x + r, yc + r), fill=(38, 38, 42))
+    return img
+
+
+def received_stamp(img, dpi: int, lines: list, at: tuple, angle: float, colour=(40, 70, 170)):
+    """A registry's rubber stamp in ink: a rounded frame, lines of capitals, turned a little."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONTS_DIR / "DejaVuSans-Bold.ttf"), int(dpi * 0.13))
+    w, h = int(dpi * 2.4), int(dpi * 0.26 * len(lines) + dpi * 0.2)
+    layer = Image.new("L", (w, h), 0)
+    dr = ImageDraw.Draw(layer)
+    dr.rounded_rectangle((4, 4, w - 5, h - 5), radius=int(dpi * 0.08), outline=210, width=max(3, dpi // 80))
+    for i, ln in enumerate(lines):
+        tw = dr.textlength(ln, font=font)
+        dr.text(((w - tw) / 2, dpi * 0.1 + i * dpi * 0.26), ln, fill=200, font=font)
+    layer = layer.rotate(angle, expand=True, resample=Image.BICUBIC)
+    ink = Image.new("RGB", layer.size, colour)
+    img.paste(ink, at, layer)
+    return img
+
+
+def handwriting(img, box: tuple, seed: int, colour=(20, 40, 120)):
+    """A quick signature: loops and a long stroke in ballpoint ink inside box (x0, y0, x1, y1)."""
+    import math
+    import random
+
+    from PIL import ImageDraw
+
+    rnd = random.Random(seed)
+    x0, y0, x1, y1 = box
+    dr = ImageDraw.Draw(img)
+    pts = []
+    n = 160
+    for i in range(n):
+        t = i / (n - 1)
+        x = x0 + t * (x1 - x0)
+        y = (y0 + y1) / 2 + math.sin(t * 21 + rnd.random() * 0.3) * (y1 - y0) * 0.35 * (1 - t * 0.6) \
+            + math.cos(t * 7) * (y1 - y0) * 0.12
+        pts.append((x + math.cos(t * 21) * (y1 - y0) * 0.18, y))
+    dr.line(pts, fill=colour, width=4, joint="curve")
+    dr.line([(x0 + (x1 - x0) * 0.1, y1 - (y1 - y0) * 0.1), (x1, y0 + (y1 - y0) * 0.55)], fill=colour, width=3)
+    return img
+
+
+def text_box(page, needle: str, scale: float):
+    """Pixel box (x0, y0, x1, y1) of needle's first occurrence on a pypdfium2 page rendered at scale."""
+    tp = page.get_textpage()
+    found = tp.search(needle).get_next()
+    if not found:
+        raise ValueError(needle)
+    i, n = found
+    l0, b0, r0, t0 = tp.get_charbox(i)
+    l1, b1, r1, t1 = tp.get_charbox(i + n - 1)
+    h = page.get_height()
+    return (l0 * scale, (h - max(t0, t1)) * scale, r1 * scale, (h - min(b0, b1)) * scale)
+
+
+@case
+def scan_katrineholm():
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    src = OUT / "prose-katrineholm" / "Yttrande SOCN 2025-17 Katrineholm.pdf"
+    d = fresh("scan-katrineholm")
+    name = "Katrineholm yttrande inkommet 2025-02-26.pdf"
+    dpi = 300
+    sc = dpi / 72
+    doc = pdfium.PdfDocument(str(src))
+    rnd = random.Random(7)
+    pages = []
+    for i in range(len(doc)):
+        img = doc[i].render(scale=sc).to_pil().convert("RGB")
+        # paper tone and the scanner's light
+        img = Image.blend(img, Image.new("RGB", img.size, (246, 242, 230)), 0.12)
+        if i == 0:
+            received_stamp(img, dpi, ["SOCIALSTYRELSEN", "INKOM 2025-02-26", "Dnr 9.1-61120/2024"], (int(img.width * 0.52), int(dpi * 0.55)), 4)
+        try:
+            x0, y0, x1, y1 = text_box(doc[i], "Sara Lundqvist", sc)
+            handwriting(img, (x0 - 10, y0 - dpi * 0.45, x0 + dpi * 1.7, y0 - 4), 11)
+        except ValueError:
+            pass
+        hole_punch(img, dpi)
+        img = img.rotate(rnd.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=(250, 250, 250))
+        pages.append(img)
+    doc.close()
+    images_pdf(d / name, pages, dpi, 30)
+    copy_gold("prose-katrineholm", d, name,
+              "prose-katrineholm as the agency received it: a 300 dpi colour scan (JPEG) with the registry's blue ink "
+              "stamp on page 1 ('SOCIALSTYRELSEN INKOM 2025-02-26 Dnr …': neither the response's date nor its number), a "
+              "handwritten-looking ballpoint signature over the signatory's name on page 2, two punched holes with their "
+              "shadow in the left margin, a paper tone and a slight skew. Gold as prose-katrineholm.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
