@@ -1210,6 +1210,499 @@ def scan_katrineholm():
               "shadow in the left margin, a paper tone and a slight skew. Gold as prose-katrineholm.")
 
 
+# ------------------------------------------------------------------------------------------
+# 12. Invoices from five suppliers in layouts the other corpora do not have: a Norwegian camp site
+#     (NOK, MVA 12/15/25 %, 34 lines that continue on page 2 under a repeated header, KID, a giro
+#     band), a Danish course centre ("3. oktober 2023", moms 25 %, FIK "Betalingsid +71<…>"), a
+#     Finnish bilingual "LASKU / FAKTURA" (EUR, ALV 10 % + 14 %, Y-tunnus, viitenumero, "12.9.2023"),
+#     a Swedish shop's till receipt (80 mm paper, prices incl. VAT, "varav moms"), a Swedish builder
+#     with reverse charge ("Omvänd betalningsskyldighet", VAT 0) and a discount line.
+
+from dataclasses import dataclass, field  # noqa: E402
+
+
+@dataclass
+class Bill4:
+    number: str
+    date: str  # ISO
+    due: str
+    supplier: str
+    currency: str
+    lang: str
+    lines: list  # (description, qty, unit, unit price, VAT rate); price incl. VAT when gross_prices
+    org_no: str | None = None
+    gross_prices: bool = False
+    reverse_charge: bool = False
+    discount_pct: Decimal = Decimal(0)  # a discount line on the net
+
+    def line_amount(self, q, p) -> Decimal:
+        return (D(q) * D(p)).quantize(Decimal("0.01"))
+
+    def amounts(self):
+        per_rate: dict = {}
+        for _, q, _, p, r in self.lines:
+            per_rate[D(r)] = per_rate.get(D(r), Decimal(0)) + self.line_amount(q, p)
+        if self.gross_prices:  # a receipt: the lines are gross; VAT is the part of the gross
+            vat = {r: (g * r / (100 + r)).quantize(Decimal("0.01")) for r, g in per_rate.items()}
+            total = sum(per_rate.values(), Decimal(0))
+            return per_rate, vat, total - sum(vat.values(), Decimal(0)), total
+        discount = (sum(per_rate.values(), Decimal(0)) * self.discount_pct / 100).quantize(Decimal("0.01"))
+        if discount:
+            (r,) = per_rate  # one rate when there is a discount
+            per_rate[r] -= discount
+        vat = {r: Decimal(0) if self.reverse_charge else (n * r / 100).quantize(Decimal("0.01")) for r, n in per_rate.items()}
+        net = sum(per_rate.values(), Decimal(0))
+        return per_rate, vat, net, net + sum(vat.values(), Decimal(0))
+
+    def discount(self) -> Decimal:
+        gross = sum((self.line_amount(q, p) for _, q, _, p, _ in self.lines), Decimal(0))
+        return (gross * self.discount_pct / 100).quantize(Decimal("0.01"))
+
+    def gold(self) -> dict:
+        per_rate, vat, net, total = self.amounts()
+        g = {"kind": "invoice", "invoice_number": self.number, "invoice_date": self.date, "due_date": self.due,
+             "supplier": self.supplier, "net": f"{net:.2f}", "vat": f"{sum(vat.values(), Decimal(0)):.2f}",
+             "total": f"{total:.2f}", "currency": self.currency, "language": self.lang}
+        if self.org_no:
+            g["supplier_org_no"] = self.org_no
+        g["invoice_lines"] = [
+            {"description": d_, "quantity": f"{D(q):f}", "unit": u, "unit_price": f"{D(p):.2f}",
+             "amount": f"{self.line_amount(q, p):.2f}", "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None}
+            for d_, q, u, p, r in self.lines
+        ]
+        if self.discount_pct:
+            g["invoice_lines"].append({"description": f"Rabatt {self.discount_pct:f} %", "quantity": None, "unit": None,
+                                       "unit_price": None, "amount": f"{-self.discount():.2f}", "vat_rate": None})
+        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{(n - vat[r] if self.gross_prices else n):.2f}",
+                             "vat_amount": f"{vat[r]:.2f}"} for r, n in sorted(per_rate.items())]
+        return g
+
+
+def nfmt(v: Decimal, sep: str = " ", comma: str = ",") -> str:
+    return group(D(v), sep, "always", comma)
+
+
+def qfmt(q) -> str:
+    return f"{D(q):f}".replace(".", ",")
+
+
+PITEA_BUYER = ["Piteå kommun", "Socialtjänsten, Fritid och ungdom", "Box 735", "941 28 Piteå", "Sverige"]
+
+
+def norsk_bill() -> Bill4:
+    days = ["fre 15.09", "lør 16.09", "søn 17.09"]
+    lines = []
+    for dname in days:
+        lines += [
+            (f"Overnatting hytte, {dname}", 6, "hytte", "1150.00", 12),
+            (f"Frokost, {dname}", 28, "pers", "145.00", 15),
+            (f"Lunsjpakke, {dname}", 28, "pers", "120.00", 15),
+            (f"Middag, {dname}", 28, "pers", "265.00", 15),
+            (f"Kano-/kajakkleie, {dname}", 10, "stk", "350.00", 25),
+            (f"Aktivitetsleder, {dname}", 8, "time", "690.00", 25),
+            (f"Sengetøy og håndklær, {dname}", 28, "pers", "95.00", 25),
+        ]
+    lines += [
+        ("Leie av fellessal", 3, "døgn", "2400.00", 25),
+        ("Bålplass med ved", 3, "døgn", "450.00", 25),
+        ("Klatrevegg med instruktør", 2, "time", "1800.00", 25),
+        ("Sluttrengjøring hytter", 6, "hytte", "550.00", 25),
+        ("Kveldsmat lørdag (pizza)", 28, "pers", "110.00", 15),
+        ("Transport fra Narvik stasjon", 2, "tur", "3200.00", 12),
+        ("Førstehjelpsutstyr (forbruk)", 1, "stk", "640.00", 25),
+        ("Fotografering og minnebok", 1, "stk", "2150.00", 25),
+        ("Skyss til fjelltur", 1, "tur", "2600.00", 12),
+        ("Vaskeri", 1, "stk", "780.00", 25),
+        ("Ekstra overnatting sjåfør", 1, "natt", "950.00", 12),
+        ("Frukt og snacks", 28, "pers", "60.00", 15),
+        ("Administrasjonsgebyr", 1, "stk", "395.00", 25),
+    ]
+    return Bill4("2023-40817", "2023-09-22", "2023-10-22", "Fjellheim Leirsted AS", "NOK", "nb", lines)
+
+
+def draw_norsk(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 1.8 * cm, w - 1.8 * cm
+    cols = [x0, 10.6 * cm, 12.2 * cm, 13.6 * cm, 15.8 * cm, x1]  # desc | antall | enhet | pris | mva | beløp (right edges after)
+
+    def head(page: int) -> float:
+        c.setFillColor(colors.HexColor("#1d4d3a"))
+        c.rect(0, h - 0.6 * cm, w, 0.6 * cm, fill=1, stroke=0)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(x0, h - 1.8 * cm, "Fjellheim Leirsted AS")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x0, h - 2.3 * cm, "Fjellheimveien 40, 8520 Ankenes, Norge · Foretaksregisteret NO 918 442 305 MVA")
+        c.setFont("Helvetica-Bold", 20)
+        c.drawRightString(x1, h - 1.8 * cm, "FAKTURA" if page == 1 else "FAKTURA (forts.)")
+        c.setFont("Helvetica", 8.5)
+        c.drawRightString(x1, h - 2.3 * cm, f"Side {page} av 2")
+        return h - 3.2 * cm
+
+    def table_head(y: float) -> float:
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(cols[0], y, "Beskrivelse")
+        for x, t in zip([11.6 * cm, 13.0 * cm, 15.2 * cm, 16.6 * cm, x1], ["Antall", "Enhet", "Pris", "MVA %", "Beløp"], strict=True):
+            c.drawRightString(x, y, t)
+        c.line(x0, y - 4, x1, y - 4)
+        return y - 15
+
+    y = head(1)
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(PITEA_BUYER):
+        c.drawString(x0, y - i * 12, ln)
+    meta = [("Fakturanummer", b.number), ("Fakturadato", "22.09.2023"), ("Forfallsdato", "22.10.2023"),
+            ("Kundenummer", "10394"), ("Deres ref.", "Lina Öhman"), ("Leirperiode", "15.09.2023–18.09.2023")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Helvetica", 9)
+        c.drawString(11.8 * cm, y - i * 12, k)
+        c.drawRightString(x1, y - i * 12, v)
+    y = table_head(y - len(meta) * 12 - 20)
+    c.setFont("Helvetica", 8.5)
+    page = 1
+    for desc, q, u, p, r in b.lines:
+        if y < 10.0 * cm and page == 1:
+            c.setFont("Helvetica-Oblique", 8.5)
+            c.drawRightString(x1, y - 4, "Fortsettes på neste side")
+            c.setFont("Helvetica", 7.5)
+            c.drawCentredString(w / 2, 1.4 * cm, "Fjellheim Leirsted AS · Org.nr. 918 442 305 MVA · post@fjellheim-leir.no · +47 769 44 120")
+            c.showPage()
+            page = 2
+            y = table_head(head(2) - 10)
+            c.setFont("Helvetica", 8.5)
+        c.drawString(cols[0], y, desc)
+        c.drawRightString(11.6 * cm, y, qfmt(q))
+        c.drawString(12.2 * cm, y, u)
+        c.drawRightString(15.2 * cm, y, nfmt(D(p)))
+        c.drawRightString(16.6 * cm, y, str(r))
+        c.drawRightString(x1, y, nfmt(b.line_amount(q, p)))
+        y -= 12.5
+    assert page == 2, "the lines must continue on page 2"
+    y -= 10
+    c.line(11.8 * cm, y + 6, x1, y + 6)
+    rows = [("Sum eks. mva", net)] + [(f"MVA {r} % av {nfmt(n)}", vat[r]) for r, n in sorted(per_rate.items())] + [("Å betale NOK", total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == len(rows) - 1 else "Helvetica", 9.5)
+        c.drawString(11.8 * cm, y - i * 13, k)
+        c.drawRightString(x1, y - i * 13, nfmt(v))
+    # the giro band
+    c.setFillColor(colors.HexColor("#fff3c4"))
+    c.rect(0, 1.2 * cm, w, 2.4 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(x0, 3.1 * cm, "GIRO  Betalingsinformasjon")
+    c.setFont("Helvetica", 9)
+    c.drawString(x0, 2.5 * cm, "Kontonummer 1503.42.71180    IBAN NO93 1503 4271 180    BIC DNBANOKKXXX")
+    c.drawString(x0, 1.9 * cm, f"KID 0040817103947    Beløp NOK {nfmt(total)}    Betalingsfrist 22.10.2023")
+    c.showPage()
+    c.save()
+
+
+def dansk_bill() -> Bill4:
+    return Bill4("51207", "2023-10-03", "2023-11-02", "Kursuscenter Hvidesande ApS", "DKK", "da", [
+        ("Kursusdøgn inkl. forplejning", 16, "pers.", "1295.00", 25),
+        ("Mødelokale Havblik, heldag", 2, "dag", "3400.00", 25),
+        ("Workshop: Ung i fællesskab (ekstern underviser)", 1, "stk.", "8500.00", 25),
+        ("Teknik og materialer", 1, "stk.", "650.00", 25),
+    ])
+
+
+def draw_dansk(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _, vat, net, total = b.amounts()
+    x0, x1 = 2.2 * cm, w - 2.0 * cm
+    c.setFont("Times-Bold", 18)
+    c.drawRightString(x1, h - 2.2 * cm, "Kursuscenter Hvidesande")
+    c.setFont("Times-Roman", 9)
+    for i, ln in enumerate(["Strandvejen 112 · 6960 Hvide Sande · Danmark", "Tlf. +45 97 31 12 40 · CVR-nr. 38 44 19 02",
+                            "bogholderi@kc-hvidesande.dk"]):
+        c.drawRightString(x1, h - 2.7 * cm - i * 11, ln)
+    c.setFont("Times-Roman", 10.5)
+    for i, ln in enumerate(PITEA_BUYER):  # the address field of a window envelope
+        c.drawString(x0, h - 5.0 * cm - i * 13, ln)
+    c.setFont("Times-Bold", 14)
+    c.drawString(x0, h - 8.3 * cm, f"Faktura nr. {b.number}")
+    c.setFont("Times-Roman", 10)
+    c.drawString(x0, h - 8.9 * cm, "Fakturadato: 3. oktober 2023      Betalingsbetingelser: netto 30 dage      Jeres ref.: Lina Öhman")
+    y = h - 10.0 * cm
+    c.setFont("Times-Bold", 10)
+    c.drawString(x0, y, "Tekst")
+    c.drawRightString(12.5 * cm, y, "Antal")
+    c.drawRightString(15.4 * cm, y, "Pris pr. enhed")
+    c.drawRightString(x1, y, "Beløb DKK")
+    c.setDash(1, 2)
+    c.line(x0, y - 4, x1, y - 4)
+    c.setDash()
+    c.setFont("Times-Roman", 10)
+    y -= 17
+    for desc, q, u, p, _ in b.lines:
+        c.drawString(x0, y, desc)
+        c.drawRightString(12.5 * cm, y, f"{qfmt(q)} {u}")
+        c.drawRightString(15.4 * cm, y, nfmt(D(p), ".", ","))
+        c.drawRightString(x1, y, nfmt(b.line_amount(q, p), ".", ","))
+        y -= 15
+    y -= 12
+    for i, (k, v) in enumerate([("Subtotal", net), ("Moms 25 %", vat[D(25)]), ("Total DKK", total)]):
+        c.setFont("Times-Bold" if i == 2 else "Times-Roman", 10.5)
+        c.drawString(12.0 * cm, y - i * 15, k)
+        c.drawRightString(x1, y - i * 15, nfmt(v, ".", ","))
+    c.setFont("Times-Roman", 9.5)
+    c.drawString(x0, 4.2 * cm, "Betaling senest 2. november 2023 via FI-kort eller bankoverførsel.")
+    c.setFont("Courier-Bold", 11)
+    c.drawString(x0, 3.5 * cm, "Betalingsid: +71< 000005120738 +85317442<")
+    c.setFont("Times-Roman", 9)
+    c.drawString(x0, 2.8 * cm, "Bank: Ringkjøbing Landbobank · Reg.nr. 7670 Kontonr. 0001442817 · IBAN DK52 7670 0001 4428 17 · BIC RINGDK22")
+    c.showPage()
+    c.save()
+
+
+def suomi_bill() -> Bill4:
+    return Bill4("230912-044", "2023-09-12", "2023-10-12", "Tornionlaakson Matkat Oy", "EUR", "fi", [
+        ("Bussikuljetus Haaparanta–Ylläs–Haaparanta / Bussresa", 1, "kpl", "1480.00", 10),
+        ("Majoitus / Logi, 2 yötä", 22, "hlö", "78.00", 10),
+        ("Ateriat / Måltider, täysihoito", 22, "hlö", "46.50", 14),
+        ("Opastettu vaellus / Guidad vandring", 1, "kpl", "520.00", 10),
+    ])
+
+
+def draw_suomi(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 1.6 * cm, w - 1.6 * cm
+    c.setStrokeColor(colors.HexColor("#003580"))
+    c.setLineWidth(2)
+    c.line(x0, h - 1.4 * cm, x1, h - 1.4 * cm)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(x0, h - 2.2 * cm, "Tornionlaakson Matkat Oy")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, h - 2.7 * cm, "Rantakatu 9, 95400 Tornio, Suomi · Y-tunnus 2981447-6 · ALV-rek.")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawRightString(x1, h - 2.2 * cm, "LASKU / FAKTURA")
+    box = [("Laskun numero / Fakturanr", b.number), ("Päiväys / Datum", "12.9.2023"), ("Eräpäivä / Förfallodag", "12.10.2023"),
+           ("Viitteenne / Er referens", "Lina Öhman"), ("Viivästyskorko / Dröjsmålsränta", "11,5 %")]
+    c.setLineWidth(0.6)
+    c.setStrokeColor(colors.black)
+    c.rect(11.0 * cm, h - 7.0 * cm, x1 - 11.0 * cm, 3.6 * cm)
+    c.setFont("Helvetica", 8.5)
+    for i, (k, v) in enumerate(box):
+        c.drawString(11.3 * cm, h - 4.0 * cm - i * 13, k)
+        c.drawRightString(x1 - 0.3 * cm, h - 4.0 * cm - i * 13, v)
+    c.setFont("Helvetica", 10)
+    for i, ln in enumerate(PITEA_BUYER):
+        c.drawString(x0, h - 4.0 * cm - i * 12.5, ln)
+    y = h - 8.2 * cm
+    heads = ["Nimike / Benämning", "Määrä", "Yks.", "A-hinta", "ALV %", "Veroton", "ALV", "Yhteensä"]
+    xs = [x0, 10.6 * cm, 11.9 * cm, 13.6 * cm, 14.8 * cm, 16.5 * cm, 17.8 * cm, x1]
+    c.setFillColor(colors.HexColor("#dfe7f3"))
+    c.rect(x0 - 2, y - 4, x1 - x0 + 4, 13, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(xs[0], y, heads[0])
+    for x, t in zip(xs[1:], heads[1:], strict=True):
+        c.drawRightString(x, y, t)
+    y -= 15
+    c.setFont("Helvetica", 7.5)
+    for desc, q, u, p, r in b.lines:
+        amt = b.line_amount(q, p)
+        lv = (amt * D(r) / 100).quantize(Decimal("0.01"))
+        c.drawString(xs[0], y, desc)
+        for x, t in zip(xs[1:], [qfmt(q), u, nfmt(D(p)), str(r), nfmt(amt), nfmt(lv), nfmt(amt + lv)], strict=True):
+            c.drawRightString(x, y, t)
+        y -= 13
+    y -= 14
+    rows = [("Veroton yhteensä / Summa exkl. moms", net)]
+    rows += [(f"ALV {r} % / Moms {r} %", vat[r]) for r in sorted(per_rate)]
+    rows += [("Maksettava yhteensä / Att betala EUR", total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == len(rows) - 1 else "Helvetica", 9)
+        c.drawString(10.6 * cm, y - i * 13, k)
+        c.drawRightString(x1, y - i * 13, nfmt(v))
+    # the Finnish bank transfer form (tilisiirto) at the foot
+    c.setLineWidth(0.8)
+    c.rect(x0, 1.3 * cm, x1 - x0, 4.0 * cm)
+    c.line(x0, 3.3 * cm, x1, 3.3 * cm)
+    c.line(11.5 * cm, 1.3 * cm, 11.5 * cm, 5.3 * cm)
+    c.setFont("Helvetica", 7)
+    c.drawString(x0 + 4, 5.0 * cm, "Saajan tilinumero / Mottagarens kontonummer")
+    c.drawString(11.5 * cm + 4, 5.0 * cm, "Saaja / Mottagare")
+    c.drawString(x0 + 4, 3.0 * cm, "Viitenumero / Ref.nr")
+    c.drawString(11.5 * cm + 4, 3.0 * cm, "Eräpäivä / Förfallodag        Euro")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(x0 + 4, 4.4 * cm, "FI21 4970 0010 4477 12   BIC OKOYFIHH")
+    c.drawString(11.5 * cm + 4, 4.4 * cm, "Tornionlaakson Matkat Oy")
+    c.drawString(x0 + 4, 2.3 * cm, "23 09120 04478")
+    c.drawString(11.5 * cm + 4, 2.3 * cm, f"12.10.2023          {nfmt(total)}")
+    c.showPage()
+    c.save()
+
+
+def kvitto_bill() -> Bill4:
+    return Bill4("0412-0087-5531", "2023-08-17", "2023-08-17", "Sportlagret i Piteå AB", "SEK", "sv", [
+        ("FOTBOLL STL 5", 6, "st", "299.00", 25),
+        ("KONER 40-PACK", 2, "st", "189.00", 25),
+        ("VÄSTAR MARKERING 10P", 3, "st", "249.00", 25),
+        ("VATTENFLASKA 0,75L", 24, "st", "39.90", 25),
+        ("FÖRSTA HJÄLPEN-VÄSKA", 1, "st", "449.00", 25),
+    ], org_no="556871-4402", gross_prices=True)
+
+
+def draw_kvitto(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = 8.0 * cm, 21.0 * cm
+    c = Canvas(str(path), pagesize=(w, h), invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 0.4 * cm, w - 0.4 * cm
+    y = h - 1.0 * cm
+    c.setFont("Courier-Bold", 11)
+    c.drawCentredString(w / 2, y, "SPORTLAGRET")
+    c.setFont("Courier", 7.5)
+    for ln in ["Sportlagret i Piteå AB", "Storgatan 31, 941 32 Piteå", "Org.nr 556871-4402", "Tel 0911-155 20"]:
+        y -= 10
+        c.drawCentredString(w / 2, y, ln)
+    y -= 16
+    c.drawString(x0, y, "2023-08-17 15:42   Kassa 2")
+    y -= 10
+    c.drawString(x0, y, f"Kvittonr {b.number}")
+    y -= 8
+    c.drawString(x0, y, "-" * 42)
+    for desc, q, u, p, _ in b.lines:
+        y -= 10
+        c.drawString(x0, y, desc)
+        y -= 10
+        c.drawString(x0 + 0.4 * cm, y, f"{q} {u} x {nfmt(D(p))}")
+        c.drawRightString(x1, y, nfmt(b.line_amount(q, p)))
+    y -= 8
+    c.drawString(x0, y, "-" * 42)
+    y -= 14
+    c.setFont("Courier-Bold", 10)
+    c.drawString(x0, y, "TOTALT SEK")
+    c.drawRightString(x1, y, nfmt(total))
+    c.setFont("Courier", 7.5)
+    y -= 14
+    c.drawString(x0, y, "Moms%     Moms     Netto    Brutto")
+    y -= 10
+    c.drawString(x0, y, f"25,00 {nfmt(vat[D(25)]):>9} {nfmt(net):>9} {nfmt(total):>9}")
+    y -= 16
+    c.drawString(x0, y, "Kort: VISA ************4471")
+    y -= 10
+    c.drawString(x0, y, f"Köp SEK {nfmt(total)}   Godkänd")
+    y -= 10
+    c.drawString(x0, y, "Ref: 082317  Term: 44871202")
+    y -= 18
+    c.drawCentredString(w / 2, y, "Öppet köp 30 dagar mot kvitto")
+    y -= 10
+    c.drawCentredString(w / 2, y, "Tack för ditt köp!")
+    c.showPage()
+    c.save()
+
+
+def bygg_bill() -> Bill4:
+    return Bill4("F23-1190", "2023-11-08", "2023-12-08", "Norrbottens Markbygg AB", "SEK", "sv", [
+        ("Markarbete spontanidrottsplats Öjebyn", 64, "tim", "685.00", 25),
+        ("Grävmaskin 14 t inkl. förare", 22, "tim", "1150.00", 25),
+        ("Bärlager 0–32, levererat", 48, "ton", "245.00", 25),
+        ("Konstgräsmatta, läggning", 420, "m²", "78.50", 25),
+    ], org_no="556603-2178", reverse_charge=True, discount_pct=D(5))
+
+
+def draw_bygg(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _, _, net, total = b.amounts()
+    x0, x1 = 2.0 * cm, w - 2.0 * cm
+    c.setFillColor(colors.HexColor("#f2a900"))
+    c.rect(x0, h - 2.6 * cm, 1.2 * cm, 1.2 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(x0 + 1.5 * cm, h - 1.9 * cm, "NORRBOTTENS MARKBYGG")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0 + 1.5 * cm, h - 2.4 * cm, "Industrivägen 12 · 941 47 Piteå · Org.nr 556603-2178 · Innehar F-skattsedel")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(x0, h - 3.8 * cm, f"Faktura {b.number}")
+    c.setFont("Helvetica", 9)
+    meta = [("Fakturadatum", b.date), ("Förfallodatum", b.due), ("Arbetsplats", "Spontanidrottsplats Öjebyn"),
+            ("Er referens", "Projekt 4410 / Lina Öhman"), ("Köparens momsreg.nr", "SE212000-2742 01"),
+            ("Vårt momsreg.nr", "SE556603217801")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(x0, h - 4.5 * cm - i * 12, k)
+        c.drawString(x0 + 3.8 * cm, h - 4.5 * cm - i * 12, v)
+    for i, ln in enumerate(PITEA_BUYER[:4]):
+        c.drawString(12.5 * cm, h - 4.5 * cm - i * 12, ln)
+    y = h - 8.4 * cm
+    c.setFont("Helvetica-Bold", 8.5)
+    for x, t, right in [(x0, "Specifikation", False), (12.2 * cm, "Antal", True), (12.5 * cm, "Enhet", False),
+                        (15.6 * cm, "À-pris", True), (x1, "Summa", True)]:
+        (c.drawRightString if right else c.drawString)(x, y, t)
+    c.line(x0, y - 4, x1, y - 4)
+    c.setFont("Helvetica", 8.5)
+    y -= 16
+    for desc, q, u, p, _ in b.lines:
+        c.drawString(x0, y, desc)
+        c.drawRightString(12.2 * cm, y, qfmt(q))
+        c.drawString(12.5 * cm, y, u)
+        c.drawRightString(15.6 * cm, y, nfmt(D(p)))
+        c.drawRightString(x1, y, nfmt(b.line_amount(q, p)))
+        y -= 13
+    c.drawString(x0, y, f"Rabatt {b.discount_pct:f} % enligt ramavtal")
+    c.drawRightString(x1, y, nfmt(-b.discount()))
+    y -= 8
+    c.line(11.0 * cm, y, x1, y)
+    y -= 14
+    for i, (k, v) in enumerate([("Netto", net), ("Moms 0 %", Decimal(0)), ("Att betala SEK", total)]):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 9.5)
+        c.drawString(11.0 * cm, y - i * 13, k)
+        c.drawRightString(x1, y - i * 13, nfmt(v))
+    y -= 3 * 13 + 16
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(x0, y, "Omvänd betalningsskyldighet för byggtjänster gäller.")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, y - 12, "Köparen redovisar och betalar momsen (mervärdesskattelagen 16 kap. 13 §).")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0, 1.8 * cm, "Bankgiro 5127-4410 · OCR 11904410 · Dröjsmålsränta enligt räntelagen · Styrelsens säte Piteå")
+    c.showPage()
+    c.save()
+
+
+@case
+def invoices_grannland():
+    d = fresh("invoices-grannland")
+    bills = [
+        ("Faktura 2023-40817 Fjellheim Leirsted.pdf", norsk_bill(), draw_norsk),
+        ("Faktura 51207 Kursuscenter Hvidesande.pdf", dansk_bill(), draw_dansk),
+        ("Lasku 230912-044 Tornionlaakson Matkat.pdf", suomi_bill(), draw_suomi),
+        ("Kvitto Sportlagret 2023-08-17.pdf", kvitto_bill(), draw_kvitto),
+        ("Faktura F23-1190 Norrbottens Markbygg.pdf", bygg_bill(), draw_bygg),
+    ]
+    files = {}
+    for name, b, draw in bills:
+        draw(d / name, b)
+        files[name] = b.gold()
+    texts = page_texts(d / bills[0][0])
+    assert len(texts) == 2 and page_of(texts, "Administrasjonsgebyr") == 2
+    write_gold(d, files,
+               "Five suppliers in new layouts: a Norwegian camp site (NOK, MVA 12/15/25 %, 34 lines continuing on page 2 "
+               "under a repeated header after 'Fortsettes på neste side', totals on page 2, KID and a yellow giro band); a "
+               "Danish course centre (DKK, moms 25 %, window-envelope address, '3. oktober 2023', FIK 'Betalingsid: "
+               "+71< … +85317442<'); a Finnish bilingual 'LASKU / FAKTURA' (EUR, ALV 10 % + 14 %, per-line VAT and gross "
+               "columns, Y-tunnus, viitenumero in a bank-transfer form, '12.9.2023'); a Swedish shop's till receipt on "
+               "80 mm paper (prices incl. VAT; net and VAT only in the 'Moms% Moms Netto Brutto' line; invoice_number the "
+               "'Kvittonr'); a Swedish builder with reverse charge ('Omvänd betalningsskyldighet', VAT 0, total = net) "
+               "and a 5 % discount line deducted before the net.")
+
+
 def main(argv: list[str]) -> None:
     for name in argv or list(CASES):
         CASES[name]()
