@@ -18,15 +18,15 @@ model, response_gold, the ledgers with their amount formats).
 from __future__ import annotations
 
 import os
-import shutil
 import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import genre_kit  # noqa: E402
-from genre2 import Bill, bill_pdf, response_gold  # noqa: E402
+from genre2 import response_gold  # noqa: E402
 from genre3 import Ledger3  # noqa: E402
 from genre_kit import (  # noqa: E402
     ROOT,
@@ -53,8 +53,28 @@ case, fresh = _CASES.case, _CASES.fresh
 REBUILD_EXTERNAL = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1"
 TMP = Path("/tmp/genre4-build")
 
-ONES = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
-        "femton", "sexton", "sjutton", "arton", "nitton"]
+ONES = [
+    "",
+    "ett",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "tretton",
+    "fjorton",
+    "femton",
+    "sexton",
+    "sjutton",
+    "arton",
+    "nitton",
+]
 TENS = ["", "", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"]
 
 
@@ -101,8 +121,16 @@ def signature_row(people: list[list[str]], font: str = "Helvetica", width_cm: fl
     """Signatures side by side: a line to sign on, then name and role under it."""
     cells = [["\n\n______________________\n" + "\n".join(p) for p in people]]
     t = Table(cells, colWidths=[width_cm * cm] * len(people), hAlign="LEFT")
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                           ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return ("flowable", t)
 
 
@@ -120,11 +148,33 @@ def ledger_append(L: Ledger4, *vals, optional: bool = False) -> None:
 
 UDDEVALLA_ACTS = [
     Act("1", "Läxhjälp i Tureborg", D(84500), "disputes", ["unverifiable_costs"], ["1"], needle="Aktivitet 1. Läxhjälp i Tureborg"),
-    Act("2", "Sommarlovsaktiviteter för barn", D(64000), "accepts_full", ["outside_grant_period"], needle="Aktivitet 2. Sommarlovsaktiviteter"),
-    Act("3", "Föräldracafé i Dalaberg", D(41200), "accepts_partial", ["excessive_cost"], ["2"], repay=D(15000),
-        needle="Aktivitet 3. Föräldracafé i Dalaberg"),
-    Act("4", "Områdesvärdar", D(126000), "disputes", ["ordinary_operations", "exercise_of_authority"], ["3", "4"],
-        needle="Aktivitet 4. Områdesvärdar"),
+    Act(
+        "2",
+        "Sommarlovsaktiviteter för barn",
+        D(64000),
+        "accepts_full",
+        ["outside_grant_period"],
+        needle="Aktivitet 2. Sommarlovsaktiviteter",
+    ),
+    Act(
+        "3",
+        "Föräldracafé i Dalaberg",
+        D(41200),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(15000),
+        needle="Aktivitet 3. Föräldracafé i Dalaberg",
+    ),
+    Act(
+        "4",
+        "Områdesvärdar",
+        D(126000),
+        "disputes",
+        ["ordinary_operations", "exercise_of_authority"],
+        ["3", "4"],
+        needle="Aktivitet 4. Områdesvärdar",
+    ),
 ]
 
 
@@ -136,40 +186,68 @@ def uddevalla_blocks() -> list:
         ("h2", "§ 112 Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
         ("p", "Dnr SN 2025/0031"),
         ("h3", "Beslut"),
-        ("p", "Socialnämnden beslutar att som sitt yttrande till Socialstyrelsen över det preliminära beslutet om "
-              "återkrav av statsbidrag till kommuner med utsatta områden 2022 (Socialstyrelsens dnr 9.1-60217/2024) anföra "
-              "det som står under Ärendebeskrivning, samt"),
+        (
+            "p",
+            "Socialnämnden beslutar att som sitt yttrande till Socialstyrelsen över det preliminära beslutet om "
+            "återkrav av statsbidrag till kommuner med utsatta områden 2022 (Socialstyrelsens dnr 9.1-60217/2024) anföra "
+            "det som står under Ärendebeskrivning, samt",
+        ),
         ("p", "att bestrida återkravet avseende aktivitet 1 och aktivitet 4,"),
         ("p", "att medge återkravet avseende aktivitet 2 i sin helhet,"),
         ("p", "att medge återkravet avseende aktivitet 3 med " + m(15000, k) + " och i övrigt bestrida det, samt"),
         ("p", "att paragrafen justeras omedelbart."),
         ("h3", "Ärendebeskrivning"),
-        ("p", "Socialstyrelsen har i skrivelse 2025-01-20 meddelat att myndigheten avser att återkräva " + m(315700, k)
-              + " av det statsbidrag om " + m(1250000, k) + " som kommunen tog emot för 2022. Kommunen har getts "
-              "möjlighet att yttra sig senast 2025-02-28. Förvaltningen har gått igenom myndighetens bedömning av de fyra "
-              "aktiviteterna."),
-        ("rich", "p", "<b>Aktivitet 1. Läxhjälp i Tureborg</b> (" + m(84500, k) + "). Socialstyrelsen bedömer att "
-                      "kostnaderna inte kan styrkas eftersom fakturor för lokal och material saknas. Förvaltningen har nu "
-                      "tagit fram fakturorna och en sammanställning av timmarna, se bilaga 1. Läxhjälpen pågick två "
-                      "kvällar i veckan med omkring 30 elever."),
-        ("rich", "p", "<b>Aktivitet 2. Sommarlovsaktiviteter för barn</b> (" + m(64000, k) + "). Enligt Socialstyrelsen "
-                      "genomfördes aktiviteterna sommaren 2023 och ligger därmed utanför bidragsperioden. Förvaltningen "
-                      "delar bedömningen."),
-        ("rich", "p", "<b>Aktivitet 3. Föräldracafé i Dalaberg</b> (" + m(41200, k) + "). Socialstyrelsen anser att "
-                      "kostnaden för förtäring är oskäligt hög. Förvaltningen instämmer i att cateringen kunde ha "
-                      "upphandlats billigare och föreslår att " + m(15000, k) + " återbetalas. Underlag för övriga "
-                      "kostnader finns i bilaga 2."),
-        ("rich", "p", "<b>Aktivitet 4. Områdesvärdar</b> (" + m(126000, k) + "). Socialstyrelsen menar att "
-                      "områdesvärdarna är en del av den ordinarie verksamheten och att deras uppdrag delvis utgör "
-                      "myndighetsutövning. Områdesvärdarna anställdes för projektet och har inga "
-                      "myndighetsuppgifter, vilket framgår av anställningsavtal och uppdragsbeskrivning (bilagorna 3 och 4)."),
+        (
+            "p",
+            "Socialstyrelsen har i skrivelse 2025-01-20 meddelat att myndigheten avser att återkräva "
+            + m(315700, k)
+            + " av det statsbidrag om "
+            + m(1250000, k)
+            + " som kommunen tog emot för 2022. Kommunen har getts "
+            "möjlighet att yttra sig senast 2025-02-28. Förvaltningen har gått igenom myndighetens bedömning av de fyra "
+            "aktiviteterna.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Aktivitet 1. Läxhjälp i Tureborg</b> (" + m(84500, k) + "). Socialstyrelsen bedömer att "
+            "kostnaderna inte kan styrkas eftersom fakturor för lokal och material saknas. Förvaltningen har nu "
+            "tagit fram fakturorna och en sammanställning av timmarna, se bilaga 1. Läxhjälpen pågick två "
+            "kvällar i veckan med omkring 30 elever.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Aktivitet 2. Sommarlovsaktiviteter för barn</b> (" + m(64000, k) + "). Enligt Socialstyrelsen "
+            "genomfördes aktiviteterna sommaren 2023 och ligger därmed utanför bidragsperioden. Förvaltningen "
+            "delar bedömningen.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Aktivitet 3. Föräldracafé i Dalaberg</b> (" + m(41200, k) + "). Socialstyrelsen anser att "
+            "kostnaden för förtäring är oskäligt hög. Förvaltningen instämmer i att cateringen kunde ha "
+            "upphandlats billigare och föreslår att " + m(15000, k) + " återbetalas. Underlag för övriga "
+            "kostnader finns i bilaga 2.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Aktivitet 4. Områdesvärdar</b> (" + m(126000, k) + "). Socialstyrelsen menar att "
+            "områdesvärdarna är en del av den ordinarie verksamheten och att deras uppdrag delvis utgör "
+            "myndighetsutövning. Områdesvärdarna anställdes för projektet och har inga "
+            "myndighetsuppgifter, vilket framgår av anställningsavtal och uppdragsbeskrivning (bilagorna 3 och 4).",
+        ),
         ("p", "Sammantaget medger nämnden återkrav med " + m(79000, k) + "."),
         ("h3", "Beslutsunderlag"),
-        ("p", "Tjänsteskrivelse 2025-02-05 från socialförvaltningen\n"
-              "Bilaga 1 Fakturor och timsammanställning läxhjälp 2022\n"
-              "Bilaga 2 Kostnadsunderlag föräldracafé\n"
-              "Bilaga 3 Anställningsavtal områdesvärdar\n"
-              "Bilaga 4 Uppdragsbeskrivning områdesvärdar"),
+        (
+            "p",
+            "Tjänsteskrivelse 2025-02-05 från socialförvaltningen\n"
+            "Bilaga 1 Fakturor och timsammanställning läxhjälp 2022\n"
+            "Bilaga 2 Kostnadsunderlag föräldracafé\n"
+            "Bilaga 3 Anställningsavtal områdesvärdar\n"
+            "Bilaga 4 Uppdragsbeskrivning områdesvärdar",
+        ),
         ("h3", "Beslutet skickas till"),
         ("p", "Socialstyrelsen, Avdelningen för statsbidrag\nEkonomienheten"),
         ("space", 10),
@@ -185,8 +263,12 @@ def prose_uddevalla():
     d = fresh("prose-uddevalla")
     L = Ledger4()
     name = "Protokollsutdrag SN 2025-02-19 § 112.pdf"
-    pdf = render_pdf(d / name, uddevalla_blocks(), L,
-                     Page(font="Times-Roman", size_pt=11, footer="Justerandes sign. ______   Utdragsbestyrkande ______   {page}({pages})"))
+    pdf = render_pdf(
+        d / name,
+        uddevalla_blocks(),
+        L,
+        Page(font="Times-Roman", size_pt=11, footer="Justerandes sign. ______   Utdragsbestyrkande ______   {page}({pages})"),
+    )
     g = response_gold(pdf, "Uddevalla kommun", "2025-02-19", UDDEVALLA_ACTS, L, municipality="Uddevalla")
     g["attachments"] = [
         {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
@@ -202,11 +284,14 @@ def prose_uddevalla():
         {"name": "Petra Borg", "role": "justerare", "party": "KD"},
     ]
     g["quantities"] = [{"value": 30, "unit": "elev"}]
-    write_gold(d, {name: g},
-               "A committee's minutes extract: '§ 112 Yttrande över …', the positions first as att-clauses under 'Beslut', "
-               "then 'Ärendebeskrivning' with run-in bold activity lines, 'Beslutsunderlag' as the attachment list "
-               "('Bilaga N title' lines after a Tjänsteskrivelse line), a justering line and three signatures "
-               "(ordförande, sekreterare, justerare). Amounts '84 500,- kr'. doc_date: the meeting date.")
+    write_gold(
+        d,
+        {name: g},
+        "A committee's minutes extract: '§ 112 Yttrande över …', the positions first as att-clauses under 'Beslut', "
+        "then 'Ärendebeskrivning' with run-in bold activity lines, 'Beslutsunderlag' as the attachment list "
+        "('Bilaga N title' lines after a Tjänsteskrivelse line), a justering line and three signatures "
+        "(ordförande, sekreterare, justerare). Amounts '84 500,- kr'. doc_date: the meeting date.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -216,33 +301,72 @@ def prose_uddevalla():
 #    ("Förvaltningen föreslår att återkravet godtas"); amounts "SEK 12 500" in the text.
 
 ENKOPING_ACTS = [
-    Act("1", "Fritidsgård Korsängen kvällstid", D(92000), "disputes", ["purpose_mismatch"], ["1"], needle="1. Fritidsgård Korsängen kvällstid"),
-    Act("2", "Språkstöd för nyanlända föräldrar", D(38500), "accepts_full", ["missing_description"], needle="2. Språkstöd för nyanlända föräldrar"),
-    Act("3", "Trygghetsvärdar på Centralstationen", D(150000), "accepts_partial", ["exercise_of_authority", "unverifiable_costs"], ["2", "3"],
-        repay=D(45000), needle="3. Trygghetsvärdar på Centralstationen"),
+    Act(
+        "1",
+        "Fritidsgård Korsängen kvällstid",
+        D(92000),
+        "disputes",
+        ["purpose_mismatch"],
+        ["1"],
+        needle="1. Fritidsgård Korsängen kvällstid",
+    ),
+    Act(
+        "2",
+        "Språkstöd för nyanlända föräldrar",
+        D(38500),
+        "accepts_full",
+        ["missing_description"],
+        needle="2. Språkstöd för nyanlända föräldrar",
+    ),
+    Act(
+        "3",
+        "Trygghetsvärdar på Centralstationen",
+        D(150000),
+        "accepts_partial",
+        ["exercise_of_authority", "unverifiable_costs"],
+        ["2", "3"],
+        repay=D(45000),
+        needle="3. Trygghetsvärdar på Centralstationen",
+    ),
     Act("4", "Lovskola i Västerleden", D(27300), "disputes", ["outside_grant_period"], ["4"], needle="4. Lovskola i Västerleden"),
-    Act("5", "Kompetensutveckling för fältpersonal", D(19800), "accepts_full", ["ordinary_operations"], needle="5. Kompetensutveckling för fältpersonal"),
+    Act(
+        "5",
+        "Kompetensutveckling för fältpersonal",
+        D(19800),
+        "accepts_full",
+        ["ordinary_operations"],
+        needle="5. Kompetensutveckling för fältpersonal",
+    ),
 ]
 ENKOPING_USE = {"1": (180000, 176400), "2": (60000, 38500), "3": (250000, 243900), "4": (40000, 27300), "5": (20000, 19800)}
 ENKOPING_TEXT = {
-    "1": ("Socialstyrelsen bedömer att fritidsgårdens kvällsöppet är en generell fritidsverksamhet som inte har "
-          "samband med bidragets syfte att minska brottsligheten i området.",
-          "Förvaltningen delar inte den bilden. Kvällsöppet riktades till unga som rekryterats till kriminella nätverk, "
-          "och de 14 ungdomar som deltog anvisades av fältgruppen (bilaga 1). Förvaltningen föreslår att nämnden "
-          "bestrider återkravet."),
-    "2": ("Socialstyrelsen anser att insatsen saknar en beskrivning som gör det möjligt att bedöma den.",
-          "Förvaltningen kan inte i efterhand ta fram någon sådan beskrivning och föreslår att återkravet godtas."),
-    "3": ("Socialstyrelsen bedömer att värdarna har utfört uppgifter som är myndighetsutövning och att "
-          "lönekostnaderna inte är styrkta.",
-          "Värdarna har inte fattat beslut om enskilda, men under hösten ingick ordningsvakter i bemanningen, och den "
-          "delen kan förvaltningen inte försvara. Lönekostnaderna framgår av lönelistorna i bilaga 2 och avtalet i "
-          "bilaga 3. Förvaltningen föreslår att nämnden återbetalar " + m(45000, "sek") + " av det återkrävda beloppet "
-          "och bestrider resten."),
-    "4": ("Socialstyrelsen anser att lovskolan genomfördes efter bidragsperioden.",
-          "Lovskolan hölls under höstlovet 2022, vecka 44, vilket framgår av schemat (bilaga 4). Förvaltningen föreslår "
-          "att nämnden bestrider återkravet."),
-    "5": ("Socialstyrelsen bedömer att utbildningen av den egna personalen är ordinär kompetensutveckling.",
-          "Förvaltningen föreslår att återkravet godtas."),
+    "1": (
+        "Socialstyrelsen bedömer att fritidsgårdens kvällsöppet är en generell fritidsverksamhet som inte har "
+        "samband med bidragets syfte att minska brottsligheten i området.",
+        "Förvaltningen delar inte den bilden. Kvällsöppet riktades till unga som rekryterats till kriminella nätverk, "
+        "och de 14 ungdomar som deltog anvisades av fältgruppen (bilaga 1). Förvaltningen föreslår att nämnden "
+        "bestrider återkravet.",
+    ),
+    "2": (
+        "Socialstyrelsen anser att insatsen saknar en beskrivning som gör det möjligt att bedöma den.",
+        "Förvaltningen kan inte i efterhand ta fram någon sådan beskrivning och föreslår att återkravet godtas.",
+    ),
+    "3": (
+        "Socialstyrelsen bedömer att värdarna har utfört uppgifter som är myndighetsutövning och att lönekostnaderna inte är styrkta.",
+        "Värdarna har inte fattat beslut om enskilda, men under hösten ingick ordningsvakter i bemanningen, och den "
+        "delen kan förvaltningen inte försvara. Lönekostnaderna framgår av lönelistorna i bilaga 2 och avtalet i "
+        "bilaga 3. Förvaltningen föreslår att nämnden återbetalar " + m(45000, "sek") + " av det återkrävda beloppet "
+        "och bestrider resten.",
+    ),
+    "4": (
+        "Socialstyrelsen anser att lovskolan genomfördes efter bidragsperioden.",
+        "Lovskolan hölls under höstlovet 2022, vecka 44, vilket framgår av schemat (bilaga 4). Förvaltningen föreslår "
+        "att nämnden bestrider återkravet.",
+    ),
+    "5": (
+        "Socialstyrelsen bedömer att utbildningen av den egna personalen är ordinär kompetensutveckling.",
+        "Förvaltningen föreslår att återkravet godtas.",
+    ),
 }
 
 
@@ -253,30 +377,45 @@ def enkoping_blocks() -> list:
         ("p", "Mottagare: Socialstyrelsen, enheten för statsbidrag (er beteckning 9.1-58830/2024)"),
         ("h1", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med utsatta områden 2022"),
         ("h3", "Sammanfattning"),
-        ("p", "Socialstyrelsen avser att återkräva " + m(327600, k) + " av kommunens bidrag för 2022. Förvaltningen har gått "
-              "igenom de fem aktiviteter som myndigheten ifrågasätter. I två fall godtas återkravet, i ett fall delvis och "
-              "i två fall bestrids det."),
+        (
+            "p",
+            "Socialstyrelsen avser att återkräva " + m(327600, k) + " av kommunens bidrag för 2022. Förvaltningen har gått "
+            "igenom de fem aktiviteter som myndigheten ifrågasätter. I två fall godtas återkravet, i ett fall delvis och "
+            "i två fall bestrids det.",
+        ),
         ("h3", "Förslag till beslut"),
-        ("p", "Vård- och omsorgsnämnden föreslås besluta att överlämna denna tjänsteskrivelse som sitt yttrande till "
-              "Socialstyrelsen och att godta återkrav med sammanlagt " + m(103300, k) + "."),
+        (
+            "p",
+            "Vård- och omsorgsnämnden föreslås besluta att överlämna denna tjänsteskrivelse som sitt yttrande till "
+            "Socialstyrelsen och att godta återkrav med sammanlagt " + m(103300, k) + ".",
+        ),
         ("h3", "Ärendet"),
-        ("p", "Nedan redovisas varje aktivitet med de belopp som Socialstyrelsen anger: beviljat bidrag, använt bidrag "
-              "och återkrävt belopp, följt av myndighetens bedömning och förvaltningens kommentar."),
+        (
+            "p",
+            "Nedan redovisas varje aktivitet med de belopp som Socialstyrelsen anger: beviljat bidrag, använt bidrag "
+            "och återkrävt belopp, följt av myndighetens bedömning och förvaltningens kommentar.",
+        ),
     ]
     for a in ENKOPING_ACTS:
         granted, used = ENKOPING_USE[a.no]
         assess, answer = ENKOPING_TEXT[a.no]
         blocks += [
             ("h2", f"{a.no}. {a.title}"),
-            ("table", [["Beviljat", "Använt", "Återkrävt"], [m(granted, "bare"), m(used, "bare"), m(a.claimed, "bare")]],
-             dict(widths=[0.22, 0.22, 0.22], ruled=True, align_right=[0, 1, 2], shade=True)),
+            (
+                "table",
+                [["Beviljat", "Använt", "Återkrävt"], [m(granted, "bare"), m(used, "bare"), m(a.claimed, "bare")]],
+                dict(widths=[0.22, 0.22, 0.22], ruled=True, align_right=[0, 1, 2], shade=True),
+            ),
             ("rich", "p", "<i>Socialstyrelsens bedömning.</i> " + assess),
             ("rich", "p", "<i>Förvaltningens kommentar.</i> " + answer),
         ]
     blocks += [
         ("h3", "Bilagor"),
-        ("p", "1. Anvisningslista fältgruppen 2022\n2. Lönelistor trygghetsvärdar juli–december 2022\n"
-              "3. Avtal med bevakningsföretag\n4. Schema lovskola höstlovet 2022"),
+        (
+            "p",
+            "1. Anvisningslista fältgruppen 2022\n2. Lönelistor trygghetsvärdar juli–december 2022\n"
+            "3. Avtal med bevakningsföretag\n4. Schema lovskola höstlovet 2022",
+        ),
         ("space", 12),
         ("p", "Karin Söderholm\nförvaltningschef"),
         ("p", "Mats Hedlund\nutredare, 0171-62 54 08, mats.hedlund@enkoping.se"),
@@ -289,8 +428,12 @@ def prose_enkoping():
     d = fresh("prose-enkoping")
     L = Ledger4()
     name = "Tjänsteskrivelse yttrande återkrav VON 2025-14.pdf"
-    pdf = render_pdf(d / name, enkoping_blocks(), L, Page(font="Helvetica", size_pt=10, header="Enköpings kommun · Tjänsteskrivelse",
-                                                             footer="Sida {page} av {pages}"))
+    pdf = render_pdf(
+        d / name,
+        enkoping_blocks(),
+        L,
+        Page(font="Helvetica", size_pt=10, header="Enköpings kommun · Tjänsteskrivelse", footer="Sida {page} av {pages}"),
+    )
     g = response_gold(pdf, "Enköpings kommun", "2025-02-11", ENKOPING_ACTS, L, municipality="Enköping")
     g["attachments"] = [
         {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
@@ -305,11 +448,14 @@ def prose_enkoping():
         {"name": "Mats Hedlund", "role": "utredare", "phone": "+46171625408", "email": "mats.hedlund@enkoping.se"},
     ]
     g["quantities"] = [{"value": 14, "unit": "ungdom"}]
-    write_gold(d, {name: g},
-               "A tjänsteskrivelse sent as the answer: 'Sammanfattning' and 'Förslag till beslut' (with the totals) before "
-               "the activities; each 'N. Title' followed by a small ruled table Beviljat / Använt / Återkrävt (all three "
-               "are amounts printed in the response; only Återkrävt is the claim); positions as the office's proposal "
-               "('föreslår att återkravet godtas', 'föreslår att nämnden bestrider'); 'SEK 45 000'.")
+    write_gold(
+        d,
+        {name: g},
+        "A tjänsteskrivelse sent as the answer: 'Sammanfattning' and 'Förslag till beslut' (with the totals) before "
+        "the activities; each 'N. Title' followed by a small ruled table Beviljat / Använt / Återkrävt (all three "
+        "are amounts printed in the response; only Återkrävt is the claim); positions as the office's proposal "
+        "('föreslår att återkravet godtas', 'föreslår att nämnden bestrider'); 'SEK 45 000'.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -323,7 +469,16 @@ SANDVIKEN_ACTS = [
     Act("2", "Ungdomsledare i Norrsätra", D(86000), "disputes", ["ordinary_operations"], ["1", "2"], needle="Er punkt 2: Ungdomsledare"),
     Act("3", "Kvinnogrupp och simskola", D(12000), "accepts_full", ["purpose_mismatch"], needle="Er punkt 3: Kvinnogrupp"),
     Act("4", "Trygghetsmätning 2022", D(47250), "disputes", ["description_mismatch"], ["3"], needle="Er punkt 4: Trygghetsmätning"),
-    Act("5", "Familjeläger på Högbo", D(64800), "accepts_partial", ["excessive_cost"], ["4"], repay=D(20000), needle="Er punkt 5: Familjeläger"),
+    Act(
+        "5",
+        "Familjeläger på Högbo",
+        D(64800),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["4"],
+        repay=D(20000),
+        needle="Er punkt 5: Familjeläger",
+    ),
 ]
 
 
@@ -333,31 +488,54 @@ def sandviken_blocks() -> list:
         ("p", "Socialstyrelsen\n106 30 Stockholm"),
         ("p", "Sandviken 2025-02-14\nVår referens: KS 2025/88\nEr referens: 9.1-57412/2024"),
         ("h2", "Svar på er skrivelse om återkrav av statsbidrag för 2022"),
-        ("p", "Tack för er skrivelse av den 16 januari 2025. Ni meddelar att ni avser att återkräva " + m(322550, "ktkr")
-              + " av kommunens bidrag. Vi svarar nedan på era fem punkter i samma ordning som ni tog upp dem."),
+        (
+            "p",
+            "Tack för er skrivelse av den 16 januari 2025. Ni meddelar att ni avser att återkräva "
+            + m(322550, "ktkr")
+            + " av kommunens bidrag. Vi svarar nedan på era fem punkter i samma ordning som ni tog upp dem.",
+        ),
         ("h3", "Er punkt 1: Mötesplats Nya Bruket"),
-        ("p", "Ni skriver att kommunen inte har kunnat visa vad " + m(112500, "sekdash") + " av kostnaderna för mötesplatsen "
-              "avser. Vi har sökt underlaget i ekonomisystemet utan att hitta det. Kommunen har inga invändningar mot "
-              "återkravet."),
+        (
+            "p",
+            "Ni skriver att kommunen inte har kunnat visa vad " + m(112500, "sekdash") + " av kostnaderna för mötesplatsen "
+            "avser. Vi har sökt underlaget i ekonomisystemet utan att hitta det. Kommunen har inga invändningar mot "
+            "återkravet.",
+        ),
         ("h3", "Er punkt 2: Ungdomsledare i Norrsätra"),
-        ("p", "I ert beslut anges att de två ungdomsledarna (" + m(86000, "ktkr") + ") hör till kommunens ordinarie "
-              "fritidsverksamhet. Vi delar inte bedömningen. Tjänsterna inrättades i april 2022 med bidraget som enda "
-              "finansiering och avslutades när det tog slut, se bilaga 1 och bilaga 2."),
+        (
+            "p",
+            "I ert beslut anges att de två ungdomsledarna (" + m(86000, "ktkr") + ") hör till kommunens ordinarie "
+            "fritidsverksamhet. Vi delar inte bedömningen. Tjänsterna inrättades i april 2022 med bidraget som enda "
+            "finansiering och avslutades när det tog slut, se bilaga 1 och bilaga 2.",
+        ),
         ("h3", "Er punkt 3: Kvinnogrupp och simskola"),
-        ("p", "Ni anser att simskolan för vuxna kvinnor inte har samband med bidragets syfte. Kommunen avstår från att "
-              "yttra sig över den bedömningen men återbetalar frivilligt hela beloppet, " + m(12000, "ord") + "."),
+        (
+            "p",
+            "Ni anser att simskolan för vuxna kvinnor inte har samband med bidragets syfte. Kommunen avstår från att "
+            "yttra sig över den bedömningen men återbetalar frivilligt hela beloppet, " + m(12000, "ord") + ".",
+        ),
         ("h3", "Er punkt 4: Trygghetsmätning 2022"),
-        ("p", "Ni skriver att mätningen som beskrivs i ansökan inte stämmer med de kostnader som redovisats, " + m(47250, "sekdash")
-              + ". Kostnaderna avser enkäten till 1 200 hushåll och den analys som beskrivs i ansökan; se "
-              "leverantörens specifikation i bilaga 3. Vi delar inte bedömningen och anser att återkravet ska falla."),
+        (
+            "p",
+            "Ni skriver att mätningen som beskrivs i ansökan inte stämmer med de kostnader som redovisats, "
+            + m(47250, "sekdash")
+            + ". Kostnaderna avser enkäten till 1 200 hushåll och den analys som beskrivs i ansökan; se "
+            "leverantörens specifikation i bilaga 3. Vi delar inte bedömningen och anser att återkravet ska falla.",
+        ),
         ("h3", "Er punkt 5: Familjeläger på Högbo"),
-        ("p", "I ert beslut anges att kostnaden för lägret, " + m(64800, "ktkr") + ", är för hög för 18 familjer. Vi kan "
-              "hålla med om att logikostnaden blev hög. Kommunen återbetalar därför " + m(20000, "ord") + " men anser "
-              "att resten av kostnaden var rimlig (bilaga 4)."),
+        (
+            "p",
+            "I ert beslut anges att kostnaden för lägret, " + m(64800, "ktkr") + ", är för hög för 18 familjer. Vi kan "
+            "hålla med om att logikostnaden blev hög. Kommunen återbetalar därför " + m(20000, "ord") + " men anser "
+            "att resten av kostnaden var rimlig (bilaga 4).",
+        ),
         ("h3", "Sammanfattning"),
         ("p", "Kommunen återbetalar " + m(144500, "ktkr") + " och bestrider återkravet i övrigt."),
-        ("p", "Bifogat:\n1 Beslut om inrättande av tjänster, 2022-03-29\n2 Anställningsbevis ungdomsledare\n"
-              "3 Specifikation trygghetsmätning\n4 Kostnadssammanställning familjeläger"),
+        (
+            "p",
+            "Bifogat:\n1 Beslut om inrättande av tjänster, 2022-03-29\n2 Anställningsbevis ungdomsledare\n"
+            "3 Specifikation trygghetsmätning\n4 Kostnadssammanställning familjeläger",
+        ),
         ("space", 10),
         ("p", "Med vänlig hälsning"),
         ("p", "Anneli Forsgren (S)\nkommunstyrelsens ordförande"),
@@ -385,12 +563,15 @@ def prose_sandviken():
         {"name": "Johan Wiklund", "role": "handläggare", "phone": "+46262417993", "email": "johan.wiklund@sandviken.se"},
     ]
     g["quantities"] = [{"value": 1200, "unit": "hushåll"}, {"value": 18, "unit": "familj"}]
-    write_gold(d, {name: g},
-               "A letter in the second person: 'Ni skriver att …', 'I ert beslut anges att …'; headings 'Er punkt N: Title'; "
-               "positions 'har inga invändningar' (accepts), 'delar inte bedömningen' (disputes), 'avstår från att yttra "
-               "sig … men återbetalar frivilligt hela beloppet' (accepts), 'återbetalar därför tjugotusen (20 000) kronor' "
-               "(partial); amounts '322,55 tkr', 'SEK 112 500:-', 'tolvtusen (12 000) kronor' (one mention each); list "
-               "'Bifogat:' with '1 title' lines.")
+    write_gold(
+        d,
+        {name: g},
+        "A letter in the second person: 'Ni skriver att …', 'I ert beslut anges att …'; headings 'Er punkt N: Title'; "
+        "positions 'har inga invändningar' (accepts), 'delar inte bedömningen' (disputes), 'avstår från att yttra "
+        "sig … men återbetalar frivilligt hela beloppet' (accepts), 'återbetalar därför tjugotusen (20 000) kronor' "
+        "(partial); amounts '322,55 tkr', 'SEK 112 500:-', 'tolvtusen (12 000) kronor' (one mention each); list "
+        "'Bifogat:' with '1 title' lines.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -399,11 +580,26 @@ def prose_sandviken():
 #    "bilagorna A–C", a letter (F) listed but referenced nowhere (unreferenced_attachment).
 
 KATRINEHOLM_ACTS = [
-    Act("2.3.1", "Uppsökande arbete i Järvenområdet", D(138000), "disputes", ["unverifiable_costs", "description_mismatch"],
-        ["A", "B", "C"], needle="Ärende 2.3.1"),
+    Act(
+        "2.3.1",
+        "Uppsökande arbete i Järvenområdet",
+        D(138000),
+        "disputes",
+        ["unverifiable_costs", "description_mismatch"],
+        ["A", "B", "C"],
+        needle="Ärende 2.3.1",
+    ),
     Act("2.3.2", "Idrott på lov i Nävertorp", D(56400), "accepts_full", ["outside_grant_period"], needle="Ärende 2.3.2"),
-    Act("2.4.1", "Stöd till föräldraföreningar", D(73000), "accepts_partial", ["purpose_mismatch"], ["D"], repay=D(23000),
-        needle="Ärende 2.4.1"),
+    Act(
+        "2.4.1",
+        "Stöd till föräldraföreningar",
+        D(73000),
+        "accepts_partial",
+        ["purpose_mismatch"],
+        ["D"],
+        repay=D(23000),
+        needle="Ärende 2.4.1",
+    ),
     Act("3.1.1", "Kameraövervakning vid Backavallen", D(210000), "accepts_full", ["conditions_not_met"], needle="Ärende 3.1.1"),
     Act("3.1.2", "Utbildning i våldsprevention", D(48500), "disputes", ["ordinary_operations"], ["E"], needle="Ärende 3.1.2"),
 ]
@@ -415,41 +611,60 @@ def katrineholm_blocks() -> list:
         ("rich", "p", "<b>KATRINEHOLMS KOMMUN</b><br/>Social- och omsorgsförvaltningen"),
         ("p", "Datum: 2025-02-24    Diarienummer: SOCN/2025:17\nTill: Socialstyrelsen (ert dnr 9.1-61120/2024)"),
         ("h1", "Yttrande angående återkrav av statsbidrag 2022"),
-        ("p", "Socialstyrelsen har delat upp sin granskning i ärenden med egna nummer. Kommunen använder samma numrering "
-              "nedan. Det sammanlagda återkravet uppgår till " + m(525900, k) + "."),
+        (
+            "p",
+            "Socialstyrelsen har delat upp sin granskning i ärenden med egna nummer. Kommunen använder samma numrering "
+            "nedan. Det sammanlagda återkravet uppgår till " + m(525900, k) + ".",
+        ),
         ("h2", "Ärende 2.3.1 – Uppsökande arbete i Järvenområdet"),
         ("p", "Återkrav: " + m(138000, k)),
-        ("p", "Socialstyrelsen bedömer att kostnaderna inte är verifierade och att de inte stämmer med beskrivningen i "
-              "ansökan. Kommunen har sammanställt verifikationer för samtliga kostnader (bilagorna A–C). Enligt "
-              "underlaget i bilaga C motsvarar kostnaderna exakt de två tjänster som beskrevs i ansökan. Kommunen "
-              "bestrider återkravet."),
+        (
+            "p",
+            "Socialstyrelsen bedömer att kostnaderna inte är verifierade och att de inte stämmer med beskrivningen i "
+            "ansökan. Kommunen har sammanställt verifikationer för samtliga kostnader (bilagorna A–C). Enligt "
+            "underlaget i bilaga C motsvarar kostnaderna exakt de två tjänster som beskrevs i ansökan. Kommunen "
+            "bestrider återkravet.",
+        ),
         ("h2", "Ärende 2.3.2 – Idrott på lov i Nävertorp"),
         ("p", "Återkrav: " + m(56400, k)),
-        ("p", "Socialstyrelsen konstaterar att verksamheten genomfördes sommaren 2023. Det stämmer, och kommunen "
-              "godtar återkravet."),
+        ("p", "Socialstyrelsen konstaterar att verksamheten genomfördes sommaren 2023. Det stämmer, och kommunen godtar återkravet."),
         ("h2", "Ärende 2.4.1 – Stöd till föräldraföreningar"),
         ("p", "Återkrav: " + m(73000, k)),
-        ("p", "Socialstyrelsen anser att bidragen till föräldraföreningarna inte har koppling till bidragets syfte. Två "
-              "av de fem föreningarna bedrev nattvandring, vilket framgår enligt underlaget i bilaga D. Kommunen godtar "
-              "återkravet till den del det avser de tre övriga föreningarna, " + m(23000, k) + "."),
+        (
+            "p",
+            "Socialstyrelsen anser att bidragen till föräldraföreningarna inte har koppling till bidragets syfte. Två "
+            "av de fem föreningarna bedrev nattvandring, vilket framgår enligt underlaget i bilaga D. Kommunen godtar "
+            "återkravet till den del det avser de tre övriga föreningarna, " + m(23000, k) + ".",
+        ),
         ("h2", "Ärende 3.1.1 – Kameraövervakning vid Backavallen"),
         ("p", "Återkrav: " + m(210000, k)),
-        ("p", "Socialstyrelsen bedömer att villkoren för bidraget inte uppfylls, eftersom kameraövervakning inte är en "
-              "förebyggande social insats. Kommunen godtar återkravet."),
+        (
+            "p",
+            "Socialstyrelsen bedömer att villkoren för bidraget inte uppfylls, eftersom kameraövervakning inte är en "
+            "förebyggande social insats. Kommunen godtar återkravet.",
+        ),
         ("h2", "Ärende 3.1.2 – Utbildning i våldsprevention"),
         ("p", "Återkrav: " + m(48500, k)),
-        ("p", "Socialstyrelsen menar att utbildningen är ordinarie kompetensutveckling. Utbildningen vände sig till "
-              "ideella ledare i området och inte till kommunens personal, enligt underlaget i bilaga E. Kommunen "
-              "bestrider återkravet."),
+        (
+            "p",
+            "Socialstyrelsen menar att utbildningen är ordinarie kompetensutveckling. Utbildningen vände sig till "
+            "ideella ledare i området och inte till kommunens personal, enligt underlaget i bilaga E. Kommunen "
+            "bestrider återkravet.",
+        ),
         ("h2", "Bilagor"),
-        ("table", [["Bilaga", "Handling"],
-                   ["A", "Verifikationslista uppsökande arbete 2022"],
-                   ["B", "Lönespecifikationer fältsekreterare"],
-                   ["C", "Jämförelse ansökan – utfall"],
-                   ["D", "Verksamhetsberättelser föräldraföreningar"],
-                   ["E", "Deltagarförteckning utbildning i våldsprevention"],
-                   ["F", "Kommunens riktlinjer för föreningsbidrag"]],
-         dict(widths=[0.12, 0.7], ruled=False)),
+        (
+            "table",
+            [
+                ["Bilaga", "Handling"],
+                ["A", "Verifikationslista uppsökande arbete 2022"],
+                ["B", "Lönespecifikationer fältsekreterare"],
+                ["C", "Jämförelse ansökan – utfall"],
+                ["D", "Verksamhetsberättelser föräldraföreningar"],
+                ["E", "Deltagarförteckning utbildning i våldsprevention"],
+                ["F", "Kommunens riktlinjer för föreningsbidrag"],
+            ],
+            dict(widths=[0.12, 0.7], ruled=False),
+        ),
         ("space", 8),
         ("p", "Katrineholm som ovan\n\nSara Lundqvist\nsocialdirektör"),
         ("small", "Kontaktperson: Ahmed Karimi, controller, ahmed.karimi@katrineholm.se, 0150-570 33"),
@@ -461,8 +676,12 @@ def prose_katrineholm():
     d = fresh("prose-katrineholm")
     L = Ledger4()
     name = "Yttrande SOCN 2025-17 Katrineholm.pdf"
-    pdf = render_pdf(d / name, katrineholm_blocks(), L, Page(font="Helvetica", size_pt=10.5, footer="{page} ({pages})",
-                                                             header="Katrineholms kommun – SOCN/2025:17"))
+    pdf = render_pdf(
+        d / name,
+        katrineholm_blocks(),
+        L,
+        Page(font="Helvetica", size_pt=10.5, footer="{page} ({pages})", header="Katrineholms kommun – SOCN/2025:17"),
+    )
     g = response_gold(pdf, "Katrineholms kommun", "2025-02-24", KATRINEHOLM_ACTS, L, municipality="Katrineholm")
     g["attachments"] = [
         {"attachment_id": "A", "activity_no": "2.3.1", "invoice_number": None},
@@ -479,11 +698,14 @@ def prose_katrineholm():
         {"name": "Sara Lundqvist", "role": "socialdirektör"},
         {"name": "Ahmed Karimi", "role": "controller", "phone": "+4615057033", "email": "ahmed.karimi@katrineholm.se"},
     ]
-    write_gold(d, {name: g},
-               "Activities numbered by the agency's case ids ('Ärende 2.3.1 – Title', activity_no '2.3.1', a number that "
-               "is not the activity's position), 'Återkrav: 138 000 kronor' under each heading; attachments lettered A–F in "
-               "an unruled two-column table; references 'bilagorna A–C' (a range of letters) and 'enligt underlaget i "
-               "bilaga C'; F is listed and never referenced (unreferenced_attachment).")
+    write_gold(
+        d,
+        {name: g},
+        "Activities numbered by the agency's case ids ('Ärende 2.3.1 – Title', activity_no '2.3.1', a number that "
+        "is not the activity's position), 'Återkrav: 138 000 kronor' under each heading; attachments lettered A–F in "
+        "an unruled two-column table; references 'bilagorna A–C' (a range of letters) and 'enligt underlaget i "
+        "bilaga C'; F is listed and never referenced (unreferenced_attachment).",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -495,10 +717,25 @@ def prose_katrineholm():
 ALINGSAS_ACTS = [
     Act("1", "Mentorer i Noltorp", D(96000), "disputes", ["unverifiable_costs"], ["1"], needle="Delprojekt 1 – Mentorer i Noltorp"),
     Act("2", "Helgöppen simhall", D(44800), "accepts_full", ["purpose_mismatch"], needle="Delprojekt 2 – Helgöppen simhall"),
-    Act("3", "Föräldrautbildning ABC", D(67500), "accepts_partial", ["excessive_cost"], ["2"], repay=D(12500),
-        needle="Delprojekt 3 – Föräldrautbildning ABC"),
-    Act("4", "Samverkan med polisen i Brogården", D(118200), "disputes", ["exercise_of_authority"], ["3", "4"],
-        needle="Delprojekt 4 – Samverkan med polisen"),
+    Act(
+        "3",
+        "Föräldrautbildning ABC",
+        D(67500),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(12500),
+        needle="Delprojekt 3 – Föräldrautbildning ABC",
+    ),
+    Act(
+        "4",
+        "Samverkan med polisen i Brogården",
+        D(118200),
+        "disputes",
+        ["exercise_of_authority"],
+        ["3", "4"],
+        needle="Delprojekt 4 – Samverkan med polisen",
+    ),
 ]
 
 
@@ -506,39 +743,64 @@ def alingsas_blocks() -> list:
     k = "knok"
     return [
         ("rich", "p", "<b>ALINGSÅS KOMMUN</b><br/>Kommunledningskontoret, juridiska enheten"),
-        ("p", "Alingsås 2025-02-26\nÄrende: 9.1-59903/2024 – preliminärt beslut om återkrav, statsbidrag till kommuner med "
-              "utsatta områden 2022\nKommunens dnr: KS 2025/0112"),
+        (
+            "p",
+            "Alingsås 2025-02-26\nÄrende: 9.1-59903/2024 – preliminärt beslut om återkrav, statsbidrag till kommuner med "
+            "utsatta områden 2022\nKommunens dnr: KS 2025/0112",
+        ),
         ("p", "Till Socialstyrelsen"),
         ("h1", "YTTRANDE"),
         ("h3", "YRKANDE"),
-        ("p", "Kommunen yrkar att Socialstyrelsen avstår från återkrav avseende delprojekt 1 och 4, samt att återkravet "
-              "avseende delprojekt 3 sätts ned till " + m(12500, k) + ". Kommunen vitsordar återkravet avseende delprojekt 2."),
+        (
+            "p",
+            "Kommunen yrkar att Socialstyrelsen avstår från återkrav avseende delprojekt 1 och 4, samt att återkravet "
+            "avseende delprojekt 3 sätts ned till " + m(12500, k) + ". Kommunen vitsordar återkravet avseende delprojekt 2.",
+        ),
         ("h3", "GRUNDER"),
-        ("p", "Kostnaderna i delprojekt 1 är styrkta. Delprojekt 4 har inte inneburit myndighetsutövning. Kostnaden i "
-              "delprojekt 3 är skälig utom såvitt avser kursmaterialet."),
+        (
+            "p",
+            "Kostnaderna i delprojekt 1 är styrkta. Delprojekt 4 har inte inneburit myndighetsutövning. Kostnaden i "
+            "delprojekt 3 är skälig utom såvitt avser kursmaterialet.",
+        ),
         ("h3", "UTVECKLING AV GRUNDERNA"),
         ("h3", "Delprojekt 1 – Mentorer i Noltorp"),
-        ("p", "Socialstyrelsen har återkrävt " + m(96000, k) + " med motiveringen att kostnaderna inte kan verifieras. "
-              "Mentorerna arvoderades via kommunens lönesystem. Utdrag ur lönesystemet ges in (bilaga 1). Kommunen "
-              "bestrider återkravet."),
+        (
+            "p",
+            "Socialstyrelsen har återkrävt " + m(96000, k) + " med motiveringen att kostnaderna inte kan verifieras. "
+            "Mentorerna arvoderades via kommunens lönesystem. Utdrag ur lönesystemet ges in (bilaga 1). Kommunen "
+            "bestrider återkravet.",
+        ),
         ("h3", "Delprojekt 2 – Helgöppen simhall"),
-        ("p", "Återkravet uppgår till " + m(44800, k) + ". Socialstyrelsen bedömer att öppethållandet inte är förenligt "
-              "med bidragets syfte. Kommunen vitsordar återkravet."),
+        (
+            "p",
+            "Återkravet uppgår till " + m(44800, k) + ". Socialstyrelsen bedömer att öppethållandet inte är förenligt "
+            "med bidragets syfte. Kommunen vitsordar återkravet.",
+        ),
         ("h3", "Delprojekt 3 – Föräldrautbildning ABC"),
-        ("p", "Socialstyrelsen anser att kostnaden, " + m(67500, k) + ", är oskälig i förhållande till antalet deltagare. "
-              "Kursmaterialet köptes in för fler grupper än som genomfördes. Kommunen vitsordar återkrav med "
-              + m(12500, k) + " men bestrider det överskjutande beloppet (bilaga 2)."),
+        (
+            "p",
+            "Socialstyrelsen anser att kostnaden, " + m(67500, k) + ", är oskälig i förhållande till antalet deltagare. "
+            "Kursmaterialet köptes in för fler grupper än som genomfördes. Kommunen vitsordar återkrav med "
+            + m(12500, k)
+            + " men bestrider det överskjutande beloppet (bilaga 2).",
+        ),
         ("h3", "Delprojekt 4 – Samverkan med polisen i Brogården"),
-        ("p", "Socialstyrelsen har bedömt att delprojektet, " + m(118200, k) + ", innefattat myndighetsutövning. "
-              "Samverkan avsåg gemensam lägesbild och trygghetsvandringar. Inga beslut mot enskilda fattades inom "
-              "delprojektet (bilagorna 3–4). Kommunen bestrider återkravet."),
+        (
+            "p",
+            "Socialstyrelsen har bedömt att delprojektet, " + m(118200, k) + ", innefattat myndighetsutövning. "
+            "Samverkan avsåg gemensam lägesbild och trygghetsvandringar. Inga beslut mot enskilda fattades inom "
+            "delprojektet (bilagorna 3–4). Kommunen bestrider återkravet.",
+        ),
         ("h3", "BEVISNING"),
-        ("p", "Bilaga 1. Utdrag ur lönesystemet, mentorsarvoden 2022 – till styrkande av kostnaderna i delprojekt 1.\n"
-              "Bilaga 2. Faktura och följesedel kursmaterial ABC – till styrkande av vilken del av kostnaden som avser "
-              "material.\n"
-              "Bilaga 3. Samverkansöverenskommelse med Polisområde Älvsborg.\n"
-              "Bilaga 4. Minnesanteckningar från samverkansmöten 2022 – till styrkande av att delprojektet inte innefattat "
-              "myndighetsutövning."),
+        (
+            "p",
+            "Bilaga 1. Utdrag ur lönesystemet, mentorsarvoden 2022 – till styrkande av kostnaderna i delprojekt 1.\n"
+            "Bilaga 2. Faktura och följesedel kursmaterial ABC – till styrkande av vilken del av kostnaden som avser "
+            "material.\n"
+            "Bilaga 3. Samverkansöverenskommelse med Polisområde Älvsborg.\n"
+            "Bilaga 4. Minnesanteckningar från samverkansmöten 2022 – till styrkande av att delprojektet inte innefattat "
+            "myndighetsutövning.",
+        ),
         ("space", 10),
         ("p", "ALINGSÅS KOMMUN"),
         ("p", "Enligt delegation\n\nMaria Thorén\nkommunjurist"),
@@ -550,8 +812,12 @@ def prose_alingsas():
     d = fresh("prose-alingsas")
     L = Ledger4()
     name = "Alingsås yttrande KS 2025-0112.pdf"
-    pdf = render_pdf(d / name, alingsas_blocks(), L, Page(font="Times-Roman", size_pt=12,
-                                                          margins=(3.0 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm), footer="{page}"))
+    pdf = render_pdf(
+        d / name,
+        alingsas_blocks(),
+        L,
+        Page(font="Times-Roman", size_pt=12, margins=(3.0 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm), footer="{page}"),
+    )
     g = response_gold(pdf, "Alingsås kommun", "2025-02-26", ALINGSAS_ACTS, L, municipality="Alingsås")
     g["attachments"] = [
         {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
@@ -563,12 +829,15 @@ def prose_alingsas():
     g["checks"] = []
     g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
     g["people"] = [{"name": "Maria Thorén", "role": "kommunjurist"}]
-    write_gold(d, {name: g},
-               "A court-pleading form written by the municipality's lawyer: YRKANDE (all positions in one paragraph before "
-               "any reasons), GRUNDER, UTVECKLING AV GRUNDERNA with 'Delprojekt N – Title' headings, BEVISNING as the "
-               "attachment list ('Bilaga N. title – till styrkande av …'); 'vitsordar' = accepts, 'vitsordar återkrav med "
-               "kr 12.500,00 men bestrider det överskjutande' = partial; amounts 'kr 96.000,00' (currency first, dot "
-               "thousands, öre).")
+    write_gold(
+        d,
+        {name: g},
+        "A court-pleading form written by the municipality's lawyer: YRKANDE (all positions in one paragraph before "
+        "any reasons), GRUNDER, UTVECKLING AV GRUNDERNA with 'Delprojekt N – Title' headings, BEVISNING as the "
+        "attachment list ('Bilaga N. title – till styrkande av …'); 'vitsordar' = accepts, 'vitsordar återkrav med "
+        "kr 12.500,00 men bestrider det överskjutande' = partial; amounts 'kr 96.000,00' (currency first, dot "
+        "thousands, öre).",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -580,8 +849,16 @@ def prose_alingsas():
 PITEA_ACTS = [
     Act("2", "Fritidsbank och utlåning", D(23500), "accepts_full", ["ordinary_operations"], needle="## Aktivitet 2:"),
     Act("6", "Ungdomsråd i Porsnäs", D(45000), "disputes", ["missing_description"], ["6a", "6b"], needle="## Aktivitet 6:"),
-    Act("9", "Kvällsvandringar med föreningar", D(61750), "accepts_partial", ["unverifiable_costs"], ["9a"], repay=D(18250),
-        needle="## Aktivitet 9:"),
+    Act(
+        "9",
+        "Kvällsvandringar med föreningar",
+        D(61750),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["9a"],
+        repay=D(18250),
+        needle="## Aktivitet 9:",
+    ),
 ]
 
 
@@ -615,8 +892,11 @@ def pitea_html(L: Ledger4) -> str:
         "Piteå kommun\n"
         "0911-69 62 17 | lina.ohman@pitea.se\n"
     )
-    chips = [("Bilaga 6a utdrag ansökan.pdf", "245 kB"), ("Bilaga 6b protokoll ungdomsrådet 2022.pdf", "1,1 MB"),
-             ("Bilaga 9a kvitton föreningar.pdf", "610 kB")]
+    chips = [
+        ("Bilaga 6a utdrag ansökan.pdf", "245 kB"),
+        ("Bilaga 6b protokoll ungdomsrådet 2022.pdf", "1,1 MB"),
+        ("Bilaga 9a kvitton föreningar.pdf", "610 kB"),
+    ]
     chip_html = "".join(f'<div class="chip"><b>PDF</b> {H.escape(n)}<br/><span>{sz}</span></div>' for n, sz in chips)
     return f"""<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Piteå kommun Mail - Yttrande återkrav 2022</title>
 <style>
@@ -663,12 +943,15 @@ def email_pitea():
     g["checks_allowed"] = [{"activity_no": None, "check": "attachment_file_missing"}]
     g["people"] = [{"name": "Lina Öhman", "role": "enhetschef", "phone": "+46911696217", "email": "lina.ohman@pitea.se"}]
     g["quantities"] = [{"value": 11, "unit": "möte"}]
-    write_gold(d, {name: g},
-               "An e-mail typed in Markdown and sent as plain text ('## Aktivitet 6: Title', '**Återkrävt:** 45 tkr', "
-               "'**Vårt svar:**', '- bilaga 6a (…)' bullets), printed from a webmail's print view by chromium with the "
-               "browser's header and footer (the print date and a file URL, not the response's date); activities 2, 6, 9; "
-               "attachment chips under the message ('Bilaga 6a utdrag ansökan.pdf 245 kB'); amounts '61,75 tkr'. "
-               "doc_date: the mail's sent date.")
+    write_gold(
+        d,
+        {name: g},
+        "An e-mail typed in Markdown and sent as plain text ('## Aktivitet 6: Title', '**Återkrävt:** 45 tkr', "
+        "'**Vårt svar:**', '- bilaga 6a (…)' bullets), printed from a webmail's print view by chromium with the "
+        "browser's header and footer (the print date and a file URL, not the response's date); activities 2, 6, 9; "
+        "attachment chips under the message ('Bilaga 6a utdrag ansökan.pdf 245 kB'); amounts '61,75 tkr'. "
+        "doc_date: the mail's sent date.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -685,8 +968,12 @@ def register_dejavu() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for face, file in [("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
-                       ("DejaVuSerif", "DejaVuSerif.ttf"), ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf")]:
+    for face, file in [
+        ("DejaVuSans", "DejaVuSans.ttf"),
+        ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
+        ("DejaVuSerif", "DejaVuSerif.ttf"),
+        ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
+    ]:
         pdfmetrics.registerFont(TTFont(face, str(FONTS_DIR / file)))
     genre_kit.BOLD.setdefault("DejaVuSans", "DejaVuSans-Bold")
     genre_kit.BOLD.setdefault("DejaVuSerif", "DejaVuSerif-Bold")
@@ -717,35 +1004,54 @@ def ostersund_blocks() -> list:
         ("flowable", Paragraph("Svar till Socialstyrelsen om återkrav", title)),
         ("flowable", Paragraph("Östersunds kommun, socialförvaltningen · 21 februari 2025", sub)),
         ("p", "Till: Socialstyrelsen, statsbidragsenheten. Er beteckning: 9.1-56671/2024."),
-        ("p", "Socialstyrelsen har granskat kommunens redovisning av bidraget till kommuner med utsatta områden för 2022 och "
-              "avser att återkräva " + m(263850, k) + " för fyra aktiviteter. Nedan lämnar vi våra synpunkter."),
+        (
+            "p",
+            "Socialstyrelsen har granskat kommunens redovisning av bidraget till kommuner med utsatta områden för 2022 och "
+            "avser att återkräva " + m(263850, k) + " för fyra aktiviteter. Nedan lämnar vi våra synpunkter.",
+        ),
         ("flowable", Paragraph("Öppen förskola på Odensala", h2)),
         meta(3, 58200),
-        ("p", "Socialstyrelsen anser att öppen förskola är en generell familjeverksamhet som inte svarar mot bidragets "
-              "syfte. Vi accepterar återkravet."),
+        (
+            "p",
+            "Socialstyrelsen anser att öppen förskola är en generell familjeverksamhet som inte svarar mot bidragets "
+            "syfte. Vi accepterar återkravet.",
+        ),
         ("flowable", Paragraph("Brobyggare i skolan", h2)),
         meta(4, 143750),
-        ("p", "Socialstyrelsen bedömer att lönekostnaderna för de tre brobyggarna inte är styrkta. Lönespecifikationer och "
-              "anställningsavtal finns i bilaga 1 och bilaga 2. Vi anser inte att återkrav ska ske."),
+        (
+            "p",
+            "Socialstyrelsen bedömer att lönekostnaderna för de tre brobyggarna inte är styrkta. Lönespecifikationer och "
+            "anställningsavtal finns i bilaga 1 och bilaga 2. Vi anser inte att återkrav ska ske.",
+        ),
         ("flowable", Paragraph("Lovfritids i Lugnvik", h2)),
         meta(7, 36900),
-        ("p", "Enligt Socialstyrelsen var kostnaden per deltagare orimligt hög. Bussresorna hade kunnat samordnas bättre, "
-              "och vi accepterar en återbetalning på " + m(8400, k) + ". Övriga kostnader anser vi skäliga."),
+        (
+            "p",
+            "Enligt Socialstyrelsen var kostnaden per deltagare orimligt hög. Bussresorna hade kunnat samordnas bättre, "
+            "och vi accepterar en återbetalning på " + m(8400, k) + ". Övriga kostnader anser vi skäliga.",
+        ),
         ("flowable", Paragraph("Föreningsstöd Torvalla IF", h2)),
         meta(8, 25000),
-        ("p", "Socialstyrelsen saknar underlag för hur föreningen använde stödet. Föreningen har lovat att skicka sin "
-              "slutrapport (bilaga 3 är föreningens preliminära redovisning). Vi vill avvakta slutrapporten innan vi tar "
-              "ställning och återkommer senast den 31 mars 2025."),
+        (
+            "p",
+            "Socialstyrelsen saknar underlag för hur föreningen använde stödet. Föreningen har lovat att skicka sin "
+            "slutrapport (bilaga 3 är föreningens preliminära redovisning). Vi vill avvakta slutrapporten innan vi tar "
+            "ställning och återkommer senast den 31 mars 2025.",
+        ),
         ("flowable", Paragraph("Sammanställning", h2)),
-        ("table", [["Nr", "Aktivitet", "Återkrävt", "Återbetalas"],
-                   ["3", "Öppen förskola på Odensala", m(58200, "baredec"), m(58200, "baredec")],
-                   ["4", "Brobyggare i skolan", m(143750, "baredec"), m(0, "opt_baredec")],
-                   ["7", "Lovfritids i Lugnvik", m(36900, "baredec"), m(8400, "baredec")],
-                   ["8", "Föreningsstöd Torvalla IF", m(25000, "baredec"), "–"],
-                   ["", "Summa", m(263850, "baredec"), m(66600, "baredec")]],
-         dict(widths=[0.08, 0.5, 0.2, 0.2], ruled=True, align_right=[2, 3], bold_last=True)),
-        ("p", "Bilagor: 1. Lönespecifikationer brobyggare 2022, 2. Anställningsavtal brobyggare, 3. Preliminär redovisning "
-              "Torvalla IF"),
+        (
+            "table",
+            [
+                ["Nr", "Aktivitet", "Återkrävt", "Återbetalas"],
+                ["3", "Öppen förskola på Odensala", m(58200, "baredec"), m(58200, "baredec")],
+                ["4", "Brobyggare i skolan", m(143750, "baredec"), m(0, "opt_baredec")],
+                ["7", "Lovfritids i Lugnvik", m(36900, "baredec"), m(8400, "baredec")],
+                ["8", "Föreningsstöd Torvalla IF", m(25000, "baredec"), "–"],
+                ["", "Summa", m(263850, "baredec"), m(66600, "baredec")],
+            ],
+            dict(widths=[0.08, 0.5, 0.2, 0.2], ruled=True, align_right=[2, 3], bold_last=True),
+        ),
+        ("p", "Bilagor: 1. Lönespecifikationer brobyggare 2022, 2. Anställningsavtal brobyggare, 3. Preliminär redovisning Torvalla IF"),
         ("p", "Med vänliga hälsningar\nPer Nordin, socialchef\nLisa Grahn, ekonom, 063-14 33 02, lisa.grahn@ostersund.se"),
     ]
 
@@ -756,8 +1062,9 @@ def gdocs_ostersund():
     d = fresh("gdocs-ostersund")
     L = Ledger4()
     name = "Svar till Socialstyrelsen om återkrav - Google Dokument.pdf"
-    pdf = render_pdf(d / name, ostersund_blocks(), L, Page(font="DejaVuSans", size_pt=10,
-                                                           margins=(2.54 * cm, 2.54 * cm, 2.54 * cm, 2.54 * cm)))
+    pdf = render_pdf(
+        d / name, ostersund_blocks(), L, Page(font="DejaVuSans", size_pt=10, margins=(2.54 * cm, 2.54 * cm, 2.54 * cm, 2.54 * cm))
+    )
     g = response_gold(pdf, "Östersunds kommun", "2025-02-21", OSTERSUND_ACTS, L, municipality="Östersund")
     g["attachments"] = [
         {"attachment_id": "1", "activity_no": "4", "invoice_number": None},
@@ -771,13 +1078,16 @@ def gdocs_ostersund():
         {"name": "Per Nordin", "role": "socialchef"},
         {"name": "Lisa Grahn", "role": "ekonom", "phone": "+4663143302", "email": "lisa.grahn@ostersund.se"},
     ]
-    write_gold(d, {name: g},
-               "A Google-Docs-like export: embedded DejaVu fonts, Title and grey Subtitle (the date only there, in words), "
-               "coloured Heading 2 lines holding only the activity's title; the agency's number (3, 4, 7, 8) on a grey line "
-               "under it ('Socialstyrelsens nr: 4 | Återkrävt: 143 750,00 kr'); no page numbers; 'Vi accepterar "
-               "återkravet', 'Vi anser inte att återkrav ska ske', 'vi accepterar en återbetalning på 8 400,00 kr', "
-               "'Vi vill avvakta … innan vi tar ställning' (unclear); a ruled summary table with a zero (optional) and a "
-               "dash; inline 'Bilagor: 1. …, 2. …'.")
+    write_gold(
+        d,
+        {name: g},
+        "A Google-Docs-like export: embedded DejaVu fonts, Title and grey Subtitle (the date only there, in words), "
+        "coloured Heading 2 lines holding only the activity's title; the agency's number (3, 4, 7, 8) on a grey line "
+        "under it ('Socialstyrelsens nr: 4 | Återkrävt: 143 750,00 kr'); no page numbers; 'Vi accepterar "
+        "återkravet', 'Vi anser inte att återkrav ska ske', 'vi accepterar en återbetalning på 8 400,00 kr', "
+        "'Vi vill avvakta … innan vi tar ställning' (unclear); a ruled summary table with a zero (optional) and a "
+        "dash; inline 'Bilagor: 1. …, 2. …'.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -790,8 +1100,16 @@ def gdocs_ostersund():
 TRELLEBORG_ACTS = [
     Act("1", "Sommarjobb Sjöbo–Västervång", D(74000), "accepts_full", ["purpose_mismatch"], needle="Sommarjobb Sjöbo"),
     Act("2", "Föräldrastödsgrupper", D(52300), "disputes", ["unverifiable_costs"], ["1"], needle="Föräldrastödsgrupper"),
-    Act("3", "Kulturhus Söder kvällsöppet", D(118000), "accepts_partial", ["excessive_cost"], ["2"], repay=D(40000),
-        needle="Kulturhus Söder kvällsöppet"),
+    Act(
+        "3",
+        "Kulturhus Söder kvällsöppet",
+        D(118000),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(40000),
+        needle="Kulturhus Söder kvällsöppet",
+    ),
     Act("4", "Trygghetskameror Gatan", D(95500), "accepts_full", ["conditions_not_met"], needle="Trygghetskameror Gatan"),
     Act("5", "Läxläsning med seniorer", D(31200), "disputes", ["outside_grant_period"], ["3"], needle="Läxläsning med seniorer"),
 ]
@@ -900,13 +1218,16 @@ def sheet_trelleborg():
         {"name": "Eva Lindh", "role": "ordförande", "party": "M"},
         {"name": "Kristoffer Nyman", "role": "controller", "email": "kristoffer.nyman@trelleborg.se"},
     ]
-    write_gold(d, {name_of(pdf): g},
-               "A workbook printed by LibreOffice Calc (portrait, fit to width): two header rows with 'Belopp (kr)' merged "
-               "over 'Beviljat | Återkrävt | Återbetalas' and 'Nr', 'Aktivitet', 'Ställningstagande', 'Anteckningar' merged "
-               "down over both; cells ruled; numbers '120 000' without currency; positions in one word or two ('Godtas', "
-               "'Godtas delvis', 'Bestrids') with the partial sum only in the Återbetalas column and the note; reasons and "
-               "'se bilaga 1' only in the notes column; zeros optional; sum row; attachment list and names in cells under "
-               "the table.")
+    write_gold(
+        d,
+        {name_of(pdf): g},
+        "A workbook printed by LibreOffice Calc (portrait, fit to width): two header rows with 'Belopp (kr)' merged "
+        "over 'Beviljat | Återkrävt | Återbetalas' and 'Nr', 'Aktivitet', 'Ställningstagande', 'Anteckningar' merged "
+        "down over both; cells ruled; numbers '120 000' without currency; positions in one word or two ('Godtas', "
+        "'Godtas delvis', 'Bestrids') with the partial sum only in the Återbetalas column and the note; reasons and "
+        "'se bilaga 1' only in the notes column; zeros optional; sum row; attachment list and names in cells under "
+        "the table.",
+    )
 
 
 def name_of(p: Path) -> str:
@@ -922,7 +1243,9 @@ def name_of(p: Path) -> str:
 KUNGSBACKA_ACTS = [
     Act("01", "Fältgrupp Kungsbacka centrum", D(88600), "disputes", ["unverifiable_costs"], ["1"], needle="Fältgrupp Kungsbacka centrum"),
     Act("02", "Sommarkollo Åsa", D(42000), "accepts_full", ["outside_grant_period"], needle="Sommarkollo Åsa"),
-    Act("03", "Mentorprogram Vallda", D(57400), "accepts_partial", ["excessive_cost"], ["2"], repay=D(16000), needle="Mentorprogram Vallda"),
+    Act(
+        "03", "Mentorprogram Vallda", D(57400), "accepts_partial", ["excessive_cost"], ["2"], repay=D(16000), needle="Mentorprogram Vallda"
+    ),
     Act("04", "Nattvandrarnas utrustning", D(9800), "accepts_full", ["purpose_mismatch"], needle="Nattvandrarnas utrustning"),
     Act("05", "Samordnare BRÅ", D(134000), "disputes", ["ordinary_operations"], ["3", "4"], needle="Samordnare BRÅ"),
     Act("06", "Föräldrakurs på arabiska", D(21300), "disputes", ["missing_description"], ["5"], needle="Föräldrakurs på arabiska"),
@@ -950,15 +1273,21 @@ def kungsbacka_blocks(L: Ledger4) -> list:
         ("p", "Kommunen lämnar sitt yttrande i tabellform. Förkortningarna förklaras under tabellen."),
         ("flowable", zebra_table(rows, L)),
         ("space", 6),
-        ("small", "Skäl (Socialstyrelsens motivering): VER = kostnaderna kan inte verifieras; PER = utanför "
-                  "bidragsperioden; KOST = oskäligt hög kostnad; SYF = ej i linje med bidragets syfte; ORD = ordinarie "
-                  "verksamhet; BESK = beskrivning saknas.\n"
-                  "Ställn. (kommunens ställningstagande): M = medges, återkravet betalas; B = bestrids; D = medges delvis, "
-                  "medgivet belopp anges i kommentaren."),
+        (
+            "small",
+            "Skäl (Socialstyrelsens motivering): VER = kostnaderna kan inte verifieras; PER = utanför "
+            "bidragsperioden; KOST = oskäligt hög kostnad; SYF = ej i linje med bidragets syfte; ORD = ordinarie "
+            "verksamhet; BESK = beskrivning saknas.\n"
+            "Ställn. (kommunens ställningstagande): M = medges, återkravet betalas; B = bestrids; D = medges delvis, "
+            "medgivet belopp anges i kommentaren.",
+        ),
         ("space", 6),
         ("p", "Kommunen medger återkrav med sammanlagt " + m(67800, "seka") + "."),
-        ("p", "Bilagor\nbil. 1 Verifikationer fältgrupp\nbil. 2 Kostnadsspecifikation mentorprogram\nbil. 3 Beslut om "
-              "inrättande av tjänst\nbil. 4 Tjänstebeskrivning samordnare\nbil. 5 Kursplan föräldrakurs"),
+        (
+            "p",
+            "Bilagor\nbil. 1 Verifikationer fältgrupp\nbil. 2 Kostnadsspecifikation mentorprogram\nbil. 3 Beslut om "
+            "inrättande av tjänst\nbil. 4 Tjänstebeskrivning samordnare\nbil. 5 Kursplan föräldrakurs",
+        ),
         ("p", "Jonas Berglund, förvaltningschef\nKontakt: Emma Strand, 0300-83 42 19, emma.strand@kungsbacka.se"),
     ]
 
@@ -975,8 +1304,12 @@ def zebra_table(rows: list, L: Ledger4) -> Table:
     for r, row in enumerate(rows):
         data.append([Paragraph(L.fill(c), head if r == 0 else (right if i == 2 else cell)) for i, c in enumerate(row)])
     t = Table(data, colWidths=[1.0 * cm, 4.6 * cm, 2.6 * cm, 1.3 * cm, 1.5 * cm, 5.4 * cm], repeatRows=1, hAlign="LEFT")
-    cmds = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e6b4f")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("ALIGN", (4, 0), (4, -1), "CENTER"), ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
+    cmds = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e6b4f")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (4, 0), (4, -1), "CENTER"),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+    ]
     for r in range(1, len(rows)):
         if r % 2 == 0:
             cmds.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#e6f0ea")))
@@ -1006,11 +1339,14 @@ def table_kungsbacka():
         {"name": "Jonas Berglund", "role": "förvaltningschef"},
         {"name": "Emma Strand", "phone": "+46300834219", "email": "emma.strand@kungsbacka.se"},
     ]
-    write_gold(d, {name: g},
-               "One zebra-striped table (alternate rows shaded, no rules, a dark header) with ids '01' … '06' (activity_no "
-               "as printed, leading zero kept), the agency's reasons only as codes (VER, PER, KOST, SYF, ORD, BESK) and the "
-               "position as a code column (M / B / D), both explained in a legend under the table; the partial sum only "
-               "in the comment ('D: 16 000 SEK …'); refs 'bil. 1', 'bil. 3 och bil. 4'; a total row '353 100,00'.")
+    write_gold(
+        d,
+        {name: g},
+        "One zebra-striped table (alternate rows shaded, no rules, a dark header) with ids '01' … '06' (activity_no "
+        "as printed, leading zero kept), the agency's reasons only as codes (VER, PER, KOST, SYF, ORD, BESK) and the "
+        "position as a code column (M / B / D), both explained in a legend under the table; the partial sum only "
+        "in the comment ('D: 16 000 SEK …'); refs 'bil. 1', 'bil. 3 och bil. 4'; a total row '353 100,00'.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -1031,8 +1367,17 @@ def images_pdf(dst: Path, images: list, dpi: int, quality: int) -> Path:
 
     fixed = time.gmtime(1739868720)  # the phone's / scanner's clock: same bytes on every run
     dst.parent.mkdir(parents=True, exist_ok=True)
-    images[0].save(dst, resolution=dpi, save_all=True, append_images=images[1:], quality=quality, creationDate=fixed,
-                   modDate=fixed, producer="Scan", subsampling=2)
+    images[0].save(
+        dst,
+        resolution=dpi,
+        save_all=True,
+        append_images=images[1:],
+        quality=quality,
+        creationDate=fixed,
+        modDate=fixed,
+        producer="Scan",
+        subsampling=2,
+    )
     return dst
 
 
@@ -1093,10 +1438,14 @@ def photo_sandviken():
     shots = [phone_shot(doc[i].render(scale=150 / 72).to_pil(), 40 + i, corners[i]) for i in range(len(doc))]
     doc.close()
     images_pdf(d / name, shots, 150, 45)
-    copy_gold("prose-sandviken", d, name,
-              "prose-sandviken photographed with a phone, one photo per page: the sheet a trapezium on a brown desk "
-              "(perspective, each page different), lit from the top left (the far corner darker), warm tint, slight "
-              "blur and sensor noise; JPEG in an image-only PDF. Gold as prose-sandviken.")
+    copy_gold(
+        "prose-sandviken",
+        d,
+        name,
+        "prose-sandviken photographed with a phone, one photo per page: the sheet a trapezium on a brown desk "
+        "(perspective, each page different), lit from the top left (the far corner darker), warm tint, slight "
+        "blur and sensor noise; JPEG in an image-only PDF. Gold as prose-sandviken.",
+    )
 
 
 def hole_punch(img, dpi: int):
@@ -1151,8 +1500,7 @@ def handwriting(img, box: tuple, seed: int, colour=(20, 40, 120)):
     for i in range(n):
         t = i / (n - 1)
         x = x0 + t * (x1 - x0)
-        y = (y0 + y1) / 2 + math.sin(t * 21 + rnd.random() * 0.3) * (y1 - y0) * 0.35 * (1 - t * 0.6) \
-            + math.cos(t * 7) * (y1 - y0) * 0.12
+        y = (y0 + y1) / 2 + math.sin(t * 21 + rnd.random() * 0.3) * (y1 - y0) * 0.35 * (1 - t * 0.6) + math.cos(t * 7) * (y1 - y0) * 0.12
         pts.append((x + math.cos(t * 21) * (y1 - y0) * 0.18, y))
     dr.line(pts, fill=colour, width=4, joint="curve")
     dr.line([(x0 + (x1 - x0) * 0.1, y1 - (y1 - y0) * 0.1), (x1, y0 + (y1 - y0) * 0.55)], fill=colour, width=3)
@@ -1192,7 +1540,9 @@ def scan_katrineholm():
         # paper tone and the scanner's light
         img = Image.blend(img, Image.new("RGB", img.size, (246, 242, 230)), 0.12)
         if i == 0:
-            received_stamp(img, dpi, ["SOCIALSTYRELSEN", "INKOM 2025-02-26", "Dnr 9.1-61120/2024"], (int(img.width * 0.52), int(dpi * 0.55)), 4)
+            received_stamp(
+                img, dpi, ["SOCIALSTYRELSEN", "INKOM 2025-02-26", "Dnr 9.1-61120/2024"], (int(img.width * 0.52), int(dpi * 0.55)), 4
+            )
         try:
             x0, y0, x1, y1 = text_box(doc[i], "Sara Lundqvist", sc)
             handwriting(img, (x0 - 10, y0 - dpi * 0.45, x0 + dpi * 1.7, y0 - 4), 11)
@@ -1203,11 +1553,15 @@ def scan_katrineholm():
         pages.append(img)
     doc.close()
     images_pdf(d / name, pages, dpi, 30)
-    copy_gold("prose-katrineholm", d, name,
-              "prose-katrineholm as the agency received it: a 300 dpi colour scan (JPEG) with the registry's blue ink "
-              "stamp on page 1 ('SOCIALSTYRELSEN INKOM 2025-02-26 Dnr …': neither the response's date nor its number), a "
-              "handwritten-looking ballpoint signature over the signatory's name on page 2, two punched holes with their "
-              "shadow in the left margin, a paper tone and a slight skew. Gold as prose-katrineholm.")
+    copy_gold(
+        "prose-katrineholm",
+        d,
+        name,
+        "prose-katrineholm as the agency received it: a 300 dpi colour scan (JPEG) with the registry's blue ink "
+        "stamp on page 1 ('SOCIALSTYRELSEN INKOM 2025-02-26 Dnr …': neither the response's date nor its number), a "
+        "handwritten-looking ballpoint signature over the signatory's name on page 2, two punched holes with their "
+        "shadow in the left margin, a paper tone and a slight skew. Gold as prose-katrineholm.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -1217,8 +1571,6 @@ def scan_katrineholm():
 #     Finnish bilingual "LASKU / FAKTURA" (EUR, ALV 10 % + 14 %, Y-tunnus, viitenumero, "12.9.2023"),
 #     a Swedish shop's till receipt (80 mm paper, prices incl. VAT, "varav moms"), a Swedish builder
 #     with reverse charge ("Omvänd betalningsskyldighet", VAT 0) and a discount line.
-
-from dataclasses import dataclass, field  # noqa: E402
 
 
 @dataclass
@@ -1260,21 +1612,46 @@ class Bill4:
 
     def gold(self) -> dict:
         per_rate, vat, net, total = self.amounts()
-        g = {"kind": "invoice", "invoice_number": self.number, "invoice_date": self.date, "due_date": self.due,
-             "supplier": self.supplier, "net": f"{net:.2f}", "vat": f"{sum(vat.values(), Decimal(0)):.2f}",
-             "total": f"{total:.2f}", "currency": self.currency, "language": self.lang}
+        g = {
+            "kind": "invoice",
+            "invoice_number": self.number,
+            "invoice_date": self.date,
+            "due_date": self.due,
+            "supplier": self.supplier,
+            "net": f"{net:.2f}",
+            "vat": f"{sum(vat.values(), Decimal(0)):.2f}",
+            "total": f"{total:.2f}",
+            "currency": self.currency,
+            "language": self.lang,
+        }
         if self.org_no:
             g["supplier_org_no"] = self.org_no
         g["invoice_lines"] = [
-            {"description": d_, "quantity": f"{D(q):f}", "unit": u, "unit_price": f"{D(p):.2f}",
-             "amount": f"{self.line_amount(q, p):.2f}", "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None}
+            {
+                "description": d_,
+                "quantity": f"{D(q):f}",
+                "unit": u,
+                "unit_price": f"{D(p):.2f}",
+                "amount": f"{self.line_amount(q, p):.2f}",
+                "vat_rate": f"{D(r):f}" if len(per_rate) > 1 else None,
+            }
             for d_, q, u, p, r in self.lines
         ]
         if self.discount_pct:
-            g["invoice_lines"].append({"description": f"Rabatt {self.discount_pct:f} %", "quantity": None, "unit": None,
-                                       "unit_price": None, "amount": f"{-self.discount():.2f}", "vat_rate": None})
-        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{(n - vat[r] if self.gross_prices else n):.2f}",
-                             "vat_amount": f"{vat[r]:.2f}"} for r, n in sorted(per_rate.items())]
+            g["invoice_lines"].append(
+                {
+                    "description": f"Rabatt {self.discount_pct:f} %",
+                    "quantity": None,
+                    "unit": None,
+                    "unit_price": None,
+                    "amount": f"{-self.discount():.2f}",
+                    "vat_rate": None,
+                }
+            )
+        g["invoice_vat"] = [
+            {"vat_rate": f"{r:f}", "net_amount": f"{(n - vat[r] if self.gross_prices else n):.2f}", "vat_amount": f"{vat[r]:.2f}"}
+            for r, n in sorted(per_rate.items())
+        ]
         return g
 
 
@@ -1355,8 +1732,14 @@ def draw_norsk(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica", 9.5)
     for i, ln in enumerate(PITEA_BUYER):
         c.drawString(x0, y - i * 12, ln)
-    meta = [("Fakturanummer", b.number), ("Fakturadato", "22.09.2023"), ("Forfallsdato", "22.10.2023"),
-            ("Kundenummer", "10394"), ("Deres ref.", "Lina Öhman"), ("Leirperiode", "15.09.2023–18.09.2023")]
+    meta = [
+        ("Fakturanummer", b.number),
+        ("Fakturadato", "22.09.2023"),
+        ("Forfallsdato", "22.10.2023"),
+        ("Kundenummer", "10394"),
+        ("Deres ref.", "Lina Öhman"),
+        ("Leirperiode", "15.09.2023–18.09.2023"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.setFont("Helvetica", 9)
         c.drawString(11.8 * cm, y - i * 12, k)
@@ -1369,7 +1752,9 @@ def draw_norsk(path: Path, b: Bill4) -> None:
             c.setFont("Helvetica-Oblique", 8.5)
             c.drawRightString(x1, y - 4, "Fortsettes på neste side")
             c.setFont("Helvetica", 7.5)
-            c.drawCentredString(w / 2, 1.4 * cm, "Fjellheim Leirsted AS · Org.nr. 918 442 305 MVA · post@fjellheim-leir.no · +47 769 44 120")
+            c.drawCentredString(
+                w / 2, 1.4 * cm, "Fjellheim Leirsted AS · Org.nr. 918 442 305 MVA · post@fjellheim-leir.no · +47 769 44 120"
+            )
             c.showPage()
             page = 2
             y = table_head(head(2) - 10)
@@ -1403,12 +1788,20 @@ def draw_norsk(path: Path, b: Bill4) -> None:
 
 
 def dansk_bill() -> Bill4:
-    return Bill4("51207", "2023-10-03", "2023-11-02", "Kursuscenter Hvidesande ApS", "DKK", "da", [
-        ("Kursusdøgn inkl. forplejning", 16, "pers.", "1295.00", 25),
-        ("Mødelokale Havblik, heldag", 2, "dag", "3400.00", 25),
-        ("Workshop: Ung i fællesskab (ekstern underviser)", 1, "stk.", "8500.00", 25),
-        ("Teknik og materialer", 1, "stk.", "650.00", 25),
-    ])
+    return Bill4(
+        "51207",
+        "2023-10-03",
+        "2023-11-02",
+        "Kursuscenter Hvidesande ApS",
+        "DKK",
+        "da",
+        [
+            ("Kursusdøgn inkl. forplejning", 16, "pers.", "1295.00", 25),
+            ("Mødelokale Havblik, heldag", 2, "dag", "3400.00", 25),
+            ("Workshop: Ung i fællesskab (ekstern underviser)", 1, "stk.", "8500.00", 25),
+            ("Teknik og materialer", 1, "stk.", "650.00", 25),
+        ],
+    )
 
 
 def draw_dansk(path: Path, b: Bill4) -> None:
@@ -1421,8 +1814,9 @@ def draw_dansk(path: Path, b: Bill4) -> None:
     c.setFont("Times-Bold", 18)
     c.drawRightString(x1, h - 2.2 * cm, "Kursuscenter Hvidesande")
     c.setFont("Times-Roman", 9)
-    for i, ln in enumerate(["Strandvejen 112 · 6960 Hvide Sande · Danmark", "Tlf. +45 97 31 12 40 · CVR-nr. 38 44 19 02",
-                            "bogholderi@kc-hvidesande.dk"]):
+    for i, ln in enumerate(
+        ["Strandvejen 112 · 6960 Hvide Sande · Danmark", "Tlf. +45 97 31 12 40 · CVR-nr. 38 44 19 02", "bogholderi@kc-hvidesande.dk"]
+    ):
         c.drawRightString(x1, h - 2.7 * cm - i * 11, ln)
     c.setFont("Times-Roman", 10.5)
     for i, ln in enumerate(PITEA_BUYER):  # the address field of a window envelope
@@ -1458,18 +1852,28 @@ def draw_dansk(path: Path, b: Bill4) -> None:
     c.setFont("Courier-Bold", 11)
     c.drawString(x0, 3.5 * cm, "Betalingsid: +71< 000005120738 +85317442<")
     c.setFont("Times-Roman", 9)
-    c.drawString(x0, 2.8 * cm, "Bank: Ringkjøbing Landbobank · Reg.nr. 7670 Kontonr. 0001442817 · IBAN DK52 7670 0001 4428 17 · BIC RINGDK22")
+    c.drawString(
+        x0, 2.8 * cm, "Bank: Ringkjøbing Landbobank · Reg.nr. 7670 Kontonr. 0001442817 · IBAN DK52 7670 0001 4428 17 · BIC RINGDK22"
+    )
     c.showPage()
     c.save()
 
 
 def suomi_bill() -> Bill4:
-    return Bill4("230912-044", "2023-09-12", "2023-10-12", "Tornionlaakson Matkat Oy", "EUR", "fi", [
-        ("Bussikuljetus Haaparanta–Ylläs–Haaparanta / Bussresa", 1, "kpl", "1480.00", 10),
-        ("Majoitus / Logi, 2 yötä", 22, "hlö", "78.00", 10),
-        ("Ateriat / Måltider, täysihoito", 22, "hlö", "46.50", 14),
-        ("Opastettu vaellus / Guidad vandring", 1, "kpl", "520.00", 10),
-    ])
+    return Bill4(
+        "230912-044",
+        "2023-09-12",
+        "2023-10-12",
+        "Tornionlaakson Matkat Oy",
+        "EUR",
+        "fi",
+        [
+            ("Bussikuljetus Haaparanta–Ylläs–Haaparanta / Bussresa", 1, "kpl", "1480.00", 10),
+            ("Majoitus / Logi, 2 yötä", 22, "hlö", "78.00", 10),
+            ("Ateriat / Måltider, täysihoito", 22, "hlö", "46.50", 14),
+            ("Opastettu vaellus / Guidad vandring", 1, "kpl", "520.00", 10),
+        ],
+    )
 
 
 def draw_suomi(path: Path, b: Bill4) -> None:
@@ -1488,8 +1892,13 @@ def draw_suomi(path: Path, b: Bill4) -> None:
     c.drawString(x0, h - 2.7 * cm, "Rantakatu 9, 95400 Tornio, Suomi · Y-tunnus 2981447-6 · ALV-rek.")
     c.setFont("Helvetica-Bold", 16)
     c.drawRightString(x1, h - 2.2 * cm, "LASKU / FAKTURA")
-    box = [("Laskun numero / Fakturanr", b.number), ("Päiväys / Datum", "12.9.2023"), ("Eräpäivä / Förfallodag", "12.10.2023"),
-           ("Viitteenne / Er referens", "Lina Öhman"), ("Viivästyskorko / Dröjsmålsränta", "11,5 %")]
+    box = [
+        ("Laskun numero / Fakturanr", b.number),
+        ("Päiväys / Datum", "12.9.2023"),
+        ("Eräpäivä / Förfallodag", "12.10.2023"),
+        ("Viitteenne / Er referens", "Lina Öhman"),
+        ("Viivästyskorko / Dröjsmålsränta", "11,5 %"),
+    ]
     c.setLineWidth(0.6)
     c.setStrokeColor(colors.black)
     c.rect(11.0 * cm, h - 7.0 * cm, x1 - 11.0 * cm, 3.6 * cm)
@@ -1547,13 +1956,23 @@ def draw_suomi(path: Path, b: Bill4) -> None:
 
 
 def kvitto_bill() -> Bill4:
-    return Bill4("0412-0087-5531", "2023-08-17", "2023-08-17", "Sportlagret i Piteå AB", "SEK", "sv", [
-        ("FOTBOLL STL 5", 6, "st", "299.00", 25),
-        ("KONER 40-PACK", 2, "st", "189.00", 25),
-        ("VÄSTAR MARKERING 10P", 3, "st", "249.00", 25),
-        ("VATTENFLASKA 0,75L", 24, "st", "39.90", 25),
-        ("FÖRSTA HJÄLPEN-VÄSKA", 1, "st", "449.00", 25),
-    ], org_no="556871-4402", gross_prices=True)
+    return Bill4(
+        "0412-0087-5531",
+        "2023-08-17",
+        "2023-08-17",
+        "Sportlagret i Piteå AB",
+        "SEK",
+        "sv",
+        [
+            ("FOTBOLL STL 5", 6, "st", "299.00", 25),
+            ("KONER 40-PACK", 2, "st", "189.00", 25),
+            ("VÄSTAR MARKERING 10P", 3, "st", "249.00", 25),
+            ("VATTENFLASKA 0,75L", 24, "st", "39.90", 25),
+            ("FÖRSTA HJÄLPEN-VÄSKA", 1, "st", "449.00", 25),
+        ],
+        org_no="556871-4402",
+        gross_prices=True,
+    )
 
 
 def draw_kvitto(path: Path, b: Bill4) -> None:
@@ -1608,12 +2027,23 @@ def draw_kvitto(path: Path, b: Bill4) -> None:
 
 
 def bygg_bill() -> Bill4:
-    return Bill4("F23-1190", "2023-11-08", "2023-12-08", "Norrbottens Markbygg AB", "SEK", "sv", [
-        ("Markarbete spontanidrottsplats Öjebyn", 64, "tim", "685.00", 25),
-        ("Grävmaskin 14 t inkl. förare", 22, "tim", "1150.00", 25),
-        ("Bärlager 0–32, levererat", 48, "ton", "245.00", 25),
-        ("Konstgräsmatta, läggning", 420, "m²", "78.50", 25),
-    ], org_no="556603-2178", reverse_charge=True, discount_pct=D(5))
+    return Bill4(
+        "F23-1190",
+        "2023-11-08",
+        "2023-12-08",
+        "Norrbottens Markbygg AB",
+        "SEK",
+        "sv",
+        [
+            ("Markarbete spontanidrottsplats Öjebyn", 64, "tim", "685.00", 25),
+            ("Grävmaskin 14 t inkl. förare", 22, "tim", "1150.00", 25),
+            ("Bärlager 0–32, levererat", 48, "ton", "245.00", 25),
+            ("Konstgräsmatta, läggning", 420, "m²", "78.50", 25),
+        ],
+        org_no="556603-2178",
+        reverse_charge=True,
+        discount_pct=D(5),
+    )
 
 
 def draw_bygg(path: Path, b: Bill4) -> None:
@@ -1633,9 +2063,14 @@ def draw_bygg(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica-Bold", 12)
     c.drawString(x0, h - 3.8 * cm, f"Faktura {b.number}")
     c.setFont("Helvetica", 9)
-    meta = [("Fakturadatum", b.date), ("Förfallodatum", b.due), ("Arbetsplats", "Spontanidrottsplats Öjebyn"),
-            ("Er referens", "Projekt 4410 / Lina Öhman"), ("Köparens momsreg.nr", "SE212000-2742 01"),
-            ("Vårt momsreg.nr", "SE556603217801")]
+    meta = [
+        ("Fakturadatum", b.date),
+        ("Förfallodatum", b.due),
+        ("Arbetsplats", "Spontanidrottsplats Öjebyn"),
+        ("Er referens", "Projekt 4410 / Lina Öhman"),
+        ("Köparens momsreg.nr", "SE212000-2742 01"),
+        ("Vårt momsreg.nr", "SE556603217801"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.drawString(x0, h - 4.5 * cm - i * 12, k)
         c.drawString(x0 + 3.8 * cm, h - 4.5 * cm - i * 12, v)
@@ -1643,8 +2078,13 @@ def draw_bygg(path: Path, b: Bill4) -> None:
         c.drawString(12.5 * cm, h - 4.5 * cm - i * 12, ln)
     y = h - 8.4 * cm
     c.setFont("Helvetica-Bold", 8.5)
-    for x, t, right in [(x0, "Specifikation", False), (12.2 * cm, "Antal", True), (12.5 * cm, "Enhet", False),
-                        (15.6 * cm, "À-pris", True), (x1, "Summa", True)]:
+    for x, t, right in [
+        (x0, "Specifikation", False),
+        (12.2 * cm, "Antal", True),
+        (12.5 * cm, "Enhet", False),
+        (15.6 * cm, "À-pris", True),
+        (x1, "Summa", True),
+    ]:
         (c.drawRightString if right else c.drawString)(x, y, t)
     c.line(x0, y - 4, x1, y - 4)
     c.setFont("Helvetica", 8.5)
@@ -1692,15 +2132,18 @@ def invoices_grannland():
         files[name] = b.gold()
     texts = page_texts(d / bills[0][0])
     assert len(texts) == 2 and page_of(texts, "Administrasjonsgebyr") == 2
-    write_gold(d, files,
-               "Five suppliers in new layouts: a Norwegian camp site (NOK, MVA 12/15/25 %, 34 lines continuing on page 2 "
-               "under a repeated header after 'Fortsettes på neste side', totals on page 2, KID and a yellow giro band); a "
-               "Danish course centre (DKK, moms 25 %, window-envelope address, '3. oktober 2023', FIK 'Betalingsid: "
-               "+71< … +85317442<'); a Finnish bilingual 'LASKU / FAKTURA' (EUR, ALV 10 % + 14 %, per-line VAT and gross "
-               "columns, Y-tunnus, viitenumero in a bank-transfer form, '12.9.2023'); a Swedish shop's till receipt on "
-               "80 mm paper (prices incl. VAT; net and VAT only in the 'Moms% Moms Netto Brutto' line; invoice_number the "
-               "'Kvittonr'); a Swedish builder with reverse charge ('Omvänd betalningsskyldighet', VAT 0, total = net) "
-               "and a 5 % discount line deducted before the net.")
+    write_gold(
+        d,
+        files,
+        "Five suppliers in new layouts: a Norwegian camp site (NOK, MVA 12/15/25 %, 34 lines continuing on page 2 "
+        "under a repeated header after 'Fortsettes på neste side', totals on page 2, KID and a yellow giro band); a "
+        "Danish course centre (DKK, moms 25 %, window-envelope address, '3. oktober 2023', FIK 'Betalingsid: "
+        "+71< … +85317442<'); a Finnish bilingual 'LASKU / FAKTURA' (EUR, ALV 10 % + 14 %, per-line VAT and gross "
+        "columns, Y-tunnus, viitenumero in a bank-transfer form, '12.9.2023'); a Swedish shop's till receipt on "
+        "80 mm paper (prices incl. VAT; net and VAT only in the 'Moms% Moms Netto Brutto' line; invoice_number the "
+        "'Kvittonr'); a Swedish builder with reverse charge ('Omvänd betalningsskyldighet', VAT 0, total = net) "
+        "and a 5 % discount line deducted before the net.",
+    )
 
 
 def main(argv: list[str]) -> None:
