@@ -250,5 +250,191 @@ def prose_haparanda():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 2. Karlstad: the answer as a landscape slide deck (as exported from a presentation program): a
+#    title slide, an overview slide with a table, one slide per "Insats N" with a coloured title
+#    bar, two bullet columns ("Socialstyrelsen anför" / "Kommunens svar") and an amount callout,
+#    slide numbers bottom right, a closing slide with the documents ("Underlag") and the names.
+
+KARLSTAD_ACTS = [
+    Act("1", "Lovaktiviteter Kronoparken", D(64000), "accepts_partial", ["excessive_cost"], ["1"], repay=D(20000), needle="Insats 1 · Lovaktiviteter"),
+    Act("2", "Brobyggare i skolan", D(132500), "disputes", ["ordinary_operations", "purpose_mismatch"], ["2", "3"], needle="Insats 2 · Brobyggare"),
+    Act("3", "Trygghetsvandringar Gruvlyckan", D(18900), "accepts_full", ["unverifiable_costs"], needle="Insats 3 · Trygghetsvandringar"),
+    Act("4", "Digital fritidsbank", D(41250), "unclear", ["description_mismatch"], needle="Insats 4 · Digital fritidsbank"),
+]
+
+KARLSTAD_SLIDES = {
+    "1": (
+        ["Kostnaden för lovaktiviteterna är för hög i förhållande till antalet deltagare.", "Bussresor till Sunne saknar koppling till området."],
+        ["Bussresorna (" + m(20000) + ") medges.", "Övriga kostnader var nödvändiga – 310 barn deltog (bilaga 1).", "Vi medger " + m(20000) + " – resten bestrids."],
+    ),
+    "2": (
+        ["Brobyggarna är en del av skolans ordinarie elevhälsa.", "Insatsen har inte riktats till områdets invånare."],
+        ["Tjänsterna fanns inte före 2023 (bilaga 2).", "Brobyggarna arbetade i familjer i Kronoparken och Gruvlyckan (bilaga 3).", "Vi bestrider återkravet."],
+    ),
+    "3": (
+        ["Kostnaderna för reflexvästar och fika går inte att följa i bokföringen."],
+        ["Underlaget har inte hittats.", "Vi medger återkravet."],
+    ),
+    "4": (
+        ["Den fritidsbank som beskrevs i ansökan skiljer sig från den som byggdes."],
+        ["Leverantörens slutrapport har begärts in.", "Ställningstagande: tas när rapporten kommit, senast 2025-03-14."],
+    ),
+}
+
+
+def karlstad_deck(path: Path, L) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    W, H = landscape(A4)
+    c = Canvas(str(path), pagesize=(W, H), invariant=1)
+    blue, orange = colors.HexColor("#00539b"), colors.HexColor("#f39200")
+    n = [0]
+
+    def frame(title: str) -> None:
+        n[0] += 1
+        c.setFillColor(blue)
+        c.rect(0, H - 2.6 * cm, W, 2.6 * cm, fill=1, stroke=0)
+        c.setFillColor(colors.white)
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(1.6 * cm, H - 1.7 * cm, title)
+        c.setFillColor(colors.HexColor("#777777"))
+        c.setFont("Helvetica", 9)
+        c.drawString(1.6 * cm, 0.9 * cm, "Karlstads kommun | Yttrande återkrav statsbidrag 2023")
+        c.drawRightString(W - 1.6 * cm, 0.9 * cm, str(n[0]))
+        c.setFillColor(colors.black)
+
+    def bullets(x: float, y: float, items: list, width: float, size: float = 15) -> float:
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph
+
+        st = ParagraphStyle("b", fontName="Helvetica", fontSize=size, leading=size * 1.3, leftIndent=14, bulletIndent=0)
+        for it in items:
+            p = Paragraph(L.fill(it), st, bulletText="•")
+            _, h = p.wrap(width, 400)
+            p.drawOn(c, x, y - h)
+            y -= h + 8
+        return y
+
+    # 1 title slide
+    n[0] += 1
+    c.setFillColor(blue)
+    c.rect(0, 0, W, H, fill=1, stroke=0)
+    c.setFillColor(orange)
+    c.rect(0, H * 0.36, W, 0.25 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.white)
+    c.setFont("Helvetica-Bold", 34)
+    c.drawString(2 * cm, H * 0.6, "Yttrande till Socialstyrelsen")
+    c.setFont("Helvetica", 18)
+    c.drawString(2 * cm, H * 0.6 - 1.1 * cm, "Preliminärt beslut om återkrav – statsbidrag för 2023 (dnr 9.1-60377/2024)")
+    c.setFont("Helvetica", 14)
+    c.drawString(2 * cm, H * 0.26, "Karlstads kommun · Arbetsmarknads- och socialnämnden")
+    c.drawString(2 * cm, H * 0.26 - 0.7 * cm, "2025-02-20")
+    c.showPage()
+    # 2 overview
+    frame("Översikt")
+    rows = [["Insats", "Återkrävt", "Kommunens svar"]]
+    for a in KARLSTAD_ACTS:
+        ans = {"accepts_partial": "Medges delvis (" + m(20000, "bare") + ")", "disputes": "Bestrids", "accepts_full": "Medges", "unclear": "Besked senare"}[a.position]
+        rows.append([f"{a.no}. {a.title}", m(a.claimed, "bare"), ans])
+    rows.append(["Summa", m(256650, "bare"), ""])
+    rows = [[L.fill(x) for x in r] for r in rows]
+    t = Table(rows, colWidths=[11 * cm, 4 * cm, 7 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 15),
+                ("LEADING", (0, 0), (-1, -1), 19),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                ("BACKGROUND", (0, 0), (-1, 0), orange),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.5, colors.HexColor("#bbbbbb")),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    t.drawOn(c, 1.6 * cm, H - 4 * cm - th)
+    c.setFont("Helvetica-Oblique", 12)
+    c.drawString(1.6 * cm, H - 4.6 * cm - th, "Belopp i kronor.")
+    c.showPage()
+    # one slide per activity
+    for a in KARLSTAD_ACTS:
+        frame(f"Insats {a.no} · {a.title}")
+        c.setFillColor(orange)
+        c.roundRect(W - 8.6 * cm, H - 5.2 * cm, 7 * cm, 2 * cm, 8, fill=1, stroke=0)
+        c.setFillColor(colors.white)
+        c.setFont("Helvetica", 11)
+        c.drawString(W - 8.1 * cm, H - 3.8 * cm, "Återkrävt")
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(W - 8.1 * cm, H - 4.8 * cm, L.fill(m(a.claimed)))
+        c.setFillColor(blue)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(1.6 * cm, H - 6.2 * cm, "Socialstyrelsen anför")
+        c.drawString(W / 2 + 0.4 * cm, H - 6.2 * cm, "Kommunens svar")
+        c.setFillColor(colors.black)
+        said, answer = KARLSTAD_SLIDES[a.no]
+        bullets(1.6 * cm, H - 6.8 * cm, said, W / 2 - 2.6 * cm)
+        bullets(W / 2 + 0.4 * cm, H - 6.8 * cm, answer, W / 2 - 2 * cm)
+        c.showPage()
+    # closing slide
+    frame("Underlag och kontakt")
+    y = bullets(
+        1.6 * cm,
+        H - 3.6 * cm,
+        [
+            "Bilaga 1 – Deltagarstatistik lovaktiviteter 2023",
+            "Bilaga 2 – Beslut om inrättande av brobyggartjänster",
+            "Bilaga 3 – Brobyggarnas verksamhetsberättelse",
+        ],
+        W - 3.2 * cm,
+    )
+    c.setFont("Helvetica", 14)
+    for i, ln in enumerate(
+        [
+            "Beslutat av arbetsmarknads- och socialnämnden 2025-02-20, § 31",
+            "Lena Sundqvist (M), ordförande",
+            "Kontakt: Omid Rahimi, utvecklingsledare, 054-540 71 26, omid.rahimi@karlstad.se",
+        ]
+    ):
+        c.drawString(1.6 * cm, y - 1.2 * cm - i * 0.8 * cm, ln)
+    c.showPage()
+    c.save()
+
+
+@case
+def deck_karlstad():
+    d = fresh("deck-karlstad")
+    L = Ledger5()
+    name = "Karlstad yttrande återkrav 2023 (presentation).pdf"
+    karlstad_deck(d / name, L)
+    finish(
+        d,
+        name,
+        "Karlstads kommun",
+        "2025-02-20",
+        KARLSTAD_ACTS,
+        L,
+        atts(("1", "1"), ("2", "2"), ("3", "2")),
+        [
+            {"name": "Lena Sundqvist", "role": "ordförande", "party": "M"},
+            {"name": "Omid Rahimi", "role": "utvecklingsledare", "phone": "+4654547126", "email": "omid.rahimi@karlstad.se"},
+        ],
+        "A landscape slide deck (presentation export): a title slide, an 'Översikt' slide with a table (amounts "
+        "without currency, 'Medges delvis (20 000)', a 'Summa' row), one slide per 'Insats N · Title' with a "
+        "coloured title bar, an amount callout ('Återkrävt 64 000 kr'), two bullet columns ('Socialstyrelsen "
+        "anför' / 'Kommunens svar'); positions in bullets ('Vi medger 20 000 kr – resten bestrids', 'Vi bestrider "
+        "återkravet', 'Vi medger återkravet', 'Ställningstagande: tas när rapporten kommit' = unclear); slide "
+        "numbers bottom right; a closing slide with 'Bilaga N – title' bullets and the names. page_count counts slides.",
+        municipality="Karlstad",
+        quantities=[{"value": 310, "unit": "barn"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
