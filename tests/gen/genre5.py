@@ -436,5 +436,123 @@ def deck_karlstad():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 3. Ludvika: typed in WordPad and saved as RTF (printed here by LibreOffice): no styles, bold
+#    run-in headings with the amount pushed to the right margin by a dotted tab leader
+#    ("Aktivitet 3 – Title ........ 38.400:-"), amounts "38.400:-" (dot grouping and colon-dash),
+#    a summary set with tab stops instead of a table (zeros optional), "Bil 1" ids and "(Bil 2)"
+#    references, positions "kan inte acceptera återkravet", "betalar tillbaka hela beloppet",
+#    "accepterar att betala tillbaka … men inte mer".
+
+LUDVIKA_ACTS = [
+    Act("1", "Sommarjobb för unga i Marnäs", D(57600), "disputes", ["outside_grant_period"], ["1"], needle="Aktivitet 1 – Sommarjobb"),
+    Act("2", "Föreningsstöd Ludvika IF ungdom", D(38400), "accepts_full", ["purpose_mismatch"], needle="Aktivitet 2 – Föreningsstöd"),
+    Act("3", "Mentorer i Östermalmsskolan", D(104000), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(12000), needle="Aktivitet 3 – Mentorer"),
+    Act("4", "Öppen förskola på Ulvsbo", D(29750), "disputes", ["ordinary_operations"], ["4"], needle="Aktivitet 4 – Öppen förskola"),
+]
+
+
+def rtf_text(s: str) -> str:
+    out = []
+    for ch in s:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ch == "\t":
+            out.append("\\tab ")
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            try:
+                out.append("\\'%02x" % ch.encode("cp1252")[0])
+            except UnicodeEncodeError:
+                out.append("\\u%d?" % ord(ch))
+    return "".join(out)
+
+
+def ludvika_rtf(L) -> str:
+    head = r"{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1053{\fonttbl{\f0\fnil\fcharset0 Calibri;}}" "\n" r"\viewkind4\uc1"
+    paras = []
+
+    def para(text: str, bold: bool = False, tabs: str = "", after: int = 160) -> None:
+        t = rtf_text(L.fill(text)).replace("\n", r"\line ")
+        b0, b1 = (r"\b ", r"\b0") if bold else ("", "")
+        paras.append(rf"\pard{tabs}\sa{after}\sl252\slmult1\f0\fs22 {b0}{t}{b1}\par")
+
+    lead = r"\tqr\tldot\tx9000"
+    para("Ludvika kommun\nSocialnämnden\nDatum: 2025-02-17\nDiarienummer: SN 2025/19", after=360)
+    para("Till Socialstyrelsen\nEnheten för statsbidrag", after=360)
+    para("Yttrande angående återkrav av statsbidrag 2022", bold=True)
+    para(
+        "Socialstyrelsen har i ett preliminärt beslut den 27 januari 2025 meddelat att myndigheten vill "
+        "återkräva " + m(229750, "dotcolon") + " av kommunens statsbidrag för 2022. Här kommer kommunens svar, aktivitet för aktivitet."
+    )
+    texts = {
+        "1": "Socialstyrelsen menar att jobben låg utanför bidragsperioden eftersom lönerna betalades ut i januari "
+        "2023. Arbetet utfördes under juni till augusti 2022, vilket lönelistorna visar (Bil 1). Kommunen kan inte "
+        "acceptera återkravet.",
+        "2": "Enligt Socialstyrelsen har stödet till föreningens elitlag inget med bidragets syfte att göra. Kommunen "
+        "håller med och betalar tillbaka hela beloppet.",
+        "3": "Socialstyrelsen anser att kostnaderna för mentorerna inte kan styrkas. Kommunen har hittat "
+        "anställningsavtal och tidrapporter för tre av fyra mentorer (Bil 2, Bil 3). För den fjärde saknas underlag. "
+        "Kommunen accepterar därför att betala tillbaka " + m(12000, "dotcolon") + " men inte mer.",
+        "4": "Socialstyrelsen bedömer att den öppna förskolan är ordinarie verksamhet. Den öppna förskolan på Ulvsbo "
+        "startades 2022 med bidraget och hade 35 familjer inskrivna (Bil 4). Kommunen kan inte acceptera återkravet.",
+    }
+    for a in LUDVIKA_ACTS:
+        para(f"Aktivitet {a.no} – {a.title}\t" + m(a.claimed, "dotcolon"), bold=True, tabs=lead, after=80)
+        para(texts[a.no])
+    para("Sammanställning", bold=True, after=80)
+    cols = r"\tx5200\tqr\tx7100\tqr\tx9000"
+    para("Aktivitet\tÅterkrävt\tÅterbetalas", bold=True, tabs=cols, after=0)
+    repay = {"1": "opt_dotcolon", "2": "dotcolon", "3": "dotcolon", "4": "opt_dotcolon"}
+    for a in LUDVIKA_ACTS:
+        para(f"{a.no}. {a.title}\t" + m(a.claimed, "dotcolon") + "\t" + m(D(a.repayment()), repay[a.no]), tabs=cols, after=0)
+    para("Summa\t" + m(229750, "dotcolon") + "\t" + m(50400, "dotcolon"), bold=True, tabs=cols, after=240)
+    para(
+        "Bilagor:\nBil 1 Lönelistor sommarjobb juni–augusti 2022\nBil 2 Anställningsavtal mentorer\n"
+        "Bil 3 Tidrapporter mentorer 2022\nBil 4 Inskrivningslista öppna förskolan Ulvsbo",
+        after=360,
+    )
+    para("Ludvika 2025-02-17\n\nKjell-Åke Rönnberg (S)\nOrdförande i socialnämnden\n\nFrågor besvaras av Tiina Öberg, "
+         "enhetschef, tfn 0240-862 14, e-post tiina.oberg@ludvika.se")
+    return head + "\n" + "\n".join(paras) + "\n}\n"
+
+
+@case
+def rtf_ludvika():
+    d = OUT / "rtf-ludvika"
+    name = "Yttrande Ludvika SN 2025-19.pdf"
+    L = Ledger5()
+    rtf = ludvika_rtf(L)
+    if REBUILD_EXTERNAL or not (d / name).exists():
+        d = fresh("rtf-ludvika")
+        TMP.mkdir(parents=True, exist_ok=True)
+        src = TMP / "Yttrande Ludvika SN 2025-19.rtf"
+        src.write_text(rtf, encoding="ascii")
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)], cwd=TMP)
+    finish(
+        d,
+        name,
+        "Ludvika kommun",
+        "2025-02-17",
+        LUDVIKA_ACTS,
+        L,
+        atts(("1", "1"), ("2", "3"), ("3", "3"), ("4", "4")),
+        [
+            {"name": "Kjell-Åke Rönnberg", "role": "ordförande", "party": "S"},
+            {"name": "Tiina Öberg", "role": "enhetschef", "phone": "+4624086214", "email": "tiina.oberg@ludvika.se"},
+        ],
+        "Typed in WordPad and saved as RTF (printed by LibreOffice, font Calibri/Carlito): no heading styles; bold "
+        "run-in lines 'Aktivitet N – Title' with the amount pushed to the right margin by a dotted tab leader; "
+        "amounts '38.400:-' (dot grouping, colon-dash); a 'Sammanställning' laid out with tab stops, not a table "
+        "(zero repayments optional); list 'Bil N title' and references '(Bil 2, Bil 3)'; positions 'kan inte "
+        "acceptera återkravet' (disputes), 'betalar tillbaka hela beloppet' (accepts), 'accepterar därför att "
+        "betala tillbaka 12.000:- men inte mer' (partial).",
+        municipality="Ludvika",
+        quantities=[{"value": 35, "unit": "familj"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
