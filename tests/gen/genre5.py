@@ -554,5 +554,122 @@ def rtf_ludvika():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 4. Norrköping: the agency's reasons appear ONLY as crosses in a matrix (activities × one-letter
+#    reason columns S/U/O/P/M/K, explained in a legend under it); then "Akt. N Title" sections with
+#    large gapped numbers (7, 8, 11, 12, 15); amounts "kr. 45 000"; positions "nämnden medger",
+#    "nämnden invänder mot återkravet", "medger kr. 9 500 av kravet och invänder mot resten";
+#    "bilaga 6" is referenced but not listed (unresolved_reference).
+
+NORRKOPING_ACTS = [
+    Act("7", "Nattvandring Hageby", D(22400), "accepts_full", ["unverifiable_costs"], needle="Akt. 7 Nattvandring"),
+    Act("8", "Stödboende för unga vuxna", D(188000), "disputes", ["exercise_of_authority", "ordinary_operations"], ["1", "2"], needle="Akt. 8 Stödboende"),
+    Act("11", "Sommarscen Navestad", D(45000), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["3"], repay=D(9500), needle="Akt. 11 Sommarscen"),
+    Act("12", "Läxhjälp i Skarptorp", D(31600), "disputes", ["description_mismatch"], ["4", "6"], needle="Akt. 12 Läxhjälp"),
+    Act("15", "Kommunikatörer med arabiska och somaliska", D(67250), "disputes", ["purpose_mismatch"], ["5"], needle="Akt. 15 Kommunikatörer"),
+]
+NORRKOPING_CODES = [
+    ("S", "purpose_mismatch", "Insatsen ligger inte i linje med bidragets syfte"),
+    ("U", "unverifiable_costs", "Kostnaderna är inte styrkta eller går inte att följa"),
+    ("O", "ordinary_operations", "Ordinarie verksamhet"),
+    ("P", "outside_grant_period", "Kostnaden ligger utanför bidragsperioden"),
+    ("M", "exercise_of_authority", "Myndighetsutövning"),
+    ("K", "excessive_cost", "Kostnaden är oskäligt hög"),
+    ("B", "description_mismatch", "Beskrivning och kostnader stämmer inte överens"),
+]
+
+
+def norrkoping_blocks() -> list:
+    head = ["Akt.", "Benämning", "Återkrävt"] + [c for c, _, _ in NORRKOPING_CODES]
+    rows = [head]
+    for a in NORRKOPING_ACTS:
+        rows.append([a.no, a.title, m(a.claimed, "krdot")] + ["X" if code in a.reasons else "" for _, code, _ in NORRKOPING_CODES])
+    rows.append(["", "Totalt", m(354250, "krdot")] + [""] * len(NORRKOPING_CODES))
+    legend = "Förklaring: " + "; ".join(f"{c} = {t.lower()}" for c, _, t in NORRKOPING_CODES) + "."
+    return [
+        ("rich", "p", "<b>NORRKÖPINGS KOMMUN</b><br/>Socialnämnden"),
+        ("p", "Socialstyrelsen\nBox 55601\n102 04 Stockholm"),
+        ("p", "Datum 2025-02-24\nDiarienummer SN-2025-0076"),
+        ("h2", "Yttrande – återkrav av statsbidrag till kommuner med utsatta områden, bidragsår 2023"),
+        (
+            "p",
+            "Socialnämnden har den 20 februari 2025 behandlat Socialstyrelsens preliminära beslut om återkrav. I "
+            "tabellen nedan har vi ställt upp myndighetens skäl för varje aktivitet som de framgår av beslutet. "
+            "Därefter följer nämndens synpunkter.",
+        ),
+        ("h3", "Socialstyrelsens skäl per aktivitet"),
+        ("table", rows, dict(widths=[0.07, 0.39, 0.15] + [0.055] * 7, ruled=True, shade=True, align_right=[2], bold_last=True)),
+        ("small", legend),
+        ("h3", "Nämndens synpunkter"),
+        ("rich", "p", "<b>Akt. 7 Nattvandring Hageby</b>"),
+        ("p", "Nämnden medger återkravet om " + m(22400, "krdot") + ". Kvittona för västar och ficklampor har inte gått att ta fram."),
+        ("rich", "p", "<b>Akt. 8 Stödboende för unga vuxna</b>"),
+        (
+            "p",
+            "Stödboendet drevs av föreningen Fristaden på uppdrag av kommunen, och placeringar skedde inte genom "
+            "biståndsbeslut finansierade av bidraget (bilaga 1). Boendet öppnade 2023 och ingick inte i den ordinarie "
+            "verksamheten (bilaga 2). Nämnden invänder mot återkravet på " + m(188000, "krdot") + ".",
+        ),
+        ("rich", "p", "<b>Akt. 11 Sommarscen Navestad</b>"),
+        (
+            "p",
+            "Sommarscenens ljudanläggning hyrdes för hela säsongen, men två av konserterna hölls först i januari "
+            "2024. Nämnden medger " + m(9500, "krdot") + " av kravet, vilket motsvarar dessa konserter, och invänder mot "
+            "resten av beloppet " + m(45000, "krdot") + ". Hyresavtalet finns i bilaga 3.",
+        ),
+        ("rich", "p", "<b>Akt. 12 Läxhjälp i Skarptorp</b>"),
+        (
+            "p",
+            "Läxhjälpen genomfördes som beskrivet, två kvällar i veckan med 4 studentmentorer, se bilaga 4. "
+            "Schemat för höstterminen finns i bilaga 6. Nämnden invänder mot återkravet.",
+        ),
+        ("rich", "p", "<b>Akt. 15 Kommunikatörer med arabiska och somaliska</b>"),
+        (
+            "p",
+            "Samhällskommunikatörerna informerade boende i Navestad och Hageby om fritidsaktiviteter och föräldrastöd, "
+            "vilket är bidragets kärna (bilaga 5). Nämnden invänder mot återkravet.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "1. Avtal med föreningen Fristaden\n2. Protokollsutdrag om inrättande av stödboende\n3. Hyresavtal "
+            "ljudanläggning\n4. Närvarolistor läxhjälp\n5. Uppdragsbeskrivning samhällskommunikatörer",
+        ),
+        ("space", 8),
+        ("p", "För socialnämnden"),
+        signature_row([["Johanna Fridh (KD)", "Ordförande"], ["Patrik Lindgren", "Nämndsekreterare"]]),
+    ]
+
+
+@case
+def matrix_norrkoping():
+    d = fresh("matrix-norrkoping")
+    L = Ledger5()
+    name = "Norrköping SN-2025-0076 yttrande.pdf"
+    render_pdf(d / name, norrkoping_blocks(), L, Page(footer="Sida {page} av {pages}", size_pt=10))
+    finish(
+        d,
+        name,
+        "Norrköpings kommun",
+        "2025-02-24",
+        NORRKOPING_ACTS,
+        L,
+        atts(("1", "8"), ("2", "8"), ("3", "11"), ("4", "12"), ("5", "15")),
+        [
+            {"name": "Johanna Fridh", "role": "ordförande", "party": "KD"},
+            {"name": "Patrik Lindgren", "role": "nämndsekreterare"},
+        ],
+        "The agency's reasons appear ONLY as crosses in a ruled matrix (activity × one-letter reason columns "
+        "S/U/O/P/M/K/B, a legend under it); 'Akt. N Title' run-in bold lines with gapped numbers 7, 8, 11, 12, 15; "
+        "amounts 'kr. 45 000'; positions 'nämnden medger återkravet', 'nämnden invänder mot återkravet', 'medger "
+        "kr. 9 500 av kravet … och invänder mot resten' (partial); 'bilaga 6' referenced but not listed "
+        "(unresolved_reference).",
+        municipality="Norrköping",
+        checks=[{"activity_no": "12", "check": "unresolved_reference"}],
+        quantities=[{"value": 4, "unit": "studentmentor"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
