@@ -671,5 +671,141 @@ def matrix_norrkoping():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 5. Vänersborg: activities numbered with lower-case Roman numerals in parentheses "(i)" … "(iv)"
+#    (activity_no "i" …), the amount set as a marginal note in the wide left margin beside the
+#    heading, the agency's objection in a grey box, positions "vi godtar", "vi godtar inte", "vi godtar
+#    att betala tillbaka 9 000 kr av dessa", and an undecided one ("ett kompletterande yttrande").
+
+VANERSBORG_ACTS = [
+    Act("i", "Fritidsgård Torpa – utökat lördagsöppet", D(36800), "accepts_full", ["outside_grant_period"], needle="(i) Fritidsgård Torpa"),
+    Act("ii", "Familjecentralens uppsökande arbete", D(122000), "disputes", ["ordinary_operations"], ["1", "2"], needle="(ii) Familjecentralens"),
+    Act("iii", "Kollo på Dalboredden", D(58300), "accepts_partial", ["excessive_cost"], ["3"], repay=D(9000), needle="(iii) Kollo"),
+    Act("iv", "Dialogmöten med boende på Öxnered", D(14500), "unclear", ["unverifiable_costs"], needle="(iv) Dialogmöten"),
+]
+VANERSBORG_TEXT = {
+    "i": (
+        "Lördagsöppet började i januari 2023, före bidragsperioden för 2022 års medel.",
+        "Vi godtar Socialstyrelsens bedömning. Beslutet om lördagsöppet fattades för sent.",
+    ),
+    "ii": (
+        "Uppsökande arbete ingår i familjecentralens grunduppdrag och är ordinarie verksamhet.",
+        "Vi godtar inte återkravet. Två familjebehandlare anställdes med bidraget för att söka upp familjer i "
+        "Torpa och Öxnered som inte kommer till familjecentralen, se bilaga 1. Centralens grunduppdrag omfattar "
+        "inte uppsökande arbete, se bilaga 2.",
+    ),
+    "iii": (
+        "Kostnaden per deltagare är för hög.",
+        "Kollot hade 42 deltagare under två veckor. Kostnaden för helpension blev högre än planerat, och vi godtar "
+        "att betala tillbaka " + m(9000) + " av dessa. Övriga kostnader framgår av budgeten i bilaga 3.",
+    ),
+    "iv": (
+        "Kostnaderna för lokalhyra och förtäring är inte styrkta.",
+        "Fakturorna söks fortfarande i arkivet. Kommunen tar ställning till återkravet i ett kompletterande "
+        "yttrande senast den 31 mars 2025.",
+    ),
+}
+
+
+def vanersborg_blocks() -> list:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    head = ParagraphStyle("vh", fontName="Times-Bold", fontSize=12.5, leading=16)
+    note = ParagraphStyle("vn", fontName="Times-Italic", fontSize=10, leading=12, alignment=2, textColor=colors.HexColor("#444444"))
+    box = ParagraphStyle("vb", fontName="Times-Italic", fontSize=10.5, leading=14)
+    body = ParagraphStyle("vp", fontName="Times-Roman", fontSize=11, leading=15)
+    out = [
+        ("rich", "p", "<b>Vänersborgs kommun</b><br/>Socialnämnden"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Vänersborg den 11 februari 2025\nDnr SN 2025/044"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav av statsbidrag för 2022"),
+        (
+            "p",
+            "Socialstyrelsen har meddelat att myndigheten avser att återkräva " + m(231600) + " för fyra aktiviteter. "
+            "Kommunen lämnar följande yttrande. Socialstyrelsens invändning återges i den grå rutan under varje rubrik.",
+        ),
+    ]
+    for a in VANERSBORG_ACTS:
+        out.append(("margin_act", a, *VANERSBORG_TEXT[a.no]))
+    out += [
+        ("h3", "Sammanfattning"),
+        ("p", "Kommunen godtar återkrav om " + m(45800) + " och godtar inte återkravet för aktivitet (ii). För aktivitet (iv) återkommer kommunen."),
+        ("h3", "Bilagor"),
+        ("p", "1. Anställningsbeslut familjebehandlare\n2. Familjecentralens uppdragsbeskrivning\n3. Budget och utfall kollo 2022"),
+        ("space", 10),
+        ("p", "Marie Dahlberg (S)\nOrdförande, socialnämnden"),
+        ("small", "Handläggare: Henrik Ståhl, 0521-72 14 09, henrik.stahl@vanersborg.se"),
+    ]
+    return out, (head, note, box, body, Paragraph)
+
+
+def vanersborg_flow(blocks, styles_, L) -> list:
+    head, note, box, body, Paragraph = styles_
+    out = []
+    for b in blocks:
+        if b[0] != "margin_act":
+            out.append(b)
+            continue
+        _, a, objection, answer = b
+        amount = L.fill(m(a.claimed))
+        obj, ans = L.fill(objection), L.fill(answer)
+
+        def make(a=a, amount=amount, obj=obj, ans=ans):
+            rows = [
+                [Paragraph(amount, note), Paragraph(f"({a.no}) {a.title}", head)],
+                ["", Paragraph(obj, box)],
+                ["", Paragraph(ans, body)],
+            ]
+            t = Table(rows, colWidths=[2.6 * cm, 13.4 * cm], hAlign="LEFT")
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#e6e6e6")),
+                        ("TOPPADDING", (0, 0), (-1, 0), 10),
+                        ("TOPPADDING", (1, 1), (1, 1), 5),
+                        ("BOTTOMPADDING", (1, 1), (1, 1), 6),
+                        ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                    ]
+                )
+            )
+            return t
+
+        out.append(("lazy", make))
+    return out
+
+
+@case
+def prose_vanersborg():
+    d = fresh("prose-vanersborg")
+    L = Ledger5()
+    name = "Vänersborg yttrande SN 2025-044.pdf"
+    blocks, st = vanersborg_blocks()
+    flow = vanersborg_flow(blocks, st, L)  # the gold money list is a multiset: fill order does not matter
+    render_pdf(d / name, flow, L, Page(font="Times-Roman", size_pt=11, margins=(1.6 * cm, 2.2 * cm, 2.5 * cm, 2.2 * cm), footer="{page}"))
+    finish(
+        d,
+        name,
+        "Vänersborgs kommun",
+        "2025-02-11",
+        VANERSBORG_ACTS,
+        L,
+        atts(("1", "ii"), ("2", "ii"), ("3", "iii")),
+        [
+            {"name": "Marie Dahlberg", "role": "ordförande", "party": "S"},
+            {"name": "Henrik Ståhl", "role": "handläggare", "phone": "+46521721409", "email": "henrik.stahl@vanersborg.se"},
+        ],
+        "Activities numbered with lower-case Roman numerals in parentheses '(i)' … '(iv)' (activity_no 'i' … 'iv'); "
+        "the claimed amount is a marginal note in italics in the left margin beside the heading (no amount in the "
+        "heading); the agency's objection in a grey box under each heading; positions 'Vi godtar Socialstyrelsens "
+        "bedömning' (accepts), 'Vi godtar inte återkravet' (disputes), 'vi godtar att betala tillbaka 9 000 kr av "
+        "dessa' (partial), 'tar ställning … i ett kompletterande yttrande' (unclear). Date 'den 11 februari 2025'.",
+        municipality="Vänersborg",
+        quantities=[{"value": 42, "unit": "deltagare"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
