@@ -807,5 +807,155 @@ def prose_vanersborg():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 6. Linköping: a Word table (python-docx → LibreOffice) whose narrow columns have ROTATED header
+#    text (read bottom to top), rows grouped under full-width sub-heading rows per grant year
+#    ("Bidragsår 2021" / "2022" / "2023"), numbers running across the years, amounts bare in the
+#    cells, a "Medges (kr)" column (zeros optional), and a sum row.
+
+LINKOPING_ACTS = [
+    Act("1", "Sommarlov i Skäggetorp", D(48000), "accepts_full", ["outside_grant_period"], needle="Sommarlov i Skäggetorp"),
+    Act("2", "Fältassistenter Ryd", D(215000), "disputes", ["exercise_of_authority"], ["1"], needle="Fältassistenter Ryd"),
+    Act("3", "Föräldrakurser på arabiska", D(26400), "disputes", ["unverifiable_costs"], ["2"], needle="Föräldrakurser på arabiska"),
+    Act("4", "Idrottsskola Berga", D(73500), "accepts_partial", ["excessive_cost"], ["3"], repay=D(18500), needle="Idrottsskola Berga"),
+    Act("5", "Trygghetsskapande belysning", D(131000), "accepts_full", ["purpose_mismatch"], needle="Trygghetsskapande belysning"),
+    Act("6", "Läxhjälp via bibliotek", D(19800), "disputes", ["ordinary_operations"], ["4"], needle="Läxhjälp via bibliotek"),
+]
+LINKOPING_YEARS = {"2021": ["1", "2"], "2022": ["3", "4"], "2023": ["5", "6"]}
+LINKOPING_ROWS = {  # the agency's reasons in short, the answer
+    "1": ("Aktiviteterna genomfördes sommaren 2020.", "Medges. Datumen i redovisningen var fel."),
+    "2": ("Fältassistenterna har fattat beslut om enskilda.", "Bestrids. Assistenterna har inte fattat beslut, se bilaga 1."),
+    "3": ("Kostnaderna för tolk kan inte styrkas.", "Bestrids. Tolkfakturorna finns i bilaga 2."),
+    "4": ("Hyran för hallen är för hög.", "Medges delvis. Hallhyran för lördagar (bilaga 3) bestrids."),
+    "5": ("Belysning av gångvägar är inte en social insats.", "Medges."),
+    "6": ("Läxhjälpen är bibliotekets ordinarie verksamhet.", "Bestrids. Läxhjälpen startade med bidraget, bilaga 4."),
+}
+
+
+def rotate_cell(cell) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tcPr = cell._tc.get_or_add_tcPr()  # noqa: SLF001
+    td = OxmlElement("w:textDirection")
+    td.set(qn("w:val"), "btLr")
+    tcPr.append(td)
+
+
+def shade_cell(cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    sh = OxmlElement("w:shd")
+    sh.set(qn("w:val"), "clear")
+    sh.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(sh)  # noqa: SLF001
+
+
+def linkoping_docx(path: Path, L) -> None:
+    import docx
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = docx.Document()
+    sec = doc.sections[0]
+    sec.left_margin = sec.right_margin = Cm(2)
+    st = doc.styles["Normal"]
+    st.font.name = "Arial"
+    st.font.size = Pt(10)
+    doc.add_paragraph("Linköpings kommun\nSocial- och omsorgsnämnden")
+    doc.add_paragraph("Socialstyrelsen\nEnheten för statsbidrag")
+    doc.add_paragraph("2025-02-26\nDnr SOCN 2025-0112")
+    doc.add_heading("Yttrande över preliminärt beslut om återkrav av statsbidrag 2021–2023", level=1)
+    doc.add_paragraph(
+        L.fill(
+            "Socialstyrelsen avser att återkräva " + m(513700) + " av de statsbidrag som kommunen fått för åren 2021, "
+            "2022 och 2023. Nämndens svar lämnas i tabellen, ordnad efter bidragsår."
+        )
+    )
+    head = ["Nr", "Aktivitet", "Återkrävt (kr)", "Socialstyrelsens skäl", "Kommunens svar", "Medges (kr)"]
+    widths = [Cm(0.9), Cm(4.1), Cm(1.6), Cm(4.3), Cm(4.6), Cm(1.5)]
+    t = doc.add_table(rows=1, cols=6)
+    t.style = "Table Grid"
+    for i, h in enumerate(head):
+        c = t.rows[0].cells[i]
+        c.text = h
+        c.paragraphs[0].runs[0].bold = True
+        shade_cell(c, "D9E2F3")
+        if i in (0, 2, 5):
+            rotate_cell(c)
+    t.rows[0].height = Cm(2.6)
+    t.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    acts = {a.no: a for a in LINKOPING_ACTS}
+    for year, nos in LINKOPING_YEARS.items():
+        r = t.add_row()
+        merged = r.cells[0].merge(r.cells[5])
+        merged.text = f"Bidragsår {year}"
+        merged.paragraphs[0].runs[0].bold = True
+        shade_cell(merged, "F2F2F2")
+        for no in nos:
+            a = acts[no]
+            reason, answer = LINKOPING_ROWS[no]
+            repay = m(D(a.repayment()), "bare" if a.position != "disputes" else "opt_bare")
+            vals = [no, a.title, L.fill(m(a.claimed, "bare")), reason, answer, L.fill(repay)]
+            r = t.add_row()
+            for i, v in enumerate(vals):
+                r.cells[i].text = v
+                if i in (2, 5):
+                    r.cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    r = t.add_row()
+    r.cells[1].text = "Summa"
+    r.cells[2].text = L.fill(m(513700, "bare"))
+    r.cells[5].text = L.fill(m(197500, "bare"))
+    for i in (1, 2, 5):
+        r.cells[i].paragraphs[0].runs[0].bold = True
+    t.autofit = False
+    for i, w in enumerate(widths):
+        t.columns[i].width = w
+    for row in t.rows:
+        tcs = row._tr.tc_lst  # noqa: SLF001 - the row's real cells (a merged row has one)
+        if len(tcs) == len(widths):
+            for i, w in enumerate(widths):
+                row.cells[i].width = w
+    doc.add_paragraph("")
+    doc.add_paragraph(
+        "Bilagor\n1. Uppdragsbeskrivning fältassistenter\n2. Tolkfakturor 2022\n3. Hyresavtal Bergahallen\n"
+        "4. Beslut om läxhjälp på Skäggetorps bibliotek"
+    )
+    doc.add_paragraph("För social- och omsorgsnämnden\n\nAnna-Karin Hedin (C)\nordförande\n\nNils Bergkvist\nnämndsekreterare")
+    doc.save(path)
+
+
+@case
+def table_linkoping():
+    d = OUT / "table-linkoping"
+    name = "Yttrande SOCN 2025-0112.pdf"
+    L = Ledger5()
+    TMP.mkdir(parents=True, exist_ok=True)
+    src = TMP / "Yttrande SOCN 2025-0112.docx"
+    linkoping_docx(src, L)
+    if REBUILD_EXTERNAL or not (d / name).exists():
+        d = fresh("table-linkoping")
+        run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(d), str(src)], cwd=TMP)
+    finish(
+        d,
+        name,
+        "Linköpings kommun",
+        "2025-02-26",
+        LINKOPING_ACTS,
+        L,
+        atts(("1", "2"), ("2", "3"), ("3", "4"), ("4", "6")),
+        [{"name": "Anna-Karin Hedin", "role": "ordförande", "party": "C"}, {"name": "Nils Bergkvist", "role": "nämndsekreterare"}],
+        "A Word table (python-docx → LibreOffice, 'Table Grid') whose narrow columns 'Nr', 'Återkrävt (kr)' and "
+        "'Medges (kr)' have ROTATED header text (bottom to top); rows grouped under full-width merged sub-heading "
+        "rows 'Bidragsår 2021' / '2022' / '2023' (not activities); numbers 1-6 running across the years; bare "
+        "amounts in cells; terse answers 'Medges.', 'Bestrids. …', 'Medges delvis.' with the partial sum only in "
+        "the Medges column (zeros optional); a Summa row.",
+        municipality="Linköping",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
