@@ -957,5 +957,125 @@ def table_linkoping():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 7. Halmstad: an intranet case page printed by chromium: breadcrumb, a search box, a table with
+#    sortable-column arrows SORTED BY AMOUNT (descending), so the activity numbers run 4, 1, 5, 2, 3;
+#    positions as coloured pill badges ("Medges", "Bestrids", "Delvis"), the partial sum only in
+#    an "Att återbetala" column, "Visar 1–5 av 5", amounts "45 000,00", documents as links.
+
+HALMSTAD_ACTS = [
+    Act("1", "Mötesplats Andersberg", D(96500), "disputes", ["ordinary_operations"], ["1"]),
+    Act("2", "Simskola för nyanlända kvinnor", D(21750), "accepts_full", ["unverifiable_costs"]),
+    Act("3", "Sommarkollo Tylösand", D(15000), "disputes", ["outside_grant_period"], ["2"]),
+    Act("4", "Trygghetsteam Vallås", D(174300), "accepts_partial", ["excessive_cost", "unverifiable_costs"], ["3"], repay=D(40000)),
+    Act("5", "Läxcafé Fyllinge", D(38200), "accepts_full", ["description_mismatch"]),
+]
+HALMSTAD_NOTES = {
+    "1": "Ordinarie verksamhet enligt SoS. Mötesplatsen öppnade 2022 med bidraget som enda finansiering (bilaga 1).",
+    "2": "Kvitton för entréavgifter saknas. Medges.",
+    "3": "Kollot hölls i juni 2022 – inom perioden, se bilaga 2.",
+    "4": "SoS: för hög kostnad, lönekostnader ej styrkta. Övertid för kvällspass medges, resten styrks i bilaga 3.",
+    "5": "Verksamheten motsvarade inte ansökans beskrivning. Medges.",
+}
+
+
+def halmstad_html(L) -> str:
+    badge = {"accepts_full": ("Medges", "#1e7e34"), "disputes": ("Bestrids", "#b02a37"), "accepts_partial": ("Delvis", "#b8860b")}
+    rows = []
+    for a in sorted(HALMSTAD_ACTS, key=lambda a: -a.claimed):
+        text, col = badge[a.position]
+        repay = m(D(a.repayment()), "baredec" if a.position != "disputes" else "opt_baredec")
+        rows.append(
+            f"<tr><td>{a.no}</td><td>{a.title}</td><td class=r>{L.fill(m(a.claimed, 'baredec'))}</td>"
+            f"<td><span class=pill style='background:{col}'>{text}</span></td><td class=r>{L.fill(repay)}</td>"
+            f"<td>{L.fill(HALMSTAD_NOTES[a.no])}</td></tr>"
+        )
+    total = L.fill(m(345750, "baredec"))
+    repay_total = L.fill(m(99950, "baredec"))
+    return f"""<!doctype html><html lang=sv><head><meta charset=utf-8><title>Yttrande återkrav – Insidan</title>
+<style>
+@page {{ size: A4 landscape; margin: 12mm; }}
+body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10.5px; color: #222; margin: 0; }}
+.top {{ background: #004b87; color: #fff; padding: 8px 14px; font-size: 15px; }}
+.top small {{ float: right; font-size: 11px; margin-top: 3px; }}
+.crumb {{ color: #666; padding: 6px 14px; border-bottom: 1px solid #ddd; }}
+main {{ padding: 6px 14px; }}
+h1 {{ font-size: 19px; margin: 8px 0 2px; }}
+.meta {{ color: #555; margin-bottom: 8px; }}
+.tools input {{ border: 1px solid #aaa; border-radius: 3px; padding: 3px 6px; width: 220px; color: #999; }}
+.tools span {{ margin-left: 12px; color: #555; }}
+table {{ border-collapse: collapse; width: 100%; margin-top: 8px; }}
+th {{ background: #eef2f6; text-align: left; padding: 5px; border-bottom: 2px solid #9aa9b8; white-space: nowrap; }}
+th .arr {{ color: #9aa; font-size: 9px; }} th .on {{ color: #004b87; }}
+td {{ padding: 5px; border-bottom: 1px solid #ddd; vertical-align: top; }}
+td.r, th.r {{ text-align: right; white-space: nowrap; }}
+.pill {{ color: #fff; border-radius: 9px; padding: 1px 8px; font-size: 9.5px; }}
+tfoot td {{ font-weight: bold; border-top: 2px solid #9aa9b8; }}
+.docs a {{ color: #004b87; }}
+</style></head><body>
+<div class=top>Insidan – Halmstads kommun <small>Inloggad: Sofia Engdahl</small></div>
+<div class=crumb>Start › Socialförvaltningen › Statsbidrag utsatta områden › Ärende SN 2025/0093</div>
+<main>
+<h1>Yttrande till Socialstyrelsen – preliminärt återkrav, bidragsår 2022</h1>
+<div class=meta>Ärende SN 2025/0093 · Mottagare: Socialstyrelsen · Beslutat av socialnämnden 2025-02-19 ·
+Status: Skickat</div>
+<p>Socialnämnden i Halmstads kommun lämnar följande svar på Socialstyrelsens preliminära beslut om återkrav.
+Nämnden medger återkraven som markerats Medges, bestrider dem som markerats Bestrids och medger delvis det
+belopp som anges i kolumnen Att återbetala.</p>
+<div class=tools><input value="Sök i tabellen …"><span>Visar 1–5 av 5 rader</span><span>Sorterat på Återkrävt, fallande</span></div>
+<table><thead><tr>
+<th>Nr <span class=arr>▲▼</span></th><th>Aktivitet <span class=arr>▲▼</span></th>
+<th class=r>Återkrävt (kr) <span class="arr on">▼</span></th><th>Svar <span class=arr>▲▼</span></th>
+<th class=r>Att återbetala (kr) <span class=arr>▲▼</span></th><th>Kommentar</th></tr></thead>
+<tbody>{''.join(rows)}</tbody>
+<tfoot><tr><td></td><td>Summa</td><td class=r>{total}</td><td></td><td class=r>{repay_total}</td><td></td></tr></tfoot>
+</table>
+<p class=docs><b>Bifogade dokument</b><br>
+<a href="#">Bilaga 1 – Beslut om Mötesplats Andersberg.pdf</a><br>
+<a href="#">Bilaga 2 – Kollots program juni 2022.pdf</a><br>
+<a href="#">Bilaga 3 – Tidrapporter trygghetsteamet.pdf</a></p>
+<p>Ansvarig: Gunnar Holm (L), ordförande socialnämnden · Handläggare: Sofia Engdahl, 035-13 77 52,
+sofia.engdahl@halmstad.se</p>
+</main></body></html>"""
+
+
+@case
+def html_halmstad():
+    d = OUT / "html-halmstad"
+    name = "Insidan - Yttrande återkrav SN 2025-0093.pdf"
+    L = Ledger5()
+    html = halmstad_html(L)
+    if REBUILD_EXTERNAL or not (d / name).exists():
+        d = fresh("html-halmstad")
+        src = TMP / "halmstad" / "arende.html"
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(html, encoding="utf-8")
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", f"--print-to-pdf={d / name}", src.as_uri()])
+    texts = page_texts(d / name)
+    for a in HALMSTAD_ACTS:
+        a.needle = a.title
+    finish(
+        d,
+        name,
+        "Halmstads kommun",
+        "2025-02-19",
+        HALMSTAD_ACTS,
+        L,
+        atts(("1", "1"), ("2", "3"), ("3", "4")),
+        [
+            {"name": "Gunnar Holm", "role": "ordförande", "party": "L"},
+            {"name": "Sofia Engdahl", "role": "handläggare", "phone": "+4635137752", "email": "sofia.engdahl@halmstad.se"},
+        ],
+        "An intranet case page printed by chromium (landscape, no browser header): top bar with the logged-in user, "
+        "a breadcrumb, a search box and 'Visar 1–5 av 5 rader'; one table with sortable-column arrows (▲▼) SORTED BY "
+        "the amount descending, so the rows run 4, 1, 5, 2, 3; positions as coloured pill badges 'Medges' / "
+        "'Bestrids' / 'Delvis' (the partial sum only in the 'Att återbetala (kr)' column; zeros optional); amounts "
+        "'96 500,00' without currency; reasons and refs in a comment column; documents as links 'Bilaga N – "
+        f"name.pdf'. Pages: {len(texts)}.",
+        municipality="Halmstad",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
