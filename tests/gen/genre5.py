@@ -1077,5 +1077,116 @@ def html_halmstad():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 8. Filipstad: the municipality answers INSIDE a copy of the agency's decision: the decision's
+#    paragraphs are reproduced indented in grey ("Aktivitet 3: …", with "Beviljat belopp" that is NOT
+#    the claim and "Återkrav" that is), and after each comes a red "KOMMENTAR FILIPSTADS KOMMUN:"
+#    paragraph holding the position ("vidhåller att kostnaden är bidragsberättigad", "lämnar
+#    återkravet utan erinran", "kan acceptera att 6 400 kronor betalas tillbaka").
+
+FILIPSTAD_ACTS = [
+    Act("1", "Ungdomsgården Kulturhuset", D(44000), "disputes", ["ordinary_operations"], ["1"], needle="Aktivitet 1: Ungdomsgården"),
+    Act("2", "Sommarjobb Skillerhyttan", D(27500), "accepts_full", ["outside_grant_period"], needle="Aktivitet 2: Sommarjobb"),
+    Act("3", "Föräldrautbildning ABC", D(16900), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(6400), needle="Aktivitet 3: Föräldrautbildning"),
+    Act("4", "Trygghetsvärdar Hemgården", D(58200), "disputes", ["purpose_mismatch"], ["3"], needle="Aktivitet 4: Trygghetsvärdar"),
+]
+FILIPSTAD = {
+    "1": (
+        D(120000),
+        "Kommunen har redovisat kostnader för personal på ungdomsgården. Socialstyrelsen bedömer att ungdomsgården "
+        "är en del av kommunens ordinarie fritidsverksamhet.",
+        "Ungdomsgården hade inte kvällsöppet före 2023. Kommunen vidhåller att kostnaden är bidragsberättigad och "
+        "hänvisar till nämndens beslut om utökat öppethållande (bilaga 1).",
+    ),
+    "2": (
+        D(90000),
+        "Av redovisningen framgår att lönerna avser sommaren 2024, efter bidragsperioden.",
+        "Kommunen lämnar återkravet utan erinran.",
+    ),
+    "3": (
+        D(40000),
+        "Kommunen har inte styrkt kostnaderna för kursledare och material.",
+        "Arvodet till kursledarna är styrkt genom avtal och utbetalningar (bilaga 2). Materialkostnaden kan vi inte "
+        "styrka, och kommunen kan acceptera att " + m(6400, "kronor") + " betalas tillbaka.",
+    ),
+    "4": (
+        D(150000),
+        "Trygghetsvärdarnas uppdrag har huvudsakligen varit att bevaka kommunens fastigheter, vilket inte ligger i "
+        "linje med bidragets syfte.",
+        "Värdarna arbetade med att skapa kontakt med unga i området, inte med bevakning, vilket deras "
+        "arbetsbeskrivning visar (bilaga 3). Kommunen vidhåller att kostnaden är bidragsberättigad.",
+    ),
+}
+
+
+def filipstad_blocks() -> list:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    quote = ParagraphStyle("fq", fontName="Helvetica", fontSize=9.5, leading=12.5, leftIndent=1.2 * cm, textColor=colors.HexColor("#555555"), spaceAfter=4)
+    qhead = ParagraphStyle("fqh", parent=quote, fontName="Helvetica-Bold")
+    comment = ParagraphStyle("fc", fontName="Helvetica", fontSize=10, leading=13.5, textColor=colors.HexColor("#c00000"), spaceAfter=10, borderPadding=4)
+    out = [
+        ("rich", "p", "<b>Filipstads kommun</b><br/>Kommunstyrelsen"),
+        ("p", "2025-02-13\nDnr KS 2025/27"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav (dnr 9.1-59021/2024)"),
+        (
+            "p",
+            "Filipstads kommun har valt att besvara Socialstyrelsens preliminära beslut genom att återge beslutets "
+            "skäl för varje aktivitet (grå, indragen text) och lägga in kommunens kommentarer i röd text direkt efter. "
+            "Det sammanlagda återkravet är " + m(146600, "kronor") + ".",
+        ),
+        ("rich", "p", "<i>Ur Socialstyrelsens preliminära beslut, avsnitt 4 ”Bedömning”:</i>"),
+    ]
+    for a in FILIPSTAD_ACTS:
+        granted, said, answer = FILIPSTAD[a.no]
+        out.append(("rich_style", f"Aktivitet {a.no}: {a.title}", qhead))
+        out.append(("rich_style", f"Beviljat belopp: {m(granted, 'kronor')}. Återkrav: {m(a.claimed, 'kronor')}.", quote))
+        out.append(("rich_style", said, quote))
+        out.append(("rich_style", "<b>KOMMENTAR FILIPSTADS KOMMUN:</b> " + answer, comment))
+    out += [
+        ("h3", "Sammanfattning"),
+        ("p", "Kommunen accepterar återkrav om totalt " + m(33900, "kronor") + " och motsätter sig återkravet i övrigt."),
+        ("p", "Bilagor\n1 Beslut om utökat öppethållande, Kulturhuset\n2 Avtal och utbetalningar kursledare ABC\n3 Arbetsbeskrivning trygghetsvärdar"),
+        ("space", 8),
+        ("p", "Claes Wennberg (S)\nKommunstyrelsens ordförande"),
+        ("p", "Linnea Haraldsson\nKommunchef"),
+    ]
+    return out, Paragraph
+
+
+@case
+def prose_filipstad():
+    d = fresh("prose-filipstad")
+    L = Ledger5()
+    name = "Filipstad KS 2025-27 kommentarer i beslutet.pdf"
+    blocks, Paragraph = filipstad_blocks()
+    flow = []
+    for b in blocks:
+        if b[0] == "rich_style":
+            flow.append(("lazy", lambda t=L.fill(b[1]), st=b[2]: Paragraph(t, st)))
+        else:
+            flow.append(b)
+    render_pdf(d / name, flow, L, Page(footer="Filipstads kommun · sida {page} av {pages}"))
+    finish(
+        d,
+        name,
+        "Filipstads kommun",
+        "2025-02-13",
+        FILIPSTAD_ACTS,
+        L,
+        atts(("1", "1"), ("2", "3"), ("3", "4")),
+        [{"name": "Claes Wennberg", "role": "ordförande", "party": "S"}, {"name": "Linnea Haraldsson", "role": "kommunchef"}],
+        "The answer is written INTO a copy of the agency's decision: each activity's paragraph from the decision is "
+        "reproduced indented in grey ('Aktivitet N: Title', 'Beviljat belopp: 120 000 kronor. Återkrav: 44 000 "
+        "kronor.' — the granted sum is printed but is NOT the claim) and a red 'KOMMENTAR FILIPSTADS KOMMUN:' "
+        "paragraph follows with the position: 'vidhåller att kostnaden är bidragsberättigad' (disputes), 'lämnar "
+        "återkravet utan erinran' (accepts), 'kan acceptera att 6 400 kronor betalas tillbaka' (partial).",
+        municipality="Filipstad",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
