@@ -1188,5 +1188,138 @@ def prose_filipstad():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 9. Söderhamn: the agency's own answer form ("Blankett SoS 7714"), pre-printed in Helvetica with
+#    numbered fields, filled in by typing in Courier: Del A (the municipality), one Del B block per
+#    activity (field 5 the activity number, 6 the title, 7 the claimed sum as pre-filled by the
+#    agency, 8 three tick boxes "[X]", 9 the sum the municipality accepts, 10 the motivation), Del C
+#    (attachments, the signature). Field numbers are not activity numbers.
+
+SODERHAMN_ACTS = [
+    Act("3", "Idrott för alla – Mohed", D(52000), "accepts_partial", ["excessive_cost"], ["1"], repay=D(11000), needle="Idrott för alla"),
+    Act("4", "Kvällsfritids Centrum", D(88750), "disputes", ["ordinary_operations"], ["2", "3"], needle="Kvällsfritids Centrum"),
+    Act("7", "Konsulttjänst kartläggning", D(36000), "accepts_full", ["description_mismatch"], needle="Konsulttjänst kartläggning"),
+]
+SODERHAMN = {
+    "3": ("Hyran för Mohedshallen var högre än budgeterat. Kommunen medger hyran för juli, " + m(11000) + ". Övriga kostnader, se bilaga 1."),
+    "4": ("Kvällsfritids startade hösten 2022 och fanns inte tidigare. Se beslut (bilaga 2) och personalplan (bilaga 3)."),
+    "7": ("Konsultens rapport motsvarade inte uppdraget. Kommunen medger."),
+}
+
+
+def soderhamn_blocks(L) -> list:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    lab = ParagraphStyle("sl", fontName="Helvetica", fontSize=7.5, leading=9, textColor=colors.HexColor("#333333"))
+    typed = ParagraphStyle("st", fontName="Courier", fontSize=10, leading=12.5, textColor=colors.HexColor("#101060"))
+    hd = ParagraphStyle("sh", fontName="Helvetica-Bold", fontSize=10, leading=13, textColor=colors.white)
+
+    def cell(no: int, label: str, value: str):
+        return [Paragraph(f"{no}. {label}", lab), Paragraph(value, typed)]
+
+    def form(title: str, rows: list, widths=(16.4,)):
+        def make(title=title, rows=rows):
+            data = [[Paragraph(title, hd)]] + [[r] for r in rows]
+            t = Table(data, colWidths=[16.4 * cm], hAlign="LEFT")
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#5b2a6e")),
+                        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                        ("LINEBELOW", (0, 1), (-1, -2), 0.4, colors.grey),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            return t
+
+        return ("lazy", make)
+
+    def tick(on: bool) -> str:
+        return "[X]" if on else "[&nbsp;&nbsp;]"
+
+    out = [
+        ("rich", "small", "SOCIALSTYRELSEN · Blankett SoS 7714 (2024-10)"),
+        ("h2", "Svar på preliminärt beslut om återkrav – statsbidrag till kommuner med utsatta områden"),
+        ("small", "Fyll i en Del B för varje aktivitet som beslutet gäller. Skicka blanketten till statsbidrag@socialstyrelsen.se."),
+    ]
+    ff = [0]
+
+    def field(label: str, value: str):
+        ff[0] += 1
+        return cell(ff[0], label, value)
+
+    a_rows = [
+        field("Kommun", "Söderhamns kommun"),
+        field("Organisationsnummer", "212000-2437"),
+        field("Diarienummer hos Socialstyrelsen", "9.1-58302/2024"),
+        field("Datum", "2025-02-21"),
+    ]
+    out.append(form("Del A – Uppgifter om kommunen", [_two(r) for r in a_rows]))
+    start = ff[0]
+    for a in SODERHAMN_ACTS:
+        ff[0] = start
+        pos = a.position
+        rows = [
+            field("Aktivitetens nummer i beslutet", a.no),
+            field("Aktivitetens namn", a.title),
+            field("Återkrävt belopp enligt beslutet (kr)", L.fill(m(a.claimed, "bare"))),
+            field(
+                "Kommunens ställningstagande",
+                f"{tick(pos == 'accepts_full')} Kommunen medger återkravet &nbsp; {tick(pos == 'accepts_partial')} Kommunen medger "
+                f"delvis &nbsp; {tick(pos == 'disputes')} Kommunen medger inte",
+            ),
+            field("Belopp som kommunen medger (kr), vid delvis medgivande", L.fill(m(a.repay, "bare")) if pos == "accepts_partial" else ""),
+            field("Motivering", L.fill(SODERHAMN[a.no])),
+        ]
+        out.append(("space", 6))
+        out.append(form("Del B – Aktivitet", [_two(r) for r in rows]))
+    ff[0] = 10
+    c_rows = [
+        field("Bifogade handlingar", "Bilaga 1 Hyresavtal Mohedshallen<br/>Bilaga 2 Beslut om kvällsfritids<br/>Bilaga 3 Personalplan 2022"),
+        field("Underskrift, namnförtydligande, befattning", "Eva Sjölund (S), ordförande socialnämnden"),
+        field("Kontaktperson, telefon, e-post", "Mats Hedberg, 0270-753 02, mats.hedberg@soderhamn.se"),
+    ]
+    out.append(("space", 6))
+    out.append(form("Del C – Bilagor och underskrift", [_two(r) for r in c_rows]))
+    return out
+
+
+def _two(pair):
+    t = Table([pair], colWidths=[5.2 * cm, 10.8 * cm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2), ("LINEAFTER", (0, 0), (0, 0), 0.4, colors.grey)]))
+    return t
+
+
+@case
+def form_soderhamn():
+    d = fresh("form-soderhamn")
+    L = Ledger5()
+    name = "SoS 7714 Söderhamn ifylld.pdf"
+    render_pdf(d / name, soderhamn_blocks(L), L, Page(margins=(2 * cm, 2 * cm, 2 * cm, 2 * cm), footer="SoS 7714 · sida {page} ({pages})"))
+    finish(
+        d,
+        name,
+        "Söderhamns kommun",
+        "2025-02-21",
+        SODERHAMN_ACTS,
+        L,
+        atts(("1", "3"), ("2", "4"), ("3", "4")),
+        [
+            {"name": "Eva Sjölund", "role": "ordförande", "party": "S"},
+            {"name": "Mats Hedberg", "phone": "+4627075302", "email": "mats.hedberg@soderhamn.se"},
+        ],
+        "The agency's own answer form ('Blankett SoS 7714'), pre-printed labels in Helvetica with NUMBERED FIELDS "
+        "(field numbers 1-13 are not activity numbers), filled in by typing in Courier: Del A (the municipality, "
+        "its org. no and date), one 'Del B – Aktivitet' block per activity (5 the activity number 3/4/7, 6 the "
+        "title, 7 the claimed sum bare, 8 three tick boxes '[X] Kommunen medger återkravet / [ ] … delvis / [ ] … "
+        "inte', 9 the accepted sum for a partial, 10 the motivation), Del C (attachments 'Bilaga N title', the "
+        "signature, the contact). The addressee is the form's owner (Socialstyrelsen).",
+        municipality="Söderhamn",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
