@@ -1321,5 +1321,123 @@ def form_soderhamn():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 10. Scans. scan-vanersborg-2up: prose-vanersborg printed two pages per sheet (2-up, landscape
+#     sheet, each page at 70 %, a thin frame round each) and scanned at 200 dpi greyscale: one page
+#     holding the whole two-page response. scan-norrkoping-lapp: matrix-norrkoping scanned at
+#     150 dpi greyscale with heavy JPEG compression (quality 12: blocking and ringing), a
+#     sticky note stuck on page 1 over the right margin ("Ring Patrik ang. bil. 6! /JF"), page 2
+#     fed crooked (-1.5°).
+
+
+def copy_gold5(src_case: str, dst_dir: Path, name: str, note: str, pages: dict | None = None, **extra) -> None:
+    """The gold of src_case for its scan `name`; pages maps original page -> page in the scan."""
+    import json
+
+    (g,) = json.loads((OUT / src_case / "gold.json").read_text(encoding="utf-8"))["files"].values()
+    g = {**g, "scanned": True, **extra}
+    if pages:
+        g["activities"] = [{**a, "page_start": pages[a["page_start"]]} for a in g["activities"]]
+    write_gold(dst_dir, {name: g}, note)
+
+
+@case
+def scan_vanersborg_2up():
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from genre4 import images_pdf
+
+    src = OUT / "prose-vanersborg" / "Vänersborg yttrande SN 2025-044.pdf"
+    d = fresh("scan-vanersborg-2up")
+    name = "Scan_20250214_093112.pdf"
+    dpi = 200
+    doc = pdfium.PdfDocument(str(src))
+    assert len(doc) == 2
+    sheet = Image.new("L", (int(11.69 * dpi), int(8.27 * dpi)), 250)
+    scale = 0.70 * dpi / 72
+    dr = ImageDraw.Draw(sheet)
+    for i in range(2):
+        img = doc[i].render(scale=scale, grayscale=True).to_pil().convert("L")
+        x = int(sheet.width * (0.035 + 0.5 * i))
+        y = (sheet.height - img.height) // 2
+        sheet.paste(img, (x, y))
+        dr.rectangle((x - 1, y - 1, x + img.width, y + img.height), outline=120)
+    doc.close()
+    rnd = random.Random(52)
+    sheet = sheet.rotate(0.6, resample=Image.BICUBIC, fillcolor=250).filter(ImageFilter.GaussianBlur(0.4))
+    px = sheet.load()
+    for _ in range(300):
+        px[rnd.randrange(sheet.width), rnd.randrange(sheet.height)] = rnd.randrange(40, 140)
+    images_pdf(d / name, [sheet], dpi, 55)
+    copy_gold5(
+        "prose-vanersborg",
+        d,
+        name,
+        "prose-vanersborg printed 2-up (two A4 pages side by side at 70 % on one landscape sheet, a thin frame "
+        "round each) and scanned at 200 dpi greyscale, slight skew and dust: ONE page holds the whole two-page "
+        "response (page_count 1; everything on page 1). Gold otherwise as prose-vanersborg.",
+        pages={1: 1, 2: 1},
+        page_count=1,
+    )
+
+
+def sticky_note(img, at: tuple, lines: list, dpi: int, angle: float):
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from genre4 import FONTS_DIR
+
+    w = h = int(dpi * 1.5)
+    note = Image.new("RGBA", (w, h), (252, 236, 110, 255))
+    dr = ImageDraw.Draw(note)
+    font = ImageFont.truetype(str(FONTS_DIR / "DejaVuSans-Oblique.ttf"), int(dpi * 0.16))
+    for i, ln in enumerate(lines):
+        dr.text((int(dpi * 0.12), int(dpi * 0.2) + i * int(dpi * 0.26)), ln, fill=(30, 30, 110, 255), font=font)
+    note = note.rotate(angle, expand=True, resample=Image.BICUBIC)
+    shadow = Image.new("L", note.size, 0)
+    shadow.paste(90, (0, 0), note.split()[3])
+    shadow = shadow.filter(ImageFilter.GaussianBlur(5))
+    img.paste((120, 120, 120), (at[0] + 5, at[1] + 7), shadow)
+    img.paste(note, at, note)
+    return img
+
+
+@case
+def scan_norrkoping_lapp():
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from genre4 import images_pdf
+
+    src = OUT / "matrix-norrkoping" / "Norrköping SN-2025-0076 yttrande.pdf"
+    d = fresh("scan-norrkoping-lapp")
+    name = "Norrköping yttrande skannad.pdf"
+    dpi = 150
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
+        if i == 0:
+            sticky_note(img, (int(img.width * 0.70), int(img.height * 0.05)), ["Ring Patrik", "ang. bil. 6!", "/JF"], dpi, -4)
+        img = img.convert("L")
+        if i == 1:
+            img = img.rotate(-1.5, resample=Image.BICUBIC, fillcolor=235)
+        pages.append(img)
+    doc.close()
+    images_pdf(d / name, pages, dpi, 12)
+    copy_gold5(
+        "matrix-norrkoping",
+        d,
+        name,
+        "matrix-norrkoping scanned at 150 dpi greyscale with HEAVY JPEG compression (quality 12: blocking and "
+        "ringing round the matrix crosses and small type), a sticky note (yellow on paper, light grey in the scan) on page 1 over the letterhead's "
+        "right side ('Ring Patrik ang. bil. 6! /JF': handwriting that is not part of the response), page 2 fed "
+        "crooked (-1.5°). Gold as matrix-norrkoping.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
