@@ -1439,5 +1439,507 @@ def scan_norrkoping_lapp():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 11. Invoices from five suppliers in layouts the other corpora do not have: (1) a Polish "Faktura
+#     VAT" (PLN, 23 % + 8 %, NIP, Sprzedawca/Nabywca side by side, "Data wystawienia" and "Data
+#     sprzedaży", 28 lines continuing on page 2 after "ciąg dalszy na następnej stronie", a VAT
+#     summary table by rate); (2) a Spanish "Factura" (EUR, IVA 21 % + 10 %, NIF, "Base imponible",
+#     "1.234,56 €", "21/10/2023"); (3) an Estonian "ARVE" (EUR, käibemaks 20 %, Reg. kood, KMKR,
+#     viitenumber, "05.10.2023"); (4) a Swedish municipal INTERNAL invoice (Internfaktura between two
+#     offices of the same municipality, no VAT, a kontering block with Ansvar/Verksamhet/Aktivitet);
+#     (5) a Swedish credit note for RETURNED goods ("Kreditfaktura … avser faktura 70312", negative
+#     quantities and amounts, 25 %).
+
+from genre4 import Bill4, nfmt, register_dejavu  # noqa: E402
+
+NORRKOPING_BUYER = ["Norrköpings kommun", "Socialkontoret", "Fack 1010", "601 81 Norrköping", "Sweden / Szwecja"]
+
+
+def polish_bill() -> Bill4:
+    items = [
+        ("Piłka do siatkówki Mikasa V200W", 6, "szt.", "289.00", 23),
+        ("Piłka nożna Select Brillant r. 5", 10, "szt.", "164.50", 23),
+        ("Siatka do siatkówki turniejowa", 2, "szt.", "412.00", 23),
+        ("Słupki do siatkówki, komplet", 1, "kpl.", "1890.00", 23),
+        ("Znaczniki treningowe (20 szt.)", 4, "kpl.", "58.90", 23),
+        ("Pachołki treningowe 23 cm", 30, "szt.", "6.40", 23),
+        ("Drabinka koordynacyjna 6 m", 3, "szt.", "79.00", 23),
+        ("Skakanka sportowa", 25, "szt.", "18.50", 23),
+        ("Mata gimnastyczna 180 x 60", 12, "szt.", "134.00", 23),
+        ("Torba na piłki (10 szt.)", 3, "szt.", "96.00", 23),
+        ("Pompka do piłek z manometrem", 4, "szt.", "42.00", 23),
+        ("Gwizdek metalowy", 8, "szt.", "11.90", 23),
+        ("Stoper elektroniczny", 4, "szt.", "64.00", 23),
+        ("Koszulki treningowe, rozm. S", 15, "szt.", "27.00", 23),
+        ("Koszulki treningowe, rozm. M", 20, "szt.", "27.00", 23),
+        ("Koszulki treningowe, rozm. L", 10, "szt.", "27.00", 23),
+        ("Frisbee 175 g", 10, "szt.", "39.00", 23),
+        ("Zestaw do badmintona", 6, "kpl.", "119.00", 23),
+        ("Lotki do badmintona (12 szt.)", 10, "op.", "36.50", 23),
+        ("Piłka do koszykówki Molten r. 7", 6, "szt.", "219.00", 23),
+        ("Tablica taktyczna magnetyczna", 2, "szt.", "148.00", 23),
+        ("Apteczka sportowa", 2, "szt.", "189.00", 23),
+        ("Bidony 750 ml", 40, "szt.", "9.80", 23),
+        ("Książka: Gry i zabawy ruchowe", 5, "szt.", "44.00", 8),
+        ("Książka: Trening dzieci i młodzieży", 3, "szt.", "58.00", 8),
+        ("Karty ćwiczeń, zestaw", 4, "kpl.", "31.00", 8),
+        ("Transport DPD, paleta", 1, "usł.", "420.00", 23),
+        ("Ubezpieczenie przesyłki", 1, "usł.", "35.00", 23),
+    ]
+    return Bill4(
+        number="FV/2023/09/0187",
+        date="2023-09-14",
+        due="2023-10-14",
+        supplier="SportHurt Kaczmarek Sp. z o.o.",
+        currency="PLN",
+        lang="pl",
+        lines=items,
+    )
+
+
+def pl(v) -> str:
+    return nfmt(D(v), " ", ",")
+
+
+def draw_polish(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_dejavu()  # Polish letters (ą, ę, ł, ż) are not in the PDF base fonts
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    x0 = 1.5 * cm
+    per_rate, vat, net, total = b.amounts()
+    first, second = b.lines[:20], b.lines[20:]
+
+    def header(page: int) -> float:
+        c.setFont("DejaVuSans-Bold", 15)
+        c.drawString(x0, h - 2 * cm, f"Faktura VAT nr {b.number}")
+        c.setFont("DejaVuSans", 8.5)
+        c.drawRightString(w - x0, h - 1.4 * cm, "Miejsce wystawienia: Poznań")
+        c.drawRightString(w - x0, h - 1.8 * cm, "Data wystawienia: 14.09.2023")
+        c.drawRightString(w - x0, h - 2.2 * cm, "Data sprzedaży: 12.09.2023")
+        c.drawRightString(w - x0, 1 * cm, f"Strona {page} z 2")
+        if page == 2:
+            c.setFont("DejaVuSans", 8.5)
+            c.drawString(x0, h - 2.6 * cm, "ciąg dalszy pozycji z poprzedniej strony")
+            return h - 3.2 * cm
+        y = h - 3.2 * cm
+        c.setFont("DejaVuSans-Bold", 9)
+        c.drawString(x0, y, "Sprzedawca")
+        c.drawString(w / 2, y, "Nabywca")
+        c.setFont("DejaVuSans", 9)
+        seller = [b.supplier, "ul. Głogowska 214", "60-104 Poznań, Polska", "NIP: PL 779-24-18-553", "BDO 000412877"]
+        for i, ln in enumerate(seller):
+            c.drawString(x0, y - 12 - i * 11, ln)
+        for i, ln in enumerate(NORRKOPING_BUYER):
+            c.drawString(w / 2, y - 12 - i * 11, ln)
+        c.drawString(w / 2, y - 12 - 5 * 11, "VAT UE: SE212000044901")
+        return y - 90
+
+    def rows_table(items, start_no: int, y: float) -> float:
+        head = ["Lp.", "Nazwa towaru lub usługi", "Ilość", "J.m.", "Cena netto", "Wartość netto", "VAT %"]
+        rows = [head]
+        for i, (d_, q, u, p_, r) in enumerate(items):
+            rows.append([str(start_no + i), d_, str(q), u, pl(p_), pl(b.line_amount(q, p_)), f"{r}"])
+        t = Table(rows, colWidths=[0.9 * cm, 7.6 * cm, 1.2 * cm, 1.1 * cm, 2.3 * cm, 2.6 * cm, 1.2 * cm])
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                    ("FONTNAME", (0, 0), (-1, 0), "DejaVuSans-Bold"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe7d3")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+                    ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                ]
+            )
+        )
+        _, th = t.wrap(0, 0)
+        t.drawOn(c, x0, y - th)
+        return y - th
+
+    y = header(1)
+    y = rows_table(first, 1, y)
+    c.setFont("DejaVuSans", 8.5)
+    c.drawRightString(w - x0, y - 14, "ciąg dalszy na następnej stronie")
+    c.showPage()
+    y = header(2)
+    y = rows_table(second, len(first) + 1, y) - 20
+    vrows = [["Stawka VAT", "Wartość netto", "Kwota VAT", "Wartość brutto"]]
+    for r in sorted(per_rate):
+        vrows.append([f"{r:f} %", pl(per_rate[r]), pl(vat[r]), pl(per_rate[r] + vat[r])])
+    vrows.append(["Razem", pl(net), pl(sum(vat.values(), Decimal(0))), pl(total)])
+    t = Table(vrows, colWidths=[2.6 * cm, 3 * cm, 3 * cm, 3 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("FONTNAME", (0, 0), (-1, 0), "DejaVuSans-Bold"),
+                ("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold"),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    t.drawOn(c, w - x0 - 11.6 * cm, y - th)
+    y -= th + 26
+    c.setFont("DejaVuSans-Bold", 12)
+    c.drawString(x0, y, f"Do zapłaty: {pl(total)} PLN")
+    c.setFont("DejaVuSans", 9)
+    for i, ln in enumerate(
+        [
+            "Sposób płatności: przelew, termin płatności: 14.10.2023",
+            "Nr konta: PL 61 1090 1362 0000 0001 4723 6654 (Santander Bank Polska), SWIFT: WBKPPLPP",
+            "Mechanizm podzielonej płatności nie dotyczy. Odwrotne obciążenie nie dotyczy.",
+            "Wystawił(a): Agnieszka Wróbel          Odebrał(a): ...........................",
+        ]
+    ):
+        c.drawString(x0, y - 18 - i * 13, ln)
+    c.showPage()
+    c.save()
+
+
+def spanish_bill() -> Bill4:
+    return Bill4(
+        number="2023-A-0456",
+        date="2023-10-21",
+        due="2023-11-20",
+        supplier="Albergue Juvenil Sierra Nevada S.L.",
+        currency="EUR",
+        lang="es",
+        lines=[
+            ("Alojamiento en habitación múltiple, 3 noches", 24, "pers.", "38.50", 10),
+            ("Pensión completa", 72, "día", "21.00", 10),
+            ("Actividad guiada de senderismo", 2, "grupo", "240.00", 21),
+            ("Alquiler de sala de reuniones", 3, "día", "95.00", 21),
+        ],
+    )
+
+
+def es(v) -> str:
+    return nfmt(D(v), ".", ",")
+
+
+def draw_spanish(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    x0 = 2 * cm
+    per_rate, vat, net, total = b.amounts()
+    c.setFillColor(colors.HexColor("#b8412c"))
+    c.rect(0, h - 0.6 * cm, w, 0.6 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Times-Bold", 17)
+    c.drawString(x0, h - 2.2 * cm, b.supplier)
+    c.setFont("Times-Roman", 9)
+    for i, ln in enumerate(["Camino de la Fuente 12, 18196 Monachil (Granada), España", "NIF: B-18620457 · Tel. +34 958 48 21 07 · reservas@alberguesierranevada.es"]):
+        c.drawString(x0, h - 2.8 * cm - i * 11, ln)
+    c.setFont("Times-Bold", 22)
+    c.drawRightString(w - x0, h - 4.6 * cm, "FACTURA")
+    c.setFont("Times-Roman", 10)
+    meta = [("Factura nº", b.number), ("Fecha", "21/10/2023"), ("Vencimiento", "20/11/2023"), ("Forma de pago", "Transferencia")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(11.5 * cm, h - 5.6 * cm - i * 13, k)
+        c.drawRightString(w - x0, h - 5.6 * cm - i * 13, v)
+    c.setFont("Times-Bold", 10)
+    c.drawString(x0, h - 5.6 * cm, "Cliente")
+    c.setFont("Times-Roman", 10)
+    for i, ln in enumerate(["Norrköpings kommun – Socialkontoret", "Fack 1010", "601 81 Norrköping (Suecia)", "NIF-IVA: SE212000044901"]):
+        c.drawString(x0, h - 6.1 * cm - i * 12, ln)
+    rows = [["Concepto", "Cant.", "Ud.", "Precio", "IVA", "Importe"]]
+    for d_, q, u, p_, r in b.lines:
+        rows.append([d_, str(q), u, es(p_) + " €", f"{r} %", es(b.line_amount(q, p_)) + " €"])
+    t = Table(rows, colWidths=[7.4 * cm, 1.3 * cm, 1.3 * cm, 2.3 * cm, 1.3 * cm, 3.2 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Times-Roman"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("FONTNAME", (0, 0), (-1, 0), "Times-Bold"),
+                ("LINEABOVE", (0, 0), (-1, 0), 1, colors.HexColor("#b8412c")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#b8412c")),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    y = h - 8.4 * cm
+    t.drawOn(c, x0, y - th)
+    y -= th + 24
+    summ = []
+    for r in sorted(per_rate):
+        summ.append((f"Base imponible {r} %", per_rate[r]))
+        summ.append((f"IVA {r} %", vat[r]))
+    summ.append(("TOTAL FACTURA", total))
+    for i, (k, v) in enumerate(summ):
+        c.setFont("Times-Bold" if k.startswith("TOTAL") else "Times-Roman", 10.5)
+        c.drawString(11.5 * cm, y - i * 14, k)
+        c.drawRightString(w - x0, y - i * 14, es(v) + " €")
+    c.setFont("Times-Roman", 8.5)
+    c.drawString(x0, 2.4 * cm, "IBAN: ES91 2100 0418 4502 0005 1332 · BIC: CAIXESBBXXX · Inscrita en el Registro Mercantil de Granada, tomo 1482, folio 77, hoja GR-40211")
+    c.showPage()
+    c.save()
+
+
+def estonian_bill() -> Bill4:
+    return Bill4(
+        number="23-1187",
+        date="2023-10-05",
+        due="2023-10-19",
+        supplier="Koolitus ja Noored OÜ",
+        currency="EUR",
+        lang="et",
+        lines=[
+            ("Koolitus „Noorsootöö riskipiirkondades“, 2 päeva", 1, "tk", "2400.00", 20),
+            ("Koolitusmaterjalid", 18, "tk", "14.50", 20),
+            ("Toitlustus, kohvipausid", 36, "tk", "6.80", 20),
+        ],
+    )
+
+
+def draw_estonian(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    x0 = 2 * cm
+    _, vat, net, total = b.amounts()
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(x0, h - 2 * cm, b.supplier)
+    c.setFont("Helvetica", 8.5)
+    for i, ln in enumerate(["Telliskivi 60a, 10412 Tallinn, Eesti", "Reg. kood 14820377", "KMKR nr EE102288413"]):
+        c.drawString(x0, h - 2.5 * cm - i * 10, ln)
+    c.setFont("Helvetica-Bold", 26)
+    c.drawRightString(w - x0, h - 2.3 * cm, "ARVE")
+    c.setFont("Helvetica", 9.5)
+    meta = [("Arve nr", b.number), ("Kuupäev", "05.10.2023"), ("Maksetähtaeg", "19.10.2023"), ("Viitenumber", "2311870"), ("Viivis", "0,05% päevas")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(12 * cm, h - 3.6 * cm - i * 13, k)
+        c.drawRightString(w - x0, h - 3.6 * cm - i * 13, v)
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(x0, h - 3.6 * cm, "Maksja")
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(["Norrköpings kommun", "Socialkontoret", "Fack 1010, 601 81 Norrköping, Rootsi", "KMKR: SE212000044901"]):
+        c.drawString(x0, h - 4.1 * cm - i * 12, ln)
+    rows = [["Nr", "Kirjeldus", "Kogus", "Ühik", "Hind", "Summa"]]
+    for i, (d_, q, u, p_, r) in enumerate(b.lines, 1):
+        rows.append([str(i), d_, str(q), u, nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
+    t = Table(rows, colWidths=[0.8 * cm, 8.4 * cm, 1.4 * cm, 1.2 * cm, 2.2 * cm, 2.6 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
+                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    y = h - 7 * cm
+    t.drawOn(c, x0, y - th)
+    y -= th + 20
+    for i, (k, v) in enumerate([("Summa käibemaksuta", net), ("Käibemaks 20%", sum(vat.values(), Decimal(0))), ("Kokku", total), ("Tasuda (EUR)", total)]):
+        c.setFont("Helvetica-Bold" if i >= 2 else "Helvetica", 10)
+        c.drawString(11.5 * cm, y - i * 14, k)
+        c.drawRightString(w - x0, y - i * 14, nfmt(v))
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, 2.2 * cm, "Swedbank EE48 2200 2210 6634 9087 · SWEDEE2X · Palume märkida maksekorraldusele viitenumber.")
+    c.showPage()
+    c.save()
+
+
+def internal_bill() -> Bill4:
+    return Bill4(
+        number="IF-2023-0412",
+        date="2023-11-08",
+        due="2023-12-08",
+        supplier="Norrköpings kommun, Kultur- och fritidskontoret",
+        currency="SEK",
+        lang="sv",
+        org_no="212000-0449",
+        lines=[
+            ("Lokalhyra Navestads fritidsgård, kvällar v. 36–47", 24, "tim", "350.00", 0),
+            ("Fritidsledare, extra pass", 48, "tim", "412.00", 0),
+            ("Städning efter arrangemang", 6, "st", "780.00", 0),
+        ],
+        reverse_charge=True,  # no VAT between two offices of the same municipality
+    )
+
+
+def draw_internal(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    x0 = 2 * cm
+    _, _, net, total = b.amounts()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(x0, h - 2 * cm, "INTERNFAKTURA")
+    c.setFont("Helvetica", 9)
+    c.drawString(x0, h - 2.5 * cm, "Intern debitering mellan förvaltningar – bokförs i Raindance, ingen moms")
+    c.setFont("Helvetica", 9.5)
+    blocks = [
+        ("Säljande enhet", ["Norrköpings kommun", "Kultur- och fritidskontoret", "Org.nr 212000-0449", "Ansvar 5120"]),
+        ("Köpande enhet", ["Norrköpings kommun", "Socialkontoret, Förebyggande enheten", "Ansvar 4410", "Referens: Patrik Lindgren"]),
+    ]
+    for j, (k, lines) in enumerate(blocks):
+        x = x0 + j * 8.5 * cm
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(x, h - 3.4 * cm, k)
+        c.setFont("Helvetica", 9.5)
+        for i, ln in enumerate(lines):
+            c.drawString(x, h - 3.9 * cm - i * 12, ln)
+    meta = [("Internfakturanr", b.number), ("Datum", b.date), ("Bokföringsperiod", "2023-11"), ("Avser", "Statsbidrag utsatta områden, akt. 12")]
+    t = Table(meta, colWidths=[4 * cm, 12.5 * cm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 9.5), ("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
+    _, th = t.wrap(0, 0)
+    y = h - 6.2 * cm
+    t.drawOn(c, x0, y - th)
+    y -= th + 16
+    rows = [["Text", "Antal", "Enhet", "À-pris", "Belopp"]]
+    for d_, q, u, p_, r in b.lines:
+        rows.append([d_, str(q), u, nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
+    rows.append(["Summa att debitera", "", "", "", nfmt(total)])
+    t = Table(rows, colWidths=[8.5 * cm, 1.6 * cm, 1.6 * cm, 2.2 * cm, 2.6 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    t.drawOn(c, x0, y - th)
+    y -= th + 24
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(x0, y, "Kontering (köpande enhet)")
+    krow = [["Konto", "Ansvar", "Verksamhet", "Aktivitet", "Projekt", "Belopp"], ["6420", "4410", "3150", "7711", "SB2023", nfmt(total)]]
+    t = Table(krow, colWidths=[2.2 * cm] * 5 + [2.6 * cm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 9), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (-1, 0), (-1, -1), "RIGHT")]))
+    _, th = t.wrap(0, 0)
+    t.drawOn(c, x0, y - 8 - th)
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, 2.2 * cm, "Internfakturor betalas inte: beloppet förs över automatiskt vid periodens bokslut. Attest: Maria Ek, enhetschef")
+    c.showPage()
+    c.save()
+
+
+def credit_bill() -> Bill4:
+    return Bill4(
+        number="70455",
+        date="2023-10-30",
+        due="2023-10-30",
+        supplier="Lekia Proffs Östergötland AB",
+        currency="SEK",
+        lang="sv",
+        org_no="556812-3390",
+        lines=[
+            ("Pingisbord utomhus, returnerade (skadade vid leverans)", -2, "st", "6995.00", 25),
+            ("Frakt, retur", -1, "st", "450.00", 25),
+        ],
+    )
+
+
+def draw_credit(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    x0 = 2 * cm
+    _, vat, net, total = b.amounts()
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(x0, h - 2.1 * cm, "Lekia Proffs")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, h - 2.6 * cm, "Östergötland AB · Gjuterigatan 4, 582 73 Linköping")
+    c.setFillColor(colors.HexColor("#c62828"))
+    c.setFont("Helvetica-Bold", 20)
+    c.drawRightString(w - x0, h - 2.1 * cm, "KREDITFAKTURA")
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 9.5)
+    meta = [("Kreditfakturanr", b.number), ("Datum", b.date), ("Avser faktura", "70312 (2023-09-18)"), ("Orsak", "Retur av vara"), ("Er referens", "Patrik Lindgren")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(11.5 * cm, h - 3.6 * cm - i * 13, k)
+        c.drawRightString(w - x0, h - 3.6 * cm - i * 13, v)
+    for i, ln in enumerate(["Norrköpings kommun", "Socialkontoret", "Fack 1010", "601 81 Norrköping"]):
+        c.drawString(x0, h - 3.6 * cm - i * 12, ln)
+    rows = [["Artikel", "Benämning", "Antal", "À-pris", "Belopp"]]
+    for art, (d_, q, u, p_, r) in zip(["LP-48120", "FRAKT"], b.lines, strict=True):
+        rows.append([art, d_, str(q), nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
+    t = Table(rows, colWidths=[2.2 * cm, 8.4 * cm, 1.4 * cm, 2.2 * cm, 2.6 * cm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    _, th = t.wrap(0, 0)
+    y = h - 7.4 * cm
+    t.drawOn(c, x0, y - th)
+    y -= th + 22
+    for i, (k, v) in enumerate([("Netto", net), ("Moms 25 %", sum(vat.values(), Decimal(0))), ("Att erhålla", total)]):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(11.5 * cm, y - i * 14, k)
+        c.drawRightString(w - x0, y - i * 14, nfmt(v) + " kr")
+    c.setFont("Helvetica", 9)
+    c.drawString(x0, y - 70, "Beloppet kvittas mot nästa faktura eller betalas ut till ert bankgiro på begäran.")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0, 2 * cm, "Org.nr 556812-3390 · Momsreg.nr SE556812339001 · Bankgiro 5377-1402 · Godkänd för F-skatt")
+    c.showPage()
+    c.save()
+
+
+@case
+def invoices_europa():
+    d = fresh("invoices-europa")
+    bills = [
+        ("Faktura FV-2023-09-0187 SportHurt.pdf", polish_bill(), draw_polish),
+        ("Factura 2023-A-0456 Albergue Sierra Nevada.pdf", spanish_bill(), draw_spanish),
+        ("Arve 23-1187 Koolitus ja Noored.pdf", estonian_bill(), draw_estonian),
+        ("Internfaktura IF-2023-0412 Kultur och fritid.pdf", internal_bill(), draw_internal),
+        ("Kreditfaktura 70455 Lekia Proffs.pdf", credit_bill(), draw_credit),
+    ]
+    files = {}
+    for name, b, draw in bills:
+        draw(d / name, b)
+        g = b.gold()
+        files[name] = g
+    files["Kreditfaktura 70455 Lekia Proffs.pdf"]["is_credit_note"] = True
+    files["Internfaktura IF-2023-0412 Kultur och fritid.pdf"]["doc_type"] = "internal_invoice"
+    texts = page_texts(d / bills[0][0])
+    assert len(texts) == 2 and page_of(texts, "Książka: Gry") == 2 and page_of(texts, "Do zapłaty") == 2
+    write_gold(
+        d,
+        files,
+        "Five suppliers in new layouts: (1) a Polish 'Faktura VAT' (PLN, 23 % + 8 %, NIP, Sprzedawca/Nabywca side "
+        "by side, 'Data wystawienia' 14.09.2023 and 'Data sprzedaży' 12.09.2023 — invoice_date is the issue date), "
+        "28 ruled lines, 20 on page 1 then 'ciąg dalszy na następnej stronie', 8 more and the VAT table by rate and "
+        "'Do zapłaty' on page 2; (2) a Spanish 'FACTURA' (EUR, IVA 10 % + 21 % per line, NIF, 'Base imponible' per "
+        "rate, '1.234,56 €', '21/10/2023'); (3) an Estonian 'ARVE' (EUR, käibemaks 20 %, Reg. kood, KMKR, "
+        "viitenumber, '05.10.2023', 'Tasuda'); (4) a Swedish municipal INTERNFAKTURA between two offices of the same "
+        "municipality (no VAT: vat 0, total = net; a kontering block; 'Internfakturor betalas inte'); (5) a "
+        "Swedish KREDITFAKTURA for returned goods ('Avser faktura 70312', negative quantities and amounts, 25 %, "
+        "'Att erhålla').",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
