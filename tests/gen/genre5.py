@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import genre_kit  # noqa: E402
 from genre2 import response_gold  # noqa: E402
-from genre4 import Ledger4, ledger_append, signature_row  # noqa: E402
+from genre4 import Ledger4, signature_row  # noqa: E402
 from genre_kit import (  # noqa: E402
     ROOT,
     Act,
@@ -114,7 +114,9 @@ HAPARANDA_ACTS = [
         repay=D(15000),
         needle="Aktivitet 6 – Föräldranätverket",
     ),
-    Act("9", "Fältarbete vid Rajalla/På Gränsen", D(96400), "disputes", ["exercise_of_authority"], ["4"], needle="Aktivitet 9 – Fältarbete"),
+    Act(
+        "9", "Fältarbete vid Rajalla/På Gränsen", D(96400), "disputes", ["exercise_of_authority"], ["4"], needle="Aktivitet 9 – Fältarbete"
+    ),
 ]
 
 
@@ -134,8 +136,16 @@ def margin_paragraphs(items: list, L, font: str = "Times-Roman", size: float = 1
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    body = ParagraphStyle("mb", fontName=font, fontSize=size, leading=size * 1.35, leftIndent=1.3 * cm, bulletIndent=0.35 * cm,
-                          bulletFontSize=size - 2, spaceAfter=5)
+    body = ParagraphStyle(
+        "mb",
+        fontName=font,
+        fontSize=size,
+        leading=size * 1.35,
+        leftIndent=1.3 * cm,
+        bulletIndent=0.35 * cm,
+        bulletFontSize=size - 2,
+        spaceAfter=5,
+    )
     head = ParagraphStyle("mh", parent=body, fontName="Times-Bold", fontSize=size + 1.5, leading=(size + 1.5) * 1.3, spaceBefore=8)
     out = []
     n = 0
@@ -250,7 +260,6 @@ def prose_haparanda():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 2. Karlstad: the answer as a landscape slide deck (as exported from a presentation program): a
 #    title slide, an overview slide with a table, one slide per "Insats N" with a coloured title
@@ -258,20 +267,48 @@ def prose_haparanda():
 #    slide numbers bottom right, a closing slide with the documents ("Underlag") and the names.
 
 KARLSTAD_ACTS = [
-    Act("1", "Lovaktiviteter Kronoparken", D(64000), "accepts_partial", ["excessive_cost"], ["1"], repay=D(20000), needle="Insats 1 · Lovaktiviteter"),
-    Act("2", "Brobyggare i skolan", D(132500), "disputes", ["ordinary_operations", "purpose_mismatch"], ["2", "3"], needle="Insats 2 · Brobyggare"),
+    Act(
+        "1",
+        "Lovaktiviteter Kronoparken",
+        D(64000),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["1"],
+        repay=D(20000),
+        needle="Insats 1 · Lovaktiviteter",
+    ),
+    Act(
+        "2",
+        "Brobyggare i skolan",
+        D(132500),
+        "disputes",
+        ["ordinary_operations", "purpose_mismatch"],
+        ["2", "3"],
+        needle="Insats 2 · Brobyggare",
+    ),
     Act("3", "Trygghetsvandringar Gruvlyckan", D(18900), "accepts_full", ["unverifiable_costs"], needle="Insats 3 · Trygghetsvandringar"),
     Act("4", "Digital fritidsbank", D(41250), "unclear", ["description_mismatch"], needle="Insats 4 · Digital fritidsbank"),
 ]
 
 KARLSTAD_SLIDES = {
     "1": (
-        ["Kostnaden för lovaktiviteterna är för hög i förhållande till antalet deltagare.", "Bussresor till Sunne saknar koppling till området."],
-        ["Bussresorna (" + m(20000) + ") medges.", "Övriga kostnader var nödvändiga – 310 barn deltog (bilaga 1).", "Vi medger " + m(20000) + " – resten bestrids."],
+        [
+            "Kostnaden för lovaktiviteterna är för hög i förhållande till antalet deltagare.",
+            "Bussresor till Sunne saknar koppling till området.",
+        ],
+        [
+            "Bussresorna (" + m(20000) + ") medges.",
+            "Övriga kostnader var nödvändiga – 310 barn deltog (bilaga 1).",
+            "Vi medger " + m(20000) + " – resten bestrids.",
+        ],
     ),
     "2": (
         ["Brobyggarna är en del av skolans ordinarie elevhälsa.", "Insatsen har inte riktats till områdets invånare."],
-        ["Tjänsterna fanns inte före 2023 (bilaga 2).", "Brobyggarna arbetade i familjer i Kronoparken och Gruvlyckan (bilaga 3).", "Vi bestrider återkravet."],
+        [
+            "Tjänsterna fanns inte före 2023 (bilaga 2).",
+            "Brobyggarna arbetade i familjer i Kronoparken och Gruvlyckan (bilaga 3).",
+            "Vi bestrider återkravet.",
+        ],
     ),
     "3": (
         ["Kostnaderna för reflexvästar och fika går inte att följa i bokföringen."],
@@ -336,7 +373,12 @@ def karlstad_deck(path: Path, L) -> None:
     frame("Översikt")
     rows = [["Insats", "Återkrävt", "Kommunens svar"]]
     for a in KARLSTAD_ACTS:
-        ans = {"accepts_partial": "Medges delvis (" + m(20000, "bare") + ")", "disputes": "Bestrids", "accepts_full": "Medges", "unclear": "Besked senare"}[a.position]
+        ans = {
+            "accepts_partial": "Medges delvis (" + m(20000, "bare") + ")",
+            "disputes": "Bestrids",
+            "accepts_full": "Medges",
+            "unclear": "Besked senare",
+        }[a.position]
         rows.append([f"{a.no}. {a.title}", m(a.claimed, "bare"), ans])
     rows.append(["Summa", m(256650, "bare"), ""])
     rows = [[L.fill(x) for x in r] for r in rows]
@@ -436,7 +478,6 @@ def deck_karlstad():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 3. Ludvika: typed in WordPad and saved as RTF (printed here by LibreOffice): no styles, bold
 #    run-in headings with the amount pushed to the right margin by a dotted tab leader
@@ -448,7 +489,16 @@ def deck_karlstad():
 LUDVIKA_ACTS = [
     Act("1", "Sommarjobb för unga i Marnäs", D(57600), "disputes", ["outside_grant_period"], ["1"], needle="Aktivitet 1 – Sommarjobb"),
     Act("2", "Föreningsstöd Ludvika IF ungdom", D(38400), "accepts_full", ["purpose_mismatch"], needle="Aktivitet 2 – Föreningsstöd"),
-    Act("3", "Mentorer i Östermalmsskolan", D(104000), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(12000), needle="Aktivitet 3 – Mentorer"),
+    Act(
+        "3",
+        "Mentorer i Östermalmsskolan",
+        D(104000),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2", "3"],
+        repay=D(12000),
+        needle="Aktivitet 3 – Mentorer",
+    ),
     Act("4", "Öppen förskola på Ulvsbo", D(29750), "disputes", ["ordinary_operations"], ["4"], needle="Aktivitet 4 – Öppen förskola"),
 ]
 
@@ -464,9 +514,9 @@ def rtf_text(s: str) -> str:
             out.append(ch)
         else:
             try:
-                out.append("\\'%02x" % ch.encode("cp1252")[0])
+                out.append("\\'{:02x}".format(ch.encode("cp1252")[0]))
             except UnicodeEncodeError:
-                out.append("\\u%d?" % ord(ch))
+                out.append(f"\\u{ord(ch)}?")
     return "".join(out)
 
 
@@ -514,8 +564,10 @@ def ludvika_rtf(L) -> str:
         "Bil 3 Tidrapporter mentorer 2022\nBil 4 Inskrivningslista öppna förskolan Ulvsbo",
         after=360,
     )
-    para("Ludvika 2025-02-17\n\nKjell-Åke Rönnberg (S)\nOrdförande i socialnämnden\n\nFrågor besvaras av Tiina Öberg, "
-         "enhetschef, tfn 0240-862 14, e-post tiina.oberg@ludvika.se")
+    para(
+        "Ludvika 2025-02-17\n\nKjell-Åke Rönnberg (S)\nOrdförande i socialnämnden\n\nFrågor besvaras av Tiina Öberg, "
+        "enhetschef, tfn 0240-862 14, e-post tiina.oberg@ludvika.se"
+    )
     return head + "\n" + "\n".join(paras) + "\n}\n"
 
 
@@ -554,7 +606,6 @@ def rtf_ludvika():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 4. Norrköping: the agency's reasons appear ONLY as crosses in a matrix (activities × one-letter
 #    reason columns S/U/O/P/M/K, explained in a legend under it); then "Akt. N Title" sections with
@@ -564,10 +615,35 @@ def rtf_ludvika():
 
 NORRKOPING_ACTS = [
     Act("7", "Nattvandring Hageby", D(22400), "accepts_full", ["unverifiable_costs"], needle="Akt. 7 Nattvandring"),
-    Act("8", "Stödboende för unga vuxna", D(188000), "disputes", ["exercise_of_authority", "ordinary_operations"], ["1", "2"], needle="Akt. 8 Stödboende"),
-    Act("11", "Sommarscen Navestad", D(45000), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["3"], repay=D(9500), needle="Akt. 11 Sommarscen"),
+    Act(
+        "8",
+        "Stödboende för unga vuxna",
+        D(188000),
+        "disputes",
+        ["exercise_of_authority", "ordinary_operations"],
+        ["1", "2"],
+        needle="Akt. 8 Stödboende",
+    ),
+    Act(
+        "11",
+        "Sommarscen Navestad",
+        D(45000),
+        "accepts_partial",
+        ["excessive_cost", "outside_grant_period"],
+        ["3"],
+        repay=D(9500),
+        needle="Akt. 11 Sommarscen",
+    ),
     Act("12", "Läxhjälp i Skarptorp", D(31600), "disputes", ["description_mismatch"], ["4", "6"], needle="Akt. 12 Läxhjälp"),
-    Act("15", "Kommunikatörer med arabiska och somaliska", D(67250), "disputes", ["purpose_mismatch"], ["5"], needle="Akt. 15 Kommunikatörer"),
+    Act(
+        "15",
+        "Kommunikatörer med arabiska och somaliska",
+        D(67250),
+        "disputes",
+        ["purpose_mismatch"],
+        ["5"],
+        needle="Akt. 15 Kommunikatörer",
+    ),
 ]
 NORRKOPING_CODES = [
     ("S", "purpose_mismatch", "Insatsen ligger inte i linje med bidragets syfte"),
@@ -671,7 +747,6 @@ def matrix_norrkoping():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 5. Vänersborg: activities numbered with lower-case Roman numerals in parentheses "(i)" … "(iv)"
 #    (activity_no "i" …), the amount set as a marginal note in the wide left margin beside the
@@ -680,7 +755,15 @@ def matrix_norrkoping():
 
 VANERSBORG_ACTS = [
     Act("i", "Fritidsgård Torpa – utökat lördagsöppet", D(36800), "accepts_full", ["outside_grant_period"], needle="(i) Fritidsgård Torpa"),
-    Act("ii", "Familjecentralens uppsökande arbete", D(122000), "disputes", ["ordinary_operations"], ["1", "2"], needle="(ii) Familjecentralens"),
+    Act(
+        "ii",
+        "Familjecentralens uppsökande arbete",
+        D(122000),
+        "disputes",
+        ["ordinary_operations"],
+        ["1", "2"],
+        needle="(ii) Familjecentralens",
+    ),
     Act("iii", "Kollo på Dalboredden", D(58300), "accepts_partial", ["excessive_cost"], ["3"], repay=D(9000), needle="(iii) Kollo"),
     Act("iv", "Dialogmöten med boende på Öxnered", D(14500), "unclear", ["unverifiable_costs"], needle="(iv) Dialogmöten"),
 ]
@@ -731,7 +814,12 @@ def vanersborg_blocks() -> list:
         out.append(("margin_act", a, *VANERSBORG_TEXT[a.no]))
     out += [
         ("h3", "Sammanfattning"),
-        ("p", "Kommunen godtar återkrav om " + m(45800) + " och godtar inte återkravet för aktivitet (ii). För aktivitet (iv) återkommer kommunen."),
+        (
+            "p",
+            "Kommunen godtar återkrav om "
+            + m(45800)
+            + " och godtar inte återkravet för aktivitet (ii). För aktivitet (iv) återkommer kommunen.",
+        ),
         ("h3", "Bilagor"),
         ("p", "1. Anställningsbeslut familjebehandlare\n2. Familjecentralens uppdragsbeskrivning\n3. Budget och utfall kollo 2022"),
         ("space", 10),
@@ -805,7 +893,6 @@ def prose_vanersborg():
         municipality="Vänersborg",
         quantities=[{"value": 42, "unit": "deltagare"}],
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -951,11 +1038,11 @@ def table_linkoping():
         "A Word table (python-docx → LibreOffice, 'Table Grid') whose narrow columns 'Nr', 'Återkrävt (kr)' and "
         "'Medges (kr)' have ROTATED header text (bottom to top); rows grouped under full-width merged sub-heading "
         "rows 'Bidragsår 2021' / '2022' / '2023' (not activities); numbers 1-6 running across the years; bare "
-        "amounts in cells; terse answers 'Medges.', 'Bestrids. …', 'Medges delvis.' with the partial sum only in "
-        "the Medges column (zeros optional); a Summa row.",
+        "amounts in cells that WRAP between their digit groups in the narrow columns ('48' / '000'); terse answers "
+        "'Medges.', 'Bestrids. …', 'Medges delvis.' with the partial sum only in the Medges column (zeros optional); "
+        "a Summa row; the signatures on page 2.",
         municipality="Linköping",
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -1028,7 +1115,7 @@ belopp som anges i kolumnen Att återbetala.</p>
 <th>Nr <span class=arr>▲▼</span></th><th>Aktivitet <span class=arr>▲▼</span></th>
 <th class=r>Återkrävt (kr) <span class="arr on">▼</span></th><th>Svar <span class=arr>▲▼</span></th>
 <th class=r>Att återbetala (kr) <span class=arr>▲▼</span></th><th>Kommentar</th></tr></thead>
-<tbody>{''.join(rows)}</tbody>
+<tbody>{"".join(rows)}</tbody>
 <tfoot><tr><td></td><td>Summa</td><td class=r>{total}</td><td></td><td class=r>{repay_total}</td><td></td></tr></tfoot>
 </table>
 <p class=docs><b>Bifogade dokument</b><br>
@@ -1051,7 +1138,17 @@ def html_halmstad():
         src = TMP / "halmstad" / "arende.html"
         src.parent.mkdir(parents=True, exist_ok=True)
         src.write_text(html, encoding="utf-8")
-        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", f"--print-to-pdf={d / name}", src.as_uri()])
+        run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={d / name}",
+                src.as_uri(),
+            ]
+        )
     texts = page_texts(d / name)
     for a in HALMSTAD_ACTS:
         a.needle = a.title
@@ -1077,7 +1174,6 @@ def html_halmstad():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 8. Filipstad: the municipality answers INSIDE a copy of the agency's decision: the decision's
 #    paragraphs are reproduced indented in grey ("Aktivitet 3: …", with "Beviljat belopp" that is NOT
@@ -1088,7 +1184,16 @@ def html_halmstad():
 FILIPSTAD_ACTS = [
     Act("1", "Ungdomsgården Kulturhuset", D(44000), "disputes", ["ordinary_operations"], ["1"], needle="Aktivitet 1: Ungdomsgården"),
     Act("2", "Sommarjobb Skillerhyttan", D(27500), "accepts_full", ["outside_grant_period"], needle="Aktivitet 2: Sommarjobb"),
-    Act("3", "Föräldrautbildning ABC", D(16900), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(6400), needle="Aktivitet 3: Föräldrautbildning"),
+    Act(
+        "3",
+        "Föräldrautbildning ABC",
+        D(16900),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2"],
+        repay=D(6400),
+        needle="Aktivitet 3: Föräldrautbildning",
+    ),
     Act("4", "Trygghetsvärdar Hemgården", D(58200), "disputes", ["purpose_mismatch"], ["3"], needle="Aktivitet 4: Trygghetsvärdar"),
 ]
 FILIPSTAD = {
@@ -1124,9 +1229,13 @@ def filipstad_blocks() -> list:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    quote = ParagraphStyle("fq", fontName="Helvetica", fontSize=9.5, leading=12.5, leftIndent=1.2 * cm, textColor=colors.HexColor("#555555"), spaceAfter=4)
+    quote = ParagraphStyle(
+        "fq", fontName="Helvetica", fontSize=9.5, leading=12.5, leftIndent=1.2 * cm, textColor=colors.HexColor("#555555"), spaceAfter=4
+    )
     qhead = ParagraphStyle("fqh", parent=quote, fontName="Helvetica-Bold")
-    comment = ParagraphStyle("fc", fontName="Helvetica", fontSize=10, leading=13.5, textColor=colors.HexColor("#c00000"), spaceAfter=10, borderPadding=4)
+    comment = ParagraphStyle(
+        "fc", fontName="Helvetica", fontSize=10, leading=13.5, textColor=colors.HexColor("#c00000"), spaceAfter=10, borderPadding=4
+    )
     out = [
         ("rich", "p", "<b>Filipstads kommun</b><br/>Kommunstyrelsen"),
         ("p", "2025-02-13\nDnr KS 2025/27"),
@@ -1149,7 +1258,11 @@ def filipstad_blocks() -> list:
     out += [
         ("h3", "Sammanfattning"),
         ("p", "Kommunen accepterar återkrav om totalt " + m(33900, "kronor") + " och motsätter sig återkravet i övrigt."),
-        ("p", "Bilagor\n1 Beslut om utökat öppethållande, Kulturhuset\n2 Avtal och utbetalningar kursledare ABC\n3 Arbetsbeskrivning trygghetsvärdar"),
+        (
+            "p",
+            "Bilagor\n1 Beslut om utökat öppethållande, Kulturhuset\n2 Avtal och utbetalningar kursledare ABC\n"
+            "3 Arbetsbeskrivning trygghetsvärdar",
+        ),
         ("space", 8),
         ("p", "Claes Wennberg (S)\nKommunstyrelsens ordförande"),
         ("p", "Linnea Haraldsson\nKommunchef"),
@@ -1188,7 +1301,6 @@ def prose_filipstad():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 9. Söderhamn: the agency's own answer form ("Blankett SoS 7714"), pre-printed in Helvetica with
 #    numbered fields, filled in by typing in Courier: Del A (the municipality), one Del B block per
@@ -1202,7 +1314,9 @@ SODERHAMN_ACTS = [
     Act("7", "Konsulttjänst kartläggning", D(36000), "accepts_full", ["description_mismatch"], needle="Konsulttjänst kartläggning"),
 ]
 SODERHAMN = {
-    "3": ("Hyran för Mohedshallen var högre än budgeterat. Kommunen medger hyran för juli, " + m(11000) + ". Övriga kostnader, se bilaga 1."),
+    "3": (
+        "Hyran för Mohedshallen var högre än budgeterat. Kommunen medger hyran för juli, " + m(11000) + ". Övriga kostnader, se bilaga 1."
+    ),
     "4": ("Kvällsfritids startade hösten 2022 och fanns inte tidigare. Se beslut (bilaga 2) och personalplan (bilaga 3)."),
     "7": ("Konsultens rapport motsvarade inte uppdraget. Kommunen medger."),
 }
@@ -1278,7 +1392,9 @@ def soderhamn_blocks(L) -> list:
         out.append(form("Del B – Aktivitet", [_two(r) for r in rows]))
     ff[0] = 10
     c_rows = [
-        field("Bifogade handlingar", "Bilaga 1 Hyresavtal Mohedshallen<br/>Bilaga 2 Beslut om kvällsfritids<br/>Bilaga 3 Personalplan 2022"),
+        field(
+            "Bifogade handlingar", "Bilaga 1 Hyresavtal Mohedshallen<br/>Bilaga 2 Beslut om kvällsfritids<br/>Bilaga 3 Personalplan 2022"
+        ),
         field("Underskrift, namnförtydligande, befattning", "Eva Sjölund (S), ordförande socialnämnden"),
         field("Kontaktperson, telefon, e-post", "Mats Hedberg, 0270-753 02, mats.hedberg@soderhamn.se"),
     ]
@@ -1289,7 +1405,11 @@ def soderhamn_blocks(L) -> list:
 
 def _two(pair):
     t = Table([pair], colWidths=[5.2 * cm, 10.8 * cm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2), ("LINEAFTER", (0, 0), (0, 0), 0.4, colors.grey)]))
+    t.setStyle(
+        TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2), ("LINEAFTER", (0, 0), (0, 0), 0.4, colors.grey)]
+        )
+    )
     return t
 
 
@@ -1321,7 +1441,6 @@ def form_soderhamn():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 10. Scans. scan-vanersborg-2up: prose-vanersborg printed two pages per sheet (2-up, landscape
 #     sheet, each page at 70 %, a thin frame round each) and scanned at 200 dpi greyscale: one page
@@ -1347,9 +1466,8 @@ def scan_vanersborg_2up():
     import random
 
     import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw, ImageFilter
-
     from genre4 import images_pdf
+    from PIL import Image, ImageDraw, ImageFilter
 
     src = OUT / "prose-vanersborg" / "Vänersborg yttrande SN 2025-044.pdf"
     d = fresh("scan-vanersborg-2up")
@@ -1386,9 +1504,8 @@ def scan_vanersborg_2up():
 
 
 def sticky_note(img, at: tuple, lines: list, dpi: int, angle: float):
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
-
     from genre4 import FONTS_DIR
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
     w = h = int(dpi * 1.5)
     note = Image.new("RGBA", (w, h), (252, 236, 110, 255))
@@ -1408,9 +1525,8 @@ def sticky_note(img, at: tuple, lines: list, dpi: int, angle: float):
 @case
 def scan_norrkoping_lapp():
     import pypdfium2 as pdfium
-    from PIL import Image
-
     from genre4 import images_pdf
+    from PIL import Image
 
     src = OUT / "matrix-norrkoping" / "Norrköping SN-2025-0076 yttrande.pdf"
     d = fresh("scan-norrkoping-lapp")
@@ -1433,11 +1549,11 @@ def scan_norrkoping_lapp():
         d,
         name,
         "matrix-norrkoping scanned at 150 dpi greyscale with HEAVY JPEG compression (quality 12: blocking and "
-        "ringing round the matrix crosses and small type), a sticky note (yellow on paper, light grey in the scan) on page 1 over the letterhead's "
+        "ringing round the matrix crosses and small type), a sticky note (yellow on paper, light grey in the scan) on page 1 "
+        "over the letterhead's "
         "right side ('Ring Patrik ang. bil. 6! /JF': handwriting that is not part of the response), page 2 fed "
         "crooked (-1.5°). Gold as matrix-norrkoping.",
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -1636,7 +1752,12 @@ def draw_spanish(path: Path, b: Bill4) -> None:
     c.setFont("Times-Bold", 17)
     c.drawString(x0, h - 2.2 * cm, b.supplier)
     c.setFont("Times-Roman", 9)
-    for i, ln in enumerate(["Camino de la Fuente 12, 18196 Monachil (Granada), España", "NIF: B-18620457 · Tel. +34 958 48 21 07 · reservas@alberguesierranevada.es"]):
+    for i, ln in enumerate(
+        [
+            "Camino de la Fuente 12, 18196 Monachil (Granada), España",
+            "NIF: B-18620457 · Tel. +34 958 48 21 07 · reservas@alberguesierranevada.es",
+        ]
+    ):
         c.drawString(x0, h - 2.8 * cm - i * 11, ln)
     c.setFont("Times-Bold", 22)
     c.drawRightString(w - x0, h - 4.6 * cm, "FACTURA")
@@ -1681,7 +1802,12 @@ def draw_spanish(path: Path, b: Bill4) -> None:
         c.drawString(11.5 * cm, y - i * 14, k)
         c.drawRightString(w - x0, y - i * 14, es(v) + " €")
     c.setFont("Times-Roman", 8.5)
-    c.drawString(x0, 2.4 * cm, "IBAN: ES91 2100 0418 4502 0005 1332 · BIC: CAIXESBBXXX · Inscrita en el Registro Mercantil de Granada, tomo 1482, folio 77, hoja GR-40211")
+    c.drawString(
+        x0,
+        2.4 * cm,
+        "IBAN: ES91 2100 0418 4502 0005 1332 · BIC: CAIXESBBXXX · Inscrita en el Registro Mercantil de Granada, "
+        "tomo 1482, folio 77, hoja GR-40211",
+    )
     c.showPage()
     c.save()
 
@@ -1717,7 +1843,13 @@ def draw_estonian(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica-Bold", 26)
     c.drawRightString(w - x0, h - 2.3 * cm, "ARVE")
     c.setFont("Helvetica", 9.5)
-    meta = [("Arve nr", b.number), ("Kuupäev", "05.10.2023"), ("Maksetähtaeg", "19.10.2023"), ("Viitenumber", "2311870"), ("Viivis", "0,05% päevas")]
+    meta = [
+        ("Arve nr", b.number),
+        ("Kuupäev", "05.10.2023"),
+        ("Maksetähtaeg", "19.10.2023"),
+        ("Viitenumber", "2311870"),
+        ("Viivis", "0,05% päevas"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.drawString(12 * cm, h - 3.6 * cm - i * 13, k)
         c.drawRightString(w - x0, h - 3.6 * cm - i * 13, v)
@@ -1727,7 +1859,7 @@ def draw_estonian(path: Path, b: Bill4) -> None:
     for i, ln in enumerate(["Norrköpings kommun", "Socialkontoret", "Fack 1010, 601 81 Norrköping, Rootsi", "KMKR: SE212000044901"]):
         c.drawString(x0, h - 4.1 * cm - i * 12, ln)
     rows = [["Nr", "Kirjeldus", "Kogus", "Ühik", "Hind", "Summa"]]
-    for i, (d_, q, u, p_, r) in enumerate(b.lines, 1):
+    for i, (d_, q, u, p_, _r) in enumerate(b.lines, 1):
         rows.append([str(i), d_, str(q), u, nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
     t = Table(rows, colWidths=[0.8 * cm, 8.4 * cm, 1.4 * cm, 1.2 * cm, 2.2 * cm, 2.6 * cm])
     t.setStyle(
@@ -1746,7 +1878,9 @@ def draw_estonian(path: Path, b: Bill4) -> None:
     y = h - 7 * cm
     t.drawOn(c, x0, y - th)
     y -= th + 20
-    for i, (k, v) in enumerate([("Summa käibemaksuta", net), ("Käibemaks 20%", sum(vat.values(), Decimal(0))), ("Kokku", total), ("Tasuda (EUR)", total)]):
+    for i, (k, v) in enumerate(
+        [("Summa käibemaksuta", net), ("Käibemaks 20%", sum(vat.values(), Decimal(0))), ("Kokku", total), ("Tasuda (EUR)", total)]
+    ):
         c.setFont("Helvetica-Bold" if i >= 2 else "Helvetica", 10)
         c.drawString(11.5 * cm, y - i * 14, k)
         c.drawRightString(w - x0, y - i * 14, nfmt(v))
@@ -1797,15 +1931,29 @@ def draw_internal(path: Path, b: Bill4) -> None:
         c.setFont("Helvetica", 9.5)
         for i, ln in enumerate(lines):
             c.drawString(x, h - 3.9 * cm - i * 12, ln)
-    meta = [("Internfakturanr", b.number), ("Datum", b.date), ("Bokföringsperiod", "2023-11"), ("Avser", "Statsbidrag utsatta områden, akt. 12")]
+    meta = [
+        ("Internfakturanr", b.number),
+        ("Datum", b.date),
+        ("Bokföringsperiod", "2023-11"),
+        ("Avser", "Statsbidrag utsatta områden, akt. 12"),
+    ]
     t = Table(meta, colWidths=[4 * cm, 12.5 * cm])
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 9.5), ("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ]
+        )
+    )
     _, th = t.wrap(0, 0)
     y = h - 6.2 * cm
     t.drawOn(c, x0, y - th)
     y -= th + 16
     rows = [["Text", "Antal", "Enhet", "À-pris", "Belopp"]]
-    for d_, q, u, p_, r in b.lines:
+    for d_, q, u, p_, _r in b.lines:
         rows.append([d_, str(q), u, nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
     rows.append(["Summa att debitera", "", "", "", nfmt(total)])
     t = Table(rows, colWidths=[8.5 * cm, 1.6 * cm, 1.6 * cm, 2.2 * cm, 2.6 * cm])
@@ -1829,11 +1977,22 @@ def draw_internal(path: Path, b: Bill4) -> None:
     c.drawString(x0, y, "Kontering (köpande enhet)")
     krow = [["Konto", "Ansvar", "Verksamhet", "Aktivitet", "Projekt", "Belopp"], ["6420", "4410", "3150", "7711", "SB2023", nfmt(total)]]
     t = Table(krow, colWidths=[2.2 * cm] * 5 + [2.6 * cm])
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 9), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (-1, 0), (-1, -1), "RIGHT")]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
     _, th = t.wrap(0, 0)
     t.drawOn(c, x0, y - 8 - th)
     c.setFont("Helvetica", 8.5)
-    c.drawString(x0, 2.2 * cm, "Internfakturor betalas inte: beloppet förs över automatiskt vid periodens bokslut. Attest: Maria Ek, enhetschef")
+    c.drawString(
+        x0, 2.2 * cm, "Internfakturor betalas inte: beloppet förs över automatiskt vid periodens bokslut. Attest: Maria Ek, enhetschef"
+    )
     c.showPage()
     c.save()
 
@@ -1870,14 +2029,20 @@ def draw_credit(path: Path, b: Bill4) -> None:
     c.drawRightString(w - x0, h - 2.1 * cm, "KREDITFAKTURA")
     c.setFillColor(colors.black)
     c.setFont("Helvetica", 9.5)
-    meta = [("Kreditfakturanr", b.number), ("Datum", b.date), ("Avser faktura", "70312 (2023-09-18)"), ("Orsak", "Retur av vara"), ("Er referens", "Patrik Lindgren")]
+    meta = [
+        ("Kreditfakturanr", b.number),
+        ("Datum", b.date),
+        ("Avser faktura", "70312 (2023-09-18)"),
+        ("Orsak", "Retur av vara"),
+        ("Er referens", "Patrik Lindgren"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.drawString(11.5 * cm, h - 3.6 * cm - i * 13, k)
         c.drawRightString(w - x0, h - 3.6 * cm - i * 13, v)
     for i, ln in enumerate(["Norrköpings kommun", "Socialkontoret", "Fack 1010", "601 81 Norrköping"]):
         c.drawString(x0, h - 3.6 * cm - i * 12, ln)
     rows = [["Artikel", "Benämning", "Antal", "À-pris", "Belopp"]]
-    for art, (d_, q, u, p_, r) in zip(["LP-48120", "FRAKT"], b.lines, strict=True):
+    for art, (d_, q, _u, p_, _r) in zip(["LP-48120", "FRAKT"], b.lines, strict=True):
         rows.append([art, d_, str(q), nfmt(D(p_)), nfmt(b.line_amount(q, p_))])
     t = Table(rows, colWidths=[2.2 * cm, 8.4 * cm, 1.4 * cm, 2.2 * cm, 2.6 * cm])
     t.setStyle(
