@@ -225,6 +225,7 @@ class Page:
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
     """blocks: ("h1"|"h2"|"h3"|"p"|"small", text), ("rich", style, marked-up text), ("flowable", f),
+    ("lazy", make) (make() gives a fresh flowable per pass: reportlab will not lay one out twice),
     ("break",), ("space", pt),
     ("table", rows, dict(widths=[...], ruled=bool, header=1, align_right=[cols],
     bold_last=bool))."""
@@ -245,6 +246,8 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
             story.append(Paragraph(ledger.fill(b[2]).replace("\n", "<br/>"), st[b[1]]))
         elif kind == "flowable":  # ("flowable", any reportlab flowable)
             story.append(b[1])
+        elif kind == "lazy":  # ("lazy", function returning a flowable): made afresh in each pass
+            story.append(b[1]())
         else:
             story.append(Paragraph(esc(ledger.fill(b[1])).replace("\n", "<br/>"), st[kind]))
     return story
