@@ -17,7 +17,7 @@ from .numbering import PART_LETTER, number_key
 # first capitalised, before a number of up to four levels and the mark that ends it
 SCHEME_LINE = re.compile(
     r"^(?P<word>[A-ZÅÄÖ][a-zåäö]{1,20}(?:\s+[a-zåäö]{2,20}){0,2})\s+(?:nr\.?\s*)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})\s*[:.–-]\s+\S"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*[:.–—-]\s+\S|\s+(?=[A-ZÅÄÖ]))"  # a scan may lose the dash
 )
 # "Del A Mentorer …", "Avsnitt B: …": a word that letters the headings
 LETTER_SCHEME_LINE = re.compile(rf"^(?P<word>[A-ZÅÄÖ][a-zåäö]{{2,20}})\s+(?P<num>{PART_LETTER})(?:\s*[:.)–-])?\s+(?=[A-ZÅÄÖ])")

@@ -97,3 +97,19 @@ def test_a_word_numbering_from_seven_with_gaps(tmp_path: Path) -> None:
         ("9", "Ungdomsråd", Decimal("8400.00"), "accepts_full"),
         ("12", "Parkourbana", Decimal("150000.00"), "disputes"),
     ]
+
+
+def test_a_scan_that_lost_the_dash_after_the_number(tmp_path: Path) -> None:
+    # OCR drops a thin dash: "Ärende 4.1.2 Fritidsbank …" still opens the scheme's heading
+    blocks = [
+        ("h2", "Ärende 4.1.2 Fritidsbank i Frösäng"),
+        ("p", "Återkrav: 61 000 kronor"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna inte är styrkta. Kommunen bestrider återkravet."),
+        ("h2", "Ärende 5.2.1 Trygghetsvärdar"),
+        ("p", "Återkrav: 98 200 kronor"),
+        ("p", "Socialstyrelsen menar att kostnaden är för hög. Kommunen godtar återkravet."),
+    ]
+    assert _read(tmp_path, blocks) == [
+        ("4.1.2", "Fritidsbank i Frösäng", Decimal("61000.00"), "disputes"),
+        ("5.2.1", "Trygghetsvärdar", Decimal("98200.00"), "accepts_full"),
+    ]
