@@ -15,18 +15,9 @@ from .swedish import parse_amount
 MIN_AMOUNT_COLUMNS = 2  # one labelled amount is a field line, read elsewhere
 
 
-class _PageSegments:
-    """Each page's line segments, computed once, by the line's start offset."""
-
-    def __init__(self, doc: IngestedDocument) -> None:
-        self.doc = doc
-        self.pages: dict[int, dict[int, list[Segment]]] = {}
-
-    def of(self, ln: Line) -> list[Segment]:
-        if ln.page_no not in self.pages:
-            page = self.doc.pages[ln.page_no - 1]
-            self.pages[ln.page_no] = {segs[0].line: segs for segs in segments(page) if segs}
-        return self.pages[ln.page_no].get(ln.start, [])
+def _segments_of(doc: IngestedDocument, ln: Line) -> list[Segment]:
+    """The line's column segments (structure.segments keeps each page's, computed once)."""
+    return next((segs for segs in segments(doc.pages[ln.page_no - 1]) if segs and segs[0].line == ln.start), [])
 
 
 def _claim_in_pair(header: list[Segment], row: list[Segment]) -> Decimal | None:
@@ -41,9 +32,8 @@ def _claim_in_pair(header: list[Segment], row: list[Segment]) -> Decimal | None:
 
 def claim_in_header_row(doc: IngestedDocument, lines: list[Line]) -> Decimal | None:
     """The claim in the first header-and-row pair among `lines` (a section's opening lines)."""
-    segs = _PageSegments(doc)
     for k in range(len(lines) - 1):
-        claim = _claim_in_pair(segs.of(lines[k]), segs.of(lines[k + 1]))
+        claim = _claim_in_pair(_segments_of(doc, lines[k]), _segments_of(doc, lines[k + 1]))
         if claim is not None:
             return claim
     return None
