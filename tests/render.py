@@ -811,3 +811,18 @@ RESPONSE_L = [
 
 def response_l(path: Path) -> Path:
     return render(path, RESPONSE_L, "Älvby kommun", "{page}")
+
+
+def read_response(path: Path, blocks: list, name: str = "Yttrande.pdf", footer: str = "{page}"):
+    """A small response rendered from `blocks` and read by the pipeline as a file called `name`;
+    it must be read as a response."""
+    from pipeline.orchestrate import process_document
+
+    ed = process_document(render(path, blocks, header="", footer=footer).read_bytes(), name)
+    assert ed.kind == "response"
+    return ed
+
+
+def activity_rows(ed) -> list[tuple]:
+    """(number, title, claimed, position) of each activity read."""
+    return [(a.number, a.title, a.claimed, a.position) for a in ed.activities]

@@ -7,8 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.orchestrate import process_document
-from tests.render import render
+from tests.render import activity_rows, read_response
 
 OPENING = [
     ("h1", "Kommunens svar om återkrav av statsbidrag"),
@@ -16,11 +15,9 @@ OPENING = [
 ]
 
 
-def _read(tmp_path: Path, blocks: list) -> list[tuple[str, str, Decimal | None, str]]:
-    pdf = render(tmp_path / "r.pdf", OPENING + blocks + [("p", "Med vänlig hälsning"), ("p", "Ida Berg, socialchef")], header="", footer="")
-    ed = process_document(pdf.read_bytes(), "Svar.pdf")
-    assert ed.kind == "response"
-    return [(a.number, a.title, a.claimed, a.position) for a in ed.activities]
+def _read(tmp_path: Path, blocks: list) -> list[tuple]:
+    closing = [("p", "Med vänlig hälsning"), ("p", "Ida Berg, socialchef")]
+    return activity_rows(read_response(tmp_path / "r.pdf", OPENING + blocks + closing, "Svar.pdf", footer=""))
 
 
 def test_the_number_on_a_field_line_under_the_title(tmp_path: Path) -> None:

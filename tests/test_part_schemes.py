@@ -8,8 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pipeline.extract import ExtractedDocument
-from pipeline.orchestrate import process_document
-from tests.render import render
+from tests.render import activity_rows, read_response
 
 OPENING = [
     ("h1", "Yttrande över preliminärt återkrav av statsbidrag"),
@@ -19,14 +18,11 @@ CLOSING = [("p", "Sala den 4 mars 2025"), ("p", "Anders Berg, socialchef")]
 
 
 def _extracted(tmp_path: Path, blocks: list) -> ExtractedDocument:
-    pdf = render(tmp_path / "r.pdf", OPENING + blocks + CLOSING, header="", footer="{page}")
-    ed = process_document(pdf.read_bytes(), "Yttrande.pdf")
-    assert ed.kind == "response"
-    return ed
+    return read_response(tmp_path / "r.pdf", OPENING + blocks + CLOSING, "Yttrande.pdf")
 
 
-def _read(tmp_path: Path, blocks: list) -> list[tuple[str, str, Decimal | None, str]]:
-    return [(a.number, a.title, a.claimed, a.position) for a in _extracted(tmp_path, blocks).activities]
+def _read(tmp_path: Path, blocks: list) -> list[tuple]:
+    return activity_rows(_extracted(tmp_path, blocks))
 
 
 def test_lower_case_lettered_activities(tmp_path: Path) -> None:

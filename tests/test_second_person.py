@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.extract import ExtractedDocument
 from pipeline.orchestrate import process_document
-from tests.render import render
+from tests.render import read_response, render
 
 OPENING = [
     ("h1", "Svar på er skrivelse om återkrav"),
@@ -20,10 +20,7 @@ CLOSING = [("p", "Vänliga hälsningar"), ("p", "Eva Lund, verksamhetschef")]
 
 
 def _extracted(tmp_path: Path, blocks: list) -> ExtractedDocument:
-    pdf = render(tmp_path / "r.pdf", OPENING + blocks + CLOSING, header="", footer="{page}")
-    ed = process_document(pdf.read_bytes(), "Svar.pdf")
-    assert ed.kind == "response"
-    return ed
+    return read_response(tmp_path / "r.pdf", OPENING + blocks + CLOSING, "Svar.pdf")
 
 
 def _facts(ed: ExtractedDocument) -> list[tuple[str, Decimal | None, str, list[str]]]:
