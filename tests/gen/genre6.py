@@ -1,0 +1,276 @@
+"""Re-create the sixth blind genre corpus: tests/data/genre6/<case>/ (inputs + gold.json).
+
+    /work/main/.venv/bin/python tests/gen/genre6.py [CASE ...]
+
+A sixth corpus made like tests/data/genre/ … genre5/, in house styles, amount formats, word
+processors, scanners and invoice layouts none of them has, so that it measures the pipeline on
+documents nobody tuned it on. Municipalities A–L only (the sibling corpus genre7 takes M–Ö).
+Every person, amount, sentence, company and invoice number is invented (municipality names are
+real). Gold is written from this generator's own data; page numbers are found by looking text up
+in the finished PDFs (pypdfium2), never by running granttrail.
+
+Deterministic for the reportlab and scanned files. The case made with LibreOffice (odt-finspang)
+stamps the time into the PDF: it is rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when its PDF is
+missing, and its gold is always recomputed from the committed PDF. Building blocks come from
+genre_kit.py (ledger, pages, page lookup, the case registry, scans), genre2.py (response_gold),
+genre4.py (signature rows, Bill4, images_pdf) and genre5.py (its ledger and `finish`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import genre_kit  # noqa: E402
+from genre4 import Bill4, images_pdf, signature_row  # noqa: E402
+from genre5 import Ledger5, finish  # noqa: E402
+from genre_kit import (  # noqa: E402
+    ROOT,
+    Act,
+    D,
+    Page,
+    group,
+    m,
+    page_of,
+    page_texts,
+    render_pdf,
+    run,
+    write_gold,
+)
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import Table, TableStyle  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "genre6"
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case, fresh = _CASES.case, _CASES.fresh
+REBUILD_EXTERNAL = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1"
+TMP = Path("/tmp/genre6-build")
+
+
+class Ledger6(Ledger5):
+    """The amount formats of this corpus' house styles, on top of genre2's … genre5's."""
+
+    def fmt(self, v: Decimal, style: str) -> str:
+        g = group(v, self.sep)
+        k = f"{(v / 1000).normalize():f}".replace(".", ",")
+        own = {
+            "ksek": f"{k} KSEK",  # "45 KSEK", "12,5 KSEK"
+            "kkr": f"{k} kkr",  # "45 kkr"
+            "Tkr": f"{k} Tkr",
+            "krcolon": f"{g} kr.",  # "45 000 kr." (abbreviation dot)
+            "sekcode": f"{group(v, self.sep, 'always')} SEK",  # "45 000,00 SEK"
+            "kronorfull": f"{g} kronor",
+        }
+        return own[style] if style in own else super().fmt(v, style)
+
+
+genre_kit.Ledger = Ledger6  # render_pdf's page-counting pass makes its ledger by this name
+
+
+def atts(*pairs) -> list:
+    """(attachment id, activity) pairs -> the gold attachment list (no invoice numbers)."""
+    return [{"attachment_id": a, "activity_no": n, "invoice_number": None} for a, n in pairs]
+
+
+def main(argv: list[str]) -> None:
+    for name in argv or list(CASES):
+        CASES[name]()
+        print("built", name)
+
+
+def sig(*lines) -> tuple:
+    return ("p", "\n".join(lines))
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Bjuv: every activity is a question–answer pair. The agency's assessment is restated as
+#    "Fråga från Socialstyrelsen (aktivitet N, Title – 45 000 kr): …?" and the municipality's
+#    answer follows as "Svar: …". No headings at all; amounts "45 000 kr." with an
+#    abbreviation dot; refs "jfr bilaga 2".
+
+BJUV_ACTS = [
+    Act("2", "Fritidsgård med förlängda öppettider i Billesholm", D(73400), "disputes", ["unverifiable_costs"], ["1", "2"],
+        needle="aktivitet 2, fritidsgård"),
+    Act("3", "Simskola för nyanlända barn", D(18900), "accepts_full", ["outside_grant_period"], needle="aktivitet 3, simskola"),
+    Act("5", "Föräldrastödsgrupper på arabiska", D(46250), "accepts_partial", ["excessive_cost"], ["3"], repay=D(12000),
+        needle="aktivitet 5, föräldrastödsgrupper"),
+    Act("6", "Trygghetsvandringar i centrala Bjuv", D(29000), "disputes", ["ordinary_operations"], ["4"],
+        needle="aktivitet 6, trygghetsvandringar"),
+]
+
+
+def bjuv_blocks() -> list:
+    q = "<b>Fråga från Socialstyrelsen</b> "
+    s = "<b>Svar:</b> "
+    return [
+        ("p", "BJUVS KOMMUN\nSocialförvaltningen\nBox 501, 267 25 Bjuv"),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("p", "Bjuv 2025-02-17\nVår referens: SOC 2024/211\nEr referens: 9.1-41187/2024"),
+        ("h2", "Svar på frågor i Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", "Socialstyrelsen har i sitt preliminära beslut ställt ett antal frågor om hur statsbidraget till "
+              "kommuner med socioekonomiskt eftersatta områden har använts under 2022. Vi har valt att återge "
+              "varje fråga så som vi har uppfattat den och svara direkt under den. Totalt återkrävs "
+              + m(167550, "krcolon") + " för fyra aktiviteter."),
+        ("rich", "p", q + "(aktivitet 2, Fritidsgård med förlängda öppettider i Billesholm – " + m(73400, "krcolon")
+         + "): Hur kan kommunen visa att personalkostnaderna för kvällsöppet faktiskt avser de förlängda "
+           "öppettiderna, när lönespecifikationerna inte anger vilka pass som arbetats?"),
+        ("rich", "p", s + "Schemat för hösten 2022 visar vilka medarbetare som arbetade kvällspassen 19–22, och "
+         "tidrapporterna stämmer mot schemat timme för timme (bilaga 1 och bilaga 2). Kostnaderna är därmed "
+         "spårbara. Kommunen bestrider återkravet."),
+        ("rich", "p", q + "(aktivitet 3, Simskola för nyanlända barn – " + m(18900, "krcolon")
+         + "): Varför genomfördes simskolan i juni 2023, efter att bidragsperioden hade löpt ut?"),
+        ("rich", "p", s + "Simskolan flyttades fram eftersom badhuset var stängt för renovering under våren. Vi "
+         "förstår att kostnaden då hamnar utanför perioden och godtar att beloppet betalas tillbaka."),
+        ("rich", "p", q + "(aktivitet 5, Föräldrastödsgrupper på arabiska – " + m(46250, "krcolon")
+         + "): Är arvodet till gruppledarna, 1 150 kr per timme, rimligt för insatsens art?"),
+        ("rich", "p", s + "Arvodet var högre än vad kommunen normalt betalar. Vi anser ändå att insatsen krävde "
+         "ledare med både språkkunskap och utbildning i föräldrastödsprogrammet (jfr bilaga 3). Kommunen "
+         "kan gå med på att betala tillbaka " + m(12000, "krcolon") + ", som motsvarar skillnaden mot vårt ordinarie "
+         "arvode, men inte resterande del."),
+        ("rich", "p", q + "(aktivitet 6, Trygghetsvandringar i centrala Bjuv – " + m(29000, "krcolon")
+         + "): Skiljer sig vandringarna från den ordinarie verksamhet som fältgruppen bedriver?"),
+        ("rich", "p", s + "Ja. Vandringarna genomfördes kvällstid tillsammans med föreningar och fastighetsägare, "
+         "vilket fältgruppen inte gör i sitt ordinarie uppdrag (se bilaga 4). Vi delar inte Socialstyrelsens "
+         "bedömning och anser att inget ska återbetalas."),
+        ("h3", "Bifogade handlingar"),
+        ("p", "1. Schema fritidsgården Billesholm hösten 2022\n2. Tidrapporter kvällspass sep–dec 2022\n"
+              "3. Avtal med gruppledare, föräldrastöd\n4. Minnesanteckningar trygghetsvandringar 2022"),
+        ("p", "Med vänliga hälsningar"),
+        sig("Mirja Strandell", "Socialchef"),
+        ("small", "Handläggare: Kasper Öhrvall, utredare, tfn 042-458 51 37, kasper.ohrvall@bjuv.se"),
+    ]
+
+
+@case
+def prose_bjuv():
+    d = fresh("prose-bjuv")
+    L = Ledger6()
+    name = "Bjuv svar på frågor återkrav SOC 2024-211.pdf"
+    render_pdf(d / name, bjuv_blocks(), L, Page(font="Helvetica", size_pt=10.5, footer="{page} ({pages})"))
+    finish(
+        d, name, "Bjuvs kommun", "2025-02-17", BJUV_ACTS, L,
+        atts(("1", "2"), ("2", "2"), ("3", "5"), ("4", "6")),
+        [
+            {"name": "Mirja Strandell", "role": "socialchef"},
+            {"name": "Kasper Öhrvall", "role": "utredare", "phone": "+46424585137", "email": "kasper.ohrvall@bjuv.se"},
+        ],
+        "No headings: every activity is a question–answer pair, '**Fråga från Socialstyrelsen** (aktivitet N, "
+        "Title – 73 400 kr.): …?' then '**Svar:** …'; amounts '73 400 kr.' with an abbreviation dot; the "
+        "arvode '1 150 kr per timme' is a rate, printed (in money); positions 'bestrider', 'godtar att beloppet "
+        "betalas tillbaka', 'kan gå med på att betala tillbaka 12 000 kr. … men inte resterande del', 'delar "
+        "inte … inget ska återbetalas'; list '1. …' under 'Bifogade handlingar'.",
+    )
+    # the hourly rate is an amount printed in the response
+    _add_money(d, name, ["1150.00"])
+
+
+def _add_money(d: Path, name: str, vals: list, optional: bool = False) -> None:
+    import json
+
+    p = d / "gold.json"
+    body = json.loads(p.read_text(encoding="utf-8"))
+    key = "money_optional" if optional else "money"
+    body["files"][name].setdefault(key, []).extend(vals)
+    p.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Hallsberg: headings are underlined plain text (no bold, no numbers in the margin),
+#    "Moment 4: Title (återkrav 52 300 kr)": the claim in parentheses after the title. The
+#    agency's view is a paragraph starting "Socialstyrelsen menar …"; positions in the last
+#    sentence of each section. Times, a folded-letter address window, "Bil." list with dashes.
+
+HALLSBERG_ACTS = [
+    Act("1", "Sommarjobb för ungdomar i Samsala", D(52300), "accepts_full", ["ordinary_operations"], needle="Moment 1: Sommarjobb"),
+    Act("4", "Mötesplats Transtorp", D(118000), "disputes", ["purpose_mismatch", "missing_description"], ["1", "2"],
+        needle="Moment 4: Mötesplats Transtorp"),
+    Act("7", "Kompetensutveckling för fältassistenter", D(24600), "disputes", ["ordinary_operations"], ["3"],
+        needle="Moment 7: Kompetensutveckling"),
+    Act("8", "Läxläsning i samarbete med Hallsbergs IF", D(61750), "accepts_partial", ["unverifiable_costs"], ["4"],
+        repay=D(20350), needle="Moment 8: Läxläsning"),
+    Act("9", "Digital informationsskärm vid Stocksätter", D(37500), "unclear", ["description_mismatch"],
+        needle="Moment 9: Digital informationsskärm"),
+]
+
+
+def hallsberg_blocks() -> list:
+    def head(no, title, amount):
+        return ("rich", "p", f"<u>Moment {no}: {title} (återkrav {m(amount)})</u>")
+
+    return [
+        ("p", "Hallsbergs kommun\nKommunstyrelseförvaltningen\n694 80 Hallsberg"),
+        ("p", "Hallsberg den 20 februari 2025\nDiarienummer KS 2025/0048"),
+        ("p", "Till Socialstyrelsen"),
+        ("h2", "Yttrande över preliminärt beslut om återbetalning av statsbidrag 2023"),
+        ("p", "Hallsbergs kommun har tagit del av Socialstyrelsens preliminära beslut av den 28 januari 2025, där "
+              "myndigheten föreslår att kommunen ska återbetala sammanlagt " + m(294150) + ". Nedan kommenterar "
+              "kommunen varje moment i den ordning Socialstyrelsen har numrerat dem."),
+        head("1", "Sommarjobb för ungdomar i Samsala", 52300),
+        ("p", "Socialstyrelsen menar att sommarjobben är en del av kommunens ordinarie arbetsmarknadsinsatser och "
+              "därför inte kan finansieras med bidraget. Kommunen har inga invändningar och kommer att återbetala "
+              "beloppet."),
+        head("4", "Mötesplats Transtorp", 118000),
+        ("p", "Socialstyrelsen menar att det saknas en beskrivning av vad mötesplatsen har gjort och att insatsen "
+              "inte har haft något tydligt samband med bidragets syfte. Mötesplatsen är den enda öppna "
+              "verksamheten för unga vuxna i Transtorp och har haft i genomsnitt 40 besökare per vecka. En "
+              "verksamhetsbeskrivning och besöksstatistik bifogas (bil. 1 och bil. 2). Kommunen motsätter sig "
+              "därför återkravet."),
+        head("7", "Kompetensutveckling för fältassistenter", 24600),
+        ("p", "Socialstyrelsen menar att utbildningen är intern kompetensutveckling. Utbildningen i "
+              "konfliktnära arbete köptes in särskilt för insatserna i de utsatta områdena och hade inte "
+              "genomförts annars (bil. 3). Kommunen anser inte att beloppet ska betalas tillbaka."),
+        head("8", "Läxläsning i samarbete med Hallsbergs IF", 61750),
+        ("p", "Socialstyrelsen menar att kostnaderna inte går att följa i redovisningen. Föreningen har i "
+              "efterhand lämnat kvitton för " + m(41400) + " (bil. 4). För resterande " + m(20350)
+              + " saknas underlag, och den delen återbetalar kommunen. I övrigt bestrids återkravet."),
+        head("9", "Digital informationsskärm vid Stocksätter", 37500),
+        ("p", "Socialstyrelsen menar att beskrivningen i ansökan inte stämmer med den faktiska kostnaden. "
+              "Leverantören har ännu inte slutfakturerat och kommunen kan därför inte ta ställning till "
+              "återkravet för detta moment förrän slutfakturan har kommit in. Ett kompletterande yttrande "
+              "skickas senast den 31 mars 2025."),
+        ("p", "Bil.\n– 1 Verksamhetsbeskrivning Mötesplats Transtorp\n– 2 Besöksstatistik 2023\n"
+              "– 3 Kursprogram konfliktnära arbete\n– 4 Kvitton från Hallsbergs IF"),
+        ("p", "För kommunstyrelsen"),
+        signature_row([["Gunnel Ahlqvist (S)", "kommunstyrelsens ordförande"], ["Tobias Wennberg", "kommundirektör"]],
+                      font="Times-Roman"),
+        ("space", 10),
+        ("small", "Frågor besvaras av Linnea Kvarnström, folkhälsosamordnare, 0582-68 54 12, "
+                  "linnea.kvarnstrom@hallsberg.se"),
+    ]
+
+
+@case
+def prose_hallsberg():
+    d = fresh("prose-hallsberg")
+    L = Ledger6()
+    name = "Hallsbergs kommun yttrande KS 2025-0048.pdf"
+    render_pdf(d / name, hallsberg_blocks(), L, Page(font="Times-Roman", size_pt=11.5, footer="Sida {page}"))
+    finish(
+        d, name, "Hallsbergs kommun", "2025-02-20", HALLSBERG_ACTS, L,
+        atts(("1", "4"), ("2", "4"), ("3", "7"), ("4", "8")),
+        [
+            {"name": "Gunnel Ahlqvist", "role": "ordförande", "party": "S"},
+            {"name": "Tobias Wennberg", "role": "kommundirektör"},
+            {"name": "Linnea Kvarnström", "role": "folkhälsosamordnare", "phone": "+46582685412",
+             "email": "linnea.kvarnstrom@hallsberg.se"},
+        ],
+        "Times; headings are UNDERLINED plain text (not bold) 'Moment N: Title (återkrav 52 300 kr)', gapped "
+        "numbers 1, 4, 7, 8, 9; the agency's view always opens 'Socialstyrelsen menar …'; positions 'har inga "
+        "invändningar och kommer att återbetala', 'motsätter sig', 'anser inte att beloppet ska betalas "
+        "tillbaka', 'resterande 20 350 kr … återbetalar kommunen. I övrigt bestrids' (partial), 'kan … inte ta "
+        "ställning … förrän slutfakturan' (unclear); list 'Bil.' with '– 1 title' lines, refs 'bil. 1 och bil. "
+        "2'; signature row with party; date 'den 20 februari 2025'.",
+        municipality="Hallsberg",
+        quantities=[{"value": 40, "unit": "besökare"}],
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
