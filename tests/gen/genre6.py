@@ -85,6 +85,11 @@ def main(argv: list[str]) -> None:
         print("built", name)
 
 
+def sigrow(people: list, **kw) -> tuple:
+    """genre4's signature row, made afresh in each of render_pdf's passes."""
+    return ("lazy", lambda: signature_row(people, **kw)[1])
+
+
 def sig(*lines) -> tuple:
     return ("p", "\n".join(lines))
 
@@ -238,7 +243,7 @@ def hallsberg_blocks() -> list:
         ("p", "Bil.\n– 1 Verksamhetsbeskrivning Mötesplats Transtorp\n– 2 Besöksstatistik 2023\n"
               "– 3 Kursprogram konfliktnära arbete\n– 4 Kvitton från Hallsbergs IF"),
         ("p", "För kommunstyrelsen"),
-        signature_row([["Gunnel Ahlqvist (S)", "kommunstyrelsens ordförande"], ["Tobias Wennberg", "kommundirektör"]],
+        sigrow([["Gunnel Ahlqvist (S)", "kommunstyrelsens ordförande"], ["Tobias Wennberg", "kommundirektör"]],
                       font="Times-Roman"),
         ("space", 10),
         ("small", "Frågor besvaras av Linnea Kvarnström, folkhälsosamordnare, 0582-68 54 12, "
@@ -269,6 +274,115 @@ def prose_hallsberg():
         "2'; signature row with party; date 'den 20 februari 2025'.",
         municipality="Hallsberg",
         quantities=[{"value": 40, "unit": "besökare"}],
+    )
+
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Emmaboda: one letter, no headings; the activities are a numbered list "1)", "2)" … set in
+#    running text (hanging indent), and the list's ordinal is NOT the agency's number: each item
+#    names its activity ("1) Aktivitet 3, Title, där …"). Amounts "SEK 45 000" and "45 000:-"
+#    mixed; refs "(bilaga A)" letters; signature "Emmaboda som ovan".
+
+EMMABODA_ACTS = [
+    Act("3", "Ungdomsråd i Vissefjärda", D(15600), "accepts_full", ["missing_description"], needle="aktivitet 3, ungdomsråd"),
+    Act("4", "Fältarbete i Emmaboda centrum", D(96000), "disputes", ["exercise_of_authority"], ["A", "B"],
+        needle="aktivitet 4, fältarbete"),
+    Act("7", "Språkcafé på biblioteket", D(21480), "disputes", ["unverifiable_costs", "fabricated_documents"], ["C"],
+        needle="aktivitet 7, språkcafé"),
+    Act("10", "Lovaktiviteter i Lindås", D(58200), "accepts_partial", ["outside_grant_period"], ["D"], repay=D(14550),
+        needle="aktivitet 10, lovaktiviteter"),
+]
+
+
+def emmaboda_blocks() -> list:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return [
+        ("p", "Emmaboda kommun · Kultur- och fritidsförvaltningen · Box 54 · 361 21 Emmaboda"),
+        ("space", 18),
+        ("p", "Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
+        ("space", 8),
+        ("p", "Emmaboda 2025-02-13                                                       Dnr KFN 2025/7"),
+        ("rich", "p", "<b>Angående Socialstyrelsens preliminära beslut om återkrav, dnr 9.1-39041/2024</b>"),
+        ("p", "Kommunen har fått Socialstyrelsens preliminära beslut att återkräva SEK 191 280 av statsbidraget för "
+              "2022 och vill lämna följande synpunkter. Vi går igenom de fyra aktiviteterna i tur och ordning."),
+        ("p", "Först vill vi säga något om hur bidraget har använts i Emmaboda. Kommunen har två områden som "
+              "pekas ut som socioekonomiskt eftersatta, centrala Emmaboda och Lindås. Insatserna har planerats "
+              "tillsammans med skolorna, biblioteket, föreningslivet och fältgruppen, och de flesta har nått fler "
+              "barn och unga än vi räknade med i ansökan. Uppföljningen har dock inte alltid hållit samma "
+              "kvalitet som verksamheten, och det har vi tagit till oss. Från 2024 redovisas varje insats på en "
+              "egen kostnadsbärare i ekonomisystemet, så att underlagen går att ta fram direkt."),
+        ("ilist", "1)", "Om aktivitet 3, Ungdomsråd i Vissefjärda, där Socialstyrelsen återkräver " + m(15600, "colon")
+         + " med motiveringen att aktiviteten inte har beskrivits i redovisningen: vi kan konstatera att "
+           "beskrivningen föll bort när redovisningen fylldes i. Ungdomsrådet kom aldrig igång på det sätt som "
+           "var tänkt, och kommunen accepterar därför återkravet."),
+        ("ilist", "2)", "Om aktivitet 4, Fältarbete i Emmaboda centrum (" + m(96000, "sek") + "): Socialstyrelsen "
+         "bedömer att fältarbetarna har utövat myndighet eftersom de har gjort orosanmälningar. Att anmäla oro "
+         "är en skyldighet för all personal som arbetar med barn och gör inte arbetet till myndighetsutövning. "
+         "Fältarbetarna har inte fattat några beslut, vilket framgår av uppdragsbeskrivningen (bilaga A) och av "
+         "verksamhetsrapporten (bilaga B). Kommunen bestrider återkravet."),
+        ("ilist", "3)", "Om aktivitet 7, Språkcafé på biblioteket (" + m(21480, "sek") + "): Socialstyrelsen "
+         "ifrågasätter deltagarlistorna och menar att de kan ha upprättats i efterhand. Listorna fördes vid "
+         "varje tillfälle av bibliotekarien; originalen finns kvar och kopior bifogas (bilaga C). Vi menar att "
+         "kostnaderna är styrkta och att återkravet saknar grund."),
+        ("ilist", "4)", "Om aktivitet 10, Lovaktiviteter i Lindås (" + m(58200, "colon") + "): en av fyra "
+         "lovveckor låg utanför bidragsperioden. Kommunen godtar att den veckans kostnad, " + m(14550, "colon")
+         + ", betalas tillbaka (se bilaga D) men inte mer än så."),
+        ("p", "Sammantaget medger kommunen alltså återbetalning av " + m(30150, "sek") + "."),
+        ("p", "Bilagor\nA  Uppdragsbeskrivning fältarbetare\nB  Verksamhetsrapport fältarbete 2022\n"
+              "C  Deltagarlistor språkcafé (kopior)\nD  Kostnadsfördelning lovveckor 2022"),
+        ("p", "Emmaboda som ovan"),
+        sigrow([["Birgitta Sjögren", "förvaltningschef"], ["Hampus Lind", "fritidskonsulent"]]),
+        ("space", 8),
+        ("small", "Hampus Lind nås på 0471-24 90 63 eller hampus.lind@emmaboda.se"),
+    ]
+
+
+def _ilist_flowables(blocks: list, L, size: float = 10.5) -> list:
+    """("ilist", "1)", text): a list item with a hanging indent, set as running text."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    st = ParagraphStyle("il", fontName="Helvetica", fontSize=size, leading=size * 1.35, leftIndent=22,
+                        bulletIndent=0, spaceAfter=6)
+    out = []
+    for b in blocks:
+        if b[0] == "ilist":
+            text = L.fill(b[2])  # filled once: render_pdf lays the story out twice
+
+            def make(b=b, text=text):
+                return Paragraph(text, st, bulletText=b[1])
+            out.append(("lazy", make))
+        else:
+            out.append(b)
+    return out
+
+
+@case
+def prose_emmaboda():
+    d = fresh("prose-emmaboda")
+    L = Ledger6()
+    name = "Emmaboda synpunkter återkrav KFN 2025-7.pdf"
+    # the intro's total is typed literally: add it to the ledger by hand
+    blocks = emmaboda_blocks()
+    blocks = _ilist_flowables(blocks, L, size=11)
+    render_pdf(d / name, blocks, L, Page(font="Helvetica", size_pt=11, footer="Sida {page} av {pages}"))
+    L.values.insert(0, D(191280))
+    finish(
+        d, name, "Emmaboda kommun", "2025-02-13", EMMABODA_ACTS, L,
+        atts(("A", "4"), ("B", "4"), ("C", "7"), ("D", "10")),
+        [
+            {"name": "Birgitta Sjögren", "role": "förvaltningschef"},
+            {"name": "Hampus Lind", "role": "fritidskonsulent", "phone": "+46471249063", "email": "hampus.lind@emmaboda.se"},
+        ],
+        "No headings: the activities are a numbered list '1)' … '4)' in running text with a hanging indent, and "
+        "the list's ordinal is NOT the agency's number ('1) Om aktivitet 3, Ungdomsråd i Vissefjärda, där …'; "
+        "activity_no 3, 4, 7, 10); amounts 'SEK 96 000' and '15 600:-' mixed; attachments lettered A–D (list "
+        "'A  title'), refs '(bilaga A)'; positions 'accepterar därför återkravet', 'bestrider', 'återkravet "
+        "saknar grund', 'godtar att den veckans kostnad, 14 550:-, betalas tillbaka … men inte mer'; a closing "
+        "sum of what is accepted ('SEK 30 150').",
+        municipality="Emmaboda",
     )
 
 
