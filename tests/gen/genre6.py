@@ -386,5 +386,162 @@ def prose_emmaboda():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 4. Kumla: the answer comes from a kommunalförbund that ran the activities for Kumla kommun
+#    ("på uppdrag av Kumla kommun"). Its letterhead lists all five member municipalities in a
+#    grey sidebar (Kumla is the only one that answers). Each activity opens with a shaded bar
+#    of three cells "AKTIVITET 2 | Title | 45 000,00 SEK"; amounts "45 000,00 SEK" with öre.
+
+KUMLA_ACTS = [
+    Act("2", "Fritidsledare i Ekeby-Almby skolområde", D(87500), "disputes", ["ordinary_operations"], ["1"],
+        needle="Fritidsledare i Ekeby-Almby"),
+    Act("3", "Integrationsvärdar på Kumlaby", D(134200.50), "accepts_partial", ["unverifiable_costs", "excessive_cost"],
+        ["2", "3"], repay=D(34200.50), needle="Integrationsvärdar på Kumlaby"),
+    Act("5", "Prova-på-idrott under sportlovet", D(12840), "accepts_full", ["outside_grant_period"],
+        needle="Prova-på-idrott under sportlovet"),
+    Act("6", "Nätverk för föräldrar i Sörby", D(40000), "disputes", ["description_mismatch"], ["4"],
+        needle="Nätverk för föräldrar i Sörby"),
+]
+
+
+def kumla_bar(no: str, title: str, amount) -> tuple:
+    def make(no=no, title=title, text=None):
+        return None
+    return ("bar", no, title, amount)
+
+
+def kumla_blocks() -> list:
+    return [
+        ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav – Kumla kommun"),
+        ("p", "Datum: 2025-02-21\nVårt dnr: NKF 2025/014\nSocialstyrelsens dnr: 9.1-44702/2024"),
+        ("p", "Närkeslättens kommunalförbund driver sedan 2021 det förebyggande ungdoms- och "
+              "integrationsarbetet på uppdrag av Kumla kommun. Statsbidraget för 2022 söktes av Kumla kommun, "
+              "men det var förbundet som genomförde aktiviteterna och som har underlagen. Förbundet lämnar därför "
+              "detta yttrande på kommunens vägnar, efter delegation från Kumla kommuns kommunstyrelse "
+              "(KS § 12/2025)."),
+        ("p", "Socialstyrelsen har preliminärt beslutat att Kumla kommun ska betala tillbaka "
+              + m(274540.50, "sekcode") + ". Nedan redovisas förbundets synpunkter för varje aktivitet."),
+        ("bar", "2", "Fritidsledare i Ekeby-Almby skolområde", 87500),
+        ("p", "Enligt Socialstyrelsen har fritidsledarna utfört sådant som skolan ändå ansvarar för, det vill "
+              "säga ordinarie verksamhet. Fritidsledarna anställdes av förbundet just för bidragsperioden och "
+              "arbetade på eftermiddagar och kvällar, när skolan inte har någon verksamhet (bilaga 1). Förbundet "
+              "bestrider därför återkravet på kommunens vägnar."),
+        ("bar", "3", "Integrationsvärdar på Kumlaby", 134200.50),
+        ("p", "Socialstyrelsen anser att lönekostnaderna inte är styrkta och att kostnaden per värd är hög. "
+              "Lönelistor för sju integrationsvärdar finns i bilaga 2 och avtalet med bemanningsföretaget i "
+              "bilaga 3. En av värdarna anlitades dock via bemanningsföretaget till ett högre pris än avtalat. "
+              "Den merkostnaden, " + m(34200.50, "sekcode") + ", medger förbundet att kommunen betalar tillbaka. "
+              "Återstoden bestrids."),
+        ("bar", "5", "Prova-på-idrott under sportlovet", 12840),
+        ("p", "Socialstyrelsen har noterat att sportlovet 2023 låg utanför bidragsperioden. Det stämmer. Förbundet "
+              "medger återkravet."),
+        ("bar", "6", "Nätverk för föräldrar i Sörby", 40000),
+        ("p", "Enligt Socialstyrelsen stämmer beskrivningen av nätverket inte med kostnaderna, som till största "
+              "delen avser lokalhyra. Nätverket träffades varje vecka i förbundets lokal i Sörby, och hyran är "
+              "fördelad efter den tid nätverket använde lokalen (bilaga 4). Förbundet anser att kostnaden är "
+              "rätt redovisad och att något återkrav inte ska göras."),
+        ("h3", "Bilageförteckning"),
+        ("p", "Bilaga 1 Arbetsscheman fritidsledare 2022\nBilaga 2 Lönelistor integrationsvärdar\n"
+              "Bilaga 3 Avtal med bemanningsföretag\nBilaga 4 Fördelning av lokalhyra Sörby"),
+        ("p", "För Närkeslättens kommunalförbund"),
+        ("lazy", lambda: signature_row([["Anders Falk", "förbundsdirektör"], ["Sara Holm (C)", "förbundsstyrelsens ordförande"]])[1]),
+        ("space", 8),
+        ("small", "Kontaktperson: Amar Selimi, verksamhetsutvecklare, 019-58 80 214, amar.selimi@narkeslatten.se"),
+    ]
+
+
+def _bar_flowables(blocks: list, L) -> list:
+    """("bar", no, title, amount): a shaded heading bar of three cells."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    st = ParagraphStyle("bar", fontName="Helvetica-Bold", fontSize=10, leading=12, textColor=colors.white)
+    str_ = ParagraphStyle("barr", parent=st, alignment=2)
+    out = []
+    for b in blocks:
+        if b[0] != "bar":
+            out.append(b)
+            continue
+        amount = L.fill(m(b[3], "sekcode"))
+
+        def make(no=b[1], title=b[2], amount=amount):
+            t = Table([[Paragraph(f"AKTIVITET {no}", st), Paragraph(title, st), Paragraph(amount, str_)]],
+                      colWidths=[2.9 * cm, 7.7 * cm, 3.4 * cm], hAlign="LEFT")
+            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#3f6b4e")),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            return t
+
+        out += [("space", 6), ("lazy", make), ("space", 4)]
+    return out
+
+
+@case
+def prose_kumla():
+    d = fresh("prose-kumla")
+    L = Ledger6()
+    name = "NKF 2025-014 yttrande för Kumla kommun.pdf"
+    blocks = _bar_flowables(kumla_blocks(), L)
+    side = ["Närkeslättens", "kommunalförbund", "", "Medlemskommuner:", "Askersund", "Hallsberg", "Kumla",
+            "Laxå", "Lekeberg", "", "Västra Storgatan 11", "692 31 Kumla", "019-58 80 000"]
+    page = Page(font="Helvetica", size_pt=10.5, margins=(5.2 * cm, 1.8 * cm, 2.2 * cm, 2.2 * cm),
+                footer="NKF 2025/014 · sida {page} av {pages}")
+    render_pdf(d / name, blocks, L, page)
+    _sidebar(d / name, side)
+    finish(
+        d, name, "Närkeslättens kommunalförbund", "2025-02-21", KUMLA_ACTS, L,
+        atts(("1", "2"), ("2", "3"), ("3", "3"), ("4", "6")),
+        [
+            {"name": "Anders Falk", "role": "förbundsdirektör"},
+            {"name": "Sara Holm", "role": "ordförande", "party": "C"},
+            {"name": "Amar Selimi", "role": "verksamhetsutvecklare", "phone": "+46195880214", "email": "amar.selimi@narkeslatten.se"},
+        ],
+        "A kommunalförbund answers on behalf of one member municipality (issuer 'Närkeslättens kommunalförbund', "
+        "municipality Kumla); a grey sidebar on page 1 lists all five member municipalities (Askersund, Hallsberg, "
+        "Kumla, Laxå, Lekeberg: only Kumla answers); each activity opens with a dark shaded bar of three cells "
+        "'AKTIVITET 3 | Title | 134 200,50 SEK'; amounts '45 000,00 SEK' with öre always; 'KS § 12/2025' is no "
+        "activity; positions 'bestrider … på kommunens vägnar', 'medger förbundet att kommunen betalar tillbaka "
+        "[34 200,50 SEK]. Återstoden bestrids.', 'medger återkravet', 'något återkrav inte ska göras'.",
+        municipality="Kumla",
+        quantities=[{"value": 7, "unit": "integrationsvärd"}],
+    )
+
+
+def _sidebar(pdf: Path, lines: list) -> None:
+    """Draw a grey letterhead sidebar on page 1 of a finished reportlab PDF (rebuilt in place)."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    c.setFillColor(colors.HexColor("#e4e9e5"))
+    c.rect(0, 0, 4.4 * cm, A4[1], fill=1, stroke=0)
+    c.setFillColor(colors.HexColor("#2d4d38"))
+    y = A4[1] - 2.4 * cm
+    for i, ln in enumerate(lines):
+        c.setFont("Helvetica-Bold" if i < 2 else "Helvetica", 11 if i < 2 else 8.5)
+        c.drawString(0.8 * cm, y, ln)
+        y -= 14 if i < 2 else 11
+    c.showPage()
+    c.save()
+    side = pdfium.PdfDocument(buf.getvalue())
+    doc = pdfium.PdfDocument(str(pdf))
+    # put the sidebar under page 1's content: a form XObject drawn first
+    xo = side.page_as_xobject(0, doc)
+    obj = xo.as_pageobject()
+    page = doc[0]
+    page.insert_obj(obj)
+    page.gen_content()
+    tmp = pdf.with_suffix(".tmp.pdf")
+    doc.save(str(tmp))
+    doc.close()
+    side.close()
+    tmp.replace(pdf)
+    genre_kit.stable_pdf_id(pdf)
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
