@@ -543,5 +543,188 @@ def _sidebar(pdf: Path, lines: list) -> None:
     genre_kit.stable_pdf_id(pdf)
 
 
+
+# ------------------------------------------------------------------------------------------
+# 5. Lerum: the body names the activities by their names only (bold serif headings with the title
+#    alone, grouped by theme, so the order is not the agency's); the agency's numbers appear only
+#    in the closing "Sammanställning" table (Nr enligt SoS / Aktivitet / Återkrav / Ställningstagande
+#    / Återbetalas). Amounts "64 000 kronor" in the body, bare in the table (zeros optional).
+
+LERUM_ACTS = [  # in the order the body takes them
+    Act("14", "Nattfotboll i Aspedalen", D(64000), "disputes", ["purpose_mismatch"], ["1"], needle="Nattfotboll i Aspedalen"),
+    Act("11", "Öppen förskola i Gråbo", D(38600), "accepts_full", ["ordinary_operations"], needle="Öppen förskola i Gråbo"),
+    Act("18", "Samordnare för brottsförebyggande arbete", D(212000), "accepts_partial", ["exercise_of_authority"],
+        ["2", "3"], repay=D(53000), needle="Samordnare för brottsförebyggande arbete"),
+    Act("12", "Sommarläger för mellanstadiet", D(27350), "disputes", ["outside_grant_period", "unverifiable_costs"], ["4"],
+        needle="Sommarläger för mellanstadiet"),
+]
+
+
+def lerum_blocks() -> list:
+    rows = [["Nr enligt SoS", "Aktivitet", "Återkrav (kr)", "Ställningstagande", "Återbetalas (kr)"]]
+    for a in sorted(LERUM_ACTS, key=lambda a: int(a.no)):
+        pos = {"disputes": "Bestrids", "accepts_full": "Medges", "accepts_partial": "Medges delvis"}[a.position]
+        rep = m(a.repayment(), "bare") if a.position != "disputes" else m(0, "opt_bare")
+        rows.append([a.no, a.title, m(a.claimed, "bare"), pos, rep])
+    rows.append(["", "Summa", m(341950, "bare"), "", m(91600, "bare")])
+    return [
+        ("p", "LERUMS KOMMUN\nSektor samhällsbyggnad – Enheten för trygghet och folkhälsa"),
+        ("p", "2025-02-25                                                            Dnr KS 2025/0117"),
+        ("p", "Socialstyrelsen\nRegistrator"),
+        ("h1", "Lerums kommuns yttrande om återkrav av statsbidrag 2023"),
+        ("p", "Socialstyrelsen har i ett preliminärt beslut föreslagit att Lerums kommun ska återbetala delar av "
+              "statsbidraget för 2023. Vi svarar nedan insats för insats, ordnade efter de tre områden "
+              "som insatserna hör till. Socialstyrelsens numrering framgår av sammanställningen sist i yttrandet."),
+        ("h2", "Fritid och idrott"),
+        ("h3", "Nattfotboll i Aspedalen"),
+        ("p", "Socialstyrelsen kräver tillbaka " + m(64000, "kronor") + " och anser att nattfotbollen är en "
+              "allmän fritidsaktivitet utan koppling till bidragets syfte. Nattfotbollen riktade sig uttryckligen "
+              "till unga i Aspedalen, som är ett av kommunens utpekade områden, och genomfördes tillsammans med "
+              "polisen och socialtjänstens fältgrupp. Närvarolistorna i bilaga 1 visar att omkring 35 ungdomar "
+              "kom varje fredag. Kommunen bestrider återkravet."),
+        ("h3", "Öppen förskola i Gråbo"),
+        ("p", "Här har Socialstyrelsen bedömt att den öppna förskolan är ordinarie verksamhet och kräver tillbaka "
+              + m(38600, "kronor") + ". Kommunen delar den bedömningen och betalar tillbaka beloppet."),
+        ("h2", "Trygghet"),
+        ("h3", "Samordnare för brottsförebyggande arbete"),
+        ("p", "Återkravet gäller hela lönekostnaden, " + m(212000, "kronor") + ". Socialstyrelsen menar att "
+              "samordnaren har utfört myndighetsutövning när hon deltog i samverkansmöten om enskilda ungdomar. "
+              "Enligt tjänstebeskrivningen (bilaga 2) och tidredovisningen (bilaga 3) ägnades ungefär en fjärdedel "
+              "av tiden åt sådana möten. Kommunen kan därför godta att " + m(53000, "kronor") + " betalas tillbaka, "
+              "men inte att hela lönen återkrävs."),
+        ("h2", "Barn och unga"),
+        ("h3", "Sommarläger för mellanstadiet"),
+        ("p", "Socialstyrelsen anser att lägret hölls efter bidragsperioden och att fakturan från lägergården inte "
+              "går att koppla till insatsen. Lägret hölls 12–16 juni 2023, alltså inom perioden, och fakturan "
+              "(bilaga 4) anger lägrets datum och antal deltagare. Kommunen anser att återkravet på "
+              + m(27350, "kronor") + " ska utgå."),
+        ("h2", "Sammanställning"),
+        ("table", rows, dict(widths=[0.13, 0.39, 0.15, 0.18, 0.15], ruled=False, align_right=[2, 4], bold_last=True)),
+        ("p", "Bilagor\n1. Närvarolistor nattfotboll 2023\n2. Tjänstebeskrivning samordnare\n"
+              "3. Tidredovisning samordnare 2023\n4. Faktura Lägergården Hultet"),
+        ("p", "Lerum enligt ovan"),
+        ("p", "Peter Hallin\nSektorschef samhällsbyggnad"),
+        ("small", "Handläggare: Jenny Boström, trygghetssamordnare, 0302-52 13 88, jenny.bostrom@lerum.se"),
+    ]
+
+
+@case
+def prose_lerum():
+    d = fresh("prose-lerum")
+    L = Ledger6()
+    name = "Lerum yttrande KS 2025-0117.pdf"
+    render_pdf(d / name, lerum_blocks(), L, Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
+    finish(
+        d, name, "Lerums kommun", "2025-02-25", LERUM_ACTS, L,
+        atts(("1", "14"), ("2", "18"), ("3", "18"), ("4", "12")),
+        [
+            {"name": "Peter Hallin", "role": "sektorschef"},
+            {"name": "Jenny Boström", "role": "trygghetssamordnare", "phone": "+46302521388", "email": "jenny.bostrom@lerum.se"},
+        ],
+        "The body names the activities by their NAMES only: bold headings holding the title alone, grouped under "
+        "three theme headings ('Fritid och idrott', 'Trygghet', 'Barn och unga') that are not activities, in an "
+        "order that is not the agency's (14, 11, 18, 12). The agency's numbers appear only in the closing "
+        "'Sammanställning' table (Nr enligt SoS / Aktivitet / Återkrav (kr) / Ställningstagande / Återbetalas (kr); "
+        "bare amounts, zero repayments optional, Summa row). Body amounts '64 000 kronor'; positions 'bestrider', "
+        "'delar den bedömningen och betalar tillbaka', 'kan därför godta att 53 000 kronor betalas tillbaka, men "
+        "inte …', 'anser att återkravet … ska utgå'.",
+        municipality="Lerum",
+        quantities=[{"value": 35, "unit": "ungdom", "approximate": True}],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 6. Flen: amounts in KSEK ("64 KSEK", "12,5 KSEK"), headings "Akt. nr 4 / Title / 64 KSEK" with
+#    slashes; a "Sammanfattning" of bullet points on page 1; a partial repayment stated only as a
+#    share ("medger 40 procent av återkravet"): the sum is printed nowhere; "Vår bedömning:" labels.
+
+FLEN_ACTS = [
+    Act("4", "Arbetsmarknadscoacher i Stenhammar", D(146000), "accepts_partial", ["unverifiable_costs"], ["1"],
+        repay=D(58400), needle="Akt. nr 4 / Arbetsmarknadscoacher"),
+    Act("5", "Kvällsöppen fritidsgård Malmköping", D(38500), "disputes", ["ordinary_operations"], ["2"],
+        needle="Akt. nr 5 / Kvällsöppen"),
+    Act("9", "Familjecentral – uppsökande verksamhet", D(72250), "disputes", ["exercise_of_authority", "missing_description"],
+        ["3", "4"], needle="Akt. nr 9 / Familjecentral"),
+    Act("13", "Studiebesök för fritidsledare", D(12500), "accepts_full", ["ordinary_operations"], needle="Akt. nr 13 / Studiebesök"),
+    Act("15", "Cykelverkstad för unga", D(23800), "unclear", ["description_mismatch"], needle="Akt. nr 15 / Cykelverkstad"),
+]
+
+
+def flen_blocks() -> list:
+    k = "ksek"
+
+    def head(a):
+        return ("h3", f"Akt. nr {a.no} / {a.title} / {m(a.claimed, k)}")
+
+    A = {a.no: a for a in FLEN_ACTS}
+    return [
+        ("p", "Flens kommun\nKommunledningsförvaltningen, Samhällsutveckling"),
+        ("p", "YTTRANDE\n2025-02-19\nKS 2025/31"),
+        ("p", "Mottagare: Socialstyrelsen, statsbidragsenheten"),
+        ("h2", "Preliminärt beslut om återkrav – statsbidrag till kommuner med socioekonomiskt eftersatta områden 2022"),
+        ("h3", "Sammanfattning"),
+        ("p", "• Socialstyrelsen återkräver totalt " + m(293050, k) + " för fem aktiviteter.\n"
+              "• Kommunen medger återkrav för två aktiviteter, för en av dem delvis.\n"
+              "• Kommunen bestrider återkraven för två aktiviteter.\n"
+              "• För en aktivitet återkommer kommunen med besked."),
+        ("p", "Belopp anges i tusentals kronor (KSEK)."),
+        head(A["4"]),
+        ("rich", "p", "<b>Socialstyrelsen:</b> Lönekostnaden för coacherna är inte styrkt för hela perioden, eftersom "
+                      "tidrapporter saknas för september–december."),
+        ("rich", "p", "<b>Vår bedömning:</b> Tidrapporterna för hösten kom bort vid byte av personalsystem. Det som "
+                      "finns kvar (bilaga 1) täcker januari–augusti, vilket motsvarar ungefär 60 procent av "
+                      "kostnaden. Kommunen medger 40 procent av återkravet och bestrider resten."),
+        head(A["5"]),
+        ("rich", "p", "<b>Socialstyrelsen:</b> Fritidsgården i Malmköping hade öppet även före bidragsperioden, och "
+                      "kostnaden bedöms därför som ordinarie verksamhet."),
+        ("rich", "p", "<b>Vår bedömning:</b> Fritidsgården hade tidigare bara öppet två eftermiddagar i veckan. "
+                      "Bidraget användes till kvällsöppet fyra dagar i veckan, vilket är en ny verksamhet (bilaga 2). "
+                      "Kommunen bestrider återkravet."),
+        head(A["9"]),
+        ("rich", "p", "<b>Socialstyrelsen:</b> De uppsökande hembesöken liknar socialtjänstens utredningar och kan "
+                      "vara myndighetsutövning; aktiviteten är också bristfälligt beskriven."),
+        ("rich", "p", "<b>Vår bedömning:</b> Hembesöken erbjuds alla nyblivna föräldrar i området och är frivilliga. "
+                      "Inga beslut fattas. Rutinen (bilaga 3) och en beskrivning av verksamheten (bilaga 4) bifogas. "
+                      "Kommunen bestrider återkravet."),
+        head(A["13"]),
+        ("rich", "p", "<b>Socialstyrelsen:</b> Studiebesöket är intern kompetensutveckling."),
+        ("rich", "p", "<b>Vår bedömning:</b> Kommunen har inget att invända och återbetalar " + m(12500, k) + "."),
+        head(A["15"]),
+        ("rich", "p", "<b>Socialstyrelsen:</b> Kostnaderna avser till största delen verktyg och reservdelar, medan "
+                      "ansökan beskrev ledarlöner."),
+        ("rich", "p", "<b>Vår bedömning:</b> Vi utreder just nu hur kostnaderna bokfördes och återkommer med besked "
+                      "om aktiviteten i ett kompletterande yttrande."),
+        ("h3", "Bilagor"),
+        ("p", "Bilaga 1 – Tidrapporter coacher jan–aug 2022\nBilaga 2 – Öppettider fritidsgården 2021 och 2022\n"
+              "Bilaga 3 – Rutin för hembesök\nBilaga 4 – Verksamhetsbeskrivning familjecentralen"),
+        ("p", "Flen som ovan\n\nÅsa Lindh\nkommundirektör\n\nKontakt: Samir Jaber, samhällsutvecklare, "
+              "samir.jaber@flen.se, 0157-43 02 71"),
+    ]
+
+
+@case
+def prose_flen():
+    d = fresh("prose-flen")
+    L = Ledger6()
+    name = "Flen KS 2025-31 yttrande statsbidrag.pdf"
+    render_pdf(d / name, flen_blocks(), L, Page(font="Helvetica", size_pt=10.5, header="Flens kommun · KS 2025/31",
+                                                footer="Sida {page} av {pages}"))
+    finish(
+        d, name, "Flens kommun", "2025-02-19", FLEN_ACTS, L,
+        atts(("1", "4"), ("2", "5"), ("3", "9"), ("4", "9")),
+        [
+            {"name": "Åsa Lindh", "role": "kommundirektör"},
+            {"name": "Samir Jaber", "role": "samhällsutvecklare", "phone": "+46157430271", "email": "samir.jaber@flen.se"},
+        ],
+        "Every amount in KSEK ('146 KSEK', '12,5 KSEK', '293,05 KSEK'); headings with slashes 'Akt. nr 4 / Title / "
+        "146 KSEK' (gapped numbers 4, 5, 9, 13, 15); a bullet 'Sammanfattning' with counts, not amounts; run-in "
+        "labels 'Socialstyrelsen:' / 'Vår bedömning:'; a partial repayment stated only as a SHARE ('medger 40 "
+        "procent av återkravet och bestrider resten' of 146 000: 58 400, printed nowhere); 'har inget att "
+        "invända och återbetalar' (accepts); 'återkommer med besked' (unclear); '60 procent' and '40 procent' are "
+        "no amounts.",
+        municipality="Flen",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
