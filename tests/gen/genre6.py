@@ -63,7 +63,7 @@ class Ledger6(Ledger5):
         own = {
             "ksek": f"{k} KSEK",  # "45 KSEK", "12,5 KSEK"
             "kkr": f"{k} kkr",  # "45 kkr"
-            "Tkr": f"{k} Tkr",
+            "tkrcap": f"{k} Tkr",  # "112,5 Tkr"
             "krcolon": f"{g} kr.",  # "45 000 kr." (abbreviation dot)
             "sekcode": f"{group(v, self.sep, 'always')} SEK",  # "45 000,00 SEK"
             "kronorfull": f"{g} kronor",
@@ -723,6 +723,213 @@ def prose_flen():
         "invända och återbetalar' (accepts); 'återkommer med besked' (unclear); '60 procent' and '40 procent' are "
         "no amounts.",
         municipality="Flen",
+    )
+
+
+
+# ------------------------------------------------------------------------------------------
+# 7. Finspång: written in LibreOffice Writer (a flat ODT, printed by LibreOffice) with the
+#    outline numbering Writer generates: "§ 1 Bakgrund", "§ 2 Sammanställning", "§ 3 Kommunens
+#    synpunkter", "§ 3.1 Aktivitet 2 – Title", … The § numbers are section numbers, NOT the
+#    agency's activity numbers. The summary is a tab-separated list with the amounts in "Tkr"
+#    against a right-aligned tab stop. Positions "vidgår återkravet", "bestrider".
+
+FINSPANG_ACTS = [
+    Act("2", "Nattvandrare i Nyhem", D(45000), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 2 – Nattvandrare"),
+    Act("3", "Mötesplats för unga vuxna i Hällestad", D(112500), "disputes", ["purpose_mismatch"], ["1", "2"],
+        needle="Aktivitet 3 – Mötesplats"),
+    Act("6", "Föräldrautbildning ABC", D(31250), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["3"],
+        repay=D(18750), needle="Aktivitet 6 – Föräldrautbildning"),
+    Act("8", "Sommarlovsentreprenörer", D(96800), "disputes", ["ordinary_operations", "description_mismatch"], ["4"],
+        needle="Aktivitet 8 – Sommarlovsentreprenörer"),
+]
+
+FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls>
+ <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'"/>
+ <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'"/>
+</office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph">
+  <style:text-properties style:font-name="Liberation Serif" fo:font-size="11.5pt" fo:language="sv" fo:country="SE"/>
+ </style:default-style>
+ <style:style style:name="Standard" style:family="paragraph" style:class="text">
+  <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.21cm" fo:line-height="115%"/>
+ </style:style>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"
+  style:parent-style-name="Standard" style:default-outline-level="1">
+  <style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="13pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"
+  style:parent-style-name="Standard" style:default-outline-level="2">
+  <style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="11.5pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.3cm"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="15pt" fo:font-weight="bold"/>
+ </style:style>
+ <style:style style:name="Tablist" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-bottom="0.05cm">
+   <style:tab-stops>
+    <style:tab-stop style:position="2.6cm"/>
+    <style:tab-stop style:position="16.0cm" style:type="right"/>
+   </style:tab-stops>
+  </style:paragraph-properties>
+ </style:style>
+ <style:style style:name="Small" style:family="paragraph" style:parent-style-name="Standard">
+  <style:text-properties fo:font-size="9.5pt"/>
+ </style:style>
+ <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-size="8.5pt"/>
+ </style:style>
+ <style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-prefix="§ " style:num-format="1">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="space"/>
+   </style:list-level-properties>
+  </text:outline-level-style>
+  <text:outline-level-style text:level="2" style:num-prefix="§ " style:num-format="1" text:display-levels="2">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+    <style:list-level-label-alignment text:label-followed-by="space"/>
+   </style:list-level-properties>
+  </text:outline-level-style>
+ </text:outline-style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="pm1">
+  <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm"
+   fo:margin-bottom="1.4cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
+  <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style>
+ </style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:footer><text:p text:style-name="Footer">Finspångs kommun · Dnr SN.2025.022 · Sida <text:page-number text:select-page="current">1</text:page-number> (<text:page-count>2</text:page-count>)</text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+"""
+
+
+def finspang_fodt(L) -> str:
+    from xml.sax.saxutils import escape
+
+    def p(text, style="Standard"):
+        parts = [escape(L.fill(x)) for x in text.split("\n")]
+        return f'<text:p text:style-name="{style}">' + "<text:line-break/>".join(parts) + "</text:p>\n"
+
+    def h(level, text):
+        return f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{escape(L.fill(text))}</text:h>\n'
+
+    def tabline(*cells, bold=False):
+        inner = "<text:tab/>".join(escape(L.fill(c)) for c in cells)
+        if bold:
+            inner = f'<text:span text:style-name="Bold">{inner}</text:span>'
+        return f'<text:p text:style-name="Tablist">{inner}</text:p>\n'
+
+    x = FODT_HEAD
+    x += p("FINSPÅNGS KOMMUN\nSocialförvaltningen\n612 80 Finspång")
+    x += p("Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm")
+    x += p("Finspång 2025-02-26\nDnr SN.2025.022")
+    x += f'<text:p text:style-name="Title">{escape("Yttrande – preliminärt beslut om återkrav av statsbidrag 2023")}</text:p>\n'
+    x += h(1, "Bakgrund")
+    x += p("Socialstyrelsen beslutade den 30 januari 2025 preliminärt att Finspångs kommun ska återbetala delar av "
+           "statsbidraget till kommuner med socioekonomiskt eftersatta områden för 2023. Socialnämnden har fått "
+           "tillfälle att yttra sig senast den 28 februari 2025. Yttrandet är disponerat så att § 2 sammanställer "
+           "återkraven och § 3 innehåller kommunens synpunkter på varje aktivitet. Aktiviteterna har den "
+           "numrering som Socialstyrelsen använder i beslutet.")
+    x += h(1, "Sammanställning")
+    x += p("Belopp i tusental kronor.")
+    x += tabline("Aktivitet", "Benämning", "Återkrav", bold=True)
+    for a in FINSPANG_ACTS:
+        x += tabline(a.no, a.title, m(a.claimed, "tkrcap"))
+    x += tabline("", "Summa", m(285550, "tkrcap"), bold=True)
+    x += h(1, "Kommunens synpunkter")
+    x += h(2, "Aktivitet 2 – Nattvandrare i Nyhem")
+    x += p("Återkrävt belopp: " + m(45000, "kronor") + ".")
+    x += p("Socialstyrelsen anser att kostnaderna för nattvandrarnas arvoden inte är styrkta, eftersom "
+           "utbetalningarna gjorts kontant utan kvitton. Kommunen kan inte ta fram andra underlag och vidgår "
+           "återkravet.")
+    x += h(2, "Aktivitet 3 – Mötesplats för unga vuxna i Hällestad")
+    x += p("Återkrävt belopp: " + m(112500, "kronor") + ".")
+    x += p("Socialstyrelsen bedömer att mötesplatsen inte har riktat sig till målgruppen i de utsatta områdena. "
+           "Mötesplatsen ligger i Hällestad men hade hämtning med buss från Nyhem och Centrum tre kvällar i "
+           "veckan, och 70 procent av besökarna kom därifrån (bilaga 1, bilaga 2). Kommunen bestrider "
+           "återkravet.")
+    x += h(2, "Aktivitet 6 – Föräldrautbildning ABC")
+    x += p("Återkrävt belopp: " + m(31250, "kronor") + ".")
+    x += p("Socialstyrelsen anser att kursledarkostnaden är för hög och att en kursomgång hölls i januari 2024. "
+           "Kommunen vidgår återkravet till den del det avser kursomgången i januari 2024, "
+           + m(18750, "kronor") + ", och bestrider det i övrigt. Kursledarnas arvode följer det avtal som "
+           "kommunen har med studieförbundet (bilaga 3).")
+    x += h(2, "Aktivitet 8 – Sommarlovsentreprenörer")
+    x += p("Återkrävt belopp: " + m(96800, "kronor") + ".")
+    x += p("Socialstyrelsen menar att sommarlovsentreprenörerna är en del av kommunens ordinarie "
+           "feriearbeten och att beskrivningen i redovisningen inte stämmer med kostnaderna. Programmet är "
+           "fristående från feriearbetena, har egen budget och vänder sig bara till ungdomar från Nyhem och "
+           "Centrum; kostnaderna är fördelade enligt bilaga 4. Kommunen bestrider återkravet.")
+    x += h(1, "Bilagor")
+    for i, t in enumerate(["Besöksstatistik mötesplatsen 2023", "Busstidtabell hämtning Nyhem–Hällestad",
+                           "Avtal med studieförbund om föräldrautbildning", "Kostnadsfördelning sommarlovsentreprenörer"], 1):
+        x += p(f"Bilaga {i}\t{t}")
+    x += h(1, "Underskrift")
+    x += p("För socialnämnden i Finspångs kommun")
+    x += p("\n\nMarie Åkesson (S)\nordförande")
+    x += p("\n\nJohan Pettersson\nsocialchef")
+    x += p("Handläggare: Nadia Ekholm, utvecklingsstrateg, 0122-851 37, nadia.ekholm@finspang.se", "Small")
+    x += "</office:text></office:body></office:document>\n"
+    return x
+
+
+@case
+def odt_finspang():
+    name = "Yttrande socialnämnden SN.2025.022.pdf"
+    committed = OUT / "odt-finspang" / name
+    old = committed.read_bytes() if committed.exists() else None
+    d = fresh("odt-finspang")
+    L = Ledger6()
+    fodt = finspang_fodt(L)
+    if old is not None and not REBUILD_EXTERNAL:
+        (TMP / name).parent.mkdir(parents=True, exist_ok=True)
+        (TMP / name).write_bytes(old)
+    else:
+        TMP.mkdir(parents=True, exist_ok=True)
+        src = TMP / "Yttrande socialnämnden SN.2025.022.fodt"
+        src.write_text(fodt, encoding="utf-8")
+        run(["soffice", "-env:UserInstallation=file:///tmp/lo-genre6", "--headless", "--convert-to", "pdf",
+             "--outdir", str(TMP), str(src)])
+    import shutil
+
+    shutil.copy(TMP / name, d / name)
+    texts = page_texts(d / name)
+    assert any("§ 3.2 aktivitet 3" in t for t in texts), "outline numbering missing"
+    finish(
+        d, name, "Finspångs kommun", "2025-02-26", FINSPANG_ACTS, L,
+        atts(("1", "3"), ("2", "3"), ("3", "6"), ("4", "8")),
+        [
+            {"name": "Marie Åkesson", "role": "ordförande", "party": "S"},
+            {"name": "Johan Pettersson", "role": "socialchef"},
+            {"name": "Nadia Ekholm", "role": "utvecklingsstrateg", "phone": "+4612285137", "email": "nadia.ekholm@finspang.se"},
+        ],
+        "Written in LibreOffice Writer (flat ODT → PDF by LibreOffice) with Writer's OUTLINE NUMBERING: '§ 1 "
+        "Bakgrund', '§ 2 Sammanställning', '§ 3 Kommunens synpunkter', '§ 3.1 Aktivitet 2 – Nattvandrare i "
+        "Nyhem' … '§ 3.4 Aktivitet 8 – …', '§ 4 Bilagor', '§ 5 Underskrift': the § numbers are section numbers, "
+        "not activity numbers (activity_no 2, 3, 6, 8). The summary is a TAB-SEPARATED list with the amounts in "
+        "'Tkr' against a right-aligned tab stop ('45 Tkr', '112,5 Tkr', Summa '285,55 Tkr'). 'Återkrävt belopp: "
+        "45 000 kronor.' under each heading; positions 'vidgår återkravet' (accepts), 'bestrider', 'vidgår "
+        "återkravet till den del det avser …, 18 750 kronor, och bestrider det i övrigt'; '70 procent' is no "
+        "amount.",
+        municipality="Finspång",
     )
 
 
