@@ -933,5 +933,217 @@ def odt_finspang():
     )
 
 
+
+def grid_table(rows: list, L, widths_cm: list, header: int = 1, font: str = "Helvetica", size: float = 8.5,
+               style: list | None = None, right: tuple = (), label_col: bool = False) -> tuple:
+    """A table of Paragraph cells whose amounts are filled once (render_pdf lays it out twice)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    bold = genre_kit.BOLD[font]
+    st = ParagraphStyle("c", fontName=font, fontSize=size, leading=size * 1.25)
+    sb = ParagraphStyle("cb", parent=st, fontName=bold)
+    sr = ParagraphStyle("cr", parent=st, alignment=2)
+    filled = [[L.fill(c) for c in r] for r in rows]
+
+    def make():
+        data = []
+        for r, row in enumerate(filled):
+            out = []
+            for c, text in enumerate(row):
+                sty = sb if r < header or (label_col and c == 0) else (sr if c in right else st)
+                out.append(Paragraph(genre_kit.esc(text).replace("\n", "<br/>"), sty))
+            data.append(out)
+        t = Table(data, colWidths=[w * cm for w in widths_cm], repeatRows=header, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + (style or [])))
+        return t
+
+    return ("lazy", make)
+
+
+# ------------------------------------------------------------------------------------------
+# 8. Höganäs: the whole answer is one landscape table continued over two pages, its header
+#    repeated: Akt. / Insats / Krav enligt SoS (kr) / Socialstyrelsens invändning / Kommunens
+#    ställningstagande (a full sentence) / Underlag. Only horizontal hairlines between rows and a
+#    teal header band; amounts "45 000,00" with öre and no currency; a Totalt row on page 2.
+
+HOGANAS_ACTS = [
+    Act("1", "Mentorer i Höganäs centrum", D(142000), "disputes", ["unverifiable_costs"], ["1", "2"], needle="Mentorer i Höganäs centrum"),
+    Act("2", "Spontanidrott på Tornlyckan", D(48500), "accepts_full", ["outside_grant_period"], needle="Spontanidrott på Tornlyckan"),
+    Act("3", "Läxhjälp med volontärer", D(19875.50), "accepts_full", ["unverifiable_costs"], needle="Läxhjälp med volontärer"),
+    Act("5", "Föräldraträffar på förskolan Lerberget", D(36400), "accepts_partial", ["excessive_cost"], ["3"], repay=D(9100),
+        needle="Föräldraträffar på förskolan Lerberget"),
+    Act("7", "Ungdomsguider i sommarverksamheten", D(88250), "disputes", ["exercise_of_authority", "ordinary_operations"], ["4"],
+        needle="Ungdomsguider i sommarverksamheten"),
+    Act("8", "Informationsmaterial på lätt svenska", D(27600), "disputes", ["purpose_mismatch"], ["5"],
+        needle="Informationsmaterial på lätt svenska"),
+    Act("9", "Kvällsöppet bibliotek", D(54000), "unclear", ["missing_description"], needle="Kvällsöppet bibliotek"),
+]
+
+HOGANAS_ROWS = {
+    "1": ("Loggböcker saknas för mentorernas arbetstid; kostnaderna kan inte följas.",
+          "Kommunen bestrider återkravet: mentorernas tid finns i tidrapporterna och i mentorsavtalen.",
+          "Bil. 1, Bil. 2"),
+    "2": ("Verksamheten pågick juni–augusti 2023, efter bidragsperioden.",
+          "Kommunen godtar Socialstyrelsens bedömning och betalar tillbaka hela beloppet.", ""),
+    "3": ("Kostnaden avser presentkort till volontärer utan kvitton.",
+          "Vi saknar kvitton och accepterar därför att beloppet återbetalas.", ""),
+    "5": ("Föreläsararvodet bedöms vara oskäligt högt.",
+          "Kommunen medger att 9 100,00 kr av arvodet var för högt och betalar tillbaka den delen; resten bestrids.",
+          "Bil. 3"),
+    "7": ("Guiderna har deltagit i socialtjänstens utredningar; verksamheten är dessutom ordinarie.",
+          "Kommunen motsätter sig återkravet, eftersom guiderna aldrig deltog i utredningar utan endast "
+          "informerade om fritidsutbudet.", "Bil. 4"),
+    "8": ("Materialet riktar sig till alla invånare och har inte samband med bidragets syfte.",
+          "Kommunen delar inte bedömningen: materialet delades ut i de två utsatta områdena och översattes till "
+          "fem språk.", "Bil. 5"),
+    "9": ("Aktiviteten är inte beskriven i redovisningen.",
+          "Beskrivningen tas fram av biblioteket; kommunen lämnar sitt ställningstagande när den är klar.", ""),
+}
+
+
+def hoganas_blocks(L) -> list:
+    rows = [["Akt.", "Insats", "Krav enligt SoS (kr)", "Socialstyrelsens invändning", "Kommunens ställningstagande", "Underlag"]]
+    for a in HOGANAS_ACTS:
+        obj, ans, ref = HOGANAS_ROWS[a.no]
+        ans = ans.replace("9 100,00 kr", m(9100, "dec"))
+        rows.append([a.no, a.title, m(a.claimed, "baredec"), obj, ans, ref])
+    rows.append(["", "Totalt", m(416625.50, "baredec"), "", "", ""])
+    teal = colors.HexColor("#bfe0e3")
+    style = [("BACKGROUND", (0, 0), (-1, 0), teal), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#9aa9ab")),
+             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
+    table = grid_table(rows, L, [1.2, 4.4, 2.9, 6.4, 7.6, 2.2], size=11, style=style, right=(2,))
+    return [
+        ("p", "Höganäs kommun · Socialförvaltningen · 263 82 Höganäs                                        2025-02-24   Dnr SOC 2025/0061"),
+        ("h2", "Socialstyrelsens preliminära beslut om återkrav (dnr 9.1-42255/2024) – kommunens svar i tabellform"),
+        ("p", "Höganäs kommun lämnar sina synpunkter i tabellen nedan, en rad per aktivitet enligt Socialstyrelsens "
+              "numrering. Belopp i kronor."),
+        ("p", "Socialnämnden har behandlat ärendet den 20 februari 2025 och uppdragit åt förvaltningen att lämna "
+              "svaret. Underlagen som nämns i kolumnen Underlag bifogas; övriga underlag finns hos förvaltningen och "
+              "kan skickas om Socialstyrelsen begär det. Där kommunen inte har något att invända anges det i "
+              "ställningstagandet."),
+        table,
+        ("p", "Bilagor: Bil. 1 Tidrapporter mentorer 2023 · Bil. 2 Mentorsavtal · Bil. 3 Offert och faktura föreläsare · "
+              "Bil. 4 Uppdragsbeskrivning ungdomsguider · Bil. 5 Spridningslista informationsmaterial"),
+        ("p", "Lena Rosenqvist, socialchef          Viktor Alm, nämndsekreterare, 042-33 71 92, viktor.alm@hoganas.se"),
+    ]
+
+
+@case
+def table_hoganas():
+    d = fresh("table-hoganas")
+    L = Ledger6()
+    name = "Höganäs svar återkrav SOC 2025-0061.pdf"
+    page = Page(size=landscape(A4), margins=(1.6 * cm, 1.6 * cm, 1.8 * cm, 1.6 * cm), font="Helvetica", size_pt=10,
+                footer="Sida {page} av {pages}")
+    render_pdf(d / name, hoganas_blocks(L), L, page)
+    texts = page_texts(d / name)
+    assert len(texts) == 2 and page_of(texts, "Totalt") == 2, "the table must continue on page 2"
+    assert texts[1].count("krav enligt sos (kr)") == 1, "header repeated on page 2"
+    finish(
+        d, name, "Höganäs kommun", "2025-02-24", HOGANAS_ACTS, L,
+        atts(("1", "1"), ("2", "1"), ("3", "5"), ("4", "7"), ("5", "8")),
+        [
+            {"name": "Lena Rosenqvist", "role": "socialchef"},
+            {"name": "Viktor Alm", "role": "nämndsekreterare", "phone": "+4642337192", "email": "viktor.alm@hoganas.se"},
+        ],
+        "The whole answer is ONE LANDSCAPE TABLE continued over two pages with its header repeated (Akt. / Insats / "
+        "'Krav enligt SoS (kr)' / Socialstyrelsens invändning / Kommunens ställningstagande / Underlag): only "
+        "horizontal hairlines and a light teal header band; amounts '142 000,00' with öre and no currency; the position "
+        "a full sentence ('godtar … betalar tillbaka hela beloppet', 'accepterar därför att beloppet återbetalas', "
+        "'medger att 9 100,00 kr … resten bestrids', 'motsätter sig', 'delar inte bedömningen', 'lämnar sitt "
+        "ställningstagande när den är klar' = unclear); refs 'Bil. 1, Bil. 2' in an Underlag column; a Totalt "
+        "row on page 2; the attachment list inline under the table ('Bil. 1 … · Bil. 2 …').",
+        municipality="Höganäs",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 9. Hässleholm: a TRANSPOSED table: one column per activity, one row per field (Aktivitet nr /
+#    Benämning / Återkrävt belopp / Socialstyrelsens skäl / Kommunens inställning / Kommunen
+#    återbetalar / Bilagor), field names in a grey first column. Amounts "45 000 kr".
+
+HASSLEHOLM_ACTS = [
+    Act("3", "Ungdomscoacher i Norra Hässleholm", D(156000), "accepts_partial", ["unverifiable_costs"], ["1", "2"],
+        repay=D(39000), needle="Ungdomscoacher i Norra"),
+    Act("4", "Familjeläger på Hovdala", D(61300), "disputes", ["purpose_mismatch"], ["3"], needle="Familjeläger på Hovdala"),
+    Act("6", "Sommarskola i matematik", D(22800), "accepts_full", ["ordinary_operations"], needle="Sommarskola i matematik"),
+    Act("9", "Brobyggare i Läreda", D(97450), "disputes", ["exercise_of_authority"], ["4"], needle="Brobyggare i Läreda"),
+]
+
+
+def hassleholm_blocks(L) -> list:
+    A = HASSLEHOLM_ACTS
+    pos = {"accepts_partial": "Medger delvis", "disputes": "Bestrider", "accepts_full": "Medger"}
+    reasons = {
+        "3": "Lönekostnader för två coacher under fjärde kvartalet är inte styrkta.",
+        "4": "Lägret har inte riktat sig till boende i det utsatta området.",
+        "6": "Sommarskola är skolans ordinarie uppdrag.",
+        "9": "Brobyggarna har deltagit i utredningar och utövat myndighet.",
+    }
+    answers = {
+        "3": "Tidrapporter finns för tre av fyra kvartal. För fjärde kvartalet saknas underlag och den delen betalas tillbaka.",
+        "4": "28 av 31 familjer bodde i Norra Hässleholm. Lägret är en del av områdesarbetet.",
+        "6": "Ingen invändning.",
+        "9": "Brobyggarna har bara tolkat och informerat, aldrig beslutat eller utrett.",
+    }
+    refs = {"3": "Bilaga 1, 2", "4": "Bilaga 3", "6": "–", "9": "Bilaga 4"}
+    rows = [
+        ["Aktivitet nr"] + [a.no for a in A],
+        ["Benämning"] + [a.title for a in A],
+        ["Återkrävt belopp"] + [m(a.claimed) for a in A],
+        ["Socialstyrelsens skäl"] + [reasons[a.no] for a in A],
+        ["Kommunens inställning"] + [pos[a.position] + ". " + answers[a.no] for a in A],
+        ["Kommunen återbetalar"] + [m(a.repayment()) if a.position != "disputes" else m(0, "opt_kr") for a in A],
+        ["Bilagor"] + [refs[a.no] for a in A],
+    ]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e6e6e6")),
+             ("BACKGROUND", (1, 0), (-1, 0), colors.HexColor("#f3efe0"))]
+    return [
+        ("p", "HÄSSLEHOLMS KOMMUN\nOmsorgsförvaltningen\n281 80 Hässleholm"),
+        ("p", "Datum 2025-02-18\nDiarienr OMS 2025/88\nTill Socialstyrelsen"),
+        ("h2", "Svar på preliminärt beslut om återkrav – statsbidrag 2022"),
+        ("p", "Socialstyrelsen har begärt att Hässleholms kommun yttrar sig över det preliminära beslutet att "
+              "återkräva " + m(337550) + ". Kommunens svar för de fyra aktiviteterna framgår av tabellen, där varje "
+              "kolumn motsvarar en aktivitet."),
+        ("p", "Omsorgsförvaltningen har gått igenom redovisningen för 2022 tillsammans med ekonomiavdelningen och "
+              "de verksamheter som genomförde aktiviteterna. För några aktiviteter har vi kunnat ta fram underlag "
+              "som inte fanns med i redovisningen, och de bifogas. Där underlag saknas har kommunen valt att inte "
+              "bestrida återkravet. Kommunen vill samtidigt framhålla att bidraget har gjort det möjligt att "
+              "bygga upp ett långsiktigt arbete i Norra Hässleholm och Läreda, som nu finansieras med egna medel."),
+        grid_table(rows, L, [3.4, 3.2, 3.2, 3.2, 3.2], header=1, size=10, style=style, label_col=True),
+        ("p", "Sammanlagt återbetalar kommunen " + m(61800) + "."),
+        ("h3", "Bilagor"),
+        ("p", "1. Tidrapporter ungdomscoacher kv 1–3 2022\n2. Anställningsavtal ungdomscoacher\n"
+              "3. Deltagarförteckning familjeläger (avidentifierad)\n4. Rollbeskrivning brobyggare"),
+        ("p", "Hässleholm som ovan\n\nKarin Bengtsson\nförvaltningschef\n\nUpplysningar: Oskar Nyqvist, "
+              "verksamhetsutvecklare, tfn 0451-26 83 40, e-post oskar.nyqvist@hassleholm.se"),
+    ]
+
+
+@case
+def table_hassleholm():
+    d = fresh("table-hassleholm")
+    L = Ledger6()
+    name = "Hässleholm OMS 2025-88 svar till Socialstyrelsen.pdf"
+    render_pdf(d / name, hassleholm_blocks(L), L, Page(font="Helvetica", size_pt=11, footer="{page}"))
+    finish(
+        d, name, "Hässleholms kommun", "2025-02-18", HASSLEHOLM_ACTS, L,
+        atts(("1", "3"), ("2", "3"), ("3", "4"), ("4", "9")),
+        [
+            {"name": "Karin Bengtsson", "role": "förvaltningschef"},
+            {"name": "Oskar Nyqvist", "role": "verksamhetsutvecklare", "phone": "+46451268340", "email": "oskar.nyqvist@hassleholm.se"},
+        ],
+        "A TRANSPOSED table: one column per activity (3, 4, 6, 9) and one row per field (Aktivitet nr / Benämning / "
+        "Återkrävt belopp / Socialstyrelsens skäl / Kommunens inställning / Kommunen återbetalar / Bilagor), field "
+        "names in a grey first column; positions 'Medger delvis.' (the sum only in the 'Kommunen återbetalar' "
+        "row), 'Bestrider.', 'Medger. Ingen invändning.'; zero repayments '0 kr' optional; refs 'Bilaga 1, 2' "
+        "(two ids), '–' for none; the total repaid in a sentence after the table.",
+        municipality="Hässleholm",
+        quantities=[{"value": 28, "unit": "familj"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
