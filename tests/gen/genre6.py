@@ -1145,5 +1145,93 @@ def table_hassleholm():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# scans of this corpus' own cases: the gold is the original's (scanned: true).
+
+
+def scan_gold(src_case: str, dst_dir: Path, name: str, note: str) -> None:
+    import json
+
+    (g,) = json.loads((OUT / src_case / "gold.json").read_text(encoding="utf-8"))["files"].values()
+    write_gold(dst_dir, {name: {**g, "scanned": True}}, note)
+
+
+def rasters(src: Path, dpi: int) -> list:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(src))
+    out = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+    doc.close()
+    return out
+
+
+@case
+def scan_hallsberg_streak():
+    """prose-hallsberg through a tired office copier-scanner: faded toner (text mid-grey, uneven
+    across the page), a vertical toner streak down each page (through the text), the open lid's
+    dark shadow along the right edge, slight skew; 200 dpi greyscale JPEG."""
+    import numpy as np
+    from PIL import Image
+
+    d = fresh("scan-hallsberg-streak")
+    src = OUT / "prose-hallsberg" / "Hallsbergs kommun yttrande KS 2025-0048.pdf"
+    dpi = 200
+    rng = np.random.default_rng(606)
+    pages = []
+    for i, img in enumerate(rasters(src, dpi)):
+        a = np.asarray(img, dtype=np.float32) / 255.0
+        h, w = a.shape
+        # faded toner: ink reaches only ~45-60 % darkness, weaker towards the left edge
+        fade = np.linspace(0.45, 0.62, w)[None, :]
+        a = 1.0 - (1.0 - a) * fade
+        # a streak 3-4 px wide, a little wavy, at a different x on each page
+        x0 = int(w * (0.58 if i == 0 else 0.41))
+        for y in range(h):
+            x = x0 + int(2 * np.sin(y / 140.0))
+            a[y, x:x + 4] = np.minimum(a[y, x:x + 4], 0.28)
+        # lid shadow: darkening over the last 4 % of the width
+        sh = int(w * 0.04)
+        a[:, w - sh:] *= np.linspace(1.0, 0.25, sh)[None, :]
+        a += rng.normal(0, 0.025, a.shape)
+        im = Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8))
+        im = im.rotate(0.6 if i == 0 else -0.4, resample=Image.BICUBIC, fillcolor=235)
+        pages.append(im)
+    name = "SKM_C250i25022010410.pdf"
+    images_pdf(d / name, pages, dpi, 45)
+    scan_gold("prose-hallsberg", d, name,
+              "prose-hallsberg through a tired copier-scanner: FADED TONER (text mid-grey, fainter towards the left), "
+              "a VERTICAL TONER STREAK down each page through the text (at a different place on each page), the open "
+              "lid's dark shadow along the right edge, skew +0.6° / -0.4°, 200 dpi greyscale JPEG. Gold as "
+              "prose-hallsberg.")
+
+
+@case
+def scan_kumla_dither():
+    """prose-kumla scanned at 300 dpi in black-and-white mode with the scanner's default error-
+    diffusion DITHERING (not a threshold): the grey sidebar and the green heading bars become dot
+    patterns, the white text inside the bars stays white; page 2 fed a little crooked."""
+    from PIL import Image
+
+    d = fresh("scan-kumla-dither")
+    src = OUT / "prose-kumla" / "NKF 2025-014 yttrande för Kumla kommun.pdf"
+    dpi = 300
+    pages = []
+    for i, img in enumerate(rasters(src, dpi)):
+        img = img.rotate(-0.3 if i == 0 else 1.1, resample=Image.BICUBIC, fillcolor=255)
+        pages.append(img.convert("1"))  # Floyd–Steinberg dithering
+    import time
+
+    name = "scan0042.pdf"
+    fixed = time.gmtime(1740131040)
+    pages[0].save(d / name, resolution=dpi, save_all=True, append_images=pages[1:], creationDate=fixed,
+                  modDate=fixed, producer="fi-7160")
+    scan_gold("prose-kumla", d, name,
+              "prose-kumla scanned at 300 dpi black and white with the scanner's ERROR-DIFFUSION DITHERING instead of "
+              "a threshold: the grey member sidebar and the dark green heading bars become dot patterns around the "
+              "text, the white text inside the bars ('AKTIVITET 3 | Title | 134 200,50 SEK') stays white on a dotted "
+              "ground; skew -0.3° / +1.1°. Gold as prose-kumla (issuer the kommunalförbund, municipality Kumla).")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
