@@ -1233,5 +1233,318 @@ def scan_kumla_dither():
               "ground; skew -0.3° / +1.1°. Gold as prose-kumla (issuer the kommunalförbund, municipality Kumla).")
 
 
+
+# ------------------------------------------------------------------------------------------
+# 12. Invoices: five European suppliers in new layouts, to municipalities of this corpus.
+
+
+def eur(v, thousands: str = ".", comma: str = ",") -> str:
+    return group(D(v), thousands, "always", comma)
+
+
+def draw_bill6(path: Path, b: Bill4, spec: dict) -> None:
+    """One invoice page from a layout spec: title, supplier and buyer blocks, meta pairs, a line
+    table, totals (label, text) pairs and footer lines. spec['layout']: 'rightmeta' (supplier top
+    left, meta box top right), 'band' (a coloured left band with the supplier), 'centered'
+    (supplier centred, title under a double rule)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    font, bold = spec.get("font", ("Helvetica", "Helvetica-Bold"))
+    accent = colors.HexColor(spec.get("accent", "#333333"))
+    fmt = spec["fmt"]
+    x0 = 2 * cm
+    lay = spec["layout"]
+    if lay == "band":
+        c.setFillColor(accent)
+        c.rect(0, 0, 5.2 * cm, h, fill=1, stroke=0)
+        c.setFillColor(colors.white)
+        c.setFont(bold, 12)
+        y = h - 2.2 * cm
+        for i, ln in enumerate(spec["supplier"]):
+            c.setFont(bold if i == 0 else font, 11 if i == 0 else 7.8)
+            c.drawString(0.6 * cm, y, ln)
+            y -= 16 if i == 0 else 10
+        c.setFillColor(colors.black)
+        x0 = 6.2 * cm
+        c.setFont(bold, 22)
+        c.drawString(x0, h - 2.4 * cm, spec["title"])
+        ym = h - 3.4 * cm
+        c.setFont(font, 9)
+        for i, (k, v) in enumerate(spec["meta"]):
+            c.drawString(x0, ym - i * 12, k)
+            c.drawString(x0 + 4.2 * cm, ym - i * 12, v)
+        yb = ym - len(spec["meta"]) * 12 - 14
+        c.setFont(bold, 9)
+        c.drawString(x0, yb, spec["buyer_label"])
+        c.setFont(font, 9.5)
+        for i, ln in enumerate(spec["buyer"]):
+            c.drawString(x0, yb - 12 - i * 12, ln)
+        y = yb - 12 - len(spec["buyer"]) * 12 - 20
+    elif lay == "centered":
+        c.setFont(bold, 15)
+        c.drawCentredString(w / 2, h - 2 * cm, spec["supplier"][0])
+        c.setFont(font, 8.5)
+        for i, ln in enumerate(spec["supplier"][1:]):
+            c.drawCentredString(w / 2, h - 2.5 * cm - i * 10, ln)
+        yl = h - 2.5 * cm - len(spec["supplier"]) * 10
+        c.setStrokeColor(accent)
+        c.line(x0, yl, w - x0, yl)
+        c.line(x0, yl - 2.5, w - x0, yl - 2.5)
+        c.setFont(bold, 16)
+        c.drawString(x0, yl - 26, spec["title"])
+        c.setFont(font, 9.5)
+        for i, (k, v) in enumerate(spec["meta"]):
+            c.drawString(x0, yl - 46 - i * 12, f"{k} {v}")
+        c.setFont(bold, 9)
+        c.drawString(11.5 * cm, yl - 46, spec["buyer_label"])
+        c.setFont(font, 9.5)
+        for i, ln in enumerate(spec["buyer"]):
+            c.drawString(11.5 * cm, yl - 58 - i * 12, ln)
+        y = yl - 58 - max(len(spec["buyer"]), len(spec["meta"])) * 12 - 24
+    else:  # rightmeta
+        c.setFillColor(accent)
+        c.setFont(bold, 16)
+        c.drawString(x0, h - 2 * cm, spec["supplier"][0])
+        c.setFillColor(colors.black)
+        c.setFont(font, 8.5)
+        for i, ln in enumerate(spec["supplier"][1:]):
+            c.drawString(x0, h - 2.5 * cm - i * 10, ln)
+        c.setFont(bold, 9)
+        yb = h - 5.4 * cm
+        c.drawString(x0, yb, spec["buyer_label"])
+        c.setFont(font, 9.5)
+        for i, ln in enumerate(spec["buyer"]):
+            c.drawString(x0, yb - 12 - i * 12, ln)
+        c.setFont(bold, 20)
+        c.drawRightString(w - x0, h - 2 * cm, spec["title"])
+        rows = [[k, v] for k, v in spec["meta"]]
+        t = Table(rows, colWidths=[3.6 * cm, 3.8 * cm])
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("FONTNAME", (1, 0), (1, -1), bold), ("BOX", (0, 0), (-1, -1), 0.6, accent),
+                               ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+        tw, th = t.wrap(0, 0)
+        t.drawOn(c, w - x0 - tw, h - 2.6 * cm - th)
+        y = min(yb - 12 - len(spec["buyer"]) * 12, h - 2.6 * cm - th) - 26
+    # lines
+    head = spec["cols"]
+    rows = [head] + spec["rows"]
+    avail = w - x0 - 2 * cm
+    ws = [f * avail for f in spec["widths"]]
+    t = Table(rows, colWidths=ws)
+    cmds = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8.8),
+            ("FONTNAME", (0, 0), (-1, 0), bold), ("ALIGN", (spec.get("right_from", 1), 0), (-1, -1), "RIGHT"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent), ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey)]
+    if spec.get("zebra"):
+        for r in range(2, len(rows), 2):
+            cmds.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f1f1f1")))
+    t.setStyle(TableStyle(cmds))
+    tw, th = t.wrap(0, 0)
+    t.drawOn(c, x0, y - th)
+    y -= th + 22
+    for i, (k, v) in enumerate(spec["totals"]):
+        strong = k.startswith("*")
+        c.setFont(bold if strong else font, 10 if strong else 9.5)
+        c.drawString(x0 + avail * 0.45, y - i * 14, k.lstrip("*"))
+        c.drawRightString(x0 + avail, y - i * 14, v)
+    y -= len(spec["totals"]) * 14 + 16
+    c.setFont(font, 8.8)
+    for ln in spec.get("notes", []):
+        c.drawString(x0, y, ln)
+        y -= 11.5
+    c.setFont(font, 7.5)
+    for i, ln in enumerate(spec.get("footer", [])):
+        c.drawCentredString((x0 + w - 2 * cm) / 2 if lay == "band" else w / 2, 1.9 * cm - i * 9.5, ln)
+    c.showPage()
+    c.save()
+
+
+def german_bill() -> tuple[Bill4, dict]:
+    b = Bill4(number="RE-2023-10877", date="2023-10-17", due="2023-11-16", supplier="Spielmobil Rheinland GmbH",
+              currency="EUR", lang="de",
+              lines=[("Spielmobil-Einsatz Sommerfest Lerum, 1 Tag inkl. Betreuer", 2, "Tag", "780.00", 19),
+                     ("Hüpfburg „Piratenschiff“, Miete", 2, "Tag", "145.00", 19),
+                     ("Anfahrt Köln–Lerum–Köln, pauschal", 1, "psch.", "690.00", 19)])
+    _, vat, net, total = b.amounts()
+    sk = (total * D("0.02")).quantize(D("0.01"))
+    spec = dict(
+        layout="rightmeta", accent="#c0392b", title="RECHNUNG", fmt=eur,
+        supplier=["Spielmobil Rheinland GmbH", "Venloer Straße 412 · 50825 Köln · Deutschland",
+                  "Tel. +49 221 5500 318 · info@spielmobil-rheinland.de"],
+        buyer_label="Rechnungsanschrift", buyer=["Lerums kommun", "Sektor samhällsbyggnad", "Box 5", "443 21 Lerum",
+                                                 "Schweden", "USt-IdNr. SE212000151201"],
+        meta=[("Rechnungs-Nr.", b.number), ("Rechnungsdatum", "17.10.2023"), ("Leistungsdatum", "26.–27.08.2023"),
+              ("Kunden-Nr.", "20419"), ("Ihre Bestellung", "Jenny Boström")],
+        cols=["Pos.", "Bezeichnung", "Menge", "Einheit", "E-Preis €", "Gesamt €"],
+        rows=[[str(i), d_, str(q), u, eur(p_), eur(b.line_amount(q, p_))] for i, (d_, q, u, p_, _r) in enumerate(b.lines, 1)],
+        widths=[0.06, 0.5, 0.08, 0.1, 0.12, 0.14], right_from=2,
+        totals=[("Nettobetrag", eur(net) + " €"), ("zzgl. 19 % USt.", eur(sum(vat.values())) + " €"),
+                ("*Rechnungsbetrag", eur(total) + " €")],
+        notes=["Zahlbar bis 16.11.2023 ohne Abzug.",
+               f"Bei Zahlung innerhalb von 10 Tagen ab Rechnungsdatum gewähren wir 2 % Skonto ({eur(sk)} €),",
+               f"Zahlbetrag bei Skontoabzug {eur(total - sk)} €."],
+        footer=["Spielmobil Rheinland GmbH · Geschäftsführer: Jörg Esser · Amtsgericht Köln HRB 91742 · "
+                "USt-IdNr. DE318204776",
+                "Sparkasse KölnBonn · IBAN DE71 3705 0198 1932 4471 05 · BIC COLSDE33XXX"],
+    )
+    b.__dict__["_skonto"] = sk
+    return b, spec
+
+
+def french_bill() -> tuple[Bill4, dict]:
+    b = Bill4(number="F2023-118", date="2023-11-06", due="2023-12-06", supplier="Clémence Rivaud – Médiation interculturelle",
+              currency="EUR", lang="fr",
+              lines=[("Formation « Médiation de quartier » – 2 journées", 2, "jour", "650.00", 0),
+                     ("Préparation et supports pédagogiques", 1, "forfait", "380.00", 0),
+                     ("Frais de déplacement Lyon–Hässleholm (sur justificatifs)", 1, "forfait", "512.40", 0)])
+    _, vat, net, total = b.amounts()
+    fr = lambda v: eur(v, " ", ",")  # noqa: E731
+    spec = dict(
+        layout="centered", accent="#2c3e50", title="FACTURE", fmt=fr,
+        font=("Times-Roman", "Times-Bold"),
+        supplier=["Clémence Rivaud – Médiation interculturelle", "Entrepreneur individuel",
+                  "17 rue Saint-Jean, 69005 Lyon, France", "SIRET 852 417 309 00021 · clemence.rivaud@mediation-cr.fr"],
+        buyer_label="Facturé à", buyer=["Hässleholms kommun", "Omsorgsförvaltningen", "281 80 Hässleholm", "Suède"],
+        meta=[("Facture n°", b.number), ("Date :", "06/11/2023"), ("Échéance :", "06/12/2023"),
+              ("Prestation du", "16/10/2023 au 17/10/2023")],
+        cols=["Désignation", "Qté", "Unité", "P.U. HT", "Total HT"],
+        rows=[[d_, str(q), u, fr(p_), fr(b.line_amount(q, p_))] for d_, q, u, p_, _r in b.lines],
+        widths=[0.52, 0.08, 0.12, 0.13, 0.15],
+        totals=[("Total HT", fr(net) + " €"), ("TVA", "—"), ("*Net à payer", fr(total) + " €")],
+        notes=["TVA non applicable, art. 293 B du CGI.",
+               "Paiement par virement à réception. Pas d'escompte pour paiement anticipé.",
+               "En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement : 40 €."],
+        footer=["IBAN FR76 1027 8073 9100 0204 7310 163 · BIC CMCIFR2A · Dispensé d'immatriculation au RCS et au RM"],
+    )
+    return b, spec
+
+
+def italian_bill() -> tuple[Bill4, dict]:
+    b = Bill4(number="2023/0291", date="2023-09-28", due="2023-10-28", supplier="Teatro Ragazzi Aperto S.r.l.",
+              currency="EUR", lang="it",
+              lines=[("Laboratorio teatrale per ragazzi (5 incontri)", 5, "incontro", "420.00", 22),
+                     ("Spettacolo finale con tecnico luci", 1, "serata", "1150.00", 22),
+                     ("Noleggio costumi", 1, "a corpo", "240.00", 22)])
+    _, vat, net, total = b.amounts()
+    spec = dict(
+        layout="band", accent="#1e6f5c", title="FATTURA", fmt=eur,
+        supplier=["Teatro Ragazzi Aperto", "S.r.l.", "Via dei Mille 28", "40121 Bologna (BO)", "Italia", "",
+                  "Partita IVA", "IT03917461209", "Cod. Fiscale 03917461209", "REA BO-548802", "Cap. soc. € 10.000 i.v."],
+        buyer_label="Spett.le", buyer=["Emmaboda kommun", "Kultur- och fritidsförvaltningen", "Box 54",
+                                       "361 21 Emmaboda (Svezia)", "Partita IVA cliente: SE212000065901"],
+        meta=[("Fattura n.", b.number), ("Data", "28/09/2023"), ("Scadenza", "28/10/2023"),
+              ("Rif. ordine", "KFN 2023/41"), ("Pagamento", "Bonifico bancario 30 gg d.f.")],
+        cols=["Descrizione", "Q.tà", "U.M.", "Prezzo", "Importo"],
+        rows=[[d_, str(q), u, eur(p_), eur(b.line_amount(q, p_))] for d_, q, u, p_, _r in b.lines],
+        widths=[0.46, 0.08, 0.14, 0.15, 0.17],
+        totals=[("Imponibile", eur(net)), ("IVA 22%", eur(sum(vat.values()))), ("*Totale documento €", eur(total))],
+        notes=["Operazione con IVA italiana: prestazione culturale resa secondo",
+               "contratto del 12/06/2023.", "IBAN IT60 X054 2811 1010 0000 0123 456 · BIC BPMOIT22XXX"],
+        footer=["Documento privo di valenza fiscale ai sensi dell'art. 21 DPR 633/72; l'originale è disponibile "
+                "nell'area riservata SdI."],
+    )
+    return b, spec
+
+
+def dutch_bill() -> tuple[Bill4, dict]:
+    b = Bill4(number="2023-30412", date="2023-11-21", due="2023-12-05", supplier="Jeugdwerk Academie Utrecht B.V.",
+              currency="EUR", lang="nl",
+              lines=[("Training 'Outreachend werken met jongeren', 2 dagdelen", 1, "st", "1850.00", 21),
+                     ("Werkboek deelnemers", 14, "st", "24.50", 9),
+                     ("Lunch en koffie deelnemers", 14, "pp", "18.75", 9),
+                     ("Reiskosten trainer (vlucht AMS–GOT)", 1, "st", "412.00", 21)])
+    _, vat, net, total = b.amounts()
+    per_rate, *_ = b.amounts()
+    nl = lambda v: "€ " + eur(v)  # noqa: E731
+    spec = dict(
+        layout="rightmeta", accent="#e67e22", title="FACTUUR", fmt=eur, zebra=True,
+        supplier=["Jeugdwerk Academie Utrecht B.V.", "Oudegracht 218, 3511 NT Utrecht, Nederland",
+                  "KvK 74190228 · btw-nr. NL859917402B01"],
+        buyer_label="Factuuradres", buyer=["Höganäs kommun", "Socialförvaltningen", "263 82 Höganäs", "Zweden",
+                                           "btw-nr. SE212000106301"],
+        meta=[("Factuurnummer", b.number), ("Factuurdatum", "21-11-2023"), ("Vervaldatum", "05-12-2023"),
+              ("Uw referentie", "SOC 2023/488")],
+        cols=["Omschrijving", "Aantal", "Prijs", "Btw", "Bedrag"],
+        rows=[[d_, str(q), nl(p_), f"{r}%", nl(b.line_amount(q, p_))] for d_, q, _u, p_, r in b.lines],
+        widths=[0.5, 0.09, 0.15, 0.08, 0.18],
+        totals=[("Subtotaal excl. btw", nl(net)),
+                (f"Btw 9% over {nl(per_rate[D(9)])}", nl(vat[D(9)])),
+                (f"Btw 21% over {nl(per_rate[D(21)])}", nl(vat[D(21)])),
+                ("*Totaal incl. btw", nl(total))],
+        notes=["Graag binnen 14 dagen overmaken op NL42 RABO 0317 5580 29 (BIC RABONL2U)",
+               "o.v.v. betalingskenmerk 3004 1220 2330 4121."],
+        footer=["Op al onze diensten zijn de algemene voorwaarden van Jeugdwerk Academie Utrecht B.V. van toepassing."],
+    )
+    return b, spec
+
+
+def uk_bill() -> tuple[Bill4, dict]:
+    b = Bill4(number="INV-004817", date="2023-11-14", due="2023-12-14", supplier="Brightside Youth Resources Ltd",
+              currency="GBP", lang="en", discount_pct=D(10),
+              lines=[("Street-based youth work toolkit (box set)", 6, "set", "145.00", 20),
+                     ("Online licence, 12 months, up to 20 users", 1, "licence", "960.00", 20),
+                     ("Facilitator handbook", 12, "each", "18.50", 20)])
+    _, vat, net, total = b.amounts()
+    gross_lines = sum((b.line_amount(q, p_) for _, q, _, p_, _ in b.lines), D(0))
+    gb = lambda v: "£" + eur(v, ",", ".")  # noqa: E731
+    spec = dict(
+        layout="band", accent="#34495e", title="TAX INVOICE", fmt=eur,
+        supplier=["Brightside Youth", "Resources Ltd", "Unit 4, Calder Works", "Hebden Bridge HX7 8AD",
+                  "United Kingdom", "", "VAT Reg. No.", "GB 284 5519 07", "Company No. 09931145"],
+        buyer_label="Invoice to", buyer=["Finspångs kommun", "Socialförvaltningen", "612 80 Finspång", "Sweden"],
+        meta=[("Invoice no.", b.number), ("Invoice date", "14 November 2023"), ("Tax point", "14 November 2023"),
+              ("Payment terms", "30 days"), ("PO number", "SN-2023-5521")],
+        cols=["Description", "Qty", "Unit price", "Net"],
+        rows=[[d_, str(q), gb(p_), gb(b.line_amount(q, p_))] for d_, q, _u, p_, _r in b.lines],
+        widths=[0.52, 0.1, 0.18, 0.2],
+        totals=[("Goods and services", gb(gross_lines)), ("Less 10% public-sector discount", "-" + gb(b.discount())),
+                ("Net total", gb(net)), ("VAT @ 20%", gb(sum(vat.values()))), ("*Total due (GBP)", gb(total))],
+        notes=["Please pay by bank transfer quoting the invoice number.",
+               "Barclays · Sort code 20-45-77 · Account 53928814",
+               "IBAN GB29 BARC 2045 7753 9288 14 · BIC BARCGB22"],
+        footer=["Brightside Youth Resources Ltd is registered in England and Wales."],
+    )
+    return b, spec
+
+
+@case
+def invoices_europa6():
+    d = fresh("invoices-europa6")
+    made = [
+        ("Rechnung RE-2023-10877 Spielmobil Rheinland.pdf", german_bill()),
+        ("Facture F2023-118 Rivaud.pdf", french_bill()),
+        ("Fattura 2023-0291 Teatro Ragazzi Aperto.pdf", italian_bill()),
+        ("Factuur 2023-30412 Jeugdwerk Academie.pdf", dutch_bill()),
+        ("INV-004817 Brightside Youth Resources.pdf", uk_bill()),
+    ]
+    files = {}
+    for name, (b, spec) in made:
+        draw_bill6(d / name, b, spec)
+        assert len(page_texts(d / name)) == 1
+        g = b.gold()
+        files[name] = g
+    de = files["Rechnung RE-2023-10877 Spielmobil Rheinland.pdf"]
+    de["skonto"] = {"rate": "2", "days": 10, "amount": f"{made[0][1][0].__dict__['_skonto']:.2f}"}
+    uk = files["INV-004817 Brightside Youth Resources.pdf"]
+    uk["invoice_lines"][-1]["description"] = "Less 10% public-sector discount"
+    write_gold(
+        d,
+        files,
+        "Five European suppliers in new layouts, each to a municipality of this corpus. (1) A German RECHNUNG "
+        "(EUR, 19 %, 'Rechnungs-Nr.', '17.10.2023', Leistungsdatum '26.–27.08.2023') with a SKONTO offer (2 % "
+        "within 10 days: the Skonto sum and the reduced 'Zahlbetrag bei Skontoabzug' are printed, but total is "
+        "the full Rechnungsbetrag). (2) A French sole trader's FACTURE, 'TVA non applicable, art. 293 B du CGI' "
+        "(vat 0.00, total = net, 'Net à payer'), SIRET, '06/11/2023', Times, centred letterhead under a double "
+        "rule. (3) An Italian FATTURA with a green side band holding the supplier and its 'Partita IVA', "
+        "'Imponibile' / 'IVA 22%' / 'Totale documento €', number '2023/0291', '28/09/2023'. (4) A Dutch FACTUUR "
+        "with BTW 9 % and 21 % per line ('Btw 9% over € 605,50'), zebra rows, '€ 1.850,00' (euro sign first), "
+        "'21-11-2023', a Betalingskenmerk. (5) A UK TAX INVOICE in GBP, VAT 20 %, a 10 % public-sector DISCOUNT "
+        "line deducted before the net (in invoice_lines with a negative amount, no quantity), '£1,234.56', "
+        "'14 November 2023', VAT Reg. No. and a tax point.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
