@@ -601,7 +601,7 @@ def lerum_blocks() -> list:
         ("h2", "Sammanställning"),
         ("table", rows, dict(widths=[0.13, 0.39, 0.15, 0.18, 0.15], ruled=False, align_right=[2, 4], bold_last=True)),
         ("p", "Bilagor\n1. Närvarolistor nattfotboll 2023\n2. Tjänstebeskrivning samordnare\n"
-              "3. Tidredovisning samordnare 2023\n4. Faktura Lägergården Hultet"),
+              "3. Tidredovisning samordnare 2023\n4. Faktura 23-0619 Lägergården Hultet"),
         ("p", "Lerum enligt ovan"),
         ("p", "Peter Hallin\nSektorschef samhällsbyggnad"),
         ("small", "Handläggare: Jenny Boström, trygghetssamordnare, 0302-52 13 88, jenny.bostrom@lerum.se"),
@@ -627,10 +627,50 @@ def prose_lerum():
         "'Sammanställning' table (Nr enligt SoS / Aktivitet / Återkrav (kr) / Ställningstagande / Återbetalas (kr); "
         "bare amounts, zero repayments optional, Summa row). Body amounts '64 000 kronor'; positions 'bestrider', "
         "'delar den bedömningen och betalar tillbaka', 'kan därför godta att 53 000 kronor betalas tillbaka, men "
-        "inte …', 'anser att återkravet … ska utgå'.",
+        "inte …', 'anser att återkravet … ska utgå'. Bilaga 4 is supplied in bilagor/: the camp's invoice 23-0619 "
+        "(12 % + 25 %, gross 27 350 = activity 12's claim), named in the list as 'Faktura 23-0619 Lägergården Hultet'.",
         municipality="Lerum",
         quantities=[{"value": 35, "unit": "ungdom", "approximate": True}],
+        attachment_files={"4": LERUM_INVOICE},
+        activity_invoices={"12": [{"invoice_number": "23-0619"}]},
     )
+    b, spec = lerum_bill()
+    draw_bill6(d / "bilagor" / LERUM_INVOICE, b, spec)
+    import json
+
+    body = json.loads((d / "gold.json").read_text(encoding="utf-8"))
+    body["files"][name]["attachments"][3]["invoice_number"] = "23-0619"
+    body["files"][LERUM_INVOICE] = b.gold()
+    (d / "gold.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+LERUM_INVOICE = "Faktura 23-0619 Lägergården Hultet.pdf"
+
+
+def lerum_bill() -> tuple[Bill4, dict]:
+    """Bilaga 4: the camp's invoice, 12 % board and lodging + 25 % activity leader; gross = the claim."""
+    b = Bill4(number="23-0619", date="2023-06-20", due="2023-07-20", supplier="Lägergården Hultet AB",
+              currency="SEK", lang="sv", org_no="559218-4406",
+              lines=[("Lägervistelse helpension 12–16 juni 2023", 25, "st", "875.00", 12),
+                     ("Aktivitetsledare kanot och friluftsliv", 1, "st", "2280.00", 25)])
+    per_rate, vat, net, total = b.amounts()
+    assert total == D(27350)
+    sv = lambda v: eur(v, " ", ",")  # noqa: E731
+    spec = dict(
+        layout="centered", accent="#5b7c3a", title="FAKTURA", fmt=sv,
+        supplier=["Lägergården Hultet AB", "Hultets väg 9, 443 95 Stenkullen", "Tel 0302-400 19 · info@hultet.se"],
+        buyer_label="Fakturamottagare", buyer=["Lerums kommun", "Sektor utbildning, Fritid", "Box 5", "443 21 Lerum"],
+        meta=[("Fakturanr:", b.number), ("Fakturadatum:", "2023-06-20"), ("Förfallodatum:", "2023-07-20"),
+              ("Er referens:", "Jenny Boström")],
+        cols=["Benämning", "Antal", "Enh", "À-pris", "Moms %", "Belopp"],
+        rows=[[d_, str(q), u, sv(p_), str(r), sv(b.line_amount(q, p_))] for d_, q, u, p_, r in b.lines],
+        widths=[0.46, 0.08, 0.07, 0.13, 0.1, 0.16],
+        totals=[("Summa exkl. moms", sv(net)), (f"Moms 12 % på {sv(per_rate[D(12)])}", sv(vat[D(12)])),
+                (f"Moms 25 % på {sv(per_rate[D(25)])}", sv(vat[D(25)])), ("*Att betala SEK", sv(total))],
+        notes=["25 deltagare inkl. ledare. Betalning till bankgiro 5561-0392, ange fakturanummer."],
+        footer=["Lägergården Hultet AB · Org.nr 559218-4406 · Momsreg.nr SE559218440601 · Godkänd för F-skatt"],
+    )
+    return b, spec
 
 
 # ------------------------------------------------------------------------------------------
