@@ -296,8 +296,6 @@ EMMABODA_ACTS = [
 
 
 def emmaboda_blocks() -> list:
-    from reportlab.lib.styles import ParagraphStyle
-
     return [
         ("p", "Emmaboda kommun · Kultur- och fritidsförvaltningen · Box 54 · 361 21 Emmaboda"),
         ("space", 18),
@@ -403,12 +401,6 @@ KUMLA_ACTS = [
     Act("6", "Nätverk för föräldrar i Sörby", D(40000), "disputes", ["description_mismatch"], ["4"],
         needle="Nätverk för föräldrar i Sörby"),
 ]
-
-
-def kumla_bar(no: str, title: str, amount) -> tuple:
-    def make(no=no, title=title, text=None):
-        return None
-    return ("bar", no, title, amount)
 
 
 def kumla_blocks() -> list:
@@ -854,7 +846,8 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 </office:automatic-styles>
 <office:master-styles>
  <style:master-page style:name="Standard" style:page-layout-name="pm1">
-  <style:footer><text:p text:style-name="Footer">Finspångs kommun · Dnr SN.2025.022 · Sida <text:page-number text:select-page="current">1</text:page-number> (<text:page-count>2</text:page-count>)</text:p></style:footer>
+  <style:footer><text:p text:style-name="Footer">Finspångs kommun · Dnr SN.2025.022 · Sida <text:page-number
+   text:select-page="current">1</text:page-number> (<text:page-count>2</text:page-count>)</text:p></style:footer>
  </style:master-page>
 </office:master-styles>
 <office:body><office:text>
@@ -1055,7 +1048,7 @@ def hoganas_blocks(L) -> list:
              ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
     table = grid_table(rows, L, [1.2, 4.4, 2.9, 6.4, 7.6, 2.2], size=11, style=style, right=(2,))
     return [
-        ("p", "Höganäs kommun · Socialförvaltningen · 263 82 Höganäs                                        2025-02-24   Dnr SOC 2025/0061"),
+        ("p", "Höganäs kommun · Socialförvaltningen · 263 82 Höganäs                                  2025-02-24   Dnr SOC 2025/0061"),
         ("h2", "Socialstyrelsens preliminära beslut om återkrav (dnr 9.1-42255/2024) – kommunens svar i tabellform"),
         ("p", "Höganäs kommun lämnar sina synpunkter i tabellen nedan, en rad per aktivitet enligt Socialstyrelsens "
               "numrering. Belopp i kronor."),
@@ -1294,7 +1287,6 @@ def draw_bill6(path: Path, b: Bill4, spec: dict) -> None:
     w, h = A4
     font, bold = spec.get("font", ("Helvetica", "Helvetica-Bold"))
     accent = colors.HexColor(spec.get("accent", "#333333"))
-    fmt = spec["fmt"]
     x0 = 2 * cm
     lay = spec["layout"]
     if lay == "band":
