@@ -1,0 +1,43 @@
+"""Responses whose activities only several signals together find (tests/gen/prose_signals.py):
+each committed PDF read by the pipeline and compared with the values written down with it
+before the pipeline ran on them."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "prose_signals"
+EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def read():
+    from pipeline.orchestrate import process_document
+
+    cache: dict[str, object] = {}
+
+    def of(name: str):
+        if name not in cache:
+            cache[name] = process_document((DATA / name).read_bytes(), name)
+        return cache[name]
+
+    return of
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_activities_numbers_titles_and_claims(read, name):
+    ed = read(name)
+    assert ed.kind == "response"
+    got = [(a.number, a.title, a.claimed) for a in ed.activities]
+    want = [(a["activity_no"], a["title"], Decimal(a["claimed"])) for a in EXPECTED[name]["activities"]]
+    assert got == want
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "attachments" in EXPECTED[n]))
+def test_attachment_list(read, name):
+    ed = read(name)
+    assert [a.attachment_id for a in ed.structured.attachment_list] == EXPECTED[name]["attachments"]
