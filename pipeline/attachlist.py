@@ -35,15 +35,15 @@ _INLINE_HEAD = re.compile(
     r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-# "Bilaga 3", "Bil. 3", "Bil. nr 3"
+# "Bilaga 3", "Bil. 3", "Bil 3", "Bil. nr 3"
 # a municipal company may write in English: "Appendix 1", "Attachment 2"
-_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)\.\s*)?(?:(?i:nr)\.?\s*)?"
+_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)(?:\.\s*|\s+(?=\d)))?(?:(?i:nr)\.?\s*)?"
 # "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's)
 _NUM_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(rf"^{_PREFIX}\(?(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
-    rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.|appendix|attachment)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
+    rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.|bil(?=\s+\d)|appendix|attachment)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _TABLE_HEADER = re.compile(
@@ -321,7 +321,7 @@ def _list_in_paragraph(lines: list[Line]) -> list[AttachmentItem]:
 
 _REF_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
 _REF = re.compile(
-    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|appendix|appendices|attachment))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|bil(?=\s+\d)|appendix|appendices|attachment))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
     rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")

@@ -169,3 +169,25 @@ def test_an_item_wraps_over_a_page_whose_number_stands_alone_between() -> None:
         )
     )
     assert [it.attachment_id for it in items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "texts,ids",
+    [
+        (["Bilagor:", "Bil 1 Lönelistor sommarjobb", "Bil 2 Anställningsavtal", "Bil 3 Tidrapporter"], ["1", "2", "3"]),
+        (["Bifogade handlingar", "Bil 1: Protokoll", "Bil 2: Avtal med föreningen"], ["1", "2"]),
+        (["Protokoll och avtal finns hos kommunen.", "Bil 1 Protokoll", "Bil 2 Avtal", "Lena Ek"], ["1", "2"]),
+    ],
+)
+def test_bil_without_its_full_stop(texts, ids):
+    items, _ = parse_attachment_list(lines_of(*texts))
+    assert [i.attachment_id for i in items] == ids
+
+
+@pytest.mark.parametrize(
+    "text,ids",
+    [("(Bil 2, Bil 3)", ["2", "3"]), ("se Bil 4.", ["4"]), ("kommunens bil har sålts", [])],
+)
+def test_references_to_bil_without_its_full_stop(text, ids):
+    refs = find_refs(lines_of(text), lambda ln: "1", {"2", "3", "4"})
+    assert [r.attachment_id for r in refs] == ids
