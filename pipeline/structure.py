@@ -15,9 +15,11 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .claim_fields import reclaimed_amount
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
+from .heading_votes import Candidate, score_set, voted_headings
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -60,6 +62,7 @@ class Section:
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
     reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
     scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
+    signals: list[str] = field(default_factory=list)  # the signals that agree with its heading (pipeline.heading_votes)
 
     @property
     def page_start(self) -> int:
@@ -443,9 +446,10 @@ _NUMBERED = re.compile(
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
 # its currency ending the heading, after a dash, comma, colon or a space
+# "Title ........ 57.600:-": the amount pushed to the right margin by a dotted tab leader
 _AMOUNT_DASH = re.compile(
-    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr|kronor)\s*)?"
-    r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
+    r"^(?P<title>.*?\S)(?:\s*(?:\.{3,}|…+|_{3,})\s*|(?:\s+[–-]|\s*[,:;])?\s+)(?P<amount>(?:(?:SEK|kr\.?|kronor)\s*)?"
+    r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|(?:svenska\s+)?kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
 )
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav|(?:re)?claimed amount|amount (?:re)?claimed)\b[^:]{0,40}:"
@@ -940,9 +944,9 @@ def _claim_in_opening(sec: Section) -> Decimal | None:
     sentences = [x.replace("\n", " ") for x in _OPENING_SENTENCE_END.split(opening)]
     for agency_speaks in (False, True):
         for sentence in sentences:
-            ms = find_money(sentence)
-            if ms and _states_claim(sentence, agency_speaks):
-                return ms[0].value
+            claim = reclaimed_amount(sentence) if find_money(sentence) else None
+            if claim is not None and _states_claim(sentence, agency_speaks):
+                return claim  # the reclaimed sum, not a granted one printed beside it
     return None
 
 
@@ -1477,16 +1481,47 @@ def _activity_sections(
     from .layout.activities import headings_in_rows, sections_from_tables
 
     toc, toc_lines = contents
-    sections = (
-        _by_reason_sections(doc, lines, toc_lines, end_at)
-        or find_sections(lines, toc, toc_lines, end_at)
-        or _run_in_sections(doc, lines, toc_lines, end_at)
-    )
+    sections = _by_reason_sections(doc, lines, toc_lines, end_at)
+    if not sections:
+        sections = _better_explained(
+            lines, find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at), contents, end_at
+        )
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     return sections
+
+
+def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidate]:
+    """The sections found by a heading scheme as candidates the votes can score."""
+    where = {id(ln): i for i, ln in enumerate(lines)}
+    return [
+        Candidate(where[id(s.heading)], ("", "", "", "found"), s.number, k, s.title, s.amount if s.amount_stated else None)
+        for k, s in enumerate(sections)
+        if id(s.heading) in where
+    ]
+
+
+def _better_explained(lines: list[Line], sections: list[Section], contents: tuple[list[TocEntry], set[int]], end_at: int) -> list[Section]:
+    """The activities the heading votes find (pipeline.heading_votes), where they explain the
+    document better than the sections a heading scheme found: more of the headings' signals agree."""
+    toc, toc_lines = contents
+    if toc or any(s.cells is not None or s.scattered for s in sections):
+        return sections  # the contents or a table vouch for the sections
+    score, heads = voted_headings(lines, [i for i in range(end_at) if i not in toc_lines], end_at)
+    found = _heads_as_votes(lines, sections)
+    if not heads or (len(found) == len(sections) and score <= score_set(lines, found, end_at)):
+        return sections
+    closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
+    out = []
+    for k, h in enumerate(heads):
+        stop = heads[k + 1].index if k + 1 < len(heads) else closing
+        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.index + 1 : stop]), signals=h.signals)
+        sec.amount_stated = h.amount is not None
+        sec.amount = h.amount if h.amount is not None else _claim_in_opening(sec)
+        out.append(sec)
+    return out
 
 
 def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> None:
