@@ -50,6 +50,7 @@ _AGENCY = re.compile(
 _LABELLED_AMOUNT = re.compile(r"\b(återkr\w*|krav\w*|belopp\w*)\s*:", re.IGNORECASE)
 
 TITLE_MAX_WORDS = 12  # a heading's title: a longer line is a paragraph
+TITLE_MAX_CHARS = 90
 BELOW_LINES = 4  # lines under a heading read for its amount line and the voices under it
 GAP_FACTOR = 1.3  # space above a line this many times the body's usual line gap sets it apart
 HEIGHT_FACTOR = 1.06  # type this much taller than the body's sets it apart
@@ -120,7 +121,7 @@ def _lead_amount(text: str) -> tuple[str, Decimal | None]:
 
 def _reads_as_title(title: str, amount: Decimal | None) -> bool:
     words = title.split()
-    if not words or len(words) > TITLE_MAX_WORDS or not (title[:1].isupper() or title[:1].isdigit()):
+    if not words or len(words) > TITLE_MAX_WORDS or len(title) > TITLE_MAX_CHARS or not (title[:1].isupper() or title[:1].isdigit()):
         return False
     return amount is not None or not title.endswith((".", ":", ","))
 

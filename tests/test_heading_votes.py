@@ -1,0 +1,76 @@
+"""The heading votes (pipeline.heading_votes): candidate readings of a line, and which set of
+candidates explains a small letter best. Lines without boxes: layout signals stay silent, the
+content signals decide."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.heading_votes import candidates_of, voted_headings
+from pipeline.ingest import Line
+
+
+def lines_of(*texts: str) -> list[Line]:
+    out, pos = [], 0
+    for t in texts:
+        out.append(Line(1, pos, pos + len(t), t, None))
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, number, kind, title, amount",
+    [
+        ("36 800 kr (i) Fritidsgård Torpa", "i", "roman-lower", "Fritidsgård Torpa", "36800.00"),
+        ("iii) Idrottslov för mellanstadiet 19 200 kr", "iii", "roman-lower", "Idrottslov för mellanstadiet", "19200.00"),
+        ("Akt. 11 Sommarscen Navestad", "11", "digit", "Sommarscen Navestad", None),
+        ("Insats 2 – Utflykter ............ 9.950:-", "2", "digit", "Utflykter", "9950.00"),
+        ("§ 4 Läxhjälp i Berga – SEK 12 500", "4", "digit", "Läxhjälp i Berga", "12500.00"),
+        ("B. Sommarkollo", "B", "letter-upper", "Sommarkollo", None),
+    ],
+)
+def test_a_line_read_as_a_numbered_heading(text, number, kind, title, amount):
+    c = next(c for c in candidates_of(0, text) if c.scheme[3] == kind)
+    assert (c.number, c.title, c.amount) == (number, title, Decimal(amount) if amount else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 Socialstyrelsen bedömer att kvällsöppet på ungdomsgården är ordinarie verksamhet och återkräver",
+        "2. Kommunen har tagit del av beslutet.",
+        "I kommunen finns tre fritidsgårdar som hålls öppna på kvällarna under hela året",
+    ],
+)
+def test_a_paragraph_is_no_heading(text):
+    assert candidates_of(0, text) == []
+
+
+def test_the_set_that_adds_up_to_the_stated_total_with_the_agency_under_each_is_kept():
+    lines = lines_of(
+        "Socialstyrelsen återkräver 50 000 kr.",
+        "Sammanställning",
+        "1 Fritidsgård 30 000 kr",
+        "2 Kollo 20 000 kr",
+        "(a) Fritidsgård",
+        "Återkrav: 30 000 kr",
+        "Socialstyrelsen anser att gården är ordinarie verksamhet.",
+        "Kommunen bestrider återkravet.",
+        "(b) Kollo",
+        "Återkrav: 20 000 kr",
+        "Kommunen medger återkravet.",
+    )
+    score, heads = voted_headings(lines, range(len(lines)), len(lines))
+    assert [(h.number, h.title, h.amount) for h in heads] == [
+        ("a", "Fritidsgård", Decimal("30000.00")),
+        ("b", "Kollo", Decimal("20000.00")),
+    ]
+    assert "stated_total" in heads[0].signals and "amount_line" in heads[0].signals
+    assert score > 0
+
+
+def test_a_list_with_nothing_under_its_items_explains_nothing():
+    lines = lines_of("Bilagor", "1 Avtal med föreningen", "2 Närvarolistor", "3 Fakturor", "Med vänlig hälsning")
+    assert voted_headings(lines, range(len(lines)), len(lines)) == (0.0, [])
