@@ -121,7 +121,7 @@ def _lead_amount(text: str) -> tuple[str, Decimal | None]:
 
 def _reads_as_title(title: str, amount: Decimal | None) -> bool:
     words = title.split()
-    if not words or len(words) > TITLE_MAX_WORDS or len(title) > TITLE_MAX_CHARS or not (title[:1].isupper() or title[:1].isdigit()):
+    if not words or len(words) > TITLE_MAX_WORDS or len(title) > TITLE_MAX_CHARS or not title[:1].isupper():
         return False
     return amount is not None or not title.endswith((".", ":", ","))
 

@@ -268,8 +268,8 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     spans: dict[str, tuple[int, int]] = {}
     words: list[str] = []
     heads = [c for _, c in cols]
-    for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
-        role, col = cols[column_of(heads, seg)]
+    for k, seg in _placed_cells(page, segs[1:], heads):
+        role, col = cols[k]
         value = _cell_value(seg.text, col.text) if role != "text" else None
         if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
             words.append(seg.text)  # under a column of words, or words slid under a money header
@@ -370,6 +370,61 @@ def _with_caption_unit(cols: list[Column], caption: list[Segment]) -> list[Colum
     ]
 
 
+# two header labels a word processor's tab stops ran together: "ÅterkrävtÅterbetalas"
+_GLUED_LABELS = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _sub_segment(page: PageText, seg: Segment, a: int, z: int) -> Segment:
+    """The part [a, z) of a segment (offsets into its text), with that part's own box; where the
+    text layer boxed the run-together characters poorly (narrower than half their share of the
+    segment), placed by its share of the characters."""
+    per_char = (seg.x1 - seg.x0) / max(len(seg.text), 1)
+    x0, x1 = seg.x0 + per_char * a, seg.x0 + per_char * z
+    b = page.box(seg.start + a, seg.start + z)
+    if b and b[2] - b[0] >= (x1 - x0) / 2:
+        x0, x1 = b[0], b[2]
+    return Segment(seg.text[a:z], x0, x1, seg.top, seg.line, seg.start + a, seg.start + z)
+
+
+LABEL_WORDS = 3  # words of a header cell whose glued labels are taken apart
+
+
+def _unglued_labels(page: PageText, seg: Segment) -> list[Segment]:
+    """Header labels glued at a capital ("ÅterkrävtÅterbetalas"): one segment per label."""
+    cuts = [0, *(m.start() for m in _GLUED_LABELS.finditer(seg.text)), len(seg.text)]
+    if len(cuts) == 2 or re.search(r"\d", seg.text) or len(seg.text.split()) > LABEL_WORDS:
+        return [seg]
+    return [_sub_segment(page, seg, a, z) for a, z in zip(cuts, cuts[1:], strict=False)]
+
+
+def _unglued(page: PageText, segs: list[Segment]) -> list[Segment]:
+    """A line's segments with the header labels a tab-stop layout ran together taken apart."""
+    return [part for seg in segs for part in _unglued_labels(page, seg)]
+
+
+def _glued_amounts(page: PageText, seg: Segment) -> list[Segment]:
+    """A cell holding only amounts run together ("104.000:-12.000:-"): one segment per amount."""
+    ms = find_money(seg.text, money_context=True)
+    between = "".join(seg.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False))
+    if len(ms) < 2 or between.strip() or seg.text[: ms[0].start].strip() or seg.text[ms[-1].end :].strip():
+        return []
+    return [_sub_segment(page, seg, m.start, m.end) for m in ms]
+
+
+def _placed_cells(page: PageText, cells: list[Segment], heads: list[Segment]) -> list[tuple[int, Segment]]:
+    """Each cell (or part of one) with the header column it stands under. Amounts run together
+    fill the columns from the first one's in their order: a tab stop's place is lost with its space."""
+    out: list[tuple[int, Segment]] = []
+    for cell in cells:
+        glued = _glued_amounts(page, cell)
+        if glued:
+            first = column_of(heads, glued[0])
+            out += [(min(first + k, len(heads) - 1), part) for k, part in enumerate(glued)]
+        else:
+            out += [(column_of(heads, part), part) for part in _split_at_columns(page, cell, heads)]
+    return out
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
@@ -378,7 +433,7 @@ def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     for page in doc.pages:
         if not _SUMMARY_HINT.search(page.text):
             continue  # word boxes only where a header could be: most pages are prose
-        rows = segments(page)
+        rows = [_unglued(page, segs) for segs in segments(page)]
         i = 0
         while i < len(rows):
             head, taken = _wrapped_header(rows, i)
@@ -1505,14 +1560,15 @@ def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidat
 
 def _better_explained(lines: list[Line], sections: list[Section], contents: tuple[list[TocEntry], set[int]], end_at: int) -> list[Section]:
     """The activities the heading votes find (pipeline.heading_votes), where they explain the
-    document better than the sections a heading scheme found: more of the headings' signals agree."""
+    document better than the sections a heading scheme found: more activities, or as many with more
+    of the headings' signals agreeing."""
     toc, toc_lines = contents
     if toc or any(s.cells is not None or s.scattered for s in sections):
         return sections  # the contents or a table vouch for the sections
     score, heads = voted_headings(lines, [i for i in range(end_at) if i not in toc_lines], end_at)
     found = _heads_as_votes(lines, sections)
-    if not heads or (len(found) == len(sections) and score <= score_set(lines, found, end_at)):
-        return sections
+    if len(heads) < len(sections) or (len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at)):
+        return sections  # the scheme's set explains as many activities, as well
     closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
     out = []
     for k, h in enumerate(heads):

@@ -41,3 +41,12 @@ def test_activities_numbers_titles_and_claims(read, name):
 def test_attachment_list(read, name):
     ed = read(name)
     assert [a.attachment_id for a in ed.structured.attachment_list] == EXPECTED[name]["attachments"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "summary" in EXPECTED[n]))
+def test_a_tab_stop_summary_whose_cells_run_together(read, name):
+    ed = read(name)
+    rows = [
+        [r.activity_no, str(r.amounts.get("claimed")), str(r.amounts.get("accepted"))] for t in ed.structured.summary_tables for r in t.rows
+    ]
+    assert rows == EXPECTED[name]["summary"]

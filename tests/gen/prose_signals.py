@@ -323,7 +323,56 @@ def motala(path: Path) -> None:
     }
 
 
-CASES = {"alingsas": alingsas, "kungalv": kungalv, "mora": mora, "kiruna": kiruna, "arvika": arvika, "motala": motala}
+def hedemora(path: Path) -> None:
+    """A summary laid out with tab stops whose labels and amounts run together, no space between
+    them ("ÅterkrävtÅterbetalas", "64.000:-20.000:-"); its total row too."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Hedemora kommun", "2025-03-04", "Yttrande angående återkrav av statsbidrag")
+    s.para("Socialstyrelsen vill återkräva 85.500:- av kommunens bidrag. Nedan kommenteras varje aktivitet.")
+    items = [
+        (
+            "1",
+            "Kulturskola i Vikbyn",
+            "64.000:-",
+            "20.000:-",
+            "Socialstyrelsen anser att kostnaden är för hög. Kommunen betalar tillbaka 20.000:-.",
+        ),
+        (
+            "2",
+            "Mötesplats för äldre unga",
+            "21.500:-",
+            "0:-",
+            "Socialstyrelsen menar att insatsen är ordinarie verksamhet. Kommunen kan inte acceptera återkravet.",
+        ),
+    ]
+    for no, title, claim, _, text in items:
+        s.head(f"Aktivitet {no} – {title} – {claim}", size=10.5)
+        s.para(text)
+    s.head("Sammanställning", size=10.5)
+    c = s.c
+    label, repaid = "Återkrävt", "Återbetalas"
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, s.y - 10, "Aktivitet")
+    c.drawString(330, s.y - 10, label)
+    c.drawString(330 + c.stringWidth(label, "Helvetica-Bold", 10), s.y - 10, repaid)
+    s.y -= 15
+    for no, title, claim, back, _ in [*items, ("", "Summa", "85.500:-", "20.000:-", "")]:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, s.y - 10, f"{no}. {title}" if no else title)
+        c.drawString(330, s.y - 10, claim)
+        c.drawString(330 + c.stringWidth(claim, "Helvetica", 10), s.y - 10, back)
+        s.y -= 15
+    s.y -= 10
+    sign(s, "Per Ahl", "Socialnämndens ordförande")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, title, claim.replace(".", "").replace(":-", "") + ".00") for no, title, claim, _, _ in items],
+        "summary": [["1", "64000.00", "20000.00"], ["2", "21500.00", "0.00"], [None, "85500.00", "20000.00"]],
+        "money": ["85500.00", "64000.00", "21500.00", "20000.00", "64000.00", "20000.00", "21500.00", "0.00", "85500.00", "20000.00"],
+    }
+
+
+CASES = {"alingsas": alingsas, "kungalv": kungalv, "mora": mora, "kiruna": kiruna, "arvika": arvika, "motala": motala, "hedemora": hedemora}
 
 
 def main() -> None:
