@@ -212,15 +212,38 @@ def item_from_line(text: str, ln: Line) -> AttachmentItem | None:
     return item
 
 
+def _first_id(line: Line) -> bool:
+    m = _HEADLESS_ITEM.match(line.text.strip())
+    return bool(m) and normalise_id(m.group("id")) in ("1", "A")
+
+
+def _run_from_one(lines: list[Line]) -> tuple[int, int] | None:
+    """The last run of "Bilaga N …" lines that starts at 1 (or A) anywhere in the letter: a list
+    under a heading not named as one ("Beslutsunderlag"), with a minute's closing lines under it."""
+    runs = []
+    for k, ln in enumerate(lines):
+        if not _first_id(ln):
+            continue
+        end = k
+        while end < len(lines) and _HEADLESS_ITEM.match(lines[end].text.strip()):
+            end += 1
+        if end - k >= HEADLESS_MIN_ITEMS:
+            runs.append((k, end))
+    return runs[-1] if runs else None
+
+
 def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """'Bilaga 1: …' lines ending the letter, with no heading above them; the sign-off (place and
-    date, name, title) may stand under them."""
+    date, name, title) may stand under them. Failing such lines at the end, a run of them from 1."""
     end = _sign_off_start(lines)
     start = end
     while start > 0 and _HEADLESS_ITEM.match(lines[start - 1].text.strip()):
         start -= 1
     if end - start < HEADLESS_MIN_ITEMS:
-        return [], None
+        run = _run_from_one(lines)
+        if run is None:
+            return [], None
+        start, end = run
     items = []
     for ln in lines[start:end]:
         m = _HEADLESS_ITEM.match(ln.text.strip())

@@ -191,3 +191,32 @@ def test_bil_without_its_full_stop(texts, ids):
 def test_references_to_bil_without_its_full_stop(text, ids):
     refs = find_refs(lines_of(text), lambda ln: "1", {"2", "3", "4"})
     assert [r.attachment_id for r in refs] == ids
+
+
+def test_a_run_of_bilaga_lines_from_one_under_another_heading_with_lines_after_it():
+    items, head = parse_attachment_list(
+        lines_of(
+            "Aktivitet 2. Fritidsgård (bilaga 2).",
+            "Beslutsunderlag",
+            "Tjänsteskrivelse 2025-01-10",
+            "Bilaga 1 Fakturor och närvarolistor",
+            "Bilaga 2 Avtal med föreningen",
+            "Bilaga 3 Uppdragsbeskrivning",
+            "Beslutet skickas till",
+            "Socialstyrelsen",
+            "Ekonomienheten",
+            "Justeringens plats och tid: Stadshuset",
+            "Ordförande",
+            "Kerstin Ny",
+            "Sekreterare",
+            "Jan Ek",
+        )
+    )
+    assert [i.attachment_id for i in items] == ["1", "2", "3"] and head == 3
+
+
+def test_one_bilaga_sentence_in_the_body_is_no_list():
+    items, _ = parse_attachment_list(
+        lines_of("Bilaga 1 visar närvaron.", "Kommunen bestrider återkravet.", "Bilaga 2 är avtalet.", "Med vänlig hälsning", "Ann Ek")
+    )
+    assert items == []
