@@ -109,8 +109,8 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
         text = _FILE_TYPE_LABEL.sub("", ln.text.strip())
         if _FILE_SIZE.match(text) or (items and _PAGE_NUMBER.match(text)):
             continue  # "245 kB" under a chip's file name, a page's number: no item, and the list goes on
-        if not items and _TABLE_HEADER.match(text):
-            continue  # a table's header row: "Bilaga | Beskrivning"
+        if _TABLE_HEADER.match(text):
+            continue  # a table's header row: "Bilaga | Beskrivning", repeated where the table runs over a page
         got = _match_item(text, items)
         if got is None:
             if items and text[:1].islower() and len(text) < 120:

@@ -220,3 +220,10 @@ def test_one_bilaga_sentence_in_the_body_is_no_list():
         lines_of("Bilaga 1 visar närvaron.", "Kommunen bestrider återkravet.", "Bilaga 2 är avtalet.", "Med vänlig hälsning", "Ann Ek")
     )
     assert items == []
+
+
+def test_a_list_table_whose_header_repeats_over_the_page_break():
+    items, _ = parse_attachment_list(
+        lines_of("Bilagor", "Bilaga Handling", "A Protokoll", "B Avtal", "Bilaga Handling", "C Fakturor", "Ort och datum", "Eva Ek")
+    )
+    assert [i.attachment_id for i in items] == ["A", "B", "C"]
