@@ -214,7 +214,7 @@ def item_from_line(text: str, ln: Line) -> AttachmentItem | None:
 
 def _first_id(line: Line) -> bool:
     m = _HEADLESS_ITEM.match(line.text.strip())
-    return bool(m) and normalise_id(m.group("id")) in ("1", "A")
+    return m is not None and normalise_id(m.group("id")) in ("1", "A")
 
 
 def _run_from_one(lines: list[Line]) -> tuple[int, int] | None:

@@ -50,3 +50,9 @@ def test_a_tab_stop_summary_whose_cells_run_together(read, name):
         [r.activity_no, str(r.amounts.get("claimed")), str(r.amounts.get("accepted"))] for t in ed.structured.summary_tables for r in t.rows
     ]
     assert rows == EXPECTED[name]["summary"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if EXPECTED[n].get("money_exact")))
+def test_every_amount_is_a_money_mention(read, name):
+    ed = read(name)
+    assert sorted(str(m["value"]) for m in ed.money) == sorted(EXPECTED[name]["money"])

@@ -372,7 +372,50 @@ def hedemora(path: Path) -> None:
     }
 
 
-CASES = {"alingsas": alingsas, "kungalv": kungalv, "mora": mora, "kiruna": kiruna, "arvika": arvika, "motala": motala, "hedemora": hedemora}
+def gnesta(path: Path) -> None:
+    """Under each heading a small table without rules: "Beviljat  Använt  Återkrävt" over three
+    bare amounts; every one of them is a money mention, the reclaimed one the claim."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Gnesta kommun", "2025-02-25", "Yttrande över preliminärt beslut om återkrav")
+    s.para("Socialstyrelsen avser att återkräva 61 000 kronor. Kommunen kommenterar varje aktivitet nedan.")
+    items = [
+        (
+            "1",
+            "Fältgrupp i Frösjöstrand",
+            ("150 000", "140 500", "45 000"),
+            "Socialstyrelsen anser att fältgruppen är ordinarie verksamhet. Kommunen bestrider återkravet.",
+        ),
+        (
+            "2",
+            "Matlagningskurs för unga",
+            ("30 000", "24 000", "16 000"),
+            "Socialstyrelsen menar att kostnaderna inte är styrkta. Kommunen medger återkravet.",
+        ),
+    ]
+    for no, title, amounts, text in items:
+        s.head(f"{no}. {title}", size=11)
+        s.row([(72, "Beviljat"), (200, "Använt"), (328, "Återkrävt")], bold=True)
+        s.row([(72, amounts[0]), (200, amounts[1]), (328, amounts[2])])
+        s.para(text)
+    sign(s, "Maja Berg", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, title, amounts[2].replace(" ", "") + ".00") for no, title, amounts, _ in items],
+        "money": ["61000.00", *(a.replace(" ", "") + ".00" for _, _, amounts, _ in items for a in amounts)],
+        "money_exact": True,
+    }
+
+
+CASES = {
+    "alingsas": alingsas,
+    "kungalv": kungalv,
+    "mora": mora,
+    "kiruna": kiruna,
+    "arvika": arvika,
+    "motala": motala,
+    "hedemora": hedemora,
+    "gnesta": gnesta,
+}
 
 
 def main() -> None:
