@@ -36,13 +36,13 @@ from .swedish import find_money
 
 # the id and what wraps it: an optional word ("Akt.", "Projekt", "§"), brackets, the id, a mark after it
 _CANDIDATE = re.compile(
-    r"^(?P<word>[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)|§\s*)?(?P<open>[(\[])?"
+    r"^(?P<word>[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)(?:nr\.?\s*)?|§\s*)?(?P<open>[(\[])?"
     r"(?P<id>\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7}|[a-zA-Z])"
-    r"(?P<close>[)\]]|[.:](?=\s))?\s+(?:[–—-]\s+)?(?P<title>\S.*)$"
+    r"(?P<close>[)\]]|[.:](?=\s))?\s+(?:[–—/-]\s+)?(?P<title>\S.*)$"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_FORM = re.compile(r"^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_LEADER_END = re.compile(r"[\s.…_·–—:,(-]+$")
+_LEADER_END = re.compile(r"[\s.…_·–—:,/(-]+$")
 _AGENCY = re.compile(
     r"\b(socialstyrelsen\w*|myndigheten\w*|återkr\w*|enligt beslutet|i beslutet|beslutet anger|bedömer|anser att|menar att)\b",
     re.IGNORECASE,
@@ -108,7 +108,10 @@ def _split_tail_amount(title: str) -> tuple[str, Decimal | None]:
     ms = find_money(title, money_context=True)
     if not ms or title[ms[-1].end :].strip(" .)]") != "":
         return title.strip(), None
-    return _LEADER_END.sub("", title[: ms[-1].start]).strip(), ms[-1].value
+    head = title[: ms[-1].start]
+    if title[ms[-1].end :].strip().startswith((")", "]")):
+        head = head[: max(head.rfind("("), head.rfind("["))]  # "Title (återkrav 52 300 kr)"
+    return _LEADER_END.sub("", head).strip(), ms[-1].value
 
 
 def _lead_amount(text: str) -> tuple[str, Decimal | None]:

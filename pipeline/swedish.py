@@ -88,6 +88,7 @@ THOUSANDS_PRIMES = "'’′"  # "46' kr": a prime marks thousands in some letter
 SCALES = {
     "tkr": Decimal(1000),
     "tsek": Decimal(1000),
+    "ksek": Decimal(1000),  # "146 KSEK": thousands of kronor, as a controller writes them
     "tusen": Decimal(1000),
     "mnkr": Decimal(10) ** 6,
     "mkr": Decimal(10) ** 6,
@@ -284,7 +285,9 @@ _NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
 # Money
 # --------------------------------------------------------------------------------------------
 
-_SCALE_ALT = rf"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
+_SCALE_ALT = (
+    rf"tkr|tsek|ksek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
+)
 _CUR_AFTER = (
     r"svenska\s+kronor|kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
     r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
@@ -362,7 +365,7 @@ def _join_broken(text: str, m: re.Match) -> str:
 
 
 # Scale words that carry the currency themselves ("12 tkr", "3 mnkr").
-_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "msek"})
+_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "ksek", "msek"})
 _CENTS = Decimal("0.01")
 
 

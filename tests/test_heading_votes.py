@@ -74,3 +74,15 @@ def test_the_set_that_adds_up_to_the_stated_total_with_the_agency_under_each_is_
 def test_a_list_with_nothing_under_its_items_explains_nothing():
     lines = lines_of("Bilagor", "1 Avtal med föreningen", "2 Närvarolistor", "3 Fakturor", "Med vänlig hälsning")
     assert voted_headings(lines, range(len(lines)), len(lines)) == (0.0, [])
+
+
+@pytest.mark.parametrize(
+    "text, number, title, amount",
+    [
+        ("Etapp 3: Kvällsfotboll i Vretstorp (återkrav 41 500 kr)", "3", "Kvällsfotboll i Vretstorp", "41500.00"),
+        ("Akt. nr 7 / Läxhjälp i Sköllersta / 8,5 KSEK", "7", "Läxhjälp i Sköllersta", "8500.00"),
+    ],
+)
+def test_claims_in_brackets_and_after_slashes(text, number, title, amount):
+    found = [(c.number, c.title, c.amount) for c in candidates_of(0, text) if c.scheme[3] == "digit"]
+    assert found == [(number, title, Decimal(amount))]

@@ -418,3 +418,7 @@ def test_an_amount_in_words_with_its_digits_in_brackets_is_one_mention() -> None
 )
 def test_money_after_a_leader_run_together_or_in_svenska_kronor(text: str, values: list[str]) -> None:
     assert [str(m.value) for m in find_money(text)] == values
+
+
+def test_ksek_counts_thousands_of_kronor() -> None:
+    assert [str(m.value) for m in find_money("146 KSEK, 12,5 KSEK och 293,05 ksek")] == ["146000.00", "12500.00", "293050.00"]
