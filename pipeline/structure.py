@@ -1541,11 +1541,44 @@ def _activity_sections(
         sections = _better_explained(
             lines, find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at), contents, end_at
         )
+    inner_numbers(sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     return sections
+
+
+# a heading's title that names the activity by its word and number: "Aktivitet 2 – Title" under an
+# outline's "§ 3.1", "Om aktivitet 3, Title, där …" after a list's "1)"
+_INNER_NUMBER = re.compile(
+    r"^(?:(?:om|angående|beträffande|gällande)\s+)?(?:aktivitet(?:en)?|insats(?:en)?|projekt(?:et)?|åtgärd(?:en)?|akt\.)\s+"
+    r"(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?P<sep>[–—:,-])\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _named_inside(title: str) -> tuple[str, str] | None:
+    """The activity's number and title a heading's title names; after a comma (a run-in list's
+    item) the title ends at the next comma, colon or bracket."""
+    m = _INNER_NUMBER.match(title)
+    if m is None:
+        return None
+    rest = m.group("title")
+    if m.group("sep") == ",":
+        rest = re.split(r"\s*[,:(]", rest, maxsplit=1)[0]
+    return m.group("num"), split_amount(rest)[0]
+
+
+def inner_numbers(sections: list[Section]) -> None:
+    """Where every heading's title names the activity by word and number and those numbers differ,
+    they are the activities' numbers: the outer ones number the letter's outline or list."""
+    named = [_named_inside(s.title) for s in sections]
+    numbers = [n[0] for n in named if n]
+    if len(sections) < 2 or len(numbers) < len(sections) or len(set(numbers)) < len(numbers):
+        return
+    for sec, (number, title) in zip(sections, [n for n in named if n], strict=True):
+        sec.number, sec.title = number, title
 
 
 def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidate]:

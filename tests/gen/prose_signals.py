@@ -406,6 +406,37 @@ def gnesta(path: Path) -> None:
     }
 
 
+def torsby(path: Path) -> None:
+    """Outline numbering "§ 2.1 Aktivitet 5 – title": the § numbers are the letter's sections, the
+    activity's number is the one its word names."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Torsby kommun", "2025-03-07", "Yttrande över preliminärt beslut om återkrav")
+    s.head("§ 1 Bakgrund", size=11)
+    s.para("Socialstyrelsen avser att återkräva 77 400 kronor för två aktiviteter.")
+    s.head("§ 2 Kommunens synpunkter", size=11)
+    items = [
+        (
+            "2.1",
+            "5",
+            "Skidskola för nyanlända barn",
+            "29 400",
+            "Socialstyrelsen anser att skidskolan är ordinarie verksamhet. Kommunen bestrider återkravet.",
+        ),
+        ("2.2", "9", "Kvällsöppet i Oleby", "48 000", "Socialstyrelsen menar att kostnaderna inte är styrkta. Kommunen medger återkravet."),
+    ]
+    for outline, no, title, claim, text in items:
+        s.head(f"§ {outline} Aktivitet {no} – {title}", size=10.5)
+        s.para(f"Återkrävt belopp: {claim} kronor", gap=2)
+        s.para(text)
+    s.head("§ 3 Underskrift", size=11)
+    sign(s, "Tove Dahl", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, title, claim.replace(" ", "") + ".00") for _, no, title, claim, _ in items],
+        "money": ["77400.00", "29400.00", "48000.00"],
+    }
+
+
 CASES = {
     "alingsas": alingsas,
     "kungalv": kungalv,
@@ -415,6 +446,7 @@ CASES = {
     "motala": motala,
     "hedemora": hedemora,
     "gnesta": gnesta,
+    "torsby": torsby,
 }
 
 
