@@ -41,9 +41,3 @@ def reclaimed_amount(text: str) -> Decimal | None:
         return named[0].value
     free = [m for label, m in labelled if not _NOT_CLAIM.search(label)]
     return free[0].value if free else None
-
-
-def names_other_sum(text: str) -> bool:
-    """Whether every amount of `text` is labelled as granted, used or budgeted: not the claim."""
-    labelled = labelled_amounts(text)
-    return bool(labelled) and all(_NOT_CLAIM.search(label) and not _RECLAIM.search(label) for label, _ in labelled)

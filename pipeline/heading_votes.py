@@ -167,10 +167,16 @@ class _Body:
     total_values: set[Decimal]
 
 
+def _line_gaps(lines: list[Line]) -> list[float]:
+    """The space between each line and the next on its page."""
+    pairs = zip(lines, lines[1:], strict=False)
+    return [b.box[1] - a.box[3] for a, b in pairs if a.box and b.box and a.page_no == b.page_no and b.box[1] >= a.box[3]]
+
+
 def _body_measures(lines: list[Line]) -> tuple[float, float, float]:
+    """The body's usual line gap, type height and left edge (the most common one)."""
     boxes = [ln.box for ln in lines if ln.box]
-    gaps = [b.box[1] - a.box[3] for a, b in zip(lines, lines[1:], strict=False) if a.box and b.box and a.page_no == b.page_no]
-    gaps = [g for g in gaps if g >= 0]
+    gaps = _line_gaps(lines)
     heights = [b[3] - b[1] for b in boxes]
     lefts = [round(b[0]) for b in boxes]
     return (
