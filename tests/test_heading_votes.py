@@ -7,17 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from test_attachlist import lines_of
 
 from pipeline.heading_votes import candidates_of, voted_headings
-from pipeline.ingest import Line
-
-
-def lines_of(*texts: str) -> list[Line]:
-    out, pos = [], 0
-    for t in texts:
-        out.append(Line(1, pos, pos + len(t), t, None))
-        pos += len(t) + 1
-    return out
 
 
 @pytest.mark.parametrize(
