@@ -1579,6 +1579,8 @@ def inner_numbers(sections: list[Section]) -> None:
         return
     for sec, (number, title) in zip(sections, [n for n in named if n], strict=True):
         sec.number, sec.title = number, title
+        claim = reclaimed_amount(sec.heading.text)  # a run-in item's claim on its own line ("(SEK 96 000): …")
+        sec.amount = claim if claim is not None else sec.amount
 
 
 def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidate]:

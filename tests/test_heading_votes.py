@@ -78,3 +78,22 @@ def test_a_list_with_nothing_under_its_items_explains_nothing():
 def test_claims_in_brackets_and_after_slashes(text, number, title, amount):
     found = [(c.number, c.title, c.amount) for c in candidates_of(0, text) if c.scheme[3] == "digit"]
     assert found == [(number, title, Decimal(amount))]
+
+
+def test_a_lists_items_take_the_number_their_text_names_and_the_claim_on_their_line():
+    from pipeline.ingest import Line
+    from pipeline.structure import Section, inner_numbers
+
+    def sec(number: str, text: str, amount: str | None) -> Section:
+        ln = Line(1, 0, len(text), text, None)
+        return Section(number, text.split(") ", 1)[1], Decimal(amount) if amount else None, ln)
+
+    sections = [
+        sec("1", "1) Om aktivitet 6, Läxhjälp i Ryd, där Socialstyrelsen återkräver 9.800:- med", None),
+        sec("2", "2) Angående insats 11, Sommarkollo (SEK 42 000): Socialstyrelsen menar", "7000.00"),
+    ]
+    inner_numbers(sections)
+    assert [(s.number, s.title, s.amount) for s in sections] == [
+        ("6", "Läxhjälp i Ryd", Decimal("9800.00")),
+        ("11", "Sommarkollo", Decimal("42000.00")),
+    ]
