@@ -849,7 +849,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
         learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
-        if amount is None and "." not in num and not learnt and not _reclaim_follows(lines, i):
+        names_activity = _named_inside(title) is not None  # "4) Om aktivitet 10, …": the item names its activity
+        if amount is None and "." not in num and not learnt and not names_activity and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
@@ -1587,7 +1588,7 @@ def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidat
     """The sections found by a heading scheme as candidates the votes can score."""
     where = {id(ln): i for i, ln in enumerate(lines)}
     return [
-        Candidate(where[id(s.heading)], ("", "", "", "found"), s.number, k, s.title, s.amount if s.amount_stated else None)
+        Candidate(where[id(s.heading)], ("", "", "", "found"), s.number, k, s.title, s.amount, {"amount"} if s.amount_stated else set())
         for k, s in enumerate(sections)
         if id(s.heading) in where
     ]
@@ -1609,6 +1610,7 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
     for k, h in enumerate(heads):
         stop = heads[k + 1].index if k + 1 < len(heads) else closing
         sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.index + 1 : stop]), signals=h.signals)
+        _take_amount_line(sec)  # "Återkrav: 44 000 kronor" under the heading is the claim's line, not the body's
         sec.amount_stated = h.amount is not None
         sec.amount = h.amount if h.amount is not None else _claim_in_opening(sec)
         out.append(sec)

@@ -97,3 +97,24 @@ def test_a_lists_items_take_the_number_their_text_names_and_the_claim_on_their_l
         ("6", "Läxhjälp i Ryd", Decimal("9800.00")),
         ("11", "Sommarkollo", Decimal("42000.00")),
     ]
+
+
+def test_a_wrapped_list_item_that_names_its_activity_is_one_even_with_no_reclaim_under_it():
+    from pipeline.structure import find_sections, inner_numbers
+
+    lines = lines_of(
+        "Kommunen lämnar synpunkter på tre aktiviteter.",
+        "1) Om aktivitet 5, Simskola i Lagan, där Socialstyrelsen återkräver SEK 12 500 med",
+        "motiveringen att underlag saknas. Kvittona bifogas och kommunen bestrider återkravet.",
+        "2) Om aktivitet 9, Nattvandring i Replösa (18.000:-): vandringarna hölls",
+        "hösten 2023. Kommunen godtar att beloppet betalas tillbaka.",
+        "3) Om aktivitet 12, Föräldraträffar (7.400:-): träffarna hölls två gånger",
+        "i månaden hela året och listorna finns hos kommunen.",
+    )
+    sections = find_sections(lines, [], set(), len(lines))
+    inner_numbers(sections)
+    assert [(s.number, s.title, s.amount) for s in sections] == [
+        ("5", "Simskola i Lagan", Decimal("12500.00")),
+        ("9", "Nattvandring i Replösa", Decimal("18000.00")),
+        ("12", "Föräldraträffar", Decimal("7400.00")),
+    ]

@@ -437,6 +437,48 @@ def torsby(path: Path) -> None:
     }
 
 
+def ljungby(path: Path) -> None:
+    """No headings: a numbered list in running text whose items name the agency's activity by
+    word and number ("2) Om aktivitet 9, title (SEK 18 000): …"), the claim on the item's line."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Ljungby kommun", "2025-03-10", "Synpunkter på preliminärt beslut om återkrav")
+    s.para("Kommunen lämnar följande synpunkter på de tre aktiviteter som beslutet gäller.")
+    items = [
+        (
+            "5",
+            "Simskola i Lagan",
+            "SEK 12 500",
+            "1) Om aktivitet 5, Simskola i Lagan, där Socialstyrelsen återkräver SEK 12 500 eftersom kostnaderna saknar underlag: "
+            "kvittona har hittats och bifogas. Kommunen bestrider återkravet.",
+        ),
+        (
+            "9",
+            "Nattvandring i Replösa",
+            "18.000:-",
+            "2) Om aktivitet 9, Nattvandring i Replösa (18.000:-): vandringarna hölls hösten 2023. "
+            "Kommunen godtar att beloppet betalas tillbaka.",
+        ),
+        (
+            "12",
+            "Föräldraträffar",
+            "7.400:-",
+            "3) Om aktivitet 12, Föräldraträffar (7.400:-): träffarna hölls två gånger i månaden hela året "
+            "och listorna finns hos kommunen.",
+        ),
+    ]
+    for _, _, _, text in items:
+        s.para(text)
+    sign(s, "Lena Roos", "Kultur- och fritidschef")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [
+            act(no, title, amount.replace("SEK ", "").replace(".", "").replace(" ", "").replace(":-", "") + ".00")
+            for no, title, amount, _ in items
+        ],
+        "money": ["12500.00", "18000.00", "7400.00"],
+    }
+
+
 CASES = {
     "alingsas": alingsas,
     "kungalv": kungalv,
@@ -447,6 +489,7 @@ CASES = {
     "hedemora": hedemora,
     "gnesta": gnesta,
     "torsby": torsby,
+    "ljungby": ljungby,
 }
 
 
