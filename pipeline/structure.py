@@ -425,33 +425,49 @@ def _placed_cells(page: PageText, cells: list[Segment], heads: list[Segment]) ->
     return out
 
 
+def _columns_at(page: PageText, rows: list[list[Segment]], i: int) -> tuple[list[Column] | None, int]:
+    """The summary columns of a header at row i (wrapped over lines or not), its caption's unit
+    applied, and the number of lines the header takes."""
+    head, taken = _wrapped_header(rows, i)
+    cols = _summary_columns(head) if taken > 1 else None
+    if cols is None:
+        cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
+    if cols and i > 0:
+        cols = _with_caption_unit(cols, rows[i - 1])
+    return cols, taken
+
+
+def _body_rows(page: PageText, rows: list[list[Segment]], cols: list[Column]) -> list[SummaryRow]:
+    """The rows under a header, up to the first that holds no amount."""
+    body: list[SummaryRow] = []
+    for segs in rows:
+        row = _summary_row(page, segs, cols)
+        if row is None:
+            break
+        body.append(row)
+    return body
+
+
+def _page_summary_tables(page: PageText) -> list[SummaryTable]:
+    """The summary tables on one page, header by header."""
+    tables: list[SummaryTable] = []
+    rows = [_unglued(page, segs) for segs in segments(page)]
+    i = 0
+    while i < len(rows):
+        cols, taken = _columns_at(page, rows, i)
+        body = _body_rows(page, rows[i + taken :], cols) if cols else []
+        if cols and body:
+            tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+        i += (taken if body else 1) + len(body)
+    return tables
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
-    numbers under such headers are money."""
-    tables: list[SummaryTable] = []
-    for page in doc.pages:
-        if not _SUMMARY_HINT.search(page.text):
-            continue  # word boxes only where a header could be: most pages are prose
-        rows = [_unglued(page, segs) for segs in segments(page)]
-        i = 0
-        while i < len(rows):
-            head, taken = _wrapped_header(rows, i)
-            cols = _summary_columns(head) if taken > 1 else None
-            if cols is None:
-                cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
-            if cols and i > 0:
-                cols = _with_caption_unit(cols, rows[i - 1])
-            body: list[SummaryRow] = []
-            for segs in rows[i + taken :] if cols else []:
-                row = _summary_row(page, segs, cols) if cols else None
-                if row is None:
-                    break
-                body.append(row)
-            if cols and body:
-                tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
-            i += (taken if body else 1) + len(body)
-    return tables
+    numbers under such headers are money. Word boxes only where a header could be: most pages
+    are prose."""
+    return [t for page in doc.pages if _SUMMARY_HINT.search(page.text) for t in _page_summary_tables(page)]
 
 
 @dataclass
