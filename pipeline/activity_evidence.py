@@ -83,12 +83,22 @@ def _summary_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> 
     return signals, prov
 
 
+# what the heading votes saw agree with the claim (pipeline.heading_votes): a table's row elsewhere
+# naming the activity, a labelled amount line (the stated total is pipeline.confidence's to raise)
+_VOTED_CLAIM_SIGNALS = {"row": "summary_table", "amount_line": "amount_line"}
+
+
+def _voted_signals(sec: Section, already: list[str]) -> list[str]:
+    """The claim's signals from the heading votes that no other reading has given already."""
+    return [name for s in sec.signals if (name := _VOTED_CLAIM_SIGNALS.get(s)) and name not in already]
+
+
 def _claim_signals(sd: StructuredDocument, sec: Section, claimed: Decimal) -> Signals:
     """The readings that state this claim, and the place of the first that does; a claim no
     statement gives was read from the body."""
     stated, prov = _stated_signals(sd, sec, claimed)
     tabled, tabled_prov = _summary_signals(sd, sec, claimed)
-    signals = stated + tabled
+    signals = stated + tabled + _voted_signals(sec, stated + tabled)
     if not signals:
         return ["body"], _find_in_section(sd, sec, claimed)
     return signals, prov or tabled_prov

@@ -35,15 +35,15 @@ _INLINE_HEAD = re.compile(
     r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-# "Bilaga 3", "Bil. 3", "Bil. nr 3"
+# "Bilaga 3", "Bil. 3", "Bil 3", "Bil. nr 3"
 # a municipal company may write in English: "Appendix 1", "Attachment 2"
-_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)\.\s*)?(?:(?i:nr)\.?\s*)?"
+_PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)(?:\.\s*|\s+(?=\d)))?(?:(?i:nr)\.?\s*)?"
 # "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's)
 _NUM_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
 _ITEM = re.compile(rf"^{_PREFIX}\(?(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
-    rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.|appendix|attachment)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
+    rf"^(?:[•\-–*]\s*)?(?:bilaga|bil\.|bil(?=\s+\d)|appendix|attachment)\s*(?P<id>{_NUM_ID}|[A-Z])\s*[-–:.)]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _TABLE_HEADER = re.compile(
@@ -109,8 +109,8 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
         text = _FILE_TYPE_LABEL.sub("", ln.text.strip())
         if _FILE_SIZE.match(text) or (items and _PAGE_NUMBER.match(text)):
             continue  # "245 kB" under a chip's file name, a page's number: no item, and the list goes on
-        if not items and _TABLE_HEADER.match(text):
-            continue  # a table's header row: "Bilaga | Beskrivning"
+        if _TABLE_HEADER.match(text):
+            continue  # a table's header row: "Bilaga | Beskrivning", repeated where the table runs over a page
         got = _match_item(text, items)
         if got is None:
             if items and text[:1].islower() and len(text) < 120:
@@ -212,15 +212,38 @@ def item_from_line(text: str, ln: Line) -> AttachmentItem | None:
     return item
 
 
+def _first_id(line: Line) -> bool:
+    m = _HEADLESS_ITEM.match(line.text.strip())
+    return m is not None and normalise_id(m.group("id")) in ("1", "A")
+
+
+def _run_from_one(lines: list[Line]) -> tuple[int, int] | None:
+    """The last run of "Bilaga N …" lines that starts at 1 (or A) anywhere in the letter: a list
+    under a heading not named as one ("Beslutsunderlag"), with a minute's closing lines under it."""
+    runs = []
+    for k, ln in enumerate(lines):
+        if not _first_id(ln):
+            continue
+        end = k
+        while end < len(lines) and _HEADLESS_ITEM.match(lines[end].text.strip()):
+            end += 1
+        if end - k >= HEADLESS_MIN_ITEMS:
+            runs.append((k, end))
+    return runs[-1] if runs else None
+
+
 def _headless(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
     """'Bilaga 1: …' lines ending the letter, with no heading above them; the sign-off (place and
-    date, name, title) may stand under them."""
+    date, name, title) may stand under them. Failing such lines at the end, a run of them from 1."""
     end = _sign_off_start(lines)
     start = end
     while start > 0 and _HEADLESS_ITEM.match(lines[start - 1].text.strip()):
         start -= 1
     if end - start < HEADLESS_MIN_ITEMS:
-        return [], None
+        run = _run_from_one(lines)
+        if run is None:
+            return [], None
+        start, end = run
     items = []
     for ln in lines[start:end]:
         m = _HEADLESS_ITEM.match(ln.text.strip())
@@ -321,7 +344,7 @@ def _list_in_paragraph(lines: list[Line]) -> list[AttachmentItem]:
 
 _REF_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
 _REF = re.compile(
-    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|appendix|appendices|attachment))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|bil(?=\s+\d)|appendix|appendices|attachment))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
     rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")

@@ -785,6 +785,23 @@ def _toc_rows_to_their_activity(sd: StructuredDocument, rows: list[dict]) -> Non
             r["activity_no"] = by_line.get((r["page"], ls))
 
 
+def _header_row_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """The bare amounts of the small table under an activity's heading ("Beviljat Använt
+    Återkrävt" over "180 000 176 400 92 000": pipeline.amount_rows), where no mention took them."""
+    from .amount_rows import header_row_amounts
+    from .structure import AMOUNT_BELOW_LINES
+
+    doc = sd.ingested
+    rows: list[dict] = []
+    for sec in sd.sections if sd.kind == "response" else []:
+        for page_no, seg, value in header_row_amounts(doc, sec.lines[:AMOUNT_BELOW_LINES]):
+            page = doc.pages[page_no - 1]
+            if not _taken(taken, page.page_no, seg.start, seg.end):
+                rows.append(_cell_row(doc, page, (seg.start, seg.end), value, "table", sec.number, seg.line))
+                taken.add((page.page_no, seg.start))
+    return rows
+
+
 def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]:
     sd = ed.structured
     rows = _mention_rows(ed, page_money)
@@ -793,6 +810,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     rows += _table_column_rows(sd, taken)
     rows += _summary_table_rows(sd, taken)
     rows += _toc_amount_rows(sd, taken)
+    rows += _header_row_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
         rows += _layout_table_rows(sd, rows)

@@ -15,9 +15,11 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .claim_fields import reclaimed_amount
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
+from .heading_votes import Candidate, score_set, voted_headings
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -60,6 +62,7 @@ class Section:
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
     reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
     scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
+    signals: list[str] = field(default_factory=list)  # the signals that agree with its heading (pipeline.heading_votes)
 
     @property
     def page_start(self) -> int:
@@ -265,8 +268,8 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     spans: dict[str, tuple[int, int]] = {}
     words: list[str] = []
     heads = [c for _, c in cols]
-    for seg in (part for cell in segs[1:] for part in _split_at_columns(page, cell, heads)):
-        role, col = cols[column_of(heads, seg)]
+    for k, seg in _placed_cells(page, segs[1:], heads):
+        role, col = cols[k]
         value = _cell_value(seg.text, col.text) if role != "text" else None
         if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
             words.append(seg.text)  # under a column of words, or words slid under a money header
@@ -367,33 +370,104 @@ def _with_caption_unit(cols: list[Column], caption: list[Segment]) -> list[Colum
     ]
 
 
+# two header labels a word processor's tab stops ran together: "ÅterkrävtÅterbetalas"
+_GLUED_LABELS = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _sub_segment(page: PageText, seg: Segment, a: int, z: int) -> Segment:
+    """The part [a, z) of a segment (offsets into its text), with that part's own box; where the
+    text layer boxed the run-together characters poorly (narrower than half their share of the
+    segment), placed by its share of the characters."""
+    per_char = (seg.x1 - seg.x0) / max(len(seg.text), 1)
+    x0, x1 = seg.x0 + per_char * a, seg.x0 + per_char * z
+    b = page.box(seg.start + a, seg.start + z)
+    if b and b[2] - b[0] >= (x1 - x0) / 2:
+        x0, x1 = b[0], b[2]
+    return Segment(seg.text[a:z], x0, x1, seg.top, seg.line, seg.start + a, seg.start + z)
+
+
+LABEL_WORDS = 3  # words of a header cell whose glued labels are taken apart
+
+
+def _unglued_labels(page: PageText, seg: Segment) -> list[Segment]:
+    """Header labels glued at a capital ("ÅterkrävtÅterbetalas"): one segment per label."""
+    cuts = [0, *(m.start() for m in _GLUED_LABELS.finditer(seg.text)), len(seg.text)]
+    if len(cuts) == 2 or re.search(r"\d", seg.text) or len(seg.text.split()) > LABEL_WORDS:
+        return [seg]
+    return [_sub_segment(page, seg, a, z) for a, z in zip(cuts, cuts[1:], strict=False)]
+
+
+def _unglued(page: PageText, segs: list[Segment]) -> list[Segment]:
+    """A line's segments with the header labels a tab-stop layout ran together taken apart."""
+    return [part for seg in segs for part in _unglued_labels(page, seg)]
+
+
+def _glued_amounts(page: PageText, seg: Segment) -> list[Segment]:
+    """A cell holding only amounts run together ("104.000:-12.000:-"): one segment per amount."""
+    ms = find_money(seg.text, money_context=True)
+    between = "".join(seg.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False))
+    if len(ms) < 2 or between.strip() or seg.text[: ms[0].start].strip() or seg.text[ms[-1].end :].strip():
+        return []
+    return [_sub_segment(page, seg, m.start, m.end) for m in ms]
+
+
+def _placed_cells(page: PageText, cells: list[Segment], heads: list[Segment]) -> list[tuple[int, Segment]]:
+    """Each cell (or part of one) with the header column it stands under. Amounts run together
+    fill the columns from the first one's in their order: a tab stop's place is lost with its space."""
+    out: list[tuple[int, Segment]] = []
+    for cell in cells:
+        glued = _glued_amounts(page, cell)
+        if glued:
+            first = column_of(heads, glued[0])
+            out += [(min(first + k, len(heads) - 1), part) for k, part in enumerate(glued)]
+        else:
+            out += [(column_of(heads, part), part) for part in _split_at_columns(page, cell, heads)]
+    return out
+
+
+def _columns_at(page: PageText, rows: list[list[Segment]], i: int) -> tuple[list[Column] | None, int]:
+    """The summary columns of a header at row i (wrapped over lines or not), its caption's unit
+    applied, and the number of lines the header takes."""
+    head, taken = _wrapped_header(rows, i)
+    cols = _summary_columns(head) if taken > 1 else None
+    if cols is None:
+        cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
+    if cols and i > 0:
+        cols = _with_caption_unit(cols, rows[i - 1])
+    return cols, taken
+
+
+def _body_rows(page: PageText, rows: list[list[Segment]], cols: list[Column]) -> list[SummaryRow]:
+    """The rows under a header, up to the first that holds no amount."""
+    body: list[SummaryRow] = []
+    for segs in rows:
+        row = _summary_row(page, segs, cols)
+        if row is None:
+            break
+        body.append(row)
+    return body
+
+
+def _page_summary_tables(page: PageText) -> list[SummaryTable]:
+    """The summary tables on one page, header by header."""
+    tables: list[SummaryTable] = []
+    rows = [_unglued(page, segs) for segs in segments(page)]
+    i = 0
+    while i < len(rows):
+        cols, taken = _columns_at(page, rows, i)
+        body = _body_rows(page, rows[i + taken :], cols) if cols else []
+        if cols and body:
+            tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+        i += (taken if body else 1) + len(body)
+    return tables
+
+
 def find_summary_tables(doc: IngestedDocument) -> list[SummaryTable]:
     """Tables whose header names money columns ("Insats | Belopp | Medges | Ifrågasätts", and
     perhaps a column of words: "Kommunens inställning") and whose rows carry amounts; bare
-    numbers under such headers are money."""
-    tables: list[SummaryTable] = []
-    for page in doc.pages:
-        if not _SUMMARY_HINT.search(page.text):
-            continue  # word boxes only where a header could be: most pages are prose
-        rows = segments(page)
-        i = 0
-        while i < len(rows):
-            head, taken = _wrapped_header(rows, i)
-            cols = _summary_columns(head) if taken > 1 else None
-            if cols is None:
-                cols, taken = _summary_columns(_header_cells(page, rows, i)), 1
-            if cols and i > 0:
-                cols = _with_caption_unit(cols, rows[i - 1])
-            body: list[SummaryRow] = []
-            for segs in rows[i + taken :] if cols else []:
-                row = _summary_row(page, segs, cols) if cols else None
-                if row is None:
-                    break
-                body.append(row)
-            if cols and body:
-                tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
-            i += (taken if body else 1) + len(body)
-    return tables
+    numbers under such headers are money. Word boxes only where a header could be: most pages
+    are prose."""
+    return [t for page in doc.pages if _SUMMARY_HINT.search(page.text) for t in _page_summary_tables(page)]
 
 
 @dataclass
@@ -443,9 +517,10 @@ _NUMBERED = re.compile(
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
 # "Title – 45 000 kr", "Title, 45 000 kr", "Title: 78 250,50 kr", "Title SEK 12 500": an amount with
 # its currency ending the heading, after a dash, comma, colon or a space
+# "Title ........ 57.600:-": the amount pushed to the right margin by a dotted tab leader
 _AMOUNT_DASH = re.compile(
-    r"^(?P<title>.*?\S)(?:\s+[–-]|\s*[,:;])?\s+(?P<amount>(?:(?:SEK|kr|kronor)\s*)?"
-    r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
+    r"^(?P<title>.*?\S)(?:\s*(?:\.{3,}|…+|_{3,})\s*|(?:\s+[–-]|\s*[,:;])?\s+)(?P<amount>(?:(?:SEK|kr\.?|kronor)\s*)?"
+    r"(?:\d{1,3}(?:[  .]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:kr|(?:svenska\s+)?kronor|:-|SEK|tkr|mnkr)?\.?)\s*$"
 )
 _AMOUNT_LINE = re.compile(
     r"^(?:(?:belopp\w*|återkr(?:av|ävt|ävs)\w*|summa|krav|(?:re)?claimed amount|amount (?:re)?claimed)\b[^:]{0,40}:"
@@ -790,7 +865,8 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
         learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
-        if amount is None and "." not in num and not learnt and not _reclaim_follows(lines, i):
+        names_activity = _named_inside(title) is not None  # "4) Om aktivitet 10, …": the item names its activity
+        if amount is None and "." not in num and not learnt and not names_activity and not _reclaim_follows(lines, i):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
@@ -940,9 +1016,9 @@ def _claim_in_opening(sec: Section) -> Decimal | None:
     sentences = [x.replace("\n", " ") for x in _OPENING_SENTENCE_END.split(opening)]
     for agency_speaks in (False, True):
         for sentence in sentences:
-            ms = find_money(sentence)
-            if ms and _states_claim(sentence, agency_speaks):
-                return ms[0].value
+            claim = reclaimed_amount(sentence) if find_money(sentence) else None
+            if claim is not None and _states_claim(sentence, agency_speaks):
+                return claim  # the reclaimed sum, not a granted one printed beside it
     return None
 
 
@@ -1477,16 +1553,84 @@ def _activity_sections(
     from .layout.activities import headings_in_rows, sections_from_tables
 
     toc, toc_lines = contents
-    sections = (
-        _by_reason_sections(doc, lines, toc_lines, end_at)
-        or find_sections(lines, toc, toc_lines, end_at)
-        or _run_in_sections(doc, lines, toc_lines, end_at)
-    )
+    sections = _by_reason_sections(doc, lines, toc_lines, end_at)
+    if not sections:
+        sections = _better_explained(
+            lines, find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at), contents, end_at
+        )
+    inner_numbers(sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
         return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     return sections
+
+
+# a heading's title that names the activity by its word and number: "Aktivitet 2 – Title" under an
+# outline's "§ 3.1", "Om aktivitet 3, Title, där …" after a list's "1)"
+_INNER_NUMBER = re.compile(
+    r"^(?:(?:om|angående|beträffande|gällande)\s+)?(?:aktivitet(?:en)?|insats(?:en)?|projekt(?:et)?|åtgärd(?:en)?|akt\.)\s+"
+    r"(?:nr\.?\s*)?(?P<num>\d{1,3})\s*(?P<sep>[–—:,-])\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _named_inside(title: str) -> tuple[str, str] | None:
+    """The activity's number and title a heading's title names; after a comma (a run-in list's
+    item) the title ends at the next comma, colon or bracket."""
+    m = _INNER_NUMBER.match(title)
+    if m is None:
+        return None
+    rest = m.group("title")
+    if m.group("sep") == ",":
+        rest = re.split(r"\s*[,:(]", rest, maxsplit=1)[0]
+    return m.group("num"), split_amount(rest)[0]
+
+
+def inner_numbers(sections: list[Section]) -> None:
+    """Where every heading's title names the activity by word and number and those numbers differ,
+    they are the activities' numbers: the outer ones number the letter's outline or list."""
+    named = [_named_inside(s.title) for s in sections]
+    numbers = [n[0] for n in named if n]
+    if len(sections) < 2 or len(numbers) < len(sections) or len(set(numbers)) < len(numbers):
+        return
+    for sec, (number, title) in zip(sections, [n for n in named if n], strict=True):
+        sec.number, sec.title = number, title
+        claim = reclaimed_amount(sec.heading.text)  # a run-in item's claim on its own line ("(SEK 96 000): …")
+        sec.amount = claim if claim is not None else sec.amount
+
+
+def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidate]:
+    """The sections found by a heading scheme as candidates the votes can score."""
+    where = {id(ln): i for i, ln in enumerate(lines)}
+    return [
+        Candidate(where[id(s.heading)], ("", "", "", "found"), s.number, k, s.title, s.amount, {"amount"} if s.amount_stated else set())
+        for k, s in enumerate(sections)
+        if id(s.heading) in where
+    ]
+
+
+def _better_explained(lines: list[Line], sections: list[Section], contents: tuple[list[TocEntry], set[int]], end_at: int) -> list[Section]:
+    """The activities the heading votes find (pipeline.heading_votes), where they explain the
+    document better than the sections a heading scheme found: more activities, or as many with more
+    of the headings' signals agreeing."""
+    toc, toc_lines = contents
+    if toc or any(s.cells is not None or s.scattered for s in sections):
+        return sections  # the contents or a table vouch for the sections
+    score, heads = voted_headings(lines, [i for i in range(end_at) if i not in toc_lines], end_at)
+    found = _heads_as_votes(lines, sections)
+    if len(heads) < len(sections) or (len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at)):
+        return sections  # the scheme's set explains as many activities, as well
+    closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
+    out = []
+    for k, h in enumerate(heads):
+        stop = heads[k + 1].index if k + 1 < len(heads) else closing
+        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.index + 1 : stop]), signals=h.signals)
+        _take_amount_line(sec)  # "Återkrav: 44 000 kronor" under the heading is the claim's line, not the body's
+        sec.amount_stated = h.amount is not None
+        sec.amount = h.amount if h.amount is not None else _claim_in_opening(sec)
+        out.append(sec)
+    return out
 
 
 def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> None:

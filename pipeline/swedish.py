@@ -88,6 +88,7 @@ THOUSANDS_PRIMES = "'’′"  # "46' kr": a prime marks thousands in some letter
 SCALES = {
     "tkr": Decimal(1000),
     "tsek": Decimal(1000),
+    "ksek": Decimal(1000),  # "146 KSEK": thousands of kronor, as a controller writes them
     "tusen": Decimal(1000),
     "mnkr": Decimal(10) ** 6,
     "mkr": Decimal(10) ** 6,
@@ -208,8 +209,10 @@ _NUM = (
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?(?![\d,])"
     rf"|\d+(?:[,.]\d{{1,2}})?(?![\d])"
 )
-# No number starts glued to a word, a date or an id ("2023-12-07 500", "A2020/02651").
-_NUM_START = r"(?<![\w.,:/\-–])"
+# No number starts glued to a word, a date or an id ("2023-12-07 500", "A2020/02651"); a dotted
+# tab leader ("Title ........ 57.600:-") and a "0:-" cell run together with the next ("104.000:-12.000:-")
+# end before a number rather than glue to it.
+_NUM_START = r"(?<![\w,:/–])(?<!(?<!\.)\.)(?<!(?<!:)-)"
 _SIGN = r"(?:(?<![\w])[-−–](?=\d))?"
 
 
@@ -282,9 +285,11 @@ _NUMWORD_SEQ = rf"(?:(?:{_NUMWORD_ALT}|halv|halva|kvarts|och)(?:\s+|$))+"
 # Money
 # --------------------------------------------------------------------------------------------
 
-_SCALE_ALT = rf"tkr|tsek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
+_SCALE_ALT = (
+    rf"tkr|tsek|ksek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
+)
 _CUR_AFTER = (
-    r"kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
+    r"svenska\s+kronor|kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
     r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
 )
 # "kronor 48 000" in some house styles; never before a year or a day of a month ("i kronor 2023")
@@ -331,8 +336,8 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     t = token.strip().lower()
-    if t.startswith(",-"):
-        return "SEK"  # "500,-", "12 500,- kr"
+    if t.startswith(",-") or t.startswith("svenska"):
+        return "SEK"  # "500,-", "12 500,- kr", "48 600 svenska kronor"
     return CURRENCY_WORDS.get(t) or CURRENCY_WORDS.get(t.rstrip("."))
 
 
@@ -360,7 +365,7 @@ def _join_broken(text: str, m: re.Match) -> str:
 
 
 # Scale words that carry the currency themselves ("12 tkr", "3 mnkr").
-_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "msek"})
+_SCALES_WITH_CURRENCY = frozenset({"tkr", "mnkr", "mkr", "mdkr", "tsek", "ksek", "msek"})
 _CENTS = Decimal("0.01")
 
 

@@ -169,3 +169,61 @@ def test_an_item_wraps_over_a_page_whose_number_stands_alone_between() -> None:
         )
     )
     assert [it.attachment_id for it in items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "texts,ids",
+    [
+        (["Bilagor:", "Bil 1 Lönelistor sommarjobb", "Bil 2 Anställningsavtal", "Bil 3 Tidrapporter"], ["1", "2", "3"]),
+        (["Bifogade handlingar", "Bil 1: Protokoll", "Bil 2: Avtal med föreningen"], ["1", "2"]),
+        (["Protokoll och avtal finns hos kommunen.", "Bil 1 Protokoll", "Bil 2 Avtal", "Lena Ek"], ["1", "2"]),
+    ],
+)
+def test_bil_without_its_full_stop(texts, ids):
+    items, _ = parse_attachment_list(lines_of(*texts))
+    assert [i.attachment_id for i in items] == ids
+
+
+@pytest.mark.parametrize(
+    "text,ids",
+    [("(Bil 2, Bil 3)", ["2", "3"]), ("se Bil 4.", ["4"]), ("kommunens bil har sålts", [])],
+)
+def test_references_to_bil_without_its_full_stop(text, ids):
+    refs = find_refs(lines_of(text), lambda ln: "1", {"2", "3", "4"})
+    assert [r.attachment_id for r in refs] == ids
+
+
+def test_a_run_of_bilaga_lines_from_one_under_another_heading_with_lines_after_it():
+    items, head = parse_attachment_list(
+        lines_of(
+            "Aktivitet 2. Fritidsgård (bilaga 2).",
+            "Beslutsunderlag",
+            "Tjänsteskrivelse 2025-01-10",
+            "Bilaga 1 Fakturor och närvarolistor",
+            "Bilaga 2 Avtal med föreningen",
+            "Bilaga 3 Uppdragsbeskrivning",
+            "Beslutet skickas till",
+            "Socialstyrelsen",
+            "Ekonomienheten",
+            "Justeringens plats och tid: Stadshuset",
+            "Ordförande",
+            "Kerstin Ny",
+            "Sekreterare",
+            "Jan Ek",
+        )
+    )
+    assert [i.attachment_id for i in items] == ["1", "2", "3"] and head == 3
+
+
+def test_one_bilaga_sentence_in_the_body_is_no_list():
+    items, _ = parse_attachment_list(
+        lines_of("Bilaga 1 visar närvaron.", "Kommunen bestrider återkravet.", "Bilaga 2 är avtalet.", "Med vänlig hälsning", "Ann Ek")
+    )
+    assert items == []
+
+
+def test_a_list_table_whose_header_repeats_over_the_page_break():
+    items, _ = parse_attachment_list(
+        lines_of("Bilagor", "Bilaga Handling", "A Protokoll", "B Avtal", "Bilaga Handling", "C Fakturor", "Ort och datum", "Eva Ek")
+    )
+    assert [i.attachment_id for i in items] == ["A", "B", "C"]

@@ -401,3 +401,24 @@ def test_an_amount_in_words_with_its_digits_in_brackets_is_one_mention() -> None
     ms = find_money("återbetalar hela beloppet, sjutusen (7 000) kronor, och ytterligare (2 500) kr senare")
     assert [m.value for m in ms] == [Decimal("7000"), Decimal("2500")]
     assert [m.value for m in find_money("Aktiviteten (nr 4) kronor saknas")] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Kommunen återbetalar 15 000 svenska kronor av beloppet.", ["15000.00"]),
+        ("återkravet uppgår till 7 250 Svenska kronor", ["7250.00"]),
+        ("Insats 2 – Utflykter ........................ 9.950:-", ["9950.00"]),
+        ("Ledare … … … 41.200:-", ["41200.00"]),
+        ("3. Mentorer 104.000:-12.000:-", ["104000.00", "12000.00"]),
+        ("Summa 229.750:-50.400:-", ["229750.00", "50400.00"]),
+        ("Nämnden medger kr. 9 500 av kravet", ["9500.00"]),
+        ("dnr 9.1-58814/2024 om 5 000 kr", ["5000.00"]),
+    ],
+)
+def test_money_after_a_leader_run_together_or_in_svenska_kronor(text: str, values: list[str]) -> None:
+    assert [str(m.value) for m in find_money(text)] == values
+
+
+def test_ksek_counts_thousands_of_kronor() -> None:
+    assert [str(m.value) for m in find_money("146 KSEK, 12,5 KSEK och 293,05 ksek")] == ["146000.00", "12500.00", "293050.00"]

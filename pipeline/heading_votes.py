@@ -1,0 +1,286 @@
+"""Activity headings from independent signals, scored together (issue 12 point 4, issue 13).
+
+Every short line that opens with an id in any wrapper ("(iv)", "ii)", "Akt. 7", "Proj. 3", "§ 3",
+"B.", "12") is a candidate, perhaps after a marginal note that states an amount ("36 800 kr (i)
+Title"). Candidates are grouped by their numbering scheme (the word before the id, its brackets,
+digits, Roman numerals or letters); each group keeps its ids in increasing order, and each member
+is scored by the signals that agree with it:
+
+- `amount`: an amount on its line (a marginal note, after a dash or a dotted tab leader);
+- `amount_line`: a labelled amount line under it ("Återkrav: 44 000 kronor");
+- `agency`: the agency's voice under it ("Socialstyrelsen bedömer …", a reclaim);
+- `answer`: the municipality's answer under it ("Nämnden medger …");
+- `set_apart`: its line stands apart (more space above, taller type, or another left edge than the body's);
+- `row`: a line elsewhere, a table's row, with its id, its title and an amount;
+- `body`: text under it before the next member (a list's or table's rows have none).
+
+The group that explains the document best is kept: the most members carrying agreeing signals,
+and the claims adding up to a total the text states. A group needs two members at least, each
+with text under it and one signal of content (amount, agency, answer, row) besides its id.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from .claim_fields import reclaimed_amount
+from .ingest import Line
+from .response_cues import MUNICIPALITY_STANCE
+from .swedish import find_money
+
+# the id and what wraps it: an optional word ("Akt.", "Projekt", "§"), brackets, the id, a mark after it
+_CANDIDATE = re.compile(
+    r"^(?P<word>[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)(?:nr\.?\s*)?|§\s*)?(?P<open>[(\[])?"
+    r"(?P<id>\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7}|[a-zA-Z])"
+    r"(?P<close>[)\]]|[.:](?=\s))?\s+(?:[–—/-]\s+)?(?P<title>\S.*)$"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_FORM = re.compile(r"^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_LEADER_END = re.compile(r"[\s.…_·–—:,/(-]+$")
+_AGENCY = re.compile(
+    r"\b(socialstyrelsen\w*|myndigheten\w*|återkr\w*|enligt beslutet|i beslutet|beslutet anger|bedömer|anser att|menar att)\b",
+    re.IGNORECASE,
+)
+_LABELLED_AMOUNT = re.compile(r"\b(återkr\w*|krav\w*|belopp\w*)\s*:", re.IGNORECASE)
+
+TITLE_MAX_WORDS = 12  # a heading's title: a longer line is a paragraph
+TITLE_MAX_CHARS = 90
+BELOW_LINES = 4  # lines under a heading read for its amount line and the voices under it
+GAP_FACTOR = 1.3  # space above a line this many times the body's usual line gap sets it apart
+HEIGHT_FACTOR = 1.06  # type this much taller than the body's sets it apart
+EDGE_SLACK = 6.0  # points a line may start left or right of the body's left edge and still be flush
+ROW_TITLE_MATCH = 85  # fuzzy partial ratio at which a row elsewhere names the same title
+SIGNAL_WEIGHTS = {"amount": 3, "amount_line": 3, "row": 3, "agency": 1, "answer": 1, "set_apart": 1, "body": 1}
+CONTENT_SIGNALS = ("amount", "amount_line", "agency", "answer", "row")
+TOTAL_BONUS = 6  # the claims add up to a total the text states: strong evidence for the whole set
+
+
+@dataclass
+class Candidate:
+    index: int  # into the document's lines
+    scheme: tuple[str, str, str, str]  # word, opening bracket, mark after the id, kind of id
+    number: str  # as printed: "iv", "7"
+    value: int  # its place in the numbering
+    title: str
+    amount: Decimal | None
+    signals: set[str] = field(default_factory=set)
+
+
+@dataclass
+class VotedHeading:
+    index: int
+    number: str
+    title: str
+    amount: Decimal | None
+    signals: list[str]
+
+
+def _roman(text: str) -> int | None:
+    low = text.lower()
+    if not _ROMAN_FORM.match(low):
+        return None
+    vals = [_ROMAN[c] for c in low]
+    return sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+
+
+def _readings(ident: str) -> list[tuple[str, int]]:
+    """What an id may count: digits; a Roman numeral; a single letter (i, v, x are both)."""
+    if ident.isdigit():
+        return [("digit", int(ident))]
+    case = "lower" if ident.islower() else "upper"
+    out = []
+    roman = _roman(ident)
+    if roman is not None:
+        out.append((f"roman-{case}", roman))
+    if len(ident) == 1:
+        out.append((f"letter-{case}", ord(ident.lower()) - ord("a") + 1))
+    return out
+
+
+def _split_tail_amount(title: str) -> tuple[str, Decimal | None]:
+    """'Title ........ 57.600:-', 'Title 46 000 kr' -> the title and the amount ending it."""
+    ms = find_money(title, money_context=True)
+    if not ms or title[ms[-1].end :].strip(" .)]") != "":
+        return title.strip(), None
+    head = title[: ms[-1].start]
+    if title[ms[-1].end :].strip().startswith((")", "]")):
+        head = head[: max(head.rfind("("), head.rfind("["))]  # "Title (återkrav 52 300 kr)"
+    return _LEADER_END.sub("", head).strip(), ms[-1].value
+
+
+def _lead_amount(text: str) -> tuple[str, Decimal | None]:
+    """A marginal note that states an amount, read before the heading on its line."""
+    ms = find_money(text, money_context=True)
+    if ms and ms[0].start == 0:
+        return text[ms[0].end :].strip(), ms[0].value
+    return text, None
+
+
+def _reads_as_title(title: str, amount: Decimal | None) -> bool:
+    words = title.split()
+    if not words or len(words) > TITLE_MAX_WORDS or len(title) > TITLE_MAX_CHARS or not title[:1].isupper():
+        return False
+    return amount is not None or not title.endswith((".", ":", ","))
+
+
+def candidates_of(index: int, text: str) -> list[Candidate]:
+    """Every reading of a line as a numbered heading (an id may be a Roman numeral or a letter)."""
+    rest, lead = _lead_amount(text.strip())
+    m = _CANDIDATE.match(rest)
+    if not m:
+        return []
+    title, tail = _split_tail_amount(m.group("title"))
+    amount = lead if lead is not None else tail
+    if not _reads_as_title(title, amount):
+        return []
+    word = (m.group("word") or "").strip().lower()
+    out = []
+    for kind, value in _readings(m.group("id")):
+        scheme = (word, m.group("open") or "", (m.group("close") or "").strip(), kind)
+        out.append(Candidate(index, scheme, m.group("id"), value, title, amount, {"amount"} if amount is not None else set()))
+    return out
+
+
+def _increasing(members: list[Candidate]) -> list[Candidate]:
+    """The longest run of members whose ids increase in reading order (gaps allowed)."""
+    best: list[list[Candidate]] = []
+    for c in members:
+        prior = [seq for seq in best if seq[-1].value < c.value]
+        best.append([*max(prior, key=len, default=[]), c])
+    return max(best, key=len, default=[])
+
+
+@dataclass
+class _Body:
+    """What a signal reads: the lines, their usual gap, height and left edge."""
+
+    lines: list[Line]
+    gap: float
+    height: float
+    left: float
+    total_values: set[Decimal]
+
+
+def _line_gaps(lines: list[Line]) -> list[float]:
+    """The space between each line and the next on its page."""
+    pairs = zip(lines, lines[1:], strict=False)
+    return [b.box[1] - a.box[3] for a, b in pairs if a.box and b.box and a.page_no == b.page_no and b.box[1] >= a.box[3]]
+
+
+def _body_measures(lines: list[Line]) -> tuple[float, float, float]:
+    """The body's usual line gap, type height and left edge (the most common one)."""
+    boxes = [ln.box for ln in lines if ln.box]
+    gaps = _line_gaps(lines)
+    heights = [b[3] - b[1] for b in boxes]
+    lefts = [round(b[0]) for b in boxes]
+    return (
+        statistics.median(gaps) if gaps else 0.0,
+        statistics.median(heights) if heights else 0.0,
+        float(statistics.mode(lefts)) if lefts else 0.0,
+    )
+
+
+def _set_apart(body: _Body, i: int) -> bool:
+    ln = body.lines[i]
+    prev = body.lines[i - 1] if i > 0 else None
+    if not ln.box:
+        return False
+    spaced = bool(prev and prev.box and prev.page_no == ln.page_no and ln.box[1] - prev.box[3] > GAP_FACTOR * body.gap + 1)
+    taller = ln.box[3] - ln.box[1] > HEIGHT_FACTOR * body.height
+    edge = abs(ln.box[0] - body.left) > EDGE_SLACK
+    return spaced or taller or edge
+
+
+def _amount_below(lines: list[Line], i: int, stop: int) -> Decimal | None:
+    for ln in lines[i + 1 : min(stop, i + 1 + BELOW_LINES)]:
+        if _LABELLED_AMOUNT.search(ln.text):
+            claim = reclaimed_amount(ln.text)
+            if claim is not None:
+                return claim
+    return None
+
+
+def _row_elsewhere(lines: list[Line], c: Candidate, stop: int) -> Decimal | None:
+    """A line outside the heading's section (a table's row) with its id, its title and an amount."""
+    id_start = re.compile(rf"^\W*(?:[A-Za-zÅÄÖåäö]{{2,12}}\.?\s*)?\(?{re.escape(c.number)}\b")
+    for k, ln in enumerate(lines):
+        if c.index <= k < stop or not id_start.match(ln.text.strip()):
+            continue
+        ms = find_money(ln.text, money_context=True)
+        if ms and fuzz.partial_ratio(c.title.lower(), ln.text.lower()) >= ROW_TITLE_MATCH:
+            return ms[0].value
+    return None
+
+
+def _score_member(body: _Body, c: Candidate, stop: int) -> None:
+    """The signals that agree with one member; `stop`: the next member's line."""
+    lines = body.lines
+    under = lines[c.index + 1 : min(stop, c.index + 1 + BELOW_LINES)]
+    if stop > c.index + 1:
+        c.signals.add("body")
+    if c.amount is None:
+        c.amount = _amount_below(lines, c.index, stop)
+        c.signals |= {"amount_line"} if c.amount is not None else set()
+    if c.amount is None:
+        c.amount = _row_elsewhere(lines, c, stop)
+        c.signals |= {"row"} if c.amount is not None else set()
+    if any(_AGENCY.search(ln.text) for ln in under):
+        c.signals.add("agency")
+    if any(MUNICIPALITY_STANCE.search(ln.text) for ln in lines[c.index + 1 : stop]):
+        c.signals.add("answer")
+    if _set_apart(body, c.index):
+        c.signals.add("set_apart")
+
+
+def _group_score(body: _Body, members: list[Candidate]) -> float:
+    score = float(sum(SIGNAL_WEIGHTS[s] for c in members for s in c.signals))
+    claims = [c.amount for c in members]
+    if all(a is not None for a in claims) and sum(a for a in claims if a is not None) in body.total_values:
+        score += TOTAL_BONUS
+        for c in members:
+            c.signals.add("stated_total")
+    return score
+
+
+def _explains(members: list[Candidate]) -> bool:
+    """Two members at least, each with text under it and a signal of content besides its id."""
+    return len(members) >= 2 and all("body" in c.signals and c.signals & set(CONTENT_SIGNALS) for c in members)
+
+
+def _scored_group(body: _Body, found: list[Candidate], end_at: int) -> tuple[float, list[Candidate]]:
+    members = _increasing(found)
+    for k, c in enumerate(members):
+        _score_member(body, c, members[k + 1].index if k + 1 < len(members) else end_at)
+    return (_group_score(body, members), members) if _explains(members) else (0.0, [])
+
+
+def voted_headings(lines: list[Line], body_indices: Iterable[int], end_at: int) -> tuple[float, list[VotedHeading]]:
+    """The best-explaining set of numbered headings among `body_indices` (lines before `end_at`),
+    with its score; an empty set (score 0) when no scheme explains two activities."""
+    gap, height, left = _body_measures(lines[:end_at])
+    totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
+    body = _Body(lines, gap, height, left, totals)
+    groups: dict[tuple[str, str, str, str], list[Candidate]] = {}
+    for i in body_indices:
+        if i < end_at:
+            for c in candidates_of(i, lines[i].text):
+                groups.setdefault(c.scheme, []).append(c)
+    best: tuple[float, list[Candidate]] = (0.0, [])
+    for found in groups.values():
+        scored = _scored_group(body, found, end_at)
+        best = max(best, scored, key=lambda sg: sg[0])
+    return best[0], [VotedHeading(c.index, c.number, c.title, c.amount, sorted(c.signals)) for c in best[1]]
+
+
+def score_set(lines: list[Line], members: list[Candidate], end_at: int) -> float:
+    """How well a set of headings found otherwise explains the document, by the same signals;
+    0 where it does not explain two activities."""
+    gap, height, left = _body_measures(lines[:end_at])
+    totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
+    return _scored_group(_Body(lines, gap, height, left, totals), members, end_at)[0]
