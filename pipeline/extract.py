@@ -771,6 +771,20 @@ def _toc_amount_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> lis
     return rows
 
 
+def _form_field_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """The bare amounts typed in an answer form's money fields ("52 000" beside "(kr)")."""
+    doc = sd.ingested
+    rows: list[dict] = []
+    for ln, value in sd.form_money:
+        if not _taken(taken, ln.page_no, ln.start, ln.end):
+            sec = sd.section_of(ln.page_no, ln.start)
+            rows.append(
+                _cell_row(doc, doc.pages[ln.page_no - 1], (ln.start, ln.end), value, "table", sec.number if sec else None, ln.start)
+            )
+            taken.add((ln.page_no, ln.start))
+    return rows
+
+
 _CELL_UNITS = {Decimal(1), Decimal(1000), Decimal(1000000)}  # kr, tkr, mnkr: what a bare cell may count
 
 
@@ -793,6 +807,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     rows += _table_column_rows(sd, taken)
     rows += _summary_table_rows(sd, taken)
     rows += _toc_amount_rows(sd, taken)
+    rows += _form_field_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
         rows += _layout_table_rows(sd, rows)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
+from .forms import read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
@@ -411,6 +412,7 @@ class StructuredDocument:
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
     quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
     closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
+    form_money: list[tuple[Line, Decimal]] = field(default_factory=list)  # bare amounts in a form's money fields (pipeline.forms)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -1506,6 +1508,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
     lines = [ln for ln in flow(doc) if id(ln) not in note_lines]  # the notes at the pages' foot are no body
+    form = read_form(doc, lines)  # an answer form: read as its labels and values (pipeline.forms)
+    lines = form.lines() if form else lines
     toc, toc_lines = parse_toc(lines)
     tables = find_tables(doc)
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
@@ -1513,14 +1517,16 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
+    sections = form.sections if form else _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
     _claims_in_header_rows(doc, sections)
     kind = classify(doc, len(sections), bool(toc))
+    kind = "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables
     if kind != "response":
         return sd
     sd.sections = sections
+    sd.form_money = form.money if form else []
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
     sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
