@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .forms import read_form
@@ -1479,6 +1480,9 @@ def _activity_sections(
     from .layout.activities import headings_in_rows, sections_from_tables
 
     toc, toc_lines = contents
+    deck = deck_sections(doc, lines)  # a slide deck: each activity's own slide (pipeline.decks)
+    if deck:
+        return deck
     sections = (
         _by_reason_sections(doc, lines, toc_lines, end_at)
         or find_sections(lines, toc, toc_lines, end_at)

@@ -1,0 +1,103 @@
+"""Responses given as a slide deck: landscape pages, each a slide with one title and little text.
+
+Each slide is a section and its title a heading candidate. An activity's section is the slide
+whose title names it ("Insats 1 · Lovaktiviteter", "Aktivitet 3: …", "Projekt 12 – …"), with the
+slides that continue it ("… (forts.)", the same number again); a slide that lists every
+activity (an overview, a summary) names several and is no activity's start. The claim stands in
+the title, on an amount line, or in a callout: a short label ("Återkrävt", "Krav") over the
+amount.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .ingest import IngestedDocument, Line
+from .swedish import find_money
+
+if TYPE_CHECKING:
+    from .structure import Section
+
+MIN_SLIDES = 3  # pages a deck has at least (a title slide, an activity, a closing slide)
+LANDSCAPE_SHARE = 0.8  # share of the pages that must lie in landscape
+SLIDE_MAX_CHARS = 1500  # characters of a slide's text: more is a page of a letter
+TITLE_LINES = 3  # lines at a slide's top among which its title (the tallest) stands
+
+_CONTINUED = re.compile(r"\s*\((?:forts\w*\.?|fortsättning|cont\w*\.?)\)\s*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# a callout's label over its amount: "Återkrävt", "Krav", "Belopp som återkrävs"
+_CLAIM_LABEL = re.compile(r"^(?:återkr\w*|krav\w*|belopp\w*)(?:\s+[a-zåäö]+){0,3}\s*:?$", re.IGNORECASE)
+
+
+def is_deck(doc: IngestedDocument) -> bool:
+    """Landscape pages with little text each: slides."""
+    pages = [p for p in doc.pages if p.width and p.height]
+    if len(pages) < MIN_SLIDES:
+        return False
+    landscape = sum(1 for p in pages if (p.width or 0) > (p.height or 0))
+    return landscape >= LANDSCAPE_SHARE * len(pages) and all(len(p.text) <= SLIDE_MAX_CHARS for p in pages)
+
+
+def _title_line(lines: list[Line]) -> Line:
+    """The slide's title: the tallest of its first lines (the first where heights are unknown)."""
+    top = lines[:TITLE_LINES]
+    return max(top, key=lambda ln: (ln.box[3] - ln.box[1]) if ln.box else 0.0) if any(ln.box for ln in top) else top[0]
+
+
+def _named_activity(title: str, schemes: set[str]) -> tuple[str, str, Decimal | None] | None:
+    """(number, title, amount) where the slide's title names one activity."""
+    from .structure import _heading_parts, _without_scheme
+
+    text = _SEPARATOR.sub(" – ", _CONTINUED.sub("", title.strip()))
+    return _heading_parts(_without_scheme(text, schemes))
+
+
+def _claim(lines: list[Line]) -> Decimal | None:
+    """The claim a slide states: on an amount line ("Återkrävt belopp: 75 000 kr"), or in a
+    callout whose label stands over the amount."""
+    from .structure import amount_line
+
+    for k, ln in enumerate(lines):
+        am = amount_line(ln.text.strip())
+        ms = find_money(am.group("amount"), money_context=True) if am else []
+        if not ms and _CLAIM_LABEL.match(ln.text.strip()) and k + 1 < len(lines):
+            ms = find_money(lines[k + 1].text, money_context=True)
+        if ms:
+            return ms[0].value
+    return None
+
+
+def _slides(doc: IngestedDocument, lines: list[Line]) -> list[list[Line]]:
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page_no, []).append(ln)
+    return [by_page[p] for p in sorted(by_page)]
+
+
+def deck_sections(doc: IngestedDocument, lines: list[Line]) -> list[Section]:
+    """The activities of a slide deck, one section per activity slide and its continuations;
+    [] where the document is no deck or no slide's title names an activity."""
+    from .heading_schemes import scheme_words
+    from .structure import Section
+
+    if not is_deck(doc):
+        return []
+    slides = _slides(doc, lines)
+    titles = [_title_line(s) for s in slides]
+    schemes = scheme_words(t.text for t in titles)
+    sections: list[Section] = []
+    for slide, title in zip(slides, titles, strict=True):
+        body = [ln for ln in slide if ln is not title]
+        parts = _named_activity(title.text, schemes)
+        if parts is None:
+            continue
+        number, name, amount = parts
+        if sections and sections[-1].number == number:
+            sections[-1].lines += [title, *body]  # the activity's slide continued
+            continue
+        sec = Section(number, name, amount if amount is not None else _claim(body), title, body)
+        sec.amount_stated = sec.amount is not None
+        sections.append(sec)
+    return sections
