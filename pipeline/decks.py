@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .ingest import IngestedDocument, Line
+from .qa_pairs import split_voices
 from .swedish import find_money
 
 if TYPE_CHECKING:
@@ -76,6 +77,15 @@ def _slides(doc: IngestedDocument, lines: list[Line]) -> list[list[Line]]:
     return [by_page[p] for p in sorted(by_page)]
 
 
+def _continue(doc: IngestedDocument, sec: Section, lines: list[Line]) -> None:
+    """The activity's slide continued on the next: its lines, and its labelled parts, go on."""
+    sec.lines += lines
+    more = split_voices(doc, lines)
+    if sec.voices or more:
+        agency, answer = sec.voices or ([], [])
+        sec.voices = (agency + (more[0] if more else []), answer + (more[1] if more else lines))
+
+
 def deck_sections(doc: IngestedDocument, lines: list[Line]) -> list[Section]:
     """The activities of a slide deck, one section per activity slide and its continuations;
     [] where the document is no deck or no slide's title names an activity."""
@@ -95,9 +105,10 @@ def deck_sections(doc: IngestedDocument, lines: list[Line]) -> list[Section]:
             continue
         number, name, amount = parts
         if sections and sections[-1].number == number:
-            sections[-1].lines += [title, *body]  # the activity's slide continued
+            _continue(doc, sections[-1], [title, *body])
             continue
         sec = Section(number, name, amount if amount is not None else _claim(body), title, body)
         sec.amount_stated = sec.amount is not None
+        sec.voices = split_voices(doc, body)  # "Socialstyrelsen anför | Kommunens svar" over two columns
         sections.append(sec)
     return sections

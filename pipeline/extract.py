@@ -506,7 +506,8 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     closing = _closing_positions(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
-        agency, rest = _assessment(paras)
+        # where labels say whose words are whose (pipeline.qa_pairs), they decide
+        agency, rest = _assessment(paras) if sec.voices is None else (paragraphs(sec.voices[0]), paragraphs(sec.voices[1]))
         assessment = " ".join([*(h.text.strip() for h in sec.reason_heads), *(p.text for p in agency)]) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)

@@ -23,6 +23,7 @@ from .heading_schemes import scheme_word, scheme_words, without_scheme, without_
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
+from .qa_pairs import prefer_pairs, qa_sections
 from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
@@ -61,6 +62,7 @@ class Section:
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
     reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
+    voices: tuple[list[Line], list[Line]] | None = None  # the agency's lines and the answer's, by their labels (pipeline.qa_pairs)
     scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
 
     @property
@@ -1488,6 +1490,9 @@ def _activity_sections(
         or find_sections(lines, toc, toc_lines, end_at)
         or _run_in_sections(doc, lines, toc_lines, end_at)
     )
+    paired = qa_sections(doc, [ln for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])  # (pipeline.qa_pairs)
+    if prefer_pairs(paired, sections):
+        return paired  # a question-and-answer sheet: its pairs name the activities
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
