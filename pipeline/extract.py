@@ -776,7 +776,7 @@ def _form_field_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> lis
     """The bare amounts typed in an answer form's money fields ("52 000" beside "(kr)")."""
     doc = sd.ingested
     rows: list[dict] = []
-    for ln, value in sd.form_money:
+    for ln, value in sd.form.money if sd.form else []:
         if not _taken(taken, ln.page_no, ln.start, ln.end):
             sec = sd.section_of(ln.page_no, ln.start)
             rows.append(
@@ -1027,7 +1027,8 @@ def response_meta(sd: StructuredDocument) -> dict:
     doc = sd.ingested
     head = "\n".join(doc.running_lines[:4])
     first = doc.pages[0].text if doc.pages else ""
-    letterhead = doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
+    # an answer form's sender fields are its letterhead (pipeline.forms)
+    letterhead = (sd.form.sender() if sd.form else []) + doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
     issuer, municipality = issuer_of(head + "\n" + first, letterhead)
     if not issuer:
         issuer, municipality = issuer_of(doc.text[:20000])
@@ -1036,7 +1037,7 @@ def response_meta(sd: StructuredDocument) -> dict:
         title=_response_title(doc, first),
         issuer=issuer,
         municipality=municipality,
-        addressee=_addressee(doc, sample),
+        addressee=_addressee(doc, sample) or (sd.form.owner(patterns("lexicon")["agencies"]) if sd.form else None),
         doc_date=_response_date(doc, head, first),
     )
 

@@ -45,6 +45,9 @@ _TITLE_LABEL = re.compile(r"\b(?:namn|benämning|rubrik|titel)\b", re.IGNORECASE
 _AMOUNT_LABEL = re.compile(r"\b(?:belopp\w*|summa|kronor|kr)\b|\(kr\)|\(sek\)", re.IGNORECASE)
 _CLAIM_LABEL = re.compile(r"återkr\w*|\bkrav\w*|enligt beslutet", re.IGNORECASE)
 _ACCEPT_LABEL = re.compile(r"medge\w*|godta\w*|accepter\w*|återbetal\w*|betala\w* tillbaka", re.IGNORECASE)
+_SENDER_LABEL = re.compile(r"(?:kommun|kommunens namn|kommun region|avsändare|sökande|organisation|sökande kommun)")
+_FORM_WORD = re.compile(r"\b(?:blankett|formulär|\w+formulär)\b", re.IGNORECASE)
+OWNER_LINES = 4  # the form's first lines, where its owner's name and form id stand
 # what closes the last block: the form's own closing part
 _CLOSING_LABEL = re.compile(r"\b(bilag\w*|bifoga\w*|underskrift|namnförtydligande|kontakt\w*|ort och datum|handläggare)\b", re.I)
 
@@ -74,6 +77,20 @@ class Form:
     def lines(self) -> list[Line]:
         """The form as lines: each label, then its value lines."""
         return [ln for f in self.fields for ln in (f.label, *f.values) if ln.text.strip()]
+
+    def sender(self) -> list[str]:
+        """What the form's sender fields hold ("Kommun | Söderhamns kommun"): its letterhead."""
+        return [f.value for f in self.fields if _SENDER_LABEL.fullmatch(f.key) and f.values]
+
+    def owner(self, agencies: list[str]) -> str | None:
+        """The agency whose form it is, named on its form line ("SOCIALSTYRELSEN · Blankett SoS
+        7714"): the one the answer goes to."""
+        for f in self.fields[:OWNER_LINES]:
+            if _FORM_WORD.search(f.label.text):
+                named = next((a for a in agencies if re.search(rf"\b{re.escape(a)}\b", f.label.text, re.IGNORECASE)), None)
+                if named:
+                    return named
+        return None
 
 
 def _sub_line(ln: Line, start: int, end: int, page_text: str) -> Line:

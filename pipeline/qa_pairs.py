@@ -144,8 +144,8 @@ def _claim(lines: list[Line]) -> Decimal | None:
     text = " ".join(ln.text.strip() for ln in lines)
     sentences = re.split(r"(?<=[.!?])\s+", text)
     found = [(bool(_CLAIM_CUE.search(s)), m.value) for s in sentences for m in find_money(s, money_context=True)]
-    cued = [v for cue, v in found if cue]
-    return (cued or [v for _, v in found] or [None])[0]
+    cued = [v for cue, v in found if cue] or [v for _, v in found]
+    return cued[0] if cued else None
 
 
 def _pair_starts(lines: list[Line]) -> list[int]:

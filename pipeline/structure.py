@@ -18,7 +18,7 @@ from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_ref
 from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
-from .forms import read_form
+from .forms import Form, read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
@@ -415,7 +415,7 @@ class StructuredDocument:
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
     quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
     closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
-    form_money: list[tuple[Line, Decimal]] = field(default_factory=list)  # bare amounts in a form's money fields (pipeline.forms)
+    form: Form | None = None  # an answer form's fields (pipeline.forms)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -1535,7 +1535,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     if kind != "response":
         return sd
     sd.sections = sections
-    sd.form_money = form.money if form else []
+    sd.form = form
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
     sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
