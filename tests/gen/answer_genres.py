@@ -34,12 +34,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+rl_config.invariant = 1  # no time stamp: a rebuild gives the same bytes
 ROOT = Path(__file__).resolve().parents[1] / "data" / "answer_genres"
 FONT_FILE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # has ☒ and ☐
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
@@ -145,7 +147,7 @@ def make_form_gavle(path: Path) -> None:
     for label, value in [("Kommunens namn", "Gävle kommun"), ("Datum för yttrandet", "2025-03-04"), ("Ärendenummer", "9.1-61120/2024")]:
         y = cell(label, [value], y, field)
         field += 1
-    for k, b in enumerate(GAVLE_BLOCKS):
+    for b in GAVLE_BLOCKS:
         if y < 330:
             c.showPage()
             y = h - 60
@@ -276,12 +278,21 @@ CASES["form-lulea"] = dict(
 # deck-umea: python-pptx -> LibreOffice Impress
 
 UMEA_SLIDES = [
-    ("3", "Sommarkollo i Ersboda", "75 000 kr", ["Kollot riktade sig till hela kommunen.", "Deltagarna kom inte från området."],
-     ["Två av tre deltagare bodde i Ersboda (bilaga 1).", "Kommunen bestrider återkravet."]),
-    ("6", "Läxhjälp Ålidhem", "31 200 kr", ["Läxhjälpen är en del av skolans ordinarie verksamhet."],
-     ["Kommunen medger återkravet."]),
-    ("8", "Trygghetsvärdar", "54 000 kr", ["Kostnaden per timme är orimligt hög."],
-     ["Kommunen medger 20 000 kr av beloppet och bestrider resten (bilaga 2)."]),
+    (
+        "3",
+        "Sommarkollo i Ersboda",
+        "75 000 kr",
+        ["Kollot riktade sig till hela kommunen.", "Deltagarna kom inte från området."],
+        ["Två av tre deltagare bodde i Ersboda (bilaga 1).", "Kommunen bestrider återkravet."],
+    ),
+    ("6", "Läxhjälp Ålidhem", "31 200 kr", ["Läxhjälpen är en del av skolans ordinarie verksamhet."], ["Kommunen medger återkravet."]),
+    (
+        "8",
+        "Trygghetsvärdar",
+        "54 000 kr",
+        ["Kostnaden per timme är orimligt hög."],
+        ["Kommunen medger 20 000 kr av beloppet och bestrider resten (bilaga 2)."],
+    ),
 ]
 
 
@@ -364,7 +375,14 @@ CASES["deck-umea"] = dict(
 # deck-boras: reportlab landscape slides, a title bar, an amount callout, a continued slide
 
 BORAS_SLIDES = [
-    ("12", "Mötesplats Hässleholmen", "30 000 kr", ["Lokalhyran fanns före bidragsperioden."], ["Hyresavtalet tecknades 2023 (bilaga A)."], False),
+    (
+        "12",
+        "Mötesplats Hässleholmen",
+        "30 000 kr",
+        ["Lokalhyran fanns före bidragsperioden."],
+        ["Hyresavtalet tecknades 2023 (bilaga A)."],
+        False,
+    ),  # noqa: E501
     ("14", "Idrott på lov", "82 600 kr", ["Aktiviteterna var öppna för alla i Borås."], ["De flesta deltagare kom från Norrby."], False),
     ("14", "Idrott på lov (forts.)", None, [], ["Borås stad bestrider därför återkravet.", "Se närvarolistor i bilaga B."], True),
 ]
@@ -392,7 +410,11 @@ def make_deck_boras(path: Path) -> None:
     c.showPage()
     bar("Våra svar i korthet", 2)
     c.setFont("Helvetica-Bold", 14)
-    rows = [("Projekt", "Krav (kr)", "Vårt svar"), ("12 Mötesplats Hässleholmen", "30 000", "Medges"), ("14 Idrott på lov", "82 600", "Bestrids")]
+    rows = [
+        ("Projekt", "Krav (kr)", "Vårt svar"),
+        ("12 Mötesplats Hässleholmen", "30 000", "Medges"),
+        ("14 Idrott på lov", "82 600", "Bestrids"),
+    ]
     y = h - 140
     for k, (a, b, d) in enumerate(rows):
         c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 14)
@@ -402,7 +424,7 @@ def make_deck_boras(path: Path) -> None:
         y -= 28
     c.showPage()
     n = 3
-    for no, title, amount, agency, answer, cont in BORAS_SLIDES:
+    for no, title, amount, agency, answer, _continued in BORAS_SLIDES:
         bar(f"Projekt {no} – {title}", n)
         if amount:
             c.setFillColor(colors.HexColor("#fde9d9"))
