@@ -18,6 +18,12 @@ its PDF is missing or with ANSWER_GENRES_REBUILD_EXTERNAL=1 (LibreOffice stamps 
 - deck-boras: reportlab landscape slides with a coloured title bar "Projekt N – Title", an amount
   callout "Krav" over "30 000 kr" at the right, an activity continued on a second slide
   ("(forts.)"), and an overview table slide before the activity slides.
+- form-orebro: the activity's number and name in one field ("7 Ungdomsgård Vivalla"), the
+  options each on a line of its own in the label column, a drawn square with an X typed in the
+  ticked one, the claim "SEK 23 400".
+- deck-malmo: each activity slide titled with the activity's name, its number and claim in a
+  subtitle ("Insats 2 · återkrävt 40 000 kr"); the agency's and the answer's labels over two
+  columns on one line.
 - qa-solna: a question-and-answer sheet "Fråga 1 … / Svar: …": question numbers 1-3 are not
   activity numbers (5, 7, 10); the question names the activity and its claim.
 - qa-vaxjo: pairs "Socialstyrelsens bedömning: … / Kommunens kommentar: …" under a bold line
@@ -582,6 +588,145 @@ CASES["qa-vaxjo"] = dict(
             act("4", "Språkcafé", "15600.00", 1, "accepts_partial", "5600.00", ["purpose_mismatch"], []),
         ],
         [("1", "1")],
+    ),
+)
+
+
+# ------------------------------------------------------------------------------------------
+# form-orebro: the activity's number and name in one field, the options on lines of their own in
+# the label column (drawn squares, an X typed in the ticked one), the claim "SEK 23 400"
+
+OREBRO_BLOCKS = [
+    dict(no_name="7 Ungdomsgård Vivalla", claimed="SEK 23 400", tick=2, accepted="", why="Gården öppnade i mars 2022."),
+    dict(no_name="11 Läxläsning Baronbackarna", claimed="SEK 51 000", tick=1, accepted="9 000", why="Lokalkostnaden medges."),
+]
+
+
+def make_form_orebro(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    x_label, x_value = 56, 280
+    y = h - 64
+    c.setFont("Times-Bold", 15)
+    c.drawString(x_label, y, "Örebro kommun")
+    y -= 18
+    c.setFont("Times-Roman", 11)
+    c.drawString(x_label, y, "Svarsblankett – återkrav av statsbidrag, 2025-03-03")
+    y -= 30
+
+    def row(label: str, value: str) -> None:
+        nonlocal y
+        c.setFont("Times-Roman", 10)
+        c.drawString(x_label, y, label)
+        c.setFont("Courier", 10)
+        c.drawString(x_value, y, value)
+        y -= 19
+
+    row("Kommun", "Örebro kommun")
+    row("Handläggare", "Lina Åberg")
+    for b in OREBRO_BLOCKS:
+        y -= 12
+        c.setFont("Times-Bold", 11)
+        c.drawString(x_label, y, "Återkravet gäller")
+        y -= 20
+        row("Aktivitet (nr och namn)", b["no_name"])
+        row("Återkrav enligt beslutet", b["claimed"])
+        for k, option in enumerate(["Vi medger återkravet", "Vi medger återkravet delvis", "Vi bestrider återkravet"]):
+            c.rect(x_label, y - 2, 9, 9, stroke=1, fill=0)
+            if k == b["tick"]:
+                c.setFont("Courier", 10)
+                c.drawString(x_label + 1.5, y, "X")
+            c.setFont("Times-Roman", 10)
+            c.drawString(x_label + 16, y, option)
+            y -= 17
+        row("Varav medges (kr)", b["accepted"])
+        row("Kommentar", b["why"])
+    c.save()
+
+
+CASES["form-orebro"] = dict(
+    file="Örebro svarsblankett.pdf",
+    make=make_form_orebro,
+    gold=gold(
+        "Örebro svarsblankett.pdf",
+        "Örebro",
+        1,
+        [
+            act("7", "Ungdomsgård Vivalla", "23400.00", 1, "disputes", "0.00", [], []),
+            act("11", "Läxläsning Baronbackarna", "51000.00", 1, "accepts_partial", "9000.00", [], []),
+        ],
+        [],
+    ),
+)
+
+# ------------------------------------------------------------------------------------------
+# deck-malmo: the slide's title is the activity's name; its number and claim in the subtitle
+
+
+MALMO_SLIDES = [
+    (
+        "Språkstöd i förskolan",
+        "Insats 2 · återkrävt 40 000 kr",
+        ["Insatsen ingår i förskolans ordinarie uppdrag."],
+        ["Malmö stad medger återkravet."],
+    ),
+    (
+        "Fritidsledare Rosengård",
+        "Insats 5 · återkrävt 75 500 kr",
+        ["Lönekostnaderna kan inte verifieras."],
+        ["Malmö stad bestrider återkravet."],
+    ),
+]
+
+
+def make_deck_malmo(path: Path) -> None:
+    page = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=page)
+    w, h = page
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(60, h - 200, "Malmö stads svar till Socialstyrelsen")
+    c.setFont("Helvetica", 16)
+    c.drawString(60, h - 240, "Återkrav av statsbidrag · 2025-02-28")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(50, h - 70, "Två insatser")
+    c.setFont("Helvetica", 16)
+    c.drawString(60, h - 130, "Insats 2 Språkstöd i förskolan – 40 000 kr")
+    c.drawString(60, h - 160, "Insats 5 Fritidsledare Rosengård – 75 500 kr")
+    c.showPage()
+    for title, subtitle, agency, answer in MALMO_SLIDES:
+        c.setFont("Helvetica-Bold", 26)
+        c.drawString(50, h - 70, title)
+        c.setFont("Helvetica", 13)
+        c.drawString(52, h - 95, subtitle)
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(50, h - 150, "Socialstyrelsen skriver")
+        c.drawString(440, h - 150, "Vi svarar")
+        c.setFont("Helvetica", 13)
+        for k, line in enumerate(agency):
+            c.drawString(50, h - 175 - 20 * k, line)
+        for k, line in enumerate(answer):
+            c.drawString(440, h - 175 - 20 * k, line)
+        c.showPage()
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(50, h - 70, "Kontakt")
+    c.setFont("Helvetica", 14)
+    c.drawString(60, h - 130, "Omar Haddad, enhetschef, omar.haddad@malmo.se")
+    c.save()
+
+
+CASES["deck-malmo"] = dict(
+    file="Malmö stad svar återkrav.pdf",
+    make=make_deck_malmo,
+    gold=gold(
+        "Malmö stad svar återkrav.pdf",
+        "Malmö",
+        5,
+        [
+            act("2", "Språkstöd i förskolan", "40000.00", 3, "accepts_full", "40000.00", ["ordinary_operations"], []),
+            act("5", "Fritidsledare Rosengård", "75500.00", 4, "disputes", "0.00", ["unverifiable_costs"], []),
+        ],
+        [],
     ),
 )
 
