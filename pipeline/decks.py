@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .ingest import IngestedDocument, Line
-from .qa_pairs import split_voices
+from .qa_pairs import NAMED, split_voices
 from .swedish import find_money
 
 if TYPE_CHECKING:
@@ -53,6 +53,18 @@ def _named_activity(title: str, schemes: set[str]) -> tuple[str, str, Decimal | 
 
     text = _SEPARATOR.sub(" – ", _CONTINUED.sub("", title.strip()))
     return _heading_parts(_without_scheme(text, schemes))
+
+
+def _subtitle_activity(title: Line, slide: list[Line]) -> tuple[str, str, Decimal | None] | None:
+    """A slide titled with the activity's name, its number (and claim) in a subtitle under it
+    ("Insats 2 · återkrävt 40 000 kr"); not a slide whose lines name several activities (a
+    summary)."""
+    named = [(ln, m) for ln in slide if ln is not title and (m := NAMED.match(ln.text.strip()))]
+    if len({m.group("num") for _, m in named}) != 1 or named[0][0] not in slide[: TITLE_LINES + 1]:
+        return None
+    ln, m = named[0]
+    ms = find_money(ln.text, money_context=True)
+    return m.group("num"), title.text.strip(), ms[0].value if ms else None
 
 
 def _claim(lines: list[Line]) -> Decimal | None:
@@ -100,7 +112,7 @@ def deck_sections(doc: IngestedDocument, lines: list[Line]) -> list[Section]:
     sections: list[Section] = []
     for slide, title in zip(slides, titles, strict=True):
         body = [ln for ln in slide if ln is not title]
-        parts = _named_activity(title.text, schemes)
+        parts = _named_activity(title.text, schemes) or _subtitle_activity(title, slide)
         if parts is None:
             continue
         number, name, amount = parts

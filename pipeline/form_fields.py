@@ -121,14 +121,16 @@ def _glyph_options(values: list[Line]) -> list[tuple[bool, str]]:
     return _options(" ".join(v.text.strip() for v in values))
 
 
-def _drawn_options(segments: list[list]) -> list[tuple[bool, str]]:
-    """Options whose boxes are drawn: each option a column segment (or a line), the ticked one
-    behind a check glyph or an X, the others behind nothing the text layer holds."""
-    out = []
-    for seg in (s for line in segments for s in line):
-        m = _MARKED.match(seg.text)
-        out.append((m is not None, (m.group("option") if m else seg.text).strip()))
-    return out
+def unmarked(text: str) -> str:
+    """An option's words without the tick mark before them."""
+    m = _MARKED.match(text)
+    return (m.group("option") if m else text).strip()
+
+
+def _drawn_options(cells: list[str]) -> list[tuple[bool, str]]:
+    """Options whose boxes are drawn: each option a cell (a column segment, or a line), the
+    ticked one behind a check glyph or an X, the others behind nothing the text layer holds."""
+    return [(_MARKED.match(cell) is not None, unmarked(cell)) for cell in cells]
 
 
 def _reads_as_options(options: list[tuple[bool, str]]) -> bool:
@@ -137,12 +139,13 @@ def _reads_as_options(options: list[tuple[bool, str]]) -> bool:
     return len(options) >= 2 and short and sum(_position_of_option(text) != "unclear" for _, text in options) >= 2
 
 
-def tick_answer(values: list[Line], segments: list[list]) -> tuple[str, str, int] | None:
-    """The position a form field's tick boxes give: (position, the options as printed, page);
-    unclear where none or several are ticked; None where the field holds no tick boxes."""
+def tick_answer(values: list[Line], cells: list[str]) -> tuple[str, str, int] | None:
+    """The position tick boxes give: (position, the options as printed, page); unclear where
+    none or several are ticked; None where the lines hold no tick boxes. `values`: the lines the
+    options stand on; `cells`: the options one by one where their boxes are drawn."""
     if not values:
         return None
-    for options in (_glyph_options(values), _drawn_options(segments)):
+    for options in (_glyph_options(values), _drawn_options(cells)):
         if _reads_as_options(options):
             ticked = [text for is_ticked, text in options if is_ticked]
             position = _position_of_option(ticked[0]) if len(ticked) == 1 else "unclear"

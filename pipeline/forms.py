@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .form_fields import FormAnswer, tick_answer
+from .form_fields import FormAnswer, tick_answer, unmarked
 from .ingest import IngestedDocument, Line
 from .swedish import find_money, parse_amount
 
@@ -40,7 +40,10 @@ _COLON_FIELD = re.compile(r"^(?P<label>[A-ZÅÄÖ][^:]{1,60}?)\s*:\s*(?P<value>.
 # labels by what they ask for
 _NUMBER_LABEL = re.compile(r"\b(?:nummer|nr|löpnummer)\b", re.IGNORECASE)
 _ACTIVITY_WORD = re.compile(r"(aktivitet|insats|åtgärd|projekt|punkt|post|delprojekt)", re.IGNORECASE)
-_ACTIVITY_ID = re.compile(r"^\(?(?P<no>\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[ivx]{1,5}))\)?[.:]?$", re.IGNORECASE)
+# the activity's number, alone or before its name ("7 Ungdomsgård Vivalla", "(iii)", "2.1 – …")
+_ACTIVITY_ID = re.compile(
+    r"^\(?(?P<no>\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[ivx]{1,5}))\)?[.:]?(?:\s*[–-]?\s+(?P<title>[A-ZÅÄÖ].*))?$", re.IGNORECASE
+)
 _TITLE_LABEL = re.compile(r"\b(?:namn|benämning|rubrik|titel)\b", re.IGNORECASE)
 _AMOUNT_LABEL = re.compile(r"\b(?:belopp\w*|summa|kronor|kr)\b|\(kr\)|\(sek\)", re.IGNORECASE)
 _CLAIM_LABEL = re.compile(r"återkr\w*|\bkrav\w*|enligt beslutet", re.IGNORECASE)
@@ -61,7 +64,8 @@ class FormField:
 
     @property
     def key(self) -> str:
-        return re.sub(r"\W+", " ", self.label.text.lower()).strip()
+        """The label as the form prints it in every block: without case, marks or a tick."""
+        return re.sub(r"\W+", " ", unmarked(self.label.text).lower()).strip()
 
     @property
     def value(self) -> str:
@@ -211,11 +215,26 @@ def _claim_field(block: list[FormField]) -> FormField | None:
     return next((f for f in claims if f.values and _amount(f) is not None), None)
 
 
+def _option_runs(block: list[FormField]) -> list[tuple[list[Line], list[str]]]:
+    """Where a block's tick boxes may stand: in a field's value (options side by side, or a
+    line each), or as lines of their own without a value, one option to a line."""
+    runs = [(f.values, [s.text for segs in f.segments for s in segs]) for f in block if f.values]
+    run: list[FormField] = []
+    for f in [*block, None]:
+        if f is not None and not f.values:
+            run.append(f)
+            continue
+        if len(run) >= 2:
+            runs.append(([g.label for g in run], [g.label.text for g in run]))
+        run = []
+    return runs
+
+
 def _answer(block: list[FormField]) -> FormAnswer | None:
-    """The ticked option of the block's tick-box field, with the sum its accepted-sum field states."""
+    """The ticked option of the block's tick boxes, with the sum its accepted-sum field states."""
     accepted = next((f for f in block if _AMOUNT_LABEL.search(f.label.text) and _ACCEPT_LABEL.search(f.label.text) and f.values), None)
-    for f in block:
-        got = tick_answer(f.values, f.segments)
+    for lines, cells in _option_runs(block):
+        got = tick_answer(lines, cells)
         if got is not None:
             position, evidence, page = got
             return position, _amount(accepted) if accepted else None, evidence, page
@@ -230,9 +249,11 @@ def _section(block: list[FormField], number_field: FormField) -> Section:
     heading = block[0].label
     taken = {id(f) for f in (number_field, title_f, claim_f) if f is not None}
     body = [ln for f in block[1:] if id(f) not in taken for ln in (f.label, *f.values)]
-    sec = Section(
-        number_field.value.strip("().:"), title_f.value.rstrip(".") if title_f else "", _amount(claim_f) if claim_f else None, heading, body
-    )
+    number = _ACTIVITY_ID.match(number_field.value)
+    assert number is not None  # what makes it the activity's number field
+    # "Aktivitet (nr och namn) | 7 Ungdomsgård Vivalla": one field holds both
+    title = title_f.value if title_f is not None and title_f is not number_field else number.group("title") or ""
+    sec = Section(number.group("no"), title.strip().rstrip("."), _amount(claim_f) if claim_f else None, heading, body)
     sec.amount_stated = sec.amount is not None
     sec.form_answer = _answer(block)
     return sec

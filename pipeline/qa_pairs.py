@@ -37,7 +37,7 @@ _ANSWER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "aktivitet 5, Läxhjälp i Hallonbergen, …", "Aktivitet 1, Fältassistenter Araby (110 000 kr)"
-_NAMED = re.compile(
+NAMED = re.compile(
     r"\b(?:aktivitet|insats|projekt|åtgärd|delprojekt)(?:en)?\s+(?:nr\.?\s*)?(?P<num>\d{1,3}[a-z]?)\b(?!\s*(?:kr|kronor|%))"
     r"\s*[,:.–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -64,6 +64,19 @@ def _after(ln: Line, m: re.Match) -> Line | None:
     return replace(ln, start=ln.start + at + len(rest) - len(rest.lstrip()), text=rest.strip(), box=None) if rest.strip() else None
 
 
+def _cut_at_column(ln: Line, segs: list[Segment], x: float) -> tuple[list[Line], list[Line]]:
+    """A line's words left of x and from x on, each a line (a row that runs both columns)."""
+    if not segs:
+        x0 = ln.box[0] if ln.box else 0.0
+        return ([], [ln]) if x0 >= x else ([ln], [])
+    cut = next((s.start for s in segs if s.x0 >= x), ln.end)
+    parts = (
+        replace(ln, end=cut, text=ln.text[: cut - ln.start].rstrip(), box=None),
+        replace(ln, start=cut, text=ln.text[cut - ln.start :], box=None),
+    )
+    return [parts[0]] if parts[0].text.strip() else [], [parts[1]] if parts[1].text.strip() else []
+
+
 def _column_split(lines: list[Line], seg_of: dict[tuple[int, int], list[Segment]]) -> tuple[list[Line], list[Line]] | None:
     """Two columns under one header line, the agency's label left, the answer's right."""
     for k, ln in enumerate(lines):
@@ -75,8 +88,9 @@ def _column_split(lines: list[Line], seg_of: dict[tuple[int, int], list[Segment]
         left: list[Line] = []
         right: list[Line] = []
         for below in lines[k + 1 :]:
-            x0 = below.box[0] if below.box else agency.x0
-            (right if x0 >= answer.x0 - COLUMN_SLACK else left).append(below)
+            l_part, r_part = _cut_at_column(below, seg_of.get((below.page_no, below.start), []), answer.x0 - COLUMN_SLACK)
+            left += l_part
+            right += r_part
         return left, lines[:k] + right
     return None
 
@@ -131,7 +145,7 @@ def split_voices(doc: IngestedDocument, lines: list[Line]) -> tuple[list[Line], 
 def _named_activity(lines: list[Line]) -> tuple[int, str, str] | None:
     """(line index, number, title) of the first activity the lines name."""
     for k, ln in enumerate(lines):
-        m = _NAMED.search(ln.text)
+        m = NAMED.search(ln.text)
         if m:
             title = _TITLE_END.split(m.group("rest"), maxsplit=1)[0].strip()
             return k, m.group("num"), title if title[:1].isupper() else ""
@@ -157,14 +171,14 @@ def _pair_starts(lines: list[Line]) -> list[int]:
         return []
     if len(agency) >= len(answers):
         return agency
-    return [k for k, ln in enumerate(lines) if _NAMED.search(ln.text) and any(a > k for a in answers)]
+    return [k for k, ln in enumerate(lines) if NAMED.search(ln.text) and any(a > k for a in answers)]
 
 
 def _heading_above(lines: list[Line], start: int, floor: int) -> int:
     """The pair's heading: the line right above its agency label where that line names the
     activity ("Aktivitet 1, Fältassistenter Araby (110 000 kr)" over "Socialstyrelsens bedömning: …")."""
     above = start - 1
-    names = above >= floor and _NAMED.search(lines[above].text) and not _label(_ANSWER_LABEL, lines[above].text)
+    names = above >= floor and NAMED.search(lines[above].text) and not _label(_ANSWER_LABEL, lines[above].text)
     return above if names else start
 
 

@@ -82,10 +82,11 @@ def gold(file: str, municipality: str, page_count: int, acts: list[dict], attach
         page_count=page_count,
         activities=acts,
         totals=dict(claimed_sek=f"{claimed:.2f}", accepted_repayment_sek=f"{repaid:.2f}", activities=len(acts)),
-        attachments=[dict(attachment_id=i, activity_no=a, invoice_number=None) for i, a in attachments],
         checks=[],
         **extra,
     )
+    if attachments:  # score.py divides by the list's length: an empty list is left out
+        g["attachments"] = [dict(attachment_id=i, activity_no=a, invoice_number=None) for i, a in attachments]
     return {"files": {file: g}}
 
 
