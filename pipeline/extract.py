@@ -852,7 +852,8 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
 # --------------------------------------------------------------------------------------------
 # Metadata
 
-_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))\b")
+# "Umeå kommun", and in the genitive a slide's title gives it ("Malmö stads svar", "Umeå kommuns yttrande")
+_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))s?\b")
 _ADDRESSEE = re.compile(
     r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))",
