@@ -24,6 +24,10 @@ its PDF is missing or with ANSWER_GENRES_REBUILD_EXTERNAL=1 (LibreOffice stamps 
 - deck-malmo: each activity slide titled with the activity's name, its number and claim in a
   subtitle ("Insats 2 · återkrävt 40 000 kr"); the agency's and the answer's labels over two
   columns on one line.
+- form-karlskrona: every label in small type at the top of its ruled cell, the value under it
+  (no value column, no colon), the options "☐ Medger ☐ Medger delvis ☒ Bestrider" on one line.
+- deck-lund: python-pptx through LibreOffice: slides titled "Aktivitet N" with the name in a text
+  box under the title, an overview slide with a real table, labelled parts in one text box.
 - qa-solna: a question-and-answer sheet "Fråga 1 … / Svar: …": question numbers 1-3 are not
   activity numbers (5, 7, 10); the question names the activity and its claim.
 - qa-vaxjo: pairs "Socialstyrelsens bedömning: … / Kommunens kommentar: …" under a bold line
@@ -728,6 +732,158 @@ CASES["deck-malmo"] = dict(
             act("5", "Fritidsledare Rosengård", "75500.00", 4, "disputes", "0.00", ["unverifiable_costs"], []),
         ],
         [],
+    ),
+)
+
+
+# ------------------------------------------------------------------------------------------
+# form-karlskrona: every label in small type at the top of its ruled cell, the value under it
+
+KARLSKRONA_BLOCKS = [
+    dict(
+        no="3",
+        title="Läger för unga ledare",
+        claimed="33 600 kr",
+        ticks="☐ Medger  ☐ Medger delvis  ☒ Bestrider",
+        accepted="-",
+        why=["Lägret hölls i Kungsmarken för unga från Kungsmarken."],
+    ),
+    dict(
+        no="8",
+        title="Kvällsöppen simhall",
+        claimed="12 900 kr",
+        ticks="☒ Medger  ☐ Medger delvis  ☐ Bestrider",
+        accepted="-",
+        why=["Simhallen hade öppet för alla i kommunen."],
+    ),
+]
+
+
+def make_form_karlskrona(path: Path) -> None:
+    font, bold = _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    x, right = 50, w - 50
+    y = h - 60
+    c.setFont(bold, 13)
+    c.drawString(x, y, "Karlskrona kommun")
+    y -= 16
+    c.setFont(font, 10)
+    c.drawString(x, y, "Svar på Socialstyrelsens preliminära beslut om återkrav")
+    y -= 24
+
+    def cell(label: str, values: list[str]) -> None:
+        nonlocal y
+        height = 14 + 14 * max(1, len(values))
+        c.rect(x - 4, y - height + 10, right - x + 8, height, stroke=1, fill=0)
+        c.setFont(font, 7)
+        c.drawString(x, y, label)
+        c.setFont(font, 10.5)
+        for k, v in enumerate(values):
+            c.drawString(x + 2, y - 14 - 14 * k, v)
+        y -= height + 4
+
+    cell("Kommun", ["Karlskrona kommun"])
+    cell("Datum", ["2025-03-06"])
+    for b in KARLSKRONA_BLOCKS:
+        y -= 6
+        c.setFont(bold, 11)
+        c.drawString(x, y, "Aktivitet som återkravet gäller")
+        y -= 18
+        cell("Aktivitetens nr i beslutet", [b["no"]])
+        cell("Aktivitetens namn", [b["title"]])
+        cell("Belopp som återkrävs", [b["claimed"]])
+        cell("Kommunens ställningstagande", [b["ticks"]])
+        cell("Belopp som kommunen medger", [b["accepted"]])
+        cell("Kommunens motivering", b["why"])
+    c.save()
+
+
+CASES["form-karlskrona"] = dict(
+    file="Karlskrona svar på återkrav.pdf",
+    make=make_form_karlskrona,
+    gold=gold(
+        "Karlskrona svar på återkrav.pdf",
+        "Karlskrona",
+        1,
+        [
+            act("3", "Läger för unga ledare", "33600.00", 1, "disputes", "0.00", [], []),
+            act("8", "Kvällsöppen simhall", "12900.00", 1, "accepts_full", "12900.00", [], []),
+        ],
+        [],
+    ),
+)
+
+# ------------------------------------------------------------------------------------------
+# deck-lund: python-pptx slides titled "Aktivitet N" with the name as a subtitle, an overview table
+
+
+LUND_SLIDES = [
+    ("4", "Mentorskap för unga", "25 000 kr", ["Mentorerna anställdes redan 2020."], ["Lunds kommun medger återkravet."]),
+    ("9", "Öppen förskola Norra Fäladen", "47 300 kr", ["Kostnaderna saknar underlag."], ["Kommunen bestrider återkravet, se bilaga 1."]),
+]
+
+
+def make_deck_lund(path: Path) -> None:
+    from pptx import Presentation
+    from pptx.util import Emu, Pt
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = 12192000, 6858000
+    s = prs.slides.add_slide(prs.slide_layouts[0])
+    s.shapes.title.text = "Yttrande från Lunds kommun"
+    s.placeholders[1].text = "Återkrav av statsbidrag – 2025-03-11"
+    s = prs.slides.add_slide(prs.slide_layouts[5])  # title only
+    s.shapes.title.text = "Översikt"
+    table = s.shapes.add_table(3, 3, Emu(600000), Emu(1800000), Emu(10000000), Emu(1500000)).table
+    for r, row in enumerate(
+        [("Aktivitet", "Återkrävt", "Svar"), ("4 Mentorskap för unga", "25 000", "Medges"), ("9 Öppen förskola", "47 300", "Bestrids")]
+    ):
+        for k, text in enumerate(row):
+            table.cell(r, k).text = text
+    for no, name, amount, agency, answer in LUND_SLIDES:
+        s = prs.slides.add_slide(prs.slide_layouts[5])
+        s.shapes.title.text = f"Aktivitet {no}"
+        tf = s.shapes.add_textbox(Emu(600000), Emu(1500000), Emu(10000000), Emu(500000)).text_frame
+        tf.text = name
+        tf.paragraphs[0].runs[0].font.size = Pt(24)
+        tf = s.shapes.add_textbox(Emu(600000), Emu(2100000), Emu(10000000), Emu(400000)).text_frame
+        tf.text = f"Belopp som återkrävs: {amount}"
+        tf = s.shapes.add_textbox(Emu(600000), Emu(2800000), Emu(10000000), Emu(2500000)).text_frame
+        tf.text = "Socialstyrelsens bedömning:"
+        for line in agency:
+            tf.add_paragraph().text = line
+        tf.add_paragraph().text = "Kommunens svar:"
+        for line in answer:
+            tf.add_paragraph().text = line
+    s = prs.slides.add_slide(prs.slide_layouts[1])
+    s.shapes.title.text = "Bilaga"
+    s.placeholders[1].text_frame.text = "Bilaga 1 Revisionsrapport öppna förskolan"
+    with tempfile.TemporaryDirectory() as tmp:
+        pptx = Path(tmp) / (path.stem + ".pptx")
+        prs.save(str(pptx))
+        subprocess.run(
+            ["soffice", "-env:UserInstallation=file:///tmp/lo-forms", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(pptx)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(Path(tmp) / (path.stem + ".pdf"), path)
+
+
+CASES["deck-lund"] = dict(
+    file="Lunds kommun yttrande presentation.pdf",
+    make=make_deck_lund,
+    external=True,
+    gold=gold(
+        "Lunds kommun yttrande presentation.pdf",
+        "Lund",
+        5,
+        [
+            act("4", "Mentorskap för unga", "25000.00", 3, "accepts_full", "25000.00", ["ordinary_operations"], []),
+            act("9", "Öppen förskola Norra Fäladen", "47300.00", 4, "disputes", "0.00", ["unverifiable_costs"], ["1"]),
+        ],
+        [("1", "9")],
     ),
 )
 
