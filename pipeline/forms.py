@@ -55,6 +55,11 @@ OWNER_LINES = 4  # the form's first lines, where its owner's name and form id st
 _CLOSING_LABEL = re.compile(r"\b(bilag\w*|bifoga\w*|underskrift|namnförtydligande|kontakt\w*|ort och datum|handläggare)\b", re.I)
 
 
+def _key(label: str) -> str:
+    """A label as the form prints it in every block: without case, marks or a tick."""
+    return re.sub(r"\W+", " ", unmarked(label).lower()).strip()
+
+
 @dataclass
 class FormField:
     number: str | None  # the printed field number: the form's, never an activity's
@@ -64,8 +69,7 @@ class FormField:
 
     @property
     def key(self) -> str:
-        """The label as the form prints it in every block: without case, marks or a tick."""
-        return re.sub(r"\W+", " ", unmarked(self.label.text).lower()).strip()
+        return _key(self.label.text)
 
     @property
     def value(self) -> str:
@@ -120,12 +124,13 @@ def _segment_map(doc: IngestedDocument) -> dict[tuple[int, int], list[Segment]]:
 class _FieldReader:
     """Reads the document's lines, in order, into fields."""
 
-    def __init__(self, doc: IngestedDocument) -> None:
+    def __init__(self, doc: IngestedDocument, stacked_labels: set[str] | None = None) -> None:
         self.doc = doc
         self.seg_map = _segment_map(doc)
         self.column = _value_column(doc, self.seg_map)
         self.fields: list[FormField] = []
-        self.loose: list[Line] = []  # lines that are no field's (a title, an instruction)
+        # labels printed over their values: the lines every block repeats (None: side by side)
+        self.stacked_labels = stacked_labels
 
     def page_text(self, ln: Line) -> str:
         return self.doc.pages[ln.page_no - 1].text
@@ -144,11 +149,19 @@ class _FieldReader:
             self._add_value(ln, ln.start, segs)  # a value's next line, in the value column
         elif (m := _COLON_FIELD.match(ln.text)) and len(m.group("label").split()) <= LABEL_MAX_WORDS:
             self._new_field(ln, ln.start + m.start("value") if m.group("value") else ln.end, segs, ln.start + m.end("label"))
+        elif self._under_label(ln):
+            self._add_value(ln, ln.start, segs)  # the value under its label
         elif self.fields and not self.fields[-1].values and ln.text.strip()[:1].islower():
             last = self.fields[-1]  # a label wrapped over two lines ("… (kr)," / "vid delvis medgivande")
             last.label = replace(last.label, text=last.label.text + " " + ln.text.strip())
         else:
             self._new_field(ln, ln.end, segs)
+
+    def _under_label(self, ln: Line) -> bool:
+        """In a form whose labels stand over their values: a line that is no label."""
+        if self.stacked_labels is None or not self.fields or _FIELD_NUMBER.match(ln.text.strip()):
+            return False
+        return _key(ln.text) not in self.stacked_labels
 
     def _new_field(self, ln: Line, value_at: int, segs: list[Segment], label_end: int | None = None) -> None:
         text = self.page_text(ln)
@@ -219,6 +232,7 @@ def _option_runs(block: list[FormField]) -> list[tuple[list[Line], list[str]]]:
     """Where a block's tick boxes may stand: in a field's value (options side by side, or a
     line each), or as lines of their own without a value, one option to a line."""
     runs = [(f.values, [s.text for segs in f.segments for s in segs]) for f in block if f.values]
+    runs += [([f.label], [f.label.text]) for f in block if not f.values]  # a tick line read as a label (printed twice alike)
     run: list[FormField] = []
     for f in [*block, None]:
         if f is not None and not f.values:
@@ -270,10 +284,26 @@ def _money(blocks: list[list[FormField]]) -> list[tuple[Line, Decimal]]:
     return out
 
 
+def _repeated(lines: list[Line]) -> set[str]:
+    """The lines printed more than once: where labels stand over their values, the labels (each
+    block repeats them; the values differ)."""
+    seen = Counter(_key(ln.text) for ln in lines)
+    return {k for k, n in seen.items() if n >= 2 and k}
+
+
 def read_form(doc: IngestedDocument, lines: list[Line]) -> Form | None:
-    """The document read as a form, or None where it is none: too few label-value fields, or no
-    block of fields that numbers an activity."""
-    fields = _FieldReader(doc).read(lines)
+    """The document read as a form, its labels beside their values or else over them; None
+    where it is none."""
+    for stacked in (None, _repeated(lines)):
+        form = _form_of(_FieldReader(doc, stacked).read(lines))
+        if form is not None:
+            return form
+    return None
+
+
+def _form_of(fields: list[FormField]) -> Form | None:
+    """The form its fields make, or None: too few label-value fields, or no block of fields that
+    numbers an activity and states a claim or a position."""
     if sum(1 for f in fields if f.values) < MIN_FIELDS:
         return None
     blocks = _blocks(fields)
