@@ -506,8 +506,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     closing = _closing_positions(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
-        # where labels say whose words are whose (pipeline.qa_pairs), they decide
-        agency, rest = _assessment(paras) if sec.voices is None else (paragraphs(sec.voices[0]), paragraphs(sec.voices[1]))
+        agency, rest = _voices(sec, paras)
         assessment = " ".join([*(h.text.strip() for h in sec.reason_heads), *(p.text for p in agency)]) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
@@ -534,6 +533,14 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         )
     _share_joint_answers(sd.sections, out)
     return out
+
+
+def _voices(sec: Section, paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The agency's paragraphs and the rest: as labels give them (pipeline.qa_pairs), else as
+    the words' voices say."""
+    if sec.voices is not None:
+        return paragraphs(sec.voices[0]), paragraphs(sec.voices[1])
+    return _assessment(paras)
 
 
 def _claimed_of(sec: Section, tabled: dict[str, Decimal | None]) -> Decimal | None:

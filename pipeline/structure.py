@@ -1473,14 +1473,32 @@ def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[in
     return sections
 
 
+def _as_form(doc: IngestedDocument, lines: list[Line]) -> tuple[Form | None, list[Line]]:
+    """An answer form, and its lines as labels and values (pipeline.forms); else the lines."""
+    form = read_form(doc, lines)
+    return form, form.lines() if form else lines
+
+
+def _kind(doc: IngestedDocument, sections: list[Section], toc: list[TocEntry], form: Form | None) -> str:
+    kind = classify(doc, len(sections), bool(toc))
+    return "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
+
+
 def _activity_sections(
-    doc: IngestedDocument, lines: list[Line], contents: tuple[list[TocEntry], set[int]], end_at: int, tables: list
+    doc: IngestedDocument,
+    lines: list[Line],
+    contents: tuple[list[TocEntry], set[int]],
+    end_at: int,
+    tables: list,
+    form: Form | None = None,
 ) -> list[Section]:
     """The activities by the first layout that finds them: sections under the agency's reasons,
     headed sections, run-in paragraphs; a table's rows where the headings were its rows or the
     prose found fewer than two."""
     from .layout.activities import headings_in_rows, sections_from_tables
 
+    if form:
+        return form.sections  # an answer form's blocks (pipeline.forms)
     toc, toc_lines = contents
     deck = deck_sections(doc, lines)  # a slide deck: each activity's own slide (pipeline.decks)
     if deck:
@@ -1517,8 +1535,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
     lines = [ln for ln in flow(doc) if id(ln) not in note_lines]  # the notes at the pages' foot are no body
-    form = read_form(doc, lines)  # an answer form: read as its labels and values (pipeline.forms)
-    lines = form.lines() if form else lines
+    form, lines = _as_form(doc, lines)
     toc, toc_lines = parse_toc(lines)
     tables = find_tables(doc)
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
@@ -1526,10 +1543,9 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = form.sections if form else _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
+    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form)
     _claims_in_header_rows(doc, sections)
-    kind = classify(doc, len(sections), bool(toc))
-    kind = "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
+    kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables
     if kind != "response":
