@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .structure import Section
 
 MIN_SLIDES = 3  # pages a deck has at least (a title slide, an activity, a closing slide)
-LANDSCAPE_SHARE = 0.8  # share of the pages that must lie in landscape
+SLIDE_SHARE = 0.8  # share of the pages that must lie in landscape with little text
 SLIDE_MAX_CHARS = 1500  # characters of a slide's text: more is a page of a letter
 TITLE_LINES = 3  # lines at a slide's top among which its title (the tallest) stands
 
@@ -38,7 +38,8 @@ def is_deck(doc: IngestedDocument) -> bool:
     if len(pages) < MIN_SLIDES:
         return False
     landscape = sum(1 for p in pages if (p.width or 0) > (p.height or 0))
-    return landscape >= LANDSCAPE_SHARE * len(pages) and all(len(p.text) <= SLIDE_MAX_CHARS for p in pages)
+    sparse = sum(1 for p in pages if len(p.text) <= SLIDE_MAX_CHARS)  # a dense appendix slide or two aside
+    return min(landscape, sparse) >= SLIDE_SHARE * len(pages)
 
 
 def _title_line(lines: list[Line]) -> Line:

@@ -91,7 +91,7 @@ def _column_split(lines: list[Line], seg_of: dict[tuple[int, int], list[Segment]
             l_part, r_part = _cut_at_column(below, seg_of.get((below.page_no, below.start), []), answer.x0 - COLUMN_SLACK)
             left += l_part
             right += r_part
-        return left, lines[:k] + right
+        return left, right  # what stands above the header (a callout, a subtitle) is neither's words
     return None
 
 
