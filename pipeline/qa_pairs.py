@@ -26,7 +26,7 @@ LABEL_WORDS = 5  # words a label standing alone has at most
 COLUMN_SLACK = 12.0  # points a column's line may start left of its header
 
 _AGENCY_LABEL = re.compile(
-    r"^(?:fråga(?:\s+\d{1,2})?|(?:socialstyrelsen\w*|myndighetens|ert|er|era)\s+(?:[a-zåäö]+\s+)?"
+    r"^(?:fråga(?:\s+\d{1,2})?(?:\s+från\s+[\wåäö]+)?|(?:socialstyrelsen\w*|myndighetens|ert|er|era)\s+(?:[a-zåäö]+\s+)?"
     r"(?:bedömning|motivering|ställningstagande|skäl|invändning\w*|anför|menar|skriver|anser|bedömer|synpunkt\w*))\s*[:.]?",
     re.IGNORECASE,
 )
@@ -46,20 +46,28 @@ _TITLE_END = re.compile(r"\s*(?:[,(:;]|\s[–-]\s|\.(?:\s|$)|\d)")
 _CLAIM_CUE = re.compile(r"återkr\w*|\bkrav\w*|\bbelopp\w*", re.IGNORECASE)
 
 
-def _label(rx: re.Pattern, text: str) -> re.Match | None:
-    """A label at the text's start that is a label, not a sentence's opening: alone on its line
-    (a few words, perhaps with a colon), or followed by a colon and the words it labels."""
-    m = rx.match(text.strip())
+_PARENTHESIS_THEN_COLON = re.compile(r"\s*\([^()]*\)\s*:")
+
+
+def _label(rx: re.Pattern, text: str) -> int | None:
+    """Where a label at the text's start ends (in the text without its leading blanks), where it
+    is a label, not a sentence's opening: alone on its line (a few words, perhaps with a colon),
+    followed by a colon and the words it labels, or by what it is about in brackets and then a
+    colon ("Fråga från Socialstyrelsen (aktivitet 2, …): …")."""
+    t = text.strip()
+    m = rx.match(t)
     if not m:
         return None
-    rest = text.strip()[m.end() :].strip()
-    alone = not rest and len(text.split()) <= LABEL_WORDS
-    return m if alone or m.group().rstrip().endswith(":") else None
+    rest = t[m.end() :]
+    if (not rest.strip() and len(t.split()) <= LABEL_WORDS) or m.group().rstrip().endswith(":"):
+        return m.end()
+    about = _PARENTHESIS_THEN_COLON.match(rest)
+    return m.end() + about.end() if about else None
 
 
-def _after(ln: Line, m: re.Match) -> Line | None:
+def _after(ln: Line, end: int) -> Line | None:
     """What follows a run-in label on its line, as a line of its own."""
-    at = len(ln.text) - len(ln.text.lstrip()) + m.end()
+    at = len(ln.text) - len(ln.text.lstrip()) + end
     rest = ln.text[at:]
     return replace(ln, start=ln.start + at + len(rest) - len(rest.lstrip()), text=rest.strip(), box=None) if rest.strip() else None
 
@@ -81,8 +89,8 @@ def _column_split(lines: list[Line], seg_of: dict[tuple[int, int], list[Segment]
     """Two columns under one header line, the agency's label left, the answer's right."""
     for k, ln in enumerate(lines):
         segs = seg_of.get((ln.page_no, ln.start), [])
-        agency = next((s for s in segs if _label(_AGENCY_LABEL, s.text)), None)
-        answer = next((s for s in segs if _label(_ANSWER_LABEL, s.text)), None)
+        agency = next((s for s in segs if _label(_AGENCY_LABEL, s.text) is not None), None)
+        answer = next((s for s in segs if _label(_ANSWER_LABEL, s.text) is not None), None)
         if agency is None or answer is None or answer.x0 <= agency.x0:
             continue
         left: list[Line] = []
@@ -121,11 +129,11 @@ def _sequential_split(lines: list[Line]) -> tuple[list[Line], list[Line]] | None
     answer: list[Line] = []
     current: list[Line] | None = None
     for ln in (part for whole in lines for part in _at_labels(whole)):
-        m_agency, m_answer = _label(_AGENCY_LABEL, ln.text), _label(_ANSWER_LABEL, ln.text)
-        m = m_agency or m_answer
-        if m:
-            current = agency if m_agency else answer
-            rest = _after(ln, m)
+        at_agency, at_answer = _label(_AGENCY_LABEL, ln.text), _label(_ANSWER_LABEL, ln.text)
+        end = at_agency if at_agency is not None else at_answer
+        if end is not None:
+            current = agency if at_agency is not None else answer
+            rest = _after(ln, end)
             current += [rest] if rest else []
             continue
         (current if current is not None else answer).append(ln)
@@ -186,6 +194,15 @@ def prefer_pairs(paired: list[Section], sections: list[Section]) -> bool:
     """The pairs are the activities where they find more than the headings did, or as many but
     by the numbers the pairs name (the headings' reader numbered them in order)."""
     return len(paired) > len(sections) or (len(paired) == len(sections) > 0 and [s.number for s in paired] != [s.number for s in sections])
+
+
+def lend_voices(paired: list[Section], sections: list[Section]) -> None:
+    """Where the headings found the same activities as the pairs, the pairs' labels still say
+    whose words are whose under each."""
+    if [s.number for s in paired] != [s.number for s in sections]:
+        return
+    for sec, pair in zip(sections, paired, strict=True):
+        sec.voices = sec.voices or pair.voices
 
 
 def qa_sections(doc: IngestedDocument, lines: list[Line]) -> list[Section]:

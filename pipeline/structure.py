@@ -23,7 +23,7 @@ from .heading_schemes import scheme_word, scheme_words, without_scheme, without_
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
-from .qa_pairs import prefer_pairs, qa_sections
+from .qa_pairs import lend_voices, prefer_pairs, qa_sections
 from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
@@ -1511,6 +1511,7 @@ def _activity_sections(
     paired = qa_sections(doc, [ln for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])  # (pipeline.qa_pairs)
     if prefer_pairs(paired, sections):
         return paired  # a question-and-answer sheet: its pairs name the activities
+    lend_voices(paired, sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
