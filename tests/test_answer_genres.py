@@ -85,3 +85,30 @@ def test_the_labels_say_whose_words_are_whose(runs, case, activity, agency_says,
     row = next(a for a in runs[case]["activities"] if a["activity_no"] == activity)
     assert agency_says in (row["agency_assessment"] or "")
     assert answer_says not in (row["agency_assessment"] or "")
+
+
+@pytest.mark.parametrize(
+    ("values", "cells", "position"),
+    [
+        (["[ ] Kommunen medger återkravet [X] Kommunen", "medger delvis [ ] Kommunen medger inte"], [], "accepts_partial"),
+        (["☐ Vi godtar återkravet", "☐ Vi godtar en del av återkravet", "☒ Vi godtar inte återkravet"], [], "disputes"),
+        (["■ Medges Medges delvis Bestrids"], ["■ Medges", "Medges delvis", "Bestrids"], "accepts_full"),
+        (["Medger X Bestrider"], ["Medger", "X Bestrider"], "disputes"),
+        (["☐ Medger ☐ Bestrider ☐ Medger delvis"], [], "unclear"),  # none ticked: not decided
+    ],
+)
+def test_the_ticked_option_whatever_the_box(values, cells, position):
+    from pipeline.form_fields import tick_answer
+    from pipeline.ingest import Line
+
+    lines = [Line(1, 0, len(v), v, None) for v in values]
+    got = tick_answer(lines, cells)
+    assert got is not None and got[0] == position
+
+
+def test_a_sentence_with_position_words_is_no_tick_box():
+    from pipeline.form_fields import tick_answer
+    from pipeline.ingest import Line
+
+    text = "Kommunen medger återkravet för hyran men bestrider resten av kostnaderna."
+    assert tick_answer([Line(1, 0, len(text), text, None)], [text]) is None
