@@ -32,6 +32,7 @@ VALUE_SLACK = 6.0  # points a typed value may start left of the form's value col
 COLUMN_BIN = 4.0  # points of x grouped together when the value column is looked for
 MIN_COLUMN_LINES = 3  # label-value lines that make a value column
 MIN_FIELDS = 5  # fields with a value that make a document a form
+BARE_LABEL_WORDS = 1  # a label of the activity's word alone asks for its number
 LABEL_MAX_WORDS = 9  # words of a label before a colon: longer, a sentence
 
 # a field number opening a label: "5.", "12", "A3", "B.2)" — the form's, never an activity's
@@ -42,7 +43,8 @@ _NUMBER_LABEL = re.compile(r"\b(?:nummer|nr|löpnummer)\b", re.IGNORECASE)
 _ACTIVITY_WORD = re.compile(r"(aktivitet|insats|åtgärd|projekt|punkt|post|delprojekt)", re.IGNORECASE)
 # the activity's number, alone or before its name ("7 Ungdomsgård Vivalla", "(iii)", "2.1 – …")
 _ACTIVITY_ID = re.compile(
-    r"^\(?(?P<no>\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[ivx]{1,5}))\)?[.:]?(?:\s*[–-]?\s+(?P<title>[A-ZÅÄÖ].*))?$", re.IGNORECASE
+    r"^(?:(?:aktivitet|insats|åtgärd|projekt|punkt)\s+(?:nr\.?\s*)?)?\(?(?P<no>\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[ivx]{1,5}))\)?[.:]?(?:\s*[–-]?\s+(?P<title>[A-ZÅÄÖ].*))?$",
+    re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"\b(?:namn|benämning|rubrik|titel)\b", re.IGNORECASE)
 _AMOUNT_LABEL = re.compile(r"\b(?:belopp\w*|summa|kronor|kr)\b|\(kr\)|\(sek\)", re.IGNORECASE)
@@ -151,11 +153,17 @@ class _FieldReader:
             self._new_field(ln, ln.start + m.start("value") if m.group("value") else ln.end, segs, ln.start + m.end("label"))
         elif self._under_label(ln):
             self._add_value(ln, ln.start, segs)  # the value under its label
-        elif self.fields and not self.fields[-1].values and ln.text.strip()[:1].islower():
-            last = self.fields[-1]  # a label wrapped over two lines ("… (kr)," / "vid delvis medgivande")
+        elif self._wraps_label(ln):
+            last = self.fields[-1]
             last.label = replace(last.label, text=last.label.text + " " + ln.text.strip())
         else:
             self._new_field(ln, ln.end, segs)
+
+    def _wraps_label(self, ln: Line) -> bool:
+        """A label's second line ("… (kr)," / "vid delvis medgivande", or "(kr)") under a label
+        that has no value yet."""
+        first = ln.text.strip()[:1]
+        return bool(self.fields) and not self.fields[-1].values and (first.islower() or first == "(")
 
     def _under_label(self, ln: Line) -> bool:
         """In a form whose labels stand over their values: a line that is no label."""
@@ -181,7 +189,10 @@ class _FieldReader:
 
 
 def _is_activity_number(f: FormField) -> bool:
-    return bool(_NUMBER_LABEL.search(f.label.text) and _ACTIVITY_WORD.search(f.label.text) and _ACTIVITY_ID.match(f.value))
+    label = f.label.text
+    # "Aktivitetens nummer i beslutet", "Insats nr", or the activity's word alone ("Aktivitet: 3")
+    asks_number = _NUMBER_LABEL.search(label) or len(label.split()) <= BARE_LABEL_WORDS
+    return bool(asks_number and _ACTIVITY_WORD.search(label) and _ACTIVITY_ID.match(f.value))
 
 
 def _lead(fields: list[FormField], starts: list[int]) -> int:
