@@ -64,6 +64,20 @@ def _fonts() -> tuple[str, str]:
     return "DejaVu", "DejaVu-Bold"
 
 
+def _impress_pdf(prs, path: Path) -> None:
+    """A python-pptx presentation printed to PDF by LibreOffice Impress."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pptx = Path(tmp) / (path.stem + ".pptx")
+        prs.save(str(pptx))
+        subprocess.run(
+            ["soffice", "-env:UserInstallation=file:///tmp/lo-forms", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(pptx)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(Path(tmp) / (path.stem + ".pdf"), path)
+
+
 def act(no, title, claimed, page, position, repay, reasons, refs):
     return dict(
         activity_no=no,
@@ -353,16 +367,7 @@ def make_deck_umea(path: Path) -> None:
     body.text = "Bilaga 1. Deltagarlista sommarkollo"
     body.add_paragraph().text = "Bilaga 2. Timredovisning trygghetsvärdar"
     body.add_paragraph().text = "Anna Berg, socialdirektör"
-    with tempfile.TemporaryDirectory() as tmp:
-        pptx = Path(tmp) / (path.stem + ".pptx")
-        prs.save(str(pptx))
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=file:///tmp/lo-forms", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(pptx)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / (path.stem + ".pdf"), path)
+    _impress_pdf(prs, path)
 
 
 CASES["deck-umea"] = dict(
@@ -859,16 +864,7 @@ def make_deck_lund(path: Path) -> None:
     s = prs.slides.add_slide(prs.slide_layouts[1])
     s.shapes.title.text = "Bilaga"
     s.placeholders[1].text_frame.text = "Bilaga 1 Revisionsrapport öppna förskolan"
-    with tempfile.TemporaryDirectory() as tmp:
-        pptx = Path(tmp) / (path.stem + ".pptx")
-        prs.save(str(pptx))
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=file:///tmp/lo-forms", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(pptx)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / (path.stem + ".pdf"), path)
+    _impress_pdf(prs, path)
 
 
 CASES["deck-lund"] = dict(
