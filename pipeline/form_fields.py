@@ -31,10 +31,11 @@ _CLAIM_LABEL = re.compile(
 )
 _BARE_AMOUNT = re.compile(r"^(?:SEK\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|SEK|:-)?\s*$", re.IGNORECASE)
 
-_TICKED = "☒☑☑✔✓■✗✘⊠"
-_BOX = re.compile(r"(?P<box>[☒☑☐□■✔✓✗✘⊠❏]|\[\s*[xX✓✔]?\s*\])\s*(?P<option>[^☒☑☐□■✔✓✗✘⊠❏\[\]]+)")
+_TICKED = "☒☑✔✓■✗✘⊠√"
+# a typed box before each option: a glyph, "[X]" / "[ ]", or "(X)" / "( )"
+_BOX = re.compile(r"(?P<box>[☒☑☐□■✔✓✗✘⊠❏√]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?P<option>[^☒☑☐□■✔✓✗✘⊠❏√\[\]()]+)")
 # a ticked option whose empty boxes are drawn, not typed: a check glyph or a lone X before it
-_MARKED = re.compile(r"^\s*(?:[☒☑✔✓■✗✘⊠]|\[\s*[xX✓✔]\s*\]|[xX](?=\s))\s*(?P<option>\S.*)$")
+_MARKED = re.compile(r"^\s*(?:[☒☑✔✓■✗✘⊠√]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*(?P<option>\S.*)$")
 _PARTIAL_OPTION = re.compile(r"\bdelvis\b|\btill en del\b|\ben del av\b", re.IGNORECASE)
 OPTION_MAX_WORDS = 8  # words of a tick box's option text: a longer run is a sentence
 _DISPUTE_OPTION = re.compile(r"\b(bestrid\w*|motsätt\w*|avstyrk\w*|godtar inte|medger inte)\b", re.IGNORECASE)

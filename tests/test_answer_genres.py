@@ -94,6 +94,8 @@ def test_the_labels_say_whose_words_are_whose(runs, case, activity, agency_says,
         (["☐ Vi godtar återkravet", "☐ Vi godtar en del av återkravet", "☒ Vi godtar inte återkravet"], [], "disputes"),
         (["■ Medges Medges delvis Bestrids"], ["■ Medges", "Medges delvis", "Bestrids"], "accepts_full"),
         (["Medger X Bestrider"], ["Medger", "X Bestrider"], "disputes"),
+        (["( ) Godtar (X) Godtar delvis ( ) Godtar inte"], [], "accepts_partial"),
+        (["√ Medges", "Medges inte"], ["√ Medges", "Medges inte"], "accepts_full"),
         (["☐ Medger ☐ Bestrider ☐ Medger delvis"], [], "unclear"),  # none ticked: not decided
     ],
 )
