@@ -12,6 +12,8 @@ its PDF is missing or with ANSWER_GENRES_REBUILD_EXTERNAL=1 (LibreOffice stamps 
 - form-lulea: labels and values in one run with a colon ("Insatsens nummer: 4"), the options on
   one line as drawn squares, the ticked one holding a ZapfDingbats check (a flattened check box
   widget), the unticked ones no glyph at all.
+- form-sundbyberg: the activity's number only in its block's header ("Del 2 – Aktivitet 5"),
+  options "[X] Medger delvis" on one line, amounts bare in "(kr)" fields.
 - deck-umea: python-pptx slides through LibreOffice: a title slide, a summary slide naming every
   activity, one slide per "Aktivitet N: Title" with "Återkrävt belopp" and two text boxes, a
   closing "Bilagor" slide.
@@ -880,6 +882,80 @@ CASES["deck-lund"] = dict(
             act("9", "Öppen förskola Norra Fäladen", "47300.00", 4, "disputes", "0.00", ["unverifiable_costs"], ["1"]),
         ],
         [("1", "9")],
+    ),
+)
+
+
+# ------------------------------------------------------------------------------------------
+# form-sundbyberg: the activity's number only in its block's header ("Del 2 – Aktivitet 5")
+
+SUNDBYBERG_BLOCKS = [
+    dict(
+        no="5",
+        title="Läxhjälp på Hallonbergens bibliotek",
+        claimed="27 000",
+        ticks="[ ] Medger  [ ] Medger delvis  [X] Medger ej",
+        accepted="",
+        why="Läxhjälpen startade hösten 2022.",
+    ),
+    dict(
+        no="12",
+        title="Fältarbete sommartid",
+        claimed="64 800",
+        ticks="[ ] Medger  [X] Medger delvis  [ ] Medger ej",
+        accepted="30 000",
+        why="Lönerna för juli medges.",
+    ),
+]
+
+
+def make_form_sundbyberg(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    x_label, x_value = 60, 250
+    y = h - 64
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(x_label, y, "Sundbybergs stad – svar på underrättelse om återkrav")
+    y -= 30
+
+    def row(label: str, value: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica", 9.5)
+        c.drawString(x_label, y, label)
+        c.setFont("Courier", 10)
+        c.drawString(x_value, y, value)
+        y -= 18
+
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(x_label, y, "Del 1 – Avsändare")
+    y -= 20
+    row("Kommun", "Sundbybergs stad")
+    row("Datum", "2025-03-05")
+    for k, b in enumerate(SUNDBYBERG_BLOCKS):
+        y -= 10
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(x_label, y, f"Del {k + 2} – Aktivitet {b['no']}")
+        y -= 20
+        row("Aktivitetens namn", b["title"])
+        row("Återkrävt belopp (kr)", b["claimed"])
+        row("Ställningstagande", b["ticks"])
+        row("Belopp som medges (kr)", b["accepted"])
+        row("Motivering", b["why"])
+    c.save()
+
+
+CASES["form-sundbyberg"] = dict(
+    file="Sundbyberg svar underrättelse.pdf",
+    make=make_form_sundbyberg,
+    gold=gold(
+        "Sundbyberg svar underrättelse.pdf",
+        "Sundbyberg",
+        1,
+        [
+            act("5", "Läxhjälp på Hallonbergens bibliotek", "27000.00", 1, "disputes", "0.00", [], []),
+            act("12", "Fältarbete sommartid", "64800.00", 1, "accepts_partial", "30000.00", [], []),
+        ],
+        [],
     ),
 )
 
