@@ -38,7 +38,9 @@ _BOX = re.compile(r"(?P<box>[☒☑☐□■✔✓✗✘⊠❏√]|\[\s*[xX✓�
 _MARKED = re.compile(r"^\s*(?:[☒☑✔✓■✗✘⊠√]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*(?P<option>\S.*)$")
 _PARTIAL_OPTION = re.compile(r"\bdelvis\b|\btill en del\b|\ben del av\b", re.IGNORECASE)
 OPTION_MAX_WORDS = 8  # words of a tick box's option text: a longer run is a sentence
-_DISPUTE_OPTION = re.compile(r"\b(bestrid\w*|motsätt\w*|avstyrk\w*|godtar inte|medger inte)\b", re.IGNORECASE)
+_DISPUTE_OPTION = re.compile(
+    r"\b(bestrid\w*|motsätt\w*|avstyrk\w*|(?:godta|medge|accepter)\w*\s+(?:inte|ej)|nej)\b", re.IGNORECASE
+)  # "Medger ej", "Godtas inte", "Nej"
 _ACCEPT_OPTION = re.compile(r"\b(medge\w*|godta\w*|accepter\w*|tillstyrk\w*)\b", re.IGNORECASE)
 
 FormAnswer = tuple[str, Decimal | None, str, int]  # position, amount accepted as stated, tick line, page

@@ -46,6 +46,8 @@ _ACTIVITY_ID = re.compile(
     r"^(?:(?:aktivitet|insats|åtgärd|projekt|punkt)\s+(?:nr\.?\s*)?)?\(?(?P<no>\d{1,3}(?:\.\d{1,2})?[a-z]?|(?-i:[ivx]{1,5}))\)?[.:]?(?:\s*[–-]?\s+(?P<title>[A-ZÅÄÖ].*))?$",
     re.IGNORECASE,
 )
+# a block's header ending with the activity's number: "Del 2 – Aktivitet 5", "Insats nr 12"
+_HEADER_NUMBER = re.compile(r"\b(?:aktivitet|insats|åtgärd|projekt|punkt)\s+(?:nr\.?\s*)?(?P<no>\d{1,3}[a-z]?)\s*:?$", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"\b(?:namn|benämning|rubrik|titel)\b", re.IGNORECASE)
 _AMOUNT_LABEL = re.compile(r"\b(?:belopp\w*|summa|kronor|kr)\b|\(kr\)|\(sek\)", re.IGNORECASE)
 _CLAIM_LABEL = re.compile(r"återkr\w*|\bkrav\w*|enligt beslutet", re.IGNORECASE)
@@ -188,11 +190,31 @@ class _FieldReader:
         f.segments.append([s for s in segs if s.end > at])
 
 
-def _is_activity_number(f: FormField) -> bool:
+def _numbered_by_field(f: FormField) -> tuple[str, str] | None:
+    """(number, name) from a field that asks for the activity's number: "Aktivitetens nummer i
+    beslutet", "Insats nr", the activity's word alone ("Aktivitet: 3"); its value may hold the
+    name too ("7 Ungdomsgård Vivalla")."""
     label = f.label.text
-    # "Aktivitetens nummer i beslutet", "Insats nr", or the activity's word alone ("Aktivitet: 3")
     asks_number = _NUMBER_LABEL.search(label) or len(label.split()) <= BARE_LABEL_WORDS
-    return bool(asks_number and _ACTIVITY_WORD.search(label) and _ACTIVITY_ID.match(f.value))
+    m = _ACTIVITY_ID.match(f.value) if asks_number and _ACTIVITY_WORD.search(label) else None
+    return (m.group("no"), m.group("title") or "") if m else None
+
+
+def _numbered_by_header(f: FormField) -> tuple[str, str] | None:
+    """(number, "") from a block's header that ends with the activity's number ("Del 2 –
+    Aktivitet 5"), a line without a value."""
+    m = None if f.values else _HEADER_NUMBER.search(f.label.text)
+    return (m.group("no"), "") if m else None
+
+
+def _numbering(fields: list[FormField]) -> list[tuple[int, str, str]]:
+    """(field index, number, name) of every block's activity number: from number fields, or
+    where the form has none, from its blocks' headers."""
+    for reader in (_numbered_by_field, _numbered_by_header):
+        found = [(k, *got) for k, f in enumerate(fields) if (got := reader(f)) is not None]
+        if found:
+            return found
+    return []
 
 
 def _lead(fields: list[FormField], starts: list[int]) -> int:
@@ -208,10 +230,10 @@ def _lead(fields: list[FormField], starts: list[int]) -> int:
     return lead
 
 
-def _blocks(fields: list[FormField]) -> list[list[FormField]]:
-    """The activities' blocks of fields: from each block's opening fields to the next block, the
-    last one as far as it repeats the first block's labels (or up to the form's closing part)."""
-    numbers = [k for k, f in enumerate(fields) if _is_activity_number(f)]
+def _blocks(fields: list[FormField], numbers: list[int]) -> list[list[FormField]]:
+    """The activities' blocks of fields (`numbers`: where each block's number stands): from each
+    block's opening fields to the next block, the last one as far as it repeats the first
+    block's labels (or up to the form's closing part)."""
     if not numbers:
         return []
     lead = _lead(fields, numbers)
@@ -266,7 +288,7 @@ def _answer(block: list[FormField]) -> FormAnswer | None:
     return None
 
 
-def _section(block: list[FormField], number_field: FormField) -> Section:
+def _section(block: list[FormField], number_field: FormField, number: str, name: str) -> Section:
     from .structure import Section
 
     title_f = _field(block, _TITLE_LABEL)
@@ -274,11 +296,9 @@ def _section(block: list[FormField], number_field: FormField) -> Section:
     heading = block[0].label
     taken = {id(f) for f in (number_field, title_f, claim_f) if f is not None}
     body = [ln for f in block[1:] if id(f) not in taken for ln in (f.label, *f.values)]
-    number = _ACTIVITY_ID.match(number_field.value)
-    assert number is not None  # what makes it the activity's number field
     # "Aktivitet (nr och namn) | 7 Ungdomsgård Vivalla": one field holds both
-    title = title_f.value if title_f is not None and title_f is not number_field else number.group("title") or ""
-    sec = Section(number.group("no"), title.strip().rstrip("."), _amount(claim_f) if claim_f else None, heading, body)
+    title = title_f.value if title_f is not None and title_f is not number_field else name
+    sec = Section(number, title.strip().rstrip("."), _amount(claim_f) if claim_f else None, heading, body)
     sec.amount_stated = sec.amount is not None
     sec.form_answer = _answer(block)
     return sec
@@ -317,8 +337,9 @@ def _form_of(fields: list[FormField]) -> Form | None:
     numbers an activity and states a claim or a position."""
     if sum(1 for f in fields if f.values) < MIN_FIELDS:
         return None
-    blocks = _blocks(fields)
-    sections = [_section(b, next(f for f in b if _is_activity_number(f))) for b in blocks]
+    numbering = _numbering(fields)
+    blocks = _blocks(fields, [k for k, _, _ in numbering])
+    sections = [_section(b, fields[k], number, name) for b, (k, number, name) in zip(blocks, numbering, strict=True)]
     if not sections or not any(s.form_answer or s.amount is not None for s in sections):
         return None
     return Form(fields, sections, _money(blocks))
