@@ -27,11 +27,12 @@ COLUMN_SLACK = 12.0  # points a column's line may start left of its header
 
 _AGENCY_LABEL = re.compile(
     r"^(?:fråga(?:\s+\d{1,2})?(?:\s+från\s+[\wåäö]+)?|(?:socialstyrelsen\w*|myndighetens|ert|er|era)\s+(?:[a-zåäö]+\s+)?"
-    r"(?:bedömning|motivering|ställningstagande|skäl|invändning\w*|anför|menar|skriver|anser|bedömer|synpunkt\w*))\s*[:.]?",
+    r"(?:bedömning|motivering|ställningstagande|skäl|invändning\w*|anför|menar|skriver|anser|bedömer|frågar|fråga|synpunkt\w*))\s*[:.]?",
     re.IGNORECASE,
 )
 _ANSWER_LABEL = re.compile(
-    r"^(?:svar|(?:kommunens|stadens|nämndens|förvaltningens|regionens|vårt|vår|våra|[A-ZÅÄÖ][\wåäö]+ (?:kommuns|stads))\s+"
+    r"^(?:svar(?:\s+från\s+[\wåäö]+)?"
+    r"|(?:kommunens|stadens|nämndens|förvaltningens|regionens|vårt|vår|våra|[A-ZÅÄÖ][\wåäö]+ (?:kommuns|stads))\s+"
     r"(?:svar|kommentar\w*|synpunkter|ställningstagande|yttrande|bemötande|inställning)"
     r"|(?:[A-ZÅÄÖ][\wåäö]+\s+)?(?:kommun|stad|kommunen|staden)\s+svarar|vi svarar)\s*[:.]?",
     re.IGNORECASE,
