@@ -194,7 +194,10 @@ def _heading_above(lines: list[Line], start: int, floor: int) -> int:
 def prefer_pairs(paired: list[Section], sections: list[Section]) -> bool:
     """The pairs are the activities where they find more than the headings did, or as many but
     by the numbers the pairs name (the headings' reader numbered them in order)."""
-    return len(paired) > len(sections) or (len(paired) == len(sections) > 0 and [s.number for s in paired] != [s.number for s in sections])
+    numbers = [s.number for s in paired]
+    if len(set(numbers)) < len(numbers):
+        return False  # two pairs naming one activity: the pairs are not the activities
+    return len(paired) > len(sections) or (len(paired) == len(sections) > 0 and numbers != [s.number for s in sections])
 
 
 def lend_voices(paired: list[Section], sections: list[Section]) -> None:
