@@ -43,7 +43,8 @@ RECORDS: dict[str, tuple[str, ...]] = {
     "layout.tables": ("LayoutTable", "TableCell", "Word"),
     "link": ("Linked",),
     "attachlist": ("AttachmentItem", "AttachmentRef"),
-    "structure": ("GrantPayment", "Section", "StructuredDocument", "SummaryRow", "SummaryTable", "TocEntry"),
+    "forms": ("Form", "FormField"),
+    "structure": ("GrantPayment", "Section", "Segment", "StructuredDocument", "SummaryRow", "SummaryTable", "TocEntry"),
 }
 
 

@@ -506,7 +506,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
     closing = _closing_positions(sd)
     for k, sec in enumerate(sd.sections):
         paras = paragraphs(_amount_line_with_more(sec) + answer_lines(sd.sections, k))  # stacked headings share one answer
-        agency, rest = _assessment(paras)
+        agency, rest = _voices(sec, paras)
         assessment = " ".join([*(h.text.strip() for h in sec.reason_heads), *(p.text for p in agency)]) or quoted.get(sec.number)
         claimed = _claimed_of(sec, tabled)
         stated_after = _stated_position(closing.get(sec.number), claimed)
@@ -533,6 +533,14 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         )
     _share_joint_answers(sd.sections, out)
     return out
+
+
+def _voices(sec: Section, paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The agency's paragraphs and the rest: as labels give them (pipeline.qa_pairs), else as
+    the words' voices say."""
+    if sec.voices is not None:
+        return paragraphs(sec.voices[0]), paragraphs(sec.voices[1])
+    return _assessment(paras)
 
 
 def _claimed_of(sec: Section, tabled: dict[str, Decimal | None]) -> Decimal | None:
@@ -771,6 +779,20 @@ def _toc_amount_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> lis
     return rows
 
 
+def _form_field_rows(sd: StructuredDocument, taken: set[tuple[int, int]]) -> list[dict]:
+    """The bare amounts typed in an answer form's money fields ("52 000" beside "(kr)")."""
+    doc = sd.ingested
+    rows: list[dict] = []
+    for ln, value in sd.form.money if sd.form else []:
+        if not _taken(taken, ln.page_no, ln.start, ln.end):
+            sec = sd.section_of(ln.page_no, ln.start)
+            rows.append(
+                _cell_row(doc, doc.pages[ln.page_no - 1], (ln.start, ln.end), value, "table", sec.number if sec else None, ln.start)
+            )
+            taken.add((ln.page_no, ln.start))
+    return rows
+
+
 _CELL_UNITS = {Decimal(1), Decimal(1000), Decimal(1000000)}  # kr, tkr, mnkr: what a bare cell may count
 
 
@@ -811,6 +833,7 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     rows += _summary_table_rows(sd, taken)
     rows += _toc_amount_rows(sd, taken)
     rows += _header_row_rows(sd, taken)
+    rows += _form_field_rows(sd, taken)
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
         rows += _layout_table_rows(sd, rows)
@@ -854,7 +877,8 @@ def quantity_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[di
 # --------------------------------------------------------------------------------------------
 # Metadata
 
-_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))\b")
+# "Umeå kommun", and in the genitive a slide's title gives it ("Malmö stads svar", "Umeå kommuns yttrande")
+_ISSUER = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)\s+((?i:kommun|stad))s?\b")
 _ADDRESSEE = re.compile(
     r"(?:yttrande|svar|skrivelse)\s+(?:till\s+)?"
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))",
@@ -1029,7 +1053,8 @@ def response_meta(sd: StructuredDocument) -> dict:
     doc = sd.ingested
     head = "\n".join(doc.running_lines[:4])
     first = doc.pages[0].text if doc.pages else ""
-    letterhead = doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
+    # an answer form's sender fields are its letterhead (pipeline.forms)
+    letterhead = (sd.form.sender() if sd.form else []) + doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
     issuer, municipality = issuer_of(head + "\n" + first, letterhead)
     if not issuer:
         issuer, municipality = issuer_of(doc.text[:20000])
@@ -1038,7 +1063,7 @@ def response_meta(sd: StructuredDocument) -> dict:
         title=_response_title(doc, first),
         issuer=issuer,
         municipality=municipality,
-        addressee=_addressee(doc, sample),
+        addressee=_addressee(doc, sample) or (sd.form.owner(patterns("lexicon")["agencies"]) if sd.form else None),
         doc_date=_response_date(doc, head, first),
     )
 

@@ -31,10 +31,16 @@ _CLAIM_LABEL = re.compile(
 )
 _BARE_AMOUNT = re.compile(r"^(?:SEK\s*)?\d[\d  .]*(?:,\d{1,2})?\s*(?:kr|kronor|SEK|:-)?\s*$", re.IGNORECASE)
 
-_TICKED = "☒☑☑✔✓■"
-_BOX = re.compile(r"(?P<box>[☒☑☐□■]|\[\s*[xX✓✔]?\s*\])\s*(?P<option>[^☒☑☐□■\[\]]+)")
-_PARTIAL_OPTION = re.compile(r"\bdelvis\b|\btill en del\b", re.IGNORECASE)
-_DISPUTE_OPTION = re.compile(r"\b(bestrid\w*|motsätt\w*|avstyrk\w*|godtar inte|medger inte)\b", re.IGNORECASE)
+_TICKED = "☒☑✔✓■✗✘⊠√"
+# a typed box before each option: a glyph, "[X]" / "[ ]", or "(X)" / "( )"
+_BOX = re.compile(r"(?P<box>[☒☑☐□■✔✓✗✘⊠❏√]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\))\s*(?P<option>[^☒☑☐□■✔✓✗✘⊠❏√\[\]()]+)")
+# a ticked option whose empty boxes are drawn, not typed: a check glyph or a lone X before it
+_MARKED = re.compile(r"^\s*(?:[☒☑✔✓■✗✘⊠√]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX](?=\s))\s*(?P<option>\S.*)$")
+_PARTIAL_OPTION = re.compile(r"\bdelvis\b|\btill en del\b|\ben del av\b", re.IGNORECASE)
+OPTION_MAX_WORDS = 8  # words of a tick box's option text: a longer run is a sentence
+_DISPUTE_OPTION = re.compile(
+    r"\b(bestrid\w*|motsätt\w*|avstyrk\w*|(?:godta|medge|accepter)\w*\s+(?:inte|ej)|nej)\b", re.IGNORECASE
+)  # "Medger ej", "Godtas inte", "Nej"
 _ACCEPT_OPTION = re.compile(r"\b(medge\w*|godta\w*|accepter\w*|tillstyrk\w*)\b", re.IGNORECASE)
 
 FormAnswer = tuple[str, Decimal | None, str, int]  # position, amount accepted as stated, tick line, page
@@ -110,3 +116,41 @@ def form_position(answer: FormAnswer, claimed: Decimal | None) -> tuple[str, Dec
     if position == "disputes":
         return position, Decimal(0), text, page
     return "unclear", None, text, page
+
+
+def _glyph_options(values: list[Line]) -> list[tuple[bool, str]]:
+    """Options each behind a typed box ("[X] Medger [ ] Bestrider", "☒ …" a line each), the
+    option's words running on over the lines of its field."""
+    return _options(" ".join(v.text.strip() for v in values))
+
+
+def unmarked(text: str) -> str:
+    """An option's words without the tick mark before them."""
+    m = _MARKED.match(text)
+    return (m.group("option") if m else text).strip()
+
+
+def _drawn_options(cells: list[str]) -> list[tuple[bool, str]]:
+    """Options whose boxes are drawn: each option a cell (a column segment, or a line), the
+    ticked one behind a check glyph or an X, the others behind nothing the text layer holds."""
+    return [(_MARKED.match(cell) is not None, unmarked(cell)) for cell in cells]
+
+
+def _reads_as_options(options: list[tuple[bool, str]]) -> bool:
+    """Two options or more, short, at least two of them a position's words."""
+    short = all(len(text.split()) <= OPTION_MAX_WORDS for _, text in options)
+    return len(options) >= 2 and short and sum(_position_of_option(text) != "unclear" for _, text in options) >= 2
+
+
+def tick_answer(values: list[Line], cells: list[str]) -> tuple[str, str, int] | None:
+    """The position tick boxes give: (position, the options as printed, page); unclear where
+    none or several are ticked; None where the lines hold no tick boxes. `values`: the lines the
+    options stand on; `cells`: the options one by one where their boxes are drawn."""
+    if not values:
+        return None
+    for options in (_glyph_options(values), _drawn_options(cells)):
+        if _reads_as_options(options):
+            ticked = [text for is_ticked, text in options if is_ticked]
+            position = _position_of_option(ticked[0]) if len(ticked) == 1 else "unclear"
+            return position, " ".join(v.text.strip() for v in values), values[0].page_no
+    return None

@@ -16,13 +16,16 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .claim_fields import reclaimed_amount
+from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
+from .forms import Form, read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
 from .heading_votes import Candidate, score_set, voted_headings
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
+from .qa_pairs import lend_voices, prefer_pairs, qa_sections
 from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
@@ -61,6 +64,7 @@ class Section:
     cells: dict[str, Line | None] | None = None  # a table row's cells by column role (pipeline.layout)
     form_answer: FormAnswer | None = None  # the position a printed form ticks (pipeline.form_fields)
     reason_heads: list[Line] = field(default_factory=list)  # the agency's reasons it is listed under (pipeline.reason_groups)
+    voices: tuple[list[Line], list[Line]] | None = None  # the agency's lines and the answer's, by their labels (pipeline.qa_pairs)
     scattered: bool = False  # its lines stand apart, under several reasons: found by line, not by range
     signals: list[str] = field(default_factory=list)  # the signals that agree with its heading (pipeline.heading_votes)
 
@@ -485,6 +489,7 @@ class StructuredDocument:
     layout_tables: list = field(default_factory=list)  # pipeline.layout.LayoutTable: every table found
     quoted: list[Line] = field(default_factory=list)  # an e-mail reply's quoted message (the agency's, as a rule)
     closing: list[Line] = field(default_factory=list)  # after the last activity: a conclusion, positions on several
+    form: Form | None = None  # an answer form's fields (pipeline.forms)
 
     def section_of(self, page_no: int, start: int) -> Section | None:
         for s in self.sections:
@@ -1544,21 +1549,46 @@ def _run_in_sections(doc: IngestedDocument, lines: list[Line], toc_lines: set[in
     return sections
 
 
+def _as_form(doc: IngestedDocument, lines: list[Line]) -> tuple[Form | None, list[Line]]:
+    """An answer form, and its lines as labels and values (pipeline.forms); else the lines."""
+    form = read_form(doc, lines)
+    return form, form.lines() if form else lines
+
+
+def _kind(doc: IngestedDocument, sections: list[Section], toc: list[TocEntry], form: Form | None) -> str:
+    kind = classify(doc, len(sections), bool(toc))
+    return "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
+
+
 def _activity_sections(
-    doc: IngestedDocument, lines: list[Line], contents: tuple[list[TocEntry], set[int]], end_at: int, tables: list
+    doc: IngestedDocument,
+    lines: list[Line],
+    contents: tuple[list[TocEntry], set[int]],
+    end_at: int,
+    tables: list,
+    form: Form | None = None,
 ) -> list[Section]:
     """The activities by the first layout that finds them: sections under the agency's reasons,
     headed sections, run-in paragraphs; a table's rows where the headings were its rows or the
     prose found fewer than two."""
     from .layout.activities import headings_in_rows, sections_from_tables
 
+    if form:
+        return form.sections  # an answer form's blocks (pipeline.forms)
     toc, toc_lines = contents
+    deck = deck_sections(doc, lines)  # a slide deck: each activity's own slide (pipeline.decks)
+    if deck:
+        return deck
     sections = _by_reason_sections(doc, lines, toc_lines, end_at)
     if not sections:
         sections = _better_explained(
             lines, find_sections(lines, toc, toc_lines, end_at) or _run_in_sections(doc, lines, toc_lines, end_at), contents, end_at
         )
     inner_numbers(sections)
+    paired = qa_sections(doc, [ln for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])  # (pipeline.qa_pairs)
+    if prefer_pairs(paired, sections):
+        return paired  # a question-and-answer sheet: its pairs name the activities
+    lend_voices(paired, sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
     if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
@@ -1650,6 +1680,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
     lines = [ln for ln in flow(doc) if id(ln) not in note_lines]  # the notes at the pages' foot are no body
+    form, lines = _as_form(doc, lines)
     toc, toc_lines = parse_toc(lines)
     tables = find_tables(doc)
     if not toc:  # contents laid out as a table ("Avsnitt | Belopp | Sida") without a heading
@@ -1657,14 +1688,15 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables)
+    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form)
     _claims_in_header_rows(doc, sections)
-    kind = classify(doc, len(sections), bool(toc))
+    kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables
     if kind != "response":
         return sd
     sd.sections = sections
+    sd.form = form
     sd.attachment_list = items
     sd.quoted = quoted_message(lines)
     sd.closing = _after_last_activity(lines[:end_at], sections, sd.quoted)
