@@ -124,10 +124,9 @@ def main(argv: list[str]) -> None:
                 r = run_case(case, setting, Path(tmp))
                 results[setting][f"{case.parent.name}/{case.name}"] = r
                 per_page = r["cpu"] / max(r["pages"], 1)
-                print(
-                    f"{setting:16s} {case.parent.name}/{case.name:28s} {r['pages']:3d} p {per_page:5.2f} CPU-s/p  overall {r['overall']:.3f}  response {r['response']}",
-                    flush=True,
-                )
+                name = f"{case.parent.name}/{case.name}"
+                line = f"{setting:16s} {name:36s} {r['pages']:3d} p {per_page:5.2f} CPU-s/p"
+                print(f"{line}  overall {r['overall']:.3f}  response {r['response']}", flush=True)
         pages = sum(r["pages"] for r in results[setting].values())
         cpu = sum(r["cpu"] for r in results[setting].values())
         print(f"{setting:16s} ALL {pages} pages {cpu / max(pages, 1):.2f} CPU-s/page", flush=True)

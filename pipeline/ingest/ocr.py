@@ -246,7 +246,7 @@ def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWor
     numbering, bullets, the krona dash, an address's '@'; rows left empty go."""
     lines = [dust.read_once(dust.without_specks([_to_points(_repair(w), scale) for w in row])) for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [[dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)] for row in lines if row]
+    return [dust.mail_at_apart([dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)]) for row in lines if row]
 
 
 _GLUED_BY_SPECK = re.compile(r"^(?P<word>[(\[]?[a-zåäö]{3,})\.(?P<ref>\d\S*)$")
