@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from . import dust, sheets, tesseract
+from . import dust, notes, sheets, tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
@@ -109,6 +109,7 @@ def _mean_conf(words: list[OcrWord]) -> float | None:
 def recognise(image, scale: float) -> OcrPage:
     """The page image (any mode) at `scale` pixels per point, read upright and deskewed."""
     page = _prepare(image, scale)
+    page.clean = notes.wiped(page.clean, notes.notes(page.gray, scale), scale)  # a sticky note is no part of the page
     cut = sheets.gutter(page.clean, scale)
     if cut is None:
         words, conf = _read_upright(page, scale)
@@ -763,7 +764,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py", "sheets.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py", "sheets.py", "notes.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]
