@@ -17,6 +17,8 @@ def test_the_lone_at_glyph_between_a_name_and_a_domain_joins_them():
     assert out[1].box == (44, 100.0, 170, 108.0) and out[1].conf < 0.9
     real_at = words(("per.nyman", 0, 40), ("@", 42, 49), ("hylte.se,", 51, 80), ("tel", 84, 96))
     assert [w.text for w in dust.mail_at_apart(real_at)] == ["per.nyman@hylte.se,", "tel"]
+    short_box = words(("lena.ek", 0, 12), ("2", 26, 28), ("bjuv.se", 29, 50))  # the name's box stops short of its letters
+    assert [w.text for w in dust.mail_at_apart(short_box)] == ["lena.ek@bjuv.se"]
 
 
 def test_words_that_only_look_alike_stay_apart():

@@ -27,7 +27,10 @@ _MAIL_MISREAD_AT = re.compile(
 _MAIL_NAME = re.compile(r"^[a-z0-9._+-]*[a-z][a-z0-9._+-]*$")
 _MAIL_DOMAIN = re.compile(r"^(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})(?P<end>[.,;:)]?)$")
 _LONE_AT = {"@", "2", "&", "Q", "©", "®", "a"}
-MAIL_GAP_HEIGHTS = 1.0  # the gaps inside an address are no wider than its letters are high
+MAIL_GAP_HEIGHTS = 1.0  # the '@' and the domain after it stand no further apart than the letters are high
+# tesseract's box of the name before a lone '@' may stop short of its last letters (seen: 17 pt
+# short on 'henrik.stahl'): from the name to the '@' a few heights are allowed
+MAIL_NAME_GAP_HEIGHTS = 4.0
 
 W = TypeVar("W", bound=Any)  # an OCR word: text, box (x0, top, x1, bottom in points), conf
 
@@ -113,7 +116,7 @@ def mail_at_apart(row: list[W]) -> list[W]:
     while k + 2 < len(out):
         name, at, domain = out[k : k + 3]
         m = _MAIL_DOMAIN.match(domain.text)
-        if m and at.text in _LONE_AT and _MAIL_NAME.match(name.text) and _close(name, at) and _close(at, domain):
+        if m and at.text in _LONE_AT and _MAIL_NAME.match(name.text) and _close(name, at, MAIL_NAME_GAP_HEIGHTS) and _close(at, domain):
             box = (name.box[0], min(w.box[1] for w in (name, at, domain)), domain.box[2], max(w.box[3] for w in (name, at, domain)))
             conf = min(name.conf, at.conf, domain.conf) * REPAIR_PENALTY
             out[k : k + 3] = [replace(name, text=f"{name.text}@{m.group('domain')}{m.group('end')}", box=box, conf=conf)]
@@ -121,6 +124,6 @@ def mail_at_apart(row: list[W]) -> list[W]:
     return out
 
 
-def _close(a: W, b: W) -> bool:
-    """Does b follow a within the gap an address's letters leave (their height)?"""
-    return b.box[0] - a.box[2] <= MAIL_GAP_HEIGHTS * (a.box[3] - a.box[1])
+def _close(a: W, b: W, heights: float = MAIL_GAP_HEIGHTS) -> bool:
+    """Does b follow a within `heights` of a's letters' height?"""
+    return b.box[0] - a.box[2] <= heights * (a.box[3] - a.box[1])
