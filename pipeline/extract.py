@@ -1263,6 +1263,21 @@ def _two_signers(pos: int, line: str, below: str) -> list[PersonHit]:
     return [(pos + m.start(k), pos + m.end(k), m.group(k), t, m.group(p)) for k, p, t in (("a", "pa", titles[0]), ("b", "pb", titles[1]))]
 
 
+def _signer_pairs(text: str) -> list[PersonHit]:
+    """Two signatures side by side read as rows, as OCR joins them ('Johanna Fridh (KD) Patrik
+    Lindgren' over 'Ordförande Nämndsekreterare'), wherever they stand: a line of two names over
+    a line that splits into two titles."""
+    out: list[PersonHit] = []
+    pos = 0
+    lines = text.split("\n")
+    for line, below in zip(lines, lines[1:], strict=False):
+        found = _two_signers(pos, line, below)
+        if len(found) == 2 and all(h[3] for h in found):
+            out += found
+        pos += len(line) + 1
+    return out
+
+
 def _signatures(text: str) -> list[PersonHit]:
     """'Med vänlig hälsning' / (organisation) / the signer, or two signers side by side: the
     first line under the greeting that names them."""
@@ -1342,7 +1357,7 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-    hits += _signatures(text)
+    hits += _signatures(text) + _signer_pairs(text)
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:

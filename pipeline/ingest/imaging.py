@@ -40,20 +40,20 @@ def skew_angle(gray, max_deg: float) -> float:
 
 
 def _run_sum(a: np.ndarray, r: int, axis: int) -> np.ndarray:
-    """Sum over a window of +-r along `axis`, same shape (zeros beyond the edge)."""
-    pad = [(0, 0), (0, 0)]
-    pad[axis] = (r + 1, r)
-    c = np.pad(a, pad).cumsum(axis, dtype=np.int32)
-    n = a.shape[axis]
-    # slices, not fancy indexing: views of the sums, no copy of the page made to index it
-    upper: list[slice] = [slice(None), slice(None)]
-    lower: list[slice] = [slice(None), slice(None)]
-    upper[axis], lower[axis] = slice(2 * r + 1, 2 * r + 1 + n), slice(0, n)
-    return c[tuple(upper)] - c[tuple(lower)]
+    """Sum over a window of +-r along `axis`, same shape (zeros beyond the edge): differences of
+    running sums, taken along the rows of a contiguous array (down the columns the page is
+    transposed first: numpy sums along memory, not across it, several times faster)."""
+    if axis == 0:
+        return _run_sum(np.ascontiguousarray(a.T), r, 1).T
+    n = a.shape[1]
+    sums = np.zeros((a.shape[0], n + 2 * r + 1), dtype=np.int32)
+    np.cumsum(a, axis=1, dtype=np.int32, out=sums[:, r + 1 : r + 1 + n])
+    sums[:, r + 1 + n :] = sums[:, r + n : r + 1 + n]  # beyond the edge the sum stays the row's total
+    return sums[:, 2 * r + 1 : 2 * r + 1 + n] - sums[:, :n]
 
 
 def _box_sum(a: np.ndarray, ry: int, rx: int) -> np.ndarray:
-    return _run_sum(_run_sum(a.astype(np.int32), rx, 1), ry, 0)
+    return _run_sum(_run_sum(a, rx, 1), ry, 0)
 
 
 def _open_vertical(ink: np.ndarray, k: int) -> np.ndarray:
@@ -85,11 +85,13 @@ def remove_leaders(gray, dpi: float):
     body = _open_vertical(ink, k) | _open_vertical(a < FAINT_INK, k + 2)
     # a dot has no ink a few pixels above or below it; a thin digit's stroke ('7') does
     near, far = max(2, round(2 * s)), max(4, round(5 * s))
-    inky = (a < FAINT_INK).astype(np.int32)
+    inky = a < FAINT_INK
     ring = _run_sum(inky, far, 0) - _run_sum(inky, near, 0)
     dots = ink & ~body & (ring == 0)
     rx = max(4, round(LEADER_WINDOW_PT * dpi / 72))
     many = _box_sum(dots, max(1, round(s)), rx) >= round(LEADER_DOT_PIXELS_150 * s * s)
+    if not many.any():
+        return gray  # no row of dots anywhere (most pages): nothing to wipe
     alone = _box_sum(body, round(6 * s), rx) == 0
     zone = many & alone
     if not zone.any():
@@ -97,7 +99,7 @@ def remove_leaders(gray, dpi: float):
     # the leader's last dots sit within a window of the entry's text or its page number: the zone
     # reaches out to them, stopping a few pixels short of any letter
     near_letter = _box_sum(body, round(6 * s), max(2, round(3 * s))) > 0
-    zone = (_run_sum(zone.astype(np.int32), rx, 1) > 0) & ~near_letter
+    zone = (_run_sum(zone, rx, 1) > 0) & ~near_letter
     out = a.copy()
     out[zone] = 255
     return Image.fromarray(out)
@@ -110,8 +112,10 @@ RULE_V_INCH = 0.4  # a vertical one this tall likewise (a heading's tallest lett
 def _long_runs(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
     """Pixels on a run of ink at least `length` long along `axis` (opening with a bar)."""
     r = max(1, length // 2)
-    full = _run_sum(ink.astype(np.int32), r, axis) >= 2 * r + 1
-    return _run_sum(full.astype(np.int32), r, axis) > 0
+    full = _run_sum(ink, r, axis) >= 2 * r + 1
+    if not full.any():
+        return full  # no run that long: nothing to widen back
+    return _run_sum(full, r, axis) > 0
 
 
 def remove_rules(gray, dpi: float):
@@ -125,7 +129,7 @@ def remove_rules(gray, dpi: float):
     if not rules.any():
         return gray, False
     # the rule's grey edge goes with it
-    rules = _run_sum(_run_sum(rules.astype(np.int32), 1, 0), 1, 1) > 0
+    rules = _run_sum(_run_sum(rules, 1, 0), 1, 1) > 0
     out = a.copy()
     out[rules] = 255
     return Image.fromarray(out), True

@@ -18,11 +18,11 @@ from typing import Any
 
 import numpy as np
 
-from . import dust, tesseract
+from . import dust, notes, sheets, tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
-OCR_VERSION = "ocr-5"  # bump when the reading changes: cached pages are keyed by it
+OCR_VERSION = "ocr-6"  # bump when the reading changes: cached pages are keyed by it
 # tesseract's settings for every reading: no vertical text (a contents page's column of page
 # numbers is read as rows); no second reading of a line inverted, white on black, when it reads
 # poorly: letters, invoices and their scans are dark ink on light paper, and that retry costs a
@@ -109,17 +109,44 @@ def _mean_conf(words: list[OcrWord]) -> float | None:
 def recognise(image, scale: float) -> OcrPage:
     """The page image (any mode) at `scale` pixels per point, read upright and deskewed."""
     page = _prepare(image, scale)
-    words, conf = _read_upright(page, scale)
-    rows = assemble(_without_noise(words), page.gray.size[0])
-    _recover_row_ends(page.clean, rows, scale)
+    page.clean = notes.wiped(page.clean, notes.notes(page.gray, scale), scale)  # a sticky note is no part of the page
+    cut = sheets.gutter(page.clean, scale)
+    if cut is None:
+        words, conf = _read_upright(page, scale)
+        lines = _lines_of(words, page, scale)
+    else:
+        lines, conf = _read_side_by_side(page, cut, scale)
     return OcrPage(
-        _restore_bullets(_finished_lines(rows, scale), page.clean, scale),
+        lines,
         page.rotation,
         round(float(page.skew), 2),
         round(conf, 4) if conf is not None else None,
         page.gray.size[0] / scale,
         page.gray.size[1] / scale,
     )
+
+
+def _lines_of(words: list[OcrWord], page: _Prepared, scale: float) -> list[list[OcrWord]]:
+    """The words of a prepared page (pixels) as finished rows in reading order (points)."""
+    rows = assemble(_without_noise(words), page.gray.size[0])
+    _recover_row_ends(page.clean, rows, scale)
+    return _restore_bullets(_finished_lines(rows, scale), page.clean, scale)
+
+
+def _read_side_by_side(page: _Prepared, cut: int, scale: float) -> tuple[list[list[OcrWord]], float | None]:
+    """A sheet of two pages side by side (pipeline.ingest.sheets), cut at column `cut`: each half
+    read as a page of its own, the left one's rows first; boxes stay on the sheet."""
+    width, height = page.gray.size
+    lines: list[list[OcrWord]] = []
+    read: list[OcrWord] = []
+    for x0, x1 in ((0, cut), (cut, width)):
+        half = _Prepared(page.gray.crop((x0, 0, x1, height)), page.clean.crop((x0, 0, x1, height)), page.skew)
+        words = _tesseract_words(half.clean)
+        read += words
+        rows = _lines_of(words, half, scale)
+        OcrPage(rows, 0, 0.0, None, 0.0, 0.0).shift(x0 / scale, 0.0)
+        lines += rows
+    return lines, _mean_conf(read)
 
 
 @dataclass
@@ -220,7 +247,7 @@ def _finished_lines(rows: list[list[OcrWord]], scale: float) -> list[list[OcrWor
     numbering, bullets, the krona dash, an address's '@'; rows left empty go."""
     lines = [dust.read_once(dust.without_specks([_to_points(_repair(w), scale) for w in row])) for row in rows]
     lines = [_krona_dash(_bullet(_join_numbering([w for w in _strip_leaders(row) if w.text]))) for row in lines]
-    return [[dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)] for row in lines if row]
+    return [dust.mail_at_apart([dust.mail_at(_en_dash(part)) for w in row for part in _unglued(w)]) for row in lines if row]
 
 
 _GLUED_BY_SPECK = re.compile(r"^(?P<word>[(\[]?[a-zåäö]{3,})\.(?P<ref>\d\S*)$")
@@ -737,7 +764,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py", "sheets.py", "notes.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]
