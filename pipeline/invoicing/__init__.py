@@ -20,6 +20,7 @@ from .lines import read_lines
 from .parties import buyer_name, seller_name
 from .payment import payment_details
 from .reader import Reading, read
+from .vat_rates import settle
 
 # fields whose value the Swedish reader found but the layout reader did not: how sure we are
 # (measured by benchmarks/calibration.py: such labelled readings were right 98-100 % of the
@@ -78,7 +79,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
-    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r, lines))
     if doc.einvoice_xml:
         _from_einvoice(doc, reading)
     return reading
@@ -200,8 +201,9 @@ def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Eviden
     )
 
 
-def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
-    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT."""
+def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading, lines: list[dict]) -> list[dict]:
+    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT;
+    settled against the invoice's VAT and its lines (vat_rates.settle)."""
     cur = inv.get("currency")
     rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur) for v in r.vat_rows}
     if not rows and len({rate for rate, _ in r.rated}) > 1:  # "Moms 6 % 240,00", "Moms 12 % 720,00"
@@ -213,7 +215,7 @@ def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
     if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
         rate = Decimal(str(inv["vat_rate"]))
         rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"), vat_amount=inv["vat_amount"], currency=cur)
-    return list(rows.values())
+    return settle(list(rows.values()), lines, inv, dict(doc_id=doc.doc_id, currency=cur))
 
 
 _LABELLED_ORG_NO = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnr|organisationsnummer)\.?\s*:?\s*(\d{6}-\d{4})\b")

@@ -20,6 +20,7 @@ MONO_SPACE_SLACK = 1.25
 # how far below a label its value may stand: this many line heights
 BELOW_LINES = 3.2
 DRIFT = 0.6  # of a line's height: a value this far off its label's line still stands beside it
+RUN_GAP_EM = 0.9  # words of one text-layer line closer than this (of their height) keep one row
 
 
 @dataclass
@@ -125,21 +126,38 @@ def layout(page: PageText) -> PageLayout:
     if all(w.x1 == 0 for w in words):  # no geometry: the text layer's lines are the rows
         return _layout_by_lines(page)
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        mid = (w.top + w.bottom) / 2
+    for run in sorted(_runs(page, words), key=lambda r: (min(w.top for w in r), r[0].x0)):
+        top, bottom = min(w.top for w in run), max(w.bottom for w in run)
+        mid = (top + bottom) / 2
         for row in rows[-4:]:
-            top, bottom = row[0].top, row[0].bottom
-            if top - 0.5 <= mid <= bottom + 0.5:
-                row.append(w)
+            if row[0].top - 0.5 <= mid <= row[0].bottom + 0.5:
+                row.extend(run)
                 break
         else:
-            rows.append([w])
+            rows.append(run)
     rows.sort(key=lambda r: r[0].top)
     out = []
     for ri, row in enumerate(rows):
         row.sort(key=lambda w: w.x0)
         out.append(_phrases(row, page.page_no, ri))
     return PageLayout(page, out)
+
+
+def _runs(page: PageText, words: list[Word]) -> list[list[Word]]:
+    """Words the text layer sets on one line, side by side: they stay on one row whatever
+    their glyphs' heights ("Ημερομηνία λήξης:" beside an address block of another line pitch,
+    where each word's own middle could fall in a different row)."""
+    runs, cur = [], [words[0]]
+    for prev, w in zip(words, words[1:], strict=False):
+        height = max(prev.bottom - prev.top, 1.0)
+        beside = 0 <= w.x0 - prev.x1 + 1 <= RUN_GAP_EM * height and w.top < prev.bottom and prev.top < w.bottom
+        if beside and "\n" not in page.text[prev.end : w.start]:
+            cur.append(w)
+        else:
+            runs.append(cur)
+            cur = [w]
+    runs.append(cur)
+    return runs
 
 
 def _phrases(row: list[Word], page_no: int, ri: int) -> list[Phrase]:

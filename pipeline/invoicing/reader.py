@@ -32,6 +32,11 @@ _CURRENCY_SIGNS = (
     ("SEK", r"\bSEK\b|\bkronor\b"),
     ("DKK", r"\bDKK\b"),
     ("NOK", r"\bNOK\b"),
+    ("PLN", r"\bPLN\b|(?<=\d)\s?zł"),
+    ("CZK", r"\bCZK\b|(?<=\d)\s?Kč"),
+    ("HUF", r"\bHUF\b|(?<=\d)\s?Ft\b"),
+    ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
+    ("BGN", r"\bBGN\b|(?<=\d)\s?лв\.?"),
     ("KR", r"\bkr\b\.?|:-"),
 )
 _KRONA = {"da": "DKK", "nb": "NOK", "nn": "NOK", "sv": "SEK"}

@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from invoices_world import Page, _register_fonts, money, r2  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "invoices_eu"
 ROW = 14
@@ -216,7 +217,12 @@ SPECS = [
         "Faktúra",
         ["ŠportMax Trnava s.r.o.", "Hlavná 41", "917 01 Trnava", "IČO 46812345  DIČ 2023581230", "IČ DPH SK2023581230"],
         ["Odberateľ", "Växjö kommun", "Fritidsförvaltningen", "351 12 Växjö, Švédsko"],
-        [("Faktúra č.", "FA230417"), ("Dátum vyhotovenia", "17.10.2023"), ("Dátum dodania", "16.10.2023"), ("Dátum splatnosti", "31.10.2023")],
+        [
+            ("Faktúra č.", "FA230417"),
+            ("Dátum vyhotovenia", "17.10.2023"),
+            ("Dátum dodania", "16.10.2023"),
+            ("Dátum splatnosti", "31.10.2023"),
+        ],
         ["Názov položky", "Množstvo", "MJ", "Jedn. cena", "DPH", "Spolu bez DPH"],
         SK_LINES,
         "space",
@@ -299,7 +305,9 @@ SPECS = [
         ["Megnevezés", "Mennyiség", "Egység", "Egységár", "ÁFA", "Nettó érték"],
         HU_LINES,
         "whole",
-        expect(HU_LINES, True, invoice_number="BIT-2023/00871", invoice_date="2023-10-05", due_date="2023-10-20", currency="HUF", language="hu"),
+        expect(
+            HU_LINES, True, invoice_number="BIT-2023/00871", invoice_date="2023-10-05", due_date="2023-10-20", currency="HUF", language="hu"
+        ),
         per_line_vat=True,
         net_label="Nettó összesen:",
         vat_label="ÁFA {rate}%:",
@@ -367,7 +375,12 @@ SPECS = [
         "RAČUN",
         ["Mladinski center Kranj d.o.o.", "Koroška cesta 19, 4000 Kranj", "Matična št.: 6543210000", "ID za DDV: SI59082437"],
         ["Prejemnik:", "Luleå kommun", "Fritidsförvaltningen", "971 85 Luleå, Švedska"],
-        [("Račun št.", "2023-0311"), ("Datum izdaje:", "5. 10. 2023"), ("Datum opravljene storitve:", "3. 10. 2023"), ("Rok plačila:", "4. 11. 2023")],
+        [
+            ("Račun št.", "2023-0311"),
+            ("Datum izdaje:", "5. 10. 2023"),
+            ("Datum opravljene storitve:", "3. 10. 2023"),
+            ("Rok plačila:", "4. 11. 2023"),
+        ],
         ["Opis", "Količina", "EM", "Cena", "DDV %", "Vrednost"],
         SL_LINES,
         "dot",
@@ -429,7 +442,9 @@ def _head(p: Page, s: Spec, y: float) -> float:
             p.t(42 + i * step, y + 13, value, 9.5, bold=True)
         p.hline(40, p.w - 40, y + 18)
         return y + 34
-    x_label, x_value = (330, 450) if s.head_style == "right" else (40, 180)
+    x_label = 330 if s.head_style == "right" else 40
+    # the values in one column just right of the widest label
+    x_value = x_label + 12 + max(pdfmetrics.stringWidth(label, p.font, 9) for label, _v in s.head)
     for label, value in s.head:
         p.t(x_label, y, label, 9)
         p.t(x_value, y, value, 9, bold=True)
