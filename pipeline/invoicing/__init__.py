@@ -17,10 +17,11 @@ from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
 from .lines import read_lines
-from .parties import buyer_name, seller_name
+from .parties import buyer_name, labelled_party, seller_name
 from .payment import payment_details
-from .reader import Reading, read
-from .vat_rates import settle
+from .reader import CONF_DERIVED, Reading, read
+from .vat_rates import settle, untaxed
+from .vocab import titles
 
 # fields whose value the Swedish reader found but the layout reader did not: how sure we are
 # (measured by benchmarks/calibration.py: such labelled readings were right 98-100 % of the
@@ -79,6 +80,8 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
+    if untaxed(inv, lines, r.rates):
+        r.confidence.update(net_amount=CONF_DERIVED, vat_amount=CONF_DERIVED)
     reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r, lines))
     if doc.einvoice_xml:
         _from_einvoice(doc, reading)
@@ -117,7 +120,9 @@ def _names(inv: dict, r: Reading) -> None:
     sender block, which is tuned on them, goes first."""
     seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
     foreign = r.language != "sv"
-    if seller and (foreign or not inv.get("supplier_name")):
+    # a seller under its label ("Säljande enhet") wins, and the document's title is no name
+    guessed = not inv.get("supplier_name") or bool(titles()["invoice"].fullmatch(inv["supplier_name"].strip()))
+    if seller and (foreign or guessed or labelled_party(r.layouts, "seller")):
         inv["supplier_name"] = seller
     inv["buyer_name"] = buyer if buyer and (foreign or not inv.get("customer_name")) else inv.get("customer_name")
 

@@ -7,12 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..ingest import IngestedDocument
+from ..ingest import IngestedDocument, PageText
 from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
-from .vat import breakdown, breakdown_sums, rated_vat_lines, stacked_vat_lines, sum_of_rates
+from .vat import breakdown, breakdown_sums, paired_rate_lines, rated_vat_lines, stacked_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
@@ -67,8 +67,9 @@ def read(doc: IngestedDocument) -> Reading:
     style = detect_style(text, r.language)
     lays = [layout(p) for p in doc.pages]
     r.layouts, r.style = lays, style
-    r.kind = document_kind(text)
+    r.kind = document_kind(text) or document_kind("\n".join(doc.running_lines))
     _number_and_dates(r, lays, style)
+    _head_from_running_lines(r, doc, style)
     _totals(r, lays, style)
     r.values["currency"] = currency(lays, text, r.language)
     return r
@@ -126,6 +127,28 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         r.confidence["due_date"] = min(0.95, due.score)
 
 
+RUNNING_LINE_SCORE = 0.8  # a field read from a header every page repeats: its place is not kept
+
+
+def _head_from_running_lines(r: Reading, doc: IngestedDocument, style: NumberStyle) -> None:
+    """A multi-page invoice repeats its head on every page ("Faktura VAT nr …", its date), and
+    ingest removes such lines as a running header: number and dates the pages did not give are
+    read from those lines (their value, without a place on the page)."""
+    if not doc.running_lines or all(f in r.values for f in _HEAD_FIELDS):
+        return
+    page = PageText(1, "\n".join(dict.fromkeys(doc.running_lines)), "text_layer")
+    lay = layout(page)
+    parsers = {"invoice_number": parse_number, "invoice_date": date_parser(style), "due_date": date_parser(style)}
+    for fld in _HEAD_FIELDS:
+        got = best(candidates(lay, fld, parsers[fld])) if fld not in r.values else None
+        if got is not None:
+            r.values[fld] = got.value
+            r.confidence[fld] = min(RUNNING_LINE_SCORE, got.score)
+
+
+_HEAD_FIELDS = ("invoice_number", "invoice_date", "due_date")
+
+
 def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) -> list[Candidate]:
     """A date standing alone near the invoice number, where no label names the invoice date."""
     out = []
@@ -144,7 +167,7 @@ def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) ->
 def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     parse = amount_parser(style)
     net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
-    r.vat_rows = breakdown(lays, style)
+    r.vat_rows = breakdown(lays, style) or paired_rate_lines(net, vat, lays)
     r.rated = rated_vat_lines(vat, lays)
     r.rates = sorted({rate for rate, _ in r.rated} | {v.rate for v in r.vat_rows})
     _sums_as_candidates(net, vat, r, lays)
@@ -276,5 +299,11 @@ def looks_like_invoice(text: str) -> bool:
             if any(m.start() == 0 for ln in lines for m in [lab.rx.match(ln)] if m):
                 fields.add(fld)
                 break
-    need = FIELDS_WITH_TITLE if document_kind(head) else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
-    return len(fields) >= need
+    titled = document_kind(head) is not None
+    need = FIELDS_WITH_TITLE if titled else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
+    if len(fields) >= need:
+        return True
+    from .kind import THRESHOLD, invoice_score
+
+    # fewer labels than that: the other signals every invoice has (a VAT id, sums that balance)
+    return invoice_score(text, titled) >= THRESHOLD

@@ -83,3 +83,16 @@ def settle(rows: list[dict], lines: list[dict], inv: dict, template: dict) -> li
         rows = _from_lines(lines, template, vat)
     _fill_bases(rows, lines, inv)
     return rows
+
+
+def untaxed(inv: dict, lines: list[dict], rates: list[Decimal]) -> bool:
+    """An invoice that states no VAT anywhere (an internal invoice between a municipality's
+    offices, a supplier outside VAT) whose line items add up to its total: its net is the total
+    and its VAT nil. Sets them and says so."""
+    total = inv.get("total_amount")
+    if total is None or inv.get("net_amount") is not None or inv.get("vat_amount") is not None or rates or not lines:
+        return False
+    if any(ln.get("vat_rate") for ln in lines) or sum((ln["amount"] for ln in lines), Decimal(0)) != total:
+        return False
+    inv["net_amount"], inv["vat_amount"], inv["vat_rate"] = total, Decimal("0.00"), 0.0
+    return True
