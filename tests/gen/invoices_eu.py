@@ -72,6 +72,9 @@ class Spec:
     rows_per_page: int = 40
     continued: tuple[str, str] = ("", "")  # what page 1 says at its foot and page 2 at its head
     font: str = "DV"
+    paired: bool = False  # per rate a base line over a tax line ("Данъчна основа 9 %" / "ДДС 9 %")
+    repeat_head: bool = False  # title, number and date atop every page (a running header)
+    note: str = ""  # a line under the totals ("keine Umsatzsteuer berechnet")
 
     def amt(self, v: D, sign: bool = False) -> str:
         if self.fmt == "whole":
@@ -174,6 +177,15 @@ MT_LINES = [
     L("Kiri ta' sala għal workshop", "3", "jum", "240.00", "18"),
     L("Ikel u xorb għall-parteċipanti", "60", "pers.", "8.90", "18"),
     L("Ktieb: Xogħol maż-żgħażagħ", "12", "kopja", "15.00", "7"),
+]
+
+
+BG_LINES = [L(f"Нощувка, стая {n}, 2 нощувки", "2", "бр.", f"{64 + 2 * (n % 4)}.00", "9") for n in range(101, 117)]
+BG_LINES += [L(f"Зала за обучение, ден {d}", "1", "бр.", "380.00", "20") for d in range(1, 5)]
+BG_LINES += [L("Кафе-пауза", "40", "бр.", "4.50", "20"), L("Транспорт от летище", "2", "курс", "95.00", "20")]
+DE_LINES = [
+    L("Workshop Jugendbeteiligung (Moderation)", "2", "Tag", "480.00", "0"),
+    L("Vorbereitung und Dokumentation", "5", "Std.", "56.00", "0"),
 ]
 
 
@@ -432,6 +444,49 @@ SPECS = [
 ]
 
 
+SPECS += [
+    Spec(
+        "bg-faktura-glava-na-vsyaka-stranitsa",
+        "bg",
+        "BGN",
+        "ФАКТУРА",
+        ["Младежки център Родопи ООД", "ул. Васил Левски 12, 4700 Смолян", "ЕИК: 175074752", "ДДС №: BG175074752"],
+        ["Получател:", "Kiruna kommun", "Socialförvaltningen", "981 85 Kiruna, Швеция"],
+        [("№", "0000004711"), ("Дата на издаване:", "12.10.2023 г."), ("Падеж:", "11.11.2023 г.")],
+        ["Наименование", "Кол.", "Мярка", "Ед. цена", "ДДС %", "Стойност"],
+        BG_LINES,
+        "space",
+        expect(BG_LINES, invoice_number="0000004711", invoice_date="2023-10-12", due_date="2023-11-11", currency="BGN", language="bg"),
+        per_line_vat=True,
+        paired=True,
+        net_label="Данъчна основа {rate} %",
+        vat_label="ДДС {rate} %",
+        total_label="Сума за плащане",
+        sign="лв.",
+        rows_per_page=14,
+        repeat_head=True,
+        continued=("Продължава на следващата страница", "Продължение от предходната страница"),
+    ),
+    Spec(
+        "de-kleinunternehmer-ohne-ust",
+        "de",
+        "EUR",
+        "Rechnung",
+        ["Jana Brückner · Moderation & Beteiligung", "Lindenallee 7, 04275 Leipzig", "Steuernummer 231/456/78901"],
+        ["An", "Linköpings kommun", "Kultur- och fritidsförvaltningen", "581 81 Linköping, Schweden"],
+        [("Rechnungsnummer:", "2023-118"), ("Rechnungsdatum:", "16.10.2023"), ("Zahlbar bis:", "30.10.2023")],
+        ["Leistung", "Menge", "Einheit", "Einzelpreis", "Betrag"],
+        DE_LINES,
+        "dot",
+        expect(DE_LINES, invoice_number="2023-118", invoice_date="2023-10-16", due_date="2023-10-30", currency="EUR", language="de"),
+        total_label="Gesamtbetrag",
+        sign="€",
+        note="Gemäß § 19 UStG wird keine Umsatzsteuer berechnet (Kleinunternehmerregelung).",
+        head_style="left",
+    ),
+]
+
+
 def _head(p: Page, s: Spec, y: float) -> float:
     """The head fields: label and value on the right, a grid of labels over values, or on the left."""
     if s.head_style == "grid":
@@ -466,8 +521,18 @@ def _cells(s: Spec, ln: Line) -> list[str]:
     return [*cells, s.amt(ln.amount)]
 
 
+def _running_head(p: Page, s: Spec, page_no: int, pages: int) -> None:
+    """Title with number, the date and the page count in the top band of every page."""
+    p.t(40, 40, f"{s.title} {s.head[0][0]} {s.head[0][1]}", 11, bold=True)
+    p.t(40, 54, f"{s.head[1][0]} {s.head[1][1]}", 8.5)
+    p.t(p.w - 40, 54, f"{page_no} / {pages}", 8.5, align="r")
+
+
 def _top(p: Page, s: Spec) -> float:
     y = 50.0
+    if s.repeat_head:
+        y = 90.0
+        s = Spec(**{**s.__dict__, "title": "", "head": s.head[2:]})  # the rest of the head under the running one
     p.t(40, y, s.seller[0], 12, bold=True)
     for i, ln in enumerate(s.seller[1:]):
         p.t(40, y + 15 + i * 11, ln, 8.5)
@@ -506,7 +571,17 @@ def _totals(p: Page, s: Spec, y: float) -> None:
         for cell, x in zip([s.vat_table[4], s.amt(net), s.amt(vat), s.amt(total)], xs, strict=True):
             p.t(x, y, cell, 8.5, bold=True, align="l" if x == 300 else "r")
         y += ROW + 6
-    else:
+    elif s.paired:
+        for r, b, v in rows:
+            for label, value in ((s.net_label, b), (s.vat_label, v)):
+                p.t(330, y, label.replace("{rate}", s.rate(r)), 9)
+                p.t(p.w - 42, y, s.amt(value, True), 9, align="r")
+                y += ROW
+        p.hline(330, p.w - 40, y - 10)
+        p.t(330, y, s.total_label, 10, bold=True)
+        p.t(p.w - 42, y, s.amt(total, True), 10, bold=True, align="r")
+        y += ROW + 4
+    elif s.net_label:
         p.t(330, y, s.net_label, 9)
         p.t(p.w - 42, y, s.amt(net, True), 9, align="r")
         y += ROW
@@ -534,6 +609,12 @@ def _totals(p: Page, s: Spec, y: float) -> None:
     if s.vat_table and s.total_label:
         p.t(330, y, s.total_label, 11, bold=True)
         p.t(p.w - 42, y, s.amt(total, True), 11, bold=True, align="r")
+    if not s.vat_table and not s.net_label and not s.paired:  # no VAT: the total alone
+        p.t(330, y, s.total_label, 11, bold=True)
+        p.t(p.w - 42, y, s.amt(total, True), 11, bold=True, align="r")
+        y += ROW
+    if s.note:
+        p.t(40, y + 10, s.note, 8.5)
 
 
 def draw(s: Spec, path: Path) -> None:
@@ -542,10 +623,15 @@ def draw(s: Spec, path: Path) -> None:
     y = _top(p, s)
     chunks = [s.lines[i : i + s.rows_per_page] for i in range(0, len(s.lines), s.rows_per_page)]
     for n, chunk in enumerate(chunks):
+        if s.repeat_head and not n:
+            _running_head(p, s, n + 1, len(chunks))
         if n:
             p.c.showPage()
-            p.t(40, 50, f"{s.title} {s.head[0][1]}", 10, bold=True)
-            p.t(40, 66, s.continued[1], 8.5)
+            if s.repeat_head:
+                _running_head(p, s, n + 1, len(chunks))
+            else:
+                p.t(40, 50, f"{s.title} {s.head[0][1]}", 10, bold=True)
+            p.t(40, 76, s.continued[1], 8.5)
             y = 95.0
         y = p.table(y, cols, [_cells(s, ln) for ln in chunk])
         if n < len(chunks) - 1:
