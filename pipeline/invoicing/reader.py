@@ -127,23 +127,25 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         r.confidence["due_date"] = min(0.95, due.score)
 
 
-RUNNING_LINE_SCORE = 0.8  # a field read from a header every page repeats: its place is not kept
+RUNNING_LINE_FACTOR = 0.9  # a field read from a header every page repeats: its place is not kept
 
 
 def _head_from_running_lines(r: Reading, doc: IngestedDocument, style: NumberStyle) -> None:
     """A multi-page invoice repeats its head on every page ("Faktura VAT nr …", its date), and
-    ingest removes such lines as a running header: number and dates the pages did not give are
-    read from those lines (their value, without a place on the page)."""
-    if not doc.running_lines or all(f in r.values for f in _HEAD_FIELDS):
+    ingest removes such lines as a running header: number and dates are read from those lines
+    too, and win where their label is surer than the pages' (their value, without a place)."""
+    if not doc.running_lines:
         return
-    page = PageText(1, "\n".join(dict.fromkeys(doc.running_lines)), "text_layer")
-    lay = layout(page)
+    lay = layout(PageText(1, "\n".join(dict.fromkeys(doc.running_lines)), "text_layer"))
     parsers = {"invoice_number": parse_number, "invoice_date": date_parser(style), "due_date": date_parser(style)}
     for fld in _HEAD_FIELDS:
-        got = best(candidates(lay, fld, parsers[fld])) if fld not in r.values else None
-        if got is not None:
-            r.values[fld] = got.value
-            r.confidence[fld] = min(RUNNING_LINE_SCORE, got.score)
+        got = best(candidates(lay, fld, parsers[fld]))
+        on_page = r.found.get(fld)
+        if got is None or (fld in r.values and on_page is not None and on_page.score >= got.score * RUNNING_LINE_FACTOR):
+            continue
+        r.values[fld] = got.value
+        r.found.pop(fld, None)
+        r.confidence[fld] = min(CONF_READ, got.score * RUNNING_LINE_FACTOR)
 
 
 _HEAD_FIELDS = ("invoice_number", "invoice_date", "due_date")

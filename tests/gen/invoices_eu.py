@@ -620,11 +620,12 @@ def _totals(p: Page, s: Spec, y: float) -> None:
 def draw(s: Spec, path: Path) -> None:
     p = Page(path, s.font, s.font + "-B")
     cols = _columns(s, p)
+    pages = -(-len(s.lines) // s.rows_per_page)
+    if s.repeat_head:  # written first, as a page template's header is
+        _running_head(p, s, 1, pages)
     y = _top(p, s)
     chunks = [s.lines[i : i + s.rows_per_page] for i in range(0, len(s.lines), s.rows_per_page)]
     for n, chunk in enumerate(chunks):
-        if s.repeat_head and not n:
-            _running_head(p, s, n + 1, len(chunks))
         if n:
             p.c.showPage()
             if s.repeat_head:
