@@ -643,6 +643,50 @@ def draw(s: Spec, path: Path) -> None:
     p.save()
 
 
+RECEIPT = dict(
+    net="22.12",
+    vat="2.88",
+    total="25.00",
+    lines=3,
+    line_sum="25.00",
+    vat_rates=["13"],
+    invoice_number="FS 2023/8812",
+    invoice_date="2023-10-21",
+    due_date="None",
+    currency="EUR",
+    language="pt",
+)
+
+
+def draw_receipt(path: Path) -> None:
+    """A Portuguese till's simplified invoice on 80 mm paper: no date label, the date and time
+    of the sale at the top, prices with VAT included, base and VAT under the total."""
+    p = Page(path, "DVMono", "DVMono", size=(226, 440))
+    rows = [
+        ("CAFÉ CENTRAL DA SOFIA, LDA", True),
+        ("Rua da Sofia 40, 3000-389 Coimbra", False),
+        ("NIF PT501964843", False),
+        ("", False),
+        ("FATURA SIMPLIFICADA", True),
+        ("N.º FS 2023/8812", False),
+        ("2023-10-21 14:05   Caixa 1", False),
+        ("-" * 34, False),
+        ("2 x Menu almoço    9,50   19,00", False),
+        ("3 x Água 0,5 L     1,20    3,60", False),
+        ("1 x Pastel nata    2,40    2,40", False),
+        ("-" * 34, False),
+        ("TOTAL EUR                 25,00", True),
+        ("Base IVA 13%              22,12", False),
+        ("IVA 13%                    2,88", False),
+        ("", False),
+        ("Pago: Multibanco", False),
+        ("Obrigado pela visita!", False),
+    ]
+    for i, (text, bold) in enumerate(rows):
+        p.t(12, 24 + i * 12, text, 7.5, bold=bold)
+    p.save()
+
+
 def generate(out: Path) -> dict[str, dict]:
     _register_fonts()
     out.mkdir(parents=True, exist_ok=True)
@@ -650,6 +694,8 @@ def generate(out: Path) -> dict[str, dict]:
     for s in SPECS:
         draw(s, out / f"{s.name}.pdf")
         expected[f"{s.name}.pdf"] = s.expected
+    draw_receipt(out / "pt-fatura-simplificada-talao.pdf")
+    expected["pt-fatura-simplificada-talao.pdf"] = RECEIPT
     (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return expected
 
