@@ -127,6 +127,7 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         r.confidence["due_date"] = min(0.95, due.score)
 
 
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 RUNNING_LINE_FACTOR = 0.9  # a field read from a header every page repeats: its place is not kept
 
 
@@ -156,7 +157,9 @@ def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) ->
     out = []
     for ph in lay.phrases:
         ds = find_dates(ph.text, style)
-        if len(ds) != 1 or len(ph.text) > len(ds[0].raw) + 3:
+        alone = len(ph.text) <= len(ds[0].raw) + 3 if len(ds) == 1 else False
+        # a till prints the sale's date and time at its head: "2023-10-21 14:05"
+        if not (alone or (len(ds) == 1 and ds[0].start == 0 and _TIME_AFTER.match(ph.text[ds[0].end :]))):
             continue
         span = ph.span(ds[0].start, ds[0].end)
         dist = abs(ph.row - number.row)
@@ -262,6 +265,7 @@ def document_kind(text: str) -> str | None:
     return None
 
 
+TITLE_WORDS = 4  # a capitalised line this short that opens with a title word is the title
 _TITLE_TAIL = re.compile(
     r"^\s*(?:$|(?:\S+\s+){0,2}\(\d{3}\)|original|copy|kopia|duplicate|[#:]|n[°º]|nr\.?|no\.?|nummer|number|"
     r"\S*\d)",
@@ -276,6 +280,8 @@ def _title_like(line: str, m: re.Match) -> bool:
     after = line[m.end() :]
     if before and len(before.split()) > 4:
         return False
+    if not before and line.isupper() and len(line.split()) <= TITLE_WORDS:
+        return True  # a title set in capitals: "FATURA SIMPLIFICADA", "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ"
     return bool(_TITLE_TAIL.match(after)) and (not before or bool(re.match(r"^\s*(?:n[°º]|nr|no|#|:)", after, re.I)))
 
 
