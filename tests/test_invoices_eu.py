@@ -17,19 +17,7 @@ DATA = Path(__file__).parent / "data" / "invoices_eu"
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
 
 
-# known failures, kept in the corpus so a fix shows: the reason is what is still missing
-KNOWN_GAPS = {
-    "pt-fatura-simplificada-talao.pdf": "a till receipt in a monospaced font: one-cell spaces split 'N.º FS 2023/8812' "
-    "and 'TOTAL EUR' into phrases (pipeline/invoicing/layout.py), so number, date and base are not read",
-}
-
-
-def _case(name: str):
-    gap = KNOWN_GAPS.get(name)
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gap)) if gap else name
-
-
-@pytest.fixture(scope="module", params=[_case(n) for n in sorted(EXPECTED)])
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
 def read(request):
     name = request.param
     return name, EXPECTED[name], process_document((DATA / name).read_bytes(), f"case/bilagor/{name}")

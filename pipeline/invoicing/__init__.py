@@ -20,6 +20,7 @@ from .lines import read_lines
 from .parties import buyer_name, labelled_party, seller_name
 from .payment import payment_details
 from .reader import CONF_DERIVED, Reading, read
+from .receipt_lines import receipt_lines
 from .vat_rates import settle, untaxed
 from .vocab import titles
 
@@ -77,7 +78,8 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     inv.setdefault("amount_due", None)
     targets = (inv.get("net_amount"), inv.get("total_amount"), *r.line_totals)
     assert r.style is not None  # read() decides the number style first
-    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
+    found = read_lines(r.layouts, r.style, inv.get("currency"), targets) or receipt_lines(r.layouts, r.style, inv.get("currency"), targets)
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in found]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
     if untaxed(inv, lines, r.rates):

@@ -20,6 +20,11 @@ MONO_SPACE_SLACK = 1.25
 # how far below a label its value may stand: this many line heights
 BELOW_LINES = 3.2
 DRIFT = 0.6  # of a line's height: a value this far off its label's line still stands beside it
+# a page whose words of MONO_WORD_CHARS or more characters (at least MONO_MIN_WORDS of them) are,
+# MONO_SHARE of them, as wide per character within MONO_AGREEMENT is set in a monospaced font;
+# there a gap up to MONO_SPACE_CELLS cells is one space (a cell plus the glyphs' side bearings)
+MONO_WORD_CHARS, MONO_MIN_WORDS, MONO_SHARE, MONO_AGREEMENT = 4, 8, 0.8, 0.06
+MONO_SPACE_CELLS = 1.75
 RUN_GAP_EM = 0.9  # words of one text-layer line closer than this (of their height) keep one row
 
 
@@ -136,11 +141,24 @@ def layout(page: PageText) -> PageLayout:
         else:
             rows.append(run)
     rows.sort(key=lambda r: r[0].top)
+    cell = _monospaced_cell(words)
     out = []
     for ri, row in enumerate(rows):
         row.sort(key=lambda w: w.x0)
-        out.append(_phrases(row, page.page_no, ri))
+        out.append(_phrases(row, page.page_no, ri, cell))
     return PageLayout(page, out)
+
+
+def _monospaced_cell(words: list[Word]) -> float | None:
+    """The character cell of a page set in a monospaced font (a till receipt, a typewriter):
+    most longer words are as wide per character. A one-cell space measured between the glyphs'
+    boxes can pass for a column gap in a small font."""
+    per_char = sorted((w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= MONO_WORD_CHARS and w.x1 > w.x0)
+    if len(per_char) < MONO_MIN_WORDS:
+        return None
+    mid = per_char[len(per_char) // 2]
+    agree = sum(abs(c - mid) <= MONO_AGREEMENT * mid for c in per_char)
+    return mid if agree >= MONO_SHARE * len(per_char) else None
 
 
 def _runs(page: PageText, words: list[Word]) -> list[list[Word]]:
@@ -160,13 +178,14 @@ def _runs(page: PageText, words: list[Word]) -> list[list[Word]]:
     return runs
 
 
-def _phrases(row: list[Word], page_no: int, ri: int) -> list[Phrase]:
+def _phrases(row: list[Word], page_no: int, ri: int, cell: float | None = None) -> list[Phrase]:
     out, cur = [], [row[0]]
     space = _monospaced_space(row)
     for prev, w in zip(row, row[1:], strict=False):
         gap = w.x0 - prev.x1
         height = max(prev.bottom - prev.top, 1.0)
-        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height) and not (space and gap <= space * MONO_SPACE_SLACK):
+        one_space = (space and gap <= space * MONO_SPACE_SLACK) or (cell and gap <= cell * MONO_SPACE_CELLS)
+        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height) and not one_space:
             out.append(Phrase(cur, page_no, ri))
             cur = []
         cur.append(w)
