@@ -337,7 +337,8 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
     + 01) settles it; otherwise a labelled number outside the customer's address block, the
     footer's before the header's, since invoices print the buyer's number in its address."""
     for m in _VAT_NO.finditer(text):
-        if luhn_ok(m.group(1) + m.group(2)) and not _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+        labelled_theirs = _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30) : m.start()])
+        if luhn_ok(m.group(1) + m.group(2)) and not labelled_theirs and not in_customer_block(text, m.start(), customer):
             return f"{m.group(1)}-{m.group(2)}"
     found: list[tuple[bool, int, float, int, str]] = []  # (customer's, page, -top, -row, number)
     for pi, rows in enumerate(pages):
@@ -355,6 +356,15 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
         return found[0][4]
     orgs = find_org_numbers(text)
     return orgs[0].value if orgs and luhn_ok(orgs[0].value.replace("-", "")) else None
+
+
+CUSTOMER_BLOCK_CHARS = 200  # a buyer's address block: its name, street, town, country, VAT number
+
+
+def in_customer_block(text: str, at: int, customer: str | None) -> bool:
+    """A VAT number printed in the buyer's address block, a few lines under the buyer's name (a
+    foreign supplier prints its Swedish customer's "VAT UE: SE…01")."""
+    return bool(customer) and customer.casefold() in text[max(0, at - CUSTOMER_BLOCK_CHARS) : at].casefold()
 
 
 def _customer_rows(rows: list[list[Segment]], customer: str | None) -> set[int]:

@@ -40,6 +40,8 @@ def test_kind_and_fields(read):
     if "amount_due" in want:
         assert str(inv["amount_due"]) == want["amount_due"], name
     assert inv["language"] == want["language"], name
+    # the Swedish buyer's VAT number in its address block is not the foreign supplier's org number
+    assert inv["supplier_org_no"] == want.get("supplier_org_no"), name
 
 
 def test_line_items_add_up(read):

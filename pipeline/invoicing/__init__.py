@@ -70,6 +70,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     _unchecked_org_no(doc, inv, r)
     inv["vat_rate"] = _rate_of(inv, r)
     _names(inv, r)
+    _not_the_buyers_org_no(doc, inv)
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
@@ -127,6 +128,20 @@ def _names(inv: dict, r: Reading) -> None:
     if seller and (foreign or guessed or labelled_party(r.layouts, "seller")):
         inv["supplier_name"] = seller
     inv["buyer_name"] = buyer if buyer and (foreign or not inv.get("customer_name")) else inv.get("customer_name")
+
+
+def _not_the_buyers_org_no(doc: IngestedDocument, inv: dict) -> None:
+    """An org number printed only in the buyer's address block (a foreign supplier's "VAT UE:
+    SE…01" for its Swedish customer) is not the supplier's."""
+    from ..invoices import in_customer_block
+
+    org, buyer = inv.get("supplier_org_no"), inv.get("buyer_name")
+    if not org or not buyer or buyer.casefold() == (inv.get("supplier_name") or "").casefold():
+        return  # an internal invoice: both offices are one legal person with one org number
+    text = "\n".join([doc.text, *doc.running_lines])
+    places = [m.start() for m in re.finditer(org.replace("-", "-?"), text)]
+    if places and all(in_customer_block(text, at, buyer) for at in places):
+        inv["supplier_org_no"] = None
 
 
 # what the printed page and the embedded data are compared on
