@@ -364,7 +364,7 @@ CUSTOMER_BLOCK_CHARS = 200  # a buyer's address block: its name, street, town, c
 def in_customer_block(text: str, at: int, customer: str | None) -> bool:
     """A VAT number printed in the buyer's address block, a few lines under the buyer's name (a
     foreign supplier prints its Swedish customer's "VAT UE: SE…01")."""
-    return bool(customer) and customer.casefold() in text[max(0, at - CUSTOMER_BLOCK_CHARS) : at].casefold()
+    return customer is not None and customer != "" and customer.casefold() in text[max(0, at - CUSTOMER_BLOCK_CHARS) : at].casefold()
 
 
 def _customer_rows(rows: list[list[Segment]], customer: str | None) -> set[int]:
