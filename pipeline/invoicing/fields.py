@@ -33,7 +33,7 @@ _NUMBER_PREFIX = re.compile(r"^(?:(?:nr|no|n[°º]|num|number|nummer|#|:|\.)\.?\
 # letters of any script: "ΤΠΥ-0392", "ФА-118"
 _NUMBER_TOKEN = re.compile(r"^[^\W_][\w./\-]{0,31}$")
 # a document series before the number, as Portuguese and Spanish software print it ("FT 2023/145")
-_SERIES = re.compile(r"^[A-Z]{1,4}\s(?=\S*\d)")
+_SERIES = re.compile(r"^[A-Z]{2,4}\s(?=\S*\d)")
 # a lone mark between a label and its value on a scan: the rule of a box OCR read as a letter
 _STRAY_MARK = re.compile(r"^[|Il!\[\]T]\s+(?=\S*\d)")
 _TIME = re.compile(r"^\W{0,3}(?:\w+\W{1,3})?\d{1,2}:\d{2}")
