@@ -335,12 +335,31 @@ _CUSTOMER_CONTEXT = re.compile(r"(?i)\b(kund\w*|köpare\w*|beställare\w*|custom
 def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -> str | None:
     """The supplier's org number, not the customer's. The seller's VAT number (SE + org number
     + 01) settles it; otherwise a labelled number outside the customer's address block, the
-    footer's before the header's, since invoices print the buyer's number in its address."""
+    footer's before the header's, since invoices print the buyer's number in its address; never
+    a number the invoice shows as the customer's."""
     for m in _VAT_NO.finditer(text):
-        labelled_theirs = _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30) : m.start()])
-        if luhn_ok(m.group(1) + m.group(2)) and not labelled_theirs and not in_customer_block(text, m.start(), customer):
+        if luhn_ok(m.group(1) + m.group(2)) and not _customers(text, m.start(), customer):
             return f"{m.group(1)}-{m.group(2)}"
-    found: list[tuple[bool, int, float, int, str]] = []  # (customer's, page, -top, -row, number)
+    found = _labelled_org_nos(pages, customer)
+    mine = sorted(f for f in found if not f[0])
+    if mine:
+        return mine[0][4]
+    theirs = {f[4] for f in found}
+    unlabelled = (o for o in find_org_numbers(text) if o.value not in theirs and not _customers(text, o.start, customer))
+    return next((o.value for o in unlabelled if luhn_ok(o.value.replace("-", ""))), None)
+
+
+def _customers(text: str, at: int, customer: str | None) -> bool:
+    """A number the invoice shows as its customer's: its label says so ("Köparens momsreg.nr")
+    or it stands in the customer's address block."""
+    return bool(_CUSTOMER_CONTEXT.search(text[max(0, at - 30) : at])) or in_customer_block(text, at, customer)
+
+
+def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) -> list[tuple[bool, int, float, int, str]]:
+    """(the customer's, page, -top, -row, number) of every org number under its label: the
+    customer's where it stands in the customer's block or its label says so ("Köparens
+    momsreg.nr", "Kundens org.nr"); sorted, the footer's comes first."""
+    found: list[tuple[bool, int, float, int, str]] = []
     for pi, rows in enumerate(pages):
         block = _customer_rows(rows, customer)
         seen = set()
@@ -349,13 +368,10 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
                 continue
             seen.add((ri, value))
             near = " ".join(s.text for s in rows[ri] if s.x1 >= seg.x0 - 5)
-            theirs = ri in block or bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text))
-            found.append((theirs, pi, -seg.top, -ri, value))  # lowest first: the footer
-    if found:
-        found.sort()
-        return found[0][4]
-    orgs = find_org_numbers(text)
-    return orgs[0].value if orgs and luhn_ok(orgs[0].value.replace("-", "")) else None
+            label = " ".join(s.text for s in rows[ri] if s.x0 < seg.x0)[-40:]
+            theirs = ri in block or bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text + " " + label))
+            found.append((theirs, pi, -seg.top, -ri, value))
+    return found
 
 
 CUSTOMER_BLOCK_CHARS = 200  # a buyer's address block: its name, street, town, country, VAT number

@@ -59,3 +59,13 @@ def test_sums_in_a_letter_or_without_a_head_are_no_invoice():
 def test_a_vat_number_of_the_right_shape_with_a_wrong_check_digit_counts_less():
     assert tax_id_score("VAT: BG175074753") == 0.25
     assert tax_id_score("Org.nr 556736-2894") == 0.0
+
+
+def test_the_customers_labelled_vat_number_is_never_the_suppliers_org_number():
+    from pipeline.invoices import _org_no
+
+    # the supplier's own number fails its check digit (as printed); the buyer's, labelled so, holds
+    text = "Bygg & Mark i Luleå AB\nOrg.nr 556603-2179\nKundens momsreg.nr SE212000-2742 01\nLuleå kommun\nBox 1000"
+    assert _org_no([], text, "Luleå kommun") is None
+    text = "Fjärrvärme Nord AB\nVårt momsreg.nr SE556036079301\nKöparens momsreg.nr SE212000-2742 01"
+    assert _org_no([], text, None) == "556036-0793"
