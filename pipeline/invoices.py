@@ -341,25 +341,33 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
         if luhn_ok(m.group(1) + m.group(2)) and not _customers(text, m.start(), customer):
             return f"{m.group(1)}-{m.group(2)}"
     found = _labelled_org_nos(pages, customer)
-    mine = sorted(f for f in found if not f[0])
-    if mine:
-        return mine[0][4]
+    usable = sorted(f for f in found if f[0] < LABELLED_CUSTOMERS)
+    if usable:  # the supplier's first; one in the customer's block only where no other is printed
+        return usable[0][4]
     theirs = {f[4] for f in found}
-    unlabelled = (o for o in find_org_numbers(text) if o.value not in theirs and not _customers(text, o.start, customer))
+    unlabelled = (o for o in find_org_numbers(text) if o.value not in theirs and not _labelled_customers(text, o.start))
     return next((o.value for o in unlabelled if luhn_ok(o.value.replace("-", ""))), None)
 
 
 def _customers(text: str, at: int, customer: str | None) -> bool:
     """A number the invoice shows as its customer's: its label says so ("Köparens momsreg.nr")
     or it stands in the customer's address block."""
-    return bool(_CUSTOMER_CONTEXT.search(text[max(0, at - 30) : at])) or in_customer_block(text, at, customer)
+    return _labelled_customers(text, at) or in_customer_block(text, at, customer)
 
 
-def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) -> list[tuple[bool, int, float, int, str]]:
-    """(the customer's, page, -top, -row, number) of every org number under its label: the
-    customer's where it stands in the customer's block or its label says so ("Köparens
-    momsreg.nr", "Kundens org.nr"); sorted, the footer's comes first."""
-    found: list[tuple[bool, int, float, int, str]] = []
+def _labelled_customers(text: str, at: int) -> bool:
+    return bool(_CUSTOMER_CONTEXT.search(text[max(0, at - 30) : at]))
+
+
+# whose an org number under its label is: the supplier's, in the customer's block (an internal
+# invoice's two offices share one), or labelled as the customer's ("Köparens momsreg.nr")
+SUPPLIERS, IN_CUSTOMER_BLOCK, LABELLED_CUSTOMERS = 0, 1, 2
+
+
+def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) -> list[tuple[int, int, float, int, str]]:
+    """(whose, page, -top, -row, number) of every org number under its label; sorted, the
+    supplier's come first and of those the footer's."""
+    found: list[tuple[int, int, float, int, str]] = []
     for pi, rows in enumerate(pages):
         block = _customer_rows(rows, customer)
         seen = set()
@@ -369,8 +377,9 @@ def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) ->
             seen.add((ri, value))
             near = " ".join(s.text for s in rows[ri] if s.x1 >= seg.x0 - 5)
             label = " ".join(s.text for s in rows[ri] if s.x0 < seg.x0)[-40:]
-            theirs = ri in block or bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text + " " + label))
-            found.append((theirs, pi, -seg.top, -ri, value))
+            labelled = bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text + " " + label))
+            rank = LABELLED_CUSTOMERS if labelled else IN_CUSTOMER_BLOCK if ri in block else SUPPLIERS
+            found.append((rank, pi, -seg.top, -ri, value))
     return found
 
 
