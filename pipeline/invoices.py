@@ -384,12 +384,18 @@ def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) ->
 
 
 CUSTOMER_BLOCK_CHARS = 200  # a buyer's address block: its name, street, town, country, VAT number
+_BLOCK_ENDS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount: the line items have begun
 
 
 def in_customer_block(text: str, at: int, customer: str | None) -> bool:
-    """A VAT number printed in the buyer's address block, a few lines under the buyer's name (a
-    foreign supplier prints its Swedish customer's "VAT UE: SE…01")."""
-    return customer is not None and customer != "" and customer.casefold() in text[max(0, at - CUSTOMER_BLOCK_CHARS) : at].casefold()
+    """A number printed in the buyer's address block, a few lines under the buyer's name with
+    no amount between (a foreign supplier prints its Swedish customer's "VAT UE: SE…01"); a
+    footer under the line items is not in it."""
+    if not customer:
+        return False
+    before = text[max(0, at - CUSTOMER_BLOCK_CHARS) : at]
+    name = before.casefold().rfind(customer.casefold())
+    return name >= 0 and not _BLOCK_ENDS.search(before[name:])
 
 
 def _customer_rows(rows: list[list[Segment]], customer: str | None) -> set[int]:
