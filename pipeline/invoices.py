@@ -335,11 +335,39 @@ _CUSTOMER_CONTEXT = re.compile(r"(?i)\b(kund\w*|köpare\w*|beställare\w*|custom
 def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -> str | None:
     """The supplier's org number, not the customer's. The seller's VAT number (SE + org number
     + 01) settles it; otherwise a labelled number outside the customer's address block, the
-    footer's before the header's, since invoices print the buyer's number in its address."""
+    footer's before the header's, since invoices print the buyer's number in its address; never
+    a number the invoice shows as the customer's."""
     for m in _VAT_NO.finditer(text):
-        if luhn_ok(m.group(1) + m.group(2)) and not _CUSTOMER_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+        if luhn_ok(m.group(1) + m.group(2)) and not _customers(text, m.start(), customer):
             return f"{m.group(1)}-{m.group(2)}"
-    found: list[tuple[bool, int, float, int, str]] = []  # (customer's, page, -top, -row, number)
+    found = _labelled_org_nos(pages, customer)
+    usable = sorted(f for f in found if f[0] < LABELLED_CUSTOMERS)
+    if usable:  # the supplier's first; one in the customer's block only where no other is printed
+        return usable[0][4]
+    theirs = {f[4] for f in found}
+    unlabelled = (o for o in find_org_numbers(text) if o.value not in theirs and not _labelled_customers(text, o.start))
+    return next((o.value for o in unlabelled if luhn_ok(o.value.replace("-", ""))), None)
+
+
+def _customers(text: str, at: int, customer: str | None) -> bool:
+    """A number the invoice shows as its customer's: its label says so ("Köparens momsreg.nr")
+    or it stands in the customer's address block."""
+    return _labelled_customers(text, at) or in_customer_block(text, at, customer)
+
+
+def _labelled_customers(text: str, at: int) -> bool:
+    return bool(_CUSTOMER_CONTEXT.search(text[max(0, at - 30) : at]))
+
+
+# whose an org number under its label is: the supplier's, in the customer's block (an internal
+# invoice's two offices share one), or labelled as the customer's ("Köparens momsreg.nr")
+SUPPLIERS, IN_CUSTOMER_BLOCK, LABELLED_CUSTOMERS = 0, 1, 2
+
+
+def _labelled_org_nos(pages: list[list[list[Segment]]], customer: str | None) -> list[tuple[int, int, float, int, str]]:
+    """(whose, page, -top, -row, number) of every org number under its label; sorted, the
+    supplier's come first and of those the footer's."""
+    found: list[tuple[int, int, float, int, str]] = []
     for pi, rows in enumerate(pages):
         block = _customer_rows(rows, customer)
         seen = set()
@@ -348,13 +376,26 @@ def _org_no(pages: list[list[list[Segment]]], text: str, customer: str | None) -
                 continue
             seen.add((ri, value))
             near = " ".join(s.text for s in rows[ri] if s.x1 >= seg.x0 - 5)
-            theirs = ri in block or bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text))
-            found.append((theirs, pi, -seg.top, -ri, value))  # lowest first: the footer
-    if found:
-        found.sort()
-        return found[0][4]
-    orgs = find_org_numbers(text)
-    return orgs[0].value if orgs and luhn_ok(orgs[0].value.replace("-", "")) else None
+            label = " ".join(s.text for s in rows[ri] if s.x0 < seg.x0)[-40:]
+            labelled = bool(_CUSTOMER_CONTEXT.search(near[:40] + " " + seg.text + " " + label))
+            rank = LABELLED_CUSTOMERS if labelled else IN_CUSTOMER_BLOCK if ri in block else SUPPLIERS
+            found.append((rank, pi, -seg.top, -ri, value))
+    return found
+
+
+CUSTOMER_BLOCK_CHARS = 200  # a buyer's address block: its name, street, town, country, VAT number
+_BLOCK_ENDS = re.compile(r"\d[.,]\d{2}(?!\d)")  # an amount: the line items have begun
+
+
+def in_customer_block(text: str, at: int, customer: str | None) -> bool:
+    """A number printed in the buyer's address block, a few lines under the buyer's name with
+    no amount between (a foreign supplier prints its Swedish customer's "VAT UE: SE…01"); a
+    footer under the line items is not in it."""
+    if not customer:
+        return False
+    before = text[max(0, at - CUSTOMER_BLOCK_CHARS) : at]
+    name = before.casefold().rfind(customer.casefold())
+    return name >= 0 and not _BLOCK_ENDS.search(before[name:])
 
 
 def _customer_rows(rows: list[list[Segment]], customer: str | None) -> set[int]:

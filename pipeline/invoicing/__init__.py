@@ -17,9 +17,12 @@ from ..ingest import IngestedDocument
 from .einvoice import parse
 from .fields import Candidate
 from .lines import read_lines
-from .parties import buyer_name, seller_name
+from .parties import buyer_name, labelled_party, seller_name
 from .payment import payment_details
-from .reader import Reading, read
+from .reader import CONF_DERIVED, Reading, read
+from .receipt_lines import receipt_lines
+from .vat_rates import settle, untaxed
+from .vocab import titles
 
 # fields whose value the Swedish reader found but the layout reader did not: how sure we are
 # (measured by benchmarks/calibration.py: such labelled readings were right 98-100 % of the
@@ -67,6 +70,7 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     _unchecked_org_no(doc, inv, r)
     inv["vat_rate"] = _rate_of(inv, r)
     _names(inv, r)
+    _not_the_buyers_org_no(doc, inv)
     inv["language"] = r.language
     inv["ocr_reference"] = base.get("payment_ref") if r.language in (None, "sv") else None
     pay, pay_found = payment_details(doc)
@@ -75,10 +79,13 @@ def read_invoice(doc: IngestedDocument) -> InvoiceReading:
     inv.setdefault("amount_due", None)
     targets = (inv.get("net_amount"), inv.get("total_amount"), *r.line_totals)
     assert r.style is not None  # read() decides the number style first
-    lines = [dict(doc_id=doc.doc_id, **ln) for ln in read_lines(r.layouts, r.style, inv.get("currency"), targets)]
+    found = read_lines(r.layouts, r.style, inv.get("currency"), targets) or receipt_lines(r.layouts, r.style, inv.get("currency"), targets)
+    lines = [dict(doc_id=doc.doc_id, **ln) for ln in found]
     if len({ln["vat_rate"] for ln in lines if ln["vat_rate"] is not None} | set(r.rates)) > 1:
         inv["vat_rate"] = None  # lines at several rates
-    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r))
+    if untaxed(inv, lines, r.rates):
+        r.confidence.update(net_amount=CONF_DERIVED, vat_amount=CONF_DERIVED)
+    reading = InvoiceReading(inv, _evidence(doc, inv, r, {**r.found, **pay_found}), lines, _vat_rows(doc, inv, r, lines))
     if doc.einvoice_xml:
         _from_einvoice(doc, reading)
     return reading
@@ -116,9 +123,25 @@ def _names(inv: dict, r: Reading) -> None:
     sender block, which is tuned on them, goes first."""
     seller, buyer = seller_name(r.layouts), buyer_name(r.layouts)
     foreign = r.language != "sv"
-    if seller and (foreign or not inv.get("supplier_name")):
+    # a seller under its label ("Säljande enhet") wins, and the document's title is no name
+    guessed = not inv.get("supplier_name") or bool(titles()["invoice"].fullmatch(inv["supplier_name"].strip()))
+    if seller and (foreign or guessed or labelled_party(r.layouts, "seller")):
         inv["supplier_name"] = seller
     inv["buyer_name"] = buyer if buyer and (foreign or not inv.get("customer_name")) else inv.get("customer_name")
+
+
+def _not_the_buyers_org_no(doc: IngestedDocument, inv: dict) -> None:
+    """An org number printed only in the buyer's address block (a foreign supplier's "VAT UE:
+    SE…01" for its Swedish customer) is not the supplier's."""
+    from ..invoices import in_customer_block
+
+    org, buyer = inv.get("supplier_org_no"), inv.get("buyer_name")
+    if not org or not buyer or buyer.casefold() == (inv.get("supplier_name") or "").casefold():
+        return  # an internal invoice: both offices are one legal person with one org number
+    text = "\n".join([doc.text, *doc.running_lines])
+    places = [m.start() for m in re.finditer(org.replace("-", "-?"), text)]
+    if places and all(in_customer_block(text, at, buyer) for at in places):
+        inv["supplier_org_no"] = None
 
 
 # what the printed page and the embedded data are compared on
@@ -200,8 +223,9 @@ def _einvoice_evidence(doc: IngestedDocument, f: str, v: object, page_ev: Eviden
     )
 
 
-def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
-    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT."""
+def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading, lines: list[dict]) -> list[dict]:
+    """VAT per rate: the breakdown rows; a single rate's from the invoice's own net and VAT;
+    settled against the invoice's VAT and its lines (vat_rates.settle)."""
     cur = inv.get("currency")
     rows = {v.rate: dict(doc_id=doc.doc_id, vat_rate=v.rate, net_amount=v.net, vat_amount=v.vat, currency=cur) for v in r.vat_rows}
     if not rows and len({rate for rate, _ in r.rated}) > 1:  # "Moms 6 % 240,00", "Moms 12 % 720,00"
@@ -213,7 +237,7 @@ def _vat_rows(doc: IngestedDocument, inv: dict, r: Reading) -> list[dict]:
     if not rows and inv.get("vat_rate") is not None and inv.get("vat_amount") is not None:
         rate = Decimal(str(inv["vat_rate"]))
         rows[rate] = dict(doc_id=doc.doc_id, vat_rate=rate, net_amount=inv.get("net_amount"), vat_amount=inv["vat_amount"], currency=cur)
-    return list(rows.values())
+    return settle(list(rows.values()), lines, inv, dict(doc_id=doc.doc_id, currency=cur))
 
 
 _LABELLED_ORG_NO = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnr|organisationsnummer)\.?\s*:?\s*(\d{6}-\d{4})\b")

@@ -30,7 +30,10 @@ REJECT_BEFORE = 12  # characters before a label (in its phrase) searched for wor
 REJECT_AFTER = 15
 
 _NUMBER_PREFIX = re.compile(r"^(?:(?:nr|no|n[°º]|num|number|nummer|#|:|\.)\.?\s*)+", re.IGNORECASE)
-_NUMBER_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/\-]{0,31}$")
+# letters of any script: "ΤΠΥ-0392", "ФА-118"
+_NUMBER_TOKEN = re.compile(r"^[^\W_][\w./\-]{0,31}$")
+# a document series before the number, as Portuguese and Spanish software print it ("FT 2023/145")
+_SERIES = re.compile(r"^[A-Z]{2,4}\s(?=\S*\d)")
 # a lone mark between a label and its value on a scan: the rule of a box OCR read as a letter
 _STRAY_MARK = re.compile(r"^[|Il!\[\]T]\s+(?=\S*\d)")
 _TIME = re.compile(r"^\W{0,3}(?:\w+\W{1,3})?\d{1,2}:\d{2}")
@@ -154,7 +157,10 @@ def parse_number(text: str) -> tuple[str, int, int] | None:
     if not tok_m:
         return None
     s, tok = _past_stray_mark(text, s, tok_m.group().rstrip(".,;:"))
-    if not _NUMBER_TOKEN.match(tok) or not re.search(r"\d", tok) or re.fullmatch(r"\(\d+\)", tok):
+    if _SERIES.match(text[s:]) and not re.search(r"\d", tok):
+        series, tok = text[s:].split(maxsplit=2)[:2]
+        tok = f"{series} {tok.rstrip('.,;:')}"
+    if not _NUMBER_TOKEN.match(tok.split(" ")[-1]) or not re.search(r"\d", tok) or re.fullmatch(r"\(\d+\)", tok):
         return None
     if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d", tok):
         return None  # a date

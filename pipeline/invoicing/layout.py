@@ -20,6 +20,12 @@ MONO_SPACE_SLACK = 1.25
 # how far below a label its value may stand: this many line heights
 BELOW_LINES = 3.2
 DRIFT = 0.6  # of a line's height: a value this far off its label's line still stands beside it
+# a page whose words of MONO_WORD_CHARS or more characters (at least MONO_MIN_WORDS of them) are,
+# MONO_SHARE of them, as wide per character within MONO_AGREEMENT is set in a monospaced font;
+# there a gap up to MONO_SPACE_CELLS cells is one space (a cell plus the glyphs' side bearings)
+MONO_WORD_CHARS, MONO_MIN_WORDS, MONO_SHARE, MONO_AGREEMENT = 4, 8, 0.8, 0.06
+MONO_SPACE_CELLS = 1.75
+RUN_GAP_EM = 0.9  # words of one text-layer line closer than this (of their height) keep one row
 
 
 @dataclass
@@ -125,30 +131,61 @@ def layout(page: PageText) -> PageLayout:
     if all(w.x1 == 0 for w in words):  # no geometry: the text layer's lines are the rows
         return _layout_by_lines(page)
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        mid = (w.top + w.bottom) / 2
+    for run in sorted(_runs(page, words), key=lambda r: (min(w.top for w in r), r[0].x0)):
+        top, bottom = min(w.top for w in run), max(w.bottom for w in run)
+        mid = (top + bottom) / 2
         for row in rows[-4:]:
-            top, bottom = row[0].top, row[0].bottom
-            if top - 0.5 <= mid <= bottom + 0.5:
-                row.append(w)
+            if row[0].top - 0.5 <= mid <= row[0].bottom + 0.5:
+                row.extend(run)
                 break
         else:
-            rows.append([w])
+            rows.append(run)
     rows.sort(key=lambda r: r[0].top)
+    cell = _monospaced_cell(words)
     out = []
     for ri, row in enumerate(rows):
         row.sort(key=lambda w: w.x0)
-        out.append(_phrases(row, page.page_no, ri))
+        out.append(_phrases(row, page.page_no, ri, cell))
     return PageLayout(page, out)
 
 
-def _phrases(row: list[Word], page_no: int, ri: int) -> list[Phrase]:
+def _monospaced_cell(words: list[Word]) -> float | None:
+    """The character cell of a page set in a monospaced font (a till receipt, a typewriter):
+    most longer words are as wide per character. A one-cell space measured between the glyphs'
+    boxes can pass for a column gap in a small font."""
+    per_char = sorted((w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= MONO_WORD_CHARS and w.x1 > w.x0)
+    if len(per_char) < MONO_MIN_WORDS:
+        return None
+    mid = per_char[len(per_char) // 2]
+    agree = sum(abs(c - mid) <= MONO_AGREEMENT * mid for c in per_char)
+    return mid if agree >= MONO_SHARE * len(per_char) else None
+
+
+def _runs(page: PageText, words: list[Word]) -> list[list[Word]]:
+    """Words the text layer sets on one line, side by side: they stay on one row whatever
+    their glyphs' heights ("Ημερομηνία λήξης:" beside an address block of another line pitch,
+    where each word's own middle could fall in a different row)."""
+    runs, cur = [], [words[0]]
+    for prev, w in zip(words, words[1:], strict=False):
+        height = max(prev.bottom - prev.top, 1.0)
+        beside = 0 <= w.x0 - prev.x1 + 1 <= RUN_GAP_EM * height and w.top < prev.bottom and prev.top < w.bottom
+        if beside and "\n" not in page.text[prev.end : w.start]:
+            cur.append(w)
+        else:
+            runs.append(cur)
+            cur = [w]
+    runs.append(cur)
+    return runs
+
+
+def _phrases(row: list[Word], page_no: int, ri: int, cell: float | None = None) -> list[Phrase]:
     out, cur = [], [row[0]]
     space = _monospaced_space(row)
     for prev, w in zip(row, row[1:], strict=False):
         gap = w.x0 - prev.x1
         height = max(prev.bottom - prev.top, 1.0)
-        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height) and not (space and gap <= space * MONO_SPACE_SLACK):
+        one_space = (space and gap <= space * MONO_SPACE_SLACK) or (cell and gap <= cell * MONO_SPACE_CELLS)
+        if gap > max(MIN_PHRASE_GAP, PHRASE_GAP_EM * height) and not one_space:
             out.append(Phrase(cur, page_no, ri))
             cur = []
         cur.append(w)

@@ -33,6 +33,7 @@ class NumberStyle:
 
     decimal: str  # "," or "."
     month_first: bool = False  # numeric dates written month/day/year
+    language: str | None = None  # whose month names win where two languages share one ("listopad")
 
 
 def detect_style(text: str, language: str | None = None) -> NumberStyle:
@@ -40,7 +41,7 @@ def detect_style(text: str, language: str | None = None) -> NumberStyle:
     decimal = "," if marks.count(",") > marks.count(".") else "."
     if not marks and language in ("de", "fr", "sv", "nl", "da", "no", "fi"):
         decimal = ","
-    return NumberStyle(decimal, _month_first(text, language))
+    return NumberStyle(decimal, _month_first(text, language), language)
 
 
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
@@ -129,10 +130,20 @@ def _months() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _months_in(language: str | None) -> dict[str, int]:
+    """Month names, the document language's own first: "listopad" is November in Czech and
+    Polish, October in Croatian."""
+    return {**_months(), **vocabulary()["months"].get(language or "", {})}
+
+
 @lru_cache(maxsize=1)
 def _date_patterns() -> tuple[re.Pattern, ...]:
     names = "|".join(sorted((re.escape(k) for k in _months()), key=len, reverse=True))
     return (
+        # year first: "2023. gada 12. oktobrī" (Latvian), "2023. október 5." (Hungarian), "2023 m. spalio 5 d." (Lithuanian)
+        re.compile(rf"(?i)(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s*(?:gada\s+|évi\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{names})(?![\w])"),
+        re.compile(rf"(?i)(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s*(?:m\.\s*|évi\s+)?(?P<mon>{names})\s+(?P<d>\d{{1,2}})(?!\d)\.?(?:\s*d\.)?"),
         re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
         re.compile(r"(?<![\d.])(?P<a>\d{1,2})\s?(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])"),
         re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
@@ -160,8 +171,8 @@ def find_dates(text: str, style: NumberStyle, *, compact: bool = False) -> list[
     stands before it: on its own it is as likely a number)."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    iso, dotted, slashed, dmy_text, mdy_text = _date_patterns()
-    for rx in (iso, dmy_text, mdy_text, dotted, slashed):
+    ydm_text, ymd_text, iso, dotted, slashed, dmy_text, mdy_text = _date_patterns()
+    for rx in (ydm_text, ymd_text, iso, dmy_text, mdy_text, dotted, slashed):
         for m in rx.finditer(text):
             if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
                 continue
@@ -180,7 +191,7 @@ def find_dates(text: str, style: NumberStyle, *, compact: bool = False) -> list[
 def _date_of(m: re.Match, slashed: bool, style: NumberStyle) -> date | None:
     g = m.groupdict()
     if "mon" in g and g["mon"]:
-        return _mk(int(g["y"]), _months()[g["mon"].lower()], int(g["d"]))
+        return _mk(int(g["y"]), _months_in(style.language)[g["mon"].lower()], int(g["d"]))
     if "a" in g and g["a"]:
         a, b = int(g["a"]), int(g["b"])
         if slashed and style.month_first:

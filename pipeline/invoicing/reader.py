@@ -7,12 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..ingest import IngestedDocument
+from ..ingest import IngestedDocument, PageText
 from .fields import Candidate, amount_parser, best, candidates, date_parser, label_hits, parse_number, reconcile, timestamped
 from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
-from .vat import breakdown, breakdown_sums, rated_vat_lines, stacked_vat_lines, sum_of_rates
+from .vat import breakdown, breakdown_sums, paired_rate_lines, rated_vat_lines, stacked_vat_lines, sum_of_rates
 from .vocab import detect_language, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
@@ -32,6 +32,11 @@ _CURRENCY_SIGNS = (
     ("SEK", r"\bSEK\b|\bkronor\b"),
     ("DKK", r"\bDKK\b"),
     ("NOK", r"\bNOK\b"),
+    ("PLN", r"\bPLN\b|(?<=\d)\s?zł"),
+    ("CZK", r"\bCZK\b|(?<=\d)\s?Kč"),
+    ("HUF", r"\bHUF\b|(?<=\d)\s?Ft\b"),
+    ("RON", r"\bRON\b|(?<=\d)\s?lei\b"),
+    ("BGN", r"\bBGN\b|(?<=\d)\s?лв\.?"),
     ("KR", r"\bkr\b\.?|:-"),
 )
 _KRONA = {"da": "DKK", "nb": "NOK", "nn": "NOK", "sv": "SEK"}
@@ -62,8 +67,9 @@ def read(doc: IngestedDocument) -> Reading:
     style = detect_style(text, r.language)
     lays = [layout(p) for p in doc.pages]
     r.layouts, r.style = lays, style
-    r.kind = document_kind(text)
+    r.kind = document_kind(text) or document_kind("\n".join(doc.running_lines))
     _number_and_dates(r, lays, style)
+    _head_from_running_lines(r, doc, style)
     _totals(r, lays, style)
     r.values["currency"] = currency(lays, text, r.language)
     return r
@@ -121,12 +127,39 @@ def _number_and_dates(r: Reading, lays: list[PageLayout], style: NumberStyle) ->
         r.confidence["due_date"] = min(0.95, due.score)
 
 
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+RUNNING_LINE_FACTOR = 0.9  # a field read from a header every page repeats: its place is not kept
+
+
+def _head_from_running_lines(r: Reading, doc: IngestedDocument, style: NumberStyle) -> None:
+    """A multi-page invoice repeats its head on every page ("Faktura VAT nr …", its date), and
+    ingest removes such lines as a running header: number and dates are read from those lines
+    too, and win where their label is surer than the pages' (their value, without a place)."""
+    if not doc.running_lines:
+        return
+    lay = layout(PageText(1, "\n".join(dict.fromkeys(doc.running_lines)), "text_layer"))
+    parsers = {"invoice_number": parse_number, "invoice_date": date_parser(style), "due_date": date_parser(style)}
+    for fld in _HEAD_FIELDS:
+        got = best(candidates(lay, fld, parsers[fld]))
+        on_page = r.found.get(fld)
+        if got is None or (fld in r.values and on_page is not None and on_page.score >= got.score * RUNNING_LINE_FACTOR):
+            continue
+        r.values[fld] = got.value
+        r.found.pop(fld, None)
+        r.confidence[fld] = min(CONF_READ, got.score * RUNNING_LINE_FACTOR)
+
+
+_HEAD_FIELDS = ("invoice_number", "invoice_date", "due_date")
+
+
 def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) -> list[Candidate]:
     """A date standing alone near the invoice number, where no label names the invoice date."""
     out = []
     for ph in lay.phrases:
         ds = find_dates(ph.text, style)
-        if len(ds) != 1 or len(ph.text) > len(ds[0].raw) + 3:
+        alone = len(ph.text) <= len(ds[0].raw) + 3 if len(ds) == 1 else False
+        # a till prints the sale's date and time at its head: "2023-10-21 14:05"
+        if not (alone or (len(ds) == 1 and ds[0].start == 0 and _TIME_AFTER.match(ph.text[ds[0].end :]))):
             continue
         span = ph.span(ds[0].start, ds[0].end)
         dist = abs(ph.row - number.row)
@@ -139,7 +172,7 @@ def _unlabelled_dates(lay: PageLayout, number: Candidate, style: NumberStyle) ->
 def _totals(r: Reading, lays: list[PageLayout], style: NumberStyle) -> None:
     parse = amount_parser(style)
     net, vat, total = (_all(lays, f, parse, multi=True) for f in ("net", "vat", "total"))
-    r.vat_rows = breakdown(lays, style)
+    r.vat_rows = breakdown(lays, style) or paired_rate_lines(net, vat, lays)
     r.rated = rated_vat_lines(vat, lays)
     r.rates = sorted({rate for rate, _ in r.rated} | {v.rate for v in r.vat_rows})
     _sums_as_candidates(net, vat, r, lays)
@@ -232,6 +265,7 @@ def document_kind(text: str) -> str | None:
     return None
 
 
+TITLE_WORDS = 4  # a capitalised line this short that opens with a title word is the title
 _TITLE_TAIL = re.compile(
     r"^\s*(?:$|(?:\S+\s+){0,2}\(\d{3}\)|original|copy|kopia|duplicate|[#:]|n[°º]|nr\.?|no\.?|nummer|number|"
     r"\S*\d)",
@@ -246,6 +280,8 @@ def _title_like(line: str, m: re.Match) -> bool:
     after = line[m.end() :]
     if before and len(before.split()) > 4:
         return False
+    if not before and line.isupper() and len(line.split()) <= TITLE_WORDS:
+        return True  # a title set in capitals: "FATURA SIMPLIFICADA", "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ"
     return bool(_TITLE_TAIL.match(after)) and (not before or bool(re.match(r"^\s*(?:n[°º]|nr|no|#|:)", after, re.I)))
 
 
@@ -271,5 +307,11 @@ def looks_like_invoice(text: str) -> bool:
             if any(m.start() == 0 for ln in lines for m in [lab.rx.match(ln)] if m):
                 fields.add(fld)
                 break
-    need = FIELDS_WITH_TITLE if document_kind(head) else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
-    return len(fields) >= need
+    titled = document_kind(head) is not None
+    need = FIELDS_WITH_TITLE if titled else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
+    if len(fields) >= need:
+        return True
+    from .kind import THRESHOLD, invoice_score
+
+    # fewer labels than that: the other signals every invoice has (a VAT id, sums that balance)
+    return invoice_score(text, titled) >= THRESHOLD

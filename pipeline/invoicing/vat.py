@@ -190,3 +190,20 @@ def _consecutive(by_row: dict[int, Candidate]) -> list[Candidate]:
         if len(run) > len(best):
             best = run
     return best
+
+
+def paired_rate_lines(net: list[Candidate], vat: list[Candidate], lays: list[PageLayout]) -> list[VatRow]:
+    """A breakdown set as pairs of lines, one for the base and one for the tax at each rate
+    ("Base imponible 10 %: 2.436,00" over "IVA 10 %: 243,60"): a base and a VAT line that state
+    the same rate, with base × rate = VAT. Each rate once."""
+    bases: dict[Decimal, list[Candidate]] = {}
+    for rate, c in rated_vat_lines(net, lays):
+        bases.setdefault(rate, []).append(c)
+    out: dict[Decimal, VatRow] = {}
+    for rate, c in rated_vat_lines(vat, lays):
+        tax = cast(Decimal, c.value)
+        for b in bases.get(rate, []):
+            base = cast(Decimal, b.value)
+            if rate not in out and base != tax and abs(base * rate / 100 - tax) <= ROUNDING:
+                out[rate] = VatRow(rate, base, tax, c.page, c.row)
+    return list(out.values()) if len(out) >= 2 else []

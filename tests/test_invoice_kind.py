@@ -1,0 +1,71 @@
+"""Is it an invoice? The signals every invoice has, scored together (pipeline/invoicing/kind.py):
+texts written for this test, in languages and wordings the vocabulary's labels do not all cover."""
+
+from __future__ import annotations
+
+from pipeline.invoicing.kind import THRESHOLD, balances, invoice_score, tax_id_score
+from pipeline.invoicing.reader import looks_like_invoice
+
+BULGARIAN = """Строителна компания ЕООД
+ДДС номер: BG175074752
+ФАКТУРА
+№ 0000012345
+Дата на издаване: 05.10.2023
+Получател: Örebro kommun
+Данъчна основа 1 000,00
+ДДС 20% 200,00
+Сума за плащане 1 200,00 лв."""
+
+# an Irish-language invoice: the title is in the vocabulary, its labels are not
+IRISH = """Cuideachta Óige Teo
+Uimhir CBL: IE1234567T
+SONRASC
+Tagairt: CO-77
+Seoladh: Kiruna kommun
+Obair le daoine óga 1.600,00
+CBL 23% 368,00
+Iomlán le híoc 1.968,00"""
+
+# a response that talks about an invoice and its sums, in sentences
+LETTER = """Yttrande över Socialstyrelsens beslut
+Kommunen har betalat fakturan från leverantören den 3 mars.
+Fakturan avsåg 1 000,00 kr och moms 250,00 kr, totalt 1 250,00 kr.
+Vi anser att kostnaden är bidragsberättigad."""
+
+# a page of sums alone: the second page of an invoice whose head is on the first
+SUMS_ONLY = """Summa exkl. moms 1 000,00
+Moms 25 % 250,00
+Totalt 1 250,00"""
+
+
+def test_an_invoice_in_a_language_with_few_known_labels():
+    assert tax_id_score(BULGARIAN) == 0.5  # the check digit holds
+    assert balances(BULGARIAN)
+    assert invoice_score(BULGARIAN, titled=True) >= THRESHOLD
+    assert looks_like_invoice(BULGARIAN)
+
+
+def test_title_vat_id_and_balancing_sums_suffice_without_labels():
+    assert invoice_score(IRISH, titled=True) >= THRESHOLD
+    assert looks_like_invoice(IRISH)
+
+
+def test_sums_in_a_letter_or_without_a_head_are_no_invoice():
+    assert not looks_like_invoice(LETTER)
+    assert invoice_score(SUMS_ONLY, titled=False) == 0.0  # no title, no number label
+    assert not looks_like_invoice(SUMS_ONLY)
+
+
+def test_a_vat_number_of_the_right_shape_with_a_wrong_check_digit_counts_less():
+    assert tax_id_score("VAT: BG175074753") == 0.25
+    assert tax_id_score("Org.nr 556736-2894") == 0.0
+
+
+def test_the_customers_labelled_vat_number_is_never_the_suppliers_org_number():
+    from pipeline.invoices import _org_no
+
+    # the supplier's own number fails its check digit (as printed); the buyer's, labelled so, holds
+    text = "Bygg & Mark i Luleå AB\nOrg.nr 556603-2179\nKundens momsreg.nr SE212000-2742 01\nLuleå kommun\nBox 1000"
+    assert _org_no([], text, "Luleå kommun") is None
+    text = "Fjärrvärme Nord AB\nVårt momsreg.nr SE556036079301\nKöparens momsreg.nr SE212000-2742 01"
+    assert _org_no([], text, None) == "556036-0793"
