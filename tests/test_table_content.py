@@ -1,0 +1,47 @@
+"""Table responses read by what their columns hold (tests/gen/table_content.py): rotated header
+text, group rows that are no activities, amounts wrapping between digit groups, the agency's
+reasons in a notes column or only as crosses in a matrix with a legend. Expected values were
+written in the generator before the pipeline read the documents."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from case_runs import dec, run_cases
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "gen"))
+import table_content  # noqa: E402
+
+NAMES = sorted(table_content.EXPECTED)
+
+
+@pytest.fixture(scope="module")
+def content_run(tmp_path_factory):
+    return run_cases(tmp_path_factory.mktemp("table_content"), {n: table_content.COMMITTED / f"yttrande-{n}.pdf" for n in NAMES})
+
+
+def _outcomes(rows: list[dict]) -> dict[str, dict]:
+    return {
+        a["activity_no"]: dict(
+            claimed=dec(a["claimed_amount_sek"]),
+            position=a["municipality_position"],
+            repayment=dec(a["repayment_amount_sek"]),
+            reasons=sorted(a["agency_reasons"]),
+        )
+        for a in rows
+    }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_row_an_activity_with_its_reasons(content_run, name):
+    expected = {n: dict(v, reasons=sorted(v["reasons"])) for n, v in table_content.EXPECTED[name].items()}
+    assert _outcomes(content_run[name]["activities"]) == expected
+
+
+@pytest.mark.parametrize("name", sorted(table_content.EXPECTED_MONEY))
+def test_wrapped_amounts_read_whole(content_run, name):
+    read = Counter(dec(m["value"]) for m in content_run[name]["money"] if m["value"] != 0)
+    assert read == Counter(table_content.EXPECTED_MONEY[name])
