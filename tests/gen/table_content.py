@@ -76,10 +76,24 @@ EXPECTED_MONEY = {
 
 TIERP_ROWS = [
     ("År 2022",),
-    ("1", "Fritidsgård Karlholm", "112 500", "Kostnaderna avser kommunens ordinarie verksamhet.", "Bestrids. Gården öppnade med bidraget, se bilaga 1.", "0"),
+    (
+        "1",
+        "Fritidsgård Karlholm",
+        "112 500",
+        "Kostnaderna avser kommunens ordinarie verksamhet.",
+        "Bestrids. Gården öppnade med bidraget, se bilaga 1.",
+        "0",
+    ),
     ("2", "Sommarjobb för unga", "36 000", "Underlag saknas för lönekostnaderna.", "Medges.", "36 000"),
     ("År 2023",),
-    ("3", "Föräldracafé Tierp", "54 800", "Kostnaden för lokalen är för hög.", "Medges delvis. Hyran för juni bestrids (bilaga 2).", "14 800"),
+    (
+        "3",
+        "Föräldracafé Tierp",
+        "54 800",
+        "Kostnaden för lokalen är för hög.",
+        "Medges delvis. Hyran för juni bestrids (bilaga 2).",
+        "14 800",
+    ),
     ("4", "Kvällsvandring", "9 600", "Aktiviteten genomfördes efter bidragsperioden.", "Bestrids, se bilaga 3.", "0"),
 ]
 
