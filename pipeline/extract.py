@@ -1435,7 +1435,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     from .activity_evidence import activity_evidence, toc_evidence
     from .invoicing import read_invoice
     from .layout import layout_rows
-    from .layout.activities import apply_table_answers, apply_table_cells
+    from .layout.activities import apply_table_answers, apply_table_cells, apply_table_reasons
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -1446,6 +1446,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.activities = activities(sd)
         apply_table_cells(sd, ed.activities)
         apply_table_answers(sd, ed.activities)
+        apply_table_reasons(sd, ed.activities)
         ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))

@@ -4,6 +4,7 @@ activity, amount reclaimed, the agency's assessment, the municipality's position
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..ingest import IngestedDocument, Line
@@ -248,7 +249,7 @@ def apply_table_cells(sd, facts: list) -> None:
             continue
         assessment = sec.cells.get("assessment")
         a.assessment = assessment.text if assessment else None
-        a.reasons = reasons_of(a.assessment) if a.assessment else []
+        a.reasons = reasons_of(a.assessment) if a.assessment else _reasons_in_notes(sec.cells, reasons_of)
         answer = sec.cells.get("position")
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
@@ -256,6 +257,30 @@ def apply_table_cells(sd, facts: list) -> None:
         _repayment_column(a, sec.cells.get("repayment"))
         if a.position == "disputes" and _undecided(sec.cells, answer):
             a.position, a.repayment = "unclear", None
+
+
+def _reasons_in_notes(cells: dict[str, Line | None], reasons_of: Callable[[str], list[str]]) -> list[str]:
+    """A table without a column for the agency's assessment gives it in the row's notes or
+    beside the answer ('SoS: för hög kostnad. Medges delvis'): the reasons read from those."""
+    notes = [c.text for role in ("comment", "position") if (c := cells.get(role)) is not None]
+    return reasons_of(" ".join(notes)) if notes else []
+
+
+def apply_table_reasons(sd, facts: list) -> None:
+    """The agency's reasons a matrix marks for an activity's row (a cross under each letter
+    that applies, the letters explained in a legend): the legend's words read as a reason, added
+    to what the activity's text gives."""
+    from ..extract import reasons_of
+    from .codes import marked_meanings
+
+    by_number = {a.number: a for a in facts}
+    for t in (t for t in sd.layout_tables if t.code_meanings):
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            a = by_number.get(number)
+            if a is None:
+                continue
+            marked = [code for meaning in marked_meanings(t, row) for code in reasons_of(meaning)]
+            a.reasons = list(dict.fromkeys([*a.reasons, *marked]))
 
 
 def _undecided(cells: dict[str, Line | None], answer: Line | None) -> bool:

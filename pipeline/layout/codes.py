@@ -48,3 +48,43 @@ def read_legends(tables: list[LayoutTable], doc: IngestedDocument) -> None:
             legend = _legend_for(codes, doc) if codes else {}
             if legend:
                 table.legends[col] = legend
+
+
+# --------------------------------------------------------------------------------------------
+# A matrix: one-letter header columns ('S', 'U', 'O'), a mark in a row's cell under the letters
+# that apply, the letters explained in a legend under the table (on one line or one a line,
+# wrapping or not).
+
+_MARK = re.compile(r"^[xX×✓✔]$")
+# a line that opens a legend pair ('U = …', 'A – …'): it starts a new pair, never wraps the last
+_PAIR_START = re.compile(rf"\n(?={_CODE.pattern}\s*[=:–-]\s)")
+_TRAILING_NUMBER = re.compile(r"\s+\d+$")  # a heading's number a joined line brought into the meaning
+
+
+def _legend_text(text: str) -> str:
+    """The page's text with wrapped lines joined, a line opening a new pair kept apart."""
+    return "\n".join(part.replace("\n", " ") for part in _PAIR_START.split(text))
+
+
+def _matrix_meanings(codes: dict[int, str], doc: IngestedDocument) -> dict[int, str]:
+    """Column → the meaning a legend in the document gives its letter, where one legend explains
+    every letter of the matrix."""
+    pairs: dict[str, str] = {}
+    for page in doc.pages:
+        pairs.update({c: _TRAILING_NUMBER.sub("", m) for c, m in legend_pairs(_legend_text(page.text)).items()})
+    if not set(codes.values()) <= pairs.keys():
+        return {}
+    return {col: pairs[code] for col, code in codes.items()}
+
+
+def read_matrices(tables: list[LayoutTable], doc: IngestedDocument) -> None:
+    """Each table's one-letter code columns with what their legend says the letter means."""
+    for table in tables:
+        codes = {k: head.strip() for k, (_, role, head) in enumerate(table.columns) if role == "code"}
+        if codes:
+            table.code_meanings = _matrix_meanings(codes, doc)
+
+
+def marked_meanings(table: LayoutTable, row: list) -> list[str]:
+    """The legend's words for every code column the row marks."""
+    return [meaning for col, meaning in table.code_meanings.items() if _MARK.match(row[col].text.strip())]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
 from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
+from .content import MIN_MATRIX_CODES, type_unnamed_columns
 from .skew import levelled
 from .turned import upright
 
@@ -99,6 +100,7 @@ class LayoutTable:
     ruled: bool = False
     role: str = "other"
     legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
+    code_meanings: dict[int, str] = field(default_factory=dict)  # a matrix's letter column → its legend's words
     group_headings: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows heading a group
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
@@ -239,7 +241,9 @@ def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
         bottom = max(w.box[3] for w in lines[j])
         j += 1
     words = upright(words, _turned_word)
-    return [w for w in words if not _rule_remnant(w) or _inside_phrase(w, words)], j
+    codes = [w for w in words if header_role(w.text) == "code"]
+    matrix = len(codes) >= MIN_MATRIX_CODES  # one-letter columns side by side; a lone one is a rule's remnant
+    return [w for w in words if not _rule_remnant(w) or _inside_phrase(w, words) or (matrix and w in codes)], j
 
 
 def _inside_phrase(w: Word, words: list[Word]) -> bool:
@@ -283,7 +287,7 @@ def _top(line: list[Word]) -> float:
 def _rule_remnant(w: Word) -> bool:
     """A scan's table rule read as a letter or two ('T', 'l', 'oo', '1') among header words:
     no header names a column in two characters unless the vocabulary knows them ('Nr', 's.')."""
-    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) is None
+    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) in (None, "code")
 
 
 def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] | None:
@@ -396,7 +400,14 @@ def _heads_group(lines: list[list[Word]], j: int, gap_lines: float, edges: list[
         return False
     at_first_column = abs(line[0].box[0] - edges[KEY_COLUMN]) <= COLUMN_SLACK
     over_row = j + 1 < len(lines) and _keyed(lines[j + 1]) and _cell_column(lines[j + 1][0].box, edges) == KEY_COLUMN
-    return at_first_column and over_row
+    return at_first_column and over_row and _spans_columns(line, edges)
+
+
+def _spans_columns(line: list[Word], edges: list[float]) -> bool:
+    """One phrase at a word's spacing that runs on past the first column's end (a merged cell),
+    where a cell's wrapped line stays inside its column."""
+    one_phrase = all(b.box[0] - a.box[2] < COLUMN_GAP for a, b in zip(line, line[1:], strict=False))
+    return one_phrase and len(edges) > 1 and line[-1].box[2] > edges[KEY_COLUMN + 1]
 
 
 def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
@@ -517,6 +528,7 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
     end = _body(lines, body_start, table, edges)
     _number_column(table)
+    type_unnamed_columns(table)
     table.role = _table_role(roles)
     return table, edges, end
 
@@ -550,9 +562,10 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             tables.append(table)
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
-    from .codes import read_legends
+    from .codes import read_legends, read_matrices
 
     read_legends(tables, doc)
+    read_matrices(tables, doc)
     return tables
 
 
