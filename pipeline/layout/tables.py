@@ -504,7 +504,7 @@ def _table_role(roles: list[str | None]) -> str:
     have = set(roles)
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if ({"activity", "amount"} <= have and have & {"position", "assessment"}) or {"activity", "position"} <= have:
+    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code"}) or {"activity", "position"} <= have:
         return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
