@@ -13,6 +13,7 @@ from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
 from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
+from .gutters import split_at_gutters
 from .skew import levelled
 from .turned import upright
 
@@ -34,6 +35,8 @@ REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may st
 GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the page's median width (wide letters, bold)
 MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
 READING_STEP = 0.01  # points between a merged header cell's words copied over each column under it
+MIN_HEADER_START_CELLS = 2  # a two-row header's top row may hold two cells, one merged over several columns
+GUTTER_ROWS = 8  # body lines under a header whose gutters split a header cell that runs over two columns
 MAX_GROUP_WORDS = 6  # a row heading a group of rows names it in a few words ('Bidragsår 2022')
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
@@ -294,10 +297,11 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
     index of the first body line."""
-    if len(_intervals(lines[i])) < MIN_COLUMNS:
+    if len(_intervals(lines[i])) < MIN_HEADER_START_CELLS:
         return None
     words, body_start = _header_lines(lines, i)
     groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
+    groups = [part for g in groups for part in split_at_gutters(g, lines[body_start : body_start + GUTTER_ROWS])]
     if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
     return groups, body_start
