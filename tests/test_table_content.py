@@ -45,3 +45,9 @@ def test_every_row_an_activity_with_its_reasons(content_run, name):
 def test_wrapped_amounts_read_whole(content_run, name):
     read = Counter(dec(m["value"]) for m in content_run[name]["money"] if m["value"] != 0)
     assert read == Counter(table_content.EXPECTED_MONEY[name])
+
+
+@pytest.mark.parametrize("name", sorted(table_content.EXPECTED_REFS))
+def test_references_wrapping_in_a_cell(content_run, name):
+    refs = {(r["activity_no"], r["attachment_id"]) for r in content_run[name]["attachment_refs"]}
+    assert refs == table_content.EXPECTED_REFS[name]

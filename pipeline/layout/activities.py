@@ -255,8 +255,31 @@ def apply_table_cells(sd, facts: list) -> None:
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
         _repayment_column(a, sec.cells.get("repayment"))
+        if a.position == "accepts_partial" and a.repayment is None:
+            a.repayment = _part_in_notes(sec.cells, a.claimed)
         if a.position == "disputes" and _undecided(sec.cells, answer):
             a.position, a.repayment = "unclear", None
+
+
+def _part_in_notes(cells: dict[str, Line | None], claimed: Decimal | None) -> Decimal | None:
+    """A partly accepted row whose part stands only in its notes ('D: 16 000 SEK avser
+    lokalhyra'): the one amount there below the claim."""
+    notes = " ".join(c.text for role in ("position", "comment") if (c := cells.get(role)) is not None)
+    parts = {m.value for m in find_money(notes, money_context=True) if claimed is None or 0 < m.value < claimed}
+    return parts.pop() if len(parts) == 1 else None
+
+
+def cell_refs(tables: list[LayoutTable], listed: set[str], known: set[tuple[str | None, str]]) -> list:
+    """References in an activity table's cells ('(bil.' over '5).' in a narrow notes cell),
+    each with its row's activity, that the page's lines did not give."""
+    from ..attachlist import find_refs
+
+    out = []
+    for t in (t for t in tables if t.role == "activities"):
+        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+            lines = [ln for ln in (_line(c) for c in row if len(c.line_words) > 1) if ln is not None]
+            out += [r for r in find_refs(lines, lambda _ln, n=number: n, listed) if (r.activity_no, r.attachment_id) not in known]
+    return out
 
 
 def _reasons_in_notes(cells: dict[str, Line | None], reasons_of: Callable[[str], list[str]]) -> list[str]:

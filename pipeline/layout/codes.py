@@ -9,7 +9,7 @@ import re
 from ..ingest import IngestedDocument
 from .tables import LayoutTable
 
-MAX_CODE_CHARS = 3  # a code is a letter or a few ('M', 'B', 'MD'); longer is a word
+MAX_CODE_CHARS = 4  # a code is a letter or a few ('M', 'B', 'KOST'); longer is a word
 _CODE = re.compile(rf"[A-ZÅÄÖ]{{1,{MAX_CODE_CHARS}}}")
 # 'M = medges', 'B: bestrids', 'D – medges delvis': a code, a sign, and the words it stands for up
 # to the next pair, a comma, a semicolon or a bracket
@@ -33,10 +33,10 @@ def _column_codes(table: LayoutTable, col: int) -> set[str]:
 def _legend_for(codes: set[str], doc: IngestedDocument) -> dict[str, str]:
     """The first line of the document whose legend explains every code."""
     for page in doc.pages:
-        for line in page.text.splitlines():
+        for line in _legend_text(page.text).splitlines():
             pairs = legend_pairs(line)
             if codes <= pairs.keys():
-                return {c: pairs[c] for c in codes}
+                return {c: _TRAILING_NUMBER.sub("", pairs[c]) for c in codes}
     return {}
 
 

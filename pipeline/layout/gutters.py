@@ -28,10 +28,11 @@ def _gutter_between(a: Word, b: Word, body: list[Word]) -> float | None:
 
 
 def _neighbours(group: list[Word]) -> list[tuple[Word, Word]]:
-    """Pairs of words side by side on one line of the header, left to right."""
+    """Each header word with the nearest word starting right of its end (on its line or a
+    wrapped one: 'Återkrävt' beside 'Återbetala' over its 's'), left to right."""
     pairs = []
     for w in group:
-        beside = [x for x in group if x.box[0] >= w.box[2] and min(x.box[3], w.box[3]) > max(x.box[1], w.box[1])]
+        beside = [x for x in group if x.box[0] >= w.box[2]]
         if beside:
             pairs.append((w, min(beside, key=lambda x: x.box[0])))
     return sorted(pairs, key=lambda p: p[0].box[0])
@@ -43,8 +44,8 @@ def split_at_gutters(group: list[Word], body_lines: list[list[Word]]) -> list[li
     body = [w for ln in body_lines for w in ln]
     for a, b in _neighbours(group):
         cut = _gutter_between(a, b, body)
-        if cut is not None:
-            left = [w for w in group if (w.box[0] + w.box[2]) / 2 < cut]
-            right = [w for w in group if (w.box[0] + w.box[2]) / 2 >= cut]
+        left = [w for w in group if cut is not None and (w.box[0] + w.box[2]) / 2 < cut]
+        right = [w for w in group if w not in left]
+        if left and right:  # each side keeps a word: the right side is smaller, so this ends
             return [left, *split_at_gutters(right, body_lines)]
     return [group]

@@ -36,6 +36,7 @@ GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the pa
 MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
 READING_STEP = 0.01  # points between a merged header cell's words copied over each column under it
 MIN_HEADER_START_CELLS = 2  # a two-row header's top row may hold two cells, one merged over several columns
+HEADER_TYPE_SLACK = 1.25  # a header row's top line is set no larger than this times the line under it
 GUTTER_ROWS = 8  # body lines under a header whose gutters split a header cell that runs over two columns
 MAX_GROUP_WORDS = 6  # a row heading a group of rows names it in a few words ('Bidragsår 2022')
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
@@ -297,7 +298,8 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
     index of the first body line."""
-    if len(_intervals(lines[i])) < MIN_HEADER_START_CELLS:
+    cells = len(_intervals(lines[i]))
+    if cells < MIN_HEADER_START_CELLS or (cells < MIN_COLUMNS and not _tops_header_row(lines, i)):
         return None
     words, body_start = _header_lines(lines, i)
     groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
@@ -305,6 +307,17 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
     return groups, body_start
+
+
+def _tops_header_row(lines: list[list[Word]], i: int) -> bool:
+    """Line i, of fewer cells than a header, tops a header row: the line close under it has a
+    header's cells, in type no smaller (a heading above a table is set larger)."""
+    if i + 1 >= len(lines) or len(_intervals(lines[i + 1])) < MIN_COLUMNS:
+        return False
+    height = max(w.box[3] - w.box[1] for w in lines[i])
+    below = max(w.box[3] - w.box[1] for w in lines[i + 1])
+    close = _top(lines[i + 1]) - max(w.box[3] for w in lines[i]) < HEADER_WRAP_LINES * height
+    return close and height <= HEADER_TYPE_SLACK * below
 
 
 def _split_merged(group: list[Word]) -> list[list[Word]]:

@@ -16,6 +16,14 @@ expected values before the pipeline read it; every name, amount and sentence is 
 - `knivsta` (reportlab): a ruled reason matrix with "x" marks and a legend set one code a line
   ("A – …"), the activities and answers in numbered prose headings after it.
 
+- `ljungby` (reportlab, unruled, rows under a line): the agency's reasons as four-letter codes and the
+  answer as letter codes under an abbreviated header "Ställn.", both explained in a legend whose
+  pairs wrap over lines; the partly accepted sum only in the notes ("D: 7 500 kr …"); a reference
+  "(bilaga" / "2)" wrapping in a narrow notes cell.
+- `vaggeryd` (reportlab, ruled): a two-row header whose top row holds only two cells ("Belopp
+  (kr)" merged over "Återkrävt | Återbetalas", set so close their words touch, and a merged
+  "Kommunens ställningstagande"); right-aligned amounts.
+
 `python tests/gen/table_content.py` rewrites the committed PDFs in tests/data/table_content/.
 """
 
@@ -67,7 +75,19 @@ EXPECTED = {
         "5": dict(claimed="46500", position="disputes", repayment="0", reasons=["ordinary_operations", "outside_grant_period"]),
         "6": dict(claimed="15250", position="disputes", repayment="0", reasons=["excessive_cost"]),
     },
+    "ljungby": {
+        "1": dict(claimed="31000", position="disputes", repayment="0", reasons=["unverifiable_costs"]),
+        "2": dict(claimed="24500", position="accepts_partial", repayment="7500", reasons=["excessive_cost"]),
+        "3": dict(claimed="11800", position="accepts_full", repayment="11800", reasons=["outside_grant_period"]),
+    },
+    "vaggeryd": {
+        "1": dict(claimed="66000", position="accepts_partial", repayment="16000", reasons=["excessive_cost"]),
+        "2": dict(claimed="14300", position="disputes", repayment="0", reasons=["ordinary_operations"]),
+        "3": dict(claimed="8250", position="accepts_full", repayment="8250", reasons=["unverifiable_costs"]),
+    },
 }
+# attachment references each response makes, by activity
+EXPECTED_REFS = {"ljungby": {("1", "1"), ("2", "2")}}
 # the amounts each response prints (money, a multiset; zeros in tables left out)
 EXPECTED_MONEY = {
     "tierp": ["112500", "36000", "36000", "54800", "14800", "9600", "212900", "50800"],
@@ -308,6 +328,72 @@ def _knivsta(path: Path) -> None:
     )
 
 
+LJUNGBY_ROWS = [
+    ("1", "Fritidsbuss Lagan", "31 000", "DOK", "N", "Körjournaler finns, se bilaga 1."),
+    ("2", "Sommarlovsklubb", "24 500", "HYRA", "D", "D: 7 500 kr avser hyra av tält (bilaga 2)."),
+    ("3", "Julmarknad för unga", "11 800", "TID", "J", ""),
+]
+
+
+def _ljungby(path: Path) -> None:
+    head = ["Nr", "Aktivitet", "Återkrävt (kr)", "Skäl", "Ställn.", "Kommentar"]
+    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in LJUNGBY_ROWS]
+    data.append([Paragraph(c, CELL) for c in ("", "Summa", "67 300", "", "", "")])
+    t = Table(data, colWidths=[1.0 * cm, 4.2 * cm, 2.6 * cm, 1.4 * cm, 1.4 * cm, 3.4 * cm])
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm)
+    doc.build(
+        [
+            Paragraph("Ljungby kommun · Socialnämnden · 2025-03-05", BODY),
+            Paragraph("Yttrande över Socialstyrelsens preliminära beslut om återkrav", H2),
+            t,
+            Paragraph(
+                "Skäl: DOK – kostnaderna saknar underlag; HYRA – hyran är oskäligt hög; TID – aktiviteten låg utanför "
+                "bidragsperioden. Ställn.: J – medges; N – bestrids; D – medges delvis, beloppet står i kommentaren.",
+                ParagraphStyle("legend", parent=CELL, fontSize=8, leading=10),
+            ),
+            Paragraph("Bilagor: 1. Körjournaler fritidsbussen 2. Hyresavtal tält", BODY),
+        ]
+    )
+
+
+VAGGERYD_ROWS = [
+    ("1", "Simskola Skillingaryd", "66 000", "16 000", "Kostnaden för simlärare är för hög.", "Medges delvis."),
+    ("2", "Läxläsning i biblioteket", "14 300", "0", "Insatsen är bibliotekets ordinarie verksamhet.", "Bestrids."),
+    ("3", "Pysselkvällar", "8 250", "8 250", "Kvitton saknas för materialet.", "Medges."),
+]
+
+
+def _vaggeryd(path: Path) -> None:
+    bold = ParagraphStyle("hb", parent=HEAD, fontSize=8, leading=9)
+    right = ParagraphStyle("r", parent=CELL, alignment=2)
+    top = [Paragraph("", bold), Paragraph("", bold), Paragraph("Belopp (kr)", bold), "", Paragraph("", bold)]
+    top += [Paragraph("Kommunens ställningstagande", bold)]
+    sub = [Paragraph(t, bold) for t in ("Nr", "Aktivitet", "Återkrävt", "Återbetalas", "Socialstyrelsens skäl", "")]
+    rows = [[Paragraph(c, right if k in (2, 3) else CELL) for k, c in enumerate(r)] for r in VAGGERYD_ROWS]
+    total = [Paragraph(c, right if k in (2, 3) else CELL) for k, c in enumerate(("", "Summa", "88 550", "24 250", "", ""))]
+    t = Table([top, sub, *rows, total], colWidths=[0.9 * cm, 3.6 * cm, 1.5 * cm, 1.7 * cm, 4.6 * cm, 3.4 * cm])
+    spans = [("SPAN", (2, 0), (3, 0)), ("SPAN", (5, 0), (5, 1))]
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 2), (-1, -1), "TOP"),
+                *spans,
+            ]
+        )
+    )
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm)
+    doc.build(
+        [
+            Paragraph("Vaggeryds kommun, Kommunstyrelsen, 2025-02-17", BODY),
+            Paragraph("Yttrande – återkrav av statsbidrag för utsatta områden", H2),
+            t,
+        ]
+    )
+
+
 def make(name: str, path: Path) -> Path:
     if name == "tierp":
         with tempfile.TemporaryDirectory() as tmp:
@@ -317,7 +403,8 @@ def make(name: str, path: Path) -> Path:
     elif name == "hjo":
         _chromium(HJO_HTML, path)
     else:
-        {"kumla": _kumla, "sigtuna": _sigtuna, "knivsta": _knivsta}[name](path)
+        makers = {"kumla": _kumla, "sigtuna": _sigtuna, "knivsta": _knivsta, "ljungby": _ljungby, "vaggeryd": _vaggeryd}
+        makers[name](path)
     return path
 
 
