@@ -278,8 +278,13 @@ def cell_refs(tables: list[LayoutTable], listed: set[str], known: set[tuple[str 
     for t in (t for t in tables if t.role == "activities"):
         for row, number in zip(t.rows, _row_numbers(t), strict=True):
             lines = [ln for ln in (_line(c) for c in row if len(c.line_words) > 1) if ln is not None]
-            out += [r for r in find_refs(lines, lambda _ln, n=number: n, listed) if (r.activity_no, r.attachment_id) not in known]
+            out += [r for r in find_refs(lines, _row_activity(number), listed) if (r.activity_no, r.attachment_id) not in known]
     return out
+
+
+def _row_activity(number: str | None) -> Callable[[Line], str | None]:
+    """Every line of a row belongs to the row's activity."""
+    return lambda _line: number
 
 
 def _reasons_in_notes(cells: dict[str, Line | None], reasons_of: Callable[[str], list[str]]) -> list[str]:
