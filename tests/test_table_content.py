@@ -51,3 +51,17 @@ def test_wrapped_amounts_read_whole(content_run, name):
 def test_references_wrapping_in_a_cell(content_run, name):
     refs = {(r["activity_no"], r["attachment_id"]) for r in content_run[name]["attachment_refs"]}
     assert refs == table_content.EXPECTED_REFS[name]
+
+
+def test_matrix_reasons_carry_their_evidence(content_run):
+    """Sigtuna's reasons are only marks under letters: each activity's evidence names the matrix
+    and its legend and points at a marked cell on the page."""
+    rows = {e["key"]: e for e in content_run["sigtuna"]["evidence"] if e["field"] == "agency_reasons"}
+    assert set(rows) == {"1", "2", "3"}
+    assert rows["2"]["value"] == "; ".join(content_run_reasons(content_run, "sigtuna", "2"))
+    assert {"reason_matrix", "legend"} <= set(rows["2"]["signals"]) and rows["2"]["x0"] is not None
+    assert "oskäligt hög" in rows["2"]["raw_text"]
+
+
+def content_run_reasons(content_run, name: str, number: str) -> list[str]:
+    return next(a["agency_reasons"] for a in content_run[name]["activities"] if a["activity_no"] == number)

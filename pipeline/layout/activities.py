@@ -144,7 +144,7 @@ def _joined(first: Line | None, then: Line | None) -> Line | None:
     return Line(first.page_no, first.start, end, f"{first.text} {then.text}", first.box)
 
 
-def _row_numbers(table: LayoutTable) -> list[str | None]:
+def row_numbers(table: LayoutTable) -> list[str | None]:
     """Each row's number; rows whose number a scan lost take the numbers their neighbours leave
     for them (rows between 1 and 4: 2 and 3), where the count fits."""
     numbers = [None if row[0].is_total else _row_number(table, row) for row in table.rows]
@@ -197,7 +197,7 @@ def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, se
     activity_tables = [t for t in tables if t.role == "activities"]
     entries: list = []
     for t in activity_tables:
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 sec = _row_section(t, row, number, activity)
@@ -227,7 +227,7 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
     for t in (t for t in tables if t.role == "activities"):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
@@ -276,7 +276,7 @@ def cell_refs(tables: list[LayoutTable], listed: set[str], known: set[tuple[str 
 
     out = []
     for t in (t for t in tables if t.role == "activities"):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             lines = [ln for ln in (_line(c) for c in row if len(c.line_words) > 1) if ln is not None]
             out += [r for r in find_refs(lines, _row_activity(number), listed) if (r.activity_no, r.attachment_id) not in known]
     return out
@@ -294,21 +294,23 @@ def _reasons_in_notes(cells: dict[str, Line | None], reasons_of: Callable[[str],
     return reasons_of(" ".join(notes)) if notes else []
 
 
-def apply_table_reasons(sd, facts: list) -> None:
+def apply_table_reasons(sd, facts: list) -> dict[str, list[str]]:
     """The agency's reasons a matrix marks for an activity's row (a cross under each letter
     that applies, the letters explained in a legend): the legend's words read as a reason, added
-    to what the activity's text gives."""
+    to what the activity's text gives. Returns what the text gave, by activity."""
     from ..extract import reasons_of
     from .codes import marked_meanings
 
     by_number = {a.number: a for a in facts}
+    from_text = {a.number: list(a.reasons) for a in facts}
     for t in (t for t in sd.layout_tables if t.code_meanings):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             a = by_number.get(number)
             if a is None:
                 continue
             marked = [code for meaning in marked_meanings(t, row) for code in reasons_of(meaning)]
             a.reasons = list(dict.fromkeys([*a.reasons, *marked]))
+    return from_text
 
 
 def _undecided(cells: dict[str, Line | None], answer: Line | None) -> bool:
@@ -333,7 +335,7 @@ def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal |
     the prose: 'Godtas delvis (53 120:-)') and the amount its repayment column states."""
     out: dict[str, tuple[Line, Decimal | None]] = {}
     for t in (t for t in tables if t.role in ("activities", "summary")):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             line = _line(t.cell(row, "position"))
             if number and line is not None:
                 out.setdefault(number, (line, _repaid(t.cell(row, "repayment"))))

@@ -85,6 +85,11 @@ def read_matrices(tables: list[LayoutTable], doc: IngestedDocument) -> None:
             table.code_meanings = _matrix_meanings(codes, doc)
 
 
+def marked_cells(table: LayoutTable, row: list) -> list[tuple]:
+    """The row's marked cells under the matrix's letters, each with its legend's words."""
+    return [(row[col], meaning) for col, meaning in table.code_meanings.items() if _MARK.match(row[col].text.strip())]
+
+
 def marked_meanings(table: LayoutTable, row: list) -> list[str]:
     """The legend's words for every code column the row marks."""
-    return [meaning for col, meaning in table.code_meanings.items() if _MARK.match(row[col].text.strip())]
+    return [meaning for _, meaning in marked_cells(table, row)]
