@@ -268,6 +268,18 @@ def _chromium(html: str, out: Path) -> None:
         )
 
 
+def _grid(head: list[str], rows: list[tuple], total: tuple = ()) -> list[list]:
+    """A table's cells as paragraphs: its header, its rows, and a sum row padded to the width."""
+    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in rows]
+    if total:
+        data.append([Paragraph(c, CELL) for c in (*total, *[""] * (len(head) - len(total)))])
+    return data
+
+
+def _build(path: Path, margin_cm: float, story: list) -> None:
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=margin_cm * cm, rightMargin=margin_cm * cm).build(story)
+
+
 SIGTUNA_ROWS = [
     ("1", "Fältassistenter Valsta", "33 000", "Bestrids", "", "X", "", ""),
     ("2", "Badresa Märsta", "12 400", "Medges", "X", "", "", "X"),
@@ -276,13 +288,12 @@ SIGTUNA_ROWS = [
 
 
 def _sigtuna(path: Path) -> None:
-    head = ["Nr", "Aktivitet", "Återkrävt", "Ställning", "A", "B", "C", "D"]
-    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in SIGTUNA_ROWS]
-    data.append([Paragraph(c, CELL) for c in ("", "Summa", "103 000", "", "", "", "", "")])
+    data = _grid(["Nr", "Aktivitet", "Återkrävt", "Ställning", "A", "B", "C", "D"], SIGTUNA_ROWS, ("", "Summa", "103 000"))
     t = Table(data, colWidths=[1.0 * cm, 5.2 * cm, 2.2 * cm, 2.2 * cm] + [0.8 * cm] * 4)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("ALIGN", (2, 1), (2, -1), "RIGHT")]))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm)
-    doc.build(
+    _build(
+        path,
+        2.2,
         [
             Paragraph("Sigtuna kommun, Socialförvaltningen, 2025-03-02", BODY),
             Paragraph("Yttrande över preliminärt beslut om återkrav", H2),
@@ -293,22 +304,21 @@ def _sigtuna(path: Path) -> None:
                 "C = kostnaden ligger utanför bidragsperioden; D = kostnaden är oskäligt hög.",
                 CELL,
             ),
-        ]
+        ],
     )
 
 
 def _knivsta(path: Path) -> None:
-    head = ["Akt", "Benämning", "Belopp", "A", "B", "C", "D"]
     rows = [
         ("2", "Nattfotboll Alsike", "21 000", "x", "", "", ""),
         ("5", "Sommarkollo Vassunda", "46 500", "", "x", "x", ""),
         ("6", "Familjeträffar", "15 250", "", "", "", "x"),
     ]
-    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in rows]
-    t = Table(data, colWidths=[1.2 * cm, 6.0 * cm, 2.4 * cm] + [1.0 * cm] * 4)
+    t = Table(_grid(["Akt", "Benämning", "Belopp", "A", "B", "C", "D"], rows), colWidths=[1.2 * cm, 6.0 * cm, 2.4 * cm] + [1.0 * cm] * 4)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("ALIGN", (3, 1), (-1, -1), "CENTER")]))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.4 * cm, rightMargin=2.4 * cm)
-    doc.build(
+    _build(
+        path,
+        2.4,
         [
             Paragraph("Knivsta kommun – Utbildningsnämnden – 2025-02-28", BODY),
             Paragraph("Yttrande: återkrav av statsbidrag för 2023", H2),
@@ -324,7 +334,7 @@ def _knivsta(path: Path) -> None:
             Paragraph("Nämnden bestrider återkravet. Kollot var nytt och hölls i augusti 2023.", BODY),
             Paragraph("6. Familjeträffar – 15 250 kr", H2),
             Paragraph("Nämnden bestrider återkravet i sin helhet.", BODY),
-        ]
+        ],
     )
 
 
@@ -336,13 +346,12 @@ LJUNGBY_ROWS = [
 
 
 def _ljungby(path: Path) -> None:
-    head = ["Nr", "Aktivitet", "Återkrävt (kr)", "Skäl", "Ställn.", "Kommentar"]
-    data = [[Paragraph(h, HEAD) for h in head]] + [[Paragraph(c, CELL) for c in row] for row in LJUNGBY_ROWS]
-    data.append([Paragraph(c, CELL) for c in ("", "Summa", "67 300", "", "", "")])
+    data = _grid(["Nr", "Aktivitet", "Återkrävt (kr)", "Skäl", "Ställn.", "Kommentar"], LJUNGBY_ROWS, ("", "Summa", "67 300"))
     t = Table(data, colWidths=[1.0 * cm, 4.2 * cm, 2.6 * cm, 1.4 * cm, 1.4 * cm, 3.4 * cm])
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm)
-    doc.build(
+    _build(
+        path,
+        2.5,
         [
             Paragraph("Ljungby kommun · Socialnämnden · 2025-03-05", BODY),
             Paragraph("Yttrande över Socialstyrelsens preliminära beslut om återkrav", H2),
@@ -353,7 +362,7 @@ def _ljungby(path: Path) -> None:
                 ParagraphStyle("legend", parent=CELL, fontSize=8, leading=10),
             ),
             Paragraph("Bilagor: 1. Körjournaler fritidsbussen 2. Hyresavtal tält", BODY),
-        ]
+        ],
     )
 
 
