@@ -269,17 +269,26 @@ def _part_in_notes(cells: dict[str, Line | None], claimed: Decimal | None) -> De
     return parts.pop() if len(parts) == 1 else None
 
 
-def cell_refs(tables: list[LayoutTable], listed: set[str], known: set[tuple[str | None, str]]) -> list:
-    """References in an activity table's cells ('(bil.' over '5).' in a narrow notes cell),
-    each with its row's activity, that the page's lines did not give."""
+def with_cell_refs(line_refs: list, tables: list[LayoutTable], listed: set[str]) -> list:
+    """The references read line by line, and those an activity table's cells make ('(bil.' over
+    '5).' in a narrow notes cell; a column per activity, whose lines run across every activity):
+    on a table's lines, the cells' reading stands."""
     from ..attachlist import find_refs
 
-    out = []
+    cell_refs = []
     for t in (t for t in tables if t.role == "activities"):
         for row, number in zip(t.rows, row_numbers(t), strict=True):
-            lines = [ln for ln in (_line(c) for c in row if len(c.line_words) > 1) if ln is not None]
-            out += [r for r in find_refs(lines, _row_activity(number), listed) if (r.activity_no, r.attachment_id) not in known]
-    return out
+            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
+            cell_refs += find_refs(lines, _row_activity(number), listed)
+    spans = _row_spans([t for t in tables if t.role == "activities" and t.rows])
+    in_cells = {r.attachment_id for r in cell_refs}
+    kept = [r for r in line_refs if r.attachment_id not in in_cells or not _on_spans(r, spans)]
+    known = {(r.activity_no, r.attachment_id) for r in kept}
+    return kept + [r for r in cell_refs if (r.activity_no, r.attachment_id) not in known]
+
+
+def _on_spans(ref, spans: list[tuple[int, int, int]]) -> bool:
+    return any(ref.line.page_no == p and a <= ref.start < z for p, a, z in spans)
 
 
 def _row_activity(number: str | None) -> Callable[[Line], str | None]:

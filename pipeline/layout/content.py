@@ -25,10 +25,28 @@ def _running_text(texts: list[str]) -> bool:
 
 
 def type_unnamed_columns(table: LayoutTable) -> None:
-    """An unnamed column of running text holds the row's notes ('comment')."""
+    """An unnamed column of running text holds the row's notes ('comment'); an unnamed column of
+    amounts beside the claim's, none above the row's claim, what the municipality repays."""
     for k, (edge, role, head) in enumerate(table.columns):
         if role is None and k != 0 and _running_text(_filled(table, k)):
             table.columns[k] = (edge, "comment", head)
+        elif role is None and k != 0 and _repays(table, k):
+            table.columns[k] = (edge, "repayment", head)
+
+
+def _repays(table: LayoutTable, col: int) -> bool:
+    """Every filled cell of the column an amount no larger than its row's claim, in a table that
+    states a claim and no repayment."""
+    from .activities import cell_amount, is_bare_amount
+
+    roles = [r for _, r, _ in table.columns]
+    if "amount" not in roles or "repayment" in roles:
+        return False
+    claim_col = roles.index("amount")
+    pairs = [(row[col].text, row[claim_col].text) for row in table.rows if not row[0].is_total and row[col].text.strip()]
+    if not pairs or not all(is_bare_amount(part) and is_bare_amount(claim) for part, claim in pairs):
+        return False
+    return all((cell_amount(part) or 0) <= (cell_amount(claim) or 0) for part, claim in pairs)
 
 
 def without_lone_code(roles: list[str | None]) -> list[str | None]:

@@ -580,7 +580,9 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
     from .codes import read_legends, read_matrices
+    from .transposed import find_transposed_tables
 
+    tables += find_transposed_tables(doc)
     read_legends(tables, doc)
     read_matrices(tables, doc)
     return tables

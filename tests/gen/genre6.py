@@ -101,13 +101,35 @@ def sig(*lines) -> tuple:
 #    abbreviation dot; refs "jfr bilaga 2".
 
 BJUV_ACTS = [
-    Act("2", "Fritidsgård med förlängda öppettider i Billesholm", D(73400), "disputes", ["unverifiable_costs"], ["1", "2"],
-        needle="aktivitet 2, fritidsgård"),
+    Act(
+        "2",
+        "Fritidsgård med förlängda öppettider i Billesholm",
+        D(73400),
+        "disputes",
+        ["unverifiable_costs"],
+        ["1", "2"],
+        needle="aktivitet 2, fritidsgård",
+    ),
     Act("3", "Simskola för nyanlända barn", D(18900), "accepts_full", ["outside_grant_period"], needle="aktivitet 3, simskola"),
-    Act("5", "Föräldrastödsgrupper på arabiska", D(46250), "accepts_partial", ["excessive_cost"], ["3"], repay=D(12000),
-        needle="aktivitet 5, föräldrastödsgrupper"),
-    Act("6", "Trygghetsvandringar i centrala Bjuv", D(29000), "disputes", ["ordinary_operations"], ["4"],
-        needle="aktivitet 6, trygghetsvandringar"),
+    Act(
+        "5",
+        "Föräldrastödsgrupper på arabiska",
+        D(46250),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["3"],
+        repay=D(12000),
+        needle="aktivitet 5, föräldrastödsgrupper",
+    ),
+    Act(
+        "6",
+        "Trygghetsvandringar i centrala Bjuv",
+        D(29000),
+        "disputes",
+        ["ordinary_operations"],
+        ["4"],
+        needle="aktivitet 6, trygghetsvandringar",
+    ),
 ]
 
 
@@ -119,34 +141,81 @@ def bjuv_blocks() -> list:
         ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
         ("p", "Bjuv 2025-02-17\nVår referens: SOC 2024/211\nEr referens: 9.1-41187/2024"),
         ("h2", "Svar på frågor i Socialstyrelsens preliminära beslut om återkrav"),
-        ("p", "Socialstyrelsen har i sitt preliminära beslut ställt ett antal frågor om hur statsbidraget till "
-              "kommuner med socioekonomiskt eftersatta områden har använts under 2022. Vi har valt att återge "
-              "varje fråga så som vi har uppfattat den och svara direkt under den. Totalt återkrävs "
-              + m(167550, "krcolon") + " för fyra aktiviteter."),
-        ("rich", "p", q + "(aktivitet 2, Fritidsgård med förlängda öppettider i Billesholm – " + m(73400, "krcolon")
-         + "): Hur kan kommunen visa att personalkostnaderna för kvällsöppet faktiskt avser de förlängda "
-           "öppettiderna, när lönespecifikationerna inte anger vilka pass som arbetats?"),
-        ("rich", "p", s + "Schemat för hösten 2022 visar vilka medarbetare som arbetade kvällspassen 19–22, och "
-         "tidrapporterna stämmer mot schemat timme för timme (bilaga 1 och bilaga 2). Kostnaderna är därmed "
-         "spårbara. Kommunen bestrider återkravet."),
-        ("rich", "p", q + "(aktivitet 3, Simskola för nyanlända barn – " + m(18900, "krcolon")
-         + "): Varför genomfördes simskolan i juni 2023, efter att bidragsperioden hade löpt ut?"),
-        ("rich", "p", s + "Simskolan flyttades fram eftersom badhuset var stängt för renovering under våren. Vi "
-         "förstår att kostnaden då hamnar utanför perioden och godtar att beloppet betalas tillbaka."),
-        ("rich", "p", q + "(aktivitet 5, Föräldrastödsgrupper på arabiska – " + m(46250, "krcolon")
-         + "): Är arvodet till gruppledarna, 1 150 kr per timme, rimligt för insatsens art?"),
-        ("rich", "p", s + "Arvodet var högre än vad kommunen normalt betalar. Vi anser ändå att insatsen krävde "
-         "ledare med både språkkunskap och utbildning i föräldrastödsprogrammet (jfr bilaga 3). Kommunen "
-         "kan gå med på att betala tillbaka " + m(12000, "krcolon") + ", som motsvarar skillnaden mot vårt ordinarie "
-         "arvode, men inte resterande del."),
-        ("rich", "p", q + "(aktivitet 6, Trygghetsvandringar i centrala Bjuv – " + m(29000, "krcolon")
-         + "): Skiljer sig vandringarna från den ordinarie verksamhet som fältgruppen bedriver?"),
-        ("rich", "p", s + "Ja. Vandringarna genomfördes kvällstid tillsammans med föreningar och fastighetsägare, "
-         "vilket fältgruppen inte gör i sitt ordinarie uppdrag (se bilaga 4). Vi delar inte Socialstyrelsens "
-         "bedömning och anser att inget ska återbetalas."),
+        (
+            "p",
+            "Socialstyrelsen har i sitt preliminära beslut ställt ett antal frågor om hur statsbidraget till "
+            "kommuner med socioekonomiskt eftersatta områden har använts under 2022. Vi har valt att återge "
+            "varje fråga så som vi har uppfattat den och svara direkt under den. Totalt återkrävs "
+            + m(167550, "krcolon")
+            + " för fyra aktiviteter.",
+        ),
+        (
+            "rich",
+            "p",
+            q
+            + "(aktivitet 2, Fritidsgård med förlängda öppettider i Billesholm – "
+            + m(73400, "krcolon")
+            + "): Hur kan kommunen visa att personalkostnaderna för kvällsöppet faktiskt avser de förlängda "
+            "öppettiderna, när lönespecifikationerna inte anger vilka pass som arbetats?",
+        ),
+        (
+            "rich",
+            "p",
+            s + "Schemat för hösten 2022 visar vilka medarbetare som arbetade kvällspassen 19–22, och "
+            "tidrapporterna stämmer mot schemat timme för timme (bilaga 1 och bilaga 2). Kostnaderna är därmed "
+            "spårbara. Kommunen bestrider återkravet.",
+        ),
+        (
+            "rich",
+            "p",
+            q
+            + "(aktivitet 3, Simskola för nyanlända barn – "
+            + m(18900, "krcolon")
+            + "): Varför genomfördes simskolan i juni 2023, efter att bidragsperioden hade löpt ut?",
+        ),
+        (
+            "rich",
+            "p",
+            s + "Simskolan flyttades fram eftersom badhuset var stängt för renovering under våren. Vi "
+            "förstår att kostnaden då hamnar utanför perioden och godtar att beloppet betalas tillbaka.",
+        ),
+        (
+            "rich",
+            "p",
+            q
+            + "(aktivitet 5, Föräldrastödsgrupper på arabiska – "
+            + m(46250, "krcolon")
+            + "): Är arvodet till gruppledarna, 1 150 kr per timme, rimligt för insatsens art?",
+        ),
+        (
+            "rich",
+            "p",
+            s + "Arvodet var högre än vad kommunen normalt betalar. Vi anser ändå att insatsen krävde "
+            "ledare med både språkkunskap och utbildning i föräldrastödsprogrammet (jfr bilaga 3). Kommunen "
+            "kan gå med på att betala tillbaka " + m(12000, "krcolon") + ", som motsvarar skillnaden mot vårt ordinarie "
+            "arvode, men inte resterande del.",
+        ),
+        (
+            "rich",
+            "p",
+            q
+            + "(aktivitet 6, Trygghetsvandringar i centrala Bjuv – "
+            + m(29000, "krcolon")
+            + "): Skiljer sig vandringarna från den ordinarie verksamhet som fältgruppen bedriver?",
+        ),
+        (
+            "rich",
+            "p",
+            s + "Ja. Vandringarna genomfördes kvällstid tillsammans med föreningar och fastighetsägare, "
+            "vilket fältgruppen inte gör i sitt ordinarie uppdrag (se bilaga 4). Vi delar inte Socialstyrelsens "
+            "bedömning och anser att inget ska återbetalas.",
+        ),
         ("h3", "Bifogade handlingar"),
-        ("p", "1. Schema fritidsgården Billesholm hösten 2022\n2. Tidrapporter kvällspass sep–dec 2022\n"
-              "3. Avtal med gruppledare, föräldrastöd\n4. Minnesanteckningar trygghetsvandringar 2022"),
+        (
+            "p",
+            "1. Schema fritidsgården Billesholm hösten 2022\n2. Tidrapporter kvällspass sep–dec 2022\n"
+            "3. Avtal med gruppledare, föräldrastöd\n4. Minnesanteckningar trygghetsvandringar 2022",
+        ),
         ("p", "Med vänliga hälsningar"),
         sig("Mirja Strandell", "Socialchef"),
         ("small", "Handläggare: Kasper Öhrvall, utredare, tfn 042-458 51 37, kasper.ohrvall@bjuv.se"),
@@ -160,7 +229,12 @@ def prose_bjuv():
     name = "Bjuv svar på frågor återkrav SOC 2024-211.pdf"
     render_pdf(d / name, bjuv_blocks(), L, Page(font="Helvetica", size_pt=10.5, footer="{page} ({pages})"))
     finish(
-        d, name, "Bjuvs kommun", "2025-02-17", BJUV_ACTS, L,
+        d,
+        name,
+        "Bjuvs kommun",
+        "2025-02-17",
+        BJUV_ACTS,
+        L,
         atts(("1", "2"), ("2", "2"), ("3", "5"), ("4", "6")),
         [
             {"name": "Mirja Strandell", "role": "socialchef"},
@@ -194,14 +268,42 @@ def _add_money(d: Path, name: str, vals: list, optional: bool = False) -> None:
 
 HALLSBERG_ACTS = [
     Act("1", "Sommarjobb för ungdomar i Samsala", D(52300), "accepts_full", ["ordinary_operations"], needle="Moment 1: Sommarjobb"),
-    Act("4", "Mötesplats Transtorp", D(118000), "disputes", ["purpose_mismatch", "missing_description"], ["1", "2"],
-        needle="Moment 4: Mötesplats Transtorp"),
-    Act("7", "Kompetensutveckling för fältassistenter", D(24600), "disputes", ["ordinary_operations"], ["3"],
-        needle="Moment 7: Kompetensutveckling"),
-    Act("8", "Läxläsning i samarbete med Hallsbergs IF", D(61750), "accepts_partial", ["unverifiable_costs"], ["4"],
-        repay=D(20350), needle="Moment 8: Läxläsning"),
-    Act("9", "Digital informationsskärm vid Stocksätter", D(37500), "unclear", ["description_mismatch"],
-        needle="Moment 9: Digital informationsskärm"),
+    Act(
+        "4",
+        "Mötesplats Transtorp",
+        D(118000),
+        "disputes",
+        ["purpose_mismatch", "missing_description"],
+        ["1", "2"],
+        needle="Moment 4: Mötesplats Transtorp",
+    ),
+    Act(
+        "7",
+        "Kompetensutveckling för fältassistenter",
+        D(24600),
+        "disputes",
+        ["ordinary_operations"],
+        ["3"],
+        needle="Moment 7: Kompetensutveckling",
+    ),
+    Act(
+        "8",
+        "Läxläsning i samarbete med Hallsbergs IF",
+        D(61750),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["4"],
+        repay=D(20350),
+        needle="Moment 8: Läxläsning",
+    ),
+    Act(
+        "9",
+        "Digital informationsskärm vid Stocksätter",
+        D(37500),
+        "unclear",
+        ["description_mismatch"],
+        needle="Moment 9: Digital informationsskärm",
+    ),
 ]
 
 
@@ -214,40 +316,62 @@ def hallsberg_blocks() -> list:
         ("p", "Hallsberg den 20 februari 2025\nDiarienummer KS 2025/0048"),
         ("p", "Till Socialstyrelsen"),
         ("h2", "Yttrande över preliminärt beslut om återbetalning av statsbidrag 2023"),
-        ("p", "Hallsbergs kommun har tagit del av Socialstyrelsens preliminära beslut av den 28 januari 2025, där "
-              "myndigheten föreslår att kommunen ska återbetala sammanlagt " + m(294150) + ". Nedan kommenterar "
-              "kommunen varje moment i den ordning Socialstyrelsen har numrerat dem."),
+        (
+            "p",
+            "Hallsbergs kommun har tagit del av Socialstyrelsens preliminära beslut av den 28 januari 2025, där "
+            "myndigheten föreslår att kommunen ska återbetala sammanlagt " + m(294150) + ". Nedan kommenterar "
+            "kommunen varje moment i den ordning Socialstyrelsen har numrerat dem.",
+        ),
         head("1", "Sommarjobb för ungdomar i Samsala", 52300),
-        ("p", "Socialstyrelsen menar att sommarjobben är en del av kommunens ordinarie arbetsmarknadsinsatser och "
-              "därför inte kan finansieras med bidraget. Kommunen har inga invändningar och kommer att återbetala "
-              "beloppet."),
+        (
+            "p",
+            "Socialstyrelsen menar att sommarjobben är en del av kommunens ordinarie arbetsmarknadsinsatser och "
+            "därför inte kan finansieras med bidraget. Kommunen har inga invändningar och kommer att återbetala "
+            "beloppet.",
+        ),
         head("4", "Mötesplats Transtorp", 118000),
-        ("p", "Socialstyrelsen menar att det saknas en beskrivning av vad mötesplatsen har gjort och att insatsen "
-              "inte har haft något tydligt samband med bidragets syfte. Mötesplatsen är den enda öppna "
-              "verksamheten för unga vuxna i Transtorp och har haft i genomsnitt 40 besökare per vecka. En "
-              "verksamhetsbeskrivning och besöksstatistik bifogas (bil. 1 och bil. 2). Kommunen motsätter sig "
-              "därför återkravet."),
+        (
+            "p",
+            "Socialstyrelsen menar att det saknas en beskrivning av vad mötesplatsen har gjort och att insatsen "
+            "inte har haft något tydligt samband med bidragets syfte. Mötesplatsen är den enda öppna "
+            "verksamheten för unga vuxna i Transtorp och har haft i genomsnitt 40 besökare per vecka. En "
+            "verksamhetsbeskrivning och besöksstatistik bifogas (bil. 1 och bil. 2). Kommunen motsätter sig "
+            "därför återkravet.",
+        ),
         head("7", "Kompetensutveckling för fältassistenter", 24600),
-        ("p", "Socialstyrelsen menar att utbildningen är intern kompetensutveckling. Utbildningen i "
-              "konfliktnära arbete köptes in särskilt för insatserna i de utsatta områdena och hade inte "
-              "genomförts annars (bil. 3). Kommunen anser inte att beloppet ska betalas tillbaka."),
+        (
+            "p",
+            "Socialstyrelsen menar att utbildningen är intern kompetensutveckling. Utbildningen i "
+            "konfliktnära arbete köptes in särskilt för insatserna i de utsatta områdena och hade inte "
+            "genomförts annars (bil. 3). Kommunen anser inte att beloppet ska betalas tillbaka.",
+        ),
         head("8", "Läxläsning i samarbete med Hallsbergs IF", 61750),
-        ("p", "Socialstyrelsen menar att kostnaderna inte går att följa i redovisningen. Föreningen har i "
-              "efterhand lämnat kvitton för " + m(41400) + " (bil. 4). För resterande " + m(20350)
-              + " saknas underlag, och den delen återbetalar kommunen. I övrigt bestrids återkravet."),
+        (
+            "p",
+            "Socialstyrelsen menar att kostnaderna inte går att följa i redovisningen. Föreningen har i "
+            "efterhand lämnat kvitton för "
+            + m(41400)
+            + " (bil. 4). För resterande "
+            + m(20350)
+            + " saknas underlag, och den delen återbetalar kommunen. I övrigt bestrids återkravet.",
+        ),
         head("9", "Digital informationsskärm vid Stocksätter", 37500),
-        ("p", "Socialstyrelsen menar att beskrivningen i ansökan inte stämmer med den faktiska kostnaden. "
-              "Leverantören har ännu inte slutfakturerat och kommunen kan därför inte ta ställning till "
-              "återkravet för detta moment förrän slutfakturan har kommit in. Ett kompletterande yttrande "
-              "skickas senast den 31 mars 2025."),
-        ("p", "Bil.\n– 1 Verksamhetsbeskrivning Mötesplats Transtorp\n– 2 Besöksstatistik 2023\n"
-              "– 3 Kursprogram konfliktnära arbete\n– 4 Kvitton från Hallsbergs IF"),
+        (
+            "p",
+            "Socialstyrelsen menar att beskrivningen i ansökan inte stämmer med den faktiska kostnaden. "
+            "Leverantören har ännu inte slutfakturerat och kommunen kan därför inte ta ställning till "
+            "återkravet för detta moment förrän slutfakturan har kommit in. Ett kompletterande yttrande "
+            "skickas senast den 31 mars 2025.",
+        ),
+        (
+            "p",
+            "Bil.\n– 1 Verksamhetsbeskrivning Mötesplats Transtorp\n– 2 Besöksstatistik 2023\n"
+            "– 3 Kursprogram konfliktnära arbete\n– 4 Kvitton från Hallsbergs IF",
+        ),
         ("p", "För kommunstyrelsen"),
-        sigrow([["Gunnel Ahlqvist (S)", "kommunstyrelsens ordförande"], ["Tobias Wennberg", "kommundirektör"]],
-                      font="Times-Roman"),
+        sigrow([["Gunnel Ahlqvist (S)", "kommunstyrelsens ordförande"], ["Tobias Wennberg", "kommundirektör"]], font="Times-Roman"),
         ("space", 10),
-        ("small", "Frågor besvaras av Linnea Kvarnström, folkhälsosamordnare, 0582-68 54 12, "
-                  "linnea.kvarnstrom@hallsberg.se"),
+        ("small", "Frågor besvaras av Linnea Kvarnström, folkhälsosamordnare, 0582-68 54 12, linnea.kvarnstrom@hallsberg.se"),
     ]
 
 
@@ -258,13 +382,22 @@ def prose_hallsberg():
     name = "Hallsbergs kommun yttrande KS 2025-0048.pdf"
     render_pdf(d / name, hallsberg_blocks(), L, Page(font="Times-Roman", size_pt=11.5, footer="Sida {page}"))
     finish(
-        d, name, "Hallsbergs kommun", "2025-02-20", HALLSBERG_ACTS, L,
+        d,
+        name,
+        "Hallsbergs kommun",
+        "2025-02-20",
+        HALLSBERG_ACTS,
+        L,
         atts(("1", "4"), ("2", "4"), ("3", "7"), ("4", "8")),
         [
             {"name": "Gunnel Ahlqvist", "role": "ordförande", "party": "S"},
             {"name": "Tobias Wennberg", "role": "kommundirektör"},
-            {"name": "Linnea Kvarnström", "role": "folkhälsosamordnare", "phone": "+46582685412",
-             "email": "linnea.kvarnstrom@hallsberg.se"},
+            {
+                "name": "Linnea Kvarnström",
+                "role": "folkhälsosamordnare",
+                "phone": "+46582685412",
+                "email": "linnea.kvarnstrom@hallsberg.se",
+            },
         ],
         "Times; headings are UNDERLINED plain text (not bold) 'Moment N: Title (återkrav 52 300 kr)', gapped "
         "numbers 1, 4, 7, 8, 9; the agency's view always opens 'Socialstyrelsen menar …'; positions 'har inga "
@@ -277,7 +410,6 @@ def prose_hallsberg():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 3. Emmaboda: one letter, no headings; the activities are a numbered list "1)", "2)" … set in
 #    running text (hanging indent), and the list's ordinal is NOT the agency's number: each item
@@ -286,12 +418,28 @@ def prose_hallsberg():
 
 EMMABODA_ACTS = [
     Act("3", "Ungdomsråd i Vissefjärda", D(15600), "accepts_full", ["missing_description"], needle="aktivitet 3, ungdomsråd"),
-    Act("4", "Fältarbete i Emmaboda centrum", D(96000), "disputes", ["exercise_of_authority"], ["A", "B"],
-        needle="aktivitet 4, fältarbete"),
-    Act("7", "Språkcafé på biblioteket", D(21480), "disputes", ["unverifiable_costs", "fabricated_documents"], ["C"],
-        needle="aktivitet 7, språkcafé"),
-    Act("10", "Lovaktiviteter i Lindås", D(58200), "accepts_partial", ["outside_grant_period"], ["D"], repay=D(14550),
-        needle="aktivitet 10, lovaktiviteter"),
+    Act(
+        "4", "Fältarbete i Emmaboda centrum", D(96000), "disputes", ["exercise_of_authority"], ["A", "B"], needle="aktivitet 4, fältarbete"
+    ),
+    Act(
+        "7",
+        "Språkcafé på biblioteket",
+        D(21480),
+        "disputes",
+        ["unverifiable_costs", "fabricated_documents"],
+        ["C"],
+        needle="aktivitet 7, språkcafé",
+    ),
+    Act(
+        "10",
+        "Lovaktiviteter i Lindås",
+        D(58200),
+        "accepts_partial",
+        ["outside_grant_period"],
+        ["D"],
+        repay=D(14550),
+        needle="aktivitet 10, lovaktiviteter",
+    ),
 ]
 
 
@@ -303,33 +451,60 @@ def emmaboda_blocks() -> list:
         ("space", 8),
         ("p", "Emmaboda 2025-02-13                                                       Dnr KFN 2025/7"),
         ("rich", "p", "<b>Angående Socialstyrelsens preliminära beslut om återkrav, dnr 9.1-39041/2024</b>"),
-        ("p", "Kommunen har fått Socialstyrelsens preliminära beslut att återkräva SEK 191 280 av statsbidraget för "
-              "2022 och vill lämna följande synpunkter. Vi går igenom de fyra aktiviteterna i tur och ordning."),
-        ("p", "Först vill vi säga något om hur bidraget har använts i Emmaboda. Kommunen har två områden som "
-              "pekas ut som socioekonomiskt eftersatta, centrala Emmaboda och Lindås. Insatserna har planerats "
-              "tillsammans med skolorna, biblioteket, föreningslivet och fältgruppen, och de flesta har nått fler "
-              "barn och unga än vi räknade med i ansökan. Uppföljningen har dock inte alltid hållit samma "
-              "kvalitet som verksamheten, och det har vi tagit till oss. Från 2024 redovisas varje insats på en "
-              "egen kostnadsbärare i ekonomisystemet, så att underlagen går att ta fram direkt."),
-        ("ilist", "1)", "Om aktivitet 3, Ungdomsråd i Vissefjärda, där Socialstyrelsen återkräver " + m(15600, "colon")
-         + " med motiveringen att aktiviteten inte har beskrivits i redovisningen: vi kan konstatera att "
-           "beskrivningen föll bort när redovisningen fylldes i. Ungdomsrådet kom aldrig igång på det sätt som "
-           "var tänkt, och kommunen accepterar därför återkravet."),
-        ("ilist", "2)", "Om aktivitet 4, Fältarbete i Emmaboda centrum (" + m(96000, "sek") + "): Socialstyrelsen "
-         "bedömer att fältarbetarna har utövat myndighet eftersom de har gjort orosanmälningar. Att anmäla oro "
-         "är en skyldighet för all personal som arbetar med barn och gör inte arbetet till myndighetsutövning. "
-         "Fältarbetarna har inte fattat några beslut, vilket framgår av uppdragsbeskrivningen (bilaga A) och av "
-         "verksamhetsrapporten (bilaga B). Kommunen bestrider återkravet."),
-        ("ilist", "3)", "Om aktivitet 7, Språkcafé på biblioteket (" + m(21480, "sek") + "): Socialstyrelsen "
-         "ifrågasätter deltagarlistorna och menar att de kan ha upprättats i efterhand. Listorna fördes vid "
-         "varje tillfälle av bibliotekarien; originalen finns kvar och kopior bifogas (bilaga C). Vi menar att "
-         "kostnaderna är styrkta och att återkravet saknar grund."),
-        ("ilist", "4)", "Om aktivitet 10, Lovaktiviteter i Lindås (" + m(58200, "colon") + "): en av fyra "
-         "lovveckor låg utanför bidragsperioden. Kommunen godtar att den veckans kostnad, " + m(14550, "colon")
-         + ", betalas tillbaka (se bilaga D) men inte mer än så."),
+        (
+            "p",
+            "Kommunen har fått Socialstyrelsens preliminära beslut att återkräva SEK 191 280 av statsbidraget för "
+            "2022 och vill lämna följande synpunkter. Vi går igenom de fyra aktiviteterna i tur och ordning.",
+        ),
+        (
+            "p",
+            "Först vill vi säga något om hur bidraget har använts i Emmaboda. Kommunen har två områden som "
+            "pekas ut som socioekonomiskt eftersatta, centrala Emmaboda och Lindås. Insatserna har planerats "
+            "tillsammans med skolorna, biblioteket, föreningslivet och fältgruppen, och de flesta har nått fler "
+            "barn och unga än vi räknade med i ansökan. Uppföljningen har dock inte alltid hållit samma "
+            "kvalitet som verksamheten, och det har vi tagit till oss. Från 2024 redovisas varje insats på en "
+            "egen kostnadsbärare i ekonomisystemet, så att underlagen går att ta fram direkt.",
+        ),
+        (
+            "ilist",
+            "1)",
+            "Om aktivitet 3, Ungdomsråd i Vissefjärda, där Socialstyrelsen återkräver "
+            + m(15600, "colon")
+            + " med motiveringen att aktiviteten inte har beskrivits i redovisningen: vi kan konstatera att "
+            "beskrivningen föll bort när redovisningen fylldes i. Ungdomsrådet kom aldrig igång på det sätt som "
+            "var tänkt, och kommunen accepterar därför återkravet.",
+        ),
+        (
+            "ilist",
+            "2)",
+            "Om aktivitet 4, Fältarbete i Emmaboda centrum (" + m(96000, "sek") + "): Socialstyrelsen "
+            "bedömer att fältarbetarna har utövat myndighet eftersom de har gjort orosanmälningar. Att anmäla oro "
+            "är en skyldighet för all personal som arbetar med barn och gör inte arbetet till myndighetsutövning. "
+            "Fältarbetarna har inte fattat några beslut, vilket framgår av uppdragsbeskrivningen (bilaga A) och av "
+            "verksamhetsrapporten (bilaga B). Kommunen bestrider återkravet.",
+        ),
+        (
+            "ilist",
+            "3)",
+            "Om aktivitet 7, Språkcafé på biblioteket (" + m(21480, "sek") + "): Socialstyrelsen "
+            "ifrågasätter deltagarlistorna och menar att de kan ha upprättats i efterhand. Listorna fördes vid "
+            "varje tillfälle av bibliotekarien; originalen finns kvar och kopior bifogas (bilaga C). Vi menar att "
+            "kostnaderna är styrkta och att återkravet saknar grund.",
+        ),
+        (
+            "ilist",
+            "4)",
+            "Om aktivitet 10, Lovaktiviteter i Lindås (" + m(58200, "colon") + "): en av fyra "
+            "lovveckor låg utanför bidragsperioden. Kommunen godtar att den veckans kostnad, "
+            + m(14550, "colon")
+            + ", betalas tillbaka (se bilaga D) men inte mer än så.",
+        ),
         ("p", "Sammantaget medger kommunen alltså återbetalning av " + m(30150, "sek") + "."),
-        ("p", "Bilagor\nA  Uppdragsbeskrivning fältarbetare\nB  Verksamhetsrapport fältarbete 2022\n"
-              "C  Deltagarlistor språkcafé (kopior)\nD  Kostnadsfördelning lovveckor 2022"),
+        (
+            "p",
+            "Bilagor\nA  Uppdragsbeskrivning fältarbetare\nB  Verksamhetsrapport fältarbete 2022\n"
+            "C  Deltagarlistor språkcafé (kopior)\nD  Kostnadsfördelning lovveckor 2022",
+        ),
         ("p", "Emmaboda som ovan"),
         sigrow([["Birgitta Sjögren", "förvaltningschef"], ["Hampus Lind", "fritidskonsulent"]]),
         ("space", 8),
@@ -342,8 +517,7 @@ def _ilist_flowables(blocks: list, L, size: float = 10.5) -> list:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    st = ParagraphStyle("il", fontName="Helvetica", fontSize=size, leading=size * 1.35, leftIndent=22,
-                        bulletIndent=0, spaceAfter=6)
+    st = ParagraphStyle("il", fontName="Helvetica", fontSize=size, leading=size * 1.35, leftIndent=22, bulletIndent=0, spaceAfter=6)
     out = []
     for b in blocks:
         if b[0] == "ilist":
@@ -351,6 +525,7 @@ def _ilist_flowables(blocks: list, L, size: float = 10.5) -> list:
 
             def make(b=b, text=text):
                 return Paragraph(text, st, bulletText=b[1])
+
             out.append(("lazy", make))
         else:
             out.append(b)
@@ -368,7 +543,12 @@ def prose_emmaboda():
     render_pdf(d / name, blocks, L, Page(font="Helvetica", size_pt=11, footer="Sida {page} av {pages}"))
     L.values.insert(0, D(191280))
     finish(
-        d, name, "Emmaboda kommun", "2025-02-13", EMMABODA_ACTS, L,
+        d,
+        name,
+        "Emmaboda kommun",
+        "2025-02-13",
+        EMMABODA_ACTS,
+        L,
         atts(("A", "4"), ("B", "4"), ("C", "7"), ("D", "10")),
         [
             {"name": "Birgitta Sjögren", "role": "förvaltningschef"},
@@ -384,7 +564,6 @@ def prose_emmaboda():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 4. Kumla: the answer comes from a kommunalförbund that ran the activities for Kumla kommun
 #    ("på uppdrag av Kumla kommun"). Its letterhead lists all five member municipalities in a
@@ -392,14 +571,36 @@ def prose_emmaboda():
 #    of three cells "AKTIVITET 2 | Title | 45 000,00 SEK"; amounts "45 000,00 SEK" with öre.
 
 KUMLA_ACTS = [
-    Act("2", "Fritidsledare i Ekeby-Almby skolområde", D(87500), "disputes", ["ordinary_operations"], ["1"],
-        needle="Fritidsledare i Ekeby-Almby"),
-    Act("3", "Integrationsvärdar på Kumlaby", D(134200.50), "accepts_partial", ["unverifiable_costs", "excessive_cost"],
-        ["2", "3"], repay=D(34200.50), needle="Integrationsvärdar på Kumlaby"),
-    Act("5", "Prova-på-idrott under sportlovet", D(12840), "accepts_full", ["outside_grant_period"],
-        needle="Prova-på-idrott under sportlovet"),
-    Act("6", "Nätverk för föräldrar i Sörby", D(40000), "disputes", ["description_mismatch"], ["4"],
-        needle="Nätverk för föräldrar i Sörby"),
+    Act(
+        "2",
+        "Fritidsledare i Ekeby-Almby skolområde",
+        D(87500),
+        "disputes",
+        ["ordinary_operations"],
+        ["1"],
+        needle="Fritidsledare i Ekeby-Almby",
+    ),
+    Act(
+        "3",
+        "Integrationsvärdar på Kumlaby",
+        D(134200.50),
+        "accepts_partial",
+        ["unverifiable_costs", "excessive_cost"],
+        ["2", "3"],
+        repay=D(34200.50),
+        needle="Integrationsvärdar på Kumlaby",
+    ),
+    Act(
+        "5",
+        "Prova-på-idrott under sportlovet",
+        D(12840),
+        "accepts_full",
+        ["outside_grant_period"],
+        needle="Prova-på-idrott under sportlovet",
+    ),
+    Act(
+        "6", "Nätverk för föräldrar i Sörby", D(40000), "disputes", ["description_mismatch"], ["4"], needle="Nätverk för föräldrar i Sörby"
+    ),
 ]
 
 
@@ -407,35 +608,53 @@ def kumla_blocks() -> list:
     return [
         ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav – Kumla kommun"),
         ("p", "Datum: 2025-02-21\nVårt dnr: NKF 2025/014\nSocialstyrelsens dnr: 9.1-44702/2024"),
-        ("p", "Närkeslättens kommunalförbund driver sedan 2021 det förebyggande ungdoms- och "
-              "integrationsarbetet på uppdrag av Kumla kommun. Statsbidraget för 2022 söktes av Kumla kommun, "
-              "men det var förbundet som genomförde aktiviteterna och som har underlagen. Förbundet lämnar därför "
-              "detta yttrande på kommunens vägnar, efter delegation från Kumla kommuns kommunstyrelse "
-              "(KS § 12/2025)."),
-        ("p", "Socialstyrelsen har preliminärt beslutat att Kumla kommun ska betala tillbaka "
-              + m(274540.50, "sekcode") + ". Nedan redovisas förbundets synpunkter för varje aktivitet."),
+        (
+            "p",
+            "Närkeslättens kommunalförbund driver sedan 2021 det förebyggande ungdoms- och "
+            "integrationsarbetet på uppdrag av Kumla kommun. Statsbidraget för 2022 söktes av Kumla kommun, "
+            "men det var förbundet som genomförde aktiviteterna och som har underlagen. Förbundet lämnar därför "
+            "detta yttrande på kommunens vägnar, efter delegation från Kumla kommuns kommunstyrelse "
+            "(KS § 12/2025).",
+        ),
+        (
+            "p",
+            "Socialstyrelsen har preliminärt beslutat att Kumla kommun ska betala tillbaka "
+            + m(274540.50, "sekcode")
+            + ". Nedan redovisas förbundets synpunkter för varje aktivitet.",
+        ),
         ("bar", "2", "Fritidsledare i Ekeby-Almby skolområde", 87500),
-        ("p", "Enligt Socialstyrelsen har fritidsledarna utfört sådant som skolan ändå ansvarar för, det vill "
-              "säga ordinarie verksamhet. Fritidsledarna anställdes av förbundet just för bidragsperioden och "
-              "arbetade på eftermiddagar och kvällar, när skolan inte har någon verksamhet (bilaga 1). Förbundet "
-              "bestrider därför återkravet på kommunens vägnar."),
+        (
+            "p",
+            "Enligt Socialstyrelsen har fritidsledarna utfört sådant som skolan ändå ansvarar för, det vill "
+            "säga ordinarie verksamhet. Fritidsledarna anställdes av förbundet just för bidragsperioden och "
+            "arbetade på eftermiddagar och kvällar, när skolan inte har någon verksamhet (bilaga 1). Förbundet "
+            "bestrider därför återkravet på kommunens vägnar.",
+        ),
         ("bar", "3", "Integrationsvärdar på Kumlaby", 134200.50),
-        ("p", "Socialstyrelsen anser att lönekostnaderna inte är styrkta och att kostnaden per värd är hög. "
-              "Lönelistor för sju integrationsvärdar finns i bilaga 2 och avtalet med bemanningsföretaget i "
-              "bilaga 3. En av värdarna anlitades dock via bemanningsföretaget till ett högre pris än avtalat. "
-              "Den merkostnaden, " + m(34200.50, "sekcode") + ", medger förbundet att kommunen betalar tillbaka. "
-              "Återstoden bestrids."),
+        (
+            "p",
+            "Socialstyrelsen anser att lönekostnaderna inte är styrkta och att kostnaden per värd är hög. "
+            "Lönelistor för sju integrationsvärdar finns i bilaga 2 och avtalet med bemanningsföretaget i "
+            "bilaga 3. En av värdarna anlitades dock via bemanningsföretaget till ett högre pris än avtalat. "
+            "Den merkostnaden, " + m(34200.50, "sekcode") + ", medger förbundet att kommunen betalar tillbaka. "
+            "Återstoden bestrids.",
+        ),
         ("bar", "5", "Prova-på-idrott under sportlovet", 12840),
-        ("p", "Socialstyrelsen har noterat att sportlovet 2023 låg utanför bidragsperioden. Det stämmer. Förbundet "
-              "medger återkravet."),
+        ("p", "Socialstyrelsen har noterat att sportlovet 2023 låg utanför bidragsperioden. Det stämmer. Förbundet medger återkravet."),
         ("bar", "6", "Nätverk för föräldrar i Sörby", 40000),
-        ("p", "Enligt Socialstyrelsen stämmer beskrivningen av nätverket inte med kostnaderna, som till största "
-              "delen avser lokalhyra. Nätverket träffades varje vecka i förbundets lokal i Sörby, och hyran är "
-              "fördelad efter den tid nätverket använde lokalen (bilaga 4). Förbundet anser att kostnaden är "
-              "rätt redovisad och att något återkrav inte ska göras."),
+        (
+            "p",
+            "Enligt Socialstyrelsen stämmer beskrivningen av nätverket inte med kostnaderna, som till största "
+            "delen avser lokalhyra. Nätverket träffades varje vecka i förbundets lokal i Sörby, och hyran är "
+            "fördelad efter den tid nätverket använde lokalen (bilaga 4). Förbundet anser att kostnaden är "
+            "rätt redovisad och att något återkrav inte ska göras.",
+        ),
         ("h3", "Bilageförteckning"),
-        ("p", "Bilaga 1 Arbetsscheman fritidsledare 2022\nBilaga 2 Lönelistor integrationsvärdar\n"
-              "Bilaga 3 Avtal med bemanningsföretag\nBilaga 4 Fördelning av lokalhyra Sörby"),
+        (
+            "p",
+            "Bilaga 1 Arbetsscheman fritidsledare 2022\nBilaga 2 Lönelistor integrationsvärdar\n"
+            "Bilaga 3 Avtal med bemanningsföretag\nBilaga 4 Fördelning av lokalhyra Sörby",
+        ),
         ("p", "För Närkeslättens kommunalförbund"),
         ("lazy", lambda: signature_row([["Anders Falk", "förbundsdirektör"], ["Sara Holm (C)", "förbundsstyrelsens ordförande"]])[1]),
         ("space", 8),
@@ -458,11 +677,21 @@ def _bar_flowables(blocks: list, L) -> list:
         amount = L.fill(m(b[3], "sekcode"))
 
         def make(no=b[1], title=b[2], amount=amount):
-            t = Table([[Paragraph(f"AKTIVITET {no}", st), Paragraph(title, st), Paragraph(amount, str_)]],
-                      colWidths=[2.9 * cm, 7.7 * cm, 3.4 * cm], hAlign="LEFT")
-            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#3f6b4e")),
-                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            t = Table(
+                [[Paragraph(f"AKTIVITET {no}", st), Paragraph(title, st), Paragraph(amount, str_)]],
+                colWidths=[2.9 * cm, 7.7 * cm, 3.4 * cm],
+                hAlign="LEFT",
+            )
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#3f6b4e")),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ]
+                )
+            )
             return t
 
         out += [("space", 6), ("lazy", make), ("space", 4)]
@@ -475,14 +704,33 @@ def prose_kumla():
     L = Ledger6()
     name = "NKF 2025-014 yttrande för Kumla kommun.pdf"
     blocks = _bar_flowables(kumla_blocks(), L)
-    side = ["Närkeslättens", "kommunalförbund", "", "Medlemskommuner:", "Askersund", "Hallsberg", "Kumla",
-            "Laxå", "Lekeberg", "", "Västra Storgatan 11", "692 31 Kumla", "019-58 80 000"]
-    page = Page(font="Helvetica", size_pt=10.5, margins=(5.2 * cm, 1.8 * cm, 2.2 * cm, 2.2 * cm),
-                footer="NKF 2025/014 · sida {page} av {pages}")
+    side = [
+        "Närkeslättens",
+        "kommunalförbund",
+        "",
+        "Medlemskommuner:",
+        "Askersund",
+        "Hallsberg",
+        "Kumla",
+        "Laxå",
+        "Lekeberg",
+        "",
+        "Västra Storgatan 11",
+        "692 31 Kumla",
+        "019-58 80 000",
+    ]
+    page = Page(
+        font="Helvetica", size_pt=10.5, margins=(5.2 * cm, 1.8 * cm, 2.2 * cm, 2.2 * cm), footer="NKF 2025/014 · sida {page} av {pages}"
+    )
     render_pdf(d / name, blocks, L, page)
     _sidebar(d / name, side)
     finish(
-        d, name, "Närkeslättens kommunalförbund", "2025-02-21", KUMLA_ACTS, L,
+        d,
+        name,
+        "Närkeslättens kommunalförbund",
+        "2025-02-21",
+        KUMLA_ACTS,
+        L,
         atts(("1", "2"), ("2", "3"), ("3", "3"), ("4", "6")),
         [
             {"name": "Anders Falk", "role": "förbundsdirektör"},
@@ -535,7 +783,6 @@ def _sidebar(pdf: Path, lines: list) -> None:
     genre_kit.stable_pdf_id(pdf)
 
 
-
 # ------------------------------------------------------------------------------------------
 # 5. Lerum: the body names the activities by their names only (bold serif headings with the title
 #    alone, grouped by theme, so the order is not the agency's); the agency's numbers appear only
@@ -545,10 +792,25 @@ def _sidebar(pdf: Path, lines: list) -> None:
 LERUM_ACTS = [  # in the order the body takes them
     Act("14", "Nattfotboll i Aspedalen", D(64000), "disputes", ["purpose_mismatch"], ["1"], needle="Nattfotboll i Aspedalen"),
     Act("11", "Öppen förskola i Gråbo", D(38600), "accepts_full", ["ordinary_operations"], needle="Öppen förskola i Gråbo"),
-    Act("18", "Samordnare för brottsförebyggande arbete", D(212000), "accepts_partial", ["exercise_of_authority"],
-        ["2", "3"], repay=D(53000), needle="Samordnare för brottsförebyggande arbete"),
-    Act("12", "Sommarläger för mellanstadiet", D(27350), "disputes", ["outside_grant_period", "unverifiable_costs"], ["4"],
-        needle="Sommarläger för mellanstadiet"),
+    Act(
+        "18",
+        "Samordnare för brottsförebyggande arbete",
+        D(212000),
+        "accepts_partial",
+        ["exercise_of_authority"],
+        ["2", "3"],
+        repay=D(53000),
+        needle="Samordnare för brottsförebyggande arbete",
+    ),
+    Act(
+        "12",
+        "Sommarläger för mellanstadiet",
+        D(27350),
+        "disputes",
+        ["outside_grant_period", "unverifiable_costs"],
+        ["4"],
+        needle="Sommarläger för mellanstadiet",
+    ),
 ]
 
 
@@ -564,36 +826,54 @@ def lerum_blocks() -> list:
         ("p", "2025-02-25                                                            Dnr KS 2025/0117"),
         ("p", "Socialstyrelsen\nRegistrator"),
         ("h1", "Lerums kommuns yttrande om återkrav av statsbidrag 2023"),
-        ("p", "Socialstyrelsen har i ett preliminärt beslut föreslagit att Lerums kommun ska återbetala delar av "
-              "statsbidraget för 2023. Vi svarar nedan insats för insats, ordnade efter de tre områden "
-              "som insatserna hör till. Socialstyrelsens numrering framgår av sammanställningen sist i yttrandet."),
+        (
+            "p",
+            "Socialstyrelsen har i ett preliminärt beslut föreslagit att Lerums kommun ska återbetala delar av "
+            "statsbidraget för 2023. Vi svarar nedan insats för insats, ordnade efter de tre områden "
+            "som insatserna hör till. Socialstyrelsens numrering framgår av sammanställningen sist i yttrandet.",
+        ),
         ("h2", "Fritid och idrott"),
         ("h3", "Nattfotboll i Aspedalen"),
-        ("p", "Socialstyrelsen kräver tillbaka " + m(64000, "kronor") + " och anser att nattfotbollen är en "
-              "allmän fritidsaktivitet utan koppling till bidragets syfte. Nattfotbollen riktade sig uttryckligen "
-              "till unga i Aspedalen, som är ett av kommunens utpekade områden, och genomfördes tillsammans med "
-              "polisen och socialtjänstens fältgrupp. Närvarolistorna i bilaga 1 visar att omkring 35 ungdomar "
-              "kom varje fredag. Kommunen bestrider återkravet."),
+        (
+            "p",
+            "Socialstyrelsen kräver tillbaka " + m(64000, "kronor") + " och anser att nattfotbollen är en "
+            "allmän fritidsaktivitet utan koppling till bidragets syfte. Nattfotbollen riktade sig uttryckligen "
+            "till unga i Aspedalen, som är ett av kommunens utpekade områden, och genomfördes tillsammans med "
+            "polisen och socialtjänstens fältgrupp. Närvarolistorna i bilaga 1 visar att omkring 35 ungdomar "
+            "kom varje fredag. Kommunen bestrider återkravet.",
+        ),
         ("h3", "Öppen förskola i Gråbo"),
-        ("p", "Här har Socialstyrelsen bedömt att den öppna förskolan är ordinarie verksamhet och kräver tillbaka "
-              + m(38600, "kronor") + ". Kommunen delar den bedömningen och betalar tillbaka beloppet."),
+        (
+            "p",
+            "Här har Socialstyrelsen bedömt att den öppna förskolan är ordinarie verksamhet och kräver tillbaka "
+            + m(38600, "kronor")
+            + ". Kommunen delar den bedömningen och betalar tillbaka beloppet.",
+        ),
         ("h2", "Trygghet"),
         ("h3", "Samordnare för brottsförebyggande arbete"),
-        ("p", "Återkravet gäller hela lönekostnaden, " + m(212000, "kronor") + ". Socialstyrelsen menar att "
-              "samordnaren har utfört myndighetsutövning när hon deltog i samverkansmöten om enskilda ungdomar. "
-              "Enligt tjänstebeskrivningen (bilaga 2) och tidredovisningen (bilaga 3) ägnades ungefär en fjärdedel "
-              "av tiden åt sådana möten. Kommunen kan därför godta att " + m(53000, "kronor") + " betalas tillbaka, "
-              "men inte att hela lönen återkrävs."),
+        (
+            "p",
+            "Återkravet gäller hela lönekostnaden, " + m(212000, "kronor") + ". Socialstyrelsen menar att "
+            "samordnaren har utfört myndighetsutövning när hon deltog i samverkansmöten om enskilda ungdomar. "
+            "Enligt tjänstebeskrivningen (bilaga 2) och tidredovisningen (bilaga 3) ägnades ungefär en fjärdedel "
+            "av tiden åt sådana möten. Kommunen kan därför godta att " + m(53000, "kronor") + " betalas tillbaka, "
+            "men inte att hela lönen återkrävs.",
+        ),
         ("h2", "Barn och unga"),
         ("h3", "Sommarläger för mellanstadiet"),
-        ("p", "Socialstyrelsen anser att lägret hölls efter bidragsperioden och att fakturan från lägergården inte "
-              "går att koppla till insatsen. Lägret hölls 12–16 juni 2023, alltså inom perioden, och fakturan "
-              "(bilaga 4) anger lägrets datum och antal deltagare. Kommunen anser att återkravet på "
-              + m(27350, "kronor") + " ska utgå."),
+        (
+            "p",
+            "Socialstyrelsen anser att lägret hölls efter bidragsperioden och att fakturan från lägergården inte "
+            "går att koppla till insatsen. Lägret hölls 12–16 juni 2023, alltså inom perioden, och fakturan "
+            "(bilaga 4) anger lägrets datum och antal deltagare. Kommunen anser att återkravet på " + m(27350, "kronor") + " ska utgå.",
+        ),
         ("h2", "Sammanställning"),
         ("table", rows, dict(widths=[0.13, 0.39, 0.15, 0.18, 0.15], ruled=False, align_right=[2, 4], bold_last=True)),
-        ("p", "Bilagor\n1. Närvarolistor nattfotboll 2023\n2. Tjänstebeskrivning samordnare\n"
-              "3. Tidredovisning samordnare 2023\n4. Faktura 23-0619 Lägergården Hultet"),
+        (
+            "p",
+            "Bilagor\n1. Närvarolistor nattfotboll 2023\n2. Tjänstebeskrivning samordnare\n"
+            "3. Tidredovisning samordnare 2023\n4. Faktura 23-0619 Lägergården Hultet",
+        ),
         ("p", "Lerum enligt ovan"),
         ("p", "Peter Hallin\nSektorschef samhällsbyggnad"),
         ("small", "Handläggare: Jenny Boström, trygghetssamordnare, 0302-52 13 88, jenny.bostrom@lerum.se"),
@@ -607,7 +887,12 @@ def prose_lerum():
     name = "Lerum yttrande KS 2025-0117.pdf"
     render_pdf(d / name, lerum_blocks(), L, Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
     finish(
-        d, name, "Lerums kommun", "2025-02-25", LERUM_ACTS, L,
+        d,
+        name,
+        "Lerums kommun",
+        "2025-02-25",
+        LERUM_ACTS,
+        L,
         atts(("1", "14"), ("2", "18"), ("3", "18"), ("4", "12")),
         [
             {"name": "Peter Hallin", "role": "sektorschef"},
@@ -641,24 +926,45 @@ LERUM_INVOICE = "Faktura 23-0619 Lägergården Hultet.pdf"
 
 def lerum_bill() -> tuple[Bill4, dict]:
     """Bilaga 4: the camp's invoice, 12 % board and lodging + 25 % activity leader; gross = the claim."""
-    b = Bill4(number="23-0619", date="2023-06-20", due="2023-07-20", supplier="Lägergården Hultet AB",
-              currency="SEK", lang="sv", org_no="559218-4406",
-              lines=[("Lägervistelse helpension 12–16 juni 2023", 25, "st", "875.00", 12),
-                     ("Aktivitetsledare kanot och friluftsliv", 1, "st", "2280.00", 25)])
+    b = Bill4(
+        number="23-0619",
+        date="2023-06-20",
+        due="2023-07-20",
+        supplier="Lägergården Hultet AB",
+        currency="SEK",
+        lang="sv",
+        org_no="559218-4406",
+        lines=[
+            ("Lägervistelse helpension 12–16 juni 2023", 25, "st", "875.00", 12),
+            ("Aktivitetsledare kanot och friluftsliv", 1, "st", "2280.00", 25),
+        ],
+    )
     per_rate, vat, net, total = b.amounts()
     assert total == D(27350)
     sv = lambda v: eur(v, " ", ",")  # noqa: E731
     spec = dict(
-        layout="centered", accent="#5b7c3a", title="FAKTURA", fmt=sv,
+        layout="centered",
+        accent="#5b7c3a",
+        title="FAKTURA",
+        fmt=sv,
         supplier=["Lägergården Hultet AB", "Hultets väg 9, 443 95 Stenkullen", "Tel 0302-400 19 · info@hultet.se"],
-        buyer_label="Fakturamottagare", buyer=["Lerums kommun", "Sektor utbildning, Fritid", "Box 5", "443 21 Lerum"],
-        meta=[("Fakturanr:", b.number), ("Fakturadatum:", "2023-06-20"), ("Förfallodatum:", "2023-07-20"),
-              ("Er referens:", "Jenny Boström")],
+        buyer_label="Fakturamottagare",
+        buyer=["Lerums kommun", "Sektor utbildning, Fritid", "Box 5", "443 21 Lerum"],
+        meta=[
+            ("Fakturanr:", b.number),
+            ("Fakturadatum:", "2023-06-20"),
+            ("Förfallodatum:", "2023-07-20"),
+            ("Er referens:", "Jenny Boström"),
+        ],
         cols=["Benämning", "Antal", "Enh", "À-pris", "Moms %", "Belopp"],
         rows=[[d_, str(q), u, sv(p_), str(r), sv(b.line_amount(q, p_))] for d_, q, u, p_, r in b.lines],
         widths=[0.46, 0.08, 0.07, 0.13, 0.1, 0.16],
-        totals=[("Summa exkl. moms", sv(net)), (f"Moms 12 % på {sv(per_rate[D(12)])}", sv(vat[D(12)])),
-                (f"Moms 25 % på {sv(per_rate[D(25)])}", sv(vat[D(25)])), ("*Att betala SEK", sv(total))],
+        totals=[
+            ("Summa exkl. moms", sv(net)),
+            (f"Moms 12 % på {sv(per_rate[D(12)])}", sv(vat[D(12)])),
+            (f"Moms 25 % på {sv(per_rate[D(25)])}", sv(vat[D(25)])),
+            ("*Att betala SEK", sv(total)),
+        ],
         notes=["25 deltagare inkl. ledare. Betalning till bankgiro 5561-0392, ange fakturanummer."],
         footer=["Lägergården Hultet AB · Org.nr 559218-4406 · Momsreg.nr SE559218440601 · Godkänd för F-skatt"],
     )
@@ -671,12 +977,26 @@ def lerum_bill() -> tuple[Bill4, dict]:
 #    share ("medger 40 procent av återkravet"): the sum is printed nowhere; "Vår bedömning:" labels.
 
 FLEN_ACTS = [
-    Act("4", "Arbetsmarknadscoacher i Stenhammar", D(146000), "accepts_partial", ["unverifiable_costs"], ["1"],
-        repay=D(58400), needle="Akt. nr 4 / Arbetsmarknadscoacher"),
-    Act("5", "Kvällsöppen fritidsgård Malmköping", D(38500), "disputes", ["ordinary_operations"], ["2"],
-        needle="Akt. nr 5 / Kvällsöppen"),
-    Act("9", "Familjecentral – uppsökande verksamhet", D(72250), "disputes", ["exercise_of_authority", "missing_description"],
-        ["3", "4"], needle="Akt. nr 9 / Familjecentral"),
+    Act(
+        "4",
+        "Arbetsmarknadscoacher i Stenhammar",
+        D(146000),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["1"],
+        repay=D(58400),
+        needle="Akt. nr 4 / Arbetsmarknadscoacher",
+    ),
+    Act("5", "Kvällsöppen fritidsgård Malmköping", D(38500), "disputes", ["ordinary_operations"], ["2"], needle="Akt. nr 5 / Kvällsöppen"),
+    Act(
+        "9",
+        "Familjecentral – uppsökande verksamhet",
+        D(72250),
+        "disputes",
+        ["exercise_of_authority", "missing_description"],
+        ["3", "4"],
+        needle="Akt. nr 9 / Familjecentral",
+    ),
     Act("13", "Studiebesök för fritidsledare", D(12500), "accepts_full", ["ordinary_operations"], needle="Akt. nr 13 / Studiebesök"),
     Act("15", "Cykelverkstad för unga", D(23800), "unclear", ["description_mismatch"], needle="Akt. nr 15 / Cykelverkstad"),
 ]
@@ -695,42 +1015,78 @@ def flen_blocks() -> list:
         ("p", "Mottagare: Socialstyrelsen, statsbidragsenheten"),
         ("h2", "Preliminärt beslut om återkrav – statsbidrag till kommuner med socioekonomiskt eftersatta områden 2022"),
         ("h3", "Sammanfattning"),
-        ("p", "• Socialstyrelsen återkräver totalt " + m(293050, k) + " för fem aktiviteter.\n"
-              "• Kommunen medger återkrav för två aktiviteter, för en av dem delvis.\n"
-              "• Kommunen bestrider återkraven för två aktiviteter.\n"
-              "• För en aktivitet återkommer kommunen med besked."),
+        (
+            "p",
+            "• Socialstyrelsen återkräver totalt " + m(293050, k) + " för fem aktiviteter.\n"
+            "• Kommunen medger återkrav för två aktiviteter, för en av dem delvis.\n"
+            "• Kommunen bestrider återkraven för två aktiviteter.\n"
+            "• För en aktivitet återkommer kommunen med besked.",
+        ),
         ("p", "Belopp anges i tusentals kronor (KSEK)."),
         head(A["4"]),
-        ("rich", "p", "<b>Socialstyrelsen:</b> Lönekostnaden för coacherna är inte styrkt för hela perioden, eftersom "
-                      "tidrapporter saknas för september–december."),
-        ("rich", "p", "<b>Vår bedömning:</b> Tidrapporterna för hösten kom bort vid byte av personalsystem. Det som "
-                      "finns kvar (bilaga 1) täcker januari–augusti, vilket motsvarar ungefär 60 procent av "
-                      "kostnaden. Kommunen medger 40 procent av återkravet och bestrider resten."),
+        (
+            "rich",
+            "p",
+            "<b>Socialstyrelsen:</b> Lönekostnaden för coacherna är inte styrkt för hela perioden, eftersom "
+            "tidrapporter saknas för september–december.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Vår bedömning:</b> Tidrapporterna för hösten kom bort vid byte av personalsystem. Det som "
+            "finns kvar (bilaga 1) täcker januari–augusti, vilket motsvarar ungefär 60 procent av "
+            "kostnaden. Kommunen medger 40 procent av återkravet och bestrider resten.",
+        ),
         head(A["5"]),
-        ("rich", "p", "<b>Socialstyrelsen:</b> Fritidsgården i Malmköping hade öppet även före bidragsperioden, och "
-                      "kostnaden bedöms därför som ordinarie verksamhet."),
-        ("rich", "p", "<b>Vår bedömning:</b> Fritidsgården hade tidigare bara öppet två eftermiddagar i veckan. "
-                      "Bidraget användes till kvällsöppet fyra dagar i veckan, vilket är en ny verksamhet (bilaga 2). "
-                      "Kommunen bestrider återkravet."),
+        (
+            "rich",
+            "p",
+            "<b>Socialstyrelsen:</b> Fritidsgården i Malmköping hade öppet även före bidragsperioden, och "
+            "kostnaden bedöms därför som ordinarie verksamhet.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Vår bedömning:</b> Fritidsgården hade tidigare bara öppet två eftermiddagar i veckan. "
+            "Bidraget användes till kvällsöppet fyra dagar i veckan, vilket är en ny verksamhet (bilaga 2). "
+            "Kommunen bestrider återkravet.",
+        ),
         head(A["9"]),
-        ("rich", "p", "<b>Socialstyrelsen:</b> De uppsökande hembesöken liknar socialtjänstens utredningar och kan "
-                      "vara myndighetsutövning; aktiviteten är också bristfälligt beskriven."),
-        ("rich", "p", "<b>Vår bedömning:</b> Hembesöken erbjuds alla nyblivna föräldrar i området och är frivilliga. "
-                      "Inga beslut fattas. Rutinen (bilaga 3) och en beskrivning av verksamheten (bilaga 4) bifogas. "
-                      "Kommunen bestrider återkravet."),
+        (
+            "rich",
+            "p",
+            "<b>Socialstyrelsen:</b> De uppsökande hembesöken liknar socialtjänstens utredningar och kan "
+            "vara myndighetsutövning; aktiviteten är också bristfälligt beskriven.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Vår bedömning:</b> Hembesöken erbjuds alla nyblivna föräldrar i området och är frivilliga. "
+            "Inga beslut fattas. Rutinen (bilaga 3) och en beskrivning av verksamheten (bilaga 4) bifogas. "
+            "Kommunen bestrider återkravet.",
+        ),
         head(A["13"]),
         ("rich", "p", "<b>Socialstyrelsen:</b> Studiebesöket är intern kompetensutveckling."),
         ("rich", "p", "<b>Vår bedömning:</b> Kommunen har inget att invända och återbetalar " + m(12500, k) + "."),
         head(A["15"]),
-        ("rich", "p", "<b>Socialstyrelsen:</b> Kostnaderna avser till största delen verktyg och reservdelar, medan "
-                      "ansökan beskrev ledarlöner."),
-        ("rich", "p", "<b>Vår bedömning:</b> Vi utreder just nu hur kostnaderna bokfördes och återkommer med besked "
-                      "om aktiviteten i ett kompletterande yttrande."),
+        (
+            "rich",
+            "p",
+            "<b>Socialstyrelsen:</b> Kostnaderna avser till största delen verktyg och reservdelar, medan ansökan beskrev ledarlöner.",
+        ),
+        (
+            "rich",
+            "p",
+            "<b>Vår bedömning:</b> Vi utreder just nu hur kostnaderna bokfördes och återkommer med besked "
+            "om aktiviteten i ett kompletterande yttrande.",
+        ),
         ("h3", "Bilagor"),
-        ("p", "Bilaga 1 – Tidrapporter coacher jan–aug 2022\nBilaga 2 – Öppettider fritidsgården 2021 och 2022\n"
-              "Bilaga 3 – Rutin för hembesök\nBilaga 4 – Verksamhetsbeskrivning familjecentralen"),
-        ("p", "Flen som ovan\n\nÅsa Lindh\nkommundirektör\n\nKontakt: Samir Jaber, samhällsutvecklare, "
-              "samir.jaber@flen.se, 0157-43 02 71"),
+        (
+            "p",
+            "Bilaga 1 – Tidrapporter coacher jan–aug 2022\nBilaga 2 – Öppettider fritidsgården 2021 och 2022\n"
+            "Bilaga 3 – Rutin för hembesök\nBilaga 4 – Verksamhetsbeskrivning familjecentralen",
+        ),
+        ("p", "Flen som ovan\n\nÅsa Lindh\nkommundirektör\n\nKontakt: Samir Jaber, samhällsutvecklare, samir.jaber@flen.se, 0157-43 02 71"),
     ]
 
 
@@ -739,10 +1095,19 @@ def prose_flen():
     d = fresh("prose-flen")
     L = Ledger6()
     name = "Flen KS 2025-31 yttrande statsbidrag.pdf"
-    render_pdf(d / name, flen_blocks(), L, Page(font="Helvetica", size_pt=10.5, header="Flens kommun · KS 2025/31",
-                                                footer="Sida {page} av {pages}"))
+    render_pdf(
+        d / name,
+        flen_blocks(),
+        L,
+        Page(font="Helvetica", size_pt=10.5, header="Flens kommun · KS 2025/31", footer="Sida {page} av {pages}"),
+    )
     finish(
-        d, name, "Flens kommun", "2025-02-19", FLEN_ACTS, L,
+        d,
+        name,
+        "Flens kommun",
+        "2025-02-19",
+        FLEN_ACTS,
+        L,
         atts(("1", "4"), ("2", "5"), ("3", "9"), ("4", "9")),
         [
             {"name": "Åsa Lindh", "role": "kommundirektör"},
@@ -758,7 +1123,6 @@ def prose_flen():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 7. Finspång: written in LibreOffice Writer (a flat ODT, printed by LibreOffice) with the
 #    outline numbering Writer generates: "§ 1 Bakgrund", "§ 2 Sammanställning", "§ 3 Kommunens
@@ -768,12 +1132,34 @@ def prose_flen():
 
 FINSPANG_ACTS = [
     Act("2", "Nattvandrare i Nyhem", D(45000), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 2 – Nattvandrare"),
-    Act("3", "Mötesplats för unga vuxna i Hällestad", D(112500), "disputes", ["purpose_mismatch"], ["1", "2"],
-        needle="Aktivitet 3 – Mötesplats"),
-    Act("6", "Föräldrautbildning ABC", D(31250), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["3"],
-        repay=D(18750), needle="Aktivitet 6 – Föräldrautbildning"),
-    Act("8", "Sommarlovsentreprenörer", D(96800), "disputes", ["ordinary_operations", "description_mismatch"], ["4"],
-        needle="Aktivitet 8 – Sommarlovsentreprenörer"),
+    Act(
+        "3",
+        "Mötesplats för unga vuxna i Hällestad",
+        D(112500),
+        "disputes",
+        ["purpose_mismatch"],
+        ["1", "2"],
+        needle="Aktivitet 3 – Mötesplats",
+    ),
+    Act(
+        "6",
+        "Föräldrautbildning ABC",
+        D(31250),
+        "accepts_partial",
+        ["excessive_cost", "outside_grant_period"],
+        ["3"],
+        repay=D(18750),
+        needle="Aktivitet 6 – Föräldrautbildning",
+    ),
+    Act(
+        "8",
+        "Sommarlovsentreprenörer",
+        D(96800),
+        "disputes",
+        ["ordinary_operations", "description_mismatch"],
+        ["4"],
+        needle="Aktivitet 8 – Sommarlovsentreprenörer",
+    ),
 ]
 
 FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
@@ -876,11 +1262,13 @@ def finspang_fodt(L) -> str:
     x += p("Finspång 2025-02-26\nDnr SN.2025.022")
     x += f'<text:p text:style-name="Title">{escape("Yttrande – preliminärt beslut om återkrav av statsbidrag 2023")}</text:p>\n'
     x += h(1, "Bakgrund")
-    x += p("Socialstyrelsen beslutade den 30 januari 2025 preliminärt att Finspångs kommun ska återbetala delar av "
-           "statsbidraget till kommuner med socioekonomiskt eftersatta områden för 2023. Socialnämnden har fått "
-           "tillfälle att yttra sig senast den 28 februari 2025. Yttrandet är disponerat så att § 2 sammanställer "
-           "återkraven och § 3 innehåller kommunens synpunkter på varje aktivitet. Aktiviteterna har den "
-           "numrering som Socialstyrelsen använder i beslutet.")
+    x += p(
+        "Socialstyrelsen beslutade den 30 januari 2025 preliminärt att Finspångs kommun ska återbetala delar av "
+        "statsbidraget till kommuner med socioekonomiskt eftersatta områden för 2023. Socialnämnden har fått "
+        "tillfälle att yttra sig senast den 28 februari 2025. Yttrandet är disponerat så att § 2 sammanställer "
+        "återkraven och § 3 innehåller kommunens synpunkter på varje aktivitet. Aktiviteterna har den "
+        "numrering som Socialstyrelsen använder i beslutet."
+    )
     x += h(1, "Sammanställning")
     x += p("Belopp i tusental kronor.")
     x += tabline("Aktivitet", "Benämning", "Återkrav", bold=True)
@@ -890,30 +1278,46 @@ def finspang_fodt(L) -> str:
     x += h(1, "Kommunens synpunkter")
     x += h(2, "Aktivitet 2 – Nattvandrare i Nyhem")
     x += p("Återkrävt belopp: " + m(45000, "kronor") + ".")
-    x += p("Socialstyrelsen anser att kostnaderna för nattvandrarnas arvoden inte är styrkta, eftersom "
-           "utbetalningarna gjorts kontant utan kvitton. Kommunen kan inte ta fram andra underlag och vidgår "
-           "återkravet.")
+    x += p(
+        "Socialstyrelsen anser att kostnaderna för nattvandrarnas arvoden inte är styrkta, eftersom "
+        "utbetalningarna gjorts kontant utan kvitton. Kommunen kan inte ta fram andra underlag och vidgår "
+        "återkravet."
+    )
     x += h(2, "Aktivitet 3 – Mötesplats för unga vuxna i Hällestad")
     x += p("Återkrävt belopp: " + m(112500, "kronor") + ".")
-    x += p("Socialstyrelsen bedömer att mötesplatsen inte har riktat sig till målgruppen i de utsatta områdena. "
-           "Mötesplatsen ligger i Hällestad men hade hämtning med buss från Nyhem och Centrum tre kvällar i "
-           "veckan, och 70 procent av besökarna kom därifrån (bilaga 1, bilaga 2). Kommunen bestrider "
-           "återkravet.")
+    x += p(
+        "Socialstyrelsen bedömer att mötesplatsen inte har riktat sig till målgruppen i de utsatta områdena. "
+        "Mötesplatsen ligger i Hällestad men hade hämtning med buss från Nyhem och Centrum tre kvällar i "
+        "veckan, och 70 procent av besökarna kom därifrån (bilaga 1, bilaga 2). Kommunen bestrider "
+        "återkravet."
+    )
     x += h(2, "Aktivitet 6 – Föräldrautbildning ABC")
     x += p("Återkrävt belopp: " + m(31250, "kronor") + ".")
-    x += p("Socialstyrelsen anser att kursledarkostnaden är för hög och att en kursomgång hölls i januari 2024. "
-           "Kommunen vidgår återkravet till den del det avser kursomgången i januari 2024, "
-           + m(18750, "kronor") + ", och bestrider det i övrigt. Kursledarnas arvode följer det avtal som "
-           "kommunen har med studieförbundet (bilaga 3).")
+    x += p(
+        "Socialstyrelsen anser att kursledarkostnaden är för hög och att en kursomgång hölls i januari 2024. "
+        "Kommunen vidgår återkravet till den del det avser kursomgången i januari 2024, "
+        + m(18750, "kronor")
+        + ", och bestrider det i övrigt. Kursledarnas arvode följer det avtal som "
+        "kommunen har med studieförbundet (bilaga 3)."
+    )
     x += h(2, "Aktivitet 8 – Sommarlovsentreprenörer")
     x += p("Återkrävt belopp: " + m(96800, "kronor") + ".")
-    x += p("Socialstyrelsen menar att sommarlovsentreprenörerna är en del av kommunens ordinarie "
-           "feriearbeten och att beskrivningen i redovisningen inte stämmer med kostnaderna. Programmet är "
-           "fristående från feriearbetena, har egen budget och vänder sig bara till ungdomar från Nyhem och "
-           "Centrum; kostnaderna är fördelade enligt bilaga 4. Kommunen bestrider återkravet.")
+    x += p(
+        "Socialstyrelsen menar att sommarlovsentreprenörerna är en del av kommunens ordinarie "
+        "feriearbeten och att beskrivningen i redovisningen inte stämmer med kostnaderna. Programmet är "
+        "fristående från feriearbetena, har egen budget och vänder sig bara till ungdomar från Nyhem och "
+        "Centrum; kostnaderna är fördelade enligt bilaga 4. Kommunen bestrider återkravet."
+    )
     x += h(1, "Bilagor")
-    for i, t in enumerate(["Besöksstatistik mötesplatsen 2023", "Busstidtabell hämtning Nyhem–Hällestad",
-                           "Avtal med studieförbund om föräldrautbildning", "Kostnadsfördelning sommarlovsentreprenörer"], 1):
+    for i, t in enumerate(
+        [
+            "Besöksstatistik mötesplatsen 2023",
+            "Busstidtabell hämtning Nyhem–Hällestad",
+            "Avtal med studieförbund om föräldrautbildning",
+            "Kostnadsfördelning sommarlovsentreprenörer",
+        ],
+        1,
+    ):
         x += p(f"Bilaga {i}\t{t}")
     x += h(1, "Underskrift")
     x += p("För socialnämnden i Finspångs kommun")
@@ -939,15 +1343,19 @@ def odt_finspang():
         TMP.mkdir(parents=True, exist_ok=True)
         src = TMP / "Yttrande socialnämnden SN.2025.022.fodt"
         src.write_text(fodt, encoding="utf-8")
-        run(["soffice", "-env:UserInstallation=file:///tmp/lo-genre6", "--headless", "--convert-to", "pdf",
-             "--outdir", str(TMP), str(src)])
+        run(["soffice", "-env:UserInstallation=file:///tmp/lo-genre6", "--headless", "--convert-to", "pdf", "--outdir", str(TMP), str(src)])
     import shutil
 
     shutil.copy(TMP / name, d / name)
     texts = page_texts(d / name)
     assert any("§ 3.2 aktivitet 3" in t for t in texts), "outline numbering missing"
     finish(
-        d, name, "Finspångs kommun", "2025-02-26", FINSPANG_ACTS, L,
+        d,
+        name,
+        "Finspångs kommun",
+        "2025-02-26",
+        FINSPANG_ACTS,
+        L,
         atts(("1", "3"), ("2", "3"), ("3", "6"), ("4", "8")),
         [
             {"name": "Marie Åkesson", "role": "ordförande", "party": "S"},
@@ -966,9 +1374,17 @@ def odt_finspang():
     )
 
 
-
-def grid_table(rows: list, L, widths_cm: list, header: int = 1, font: str = "Helvetica", size: float = 8.5,
-               style: list | None = None, right: tuple = (), label_col: bool = False) -> tuple:
+def grid_table(
+    rows: list,
+    L,
+    widths_cm: list,
+    header: int = 1,
+    font: str = "Helvetica",
+    size: float = 8.5,
+    style: list | None = None,
+    right: tuple = (),
+    label_col: bool = False,
+) -> tuple:
     """A table of Paragraph cells whose amounts are filled once (render_pdf lays it out twice)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
@@ -1004,34 +1420,73 @@ HOGANAS_ACTS = [
     Act("1", "Mentorer i Höganäs centrum", D(142000), "disputes", ["unverifiable_costs"], ["1", "2"], needle="Mentorer i Höganäs centrum"),
     Act("2", "Spontanidrott på Tornlyckan", D(48500), "accepts_full", ["outside_grant_period"], needle="Spontanidrott på Tornlyckan"),
     Act("3", "Läxhjälp med volontärer", D(19875.50), "accepts_full", ["unverifiable_costs"], needle="Läxhjälp med volontärer"),
-    Act("5", "Föräldraträffar på förskolan Lerberget", D(36400), "accepts_partial", ["excessive_cost"], ["3"], repay=D(9100),
-        needle="Föräldraträffar på förskolan Lerberget"),
-    Act("7", "Ungdomsguider i sommarverksamheten", D(88250), "disputes", ["exercise_of_authority", "ordinary_operations"], ["4"],
-        needle="Ungdomsguider i sommarverksamheten"),
-    Act("8", "Informationsmaterial på lätt svenska", D(27600), "disputes", ["purpose_mismatch"], ["5"],
-        needle="Informationsmaterial på lätt svenska"),
+    Act(
+        "5",
+        "Föräldraträffar på förskolan Lerberget",
+        D(36400),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["3"],
+        repay=D(9100),
+        needle="Föräldraträffar på förskolan Lerberget",
+    ),
+    Act(
+        "7",
+        "Ungdomsguider i sommarverksamheten",
+        D(88250),
+        "disputes",
+        ["exercise_of_authority", "ordinary_operations"],
+        ["4"],
+        needle="Ungdomsguider i sommarverksamheten",
+    ),
+    Act(
+        "8",
+        "Informationsmaterial på lätt svenska",
+        D(27600),
+        "disputes",
+        ["purpose_mismatch"],
+        ["5"],
+        needle="Informationsmaterial på lätt svenska",
+    ),
     Act("9", "Kvällsöppet bibliotek", D(54000), "unclear", ["missing_description"], needle="Kvällsöppet bibliotek"),
 ]
 
 HOGANAS_ROWS = {
-    "1": ("Loggböcker saknas för mentorernas arbetstid; kostnaderna kan inte följas.",
-          "Kommunen bestrider återkravet: mentorernas tid finns i tidrapporterna och i mentorsavtalen.",
-          "Bil. 1, Bil. 2"),
-    "2": ("Verksamheten pågick juni–augusti 2023, efter bidragsperioden.",
-          "Kommunen godtar Socialstyrelsens bedömning och betalar tillbaka hela beloppet.", ""),
-    "3": ("Kostnaden avser presentkort till volontärer utan kvitton.",
-          "Vi saknar kvitton och accepterar därför att beloppet återbetalas.", ""),
-    "5": ("Föreläsararvodet bedöms vara oskäligt högt.",
-          "Kommunen medger att 9 100,00 kr av arvodet var för högt och betalar tillbaka den delen; resten bestrids.",
-          "Bil. 3"),
-    "7": ("Guiderna har deltagit i socialtjänstens utredningar; verksamheten är dessutom ordinarie.",
-          "Kommunen motsätter sig återkravet, eftersom guiderna aldrig deltog i utredningar utan endast "
-          "informerade om fritidsutbudet.", "Bil. 4"),
-    "8": ("Materialet riktar sig till alla invånare och har inte samband med bidragets syfte.",
-          "Kommunen delar inte bedömningen: materialet delades ut i de två utsatta områdena och översattes till "
-          "fem språk.", "Bil. 5"),
-    "9": ("Aktiviteten är inte beskriven i redovisningen.",
-          "Beskrivningen tas fram av biblioteket; kommunen lämnar sitt ställningstagande när den är klar.", ""),
+    "1": (
+        "Loggböcker saknas för mentorernas arbetstid; kostnaderna kan inte följas.",
+        "Kommunen bestrider återkravet: mentorernas tid finns i tidrapporterna och i mentorsavtalen.",
+        "Bil. 1, Bil. 2",
+    ),
+    "2": (
+        "Verksamheten pågick juni–augusti 2023, efter bidragsperioden.",
+        "Kommunen godtar Socialstyrelsens bedömning och betalar tillbaka hela beloppet.",
+        "",
+    ),
+    "3": (
+        "Kostnaden avser presentkort till volontärer utan kvitton.",
+        "Vi saknar kvitton och accepterar därför att beloppet återbetalas.",
+        "",
+    ),
+    "5": (
+        "Föreläsararvodet bedöms vara oskäligt högt.",
+        "Kommunen medger att 9 100,00 kr av arvodet var för högt och betalar tillbaka den delen; resten bestrids.",
+        "Bil. 3",
+    ),
+    "7": (
+        "Guiderna har deltagit i socialtjänstens utredningar; verksamheten är dessutom ordinarie.",
+        "Kommunen motsätter sig återkravet, eftersom guiderna aldrig deltog i utredningar utan endast informerade om fritidsutbudet.",
+        "Bil. 4",
+    ),
+    "8": (
+        "Materialet riktar sig till alla invånare och har inte samband med bidragets syfte.",
+        "Kommunen delar inte bedömningen: materialet delades ut i de två utsatta områdena och översattes till fem språk.",
+        "Bil. 5",
+    ),
+    "9": (
+        "Aktiviteten är inte beskriven i redovisningen.",
+        "Beskrivningen tas fram av biblioteket; kommunen lämnar sitt ställningstagande när den är klar.",
+        "",
+    ),
 }
 
 
@@ -1043,22 +1498,35 @@ def hoganas_blocks(L) -> list:
         rows.append([a.no, a.title, m(a.claimed, "baredec"), obj, ans, ref])
     rows.append(["", "Totalt", m(416625.50, "baredec"), "", "", ""])
     teal = colors.HexColor("#bfe0e3")
-    style = [("BACKGROUND", (0, 0), (-1, 0), teal), ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-             ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#9aa9ab")),
-             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), teal),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#9aa9ab")),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]
     table = grid_table(rows, L, [1.2, 4.4, 2.9, 6.4, 7.6, 2.2], size=11, style=style, right=(2,))
     return [
         ("p", "Höganäs kommun · Socialförvaltningen · 263 82 Höganäs                                  2025-02-24   Dnr SOC 2025/0061"),
         ("h2", "Socialstyrelsens preliminära beslut om återkrav (dnr 9.1-42255/2024) – kommunens svar i tabellform"),
-        ("p", "Höganäs kommun lämnar sina synpunkter i tabellen nedan, en rad per aktivitet enligt Socialstyrelsens "
-              "numrering. Belopp i kronor."),
-        ("p", "Socialnämnden har behandlat ärendet den 20 februari 2025 och uppdragit åt förvaltningen att lämna "
-              "svaret. Underlagen som nämns i kolumnen Underlag bifogas; övriga underlag finns hos förvaltningen och "
-              "kan skickas om Socialstyrelsen begär det. Där kommunen inte har något att invända anges det i "
-              "ställningstagandet."),
+        (
+            "p",
+            "Höganäs kommun lämnar sina synpunkter i tabellen nedan, en rad per aktivitet enligt Socialstyrelsens "
+            "numrering. Belopp i kronor.",
+        ),
+        (
+            "p",
+            "Socialnämnden har behandlat ärendet den 20 februari 2025 och uppdragit åt förvaltningen att lämna "
+            "svaret. Underlagen som nämns i kolumnen Underlag bifogas; övriga underlag finns hos förvaltningen och "
+            "kan skickas om Socialstyrelsen begär det. Där kommunen inte har något att invända anges det i "
+            "ställningstagandet.",
+        ),
         table,
-        ("p", "Bilagor: Bil. 1 Tidrapporter mentorer 2023 · Bil. 2 Mentorsavtal · Bil. 3 Offert och faktura föreläsare · "
-              "Bil. 4 Uppdragsbeskrivning ungdomsguider · Bil. 5 Spridningslista informationsmaterial"),
+        (
+            "p",
+            "Bilagor: Bil. 1 Tidrapporter mentorer 2023 · Bil. 2 Mentorsavtal · Bil. 3 Offert och faktura föreläsare · "
+            "Bil. 4 Uppdragsbeskrivning ungdomsguider · Bil. 5 Spridningslista informationsmaterial",
+        ),
         ("p", "Lena Rosenqvist, socialchef          Viktor Alm, nämndsekreterare, 042-33 71 92, viktor.alm@hoganas.se"),
     ]
 
@@ -1068,14 +1536,20 @@ def table_hoganas():
     d = fresh("table-hoganas")
     L = Ledger6()
     name = "Höganäs svar återkrav SOC 2025-0061.pdf"
-    page = Page(size=landscape(A4), margins=(1.6 * cm, 1.6 * cm, 1.8 * cm, 1.6 * cm), font="Helvetica", size_pt=10,
-                footer="Sida {page} av {pages}")
+    page = Page(
+        size=landscape(A4), margins=(1.6 * cm, 1.6 * cm, 1.8 * cm, 1.6 * cm), font="Helvetica", size_pt=10, footer="Sida {page} av {pages}"
+    )
     render_pdf(d / name, hoganas_blocks(L), L, page)
     texts = page_texts(d / name)
     assert len(texts) == 2 and page_of(texts, "Totalt") == 2, "the table must continue on page 2"
     assert texts[1].count("krav enligt sos (kr)") == 1, "header repeated on page 2"
     finish(
-        d, name, "Höganäs kommun", "2025-02-24", HOGANAS_ACTS, L,
+        d,
+        name,
+        "Höganäs kommun",
+        "2025-02-24",
+        HOGANAS_ACTS,
+        L,
         atts(("1", "1"), ("2", "1"), ("3", "5"), ("4", "7"), ("5", "8")),
         [
             {"name": "Lena Rosenqvist", "role": "socialchef"},
@@ -1098,8 +1572,16 @@ def table_hoganas():
 #    återbetalar / Bilagor), field names in a grey first column. Amounts "45 000 kr".
 
 HASSLEHOLM_ACTS = [
-    Act("3", "Ungdomscoacher i Norra Hässleholm", D(156000), "accepts_partial", ["unverifiable_costs"], ["1", "2"],
-        repay=D(39000), needle="Ungdomscoacher i Norra"),
+    Act(
+        "3",
+        "Ungdomscoacher i Norra Hässleholm",
+        D(156000),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["1", "2"],
+        repay=D(39000),
+        needle="Ungdomscoacher i Norra",
+    ),
     Act("4", "Familjeläger på Hovdala", D(61300), "disputes", ["purpose_mismatch"], ["3"], needle="Familjeläger på Hovdala"),
     Act("6", "Sommarskola i matematik", D(22800), "accepts_full", ["ordinary_operations"], needle="Sommarskola i matematik"),
     Act("9", "Brobyggare i Läreda", D(97450), "disputes", ["exercise_of_authority"], ["4"], needle="Brobyggare i Läreda"),
@@ -1131,27 +1613,42 @@ def hassleholm_blocks(L) -> list:
         ["Kommunen återbetalar"] + [m(a.repayment()) if a.position != "disputes" else m(0, "opt_kr") for a in A],
         ["Bilagor"] + [refs[a.no] for a in A],
     ]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e6e6e6")),
-             ("BACKGROUND", (1, 0), (-1, 0), colors.HexColor("#f3efe0"))]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e6e6e6")),
+        ("BACKGROUND", (1, 0), (-1, 0), colors.HexColor("#f3efe0")),
+    ]
     return [
         ("p", "HÄSSLEHOLMS KOMMUN\nOmsorgsförvaltningen\n281 80 Hässleholm"),
         ("p", "Datum 2025-02-18\nDiarienr OMS 2025/88\nTill Socialstyrelsen"),
         ("h2", "Svar på preliminärt beslut om återkrav – statsbidrag 2022"),
-        ("p", "Socialstyrelsen har begärt att Hässleholms kommun yttrar sig över det preliminära beslutet att "
-              "återkräva " + m(337550) + ". Kommunens svar för de fyra aktiviteterna framgår av tabellen, där varje "
-              "kolumn motsvarar en aktivitet."),
-        ("p", "Omsorgsförvaltningen har gått igenom redovisningen för 2022 tillsammans med ekonomiavdelningen och "
-              "de verksamheter som genomförde aktiviteterna. För några aktiviteter har vi kunnat ta fram underlag "
-              "som inte fanns med i redovisningen, och de bifogas. Där underlag saknas har kommunen valt att inte "
-              "bestrida återkravet. Kommunen vill samtidigt framhålla att bidraget har gjort det möjligt att "
-              "bygga upp ett långsiktigt arbete i Norra Hässleholm och Läreda, som nu finansieras med egna medel."),
+        (
+            "p",
+            "Socialstyrelsen har begärt att Hässleholms kommun yttrar sig över det preliminära beslutet att "
+            "återkräva " + m(337550) + ". Kommunens svar för de fyra aktiviteterna framgår av tabellen, där varje "
+            "kolumn motsvarar en aktivitet.",
+        ),
+        (
+            "p",
+            "Omsorgsförvaltningen har gått igenom redovisningen för 2022 tillsammans med ekonomiavdelningen och "
+            "de verksamheter som genomförde aktiviteterna. För några aktiviteter har vi kunnat ta fram underlag "
+            "som inte fanns med i redovisningen, och de bifogas. Där underlag saknas har kommunen valt att inte "
+            "bestrida återkravet. Kommunen vill samtidigt framhålla att bidraget har gjort det möjligt att "
+            "bygga upp ett långsiktigt arbete i Norra Hässleholm och Läreda, som nu finansieras med egna medel.",
+        ),
         grid_table(rows, L, [3.4, 3.2, 3.2, 3.2, 3.2], header=1, size=10, style=style, label_col=True),
         ("p", "Sammanlagt återbetalar kommunen " + m(61800) + "."),
         ("h3", "Bilagor"),
-        ("p", "1. Tidrapporter ungdomscoacher kv 1–3 2022\n2. Anställningsavtal ungdomscoacher\n"
-              "3. Deltagarförteckning familjeläger (avidentifierad)\n4. Rollbeskrivning brobyggare"),
-        ("p", "Hässleholm som ovan\n\nKarin Bengtsson\nförvaltningschef\n\nUpplysningar: Oskar Nyqvist, "
-              "verksamhetsutvecklare, tfn 0451-26 83 40, e-post oskar.nyqvist@hassleholm.se"),
+        (
+            "p",
+            "1. Tidrapporter ungdomscoacher kv 1–3 2022\n2. Anställningsavtal ungdomscoacher\n"
+            "3. Deltagarförteckning familjeläger (avidentifierad)\n4. Rollbeskrivning brobyggare",
+        ),
+        (
+            "p",
+            "Hässleholm som ovan\n\nKarin Bengtsson\nförvaltningschef\n\nUpplysningar: Oskar Nyqvist, "
+            "verksamhetsutvecklare, tfn 0451-26 83 40, e-post oskar.nyqvist@hassleholm.se",
+        ),
     ]
 
 
@@ -1162,7 +1659,12 @@ def table_hassleholm():
     name = "Hässleholm OMS 2025-88 svar till Socialstyrelsen.pdf"
     render_pdf(d / name, hassleholm_blocks(L), L, Page(font="Helvetica", size_pt=11, footer="{page}"))
     finish(
-        d, name, "Hässleholms kommun", "2025-02-18", HASSLEHOLM_ACTS, L,
+        d,
+        name,
+        "Hässleholms kommun",
+        "2025-02-18",
+        HASSLEHOLM_ACTS,
+        L,
         atts(("1", "3"), ("2", "3"), ("3", "4"), ("4", "9")),
         [
             {"name": "Karin Bengtsson", "role": "förvaltningschef"},
@@ -1176,7 +1678,6 @@ def table_hassleholm():
         municipality="Hässleholm",
         quantities=[{"value": 28, "unit": "familj"}],
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -1222,21 +1723,25 @@ def scan_hallsberg_streak():
         x0 = int(w * (0.58 if i == 0 else 0.41))
         for y in range(h):
             x = x0 + int(2 * np.sin(y / 140.0))
-            a[y, x:x + 4] = np.minimum(a[y, x:x + 4], 0.28)
+            a[y, x : x + 4] = np.minimum(a[y, x : x + 4], 0.28)
         # lid shadow: darkening over the last 4 % of the width
         sh = int(w * 0.04)
-        a[:, w - sh:] *= np.linspace(1.0, 0.25, sh)[None, :]
+        a[:, w - sh :] *= np.linspace(1.0, 0.25, sh)[None, :]
         a += rng.normal(0, 0.025, a.shape)
         im = Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8))
         im = im.rotate(0.6 if i == 0 else -0.4, resample=Image.BICUBIC, fillcolor=235)
         pages.append(im)
     name = "SKM_C250i25022010410.pdf"
     images_pdf(d / name, pages, dpi, 45)
-    scan_gold("prose-hallsberg", d, name,
-              "prose-hallsberg through a tired copier-scanner: FADED TONER (text mid-grey, fainter towards the left), "
-              "a VERTICAL TONER STREAK down each page through the text (at a different place on each page), the open "
-              "lid's dark shadow along the right edge, skew +0.6° / -0.4°, 200 dpi greyscale JPEG. Gold as "
-              "prose-hallsberg.")
+    scan_gold(
+        "prose-hallsberg",
+        d,
+        name,
+        "prose-hallsberg through a tired copier-scanner: FADED TONER (text mid-grey, fainter towards the left), "
+        "a VERTICAL TONER STREAK down each page through the text (at a different place on each page), the open "
+        "lid's dark shadow along the right edge, skew +0.6° / -0.4°, 200 dpi greyscale JPEG. Gold as "
+        "prose-hallsberg.",
+    )
 
 
 @case
@@ -1257,14 +1762,16 @@ def scan_kumla_dither():
 
     name = "scan0042.pdf"
     fixed = time.gmtime(1740131040)
-    pages[0].save(d / name, resolution=dpi, save_all=True, append_images=pages[1:], creationDate=fixed,
-                  modDate=fixed, producer="fi-7160")
-    scan_gold("prose-kumla", d, name,
-              "prose-kumla scanned at 300 dpi black and white with the scanner's ERROR-DIFFUSION DITHERING instead of "
-              "a threshold: the grey member sidebar and the dark green heading bars become dot patterns around the "
-              "text, the white text inside the bars ('AKTIVITET 3 | Title | 134 200,50 SEK') stays white on a dotted "
-              "ground; skew -0.3° / +1.1°. Gold as prose-kumla (issuer the kommunalförbund, municipality Kumla).")
-
+    pages[0].save(d / name, resolution=dpi, save_all=True, append_images=pages[1:], creationDate=fixed, modDate=fixed, producer="fi-7160")
+    scan_gold(
+        "prose-kumla",
+        d,
+        name,
+        "prose-kumla scanned at 300 dpi black and white with the scanner's ERROR-DIFFUSION DITHERING instead of "
+        "a threshold: the grey member sidebar and the dark green heading bars become dot patterns around the "
+        "text, the white text inside the bars ('AKTIVITET 3 | Title | 134 200,50 SEK') stays white on a dotted "
+        "ground; skew -0.3° / +1.1°. Gold as prose-kumla (issuer the kommunalförbund, municipality Kumla).",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -1354,9 +1861,17 @@ def draw_bill6(path: Path, b: Bill4, spec: dict) -> None:
         c.drawRightString(w - x0, h - 2 * cm, spec["title"])
         rows = [[k, v] for k, v in spec["meta"]]
         t = Table(rows, colWidths=[3.6 * cm, 3.8 * cm])
-        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
-                               ("FONTNAME", (1, 0), (1, -1), bold), ("BOX", (0, 0), (-1, -1), 0.6, accent),
-                               ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), font),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9),
+                    ("FONTNAME", (1, 0), (1, -1), bold),
+                    ("BOX", (0, 0), (-1, -1), 0.6, accent),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ]
+            )
+        )
         tw, th = t.wrap(0, 0)
         t.drawOn(c, w - x0 - tw, h - 2.6 * cm - th)
         y = min(yb - 12 - len(spec["buyer"]) * 12, h - 2.6 * cm - th) - 26
@@ -1366,9 +1881,14 @@ def draw_bill6(path: Path, b: Bill4, spec: dict) -> None:
     avail = w - x0 - 2 * cm
     ws = [f * avail for f in spec["widths"]]
     t = Table(rows, colWidths=ws)
-    cmds = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8.8),
-            ("FONTNAME", (0, 0), (-1, 0), bold), ("ALIGN", (spec.get("right_from", 1), 0), (-1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent), ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey)]
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.8),
+        ("FONTNAME", (0, 0), (-1, 0), bold),
+        ("ALIGN", (spec.get("right_from", 1), 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),
+    ]
     if spec.get("zebra"):
         for r in range(2, len(rows), 2):
             cmds.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f1f1f1")))
@@ -1394,148 +1914,281 @@ def draw_bill6(path: Path, b: Bill4, spec: dict) -> None:
 
 
 def german_bill() -> tuple[Bill4, dict]:
-    b = Bill4(number="RE-2023-10877", date="2023-10-17", due="2023-11-16", supplier="Spielmobil Rheinland GmbH",
-              currency="EUR", lang="de",
-              lines=[("Spielmobil-Einsatz Sommerfest Lerum, 1 Tag inkl. Betreuer", 2, "Tag", "780.00", 19),
-                     ("Hüpfburg „Piratenschiff“, Miete", 2, "Tag", "145.00", 19),
-                     ("Anfahrt Köln–Lerum–Köln, pauschal", 1, "psch.", "690.00", 19)])
+    b = Bill4(
+        number="RE-2023-10877",
+        date="2023-10-17",
+        due="2023-11-16",
+        supplier="Spielmobil Rheinland GmbH",
+        currency="EUR",
+        lang="de",
+        lines=[
+            ("Spielmobil-Einsatz Sommerfest Lerum, 1 Tag inkl. Betreuer", 2, "Tag", "780.00", 19),
+            ("Hüpfburg „Piratenschiff“, Miete", 2, "Tag", "145.00", 19),
+            ("Anfahrt Köln–Lerum–Köln, pauschal", 1, "psch.", "690.00", 19),
+        ],
+    )
     _, vat, net, total = b.amounts()
     sk = (total * D("0.02")).quantize(D("0.01"))
     spec = dict(
-        layout="rightmeta", accent="#c0392b", title="RECHNUNG", fmt=eur,
-        supplier=["Spielmobil Rheinland GmbH", "Venloer Straße 412 · 50825 Köln · Deutschland",
-                  "Tel. +49 221 5500 318 · info@spielmobil-rheinland.de"],
-        buyer_label="Rechnungsanschrift", buyer=["Lerums kommun", "Sektor samhällsbyggnad", "Box 5", "443 21 Lerum",
-                                                 "Schweden", "USt-IdNr. SE212000151201"],
-        meta=[("Rechnungs-Nr.", b.number), ("Rechnungsdatum", "17.10.2023"), ("Leistungsdatum", "26.–27.08.2023"),
-              ("Kunden-Nr.", "20419"), ("Ihre Bestellung", "Jenny Boström")],
+        layout="rightmeta",
+        accent="#c0392b",
+        title="RECHNUNG",
+        fmt=eur,
+        supplier=[
+            "Spielmobil Rheinland GmbH",
+            "Venloer Straße 412 · 50825 Köln · Deutschland",
+            "Tel. +49 221 5500 318 · info@spielmobil-rheinland.de",
+        ],
+        buyer_label="Rechnungsanschrift",
+        buyer=["Lerums kommun", "Sektor samhällsbyggnad", "Box 5", "443 21 Lerum", "Schweden", "USt-IdNr. SE212000151201"],
+        meta=[
+            ("Rechnungs-Nr.", b.number),
+            ("Rechnungsdatum", "17.10.2023"),
+            ("Leistungsdatum", "26.–27.08.2023"),
+            ("Kunden-Nr.", "20419"),
+            ("Ihre Bestellung", "Jenny Boström"),
+        ],
         cols=["Pos.", "Bezeichnung", "Menge", "Einheit", "E-Preis €", "Gesamt €"],
         rows=[[str(i), d_, str(q), u, eur(p_), eur(b.line_amount(q, p_))] for i, (d_, q, u, p_, _r) in enumerate(b.lines, 1)],
-        widths=[0.06, 0.5, 0.08, 0.1, 0.12, 0.14], right_from=2,
-        totals=[("Nettobetrag", eur(net) + " €"), ("zzgl. 19 % USt.", eur(sum(vat.values())) + " €"),
-                ("*Rechnungsbetrag", eur(total) + " €")],
-        notes=["Zahlbar bis 16.11.2023 ohne Abzug.",
-               f"Bei Zahlung innerhalb von 10 Tagen ab Rechnungsdatum gewähren wir 2 % Skonto ({eur(sk)} €),",
-               f"Zahlbetrag bei Skontoabzug {eur(total - sk)} €."],
-        footer=["Spielmobil Rheinland GmbH · Geschäftsführer: Jörg Esser · Amtsgericht Köln HRB 91742 · "
-                "USt-IdNr. DE318204776",
-                "Sparkasse KölnBonn · IBAN DE71 3705 0198 1932 4471 05 · BIC COLSDE33XXX"],
+        widths=[0.06, 0.5, 0.08, 0.1, 0.12, 0.14],
+        right_from=2,
+        totals=[
+            ("Nettobetrag", eur(net) + " €"),
+            ("zzgl. 19 % USt.", eur(sum(vat.values())) + " €"),
+            ("*Rechnungsbetrag", eur(total) + " €"),
+        ],
+        notes=[
+            "Zahlbar bis 16.11.2023 ohne Abzug.",
+            f"Bei Zahlung innerhalb von 10 Tagen ab Rechnungsdatum gewähren wir 2 % Skonto ({eur(sk)} €),",
+            f"Zahlbetrag bei Skontoabzug {eur(total - sk)} €.",
+        ],
+        footer=[
+            "Spielmobil Rheinland GmbH · Geschäftsführer: Jörg Esser · Amtsgericht Köln HRB 91742 · USt-IdNr. DE318204776",
+            "Sparkasse KölnBonn · IBAN DE71 3705 0198 1932 4471 05 · BIC COLSDE33XXX",
+        ],
     )
     b.__dict__["_skonto"] = sk
     return b, spec
 
 
 def french_bill() -> tuple[Bill4, dict]:
-    b = Bill4(number="F2023-118", date="2023-11-06", due="2023-12-06", supplier="Clémence Rivaud – Médiation interculturelle",
-              currency="EUR", lang="fr",
-              lines=[("Formation « Médiation de quartier » – 2 journées", 2, "jour", "650.00", 0),
-                     ("Préparation et supports pédagogiques", 1, "forfait", "380.00", 0),
-                     ("Frais de déplacement Lyon–Hässleholm (sur justificatifs)", 1, "forfait", "512.40", 0)])
+    b = Bill4(
+        number="F2023-118",
+        date="2023-11-06",
+        due="2023-12-06",
+        supplier="Clémence Rivaud – Médiation interculturelle",
+        currency="EUR",
+        lang="fr",
+        lines=[
+            ("Formation « Médiation de quartier » – 2 journées", 2, "jour", "650.00", 0),
+            ("Préparation et supports pédagogiques", 1, "forfait", "380.00", 0),
+            ("Frais de déplacement Lyon–Hässleholm (sur justificatifs)", 1, "forfait", "512.40", 0),
+        ],
+    )
     _, vat, net, total = b.amounts()
     fr = lambda v: eur(v, " ", ",")  # noqa: E731
     spec = dict(
-        layout="centered", accent="#2c3e50", title="FACTURE", fmt=fr,
+        layout="centered",
+        accent="#2c3e50",
+        title="FACTURE",
+        fmt=fr,
         font=("Times-Roman", "Times-Bold"),
-        supplier=["Clémence Rivaud – Médiation interculturelle", "Entrepreneur individuel",
-                  "17 rue Saint-Jean, 69005 Lyon, France", "SIRET 852 417 309 00021 · clemence.rivaud@mediation-cr.fr"],
-        buyer_label="Facturé à", buyer=["Hässleholms kommun", "Omsorgsförvaltningen", "281 80 Hässleholm", "Suède"],
-        meta=[("Facture n°", b.number), ("Date :", "06/11/2023"), ("Échéance :", "06/12/2023"),
-              ("Prestation du", "16/10/2023 au 17/10/2023")],
+        supplier=[
+            "Clémence Rivaud – Médiation interculturelle",
+            "Entrepreneur individuel",
+            "17 rue Saint-Jean, 69005 Lyon, France",
+            "SIRET 852 417 309 00021 · clemence.rivaud@mediation-cr.fr",
+        ],
+        buyer_label="Facturé à",
+        buyer=["Hässleholms kommun", "Omsorgsförvaltningen", "281 80 Hässleholm", "Suède"],
+        meta=[
+            ("Facture n°", b.number),
+            ("Date :", "06/11/2023"),
+            ("Échéance :", "06/12/2023"),
+            ("Prestation du", "16/10/2023 au 17/10/2023"),
+        ],
         cols=["Désignation", "Qté", "Unité", "P.U. HT", "Total HT"],
         rows=[[d_, str(q), u, fr(p_), fr(b.line_amount(q, p_))] for d_, q, u, p_, _r in b.lines],
         widths=[0.52, 0.08, 0.12, 0.13, 0.15],
         totals=[("Total HT", fr(net) + " €"), ("TVA", "—"), ("*Net à payer", fr(total) + " €")],
-        notes=["TVA non applicable, art. 293 B du CGI.",
-               "Paiement par virement à réception. Pas d'escompte pour paiement anticipé.",
-               "En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement : 40 €."],
+        notes=[
+            "TVA non applicable, art. 293 B du CGI.",
+            "Paiement par virement à réception. Pas d'escompte pour paiement anticipé.",
+            "En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement : 40 €.",
+        ],
         footer=["IBAN FR76 1027 8073 9100 0204 7310 163 · BIC CMCIFR2A · Dispensé d'immatriculation au RCS et au RM"],
     )
     return b, spec
 
 
 def italian_bill() -> tuple[Bill4, dict]:
-    b = Bill4(number="2023/0291", date="2023-09-28", due="2023-10-28", supplier="Teatro Ragazzi Aperto S.r.l.",
-              currency="EUR", lang="it",
-              lines=[("Laboratorio teatrale per ragazzi (5 incontri)", 5, "incontro", "420.00", 22),
-                     ("Spettacolo finale con tecnico luci", 1, "serata", "1150.00", 22),
-                     ("Noleggio costumi", 1, "a corpo", "240.00", 22)])
+    b = Bill4(
+        number="2023/0291",
+        date="2023-09-28",
+        due="2023-10-28",
+        supplier="Teatro Ragazzi Aperto S.r.l.",
+        currency="EUR",
+        lang="it",
+        lines=[
+            ("Laboratorio teatrale per ragazzi (5 incontri)", 5, "incontro", "420.00", 22),
+            ("Spettacolo finale con tecnico luci", 1, "serata", "1150.00", 22),
+            ("Noleggio costumi", 1, "a corpo", "240.00", 22),
+        ],
+    )
     _, vat, net, total = b.amounts()
     spec = dict(
-        layout="band", accent="#1e6f5c", title="FATTURA", fmt=eur,
-        supplier=["Teatro Ragazzi Aperto", "S.r.l.", "Via dei Mille 28", "40121 Bologna (BO)", "Italia", "",
-                  "Partita IVA", "IT03917461209", "Cod. Fiscale 03917461209", "REA BO-548802", "Cap. soc. € 10.000 i.v."],
-        buyer_label="Spett.le", buyer=["Emmaboda kommun", "Kultur- och fritidsförvaltningen", "Box 54",
-                                       "361 21 Emmaboda (Svezia)", "Partita IVA cliente: SE212000065901"],
-        meta=[("Fattura n.", b.number), ("Data", "28/09/2023"), ("Scadenza", "28/10/2023"),
-              ("Rif. ordine", "KFN 2023/41"), ("Pagamento", "Bonifico bancario 30 gg d.f.")],
+        layout="band",
+        accent="#1e6f5c",
+        title="FATTURA",
+        fmt=eur,
+        supplier=[
+            "Teatro Ragazzi Aperto",
+            "S.r.l.",
+            "Via dei Mille 28",
+            "40121 Bologna (BO)",
+            "Italia",
+            "",
+            "Partita IVA",
+            "IT03917461209",
+            "Cod. Fiscale 03917461209",
+            "REA BO-548802",
+            "Cap. soc. € 10.000 i.v.",
+        ],
+        buyer_label="Spett.le",
+        buyer=[
+            "Emmaboda kommun",
+            "Kultur- och fritidsförvaltningen",
+            "Box 54",
+            "361 21 Emmaboda (Svezia)",
+            "Partita IVA cliente: SE212000065901",
+        ],
+        meta=[
+            ("Fattura n.", b.number),
+            ("Data", "28/09/2023"),
+            ("Scadenza", "28/10/2023"),
+            ("Rif. ordine", "KFN 2023/41"),
+            ("Pagamento", "Bonifico bancario 30 gg d.f."),
+        ],
         cols=["Descrizione", "Q.tà", "U.M.", "Prezzo", "Importo"],
         rows=[[d_, str(q), u, eur(p_), eur(b.line_amount(q, p_))] for d_, q, u, p_, _r in b.lines],
         widths=[0.46, 0.08, 0.14, 0.15, 0.17],
         totals=[("Imponibile", eur(net)), ("IVA 22%", eur(sum(vat.values()))), ("*Totale documento €", eur(total))],
-        notes=["Operazione con IVA italiana: prestazione culturale resa secondo",
-               "contratto del 12/06/2023.", "IBAN IT60 X054 2811 1010 0000 0123 456 · BIC BPMOIT22XXX"],
-        footer=["Documento privo di valenza fiscale ai sensi dell'art. 21 DPR 633/72; l'originale è disponibile "
-                "nell'area riservata SdI."],
+        notes=[
+            "Operazione con IVA italiana: prestazione culturale resa secondo",
+            "contratto del 12/06/2023.",
+            "IBAN IT60 X054 2811 1010 0000 0123 456 · BIC BPMOIT22XXX",
+        ],
+        footer=["Documento privo di valenza fiscale ai sensi dell'art. 21 DPR 633/72; l'originale è disponibile nell'area riservata SdI."],
     )
     return b, spec
 
 
 def dutch_bill() -> tuple[Bill4, dict]:
-    b = Bill4(number="2023-30412", date="2023-11-21", due="2023-12-05", supplier="Jeugdwerk Academie Utrecht B.V.",
-              currency="EUR", lang="nl",
-              lines=[("Training 'Outreachend werken met jongeren', 2 dagdelen", 1, "st", "1850.00", 21),
-                     ("Werkboek deelnemers", 14, "st", "24.50", 9),
-                     ("Lunch en koffie deelnemers", 14, "pp", "18.75", 9),
-                     ("Reiskosten trainer (vlucht AMS–GOT)", 1, "st", "412.00", 21)])
+    b = Bill4(
+        number="2023-30412",
+        date="2023-11-21",
+        due="2023-12-05",
+        supplier="Jeugdwerk Academie Utrecht B.V.",
+        currency="EUR",
+        lang="nl",
+        lines=[
+            ("Training 'Outreachend werken met jongeren', 2 dagdelen", 1, "st", "1850.00", 21),
+            ("Werkboek deelnemers", 14, "st", "24.50", 9),
+            ("Lunch en koffie deelnemers", 14, "pp", "18.75", 9),
+            ("Reiskosten trainer (vlucht AMS–GOT)", 1, "st", "412.00", 21),
+        ],
+    )
     _, vat, net, total = b.amounts()
     per_rate, *_ = b.amounts()
     nl = lambda v: "€ " + eur(v)  # noqa: E731
     spec = dict(
-        layout="rightmeta", accent="#e67e22", title="FACTUUR", fmt=eur, zebra=True,
-        supplier=["Jeugdwerk Academie Utrecht B.V.", "Oudegracht 218, 3511 NT Utrecht, Nederland",
-                  "KvK 74190228 · btw-nr. NL859917402B01"],
-        buyer_label="Factuuradres", buyer=["Höganäs kommun", "Socialförvaltningen", "263 82 Höganäs", "Zweden",
-                                           "btw-nr. SE212000106301"],
-        meta=[("Factuurnummer", b.number), ("Factuurdatum", "21-11-2023"), ("Vervaldatum", "05-12-2023"),
-              ("Uw referentie", "SOC 2023/488")],
+        layout="rightmeta",
+        accent="#e67e22",
+        title="FACTUUR",
+        fmt=eur,
+        zebra=True,
+        supplier=["Jeugdwerk Academie Utrecht B.V.", "Oudegracht 218, 3511 NT Utrecht, Nederland", "KvK 74190228 · btw-nr. NL859917402B01"],
+        buyer_label="Factuuradres",
+        buyer=["Höganäs kommun", "Socialförvaltningen", "263 82 Höganäs", "Zweden", "btw-nr. SE212000106301"],
+        meta=[
+            ("Factuurnummer", b.number),
+            ("Factuurdatum", "21-11-2023"),
+            ("Vervaldatum", "05-12-2023"),
+            ("Uw referentie", "SOC 2023/488"),
+        ],
         cols=["Omschrijving", "Aantal", "Prijs", "Btw", "Bedrag"],
         rows=[[d_, str(q), nl(p_), f"{r}%", nl(b.line_amount(q, p_))] for d_, q, _u, p_, r in b.lines],
         widths=[0.5, 0.09, 0.15, 0.08, 0.18],
-        totals=[("Subtotaal excl. btw", nl(net)),
-                (f"Btw 9% over {nl(per_rate[D(9)])}", nl(vat[D(9)])),
-                (f"Btw 21% over {nl(per_rate[D(21)])}", nl(vat[D(21)])),
-                ("*Totaal incl. btw", nl(total))],
-        notes=["Graag binnen 14 dagen overmaken op NL42 RABO 0317 5580 29 (BIC RABONL2U)",
-               "o.v.v. betalingskenmerk 3004 1220 2330 4121."],
+        totals=[
+            ("Subtotaal excl. btw", nl(net)),
+            (f"Btw 9% over {nl(per_rate[D(9)])}", nl(vat[D(9)])),
+            (f"Btw 21% over {nl(per_rate[D(21)])}", nl(vat[D(21)])),
+            ("*Totaal incl. btw", nl(total)),
+        ],
+        notes=["Graag binnen 14 dagen overmaken op NL42 RABO 0317 5580 29 (BIC RABONL2U)", "o.v.v. betalingskenmerk 3004 1220 2330 4121."],
         footer=["Op al onze diensten zijn de algemene voorwaarden van Jeugdwerk Academie Utrecht B.V. van toepassing."],
     )
     return b, spec
 
 
 def uk_bill() -> tuple[Bill4, dict]:
-    b = Bill4(number="INV-004817", date="2023-11-14", due="2023-12-14", supplier="Brightside Youth Resources Ltd",
-              currency="GBP", lang="en", discount_pct=D(10),
-              lines=[("Street-based youth work toolkit (box set)", 6, "set", "145.00", 20),
-                     ("Online licence, 12 months, up to 20 users", 1, "licence", "960.00", 20),
-                     ("Facilitator handbook", 12, "each", "18.50", 20)])
+    b = Bill4(
+        number="INV-004817",
+        date="2023-11-14",
+        due="2023-12-14",
+        supplier="Brightside Youth Resources Ltd",
+        currency="GBP",
+        lang="en",
+        discount_pct=D(10),
+        lines=[
+            ("Street-based youth work toolkit (box set)", 6, "set", "145.00", 20),
+            ("Online licence, 12 months, up to 20 users", 1, "licence", "960.00", 20),
+            ("Facilitator handbook", 12, "each", "18.50", 20),
+        ],
+    )
     _, vat, net, total = b.amounts()
     gross_lines = sum((b.line_amount(q, p_) for _, q, _, p_, _ in b.lines), D(0))
     gb = lambda v: "£" + eur(v, ",", ".")  # noqa: E731
     spec = dict(
-        layout="band", accent="#34495e", title="TAX INVOICE", fmt=eur,
-        supplier=["Brightside Youth", "Resources Ltd", "Unit 4, Calder Works", "Hebden Bridge HX7 8AD",
-                  "United Kingdom", "", "VAT Reg. No.", "GB 284 5519 07", "Company No. 09931145"],
-        buyer_label="Invoice to", buyer=["Finspångs kommun", "Socialförvaltningen", "612 80 Finspång", "Sweden"],
-        meta=[("Invoice no.", b.number), ("Invoice date", "14 November 2023"), ("Tax point", "14 November 2023"),
-              ("Payment terms", "30 days"), ("PO number", "SN-2023-5521")],
+        layout="band",
+        accent="#34495e",
+        title="TAX INVOICE",
+        fmt=eur,
+        supplier=[
+            "Brightside Youth",
+            "Resources Ltd",
+            "Unit 4, Calder Works",
+            "Hebden Bridge HX7 8AD",
+            "United Kingdom",
+            "",
+            "VAT Reg. No.",
+            "GB 284 5519 07",
+            "Company No. 09931145",
+        ],
+        buyer_label="Invoice to",
+        buyer=["Finspångs kommun", "Socialförvaltningen", "612 80 Finspång", "Sweden"],
+        meta=[
+            ("Invoice no.", b.number),
+            ("Invoice date", "14 November 2023"),
+            ("Tax point", "14 November 2023"),
+            ("Payment terms", "30 days"),
+            ("PO number", "SN-2023-5521"),
+        ],
         cols=["Description", "Qty", "Unit price", "Net"],
         rows=[[d_, str(q), gb(p_), gb(b.line_amount(q, p_))] for d_, q, _u, p_, _r in b.lines],
         widths=[0.52, 0.1, 0.18, 0.2],
-        totals=[("Goods and services", gb(gross_lines)), ("Less 10% public-sector discount", "-" + gb(b.discount())),
-                ("Net total", gb(net)), ("VAT @ 20%", gb(sum(vat.values()))), ("*Total due (GBP)", gb(total))],
-        notes=["Please pay by bank transfer quoting the invoice number.",
-               "Barclays · Sort code 20-45-77 · Account 53928814",
-               "IBAN GB29 BARC 2045 7753 9288 14 · BIC BARCGB22"],
+        totals=[
+            ("Goods and services", gb(gross_lines)),
+            ("Less 10% public-sector discount", "-" + gb(b.discount())),
+            ("Net total", gb(net)),
+            ("VAT @ 20%", gb(sum(vat.values()))),
+            ("*Total due (GBP)", gb(total)),
+        ],
+        notes=[
+            "Please pay by bank transfer quoting the invoice number.",
+            "Barclays · Sort code 20-45-77 · Account 53928814",
+            "IBAN GB29 BARC 2045 7753 9288 14 · BIC BARCGB22",
+        ],
         footer=["Brightside Youth Resources Ltd is registered in England and Wales."],
     )
     return b, spec

@@ -24,6 +24,13 @@ expected values before the pipeline read it; every name, amount and sentence is 
   (kr)" merged over "Återkrävt | Återbetalas", set so close their words touch, and a merged
   "Kommunens ställningstagande"); right-aligned amounts.
 
+- `osby` (reportlab, ruled): a table TURNED ON ITS SIDE, one column per activity (2, 5, 7) and one
+  row per field ("Nr", "Insats", "Belopp som krävs tillbaka", "Skäl enligt beslutet", "Vårt svar",
+  "Vi betalar tillbaka", "Bilaga"), field names in a shaded first column.
+- `perstorp` (python-docx → LibreOffice): the same kind of turned table in Word with other field
+  names ("Aktivitet", "Namn", "Återkrav (kr)", "Socialstyrelsens bedömning", "Kommunens svar",
+  "Återbetalas (kr)") and four activities, one of them undecided.
+
 `python tests/gen/table_content.py` rewrites the committed PDFs in tests/data/table_content/.
 """
 
@@ -85,9 +92,20 @@ EXPECTED = {
         "2": dict(claimed="14300", position="disputes", repayment="0", reasons=["ordinary_operations"]),
         "3": dict(claimed="8250", position="accepts_full", repayment="8250", reasons=["unverifiable_costs"]),
     },
+    "osby": {
+        "2": dict(claimed="47200", position="accepts_full", repayment="47200", reasons=["unverifiable_costs"]),
+        "5": dict(claimed="18000", position="disputes", repayment="0", reasons=["ordinary_operations"]),
+        "7": dict(claimed="65500", position="accepts_partial", repayment="20000", reasons=["excessive_cost"]),
+    },
+    "perstorp": {
+        "1": dict(claimed="12600", position="disputes", repayment="0", reasons=["outside_grant_period"]),
+        "2": dict(claimed="88000", position="accepts_partial", repayment="30000", reasons=["excessive_cost"]),
+        "3": dict(claimed="5400", position="accepts_full", repayment="5400", reasons=["unverifiable_costs"]),
+        "4": dict(claimed="41000", position="unclear", repayment=None, reasons=["exercise_of_authority"]),
+    },
 }
 # attachment references each response makes, by activity
-EXPECTED_REFS = {"ljungby": {("1", "1"), ("2", "2")}}
+EXPECTED_REFS = {"ljungby": {("1", "1"), ("2", "2")}, "osby": {("5", "1"), ("7", "2")}}
 # the amounts each response prints (money, a multiset; zeros in tables left out)
 EXPECTED_MONEY = {
     "tierp": ["112500", "36000", "36000", "54800", "14800", "9600", "212900", "50800"],
@@ -403,16 +421,83 @@ def _vaggeryd(path: Path) -> None:
     )
 
 
+OSBY_FIELDS = [
+    ("Nr", "2", "5", "7"),
+    ("Insats", "Fritidsgård Hasslaröd", "Läxhjälp i Lönsboda", "Sommarjobb Osby"),
+    ("Belopp som krävs tillbaka", "47 200 kr", "18 000 kr", "65 500 kr"),
+    (
+        "Skäl enligt beslutet",
+        "Kvitton saknas för inköpen.",
+        "Läxhjälpen är skolans ordinarie verksamhet.",
+        "Lönerna är oskäligt höga.",
+    ),
+    ("Vårt svar", "Vi medger återkravet.", "Vi bestrider återkravet, se bilaga 1.", "Vi medger delvis, se bilaga 2."),
+    ("Vi betalar tillbaka", "47 200 kr", "0 kr", "20 000 kr"),
+]
+
+
+def _osby(path: Path) -> None:
+    field = ParagraphStyle("f", parent=HEAD, fontSize=9)
+    data = [[Paragraph(row[0], field)] + [Paragraph(c, CELL) for c in row[1:]] for row in OSBY_FIELDS]
+    t = Table(data, colWidths=[3.6 * cm, 4.2 * cm, 4.2 * cm, 4.2 * cm])
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (0, -1), colors.lightgrey)]
+    t.setStyle(TableStyle([*style, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    _build(
+        path,
+        2.3,
+        [
+            Paragraph("Osby kommun – Barn- och utbildningsnämnden – 2025-02-21", BODY),
+            Paragraph("Svar på Socialstyrelsens preliminära beslut om återkrav", H2),
+            Paragraph("Varje kolumn i tabellen gäller en aktivitet.", BODY),
+            t,
+            Paragraph("Bilagor: 1. Skolans läsårsplanering 2. Lönelista sommarjobb", BODY),
+        ],
+    )
+
+
+PERSTORP_FIELDS = [
+    ("Aktivitet", "1", "2", "3", "4"),
+    ("Namn", "Vinterlov på Ljungbacka", "Fältvärdar", "Filmkvällar", "Familjestödjare"),
+    ("Återkrav (kr)", "12 600", "88 000", "5 400", "41 000"),
+    (
+        "Socialstyrelsens bedömning",
+        "Lovet låg efter bidragsperioden.",
+        "Kostnaden för fältvärdarna är för hög.",
+        "Kvitton saknas.",
+        "Familjestödjarna har utövat myndighet.",
+    ),
+    ("Kommunens svar", "Bestrids.", "Medges delvis.", "Medges.", "Kommunen utreder frågan och återkommer."),
+    ("Återbetalas (kr)", "0", "30 000", "5 400", ""),
+]
+
+
+def _docx_perstorp(src: Path) -> None:
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Perstorps kommun\nSocialnämnden\n2025-03-03")
+    d.add_heading("Yttrande om återkrav av statsbidrag", level=1)
+    table = d.add_table(rows=0, cols=5)
+    table.style = "Table Grid"
+    for row in PERSTORP_FIELDS:
+        cells = table.add_row().cells
+        for k, text in enumerate(row):
+            cells[k].text = text
+        cells[0].paragraphs[0].runs[0].bold = True
+    d.add_paragraph("Lena Holm, socialchef")
+    d.save(str(src))
+
+
 def make(name: str, path: Path) -> Path:
-    if name == "tierp":
+    if name in ("tierp", "perstorp"):
         with tempfile.TemporaryDirectory() as tmp:
-            src = Path(tmp) / "yttrande-tierp.docx"
-            _docx_tierp(src)
+            src = Path(tmp) / f"yttrande-{name}.docx"
+            {"tierp": _docx_tierp, "perstorp": _docx_perstorp}[name](src)
             _libreoffice(src, path)
     elif name == "hjo":
         _chromium(HJO_HTML, path)
     else:
-        makers = {"kumla": _kumla, "sigtuna": _sigtuna, "knivsta": _knivsta, "ljungby": _ljungby, "vaggeryd": _vaggeryd}
+        makers = {"kumla": _kumla, "sigtuna": _sigtuna, "knivsta": _knivsta, "ljungby": _ljungby, "vaggeryd": _vaggeryd, "osby": _osby}
         makers[name](path)
     return path
 
