@@ -240,7 +240,9 @@ def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
     words = list(first)
     bottom = max(w.box[3] for w in first)
     j = i + 1
-    while j < len(lines) and not _has_digit(lines[j]) and _wraps_header(lines, j, bottom, height, words):
+    while (
+        j < len(lines) and not _has_digit([w for w in lines[j] if not _rule_remnant(w)]) and _wraps_header(lines, j, bottom, height, words)
+    ):
         words += lines[j]
         bottom = max(w.box[3] for w in lines[j])
         j += 1
