@@ -31,6 +31,10 @@ expected values before the pipeline read it; every name, amount and sentence is 
   names ("Aktivitet", "Namn", "Återkrav (kr)", "Socialstyrelsens bedömning", "Kommunens svar",
   "Återbetalas (kr)") and four activities, one of them undecided.
 
+- `bromolla` (reportlab, landscape, hairlines under the rows): header words the vocabulary had not
+  known: "Akt." over the numbers, "Krav (kr)" for the claim, "Underlag" for the attachment
+  references ("Bil. 1"); positions as full sentences.
+
 `python tests/gen/table_content.py` rewrites the committed PDFs in tests/data/table_content/.
 """
 
@@ -43,7 +47,7 @@ import tempfile
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -103,9 +107,13 @@ EXPECTED = {
         "3": dict(claimed="5400", position="accepts_full", repayment="5400", reasons=["unverifiable_costs"]),
         "4": dict(claimed="41000", position="unclear", repayment=None, reasons=["exercise_of_authority"]),
     },
+    "bromolla": {
+        "3": dict(claimed="23400", position="accepts_full", repayment="23400", reasons=["unverifiable_costs"]),
+        "4": dict(claimed="70000", position="disputes", repayment="0", reasons=["outside_grant_period"]),
+    },
 }
 # attachment references each response makes, by activity
-EXPECTED_REFS = {"ljungby": {("1", "1"), ("2", "2")}, "osby": {("5", "1"), ("7", "2")}}
+EXPECTED_REFS = {"ljungby": {("1", "1"), ("2", "2")}, "osby": {("5", "1"), ("7", "2")}, "bromolla": {("4", "1")}}
 # the amounts each response prints (money, a multiset; zeros in tables left out)
 EXPECTED_MONEY = {
     "tierp": ["112500", "36000", "36000", "54800", "14800", "9600", "212900", "50800"],
@@ -488,6 +496,33 @@ def _docx_perstorp(src: Path) -> None:
     d.save(str(src))
 
 
+BROMOLLA_ROWS = [
+    ("3", "Kulturskola i Näsum", "23 400,00", "Kvitton saknas för instrumenten.", "Kommunen godtar återkravet och betalar tillbaka.", ""),
+    (
+        "4",
+        "Vinterläger",
+        "70 000,00",
+        "Lägret hölls efter bidragsperioden.",
+        "Kommunen bestrider återkravet; lägret hölls i december.",
+        "Bil. 1",
+    ),
+]
+
+
+def _bromolla(path: Path) -> None:
+    data = _grid(["Akt.", "Insats", "Krav (kr)", "Socialstyrelsens invändning", "Kommunens ställningstagande", "Underlag"], BROMOLLA_ROWS)
+    t = Table(data, colWidths=[1.3 * cm, 4.5 * cm, 2.6 * cm, 6.4 * cm, 7.2 * cm, 2.4 * cm])
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.8 * cm, rightMargin=1.8 * cm).build(
+        [
+            Paragraph("Bromölla kommun · Socialförvaltningen · 2025-02-26", BODY),
+            Paragraph("Svar på Socialstyrelsens preliminära beslut om återkrav", H2),
+            t,
+            Paragraph("Bil. 1 Lägerprogram december 2023", BODY),
+        ]
+    )
+
+
 def make(name: str, path: Path) -> Path:
     if name in ("tierp", "perstorp"):
         with tempfile.TemporaryDirectory() as tmp:
@@ -497,7 +532,15 @@ def make(name: str, path: Path) -> Path:
     elif name == "hjo":
         _chromium(HJO_HTML, path)
     else:
-        makers = {"kumla": _kumla, "sigtuna": _sigtuna, "knivsta": _knivsta, "ljungby": _ljungby, "vaggeryd": _vaggeryd, "osby": _osby}
+        makers = {
+            "kumla": _kumla,
+            "sigtuna": _sigtuna,
+            "knivsta": _knivsta,
+            "ljungby": _ljungby,
+            "vaggeryd": _vaggeryd,
+            "osby": _osby,
+            "bromolla": _bromolla,
+        }
         makers[name](path)
     return path
 
