@@ -273,18 +273,24 @@ def with_cell_refs(line_refs: list, tables: list[LayoutTable], listed: set[str])
     """The references read line by line, and those an activity table's cells make ('(bil.' over
     '5).' in a narrow notes cell; a column per activity, whose lines run across every activity):
     on a table's lines, the cells' reading stands."""
-    from ..attachlist import find_refs
-
-    cell_refs = []
-    for t in (t for t in tables if t.role == "activities"):
-        for row, number in zip(t.rows, row_numbers(t), strict=True):
-            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
-            cell_refs += find_refs(lines, _row_activity(number), listed)
+    cell_refs = _cell_refs(tables, listed)
     spans = _row_spans([t for t in tables if t.role == "activities" and t.rows])
     in_cells = {r.attachment_id for r in cell_refs}
     kept = [r for r in line_refs if r.attachment_id not in in_cells or not _on_spans(r, spans)]
     known = {(r.activity_no, r.attachment_id) for r in kept}
     return kept + [r for r in cell_refs if (r.activity_no, r.attachment_id) not in known]
+
+
+def _cell_refs(tables: list[LayoutTable], listed: set[str]) -> list:
+    """The references each activity table row's cells make, with the row's activity."""
+    from ..attachlist import find_refs
+
+    out = []
+    for t in (t for t in tables if t.role == "activities"):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
+            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
+            out += find_refs(lines, _row_activity(number), listed)
+    return out
 
 
 def _on_spans(ref, spans: list[tuple[int, int, int]]) -> bool:

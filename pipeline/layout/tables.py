@@ -240,16 +240,19 @@ def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
     words = list(first)
     bottom = max(w.box[3] for w in first)
     j = i + 1
-    while (
-        j < len(lines) and not _has_digit([w for w in lines[j] if not _rule_remnant(w)]) and _wraps_header(lines, j, bottom, height, words)
-    ):
+    while j < len(lines) and _wraps_header(lines, j, bottom, height, words):
         words += lines[j]
         bottom = max(w.box[3] for w in lines[j])
         j += 1
-    words = upright(words, _turned_word)
+    return _header_words(upright(words, _turned_word)), j
+
+
+def _header_words(words: list[Word]) -> list[Word]:
+    """The header's words without a scan's rule remnants: a short word inside a phrase stays, and
+    one-letter code columns where two or more stand side by side (a matrix)."""
     codes = [w for w in words if header_role(w.text) == "code"]
-    matrix = len(codes) >= MIN_MATRIX_CODES  # one-letter columns side by side; a lone one is a rule's remnant
-    return [w for w in words if not _rule_remnant(w) or _inside_phrase(w, words) or (matrix and w in codes)], j
+    matrix = len(codes) >= MIN_MATRIX_CODES  # a lone one is a rule's remnant
+    return [w for w in words if not _rule_remnant(w) or _inside_phrase(w, words) or (matrix and w in codes)]
 
 
 def _inside_phrase(w: Word, words: list[Word]) -> bool:
@@ -271,6 +274,8 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     """Line j goes on with the header: close under it; or, where the header holds turned text
     (a tall header row whose narrow cells read bottom to top), anywhere above the first row,
     unless it heads a group of rows (the line under it starts a numbered row)."""
+    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
+        return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
     gap = _top(lines[j]) - bottom
     if gap < HEADER_WRAP_LINES * height:
         return True

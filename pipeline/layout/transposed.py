@@ -66,15 +66,16 @@ def _field_rows(lines: list[list[Word]], edges: list[float]) -> list[list[list[W
     return rows
 
 
+def _numbers(values: list[list[Word]]) -> bool:
+    """Every activity's value is one bare number: the field holds the activities' numbers."""
+    return all(len(v) == 1 and _BARE_NUMBER.match(v[0].text) for v in values)
+
+
 def _turned(rows: list[list[list[Word]]], edges: list[float], page_no: int) -> LayoutTable:
     """The field rows as a table with a column per field and a row per activity."""
     cells = [[[w for ln in lines for w in ln if _cell_column(w.box, edges) == k] for k in range(len(edges))] for lines in rows]
     names = [_join([w.text for w in _reading(field[0])]) for field in cells]
-    roles = column_roles(names)
-    roles = [
-        "number" if all(len(v) == 1 and _BARE_NUMBER.match(v[0].text) for v in field[1:]) else r
-        for field, r in zip(cells, roles, strict=True)
-    ]
+    roles = ["number" if _numbers(field[1:]) else r for field, r in zip(cells, column_roles(names), strict=True)]
     header = [TableCell(0, k, field[0], True) for k, field in enumerate(cells)]
     body = [[TableCell(r, k, field[r + 1]) for k, field in enumerate(cells)] for r in range(len(edges) - 1)]
     table = LayoutTable([(float(k), role, name) for k, (role, name) in enumerate(zip(roles, names, strict=True))], header, body, [page_no])
