@@ -1493,7 +1493,8 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
     from .activity_evidence import activity_evidence, toc_evidence
     from .invoicing import read_invoice
     from .layout import layout_rows
-    from .layout.activities import apply_table_answers, apply_table_cells
+    from .layout.activities import apply_table_answers, apply_table_cells, apply_table_reasons
+    from .layout.matrix_evidence import matrix_reason_evidence
 
     doc = sd.ingested
     ed = ExtractedDocument(sd, sd.kind)
@@ -1504,7 +1505,8 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.activities = activities(sd)
         apply_table_cells(sd, ed.activities)
         apply_table_answers(sd, ed.activities)
-        ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
+        text_reasons = apply_table_reasons(sd, ed.activities)
+        ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd) + matrix_reason_evidence(sd, ed.activities, text_reasons)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))
     elif sd.kind == "press_release":

@@ -1675,7 +1675,7 @@ def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> No
 
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
-    from .layout.activities import contents_from_table
+    from .layout.activities import contents_from_table, with_cell_refs
 
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
@@ -1704,6 +1704,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     body = [ln for i, ln in enumerate(lines[: end_at + 1]) if i not in toc_lines]
     _locate_toc_entries(toc, sections, body)
     sd.refs = _references(sd, body, items) + footnote_refs(doc, notes, body, _activity_at(sd))
+    sd.refs = with_cell_refs(sd.refs, tables, {it.attachment_id for it in items})
     _payments(sd)
     _summary_tables(sd)
     end_before_summary(sd.sections, sd.summary_tables)

@@ -170,7 +170,7 @@ def test_a_scanned_rules_remnants_are_no_header_words():
 
 def test_a_row_number_lost_to_the_scan_is_the_one_its_neighbours_leave():
     """OCR dropped row 2's number: its own claim beside a title still starts a row, numbered 2."""
-    from pipeline.layout.activities import _row_numbers
+    from pipeline.layout.activities import row_numbers
     from pipeline.layout.tables import Word, _headed_table, _lines
 
     def line(top: float, *cells: tuple[float, str]) -> list[Word]:
@@ -189,7 +189,7 @@ def test_a_row_number_lost_to_the_scan_is_the_one_its_neighbours_leave():
     assert found is not None
     table = found[0]
     assert [table.cell(r, "amount").text for r in table.rows] == ["4 000 kr", "12 500 kr", "900 kr"]
-    assert _row_numbers(table) == ["1", "2", "3"]
+    assert row_numbers(table) == ["1", "2", "3"]
 
 
 def test_a_header_cell_wrapping_at_a_text_layers_tight_glyph_boxes():

@@ -4,6 +4,7 @@ activity, amount reclaimed, the agency's assessment, the municipality's position
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..ingest import IngestedDocument, Line
@@ -143,7 +144,7 @@ def _joined(first: Line | None, then: Line | None) -> Line | None:
     return Line(first.page_no, first.start, end, f"{first.text} {then.text}", first.box)
 
 
-def _row_numbers(table: LayoutTable) -> list[str | None]:
+def row_numbers(table: LayoutTable) -> list[str | None]:
     """Each row's number; rows whose number a scan lost take the numbers their neighbours leave
     for them (rows between 1 and 4: 2 and 3), where the count fits."""
     numbers = [None if row[0].is_total else _row_number(table, row) for row in table.rows]
@@ -196,7 +197,7 @@ def _row_entries(tables: list[LayoutTable], lines: list[Line]) -> tuple[list, se
     activity_tables = [t for t in tables if t.role == "activities"]
     entries: list = []
     for t in activity_tables:
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 sec = _row_section(t, row, number, activity)
@@ -226,7 +227,7 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
     """A section per row of the activity tables, its cells kept by their column's role."""
     out: list[Section] = []
     for t in (t for t in tables if t.role == "activities"):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
@@ -248,14 +249,83 @@ def apply_table_cells(sd, facts: list) -> None:
             continue
         assessment = sec.cells.get("assessment")
         a.assessment = assessment.text if assessment else None
-        a.reasons = reasons_of(a.assessment) if a.assessment else []
+        a.reasons = reasons_of(a.assessment) if a.assessment else _reasons_in_notes(sec.cells, reasons_of)
         answer = sec.cells.get("position")
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
         _repayment_column(a, sec.cells.get("repayment"))
+        if a.position == "accepts_partial" and a.repayment is None:
+            a.repayment = _part_in_notes(sec.cells, a.claimed)
         if a.position == "disputes" and _undecided(sec.cells, answer):
             a.position, a.repayment = "unclear", None
+
+
+def _part_in_notes(cells: dict[str, Line | None], claimed: Decimal | None) -> Decimal | None:
+    """A partly accepted row whose part stands only in its notes ('D: 16 000 SEK avser
+    lokalhyra'): the one amount there below the claim."""
+    notes = " ".join(c.text for role in ("position", "comment") if (c := cells.get(role)) is not None)
+    parts = {m.value for m in find_money(notes, money_context=True) if claimed is None or 0 < m.value < claimed}
+    return parts.pop() if len(parts) == 1 else None
+
+
+def with_cell_refs(line_refs: list, tables: list[LayoutTable], listed: set[str]) -> list:
+    """The references read line by line, and those an activity table's cells make ('(bil.' over
+    '5).' in a narrow notes cell; a column per activity, whose lines run across every activity):
+    on a table's lines, the cells' reading stands."""
+    cell_refs = _cell_refs(tables, listed)
+    spans = _row_spans([t for t in tables if t.role == "activities" and t.rows])
+    in_cells = {r.attachment_id for r in cell_refs}
+    kept = [r for r in line_refs if r.attachment_id not in in_cells or not _on_spans(r, spans)]
+    known = {(r.activity_no, r.attachment_id) for r in kept}
+    return kept + [r for r in cell_refs if (r.activity_no, r.attachment_id) not in known]
+
+
+def _cell_refs(tables: list[LayoutTable], listed: set[str]) -> list:
+    """The references each activity table row's cells make, with the row's activity."""
+    from ..attachlist import find_refs
+
+    out = []
+    for t in (t for t in tables if t.role == "activities"):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
+            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
+            out += find_refs(lines, _row_activity(number), listed)
+    return out
+
+
+def _on_spans(ref, spans: list[tuple[int, int, int]]) -> bool:
+    return any(ref.line.page_no == p and a <= ref.start < z for p, a, z in spans)
+
+
+def _row_activity(number: str | None) -> Callable[[Line], str | None]:
+    """Every line of a row belongs to the row's activity."""
+    return lambda _line: number
+
+
+def _reasons_in_notes(cells: dict[str, Line | None], reasons_of: Callable[[str], list[str]]) -> list[str]:
+    """A table without a column for the agency's assessment gives it in the row's notes or
+    beside the answer ('SoS: för hög kostnad. Medges delvis'): the reasons read from those."""
+    notes = [c.text for role in ("comment", "position") if (c := cells.get(role)) is not None]
+    return reasons_of(" ".join(notes)) if notes else []
+
+
+def apply_table_reasons(sd, facts: list) -> dict[str, list[str]]:
+    """The agency's reasons a matrix marks for an activity's row (a cross under each letter
+    that applies, the letters explained in a legend): the legend's words read as a reason, added
+    to what the activity's text gives. Returns what the text gave, by activity."""
+    from ..extract import reasons_of
+    from .codes import marked_meanings
+
+    by_number = {a.number: a for a in facts}
+    from_text = {a.number: list(a.reasons) for a in facts}
+    for t in (t for t in sd.layout_tables if t.code_meanings):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
+            a = by_number.get(number)
+            if a is None:
+                continue
+            marked = [code for meaning in marked_meanings(t, row) for code in reasons_of(meaning)]
+            a.reasons = list(dict.fromkeys([*a.reasons, *marked]))
+    return from_text
 
 
 def _undecided(cells: dict[str, Line | None], answer: Line | None) -> bool:
@@ -280,7 +350,7 @@ def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal |
     the prose: 'Godtas delvis (53 120:-)') and the amount its repayment column states."""
     out: dict[str, tuple[Line, Decimal | None]] = {}
     for t in (t for t in tables if t.role in ("activities", "summary")):
-        for row, number in zip(t.rows, _row_numbers(t), strict=True):
+        for row, number in zip(t.rows, row_numbers(t), strict=True):
             line = _line(t.cell(row, "position"))
             if number and line is not None:
                 out.setdefault(number, (line, _repaid(t.cell(row, "repayment"))))

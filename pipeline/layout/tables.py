@@ -7,12 +7,15 @@ and whitespace-aligned tables and on text-layer and OCR pages: it reads only wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
 from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
+from .content import MIN_MATRIX_CODES, type_unnamed_columns
+from .gutters import split_at_gutters
 from .skew import levelled
+from .turned import upright
 
 COLUMN_GAP = 8.0  # points between header words that belong to different columns
 LINE_TOLERANCE = 0.5  # share of a word's height two words' tops may differ by on one line
@@ -32,6 +35,10 @@ REPEATED_HEADER_WITHIN = 3  # lines atop a page a table's repeated header may st
 GLYPH_STRETCH = 1.6  # a word's box may be this many times its letters at the page's median width (wide letters, bold)
 MEDIAN_WORD_CHARS = 3  # words this long give the page's median letter width
 READING_STEP = 0.01  # points between a merged header cell's words copied over each column under it
+MIN_HEADER_START_CELLS = 2  # a two-row header's top row may hold two cells, one merged over several columns
+HEADER_TYPE_SLACK = 1.4  # a header row's top line is set no larger than this times the line under it
+GUTTER_ROWS = 8  # body lines under a header whose gutters split a header cell that runs over two columns
+MAX_GROUP_WORDS = 6  # a row heading a group of rows names it in a few words ('Bidragsår 2022')
 HEADER_WRAP_LINES = 0.75  # a header cell's next line starts closer than this share of a glyph's height (text-layer boxes are tight)
 
 _SPECKS = "'\"‘’“”•·|¦"  # a scan's specks and rules read beside a cell's word
@@ -49,6 +56,7 @@ class Word:
     box: Box  # set level where the page's lines slope (layout/skew.py): rows and columns read from it
     page: int
     page_box: Box | None = None  # the box as printed where it was set level
+    after_break: bool = False  # the page's text breaks the line right before it (a turned word's pieces)
 
     @property
     def shown(self) -> Box:
@@ -96,6 +104,8 @@ class LayoutTable:
     ruled: bool = False
     role: str = "other"
     legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
+    code_meanings: dict[int, str] = field(default_factory=dict)  # a matrix's letter column → its legend's words
+    group_headings: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows heading a group
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
         for k, (_, r, _) in enumerate(self.columns):
@@ -163,8 +173,11 @@ def _page_words(page: PageText) -> list[Word]:
     # a speck or a rule's remnant read as punctuation: no cell's content
     tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
-    words = plausible_boxes([Word(text, a, z, b, page.page_no) for (a, z, text), b in zip(tokens, boxes, strict=True) if b is not None])
-    return levelled(words, lambda w: w.box, lambda w, b: Word(w.text, w.start, w.end, b, w.page, w.box))
+    breaks = [a > 0 and page.text[a - 1] == "\n" for a, _, _ in tokens]
+    words = plausible_boxes(
+        [Word(text, a, z, b, page.page_no, None, br) for (a, z, text), b, br in zip(tokens, boxes, breaks, strict=True) if b is not None]
+    )
+    return levelled(words, lambda w: w.box, lambda w, b: replace(w, box=b, page_box=w.box))
 
 
 _SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
@@ -186,7 +199,7 @@ def plausible_boxes(words: list[Word]) -> list[Word]:
     out = []
     for w in words:
         limit = w.box[0] + (len(w.text) * GLYPH_STRETCH + 1) * letter
-        out.append(Word(w.text, w.start, w.end, (w.box[0], w.box[1], limit, w.box[3]), w.page, w.page_box) if w.box[2] > limit else w)
+        out.append(replace(w, box=(w.box[0], w.box[1], limit, w.box[3])) if w.box[2] > limit else w)
     return out
 
 
@@ -219,18 +232,63 @@ def _intervals(words: list[Word]) -> list[list[Word]]:
 
 
 def _header_lines(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
-    """Line i and the lines under it that wrap its header cells (close below, no row number);
-    returns their words and the index of the first body line."""
+    """Line i and the lines under it that wrap its header cells (close below, no digits: a
+    header names its columns in words); returns their words, turned cells read upright, and the
+    index of the first body line."""
     first = lines[i]
     height = max(w.box[3] - w.box[1] for w in first)
-    words = [w for w in first if not _rule_remnant(w)]
+    words = list(first)
     bottom = max(w.box[3] for w in first)
     j = i + 1
-    while j < len(lines) and _top(lines[j]) - bottom < HEADER_WRAP_LINES * height and not _NUMBER.match(lines[j][0].text):
-        words += [w for w in lines[j] if not _rule_remnant(w)]
+    while j < len(lines) and _wraps_header(lines, j, bottom, height, words):
+        words += lines[j]
         bottom = max(w.box[3] for w in lines[j])
         j += 1
-    return words, j
+    return _header_words(upright(words, _turned_word)), j
+
+
+def _header_words(words: list[Word]) -> list[Word]:
+    """The header's words without a scan's rule remnants: a short word inside a phrase stays, and
+    one-letter code columns where two or more stand side by side (a matrix)."""
+    codes = [w for w in words if header_role(w.text) == "code"]
+    matrix = len(codes) >= MIN_MATRIX_CODES  # a lone one is a rule's remnant
+    return [w for w in words if not _rule_remnant(w) or _inside_phrase(w, words) or (matrix and w in codes)]
+
+
+def _inside_phrase(w: Word, words: list[Word]) -> bool:
+    """A short lower-case word between two words of its line at a word's spacing ('Skäl i
+    beslutet', 'Belopp på fakturan'): part of the cell's phrase, no rule's remnant."""
+    if not w.text.isalpha() or not w.text.islower():
+        return False
+    beside = [x for x in words if x is not w and min(x.box[3], w.box[3]) > max(x.box[1], w.box[1])]
+    left = any(0 <= w.box[0] - x.box[2] <= COLUMN_GAP for x in beside)
+    right = any(0 <= x.box[0] - w.box[2] <= COLUMN_GAP for x in beside)
+    return left and right
+
+
+def _has_digit(line: list[Word]) -> bool:
+    return any(c.isdigit() for w in line for c in w.text)
+
+
+def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float, header: list[Word]) -> bool:
+    """Line j goes on with the header: close under it; or, where the header holds turned text
+    (a tall header row whose narrow cells read bottom to top), anywhere above the first row,
+    unless it heads a group of rows (the line under it starts a numbered row)."""
+    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
+        return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
+    gap = _top(lines[j]) - bottom
+    if gap < HEADER_WRAP_LINES * height:
+        return True
+    turned = any(len(w.text) <= RULE_REMNANT_CHARS for w in header) and upright(header, _turned_word) != header
+    heads_group = j + 1 < len(lines) and _keyed(lines[j + 1])
+    return turned and gap < TABLE_END_GAP_LINES * height and not heads_group
+
+
+def _turned_word(text: str, pieces: list[Word]) -> Word:
+    """A turned header cell's pieces as one word, boxed over them all."""
+    first = min(pieces, key=lambda w: w.start)
+    box = _union([w.box for w in pieces]) or first.box
+    return Word(text, first.start, max(w.end for w in pieces), box, first.page, _union([w.shown for w in pieces]))
 
 
 def _top(line: list[Word]) -> float:
@@ -240,20 +298,33 @@ def _top(line: list[Word]) -> float:
 def _rule_remnant(w: Word) -> bool:
     """A scan's table rule read as a letter or two ('T', 'l', 'oo', '1') among header words:
     no header names a column in two characters unless the vocabulary knows them ('Nr', 's.')."""
-    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) is None
+    return len(w.text) <= RULE_REMNANT_CHARS and header_role(w.text) in (None, "code")
 
 
 def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] | None:
     """A header starting at line i: that line and the wrapped lines of its cells under it, with
     at least MIN_COLUMNS columns of which most name a role. Returns the columns' words and the
     index of the first body line."""
-    if len(_intervals(lines[i])) < MIN_COLUMNS:
+    cells = len(_intervals(lines[i]))
+    if cells < MIN_HEADER_START_CELLS or (cells < MIN_COLUMNS and not _tops_header_row(lines, i)):
         return None
     words, body_start = _header_lines(lines, i)
     groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
+    groups = [part for g in groups for part in split_at_gutters(g, lines[body_start : body_start + GUTTER_ROWS])]
     if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
         return None
     return groups, body_start
+
+
+def _tops_header_row(lines: list[list[Word]], i: int) -> bool:
+    """Line i, of fewer cells than a header, tops a header row: the line close under it has a
+    header's cells, in type no smaller (a heading above a table is set larger)."""
+    if i + 1 >= len(lines) or len(_intervals(lines[i + 1])) < MIN_COLUMNS:
+        return False
+    height = max(w.box[3] - w.box[1] for w in lines[i])
+    below = max(w.box[3] - w.box[1] for w in lines[i + 1])
+    close = _top(lines[i + 1]) - max(w.box[3] for w in lines[i]) < HEADER_WRAP_LINES * height
+    return close and height <= HEADER_TYPE_SLACK * below
 
 
 def _split_merged(group: list[Word]) -> list[list[Word]]:
@@ -334,11 +405,33 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
     for j in range(start, len(lines)):
         line = lines[j]
         gap = line[0].box[1] - prev_bottom if prev_bottom is not None else 0.0
-        if _ends_body(line, gap / height, table, edges):
+        if _heads_group(lines, j, gap / height, edges):
+            table.group_headings.append((len(table.rows), _join([w.text for w in line])))
+        elif _ends_body(line, gap / height, table, edges):
             return j
-        _place(line, gap / height, table, edges)
+        else:
+            _place(line, gap / height, table, edges)
         prev_bottom = max(w.box[3] for w in line)
     return len(lines)
+
+
+def _heads_group(lines: list[list[Word]], j: int, gap_lines: float, edges: list[float]) -> bool:
+    """A row spanning the table from its first column, a few words that number no row and sum
+    nothing ('Bidragsår 2022', 'Delområde Norr'), over a numbered row: it heads the rows under
+    it, no activity of its own."""
+    line = lines[j]
+    if gap_lines > TABLE_END_GAP_LINES or len(line) > MAX_GROUP_WORDS or _keyed(line) or is_total_label(line[0].text):
+        return False
+    at_first_column = abs(line[0].box[0] - edges[KEY_COLUMN]) <= COLUMN_SLACK
+    over_row = j + 1 < len(lines) and _keyed(lines[j + 1]) and _cell_column(lines[j + 1][0].box, edges) == KEY_COLUMN
+    return at_first_column and over_row and _spans_columns(line, edges)
+
+
+def _spans_columns(line: list[Word], edges: list[float]) -> bool:
+    """One phrase at a word's spacing that runs on past the first column's end (a merged cell),
+    where a cell's wrapped line stays inside its column."""
+    one_phrase = all(b.box[0] - a.box[2] < COLUMN_GAP for a, b in zip(line, line[1:], strict=False))
+    return one_phrase and len(edges) > 1 and line[-1].box[2] > edges[KEY_COLUMN + 1]
 
 
 def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
@@ -346,11 +439,19 @@ def _ends_body(line: list[Word], gap_lines: float, table: LayoutTable, edges: li
     printed with fixed row heights leaves a wide gap under a row of one line: the table goes on
     where the line after it numbers the next row or sums the table."""
     summed = bool(table.rows) and table.rows[-1][0].is_total
-    if summed or _crosses(line, edges):
+    if summed:
+        return not _wraps_total(line, gap_lines, table, edges)
+    if _crosses(line, edges):
         return True
     if gap_lines <= TABLE_END_GAP_LINES:
         return False
     return gap_lines > NEXT_ROW_GAP_LINES or not (_next_numbered_row(line, table, edges) or _sums_table(line, table, edges))
+
+
+def _wraps_total(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> bool:
+    """Digit groups straight under the sum row, each in a money column: its amounts wrapping in
+    narrow cells ('513' over '700')."""
+    return gap_lines < ROW_GAP_LINES and all(w.text.isdigit() and table.role_of(_cell_column(w.box, edges)) in MONEY_ROLES for w in line)
 
 
 def _next_numbered_row(line: list[Word], table: LayoutTable, edges: list[float]) -> bool:
@@ -427,7 +528,7 @@ def _table_role(roles: list[str | None]) -> str:
     have = set(roles)
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if ({"activity", "amount"} <= have and have & {"position", "assessment"}) or {"activity", "position"} <= have:
+    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code"}) or {"activity", "position"} <= have:
         return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
@@ -451,6 +552,7 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
     end = _body(lines, body_start, table, edges)
     _number_column(table)
+    type_unnamed_columns(table)
     table.role = _table_role(roles)
     return table, edges, end
 
@@ -484,9 +586,12 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             tables.append(table)
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
-    from .codes import read_legends
+    from .codes import read_legends, read_matrices
+    from .transposed import find_transposed_tables
 
+    tables += find_transposed_tables(doc)
     read_legends(tables, doc)
+    read_matrices(tables, doc)
     return tables
 
 
