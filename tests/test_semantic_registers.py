@@ -1,0 +1,127 @@
+"""The agency's reasons, the municipality's positions and the people of a response in wordings and
+layouts no rule was written for: telegraphic table cells, margin-numbered paragraphs, the
+decision's text copied in above a labelled answer, answers in bullets, form fields. Every
+expected value here was written before the pipeline was run on it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline import reasons
+from pipeline.extract import Paragraph, position_of
+from pipeline.ingest import Line
+from pipeline.structure import Section
+
+CLAIM = Decimal("40000")
+
+
+def _position(sentence: str, claimed: Decimal = CLAIM):
+    line = Line(1, 0, len(sentence), sentence, None)
+    return position_of(Section("3", "Test", claimed, line), [Paragraph(sentence, [(0, line)])], claimed, False)[:2]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the verb and its object decide; the amount repaid is the one in the accepting clause
+        ("Vi medger 15 000 kr – resten bestrids.", ("accepts_partial", Decimal("15000"))),
+        ("Regionen godtar att 5 500 kronor betalas tillbaka, övrigt bestrids.", ("accepts_partial", Decimal("5500"))),
+        ("Staden är beredd att återbetala 8 000 kronor av beloppet.", ("accepts_partial", Decimal("8000"))),
+        ("Vi accepterar därför att betala tillbaka 12 000 kr men inte mer.", ("accepts_partial", Decimal("12000"))),
+        ("Vi kan gå med på att återbetala 3 000 kr men bestrider resten av kravet.", ("accepts_partial", Decimal("3000"))),
+        ("Förvaltningen medger 9 000 kronor och bestrider återstoden.", ("accepts_partial", Decimal("9000"))),
+        ("Nämnden lämnar återkravet utan erinran.", ("accepts_full", CLAIM)),
+        ("Kommunen lämnar beslutet i denna del utan invändning.", ("accepts_full", CLAIM)),
+        ("Kommunen betalar tillbaka hela beloppet.", ("accepts_full", CLAIM)),
+        ("Bolaget motsätter sig inte återkravet.", ("accepts_full", CLAIM)),
+        ("Kommunen kan inte acceptera återkravet.", ("disputes", Decimal(0))),
+        ("Kommunen vidhåller att kostnaden är bidragsberättigad.", ("disputes", Decimal(0))),
+        ("Kommunen ser inga skäl att betala tillbaka bidraget.", ("disputes", Decimal(0))),
+        ("Nämnden godtar inte att beloppet betalas tillbaka.", ("disputes", Decimal(0))),
+        ("Kommunen lämnar besked om denna del senare.", ("unclear", None)),
+    ],
+)
+def test_the_verb_and_its_object_decide_the_position(sentence, expected):
+    assert _position(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "cell,codes",
+    [
+        # comment cells of a table: the agency's finding in a few words, beside the answer
+        ("Medges. Underlag saknas för hyran.", ["unverifiable_costs"]),
+        ("Bestrids Enligt SoS ordinarie verksamhet.", ["ordinary_operations"]),
+        ("Delvis. SoS: orimligt dyrt, fakturor saknas.", ["excessive_cost", "unverifiable_costs"]),
+        ("Bestrids. Aktiviteten riktades till boende i området, se bilaga 4.", ["purpose_mismatch"]),
+    ],
+)
+def test_a_table_comment_cell_gives_the_reason_it_answers(cell, codes):
+    from pipeline.cell_reasons import cell_reasons
+
+    assert cell_reasons(cell) == codes
+
+
+def test_a_margin_number_does_not_hide_the_agency_speaking():
+    from pipeline.extract import _assessment
+
+    texts = [
+        "14 Enligt Socialstyrelsen är lägret myndighetsutövning och återkravet uppgår till 30 000 kronor.",
+        "15 Lägret var öppet för alla och ingen enskild fick något beslut.",
+    ]
+    paras = [Paragraph(t, [(0, Line(1, 0, len(t), t, None))]) for t in texts]
+    agency, rest = _assessment(paras)
+    assert [p.text for p in agency] == texts[:1]
+    assert reasons.reasons_of(agency[0].text) == ["exercise_of_authority"]
+
+
+def test_the_decision_copied_in_above_a_labelled_answer_is_the_agencys(tmp_path: Path):
+    """A decision's paragraph reproduced, indented, without the agency's name, and the
+    municipality's answer under a label: the indented text is the assessment."""
+    from pipeline.extract import _assessment
+
+    def line(t: str, x: float) -> Line:
+        return Line(1, 0, len(t), t, (x, 100.0, x + 300.0, 112.0))
+
+    texts = [
+        ("Av underlaget framgår att kostnaderna för hyra avser våren 2024, efter bidragsperioden.", 110.0),
+        ("SVAR FRÅN MORA KOMMUN: Kommunen medger återkravet.", 72.0),
+    ]
+    paras = [Paragraph(t, [(0, line(t, x))]) for t, x in texts]
+    agency, rest = _assessment(paras)
+    assert [p.text for p in agency] == [texts[0][0]]
+    assert reasons.reasons_of(agency[0].text) == ["outside_grant_period"]
+    assert [p.text for p in rest] == [texts[1][0]]
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        # a label in the middle of a line, after a separator
+        (
+            "Ansvarig: Per Olofsson (C), ordförande · Handläggare: Maja Kronqvist, 0480-45 12 30, maja.kronqvist@kalmar.se",
+            {"Per Olofsson": ("ordförande", None), "Maja Kronqvist": ("handläggare", "maja.kronqvist@kalmar.se")},
+        ),
+        # a form field: the field's own words before the name; the e-mail spells the name
+        (
+            "14. Kontaktperson, telefon, e-post Henrik Brännström, 0950-166 20,\nhenrik.brannstrom@lycksele.se",
+            {"Henrik Brännström": (None, "henrik.brannstrom@lycksele.se")},
+        ),
+        # no label at all: a name, a phone and an address that spells it
+        (
+            "Frågor om yttrandet besvaras av\nAstrid Nyqvist\n0910-73 50 00\nastrid.nyqvist@skelleftea.se",
+            {"Astrid Nyqvist": (None, "astrid.nyqvist@skelleftea.se")},
+        ),
+    ],
+)
+def test_a_person_by_agreeing_signals(text, people):
+    from pipeline.ingest.model import IngestedDocument, PageText
+
+    from pipeline.extract import people as read_people
+
+    page = PageText(page_no=1, text=text, source="text_layer")
+    doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="application/pdf", size=0, pages=[page])
+    got = {p["name"]: (p["role"], p["email"]) for p in read_people(doc, None)}
+    assert {n: (r if r is None else r.split()[0], e) for n, (r, e) in got.items()} == people
