@@ -98,19 +98,20 @@ def main() -> None:
                 f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), threshold {th}",
                 counts,
             )
-    held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
-    counts = {c: Counter() for c in reasons.CODES}
-    held_texts = [t for _, t in held]
-    tally(
-        [set(c) for c, _ in held],
-        decide(probabilities(pipe, held_texts), reasons.THRESHOLD),
-        counts,
-    )
-    report(
-        f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
-        counts,
-    )
+    for path in reasons.HELDOUT_FILES:
+        held = reasons.read_labelled(path)
+        counts = {c: Counter() for c in reasons.CODES}
+        held_texts = [t for _, t in held]
+        tally(
+            [set(c) for c, _ in held],
+            decide(probabilities(pipe, held_texts), reasons.THRESHOLD),
+            counts,
+        )
+        report(
+            f"held-out paraphrases {path.name} ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
+            counts,
+        )
 
 
 if __name__ == "__main__":

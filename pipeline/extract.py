@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from . import nlp, reasons
+from . import nlp, reasons, speakers
 from .evidence import Evidence
 from .form_fields import form_position
 from .heading_schemes import without_typed_marks
@@ -21,6 +21,7 @@ from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .people_signals import people_evidence, spelled_by_address
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
@@ -190,6 +191,7 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
 
 
 def _agency_speaks(sentence: str, rx: dict) -> bool:
+    sentence = speakers.without_margin_number(sentence)
     return any(r.search(sentence) for r in rx["agency"])
 
 
@@ -229,10 +231,14 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
     rx = _assessment_rx()
     paras = [part for p in paras for part in _voiced_parts(p, rx)]
     agency, rest = [], []
+    copied = speakers.copied_decision(paras)  # the decision's text set in above a labelled answer
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
-    for p in paras:
-        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …")
-        first = without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]])
+    for k, p in enumerate(paras):
+        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …") and a margin number
+        first = speakers.without_margin_number(without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]))
+        if k in copied:
+            agency.append(p)
+            continue
         if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
@@ -1098,7 +1104,7 @@ def _people_rx() -> dict:
         stacked=re.compile(rf"(?m)^(?P<name>{full})(?:[ \t]*\((?P<party>{party_alt})\))?[ \t]*(?=\n(?P<role>[^\n]{{2,80}})$)"),
         # "Handläggare: Maria Holm", "Upplysningar lämnas av: Karin Lund, ekonomichef, …"
         labelled=re.compile(
-            rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
+            rf"(?m)(?:^|[·|•;][ \t]*|[ \t][–—][ \t]*)[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
         role_word=re.compile(rf"\b(?:{role_alt}|{title_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
@@ -1381,7 +1387,7 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        addressed = _personal_addresses(rx, page.text)
+        addressed = _personal_addresses(rx, page.text) + spelled_by_address(page.text, rx["name_tok"].pattern)
         hits = _person_hits(rx, page.text) + [(s, e, n, None, None) for s, e, n, _ in addressed]
         _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
         for _, _, name, email in addressed:
@@ -1449,6 +1455,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))
+        ed.evidence += people_evidence(doc, ed.people)
     elif sd.kind == "press_release":
         ed.meta = press_meta(doc)
         ed.people = people(doc, ed.meta.get("issuer"))

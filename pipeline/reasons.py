@@ -28,6 +28,8 @@ from . import nlp
 MODELS = Path(__file__).resolve().parent.parent / "models"
 TRAIN_FILE = MODELS / "reasons" / "train.tsv"
 HELDOUT_FILE = MODELS / "reasons" / "heldout.tsv"
+# paraphrases in other registers (table cells, bullets, nominal style), written before their training sentences
+HELDOUT_FILES = (HELDOUT_FILE, MODELS / "reasons" / "heldout_registers.tsv")
 REASON_DIR = MODELS / "sv_reasons"
 WEIGHTS_FILE = "weights.json"
 
@@ -96,13 +98,23 @@ def cue_codes(sentence: str) -> list[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("swedish")
+
+
+@lru_cache(maxsize=65536)
 def _token(word: str) -> str:
+    """A word as the classifier reads it: its lemma's Swedish stem, so that forms the lemma table
+    leaves apart ("bidragsberättigad"/"-berättigat", "överdrivna"/"överdrivet") are one feature."""
     if word.isdigit():
         return "årtal" if re.fullmatch(r"(19|20)\d\d", word) else "tal"
     if len(word) <= SHORT_WORD:
         return word.lower()  # the lookup table knows short words as others' forms: "har" → "hare"
-    base = re.sub(r"[^\w]|[\d_]", "", nlp.lemma(word).lower())
-    return base or word.lower()
+    base = re.sub(r"[^\w]|[\d_]", "", nlp.lemma(word).lower()) or word.lower()
+    return _stemmer().stemWord(base)
 
 
 def features(sentence: str) -> list[str]:
@@ -204,11 +216,29 @@ def _cause_clause(sentence: str) -> list[str]:
     return [sentence[cause.end() :]]
 
 
+# "Fel målgrupp och kostnaderna saknar underlag", "Ordinarie verksamhet; dessutom orimligt dyr":
+# a cell's or a bullet's findings listed without a frame, each a few words
+_LISTED = re.compile(
+    r"\s*;\s*(?:dessutom\s+|även\s+)?|,\s*(?:och\s+|samt\s+)?(?:dessutom\s+|även\s+)?|\s+(?:och|samt)\s+(?:dessutom\s+|även\s+)?",
+    re.IGNORECASE,
+)
+MIN_LISTED_WORDS = 2  # "resor och arvoden" lists nouns, not findings
+
+
+def _listed_findings(sentence: str) -> list[str]:
+    if _FRAME.match(sentence):
+        return []
+    parts = [p for p in _LISTED.split(sentence) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < MIN_LISTED_WORDS for p in parts):
+        return []
+    return parts
+
+
 def clauses(sentence: str) -> list[str]:
     """The coordinated findings of a sentence, each read on its own: "att"-clauses after the
-    sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects; and
-    the cause a claim is given with."""
-    return (_att_clauses(sentence) or _main_clauses(sentence)) + _cause_clause(sentence)
+    sentence's frame ("Socialstyrelsen anser att"), main clauses with their own subjects, or a
+    cell's findings listed without a frame; and the cause a claim is given with."""
+    return (_att_clauses(sentence) or _main_clauses(sentence) or _listed_findings(sentence)) + _cause_clause(sentence)
 
 
 def sentence_codes(sentence: str) -> list[str]:

@@ -117,11 +117,38 @@ def test_the_decision_copied_in_above_a_labelled_answer_is_the_agencys(tmp_path:
     ],
 )
 def test_a_person_by_agreeing_signals(text, people):
-    from pipeline.ingest.model import IngestedDocument, PageText
-
     from pipeline.extract import people as read_people
+    from pipeline.ingest.model import IngestedDocument, PageText
 
     page = PageText(page_no=1, text=text, source="text_layer")
     doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="application/pdf", size=0, pages=[page])
     got = {p["name"]: (p["role"], p["email"]) for p in read_people(doc, None)}
     assert {n: (r if r is None else r.split()[0], e) for n, (r, e) in got.items()} == people
+
+
+def test_a_persons_agreeing_signals_are_recorded_with_a_confidence():
+    from pipeline.ingest.model import IngestedDocument, PageText
+    from pipeline.people_signals import people_evidence
+
+    text = "Med vänliga hälsningar\n\nIngrid Forsgren\nsocialchef\n0920-45 30 00\ningrid.forsgren@lulea.se"
+    page = PageText(page_no=1, text=text, source="text_layer")
+    doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="application/pdf", size=0, pages=[page])
+    row = dict(name="Ingrid Forsgren", role="socialchef", party=None, phone="+46920453000", email="ingrid.forsgren@lulea.se", page=1)
+    (ev,) = people_evidence(doc, [row])
+    assert (ev.table, ev.key, ev.prov.char_start) == ("people", "Ingrid Forsgren", text.index("Ingrid"))
+    assert set(ev.signals) == {"name_shape", "role", "phone", "email", "email_spells_name", "signature"}
+    assert ev.confidence >= 0.9
+    lone = dict(row, role=None, phone=None, email=None)
+    (weak,) = people_evidence(doc, [lone])
+    assert set(weak.signals) == {"name_shape", "signature"} and weak.confidence < ev.confidence
+
+
+def test_a_signer_under_the_municipality_by_delegation_with_a_compound_title():
+    """No greeting: the name alone on its line at the end, a compound title under it."""
+    from pipeline.extract import people as read_people
+    from pipeline.ingest.model import IngestedDocument, PageText
+
+    text = "Bilaga 2. Hyresavtal.\nTIMRÅ KOMMUN\nEnligt delegation\nJonas Wikström\nförvaltningsekonom"
+    page = PageText(page_no=1, text=text, source="text_layer")
+    doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="application/pdf", size=0, pages=[page])
+    assert [(p["name"], p["role"]) for p in read_people(doc, None)] == [("Jonas Wikström", "förvaltningsekonom")]
