@@ -22,6 +22,7 @@ from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
+from .position_signals import repaid_amounts
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
@@ -319,7 +320,7 @@ def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
     """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
     None when it accepts partly and leaves the amount to a later sentence."""
-    amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
+    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
     amount = amounts[0] if amounts else None
     share = _SHARE.search(s)
     if amount is None and share and claimed is not None:

@@ -152,3 +152,17 @@ def test_a_signer_under_the_municipality_by_delegation_with_a_compound_title():
     page = PageText(page_no=1, text=text, source="text_layer")
     doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="application/pdf", size=0, pages=[page])
     assert [(p["name"], p["role"]) for p in read_people(doc, None)] == [("Jonas Wikström", "förvaltningsekonom")]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the amount repaid is the one in the accepting clause, not the claim named beside it
+        ("Kommunen bestrider återkravet på 40 000 kronor men medger 10 000 kronor för resorna.", ("accepts_partial", Decimal("10000"))),
+        ("Av återkravet på 40 000 kr godtar nämnden att 25 000 kr betalas tillbaka.", ("accepts_partial", Decimal("25000"))),
+        ("Kommunen fick 40 000 kronor i bidrag och återbetalar 12 500 kronor.", ("accepts_partial", Decimal("12500"))),
+        ("Vi godtar återkravet om 40 000 kr.", ("accepts_full", CLAIM)),
+    ],
+)
+def test_the_amount_repaid_comes_from_the_accepting_clause(sentence, expected):
+    assert _position(sentence) == expected
