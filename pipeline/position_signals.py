@@ -106,7 +106,8 @@ def read_statement(position: str, sentence: str | None, repayment: Decimal | Non
 _CLAUSE_BREAK = re.compile(r",\s+|\s*;\s*|\s+[–—]\s+|\s+(?:men|och|samt)\s+", re.IGNORECASE)
 # an amount named as the claim or the grant, not as what is repaid: "återkravet på 40 000 kr"
 _NAMED_SUM = re.compile(
-    r"\b(?:återkrav(?:et)?|kravet|bidrag(?:et)?|beloppet|summan)\s+(?:på|om|av)\s+(?:totalt\s+|sammanlagt\s+)?$|\bfick\s+$|\b(?:tog emot|erhöll)\s+$",
+    r"\b(?:återkrav(?:et)?|kravet|bidrag(?:et)?|beloppet|summan)\s+(?:på|om|av)\s+(?:totalt\s+|sammanlagt\s+)?$"
+    r"|\b(?:fick|tog emot|erhöll)\s+$",
     re.IGNORECASE,
 )
 
