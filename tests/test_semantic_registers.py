@@ -42,6 +42,8 @@ def _position(sentence: str, claimed: Decimal = CLAIM):
         ("Kommunen ser inga skäl att betala tillbaka bidraget.", ("disputes", Decimal(0))),
         ("Nämnden godtar inte att beloppet betalas tillbaka.", ("disputes", Decimal(0))),
         ("Kommunen lämnar besked om denna del senare.", ("unclear", None)),
+        ("Vårt ställningstagande ges när slutrapporten finns.", ("unclear", None)),
+        ("Ställningstagande: tas efter revisionen.", ("unclear", None)),
     ],
 )
 def test_the_verb_and_its_object_decide_the_position(sentence, expected):
