@@ -1108,6 +1108,11 @@ def _people_rx() -> dict:
             rf"(?m)(?:^|[·|•;][ \t]*|[ \t][–—][ \t]*)[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
+        # "Socialförvaltningen Handläggare: Sara Berg": a label with its colon after other words
+        labelled_colon=re.compile(
+            rf"(?<![\w])(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:[ \t]+(?P<name>{full})"
+            r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
+        ),
         role_word=re.compile(rf"\b(?:{role_alt}|{title_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
         greeting=re.compile(
             r"(?im)^[ \t]*(?:(?:med )?(?:vänlig(?:a)?|bästa) hälsning(?:ar)?|hälsningar|(?:kind |best )?regards|yours sincerely)"
@@ -1227,6 +1232,20 @@ def _two_signers(pos: int, line: str, below: str) -> list[PersonHit]:
     return [(pos + m.start(k), pos + m.end(k), m.group(k), t, m.group(p)) for k, p, t in (("a", "pa", titles[0]), ("b", "pb", titles[1]))]
 
 
+def _side_by_side_signers(text: str) -> list[PersonHit]:
+    """Two signers beside each other anywhere (under the board's name, with no greeting): a line
+    of two names over a line that splits into two titles; both signals are needed."""
+    out: list[PersonHit] = []
+    pos = 0
+    lines = text.split("\n")
+    for line, below in zip(lines, lines[1:] + [""], strict=True):
+        pair = _two_signers(pos, line, below.strip())
+        if all(h[3] for h in pair):
+            out += pair
+        pos += len(line) + 1
+    return out
+
+
 def _signatures(text: str) -> list[PersonHit]:
     """'Med vänlig hälsning' / (organisation) / the signer, or two signers side by side: the
     first line under the greeting that names them."""
@@ -1295,9 +1314,8 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
 def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     """Every way a page names a person, in this order (a tie on position keeps the first)."""
     # a contact line's label first: "Kontaktperson Robert Olsson, controller" is a controller
-    hits: list[PersonHit] = [
-        (m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in rx["labelled"].finditer(text)
-    ]
+    labelled = [*rx["labelled"].finditer(text), *rx["labelled_colon"].finditer(text)]
+    hits: list[PersonHit] = [(m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in labelled]
     for m in rx["role_first"].finditer(text):
         if not _title_of_line_above(text, m):
             hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
@@ -1306,7 +1324,7 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-    hits += _signatures(text)
+    hits += _signatures(text) + _side_by_side_signers(text)
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:

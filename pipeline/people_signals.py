@@ -25,11 +25,13 @@ def folded(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _name_pair(name_tok: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<name>{name_tok}[ \t]+{name_tok})(?![\w-])")
+    # two or three words: "Fanny Svenneke Åberg" is one name, not "Fanny Svenneke" and more
+    return re.compile(rf"(?<![\w-])(?P<name>{name_tok}(?:[ \t]+{name_tok}){{1,2}})(?![\w-])")
 
 
 def _spells(local: str, name: str) -> bool:
-    parts = [folded(t) for t in name.split()]
+    """The address spells the name's first two words (a third may be left out or shortened)."""
+    parts = [folded(t) for t in name.split()[:2]]
     return all(len(p) >= 2 and p in local for p in parts)
 
 

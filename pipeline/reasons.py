@@ -19,6 +19,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -236,19 +237,37 @@ def _listed_findings(sentence: str) -> list[str]:
 
 def clauses(sentence: str) -> list[str]:
     """The coordinated findings of a sentence, each read on its own: "att"-clauses after the
-    sentence's frame ("Socialstyrelsen anser att"), main clauses with their own subjects, or a
-    cell's findings listed without a frame; and the cause a claim is given with."""
-    return (_att_clauses(sentence) or _main_clauses(sentence) or _listed_findings(sentence)) + _cause_clause(sentence)
+    sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects; and
+    the cause a claim is given with. (A cell's findings listed without a frame are read in
+    `sentence_codes`, with a higher bar.)"""
+    return (_att_clauses(sentence) or _main_clauses(sentence)) + _cause_clause(sentence)
+
+
+Scorer = Callable[[str], dict[str, float]]  # a text -> each code's probability
+
+
+def _listed_parts(sentence: str) -> list[str]:
+    return [] if _att_clauses(sentence) or _main_clauses(sentence) else _listed_findings(sentence)
+
+
+def read_sentence(sentence: str, score: Scorer) -> set[str]:
+    """The codes of a sentence: its own, its coordinated clauses' and the cause of a claim; and
+    where it lists findings without a frame, each part's where the classifier is sure of it (a
+    few words, "Kostnaderna för mat", say little on their own)."""
+    found: set[str] = set()
+    for part in [sentence, *clauses(sentence)]:
+        found.update(decide(score(part), cue_codes(part), vetoed(part)))
+    for part in _listed_parts(sentence):
+        found.update(c for c, p in score(part).items() if p >= SECOND_OPINION and c not in vetoed(part))
+        found.update(cue_codes(part))
+    return found
 
 
 def sentence_codes(sentence: str) -> list[str]:
     m = model()
     if m is None:
         return cue_codes(sentence)
-    found = set(m.codes(sentence))
-    for clause in clauses(sentence):
-        found.update(m.codes(clause))
-    return sorted(found)
+    return sorted(read_sentence(sentence, m.scores))
 
 
 def reasons_of(text: str) -> list[str]:

@@ -168,3 +168,27 @@ def test_a_signer_under_the_municipality_by_delegation_with_a_compound_title():
 )
 def test_the_amount_repaid_comes_from_the_accepting_clause(sentence, expected):
     assert _position(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        # two signers side by side without a greeting, under the board's name
+        (
+            "3. Budget 2022\nFör socialnämnden\nKarin Ek (V) Oskar Lundin\nOrdförande Nämndsekreterare\nSida 2 av 2",
+            {"Karin Ek": ("ordförande", "V"), "Oskar Lundin": ("nämndsekreterare", None)},
+        ),
+        # a label with its colon after other words on the line (a letterhead's columns read as one line)
+        (
+            "Socialförvaltningen Handläggare: Sara Berglund, 023-82 000\nFalun den 3 mars 2025",
+            {"Sara Berglund": ("handläggare", None)},
+        ),
+    ],
+)
+def test_signers_and_labels_where_the_layout_runs_together(text, people):
+    from pipeline.extract import people as read_people
+    from pipeline.ingest.model import IngestedDocument, PageText
+
+    page = PageText(page_no=1, text=text, source="ocr")
+    doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="image/png", size=0, pages=[page])
+    assert {p["name"]: (p["role"], p["party"]) for p in read_people(doc, None)} == people
