@@ -1029,3 +1029,17 @@ def merge_pdfs(dst: Path, parts: list[Path]) -> list[tuple[int, int]]:
     )
     dst.write_bytes(data)
     return spans
+
+
+def stable_pdf_id(path: Path) -> Path:
+    """Replace the random file /ID PDFium writes when it saves a PDF by one derived from the
+    content (same length, so the xref stays valid): the file gets the same bytes on every run."""
+    data = path.read_bytes()
+    digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
+    data = re.sub(
+        rb"(/ID\s*\[<)[0-9A-Fa-f]{32}(><)[0-9A-Fa-f]{32}(>\])",
+        lambda mo: mo.group(1) + digest + mo.group(2) + digest + mo.group(3),
+        data,
+    )
+    path.write_bytes(data)
+    return path
