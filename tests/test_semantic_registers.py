@@ -164,6 +164,11 @@ def test_a_signer_under_the_municipality_by_delegation_with_a_compound_title():
         ("Av återkravet på 40 000 kr godtar nämnden att 25 000 kr betalas tillbaka.", ("accepts_partial", Decimal("25000"))),
         ("Kommunen fick 40 000 kronor i bidrag och återbetalar 12 500 kronor.", ("accepts_partial", Decimal("12500"))),
         ("Vi godtar återkravet om 40 000 kr.", ("accepts_full", CLAIM)),
+        ("Nämnden vidgår återkravet.", ("accepts_full", CLAIM)),
+        (
+            "Förvaltningen vidgår kravet till den del det gäller hyran, 7 500 kronor, och bestrider resten.",
+            ("accepts_partial", Decimal("7500")),
+        ),
     ],
 )
 def test_the_amount_repaid_comes_from_the_accepting_clause(sentence, expected):
