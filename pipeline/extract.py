@@ -165,7 +165,9 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(
+    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b"
+)
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
@@ -186,9 +188,18 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
     paragraph, so that it is read as the municipality's."""
     for a, b in _sentences(p.text)[1:]:
-        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]):
+        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]) or _answers_unvoiced(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
+
+
+def _answers_unvoiced(sentence: str) -> bool:
+    """A sentence that takes a position or puts it off without the agency speaking ("…, och
+    kommunen kan därför inte ta ställning förrän …"): the municipality's, wherever it stands."""
+    rx = _assessment_rx()
+    if _agency_speaks(sentence, rx):
+        return False
+    return _stance(sentence) is not None or any(r.search(sentence) for r in rx["pos"]["defer"])
 
 
 def _agency_speaks(sentence: str, rx: dict) -> bool:

@@ -99,23 +99,13 @@ def cue_codes(sentence: str) -> list[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("swedish")
-
-
-@lru_cache(maxsize=65536)
 def _token(word: str) -> str:
-    """A word as the classifier reads it: its lemma's Swedish stem, so that forms the lemma table
-    leaves apart ("bidragsberättigad"/"-berättigat", "överdrivna"/"överdrivet") are one feature."""
     if word.isdigit():
         return "årtal" if re.fullmatch(r"(19|20)\d\d", word) else "tal"
     if len(word) <= SHORT_WORD:
         return word.lower()  # the lookup table knows short words as others' forms: "har" → "hare"
-    base = re.sub(r"[^\w]|[\d_]", "", nlp.lemma(word).lower()) or word.lower()
-    return _stemmer().stemWord(base)
+    base = re.sub(r"[^\w]|[\d_]", "", nlp.lemma(word).lower())
+    return base or word.lower()
 
 
 def features(sentence: str) -> list[str]:

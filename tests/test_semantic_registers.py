@@ -197,3 +197,27 @@ def test_signers_and_labels_where_the_layout_runs_together(text, people):
     page = PageText(page_no=1, text=text, source="ocr")
     doc = IngestedDocument(doc_id="d", sha256="0", source_path="x.pdf", media_type="image/png", size=0, pages=[page])
     assert {p["name"]: (p["role"], p["party"]) for p in read_people(doc, None)} == people
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the answer goes on in the agency's paragraph: a federation answering, a position put off
+        (
+            "Socialstyrelsen anser att hyran var för hög. Lokalen hyrdes till marknadspris (bilaga 2). Förbundet bestrider därför återkravet.",
+            ("disputes", Decimal(0), "Förbundet bestrider"),
+        ),
+        (
+            "Socialstyrelsen menar att fakturan saknas. Leverantören har inte fakturerat ännu och kommunen kan därför inte ta ställning förrän fakturan har kommit.",
+            ("unclear", None, "ta ställning"),
+        ),
+        ("Nämnden anser inte att kostnaden ska återbetalas.", ("disputes", Decimal(0), "anser inte")),
+    ],
+)
+def test_the_answer_read_where_it_goes_on_in_the_agencys_paragraph(text, expected):
+    from pipeline.extract import _assessment
+
+    line = Line(1, 0, len(text), text, None)
+    agency, rest = _assessment([Paragraph(text, [(0, line)])])
+    position, repayment, evidence, _ = position_of(Section("3", "Test", CLAIM, line), rest, CLAIM, False)
+    assert (position, repayment) == expected[:2] and expected[2] in (evidence or "")
