@@ -204,11 +204,13 @@ def test_signers_and_labels_where_the_layout_runs_together(text, people):
     [
         # the answer goes on in the agency's paragraph: a federation answering, a position put off
         (
-            "Socialstyrelsen anser att hyran var för hög. Lokalen hyrdes till marknadspris (bilaga 2). Förbundet bestrider därför återkravet.",
+            "Socialstyrelsen anser att hyran var för hög. Lokalen hyrdes till marknadspris (bilaga 2). "
+            "Förbundet bestrider därför återkravet.",
             ("disputes", Decimal(0), "Förbundet bestrider"),
         ),
         (
-            "Socialstyrelsen menar att fakturan saknas. Leverantören har inte fakturerat ännu och kommunen kan därför inte ta ställning förrän fakturan har kommit.",
+            "Socialstyrelsen menar att fakturan saknas. Leverantören har inte fakturerat ännu och kommunen kan därför "
+            "inte ta ställning förrän fakturan har kommit.",
             ("unclear", None, "ta ställning"),
         ),
         ("Nämnden anser inte att kostnaden ska återbetalas.", ("disputes", Decimal(0), "anser inte")),
