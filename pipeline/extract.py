@@ -193,11 +193,16 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     return [p]
 
 
+# the municipality named in a sentence, not at its start ("…, och kommunen kan därför inte …")
+_MUNICIPAL_SUBJECT = re.compile(r"\b(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|förbundet|vi)\b", re.IGNORECASE)
+
+
 def _answers_unvoiced(sentence: str) -> bool:
-    """A sentence that takes a position or puts it off without the agency speaking ("…, och
-    kommunen kan därför inte ta ställning förrän …"): the municipality's, wherever it stands."""
+    """A sentence in which the municipality, named after its start, takes a position or puts it
+    off ("Leverantören har inte fakturerat, och kommunen kan därför inte ta ställning förrän …"):
+    the municipality's, wherever it stands. The agency's own "delar inte varit …" names no one."""
     rx = _assessment_rx()
-    if _agency_speaks(sentence, rx):
+    if _agency_speaks(sentence, rx) or not _MUNICIPAL_SUBJECT.search(sentence):
         return False
     return _stance(sentence) is not None or any(r.search(sentence) for r in rx["pos"]["defer"])
 

@@ -223,3 +223,13 @@ def test_the_answer_read_where_it_goes_on_in_the_agencys_paragraph(text, expecte
     agency, rest = _assessment([Paragraph(text, [(0, line)])])
     position, repayment, evidence, _ = position_of(Section("3", "Test", CLAIM, line), rest, CLAIM, False)
     assert (position, repayment) == expected[:2] and expected[2] in (evidence or "")
+
+
+def test_the_agencys_unvoiced_finding_stays_the_agencys():
+    """ "Slutligen att delar inte …": the agency's finding goes on without naming anyone; "delar
+    inte" here is no municipality declining."""
+    from pipeline.extract import _assessment
+
+    text = "Socialstyrelsen bedömer att kostnaden saknar underlag. Slutligen att delar inte följt villkoren för bidraget."
+    agency, rest = _assessment([Paragraph(text, [(0, Line(1, 0, len(text), text, None))])])
+    assert [p.text for p in agency] == [text] and rest == []
