@@ -31,22 +31,25 @@ def group_of(text: str) -> str:
 SWEEP = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
-def probabilities(pipe, texts: list[str]) -> list[list[tuple[str, dict[str, float]]]]:
-    """For each sentence: (text, probabilities) for the sentence and each coordinated clause
-    (pipeline.reasons.clauses), as the run reads it."""
+Probabilities = list[tuple[str, dict[str, dict[str, float]]]]  # per sentence: its text and every part's scores
+
+
+def probabilities(pipe, texts: list[str]) -> Probabilities:
+    """For each sentence: the classifier's probabilities for every part the run reads
+    (pipeline.reasons.read_sentence: the sentence, its clauses, its listed findings)."""
     from spacy.tokens import Doc
 
     def cats(t: str) -> dict[str, float]:
         return dict(pipe(Doc(pipe.vocab, words=reasons.features(t))).cats)
 
-    return [[(p, cats(p)) for p in [t, *reasons.clauses(t)]] for t in texts]
+    return [(t, {p: cats(p) for p in [t, *reasons.clauses(t), *reasons._listed_parts(t)]}) for t in texts]
 
 
-def decide(probs: list[list[tuple[str, dict[str, float]]]], threshold: float) -> list[set[str]]:
-    """The run's decision (pipeline.reasons.sentence_codes) with this threshold."""
+def decide(probs: Probabilities, threshold: float) -> list[set[str]]:
+    """The run's decision (pipeline.reasons.read_sentence) with this threshold."""
     old, reasons.THRESHOLD = reasons.THRESHOLD, threshold
     try:
-        return [{c for t, p in parts for c in reasons.decide(p, reasons.cue_codes(t), reasons.vetoed(t))} for parts in probs]
+        return [reasons.read_sentence(t, parts.__getitem__) for t, parts in probs]
     finally:
         reasons.THRESHOLD = old
 
@@ -82,7 +85,7 @@ def main() -> None:
     random.Random(reasons.SEED).shuffle(groups)
     fold_of = {g: k % args.folds for k, g in enumerate(groups)}
     gold: list[set[str]] = []
-    probs: list[dict[str, float]] = []
+    probs: Probabilities = []
     for k in range(args.folds):
         train = [r for r in rows if fold_of[group_of(r[1])] != k]
         test = [r for r in rows if fold_of[group_of(r[1])] == k]
@@ -98,19 +101,20 @@ def main() -> None:
                 f"{args.folds}-fold cross-validation over {len(rows)} sentences (grouped by finding), threshold {th}",
                 counts,
             )
-    held = reasons.read_labelled(reasons.HELDOUT_FILE)
     pipe = reasons.fit(rows)
-    counts = {c: Counter() for c in reasons.CODES}
-    held_texts = [t for _, t in held]
-    tally(
-        [set(c) for c, _ in held],
-        decide(probabilities(pipe, held_texts), reasons.THRESHOLD),
-        counts,
-    )
-    report(
-        f"held-out paraphrases ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
-        counts,
-    )
+    for path in reasons.HELDOUT_FILES:
+        held = reasons.read_labelled(path)
+        counts = {c: Counter() for c in reasons.CODES}
+        held_texts = [t for _, t in held]
+        tally(
+            [set(c) for c, _ in held],
+            decide(probabilities(pipe, held_texts), reasons.THRESHOLD),
+            counts,
+        )
+        report(
+            f"held-out paraphrases {path.name} ({len(held)} sentences, never trained on), threshold {reasons.THRESHOLD}",
+            counts,
+        )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from . import nlp, reasons
+from . import nlp, reasons, speakers
 from .evidence import Evidence
 from .form_fields import form_position
 from .heading_schemes import without_typed_marks
@@ -21,6 +21,8 @@ from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
+from .people_signals import people_evidence, spelled_by_address
+from .position_signals import repaid_amounts
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
@@ -163,7 +165,9 @@ def _is_heading(text: str) -> bool:
 
 
 # a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
-_ANSWER_VOICE = re.compile(r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b")
+_ANSWER_VOICE = re.compile(
+    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b"
+)
 
 
 def _slice(p: Paragraph, a: int, b: int) -> Paragraph:
@@ -184,12 +188,27 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     Socialstyrelsen saknas underlag. Kommunen har inga invändningar."): the answer its own
     paragraph, so that it is read as the municipality's."""
     for a, b in _sentences(p.text)[1:]:
-        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]):
+        if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]) or _answers_unvoiced(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
 
 
+# the municipality named in a sentence, not at its start ("…, och kommunen kan därför inte …")
+_MUNICIPAL_SUBJECT = re.compile(r"\b(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|förbundet|vi)\b", re.IGNORECASE)
+
+
+def _answers_unvoiced(sentence: str) -> bool:
+    """A sentence in which the municipality, named after its start, takes a position or puts it
+    off ("Leverantören har inte fakturerat, och kommunen kan därför inte ta ställning förrän …"):
+    the municipality's, wherever it stands. The agency's own "delar inte varit …" names no one."""
+    rx = _assessment_rx()
+    if _agency_speaks(sentence, rx) or not _MUNICIPAL_SUBJECT.search(sentence):
+        return False
+    return _stance(sentence) is not None or any(r.search(sentence) for r in rx["pos"]["defer"])
+
+
 def _agency_speaks(sentence: str, rx: dict) -> bool:
+    sentence = speakers.without_margin_number(sentence)
     return any(r.search(sentence) for r in rx["agency"])
 
 
@@ -229,10 +248,14 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
     rx = _assessment_rx()
     paras = [part for p in paras for part in _voiced_parts(p, rx)]
     agency, rest = [], []
+    copied = speakers.copied_decision(paras)  # the decision's text set in above a labelled answer
     under_heading = False  # paragraphs under "Socialstyrelsens bedömning", until the municipality speaks
-    for p in paras:
-        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …")
-        first = without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]])
+    for k, p in enumerate(paras):
+        # matched as read, past a plain-text mail's typed marks ("**Er bedömning:** …") and a margin number
+        first = speakers.without_margin_number(without_typed_marks(p.text[: (_sentences(p.text) or [(0, len(p.text))])[0][1]]))
+        if k in copied:
+            agency.append(p)
+            continue
         if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
@@ -313,7 +336,7 @@ def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
     """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
     None when it accepts partly and leaves the amount to a later sentence."""
-    amounts = [m.value for m in find_money(s, money_context=True) if m.value > 0]
+    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
     amount = amounts[0] if amounts else None
     share = _SHARE.search(s)
     if amount is None and share and claimed is not None:
@@ -1141,7 +1164,12 @@ def _people_rx() -> dict:
         stacked=re.compile(rf"(?m)^(?P<name>{full})(?:[ \t]*\((?P<party>{party_alt})\))?[ \t]*(?=\n(?P<role>[^\n]{{2,80}})$)"),
         # "Handläggare: Maria Holm", "Upplysningar lämnas av: Karin Lund, ekonomichef, …"
         labelled=re.compile(
-            rf"(?m)^[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
+            rf"(?m)(?:^|[·|•;][ \t]*|[ \t][–—][ \t]*)[ \t]*(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:?[ \t]+(?P<name>{full})"
+            r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
+        ),
+        # "Socialförvaltningen Handläggare: Sara Berg": a label with its colon after other words
+        labelled_colon=re.compile(
+            rf"(?<![\w])(?P<label>(?i:{'|'.join(p['contact_labels'])}))[ \t]*:[ \t]+(?P<name>{full})"
             r"(?:[ \t]*,[ \t]*(?P<role>[^,\n]{2,60}))?"
         ),
         role_word=re.compile(rf"\b(?:{role_alt}|{title_alt})\b|\w*(?:{suffix_alt})\b", re.IGNORECASE),
@@ -1263,17 +1291,16 @@ def _two_signers(pos: int, line: str, below: str) -> list[PersonHit]:
     return [(pos + m.start(k), pos + m.end(k), m.group(k), t, m.group(p)) for k, p, t in (("a", "pa", titles[0]), ("b", "pb", titles[1]))]
 
 
-def _signer_pairs(text: str) -> list[PersonHit]:
-    """Two signatures side by side read as rows, as OCR joins them ('Johanna Fridh (KD) Patrik
-    Lindgren' over 'Ordförande Nämndsekreterare'), wherever they stand: a line of two names over
-    a line that splits into two titles."""
+def _side_by_side_signers(text: str) -> list[PersonHit]:
+    """Two signers beside each other anywhere (under the board's name, with no greeting): a line
+    of two names over a line that splits into two titles; both signals are needed."""
     out: list[PersonHit] = []
     pos = 0
     lines = text.split("\n")
-    for line, below in zip(lines, lines[1:], strict=False):
-        found = _two_signers(pos, line, below)
-        if len(found) == 2 and all(h[3] for h in found):
-            out += found
+    for line, below in zip(lines, lines[1:] + [""], strict=True):
+        pair = _two_signers(pos, line, below.strip())
+        if all(h[3] for h in pair):
+            out += pair
         pos += len(line) + 1
     return out
 
@@ -1346,9 +1373,8 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
 def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     """Every way a page names a person, in this order (a tie on position keeps the first)."""
     # a contact line's label first: "Kontaktperson Robert Olsson, controller" is a controller
-    hits: list[PersonHit] = [
-        (m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in rx["labelled"].finditer(text)
-    ]
+    labelled = [*rx["labelled"].finditer(text), *rx["labelled_colon"].finditer(text)]
+    hits: list[PersonHit] = [(m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in labelled]
     for m in rx["role_first"].finditer(text):
         if not _title_of_line_above(text, m):
             hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
@@ -1357,7 +1383,7 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-    hits += _signatures(text) + _signer_pairs(text)
+    hits += _signatures(text) + _side_by_side_signers(text)
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:
@@ -1439,7 +1465,7 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
     order: list[str] = []
     mentions: list[tuple[int, int, str, int]] = []  # start, end, name, page
     for page in doc.pages:
-        addressed = _personal_addresses(rx, page.text)
+        addressed = _personal_addresses(rx, page.text) + spelled_by_address(page.text, rx["name_tok"].pattern)
         hits = _person_hits(rx, page.text) + [(s, e, n, None, None) for s, e, n, _ in addressed]
         _record_people(hits, rx, page, found, order, mentions, doc.doc_id, organisation)
         for _, _, name, email in addressed:
@@ -1509,6 +1535,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.evidence += activity_evidence(sd, ed.activities) + toc_evidence(sd) + matrix_reason_evidence(sd, ed.activities, text_reasons)
         ed.mentioned_invoices = invoice_mentions(sd)
         ed.people = people(doc, ed.meta.get("issuer"))
+        ed.evidence += people_evidence(doc, ed.people)
     elif sd.kind == "press_release":
         ed.meta = press_meta(doc)
         ed.people = people(doc, ed.meta.get("issuer"))

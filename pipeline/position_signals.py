@@ -97,3 +97,38 @@ def read_statement(position: str, sentence: str | None, repayment: Decimal | Non
         amount_agrees=repayment is not None and repayment > 0 and repayment in _amounts(sentence),
         cites_attachment=bool(_CITES_ATTACHMENT.search(sentence)),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# The amount an accepting sentence repays: the one in its accepting clause
+
+# where a sentence's clauses meet: "…, men medger …", "… och återbetalar …", "… – resten bestrids"
+_CLAUSE_BREAK = re.compile(r",\s+|\s*;\s*|\s+[–—]\s+|\s+(?:men|och|samt)\s+", re.IGNORECASE)
+# an amount named as the claim or the grant, not as what is repaid: "återkravet på 40 000 kr"
+_NAMED_SUM = re.compile(
+    r"\b(?:återkrav(?:et)?|kravet|bidrag(?:et)?|beloppet|summan)\s+(?:på|om|av)\s+(?:totalt\s+|sammanlagt\s+)?$"
+    r"|\b(?:fick|tog emot|erhöll)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK.split(sentence) if c and c.strip()]
+
+
+def _repaid_in(clause: str) -> list[Decimal]:
+    """The clause's amounts but those it names as the claim or the grant ("återkravet på …")."""
+    found = [m for m in find_money(clause, money_context=True) if m.value > 0]
+    return [m.value for m in found if not _NAMED_SUM.search(clause[: m.start])]
+
+
+def repaid_amounts(sentence: str) -> list[Decimal]:
+    """The amounts an accepting sentence repays: those of its first clause that accepts and
+    does not dispute; else those of the whole sentence, less a claim or grant it names. Where
+    only a named claim is left, the sentence's amounts as they stand."""
+    for clause in _clauses(sentence):
+        if _accepts(clause) and not _disputes(clause):
+            own = _repaid_in(clause)
+            if own:
+                return own
+    return _repaid_in(sentence) or _amounts(sentence)

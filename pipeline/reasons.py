@@ -19,6 +19,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -28,6 +29,8 @@ from . import nlp
 MODELS = Path(__file__).resolve().parent.parent / "models"
 TRAIN_FILE = MODELS / "reasons" / "train.tsv"
 HELDOUT_FILE = MODELS / "reasons" / "heldout.tsv"
+# paraphrases in other registers (table cells, bullets, nominal style), written before their training sentences
+HELDOUT_FILES = (HELDOUT_FILE, MODELS / "reasons" / "heldout_registers.tsv")
 REASON_DIR = MODELS / "sv_reasons"
 WEIGHTS_FILE = "weights.json"
 
@@ -204,21 +207,57 @@ def _cause_clause(sentence: str) -> list[str]:
     return [sentence[cause.end() :]]
 
 
+# "Fel målgrupp och kostnaderna saknar underlag", "Ordinarie verksamhet; dessutom orimligt dyr":
+# a cell's or a bullet's findings listed without a frame, each a few words
+_LISTED = re.compile(
+    r"\s*;\s*(?:dessutom\s+|även\s+)?|,\s*(?:och\s+|samt\s+)?(?:dessutom\s+|även\s+)?|\s+(?:och|samt)\s+(?:dessutom\s+|även\s+)?",
+    re.IGNORECASE,
+)
+MIN_LISTED_WORDS = 2  # "resor och arvoden" lists nouns, not findings
+
+
+def _listed_findings(sentence: str) -> list[str]:
+    if _FRAME.match(sentence):
+        return []
+    parts = [p for p in _LISTED.split(sentence) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < MIN_LISTED_WORDS for p in parts):
+        return []
+    return parts
+
+
 def clauses(sentence: str) -> list[str]:
     """The coordinated findings of a sentence, each read on its own: "att"-clauses after the
     sentence's frame ("Socialstyrelsen anser att"), or main clauses with their own subjects; and
-    the cause a claim is given with."""
+    the cause a claim is given with. (A cell's findings listed without a frame are read in
+    `sentence_codes`, with a higher bar.)"""
     return (_att_clauses(sentence) or _main_clauses(sentence)) + _cause_clause(sentence)
+
+
+Scorer = Callable[[str], dict[str, float]]  # a text -> each code's probability
+
+
+def _listed_parts(sentence: str) -> list[str]:
+    return [] if _att_clauses(sentence) or _main_clauses(sentence) else _listed_findings(sentence)
+
+
+def read_sentence(sentence: str, score: Scorer) -> set[str]:
+    """The codes of a sentence: its own, its coordinated clauses' and the cause of a claim; and
+    where it lists findings without a frame, each part's where the classifier is sure of it (a
+    few words, "Kostnaderna för mat", say little on their own)."""
+    found: set[str] = set()
+    for part in [sentence, *clauses(sentence)]:
+        found.update(decide(score(part), cue_codes(part), vetoed(part)))
+    for part in _listed_parts(sentence):
+        found.update(c for c, p in score(part).items() if p >= SECOND_OPINION and c not in vetoed(part))
+        found.update(cue_codes(part))
+    return found
 
 
 def sentence_codes(sentence: str) -> list[str]:
     m = model()
     if m is None:
         return cue_codes(sentence)
-    found = set(m.codes(sentence))
-    for clause in clauses(sentence):
-        found.update(m.codes(clause))
-    return sorted(found)
+    return sorted(read_sentence(sentence, m.scores))
 
 
 def reasons_of(text: str) -> list[str]:

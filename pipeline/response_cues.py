@@ -26,7 +26,7 @@ RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}(?:§\s*\d{1
 RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b|\bresponse\b|\breply\b)", re.IGNORECASE)
 # the municipality as subject of a position verb anywhere in a sentence: "Det stämmer, och kommunen
 # godtar återkravet.", "Därför bestrider vi …", "Sammantaget medger nämnden återkrav med …"
-_SUBJECT = r"(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|vi)"
+_SUBJECT = r"(?:kommunen|nämnden|förvaltningen|staden|regionen|bolaget|förbundet|vi)"
 _STANCE_VERB = r"(?:godtar|medger|bestrider|accepterar|återbetalar)"
 MUNICIPALITY_STANCE = re.compile(rf"\b(?:{_SUBJECT}\s+{_STANCE_VERB}|{_STANCE_VERB}\s+{_SUBJECT})\b", re.IGNORECASE)
 OPENING_LINES = 30  # a letter's title and subject line sit in its first lines

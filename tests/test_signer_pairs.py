@@ -8,11 +8,11 @@ from pipeline import extract
 
 def test_a_line_of_two_names_over_a_line_of_two_titles_is_two_signers():
     text = "Med stöd av nämndens beslut\nKarin Sundqvist (C) Olof Bergmark\nOrdförande Förvaltningschef\nSida 2 av 2\n"
-    hits = extract._signer_pairs(text)
+    hits = extract._side_by_side_signers(text)
     assert [(h[2], h[3], h[4]) for h in hits] == [("Karin Sundqvist", "ordförande", "C"), ("Olof Bergmark", "förvaltningschef", None)]
     assert text[hits[0][0] : hits[0][1]] == "Karin Sundqvist"
 
 
 def test_two_names_over_no_titles_are_not_taken_for_signers():
-    assert extract._signer_pairs("Kerstin Ek Lars Holm\nStockholm Uppsala\n") == []
-    assert extract._signer_pairs("Karin Sundqvist Olof Bergmark\n") == []
+    assert extract._side_by_side_signers("Kerstin Ek Lars Holm\nStockholm Uppsala\n") == []
+    assert extract._side_by_side_signers("Karin Sundqvist Olof Bergmark\n") == []

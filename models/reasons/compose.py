@@ -667,6 +667,177 @@ for _code, _extra in ROUND3_SENTENCES.items():
 SEED = 13
 
 
+# Issue 13, round 4: the finding in other registers (written new for this round, not taken from
+# any response under tests/ nor from the held-out files): the few words of a table's comment
+# cell or a slide's bullet, nominal style ("Bristande …", "Avsaknad av …"), participles without a
+# verb ("ej styrkt", "genomförd efter …"), the agency named by its abbreviation, and several
+# findings in one line. Each phrase is written once, with one of the markers in turn, so the
+# cross-validation never sees the same words in two folds.
+TERSE: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "Saknar anknytning till de utsatta områdena",
+        "Ingen tydlig koppling till bidragets syfte",
+        "Bristande träffsäkerhet mot målgruppen",
+        "Deltagarna kom i huvudsak från andra stadsdelar",
+        "Insatsen vänder sig till hela kommunen",
+        "Riktad till pensionärer, inte till barn och unga i området",
+        "Fel målgrupp",
+        "Utanför bidragets ändamål",
+        "Främst en marknadsföringsinsats för kommunen",
+        "Ej inriktad på de boende i området",
+        "Pengarna gick till en idrottsgala utan koppling till området",
+        "Saknar samband med det bidraget ska åstadkomma",
+    ],
+    "unverifiable_costs": [
+        "Kostnaderna ej styrkta",
+        "Saknas fakturor för inköpen",
+        "Avsaknad av verifikationer",
+        "Lönekostnader inte belagda med lönespecifikationer",
+        "Fakturan specificerar inte vad som levererats",
+        "Ospecificerade utlägg",
+        "Utgifterna kan inte spåras i bokföringen",
+        "Underlagen räcker inte för att styrka beloppet",
+        "Kvittona är oläsliga",
+        "Timredovisning saknas",
+        "Ingen faktura för resan",
+        "Ej verifierbart belopp",
+    ],
+    "exercise_of_authority": [
+        "Avser myndighetsutövning",
+        "Utredning av barnavårdsärenden är myndighetsutövning",
+        "Bidraget har finansierat biståndsbedömningar",
+        "Handläggning inom socialtjänstens myndighetsutövning",
+        "Beslut om försörjningsstöd kan inte bekostas med bidraget",
+        "Tjänsten omfattar myndighetsbeslut om enskilda",
+        "Myndighetsutövande uppgifter hos socialsekreterarna",
+        "LVU-utredningar ingår i tjänsten",
+    ],
+    "outside_grant_period": [
+        "Kostnaden avser tid efter bidragsperioden",
+        "Fakturerad efter periodens utgång",
+        "Genomfört innan bidraget beviljades",
+        "Utbetalning av lönerna skedde året efter",
+        "Ligger utanför den period bidraget avser",
+        "Resan gjordes först våren 2024",
+        "Avtalet tecknades efter att perioden löpt ut",
+        "Hyran gäller månader före projektstart",
+        "Aktiviteten startade först efter bidragsåret",
+        "Inköpt i mars 2024, när bidragsåret var slut",
+    ],
+    "ordinary_operations": [
+        "Kommunens ordinarie ansvar",
+        "Ingår i skolans grunduppdrag",
+        "Löpande drift av fritidsgården",
+        "Fanns redan före bidraget",
+        "Personalens ordinarie arbetsuppgifter",
+        "Basverksamhet som kommunen ändå bedriver",
+        "Lagstadgad verksamhet",
+        "Intern utbildning av egen personal",
+        "Vanligt underhåll av lokalerna",
+        "Samma verksamhet som tidigare år",
+        "Ordinarie hemtjänst",
+        "Ingen ny eller utökad insats",
+    ],
+    "fabricated_documents": [
+        "Listorna förefaller upprättade i efterhand",
+        "Underlaget är konstruerat efteråt",
+        "Efterhandsupprättade protokoll",
+        "Signaturerna på närvarolistorna är likadana",
+        "Fakturan är daterad efter att granskningen inleddes",
+        "Tveksam äkthet hos avtalet",
+        "Dokumentationen har tagits fram i efterhand",
+        "Närvarolistorna fylldes i långt senare",
+    ],
+    "excessive_cost": [
+        "För hög kostnad",
+        "Orimligt dyrt",
+        "Oskäligt högt arvode",
+        "Kostnaden per besökare är för hög",
+        "Dyr resa i förhållande till nyttan",
+        "Överpris för hyrd buss",
+        "Beloppet står inte i rimlig proportion till insatsen",
+        "Onödigt kostsamt boende",
+        "Väl tilltagen kostnad för catering",
+        "Hög timkostnad för konsulten",
+        "Ej rimlig kostnadsnivå",
+    ],
+    "description_mismatch": [
+        "Stämmer inte med ansökan",
+        "Avviker från beskrivningen",
+        "Annat innehåll än det som beskrevs",
+        "Fakturorna gäller annat än den beskrivna aktiviteten",
+        "Redovisningen och kostnaderna går isär",
+        "Insatsen blev en annan än den planerade",
+        "Skillnad mellan beskrivning och utfall",
+        "Kostnaderna avser inte det som angavs i redovisningen",
+        "Överensstämmer inte med projektplanen",
+    ],
+    "missing_description": [
+        "Ingen beskrivning",
+        "Redogörelse saknas",
+        "Oklart vad aktiviteten innehöll",
+        "Otillräcklig beskrivning av genomförandet",
+        "Aktiviteten är inte beskriven i redovisningen",
+        "Saknar uppgifter om innehåll och deltagare",
+        "Ingen redovisning av vad som gjorts",
+        "Bristfällig verksamhetsbeskrivning",
+    ],
+    "conditions_not_met": [
+        "Inte bidragsberättigat",
+        "Strider mot villkoren",
+        "Dubbel finansiering",
+        "Avser investering, inte verksamhet",
+        "Bidraget får inte användas till inventarier",
+        "Finansierat även av annat statsbidrag",
+        "Kostnaden ryms inte inom villkoren för bidraget",
+        "Medel till förening utan avtal, i strid med villkoren",
+        "Representation omfattas inte av bidraget",
+    ],
+}
+# how a terse finding is introduced: a bullet, the agency's abbreviation or its name, nothing
+TERSE_MARKS = ["", "• ", "– ", "SoS: ", "Enligt SoS ", "Socialstyrelsen: ", "- ", "Skäl: "]
+TERSE_ENDS = ["", ".", "."]
+# the words of a cell or a slide that are no finding: badges, labels, references, figures
+TERSE_NONE = [
+    "Medges.",
+    "Bestrids",
+    "Delvis",
+    "Myndigheten framför",
+    "Kommunens svar",
+    "Se bilaga 2",
+    "Återkrävt 52 000 kr",
+    "Avvaktar utredning",
+    "Vi återkommer",
+    "Kommunen medger.",
+    "Summa",
+    "Kostnaderna redovisas i bilaga 4.",
+    "Bidrag enligt beslut: 80 000 kronor.",
+    "Kommentarer",
+    "Motivering",
+    "Lämnas utan erinran.",
+]
+
+
+def _terse_rows(rng: random.Random) -> list[tuple[list[str], str]]:
+    """Each terse finding once with a marker in turn; then two findings of different codes in
+    one line, joined as a cell writes them."""
+    rows: list[tuple[list[str], str]] = []
+    k = 0
+    for code, phrases in TERSE.items():
+        for phrase in phrases:
+            rows.append(([code], TERSE_MARKS[k % len(TERSE_MARKS)] + phrase + TERSE_ENDS[k % len(TERSE_ENDS)]))
+            k += 1
+    codes = sorted(TERSE)
+    for _ in range(60):
+        a, b = rng.sample(codes, 2)
+        pa, pb = rng.choice(TERSE[a]), rng.choice(TERSE[b])
+        joiner = rng.choice([", ", "; ", " och ", ". ", " samt "])
+        second = pb[0].lower() + pb[1:] if joiner != ". " else pb
+        rows.append((sorted([a, b]), rng.choice(TERSE_MARKS) + pa + joiner + second + "."))
+    rows += [([], s) for s in TERSE_NONE]
+    return rows
+
+
 def compose() -> list[tuple[list[str], str]]:
     rng = random.Random(SEED)
     rows: list[tuple[list[str], str]] = []
@@ -700,6 +871,7 @@ def compose() -> list[tuple[list[str], str]]:
             for j in range(2):
                 rows.append(([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause)))
     rows += [([], s) for s in NONE + DESCRIPTIONS]
+    rows += _terse_rows(rng)
     return rows
 
 

@@ -240,6 +240,7 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
 def apply_table_cells(sd, facts: list) -> None:
     """Activities read from table rows take their assessment, reasons and position from the
     row's own cells (the row's text runs across columns, so it is no paragraph to read)."""
+    from ..cell_reasons import cell_assessment
     from ..extract import Paragraph, position_of, reasons_of
 
     sections = {s.number: s for s in sd.sections}
@@ -248,9 +249,12 @@ def apply_table_cells(sd, facts: list) -> None:
         if sec is None or not sec.cells:
             continue
         assessment = sec.cells.get("assessment")
-        a.assessment = assessment.text if assessment else None
-        a.reasons = reasons_of(a.assessment) if a.assessment else _reasons_in_notes(sec.cells, reasons_of)
         answer = sec.cells.get("position")
+        # without a column of its own, the finding stands in the answer's comment (pipeline.cell_reasons)
+        a.assessment = assessment.text if assessment else cell_assessment(answer.text) if answer else None
+        a.reasons = reasons_of(a.assessment) if a.assessment else []
+        if not assessment and not a.reasons:  # or in a notes column of long text (pipeline.layout.content)
+            a.reasons = _reasons_in_notes(sec.cells, reasons_of)
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
