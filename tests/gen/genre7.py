@@ -230,6 +230,421 @@ def prose_mjolby():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 2. Nacka: the answer is written by an external consultancy "på uppdrag av Nacka kommun", on the
+#    consultancy's letterhead, in a report's numbered sections ("3.2 Aktivitet 5 – Title"): the
+#    section numbers 3.1 … 3.4 are NOT activity numbers (2, 5, 6, 9). Attachment ids "K1" … "K4".
+#    An undecided position ("avser att ta ställning … när revisionen … är klar": unclear).
+
+NACKA_ACTS = [
+    Act("2", "Feriearbeten för unga i Fisksätra", D(56250), "disputes", ["outside_grant_period"], ["K1"], needle="3.1 Aktivitet 2"),
+    Act(
+        "5",
+        "Kulturskola i Orminge centrum",
+        D(38900),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["K2"],
+        repay=D(14000),
+        needle="3.2 Aktivitet 5",
+    ),
+    Act("6", "Digital fritidsgård", D(24600), "accepts_full", ["description_mismatch"], needle="3.3 Aktivitet 6"),
+    Act(
+        "9",
+        "Trygghetsskapande insatser Henriksdal",
+        D(131400),
+        "unclear",
+        ["exercise_of_authority", "unverifiable_costs"],
+        ["K3", "K4"],
+        needle="3.4 Aktivitet 9",
+    ),
+]
+
+
+def nacka_blocks() -> list:
+    k = "kronor"
+    return [
+        ("space", 30),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("p", "Datum: 2025-02-24\nVår ref: ÖL-2025-017\nNacka kommuns dnr: KFKS 2024/1102\nSocialstyrelsens dnr: 9.1-58230/2024"),
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut om återkrav – Nacka kommun"),
+        ("h2", "1 Uppdraget"),
+        (
+            "p",
+            "Öberg & Lindh Kommunkonsult AB har på uppdrag av Nacka kommun gått igenom kommunens redovisning av "
+            "statsbidraget för 2021–2023 och det underlag som ligger till grund för Socialstyrelsens preliminära "
+            "beslut. Yttrandet lämnas på uppdrag av Nacka kommun och har stämts av med kommunens stadsledningskontor, "
+            "som står bakom ställningstagandena nedan.",
+        ),
+        ("h2", "2 Bakgrund"),
+        (
+            "p",
+            "Socialstyrelsen har i sitt preliminära beslut funnit att kostnader om sammanlagt " + m(251150, k) + " "
+            "för fyra av kommunens aktiviteter inte ska finansieras med bidraget. Aktiviteterna behandlas nedan i "
+            "Socialstyrelsens nummerordning.",
+        ),
+        ("h2", "3 Synpunkter per aktivitet"),
+        ("h3", "3.1 Aktivitet 2 – Feriearbeten för unga i Fisksätra"),
+        ("p", "Belopp som Socialstyrelsen återkräver: " + m(56250, k) + "."),
+        (
+            "p",
+            "Socialstyrelsen bedömer att feriearbetena utfördes sommaren 2024 och därmed utanför bidragsperioden. "
+            "Vår genomgång visar att anställningsavtalen tecknades och lönerna betalades ut i juni–augusti 2023 "
+            "(bilaga K1). Att utbetalningen bokfördes i januari 2024 beror på en periodiseringsmiss. Kommunen "
+            "invänder därför mot återkravet.",
+        ),
+        ("h3", "3.2 Aktivitet 5 – Kulturskola i Orminge centrum"),
+        ("p", "Belopp som Socialstyrelsen återkräver: " + m(38900, k) + "."),
+        (
+            "p",
+            "Enligt Socialstyrelsen saknas verifikationer för instrumentinköp och lärararvoden. Arvodena är styrkta "
+            "genom utbetalningslistor (bilaga K2). För instrumenten har leverantören gått i konkurs och fakturorna "
+            "kan inte tas fram. Kommunen accepterar att återbetala " + m(14000, k) + ", vilket motsvarar "
+            "instrumentinköpen, men invänder mot återkravet i övrigt.",
+        ),
+        ("h3", "3.3 Aktivitet 6 – Digital fritidsgård"),
+        ("p", "Belopp som Socialstyrelsen återkräver: " + m(24600, k) + "."),
+        (
+            "p",
+            "Socialstyrelsen anser att den redovisade kostnaden för programvarulicenser inte stämmer med "
+            "aktivitetsbeskrivningen, som angav personalkostnader. Vi har inte funnit något som talar emot den "
+            "bedömningen. Kommunen medger återkravet.",
+        ),
+        ("h3", "3.4 Aktivitet 9 – Trygghetsskapande insatser Henriksdal"),
+        ("p", "Belopp som Socialstyrelsen återkräver: " + m(131400, k) + "."),
+        (
+            "p",
+            "Socialstyrelsen menar att en del av insatserna utgjort myndighetsutövning (ordningsvakter med "
+            "befogenheter enligt lag) och att timkostnaderna inte går att följa i redovisningen. Kommunens "
+            "internrevision granskar för närvarande projektets bokföring (bilaga K3), och avtalet med "
+            "bevakningsföretaget bifogas (bilaga K4). Kommunen avser att ta ställning till återkravet när "
+            "revisionen är klar och återkommer med ett kompletterande yttrande senast den 31 mars 2025.",
+        ),
+        ("h2", "4 Sammanfattning"),
+        (
+            "p",
+            "Nacka kommun medger återkrav om " + m(24600, k) + " för aktivitet 6 och " + m(14000, k) + " för "
+            "aktivitet 5, invänder mot återkravet för aktivitet 2 och tar ställning till aktivitet 9 senare.",
+        ),
+        ("h2", "5 Bilagor"),
+        (
+            "p",
+            "K1 Anställningsavtal och lönelistor feriearbeten 2023\nK2 Utbetalningslistor arvoden Kulturskolan\n"
+            "K3 Internrevisionens uppdragsbeskrivning, Henriksdal\nK4 Avtal med bevakningsföretag, Henriksdal",
+        ),
+        ("space", 8),
+        ("p", "Öberg & Lindh Kommunkonsult AB"),
+        signature_row(
+            [["Fredrik Öberg", "Auktoriserad redovisningskonsult"], ["Johanna Lindh", "Konsult, offentlig sektor"]], width_cm=6
+        ),
+        ("space", 8),
+        ("p", "Ställningstagandena godkända för Nacka kommun:"),
+        signature_row([["Maria Lindvall", "Stadsdirektör, Nacka kommun"]], width_cm=7),
+        ("space", 6),
+        ("small", "Kontakt: Johanna Lindh, 070-412 88 35, johanna.lindh@oberglindh.se"),
+    ]
+
+
+@case
+def prose_nacka():
+    d = fresh("prose-nacka")
+    L = Ledger7()
+    name = "Yttrande Nacka kommun återkrav (Öberg & Lindh).pdf"
+    page = Page(
+        letterhead=["ÖBERG & LINDH KOMMUNKONSULT AB", "Sickla Allé 9, 131 54 Nacka", "08-716 40 00 · oberglindh.se"],
+        footer="Öberg & Lindh Kommunkonsult AB · Org.nr 559214-3307 · sid {page}/{pages}",
+        size_pt=11.5,
+    )
+    render_pdf(d / name, nacka_blocks(), L, page)
+    finish(
+        d,
+        name,
+        "Nacka kommun",
+        "2025-02-24",
+        NACKA_ACTS,
+        L,
+        atts(("K1", "2"), ("K2", "5"), ("K3", "9"), ("K4", "9")),
+        [
+            {"name": "Fredrik Öberg", "role": "redovisningskonsult"},
+            {"name": "Johanna Lindh", "role": "konsult", "phone": "+46704128835", "email": "johanna.lindh@oberglindh.se"},
+            {"name": "Maria Lindvall", "role": "stadsdirektör"},
+        ],
+        "Written by an external consultancy 'på uppdrag av Nacka kommun' on the consultancy's letterhead (top "
+        "right) and footer (its own org.nr, which is not the municipality's). issuer is the municipality on whose "
+        "behalf the answer is given. The activities sit under report sections '3.1 Aktivitet 2 – Title' … '3.4 "
+        "Aktivitet 9 – Title': the section numbers are NOT activity numbers. Amounts 'Belopp som Socialstyrelsen "
+        "återkräver: 56 250 kronor'. Attachment ids 'K1'–'K4' (no activity number in them; activity from the "
+        "reference). Positions: 'invänder därför mot återkravet' (disputes), 'accepterar att återbetala 14 000 "
+        "kronor … men invänder mot återkravet i övrigt' (partial), 'medger återkravet', 'avser att ta ställning … "
+        "när revisionen är klar' (unclear, repayment null).",
+        municipality="Nacka",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 3. Skövde: seven activities answered in four groups. Each group has a heading naming the
+#    activities it covers ("Aktiviteterna 3, 4 och 6 – sommarlovsverksamhet"), then one line per
+#    activity (number, title, amount "12 500 SEK", its own attachment reference), then ONE
+#    assessment and ONE position for the whole group ("Kommunen godtar återkraven för dessa tre
+#    aktiviteter").
+
+SKOVDE_ACTS = [
+    Act("1", "Fältassistenter i Ryd", D(84000), "disputes", ["ordinary_operations"], ["1"], needle="Aktivitet 1, Fältassistenter"),
+    Act("2", "Fritidsledare Södra Ryd", D(61500), "disputes", ["ordinary_operations"], ["2"], needle="Aktivitet 2, Fritidsledare"),
+    Act("3", "Sommarlovsfritids Norrmalm", D(12500), "accepts_full", ["outside_grant_period"], needle="Aktivitet 3, Sommarlovsfritids"),
+    Act("4", "Lovbussen till Billingen", D(8750), "accepts_full", ["outside_grant_period"], needle="Aktivitet 4, Lovbussen"),
+    Act(
+        "5",
+        "Föräldrakurs ”Vägledande samspel”",
+        D(33200),
+        "accepts_partial",
+        ["unverifiable_costs", "excessive_cost"],
+        ["3"],
+        repay=D(11600),
+        needle="Aktivitet 5, Föräldrakurs",
+    ),
+    Act("6", "Dagkollo i Hentorp", D(19900), "accepts_full", ["outside_grant_period"], needle="Aktivitet 6, Dagkollo"),
+    Act("7", "Kartläggning av trångboddhet", D(47000), "disputes", ["purpose_mismatch", "missing_description"], ["4", "5"], needle="Aktivitet 7, Kartläggning"),
+]
+
+
+def skovde_line(a: Act, ref: str = "") -> tuple:
+    return ("p", f"– Aktivitet {a.no}, {a.title}, {m(a.claimed, 'seka')}" + (f" ({ref})" if ref else ""))
+
+
+def skovde_blocks() -> list:
+    A = {a.no: a for a in SKOVDE_ACTS}
+    s = "seka"
+    return [
+        ("rich", "p", "<font size=14><b>Skövde kommun</b></font><br/>Socialnämnden"),
+        ("p", "2025-02-17\nDnr SN2024/00512\n\nTill Socialstyrelsen, statsbidragsenheten"),
+        ("h2", "Svar på preliminärt beslut om återkrav, statsbidrag till kommuner med socioekonomiskt eftersatta områden"),
+        (
+            "p",
+            "Socialstyrelsen återkräver " + m(266850, s) + " för sju aktiviteter. Eftersom flera aktiviteter har "
+            "återkrävts av samma skäl svarar kommunen gruppvis. Under varje rubrik anges de aktiviteter som avses, "
+            "och kommunens ställningstagande gäller samtliga aktiviteter i gruppen om inget annat sägs.",
+        ),
+        ("h3", "Aktiviteterna 1 och 2 – personal i Ryd"),
+        skovde_line(A["1"], "lönespecifikationer i bilaga 1"),
+        skovde_line(A["2"], "tjänstebeskrivning i bilaga 2"),
+        (
+            "p",
+            "Socialstyrelsen anser att tjänsterna är ordinarie verksamhet som hade funnits även utan bidraget. "
+            "Båda tjänsterna inrättades hösten 2021 efter beslut i socialnämnden och finansierades helt med "
+            "statsbidraget. De ersatte ingen tidigare tjänst. Kommunen bestrider därför återkraven för båda "
+            "aktiviteterna.",
+        ),
+        ("h3", "Aktiviteterna 3, 4 och 6 – sommarlovsverksamhet"),
+        skovde_line(A["3"]),
+        skovde_line(A["4"]),
+        skovde_line(A["6"]),
+        (
+            "p",
+            "Aktiviteterna 3, 4 och 6 avser sommarlovsverksamhet som enligt Socialstyrelsen genomfördes sommaren "
+            "2024, alltså efter bidragsperioden. Kommunen har inga invändningar och godtar återkraven för dessa tre "
+            "aktiviteter, sammanlagt " + m(41150, s) + ".",
+        ),
+        ("h3", "Aktivitet 5 – föräldrastöd"),
+        skovde_line(A["5"], "se bilaga 3"),
+        (
+            "p",
+            "Socialstyrelsen menar att kursledarnas arvoden inte är styrkta och att kostnaden per deltagare är hög. "
+            "Arvodena framgår av avtalet i bilaga 3. Lokalhyra och förtäring om " + m(11600, s) + " saknar däremot "
+            "underlag, och det beloppet betalar kommunen tillbaka. I övrigt bestrids återkravet.",
+        ),
+        ("h3", "Aktivitet 7 – kartläggning"),
+        skovde_line(A["7"], "bilagorna 4 och 5"),
+        (
+            "p",
+            "Socialstyrelsen anser att kartläggningen inte rör de utpekade områdena och att den saknar beskrivning i "
+            "ansökan. Kartläggningen gällde Ryd och Södra Ryd och beskrevs i ansökan under rubriken "
+            "”Kunskapsunderlag” (bilaga 4). Rapporten bifogas (bilaga 5). Kommunen bestrider återkravet.",
+        ),
+        ("h3", "Sammanställning"),
+        (
+            "p",
+            "Kommunen godtar att betala tillbaka " + m(52750, s) + " och bestrider återkraven i övrigt, "
+            + m(214100, s) + ".",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "1. Lönespecifikationer fältassistenter 2022\n2. Tjänstebeskrivning fritidsledare Södra Ryd\n"
+            "3. Avtal med kursledare Vägledande samspel\n4. Utdrag ur ansökan, avsnitt Kunskapsunderlag\n"
+            "5. Rapport: Trångboddhet i Ryd och Södra Ryd",
+        ),
+        ("space", 6),
+        ("p", "Skövde den 17 februari 2025"),
+        ("p", "Leif Bergqvist (KD)\nordförande i socialnämnden"),
+        ("p", "Helena Strid\nsocialchef"),
+    ]
+
+
+@case
+def prose_skovde():
+    d = fresh("prose-skovde")
+    L = Ledger7()
+    name = "SN2024-00512 Svar till Socialstyrelsen.pdf"
+    render_pdf(d / name, skovde_blocks(), L, Page(footer="{page} ({pages})", size_pt=10.5))
+    finish(
+        d,
+        name,
+        "Skövde kommun",
+        "2025-02-17",
+        SKOVDE_ACTS,
+        L,
+        atts(("1", "1"), ("2", "2"), ("3", "5"), ("4", "7"), ("5", "7")),
+        [{"name": "Leif Bergqvist", "role": "ordförande", "party": "KD"}, {"name": "Helena Strid", "role": "socialchef"}],
+        "Seven activities answered in FOUR GROUPS: headings name the activities covered ('Aktiviteterna 3, 4 och 6 "
+        "– sommarlovsverksamhet'), then one dash line per activity ('– Aktivitet 3, Sommarlovsfritids Norrmalm, "
+        "12 500 SEK', with its own attachment reference in parentheses), then ONE assessment and ONE position for "
+        "the whole group ('bestrider därför återkraven för båda aktiviteterna', 'godtar återkraven för dessa tre "
+        "aktiviteter'). Each activity's reasons and position are those of its group. page_start is the page of the "
+        "activity's own dash line; its title is the text between the number and the amount.",
+        municipality="Skövde",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Uppsala: written in English by the municipality's international office, with the activities'
+#    Swedish titles in the headings ("Activity 3 – Läxhjälp på Gottsunda bibliotek") and an English
+#    gloss on the line below; amounts "SEK 84,500" and "12,000 SEK"; "Annex N"; positions
+#    "accepts the claim in full", "contests the claim", "is prepared to repay SEK 12,000 … but
+#    contests the remainder", "has no objection".
+
+UPPSALA_ACTS = [
+    Act("3", "Läxhjälp på Gottsunda bibliotek", D(84500), "disputes", ["unverifiable_costs"], ["1"], needle="Activity 3 –"),
+    Act(
+        "4",
+        "Öppen förskola i Valsätra",
+        D(47250),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(12000),
+        needle="Activity 4 –",
+    ),
+    Act("8", "Sommarjobb för unga i Stenhagen", D(66000), "accepts_full", ["outside_grant_period"], needle="Activity 8 –"),
+    Act("11", "Idrottsskola Gränby", D(29800), "accepts_full", ["conditions_not_met"], needle="Activity 11 –"),
+    Act(
+        "13",
+        "Brobyggare i Gottsunda och Valsätra",
+        D(158000),
+        "disputes",
+        ["ordinary_operations", "purpose_mismatch"],
+        ["3", "4"],
+        needle="Activity 13 –",
+    ),
+]
+
+
+def uppsala_blocks() -> list:
+    e = "encomma"
+    return [
+        ("rich", "p", "<b>UPPSALA KOMMUN</b><br/>Kommunledningskontoret – International Office"),
+        ("p", "To: Socialstyrelsen (The National Board of Health and Welfare)\nUnit for Government Grants\nSE-106 30 Stockholm"),
+        ("p", "Uppsala, 14 February 2025\nOur ref.: KSN-2024-03318\nYour ref.: 9.1-60417/2024"),
+        ("h1", "Response to the preliminary decision on repayment of the state grant"),
+        (
+            "p",
+            "Uppsala Municipality thanks Socialstyrelsen for the opportunity to comment on the preliminary decision "
+            "concerning the state grant to municipalities with socio-economically disadvantaged areas, 2021–2023. "
+            "The response has been prepared by the International Office together with the social services, and is "
+            "written in English as most of the project staff concerned work in English. Activity titles are given "
+            "in Swedish as in the grant application. The total amount claimed is " + m(385550, e) + ".",
+        ),
+        ("h2", "Activity 3 – Läxhjälp på Gottsunda bibliotek"),
+        ("rich", "p", "<i>Homework support at the Gottsunda library.</i> Amount claimed: " + m(84500, e) + "."),
+        (
+            "p",
+            "Socialstyrelsen considers that the costs for the homework coaches cannot be traced in the accounts. "
+            "The coaches were paid through a staffing agency, and the agency's invoices with time sheets are "
+            "enclosed (see Annex 1). The municipality therefore contests the claim.",
+        ),
+        ("h2", "Activity 4 – Öppen förskola i Valsätra"),
+        ("rich", "p", "<i>Open pre-school in Valsätra.</i> Amount claimed: " + m(47250, e) + "."),
+        (
+            "p",
+            "According to Socialstyrelsen, the rent for the premises was unreasonably high. We agree that the "
+            "premises were larger than needed during the first six months (see Annex 2). Uppsala Municipality is "
+            "prepared to repay " + m(12000, "ensek") + " of the amount, corresponding to that period, but contests "
+            "the remainder of the claim.",
+        ),
+        ("h2", "Activity 8 – Sommarjobb för unga i Stenhagen"),
+        ("rich", "p", "<i>Summer jobs for young people in Stenhagen.</i> Amount claimed: " + m(66000, e) + "."),
+        (
+            "p",
+            "Socialstyrelsen notes that the summer jobs took place in 2024, after the grant period. This is correct. "
+            "The municipality accepts the claim in full.",
+        ),
+        ("h2", "Activity 11 – Idrottsskola Gränby"),
+        ("rich", "p", "<i>Sports school in Gränby.</i> Amount claimed: " + m(29800, e) + "."),
+        (
+            "p",
+            "Socialstyrelsen finds that the activity was not reported in accordance with the conditions of the "
+            "grant, as no final report was submitted. The municipality has no objection and will repay the amount.",
+        ),
+        ("h2", "Activity 13 – Brobyggare i Gottsunda och Valsätra"),
+        ("rich", "p", "<i>Community bridge-builders in Gottsunda and Valsätra.</i> Amount claimed: " + m(158000, e) + "."),
+        (
+            "p",
+            "Socialstyrelsen considers the bridge-builders to be part of the municipality's ordinary operations and "
+            "their work not to be in line with the purpose of the grant. The posts were created for the grant "
+            "period only (see Annex 3) and worked exclusively with families in the two areas (see Annex 4). The "
+            "municipality contests the claim.",
+        ),
+        ("h2", "Summary"),
+        (
+            "p",
+            "Uppsala Municipality accepts repayment of " + m(107800, e) + " (activities 8 and 11 in full and part of "
+            "activity 4) and contests the remaining claims.",
+        ),
+        ("h3", "Annexes"),
+        (
+            "p",
+            "Annex 1 Invoices and time sheets, staffing agency (homework support)\nAnnex 2 Lease and floor plan, "
+            "Valsätra\nAnnex 3 Decision on temporary posts, social services committee\nAnnex 4 Activity reports, "
+            "bridge-builders 2022–2023",
+        ),
+        ("space", 6),
+        ("p", "On behalf of the Municipal Executive Board"),
+        signature_row([["Erik Pelling (S)", "Chair of the Municipal Executive Board"], ["Sofia Wahlgren", "Head of International Office"]], width_cm=7),
+        ("space", 6),
+        ("small", "Contact: Daniel Okafor, project coordinator, +46 18 727 14 62, daniel.okafor@uppsala.se"),
+    ]
+
+
+@case
+def prose_uppsala():
+    d = fresh("prose-uppsala")
+    L = Ledger7()
+    name = "Uppsala response preliminary decision repayment.pdf"
+    render_pdf(d / name, uppsala_blocks(), L, Page(footer="Page {page} of {pages}", font="Times-Roman", size_pt=12.5))
+    finish(
+        d,
+        name,
+        "Uppsala kommun",
+        "2025-02-14",
+        UPPSALA_ACTS,
+        L,
+        atts(("1", "3"), ("2", "4"), ("3", "13"), ("4", "13")),
+        [
+            {"name": "Erik Pelling", "role": "chair", "party": "S"},
+            {"name": "Sofia Wahlgren", "role": "head of international office"},
+            {"name": "Daniel Okafor", "role": "project coordinator", "phone": "+46187271462", "email": "daniel.okafor@uppsala.se"},
+        ],
+        "A response written in ENGLISH by the municipality's international office: 'Activity 3 – <Swedish title>' "
+        "headings with an English gloss in italics on the line below (not part of the title), amounts 'SEK 84,500' "
+        "(English grouping) and '12,000 SEK', 'Annex N' list and '(see Annex 2)' references, date '14 February "
+        "2025'. Positions: 'contests the claim' (disputes), 'is prepared to repay 12,000 SEK of the amount … but "
+        "contests the remainder' (partial), 'accepts the claim in full', 'has no objection and will repay the "
+        "amount' (accepts). language en.",
+        municipality="Uppsala",
+        language="en",
+    )
+
+
 # ==== END OF CASES ====
 
 if __name__ == "__main__":
