@@ -645,6 +645,410 @@ def prose_uppsala():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 5. Södertälje: the answer comes from a MUNICIPAL COMPANY (issuer "Södertälje Kvartersutveckling
+#    AB", municipality Södertälje) with a drawn letterhead logo and a footer holding org.nr,
+#    "Styrelsens säte: Södertälje" and the company's bankgiro. Each activity is a dark band with
+#    "Nr 4  Title" on the left and "Återkrav 64 000 kr" on the right. Two partial positions are
+#    stated as a SHARE ("hälften av beloppet", "en fjärdedel"), so the repayment is a figure
+#    printed nowhere.
+
+SODERTALJE_ACTS = [
+    Act("4", "Kvartersvärdar i Hovsjö", D(64000), "accepts_partial", ["unverifiable_costs"], ["1"], repay=D(32000), needle="Nr 4 Kvartersvärdar"),
+    Act("5", "Lokal för läxhjälp Ronna", D(48200), "accepts_partial", ["excessive_cost"], ["2"], repay=D(12050), needle="Nr 5 Lokal för läxhjälp"),
+    Act("8", "Upprustning av bollplan Fornhöjden", D(91500), "disputes", ["purpose_mismatch"], ["3"], needle="Nr 8 Upprustning"),
+    Act("10", "Sommarjobb via bolaget 2023", D(27600), "accepts_full", ["description_mismatch"], needle="Nr 10 Sommarjobb"),
+]
+
+
+def sodertalje_logo(canvas, doc) -> None:
+    """The company's letterhead: a drawn mark (three roofs) and its name, on page 1 only."""
+    if doc.page != 1:
+        return
+    w, h = A4
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#0b6e4f"))
+    for i, x in enumerate((2.2, 2.9, 3.6)):
+        p = canvas.beginPath()
+        p.moveTo(x * cm, h - 2.6 * cm)
+        p.lineTo((x + 0.35) * cm, h - (2.0 - 0.15 * (i % 2)) * cm)
+        p.lineTo((x + 0.7) * cm, h - 2.6 * cm)
+        p.close()
+        canvas.drawPath(p, fill=1, stroke=0)
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(4.6 * cm, h - 2.25 * cm, "SÖDERTÄLJE KVARTERSUTVECKLING")
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(4.6 * cm, h - 2.65 * cm, "Ett bolag i Södertälje kommunkoncern")
+    canvas.restoreState()
+
+
+def sodertalje_footer(canvas, doc) -> None:
+    w, h = A4
+    canvas.saveState()
+    canvas.setStrokeColor(colors.HexColor("#0b6e4f"))
+    canvas.line(2.2 * cm, 1.75 * cm, w - 2.2 * cm, 1.75 * cm)
+    canvas.setFont("Helvetica", 7)
+    canvas.drawString(
+        2.2 * cm,
+        1.35 * cm,
+        "Södertälje Kvartersutveckling AB · Org.nr 556812-4471 · Styrelsens säte: Södertälje · Box 2019, 151 02 Södertälje",
+    )
+    canvas.drawString(2.2 * cm, 1.05 * cm, "Bankgiro 5312-0867 · Tel 08-550 217 00 · info@kvartersutveckling.se")
+    canvas.drawRightString(w - 2.2 * cm, 1.05 * cm, f"{doc.page}")
+    canvas.restoreState()
+
+
+def band(no: str, title: str, amount: str, L) -> tuple:
+    st = ParagraphStyle("bandl", fontName="Helvetica-Bold", fontSize=10.5, leading=13, textColor=colors.white)
+    sr = ParagraphStyle("bandr", parent=st, alignment=2, fontName="Helvetica")
+    left, right = f"Nr {no}&nbsp;&nbsp;{title}", L.fill(amount)
+
+    def make():
+        t = Table([[Paragraph(left, st), Paragraph(right, sr)]], colWidths=[11.2 * cm, 5.2 * cm])
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#0b6e4f")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return t
+
+    return ("lazy", make)
+
+
+def sodertalje_blocks(L) -> list:
+    k = "kr"
+    return [
+        ("space", 40),
+        ("p", "Socialstyrelsen\nAvdelningen för regler och behörighet, statsbidrag\n106 30 Stockholm"),
+        ("p", "Södertälje 2025-02-21\nDiarienummer: SKU 2025-009\nEr beteckning: 9.1-62290/2024"),
+        ("h1", "Yttrande angående återkrav – Södertälje kommun"),
+        (
+            "p",
+            "Södertälje Kvartersutveckling AB (bolaget) är helägt av Södertälje kommun och genomförde på kommunens "
+            "uppdrag fyra av de aktiviteter som Socialstyrelsen nu granskat. Kommunstyrelsen har gett bolaget i "
+            "uppdrag att yttra sig över dessa. Nedan följer bolagets och kommunens gemensamma synpunkter. "
+            "Socialstyrelsens nummer på aktiviteterna används.",
+        ),
+        (
+            "p",
+            "Bolaget förvaltar omkring 3 400 lägenheter i Hovsjö, Ronna och Fornhöjden och har sedan 2021 ansvarat "
+            "för kommunens trygghetsskapande arbete i bostadsområdena. Insatserna har planerats tillsammans med "
+            "socialförvaltningen och fritidsförvaltningen, och bolaget har redovisat kostnaderna till kommunen "
+            "kvartalsvis. Kommunen har i sin tur redovisat dem till Socialstyrelsen.",
+        ),
+        band("4", "Kvartersvärdar i Hovsjö", "Återkrav " + m(64000, k), L),
+        ("space", 4),
+        (
+            "p",
+            "Socialstyrelsen har inte kunnat följa värdarnas timmar i redovisningen. Bolaget har tagit fram "
+            "tidrapporterna för hösten 2022 (bilaga 1) men inte för våren 2023, då rapporteringen sköttes av en "
+            "underentreprenör. Kommunen medger därför att hälften av beloppet återbetalas och bestrider återkravet "
+            "för resten.",
+        ),
+        band("5", "Lokal för läxhjälp Ronna", "Återkrav " + m(48200, k), L),
+        ("space", 4),
+        (
+            "p",
+            "Enligt Socialstyrelsen är hyran för lokalen oskäligt hög. Hyran följer bolagets ordinarie hyresnivå för "
+            "lokaler i Ronna (bilaga 2), men lokalen stod tom en fjärdedel av hyresperioden. Kommunen godtar att en "
+            "fjärdedel av återkravet betalas tillbaka.",
+        ),
+        band("8", "Upprustning av bollplan Fornhöjden", "Återkrav " + m(91500, k), L),
+        ("space", 4),
+        (
+            "p",
+            "Socialstyrelsen bedömer att upprustningen av bollplanen är en investering i bolagets fastighet som inte "
+            "ligger i linje med bidragets syfte. Planen har under hela bidragsperioden använts för kvällsaktiviteter "
+            "för unga i området, enligt avtal med föreningen Fornhöjdens BK (bilaga 3). Kommunen bestrider "
+            "återkravet.",
+        ),
+        band("10", "Sommarjobb via bolaget 2023", "Återkrav " + m(27600, k), L),
+        ("space", 4),
+        (
+            "p",
+            "Socialstyrelsen konstaterar att de redovisade kostnaderna avser administration och inte de "
+            "sommarjobbande ungdomarnas löner, som beskrivits. Det stämmer, och kommunen accepterar återkravet.",
+        ),
+        ("h3", "Sammanfattning"),
+        (
+            "p",
+            "Kommunen bestrider återkravet för nr 8, accepterar det för nr 10 och medger det till en del för nr 4 och "
+            "nr 5 enligt ovan. Bolaget betalar ut beloppet till kommunen, som återbetalar det till Socialstyrelsen "
+            "när det slutliga beslutet har fattats.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Tidrapporter kvartersvärdar hösten 2022\nBilaga 2 Hyresavtal och hyreslista, Ronna centrum\n"
+            "Bilaga 3 Nyttjandeavtal Fornhöjdens BK",
+        ),
+        ("space", 6),
+        signature_row([["Camilla Ekdahl", "VD, Södertälje Kvartersutveckling AB"], ["Tomas Haddad (S)", "Kommunstyrelsens ordförande"]], width_cm=7.5),
+        ("space", 6),
+        ("small", "Frågor besvaras av Nils Rydberg, projektchef, nils.rydberg@kvartersutveckling.se, 08-550 217 14."),
+    ]
+
+
+@case
+def prose_sodertalje():
+    from genre_kit import _template
+
+    d = fresh("prose-sodertalje")
+    L = Ledger7()
+    name = "SKU 2025-009 Yttrande återkrav.pdf"
+    page = Page(margins=(2.4 * cm, 2.4 * cm, 2.2 * cm, 2.6 * cm), size_pt=11.5)
+    blocks = sodertalje_blocks(L)
+
+    def template(buf, pg, total):  # genre_kit's page plus this company's letterhead and footer
+        doc = _template(buf, pg, total)
+        for t in doc.pageTemplates:
+            t.onPage = lambda c, dd: (sodertalje_logo(c, dd), sodertalje_footer(c, dd))
+        return doc
+
+    old = genre_kit._template
+    genre_kit._template = template
+    try:
+        render_pdf(d / name, blocks, L, page)
+    finally:
+        genre_kit._template = old
+    finish(
+        d,
+        name,
+        "Södertälje Kvartersutveckling AB",
+        "2025-02-21",
+        SODERTALJE_ACTS,
+        L,
+        atts(("1", "4"), ("2", "5"), ("3", "8")),
+        [
+            {"name": "Camilla Ekdahl", "role": "VD"},
+            {"name": "Tomas Haddad", "role": "kommunstyrelsens ordförande", "party": "S"},
+            {"name": "Nils Rydberg", "role": "projektchef", "phone": "+46855021714", "email": "nils.rydberg@kvartersutveckling.se"},
+        ],
+        "A reply from a MUNICIPAL COMPANY (issuer 'Södertälje Kvartersutveckling AB', municipality Södertälje) "
+        "with a drawn logo in the letterhead and a footer holding the company's org.nr, 'Styrelsens säte: "
+        "Södertälje' and its bankgiro (none of them amounts or the response's number). Each activity is a dark "
+        "band 'Nr 4  Title' with 'Återkrav 64 000 kr' at its right end. Two partial positions are stated as a "
+        "SHARE: 'medger därför att hälften av beloppet återbetalas' (64 000 → 32 000) and 'godtar att en "
+        "fjärdedel av återkravet betalas tillbaka' (48 200 → 12 050): the repayment is printed nowhere. "
+        "'bestrider återkravet', 'accepterar återkravet'.",
+        municipality="Södertälje",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 6. Örnsköldsvik: "Ang. aktivitet 6, Title" run-in headings; the agency's reasons as a bulleted
+#    list under "Socialstyrelsens skäl:"; the position as a terse closing line "Ställningstagande:
+#    Medges." / "Medges inte." / "Medges med kr 7 500:-"; amounts "kr 46 800:-"; date "den 12
+#    februari 2025" under the signature; attachments referenced as "bifogad bilaga 2".
+
+ORNSKOLDSVIK_ACTS = [
+    Act("3", "Fritidsgård Gullänget – förlängda öppettider", D(46800), "disputes", ["ordinary_operations"], ["1"], needle="Ang. aktivitet 3,"),
+    Act(
+        "6",
+        "Familjeläger Själevad",
+        D(23350),
+        "accepts_partial",
+        ["unverifiable_costs", "excessive_cost"],
+        ["2"],
+        repay=D(7500),
+        needle="Ang. aktivitet 6,",
+    ),
+    Act("7", "Studiecirkel svenska för föräldrar", D(15000), "accepts_full", ["missing_description"], needle="Ang. aktivitet 7,"),
+    Act("9", "Ungdomsrådet i Centrum-Väst", D(38700), "disputes", ["purpose_mismatch", "conditions_not_met"], ["3", "4"], needle="Ang. aktivitet 9,"),
+    Act("12", "Extra kuratorstid högstadiet", D(52000), "accepts_full", ["ordinary_operations"], needle="Ang. aktivitet 12,"),
+]
+
+
+def ornskoldsvik_act(a: Act, reasons: list, text: str, pos: str) -> list:
+    return [
+        ("rich", "p", f"<b>Ang. aktivitet {a.no}, {a.title}</b> – återkrav {m(a.claimed, 'krcolon')}"),
+        ("p", "Socialstyrelsens skäl:\n" + "\n".join(f"•  {r}" for r in reasons)),
+        ("p", text),
+        ("rich", "p", f"<b>Ställningstagande:</b> {pos}"),
+        ("space", 4),
+    ]
+
+
+def ornskoldsvik_blocks() -> list:
+    A = {a.no: a for a in ORNSKOLDSVIK_ACTS}
+    out = [
+        ("rich", "p", "<b>Örnsköldsviks kommun</b><br/>Kultur- och fritidsförvaltningen"),
+        ("p", "Socialstyrelsen\nStatsbidragsenheten\n106 30 Stockholm"),
+        ("p", "Dnr KFN 2024/0219     Ert dnr 9.1-57902/2024"),
+        ("h2", "Kommunens yttrande över preliminärt återkrav"),
+        (
+            "p",
+            "Örnsköldsviks kommun har fått Socialstyrelsens preliminära beslut och lämnar här sina synpunkter på de fem "
+            "aktiviteter som återkravet omfattar, sammanlagt " + m(175850, "krcolon") + ".",
+        ),
+    ]
+    out += ornskoldsvik_act(
+        A["3"],
+        ["Fritidsgården fanns före bidragsperioden.", "Förlängda öppettider bedöms vara ordinarie verksamhet."],
+        "De förlängda öppettiderna (fredagar och lördagar till kl. 24) infördes i januari 2022 och finansierades "
+        "helt av bidraget, se bifogad bilaga 1.",
+        "Medges inte.",
+    )
+    out += ornskoldsvik_act(
+        A["6"],
+        ["Kostnaderna för logi kan inte styrkas.", "Kostnaden per deltagare är hög."],
+        "Logikostnaden styrks av fakturan från lägergården, se bifogad bilaga 2. Bussresan saknar dock underlag.",
+        "Medges med " + m(7500, "krcolon") + " (bussresan). I övrigt medges inte återkravet.",
+    )
+    out += ornskoldsvik_act(
+        A["7"],
+        ["Aktiviteten saknar beskrivning i redovisningen."],
+        "Beskrivningen föll bort när redovisningen lämnades in. Kommunen har inget att tillägga.",
+        "Medges.",
+    )
+    out += ornskoldsvik_act(
+        A["9"],
+        ["Ungdomsrådet har verkat i hela kommunen, inte i det utpekade området.", "Villkoret om uppföljning är inte uppfyllt."],
+        "Rådets ledamöter bor alla i Centrum-Väst och mötena hölls i området, se bifogad bilaga 3. "
+        "Uppföljningen lämnades i december 2023, se bifogad bilaga 4.",
+        "Medges inte.",
+    )
+    out += ornskoldsvik_act(
+        A["12"],
+        ["Kuratorstid i skolan är ordinarie verksamhet."],
+        "Kommunen delar Socialstyrelsens uppfattning.",
+        "Medges.",
+    )
+    out += [
+        (
+            "p",
+            "Kommunen medger alltså återkrav med sammanlagt " + m(74500, "krcolon") + " för aktiviteterna 6, 7 och 12.",
+        ),
+        ("p", "Bifogade bilagor:\n1. Beslut om förlängda öppettider\n2. Faktura lägergården Själevad\n3. Protokoll ungdomsrådet 2022\n4. Uppföljningsrapport december 2023"),
+        ("space", 10),
+        ("p", "Örnsköldsvik den 12 februari 2025"),
+        ("p", "Per-Olof Näslund (C)\nOrdförande, kultur- och fritidsnämnden"),
+        ("p", "Handläggare: Elin Sjödin, 0660-882 41, elin.sjodin@ornskoldsvik.se"),
+    ]
+    return out
+
+
+@case
+def prose_ornskoldsvik():
+    d = fresh("prose-ornskoldsvik")
+    L = Ledger7()
+    name = "KFN 2024-0219 yttrande Socialstyrelsen.pdf"
+    render_pdf(d / name, ornskoldsvik_blocks(), L, Page(header="Örnsköldsviks kommun · KFN 2024/0219", footer="{page}", size_pt=10.5))
+    finish(
+        d,
+        name,
+        "Örnsköldsviks kommun",
+        "2025-02-12",
+        ORNSKOLDSVIK_ACTS,
+        L,
+        atts(("1", "3"), ("2", "6"), ("3", "9"), ("4", "9")),
+        [
+            {"name": "Per-Olof Näslund", "role": "ordförande", "party": "C"},
+            {"name": "Elin Sjödin", "role": "handläggare", "phone": "+4666088241", "email": "elin.sjodin@ornskoldsvik.se"},
+        ],
+        "Run-in bold headings 'Ang. aktivitet 6, Title' with '– återkrav kr 23 350:-' after them (currency before, "
+        "colon-dash after); the agency's reasons as a BULLETED list under 'Socialstyrelsens skäl:'; the position "
+        "as a terse closing line 'Ställningstagande: Medges.' / 'Medges inte.' / 'Medges med kr 7 500:- "
+        "(bussresan). I övrigt medges inte återkravet.' (partial). References 'se bifogad bilaga 2'; list under "
+        "'Bifogade bilagor:'; date 'den 12 februari 2025' under the text; a running header with the dnr.",
+        municipality="Örnsköldsvik",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 7. Tyresö: activities in the order of the municipality's choosing (largest claim first: 7, 2,
+#    5, 1), "Aktivitet nummer 7: Title" headings, amounts with öre ("38 412,50 kr"), attachments
+#    referenced by NUMBER WORDS ("bilaga två", "bilagorna tre och fyra").
+
+TYRESO_ACTS = [
+    Act("7", "Mentorsprogram för unga vuxna", D("96240.00"), "disputes", ["exercise_of_authority"], ["1"], needle="Aktivitet nummer 7:"),
+    Act("2", "Trygghetsvärdar Granängsringen", D("71318.75"), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D("18450.00"), needle="Aktivitet nummer 2:"),
+    Act("5", "Lovaktiviteter Bollmora", D("38412.50"), "disputes", ["outside_grant_period", "description_mismatch"], ["3", "4"], needle="Aktivitet nummer 5:"),
+    Act("1", "Inköp av utemöbler till fritidsgården", D("12986.00"), "accepts_full", ["purpose_mismatch"], needle="Aktivitet nummer 1:"),
+]
+
+
+def tyreso_blocks() -> list:
+    dk = "dec"
+    return [
+        ("rich", "p", "<b>Tyresö kommun</b><br/>Barn- och utbildningsförvaltningen, Fritid"),
+        ("p", "Till Socialstyrelsen\nErt diarienummer: 9.1-63358/2024\nVårt diarienummer: BUN 2024/1450\nDatum: 2025-02-26"),
+        ("h1", "Yttrande – återkrav av statsbidrag 2021–2023"),
+        (
+            "p",
+            "Tyresö kommun har tagit del av Socialstyrelsens preliminära beslut om att återkräva sammanlagt "
+            + m(D("218957.25"), dk) + ". Vi tar upp aktiviteterna i storleksordning, med det största beloppet först, "
+            "och använder Socialstyrelsens numrering.",
+        ),
+        ("h2", "Aktivitet nummer 7: Mentorsprogram för unga vuxna"),
+        ("p", "Återkrävt belopp: " + m(D("96240.00"), dk)),
+        (
+            "p",
+            "Socialstyrelsen bedömer att mentorernas arbete delvis bestått i myndighetsutövning, eftersom de deltog i "
+            "socialtjänstens utredningar. Mentorerna deltog på ungdomarnas egen begäran som stöd, inte som "
+            "handläggare, vilket framgår av bilaga ett. Kommunen bestrider återkravet.",
+        ),
+        ("h2", "Aktivitet nummer 2: Trygghetsvärdar Granängsringen"),
+        ("p", "Återkrävt belopp: " + m(D("71318.75"), dk)),
+        (
+            "p",
+            "Socialstyrelsen anser att kostnaderna för trygghetsvärdarna inte är styrkta. Kommunen har nu tagit fram "
+            "fakturorna från bemanningsföretaget för 2022 (bilaga två). För 2023 års kostnader, "
+            + m(D("18450.00"), dk) + ", finns inga fakturor, och det beloppet återbetalar kommunen. Resten av "
+            "återkravet bestrids.",
+        ),
+        ("h2", "Aktivitet nummer 5: Lovaktiviteter Bollmora"),
+        ("p", "Återkrävt belopp: " + m(D("38412.50"), dk)),
+        (
+            "p",
+            "Enligt Socialstyrelsen genomfördes lovaktiviteterna efter bidragsperiodens slut och stämmer inte med "
+            "beskrivningen i ansökan. Aktiviteterna ägde rum under höstlovet 2023, vilket visas av "
+            "deltagarlistorna i bilagorna tre och fyra, och motsvarar beskrivningen. Kommunen motsätter sig "
+            "återkravet.",
+        ),
+        ("h2", "Aktivitet nummer 1: Inköp av utemöbler till fritidsgården"),
+        ("p", "Återkrävt belopp: " + m(D("12986.00"), dk)),
+        (
+            "p",
+            "Socialstyrelsen bedömer att inköpet av möbler inte ligger i linje med bidragets syfte. Kommunen "
+            "accepterar bedömningen och betalar tillbaka beloppet.",
+        ),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "1 Intyg från socialtjänsten om mentorernas roll\n2 Fakturor bemanningsföretag 2022\n"
+            "3 Deltagarlista höstlov 2023, vecka 44\n4 Deltagarlista höstlov 2023, aktivitetsdagar",
+        ),
+        ("space", 6),
+        signature_row([["Ingrid Maalouf (M)", "Ordförande, barn- och utbildningsnämnden"], ["Magnus Thorén", "Fritidschef"]], width_cm=7.5),
+    ]
+
+
+@case
+def prose_tyreso():
+    d = fresh("prose-tyreso")
+    L = Ledger7()
+    name = "BUN 2024-1450 Yttrande återkrav Tyresö.pdf"
+    render_pdf(
+        d / name,
+        tyreso_blocks(),
+        L,
+        Page(footer="Tyresö kommun, BUN 2024/1450 – sida {page}", font="Times-Roman", size_pt=12.5, margins=(3 * cm, 3 * cm, 2.8 * cm, 2.5 * cm)),
+    )
+    finish(
+        d,
+        name,
+        "Tyresö kommun",
+        "2025-02-26",
+        TYRESO_ACTS,
+        L,
+        atts(("1", "7"), ("2", "2"), ("3", "5"), ("4", "5")),
+        [{"name": "Ingrid Maalouf", "role": "ordförande", "party": "M"}, {"name": "Magnus Thorén", "role": "fritidschef"}],
+        "Activities in the municipality's own order, largest claim first (7, 2, 5, 1), under headings 'Aktivitet "
+        "nummer 7: Title'; every amount with öre ('71 318,75 kr'); attachments referenced by NUMBER WORDS ('bilaga "
+        "ett', '(bilaga två)', 'bilagorna tre och fyra') while the list uses digits. Positions 'bestrider', "
+        "'det beloppet återbetalar kommunen. Resten av återkravet bestrids' (partial 18 450,00), 'motsätter sig', "
+        "'accepterar bedömningen och betalar tillbaka beloppet'.",
+        municipality="Tyresö",
+    )
+
+
 # ==== END OF CASES ====
 
 if __name__ == "__main__":
