@@ -1049,6 +1049,199 @@ def prose_tyreso():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 8. Sollentuna: two parts. Page 1: a ruled summary table (Nr, Aktivitet, Återkrävt, Kommunens
+#    ställningstagande, Återbetalas; bare amounts, zero cells, an empty cell for the undecided
+#    activity, a Summa row). From page 2: one free-text paragraph per activity, opened by a bold
+#    run-in "Nr 6 – Title." with the reasoning; the positions are stated only in the table.
+
+SOLLENTUNA_ACTS = [
+    Act("2", "Fältgrupp Tureberg", D(118600), "disputes", ["ordinary_operations", "unverifiable_costs"], ["1", "2"], needle="Nr 2 – Fältgrupp"),
+    Act("3", "Läger för unga med funktionsnedsättning", D(36400), "accepts_full", ["purpose_mismatch"], needle="Nr 3 – Läger"),
+    Act("6", "Föräldraskapsstöd på arabiska och somaliska", D(52750), "accepts_partial", ["excessive_cost"], ["3"], repay=D(20000), needle="Nr 6 – Föräldraskapsstöd"),
+    Act("8", "Nattfotboll Edsberg", D(21900), "unclear", ["unverifiable_costs"], ["4"], needle="Nr 8 – Nattfotboll"),
+    Act("9", "Skolnära fritidsledare", D(74300), "disputes", ["description_mismatch"], ["5"], needle="Nr 9 – Skolnära"),
+]
+
+
+def sollentuna_blocks() -> list:
+    A = SOLLENTUNA_ACTS
+    pos = {"2": ("Bestrids", 0), "3": ("Medges", 36400), "6": ("Medges delvis", 20000), "8": ("Avvaktar komplettering", None), "9": ("Bestrids", 0)}
+    rows = [["Nr", "Aktivitet", "Återkrävt (kr)", "Kommunens ställningstagande", "Återbetalas (kr)"]]
+    for a in A:
+        p, r = pos[a.no]
+        cell = "" if r is None else (m(0, "opt_bare") if r == 0 else m(r, "bare"))
+        rows.append([a.no, a.title, m(a.claimed, "bare"), p, cell])
+    rows.append(["", "Summa", m(303950, "bare"), "", m(56400, "bare")])
+    texts = {
+        "2": "Socialstyrelsen anser att fältgruppen är ordinarie verksamhet och att lönekostnaderna inte går att "
+        "följa. Fältgruppen startade i mars 2021 med bidraget som enda finansiering (bilaga 1). Lönekostnaderna "
+        "framgår av utdraget ur personalsystemet (bilaga 2).",
+        "3": "Socialstyrelsen bedömer att lägret inte ligger i linje med bidragets syfte, eftersom deltagarna kom från "
+        "hela kommunen. Kommunen har inget att invända.",
+        "6": "Enligt Socialstyrelsen är kostnaden för tolkar och kursledare oskäligt hög. Kursledarnas arvoden följer "
+        "avtalet (bilaga 3). Tolkkostnaden, " + m(20000, "kr") + ", betalades för tolkning vid tillfällen som "
+        "sedan ställdes in, och den delen återbetalas.",
+        "8": "Socialstyrelsen har inte kunnat styrka hyran av idrottshallen. Hyresfakturan har begärts in från "
+        "fastighetsbolaget men har ännu inte kommit (bilaga 4 är vår begäran). Kommunen tar ställning när "
+        "fakturan har kommit in.",
+        "9": "Socialstyrelsen anser att de redovisade kostnaderna inte stämmer med beskrivningen av aktiviteten. "
+        "Fritidsledarna arbetade i skolans lokaler men under fritid, i enlighet med beskrivningen (bilaga 5).",
+    }
+    out = [
+        ("rich", "p", "<b>Sollentuna kommun</b><br/>Socialkontoret"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm\n\nSollentuna 2025-02-19\nDiarienr SON/2024:311"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav av statsbidrag"),
+        (
+            "p",
+            "Sollentuna kommun lämnar härmed sitt yttrande. Tabellen sammanfattar kommunens ställningstagande för "
+            "varje aktivitet, med Socialstyrelsens numrering. Kommunens skäl redovisas i del 2.",
+        ),
+        ("h3", "Del 1. Sammanställning"),
+        ("table", rows, dict(widths=[0.07, 0.38, 0.17, 0.23, 0.15], ruled=True, header=1, align_right=[2, 4], bold_last=True, shade=True)),
+        ("small", "Belopp i kronor. Tom ruta: kommunen har ännu inte tagit ställning."),
+        ("break",),
+        ("h3", "Del 2. Kommunens kommentarer"),
+    ]
+    for a in A:
+        out.append(("rich", "p", f"<b>Nr {a.no} – {a.title}.</b> " + texts[a.no]))
+    out += [
+        ("h3", "Bilagor"),
+        ("p", "1. Beslut om fältgrupp, mars 2021\n2. Utdrag ur personalsystemet\n3. Avtal med kursledare\n4. Begäran om faktura, Edsbergshallen\n5. Aktivitetsbeskrivning skolnära fritidsledare"),
+        ("space", 8),
+        ("p", "Eva Bäckström (L)\nOrdförande i socialnämnden"),
+        ("p", "Kontaktperson: Hamid Rezaei, 08-579 215 62, hamid.rezaei@sollentuna.se"),
+    ]
+    return out
+
+
+@case
+def table_sollentuna():
+    d = fresh("table-sollentuna")
+    L = Ledger7()
+    name = "SON 2024-311 yttrande med sammanställning.pdf"
+    render_pdf(d / name, sollentuna_blocks(), L, Page(footer="Sollentuna kommun   {page}/{pages}", size_pt=10.5))
+    finish(
+        d,
+        name,
+        "Sollentuna kommun",
+        "2025-02-19",
+        SOLLENTUNA_ACTS,
+        L,
+        atts(("1", "2"), ("2", "2"), ("3", "6"), ("4", "8"), ("5", "9")),
+        [
+            {"name": "Eva Bäckström", "role": "ordförande", "party": "L"},
+            {"name": "Hamid Rezaei", "role": "kontaktperson", "phone": "+46857921562", "email": "hamid.rezaei@sollentuna.se"},
+        ],
+        "Two parts: page 1 holds a shaded-header ruled SUMMARY TABLE (Nr, Aktivitet, Återkrävt (kr), Kommunens "
+        "ställningstagande, Återbetalas (kr); bare amounts, zero cells optional, an EMPTY cell for the undecided "
+        "activity 8 = unclear, a Summa row); from page 2 one free-text paragraph per activity opened by a bold "
+        "run-in 'Nr 6 – Title.' holding the agency's assessment, the reasoning and the references. The positions "
+        "are stated ONLY in the table. page_start is the page of the activity's own paragraph (page 2), not its "
+        "table row.",
+        municipality="Sollentuna",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 9. Vaxholm: a landscape table with ONE COLUMN PER GRANT YEAR (2021, 2022, 2023): each activity's
+#    reclaimed sum is split over the years and printed nowhere as one figure (claimed = the row's
+#    sum). A Summa row per year and a grand total under the table. A partial position accepts one
+#    year's amount ("Medges för 2023, 15 200 kr").
+
+VAXHOLM_YEARS = {
+    "1": (D(22000), D(24500), None),
+    "2": (None, D(31800), D(15200)),
+    "3": (D(9600), None, None),
+    "4": (D(12000), D(12000), D(12000)),
+    "5": (None, None, D(27450)),
+}
+VAXHOLM_ACTS = [
+    Act("1", "Ungdomsgården Kastellet – helgöppet", D(46500), "disputes", ["ordinary_operations"], ["1"], needle="Ungdomsgården Kastellet"),
+    Act("2", "Båtkörkort för unga", D(47000), "accepts_partial", ["outside_grant_period"], ["2"], repay=D(15200), needle="Båtkörkort för unga"),
+    Act("3", "Föreläsning om nätmobbning", D(9600), "accepts_full", ["missing_description"], needle="Föreläsning om nätmobbning"),
+    Act("4", "Hyra av samlingslokal Rindö", D(36000), "disputes", ["excessive_cost", "purpose_mismatch"], ["3", "4"], needle="Hyra av samlingslokal"),
+    Act("5", "Sommarkollo Resarö", D(27450), "accepts_full", ["unverifiable_costs"], needle="Sommarkollo Resarö"),
+]
+
+
+def vaxholm_blocks() -> list:
+    def cell(v):
+        return "–" if v is None else m(v, "bare")
+
+    reasons = {
+        "1": "Ordinarie verksamhet; helgöppet fanns redan 2020.",
+        "2": "Kursen 2023 hölls i juni 2024, efter bidragsperioden.",
+        "3": "Aktiviteten saknar beskrivning.",
+        "4": "Hyran är hög; lokalen användes även av föreningar utan koppling till syftet.",
+        "5": "Kostnaderna för buss och mat är inte styrkta.",
+    }
+    answers = {
+        "1": "Bestrids. Helgöppet infördes 2021 med bidraget, se bilaga 1.",
+        "2": "Medges för 2023, " + m(15200, "kr") + ". Bestrids för 2022 (bilaga 2).",
+        "3": "Medges.",
+        "4": "Bestrids. Hyran följer kommunens taxa (bilaga 3); föreningarna hyrde andra tider (bilaga 4).",
+        "5": "Medges.",
+    }
+    rows = [["Nr", "Aktivitet", "2021", "2022", "2023", "Socialstyrelsens skäl", "Kommunens svar"]]
+    for a in VAXHOLM_ACTS:
+        y = VAXHOLM_YEARS[a.no]
+        rows.append([a.no, a.title] + [cell(v) for v in y] + [reasons[a.no], answers[a.no]])
+    sums = [sum((VAXHOLM_YEARS[k][i] or D(0) for k in VAXHOLM_YEARS), D(0)) for i in range(3)]
+    rows.append(["", "Summa per år"] + [m(v, "bare") for v in sums] + ["", ""])
+    return [
+        ("rich", "p", "<b>VAXHOLMS STAD</b> · Socialförvaltningen"),
+        ("p", "Till Socialstyrelsen · Ert dnr 9.1-61902/2024 · Vårt dnr SN 2025/14 · Vaxholm 2025-02-27"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav – redovisat per bidragsår"),
+        (
+            "p",
+            "Socialstyrelsens preliminära beslut redovisar återkravet per aktivitet och bidragsår. Vaxholms stad "
+            "svarar i samma uppställning. Belopp i kronor; streck betyder att inget belopp återkrävs det året.",
+        ),
+        ("table", rows, dict(widths=[0.04, 0.17, 0.08, 0.08, 0.08, 0.25, 0.30], ruled=True, header=1, align_right=[2, 3, 4], bold_last=True, shade=True)),
+        ("p", "Totalt återkrav enligt det preliminära beslutet: " + m(166550, "kr") + ". Staden medger " + m(52250, "kr") + "."),
+        (
+            "p",
+            "Bilagor: 1 Beslut om helgöppet 2021 · 2 Kursintyg båtkörkort 2022 · 3 Taxa för samlingslokaler · "
+            "4 Bokningslista Rindö samlingslokal",
+        ),
+        ("space", 4),
+        signature_row([["Malin Forsgren (M)", "Ordförande, socialnämnden"], ["Anders Rask", "Socialchef"]], width_cm=7),
+    ]
+
+
+@case
+def table_vaxholm():
+    from reportlab.lib.pagesizes import landscape
+
+    d = fresh("table-vaxholm")
+    L = Ledger7()
+    name = "Vaxholm SN 2025-14 svar per bidragsår.pdf"
+    render_pdf(
+        d / name,
+        vaxholm_blocks(),
+        L,
+        Page(size=landscape(A4), margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm), footer="Vaxholms stad · sida {page} av {pages}", size_pt=12.5),
+    )
+    finish(
+        d,
+        name,
+        "Vaxholms stad",
+        "2025-02-27",
+        VAXHOLM_ACTS,
+        L,
+        atts(("1", "1"), ("2", "2"), ("3", "4"), ("4", "4")),
+        [{"name": "Malin Forsgren", "role": "ordförande", "party": "M"}, {"name": "Anders Rask", "role": "socialchef"}],
+        "'Vaxholms stad' (municipality Vaxholm). A landscape ruled table with ONE COLUMN PER GRANT YEAR (2021, "
+        "2022, 2023) and activities as rows: each activity's reclaimed sum is split over the years and is printed "
+        "NOWHERE as one figure (claimed_amount_sek = the row's sum; '–' = no amount that year). A 'Summa per år' "
+        "row, then the grand total in a sentence. Columns for the agency's reasons (summarised) and the answer: "
+        "'Bestrids.', 'Medges.', 'Medges för 2023, 15 200 kr. Bestrids för 2022' (partial = one year's cell). "
+        "Inline list 'Bilagor: 1 … · 2 …'.",
+        municipality="Vaxholm",
+    )
+
+
 # ==== END OF CASES ====
 
 if __name__ == "__main__":
