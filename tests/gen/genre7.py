@@ -1242,6 +1242,148 @@ def table_vaxholm():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 10. scan-mjolby-kaffe: prose-mjolby printed and scanned at 200 dpi greyscale, with a COFFEE
+#     RING (a cup's brown ring and a splash) over the lower half of page 1, and page 2 fed
+#     through the scanner TWICE (the scan has pages 1, 2, 2). The duplicate page is no new
+#     content: page_count 3, page_start as in the original, and the duplicate's amounts are
+#     optional money.
+
+
+def render_gray(pdf: Path, dpi: int) -> list:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def coffee_ring(img, centre: tuple, r: float, seed: int):
+    """A cup's ring: a dark irregular rim, a faint inside, and a few splash drops (multiplied on)."""
+    import math
+    import random
+
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    rnd = random.Random(seed)
+    stain = Image.new("L", img.size, 255)
+    dr = ImageDraw.Draw(stain)
+    cx, cy = centre
+    dr.ellipse((cx - r, cy - r * 0.96, cx + r, cy + r * 0.96), fill=232)
+    pts = []
+    for k in range(361):
+        a = math.radians(k)
+        rr = r * (1 + 0.015 * math.sin(5 * a) + 0.01 * math.sin(13 * a))
+        pts.append((cx + rr * math.cos(a), cy + 0.96 * rr * math.sin(a)))
+    for k in range(360):
+        width = 3 + int(5 * (0.5 + 0.5 * math.sin(math.radians(k) * 2 + 1)))
+        dr.line([pts[k], pts[k + 1]], fill=150 + rnd.randrange(30), width=width)
+    for _ in range(7):
+        a = rnd.uniform(0, 2 * math.pi)
+        dist = r * rnd.uniform(1.1, 1.5)
+        x, y = cx + dist * math.cos(a), cy + dist * math.sin(a)
+        s = rnd.uniform(4, 14)
+        dr.ellipse((x - s, y - s, x + s, y + s), fill=175 + rnd.randrange(40))
+    stain = stain.filter(ImageFilter.GaussianBlur(2.2))
+    return ImageChops.multiply(img, stain)
+
+
+def scan_finish(img, seed: int, skew: float, dust: int = 250):
+    import random
+
+    from PIL import Image, ImageDraw
+
+    rnd = random.Random(seed)
+    img = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    dr = ImageDraw.Draw(img)
+    for _ in range(dust):
+        x, y = rnd.randrange(img.width), rnd.randrange(img.height)
+        r = rnd.choice((0, 1, 1, 2))
+        dr.ellipse((x, y, x + r, y + r), fill=rnd.randrange(40, 140))
+    return img
+
+
+@case
+def scan_mjolby_kaffe():
+    src_dir = OUT / "prose-mjolby"
+    (src,) = src_dir.glob("*.pdf")
+    d = fresh("scan-mjolby-kaffe")
+    name = "Mjölby yttrande inskannat.pdf"
+    dpi = 200
+    p1, p2 = render_gray(src, dpi)
+    p1 = coffee_ring(p1, (int(p1.width * 0.66), int(p1.height * 0.63)), dpi * 1.45, seed=71)
+    pages = [scan_finish(p1, 1, 0.35), scan_finish(p2, 2, -0.25), scan_finish(p2, 3, 0.6)]
+    images_pdf(d / name, pages, dpi, 38)
+    # the duplicate page's amounts: optional (a reader that drops the duplicate is right too)
+    texts = page_texts(src)
+    (g,) = json.loads((src_dir / "gold.json").read_text(encoding="utf-8"))["files"].values()
+    dup = [v for v in g["money"] for _ in range(texts[1].count(genre_kit.squash(Ledger7().fmt(D(v), "tusen"))))]
+    assert dup, "page 2 holds amounts"
+    copy_gold7(
+        "prose-mjolby",
+        d,
+        name,
+        "prose-mjolby printed and scanned at 200 dpi greyscale (JPEG) with a COFFEE RING (dark rim, faint inside, "
+        "splash drops) over the lower half of page 1, and page 2 fed through the scanner TWICE: the scan has pages "
+        "1, 2, 2 (page_count 3). page_start as in the original (first occurrence); the duplicate page's amounts "
+        "are in money_optional.",
+        {1: 1, 2: 2},
+        page_count=3,
+        money_optional=dup,
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 11. scan-skovde-omvand: prose-skovde scanned at 150 dpi greyscale with the stack fed in REVERSE
+#     order (the scan's page 1 is the letter's last page), a dirty scanner glass that draws a
+#     dark vertical streak down every page, and yellowed paper (a grey cast, lower contrast).
+
+
+def glass_streak(img, x_frac: float, seed: int):
+    import random
+
+    from PIL import ImageDraw
+
+    rnd = random.Random(seed)
+    dr = ImageDraw.Draw(img)
+    x = int(img.width * x_frac)
+    for y in range(0, img.height, 3):
+        jitter = rnd.choice((0, 0, 0, 1, -1))
+        dr.line([(x + jitter, y), (x + jitter, y + 3)], fill=rnd.randrange(30, 90), width=2)
+    # a fainter, wider shadow beside it
+    dr.line([(x + 5, 0), (x + 5, img.height)], fill=205, width=4)
+    return img
+
+
+@case
+def scan_skovde_omvand():
+    src_dir = OUT / "prose-skovde"
+    (src,) = src_dir.glob("*.pdf")
+    d = fresh("scan-skovde-omvand")
+    name = "Skannat dokument 2025-02-18 0932.pdf"
+    dpi = 150
+    imgs = render_gray(src, dpi)
+    out = []
+    for k, img in enumerate(reversed(imgs)):
+        img = img.point(lambda p: int(48 + p * 0.78))  # yellowed paper: no white, no black
+        img = glass_streak(img, 0.57, seed=11 + k)
+        out.append(scan_finish(img, 20 + k, (-0.45, 0.3)[k], dust=180))
+    images_pdf(d / name, out, dpi, 45)
+    n = len(imgs)
+    copy_gold7(
+        "prose-skovde",
+        d,
+        name,
+        "prose-skovde scanned at 150 dpi greyscale with the stack fed in REVERSE order (the scan's page 1 is the "
+        "letter's last page, with the attachment list and signatures; the letter's first page is page 2), a dirty "
+        "scanner glass drawing a dark vertical streak down every page through the text, and yellowed paper (grey "
+        "cast, low contrast). Gold as prose-skovde with pages mapped to the scan; the file name is the scanner's.",
+        {i + 1: n - i for i in range(n)},
+    )
+
+
 # ==== END OF CASES ====
 
 if __name__ == "__main__":
