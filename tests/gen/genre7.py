@@ -1384,6 +1384,486 @@ def scan_skovde_omvand():
     )
 
 
+# ------------------------------------------------------------------------------------------
+# 12. invoices-mellaneuropa: five suppliers in layouts none of the corpora has, to five of this
+#     corpus' municipalities: (1) a Czech "Faktura – daňový doklad" (CZK, DPH 21 %, IČO/DIČ,
+#     variabilní symbol, DUZP beside the issue date), (2) a Lithuanian "PVM SĄSKAITA FAKTŪRA"
+#     (EUR, PVM 21 %, "Serija SKV Nr. 00842"), (3) a Portuguese "FATURA" (EUR, IVA 23 % + 13 %,
+#     NIF, ATCUD, a QR code, "Processado por programa certificado"), (4) an Austrian "Rechnung"
+#     (EUR, USt 20 % + 10 %, UID ATU…, Firmenbuch), (5) a Swiss "Rechnung" in CHF (MwSt 8,1 % +
+#     3,8 %, "1'234.50", a QR-bill payment part with "Empfangsschein" / "Zahlteil").
+
+
+def grp(v: Decimal, th: str, dec: str) -> str:
+    return group(v, th, "always", dec)
+
+
+def qr_square(c, x: float, y: float, size: float, seed: int) -> None:
+    """A QR-like square (finder patterns and seeded modules): not decodable, drawn as printed."""
+    import random
+
+    rnd = random.Random(seed)
+    n = 29
+    s = size / n
+    c.saveState()
+    c.setFillColor(colors.black)
+    for i in range(n):
+        for j in range(n):
+            finder = any(i0 <= i < i0 + 7 and j0 <= j < j0 + 7 for i0, j0 in ((0, 0), (0, n - 7), (n - 7, 0)))
+            if finder:
+                ring = min(i % (n - 7) if i >= n - 7 else i, 6 - (i % (n - 7) if i >= n - 7 else i))
+                cj = min(j % (n - 7) if j >= n - 7 else j, 6 - (j % (n - 7) if j >= n - 7 else j))
+                on = min(ring, cj) != 1
+            else:
+                on = rnd.random() < 0.5
+            if on:
+                c.rect(x + j * s, y + (n - 1 - i) * s, s, s, fill=1, stroke=0)
+    c.restoreState()
+
+
+def czech_bill() -> Bill4:
+    return Bill4(
+        "2023110457",
+        "2023-11-14",
+        "2023-11-28",
+        "Pražské mládežnické centrum s.r.o.",
+        "CZK",
+        "cs",
+        [
+            ("Průvodcovské služby – program pro mládež, 3 dny", "3", "den", "6800.00", "21"),
+            ("Pronájem sálu včetně techniky", "2", "den", "4500.00", "21"),
+            ("Workshop „Aktivní občanství“ (lektor)", "6", "hod", "1250.00", "21"),
+            ("Doprava po Praze – mikrobus", "1", "ks", "5900.00", "21"),
+        ],
+    )
+
+
+def draw_czech(path: Path, b: Bill4) -> None:
+    from genre2 import _grid
+    from genre4 import register_dejavu
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_dejavu()
+    per_rate, vat, net, total = b.amounts()
+    f = "DejaVuSans"
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(f + "-Bold", 15)
+    c.drawString(2 * cm, h - 2 * cm, "Faktura – daňový doklad")
+    c.setFont(f, 10)
+    c.drawRightString(w - 2 * cm, h - 2 * cm, f"číslo {b.number}")
+    sup = ["Dodavatel:", b.supplier, "Vinohradská 1128/42", "120 00 Praha 2", "IČO: 27415682", "DIČ: CZ27415682"]
+    buy = ["Odběratel:", "Uppsala kommun", "Kommunledningskontoret – International Office", "753 75 Uppsala, Švédsko", "DIČ: SE212000301901"]
+    for x, lines in ((2 * cm, sup), (11 * cm, buy)):
+        c.rect(x, h - 6.2 * cm, 8.2 * cm if x > 3 * cm else 8.6 * cm, 3.6 * cm)
+        for i, ln in enumerate(lines):
+            c.setFont(f + "-Bold" if i in (0, 1) else f, 9 if i else 8)
+            c.drawString(x + 0.25 * cm, h - 3.1 * cm - i * 12, ln)
+    meta = [
+        ("Datum vystavení:", "14.11.2023"),
+        ("Datum uskutečnění zdanitelného plnění:", "10.11.2023"),
+        ("Datum splatnosti:", "28.11.2023"),
+        ("Forma úhrady:", "převodem"),
+        ("Variabilní symbol:", b.number),
+        ("Konstantní symbol:", "0308"),
+        ("Bankovní účet:", "2701845512/2010 (Fio banka)"),
+        ("IBAN:", "CZ65 2010 0000 0027 0184 5512"),
+    ]
+    y = h - 6.9 * cm
+    for i, (k, v) in enumerate(meta):
+        c.setFont(f, 8.5)
+        c.drawString(2 * cm, y - i * 11.5, k)
+        c.setFont(f + "-Bold", 8.5)
+        c.drawString(8.6 * cm, y - i * 11.5, v)
+    y -= len(meta) * 11.5 + 16
+    c.setFont(f, 8.5)
+    c.drawString(2 * cm, y, "Fakturujeme Vám za služby dle objednávky č. INT-2023-17 (výměnný pobyt mládeže, Praha 8.–10. 11. 2023):")
+    y -= 10
+    rows = [["Označení dodávky", "Počet", "MJ", "Cena za MJ", "DPH %", "Bez DPH"]]
+    for d_, q, u, p, r in b.lines:
+        rows.append([d_, q, u, grp(D(p), " ", ","), r, grp(b.line_amount(q, p), " ", ",")])
+    y -= _grid(c, rows, [7.6 * cm, 1.3 * cm, 1.1 * cm, 2.6 * cm, 1.4 * cm, 3 * cm], 2 * cm, y, f, 8.5, ruled=True, head_bg="#e4e4e4") + 18
+    rec = [["Rekapitulace DPH v Kč", "Základ", "Sazba", "DPH", "Celkem"]]
+    for r, n in per_rate.items():
+        rec.append(["", grp(n, " ", ","), f"{r} %", grp(vat[r], " ", ","), grp(n + vat[r], " ", ",")])
+    y -= _grid(c, rec, [5.4 * cm, 3 * cm, 1.8 * cm, 3 * cm, 3.8 * cm], 2 * cm, y, f, 8.5, ruled=True) + 22
+    c.setFont(f + "-Bold", 12)
+    c.drawString(9 * cm, y, "Celkem k úhradě:")
+    c.drawRightString(w - 2 * cm, y, f"{grp(total, ' ', ',')} Kč")
+    y -= 60
+    c.setFont(f, 8)
+    c.rect(12 * cm, y - 10, 7 * cm, 2.2 * cm)
+    c.drawString(12.2 * cm, y + 1.8 * cm - 14, "Razítko a podpis:")
+    c.drawString(2 * cm, y + 20, "Vystavil: Tereza Dvořáková, tel. +420 222 518 640")
+    c.setFont(f, 7)
+    c.drawString(2 * cm, 1.5 * cm, "Společnost je zapsána v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 118452.")
+    c.showPage()
+    c.save()
+
+
+def lithuanian_bill() -> Bill4:
+    return Bill4(
+        "SKV 00842",
+        "2023-10-05",
+        "2023-10-19",
+        "UAB „Jaunimo erdvės“",
+        "EUR",
+        "lt",
+        [
+            ("Apgyvendinimas jaunimo nakvynės namuose", "36", "nakt.", "24.00", "21"),
+            ("Maitinimas (pusryčiai ir vakarienė)", "36", "vnt.", "17.50", "21"),
+            ("Edukacinė programa „Gatvės menas“", "1", "kompl.", "640.00", "21"),
+        ],
+    )
+
+
+def draw_lithuanian(path: Path, b: Bill4) -> None:
+    from genre2 import _grid
+    from genre4 import register_dejavu
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_dejavu()
+    per_rate, vat, net, total = b.amounts()
+    f = "DejaVuSerif"
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(f + "-Bold", 16)
+    c.drawCentredString(w / 2, h - 2.2 * cm, "PVM SĄSKAITA FAKTŪRA")
+    c.setFont(f, 10.5)
+    c.drawCentredString(w / 2, h - 2.85 * cm, "Serija SKV Nr. 00842")
+    c.drawCentredString(w / 2, h - 3.35 * cm, "Išrašymo data: 2023-10-05")
+    left = ["Pardavėjas", b.supplier, "Įmonės kodas 304518762", "PVM mokėtojo kodas LT100004562817", "Savanorių pr. 176, LT-03154 Vilnius", "A. s. LT12 7300 0101 4478 2210", "AB „Swedbank“, SWIFT HABALT22"]
+    right = ["Pirkėjas", "Skövde kommun", "Socialnämnden", "541 83 Skövde, Švedija", "PVM mokėtojo kodas SE212000178601", "Užsakymo Nr. SN-2023-441"]
+    for x, lines in ((2 * cm, left), (11.2 * cm, right)):
+        for i, ln in enumerate(lines):
+            c.setFont(f + "-Bold" if i < 2 else f, 9)
+            c.drawString(x, h - 4.5 * cm - i * 12, ln)
+    y = h - 8.2 * cm
+    rows = [["Eil. Nr.", "Pavadinimas", "Mato vnt.", "Kiekis", "Kaina, EUR", "Suma, EUR"]]
+    for i, (d_, q, u, p, r) in enumerate(b.lines, 1):
+        rows.append([str(i), d_, u, q, grp(D(p), " ", ","), grp(b.line_amount(q, p), " ", ",")])
+    y -= _grid(c, rows, [1.3 * cm, 7.4 * cm, 1.8 * cm, 1.5 * cm, 2.3 * cm, 2.7 * cm], 2 * cm, y, f, 8.5, ruled=True, right_from=2) + 16
+    (r,) = per_rate
+    summ = [("Suma be PVM", net), (f"PVM {r} %", vat[r]), ("Iš viso su PVM", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont(f + "-Bold" if i == 2 else f, 10)
+        c.drawString(11.5 * cm, y - i * 15, k)
+        c.drawRightString(w - 2 * cm, y - i * 15, f"{grp(v, ' ', ',')} EUR")
+    y -= 70
+    c.setFont(f, 9)
+    c.drawString(2 * cm, y, "Apmokėti iki: 2023-10-19")
+    c.drawString(2 * cm, y - 14, "Paslaugų suteikimo laikotarpis: 2023-09-27 – 2023-09-30")
+    c.drawString(2 * cm, y - 50, "Sąskaitą išrašė: direktorė Rūta Kazlauskienė  ________________")
+    c.drawString(2 * cm, y - 72, "Sąskaitą priėmė:  ________________")
+    c.showPage()
+    c.save()
+
+
+def portuguese_bill() -> Bill4:
+    return Bill4(
+        "FT 2023A/187",
+        "2023-09-22",
+        "2023-10-22",
+        "Casa da Juventude do Porto, Lda.",
+        "EUR",
+        "pt",
+        [
+            ("Alojamento em quarto partilhado", "40", "noite", "31.00", "6"),
+            ("Refeições de grupo (almoço)", "40", "un.", "12.50", "13"),
+            ("Oficina de fotografia urbana", "2", "sessão", "380.00", "23"),
+            ("Aluguer de sala de reuniões", "2", "dia", "150.00", "23"),
+        ],
+    )
+
+
+def draw_portuguese(path: Path, b: Bill4) -> None:
+    from genre2 import _grid
+    from genre4 import register_dejavu
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_dejavu()
+    per_rate, vat, net, total = b.amounts()
+    f = "DejaVuSans"
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFillColor(colors.HexColor("#006a4e"))
+    c.rect(2 * cm, h - 2.6 * cm, 0.35 * cm, 1.2 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont(f + "-Bold", 12)
+    c.drawString(2.7 * cm, h - 1.8 * cm, b.supplier)
+    c.setFont(f, 8)
+    for i, ln in enumerate(["Rua de Cedofeita 214, 4050-174 Porto", "NIF 509 812 374 · Capital social 25.000,00 €", "Tel. +351 222 084 310 · geral@casajuventude.pt"]):
+        c.drawString(2.7 * cm, h - 2.2 * cm - i * 10, ln)
+    c.setFont(f + "-Bold", 18)
+    c.drawRightString(w - 2 * cm, h - 1.9 * cm, "FATURA")
+    c.setFont(f, 9)
+    c.drawRightString(w - 2 * cm, h - 2.5 * cm, "Original")
+    meta = [
+        ("Fatura n.º", b.number),
+        ("ATCUD", "JJK7M3P2-187"),
+        ("Data de emissão", "22/09/2023"),
+        ("Data de vencimento", "22/10/2023"),
+        ("Condições de pagamento", "30 dias"),
+    ]
+    y = h - 3.9 * cm
+    for i, (k, v) in enumerate(meta):
+        c.setFont(f, 8.5)
+        c.drawString(2 * cm, y - i * 12, k)
+        c.setFont(f + "-Bold", 8.5)
+        c.drawString(6 * cm, y - i * 12, v)
+    c.setFont(f + "-Bold", 9)
+    c.drawString(11.5 * cm, y, "Exmo.(s) Sr.(s)")
+    c.setFont(f, 9)
+    for i, ln in enumerate(["Sollentuna kommun", "Socialkontoret", "191 86 Sollentuna", "Suécia", "NIF/VAT: SE212000015501"]):
+        c.drawString(11.5 * cm, y - 12 - i * 11, ln)
+    y -= 86
+    rows = [["Descrição", "Qtd.", "Un.", "Preço unit.", "IVA", "Total s/ IVA"]]
+    for d_, q, u, p, r in b.lines:
+        rows.append([d_, q, u, grp(D(p), ".", ","), f"{r}%", grp(b.line_amount(q, p), ".", ",")])
+    y -= _grid(c, rows, [6.8 * cm, 1.3 * cm, 1.5 * cm, 2.4 * cm, 1.4 * cm, 3.6 * cm], 2 * cm, y, f, 8.5, head_bg="#d9ead3") + 16
+    vt = [["Taxa", "Incidência", "Valor IVA"]]
+    for r, n in sorted(per_rate.items()):
+        vt.append([f"IVA {r}%", grp(n, ".", ",") + " €", grp(vat[r], ".", ",") + " €"])
+    _grid(c, vt, [2.2 * cm, 3 * cm, 2.6 * cm], 2 * cm, y, f, 8.5, ruled=True)
+    summ = [("Total ilíquido", net), ("Total IVA", sum(vat.values(), Decimal(0))), ("Total a pagar", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont(f + "-Bold" if i == 2 else f, 10)
+        c.drawString(12 * cm, y - 10 - i * 15, k)
+        c.drawRightString(w - 2 * cm, y - 10 - i * 15, grp(v, ".", ",") + " €")
+    y -= 110
+    qr_square(c, 2 * cm, y - 3 * cm, 3 * cm, seed=187)
+    c.setFont(f, 8)
+    c.drawString(5.6 * cm, y - 0.4 * cm, "Pagamento por transferência bancária:")
+    c.drawString(5.6 * cm, y - 0.8 * cm, "IBAN PT50 0035 0651 0001 2845 1003 2 · BIC CGDIPTPL")
+    c.drawString(5.6 * cm, y - 1.2 * cm, "Referência a indicar: FT 2023A/187")
+    c.setFont(f, 7)
+    c.drawString(2 * cm, 1.6 * cm, "Os bens/serviços foram colocados à disposição do adquirente em 18/09/2023 a 21/09/2023.")
+    c.drawString(2 * cm, 1.25 * cm, "JK3M-Processado por programa certificado n.º 2417/AT")
+    c.showPage()
+    c.save()
+
+
+def austrian_bill() -> Bill4:
+    return Bill4(
+        "R-2023-0318",
+        "2023-10-03",
+        "2023-10-17",
+        "Alpenjugend Seminarhaus GmbH",
+        "EUR",
+        "de",
+        [
+            ("Nächtigung im Mehrbettzimmer", "30", "Nacht", "39.00", "10"),
+            ("Vollpension", "30", "Tag", "28.00", "10"),
+            ("Seminarraum mit Beamer", "3", "Tag", "180.00", "20"),
+            ("Outdoor-Programm Klettersteig inkl. Guide", "1", "Pausch.", "860.00", "20"),
+        ],
+    )
+
+
+def draw_austrian(path: Path, b: Bill4) -> None:
+    from genre2 import _grid
+    from reportlab.pdfgen.canvas import Canvas
+
+    per_rate, vat, net, total = b.amounts()
+    f = "Helvetica"
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawRightString(w - 2 * cm, h - 1.8 * cm, "ALPENJUGEND")
+    c.setFont(f, 8)
+    c.drawRightString(w - 2 * cm, h - 2.2 * cm, "Seminarhaus · Gschnitz 41 · 6150 Steinach am Brenner · Tirol")
+    c.setFont(f, 6.5)
+    c.drawString(2 * cm, h - 4.2 * cm, "Alpenjugend Seminarhaus GmbH · Gschnitz 41 · 6150 Steinach am Brenner")
+    c.line(2 * cm, h - 4.3 * cm, 10 * cm, h - 4.3 * cm)
+    c.setFont(f, 10)
+    for i, ln in enumerate(["Tyresö kommun", "Barn- och utbildningsförvaltningen", "Marknadsvägen 1", "135 81 Tyresö", "SCHWEDEN"]):
+        c.drawString(2 * cm, h - 4.8 * cm - i * 12.5, ln)
+    meta = [("Rechnungsnummer", b.number), ("Rechnungsdatum", "03.10.2023"), ("Leistungszeitraum", "25.09.–28.09.2023"), ("Kundennummer", "40117"), ("Ihre UID", "SE212000014301")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont(f, 8.5)
+        c.drawString(12 * cm, h - 4.8 * cm - i * 12, k)
+        c.drawRightString(w - 2 * cm, h - 4.8 * cm - i * 12, v)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(2 * cm, h - 8.4 * cm, f"Rechnung Nr. {b.number}")
+    c.setFont(f, 9.5)
+    c.drawString(2 * cm, h - 9.1 * cm, "Sehr geehrte Damen und Herren, für Ihren Aufenthalt mit der Jugendgruppe erlauben wir uns zu verrechnen:")
+    rows = [["Pos.", "Bezeichnung", "Menge", "Einheit", "Einzelpreis", "USt.", "Gesamt netto"]]
+    for i, (d_, q, u, p, r) in enumerate(b.lines, 1):
+        rows.append([str(i), d_, q, u, grp(D(p), ".", ","), f"{r} %", grp(b.line_amount(q, p), ".", ",")])
+    y = h - 9.6 * cm
+    y -= _grid(c, rows, [1 * cm, 6.2 * cm, 1.4 * cm, 1.6 * cm, 2.2 * cm, 1.3 * cm, 2.8 * cm], 2 * cm, y, f, 8.5, right_from=2) + 14
+    c.line(2 * cm, y + 8, w - 2 * cm, y + 8)
+    summ = [("Summe netto", net)]
+    for r, n in sorted(per_rate.items()):
+        summ.append((f"zzgl. {r} % USt. von {grp(n, '.', ',')}", vat[r]))
+    summ.append(("Rechnungsbetrag brutto", total))
+    for i, (k, v) in enumerate(summ):
+        c.setFont("Helvetica-Bold" if i == len(summ) - 1 else f, 9.5)
+        c.drawString(10 * cm, y - i * 14, k)
+        c.drawRightString(w - 2 * cm, y - i * 14, "EUR " + grp(v, ".", ","))
+    y -= len(summ) * 14 + 24
+    c.setFont(f, 9)
+    c.drawString(2 * cm, y, "Zahlbar innerhalb von 14 Tagen ohne Abzug bis 17.10.2023.")
+    c.drawString(2 * cm, y - 13, "Mit freundlichen Grüßen, Andreas Pichler")
+    c.setFont(f, 7)
+    foot = [
+        "Alpenjugend Seminarhaus GmbH · Sitz: Steinach am Brenner · FN 412877 k · Firmenbuchgericht Innsbruck",
+        "UID: ATU68251437 · Raiffeisen Regionalbank Matrei · IBAN AT48 3626 3000 0041 2877 · BIC RZTIAT22263",
+    ]
+    for i, ln in enumerate(foot):
+        c.drawCentredString(w / 2, 1.6 * cm - i * 9, ln)
+    c.showPage()
+    c.save()
+
+
+def swiss_bill() -> Bill4:
+    return Bill4(
+        "2024-5521",
+        "2024-01-22",
+        "2024-02-21",
+        "Jugendbildungszentrum Zürichsee AG",
+        "CHF",
+        "de",
+        [
+            ("Übernachtung mit Frühstück", "24", "Nacht", "68.50", "3.8"),
+            ("Kursleitung Medienwerkstatt", "2", "Tag", "920.00", "8.1"),
+            ("Raummiete Atelier", "2", "Tag", "240.00", "8.1"),
+            ("Abendessen Gruppe", "24", "Pers.", "26.00", "8.1"),
+        ],
+    )
+
+
+def draw_swiss(path: Path, b: Bill4) -> None:
+    from genre2 import _grid
+    from reportlab.pdfgen.canvas import Canvas
+
+    per_rate, vat, net, total = b.amounts()
+    f = "Helvetica"
+    w, h = A4
+
+    def ch(v):
+        return grp(v, "'", ".")
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(2 * cm, h - 1.8 * cm, b.supplier)
+    c.setFont(f, 8)
+    c.drawString(2 * cm, h - 2.2 * cm, "Seestrasse 112 · 8820 Wädenswil · www.jbz-zuerichsee.ch · CHE-114.382.906 MWST")
+    c.setFont(f, 10)
+    for i, ln in enumerate(["Nacka kommun", "Kultur- och fritidsenheten", "Granitvägen 15", "131 81 Nacka", "Schweden"]):
+        c.drawString(12 * cm, h - 3.6 * cm - i * 12.5, ln)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(2 * cm, h - 6.4 * cm, "Rechnung")
+    meta = [("Rechnungsnummer", b.number), ("Datum", "22.01.2024"), ("Leistungsdatum", "15.01.–17.01.2024"), ("Zahlbar bis", "21.02.2024")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont(f, 8.5)
+        c.drawString(2 * cm, h - 7 * cm - i * 11.5, k)
+        c.drawString(5.5 * cm, h - 7 * cm - i * 11.5, v)
+    rows = [["Beschreibung", "Anzahl", "Einheit", "Preis CHF", "MWST", "Betrag CHF"]]
+    for d_, q, u, p, r in b.lines:
+        rows.append([d_, q, u, ch(D(p)), f"{r.replace('.', ',')} %", ch(b.line_amount(q, p))])
+    y = h - 8.9 * cm
+    y -= _grid(c, rows, [6.6 * cm, 1.5 * cm, 1.6 * cm, 2.4 * cm, 1.6 * cm, 3.3 * cm], 2 * cm, y, f, 8.5, head_bg="#eeeeee") + 14
+    summ = [("Total exkl. MWST", net)]
+    for r, n in sorted(per_rate.items()):
+        summ.append((f"MWST {str(r).replace('.', ',')} % auf {ch(n)}", vat[r]))
+    summ.append(("Total inkl. MWST", total))
+    for i, (k, v) in enumerate(summ):
+        c.setFont("Helvetica-Bold" if i == len(summ) - 1 else f, 9.5)
+        c.drawString(10 * cm, y - i * 14, k)
+        c.drawRightString(w - 2 * cm, y - i * 14, "CHF " + ch(v))
+    # the QR-bill: receipt (left, 62 mm) and payment part, 105 mm high, below a perforation line
+    top = 10.5 * cm
+    c.setDash(2, 2)
+    c.line(0, top, w, top)
+    c.line(6.2 * cm, 0, 6.2 * cm, top)
+    c.setDash()
+    amount = group(total, " ", "always", ".")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(0.5 * cm, top - 1 * cm, "Empfangsschein")
+    c.drawString(6.7 * cm, top - 1 * cm, "Zahlteil")
+    lines_r = [("Konto / Zahlbar an", ["CH44 3199 9123 0008 8901 2", b.supplier, "Seestrasse 112", "8820 Wädenswil"]),
+               ("Referenz", ["21 00000 00003 13947 14300 09017"]),
+               ("Zahlbar durch", ["Nacka kommun", "Granitvägen 15", "131 81 Nacka SE"])]
+    y = top - 1.7 * cm
+    for head, vals in lines_r:
+        c.setFont("Helvetica-Bold", 6)
+        c.drawString(0.5 * cm, y, head)
+        y -= 9
+        c.setFont(f, 8)
+        for v in vals:
+            c.drawString(0.5 * cm, y, v)
+            y -= 9
+        y -= 5
+    c.setFont("Helvetica-Bold", 6)
+    c.drawString(0.5 * cm, 3.3 * cm, "Währung")
+    c.drawString(2 * cm, 3.3 * cm, "Betrag")
+    c.setFont(f, 8)
+    c.drawString(0.5 * cm, 2.9 * cm, "CHF")
+    c.drawString(2 * cm, 2.9 * cm, amount)
+    qr_square(c, 6.7 * cm, top - 6.8 * cm, 4.6 * cm, seed=5521)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(6.7 * cm, 3.3 * cm, "Währung")
+    c.drawString(8.4 * cm, 3.3 * cm, "Betrag")
+    c.setFont(f, 10)
+    c.drawString(6.7 * cm, 2.8 * cm, "CHF")
+    c.drawString(8.4 * cm, 2.8 * cm, amount)
+    y = top - 1 * cm
+    for head, vals in lines_r + [("Zusätzliche Informationen", [f"Rechnung {b.number}"])]:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(11.8 * cm, y, head)
+        y -= 11
+        c.setFont(f, 10)
+        for v in vals:
+            c.drawString(11.8 * cm, y, v)
+            y -= 11
+        y -= 6
+    c.showPage()
+    c.save()
+
+
+@case
+def invoices_mellaneuropa():
+    d = fresh("invoices-mellaneuropa")
+    bills = [
+        ("Faktura 2023110457 Praha.pdf", czech_bill(), draw_czech, {"buyer": "Uppsala kommun", "due_date": "2023-11-28"}),
+        ("PVM saskaita SKV 00842.pdf", lithuanian_bill(), draw_lithuanian, {"buyer": "Skövde kommun"}),
+        ("Fatura FT 2023A-187 Porto.pdf", portuguese_bill(), draw_portuguese, {"buyer": "Sollentuna kommun"}),
+        ("Rechnung R-2023-0318 Alpenjugend.pdf", austrian_bill(), draw_austrian, {"buyer": "Tyresö kommun"}),
+        ("Rechnung 2024-5521 JBZ Zürichsee.pdf", swiss_bill(), draw_swiss, {"buyer": "Nacka kommun"}),
+    ]
+    files = {}
+    for name, b, draw, extra in bills:
+        draw(d / name, b)
+        g = b.gold()
+        g.update(extra)
+        texts = page_texts(d / name)
+        assert len(texts) == 1
+        for key in ("total", "net"):  # these figures of the gold are printed on the page (in its own format)
+            v = D(g[key])
+            assert any(
+                genre_kit.squash(group(v, th, "always", dc)) in texts[0] for th, dc in ((" ", ","), (".", ","), ("'", "."), (" ", "."))
+            ), (name, key, v)
+        files[name] = g
+    files["PVM saskaita SKV 00842.pdf"]["note"] = "invoice_number is the series and the number as printed ('Serija SKV Nr. 00842')"
+    sw = files["Rechnung 2024-5521 JBZ Zürichsee.pdf"]
+    sw["note"] = f"MWST 8,1 % and 3,8 % (the rates from 2024); the QR-bill repeats the total as '{group(D(sw['total']), ' ', 'always', '.')}'"
+    write_gold(
+        d,
+        files,
+        "Five suppliers in new layouts, each to one of this corpus' municipalities: (1) a Czech 'Faktura – daňový "
+        "doklad' (CZK, DPH 21 %, IČO/DIČ, variabilní and konstantní symbol, DUZP 10.11.2023 beside the issue date "
+        "14.11.2023 — invoice_date is the issue date, 'Rekapitulace DPH', 'Celkem k úhradě … Kč'); (2) a Lithuanian "
+        "'PVM SĄSKAITA FAKTŪRA' (EUR, PVM 21 %, 'Serija SKV Nr. 00842' — invoice_number 'SKV 00842', įmonės and PVM "
+        "mokėtojo kodas, 'Iš viso su PVM'); (3) a Portuguese 'FATURA' (EUR, IVA 6 % + 13 % + 23 %, NIF, ATCUD, a QR "
+        "code, 'Total a pagar', '1.234,56 €', 'Processado por programa certificado'); (4) an Austrian 'Rechnung' "
+        "(EUR, USt 10 % + 20 % 'zzgl. … USt. von …', UID ATU…, FN … Firmenbuchgericht, a window-envelope sender "
+        "line); (5) a Swiss 'Rechnung' in CHF (MWST 3,8 % + 8,1 %, \"1'234.50\", CHE-… MWST, and a QR-bill payment "
+        "part 'Empfangsschein' / 'Zahlteil' repeating the amount as '1 234.50'). Extra key `buyer` (the addressed "
+        "municipality).",
+    )
+
+
 # ==== END OF CASES ====
 
 if __name__ == "__main__":
