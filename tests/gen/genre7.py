@@ -609,7 +609,7 @@ def uppsala_blocks() -> list:
         ),
         ("space", 6),
         ("p", "On behalf of the Municipal Executive Board"),
-        signature_row([["Erik Pelling (S)", "Chair of the Municipal Executive Board"], ["Sofia Wahlgren", "Head of International Office"]], width_cm=7),
+        signature_row([["Karin Ljungqvist (S)", "Chair of the Municipal Executive Board"], ["Sofia Wahlgren", "Head of International Office"]], width_cm=7),
         ("space", 6),
         ("small", "Contact: Daniel Okafor, project coordinator, +46 18 727 14 62, daniel.okafor@uppsala.se"),
     ]
@@ -630,7 +630,7 @@ def prose_uppsala():
         L,
         atts(("1", "3"), ("2", "4"), ("3", "13"), ("4", "13")),
         [
-            {"name": "Erik Pelling", "role": "chair", "party": "S"},
+            {"name": "Karin Ljungqvist", "role": "chair", "party": "S"},
             {"name": "Sofia Wahlgren", "role": "head of international office"},
             {"name": "Daniel Okafor", "role": "project coordinator", "phone": "+46187271462", "email": "daniel.okafor@uppsala.se"},
         ],
@@ -1862,6 +1862,203 @@ def invoices_mellaneuropa():
         "part 'Empfangsschein' / 'Zahlteil' repeating the amount as '1 234.50'). Extra key `buyer` (the addressed "
         "municipality).",
     )
+
+
+# ------------------------------------------------------------------------------------------
+# 13. Vimmerby: a bound report. Page 1 is a COVER PAGE, page 2 a table of
+#     contents with dot leaders whose top level is "Del 1" … "Del 3" (parts, not activities) and
+#     whose second level lists the activities ("Aktivitet 4 – Title") with their pages. Each
+#     activity starts on a new page. Activity 6 is backed by two invoices supplied in bilagor/
+#     and listed as "Bilaga 6a/6b"; their nets add up to the claim.
+
+VIMMERBY_ACTS = [
+    Act("4", "Fritidsbanken i Vimmerby", D(38000), "disputes", ["purpose_mismatch"], ["4a"], needle="Aktivitet 4 – Fritidsbanken"),
+    Act("6", "Lovresor för unga till Kalmar", D(22910), "accepts_partial", ["excessive_cost"], ["6a", "6b"], repay=D(6900), needle="Aktivitet 6 – Lovresor"),
+    Act("7", "Familjedagar i Nosskvarn", D(14450), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 7 – Familjedagar"),
+    Act("9", "Kvällsöppen idrottshall Vimmerby", D(59300), "disputes", ["ordinary_operations"], ["9a"], needle="Aktivitet 9 – Kvällsöppen"),
+]
+VIMMERBY_TOC = [("Del 1", "Sammanfattning"), ("Del 2", "Kommunens synpunkter per aktivitet")] + [
+    (a.no, a.title) for a in VIMMERBY_ACTS
+] + [("Del 3", "Bilageförteckning")]
+
+
+def vimmerby_invoices() -> list:
+    from genre_kit import Inv
+
+    buyer = ["Vimmerby kommun", "Socialförvaltningen", "598 81 Vimmerby"]
+    return [
+        Inv(
+            "88412",
+            "2023-07-03",
+            "2023-08-02",
+            "Kalmar Läns Buss AB",
+            ["Verkstadsgatan 7, 392 39 Kalmar", "Org.nr 556433-1872", "Momsreg.nr SE556433187201"],
+            buyer,
+            [("Beställningstrafik Vimmerby–Kalmar t/r, 2023-06-28", "1", "st", "9800.00", "6"), ("Väntetid chaufför", "3", "tim", "450.00", "6")],
+            org_no="556433-1872",
+            layout="footer",
+            pay=[("Bankgiro", "5561-2208"), ("OCR", "884120365")],
+            ref="Lotta Wiik",
+        ),
+        Inv(
+            "2023-1194",
+            "2023-07-10",
+            "2023-08-09",
+            "Äventyrsbadet Kalmar Sund AB",
+            ["Stensövägen 2, 392 47 Kalmar", "Org.nr 559023-4418"],
+            buyer,
+            [("Gruppentré ungdom", "42", "st", "185.00", "6"), ("Lunchbuffé grupp", "42", "st", "95.00", "12")],
+            org_no="559023-4418",
+            layout="band",
+            pay=[("Bankgiro", "5790-1143")],
+            ref="Lovresor 2023",
+        ),
+    ]
+
+
+def vimmerby_blocks(pages: dict) -> list:
+    from genre2 import leaders
+
+    st_toc = ParagraphStyle("vt", fontName="Helvetica", fontSize=10.5, leading=17)
+    st_toc2 = ParagraphStyle("vt2", parent=st_toc, leftIndent=0.9 * cm)
+    cover = [
+        ("space", 140),
+        ("rich", "h1", '<font size="26">Vimmerby kommun</font>'),
+        ("space", 20),
+        ("rich", "h2", '<font size="17">Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med socioekonomiskt eftersatta områden</font>'),
+        ("space", 30),
+        ("p", "Socialnämnden\n2025-02-25\nDnr SN 2025/031\nSocialstyrelsens dnr 9.1-60855/2024"),
+        ("break",),
+        ("h2", "Innehåll"),
+    ]
+    toc = []
+    for no, title in VIMMERBY_TOC:
+        text = f"{no} {title}" if no.startswith("Del") else f"Aktivitet {no} – {title}"
+        width = 15.2 if no.startswith("Del") else 14.3
+        toc.append(("lazy", lambda t=leaders(text, str(pages.get(no, 0)), width, "Helvetica", 10.5), s=(st_toc if no.startswith("Del") else st_toc2): Paragraph(t, s)))
+    A = {a.no: a for a in VIMMERBY_ACTS}
+    k = "kronor"
+    body = [
+        ("break",),
+        ("h1", "Del 1 Sammanfattning"),
+        (
+            "p",
+            "Socialstyrelsen återkräver " + m(134660, k) + " av det statsbidrag som Vimmerby kommun fick för 2021–2023. "
+            "Kommunen medger återkravet för aktivitet 7 och för en del av aktivitet 6, sammanlagt " + m(21350, k) + ", "
+            "och bestrider återkraven för aktiviteterna 4 och 9.",
+        ),
+        ("h1", "Del 2 Kommunens synpunkter per aktivitet"),
+        ("h2", "Aktivitet 4 – Fritidsbanken i Vimmerby"),
+        ("p", "Återkrävt belopp: " + m(38000, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att Fritidsbanken, som lånar ut sport- och fritidsutrustning gratis till alla "
+            "invånare, inte riktar sig till det utpekade området och därför inte ligger i linje med bidragets syfte. "
+            "Fritidsbanken öppnade 2022 i Södra Ängsgatan, mitt i området, och 80 procent av lånen gjordes av barn "
+            "och unga som bor där (bilaga 4a). Kommunen bestrider återkravet.",
+        ),
+        ("break",),
+        ("h2", "Aktivitet 6 – Lovresor för unga till Kalmar"),
+        ("p", "Återkrävt belopp: " + m(22910, k)),
+        (
+            "p",
+            "Socialstyrelsen bedömer att kostnaden för resorna är oskäligt hög. Resorna består av bussresa (bilaga "
+            "6a, faktura 88412) och entré och lunch på äventyrsbadet (bilaga 6b, faktura 2023-1194). Kommunen medger "
+            "att lunchen, " + m(3990, k) + ", och chaufförens väntetid, " + m(1350, k) + ", hade kunnat ordnas "
+            "billigare, och godtar ett återkrav om " + m(6900, k) + ", som även täcker en del av entréavgifterna. "
+            "I övrigt bestrider kommunen återkravet.",
+        ),
+        ("h2", "Aktivitet 7 – Familjedagar i Nosskvarn"),
+        ("p", "Återkrävt belopp: " + m(14450, k)),
+        (
+            "p",
+            "Socialstyrelsen har inte kunnat kontrollera kostnaderna för familjedagarna. Underlagen har inte gått att "
+            "hitta i arkivet. Kommunen medger återkravet.",
+        ),
+        ("break",),
+        ("h2", "Aktivitet 9 – Kvällsöppen idrottshall Vimmerby"),
+        ("p", "Återkrävt belopp: " + m(59300, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att kvällsöppet i idrottshallen är kommunens ordinarie verksamhet. Hallen var före "
+            "2022 stängd efter kl. 18 på vardagar; kvällsöppet med fritidsledare infördes med bidraget (bilaga 9a). "
+            "Kommunen bestrider återkravet.",
+        ),
+        ("h1", "Del 3 Bilageförteckning"),
+        (
+            "p",
+            "Bilaga 4a Utlåningsstatistik Fritidsbanken 2022–2023\nBilaga 6a Faktura 88412, Kalmar Läns Buss AB\n"
+            "Bilaga 6b Faktura 2023-1194, Äventyrsbadet Kalmar Sund AB\nBilaga 9a Beslut om kvällsöppet, "
+            "fritidsnämnden 2021-11-16",
+        ),
+        ("space", 10),
+        signature_row([["Birgitta Lundh (S)", "Ordförande, socialnämnden"], ["Jonas Edvinsson", "Socialchef"]], width_cm=7),
+    ]
+    return cover + toc + body
+
+
+@case
+def prose_vimmerby():
+    from genre_kit import invoice_pdf
+
+    d = fresh("prose-vimmerby")
+    name = "Vimmerby SN 2025-031 yttrande.pdf"
+    invs = vimmerby_invoices()
+    inv_names = ["Faktura 88412 Kalmar Läns Buss.pdf", "Faktura 2023-1194 Äventyrsbadet.pdf"]
+    for inv, fn in zip(invs, inv_names):
+        invoice_pdf(d / "bilagor" / fn, [inv])
+    # the claim for activity 6 is the two invoices' nets
+    assert sum((i.amounts()[2] for i in invs), Decimal(0)) == VIMMERBY_ACTS[1].claimed
+    page = Page(footer="Vimmerby kommun · {page}", size_pt=10.5)
+    pages: dict = {}
+    for _ in range(2):  # render, read the pages back, render with the contents' page numbers
+        L = Ledger7()
+        render_pdf(d / name, vimmerby_blocks(pages), L, page)
+        texts = page_texts(d / name)
+        found = {}
+        for no, title in VIMMERBY_TOC:
+            head = f"{no} {title}" if no.startswith("Del") else f"Aktivitet {no} – {title}"
+            found[no] = page_of(texts, head, 3)
+        if found == pages:
+            break
+        pages = found
+    assert found == pages
+    toc = [
+        {"number": no, "title": title, "amount_sek": None, "page": pages[no]} for no, title in VIMMERBY_TOC
+    ]
+    acts = VIMMERBY_ACTS
+    g = finish(
+        d,
+        name,
+        "Vimmerby kommun",
+        "2025-02-25",
+        acts,
+        L,
+        [
+            {"attachment_id": "4a", "activity_no": "4", "invoice_number": None},
+            {"attachment_id": "6a", "activity_no": "6", "invoice_number": "88412"},
+            {"attachment_id": "6b", "activity_no": "6", "invoice_number": "2023-1194"},
+            {"attachment_id": "9a", "activity_no": "9", "invoice_number": None},
+        ],
+        [{"name": "Birgitta Lundh", "role": "ordförande", "party": "S"}, {"name": "Jonas Edvinsson", "role": "socialchef"}],
+        "A bound report: page 1 a COVER PAGE, page 2 a table of contents with dot leaders whose "
+        "top level is 'Del 1' … 'Del 3' (parts: toc entries with number 'Del N', not activities) and whose second "
+        "level lists 'Aktivitet 4 – Title' with pages (number '4'); no amounts in the contents. Each "
+        "'Aktivitet N – Title' heading with 'Återkrävt belopp: 38 000 kronor' under it. Attachment ids '4a', "
+        "'6a', '6b', '9a' carry the activity number; 6a and 6b are invoices supplied in bilagor/ whose nets "
+        "(6 % and 12 % VAT) add up to activity 6's claim; 'faktura 88412' is also named in the body. Partial "
+        "'godtar ett återkrav om 6 900 kronor … I övrigt bestrider'.",
+        municipality="Vimmerby",
+        toc_entries=toc,
+        attachment_files={"6a": inv_names[0], "6b": inv_names[1]},
+        activity_invoices={"6": [{"invoice_number": "88412"}, {"invoice_number": "2023-1194"}]},
+    )
+    # the contents on page 2 name every activity: its heading is found from page 3 on
+    g["activities"] = [{**a, "page_start": pages[a["activity_no"]]} for a in g["activities"]]
+    files = {name: g}
+    for inv, fn in zip(invs, inv_names):
+        files[fn] = inv.gold()
+    write_gold(d, files, json.loads((d / "gold.json").read_text(encoding="utf-8"))["note"])
 
 
 # ==== END OF CASES ====
