@@ -184,8 +184,7 @@ def mjolby_blocks() -> list:
         ("h2", "Sammanfattning"),
         (
             "p",
-            "Kommunen godtar återkrav om sammanlagt " + m(28100, t) + " (SoS nr 14 och del av nr 17) och bestrider "
-            "återkraven i övrigt.",
+            "Kommunen godtar återkrav om sammanlagt " + m(28100, t) + " (SoS nr 14 och del av nr 17) och bestrider återkraven i övrigt.",
         ),
         ("h3", "Bilagor"),
         (
@@ -334,9 +333,7 @@ def nacka_blocks() -> list:
         ),
         ("space", 8),
         ("p", "Öberg & Lindh Kommunkonsult AB"),
-        signature_row(
-            [["Fredrik Öberg", "Auktoriserad redovisningskonsult"], ["Johanna Lindh", "Konsult, offentlig sektor"]], width_cm=6
-        ),
+        signature_row([["Fredrik Öberg", "Auktoriserad redovisningskonsult"], ["Johanna Lindh", "Konsult, offentlig sektor"]], width_cm=6),
         ("space", 8),
         ("p", "Ställningstagandena godkända för Nacka kommun:"),
         signature_row([["Maria Lindvall", "Stadsdirektör, Nacka kommun"]], width_cm=7),
@@ -404,7 +401,15 @@ SKOVDE_ACTS = [
         needle="Aktivitet 5, Föräldrakurs",
     ),
     Act("6", "Dagkollo i Hentorp", D(19900), "accepts_full", ["outside_grant_period"], needle="Aktivitet 6, Dagkollo"),
-    Act("7", "Kartläggning av trångboddhet", D(47000), "disputes", ["purpose_mismatch", "missing_description"], ["4", "5"], needle="Aktivitet 7, Kartläggning"),
+    Act(
+        "7",
+        "Kartläggning av trångboddhet",
+        D(47000),
+        "disputes",
+        ["purpose_mismatch", "missing_description"],
+        ["4", "5"],
+        needle="Aktivitet 7, Kartläggning",
+    ),
 ]
 
 
@@ -464,8 +469,7 @@ def skovde_blocks() -> list:
         ("h3", "Sammanställning"),
         (
             "p",
-            "Kommunen godtar att betala tillbaka " + m(52750, s) + " och bestrider återkraven i övrigt, "
-            + m(214100, s) + ".",
+            "Kommunen godtar att betala tillbaka " + m(52750, s) + " och bestrider återkraven i övrigt, " + m(214100, s) + ".",
         ),
         ("h3", "Bilagor"),
         (
@@ -609,7 +613,10 @@ def uppsala_blocks() -> list:
         ),
         ("space", 6),
         ("p", "On behalf of the Municipal Executive Board"),
-        signature_row([["Karin Ljungqvist (S)", "Chair of the Municipal Executive Board"], ["Sofia Wahlgren", "Head of International Office"]], width_cm=7),
+        signature_row(
+            [["Karin Ljungqvist (S)", "Chair of the Municipal Executive Board"], ["Sofia Wahlgren", "Head of International Office"]],
+            width_cm=7,
+        ),
         ("space", 6),
         ("small", "Contact: Daniel Okafor, project coordinator, +46 18 727 14 62, daniel.okafor@uppsala.se"),
     ]
@@ -654,8 +661,26 @@ def prose_uppsala():
 #    printed nowhere.
 
 SODERTALJE_ACTS = [
-    Act("4", "Kvartersvärdar i Hovsjö", D(64000), "accepts_partial", ["unverifiable_costs"], ["1"], repay=D(32000), needle="Nr 4 Kvartersvärdar"),
-    Act("5", "Lokal för läxhjälp Ronna", D(48200), "accepts_partial", ["excessive_cost"], ["2"], repay=D(12050), needle="Nr 5 Lokal för läxhjälp"),
+    Act(
+        "4",
+        "Kvartersvärdar i Hovsjö",
+        D(64000),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["1"],
+        repay=D(32000),
+        needle="Nr 4 Kvartersvärdar",
+    ),
+    Act(
+        "5",
+        "Lokal för läxhjälp Ronna",
+        D(48200),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["2"],
+        repay=D(12050),
+        needle="Nr 5 Lokal för läxhjälp",
+    ),
     Act("8", "Upprustning av bollplan Fornhöjden", D(91500), "disputes", ["purpose_mismatch"], ["3"], needle="Nr 8 Upprustning"),
     Act("10", "Sommarjobb via bolaget 2023", D(27600), "accepts_full", ["description_mismatch"], needle="Nr 10 Sommarjobb"),
 ]
@@ -779,7 +804,9 @@ def sodertalje_blocks(L) -> list:
             "Bilaga 3 Nyttjandeavtal Fornhöjdens BK",
         ),
         ("space", 6),
-        signature_row([["Camilla Ekdahl", "VD, Södertälje Kvartersutveckling AB"], ["Tomas Haddad (S)", "Kommunstyrelsens ordförande"]], width_cm=7.5),
+        signature_row(
+            [["Camilla Ekdahl", "VD, Södertälje Kvartersutveckling AB"], ["Tomas Haddad (S)", "Kommunstyrelsens ordförande"]], width_cm=7.5
+        ),
         ("space", 6),
         ("small", "Frågor besvaras av Nils Rydberg, projektchef, nils.rydberg@kvartersutveckling.se, 08-550 217 14."),
     ]
@@ -838,7 +865,15 @@ def prose_sodertalje():
 #    februari 2025" under the signature; attachments referenced as "bifogad bilaga 2".
 
 ORNSKOLDSVIK_ACTS = [
-    Act("3", "Fritidsgård Gullänget – förlängda öppettider", D(46800), "disputes", ["ordinary_operations"], ["1"], needle="Ang. aktivitet 3,"),
+    Act(
+        "3",
+        "Fritidsgård Gullänget – förlängda öppettider",
+        D(46800),
+        "disputes",
+        ["ordinary_operations"],
+        ["1"],
+        needle="Ang. aktivitet 3,",
+    ),
     Act(
         "6",
         "Familjeläger Själevad",
@@ -850,7 +885,15 @@ ORNSKOLDSVIK_ACTS = [
         needle="Ang. aktivitet 6,",
     ),
     Act("7", "Studiecirkel svenska för föräldrar", D(15000), "accepts_full", ["missing_description"], needle="Ang. aktivitet 7,"),
-    Act("9", "Ungdomsrådet i Centrum-Väst", D(38700), "disputes", ["purpose_mismatch", "conditions_not_met"], ["3", "4"], needle="Ang. aktivitet 9,"),
+    Act(
+        "9",
+        "Ungdomsrådet i Centrum-Väst",
+        D(38700),
+        "disputes",
+        ["purpose_mismatch", "conditions_not_met"],
+        ["3", "4"],
+        needle="Ang. aktivitet 9,",
+    ),
     Act("12", "Extra kuratorstid högstadiet", D(52000), "accepts_full", ["ordinary_operations"], needle="Ang. aktivitet 12,"),
 ]
 
@@ -915,7 +958,10 @@ def ornskoldsvik_blocks() -> list:
             "p",
             "Kommunen medger alltså återkrav med sammanlagt " + m(74500, "krcolon") + " för aktiviteterna 6, 7 och 12.",
         ),
-        ("p", "Bifogade bilagor:\n1. Beslut om förlängda öppettider\n2. Faktura lägergården Själevad\n3. Protokoll ungdomsrådet 2022\n4. Uppföljningsrapport december 2023"),
+        (
+            "p",
+            "Bifogade bilagor:\n1. Beslut om förlängda öppettider\n2. Faktura lägergården Själevad\n3. Protokoll ungdomsrådet 2022\n4. Uppföljningsrapport december 2023",  # noqa: E501 (one string as printed)
+        ),
         ("space", 10),
         ("p", "Örnsköldsvik den 12 februari 2025"),
         ("p", "Per-Olof Näslund (C)\nOrdförande, kultur- och fritidsnämnden"),
@@ -958,8 +1004,25 @@ def prose_ornskoldsvik():
 
 TYRESO_ACTS = [
     Act("7", "Mentorsprogram för unga vuxna", D("96240.00"), "disputes", ["exercise_of_authority"], ["1"], needle="Aktivitet nummer 7:"),
-    Act("2", "Trygghetsvärdar Granängsringen", D("71318.75"), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D("18450.00"), needle="Aktivitet nummer 2:"),
-    Act("5", "Lovaktiviteter Bollmora", D("38412.50"), "disputes", ["outside_grant_period", "description_mismatch"], ["3", "4"], needle="Aktivitet nummer 5:"),
+    Act(
+        "2",
+        "Trygghetsvärdar Granängsringen",
+        D("71318.75"),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2"],
+        repay=D("18450.00"),
+        needle="Aktivitet nummer 2:",
+    ),
+    Act(
+        "5",
+        "Lovaktiviteter Bollmora",
+        D("38412.50"),
+        "disputes",
+        ["outside_grant_period", "description_mismatch"],
+        ["3", "4"],
+        needle="Aktivitet nummer 5:",
+    ),
     Act("1", "Inköp av utemöbler till fritidsgården", D("12986.00"), "accepts_full", ["purpose_mismatch"], needle="Aktivitet nummer 1:"),
 ]
 
@@ -973,7 +1036,8 @@ def tyreso_blocks() -> list:
         (
             "p",
             "Tyresö kommun har tagit del av Socialstyrelsens preliminära beslut om att återkräva sammanlagt "
-            + m(D("218957.25"), dk) + ". Vi tar upp aktiviteterna i storleksordning, med det största beloppet först, "
+            + m(D("218957.25"), dk)
+            + ". Vi tar upp aktiviteterna i storleksordning, med det största beloppet först, "
             "och använder Socialstyrelsens numrering.",
         ),
         ("h2", "Aktivitet nummer 7: Mentorsprogram för unga vuxna"),
@@ -990,7 +1054,8 @@ def tyreso_blocks() -> list:
             "p",
             "Socialstyrelsen anser att kostnaderna för trygghetsvärdarna inte är styrkta. Kommunen har nu tagit fram "
             "fakturorna från bemanningsföretaget för 2022 (bilaga två). För 2023 års kostnader, "
-            + m(D("18450.00"), dk) + ", finns inga fakturor, och det beloppet återbetalar kommunen. Resten av "
+            + m(D("18450.00"), dk)
+            + ", finns inga fakturor, och det beloppet återbetalar kommunen. Resten av "
             "återkravet bestrids.",
         ),
         ("h2", "Aktivitet nummer 5: Lovaktiviteter Bollmora"),
@@ -1029,7 +1094,12 @@ def prose_tyreso():
         d / name,
         tyreso_blocks(),
         L,
-        Page(footer="Tyresö kommun, BUN 2024/1450 – sida {page}", font="Times-Roman", size_pt=12.5, margins=(3 * cm, 3 * cm, 2.8 * cm, 2.5 * cm)),
+        Page(
+            footer="Tyresö kommun, BUN 2024/1450 – sida {page}",
+            font="Times-Roman",
+            size_pt=12.5,
+            margins=(3 * cm, 3 * cm, 2.8 * cm, 2.5 * cm),
+        ),
     )
     finish(
         d,
@@ -1056,9 +1126,26 @@ def prose_tyreso():
 #    run-in "Nr 6 – Title." with the reasoning; the positions are stated only in the table.
 
 SOLLENTUNA_ACTS = [
-    Act("2", "Fältgrupp Tureberg", D(118600), "disputes", ["ordinary_operations", "unverifiable_costs"], ["1", "2"], needle="Nr 2 – Fältgrupp"),
+    Act(
+        "2",
+        "Fältgrupp Tureberg",
+        D(118600),
+        "disputes",
+        ["ordinary_operations", "unverifiable_costs"],
+        ["1", "2"],
+        needle="Nr 2 – Fältgrupp",
+    ),
     Act("3", "Läger för unga med funktionsnedsättning", D(36400), "accepts_full", ["purpose_mismatch"], needle="Nr 3 – Läger"),
-    Act("6", "Föräldraskapsstöd på arabiska och somaliska", D(52750), "accepts_partial", ["excessive_cost"], ["3"], repay=D(20000), needle="Nr 6 – Föräldraskapsstöd"),
+    Act(
+        "6",
+        "Föräldraskapsstöd på arabiska och somaliska",
+        D(52750),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["3"],
+        repay=D(20000),
+        needle="Nr 6 – Föräldraskapsstöd",
+    ),
     Act("8", "Nattfotboll Edsberg", D(21900), "unclear", ["unverifiable_costs"], ["4"], needle="Nr 8 – Nattfotboll"),
     Act("9", "Skolnära fritidsledare", D(74300), "disputes", ["description_mismatch"], ["5"], needle="Nr 9 – Skolnära"),
 ]
@@ -1066,7 +1153,13 @@ SOLLENTUNA_ACTS = [
 
 def sollentuna_blocks() -> list:
     A = SOLLENTUNA_ACTS
-    pos = {"2": ("Bestrids", 0), "3": ("Medges", 36400), "6": ("Medges delvis", 20000), "8": ("Avvaktar komplettering", None), "9": ("Bestrids", 0)}
+    pos = {
+        "2": ("Bestrids", 0),
+        "3": ("Medges", 36400),
+        "6": ("Medges delvis", 20000),
+        "8": ("Avvaktar komplettering", None),
+        "9": ("Bestrids", 0),
+    }
     rows = [["Nr", "Aktivitet", "Återkrävt (kr)", "Kommunens ställningstagande", "Återbetalas (kr)"]]
     for a in A:
         p, r = pos[a.no]
@@ -1107,7 +1200,10 @@ def sollentuna_blocks() -> list:
         out.append(("rich", "p", f"<b>Nr {a.no} – {a.title}.</b> " + texts[a.no]))
     out += [
         ("h3", "Bilagor"),
-        ("p", "1. Beslut om fältgrupp, mars 2021\n2. Utdrag ur personalsystemet\n3. Avtal med kursledare\n4. Begäran om faktura, Edsbergshallen\n5. Aktivitetsbeskrivning skolnära fritidsledare"),
+        (
+            "p",
+            "1. Beslut om fältgrupp, mars 2021\n2. Utdrag ur personalsystemet\n3. Avtal med kursledare\n4. Begäran om faktura, Edsbergshallen\n5. Aktivitetsbeskrivning skolnära fritidsledare",  # noqa: E501 (one string as printed)
+        ),
         ("space", 8),
         ("p", "Eva Bäckström (L)\nOrdförande i socialnämnden"),
         ("p", "Kontaktperson: Hamid Rezaei, 08-579 215 62, hamid.rezaei@sollentuna.se"),
@@ -1158,9 +1254,26 @@ VAXHOLM_YEARS = {
 }
 VAXHOLM_ACTS = [
     Act("1", "Ungdomsgården Kastellet – helgöppet", D(46500), "disputes", ["ordinary_operations"], ["1"], needle="Ungdomsgården Kastellet"),
-    Act("2", "Båtkörkort för unga", D(47000), "accepts_partial", ["outside_grant_period"], ["2"], repay=D(15200), needle="Båtkörkort för unga"),
+    Act(
+        "2",
+        "Båtkörkort för unga",
+        D(47000),
+        "accepts_partial",
+        ["outside_grant_period"],
+        ["2"],
+        repay=D(15200),
+        needle="Båtkörkort för unga",
+    ),
     Act("3", "Föreläsning om nätmobbning", D(9600), "accepts_full", ["missing_description"], needle="Föreläsning om nätmobbning"),
-    Act("4", "Hyra av samlingslokal Rindö", D(36000), "disputes", ["excessive_cost", "purpose_mismatch"], ["3", "4"], needle="Hyra av samlingslokal"),
+    Act(
+        "4",
+        "Hyra av samlingslokal Rindö",
+        D(36000),
+        "disputes",
+        ["excessive_cost", "purpose_mismatch"],
+        ["3", "4"],
+        needle="Hyra av samlingslokal",
+    ),
     Act("5", "Sommarkollo Resarö", D(27450), "accepts_full", ["unverifiable_costs"], needle="Sommarkollo Resarö"),
 ]
 
@@ -1198,7 +1311,13 @@ def vaxholm_blocks() -> list:
             "Socialstyrelsens preliminära beslut redovisar återkravet per aktivitet och bidragsår. Vaxholms stad "
             "svarar i samma uppställning. Belopp i kronor; streck betyder att inget belopp återkrävs det året.",
         ),
-        ("table", rows, dict(widths=[0.04, 0.17, 0.08, 0.08, 0.08, 0.25, 0.30], ruled=True, header=1, align_right=[2, 3, 4], bold_last=True, shade=True)),
+        (
+            "table",
+            rows,
+            dict(
+                widths=[0.04, 0.17, 0.08, 0.08, 0.08, 0.25, 0.30], ruled=True, header=1, align_right=[2, 3, 4], bold_last=True, shade=True
+            ),
+        ),
         ("p", "Totalt återkrav enligt det preliminära beslutet: " + m(166550, "kr") + ". Staden medger " + m(52250, "kr") + "."),
         (
             "p",
@@ -1221,7 +1340,12 @@ def table_vaxholm():
         d / name,
         vaxholm_blocks(),
         L,
-        Page(size=landscape(A4), margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm), footer="Vaxholms stad · sida {page} av {pages}", size_pt=12.5),
+        Page(
+            size=landscape(A4),
+            margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm),
+            footer="Vaxholms stad · sida {page} av {pages}",
+            size_pt=12.5,
+        ),
     )
     finish(
         d,
@@ -1453,7 +1577,13 @@ def draw_czech(path: Path, b: Bill4) -> None:
     c.setFont(f, 10)
     c.drawRightString(w - 2 * cm, h - 2 * cm, f"číslo {b.number}")
     sup = ["Dodavatel:", b.supplier, "Vinohradská 1128/42", "120 00 Praha 2", "IČO: 27415682", "DIČ: CZ27415682"]
-    buy = ["Odběratel:", "Uppsala kommun", "Kommunledningskontoret – International Office", "753 75 Uppsala, Švédsko", "DIČ: SE212000301901"]
+    buy = [
+        "Odběratel:",
+        "Uppsala kommun",
+        "Kommunledningskontoret – International Office",
+        "753 75 Uppsala, Švédsko",
+        "DIČ: SE212000301901",
+    ]
     for x, lines in ((2 * cm, sup), (11 * cm, buy)):
         c.rect(x, h - 6.2 * cm, 8.2 * cm if x > 3 * cm else 8.6 * cm, 3.6 * cm)
         for i, ln in enumerate(lines):
@@ -1532,15 +1662,30 @@ def draw_lithuanian(path: Path, b: Bill4) -> None:
     c.setFont(f, 10.5)
     c.drawCentredString(w / 2, h - 2.85 * cm, "Serija SKV Nr. 00842")
     c.drawCentredString(w / 2, h - 3.35 * cm, "Išrašymo data: 2023-10-05")
-    left = ["Pardavėjas", b.supplier, "Įmonės kodas 304518762", "PVM mokėtojo kodas LT100004562817", "Savanorių pr. 176, LT-03154 Vilnius", "A. s. LT12 7300 0101 4478 2210", "AB „Swedbank“, SWIFT HABALT22"]
-    right = ["Pirkėjas", "Skövde kommun", "Socialnämnden", "541 83 Skövde, Švedija", "PVM mokėtojo kodas SE212000178601", "Užsakymo Nr. SN-2023-441"]
+    left = [
+        "Pardavėjas",
+        b.supplier,
+        "Įmonės kodas 304518762",
+        "PVM mokėtojo kodas LT100004562817",
+        "Savanorių pr. 176, LT-03154 Vilnius",
+        "A. s. LT12 7300 0101 4478 2210",
+        "AB „Swedbank“, SWIFT HABALT22",
+    ]
+    right = [
+        "Pirkėjas",
+        "Skövde kommun",
+        "Socialnämnden",
+        "541 83 Skövde, Švedija",
+        "PVM mokėtojo kodas SE212000178601",
+        "Užsakymo Nr. SN-2023-441",
+    ]
     for x, lines in ((2 * cm, left), (11.2 * cm, right)):
         for i, ln in enumerate(lines):
             c.setFont(f + "-Bold" if i < 2 else f, 9)
             c.drawString(x, h - 4.5 * cm - i * 12, ln)
     y = h - 8.2 * cm
     rows = [["Eil. Nr.", "Pavadinimas", "Mato vnt.", "Kiekis", "Kaina, EUR", "Suma, EUR"]]
-    for i, (d_, q, u, p, r) in enumerate(b.lines, 1):
+    for i, (d_, q, u, p, _r) in enumerate(b.lines, 1):
         rows.append([str(i), d_, u, q, grp(D(p), " ", ","), grp(b.line_amount(q, p), " ", ",")])
     y -= _grid(c, rows, [1.3 * cm, 7.4 * cm, 1.8 * cm, 1.5 * cm, 2.3 * cm, 2.7 * cm], 2 * cm, y, f, 8.5, ruled=True, right_from=2) + 16
     (r,) = per_rate
@@ -1592,7 +1737,13 @@ def draw_portuguese(path: Path, b: Bill4) -> None:
     c.setFont(f + "-Bold", 12)
     c.drawString(2.7 * cm, h - 1.8 * cm, b.supplier)
     c.setFont(f, 8)
-    for i, ln in enumerate(["Rua de Cedofeita 214, 4050-174 Porto", "NIF 509 812 374 · Capital social 25.000,00 €", "Tel. +351 222 084 310 · geral@casajuventude.pt"]):
+    for i, ln in enumerate(
+        [
+            "Rua de Cedofeita 214, 4050-174 Porto",
+            "NIF 509 812 374 · Capital social 25.000,00 €",
+            "Tel. +351 222 084 310 · geral@casajuventude.pt",
+        ]
+    ):
         c.drawString(2.7 * cm, h - 2.2 * cm - i * 10, ln)
     c.setFont(f + "-Bold", 18)
     c.drawRightString(w - 2 * cm, h - 1.9 * cm, "FATURA")
@@ -1678,7 +1829,13 @@ def draw_austrian(path: Path, b: Bill4) -> None:
     c.setFont(f, 10)
     for i, ln in enumerate(["Tyresö kommun", "Barn- och utbildningsförvaltningen", "Marknadsvägen 1", "135 81 Tyresö", "SCHWEDEN"]):
         c.drawString(2 * cm, h - 4.8 * cm - i * 12.5, ln)
-    meta = [("Rechnungsnummer", b.number), ("Rechnungsdatum", "03.10.2023"), ("Leistungszeitraum", "25.09.–28.09.2023"), ("Kundennummer", "40117"), ("Ihre UID", "SE212000014301")]
+    meta = [
+        ("Rechnungsnummer", b.number),
+        ("Rechnungsdatum", "03.10.2023"),
+        ("Leistungszeitraum", "25.09.–28.09.2023"),
+        ("Kundennummer", "40117"),
+        ("Ihre UID", "SE212000014301"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.setFont(f, 8.5)
         c.drawString(12 * cm, h - 4.8 * cm - i * 12, k)
@@ -1686,7 +1843,9 @@ def draw_austrian(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica-Bold", 14)
     c.drawString(2 * cm, h - 8.4 * cm, f"Rechnung Nr. {b.number}")
     c.setFont(f, 9.5)
-    c.drawString(2 * cm, h - 9.1 * cm, "Sehr geehrte Damen und Herren, für Ihren Aufenthalt mit der Jugendgruppe erlauben wir uns zu verrechnen:")
+    c.drawString(
+        2 * cm, h - 9.1 * cm, "Sehr geehrte Damen und Herren, für Ihren Aufenthalt mit der Jugendgruppe erlauben wir uns zu verrechnen:"
+    )
     rows = [["Pos.", "Bezeichnung", "Menge", "Einheit", "Einzelpreis", "USt.", "Gesamt netto"]]
     for i, (d_, q, u, p, r) in enumerate(b.lines, 1):
         rows.append([str(i), d_, q, u, grp(D(p), ".", ","), f"{r} %", grp(b.line_amount(q, p), ".", ",")])
@@ -1782,9 +1941,11 @@ def draw_swiss(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica-Bold", 11)
     c.drawString(0.5 * cm, top - 1 * cm, "Empfangsschein")
     c.drawString(6.7 * cm, top - 1 * cm, "Zahlteil")
-    lines_r = [("Konto / Zahlbar an", ["CH44 3199 9123 0008 8901 2", b.supplier, "Seestrasse 112", "8820 Wädenswil"]),
-               ("Referenz", ["21 00000 00003 13947 14300 09017"]),
-               ("Zahlbar durch", ["Nacka kommun", "Granitvägen 15", "131 81 Nacka SE"])]
+    lines_r = [
+        ("Konto / Zahlbar an", ["CH44 3199 9123 0008 8901 2", b.supplier, "Seestrasse 112", "8820 Wädenswil"]),
+        ("Referenz", ["21 00000 00003 13947 14300 09017"]),
+        ("Zahlbar durch", ["Nacka kommun", "Granitvägen 15", "131 81 Nacka SE"]),
+    ]
     y = top - 1.7 * cm
     for head, vals in lines_r:
         c.setFont("Helvetica-Bold", 6)
@@ -1847,7 +2008,9 @@ def invoices_mellaneuropa():
         files[name] = g
     files["PVM saskaita SKV 00842.pdf"]["note"] = "invoice_number is the series and the number as printed ('Serija SKV Nr. 00842')"
     sw = files["Rechnung 2024-5521 JBZ Zürichsee.pdf"]
-    sw["note"] = f"MWST 8,1 % and 3,8 % (the rates from 2024); the QR-bill repeats the total as '{group(D(sw['total']), ' ', 'always', '.')}'"
+    sw["note"] = (
+        f"MWST 8,1 % and 3,8 % (the rates from 2024); the QR-bill repeats the total as '{group(D(sw['total']), ' ', 'always', '.')}'"
+    )
     write_gold(
         d,
         files,
@@ -1873,13 +2036,24 @@ def invoices_mellaneuropa():
 
 VIMMERBY_ACTS = [
     Act("4", "Fritidsbanken i Vimmerby", D(38000), "disputes", ["purpose_mismatch"], ["4a"], needle="Aktivitet 4 – Fritidsbanken"),
-    Act("6", "Lovresor för unga till Kalmar", D(22910), "accepts_partial", ["excessive_cost"], ["6a", "6b"], repay=D(6900), needle="Aktivitet 6 – Lovresor"),
+    Act(
+        "6",
+        "Lovresor för unga till Kalmar",
+        D(22910),
+        "accepts_partial",
+        ["excessive_cost"],
+        ["6a", "6b"],
+        repay=D(6900),
+        needle="Aktivitet 6 – Lovresor",
+    ),
     Act("7", "Familjedagar i Nosskvarn", D(14450), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 7 – Familjedagar"),
     Act("9", "Kvällsöppen idrottshall Vimmerby", D(59300), "disputes", ["ordinary_operations"], ["9a"], needle="Aktivitet 9 – Kvällsöppen"),
 ]
-VIMMERBY_TOC = [("Del 1", "Sammanfattning"), ("Del 2", "Kommunens synpunkter per aktivitet")] + [
-    (a.no, a.title) for a in VIMMERBY_ACTS
-] + [("Del 3", "Bilageförteckning")]
+VIMMERBY_TOC = (
+    [("Del 1", "Sammanfattning"), ("Del 2", "Kommunens synpunkter per aktivitet")]
+    + [(a.no, a.title) for a in VIMMERBY_ACTS]
+    + [("Del 3", "Bilageförteckning")]
+)
 
 
 def vimmerby_invoices() -> list:
@@ -1894,7 +2068,10 @@ def vimmerby_invoices() -> list:
             "Kalmar Läns Buss AB",
             ["Verkstadsgatan 7, 392 39 Kalmar", "Org.nr 556433-1872", "Momsreg.nr SE556433187201"],
             buyer,
-            [("Beställningstrafik Vimmerby–Kalmar t/r, 2023-06-28", "1", "st", "9800.00", "6"), ("Väntetid chaufför", "3", "tim", "450.00", "6")],
+            [
+                ("Beställningstrafik Vimmerby–Kalmar t/r, 2023-06-28", "1", "st", "9800.00", "6"),
+                ("Väntetid chaufför", "3", "tim", "450.00", "6"),
+            ],
             org_no="556433-1872",
             layout="footer",
             pay=[("Bankgiro", "5561-2208"), ("OCR", "884120365")],
@@ -1925,7 +2102,11 @@ def vimmerby_blocks(pages: dict) -> list:
         ("space", 140),
         ("rich", "h1", '<font size="26">Vimmerby kommun</font>'),
         ("space", 20),
-        ("rich", "h2", '<font size="17">Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med socioekonomiskt eftersatta områden</font>'),
+        (
+            "rich",
+            "h2",
+            '<font size="17">Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med socioekonomiskt eftersatta områden</font>',  # noqa: E501 (one string as printed)
+        ),
         ("space", 30),
         ("p", "Socialnämnden\n2025-02-25\nDnr SN 2025/031\nSocialstyrelsens dnr 9.1-60855/2024"),
         ("break",),
@@ -1935,8 +2116,15 @@ def vimmerby_blocks(pages: dict) -> list:
     for no, title in VIMMERBY_TOC:
         text = f"{no} {title}" if no.startswith("Del") else f"Aktivitet {no} – {title}"
         width = 15.2 if no.startswith("Del") else 14.3
-        toc.append(("lazy", lambda t=leaders(text, str(pages.get(no, 0)), width, "Helvetica", 10.5), s=(st_toc if no.startswith("Del") else st_toc2): Paragraph(t, s)))
-    A = {a.no: a for a in VIMMERBY_ACTS}
+        toc.append(
+            (
+                "lazy",
+                lambda t=leaders(text, str(pages.get(no, 0)), width, "Helvetica", 10.5), s=(st_toc if no.startswith("Del") else st_toc2): (
+                    Paragraph(t, s)
+                ),
+            )
+        )
+    _acts = {a.no: a for a in VIMMERBY_ACTS}
     k = "kronor"
     body = [
         ("break",),
@@ -2005,7 +2193,7 @@ def prose_vimmerby():
     name = "Vimmerby SN 2025-031 yttrande.pdf"
     invs = vimmerby_invoices()
     inv_names = ["Faktura 88412 Kalmar Läns Buss.pdf", "Faktura 2023-1194 Äventyrsbadet.pdf"]
-    for inv, fn in zip(invs, inv_names):
+    for inv, fn in zip(invs, inv_names, strict=False):
         invoice_pdf(d / "bilagor" / fn, [inv])
     # the claim for activity 6 is the two invoices' nets
     assert sum((i.amounts()[2] for i in invs), Decimal(0)) == VIMMERBY_ACTS[1].claimed
@@ -2023,9 +2211,7 @@ def prose_vimmerby():
             break
         pages = found
     assert found == pages
-    toc = [
-        {"number": no, "title": title, "amount_sek": None, "page": pages[no]} for no, title in VIMMERBY_TOC
-    ]
+    toc = [{"number": no, "title": title, "amount_sek": None, "page": pages[no]} for no, title in VIMMERBY_TOC]
     acts = VIMMERBY_ACTS
     g = finish(
         d,
@@ -2056,7 +2242,7 @@ def prose_vimmerby():
     # the contents on page 2 name every activity: its heading is found from page 3 on
     g["activities"] = [{**a, "page_start": pages[a["activity_no"]]} for a in g["activities"]]
     files = {name: g}
-    for inv, fn in zip(invs, inv_names):
+    for inv, fn in zip(invs, inv_names, strict=False):
         files[fn] = inv.gold()
     write_gold(d, files, json.loads((d / "gold.json").read_text(encoding="utf-8"))["note"])
 
