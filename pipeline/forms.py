@@ -32,6 +32,10 @@ VALUE_SLACK = 6.0  # points a typed value may start left of the form's value col
 COLUMN_BIN = 4.0  # points of x grouped together when the value column is looked for
 MIN_COLUMN_LINES = 3  # label-value lines that make a value column
 MIN_FIELDS = 5  # fields with a value that make a document a form
+# a letter has label-value pairs too (a summary table's rows, "Belopp: 60 000:-" under each
+# heading), but its sentences outnumber them; a form's text is its fields, with a few lines of
+# instructions at most: sentences per field with a value
+MAX_PROSE_SHARE = 0.25
 BARE_LABEL_WORDS = 1  # a label of the activity's word alone asks for its number
 LABEL_MAX_WORDS = 9  # words of a label before a colon: longer, a sentence
 
@@ -325,17 +329,24 @@ def _repeated(lines: list[Line]) -> set[str]:
 def read_form(doc: IngestedDocument, lines: list[Line]) -> Form | None:
     """The document read as a form, its labels beside their values or else over them; None
     where it is none."""
-    for stacked in (None, _repeated(lines)):
+    repeated = _repeated(lines)  # without labels that repeat, every line would be read as a value
+    for stacked in (None, repeated) if repeated else (None,):
         form = _form_of(_FieldReader(doc, stacked).read(lines))
         if form is not None:
             return form
     return None
 
 
+def _sentences(fields: list[FormField]) -> int:
+    """Lines of running text: read as labels, too long for one, and with no value."""
+    return sum(1 for f in fields if not f.values and len(f.label.text.split()) > LABEL_MAX_WORDS)
+
+
 def _form_of(fields: list[FormField]) -> Form | None:
     """The form its fields make, or None: too few label-value fields, or no block of fields that
     numbers an activity and states a claim or a position."""
-    if sum(1 for f in fields if f.values) < MIN_FIELDS:
+    valued = sum(1 for f in fields if f.values)
+    if valued < MIN_FIELDS or _sentences(fields) > valued * MAX_PROSE_SHARE:
         return None
     numbering = _numbering(fields)
     blocks = _blocks(fields, [k for k, _, _ in numbering])
