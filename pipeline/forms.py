@@ -305,7 +305,20 @@ def _section(block: list[FormField], number_field: FormField, number: str, name:
     sec = Section(number, title.strip().rstrip("."), _amount(claim_f) if claim_f else None, heading, body)
     sec.amount_stated = sec.amount is not None
     sec.form_answer = _answer(block)
+    sec.voices = _voices(block, body)
     return sec
+
+
+def _voices(block: list[FormField], body: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """The agency's words by their field's label ("Socialstyrelsens skäl | …"), and the rest of the
+    block; None where no label names the agency (the words' voices decide then)."""
+    from .qa_pairs import is_agency_label
+
+    agency = [v for f in block if f.values and is_agency_label(f.label.text) for v in f.values]
+    if not agency:
+        return None
+    theirs = {id(v) for v in agency}
+    return agency, [ln for ln in body if id(ln) not in theirs]
 
 
 def _money(blocks: list[list[FormField]]) -> list[tuple[Line, Decimal]]:

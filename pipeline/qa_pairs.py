@@ -66,6 +66,12 @@ def _label(rx: re.Pattern, text: str) -> int | None:
     return m.end() + about.end() if about else None
 
 
+def is_agency_label(text: str) -> bool:
+    """A label that says the words under or beside it are the agency's ("Socialstyrelsens skäl",
+    "Fråga från Socialstyrelsen:")."""
+    return _label(_AGENCY_LABEL, text) is not None
+
+
 def _after(ln: Line, end: int) -> Line | None:
     """What follows a run-in label on its line, as a line of its own."""
     at = len(ln.text) - len(ln.text.lstrip()) + end
