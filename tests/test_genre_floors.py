@@ -1,9 +1,9 @@
-"""The third and fourth genre corpora (tests/data/genre3/ and genre4/, written blind by
-tests/gen/genre3.py and genre4.py) scored end to end: each text-layer case must keep at least the
+"""The third to sixth genre corpora (tests/data/genre3/ … genre6/, each written blind by
+tests/gen/genreN.py) scored end to end: each text-layer case must keep at least the
 overall score measured when its failure classes were last worked on (benchmarks/genre_scores.py
 --corpus tests/data/genreN), so a change that loses what was gained on other municipalities' styles
 fails here. Floors are measured values less a small slack; raise them when a case improves.
-genre5 is not here: it is the blind measure, scored by the benchmark and never tuned on."""
+genre7 is not here: it is the blind measure, scored by the benchmark and never tuned on."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SLACK = 0.005
-# overall scores measured on this machine at commit 86953b1 (score.py), per corpus and case
+# overall scores measured on this machine (score.py), per corpus and case: genre3 at commit 86953b1,
+# genre4, genre5 and genre6 at 6e6323c
 MEASURED = {
     "genre3": {
         "invoices-leverantorer": 1.000,
@@ -32,14 +33,38 @@ MEASURED = {
     "genre4": {
         "email-pitea": 1.000,
         "gdocs-ostersund": 0.963,
-        "invoices-grannland": 0.848,
-        "prose-alingsas": 0.875,
-        "prose-enkoping": 0.817,
-        "prose-katrineholm": 0.887,
+        "invoices-grannland": 1.000,
+        "prose-alingsas": 0.950,
+        "prose-enkoping": 0.882,
+        "prose-katrineholm": 0.980,
         "prose-sandviken": 0.973,
-        "prose-uddevalla": 0.826,
-        "sheet-trelleborg": 0.489,
-        "table-kungsbacka": 0.738,
+        "prose-uddevalla": 0.857,
+        "sheet-trelleborg": 0.495,
+        "table-kungsbacka": 0.983,
+    },
+    "genre5": {
+        "deck-karlstad": 0.964,
+        "form-soderhamn": 0.900,
+        "html-halmstad": 1.000,
+        "invoices-europa": 1.000,
+        "matrix-norrkoping": 0.973,
+        "prose-filipstad": 1.000,
+        "prose-haparanda": 1.000,
+        "prose-vanersborg": 0.894,
+        "rtf-ludvika": 0.977,
+        "table-linkoping": 0.983,
+    },
+    "genre6": {
+        "invoices-europa6": 1.000,
+        "odt-finspang": 1.000,
+        "prose-bjuv": 0.958,
+        "prose-emmaboda": 0.887,
+        "prose-flen": 0.980,
+        "prose-hallsberg": 0.842,
+        "prose-kumla": 0.962,
+        "prose-lerum": 0.893,
+        "table-hassleholm": 0.955,
+        "table-hoganas": 0.837,
     },
 }
 CASES = [(corpus, case) for corpus, cases in MEASURED.items() for case in sorted(cases)]
