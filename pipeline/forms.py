@@ -132,10 +132,16 @@ def _segment_map(doc: IngestedDocument) -> dict[tuple[int, int], list[Segment]]:
 class _FieldReader:
     """Reads the document's lines, in order, into fields."""
 
-    def __init__(self, doc: IngestedDocument, stacked_labels: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        doc: IngestedDocument,
+        seg_map: dict[tuple[int, int], list[Segment]],
+        column: float | None,
+        stacked_labels: set[str] | None = None,
+    ) -> None:
         self.doc = doc
-        self.seg_map = _segment_map(doc)
-        self.column = _value_column(doc, self.seg_map)
+        self.seg_map = seg_map
+        self.column = column
         self.fields: list[FormField] = []
         # labels printed over their values: the lines every block repeats (None: side by side)
         self.stacked_labels = stacked_labels
@@ -343,8 +349,10 @@ def read_form(doc: IngestedDocument, lines: list[Line]) -> Form | None:
     """The document read as a form, its labels beside their values or else over them; None
     where it is none."""
     repeated = _repeated(lines)  # without labels that repeat, every line would be read as a value
+    seg_map = _segment_map(doc)  # the page's column segments, once for both readings
+    column = _value_column(doc, seg_map)
     for stacked in (None, repeated) if repeated else (None,):
-        form = _form_of(_FieldReader(doc, stacked).read(lines))
+        form = _form_of(_FieldReader(doc, seg_map, column, stacked).read(lines))
         if form is not None:
             return form
     return None
