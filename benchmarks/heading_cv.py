@@ -1,0 +1,74 @@
+"""Leave-one-corpus-out validation of the activity-heading model (pipeline.heading_model).
+
+For each corpus in models/headings/lines.jsonl (answer_genres, genre … genre7, own test folders,
+the shared corpus) the model is trained on the others and measured on it: line-level precision,
+recall and F1 of activity headings at the model's threshold. A second table measures the same for
+a model without the domain's heading words (the feature `heading_word` zeroed), to show whether that
+lexical cue transfers.
+
+    PYTHONPATH=$PWD python benchmarks/heading_cv.py [--threshold 0.5] [--errors CORPUS]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+
+import numpy as np
+
+from pipeline.heading_model import HEADING_PROBABILITY, read_lines, train_on
+from pipeline.line_features import FEATURE_NAMES
+
+
+def _prf(labels: np.ndarray, said: np.ndarray) -> tuple[float, float, float]:
+    tp = float((labels & said).sum())
+    p = tp / said.sum() if said.sum() else 0.0
+    r = tp / labels.sum() if labels.sum() else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _without(rows: list[dict], feature: str) -> list[dict]:
+    k = FEATURE_NAMES.index(feature)
+    return [{**r, "x": [0.0 if j == k else v for j, v in enumerate(r["x"])]} for r in rows]
+
+
+def held_out(rows: list[dict], threshold: float) -> dict[str, tuple[int, int, float, float, float, list[tuple[float, dict]]]]:
+    by: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by[r["corpus"]].append(r)
+    out = {}
+    for corpus, test in sorted(by.items()):
+        model = train_on([r for r in rows if r["corpus"] != corpus])
+        probs = model.probabilities(np.array([r["x"] for r in test], dtype=float))
+        labels = np.array([r["heading"] for r in test], dtype=bool)
+        said = probs >= threshold
+        wrong = [(float(p), r) for p, r, s, y in zip(probs, test, said, labels, strict=True) if s != y]
+        out[corpus] = (len(test), int(labels.sum()), *_prf(labels, said), wrong)
+    return out
+
+
+def _table(title: str, results: dict) -> None:
+    print(f"\n{title}\n{'corpus':16} {'lines':>6} {'heads':>6} {'prec':>6} {'recall':>6} {'F1':>6}")
+    for corpus, (n, heads, p, r, f, _) in results.items():
+        print(f"{corpus:16} {n:6} {heads:6} {p:6.3f} {r:6.3f} {f:6.3f}")
+    tp_w = [(res[1], res[3], res[2]) for res in results.values()]
+    mean_f = sum(res[4] for res in results.values()) / len(results)
+    print(f"{'mean F1':16} {'':6} {sum(h for h, _, _ in tp_w):6} {'':6} {'':6} {mean_f:6.3f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--threshold", type=float, default=HEADING_PROBABILITY)
+    ap.add_argument("--errors", default="", help="list the wrongly read lines of this corpus")
+    args = ap.parse_args()
+    rows, _ = read_lines()
+    results = held_out(rows, args.threshold)
+    _table("leave-one-corpus-out, all features", results)
+    _table("leave-one-corpus-out, without the heading-word cue", held_out(_without(rows, "heading_word"), args.threshold))
+    for p, r in sorted(results.get(args.errors, (0, 0, 0, 0, 0, []))[5], key=lambda pr: pr[1]["case"]):
+        print(f"  {'FN' if r['heading'] else 'FP'} {p:.2f} {r['case'][:28]:28} {r['text']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,241 @@
+"""Layout and shape features of a document's lines, for the learned activity-heading model
+(pipeline.heading_model, issue 12 point 4).
+
+Four sessions of hand-written heading rules each fitted the house styles they saw and missed the
+next ones. These features say nothing of one house style's words: how a line stands on its page
+(type taller or wider than the body's, space above and below it, its left edge against the
+body's), its shape (length, capitals, a closing colon or full stop, the form of its first token),
+and what follows it (an amount, the agency's voice, the municipality's answer). A model trained on
+every corpus together weighs them; the weights are learned, not written per style.
+
+Every value is a float, scaled to the document's own body (its usual line height, gap, left edge
+and character width), so a letter in 10 pt Garamond and one in 12 pt Arial read alike, and an OCR
+page (boxes from tesseract) reads as a text layer does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .ingest import Line
+from .response_cues import MUNICIPALITY_STANCE
+from .swedish import find_money
+
+BELOW_LINES = 3  # lines under a line read for an amount or the agency's voice
+ANSWER_LINES = 12  # lines under a line read for the municipality's answer
+RATIO_CAP = 4.0  # a ratio to the body's measure is capped here: beyond it says no more
+WORDS_CAP = 30
+PEERS_CAP = 8  # more lines of one style say no more than eight do
+SHORT_WORDS = 14  # a line of at most this many words may be a heading
+
+# the first token's shape: what numbering, if any, opens the line
+_SHAPES: dict[str, re.Pattern[str]] = {
+    "shape_dotted": re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s"),  # "2.3 Title"
+    "shape_digit": re.compile(r"^\d{1,3}[.):]?\s"),  # "3. Title", "3) Title", "3 Title"
+    "shape_paren": re.compile(r"^[(\[](?:\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])[)\]]\s"),  # "(iv) Title"
+    "shape_roman": re.compile(r"^[IVXLC]{1,6}[.):]\s|^[ivxlc]{1,6}[.)]\s"),  # "IV. Title"
+    "shape_letter": re.compile(r"^[A-Za-z][.)]\s"),  # "B. Title"
+    "shape_word_number": re.compile(r"^[A-Za-zÅÄÖåäö]{2,12}\.?\s+(?:nr\.?\s*|nummer\s+)?\d{1,3}[a-z]?\b"),  # "Aktivitet 3", "Akt. 7"
+    "shape_bullet": re.compile(r"^[–—•·*-]\s"),
+}
+_ID = re.compile(r"^\W{0,2}(?:[A-Za-zÅÄÖåäö]{2,12}\.?\s+(?:nr\.?\s*|nummer\s+)?)?(\d{1,3})\b")
+_AGENCY_VOICE = re.compile(
+    r"\b(socialstyrelsen\w*|myndigheten\w*|återkr\w*|bedömer|anser att|menar att|the agency|reclaim\w*)\b", re.IGNORECASE
+)
+# a domain class of heading words (validated across corpora in benchmarks/heading_cv.py)
+_HEADING_WORD = re.compile(r"\b(aktivitet\w*|insats\w*|projekt\w*|åtgärd\w*|activity|punkt|akt\.)", re.IGNORECASE)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "height",
+    "char_width",
+    "caps",
+    "indent",
+    "gap_above",
+    "gap_below",
+    "first_on_page",
+    "words",
+    "width",
+    "ends_colon",
+    "ends_period",
+    "starts_upper",
+    *_SHAPES,
+    "id_continues",
+    "amount_here",
+    "amount_below",
+    "agency_below",
+    "answer_below",
+    "heading_word",
+    "page_top",
+    "next_longer",
+    "style_peers",
+    "peers_with_content",
+    "apart_and_short",
+    "content_and_short",
+)
+
+
+@dataclass
+class BodyMeasures:
+    """A document's usual line: its height, the gap between lines, its left edge, its width and
+    the width of a character (a bold or larger type is wider)."""
+
+    height: float
+    gap: float
+    left: float
+    width: float
+    char_width: float
+
+
+def _median(values: Sequence[float], default: float) -> float:
+    return float(statistics.median(values)) if values else default
+
+
+def body_measures(lines: Sequence[Line]) -> BodyMeasures:
+    boxes = [ln.box for ln in lines if ln.box]
+    gaps = [gap for k in range(1, len(lines)) if (gap := _gap(lines[k - 1], lines[k])) is not None]
+    lefts = [round(b[0]) for b in boxes]
+    widths = [
+        (ln.box[2] - ln.box[0]) / len(ln.text.strip()) for ln in lines if ln.box and len(ln.text.strip()) >= 20
+    ]  # long lines: a word's spacing averages out
+    return BodyMeasures(
+        height=_median([b[3] - b[1] for b in boxes], 1.0) or 1.0,
+        gap=_median(gaps, 1.0) or 1.0,
+        left=float(statistics.mode(lefts)) if lefts else 0.0,
+        width=max((b[2] - b[0] for b in boxes), default=1.0) or 1.0,
+        char_width=_median(widths, 1.0) or 1.0,
+    )
+
+
+def _gap(a: Line, b: Line) -> float | None:
+    """The space between two lines on one page, None across a page break."""
+    if not (a.box and b.box) or a.page_no != b.page_no:
+        return None
+    return max(0.0, b.box[1] - a.box[3])
+
+
+def _ratio(value: float, unit: float) -> float:
+    return min(RATIO_CAP, value / unit) if unit > 0 else 0.0
+
+
+def _shape(text: str) -> dict[str, float]:
+    return {name: float(bool(rx.match(text))) for name, rx in _SHAPES.items()}
+
+
+def _caps_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _ids(lines: Sequence[Line]) -> list[int | None]:
+    out: list[int | None] = []
+    for ln in lines:
+        m = _ID.match(ln.text.strip())
+        out.append(int(m.group(1)) if m else None)
+    return out
+
+
+def _continues(ids: list[int | None], i: int) -> float:
+    """The line's id is one more than an earlier line's id, or one less than a later one's: the
+    line belongs to a running sequence (a numbered list, numbered headings)."""
+    v = ids[i]
+    if v is None:
+        return 0.0
+    return float(v - 1 in ids[:i] or v + 1 in ids[i + 1 :] or (v == 1 and 2 in ids[i + 1 :]))
+
+
+def _geometry(lines: Sequence[Line], i: int, body: BodyMeasures) -> dict[str, float]:
+    ln = lines[i]
+    text = ln.text.strip()
+    box = ln.box
+    above = _gap(lines[i - 1], ln) if i > 0 else None
+    below = _gap(ln, lines[i + 1]) if i + 1 < len(lines) else None
+    if box is None:
+        return {"height": 1.0, "char_width": 1.0, "indent": 0.0, "width": 1.0, "page_top": 0.5, "gap_above": 1.0, "gap_below": 1.0}
+    return {
+        "height": _ratio(box[3] - box[1], body.height),
+        "char_width": _ratio((box[2] - box[0]) / max(1, len(text)), body.char_width),
+        "indent": max(-RATIO_CAP, min(RATIO_CAP, (box[0] - body.left) / body.height / 2)),
+        "width": _ratio(box[2] - box[0], body.width),
+        "page_top": min(1.0, box[1] / 842.0),
+        # across a page break the gap says nothing: the body's own
+        "gap_above": _ratio(above, body.gap) if above is not None else RATIO_CAP / 2,
+        "gap_below": _ratio(below, body.gap) if below is not None else 1.0,
+    }
+
+
+def _context(lines: Sequence[Line], i: int) -> dict[str, float]:
+    text = lines[i].text.strip()
+    below = " ".join(ln.text for ln in lines[i + 1 : i + 1 + BELOW_LINES])
+    answer = " ".join(ln.text for ln in lines[i + 1 : i + 1 + ANSWER_LINES])
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return {
+        "amount_here": float(bool(find_money(text, money_context=True))),
+        "amount_below": float(bool(find_money(below, money_context=True))),
+        "agency_below": float(bool(_AGENCY_VOICE.search(below))),
+        "answer_below": float(bool(MUNICIPALITY_STANCE.search(answer))),
+        "next_longer": float(len(nxt) > len(text)),
+    }
+
+
+def _text_shape(text: str) -> dict[str, float]:
+    return {
+        "caps": _caps_share(text),
+        "words": min(WORDS_CAP, len(text.split())) / WORDS_CAP,
+        "ends_colon": float(text.endswith(":")),
+        "ends_period": float(text.endswith(".")),
+        "starts_upper": float(text[:1].isupper() or text[:1].isdigit()),
+        "heading_word": float(bool(_HEADING_WORD.search(text))),
+        **_shape(text),
+    }
+
+
+def _style(text: str, f: dict[str, float]) -> tuple[str, float, int] | None:
+    """What a series of headings share: the opening word with its digits as '#' ("Aktivitet",
+    "Nr", "–", "#." or "Activity"), the type's height and the indent (rounded); None for a line
+    too long to be a heading."""
+    words = text.split()
+    if not words or len(words) > SHORT_WORDS:
+        return None
+    opening = re.sub(r"\d+", "#", words[0]).lower()
+    return opening, round(f["height"], 1), round(f["indent"])
+
+
+def _peers(lines: Sequence[Line], feats: list[dict[str, float]]) -> None:
+    """How many other lines share the line's style (a series of headings repeats one), and how
+    many of those have content under them (an amount or the agency's voice): a series of section
+    headings ("1 Bakgrund", "2 Synpunkter") shares a style too, but not the content under each."""
+    styles = [_style(ln.text.strip(), f) for ln, f in zip(lines, feats, strict=True)]
+    content = [f["amount_here"] + f["amount_below"] + f["agency_below"] > 0 for f in feats]
+    for i, f in enumerate(feats):
+        peers = [k for k, st in enumerate(styles) if st is not None and st == styles[i] and k != i]
+        f["style_peers"] = min(PEERS_CAP, len(peers)) / PEERS_CAP
+        f["peers_with_content"] = min(PEERS_CAP, sum(content[k] for k in peers)) / PEERS_CAP
+        short = float(styles[i] is not None)
+        f["apart_and_short"] = short * min(RATIO_CAP, f["gap_above"] + f["height"] + f["char_width"] - 3.0)
+        f["content_and_short"] = short * float(content[i])
+
+
+def line_features(lines: Sequence[Line], body: BodyMeasures | None = None) -> list[dict[str, float]]:
+    """Every line's features, by FEATURE_NAMES."""
+    body = body or body_measures(lines)
+    ids = _ids(lines)
+    out = []
+    for i, ln in enumerate(lines):
+        f = {**_geometry(lines, i, body), **_text_shape(ln.text.strip()), **_context(lines, i)}
+        f["first_on_page"] = float(i == 0 or lines[i - 1].page_no != ln.page_no)
+        f["id_continues"] = _continues(ids, i)
+        out.append(f)
+    _peers(lines, out)
+    return out
+
+
+def as_vector(features: dict[str, float]) -> list[float]:
+    return [features.get(name, 0.0) for name in FEATURE_NAMES]
+
+
+def is_finite(features: dict[str, float]) -> bool:
+    return all(math.isfinite(v) for v in features.values())
