@@ -2,11 +2,10 @@
 
 For each corpus in models/headings/lines.jsonl (answer_genres, genre … genre7, own test folders,
 the shared corpus) the model is trained on the others and measured on it: line-level precision,
-recall and F1 of activity headings at the model's threshold. A second table measures the same for
-a model without the domain's heading words (the feature `heading_word` zeroed), to show whether that
-lexical cue transfers.
+recall and F1 of activity headings at the model's threshold. With --drop FEATURE a second table
+measures the same for a model without that feature (zeroed), to show whether it transfers.
 
-    PYTHONPATH=$PWD python benchmarks/heading_cv.py [--threshold 0.5] [--errors CORPUS]
+    PYTHONPATH=$PWD python benchmarks/heading_cv.py [--threshold 0.5] [--errors CORPUS] [--drop FEATURE]
 """
 
 from __future__ import annotations
@@ -60,11 +59,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--threshold", type=float, default=HEADING_PROBABILITY)
     ap.add_argument("--errors", default="", help="list the wrongly read lines of this corpus")
+    ap.add_argument("--drop", default="", help="also measure a model without this feature", choices=["", *FEATURE_NAMES])
     args = ap.parse_args()
     rows, _ = read_lines()
     results = held_out(rows, args.threshold)
     _table("leave-one-corpus-out, all features", results)
-    _table("leave-one-corpus-out, without the heading-word cue", held_out(_without(rows, "heading_word"), args.threshold))
+    if args.drop:
+        _table(f"leave-one-corpus-out, without {args.drop}", held_out(_without(rows, args.drop), args.threshold))
     for p, r in sorted(results.get(args.errors, (0, 0, 0, 0, 0, []))[5], key=lambda pr: pr[1]["case"]):
         print(f"  {'FN' if r['heading'] else 'FP'} {p:.2f} {r['case'][:28]:28} {r['text']}")
     return 0

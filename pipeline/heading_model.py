@@ -32,6 +32,10 @@ MODEL_FILE = MODEL_DIR / "model.json"
 L2_PENALTY = 1.0  # keeps weights of rare features (a shape seen in one corpus) small
 NEWTON_STEPS = 25
 HEADING_PROBABILITY = 0.5  # at or above: the model reads the line as an activity heading
+# a line without an id is proposed as a heading from this probability, where content stands under
+# it and lines of its style form a series; proposals count only where no numbering explains the
+# document, and few headings in the training data lack an id, so the model is shy of them
+PROPOSAL_PROBABILITY = 0.12
 
 
 @dataclass
@@ -106,8 +110,13 @@ def load() -> HeadingModel | None:
 
 def line_probabilities(lines: Sequence[Line], model: HeadingModel | None = None) -> list[float]:
     """Each line's probability of opening an activity section (0.0 for every line without a model)."""
+    return probabilities_of(line_features(lines), model)
+
+
+def probabilities_of(features: Sequence[dict[str, float]], model: HeadingModel | None = None) -> list[float]:
+    """The probability of each line whose features are given (pipeline.line_features)."""
     model = model or load()
-    if model is None or not lines:
-        return [0.0] * len(lines)
-    rows = np.array([as_vector(f) for f in line_features(lines)], dtype=float)
+    if model is None or not features:
+        return [0.0] * len(features)
+    rows = np.array([as_vector(f) for f in features], dtype=float)
     return [round(float(p), 4) for p in model.probabilities(rows)]

@@ -13,6 +13,8 @@ is scored by the signals that agree with it:
 - `set_apart`: its line stands apart (more space above, taller type, or another left edge than the body's);
 - `row`: a line elsewhere, a table's row, with its id, its title and an amount;
 - `body`: text under it before the next member (a list's or table's rows have none).
+- `layout_model`: the learned heading model (pipeline.heading_model) reads its line as a heading; its
+  lines without an id form a group of their own (pipeline.layout_votes).
 
 The group that explains the document best is kept: the most members carrying agreeing signals,
 and the claims adding up to a total the text states. A group needs two members at least, each
@@ -56,7 +58,7 @@ GAP_FACTOR = 1.3  # space above a line this many times the body's usual line gap
 HEIGHT_FACTOR = 1.06  # type this much taller than the body's sets it apart
 EDGE_SLACK = 6.0  # points a line may start left or right of the body's left edge and still be flush
 ROW_TITLE_MATCH = 85  # fuzzy partial ratio at which a row elsewhere names the same title
-SIGNAL_WEIGHTS = {"amount": 3, "amount_line": 3, "row": 3, "agency": 1, "answer": 1, "set_apart": 1, "body": 1}
+SIGNAL_WEIGHTS = {"amount": 3, "amount_line": 3, "row": 3, "agency": 1, "answer": 1, "set_apart": 1, "body": 1, "layout_model": 1}
 CONTENT_SIGNALS = ("amount", "amount_line", "agency", "answer", "row")
 TOTAL_BONUS = 6  # the claims add up to a total the text states: strong evidence for the whole set
 
@@ -267,14 +269,20 @@ def voted_headings(lines: list[Line], body_indices: Iterable[int], end_at: int) 
     totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
     body = _Body(lines, gap, height, left, totals)
     groups: dict[tuple[str, str, str, str], list[Candidate]] = {}
-    for i in body_indices:
+    in_body = set(body_indices)
+    for i in sorted(in_body):
         if i < end_at:
             for c in candidates_of(i, lines[i].text):
                 groups.setdefault(c.scheme, []).append(c)
+    from .layout_votes import add_layout_votes  # the learned model's vote (pipeline.heading_model)
+
+    proposed = add_layout_votes(lines, end_at, in_body, groups)
     best: tuple[float, list[Candidate]] = (0.0, [])
     for found in groups.values():
         scored = _scored_group(body, found, end_at)
         best = max(best, scored, key=lambda sg: sg[0])
+    if not best[1]:  # no numbering explains the document: the headings the layout model proposes
+        best = _scored_group(body, proposed, end_at)
     return best[0], [VotedHeading(c.index, c.number, c.title, c.amount, sorted(c.signals)) for c in best[1]]
 
 
