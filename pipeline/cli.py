@@ -301,10 +301,16 @@ def build_model(
     only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier."),
     reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
     train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv."),
+    only_headings: bool = typer.Option(False, "--only-headings", help="Only train the activity-heading model."),
 ) -> None:
-    """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), and train the
-    reason classifier (models/sv_reasons) from models/reasons/train.tsv."""
-    from . import reasons
+    """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), train the
+    reason classifier (models/sv_reasons) from models/reasons/train.tsv and the activity-heading
+    model (models/headings/model.json) from models/headings/lines.jsonl."""
+    from . import heading_model, reasons
+
+    if only_headings:
+        console.print(f"activity-heading model trained into {heading_model.train()}")
+        return
 
     def train_reasons() -> None:
         path = reasons.train(train_file or reasons.TRAIN_FILE, reasons_out or reasons.REASON_DIR)
@@ -320,6 +326,7 @@ def build_model(
     console.print(f"spaCy pipeline written to {path}")
     if not only_lemmas:
         train_reasons()
+        console.print(f"activity-heading model trained into {heading_model.train()}")
 
 
 @app.command()

@@ -13,8 +13,9 @@ is scored by the signals that agree with it:
 - `set_apart`: its line stands apart (more space above, taller type, or another left edge than the body's);
 - `row`: a line elsewhere, a table's row, with its id, its title and an amount;
 - `body`: text under it before the next member (a list's or table's rows have none).
-- `layout_model`: the learned heading model (pipeline.heading_model) reads its line as a heading; its
-  lines without an id form a group of their own (pipeline.layout_votes).
+- `layout_model`: the learned heading model (pipeline.heading_model) reads its line as a heading;
+  `layout_series`: a line without an id it proposes, one of a series in one style (pipeline.layout_votes),
+  kept only where no numbering explains the document.
 
 The group that explains the document best is kept: the most members carrying agreeing signals,
 and the claims adding up to a total the text states. A group needs two members at least, each
@@ -58,7 +59,17 @@ GAP_FACTOR = 1.3  # space above a line this many times the body's usual line gap
 HEIGHT_FACTOR = 1.06  # type this much taller than the body's sets it apart
 EDGE_SLACK = 6.0  # points a line may start left or right of the body's left edge and still be flush
 ROW_TITLE_MATCH = 85  # fuzzy partial ratio at which a row elsewhere names the same title
-SIGNAL_WEIGHTS = {"amount": 3, "amount_line": 3, "row": 3, "agency": 1, "answer": 1, "set_apart": 1, "body": 1, "layout_model": 1}
+SIGNAL_WEIGHTS = {
+    "amount": 3,
+    "amount_line": 3,
+    "row": 3,
+    "agency": 1,
+    "answer": 1,
+    "set_apart": 1,
+    "body": 1,
+    "layout_model": 1,
+    "layout_series": 0,
+}
 CONTENT_SIGNALS = ("amount", "amount_line", "agency", "answer", "row")
 TOTAL_BONUS = 6  # the claims add up to a total the text states: strong evidence for the whole set
 
@@ -289,6 +300,9 @@ def voted_headings(lines: list[Line], body_indices: Iterable[int], end_at: int) 
 def score_set(lines: list[Line], members: list[Candidate], end_at: int) -> float:
     """How well a set of headings found otherwise explains the document, by the same signals;
     0 where it does not explain two activities."""
+    from .layout_votes import add_layout_votes
+
+    add_layout_votes(lines, end_at, set(), {("", "", "", "found"): members})  # the model's vote, as the voted set has it
     gap, height, left = _body_measures(lines[:end_at])
     totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
     return _scored_group(_Body(lines, gap, height, left, totals), members, end_at)[0]

@@ -25,6 +25,7 @@ from .line_features import alike, line_features
 from .swedish import find_money
 
 LAYOUT_SCHEME = ("", "", "", "layout")
+PROPOSED = "layout_series"  # the signal of a heading the model proposed (no id opens its line)
 # a number the line names: "(SoS nr 12)", "nummer 7", "– 12"; never part of an amount or a year
 _NAMED_NUMBER = re.compile(r"(?<![\d.,:/-])(?:\b(?:nr|nummer|no)\.?\s*)?\b(\d{1,3})\b(?![\d.,:/]\d)", re.IGNORECASE)
 # a label before the title ("Aktivitet: Title", "Insats – Title"): one word and a colon or dash
@@ -93,5 +94,5 @@ def add_layout_votes(
     ]
     proposed = layout_candidates(lines, _one_style(unnumbered, features))
     for c in proposed:
-        c.signals.add("layout_model")
+        c.signals |= {"layout_model", PROPOSED}
     return proposed

@@ -1648,6 +1648,8 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
     if toc or any(s.cells is not None or s.scattered for s in sections):
         return sections  # the contents or a table vouch for the sections
     score, heads = voted_headings(lines, [i for i in range(end_at) if i not in toc_lines], end_at)
+    if sections and any("layout_series" in h.signals for h in heads):
+        return sections  # headings the layout model proposes stand in only where no scheme found any
     found = _heads_as_votes(lines, sections)
     if len(heads) < len(sections) or (len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at)):
         return sections  # the scheme's set explains as many activities, as well

@@ -138,8 +138,8 @@ def test_spacy_pipeline_matches_the_fast_path(response_doc):
 def test_dvc_repro(tmp_path):
     """`dvc repro` runs every stage and leaves the contract's tables."""
     work = tmp_path / "repo"
-    (work / "models").mkdir(parents=True)
-    for name in ("dvc.yaml", "pipeline", "models/patterns", "models/reasons"):
+    (work / "models" / "headings").mkdir(parents=True)
+    for name in ("dvc.yaml", "pipeline", "models/patterns", "models/reasons", "models/headings/lines.jsonl"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
     (work / ".dvc").mkdir()
@@ -154,6 +154,7 @@ def test_dvc_repro(tmp_path):
     assert len(tables["documents"]) == 5 and len(tables["invoices"]) == 1
     assert (work / "models" / "sv_granttrail" / "config.cfg").exists()
     assert (work / "models" / "sv_reasons" / "weights.json").exists()
+    assert (work / "models" / "headings" / "model.json").exists()
 
 
 def test_a_run_stays_lean(tmp_path):
