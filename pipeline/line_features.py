@@ -29,6 +29,7 @@ BELOW_LINES = 3  # lines under a line read for an amount or the agency's voice
 ANSWER_LINES = 12  # lines under a line read for the municipality's answer
 RATIO_CAP = 4.0  # a ratio to the body's measure is capped here: beyond it says no more
 WORDS_CAP = 30
+LONG_LINE_CHARS = 20  # a line this long averages out its letters' widths
 PEERS_CAP = 8  # more lines of one style say no more than eight do
 SHORT_WORDS = 14  # a line of at most this many words may be a heading
 STYLE_HEIGHT_SLACK = 0.5  # heights (of the body's) within this are one type size: glyphs and accents vary a line's box
@@ -97,19 +98,24 @@ def _median(values: Sequence[float], default: float) -> float:
     return float(statistics.median(values)) if values else default
 
 
+def _char_widths(lines: Sequence[Line]) -> list[float]:
+    """The width per character of the long lines, where a word's spacing averages out."""
+    return [(ln.box[2] - ln.box[0]) / len(ln.text.strip()) for ln in lines if ln.box and len(ln.text.strip()) >= LONG_LINE_CHARS]
+
+
+def _gaps(lines: Sequence[Line]) -> list[float]:
+    return [gap for k in range(1, len(lines)) if (gap := _gap(lines[k - 1], lines[k])) is not None]
+
+
 def body_measures(lines: Sequence[Line]) -> BodyMeasures:
     boxes = [ln.box for ln in lines if ln.box]
-    gaps = [gap for k in range(1, len(lines)) if (gap := _gap(lines[k - 1], lines[k])) is not None]
     lefts = [round(b[0]) for b in boxes]
-    widths = [
-        (ln.box[2] - ln.box[0]) / len(ln.text.strip()) for ln in lines if ln.box and len(ln.text.strip()) >= 20
-    ]  # long lines: a word's spacing averages out
     return BodyMeasures(
         height=_median([b[3] - b[1] for b in boxes], 1.0) or 1.0,
-        gap=_median(gaps, 1.0) or 1.0,
+        gap=_median(_gaps(lines), 1.0) or 1.0,
         left=float(statistics.mode(lefts)) if lefts else 0.0,
         width=max((b[2] - b[0] for b in boxes), default=1.0) or 1.0,
-        char_width=_median(widths, 1.0) or 1.0,
+        char_width=_median(_char_widths(lines), 1.0) or 1.0,
     )
 
 
