@@ -98,7 +98,7 @@ def train(lines_file: Path = LINES_FILE, out: Path = MODEL_FILE) -> Path:
 @lru_cache(maxsize=1)
 def load() -> HeadingModel | None:
     """The built model; trained from the committed lines where it was not built; None without either."""
-    if MODEL_FILE.exists():
+    if MODEL_FILE.exists() and (not LINES_FILE.exists() or MODEL_FILE.stat().st_mtime >= LINES_FILE.stat().st_mtime):  # not stale
         model = HeadingModel.from_json(json.loads(MODEL_FILE.read_text()))
         if model.names == FEATURE_NAMES:
             return model

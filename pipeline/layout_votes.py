@@ -75,14 +75,27 @@ def _one_style(indices: list[int], features: Sequence[dict[str, float]]) -> list
     return max(clusters, key=len, default=[])
 
 
+_LAST_READ: list[tuple[Sequence[Line], int, list[dict[str, float]], list[float]]] = []
+
+
+def _read_lines(lines: Sequence[Line], end_at: int) -> tuple[list[dict[str, float]], list[float]]:
+    """The lines' features and probabilities; the last document's kept, since heading_votes asks
+    twice for one document (its own set, then the set a scheme found)."""
+    if _LAST_READ and _LAST_READ[0][0] is lines and _LAST_READ[0][1] == end_at:
+        return _LAST_READ[0][2], _LAST_READ[0][3]
+    features = line_features(lines[:end_at])
+    probs = probabilities_of(features)
+    _LAST_READ[:] = [(lines, end_at, features, probs)]
+    return features, probs
+
+
 def add_layout_votes(
     lines: Sequence[Line], end_at: int, body: set[int], groups: dict[tuple[str, str, str, str], list[Candidate]]
 ) -> list[Candidate]:
     """The model's vote on every numbered candidate; and the headings it proposes where no id opens
     the line: a series in one style, with content under each (what heading_votes falls back on
     when no numbering scheme explains the document)."""
-    features = line_features(lines[:end_at])
-    probs = probabilities_of(features)
+    features, probs = _read_lines(lines, end_at)
     # a line one id scheme reads as its only member ("Lovfritids i …" as 'i') is no numbering
     numbered = {c.index for found in groups.values() if len(found) > 1 for c in found}
     for found in groups.values():

@@ -153,7 +153,7 @@ def _continues(ids: list[int | None], i: int) -> float:
     v = ids[i]
     if v is None:
         return 0.0
-    return float(v - 1 in ids[:i] or v + 1 in ids[i + 1 :] or (v == 1 and 2 in ids[i + 1 :]))
+    return float(v - 1 in ids[:i] or v + 1 in ids[i + 1 :])
 
 
 def _geometry(lines: Sequence[Line], i: int, body: BodyMeasures) -> dict[str, float]:
@@ -176,16 +176,33 @@ def _geometry(lines: Sequence[Line], i: int, body: BodyMeasures) -> dict[str, fl
     }
 
 
-def _context(lines: Sequence[Line], i: int) -> dict[str, float]:
+@dataclass
+class _LineCues:
+    """What each line says, read once per line: an amount, the agency's voice, an answer."""
+
+    money: list[bool]
+    agency: list[bool]
+    answer: list[bool]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> _LineCues:
+        texts = [ln.text for ln in lines]
+        return cls(
+            [bool(find_money(t, money_context=True)) for t in texts],
+            [bool(_AGENCY_VOICE.search(t)) for t in texts],
+            [bool(MUNICIPALITY_STANCE.search(t)) for t in texts],
+        )
+
+
+def _context(lines: Sequence[Line], i: int, cues: _LineCues) -> dict[str, float]:
     text = lines[i].text.strip()
-    below = " ".join(ln.text for ln in lines[i + 1 : i + 1 + BELOW_LINES])
-    answer = " ".join(ln.text for ln in lines[i + 1 : i + 1 + ANSWER_LINES])
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    below = slice(i + 1, i + 1 + BELOW_LINES)
     return {
-        "amount_here": float(bool(find_money(text, money_context=True))),
-        "amount_below": float(bool(find_money(below, money_context=True))),
-        "agency_below": float(bool(_AGENCY_VOICE.search(below))),
-        "answer_below": float(bool(MUNICIPALITY_STANCE.search(answer))),
+        "amount_here": float(cues.money[i]),
+        "amount_below": float(any(cues.money[below])),
+        "agency_below": float(any(cues.agency[below])),
+        "answer_below": float(any(cues.answer[i + 1 : i + 1 + ANSWER_LINES])),
         "next_longer": float(len(nxt) > len(text)),
     }
 
@@ -225,28 +242,31 @@ def _peers(lines: Sequence[Line], feats: list[dict[str, float]]) -> None:
     """How many other short lines share the line's opening word or its style (a series of headings
     repeats one), and how many of those have content under them (an amount or the agency's voice):
     a series of section headings ("1 Bakgrund", "2 Synpunkter") shares a style too, but not the
-    content under each."""
+    content under each. Only short lines are compared: a paragraph heads nothing."""
     openings = [_opening(ln.text.strip()) for ln in lines]
     content = [f["amount_here"] + f["amount_below"] + f["agency_below"] > 0 for f in feats]
     short = [k for k, o in enumerate(openings) if o is not None]
-    for i, f in enumerate(feats):
-        same = [k for k in short if k != i and openings[i] is not None and openings[k] == openings[i]]
-        styled = [k for k in short if k != i and openings[i] is not None and alike(f, feats[k])]
+    for f in feats:
+        f.update(style_peers=0.0, opening_peers=0.0, peers_with_content=0.0, apart_and_short=0.0, content_and_short=0.0)
+    for i in short:
+        f = feats[i]
+        same = {k for k in short if k != i and openings[k] == openings[i]}
+        styled = {k for k in short if k != i and alike(f, feats[k])}
         f["style_peers"] = min(PEERS_CAP, len(styled)) / PEERS_CAP
         f["opening_peers"] = min(PEERS_CAP, len(same)) / PEERS_CAP
-        f["peers_with_content"] = min(PEERS_CAP, sum(content[k] for k in set(same) | set(styled))) / PEERS_CAP
-        is_short = float(openings[i] is not None)
-        f["apart_and_short"] = is_short * min(RATIO_CAP, f["gap_above"] + f["height"] + f["char_width"] - 3.0)
-        f["content_and_short"] = is_short * float(content[i])
+        f["peers_with_content"] = min(PEERS_CAP, sum(content[k] for k in same | styled)) / PEERS_CAP
+        f["apart_and_short"] = min(RATIO_CAP, f["gap_above"] + f["height"] + f["char_width"] - 3.0)
+        f["content_and_short"] = float(content[i])
 
 
 def line_features(lines: Sequence[Line], body: BodyMeasures | None = None) -> list[dict[str, float]]:
     """Every line's features, by FEATURE_NAMES."""
     body = body or body_measures(lines)
     ids = _ids(lines)
+    cues = _LineCues.of(lines)
     out = []
     for i, ln in enumerate(lines):
-        f = {**_geometry(lines, i, body), **_text_shape(ln.text.strip()), **_context(lines, i)}
+        f = {**_geometry(lines, i, body), **_text_shape(ln.text.strip()), **_context(lines, i, cues)}
         f["first_on_page"] = float(i == 0 or lines[i - 1].page_no != ln.page_no)
         f["id_continues"] = _continues(ids, i)
         out.append(f)
