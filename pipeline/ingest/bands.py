@@ -31,6 +31,8 @@ ROW_DARK_SHARE = 0.5  # a row (column) of the field's box this dark belongs to t
 MIN_LIGHT_SHARE = 0.03  # light letters in the field; less is a redaction bar or a filled box
 MAX_LIGHT_SHARE = 0.45  # more, and the 'field' is paper with a dark frame or a picture
 SMOOTH_PT = 0.35  # half-width of the window that averages a dithered ground to its grey
+RIM_PT = 4.0  # how far a bar's soft or askew edge runs on past its box, at most
+LIGHT_SHARE = 0.5  # lightness from which a pixel of a field is light (a letter, or paper)
 CONTRAST_GAIN = 1.4  # the letters' lightness stretched so a dithered letter edge is solid ink
 
 
@@ -56,8 +58,39 @@ def lightened(gray: Any, scale: float) -> Any:
         return gray
     out = a.copy()
     for f in fields:
+        _wipe_rim(out, dark, f, scale)
         out[f.top : f.bottom, f.left : f.right] = _turned_letters(a[f.top : f.bottom, f.left : f.right], scale)
     return Image.fromarray(out)
+
+
+def _wipe_rim(out: np.ndarray, dark: np.ndarray, f: Field, scale: float) -> None:
+    """The dark pixels that go on from the field's edges, column by column and row by row, made
+    paper: a scanned bar's edge is blurred or dithered, and on a page a little askew it runs
+    across rows the field's box leaves out; left, it would be read as a rule or a '|'."""
+    reach = max(1, round(RIM_PT * scale))
+    for side in ("top", "bottom", "left", "right"):
+        _wipe_side(out, dark, f, side, reach)
+
+
+def _wipe_side(out: np.ndarray, dark: np.ndarray, f: Field, side: str, reach: int) -> None:
+    vertical = side in ("top", "bottom")
+    step = -1 if side in ("top", "left") else 1
+    edge = {"top": f.top, "bottom": f.bottom - 1, "left": f.left, "right": f.right - 1}[side]
+    span = slice(f.left, f.right) if vertical else slice(f.top, f.bottom)
+    limit = dark.shape[0] if vertical else dark.shape[1]
+    going = np.ones(span.stop - span.start, dtype=bool)
+    for k in range(1, reach + 1):
+        at = edge + step * k
+        if not 0 <= at < limit:
+            return
+        line = dark[at, span] if vertical else dark[span, at]
+        going &= line
+        if not going.any():
+            return
+        if vertical:
+            out[at, span][going] = 255
+        else:
+            out[span, at][going] = 255
 
 
 def dark_fields(dark: np.ndarray, scale: float) -> list[Field]:
@@ -131,4 +164,16 @@ def _turned_letters(part: np.ndarray, scale: float) -> np.ndarray:
     mean = _box_sum(part.astype(np.int32), r, r) / float((2 * r + 1) ** 2)
     ground = float(np.median(mean))
     lightness = np.clip((mean - ground) / max(1.0, 255.0 - ground) * CONTRAST_GAIN, 0.0, 1.0)
+    lightness[_paper_from_edge(lightness >= LIGHT_SHARE)] = 0.0
     return np.asarray(np.round(255.0 * (1.0 - lightness)), dtype=np.uint8)
+
+
+def _paper_from_edge(light: np.ndarray) -> np.ndarray:
+    """Light pixels reached straight in from the field's edge without crossing ground: paper the
+    box takes in where the bar is a little askew, not letters (a bar's letters have ground
+    between them and its edge)."""
+    reached = np.zeros_like(light)
+    for axis in (0, 1):
+        reached |= np.cumprod(light, axis=axis, dtype=np.uint8).astype(bool)
+        reached |= np.flip(np.cumprod(np.flip(light, axis=axis), axis=axis, dtype=np.uint8).astype(bool), axis=axis)
+    return reached
