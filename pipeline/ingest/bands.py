@@ -19,11 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from .imaging import _box_sum
+from .imaging import _box_sum, _run_sum
 
 INK_LEVEL = 160  # grey below which a pixel is dark (the ground of a bar, or ink)
 CELL_PT = 2.0  # side of the cells a page is searched in for dark ground
 CELL_GROUND_SHARE = 0.5  # share of a cell's pixels that are dark for the cell to be ground
+SEED_RUN_PT = 30.0  # a row of ground this long, unbroken, is a bar's margin (text has gaps)
 MIN_WIDTH_PT = 60.0  # a bar runs at least a few words wide
 MIN_HEIGHT_PT = 9.0  # and stands at least a small letter's height with its margin
 MIN_DARK_SHARE = 0.55  # of a field's box: a bold heading's box is mostly paper between strokes
@@ -97,10 +98,13 @@ def dark_fields(dark: np.ndarray, scale: float) -> list[Field]:
     """The page's dark fields that hold light letters."""
     cell = max(2, round(CELL_PT * scale))
     grid = _ground_cells(dark, cell)
-    if not grid.any():
-        return []
+    seeds = _long_ground_runs(grid, round(SEED_RUN_PT / CELL_PT))
+    if not seeds.any():
+        return []  # no row of ground a bar's margin long: a page of text (most pages)
     found = []
-    for top, left, bottom, right in _regions(grid):
+    for top, left, bottom, right in _regions(grid, seeds):
+        if (right - left) * cell < MIN_WIDTH_PT * scale or (bottom - top) * cell < MIN_HEIGHT_PT * scale:
+            continue
         box = Field(top * cell, left * cell, min(dark.shape[0], bottom * cell), min(dark.shape[1], right * cell))
         field = _fitted(dark, box)
         if field is not None and _is_lettered_field(dark, field, scale):
@@ -117,11 +121,19 @@ def _ground_cells(dark: np.ndarray, cell: int) -> np.ndarray:
     return counts >= CELL_GROUND_SHARE * cell * cell
 
 
-def _regions(grid: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Bounding boxes (cells, bottom and right exclusive) of the grid's 4-connected regions."""
+def _long_ground_runs(grid: np.ndarray, cells: int) -> np.ndarray:
+    """Ground cells in the middle of a run of `cells` ground cells along a row: the margin above
+    or below a bar's letters is one; a bold letter's strokes never are."""
+    r = max(1, cells // 2)
+    return _run_sum(grid, r, 1) >= 2 * r + 1
+
+
+def _regions(grid: np.ndarray, seeds: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (cells, bottom and right exclusive) of the grid's 4-connected regions that
+    hold a seed."""
     seen = np.zeros_like(grid)
     boxes = []
-    for y, x in zip(*np.nonzero(grid), strict=True):
+    for y, x in zip(*np.nonzero(seeds), strict=True):
         if seen[y, x]:
             continue
         seen[y, x] = True
