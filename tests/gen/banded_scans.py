@@ -19,6 +19,8 @@ import io
 import random
 from pathlib import Path
 
+from tests.gen.scanned_letter import wrapped
+
 COMMITTED = Path(__file__).resolve().parent.parent / "data" / "ocr"
 
 RESPONSES: dict[str, dict] = {
@@ -71,20 +73,6 @@ def band_text(name: str, no: str, title: str, amount: str) -> str:
     return f"Projekt {no} {title} {amount}"
 
 
-def _wrapped(text: str, width: float, font: str, size: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and stringWidth(trial, font, size) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    return [*lines, line]
-
-
 def _band(c, name: str, left: float, right: float, y: float, no: str, title: str, amount: str, bold: str) -> None:
     """One heading bar with its white text, `y` the baseline."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -127,7 +115,7 @@ def response_pdf(name: str) -> bytes:
     c.drawString(left, height - 150, "Yttrande över preliminärt beslut om återkrav")
     y = height - 180
     c.setFont(regular, 11)
-    for line in _wrapped(r["intro"], right - left, regular, 11):
+    for line in wrapped(r["intro"], right - left, regular, 11):
         c.drawString(left, y, line)
         y -= 14
     for (no, title, amount), body in zip(r["activities"], r["body"], strict=True):
@@ -135,7 +123,7 @@ def response_pdf(name: str) -> bytes:
         _band(c, name, left, right, y, no, title, amount, bold)
         y -= 28
         c.setFont(regular, 11)
-        for line in _wrapped(body, right - left, regular, 11):
+        for line in wrapped(body, right - left, regular, 11):
             c.drawString(left, y, line)
             y -= 14
     y -= 30
