@@ -89,3 +89,23 @@ def test_the_engine_kept_in_process_reads_as_the_command_line_and_is_reused():
     engines = len(tessapi._ENGINES)
     tesseract._read_words(image, ocr.TESS_CONFIG)
     assert len(tessapi._ENGINES) == engines
+
+
+@pytest.mark.ocr
+def test_settings_read_while_the_model_loads_reach_the_engine():
+    import ctypes
+
+    from pipeline.ingest import tessapi
+
+    if not tessapi.available():
+        pytest.skip("libtesseract cannot be loaded here: the command line is used")
+    config = "--psm 3 -c load_system_dawg=0 -c load_freq_dawg=0 -c tessedit_do_invert=0"
+    assert tessapi._load_settings(config) == ([b"load_system_dawg", b"load_freq_dawg"], [b"0", b"0"])
+    lib = tessapi._library()
+    lib.TessBaseAPIGetBoolVariable.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
+    with tessapi._engine("swe", config) as api:
+        loaded = ctypes.c_int(-1)
+        assert lib.TessBaseAPIGetBoolVariable(api, b"load_system_dawg", ctypes.byref(loaded))
+        assert loaded.value == 0
+        assert lib.TessBaseAPIGetBoolVariable(api, b"tessedit_do_invert", ctypes.byref(loaded))
+        assert loaded.value == 0

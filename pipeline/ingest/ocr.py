@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from . import dust, notes, sheets, tesseract
+from . import bands, dust, notes, sheets, tesseract
 from .imaging import _box_sum, remove_leaders, remove_rules, skew_angle
 from .photo import even_light
 
@@ -172,6 +172,7 @@ def _turned(image: Any, degrees: float) -> Any:
 
 def _prepare(image: Any, scale: float) -> _Prepared:
     gray = even_light(image.convert("L"))  # a photo's uneven light evened out; a scan unchanged
+    gray = bands.lightened(gray, scale)  # white letters in a dark bar made ink on paper
     skew = skew_angle(gray, MAX_SKEW)
     # rules and leaders first: turning the image blurs dots into blobs a letter's height
     clean = _cleaned(gray, scale)
@@ -764,7 +765,7 @@ _CODE_HASH: list[str] = []
 def _code_hash() -> str:
     if not _CODE_HASH:
         h = hashlib.sha256()
-        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py", "sheets.py", "notes.py"):
+        for name in ("ocr.py", "imaging.py", "photo.py", "dust.py", "sheets.py", "notes.py", "bands.py"):
             h.update((Path(__file__).parent / name).read_bytes())
         _CODE_HASH.append(h.hexdigest()[:16])
     return _CODE_HASH[0]

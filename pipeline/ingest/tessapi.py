@@ -25,6 +25,9 @@ from .tesseract import TessWord
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.dylib")
 DEFAULT_PSM = 3  # fully automatic page segmentation, as the command line
 TSV_COLUMNS = 12  # level page block par line word left top width height conf text
+OEM_DEFAULT = 3  # the engine the model has (LSTM for the installed fast models)
+# settings read only while a model loads (SetVariable refuses them afterwards): passed to Init4
+LOAD_SETTINGS = frozenset({"load_system_dawg", "load_freq_dawg", "load_punc_dawg", "load_number_dawg"})
 _OPTION = re.compile(r"--psm\s+(?P<psm>\d+)|-c\s+(?P<key>\w+)=(?P<value>\S+)")
 
 
@@ -70,6 +73,8 @@ def _declare(lib: Any) -> None:
     handle, text = ctypes.c_void_p, ctypes.c_char_p
     lib.TessBaseAPICreate.restype = handle
     lib.TessBaseAPIInit3.argtypes = [handle, text, text]
+    texts = ctypes.POINTER(text)
+    lib.TessBaseAPIInit4.argtypes = [handle, text, text, ctypes.c_int, texts, ctypes.c_int, texts, texts, ctypes.c_size_t, ctypes.c_bool]
     lib.TessBaseAPISetPageSegMode.argtypes = [handle, ctypes.c_int]
     lib.TessBaseAPISetVariable.argtypes = [handle, text, text]
     lib.TessBaseAPISetImage.argtypes = [handle, ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int]
@@ -115,17 +120,30 @@ def _new_engine(lib: Any, lang: str, config: str) -> Any:
     api = lib.TessBaseAPICreate()
     with _ENGINES_LOCK:
         _ENGINES.append(api)
-    if lib.TessBaseAPIInit3(api, None, lang.encode()) != 0:
+    names, values = _load_settings(config)
+    array = ctypes.c_char_p * max(1, len(names))
+    if lib.TessBaseAPIInit4(api, None, lang.encode(), OEM_DEFAULT, None, 0, array(*names), array(*values), len(names), False) != 0:
         raise RuntimeError(f"tesseract could not load the language '{lang}'")
     _configure(lib, api, config)
     return api
+
+
+def _load_settings(config: str) -> tuple[list[bytes], list[bytes]]:
+    """The '-c' settings of `config` that tesseract reads only while it loads a model (which
+    word lists to load), as names and values for Init4."""
+    found = [(m.group("key").encode(), m.group("value").encode()) for m in _OPTION.finditer(config) if m.group("key") in LOAD_SETTINGS]
+    return [n for n, _ in found], [v for _, v in found]
 
 
 def _configure(lib: Any, api: Any, config: str) -> None:
     """'-c name=value' as the command line reads them (the mode, '--psm N', is set per image)."""
     lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())  # no 'Estimating resolution' on stderr
     for m in _OPTION.finditer(config):
-        if m.group("key") and not lib.TessBaseAPISetVariable(api, m.group("key").encode(), m.group("value").encode()):
+        if (
+            m.group("key")
+            and m.group("key") not in LOAD_SETTINGS
+            and not lib.TessBaseAPISetVariable(api, m.group("key").encode(), m.group("value").encode())
+        ):
             raise ValueError(f"tesseract has no setting {m.group('key')}")
 
 
