@@ -44,7 +44,10 @@ def hudiksvall(path: Path) -> None:
     )
     s.head("Aktivitet 2 – Fritidsgård i Håsta")
     s.para("Återkrävt belopp: 40 000 kronor")
-    s.para("Socialstyrelsen bedömer att fritidsgården är ordinarie verksamhet. Gården hade stängt före 2022 (bilaga P1). Kommunen bestrider återkravet.")
+    s.para(
+        "Socialstyrelsen bedömer att fritidsgården är ordinarie verksamhet. "
+        "Gården hade stängt före 2022 (bilaga P1). Kommunen bestrider återkravet."
+    )
     s.head("Aktivitet 4 – Lovaktiviteter i Östra Kvarnen")
     s.para("Återkrävt belopp: 30 000 kronor")
     s.para(
@@ -87,7 +90,12 @@ def lidkoping(path: Path) -> None:
     s.para("Återkrävt belopp: 9 000 kronor")
     s.para("Socialstyrelsen bedömer att kostnaden är för hög. Kommunen medger återkravet, se bilaga fyra.")
     s.head("Bilagor", size=11)
-    for text in ("1. Faktura 5521 Lidköpings simhall", "2. Avtal med studieförbundet", "3. Närvarolistor läxhjälp", "4. Beräkning av kostnaden"):
+    for text in (
+        "1. Faktura 5521 Lidköpings simhall",
+        "2. Avtal med studieförbundet",
+        "3. Närvarolistor läxhjälp",
+        "4. Beräkning av kostnaden",
+    ):
         s.para(text, gap=2)
     sign(s, "Per Hallén", "Förvaltningschef")
     s.save()
@@ -104,10 +112,15 @@ def haparanda(path: Path) -> None:
     letter(s, "Haparanda Municipality", "12 March 2025", "Response to the preliminary decision on repayment")
     s.head("Activity 2 – Ungdomens hus")
     s.para("Amount reclaimed: SEK 35,000")
-    s.para("The agency considers the costs unverified. The payroll records are enclosed (see Annex 1). The municipality contests the claim.")
+    s.para(
+        "The agency considers the costs unverified. The payroll records are enclosed (see Annex 1). The municipality contests the claim."
+    )
     s.head("Activity 6 – Sommarläger")
     s.para("Amount reclaimed: SEK 21,600")
-    s.para("The agency finds that the camp was held after the grant period. Annexes 2 and 3 show the dates. The municipality contests the claim.")
+    s.para(
+        "The agency finds that the camp was held after the grant period. "
+        "Annexes 2 and 3 show the dates. The municipality contests the claim."
+    )
     s.head("Annexes", size=11)
     for text in ("Annex 1 Payroll records 2023", "Annex 2 Camp programme", "Annex 3 Booking confirmation"):
         s.para(text, gap=2)
@@ -140,7 +153,9 @@ def ljusdal(path: Path) -> None:
     s.head("Del 2 Kommunens svar per aktivitet")
     s.head("Aktivitet 3 – Ungdomscafé Kläppa")
     s.para("Återkrävt belopp: 25 000 kronor")
-    s.para("Socialstyrelsen anser att caféet är ordinarie verksamhet. Caféet startade med bidraget (bilaga 1). Kommunen bestrider återkravet.")
+    s.para(
+        "Socialstyrelsen anser att caféet är ordinarie verksamhet. Caféet startade med bidraget (bilaga 1). Kommunen bestrider återkravet."
+    )
     s.c.showPage()
     s.y = 780.0
     s.head("Aktivitet 8 – Sommarjobb för unga")
@@ -153,7 +168,13 @@ def ljusdal(path: Path) -> None:
     EXPECTED[path.name] = {
         "attachments": [["1", "3"], ["2", "8"], ["3", "8"]],
         "refs": [["1", "3"], ["2", "8"], ["3", "8"]],
-        "toc": [["Del 1", "Inledning"], ["Del 2", "Kommunens svar per aktivitet"], ["3", "Ungdomscafé Kläppa"], ["8", "Sommarjobb för unga"], ["Del 3", "Bilagor"]],
+        "toc": [
+            ["Del 1", "Inledning"],
+            ["Del 2", "Kommunens svar per aktivitet"],
+            ["3", "Ungdomscafé Kläppa"],
+            ["8", "Sommarjobb för unga"],
+            ["Del 3", "Bilagor"],
+        ],
         "activities": ["3", "8"],
         "findings": [],
     }
