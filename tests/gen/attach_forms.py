@@ -180,7 +180,62 @@ def ljusdal(path: Path) -> None:
     }
 
 
-CASES = {"hudiksvall": hudiksvall, "lidkoping": lidkoping, "haparanda": haparanda, "ljusdal": ljusdal}
+def gislaved(path: Path) -> None:
+    """A list under a heading that names no list ("Underlag"), its items bulleted with a dash
+    ("– 1 Title"), referred to as "bil. 1" in the body."""
+    s = Sheet(path, body_left=75)
+    letter(s, "Gislaveds kommun", "2025-03-03", "Yttrande angående återkrav av statsbidrag")
+    s.head("Aktivitet 2 – Öppen fritidsverksamhet i Anderstorp")
+    s.para("Återkrävt belopp: 44 000 kronor")
+    s.para("Socialstyrelsen menar att verksamheten är ordinarie. Den startade hösten 2022 (bil. 1). Kommunen bestrider återkravet.")
+    s.head("Aktivitet 5 – Sommarläger")
+    s.para("Återkrävt belopp: 16 250 kronor")
+    s.para("Socialstyrelsen menar att kostnaderna saknar underlag. Kvitton bifogas (bil. 2 och bil. 3). Kommunen bestrider återkravet.")
+    s.head("Underlag", size=11)
+    for text in ("– 1 Beslut om fritidsverksamhet 2022", "– 2 Kvitton lägerkostnader", "– 3 Deltagarförteckning läger"):
+        s.para(text, gap=2)
+    sign(s, "Mats Johansson", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {
+        "attachments": [["1", "2"], ["2", "5"], ["3", "5"]],
+        "refs": [["1", "2"], ["2", "5"], ["3", "5"]],
+        "findings": [],
+    }
+
+
+def solna(path: Path) -> None:
+    """An inline list whose items each carry their prefix, separated by bars:
+    "Bilagor: Bilaga 1 … | Bilaga 2 … | Bilaga 3 …", wrapping onto a second line."""
+    s = Sheet(path, body_left=70)
+    letter(s, "Solna stad", "Solna den 20 februari 2025", "Yttrande över Socialstyrelsens preliminära beslut")
+    s.head("Aktivitet 1 – Fältassistenter i Hallonbergen")
+    s.para("Återkrävt belopp: 52 000 kronor")
+    s.para("Socialstyrelsen bedömer att lönerna inte är styrkta. Lönelistor finns i bilaga 1. Staden bestrider återkravet.")
+    s.head("Aktivitet 3 – Lovfritids")
+    s.para("Återkrävt belopp: 19 900 kronor")
+    s.para("Socialstyrelsen bedömer att lovfritids är ordinarie verksamhet. Se bilaga 2 och bilaga 3. Staden bestrider återkravet.")
+    s.para(
+        "Bilagor: Bilaga 1 Lönelistor fältassistenter 2023 | Bilaga 2 Beslut om lovfritids | Bilaga 3 Närvarostatistik "
+        "lovfritids sommaren 2023",
+        gap=10,
+    )
+    sign(s, "Eva Lund", "Förvaltningschef")
+    s.save()
+    EXPECTED[path.name] = {
+        "attachments": [["1", "1"], ["2", "3"], ["3", "3"]],
+        "refs": [["1", "1"], ["2", "3"], ["3", "3"]],
+        "findings": [],
+    }
+
+
+CASES = {
+    "hudiksvall": hudiksvall,
+    "lidkoping": lidkoping,
+    "haparanda": haparanda,
+    "ljusdal": ljusdal,
+    "gislaved": gislaved,
+    "solna": solna,
+}
 
 
 def main() -> None:
