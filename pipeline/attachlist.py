@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .ingest import Line
+from .tocline import toc_line
 
 MAX_RANGE = 100  # a range wider than this is a misreading, not a list of attachments
 HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a list without a heading
@@ -127,10 +128,14 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
 _INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?:\((?P<bracketed>\d{1,3}[a-z]?)\)|(?P<marked>\d{1,3}[a-z]?|[A-Z])[.)])\s+")
 
 
+# between items that each carry their prefix ("Bilaga 2 …"), a comma may stand inside a title
+_PREFIXED_SEPARATOR = re.compile(r"\s*[;·•|]\s*")
+
+
 def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf': items a mail program lists
     with semicolons, each named "Bilaga N"."""
-    parts = [x.strip() for x in rest.split(";") if x.strip()]
+    parts = [x.strip() for x in _PREFIXED_SEPARATOR.split(rest) if x.strip()]
     found = [_HEADLESS_ITEM.match(x) for x in parts]
     if not parts or not all(found):
         return []
@@ -318,7 +323,44 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
     items = _list_in_paragraph(lines)
     if items:
         return items, None  # a paragraph's list ends no part of the body
-    return _headless(lines)
+    items, start = _headless(lines)
+    return (items, start) if items else _referenced_run(lines)
+
+
+REFERENCED_RUN_MIN = 2  # numbered lines in a row that make a list where the body referred to them
+
+
+def _referenced_run(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """A list under a heading not named as one ("Underlag", "Bil.") or none: the last run of
+    numbered lines in sequence from 1 (or A) whose ids the body referred to above it ("bil. 1").
+    Numbered headings have their text between them, and a contents page stands before the
+    references to it, so neither makes such a run."""
+    for start in range(len(lines) - 1, -1, -1):
+        got = _match_item(lines[start].text.strip(), [])
+        if got is None or normalise_id(got[0]) not in ("1", "A") or toc_line(lines[start].text):
+            continue
+        items = [it for it in _items_after(lines, start) if not toc_line(it.line.text)]
+        referred = {r.attachment_id for r in find_refs(lines[:start], lambda ln: None)}
+        after = lines[start + len(items) :]  # the list ends the letter: no reference follows it
+        if (
+            len(items) >= REFERENCED_RUN_MIN
+            and _in_sequence(items)
+            and {it.attachment_id for it in items} & referred
+            and not find_refs(after, lambda ln: None)
+        ):
+            for it in items:
+                it.headed = False
+            return items, start
+    return [], None
+
+
+def _in_sequence(items: list[AttachmentItem]) -> bool:
+    """Ids 1, 2, 3 (or 2a, 2b; A, B, C): each the one before's number, or one more."""
+    keys = [re.match(r"\d+", it.attachment_id) for it in items]
+    if all(keys):
+        nums = [int(k.group()) for k in keys if k]
+        return all(b - a in (0, 1) for a, b in zip(nums, nums[1:], strict=False))
+    return [it.attachment_id for it in items] == [chr(ord("A") + k) for k in range(len(items))]
 
 
 # "… per aktivitet. Bilagor: 1. Beslut … 2. Avtal … 3." the list after a sentence, wrapping on
@@ -412,15 +454,20 @@ def _letter_range(lo: str, hi: str) -> list[str] | None:
         return [ml.group(1) + chr(c) for c in range(ord(ml.group(2)), ord(mh.group(2)) + 1)]
     if re.fullmatch(r"[A-Z]", lo) and re.fullmatch(r"[A-Z]", hi) and lo <= hi:
         return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
+    return None
+
+
+def _series_range(lo: str, hi: str) -> list[str] | None:
+    """'K1'–'K3': numbers after one series letter."""
     pl, ph = re.fullmatch(r"([A-Z])(\d+)", lo), re.fullmatch(r"([A-Z])(\d+)", hi)
     if pl and ph and pl.group(1) == ph.group(1) and 0 <= int(ph.group(2)) - int(pl.group(2)) <= MAX_RANGE:
-        return [f"{pl.group(1)}{k}" for k in range(int(pl.group(2)), int(ph.group(2)) + 1)]  # "K1"–"K3"
+        return [f"{pl.group(1)}{k}" for k in range(int(pl.group(2)), int(ph.group(2)) + 1)]
     return None
 
 
 def _range(lo: str, hi: str) -> list[str]:
     """The ids from lo to hi, in whichever of the id forms both share; else the two ids."""
-    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or [lo, hi]
+    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or _series_range(lo, hi) or [lo, hi]
 
 
 def _known(aid: str, listed: set[str]) -> str:
