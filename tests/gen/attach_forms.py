@@ -32,6 +32,13 @@ def letter(s: Sheet, who: str, date: str, subject: str) -> None:
     s.head(subject, size=13, gap_above=14)
 
 
+def answer(s: Sheet, heading: str, amount: str, text: str) -> None:
+    """An activity's part: its heading, the amount line, the agency's view and the answer."""
+    s.head(heading)
+    s.para(amount)
+    s.para(text)
+
+
 def hudiksvall(path: Path) -> None:
     """Ids with a letter before the number ("P1"–"P3") under "Bifogade handlingar"; references
     "(bilaga P1)", "bilagorna P2 och P3"; a summary sentence naming each activity's own amount;
@@ -54,9 +61,12 @@ def hudiksvall(path: Path) -> None:
         "Enligt Socialstyrelsen är kostnaderna inte styrkta. Deltagarlistor och fakturor finns i bilagorna P2 och P3. "
         "Kommunen medger 12 000 kronor av återkravet och bestrider resten."
     )
-    s.head("Aktivitet 7 – Föräldraträffar")
-    s.para("Återkrävt belopp: 22 400 kronor")
-    s.para("Socialstyrelsen anser att träffarna hölls efter bidragsperioden. Kommunen godtar återkravet.")
+    answer(
+        s,
+        "Aktivitet 7 – Föräldraträffar",
+        "Återkrävt belopp: 22 400 kronor",
+        "Socialstyrelsen anser att träffarna hölls efter bidragsperioden. Kommunen godtar återkravet.",
+    )
     s.head("Sammanfattning")
     s.para("Kommunen medger 12 000 kronor för aktivitet 4 och 22 400 kronor för aktivitet 7 och bestrider återkravet för aktivitet 2.")
     s.head("Bifogade handlingar", size=11)
@@ -77,18 +87,24 @@ def lidkoping(path: Path) -> None:
     list numbered "1." … "4."."""
     s = Sheet(path, body_left=80)
     letter(s, "Lidköpings kommun", "Lidköping den 2 april 2025", "Svar på Socialstyrelsens preliminära beslut om återkrav")
-    s.head("Aktivitet 1 – Simskola för vuxna")
-    s.para("Återkrävt belopp: 18 500 kronor")
-    s.para("Socialstyrelsen saknar underlag för kostnaderna. Fakturan från simhallen framgår av bilaga ett. Kommunen bestrider återkravet.")
+    answer(
+        s,
+        "Aktivitet 1 – Simskola för vuxna",
+        "Återkrävt belopp: 18 500 kronor",
+        "Socialstyrelsen saknar underlag för kostnaderna. Fakturan från simhallen framgår av bilaga ett. Kommunen bestrider återkravet.",
+    )
     s.head("Aktivitet 3 – Läxhjälp i Margretelund")
     s.para("Återkrävt belopp: 26 000 kronor")
     s.para(
         "Socialstyrelsen anser att läxhjälpen ingår i skolans uppdrag. Avtalet med studieförbundet och närvarolistorna "
         "finns i bilagorna två och tre. Kommunen bestrider återkravet."
     )
-    s.head("Aktivitet 5 – Kvällsfotboll")
-    s.para("Återkrävt belopp: 9 000 kronor")
-    s.para("Socialstyrelsen bedömer att kostnaden är för hög. Kommunen medger återkravet, se bilaga fyra.")
+    answer(
+        s,
+        "Aktivitet 5 – Kvällsfotboll",
+        "Återkrävt belopp: 9 000 kronor",
+        "Socialstyrelsen bedömer att kostnaden är för hög. Kommunen medger återkravet, se bilaga fyra.",
+    )
     s.head("Bilagor", size=11)
     for text in (
         "1. Faktura 5521 Lidköpings simhall",
@@ -158,9 +174,12 @@ def ljusdal(path: Path) -> None:
     )
     s.c.showPage()
     s.y = 780.0
-    s.head("Aktivitet 8 – Sommarjobb för unga")
-    s.para("Återkrävt belopp: 32 000 kronor")
-    s.para("Socialstyrelsen bedömer att lönerna inte är styrkta. Lönelistor finns i bilaga 2 och bilaga 3. Kommunen medger återkravet.")
+    answer(
+        s,
+        "Aktivitet 8 – Sommarjobb för unga",
+        "Återkrävt belopp: 32 000 kronor",
+        "Socialstyrelsen bedömer att lönerna inte är styrkta. Lönelistor finns i bilaga 2 och bilaga 3. Kommunen medger återkravet.",
+    )
     s.head("Del 3 Bilagor")
     s.para("Bilagor: 1 Beslut om ungdomscafé · 2 Lönelistor juni · 3 Lönelistor juli", gap=10)
     sign(s, "Lena Persson", "Socialchef")
@@ -185,12 +204,18 @@ def gislaved(path: Path) -> None:
     ("– 1 Title"), referred to as "bil. 1" in the body."""
     s = Sheet(path, body_left=75)
     letter(s, "Gislaveds kommun", "2025-03-03", "Yttrande angående återkrav av statsbidrag")
-    s.head("Aktivitet 2 – Öppen fritidsverksamhet i Anderstorp")
-    s.para("Återkrävt belopp: 44 000 kronor")
-    s.para("Socialstyrelsen menar att verksamheten är ordinarie. Den startade hösten 2022 (bil. 1). Kommunen bestrider återkravet.")
-    s.head("Aktivitet 5 – Sommarläger")
-    s.para("Återkrävt belopp: 16 250 kronor")
-    s.para("Socialstyrelsen menar att kostnaderna saknar underlag. Kvitton bifogas (bil. 2 och bil. 3). Kommunen bestrider återkravet.")
+    answer(
+        s,
+        "Aktivitet 2 – Öppen fritidsverksamhet i Anderstorp",
+        "Återkrävt belopp: 44 000 kronor",
+        "Socialstyrelsen menar att verksamheten är ordinarie. Den startade hösten 2022 (bil. 1). Kommunen bestrider återkravet.",
+    )
+    answer(
+        s,
+        "Aktivitet 5 – Sommarläger",
+        "Återkrävt belopp: 16 250 kronor",
+        "Socialstyrelsen menar att kostnaderna saknar underlag. Kvitton bifogas (bil. 2 och bil. 3). Kommunen bestrider återkravet.",
+    )
     s.head("Underlag", size=11)
     for text in ("– 1 Beslut om fritidsverksamhet 2022", "– 2 Kvitton lägerkostnader", "– 3 Deltagarförteckning läger"):
         s.para(text, gap=2)
@@ -208,12 +233,18 @@ def solna(path: Path) -> None:
     "Bilagor: Bilaga 1 … | Bilaga 2 … | Bilaga 3 …", wrapping onto a second line."""
     s = Sheet(path, body_left=70)
     letter(s, "Solna stad", "Solna den 20 februari 2025", "Yttrande över Socialstyrelsens preliminära beslut")
-    s.head("Aktivitet 1 – Fältassistenter i Hallonbergen")
-    s.para("Återkrävt belopp: 52 000 kronor")
-    s.para("Socialstyrelsen bedömer att lönerna inte är styrkta. Lönelistor finns i bilaga 1. Staden bestrider återkravet.")
-    s.head("Aktivitet 3 – Lovfritids")
-    s.para("Återkrävt belopp: 19 900 kronor")
-    s.para("Socialstyrelsen bedömer att lovfritids är ordinarie verksamhet. Se bilaga 2 och bilaga 3. Staden bestrider återkravet.")
+    answer(
+        s,
+        "Aktivitet 1 – Fältassistenter i Hallonbergen",
+        "Återkrävt belopp: 52 000 kronor",
+        "Socialstyrelsen bedömer att lönerna inte är styrkta. Lönelistor finns i bilaga 1. Staden bestrider återkravet.",
+    )
+    answer(
+        s,
+        "Aktivitet 3 – Lovfritids",
+        "Återkrävt belopp: 19 900 kronor",
+        "Socialstyrelsen bedömer att lovfritids är ordinarie verksamhet. Se bilaga 2 och bilaga 3. Staden bestrider återkravet.",
+    )
     s.para(
         "Bilagor: Bilaga 1 Lönelistor fältassistenter 2023 | Bilaga 2 Beslut om lovfritids | Bilaga 3 Närvarostatistik "
         "lovfritids sommaren 2023",
