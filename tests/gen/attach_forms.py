@@ -259,6 +259,45 @@ def solna(path: Path) -> None:
     }
 
 
+def mark(path: Path) -> None:
+    """Activities answered in the municipality's own order (5, 2, 9), then a summary table
+    continued on the next page with its header repeated and one total row at its end: the total
+    is the sum of both parts."""
+    s = Sheet(path, body_left=70)
+    letter(s, "Marks kommun", "2025-03-14", "Yttrande över preliminärt beslut om återkrav")
+    answer(
+        s,
+        "Aktivitet 5 – Fritidsbank i Kinna",
+        "Återkrävt belopp: 30 000 kronor",
+        "Socialstyrelsen anser att kostnaden är för hög. Kommunen medger återkravet.",
+    )
+    answer(
+        s,
+        "Aktivitet 2 – Nattvandring i Skene",
+        "Återkrävt belopp: 12 000 kronor",
+        "Socialstyrelsen saknar underlag. Kommunen bestrider återkravet.",
+    )
+    answer(
+        s,
+        "Aktivitet 9 – Läger för unga",
+        "Återkrävt belopp: 46 000 kronor",
+        "Socialstyrelsen anser att lägret hölls för sent. Kommunen medger 20 000 kronor av återkravet.",
+    )
+    header = [(70, "Nr"), (100, "Aktivitet"), (330, "Återkrav (kr)"), (440, "Återbetalas (kr)")]
+    s.head("Sammanställning", size=11)
+    s.row(header, bold=True)
+    s.row([(70, "5"), (100, "Fritidsbank i Kinna"), (330, "30 000"), (440, "30 000")])
+    s.row([(70, "2"), (100, "Nattvandring i Skene"), (330, "12 000"), (440, "0")])
+    s.c.showPage()
+    s.y = 780.0
+    s.row(header, bold=True)
+    s.row([(70, "9"), (100, "Läger för unga"), (330, "46 000"), (440, "20 000")])
+    s.row([(70, "Summa"), (330, "88 000"), (440, "50 000")], bold=True)
+    sign(s, "Karin Olsson", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"attachments": [], "refs": [], "findings": []}
+
+
 CASES = {
     "hudiksvall": hudiksvall,
     "lidkoping": lidkoping,
@@ -266,6 +305,7 @@ CASES = {
     "ljusdal": ljusdal,
     "gislaved": gislaved,
     "solna": solna,
+    "mark": mark,
 }
 
 
