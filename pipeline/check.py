@@ -330,16 +330,22 @@ def _summary_table_checks(resp: ExtractedDocument, add: Add) -> None:
     """A summary table's rows against the activities, and its total row against its rows."""
     rid = resp.ingested.doc_id
     acts = {a.number: a for a in resp.activities}
+    earlier: list[SummaryRow] = []  # rows of the table's parts on earlier pages, before any total
     for t in resp.structured.summary_tables:
         items = [r for r in t.rows if not r.is_total]
         for r in items:
             a = acts.get(r.activity_no or "")
             if a is not None:
                 _summary_row_mismatch(rid, r, a, add)
-        if continued_fragment(items, [a.number for a in resp.activities]):
+        totals = [x for x in t.rows if x.is_total]
+        if not totals:
+            earlier += items  # a part without a total: the table goes on, its total comes later
+            continue
+        whole, earlier = earlier + items, []
+        if continued_fragment(whole, [a.number for a in resp.activities]):
             continue  # the rows above the total stand on an earlier page: they are not all here
-        for r in (x for x in t.rows if x.is_total):
-            _summary_total_mismatch(rid, r, items, add)
+        for r in totals:
+            _summary_total_mismatch(rid, r, whole, add)
 
 
 def continued_fragment(items: list[SummaryRow], activity_numbers: list[str]) -> bool:
