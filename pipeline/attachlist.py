@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .ingest import Line
+from .tocline import toc_line
 
 MAX_RANGE = 100  # a range wider than this is a misreading, not a list of attachments
 HEADLESS_MIN_ITEMS = 2  # "Bilaga N: …" lines ending the letter that make a list without a heading
@@ -38,8 +39,9 @@ _INLINE_HEAD = re.compile(
 # "Bilaga 3", "Bil. 3", "Bil 3", "Bil. nr 3"
 # a municipal company may write in English: "Appendix 1", "Attachment 2"
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)(?:\.\s*|\s+(?=\d)))?(?:(?i:nr)\.?\s*)?"
-# "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's)
-_NUM_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?"
+# "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's); a capital
+# letter before the number names the series ("K1", "B2": a consultant's or a register's ids)
+_NUM_ID = r"(?:\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|(?-i:[A-Z])\d{1,3}(?![\wåäö]))"
 _ITEM = re.compile(rf"^{_PREFIX}\(?(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
@@ -126,10 +128,14 @@ def _items_after(lines: list[Line], start: int) -> list[AttachmentItem]:
 _INLINE_SPLIT = re.compile(r"(?:^|(?<=\s))(?:\((?P<bracketed>\d{1,3}[a-z]?)\)|(?P<marked>\d{1,3}[a-z]?|[A-Z])[.)])\s+")
 
 
+# between items that each carry their prefix ("Bilaga 2 …"), a comma may stand inside a title
+_PREFIXED_SEPARATOR = re.compile(r"\s*[;·•|]\s*")
+
+
 def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     """'Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf': items a mail program lists
     with semicolons, each named "Bilaga N"."""
-    parts = [x.strip() for x in rest.split(";") if x.strip()]
+    parts = [x.strip() for x in _PREFIXED_SEPARATOR.split(rest) if x.strip()]
     found = [_HEADLESS_ITEM.match(x) for x in parts]
     if not parts or not all(found):
         return []
@@ -137,6 +143,8 @@ def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
     return [_item(m.group("id"), m.group("rest"), x, ln) for m, x in zip(found, parts, strict=True) if m]
 
 
+# what separates the items of a list on one line: a comma, a semicolon, a middle dot or bullet, a bar
+_ITEM_SEPARATOR = re.compile(r"\s*[,;·•|]\s*")
 # "1 Beslut", "3a: Intyg", "2. Avtal": one item of a list on one line
 _SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
 
@@ -147,7 +155,7 @@ def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
     number continues the title before it."""
     items: list[AttachmentItem] = []
     last = 0
-    for part in (x.strip() for x in re.split(r"[,;]", rest)):
+    for part in (x.strip() for x in _ITEM_SEPARATOR.split(rest)):
         m = _SEPARATED_ITEM.match(part)
         if m and int(m.group("no")) in (last, last + 1) and (items or m.group("no") == "1"):
             items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), ln))
@@ -315,7 +323,44 @@ def parse_attachment_list(lines: list[Line]) -> tuple[list[AttachmentItem], int 
     items = _list_in_paragraph(lines)
     if items:
         return items, None  # a paragraph's list ends no part of the body
-    return _headless(lines)
+    items, start = _headless(lines)
+    return (items, start) if items else _referenced_run(lines)
+
+
+REFERENCED_RUN_MIN = 2  # numbered lines in a row that make a list where the body referred to them
+
+
+def _referenced_run(lines: list[Line]) -> tuple[list[AttachmentItem], int | None]:
+    """A list under a heading not named as one ("Underlag", "Bil.") or none: the last run of
+    numbered lines in sequence from 1 (or A) whose ids the body referred to above it ("bil. 1").
+    Numbered headings have their text between them, and a contents page stands before the
+    references to it, so neither makes such a run."""
+    for start in range(len(lines) - 1, -1, -1):
+        got = _match_item(lines[start].text.strip(), [])
+        if got is None or normalise_id(got[0]) not in ("1", "A") or toc_line(lines[start].text):
+            continue
+        items = [it for it in _items_after(lines, start) if not toc_line(it.line.text)]
+        referred = {r.attachment_id for r in find_refs(lines[:start], lambda ln: None)}
+        after = lines[start + len(items) :]  # the list ends the letter: no reference follows it
+        if (
+            len(items) >= REFERENCED_RUN_MIN
+            and _in_sequence(items)
+            and {it.attachment_id for it in items} & referred
+            and not find_refs(after, lambda ln: None)
+        ):
+            for it in items:
+                it.headed = False
+            return items, start
+    return [], None
+
+
+def _in_sequence(items: list[AttachmentItem]) -> bool:
+    """Ids 1, 2, 3 (or 2a, 2b; A, B, C): each the one before's number, or one more."""
+    keys = [re.match(r"\d+", it.attachment_id) for it in items]
+    if all(keys):
+        nums = [int(k.group()) for k in keys if k]
+        return all(b - a in (0, 1) for a, b in zip(nums, nums[1:], strict=False))
+    return [it.attachment_id for it in items] == [chr(ord("A") + k) for k in range(len(items))]
 
 
 # "… per aktivitet. Bilagor: 1. Beslut … 2. Avtal … 3." the list after a sentence, wrapping on
@@ -342,10 +387,16 @@ def _list_in_paragraph(lines: list[Line]) -> list[AttachmentItem]:
 # --------------------------------------------------------------------------------------------
 # References
 
-_REF_ID = r"\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|[A-Z](?![\wåäö])"
+# "bilaga ett", "bilagorna tre och fyra": a list numbered in digits, referred to in words
+NUMBER_WORDS = {
+    w: str(k) for k, w in enumerate(["ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"], start=1)
+}
+_WORD_ID = "|".join(NUMBER_WORDS)
+_REF_ID = rf"\d{{1,3}}(?:[.:]\d{{1,3}})?(?:\s?[a-z](?![\wåäö]))?|[A-Z]\d{{0,3}}(?![\wåäö])|(?i:{_WORD_ID})(?![\wåäö])"
 _REF = re.compile(
-    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|bil(?=\s+\d)|appendix|appendices|attachment))\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
-    rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
+    rf"(?<![\w])(?P<word>(?i:bilag(?:a|or|orna|an)|bil\.|bil(?=\s+\d)|appendix|appendices|attachments?|annex(?:es)?|enclosures?))"
+    rf"\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
+    rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|(?i:and)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
 _TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")
 
@@ -363,7 +414,7 @@ def expand_ref_spec(spec: str) -> list[str]:
     """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12;
     '1a–1c' -> 1a, 1b, 1c; 'B och C' -> B, C; '1 a och 1 b' -> 1a, 1b."""
     spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
-    tokens = [normalise_id(t) for t in _TOKEN.findall(spec)]
+    tokens = [NUMBER_WORDS.get(t.lower(), normalise_id(t)) for t in _TOKEN.findall(spec)]
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -406,9 +457,17 @@ def _letter_range(lo: str, hi: str) -> list[str] | None:
     return None
 
 
+def _series_range(lo: str, hi: str) -> list[str] | None:
+    """'K1'–'K3': numbers after one series letter."""
+    pl, ph = re.fullmatch(r"([A-Z])(\d+)", lo), re.fullmatch(r"([A-Z])(\d+)", hi)
+    if pl and ph and pl.group(1) == ph.group(1) and 0 <= int(ph.group(2)) - int(pl.group(2)) <= MAX_RANGE:
+        return [f"{pl.group(1)}{k}" for k in range(int(pl.group(2)), int(ph.group(2)) + 1)]
+    return None
+
+
 def _range(lo: str, hi: str) -> list[str]:
     """The ids from lo to hi, in whichever of the id forms both share; else the two ids."""
-    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or [lo, hi]
+    return _dotted_range(lo, hi) or _number_range(lo, hi) or _letter_range(lo, hi) or _series_range(lo, hi) or [lo, hi]
 
 
 def _known(aid: str, listed: set[str]) -> str:
@@ -419,6 +478,16 @@ def _known(aid: str, listed: set[str]) -> str:
     return base.group(1) if base and base.group(1) in listed else aid
 
 
+def _spelled(spec: str) -> bool:
+    return any(w in NUMBER_WORDS for w in spec.lower().split())
+
+
+def _needs_listing(spec: str, aid: str) -> bool:
+    """A lettered id ("A", "K1") or one written as a word ("ett") is a reference only where the
+    list has it: "bilaga A" may be a sentence's article."""
+    return aid[:1].isupper() or _spelled(spec)
+
+
 def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None], listed: set[str] | None = None) -> list[AttachmentRef]:
     refs: list[AttachmentRef] = []
     listed = listed or set()
@@ -426,10 +495,12 @@ def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None], list
         for m in _REF.finditer(ln.text):
             if m.group("word")[:1].isupper() and LIST_HEAD.match(ln.text):
                 continue
+            if m.group("word").lower() == "bilagan" and _spelled(m.group("spec")):
+                continue  # "i bilagan ett par fakturor": the definite form takes no number
             for aid in expand_ref_spec(m.group("spec")):
                 aid = _known(aid, listed)
-                if re.fullmatch(r"[A-Z]", aid) and aid not in listed:
-                    continue  # "bilaga A" only where the list has lettered ids
+                if _needs_listing(m.group("spec"), aid) and aid not in listed:
+                    continue  # "bilaga A", "bilaga ett" only where the list has such an id
                 refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
     return refs
 

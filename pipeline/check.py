@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
+from .confidence_checks import weak_claims
 from .invoicing.checks import NearDuplicates, invoice_checks
-from .link import Linked, decimal_sum, grant_year_of, same_attachment_id
+from .link import Linked, decimal_sum, grant_years_of, same_attachment_id
 
 if TYPE_CHECKING:
     from .extract import ActivityFacts, ExtractedDocument
@@ -171,26 +172,46 @@ def _unnumbered_toc_page_mismatch(L: Linked, resp: ExtractedDocument, add: Add, 
 
 
 def _stated_total_mismatch(L: Linked, resp: ExtractedDocument, add: Add, docs: Docs) -> None:
-    """A total in kronor the text states for the whole response, against the activities' sums."""
+    """A total in kronor the text states for the whole response, against the activities' sums.
+    Like for like only: an amount that is one activity's own, or that adds up with the other
+    amounts its page states to a known total, is no total of the whole; and where an activity's
+    claim was read with low confidence the sum is in doubt, so the mismatch is noted, not found."""
     if not resp.activities or any(a.claimed is None for a in resp.activities):
         return  # none, or an activity's claim was not read: the items' sum is incomplete, not wrong
     rid = resp.ingested.doc_id
     claimed = decimal_sum(a.claimed for a in resp.activities)
     repaid = decimal_sum(a.repayment for a in resp.activities if a.position.startswith("accepts"))
     known = {claimed, repaid, claimed - repaid}
-    for m in _stated_totals(resp):
-        if all(abs(m["value"] - k) > TOLERANCE for k in known):
-            add(
-                rid,
-                None,
-                "stated_total_mismatch",
-                "error",
-                claimed,
-                m["value"],
-                f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
-                f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).",
-                m["page"],
-            )
+    weak = weak_claims(resp)
+    severity, doubt = ("info", f" The claims of activities {', '.join(weak)} were read with low confidence.") if weak else ("error", "")
+    for m in _unexplained_totals(resp, known):
+        add(
+            rid,
+            None,
+            "stated_total_mismatch",
+            severity,
+            claimed,
+            m["value"],
+            f"The text states a total of {_kr(m['value'])} (page {m['page']}); the activities add up to "
+            f"{_kr(claimed)} claimed, {_kr(repaid)} accepted (off by {_kr(m['value'] - claimed)}).{doubt}",
+            m["page"],
+        )
+
+
+def _near(value: Decimal, known: set[Decimal]) -> bool:
+    return any(abs(value - k) <= TOLERANCE for k in known)
+
+
+def _unexplained_totals(resp: ExtractedDocument, known: set[Decimal]) -> list[dict]:
+    """The stated totals that neither match a known total, nor are one activity's own amount, nor
+    add up with the page's other stated amounts to a known total ("24 600 kronor för aktivitet 6
+    och 14 000 kronor för aktivitet 5")."""
+    own = {v for a in resp.activities for v in (a.claimed, a.repayment) if v is not None}
+    stated = _stated_totals(resp)
+    by_page: dict[int, Decimal] = defaultdict(Decimal)
+    for m in stated:
+        by_page[m["page"]] += m["value"]
+    return [m for m in stated if not _near(m["value"], known) and not _near(m["value"], own) and not _near(by_page[m["page"]], known)]
 
 
 def _stated_totals(resp: ExtractedDocument) -> list[dict]:
@@ -309,16 +330,22 @@ def _summary_table_checks(resp: ExtractedDocument, add: Add) -> None:
     """A summary table's rows against the activities, and its total row against its rows."""
     rid = resp.ingested.doc_id
     acts = {a.number: a for a in resp.activities}
+    earlier: list[SummaryRow] = []  # rows of the table's parts on earlier pages, before any total
     for t in resp.structured.summary_tables:
         items = [r for r in t.rows if not r.is_total]
         for r in items:
             a = acts.get(r.activity_no or "")
             if a is not None:
                 _summary_row_mismatch(rid, r, a, add)
-        if continued_fragment(items, [a.number for a in resp.activities]):
+        totals = [x for x in t.rows if x.is_total]
+        if not totals:
+            earlier += items  # a part without a total: the table goes on, its total comes later
+            continue
+        whole, earlier = earlier + items, []
+        if continued_fragment(whole, [a.number for a in resp.activities]):
             continue  # the rows above the total stand on an earlier page: they are not all here
-        for r in (x for x in t.rows if x.is_total):
-            _summary_total_mismatch(rid, r, items, add)
+        for r in totals:
+            _summary_total_mismatch(rid, r, whole, add)
 
 
 def continued_fragment(items: list[SummaryRow], activity_numbers: list[str]) -> bool:
@@ -386,11 +413,11 @@ def _invoice_checks(L: Linked, resp: ExtractedDocument, rows: list[dict], add: A
     _invoice_behind_two_activities(rid, links, add, docs)
     _invoice_filed_twice(rid, rows, add, docs)
     # claimed amount against the invoices that back it
-    year = grant_year_of(resp)
+    years = grant_years_of(resp)
     for act in resp.activities:
         _invoice_sum_mismatch(rid, act, rows, add, docs)
-    if year:
-        _invoice_outside_period(rid, links, year, add)
+    if years:
+        _invoice_outside_period(rid, links, years, add)
 
 
 def _invoice_behind_two_activities(rid: str, links: list[dict], add: Add, docs: Docs) -> None:
@@ -488,17 +515,19 @@ def _invoice_sum_mismatch(rid: str, act: ActivityFacts, rows: list[dict], add: A
     )
 
 
-def _invoice_outside_period(rid: str, links: list[dict], year: int, add: Add) -> None:
+def _invoice_outside_period(rid: str, links: list[dict], years: tuple[int, int], add: Add) -> None:
+    first, last = years
+    period = f"year {first}" if first == last else f"period {first}–{last}"
     for x in links:
         d = x["invoice_date"]
-        if d is not None and d.year != year:
+        if d is not None and not first <= d.year <= last:
             add(
                 rid,
                 x["activity_no"],
                 "invoice_outside_period",
                 "warning",
-                str(year),
+                period.split()[1],
                 d.isoformat(),
-                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant year {year}.",
+                f"Invoice {x['invoice_number']} is dated {d.isoformat()}, outside the grant {period}.",
                 None,
             )

@@ -409,5 +409,19 @@ def grant_year_of(resp: ExtractedDocument) -> int | None:
     return years.most_common(1)[0][0]
 
 
+# "statsbidraget för 2021–2023", "bidrag som kommunen fick för 2022-2024", "grant for 2021–2023"
+_STATED_GRANT_PERIOD = re.compile(r"\b(?:statsbidrag\w*|bidrag\w*|grant)\b[^.\n]{0,60}?\b(20[12]\d)\s*[–-]\s*(20[12]\d)\b", re.IGNORECASE)
+
+
+def grant_years_of(resp: ExtractedDocument) -> tuple[int, int] | None:
+    """The grant's years as the letter states them: a period of several years where it names
+    one ("statsbidraget för 2021–2023"), else the one year of grant_year_of."""
+    m = _STATED_GRANT_PERIOD.search(resp.structured.ingested.text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return int(m.group(1)), int(m.group(2))
+    year = grant_year_of(resp)
+    return (year, year) if year else None
+
+
 def decimal_sum(values) -> Decimal:
     return sum((v for v in values if v is not None), Decimal(0))

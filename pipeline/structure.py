@@ -30,7 +30,7 @@ from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
-from .tocline import drop_trailing_page, toc_line
+from .tocline import drop_trailing_page, part_entry, toc_line, without_part_sections
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
@@ -565,6 +565,9 @@ def _toc_entry(ln: Line, text: str, page: int, pending: str | None, ordinal: int
     title = text.strip()
     if pending and not _NUMBERED.match(title) and title[:1].islower():
         title = pending + " " + title
+    part = part_entry(drop_trailing_page(title, page).rstrip(" .…,;:"), schemes)
+    if part:  # "Del 2 Kommunens synpunkter": a part of the report, not an activity
+        return TocEntry(ordinal, part[0], part[1], None, page, ln)
     # a page number that wrapped into the title: "... (553 934,55 kronor) 4 .... 4"
     title = _without_scheme(drop_trailing_page(title, page).rstrip(" .…,;:"), schemes)
     num = None
@@ -1690,7 +1693,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     items, list_head = parse_attachment_list(lines)
     items += [n.item for n in notes if n.item and n.item.attachment_id not in {it.attachment_id for it in items}]
     end_at = _body_end(lines, items, list_head)
-    sections = _activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form)
+    sections = without_part_sections(_activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form), toc)
     _claims_in_header_rows(doc, sections)
     kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])

@@ -88,3 +88,34 @@ def drop_trailing_page(title: str, page: int) -> str:
     if head.endswith("..") or (head[-1:].isspace()):
         return head.rstrip()
     return title
+
+
+# words that number a report's parts, not its activities: "Del 1 Sammanfattning", "Kapitel 2 …"
+PART_WORDS = ("del", "avsnitt", "kapitel", "part")
+_PART_LINE = re.compile(r"^\s*(?P<word>[A-Za-zÅÄÖåäö]+)\s+(?P<num>\d{1,2}|[A-Z])\b[\s.:–-]*(?P<title>\S.*)$")
+
+
+def part_entry(text: str, schemes: set[str]) -> tuple[str, str] | None:
+    """('Del 1', 'Sammanfattning') for a contents line of a part, where the document numbers its
+    activities by another scheme as well ("Aktivitet 4 – …" under "Del 2"): the part keeps its
+    printed label, so its number is never taken for an activity's."""
+    m = _PART_LINE.match(text)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    if word not in PART_WORDS or word not in schemes or not schemes - {word}:
+        return None
+    return f"{m.group('word')} {m.group('num')}", m.group("title").strip()
+
+
+def _part_number(label: str) -> str:
+    return label.split()[-1]
+
+
+def without_part_sections(sections: list, toc: list) -> list:
+    """The sections less those that are a part of the report the contents name ("Del 2
+    Kommunens synpunkter" read as activity 2): same number and title as a part's entry."""
+    parts = {(_part_number(e.number), e.title.casefold()) for e in toc if e.number and " " in e.number}
+    if not parts:
+        return sections
+    return [s for s in sections if (s.number, (s.title or "").casefold()) not in parts]

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SLACK = 0.005
 # overall scores measured on this machine (score.py), per corpus and case: genre3 at commit 86953b1,
-# genre4, genre5 and genre6 at 6e6323c
+# genre4, genre5 and genre6 at 6e6323c; raised where s8-lists (attachment lists, checks) lifted a case
 MEASURED = {
     "genre3": {
         "invoices-leverantorer": 1.000,
@@ -35,10 +35,10 @@ MEASURED = {
         "gdocs-ostersund": 0.963,
         "invoices-grannland": 1.000,
         "prose-alingsas": 0.950,
-        "prose-enkoping": 0.882,
+        "prose-enkoping": 0.973,
         "prose-katrineholm": 0.980,
         "prose-sandviken": 0.973,
-        "prose-uddevalla": 0.857,
+        "prose-uddevalla": 0.948,
         "sheet-trelleborg": 0.495,
         "table-kungsbacka": 0.983,
     },
@@ -60,11 +60,11 @@ MEASURED = {
         "prose-bjuv": 0.958,
         "prose-emmaboda": 0.887,
         "prose-flen": 0.980,
-        "prose-hallsberg": 0.842,
+        "prose-hallsberg": 0.964,
         "prose-kumla": 0.962,
-        "prose-lerum": 0.893,
+        "prose-lerum": 0.976,
         "table-hassleholm": 0.955,
-        "table-hoganas": 0.837,
+        "table-hoganas": 0.959,
     },
 }
 CASES = [(corpus, case) for corpus, cases in MEASURED.items() for case in sorted(cases)]

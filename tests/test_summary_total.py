@@ -38,3 +38,32 @@ def test_a_total_under_the_rows_of_a_later_page_only_is_not_summed() -> None:
     assert continued_fragment([_row("3", "2000", "0"), _row("4", "500", "0")], numbers)
     assert not continued_fragment([_row("1", "10000", "0"), _row("2", "5000", "0")], numbers)
     assert not continued_fragment([_row(None, "10000", "0")], numbers)  # rows without numbers: nothing to tell
+
+
+def _checked(tables: list[list[SummaryRow]], activity_numbers: list[str]) -> list[str]:
+    from types import SimpleNamespace
+
+    from pipeline.check import _summary_table_checks
+    from pipeline.structure import SummaryTable
+
+    # each activity as its own section reads it: the rows agree with the sections
+    rows = {r.activity_no: r for t in tables for r in t if r.activity_no}
+    acts = [
+        SimpleNamespace(number=n, claimed=rows[n].amounts["claimed"], repayment=rows[n].amounts["accepted"], position="accepts_partial")
+        for n in activity_numbers
+    ]
+    sd = SimpleNamespace(summary_tables=[SummaryTable(["claimed", "accepted"], rows, 2) for rows in tables])
+    resp = SimpleNamespace(activities=acts, structured=sd, ingested=SimpleNamespace(doc_id="d"))
+    found: list[str] = []
+    _summary_table_checks(resp, lambda *args: found.append(args[2]))
+    return [f for f in found if f == "summary_table_mismatch"]
+
+
+def test_a_table_continued_over_pages_is_summed_whole() -> None:
+    """Rows 11, 12 on page 1; 14, 18 and one total row on page 2 (the header repeated): the total
+    covers both parts, whatever order the body answered the activities in (14, 11, 18, 12)."""
+    first = [_row("11", "38600", "38600"), _row("12", "27350", "0")]
+    second = [_row("14", "64000", "0"), _row("18", "212000", "53000"), _row(None, "341950", "91600", total=True)]
+    assert _checked([first, second], ["14", "11", "18", "12"]) == []
+    wrong = [_row("14", "64000", "0"), _row("18", "212000", "53000"), _row(None, "341950", "90000", total=True)]
+    assert _checked([first, wrong], ["14", "11", "18", "12"]) == ["summary_table_mismatch"]  # off by 1 600 with both parts
