@@ -1,0 +1,192 @@
+"""Small responses whose activity headings take forms the numbering readers did not know (issue 12
+point 4, issue 13): the agency's number at the END of the heading in brackets ("Title (akt. 9)"),
+activities treated in the municipality's own order (largest claim first), a lead-in word before the
+activity's word ("Beträffande projekt 4: …"), a claim label before the heading's amount
+("– återkrävt belopp 18 000 kr"), and activities answered in groups: a heading naming several
+activities, one item line per activity, then one assessment and one answer for the whole group.
+
+    /work/main/.venv/bin/python tests/gen/prose_orders.py
+
+Writes tests/data/prose_orders/<case>.pdf and expected.json. The expected values were written
+here, with the documents, before the pipeline ran on any of them. Every name, amount and sentence
+is invented (municipality names are real). Drawn on a reportlab canvas (tests/gen/prose_signals.py's
+Sheet), deterministic, so a rebuild gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from prose_signals import Sheet, letterhead, sign  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "prose_orders"
+EXPECTED: dict[str, dict] = {}
+
+
+def act(no: str, title: str, claimed: str, position: str | None = None) -> dict:
+    out = {"activity_no": no, "title": title, "claimed": claimed}
+    if position:
+        out["position"] = position
+    return out
+
+
+def gnosjo(path: Path) -> None:
+    """The agency's number after the title in brackets, '(Socialstyrelsens nr 4)'; the claim in a
+    sentence under the heading; increasing numbers."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Gnosjö kommun", "2025-03-02", "Yttrande angående preliminärt återkrav")
+    s.para("Socialstyrelsens numrering av aktiviteterna står inom parentes efter varje rubrik.")
+    items = [
+        ("4", "Fritidsbussen till Hillerstorp", "22 400", "Socialstyrelsen anser att bussen är ordinarie kollektivtrafik.", "disputes"),
+        ("7", "Läxhjälp på biblioteket", "9 600", "Enligt Socialstyrelsen saknas underlag för arvodena.", "accepts_full"),
+        ("10", "Tjejgrupp i Åsenhöga", "15 250", "Socialstyrelsen bedömer att gruppen inte når det utpekade området.", "disputes"),
+    ]
+    for no, title, amount, agency, pos in items:
+        s.head(f"{title} (Socialstyrelsens nr {no})")
+        s.para(f"Det återkrävda beloppet är {amount} kronor. {agency}")
+        s.para("Kommunen godtar återkravet." if pos == "accepts_full" else "Kommunen bestrider återkravet i sin helhet.")
+    sign(s, "Maria Lind", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def lekeberg(path: Path) -> None:
+    """The number at the end in brackets ('(akt. 9)') AND the municipality's own order: 9, 2, 5."""
+    s = Sheet(path, body_left=90)
+    letterhead(s, "Lekebergs kommun", "Fjugesta 2025-02-28", "Svar på Socialstyrelsens preliminära beslut")
+    s.para("Vi tar först upp de aktiviteter där mest pengar återkrävs.")
+    items = [
+        ("9", "Kvällsöppen idrottshall", "58 000", "Myndigheten menar att hallen hade hållits öppen ändå.", "disputes"),
+        ("2", "Sommarjobb för unga i Fjugesta", "31 500", "Socialstyrelsen anser att lönerna inte är styrkta.", "disputes"),
+        ("5", "Familjedag i Mullhyttan", "4 200", "Socialstyrelsen konstaterar att dagen hölls efter bidragsperioden.", "accepts_full"),
+    ]
+    for no, title, amount, agency, pos in items:
+        s.head(f"{title} (akt. {no})", size=12)
+        s.para(f"Återkrav: {amount} kr")
+        s.para(agency)
+        s.para("Nämnden medger återkravet." if pos == "accepts_full" else "Nämnden bestrider återkravet.")
+    sign(s, "Olof Berg", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def hylte(path: Path) -> None:
+    """A lead-in word before the activity's word and a claim label before the heading's amount:
+    'Beträffande projekt 4: Title – återkrävt belopp 18 000 kr'."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Hylte kommun", "Hyltebruk 2025-03-06", "Kommunens synpunkter på återkravet")
+    s.para("Hylte kommun lämnar synpunkter på tre projekt, sammanlagt 44 300 kr.")
+    items = [
+        ("4", "Simskola i Torup", "18 000", "Socialstyrelsen menar att simskolan är ordinarie verksamhet.", "disputes"),
+        ("8", "Ungdomscafé Unnaryd", "20 300", "Socialstyrelsen anser att hyran inte är styrkt.", "disputes"),
+        ("11", "Föräldrautbildning", "6 000", "Socialstyrelsen bedömer att utbildningen saknar koppling till området.", "accepts_full"),
+    ]
+    for no, title, amount, agency, pos in items:
+        s.head(f"Beträffande projekt {no}: {title} – återkrävt belopp {amount} kr")
+        s.para(agency)
+        s.para("Kommunen godtar återkravet." if pos == "accepts_full" else "Kommunen bestrider återkravet.")
+    sign(s, "Sven Ek", "Kommundirektör")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def vara(path: Path) -> None:
+    """'Avseende insats nummer 6 – Title' in the municipality's own order (6, 1, 3), the claim on a
+    labelled line under each heading."""
+    s = Sheet(path, body_left=80)
+    letterhead(s, "Vara kommun", "2025-02-21", "Yttrande – återkrav av statsbidrag")
+    s.para("Insatserna behandlas i den ordning kommunen prioriterar dem.")
+    items = [
+        ("6", "Trygghetsvärdar i Vara centrum", "40 000", "Socialstyrelsen anser att värdarna är ordinarie verksamhet.", "disputes"),
+        ("1", "Fotbollsskola Kvänum", "12 750", "Enligt Socialstyrelsen hölls fotbollsskolan efter bidragsperioden.", "accepts_full"),
+        ("3", "Mötesplats för föräldrar", "8 900", "Socialstyrelsen menar att kostnaderna saknar underlag.", "disputes"),
+    ]
+    for no, title, amount, agency, pos in items:
+        s.head(f"Avseende insats nummer {no} – {title}")
+        s.para(f"Belopp som återkrävs: {amount} kr")
+        s.para(agency)
+        s.para("Kommunen accepterar återkravet." if pos == "accepts_full" else "Kommunen motsätter sig återkravet.")
+    sign(s, "Eva Nord", "Förvaltningschef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def tranemo(path: Path) -> None:
+    """Activities answered in groups: a heading naming the group's activities, one bulleted item
+    line per activity ('• Insats 2, Title, 20 000 kr'), then one answer for the group."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Tranemo kommun", "2025-03-03", "Svar angående återkrav")
+    s.para("Flera insatser har återkrävts av samma skäl. Kommunen svarar därför gruppvis.")
+    groups = [
+        (
+            "Insatserna 2 och 5 – lovverksamhet",
+            [("2", "Sportlovsläger", "20 000"), ("5", "Höstlovsaktiviteter", "14 500")],
+            "Socialstyrelsen anser att loven ligger utanför bidragsperioden. Kommunen bestrider återkraven för båda insatserna.",
+            "disputes",
+        ),
+        (
+            "Insats 3 – personal",
+            [("3", "Fältsekreterare i Limmared", "66 000")],
+            "Socialstyrelsen menar att tjänsten är ordinarie verksamhet. Kommunen godtar återkravet.",
+            "accepts_full",
+        ),
+    ]
+    for head, members, text, _ in groups:
+        s.head(head)
+        for no, title, amount in members:
+            s.para(f"• Insats {no}, {title}, {amount} kr", gap=2, indent=12)
+        s.para(text)
+    sign(s, "Karin Sjö", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, t, a.replace(" ", "") + ".00", pos) for _, members, _, pos in groups for no, t, a in members]
+    }
+
+
+def ydre(path: Path) -> None:
+    """Groups again, with dash items '– Projekt 1: Title (15 000 kr)' and a group heading that
+    lists the numbers; the groups' numbers are not in increasing order (1, 4 then 3)."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Ydre kommun", "Österbymo 2025-02-27", "Yttrande över preliminärt beslut")
+    s.para("Kommunen besvarar projekten i grupper efter Socialstyrelsens skäl.")
+    groups = [
+        (
+            "Projekt 1 och 4 – kostnader utan underlag",
+            [("1", "Ridskola för unga", "15 000"), ("4", "Matlagningskurs", "7 300")],
+            "Socialstyrelsen menar att kostnaderna inte är styrkta. Kvitton bifogas. Kommunen bestrider återkraven.",
+            "disputes",
+        ),
+        (
+            "Projekt 3 – ordinarie verksamhet",
+            [("3", "Fritidsgård Österbymo", "52 000")],
+            "Socialstyrelsen anser att fritidsgården är ordinarie verksamhet. Kommunen medger återkravet.",
+            "accepts_full",
+        ),
+    ]
+    for head, members, text, _ in groups:
+        s.head(head)
+        for no, title, amount in members:
+            s.para(f"– Projekt {no}: {title} ({amount} kr)", gap=2, indent=10)
+        s.para(text)
+    sign(s, "Nils Ros", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, t, a.replace(" ", "") + ".00", pos) for _, members, _, pos in groups for no, t, a in members]
+    }
+
+
+CASES = {"gnosjo": gnosjo, "lekeberg": lekeberg, "hylte": hylte, "vara": vara, "tranemo": tranemo, "ydre": ydre}
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, make in CASES.items():
+        make(OUT / f"yttrande-{name}.pdf")
+    (OUT / "expected.json").write_text(json.dumps(EXPECTED, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
