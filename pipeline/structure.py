@@ -21,7 +21,7 @@ from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .forms import Form, read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
-from .heading_votes import Candidate, score_set, voted_headings
+from .heading_votes import Candidate, score_set, voted_headings, without_claim_label
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -554,7 +554,7 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
         if m:
             ms = find_money(m.group("amount"), money_context=True)
             if ms:
-                return m.group("title").strip(), ms[0].value
+                return without_claim_label(m.group("title")), ms[0].value
     return title.strip(), None
 
 
@@ -1654,8 +1654,9 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
     closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
     out = []
     for k, h in enumerate(heads):
-        stop = heads[k + 1].index if k + 1 < len(heads) else closing
-        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.index + 1 : stop]), signals=h.signals)
+        # a group's items share the text after the group's last item (pipeline.heading_votes)
+        stop = next((g.index for g in heads[k + 1 :] if g.index > h.text_after), closing)
+        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.text_after + 1 : stop]), signals=h.signals)
         _take_amount_line(sec)  # "Återkrav: 44 000 kronor" under the heading is the claim's line, not the body's
         sec.amount_stated = h.amount is not None
         sec.amount = h.amount if h.amount is not None else _claim_in_opening(sec)
