@@ -178,7 +178,56 @@ def ydre(path: Path) -> None:
     }
 
 
-CASES = {"gnosjo": gnosjo, "lekeberg": lekeberg, "hylte": hylte, "vara": vara, "tranemo": tranemo, "ydre": ydre}
+def gislaved(path: Path) -> None:
+    """Run-in bold headings opened by an abbreviated lead-in, the claim at the heading's end after a
+    label: 'Avs. projekt 5, Title – belopp kr 12 000:-'; reasons as bullets; a terse answer line."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Gislaveds kommun", "2025-02-18", "Yttrande över preliminärt återkrav")
+    s.para("Kommunen yttrar sig över de tre projekt som återkravet gäller, sammanlagt kr 61 400:-.")
+    items = [
+        ("5", "Kvällsfotboll Anderstorp", "12 000", "Verksamheten fanns redan före bidraget.", "Medges inte.", "disputes"),
+        ("8", "Läger vid Bolmen", "27 400", "Kostnaderna för logi är inte styrkta.", "Medges.", "accepts_full"),
+        ("13", "Språkcafé Smålandsstenar", "22 000", "Caféet når inte det utpekade området.", "Medges inte.", "disputes"),
+    ]
+    for no, title, amount, reason, answer, _ in items:
+        s.head(f"Avs. projekt {no}, {title} – belopp kr {amount}:-")
+        s.para("Socialstyrelsens skäl:", gap=2)
+        s.para(f"• {reason}", gap=2, indent=10)
+        s.para(f"Kommunens ställningstagande: {answer}")
+    sign(s, "Anna Kvist", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, _, p in items]}
+
+
+def boxholm(path: Path) -> None:
+    """A lead-in preposition and 'nr' before the id, the claim at the heading's end:
+    'Rörande aktivitet nr 14 – Title, 8 400 kronor'."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, "Boxholms kommun", "Boxholm den 5 mars 2025", "Svar till Socialstyrelsen om återkrav")
+    s.para("Socialstyrelsen återkräver 30 900 kronor för två aktiviteter.")
+    items = [
+        ("14", "Sommarlovsaktiviteter Strålsnäs", "8 400", "Socialstyrelsen anser att lovet låg utanför perioden.", "disputes"),
+        ("17", "Fältarbete i Boxholm centrum", "22 500", "Socialstyrelsen menar att fältarbetet är ordinarie.", "accepts_full"),
+    ]
+    for no, title, amount, agency, pos in items:
+        s.head(f"Rörande aktivitet nr {no} – {title}, {amount} kronor")
+        s.para(agency)
+        s.para("Kommunen godtar återkravet." if pos == "accepts_full" else "Kommunen bestrider återkravet.")
+    sign(s, "Per Ås", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+CASES = {
+    "gnosjo": gnosjo,
+    "lekeberg": lekeberg,
+    "hylte": hylte,
+    "vara": vara,
+    "tranemo": tranemo,
+    "ydre": ydre,
+    "gislaved": gislaved,
+    "boxholm": boxholm,
+}
 
 
 def main() -> None:
