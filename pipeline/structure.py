@@ -1640,6 +1640,11 @@ def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidat
     ]
 
 
+def _numbers_printed(sections: list[Section]) -> bool:
+    """Every section's number stands in its heading line (not counted by the reader: 1, 2, 3 …)."""
+    return all(re.search(rf"(?<![\d,.]){re.escape(s.number)}(?![\d,.]\d)", s.heading.text) for s in sections)
+
+
 def _better_explained(lines: list[Line], sections: list[Section], contents: tuple[list[TocEntry], set[int]], end_at: int) -> list[Section]:
     """The activities the heading votes find (pipeline.heading_votes), where they explain the
     document better than the sections a heading scheme found: more activities, or as many with more
@@ -1649,8 +1654,10 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
         return sections  # the contents or a table vouch for the sections
     score, heads = voted_headings(lines, [i for i in range(end_at) if i not in toc_lines], end_at)
     found = _heads_as_votes(lines, sections)
-    if len(heads) < len(sections) or (len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at)):
-        return sections  # the scheme's set explains as many activities, as well
+    if len(heads) < len(sections) or (
+        len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at) and _numbers_printed(sections)
+    ):
+        return sections  # the scheme's set explains as many activities, as well, by the numbers printed
     closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
     out = []
     for k, h in enumerate(heads):
