@@ -218,6 +218,42 @@ def boxholm(path: Path) -> None:
     EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
 
 
+def _with_summary(path: Path, who: str, word: str, items: list[tuple], summary_head: str, summary: str) -> None:
+    """Numbered headings, the last activity disputed, then an unnumbered summary heading whose text
+    accepts other activities' claims: the summary is no part of the last activity."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-03-04", "Yttrande över preliminärt beslut om återkrav")
+    s.para("Kommunen svarar på varje aktivitet nedan.")
+    for no, title, amount, agency, pos in items:
+        s.head(f"{word} {no}. {title}")
+        s.para(f"Socialstyrelsen återkräver {amount} kr. {agency}")
+        s.para("Kommunen godtar återkravet." if pos == "accepts_full" else "Kommunen bestrider återkravet.")
+    s.head(summary_head)
+    s.para(summary)
+    sign(s, "Lars Holm", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def eksjo(path: Path) -> None:
+    items = [
+        ("2", "Fritidsgård Hult", "14 000", "Gården anses vara ordinarie verksamhet.", "accepts_full"),
+        ("6", "Läxhjälp Ränneslätt", "9 500", "Underlag för arvodena saknas.", "accepts_full"),
+        ("9", "Idrottskväll i Mariannelund", "31 000", "Aktiviteten hölls efter bidragsperioden.", "disputes"),
+    ]
+    summary = "Kommunen godtar att betala tillbaka 23 500 kr och bestrider återkraven i övrigt, 31 000 kr."
+    _with_summary(path, "Eksjö kommun", "Aktivitet", items, "Summering", summary)
+
+
+def nybro(path: Path) -> None:
+    items = [
+        ("1", "Kulturskola Orrefors", "18 200", "Kostnaderna saknar underlag.", "accepts_full"),
+        ("4", "Sommarjobb i Nybro", "45 000", "Lönerna är inte styrkta.", "disputes"),
+    ]
+    summary = "Sammanlagt medger nämnden 18 200 kr av totalt 63 200 kr som återkrävs."
+    _with_summary(path, "Nybro kommun", "Insats", items, "Totalt", summary)
+
+
 CASES = {
     "gnosjo": gnosjo,
     "lekeberg": lekeberg,
