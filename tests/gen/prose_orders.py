@@ -263,6 +263,8 @@ CASES = {
     "ydre": ydre,
     "gislaved": gislaved,
     "boxholm": boxholm,
+    "eksjo": eksjo,
+    "nybro": nybro,
 }
 
 
