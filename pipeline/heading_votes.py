@@ -376,3 +376,37 @@ def score_set(lines: list[Line], members: list[Candidate], end_at: int) -> float
     gap, height, left = _body_measures(lines[:end_at])
     totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
     return _scored_group(_Body(lines, gap, height, left, totals), members, end_at)[0]
+
+
+CLOSING_HEAD_MAX_WORDS = 3  # a summary's heading: "Sammanställning", "Summering", "Totalt"
+_CLOSING_HEAD_SHAPE = re.compile(rf"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){{0,{CLOSING_HEAD_MAX_WORDS - 1}}}$")
+
+
+def summary_after(lines: list[Line], after: int, first: int, end_at: int) -> int:
+    """Where the last activity's text (after line `after`) ends: at a short unnumbered heading
+    (set apart, or alone on its line after a finished sentence) that no earlier activity has (it is
+    no sub-heading repeated in each) and under which the municipality takes a stance on a sum: the
+    response's summary. `first`: the first activity's heading; `end_at` where there is none."""
+    gap, height, left = _body_measures(lines[:end_at])
+    body = _Body(lines, gap, height, left, set())
+    earlier = {lines[k].text.strip().lower() for k in range(first, after) if _heading_shaped(body, k)}
+    for i in range(after + 2, end_at):
+        if (
+            _heading_shaped(body, i)
+            and lines[i].text.strip().lower() not in earlier
+            and _stance_on_a_sum(lines[i + 1 : i + 1 + BELOW_LINES])
+        ):
+            return i
+    return end_at
+
+
+def _heading_shaped(body: _Body, i: int) -> bool:
+    """A short line of words without a number, set apart or alone after a finished sentence."""
+    if not _CLOSING_HEAD_SHAPE.match(body.lines[i].text.strip()) or i == 0:
+        return False
+    return _set_apart(body, i) or body.lines[i - 1].text.rstrip().endswith((".", ")"))
+
+
+def _stance_on_a_sum(under: list[Line]) -> bool:
+    text = " ".join(ln.text for ln in under)
+    return bool(MUNICIPALITY_STANCE.search(text) and find_money(text, money_context=True))

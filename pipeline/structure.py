@@ -21,7 +21,7 @@ from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .forms import Form, read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
-from .heading_votes import Candidate, score_set, voted_headings, without_claim_label
+from .heading_votes import Candidate, score_set, summary_after, voted_headings, without_claim_label
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -932,6 +932,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     numbered = [e for e in toc if e.number]
     heads = _activity_heads(lines, numbered, [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])
     closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
+    closing = min(closing, summary_after(lines, heads[-1][0], heads[0][0], end_at)) if heads else closing
     sections: list[Section] = []
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
@@ -1658,7 +1659,9 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
         len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at) and _numbers_printed(sections)
     ):
         return sections  # the scheme's set explains as many activities, as well, by the numbers printed
-    closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
+    closing = min(
+        _closing_start(lines, heads[-1].index + 1, end_at, toc), summary_after(lines, heads[-1].text_after, heads[0].index, end_at)
+    )
     out = []
     for k, h in enumerate(heads):
         # a group's items share the text after the group's last item (pipeline.heading_votes)
