@@ -254,6 +254,41 @@ def nybro(path: Path) -> None:
     _with_summary(path, "Nybro kommun", "Insats", items, "Totalt", summary)
 
 
+def _english(path: Path, who: str, items: list[tuple], claim_sentence: str) -> None:
+    """A response in English: 'Activity 6 – <Swedish title>', the claim in an English sentence."""
+    s = Sheet(path, body_left=72)
+    for text in (who, "International Office", "Socialstyrelsen", "SE-106 30 Stockholm", "3 March 2025"):
+        s.para(text, gap=1)
+    s.head("Response to the preliminary decision on repayment", size=13, gap_above=14)
+    s.para("The municipality comments on each activity below.")
+    for no, title, amount, agency, pos in items:
+        s.head(f"Activity {no} – {title}")
+        s.para(claim_sentence.format(amount=amount) + " " + agency)
+        s.para("The municipality accepts the claim in full." if pos == "accepts_full" else "The municipality contests the claim.")
+    s.para("Yours sincerely", gap=16)
+    s.para("Anna Berg", gap=1)
+    s.para("Head of International Office")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(",", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def lulea_en(path: Path) -> None:
+    items = [
+        ("2", "Fritidsgård Porsön", "36,400", "Socialstyrelsen considers the youth centre ordinary operations.", "disputes"),
+        ("7", "Simskola i Bergnäset", "12,750", "According to Socialstyrelsen, the costs are not supported.", "accepts_full"),
+    ]
+    _english(path, "Luleå Municipality", items, "Amount reclaimed: {amount} SEK.")
+
+
+def haninge_en(path: Path) -> None:
+    items = [
+        ("5", "Läxhjälp i Jordbro", "22,000", "Socialstyrelsen finds that the tutors were not paid from the grant.", "disputes"),
+        ("9", "Sommarkollo Handen", "9,800", "Socialstyrelsen notes that the camp took place after the grant period.", "accepts_full"),
+        ("12", "Fältgrupp Brandbergen", "51,300", "Socialstyrelsen considers the field team part of ordinary operations.", "disputes"),
+    ]
+    _english(path, "Haninge Municipality", items, "The amount claimed is SEK {amount}.")
+
+
 CASES = {
     "gnosjo": gnosjo,
     "lekeberg": lekeberg,
@@ -265,6 +300,8 @@ CASES = {
     "boxholm": boxholm,
     "eksjo": eksjo,
     "nybro": nybro,
+    "lulea-en": lulea_en,
+    "haninge-en": haninge_en,
 }
 
 
