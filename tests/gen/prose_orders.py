@@ -289,6 +289,42 @@ def haninge_en(path: Path) -> None:
     _english(path, "Haninge Municipality", items, "The amount claimed is SEK {amount}.")
 
 
+def _in_parts(path: Path, who: str, part: str, word: str, items: list[tuple]) -> None:
+    """A report in numbered parts ('Del 1 Bakgrund', 'Del 2 Kommunens svar') whose second part holds
+    the activities under another word ('Aktivitet 4 – Title') with an amount line: the parts are
+    no activities."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-02-24", "Yttrande över preliminärt beslut om återkrav")
+    s.head(f"{part} 1 Bakgrund")
+    s.para("Kommunen fick statsbidrag för 2021–2023 och har tagit del av Socialstyrelsens preliminära beslut.")
+    s.head(f"{part} 2 Kommunens svar")
+    for no, title, amount, agency, pos in items:
+        s.head(f"{word} {no} – {title}", size=10.5)
+        s.para(f"Återkrävt belopp: {amount} kronor")
+        s.para(agency)
+        s.para("Kommunen godtar återkravet." if pos == "accepts_full" else "Kommunen bestrider återkravet.")
+    sign(s, "Elin Dahl", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, t, a.replace(" ", "") + ".00", p) for no, t, a, _, p in items]}
+
+
+def hultsfred(path: Path) -> None:
+    items = [
+        ("4", "Fritidsbanken i Hultsfred", "26 000", "Socialstyrelsen anser att Fritidsbanken är ordinarie verksamhet.", "disputes"),
+        ("8", "Lovläger i Virserum", "11 400", "Socialstyrelsen bedömer att kostnaden är för hög.", "accepts_full"),
+    ]
+    _in_parts(path, "Hultsfreds kommun", "Del", "Aktivitet", items)
+
+
+def orsa(path: Path) -> None:
+    items = [
+        ("3", "Kvällsöppet i Orsa", "19 600", "Socialstyrelsen menar att kvällsöppet fanns redan före bidraget.", "disputes"),
+        ("5", "Skridskoskola Skattungbyn", "7 250", "Socialstyrelsen anser att underlag saknas.", "accepts_full"),
+        ("6", "Föräldracafé", "13 900", "Enligt Socialstyrelsen hölls caféet efter bidragsperioden.", "disputes"),
+    ]
+    _in_parts(path, "Orsa kommun", "Kapitel", "Projekt", items)
+
+
 CASES = {
     "gnosjo": gnosjo,
     "lekeberg": lekeberg,
@@ -302,6 +338,8 @@ CASES = {
     "nybro": nybro,
     "lulea-en": lulea_en,
     "haninge-en": haninge_en,
+    "hultsfred": hultsfred,
+    "orsa": orsa,
 }
 
 
