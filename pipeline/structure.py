@@ -1040,15 +1040,24 @@ def _activity_level(sections: list[Section]) -> list[Section]:
         return sections
     level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
     framing = set(patterns("lexicon")["framing_titles"])
+    words = {_number_word(s) for s in stated}
     kept: list[Section] = []
     for sec in sections:
         if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
             continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
+        if sec.amount is None and len(words) == 1 and "" not in words and _number_word(sec) not in words:
+            continue  # "Del 2 Kommunens svar" over "Aktivitet 4 – …" with claims: a part, no activity
         if sec in stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
     return kept
+
+
+def _number_word(sec: Section) -> str:
+    """The word the heading numbers with ("aktivitet" in "Aktivitet 4 – …"); '' for a bare number."""
+    m = re.match(rf"^\W*([A-Za-zÅÄÖåäö]{{2,12}})\.?\s+(?:nr\.?\s*)?{re.escape(sec.number)}\b", sec.heading.text.strip())
+    return m.group(1).lower() if m else ""
 
 
 _NOT_A_TITLE = re.compile(r"^(totalt|summa|sammanlagt|sammantaget|varav|belopp|återkr\w*|krav)\b", re.IGNORECASE)
