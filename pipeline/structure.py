@@ -1043,15 +1043,22 @@ def _activity_level(sections: list[Section]) -> list[Section]:
     words = {_number_word(s) for s in stated}
     kept: list[Section] = []
     for sec in sections:
-        if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
-            continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
-        if sec.amount is None and len(words) == 1 and "" not in words and _number_word(sec) not in words:
-            continue  # "Del 2 Kommunens svar" over "Aktivitet 4 – …" with claims: a part, no activity
+        if _frames(sec, framing, words):
+            continue
         if sec in stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
     return kept
+
+
+def _frames(sec: Section, framing: set[str], words: set[str]) -> bool:
+    """A section that frames the activities: "1. Inledning", "5. Sammanfattning" among activities
+    with amounts; "Del 2 Kommunens svar" (no claim, another word than every claim-stating heading's)
+    over "Aktivitet 4 – …": a part, no activity."""
+    if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
+        return True
+    return sec.amount is None and len(words) == 1 and "" not in words and _number_word(sec) not in words
 
 
 def _number_word(sec: Section) -> str:
