@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rapidfuzz import fuzz
@@ -38,10 +38,23 @@ from .response_cues import MUNICIPALITY_STANCE
 from .swedish import find_money
 
 # the id and what wraps it: an optional word ("Akt.", "Projekt", "§"), brackets, the id, a mark after it
+# a list's mark may open it ("– Aktivitet 1, …", "• Insats 2, …") and a lead-in word may stand
+# before the word ("Beträffande projekt 4:", "Ang. aktivitet 6,"); a comma closes an item's id
 _CANDIDATE = re.compile(
-    r"^(?P<word>[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)(?:nr\.?\s*)?|§\s*)?(?P<open>[(\[])?"
+    r"^(?P<mark>[•▪◦*–—-]\s+)?"
+    r"(?P<word>(?:[A-Za-zÅÄÖåäö]{2,12}\.?\s+)?[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)(?:(?:nr|nummer)\.?\s*)?|§\s*)?(?P<open>[(\[])?"
     r"(?P<id>\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7}|[a-zA-Z])"
-    r"(?P<close>[)\]]|[.:](?=\s))?\s+(?:[–—/-]\s+)?(?P<title>\S.*)$"
+    r"(?P<close>[)\]]|[.:,](?=\s))?\s+(?:[–—/-]\s+)?(?P<title>\S.*)$"
+)
+# the agency's number after the title in brackets: "Title (SoS nr 12)", "Aktivitet: Title (akt. 9)"
+_TRAILING_ID = re.compile(
+    r"^(?:(?P<label>[A-Za-zÅÄÖåäö]{2,12}):\s+)?(?P<title>\S.*?)\s*"
+    r"\((?P<word>[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö. ]{0,30}?\s*)?(?P<id>\d{1,3})\)$"
+)
+# the claim's label left before the amount a heading ends with: "Title – återkrävt belopp 18 000 kr"
+_CLAIM_LABEL_END = re.compile(
+    r"(?:\s*[–—:,-]\s*(?:återkr\w*|krav\w*|belopp\w*|summa|totalt)|\s+återkr\w*)(?:\s+belopp)?(?:\s+(?:sek|kr))?[\s.…_·–—:,/(-]*$",
+    re.IGNORECASE,
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_FORM = re.compile(r"^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -71,6 +84,7 @@ SIGNAL_WEIGHTS = {
     "layout_series": 0,
 }
 CONTENT_SIGNALS = ("amount", "amount_line", "agency", "answer", "row")
+CLAIM_SIGNALS = ("amount", "amount_line", "row")
 TOTAL_BONUS = 6  # the claims add up to a total the text states: strong evidence for the whole set
 
 
@@ -92,6 +106,7 @@ class VotedHeading:
     title: str
     amount: Decimal | None
     signals: list[str]
+    text_after: int  # the line its text follows: its own, or the last item line of its group's
 
 
 def _roman(text: str) -> int | None:
@@ -124,7 +139,22 @@ def _split_tail_amount(title: str) -> tuple[str, Decimal | None]:
     head = title[: ms[-1].start]
     if title[ms[-1].end :].strip().startswith((")", "]")):
         head = head[: max(head.rfind("("), head.rfind("["))]  # "Title (återkrav 52 300 kr)"
-    return _LEADER_END.sub("", head).strip(), ms[-1].value
+    return without_claim_label(_LEADER_END.sub("", head)), ms[-1].value
+
+
+def without_claim_label(title: str) -> str:
+    """A heading's title without the claim's label its amount followed ('… – återkrävt belopp')."""
+    return _CLAIM_LABEL_END.sub("", title).strip()
+
+
+def _item_fields(title: str) -> tuple[str, Decimal | None]:
+    """A list item's fields after its id and a comma: 'Title, 84 000 SEK (bilaga 1)' -> the title
+    (up to the next comma or bracket) and the first amount after it."""
+    head = re.split(r"\s*[,(]", title, maxsplit=1)[0]
+    ms = find_money(title[len(head) :], money_context=True)
+    if not ms:  # no field after the title: its amount, if any, ends it
+        return _split_tail_amount(title)
+    return _split_tail_amount(head)[0], ms[0].value
 
 
 def _lead_amount(text: str) -> tuple[str, Decimal | None]:
@@ -147,17 +177,30 @@ def candidates_of(index: int, text: str) -> list[Candidate]:
     rest, lead = _lead_amount(text.strip())
     m = _CANDIDATE.match(rest)
     if not m:
-        return []
-    title, tail = _split_tail_amount(m.group("title"))
+        return _trailing_id_candidate(index, rest)
+    close = (m.group("close") or "").strip()
+    title, tail = _item_fields(m.group("title")) if close == "," else _split_tail_amount(m.group("title"))
     amount = lead if lead is not None else tail
     if not _reads_as_title(title, amount):
-        return []
-    word = (m.group("word") or "").strip().lower()
+        return _trailing_id_candidate(index, rest)
+    word = ((m.group("mark") or "").strip()[:1] + " " + (m.group("word") or "")).strip().lower()
     out = []
     for kind, value in _readings(m.group("id")):
-        scheme = (word, m.group("open") or "", (m.group("close") or "").strip(), kind)
+        scheme = (word, m.group("open") or "", close, kind)
         out.append(Candidate(index, scheme, m.group("id"), value, title, amount, {"amount"} if amount is not None else set()))
-    return out
+    return out + _trailing_id_candidate(index, rest)  # "Familjedag i Mullhyttan (akt. 5)" reads both ways
+
+
+def _trailing_id_candidate(index: int, text: str) -> list[Candidate]:
+    """A heading whose number follows its title in brackets ('Title (SoS nr 12)')."""
+    m = _TRAILING_ID.match(text)
+    if not m:
+        return []
+    title, amount = _split_tail_amount(m.group("title"))
+    if not _reads_as_title(title, amount):
+        return []
+    scheme = ((m.group("label") or "").lower() + " " + (m.group("word") or "").strip().lower(), "(", "after", "digit")
+    return [Candidate(index, scheme, m.group("id"), int(m.group("id")), title, amount, {"amount"} if amount is not None else set())]
 
 
 def _increasing(members: list[Candidate]) -> list[Candidate]:
@@ -231,28 +274,30 @@ def _row_elsewhere(lines: list[Line], c: Candidate, stop: int) -> Decimal | None
     return None
 
 
-def _score_member(body: _Body, c: Candidate, stop: int) -> None:
-    """The signals that agree with one member; `stop`: the next member's line."""
+def _score_member(body: _Body, c: Candidate, span: tuple[int, int]) -> None:
+    """The signals that agree with one member; `span`: the line its text follows and the next
+    member's line after it."""
     lines = body.lines
-    under = lines[c.index + 1 : min(stop, c.index + 1 + BELOW_LINES)]
-    if stop > c.index + 1:
+    start, stop = span
+    under = lines[start + 1 : min(stop, start + 1 + BELOW_LINES)]
+    if stop > start + 1:
         c.signals.add("body")
     if c.amount is None:
-        c.amount = _amount_below(lines, c.index, stop)
+        c.amount = _amount_below(lines, start, stop)
         c.signals |= {"amount_line"} if c.amount is not None else set()
     if c.amount is None:
         c.amount = _row_elsewhere(lines, c, stop)
         c.signals |= {"row"} if c.amount is not None else set()
     if any(_AGENCY.search(ln.text) for ln in under):
         c.signals.add("agency")
-    if any(MUNICIPALITY_STANCE.search(ln.text) for ln in lines[c.index + 1 : stop]):
+    if any(MUNICIPALITY_STANCE.search(ln.text) for ln in lines[start + 1 : stop]):
         c.signals.add("answer")
     if _set_apart(body, c.index):
         c.signals.add("set_apart")
 
 
 def _group_score(body: _Body, members: list[Candidate]) -> float:
-    score = float(sum(SIGNAL_WEIGHTS[s] for c in members for s in c.signals))
+    score = float(sum(SIGNAL_WEIGHTS.get(s, 0) for c in members for s in c.signals))
     claims = [c.amount for c in members]
     if all(a is not None for a in claims) and sum(a for a in claims if a is not None) in body.total_values:
         score += TOTAL_BONUS
@@ -266,11 +311,45 @@ def _explains(members: list[Candidate]) -> bool:
     return len(members) >= 2 and all("body" in c.signals and c.signals & set(CONTENT_SIGNALS) for c in members)
 
 
+def _text_spans(members: list[Candidate], end_at: int) -> list[tuple[int, int]]:
+    """Where each member's text lies: after its line, up to the next member's. Members on
+    consecutive lines that each state their own claim are a group's items ("– Aktivitet 3, Title,
+    12 500 SEK"): they share the text after the group's last item (one answer for the group)."""
+    stops = [m.index for m in members[1:]] + [end_at]
+    spans = []
+    for k in range(len(members)):
+        j = k
+        while j + 1 < len(members) and stops[j] == members[j].index + 1 and members[j].amount and members[j + 1].amount:
+            j += 1
+        spans.append((members[j].index, stops[j]))
+    if len(set(spans)) == 1 and len(members) > 1:  # one text for all: a list or a table's rows, no groups
+        return [(c.index, stop) for c, stop in zip(members, stops, strict=True)]
+    return spans
+
+
+def _readings_of(found: list[Candidate]) -> list[list[Candidate]]:
+    """The members as a numbering reads them: the run of increasing ids; and, where every id is
+    distinct, all of them in the order the municipality chose (largest claim first, by group)."""
+    readings = [_increasing(found)]
+    if len(found) > len(readings[0]) and len({c.value for c in found}) == len(found):
+        readings.append(found)
+    return [[replace(c, signals=set(c.signals)) for c in members] for members in readings]
+
+
+def _own_claims(members: list[Candidate]) -> bool:
+    """Every member states a claim of its own: what lets ids stand out of order."""
+    return all(c.signals & set(CLAIM_SIGNALS) for c in members)
+
+
 def _scored_group(body: _Body, found: list[Candidate], end_at: int) -> tuple[float, list[Candidate]]:
-    members = _increasing(found)
-    for k, c in enumerate(members):
-        _score_member(body, c, members[k + 1].index if k + 1 < len(members) else end_at)
-    return (_group_score(body, members), members) if _explains(members) else (0.0, [])
+    best: tuple[float, list[Candidate]] = (0.0, [])
+    for members in _readings_of(found):
+        for c, span in zip(members, _text_spans(members, end_at), strict=True):
+            _score_member(body, c, span)
+        in_order = all(a.value < b.value for a, b in zip(members, members[1:], strict=False))
+        if _explains(members) and (in_order or _own_claims(members)):
+            best = max(best, (_group_score(body, members), members), key=lambda sg: sg[0])
+    return best
 
 
 def voted_headings(lines: list[Line], body_indices: Iterable[int], end_at: int) -> tuple[float, list[VotedHeading]]:
@@ -294,7 +373,10 @@ def voted_headings(lines: list[Line], body_indices: Iterable[int], end_at: int) 
         best = max(best, scored, key=lambda sg: sg[0])
     if not best[1]:  # no numbering explains the document: the headings the layout model proposes
         best = _scored_group(body, proposed, end_at)
-    return best[0], [VotedHeading(c.index, c.number, c.title, c.amount, sorted(c.signals)) for c in best[1]]
+    spans = _text_spans(best[1], end_at)
+    return best[0], [
+        VotedHeading(c.index, c.number, c.title, c.amount, sorted(c.signals), span[0]) for c, span in zip(best[1], spans, strict=True)
+    ]
 
 
 def score_set(lines: list[Line], members: list[Candidate], end_at: int) -> float:
@@ -306,3 +388,37 @@ def score_set(lines: list[Line], members: list[Candidate], end_at: int) -> float
     gap, height, left = _body_measures(lines[:end_at])
     totals = {m.value for ln in lines[:end_at] for m in find_money(ln.text)}
     return _scored_group(_Body(lines, gap, height, left, totals), members, end_at)[0]
+
+
+CLOSING_HEAD_MAX_WORDS = 3  # a summary's heading: "Sammanställning", "Summering", "Totalt"
+_CLOSING_HEAD_SHAPE = re.compile(rf"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:\s+[A-Za-zÅÄÖåäö]+){{0,{CLOSING_HEAD_MAX_WORDS - 1}}}$")
+
+
+def summary_after(lines: list[Line], after: int, first: int, end_at: int) -> int:
+    """Where the last activity's text (after line `after`) ends: at a short unnumbered heading
+    (set apart, or alone on its line after a finished sentence) that no earlier activity has (it is
+    no sub-heading repeated in each) and under which the municipality takes a stance on a sum: the
+    response's summary. `first`: the first activity's heading; `end_at` where there is none."""
+    gap, height, left = _body_measures(lines[:end_at])
+    body = _Body(lines, gap, height, left, set())
+    earlier = {lines[k].text.strip().lower() for k in range(first, after) if _heading_shaped(body, k)}
+    for i in range(after + 2, end_at):
+        if (
+            _heading_shaped(body, i)
+            and lines[i].text.strip().lower() not in earlier
+            and _stance_on_a_sum(lines[i + 1 : i + 1 + BELOW_LINES])
+        ):
+            return i
+    return end_at
+
+
+def _heading_shaped(body: _Body, i: int) -> bool:
+    """A short line of words without a number, set apart or alone after a finished sentence."""
+    if not _CLOSING_HEAD_SHAPE.match(body.lines[i].text.strip()) or i == 0:
+        return False
+    return _set_apart(body, i) or body.lines[i - 1].text.rstrip().endswith((".", ")"))
+
+
+def _stance_on_a_sum(under: list[Line]) -> bool:
+    text = " ".join(ln.text for ln in under)
+    return bool(MUNICIPALITY_STANCE.search(text) and find_money(text, money_context=True))

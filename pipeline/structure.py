@@ -21,7 +21,7 @@ from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
 from .forms import Form, read_form
 from .heading_schemes import scheme_word, scheme_words, without_scheme, without_typed_marks
-from .heading_votes import Candidate, score_set, voted_headings
+from .heading_votes import Candidate, score_set, summary_after, voted_headings, without_claim_label
 from .ingest import IngestedDocument, Line, PageText
 from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
@@ -554,7 +554,7 @@ def split_amount(title: str) -> tuple[str, Decimal | None]:
         if m:
             ms = find_money(m.group("amount"), money_context=True)
             if ms:
-                return m.group("title").strip(), ms[0].value
+                return without_claim_label(m.group("title")), ms[0].value
     return title.strip(), None
 
 
@@ -935,6 +935,7 @@ def find_sections(lines: list[Line], toc: list[TocEntry], toc_lines: set[int], e
     numbered = [e for e in toc if e.number]
     heads = _activity_heads(lines, numbered, [(i, ln) for i, ln in enumerate(lines[:end_at]) if i not in toc_lines])
     closing = _closing_start(lines, heads[-1][0] + 1 if heads else end_at, end_at, toc)
+    closing = min(closing, summary_after(lines, heads[-1][0], heads[0][0], end_at)) if heads else closing
     sections: list[Section] = []
     for k, (i, num, title, amount, entry) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else closing
@@ -1042,15 +1043,31 @@ def _activity_level(sections: list[Section]) -> list[Section]:
         return sections
     level = Counter(s.number.count(".") for s in stated).most_common(1)[0][0]
     framing = set(patterns("lexicon")["framing_titles"])
+    words = {_number_word(s) for s in stated}
     kept: list[Section] = []
     for sec in sections:
-        if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
-            continue  # "1. Inledning", "5. Sammanfattning" among activities with amounts
+        if _frames(sec, framing, words):
+            continue
         if sec in stated or sec.number.count(".") == level:
             kept.append(sec)
         elif kept and sec.number.startswith(kept[-1].number.rstrip(".") + "."):
             kept[-1].lines.extend([sec.heading, *sec.lines])  # a part of the activity above
     return kept
+
+
+def _frames(sec: Section, framing: set[str], words: set[str]) -> bool:
+    """A section that frames the activities: "1. Inledning", "5. Sammanfattning" among activities
+    with amounts; "Del 2 Kommunens svar" (no claim, another word than every claim-stating heading's)
+    over "Aktivitet 4 – …": a part, no activity."""
+    if not sec.amount_stated and sec.title.lower().strip(" :.") in framing:
+        return True
+    return sec.amount is None and len(words) == 1 and "" not in words and _number_word(sec) not in words
+
+
+def _number_word(sec: Section) -> str:
+    """The word the heading numbers with ("aktivitet" in "Aktivitet 4 – …"); '' for a bare number."""
+    m = re.match(rf"^\W*([A-Za-zÅÄÖåäö]{{2,12}})\.?\s+(?:nr\.?\s*)?{re.escape(sec.number)}\b", sec.heading.text.strip())
+    return m.group(1).lower() if m else ""
 
 
 _NOT_A_TITLE = re.compile(r"^(totalt|summa|sammanlagt|sammantaget|varav|belopp|återkr\w*|krav)\b", re.IGNORECASE)
@@ -1643,6 +1660,11 @@ def _heads_as_votes(lines: list[Line], sections: list[Section]) -> list[Candidat
     ]
 
 
+def _numbers_printed(sections: list[Section]) -> bool:
+    """Every section's number stands in its heading line (not counted by the reader: 1, 2, 3 …)."""
+    return all(re.search(rf"(?<![\d,.]){re.escape(s.number)}(?![\d,.]\d)", s.heading.text) for s in sections)
+
+
 def _better_explained(lines: list[Line], sections: list[Section], contents: tuple[list[TocEntry], set[int]], end_at: int) -> list[Section]:
     """The activities the heading votes find (pipeline.heading_votes), where they explain the
     document better than the sections a heading scheme found: more activities, or as many with more
@@ -1654,13 +1676,18 @@ def _better_explained(lines: list[Line], sections: list[Section], contents: tupl
     if sections and any("layout_series" in h.signals for h in heads):
         return sections  # headings the layout model proposes stand in only where no scheme found any
     found = _heads_as_votes(lines, sections)
-    if len(heads) < len(sections) or (len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at)):
-        return sections  # the scheme's set explains as many activities, as well
-    closing = _closing_start(lines, heads[-1].index + 1, end_at, toc)
+    if len(heads) < len(sections) or (
+        len(heads) == len(found) == len(sections) and score <= score_set(lines, found, end_at) and _numbers_printed(sections)
+    ):
+        return sections  # the scheme's set explains as many activities, as well, by the numbers printed
+    closing = min(
+        _closing_start(lines, heads[-1].index + 1, end_at, toc), summary_after(lines, heads[-1].text_after, heads[0].index, end_at)
+    )
     out = []
     for k, h in enumerate(heads):
-        stop = heads[k + 1].index if k + 1 < len(heads) else closing
-        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.index + 1 : stop]), signals=h.signals)
+        # a group's items share the text after the group's last item (pipeline.heading_votes)
+        stop = next((g.index for g in heads[k + 1 :] if g.index > h.text_after), closing)
+        sec = Section(h.number, h.title, h.amount, lines[h.index], list(lines[h.text_after + 1 : stop]), signals=h.signals)
         _take_amount_line(sec)  # "Återkrav: 44 000 kronor" under the heading is the claim's line, not the body's
         sec.amount_stated = h.amount is not None
         sec.amount = h.amount if h.amount is not None else _claim_in_opening(sec)

@@ -118,3 +118,30 @@ def test_a_wrapped_list_item_that_names_its_activity_is_one_even_with_no_reclaim
         ("9", "Nattvandring i Replösa", Decimal("18000.00")),
         ("12", "Föräldraträffar", Decimal("7400.00")),
     ]
+
+
+def test_numbers_printed_in_the_headings_beat_numbers_the_reader_counted():
+    """Headings that end in an amount and open with a lead-in ('Avs. projekt 5, …'): the reader of
+    amount headings counts them 1, 2, 3; the votes read the printed numbers and, explaining as
+    many activities as well, win."""
+    from pipeline.structure import _better_explained, find_sections
+
+    lines = lines_of(
+        "Kommunen yttrar sig över tre projekt, sammanlagt kr 61 400:-.",
+        "Avs. projekt 5, Kvällsfotboll Anderstorp – belopp kr 12 000:-",
+        "Socialstyrelsens skäl: verksamheten fanns redan före bidraget.",
+        "Kommunens ställningstagande: Medges inte.",
+        "Avs. projekt 8, Läger vid Bolmen – belopp kr 27 400:-",
+        "Socialstyrelsens skäl: kostnaderna för logi är inte styrkta.",
+        "Kommunens ställningstagande: Medges.",
+        "Avs. projekt 13, Språkcafé Smålandsstenar – belopp kr 22 000:-",
+        "Socialstyrelsens skäl: caféet når inte det utpekade området.",
+        "Kommunens ställningstagande: Medges inte.",
+    )
+    found = find_sections(lines, [], set(), len(lines))
+    sections = _better_explained(lines, found, ([], set()), len(lines))
+    assert [(s.number, s.title, s.amount) for s in sections] == [
+        ("5", "Kvällsfotboll Anderstorp", Decimal("12000.00")),
+        ("8", "Läger vid Bolmen", Decimal("27400.00")),
+        ("13", "Språkcafé Smålandsstenar", Decimal("22000.00")),
+    ]

@@ -1,0 +1,49 @@
+"""Headings in forms the numbering readers did not know (tests/gen/prose_orders.py): the number at
+the end in brackets, the municipality's own order, a lead-in word, a claim label, activities answered
+in groups. Each committed PDF read by the pipeline and compared with the values written down with it
+before the pipeline ran on them."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "prose_orders"
+EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def read():
+    from pipeline.orchestrate import process_document
+
+    cache: dict[str, object] = {}
+
+    def of(name: str):
+        if name not in cache:
+            cache[name] = process_document((DATA / name).read_bytes(), name)
+        return cache[name]
+
+    return of
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_activities_numbers_titles_and_claims(read, name):
+    ed = read(name)
+    assert ed.kind == "response"
+    got = [(a.number, a.title, a.claimed) for a in ed.activities]
+    want = [(a["activity_no"], a["title"], Decimal(a["claimed"])) for a in EXPECTED[name]["activities"]]
+    assert got == want
+
+
+# an English answer ("accepts the claim in full") has no position cues yet: the positions' readers
+# (position_signals.py, another session's area) read Swedish
+ENGLISH = pytest.mark.xfail(strict=True, reason="English position wordings are not read yet")
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=ENGLISH) if n.endswith("-en.pdf") else n for n in sorted(EXPECTED)])
+def test_each_activity_takes_its_own_or_its_groups_position(read, name):
+    ed = read(name)
+    assert [a.position for a in ed.activities] == [a["position"] for a in EXPECTED[name]["activities"]]
