@@ -69,8 +69,12 @@ def cell_amounts(cell: TableCell) -> list[Decimal]:
 def _claimed(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
     """The row's claim: its amount cell; where that lists the activity's cost items (no column
     names the reclaim), their sum."""
+    from .years import year_claim
+
     cell = table.cell(row, "amount")
     amounts = cell_amounts(cell) if cell is not None else []
+    if cell is None:
+        return year_claim(table, row)  # split over grant-year columns: their sum
     if not amounts:
         return None
     itemised = table.cell(row, "cost_item") is not None and len(amounts) > 1

@@ -68,7 +68,14 @@ VADSTENA_ROWS = [
 VADSTENA_WIDTHS_CM = (1.0, 3.8, 2.6, 4.6, 5.0)
 # (nr, activity, 2022, 2023, reasons, answer)
 HULTSFRED_ROWS = [
-    ("1", "Mötesplats Hagadal", "30 000", "26 000", "Verksamheten fanns före bidraget.", "Bestrids. Mötesplatsen öppnade 2022, se bilaga 1."),
+    (
+        "1",
+        "Mötesplats Hagadal",
+        "30 000",
+        "26 000",
+        "Verksamheten fanns före bidraget.",
+        "Bestrids. Mötesplatsen öppnade 2022, se bilaga 1.",
+    ),
     ("2", "Simträning för nyanlända", "–", "14 300", "Kvitton saknas.", "Medges."),
     ("3", "Föräldracirkel Virserum", "8 500", "8 500", "Kostnaden för lokalen är hög.", "Medges för 2023, 8 500 kr. Bestrids för 2022."),
 ]
@@ -149,6 +156,8 @@ def _oxelosund(path: Path) -> Path:
                 c.font = Font(bold=True)
             elif c.column in (3, 4):
                 c.number_format = "# ##0"
+    for r in range(7, 11):
+        ws.row_dimensions[r].height = 30  # room for the notes' wrapped lines (openpyxl leaves rows a line high)
     for col, width in zip("ABCDEF", (5, 24, 11, 12, 15, 42), strict=True):
         ws.column_dimensions[col].width = width
     ws.page_setup.orientation = "portrait"
@@ -163,9 +172,9 @@ def _oxelosund(path: Path) -> Path:
 def _vadstena(path: Path) -> Path:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Cm
 
     d = Document()
     d.add_paragraph("Vadstena kommun\nSocialnämnden\n2025-02-19")
@@ -173,7 +182,9 @@ def _vadstena(path: Path) -> Path:
     d.add_paragraph("Socialnämnden lämnar följande svar på de återkrav som Socialstyrelsen har aviserat.")
     t = d.add_table(rows=1, cols=5)
     t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Nr", "Insats", "Återkrävt belopp", "Socialstyrelsens bedömning", "Kommunens svar"), strict=True):
+    for cell, text in zip(
+        t.rows[0].cells, ("Nr", "Insats", "Återkrävt belopp", "Socialstyrelsens bedömning", "Kommunens svar"), strict=True
+    ):
         cell.text = text
         para = cell.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
