@@ -33,22 +33,25 @@ def _leads_unnumbered(table: LayoutTable) -> bool:
     return all(_key_line(r) is not None for r in body[1:])
 
 
+def _to_nearest(keyed: list[list[TableCell]], words: list[tuple[int, Word]]) -> None:
+    """Each word into its column's cell of the row whose number line is nearest to it."""
+    heights = [_key_line(r) or 0.0 for r in keyed]
+    for r in keyed:
+        for c in r:
+            c.words = []
+    for col, w in words:
+        nearest = min(range(len(keyed)), key=lambda k: abs(heights[k] - _middle(w)))
+        keyed[nearest][col].words.append(w)
+
+
 def recentre_rows(table: LayoutTable) -> None:
     """Where the body opens above its first number, every body word goes to the numbered row whose
     number line is nearest to it (in its own column)."""
     if not _leads_unnumbered(table):
         return
     body = [r for r in table.rows if not r[0].is_total]
-    keyed = body[1:]
-    lines = [_key_line(r) or 0.0 for r in keyed]
-    words = [(c.col, w) for r in body for c in r for w in c.words]
-    for r in keyed:
-        for c in r:
-            c.words = []
-    for col, w in words:
-        nearest = min(range(len(keyed)), key=lambda k: abs(lines[k] - _middle(w)))
-        keyed[nearest][col].words.append(w)
-    table.rows = [*keyed, *[r for r in table.rows if r[0].is_total]]
+    _to_nearest(body[1:], [(c.col, w) for r in body for c in r for w in c.words])
+    table.rows = [*body[1:], *[r for r in table.rows if r[0].is_total]]
     for k, row in enumerate(table.rows):
         for c in row:
             c.row = k

@@ -278,14 +278,19 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     unless it heads a group of rows (the line under it starts a numbered row)."""
     if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
         return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
-    if any(len(_join([w.text for w in run])) > MAX_HEADER_CHARS for run in _intervals(lines[j])):
-        return False  # a run of words longer than a header cell: a cell's text above its row's number (centred rows)
+    if _longer_than_header_cell(lines[j]):
+        return False  # a cell's text above its row's number (rows centred vertically)
     gap = _top(lines[j]) - bottom
     if gap < HEADER_WRAP_LINES * height:
         return True
     turned = any(len(w.text) <= RULE_REMNANT_CHARS for w in header) and upright(header, _turned_word) != header
     heads_group = j + 1 < len(lines) and _keyed(lines[j + 1])
     return turned and gap < TABLE_END_GAP_LINES * height and not heads_group
+
+
+def _longer_than_header_cell(line: list[Word]) -> bool:
+    """A run of words on the line longer than a header cell names a column in."""
+    return any(len(_join([w.text for w in run])) > MAX_HEADER_CHARS for run in _intervals(line))
 
 
 def _turned_word(text: str, pieces: list[Word]) -> Word:
@@ -338,8 +343,7 @@ def _split_merged(group: list[Word]) -> list[list[Word]]:
     top, *below = _lines(group)
     tops = _intervals(top)
     if len(tops) > 1:  # cells of one header line that the lines under them bridged into one group
-        parts = _under_top_cells(tops, [w for ln in below for w in ln])
-        return [sub for part in parts for sub in _split_merged(part)] if all(len(p) < len(group) for p in parts) else [group]
+        return _split_bridged(group, tops, [w for ln in below for w in ln])
     subs = _intervals([w for ln in below for w in ln])
     if len(subs) < 2:
         return [group]
@@ -350,6 +354,14 @@ def _split_merged(group: list[Word]) -> list[list[Word]]:
         copies = [Word(w.text, w.start, w.end, (x0 + k * READING_STEP, w.box[1], x1, w.box[3]), w.page, w.shown) for k, w in enumerate(top)]
         out.append(copies + sub)
     return out
+
+
+def _split_bridged(group: list[Word], tops: list[list[Word]], below: list[Word]) -> list[list[Word]]:
+    """The group parted under its top line's cells, each part split as a merged cell may be."""
+    parts = _under_top_cells(tops, below)
+    if any(len(p) >= len(group) for p in parts):
+        return [group]
+    return [sub for part in parts for sub in _split_merged(part)]
 
 
 def _under_top_cells(tops: list[list[Word]], below: list[Word]) -> list[list[Word]]:
