@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 ROW_SEGMENT_GAP = 12.0  # points between words that part two cells of one line
 MIN_STRIP = 1.0  # points of blank a strip needs (a sheet's cell padding leaves two between an amount and the next cell)
+MOVE_SLACK = 6.0  # points an edge may move left of its header's start without the header being centred
+CENTRE_SLACK = 16.0  # points a centred header's gaps to its column's edges may differ by (measured to the cells' text: two paddings)
+CENTRE_SHARE = 0.5  # or this share of the larger gap (a column's right edge is its widest cell's end)
 STRAY_CROSSINGS = 0.15  # share of the rows whose words may cross a strip (a cell's number glued to its title by the text layer)
 
 
@@ -64,10 +67,18 @@ def _widest_strip(lo: float, hi: float, lines: list[list[Word]]) -> tuple[float,
     return best
 
 
+def _centred(group: list[Word], edge: float, right: float) -> bool:
+    """The header cell stands about as far from the column's left edge as from its right one."""
+    left_gap = min(w.box[0] for w in group) - edge
+    right_gap = right - max(w.box[2] for w in group)
+    return abs(left_gap - right_gap) <= max(CENTRE_SLACK, CENTRE_SHARE * max(left_gap, right_gap))
+
+
 def body_edges(groups: list[list[Word]], body_lines: list[list[Word]]) -> list[float]:
     """Each header group's column edge: the right end of the widest blank strip the body rows
     leave between the end of the header cell before it and its own start, where the body's
-    cells begin; the header's own left edge where the strip reaches it or there is none."""
+    cells begin, if the header is centred between that edge and the next; else the header's own
+    left edge."""
     starts = [min(w.box[0] for w in g) for g in groups]
     rows = _row_lines(body_lines, starts)
     edges = starts[:1]
@@ -75,7 +86,9 @@ def body_edges(groups: list[list[Word]], body_lines: list[list[Word]]) -> list[f
         lo = max(w.box[2] for w in left)
         strip = _widest_strip(lo, start, rows) if lo < start else None
         edges.append(strip[1] if strip else start)
-    return edges
+    table_end = max((w.box[2] for ln in rows for w in ln), default=0.0)
+    rights = [*edges[1:], max(table_end, max(w.box[2] for w in groups[-1]))]
+    return [e if s - e <= MOVE_SLACK or _centred(g, e, r) else s for g, s, e, r in zip(groups, starts, edges, rights, strict=True)]
 
 
 _GLUED_NUMBER = re.compile(r"^(\d{1,3})([A-ZÅÄÖ][^\W\d]+)$")  # '2Föräldrastödsgrupper': a row's number and its title's word

@@ -260,12 +260,17 @@ def _header_words(words: list[Word]) -> list[Word]:
 def _inside_phrase(w: Word, words: list[Word]) -> bool:
     """A short lower-case word between two words of its line at a word's spacing ('Skäl i
     beslutet', 'Belopp på fakturan'): part of the cell's phrase, no rule's remnant."""
-    if not w.text.isalpha() or not w.text.islower():
+    if not w.text.isalpha() or not (w.text.islower() or _capitalised(w.text)):
         return False
     beside = [x for x in words if x is not w and min(x.box[3], w.box[3]) > max(x.box[1], w.box[1])]
     left = any(0 <= w.box[0] - x.box[2] <= COLUMN_GAP for x in beside)
     right = any(0 <= x.box[0] - w.box[2] <= COLUMN_GAP for x in beside)
-    return left and right
+    return right and (left or _capitalised(w.text))  # or a capitalised word opening the phrase ('Vi återbetalar')
+
+
+def _capitalised(text: str) -> bool:
+    """'Vi', 'Är': a capital and small letters, as a word is written (a rule reads as 'l' or 'I')."""
+    return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
 def _has_digit(line: list[Word]) -> bool:
