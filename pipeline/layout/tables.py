@@ -30,6 +30,7 @@ CROSSING_GAP = 6.0  # words closer than this across a column edge are running te
 ALIGNED_CELLS = 2  # cells starting clear at this many column edges make a line a row, however tight elsewhere
 STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
 MIN_ROWS = 1
+ROW_KEY_ROLES = {"activity", "number", "section"}  # columns that name a table's rows: where the body's edges are sought
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
@@ -584,9 +585,11 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     if not found:
         return None
     groups, body_start = found
-    edges = body_edges(groups, lines[body_start : body_start + GUTTER_ROWS])  # a centred header's column starts left of it
     header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
     roles = column_roles([c.text for c in header])
+    edges = [min(w.box[0] for w in g) for g in groups]
+    if ROW_KEY_ROLES & set(roles):  # a table of rows: a centred header's column starts left of it (a form's option line keeps its words')
+        edges = body_edges(groups, lines[body_start : body_start + GUTTER_ROWS])
     table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
     end = _body(lines, body_start, table, edges)
     recentre_rows(table)
