@@ -22,15 +22,15 @@ CENTRE_SHARE = 0.5  # or this share of the larger gap (a column's right edge is 
 STRAY_CROSSINGS = 0.15  # share of the rows whose words may cross a strip (a cell's number glued to its title by the text layer)
 
 
-def _runs(line: list[Word]) -> list[list[Word]]:
+def runs(line: list[Word], gap: float = ROW_SEGMENT_GAP) -> list[list[Word]]:
     """A line's words in runs at word spacing (a cell's words, or a paragraph line's)."""
-    runs: list[list[Word]] = []
+    out: list[list[Word]] = []
     for w in line:
-        if runs and w.box[0] - runs[-1][-1].box[2] <= ROW_SEGMENT_GAP:
-            runs[-1].append(w)
+        if out and w.box[0] - out[-1][-1].box[2] <= gap:
+            out[-1].append(w)
         else:
-            runs.append([w])
-    return runs
+            out.append([w])
+    return out
 
 
 def _row_lines(body_lines: list[list[Word]], header_starts: list[float]) -> list[list[Word]]:
@@ -39,7 +39,7 @@ def _row_lines(body_lines: list[list[Word]], header_starts: list[float]) -> list
     rows = []
     for line in body_lines:
         spanned = sum(line[0].box[0] < x < line[-1].box[2] for x in header_starts)
-        if len(_runs(line)) == 1 and spanned >= 2:
+        if len(runs(line)) == 1 and spanned >= 2:
             break
         rows.append(line)
     return rows

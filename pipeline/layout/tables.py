@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
-from .body_edges import body_edges, unglued
+from .body_edges import body_edges, runs, unglued
 from .centred_rows import recentre_rows
 from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
@@ -728,13 +728,8 @@ EDGE_SHARE = 0.3  # share of multi-cell lines a column edge recurs in (wrapped l
 
 
 def _segments(line: list[Word]) -> list[list[Word]]:
-    segs: list[list[Word]] = []
-    for w in line:
-        if segs and w.box[0] - segs[-1][-1].box[2] <= ALIGNED_GAP:
-            segs[-1].append(w)
-        else:
-            segs.append([w])
-    return segs
+    """A line's words in runs at word spacing: its cells."""
+    return runs(line, ALIGNED_GAP)
 
 
 def _edges(block: list[list[list[Word]]]) -> list[float]:

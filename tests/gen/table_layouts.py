@@ -115,7 +115,7 @@ CENTRED = ("oxelosund", "vadstena")
 YEAR_COLUMNS = ("hultsfred", "ljusnarsberg")
 
 
-def _convert(src: Path, out: Path, profile: str) -> Path:
+def convert(src: Path, out: Path, profile: str) -> Path:
     """A LibreOffice document as PDF at `out`."""
     with tempfile.TemporaryDirectory() as tmp:
         cmd = ["soffice", f"-env:UserInstallation=file:///tmp/lo-{profile}", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)]
@@ -166,7 +166,7 @@ def _oxelosund(path: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "Oxelösund yttrande.xlsx"
         wb.save(src)
-        return _convert(src, path, "tables-calc")
+        return convert(src, path, "tables-calc")
 
 
 def _vadstena(path: Path) -> Path:
@@ -208,7 +208,7 @@ def _vadstena(path: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "Vadstena yttrande.docx"
         d.save(str(src))
-        return _convert(src, path, "tables-writer")
+        return convert(src, path, "tables-writer")
 
 
 def _hultsfred(path: Path) -> Path:

@@ -15,8 +15,6 @@ every name, amount and sentence is invented.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +24,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import table_layouts  # noqa: E402  (its LibreOffice conversion)
 
 COMMITTED = Path(__file__).resolve().parent.parent / "data" / "table_prose"
 BODY = ParagraphStyle("b", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=8)
@@ -141,19 +142,7 @@ def _orust(path: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "Orust svar.docx"
         d.save(str(src))
-        cmd = [
-            "soffice",
-            "-env:UserInstallation=file:///tmp/lo-tables-prose",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            tmp,
-            str(src),
-        ]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-        shutil.move(str(Path(tmp) / "Orust svar.pdf"), path)
-    return path
+        return table_layouts.convert(src, path, "tables-prose")
 
 
 MAKERS = {"tingsryd": _tingsryd, "orust": _orust}
