@@ -29,3 +29,10 @@ def test_every_row_an_activity(layouts_run, name):
 @pytest.mark.parametrize("name", NAMES)
 def test_a_response(layouts_run, name):
     assert [d["kind"] for d in layouts_run[name]["documents"]] == ["response"]
+
+
+@pytest.mark.parametrize("name", table_layouts.YEAR_COLUMNS)
+def test_a_years_sum_is_no_stated_total(layouts_run, name):
+    """The sum row of grant-year columns adds up each year; the claims' total is their sum, so a
+    year's sum is no total that disagrees with the activities."""
+    assert "stated_total_mismatch" not in {c["check"] for c in layouts_run[name]["checks"]}
