@@ -1591,7 +1591,7 @@ def _activity_sections(
     """The activities by the first layout that finds them: sections under the agency's reasons,
     headed sections, run-in paragraphs; a table's rows where the headings were its rows or the
     prose found fewer than two."""
-    from .layout.activities import headings_in_rows, sections_from_tables
+    from .layout.activities import headings_in_rows, names_other_activities, sections_from_tables
 
     if form:
         return form.sections  # an answer form's blocks (pipeline.forms)
@@ -1611,7 +1611,9 @@ def _activity_sections(
     lend_voices(paired, sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
         return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
-    if len(sections) < 2:  # a response laid out as a table, or a table naming the activities its prose treats
+    if len(sections) < 2 or names_other_activities(
+        sections, tables
+    ):  # a response laid out as a table, or a table naming the activities its prose treats
         return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
     return sections
 

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..ingest import IngestedDocument, Line
+from ..ingest.model import Box
 from ..structure import Section
 from ..swedish import find_money, parse_amount
+from .row_prose import PARAGRAPH_SIGNAL, rows_in_paragraphs
 from .tables import LayoutTable, TableCell
 
 
@@ -69,8 +71,12 @@ def cell_amounts(cell: TableCell) -> list[Decimal]:
 def _claimed(table: LayoutTable, row: list[TableCell]) -> Decimal | None:
     """The row's claim: its amount cell; where that lists the activity's cost items (no column
     names the reclaim), their sum."""
+    from .years import year_claim
+
     cell = table.cell(row, "amount")
     amounts = cell_amounts(cell) if cell is not None else []
+    if cell is None:
+        return year_claim(table, row)  # split over grant-year columns: their sum
     if not amounts:
         return None
     itemised = table.cell(row, "cost_item") is not None and len(amounts) > 1
@@ -215,12 +221,24 @@ def sections_from_tables(doc: IngestedDocument, lines: list[Line], tables: list[
     entries, covered = _row_entries(tables, lines)
     located = find_sections(lines, entries, covered, end_at) if entries else []
     if not rows or len(located) < len(rows):
-        return rows
+        return rows_in_paragraphs(rows, lines, covered, end_at, _box_of(doc))  # or a paragraph per row, opened by its id
     for sec in located:
         entry, sec.toc = sec.toc, None  # the table is no contents page: no contents checks
         if sec.amount is None and entry is not None:
             sec.amount, sec.amount_stated = entry.amount, entry.amount is not None
     return located
+
+
+def _box_of(doc: IngestedDocument) -> Callable[[int, int, int], Box | None]:
+    pages = {p.page_no: p for p in doc.pages}
+    return lambda page, a, z: pages[page].box(a, z)
+
+
+def names_other_activities(sections: list[Section], tables: list[LayoutTable]) -> bool:
+    """An activity table whose rows' numbers the sections found do not all carry: the sections
+    are the letter's parts ('Del 1', 'Del 2'), not the activities the table names."""
+    numbers = {n for t in tables if t.role == "activities" for n in row_numbers(t) if n}
+    return len(numbers) >= 2 and not numbers <= {s.number for s in sections}
 
 
 def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Section]:
@@ -240,8 +258,7 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
 def apply_table_cells(sd, facts: list) -> None:
     """Activities read from table rows take their assessment, reasons and position from the
     row's own cells (the row's text runs across columns, so it is no paragraph to read)."""
-    from ..cell_reasons import cell_assessment
-    from ..extract import Paragraph, position_of, reasons_of
+    from ..extract import Paragraph, position_of
 
     sections = {s.number: s for s in sd.sections}
     for a in facts:
@@ -250,11 +267,8 @@ def apply_table_cells(sd, facts: list) -> None:
             continue
         assessment = sec.cells.get("assessment")
         answer = sec.cells.get("position")
-        # without a column of its own, the finding stands in the answer's comment (pipeline.cell_reasons)
-        a.assessment = assessment.text if assessment else cell_assessment(answer.text) if answer else None
-        a.reasons = reasons_of(a.assessment) if a.assessment else []
-        if not assessment and not a.reasons:  # or in a notes column of long text (pipeline.layout.content)
-            a.reasons = _reasons_in_notes(sec.cells, reasons_of)
+        if assessment or PARAGRAPH_SIGNAL not in sec.signals:  # the agency's words read from the row's own paragraph stand
+            _cell_reasons(a, sec.cells, assessment, answer)
         paras = [Paragraph(answer.text, [(0, answer)])] if answer else []
         refs = any(r.activity_no == a.number for r in sd.refs)
         a.position, a.repayment, a.evidence, a.evidence_page = position_of(sec, paras, a.claimed, refs)
@@ -263,6 +277,18 @@ def apply_table_cells(sd, facts: list) -> None:
             a.repayment = _part_in_notes(sec.cells, a.claimed)
         if a.position == "disputes" and _undecided(sec.cells, answer):
             a.position, a.repayment = "unclear", None
+
+
+def _cell_reasons(a, cells: dict[str, Line | None], assessment: Line | None, answer: Line | None) -> None:
+    """The agency's assessment and reasons from the row's cells."""
+    from ..cell_reasons import cell_assessment
+    from ..extract import reasons_of
+
+    # without a column of its own, the finding stands in the answer's comment (pipeline.cell_reasons)
+    a.assessment = assessment.text if assessment else cell_assessment(answer.text) if answer else None
+    a.reasons = reasons_of(a.assessment) if a.assessment else []
+    if not assessment and not a.reasons:  # or in a notes column of long text (pipeline.layout.content)
+        a.reasons = _reasons_in_notes(cells, reasons_of)
 
 
 def _part_in_notes(cells: dict[str, Line | None], claimed: Decimal | None) -> Decimal | None:

@@ -9,7 +9,7 @@ from functools import cache
 from ..structure import patterns
 
 # roles that hold money: the claim, a cost item's amount, what the municipality repays or contests
-MONEY_ROLES = ("amount", "cost", "repayment", "disputed")
+MONEY_ROLES = ("amount", "cost", "repayment", "disputed", "year")
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 
@@ -23,6 +23,10 @@ def _vocabulary() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
 
 def header_role(text: str) -> str | None:
     """The role a header cell's words name, or None."""
+    from .years import YEAR_ROLE, is_year_header
+
+    if is_year_header(text):
+        return YEAR_ROLE  # a grant year's share of the claim
     roles, _ = _vocabulary()
     return next((role for role, rx in roles if rx.search(text)), None)
 
@@ -45,7 +49,9 @@ def is_total_label(text: str) -> bool:
 def names_columns(texts: list[str]) -> bool:
     """A table's header row: it names its columns in a few words without digits (digits make it
     a row), and all its cells but one name a role."""
-    if any(re.search(r"\d", t) or len(t) > MAX_HEADER_CHARS for t in texts):
+    from .years import is_year_header
+
+    if any((re.search(r"\d", t) and not is_year_header(t)) or len(t) > MAX_HEADER_CHARS for t in texts):
         return False
     named = sum(r is not None for r in column_roles(texts))
     return len(texts) >= MIN_COLUMNS and named >= max(2, len(texts) - 1)

@@ -12,6 +12,7 @@ from ..ingest import IngestedDocument
 from .activities import cell_amount, cell_amounts, is_bare_amount
 from .columns import MONEY_ROLES
 from .tables import LayoutTable, TableCell, Word
+from .years import YEAR_ROLE
 
 
 @dataclass
@@ -73,8 +74,10 @@ def _row_amounts(table: LayoutTable, row: list[TableCell], money_cols: list[tupl
     role = "toc" if contents else "total" if row[0].is_total else "table"
     number = _contents_number(table, row) if contents else None
     for k, unit in money_cols:
+        # a grant year's sum is that year's share of the claims, no total of them (layout.years)
+        cell_role = "table" if role == "total" and table.role_of(k) == YEAR_ROLE else role
         for value, words in _amounts_of(row[k], unit):
-            yield CellAmount(value, words, role, number)
+            yield CellAmount(value, words, cell_role, number)
 
 
 def table_amounts(tables: list[LayoutTable]) -> Iterator[CellAmount]:

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field, replace
 
 from ..ingest import IngestedDocument, PageText
 from ..ingest.model import Box
-from .columns import MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
+from .body_edges import body_edges, runs, unglued
+from .centred_rows import recentre_rows
+from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
 from .gutters import split_at_gutters
 from .skew import levelled
@@ -28,6 +30,7 @@ CROSSING_GAP = 6.0  # words closer than this across a column edge are running te
 ALIGNED_CELLS = 2  # cells starting clear at this many column edges make a line a row, however tight elsewhere
 STRADDLE_SHARE = 0.25  # share of a word's width beyond its column's edge that makes it run across the edge
 MIN_ROWS = 1
+ROW_KEY_ROLES = {"activity", "number", "section"}  # columns that name a table's rows: where the body's edges are sought
 CONTRACT_ROLES = ("activities", "summary", "attachments", "payments", "invoice_lines", "other")  # layout_tables.role
 RULE_REMNANT_CHARS = 2  # a header word this short that names no column is a scanned rule's remnant
 KEY_COLUMN = 0  # the column whose number starts a row
@@ -258,12 +261,17 @@ def _header_words(words: list[Word]) -> list[Word]:
 def _inside_phrase(w: Word, words: list[Word]) -> bool:
     """A short lower-case word between two words of its line at a word's spacing ('Skäl i
     beslutet', 'Belopp på fakturan'): part of the cell's phrase, no rule's remnant."""
-    if not w.text.isalpha() or not w.text.islower():
+    if not w.text.isalpha() or not (w.text.islower() or _capitalised(w.text)):
         return False
     beside = [x for x in words if x is not w and min(x.box[3], w.box[3]) > max(x.box[1], w.box[1])]
     left = any(0 <= w.box[0] - x.box[2] <= COLUMN_GAP for x in beside)
     right = any(0 <= x.box[0] - w.box[2] <= COLUMN_GAP for x in beside)
-    return left and right
+    return right and (left or _capitalised(w.text))  # or a capitalised word opening the phrase ('Vi återbetalar')
+
+
+def _capitalised(text: str) -> bool:
+    """'Vi', 'Är': a capital and small letters, as a word is written (a rule reads as 'l' or 'I')."""
+    return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
 def _has_digit(line: list[Word]) -> bool:
@@ -276,12 +284,19 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     unless it heads a group of rows (the line under it starts a numbered row)."""
     if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
         return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
+    if _longer_than_header_cell(lines[j]):
+        return False  # a cell's text above its row's number (rows centred vertically)
     gap = _top(lines[j]) - bottom
     if gap < HEADER_WRAP_LINES * height:
         return True
     turned = any(len(w.text) <= RULE_REMNANT_CHARS for w in header) and upright(header, _turned_word) != header
     heads_group = j + 1 < len(lines) and _keyed(lines[j + 1])
     return turned and gap < TABLE_END_GAP_LINES * height and not heads_group
+
+
+def _longer_than_header_cell(line: list[Word]) -> bool:
+    """A run of words on the line longer than a header cell names a column in."""
+    return any(len(_join([w.text for w in run])) > MAX_HEADER_CHARS for run in _intervals(line))
 
 
 def _turned_word(text: str, pieces: list[Word]) -> Word:
@@ -332,8 +347,11 @@ def _split_merged(group: list[Word]) -> list[list[Word]]:
     Återbetalas'): the columns are the cells under it, each named with the merged cell's words
     too (they carry the unit), boxed over that column only so its edge is the column's own."""
     top, *below = _lines(group)
+    tops = _intervals(top)
+    if len(tops) > 1:  # cells of one header line that the lines under them bridged into one group
+        return _split_bridged(group, tops, [w for ln in below for w in ln])
     subs = _intervals([w for ln in below for w in ln])
-    if len(subs) < 2 or len(_intervals(top)) != 1:
+    if len(subs) < 2:
         return [group]
     out = []
     for sub in subs:
@@ -342,6 +360,25 @@ def _split_merged(group: list[Word]) -> list[list[Word]]:
         copies = [Word(w.text, w.start, w.end, (x0 + k * READING_STEP, w.box[1], x1, w.box[3]), w.page, w.shown) for k, w in enumerate(top)]
         out.append(copies + sub)
     return out
+
+
+def _split_bridged(group: list[Word], tops: list[list[Word]], below: list[Word]) -> list[list[Word]]:
+    """The group parted under its top line's cells, each part split as a merged cell may be."""
+    parts = _under_top_cells(tops, below)
+    if any(len(p) >= len(group) for p in parts):
+        return [group]
+    return [sub for part in parts for sub in _split_merged(part)]
+
+
+def _under_top_cells(tops: list[list[Word]], below: list[Word]) -> list[list[Word]]:
+    """Each top-line cell with the words under it: a word goes with the top cell its box overlaps
+    most, or the nearest where it overlaps none."""
+    parts = [list(t) for t in tops]
+    spans = [(min(w.box[0] for w in t), max(w.box[2] for w in t)) for t in tops]
+    for w in below:
+        overlap = [min(w.box[2], x1) - max(w.box[0], x0) for x0, x1 in spans]
+        parts[max(range(len(spans)), key=lambda k: overlap[k])].append(w)
+    return parts
 
 
 def _column_of(x0: float, edges: list[float]) -> int:
@@ -387,13 +424,14 @@ def _crosses(line: list[Word], edges: list[float]) -> bool:
 
 def _clear_cell_starts(line: list[Word], edges: list[float]) -> int:
     """How many column edges a word starts at, a cell's gap clear of the word before it (a line's
-    first word aside): running text has none."""
+    first word aside), or stand inside a gap wider than a word space (a right-aligned amount
+    starts past its column's edge): running text has none."""
     starts = {
         k
         for a, b in zip(line, line[1:], strict=False)
         if b.box[0] - a.box[2] >= CROSSING_GAP
         for k, e in enumerate(edges)
-        if abs(b.box[0] - e) <= COLUMN_SLACK
+        if abs(b.box[0] - e) <= COLUMN_SLACK or (b.box[0] - a.box[2] >= ALIGNED_GAP and a.box[2] <= e <= b.box[0])
     }
     return len(starts)
 
@@ -471,6 +509,7 @@ def _key_number(text: str) -> list[int]:
 
 def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
     """The line's words into the row they belong to: a new row, or the open row's cells."""
+    line = [part for w in line for part in unglued(w, edges)]
     total = _sums_table(line, table, edges)
     if total or not table.rows or _starts_row(line, gap_lines, table, edges):
         table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
@@ -546,11 +585,14 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     if not found:
         return None
     groups, body_start = found
-    edges = [min(w.box[0] for w in g) for g in groups]
     header = [TableCell(0, k, list(g), True) for k, g in enumerate(groups)]
     roles = column_roles([c.text for c in header])
+    edges = [min(w.box[0] for w in g) for g in groups]
+    if ROW_KEY_ROLES & set(roles):  # a table of rows: a centred header's column starts left of it (a form's option line keeps its words')
+        edges = body_edges(groups, lines[body_start : body_start + GUTTER_ROWS])
     table = LayoutTable([(e, r, c.text) for e, r, c in zip(edges, roles, header, strict=True)], header, [], [page_no])
     end = _body(lines, body_start, table, edges)
+    recentre_rows(table)
     _number_column(table)
     type_unnamed_columns(table)
     table.role = _table_role(roles)
@@ -686,13 +728,8 @@ EDGE_SHARE = 0.3  # share of multi-cell lines a column edge recurs in (wrapped l
 
 
 def _segments(line: list[Word]) -> list[list[Word]]:
-    segs: list[list[Word]] = []
-    for w in line:
-        if segs and w.box[0] - segs[-1][-1].box[2] <= ALIGNED_GAP:
-            segs[-1].append(w)
-        else:
-            segs.append([w])
-    return segs
+    """A line's words in runs at word spacing: its cells."""
+    return runs(line, ALIGNED_GAP)
 
 
 def _edges(block: list[list[list[Word]]]) -> list[float]:
