@@ -22,7 +22,8 @@ from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
-from .position_signals import repaid_amounts
+from .position_signals import repaid_amounts, repaid_share
+from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
@@ -297,11 +298,6 @@ def reasons_of(text: str) -> list[str]:
     return reasons.reasons_of(text)
 
 
-_SHARE = re.compile(
-    r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
-    r"\b(beloppet|återkravet|kostnaden|summan|det återkrävda)",
-    re.IGNORECASE,
-)
 _DISPUTES_PART = re.compile(
     r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
     r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
@@ -338,12 +334,9 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     None when it accepts partly and leaves the amount to a later sentence."""
     amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
     amount = amounts[0] if amounts else None
-    share = _SHARE.search(s)
-    if amount is None and share and claimed is not None:
-        # "återbetalar 50 procent av beloppet", "halva beloppet"
-        pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
-        if 0 < pct < 100:
-            return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
+    share = repaid_share(s)  # "återbetalar 50 procent av beloppet", "en fjärdedel av återkravet"
+    if amount is None and share is not None and claimed is not None:
+        return "accepts_partial", (claimed * share).quantize(Decimal("0.01")), s, page
     if amount is not None and claimed is not None and amount < claimed:
         return "accepts_partial", amount, s, page
     if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
@@ -380,6 +373,26 @@ def _position_without_acceptance(
     return "unclear", None, None, None
 
 
+# what the classifier may decide where no rule reads a position (a dispute is the default already)
+_MODELLED = ("accepts_full", "accepts_partial", "unclear")
+
+
+def _modelled_position(sentences: list[tuple[str, int]], claimed: Decimal | None, pos: dict) -> Position | None:
+    """Where no rule reads a position in the answer, the sentence the trained classifier is sure
+    states one (pipeline.positions): an acceptance or an answer put off in words the rules lack
+    ("The municipality accepts the claim in full"). Its amount is read as for a rule's reading."""
+    found = surest(sentences, _MODELLED)
+    if found is None:
+        return None
+    verdict, s, page = found
+    if verdict.label == "unclear":
+        return "unclear", None, s, page
+    read = _accepting_position(s, page, claimed, pos)
+    if verdict.label == "accepts_partial" and (read is None or read[0] == "accepts_full"):
+        return "accepts_partial", None, s, page  # a part, its amount not in this sentence
+    return read or ("accepts_full", claimed, s, page)
+
+
 def _municipality_sentences(sec: Section, paras: list[Paragraph]):
     """The municipality's sentences under a section with their pages, but those about another
     activity."""
@@ -407,7 +420,8 @@ def position_of(
     rx = _assessment_rx()
     pos = rx["pos"]
     seen: dict[str, tuple[str, int]] = {}
-    for s, page in _municipality_sentences(sec, municipality_paras):
+    sentences = list(_municipality_sentences(sec, municipality_paras))
+    for s, page in sentences:
         rest = _repays_rest_of_disputed(s, claimed)
         if rest is not None:
             return "accepts_partial", rest, s, page
@@ -419,6 +433,10 @@ def position_of(
             seen.setdefault("partial", (s, page))
             continue
         _note_signals(s, page, negated, pos, seen)
+    if stated_after is None and not any(k in seen for k in ("partial", "dispute", "defer")):
+        modelled = _modelled_position(sentences, claimed, pos)
+        if modelled is not None:
+            return modelled
     return _position_without_acceptance(
         seen.get("partial"), seen.get("dispute"), seen.get("first"), has_refs, stated_after, seen.get("defer")
     )
