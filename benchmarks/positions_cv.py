@@ -70,7 +70,10 @@ def main() -> None:
     pipe = positions.fit(positions.training_rows(rows))
     held = positions.read_labelled(positions.HELDOUT_FILE)
     held_got = predict(pipe, [t for _, _, t in held])
-    report(f"held-out paraphrases {positions.HELDOUT_FILE.name} ({len(held)} sentences, never trained on)", tally([r[0] for r in held], held_got))
+    report(
+        f"held-out paraphrases {positions.HELDOUT_FILE.name} ({len(held)} sentences, never trained on)",
+        tally([r[0] for r in held], held_got),
+    )
     for (label, _, text), p in zip(held, held_got, strict=True):
         if p != label:
             print(f"  {label} -> {p}: {text}")

@@ -301,15 +301,26 @@ def build_model(
     only_reasons: bool = typer.Option(False, "--only-reasons", help="Only train the reason classifier."),
     reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
     train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv."),
+    only_positions: bool = typer.Option(False, "--only-positions", help="Only train the position classifier."),
 ) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), and train the
-    reason classifier (models/sv_reasons) from models/reasons/train.tsv."""
+    reason classifier (models/sv_reasons) from models/reasons/train.tsv and the position classifier
+    (models/sv_positions) from models/positions/train.tsv."""
     from . import reasons
 
     def train_reasons() -> None:
         path = reasons.train(train_file or reasons.TRAIN_FILE, reasons_out or reasons.REASON_DIR)
         console.print(f"reason classifier trained into {path}")
+        if train_file is None and reasons_out is None:  # the default build trains the position classifier too
+            from . import positions
 
+            console.print(f"position classifier trained into {positions.train()}")
+
+    if only_positions:
+        from . import positions
+
+        console.print(f"position classifier trained into {positions.train()}")
+        return
     if only_reasons:
         train_reasons()
         return

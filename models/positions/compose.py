@@ -31,13 +31,16 @@ PARTS = ["12 000 kronor", "30 200 kr", "8 500:-", "SEK 14 000", "6 tkr", "0,4 mi
 # paraphrases of that stance (same group).
 STANCES: dict[str, list[str]] = {
     "accepts_full": [
-        "The municipality accepts the Board's assessment. | We accept the decision and will repay. | The committee accepts the repayment demand in its entirety.",
-        "We have no objections to the claim. | The city raises no objection to the repayment. | No objection is raised against the reclaim.",
+        "The municipality accepts the Board's assessment. "
+        "| We accept the decision and will repay. | The committee accepts the repayment demand in its entirety.",
+        "We have no objections to the claim. "
+        "| The city raises no objection to the repayment. | No objection is raised against the reclaim.",
         "The amount will be repaid in full. | The full sum of {C} will be returned to the Board. | {C} will be refunded.",
         "We concur with the assessment and will reimburse the grant. | The office agrees with the Board and pays back the amount.",
         "{S} betalar in beloppet till Socialstyrelsens bankgiro. | {S} sätter in {C} på Socialstyrelsens konto.",
         "{S} ställer sig bakom bedömningen. | {S} ansluter sig till Socialstyrelsens bedömning och återbetalar beloppet.",
-        "{S} accepterar Socialstyrelsens bedömning och återbetalar hela beloppet. | {S} godtar bedömningen och betalar tillbaka hela summan.",
+        "{S} accepterar Socialstyrelsens bedömning och återbetalar hela beloppet. "
+        "| {S} godtar bedömningen och betalar tillbaka hela summan.",
         "{S} godtar återkravet i sin helhet. | Återkravet godtas i sin helhet.",
         "{S} medger återkravet. | Återkravet medges. | Medges.",
         "{S} har inga invändningar mot återkravet och betalar tillbaka {C}. | {S} har inget att invända mot att {C} återbetalas.",
@@ -59,7 +62,8 @@ STANCES: dict[str, list[str]] = {
         "{S} ser inga skäl att ifrågasätta bedömningen och återbetalar. | {S} finner ingen anledning att invända och betalar tillbaka.",
         "Accepteras. | Godtas. | Ja, återbetalas. | Medges helt.",
         "The municipality accepts the claim and will repay the full amount. | We accept the reclaim in full and will refund {C}.",
-        "We agree with the National Board's assessment and will return the funds. | The council has no objection and will repay the amount.",
+        "We agree with the National Board's assessment and will return the funds. "
+        "| The council has no objection and will repay the amount.",
         "{S} går med på återkravet. | {S} går med på att betala tillbaka hela beloppet.",
         "{S} vitsordar återkravet på {C}. | {S} vitsordar att beloppet ska återbetalas.",
         "Kostnaden borde inte ha tagits upp i redovisningen, och {s} återbetalar den. "
@@ -68,7 +72,8 @@ STANCES: dict[str, list[str]] = {
         "Vi accepterar beslutet. | Vi godkänner återkravet. | Beslutet godtas.",
     ],
     "accepts_partial": [
-        "We accept the claim only in part and will repay {P}. | The committee accepts {P} of the claim. | Part of the claim, {P}, is accepted.",
+        "We accept the claim only in part and will repay {P}. "
+        "| The committee accepts {P} of the claim. | Part of the claim, {P}, is accepted.",
         "The municipality will repay half of the amount. | We will refund a third of the sum reclaimed.",
         "{S} kan acceptera ett lägre återkrav om {P}. | {S} godtar ett återkrav om {P} i stället för {C}.",
         "{S} återbetalar {P} av de {C} som återkrävs. | Av återkravet på {C} betalar {s} tillbaka {P}.",
@@ -82,8 +87,10 @@ STANCES: dict[str, list[str]] = {
         "Av det återkrävda beloppet medger {s} {P}. | Av {C} vitsordar {s} {P}.",
         "Vi betalar tillbaka {P}, men inte resten. | Vi kan lämna tillbaka {P} men inte mer.",
         "{S} anser att {P} kan återbetalas medan resten bör få behållas. | {P} kan betalas tillbaka, resterande belopp bör få behållas.",
-        "The municipality accepts part of the claim and will repay {P}. | We will refund {P} of the {C} reclaimed; the remainder is contested.",
-        "{S} återbetalar 40 procent av beloppet. | {S} betalar tillbaka en fjärdedel av återkravet. | {S} återbetalar en tredjedel av summan.",
+        "The municipality accepts part of the claim and will repay {P}. "
+        "| We will refund {P} of the {C} reclaimed; the remainder is contested.",
+        "{S} återbetalar 40 procent av beloppet. "
+        "| {S} betalar tillbaka en fjärdedel av återkravet. | {S} återbetalar en tredjedel av summan.",
         "Medges till {P}. | Godtas delvis ({P}). | Delvis, {P}.",
         "{S} kan gå med på att {P} betalas tillbaka men bestrider återkravet i övrigt. "
         "| {S} accepterar att återbetala {P} men invänder mot återkravet i övrigt.",
@@ -109,11 +116,13 @@ STANCES: dict[str, list[str]] = {
         "| {S} anser att något återkrav inte ska göras. | {S} menar att inget belopp ska betalas tillbaka.",
         "{S} vidhåller att aktiviteten låg i linje med bidragets syfte. | {S} står fast vid att insatsen motsvarade syftet.",
         "{S} menar att återkravet saknar grund. | Det finns enligt vår mening ingen grund för återkravet.",
-        "{S} yrkar att Socialstyrelsen avstår från återkravet. | {S} hemställer att återkravet undanröjs. | {S} begär att beslutet upphävs.",
+        "{S} yrkar att Socialstyrelsen avstår från återkravet. "
+        "| {S} hemställer att återkravet undanröjs. | {S} begär att beslutet upphävs.",
         "Om Socialstyrelsen står fast vid sin bedömning begär {s} att beslutet omprövas. "
         "| Skulle Socialstyrelsen vidhålla sitt beslut önskar {s} att det prövas på nytt.",
         "Vi tycker inte att vi ska betala tillbaka pengarna. | Vi ska inte behöva lämna tillbaka pengarna.",
-        "{S} ifrågasätter bedömningen och bifogar fakturorna som visar kostnaderna. | {S} ifrågasätter återkravet och hänvisar till bilaga 3.",
+        "{S} ifrågasätter bedömningen och bifogar fakturorna som visar kostnaderna. "
+        "| {S} ifrågasätter återkravet och hänvisar till bilaga 3.",
         "The municipality disputes the claim in full. | We contest the reclaim. | The council does not accept the assessment.",
         "We do not agree that the costs fall outside the grant and ask the Board to withdraw the claim. "
         "| The international office contests the decision and asks for it to be reconsidered.",
@@ -148,7 +157,8 @@ STANCES: dict[str, list[str]] = {
         "Vi har gått igenom underlaget på nytt. | Kommunen har kontrollerat bokföringen för perioden.",
         "Deltagarna var mellan 13 och 19 år och bodde i området. | Aktiviteten hölls i skolans matsal varje onsdag.",
         "Socialstyrelsen ifrågasätter om kostnaden är rimlig. | Myndigheten anser att aktiviteten saknar koppling till syftet.",
-        "Aktiviteten genomfördes under sommaren med ett trettiotal deltagare. | Insatsen pågick från juni till augusti och samlade många unga.",
+        "Aktiviteten genomfördes under sommaren med ett trettiotal deltagare. "
+        "| Insatsen pågick från juni till augusti och samlade många unga.",
         "Socialstyrelsen bedömer att kostnaden inte är styrkt. | Enligt Socialstyrelsen saknas underlag för kostnaden.",
         "Kostnaderna avser lön för två fritidsledare och hyra av lokal. | Utgifterna gäller arvoden till föreläsare och material.",
         "Med vänlig hälsning. | Kontaktperson för ärendet är utvecklingsstrategen. | Upplysningar lämnas av förvaltningen.",
