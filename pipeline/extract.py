@@ -307,7 +307,10 @@ _DISPUTES_PART = re.compile(
 
 
 Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
-_OTHER_ACTIVITY = re.compile(rf"\b(aktivitet(en|erna)?|punkt(en|erna)?)\s+(?P<nums>{NUMBER_LIST})\b", re.IGNORECASE)
+# "aktiviteterna 8 och 11", "activities 8 and 11": in Swedish and in English
+_OTHER_ACTIVITY = re.compile(
+    rf"\b(aktivitet(en|erna)?|punkt(en|erna)?|activit(?:y|ies))\s+(?P<nums>{NUMBER_LIST}(?:\s+and\s+\d{{1,3}})?)\b", re.IGNORECASE
+)
 
 
 def _about_other_activity(s: str, sec: Section) -> bool:
@@ -339,6 +342,8 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
         return "accepts_partial", (claimed * share).quantize(Decimal("0.01")), s, page
     if amount is not None and claimed is not None and amount < claimed:
         return "accepts_partial", amount, s, page
+    if amount is not None and claimed is None and any(r.search(s) for r in pos["partial"]):
+        return "accepts_partial", amount, s, page  # "repays 5 000 kr of the amount": a part of a claim not read
     if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
         # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
         return None

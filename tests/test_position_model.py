@@ -90,3 +90,14 @@ def test_the_classifier_reads_an_answer_sentence(sentence, label):
 def test_rules_and_classifier_agreeing_is_recorded():
     st = read_statement("accepts_full", "Kommunen godtar återkravet och betalar tillbaka hela beloppet.", CLAIM)
     assert st is not None and st.worded and st.model_agrees and not st.model_disagrees
+
+
+def test_a_part_repaid_of_a_claim_not_read():
+    assert _position("Vi återbetalar 7 000 kronor av beloppet och bestrider resten.", claimed=None) == ("accepts_partial", Decimal("7000"))
+
+
+def test_a_summary_naming_other_activities_is_not_this_ones_position():
+    assert _position(
+        "The municipality contests the claim.",
+        "The city accepts repayment for activities 2 and 5 and contests the remaining claims.",
+    ) == ("disputes", Decimal(0))
