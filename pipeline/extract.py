@@ -1254,9 +1254,11 @@ _TITLE_UNIT = re.compile(r",|\s+(?:i|för|vid|på)\s+")
 def _signature_title(line: str) -> str | None:
     """The line under a signer's name as a title: short, no digits or address, not the
     organisation; the title without the unit it names."""
-    if not line or len(line) > 60 or re.search(r"[\d@]|\b(kommun|stad|region)$", line, re.I):
+    if not line or len(line) > 60 or re.search(r"[\d@]", line):
         return None
-    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()
+    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()  # "Kommunalråd, Bodens kommun": the title before its unit
+    if re.search(r"\b(kommun|stad|region)$", title, re.I):
+        return None  # the organisation's line, no title
     return title.lower() or None
 
 
@@ -1266,12 +1268,17 @@ def _line_at(text: str, pos: int) -> tuple[str, int]:
     return text[pos : end if end >= 0 else len(text)], end
 
 
+# a line drawn to sign on ("______________", "..............."): a signer's name stands under it
+_SIGNATURE_RULE = re.compile(r"(?m)^[ \t]*[_.…]{5,}[ \t]*$")
+
+
 def _signature_blocks(text: str) -> Iterator[list[tuple[int, str, str]]]:
-    """Under each greeting, the lines where a signer's name may stand: (offset, line, the line
-    below it)."""
+    """Under each greeting or line drawn to sign on, the lines where a signer's name may stand:
+    (offset, line, the line below it)."""
     rx = _people_rx()
-    for g in rx["greeting"].finditer(text):
-        pos, block = g.end() + 1, []
+    starts = sorted({g.end() for g in rx["greeting"].finditer(text)} | {r.end() for r in _SIGNATURE_RULE.finditer(text)})
+    for start in starts:
+        pos, block = start + 1, []
         for _ in range(SIGNATURE_LINES):
             line, end = _line_at(text, pos)
             block.append((pos, line, _line_at(text, end + 1)[0].strip() if end >= 0 else ""))
