@@ -33,3 +33,9 @@ def test_the_agency_speaks_in_english_and_the_municipality_answers():
     paras = [Paragraph(t, [(0, Line(1, 0, len(t), t, None))]) for t in texts]
     agency, _ = _assessment(paras)
     assert [p.text for p in agency] == texts[:1]
+
+
+def test_costs_that_cannot_be_followed_in_the_books_are_unverifiable():
+    # own wordings of the tracing finding, none of them in the training data
+    assert reasons.reasons_of("Socialstyrelsen har inte kunnat följa bussresornas kostnader i bokslutet.") == ["unverifiable_costs"]
+    assert reasons.reasons_of("Myndigheten menar att fritidsledarnas löner inte går att följa i redovisningen.") == ["unverifiable_costs"]

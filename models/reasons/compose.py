@@ -606,6 +606,12 @@ ROUND3_CLAUSES: dict[str, list[str]] = {
         "det inte finns några kvitton som visar vad som köptes",
         "timlistorna har inte sparats och arbetet därför inte kan styrkas",
         "bokföringen inte kan visa vart pengarna tog vägen",
+        # tracing: "följa", "spåra", "härleda" the money through the books
+        "utgifterna inte kan följas i bokföringen",
+        "det inte går att följa pengarna från bidraget till de redovisade utgifterna",
+        "lönekostnaderna inte kan följas i kommunens räkenskaper",
+        "arvodena inte går att spåra i ekonomisystemet",
+        "de redovisade timmarna inte kan härledas till någon lönekörning",
     ],
 }
 
