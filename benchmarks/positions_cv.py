@@ -12,6 +12,8 @@ import argparse
 import random
 from collections import Counter
 
+import reasons_cv  # beside this file
+
 from pipeline import positions
 
 Row = tuple[str, str, str]  # label, group, sentence
@@ -33,15 +35,11 @@ def tally(gold: list[str], got: list[str]) -> dict[str, Counter]:
 
 
 def report(title: str, counts: dict[str, Counter]) -> float:
-    print(f"\n{title}\n{'label':18} {'prec':>6} {'rec':>6} {'n':>4}")
-    for c in positions.LABELS:
-        k = counts[c]
-        prec = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 1.0
-        rec = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 1.0
-        print(f"{c:18} {prec:6.3f} {rec:6.3f} {k['tp'] + k['fn']:4d}")
+    """Precision and recall per label (as for the reasons), then the share of sentences right."""
+    reasons_cv.report(title, counts, positions.LABELS)
     tp = sum(k["tp"] for k in counts.values())
     n = sum(k["tp"] + k["fn"] for k in counts.values())
-    print(f"{'accuracy':18} {tp / n:6.3f}")
+    print(f"{'accuracy':24} {tp / n:6.3f}")
     return tp / n
 
 
