@@ -386,7 +386,10 @@ def _modelled_position(sentences: list[tuple[str, int]], claimed: Decimal | None
     """Where no rule reads a position in the answer, the sentence the trained classifier is sure
     states one (pipeline.positions): an acceptance or an answer put off in words the rules lack
     ("The municipality accepts the claim in full"). Its amount is read as for a rule's reading."""
-    found = surest(sentences, _MODELLED)
+    voice = re.compile(_assessment_rx()["municipality_voice"].pattern, re.IGNORECASE)  # "Kommunen …", "Vi …", "Uppsala Municipality …"
+    # two signals: the municipality is the sentence's subject, and the classifier is sure it states
+    # a position (a description of the activity, "Aktiviteten genomfördes delvis 2023", is neither)
+    found = surest([(s, page) for s, page in sentences if voice.match(s)], _MODELLED)
     if found is None:
         return None
     verdict, s, page = found
