@@ -332,19 +332,27 @@ def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
     return claimed - disputed[0] if disputed else None
 
 
+def _partial_repayment(s: str, claimed: Decimal | None, pos: dict) -> Decimal | None:
+    """The part of the claim an accepting sentence repays: a share of the claim ("en fjärdedel av
+    återkravet"), an amount below it, or an amount worded as a part where the claim was not read
+    ("repays 5 000 kr of the amount"). None where it repays the whole or states no part."""
+    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
+    amount = amounts[0] if amounts else None
+    share = repaid_share(s)
+    if amount is None:
+        return (claimed * share).quantize(Decimal("0.01")) if share is not None and claimed is not None else None
+    if claimed is not None:
+        return amount if amount < claimed else None
+    return amount if any(r.search(s) for r in pos["partial"]) else None
+
+
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
     """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
     None when it accepts partly and leaves the amount to a later sentence."""
-    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
-    amount = amounts[0] if amounts else None
-    share = repaid_share(s)  # "återbetalar 50 procent av beloppet", "en fjärdedel av återkravet"
-    if amount is None and share is not None and claimed is not None:
-        return "accepts_partial", (claimed * share).quantize(Decimal("0.01")), s, page
-    if amount is not None and claimed is not None and amount < claimed:
-        return "accepts_partial", amount, s, page
-    if amount is not None and claimed is None and any(r.search(s) for r in pos["partial"]):
-        return "accepts_partial", amount, s, page  # "repays 5 000 kr of the amount": a part of a claim not read
-    if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+    part = _partial_repayment(s, claimed, pos)
+    if part is not None:
+        return "accepts_partial", part, s, page
+    if not repaid_amounts(s) and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
         # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
         return None
     return "accepts_full", claimed, s, page

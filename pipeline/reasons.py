@@ -335,7 +335,10 @@ def spacy_logits(pipe, token_lists: list[list[str]]):
     return linear.predict(docs)
 
 
-def export(pipe, rows: list[tuple[list[str], str]], featurize: Featurize = features, extra: Sequence[str] | None = None) -> dict:
+_CUE_TOKENS = tuple(CUE_PREFIX + c.replace("_", "") for c in CODES)  # a token for every code's cue
+
+
+def export(pipe, rows: list[tuple[list[str], str]], featurize: Featurize = features, extra: Sequence[str] = _CUE_TOKENS) -> dict:
     """The weight of every n-gram of the training sentences (and of the `extra` tokens, by
     default the reason cues'), read back by scoring it alone."""
     tc = pipe.get_pipe("textcat_multilabel")
@@ -345,7 +348,7 @@ def export(pipe, rows: list[tuple[list[str], str]], featurize: Featurize = featu
         toks = featurize(text)
         for n in range(1, NGRAM_SIZE + 1):
             grams.update(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
-    grams.update((tok,) for tok in (extra if extra is not None else [CUE_PREFIX + c.replace("_", "") for c in CODES]))
+    grams.update((tok,) for tok in extra)
     bias = [float(x) for x in tc.model.get_ref("output_layer").get_param("b")]
     unigrams = sorted(g for g in grams if len(g) == 1)
     uni = {
