@@ -165,9 +165,11 @@ def _is_heading(text: str) -> bool:
 # Activities
 
 
-# a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
+# a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …", in
+# English "The municipality accepts …", "We …", "Uppsala Municipality …"
 _ANSWER_VOICE = re.compile(
-    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b"
+    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi|we|the (?:municipality|council|city|committee))"
+    r"|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|[Mm]unicipality))\b"
 )
 
 

@@ -39,3 +39,10 @@ def test_costs_that_cannot_be_followed_in_the_books_are_unverifiable():
     # own wordings of the tracing finding, none of them in the training data
     assert reasons.reasons_of("Socialstyrelsen har inte kunnat följa bussresornas kostnader i bokslutet.") == ["unverifiable_costs"]
     assert reasons.reasons_of("Myndigheten menar att fritidsledarnas löner inte går att följa i redovisningen.") == ["unverifiable_costs"]
+
+
+def test_the_answer_after_the_agency_in_one_english_paragraph_is_the_municipality_s():
+    text = "The Board finds that the trip took place after the grant period. That is right. The municipality will repay the amount."
+    agency, rest = _assessment([Paragraph(text, [(0, Line(1, 0, len(text), text, None))])])
+    assert [p.text.strip() for p in agency] == ["The Board finds that the trip took place after the grant period. That is right."]
+    assert [p.text.strip() for p in rest] == ["The municipality will repay the amount."]
