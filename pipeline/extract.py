@@ -1267,7 +1267,7 @@ _TITLE_UNIT = re.compile(r",|\s+(?:i|för|vid|på)\s+")
 def _signature_title(line: str) -> str | None:
     """The line under a signer's name as a title: short, no digits or address, not the
     organisation; the title without the unit it names."""
-    if not line or len(line) > 60 or re.search(r"[\d@]", line):
+    if not line or len(line) > 60 or re.search(r"[\d@]", line) or _SIGNATURE_RULE.match(line):
         return None
     title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()  # "Kommunalråd, Bodens kommun": the title before its unit
     if re.search(r"\b(kommun|stad|region)$", title, re.I):
@@ -1289,10 +1289,13 @@ def _signature_blocks(text: str) -> Iterator[list[tuple[int, str, str]]]:
     """Under each greeting or line drawn to sign on, the lines where a signer's name may stand:
     (offset, line, the line below it)."""
     rx = _people_rx()
-    starts = sorted({g.end() for g in rx["greeting"].finditer(text)} | {r.end() for r in _SIGNATURE_RULE.finditer(text)})
-    for start in starts:
+    # under a greeting the name may follow the organisation; under a signing line it stands right
+    # below it (in minutes the line is followed by the role, "Ordförande", and the name after it)
+    starts = {g.end(): SIGNATURE_LINES for g in rx["greeting"].finditer(text)}
+    starts.update({r.end(): 1 for r in _SIGNATURE_RULE.finditer(text)})
+    for start, lines in sorted(starts.items()):
         pos, block = start + 1, []
-        for _ in range(SIGNATURE_LINES):
+        for _ in range(lines):
             line, end = _line_at(text, pos)
             block.append((pos, line, _line_at(text, end + 1)[0].strip() if end >= 0 else ""))
             if end < 0:
