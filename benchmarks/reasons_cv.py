@@ -62,9 +62,10 @@ def tally(gold: list[set[str]], got: list[set[str]], counts: dict[str, Counter])
             counts[c]["fn"] += c in g and c not in p
 
 
-def report(title: str, counts: dict[str, Counter]) -> float:
+def report(title: str, counts: dict[str, Counter], labels: tuple[str, ...] = reasons.CODES) -> float:
+    """Precision and recall per label (benchmarks/positions_cv.py prints its labels with it)."""
     print(f"\n{title}\n{'code':24} {'prec':>6} {'rec':>6} {'n':>4}")
-    for c in reasons.CODES:
+    for c in labels:
         k = counts[c]
         prec = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 1.0
         rec = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 1.0

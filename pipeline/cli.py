@@ -302,10 +302,12 @@ def build_model(
     reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
     train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv."),
     only_headings: bool = typer.Option(False, "--only-headings", help="Only train the activity-heading model."),
+    only_positions: bool = typer.Option(False, "--only-positions", help="Only train the position classifier."),
 ) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), train the
-    reason classifier (models/sv_reasons) from models/reasons/train.tsv and the activity-heading
-    model (models/headings/model.json) from models/headings/lines.jsonl."""
+    reason classifier (models/sv_reasons) from models/reasons/train.tsv, the position classifier
+    (models/sv_positions) from models/positions/train.tsv and the activity-heading model
+    (models/headings/model.json) from models/headings/lines.jsonl."""
     from . import heading_model, reasons
 
     if only_headings:
@@ -315,7 +317,16 @@ def build_model(
     def train_reasons() -> None:
         path = reasons.train(train_file or reasons.TRAIN_FILE, reasons_out or reasons.REASON_DIR)
         console.print(f"reason classifier trained into {path}")
+        if train_file is None and reasons_out is None:  # the default build trains the position classifier too
+            from . import positions
 
+            console.print(f"position classifier trained into {positions.train()}")
+
+    if only_positions:
+        from . import positions
+
+        console.print(f"position classifier trained into {positions.train()}")
+        return
     if only_reasons:
         train_reasons()
         return

@@ -45,6 +45,7 @@ POSITION_DEFAULT_CEILING = 0.75
 # each of these multiplies the confidence: wording of another position in the same sentence, a
 # sentence cut by a column or page break (the rest of the statement was not read)
 COMPETING_WORDING = 0.8
+MODEL_DISAGREES = 0.8  # the position classifier is sure of another position in the same sentence
 FRAGMENT = 0.85
 # OCR: tesseract's word confidence, lowered by each repair pipeline.ingest.ocr makes, says how
 # sure the characters are. A value whose least sure word reaches OCR_WORD_SURE costs nothing;
@@ -239,6 +240,8 @@ def position_signals(statement: PositionStatement | None) -> tuple[str, ...]:
         (statement.cites_attachment and not statement.worded, "cites_attachment"),
         (statement.competing, "competing_wording"),
         (statement.fragment, "cut_sentence"),
+        (statement.model_agrees, "classifier_agrees"),
+        (statement.model_disagrees, "classifier_disagrees"),
     )
     return ("position_wording", *(name for on, name in marks if on))
 
@@ -252,10 +255,14 @@ def position_confidence(statement: PositionStatement | None) -> float:
     conf = POSITION_WORDED if statement.worded else POSITION_DEFAULTED
     if statement.amount_agrees or (statement.cites_attachment and not statement.worded):
         conf = agrees(conf)
+    if statement.model_agrees and statement.worded:  # rules and classifier: two readings that agree
+        conf = agrees(conf)
     if not statement.worded:
         conf = min(conf, POSITION_DEFAULT_CEILING)
     if statement.competing:
         conf *= COMPETING_WORDING
+    if statement.model_disagrees:
+        conf *= MODEL_DISAGREES
     if statement.fragment:
         conf *= FRAGMENT
     return conf

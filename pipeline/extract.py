@@ -22,7 +22,8 @@ from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
-from .position_signals import repaid_amounts
+from .position_signals import repaid_amounts, repaid_share
+from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
 from .spans import last_at_or_before
@@ -164,9 +165,11 @@ def _is_heading(text: str) -> bool:
 # Activities
 
 
-# a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …"
+# a sentence in which the municipality speaks: "Kommunen bestrider …", "Nämnden godtar …", in
+# English "The municipality accepts …", "We …", "Uppsala Municipality …"
 _ANSWER_VOICE = re.compile(
-    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi)|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad))\b"
+    r"^\s*(?:(?i:kommunen|förvaltningen|nämnden|staden|regionen|bolaget|förbundet|vi|we|the (?:municipality|council|city|committee))"
+    r"|[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|[Mm]unicipality))\b"
 )
 
 
@@ -297,11 +300,6 @@ def reasons_of(text: str) -> list[str]:
     return reasons.reasons_of(text)
 
 
-_SHARE = re.compile(
-    r"(?:\b(?P<pct>\d{1,2}(?:,\d+)?)\s*(?:%|procent)|\b(?P<half>halva|hälften av))[^.]{0,25}"
-    r"\b(beloppet|återkravet|kostnaden|summan|det återkrävda)",
-    re.IGNORECASE,
-)
 _DISPUTES_PART = re.compile(
     r"\b(bestrider|motsätter sig|ifrågasätter|godtar inte|accepterar inte)\b[^.]{0,80}\d[^.]{0,80}"
     r"\b(godtar|accepterar|medger|återbetalar|betalar tillbaka)\b[^.]{0,30}"
@@ -311,7 +309,10 @@ _DISPUTES_PART = re.compile(
 
 
 Position = tuple[str, Decimal | None, str | None, int | None]  # position, repayment, evidence, page
-_OTHER_ACTIVITY = re.compile(rf"\b(aktivitet(en|erna)?|punkt(en|erna)?)\s+(?P<nums>{NUMBER_LIST})\b", re.IGNORECASE)
+# "aktiviteterna 8 och 11", "activities 8 and 11": in Swedish and in English
+_OTHER_ACTIVITY = re.compile(
+    rf"\b(aktivitet(en|erna)?|punkt(en|erna)?|activit(?:y|ies))\s+(?P<nums>{NUMBER_LIST}(?:\s+and\s+\d{{1,3}})?)\b", re.IGNORECASE
+)
 
 
 def _about_other_activity(s: str, sec: Section) -> bool:
@@ -333,20 +334,27 @@ def _repays_rest_of_disputed(s: str, claimed: Decimal | None) -> Decimal | None:
     return claimed - disputed[0] if disputed else None
 
 
+def _partial_repayment(s: str, claimed: Decimal | None, pos: dict) -> Decimal | None:
+    """The part of the claim an accepting sentence repays: a share of the claim ("en fjärdedel av
+    återkravet"), an amount below it, or an amount worded as a part where the claim was not read
+    ("repays 5 000 kr of the amount"). None where it repays the whole or states no part."""
+    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
+    amount = amounts[0] if amounts else None
+    share = repaid_share(s)
+    if amount is None:
+        return (claimed * share).quantize(Decimal("0.01")) if share is not None and claimed is not None else None
+    if claimed is not None:
+        return amount if amount < claimed else None
+    return amount if any(r.search(s) for r in pos["partial"]) else None
+
+
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
     """A sentence that accepts: partly (an amount below the claim, a share of it) or in full.
     None when it accepts partly and leaves the amount to a later sentence."""
-    amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
-    amount = amounts[0] if amounts else None
-    share = _SHARE.search(s)
-    if amount is None and share and claimed is not None:
-        # "återbetalar 50 procent av beloppet", "halva beloppet"
-        pct = Decimal(50) if share.group("half") else Decimal(share.group("pct").replace(",", "."))
-        if 0 < pct < 100:
-            return "accepts_partial", (claimed * pct / 100).quantize(Decimal("0.01")), s, page
-    if amount is not None and claimed is not None and amount < claimed:
-        return "accepts_partial", amount, s, page
-    if amount is None and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+    part = _partial_repayment(s, claimed, pos)
+    if part is not None:
+        return "accepts_partial", part, s, page
+    if not repaid_amounts(s) and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
         # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
         return None
     return "accepts_full", claimed, s, page
@@ -380,6 +388,29 @@ def _position_without_acceptance(
     return "unclear", None, None, None
 
 
+# what the classifier may decide where no rule reads a position (a dispute is the default already)
+_MODELLED = ("accepts_full", "accepts_partial", "unclear")
+
+
+def _modelled_position(sentences: list[tuple[str, int]], claimed: Decimal | None, pos: dict) -> Position | None:
+    """Where no rule reads a position in the answer, the sentence the trained classifier is sure
+    states one (pipeline.positions): an acceptance or an answer put off in words the rules lack
+    ("The municipality accepts the claim in full"). Its amount is read as for a rule's reading."""
+    voice = re.compile(_assessment_rx()["municipality_voice"].pattern, re.IGNORECASE)  # "Kommunen …", "Vi …", "Uppsala Municipality …"
+    # two signals: the municipality is the sentence's subject, and the classifier is sure it states
+    # a position (a description of the activity, "Aktiviteten genomfördes delvis 2023", is neither)
+    found = surest([(s, page) for s, page in sentences if voice.match(s)], _MODELLED)
+    if found is None:
+        return None
+    verdict, s, page = found
+    if verdict.label == "unclear":
+        return "unclear", None, s, page
+    read = _accepting_position(s, page, claimed, pos)
+    if verdict.label == "accepts_partial" and (read is None or read[0] == "accepts_full"):
+        return "accepts_partial", None, s, page  # a part, its amount not in this sentence
+    return read or ("accepts_full", claimed, s, page)
+
+
 def _municipality_sentences(sec: Section, paras: list[Paragraph]):
     """The municipality's sentences under a section with their pages, but those about another
     activity."""
@@ -407,7 +438,8 @@ def position_of(
     rx = _assessment_rx()
     pos = rx["pos"]
     seen: dict[str, tuple[str, int]] = {}
-    for s, page in _municipality_sentences(sec, municipality_paras):
+    sentences = list(_municipality_sentences(sec, municipality_paras))
+    for s, page in sentences:
         rest = _repays_rest_of_disputed(s, claimed)
         if rest is not None:
             return "accepts_partial", rest, s, page
@@ -419,6 +451,10 @@ def position_of(
             seen.setdefault("partial", (s, page))
             continue
         _note_signals(s, page, negated, pos, seen)
+    if stated_after is None and not any(k in seen for k in ("partial", "dispute", "defer")):
+        modelled = _modelled_position(sentences, claimed, pos)
+        if modelled is not None:
+            return modelled
     return _position_without_acceptance(
         seen.get("partial"), seen.get("dispute"), seen.get("first"), has_refs, stated_after, seen.get("defer")
     )
@@ -1231,9 +1267,11 @@ _TITLE_UNIT = re.compile(r",|\s+(?:i|för|vid|på)\s+")
 def _signature_title(line: str) -> str | None:
     """The line under a signer's name as a title: short, no digits or address, not the
     organisation; the title without the unit it names."""
-    if not line or len(line) > 60 or re.search(r"[\d@]|\b(kommun|stad|region)$", line, re.I):
+    if not line or len(line) > 60 or re.search(r"[\d@]", line) or _SIGNATURE_RULE.match(line):
         return None
-    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()
+    title = _TITLE_UNIT.split(line, maxsplit=1)[0].strip()  # "Kommunalråd, Bodens kommun": the title before its unit
+    if re.search(r"\b(kommun|stad|region)$", title, re.I):
+        return None  # the organisation's line, no title
     return title.lower() or None
 
 
@@ -1243,13 +1281,21 @@ def _line_at(text: str, pos: int) -> tuple[str, int]:
     return text[pos : end if end >= 0 else len(text)], end
 
 
+# a line drawn to sign on ("______________", "..............."): a signer's name stands under it
+_SIGNATURE_RULE = re.compile(r"(?m)^[ \t]*[_.…]{5,}[ \t]*$")
+
+
 def _signature_blocks(text: str) -> Iterator[list[tuple[int, str, str]]]:
-    """Under each greeting, the lines where a signer's name may stand: (offset, line, the line
-    below it)."""
+    """Under each greeting or line drawn to sign on, the lines where a signer's name may stand:
+    (offset, line, the line below it)."""
     rx = _people_rx()
-    for g in rx["greeting"].finditer(text):
-        pos, block = g.end() + 1, []
-        for _ in range(SIGNATURE_LINES):
+    # under a greeting the name may follow the organisation; under a signing line it stands right
+    # below it (in minutes the line is followed by the role, "Ordförande", and the name after it)
+    starts = {g.end(): SIGNATURE_LINES for g in rx["greeting"].finditer(text)}
+    starts.update({r.end(): 1 for r in _SIGNATURE_RULE.finditer(text)})
+    for start, lines in sorted(starts.items()):
+        pos, block = start + 1, []
+        for _ in range(lines):
             line, end = _line_at(text, pos)
             block.append((pos, line, _line_at(text, end + 1)[0].strip() if end >= 0 else ""))
             if end < 0:

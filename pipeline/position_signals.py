@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from .positions import STATED, SURE, classify
 from .structure import patterns
 from .swedish import find_money
 
@@ -34,6 +35,8 @@ class PositionStatement:
     fragment: bool  # it starts in lower case or stops without a full stop: the rest went unread
     amount_agrees: bool  # it states the repayment the position implies
     cites_attachment: bool  # it refers to an attachment
+    model_agrees: bool = False  # the position classifier reads the same position in it
+    model_disagrees: bool = False  # the classifier is sure of another position (pipeline.positions)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +99,19 @@ def read_statement(position: str, sentence: str | None, repayment: Decimal | Non
         fragment=is_fragment(sentence),
         amount_agrees=repayment is not None and repayment > 0 and repayment in _amounts(sentence),
         cites_attachment=bool(_CITES_ATTACHMENT.search(sentence)),
+        **_model_view(position, sentence),
     )
+
+
+def _model_view(position: str, sentence: str) -> dict[str, bool]:
+    """Whether the trained classifier reads the same position in the sentence, or is sure of
+    another one (a sentence it reads as stating none is neither)."""
+    verdict = classify(sentence)
+    if verdict is None or verdict.label not in STATED:
+        return {}
+    if verdict.label == position:
+        return {"model_agrees": True}
+    return {"model_disagrees": verdict.probability >= SURE}
 
 
 # --------------------------------------------------------------------------------------------
@@ -106,7 +121,7 @@ def read_statement(position: str, sentence: str | None, repayment: Decimal | Non
 _CLAUSE_BREAK = re.compile(r",\s+|\s*;\s*|\s+[–—]\s+|\s+(?:men|och|samt)\s+", re.IGNORECASE)
 # an amount named as the claim or the grant, not as what is repaid: "återkravet på 40 000 kr"
 _NAMED_SUM = re.compile(
-    r"\b(?:återkrav(?:et)?|kravet|bidrag(?:et)?|beloppet|summan)\s+(?:på|om|av)\s+(?:totalt\s+|sammanlagt\s+)?$"
+    r"\b(?:återkravet|(?<!ett\s)återkrav|kravet|bidrag(?:et)?|beloppet|summan)\s+(?:på|om|av)\s+(?:totalt\s+|sammanlagt\s+)?$"
     r"|\b(?:fick|tog emot|erhöll)\s+$",
     re.IGNORECASE,
 )
@@ -132,3 +147,35 @@ def repaid_amounts(sentence: str) -> list[Decimal]:
             if own:
                 return own
     return _repaid_in(sentence) or _amounts(sentence)
+
+
+# --------------------------------------------------------------------------------------------
+# A repayment stated as a share of the claim: "hälften av beloppet", "en fjärdedel av
+# återkravet", "två tredjedelar av summan", "40 procent av kostnaden", "half of the amount"
+
+_NUMERATORS = {"en": 1, "ett": 1, "a": 1, "one": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4}
+_DENOMINATORS = {
+    "tredjedel": 3, "fjärdedel": 4, "femtedel": 5, "sjättedel": 6, "åttondel": 8, "tiondel": 10,
+    "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10,
+}  # fmt: skip
+_SHARE = re.compile(
+    r"(?:\b(?P<pct>\d{1,2}(?:[,.]\d+)?)\s*(?:%|procent|per\s*cent)"
+    r"|\b(?P<half>halva|hälften|half)"
+    r"|\b(?P<num>" + "|".join(_NUMERATORS) + r")\s+(?P<den>" + "|".join(_DENOMINATORS) + r")(?:ar|s)?\b)"
+    r"[^.]{0,25}?\b(beloppet|återkravet|kostnaden|kostnaderna|summan|det återkrävda|det belopp|the\s+(?:amount|claim|sum|costs?))",
+    re.IGNORECASE,
+)
+
+
+def repaid_share(sentence: str) -> Decimal | None:
+    """The share of the claim a sentence repays (0 < share < 1), or None where it states none."""
+    mo = _SHARE.search(sentence)
+    if mo is None:
+        return None
+    if mo.group("pct"):
+        share = Decimal(mo.group("pct").replace(",", ".")) / 100
+    elif mo.group("half"):
+        share = Decimal(1) / 2
+    else:
+        share = Decimal(_NUMERATORS[mo.group("num").lower()]) / _DENOMINATORS[mo.group("den").lower()]
+    return share if 0 < share < 1 else None

@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -59,6 +59,7 @@ WEIGHT_EPSILON = 1e-5  # weights smaller than this are left out of the table
 CUE_PREFIX = "ledtråd"  # a cue's token: "ledtrådpurposemismatch" (letters only: one token)
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+Featurize = Callable[[str], list[str]]  # a sentence as the classifier reads it
 
 
 # --------------------------------------------------------------------------------------------
@@ -127,10 +128,13 @@ def _ngrams(toks: list[str]) -> Counter:
 
 
 class ReasonModel:
-    def __init__(self, table: dict) -> None:
+    """An exported weight table (pipeline.positions scores its own table, with its own features)."""
+
+    def __init__(self, table: dict, featurize: Featurize | None = None) -> None:
         self.labels: list[str] = table["labels"]
         self.bias: list[float] = table["bias"]
         self.weights: dict[str, list[float]] = table["weights"]
+        self.featurize = featurize or features
 
     def logits(self, toks: list[str]) -> list[float]:
         out = list(self.bias)
@@ -142,7 +146,7 @@ class ReasonModel:
         return out
 
     def scores(self, sentence: str) -> dict[str, float]:
-        return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.labels, self.logits(features(sentence)), strict=True)}
+        return {c: 1 / (1 + math.exp(-x)) for c, x in zip(self.labels, self.logits(self.featurize(sentence)), strict=True)}
 
     def codes(self, sentence: str) -> list[str]:
         return decide(self.scores(sentence), cue_codes(sentence), vetoed(sentence))
@@ -282,8 +286,9 @@ def read_labelled(path: Path) -> list[tuple[list[str], str]]:
     return rows
 
 
-def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
-    """A spaCy pipeline with one textcat_multilabel (bag of n-grams) trained on these rows."""
+def fit(rows: list[tuple[list[str], str]], seed: int = SEED, labels: Sequence[str] = CODES, featurize: Featurize = features):
+    """A spaCy pipeline with one textcat_multilabel (bag of n-grams) trained on these rows
+    (pipeline.positions trains its own labels and features with it)."""
     import random
 
     import spacy
@@ -306,10 +311,10 @@ def fit(rows: list[tuple[list[str], str]], seed: int = SEED):
             }
         },
     )
-    for c in CODES:  # spaCy types add_pipe's result as a bare callable: here, the categoriser
+    for c in labels:  # spaCy types add_pipe's result as a bare callable: here, the categoriser
         cast(TextCategorizer, tc).add_label(c)
     examples = [
-        Example.from_dict(Doc(pipe.vocab, words=features(text)), {"cats": {c: float(c in codes) for c in CODES}}) for codes, text in rows
+        Example.from_dict(Doc(pipe.vocab, words=featurize(text)), {"cats": {c: float(c in codes) for c in labels}}) for codes, text in rows
     ]
     optimizer = pipe.initialize(lambda: examples)
     rng = random.Random(seed)
@@ -330,16 +335,20 @@ def spacy_logits(pipe, token_lists: list[list[str]]):
     return linear.predict(docs)
 
 
-def export(pipe, rows: list[tuple[list[str], str]]) -> dict:
-    """The weight of every n-gram of the training sentences, read back by scoring it alone."""
+_CUE_TOKENS = tuple(CUE_PREFIX + c.replace("_", "") for c in CODES)  # a token for every code's cue
+
+
+def export(pipe, rows: list[tuple[list[str], str]], featurize: Featurize = features, extra: Sequence[str] = _CUE_TOKENS) -> dict:
+    """The weight of every n-gram of the training sentences (and of the `extra` tokens, by
+    default the reason cues'), read back by scoring it alone."""
     tc = pipe.get_pipe("textcat_multilabel")
     labels = list(tc.labels)
     grams: set[tuple[str, ...]] = set()
     for _, text in rows:
-        toks = features(text)
+        toks = featurize(text)
         for n in range(1, NGRAM_SIZE + 1):
             grams.update(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
-    grams.update((CUE_PREFIX + c.replace("_", ""),) for c in CODES)
+    grams.update((tok,) for tok in extra)
     bias = [float(x) for x in tc.model.get_ref("output_layer").get_param("b")]
     unigrams = sorted(g for g in grams if len(g) == 1)
     uni = {

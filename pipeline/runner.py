@@ -62,9 +62,9 @@ def pipeline_fingerprint() -> str:
         h.update(p.read_bytes())
     for p in sorted(Path(__file__).parent.rglob("*.py")):
         h.update(p.read_bytes())
-    weights = MODELS / "sv_reasons" / "weights.json"  # the trained reason classifier
-    if weights.exists():
-        h.update(weights.read_bytes())
+    for weights in (MODELS / "sv_reasons" / "weights.json", MODELS / "sv_positions" / "weights.json"):  # the trained classifiers
+        if weights.exists():
+            h.update(weights.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -344,10 +344,12 @@ def _process_all(
     if not todo:
         return
     from .nlp import ensure_model
+    from .positions import ensure_model as ensure_positions
     from .reasons import ensure_model as ensure_reasons
 
     ensure_model()  # here, once: not in every worker at the same time
     ensure_reasons()
+    ensure_positions()
     by_key = {str(i): item for i, item in enumerate(todo)}
     # pages already read by OCR are not read again after a pipeline upgrade (OUT/interim/ocr)
     ocr_cache = str(todo[0][2].parents[2] / "ocr") if use_cache else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal as D
 
 import pytest
@@ -131,7 +132,19 @@ def test_arithmetic_that_closes_raises_the_claims_confidence():
 )
 def test_position_confidence_from_its_sentence(position, sentence, repayment, expected):
     statement = read_statement(position, sentence, D(repayment) if repayment else None)
+    if statement is not None:  # the rules' signals alone: the classifier's view is tested below
+        statement = dataclasses.replace(statement, model_agrees=False, model_disagrees=False)
     assert conf_of(statement) == pytest.approx(expected)
+
+
+def test_the_classifier_agreeing_raises_a_worded_position_and_disagreeing_lowers_it():
+    from pipeline.confidence import MODEL_DISAGREES
+
+    statement = read_statement("disputes", "Kommunen motsätter sig återkravet i sin helhet.", None)
+    assert statement is not None
+    alone = dataclasses.replace(statement, model_agrees=False, model_disagrees=False)
+    assert conf_of(dataclasses.replace(alone, model_agrees=True)) == pytest.approx(1 - (1 - POSITION_WORDED) / 2)
+    assert conf_of(dataclasses.replace(alone, model_disagrees=True)) == pytest.approx(POSITION_WORDED * MODEL_DISAGREES)
 
 
 def test_a_whole_repayment_is_no_surer_than_the_claim():
@@ -202,13 +215,15 @@ def test_positions_in_a_rendered_response_are_as_sure_as_their_sentences(tmp_pat
     def conf(no: str, fld: str = "municipality_position") -> float:
         return ev[(no, fld)]["confidence"]
 
-    assert acts["1"]["municipality_position"] == "disputes" and conf("1") == pytest.approx(POSITION_WORDED)
-    assert acts["2"]["municipality_position"] == "accepts_full" and conf("2") == pytest.approx(0.95)
+    # worded, and the position classifier reads the same: two signals that agree
+    assert acts["1"]["municipality_position"] == "disputes" and conf("1") == pytest.approx(1 - (1 - POSITION_WORDED) / 2)
+    # worded, its sum stated, and the classifier agreeing: three signals
+    assert acts["2"]["municipality_position"] == "accepts_full" and conf("2") == pytest.approx(0.975)
     # the sentence states the sum repaid: the repayment stands on it; where it does not (6), the
     # repayment is the claim and no surer than the claim's reading
     assert conf("2", "repayment_amount_sek") == conf("2")
     assert acts["6"]["municipality_position"] == "accepts_full" and acts["6"]["repayment_amount_sek"] == D("15000.00")
-    assert conf("6", "repayment_amount_sek") == conf("6", "claimed_amount_sek") < conf("6") == pytest.approx(POSITION_WORDED)
+    assert conf("6", "repayment_amount_sek") == conf("6", "claimed_amount_sek") < conf("6") == pytest.approx(1 - (1 - POSITION_WORDED) / 2)
     assert acts["3"]["municipality_position"] == "disputes" and conf("3") == pytest.approx(POSITION_DEFAULTED)
     assert ("3", "municipality_position") in review and ("1", "municipality_position") not in review
     assert acts["4"]["municipality_position"] == "disputes" and conf("4") == pytest.approx(POSITION_DEFAULT_CEILING)
@@ -244,6 +259,10 @@ def test_a_positions_evidence_names_how_its_sentence_bore_on_it():
         return position_signals(read_statement(position, sentence, D(repaid) if repaid else None))
 
     assert names("disputes", "Underlag för resorna finns i bilaga 6.") == ("position_wording", "default", "cites_attachment")
-    assert names("accepts_full", "Vi godtar återkravet och betalar tillbaka 9 900 kr.", "9900") == ("position_wording", "sum_stated")
-    assert names("disputes", "och kommunen bestrider") == ("position_wording", "cut_sentence")
+    assert names("accepts_full", "Vi godtar återkravet och betalar tillbaka 9 900 kr.", "9900") == (
+        "position_wording",
+        "sum_stated",
+        "classifier_agrees",
+    )
+    assert names("disputes", "och kommunen bestrider") == ("position_wording", "cut_sentence", "classifier_agrees")
     assert names("unclear", None) == ("position_wording",)

@@ -606,6 +606,12 @@ ROUND3_CLAUSES: dict[str, list[str]] = {
         "det inte finns några kvitton som visar vad som köptes",
         "timlistorna har inte sparats och arbetet därför inte kan styrkas",
         "bokföringen inte kan visa vart pengarna tog vägen",
+        # tracing: "följa", "spåra", "härleda" the money through the books
+        "utgifterna inte kan följas i bokföringen",
+        "det inte går att följa pengarna från bidraget till de redovisade utgifterna",
+        "lönekostnaderna inte kan följas i kommunens räkenskaper",
+        "arvodena inte går att spåra i ekonomisystemet",
+        "de redovisade timmarna inte kan härledas till någon lönekörning",
     ],
 }
 
@@ -818,6 +824,103 @@ TERSE_NONE = [
 ]
 
 
+# English, as an international office or a consultant writes the agency's findings: "that"-clauses
+# in new words (paraphrases of the findings, not of any response), each through two frames
+ENGLISH_CLAUSES: dict[str, list[str]] = {
+    "purpose_mismatch": [
+        "the project did not reach residents of the designated areas",
+        "the event was aimed at the whole city rather than the target neighbourhoods",
+        "the spending does not serve the purpose of the grant",
+        "the course had no link to the aims of the state grant",
+        "the trip falls outside what the grant is intended for",
+    ],
+    "unverifiable_costs": [
+        "the expenses are not supported by invoices",
+        "the payments cannot be followed in the municipality's books",
+        "there is no documentation showing what the money was spent on",
+        "the reported hours cannot be checked against any records",
+        "receipts are missing for most of the purchases",
+        "the accounts do not show how the grant was used",
+        "no invoice supports the amounts reported",
+    ],
+    "exercise_of_authority": [
+        "the caseworkers' investigations constitute the exercise of public authority",
+        "the posts mainly involved decisions on individual cases under the Social Services Act",
+        "the work formed part of the municipality's statutory authority functions",
+    ],
+    "outside_grant_period": [
+        "the costs were incurred after the period covered by the grant",
+        "the camp was held before the grant year began",
+        "the invoices are dated after the grant period had ended",
+        "the salaries were paid in the year following the grant period",
+        "the activity took place once the grant period was over",
+    ],
+    "ordinary_operations": [
+        "the service belongs to the municipality's regular responsibilities",
+        "the youth centre's opening hours were part of its normal running",
+        "the training was internal staff development of the kind the municipality provides anyway",
+        "the staff performed their usual duties",
+        "the tasks were ordinary work that the municipality would have done without the grant",
+        "the activity is a routine part of the social services' regular work",
+        "the counselling belongs to the ordinary running of the schools",
+    ],
+    "fabricated_documents": [
+        "the attendance lists appear to have been drawn up afterwards",
+        "the minutes were written long after the meetings took place",
+        "the signatures on the documents look identical",
+    ],
+    "excessive_cost": [
+        "the fee was far too high for what was delivered",
+        "the cost per participant is unreasonable",
+        "the rent paid was out of proportion to the use of the premises",
+        "the catering was considerably more expensive than necessary",
+        "the price was unreasonably high compared with similar activities",
+        "the amount spent is excessive in relation to the result",
+    ],
+    "description_mismatch": [
+        "the invoices concern something other than the activity described",
+        "what was carried out differs from the description in the report",
+        "the reported costs do not match the account of the activity",
+    ],
+    "missing_description": [
+        "the report gives no description of the activity",
+        "there is no account of what was done or who took part",
+        "the activity is not described at all in the final report",
+    ],
+    "conditions_not_met": [
+        "the final report was never submitted as the grant conditions require",
+        "the equipment purchase is an investment the grant may not cover",
+        "the activity was also funded by another state grant",
+        "the use of the funds breaches the terms of the grant",
+    ],
+}
+ENGLISH_FRAMES = [
+    "Socialstyrelsen considers that {c}.",
+    "The Board finds that {c}.",
+    "According to Socialstyrelsen, {c}.",
+    "The agency notes that {c}.",
+    "In its preliminary decision the Board states that {c}.",
+    "Socialstyrelsen is of the opinion that {c}.",
+]
+ENGLISH_NONE = [
+    "The municipality contests the claim.",
+    "The project ran from March to November with around forty participants.",
+    "Invoices and time sheets are enclosed as Annex 2.",
+    "The municipality accepts the claim in full.",
+    "Amount claimed: SEK 40,000.",
+]
+
+
+def _english_rows() -> list[tuple[list[str], str]]:
+    rows = [
+        ([code], ENGLISH_FRAMES[(k * 2 + j) % len(ENGLISH_FRAMES)].format(c=clause))
+        for code, clauses in ENGLISH_CLAUSES.items()
+        for k, clause in enumerate(clauses)
+        for j in range(2)
+    ]
+    return rows + [([], s) for s in ENGLISH_NONE]
+
+
 def _terse_rows(rng: random.Random) -> list[tuple[list[str], str]]:
     """Each terse finding once with a marker in turn; then two findings of different codes in
     one line, joined as a cell writes them."""
@@ -872,6 +975,7 @@ def compose() -> list[tuple[list[str], str]]:
                 rows.append(([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause)))
     rows += [([], s) for s in NONE + DESCRIPTIONS]
     rows += _terse_rows(rng)
+    rows += _english_rows()
     return rows
 
 
