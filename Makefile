@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 MODEL  := models/sv_granttrail/lemmas.tsv
 REASONS := models/sv_reasons/weights.json
+POSITIONS := models/sv_positions/weights.json
+HEADINGS := models/headings/model.json
 
 .PHONY: setup sysdeps run report test test-fast lint types complexity bench bench-scale clean
 
@@ -20,7 +22,13 @@ $(MODEL): $(STAMP) models/patterns/abbreviations.json pipeline/nlp.py
 $(REASONS): $(MODEL) models/reasons/train.tsv models/patterns/assessment.json pipeline/reasons.py
 	$(BIN)/granttrail build-model --only-reasons
 
-setup: $(STAMP) $(MODEL) $(REASONS)
+$(POSITIONS): $(MODEL) models/positions/train.tsv models/patterns/assessment.json pipeline/positions.py pipeline/reasons.py
+	$(BIN)/granttrail build-model --only-positions
+
+$(HEADINGS): $(STAMP) models/headings/lines.jsonl pipeline/heading_model.py pipeline/line_features.py
+	$(BIN)/granttrail build-model --only-headings
+
+setup: $(STAMP) $(MODEL) $(REASONS) $(POSITIONS) $(HEADINGS)
 
 # tesseract (Swedish), Chromium and its driver, python3-venv: installed when root with apt-get,
 # otherwise the command is printed and the tests that need them skip (see README)

@@ -302,33 +302,40 @@ def build_model(
     reasons_out: Optional[Path] = typer.Option(None, help="Default: models/sv_reasons."),
     train_file: Optional[Path] = typer.Option(None, help="Default: models/reasons/train.tsv."),
     only_headings: bool = typer.Option(False, "--only-headings", help="Only train the activity-heading model."),
+    headings_lines: Optional[Path] = typer.Option(None, help="Default: models/headings/lines.jsonl."),
+    headings_out: Optional[Path] = typer.Option(None, help="Default: models/headings/model.json."),
     only_positions: bool = typer.Option(False, "--only-positions", help="Only train the position classifier."),
+    positions_train: Optional[Path] = typer.Option(None, help="Default: models/positions/train.tsv."),
+    positions_out: Optional[Path] = typer.Option(None, help="Default: models/sv_positions."),
 ) -> None:
     """Write the spaCy pipeline and its lemma table into models/ (nlp.to_disk), train the
     reason classifier (models/sv_reasons) from models/reasons/train.tsv, the position classifier
     (models/sv_positions) from models/positions/train.tsv and the activity-heading model
-    (models/headings/model.json) from models/headings/lines.jsonl."""
-    from . import heading_model, reasons
+    (models/headings/model.json) from models/headings/lines.jsonl. The --only-* forms train one
+    (dvc's stages, with their paths given)."""
+    from . import heading_model, positions, reasons
 
-    if only_headings:
-        console.print(f"activity-heading model trained into {heading_model.train()}")
-        return
+    def train_headings() -> None:
+        path = heading_model.train(headings_lines or heading_model.LINES_FILE, headings_out or heading_model.MODEL_FILE)
+        console.print(f"activity-heading model trained into {path}")
+
+    def train_positions() -> None:
+        path = positions.train(positions_train or positions.TRAIN_FILE, positions_out or positions.POSITION_DIR)
+        console.print(f"position classifier trained into {path}")
 
     def train_reasons() -> None:
         path = reasons.train(train_file or reasons.TRAIN_FILE, reasons_out or reasons.REASON_DIR)
         console.print(f"reason classifier trained into {path}")
-        if train_file is None and reasons_out is None:  # the default build trains the position classifier too
-            from . import positions
 
-            console.print(f"position classifier trained into {positions.train()}")
-
-    if only_positions:
-        from . import positions
-
-        console.print(f"position classifier trained into {positions.train()}")
-        return
-    if only_reasons:
-        train_reasons()
+    only = {
+        "headings": (only_headings, train_headings),
+        "positions": (only_positions, train_positions),
+        "reasons": (only_reasons, train_reasons),
+    }
+    if any(chosen for chosen, _ in only.values()):
+        for chosen, train in only.values():
+            if chosen:
+                train()
         return
     from .nlp import MODEL_DIR
     from .nlp import build_model as build
@@ -337,7 +344,8 @@ def build_model(
     console.print(f"spaCy pipeline written to {path}")
     if not only_lemmas:
         train_reasons()
-        console.print(f"activity-heading model trained into {heading_model.train()}")
+        train_positions()
+        train_headings()
 
 
 @app.command()

@@ -21,6 +21,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .ingest import Line
 from .response_cues import MUNICIPALITY_STANCE
 from .swedish import find_money
@@ -31,6 +33,7 @@ RATIO_CAP = 4.0  # a ratio to the body's measure is capped here: beyond it says 
 WORDS_CAP = 30
 LONG_LINE_CHARS = 20  # a line this long averages out its letters' widths
 PEERS_CAP = 8  # more lines of one style say no more than eight do
+PEER_WINDOW = 1000  # short lines either side in which a line's peers are counted
 SHORT_WORDS = 14  # a line of at most this many words may be a heading
 STYLE_HEIGHT_SLACK = 0.5  # heights (of the body's) within this are one type size: glyphs and accents vary a line's box
 STYLE_WIDTH_SLACK = 0.12  # widths per character (of the body's) within this are one weight: letters vary it
@@ -248,15 +251,63 @@ def _peers(lines: Sequence[Line], feats: list[dict[str, float]]) -> None:
     short = [k for k, o in enumerate(openings) if o is not None]
     for f in feats:
         f.update(style_peers=0.0, opening_peers=0.0, peers_with_content=0.0, apart_and_short=0.0, content_and_short=0.0)
-    for i in short:
+    if not short:
+        return
+    series = _ShortLines.of(short, openings, content, feats)
+    for pos, i in enumerate(short):
         f = feats[i]
-        same = {k for k in short if k != i and openings[k] == openings[i]}
-        styled = {k for k in short if k != i and alike(f, feats[k])}
-        f["style_peers"] = min(PEERS_CAP, len(styled)) / PEERS_CAP
-        f["opening_peers"] = min(PEERS_CAP, len(same)) / PEERS_CAP
-        f["peers_with_content"] = min(PEERS_CAP, sum(content[k] for k in same | styled)) / PEERS_CAP
+        same, styled = series.peers_of(pos)
+        f["style_peers"] = min(PEERS_CAP, int(styled.sum())) / PEERS_CAP
+        f["opening_peers"] = min(PEERS_CAP, int(same.sum())) / PEERS_CAP
+        f["peers_with_content"] = min(PEERS_CAP, int(series.content[series.window(pos)][same | styled].sum())) / PEERS_CAP
         f["apart_and_short"] = min(RATIO_CAP, f["gap_above"] + f["height"] + f["char_width"] - 3.0)
         f["content_and_short"] = float(content[i])
+
+
+@dataclass
+class _ShortLines:
+    """The short lines' style measures as arrays, so a line's peers are found by one vectorised
+    comparison over its neighbourhood: a document of tens of thousands of short lines (a table
+    dumped as HTML) must not cost a comparison of every pair in Python. Peers are looked for among
+    PEER_WINDOW short lines either side: a series of headings stands within a few pages, and in
+    every response of a few hundred short lines that is all of them."""
+
+    opening: np.ndarray
+    content: np.ndarray
+    height: np.ndarray
+    width: np.ndarray
+    indent: np.ndarray
+    apart: np.ndarray
+
+    @classmethod
+    def of(cls, short: list[int], openings: list[str | None], content: list[bool], feats: list[dict[str, float]]) -> _ShortLines:
+        codes: dict[str | None, int] = {}
+        return cls(
+            opening=np.array([codes.setdefault(openings[k], len(codes)) for k in short]),
+            content=np.array([content[k] for k in short], dtype=bool),
+            height=np.array([feats[k]["height"] for k in short], dtype=float),
+            width=np.array([feats[k]["char_width"] for k in short], dtype=float),
+            indent=np.round(np.array([feats[k]["indent"] for k in short], dtype=float)),
+            apart=np.array([feats[k]["gap_above"] > APART_GAP for k in short], dtype=bool),
+        )
+
+    def window(self, pos: int) -> slice:
+        return slice(max(0, pos - PEER_WINDOW), pos + PEER_WINDOW + 1)
+
+    def peers_of(self, pos: int) -> tuple[np.ndarray, np.ndarray]:
+        """Masks over the window: the other lines with the same opening, and those set alike."""
+        w = self.window(pos)
+        others = np.ones(len(self.opening[w]), dtype=bool)
+        others[pos - w.start] = False
+        same = (self.opening[w] == self.opening[pos]) & others
+        styled = (
+            (np.abs(self.height[w] - self.height[pos]) <= STYLE_HEIGHT_SLACK)
+            & (np.abs(self.width[w] - self.width[pos]) <= STYLE_WIDTH_SLACK)
+            & (self.indent[w] == self.indent[pos])
+            & (self.apart[w] == self.apart[pos])
+            & others
+        )
+        return same, styled
 
 
 def line_features(lines: Sequence[Line], body: BodyMeasures | None = None) -> list[dict[str, float]]:

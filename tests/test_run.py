@@ -139,7 +139,7 @@ def test_dvc_repro(tmp_path):
     """`dvc repro` runs every stage and leaves the contract's tables."""
     work = tmp_path / "repo"
     (work / "models" / "headings").mkdir(parents=True)
-    for name in ("dvc.yaml", "pipeline", "models/patterns", "models/reasons", "models/headings/lines.jsonl"):
+    for name in ("dvc.yaml", "pipeline", "models/patterns", "models/reasons", "models/positions", "models/headings/lines.jsonl"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
     (work / ".dvc").mkdir()
