@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""The eighth genre corpus (tests/data/genre8): responses to Socialstyrelsen's preliminary reclaim
+decisions in house styles none of genre … genre7 has, a scan of one of them and invoices from five
+new suppliers. Municipalities A–K only. Everything is invented; the gold is the generator's own
+data, with page numbers looked up in the finished PDFs.
+
+    /work/main/.venv/bin/python tests/gen/genre8.py [case ...]
+
+Built before and without running granttrail on any of it: do not tune on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import genre_kit  # noqa: E402
+from genre5 import atts, finish  # noqa: E402
+from genre7 import Ledger7  # noqa: E402
+from genre_kit import ROOT, Act, D, Page, group, m, page_of, page_texts, render_pdf, write_gold  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import Paragraph, Table, TableStyle  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "genre8"
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case, fresh = _CASES.case, _CASES.fresh
+
+
+class Ledger8(Ledger7):
+    """This corpus' amount formats, on top of genre2 … genre7's."""
+
+    def fmt(self, v: Decimal, style: str) -> str:
+        g = group(v, self.sep)
+        own = {
+            "kronorsum": f"{g} kronor",
+            "exmoms": f"{g} kr exkl. moms",  # "8 000 kr exkl. moms"
+            "tkrpre": f"tkr {str((v / 1000).normalize()).replace('.', ',')}",  # "tkr 42,5"
+            "krsek": f"{group(v, ' ', 'always')} SEK",  # "42 500,00 SEK"
+            "endash": f"{g}:–",  # "42 500:–" (en dash)
+            "nb": g,
+        }
+        return own[style] if style in own else super().fmt(v, style)
+
+
+genre_kit.Ledger = Ledger8  # render_pdf's page-counting pass makes its ledger by this name
+
+
+def main(argv: list[str]) -> None:
+    for name in argv or list(CASES):
+        CASES[name]()
+        print("built", name)
+
+
+def para(text: str, st: ParagraphStyle, L) -> tuple:
+    """A paragraph in a style of the case's own (reportlab markup allowed), amounts filled once."""
+    t = L.fill(text).replace("\n", "<br/>")
+    return ("lazy", lambda: Paragraph(t, st))
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Gislaved: plain-language ("klarspråk") letter. Each activity is a heading "Aktivitet 4 –
+#    Title", under which QUESTIONS are the sub-headings: "Vad kräver Socialstyrelsen?", "Varför?",
+#    "Vad tycker kommunen?", "Vad skickar vi med?". Amounts "36 400 kronor" inside plain sentences;
+#    positions "Vi tycker inte att vi ska betala tillbaka", "Vi betalar tillbaka hela summan",
+#    "Vi kan betala tillbaka 8 000 kronor, men inte resten"; an undecided one. Large type (12 pt).
+
+GISLAVED_ACTS = [
+    Act("2", "Läxhjälp på biblioteket i Anderstorp", D(36400), "disputes", ["ordinary_operations"], ["1"],
+        needle="Aktivitet 2 – Läxhjälp"),
+    Act("4", "Sommarjobb för unga i Gislaveds centrum", D(58000), "accepts_partial", ["unverifiable_costs", "excessive_cost"],
+        ["2", "3"], repay=D(8000), needle="Aktivitet 4 – Sommarjobb"),
+    Act("5", "Föräldrafika på Öxnehaga", D(9600), "accepts_full", ["missing_description"], needle="Aktivitet 5 – Föräldrafika"),
+    Act("8", "Fotbollskvällar i Reftele", D(27250), "unclear", ["outside_grant_period"], ["4"], needle="Aktivitet 8 – Fotbollskvällar"),
+]
+
+
+def gislaved_blocks(L) -> list:
+    A = {a.no: a for a in GISLAVED_ACTS}
+    base = ParagraphStyle("g", fontName="Helvetica", fontSize=12, leading=17, spaceAfter=7)
+    q = ParagraphStyle("gq", parent=base, fontName="Helvetica-Bold", fontSize=12, spaceBefore=4, spaceAfter=2,
+                       textColor=colors.HexColor("#1f4e79"))
+    h = ParagraphStyle("gh", parent=base, fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=12, spaceAfter=4)
+    out = [
+        para("<b>Gislaveds kommun</b><br/>Barn- och utbildningsförvaltningen", base, L),
+        para("Till: Socialstyrelsen<br/>Ert diarienummer: 9.1-60514/2024<br/>Vårt diarienummer: BUN 2024/311<br/>"
+             "Datum: 2025-02-17", base, L),
+        ("lazy", lambda: Paragraph("Svar på Socialstyrelsens förslag om återkrav", ParagraphStyle("gt", parent=h, fontSize=18, leading=22))),
+        ("lazy", lambda: Paragraph("Vad handlar det här om?", q)),
+        para("Socialstyrelsen har skickat ett förslag till beslut. Där står att Gislaveds kommun ska betala tillbaka "
+             "en del av statsbidraget till kommuner med socioekonomiskt eftersatta områden. Förslaget gäller fyra "
+             "aktiviteter och sammanlagt " + m(131250, "kronor") + ". Här svarar vi på varje aktivitet för sig.", base, L),
+    ]
+
+    def act(a: Act, why: str, opinion: str, send: str | None, extra: str = "") -> list:
+        blocks = [
+            ("lazy", lambda t=f"Aktivitet {a.no} – {a.title}": Paragraph(t, h)),
+            ("lazy", lambda: Paragraph("Vad kräver Socialstyrelsen?", q)),
+            para(f"Socialstyrelsen vill att vi betalar tillbaka {m(a.claimed, 'kronor')}." + extra, base, L),
+            ("lazy", lambda: Paragraph("Varför?", q)),
+            para(why, base, L),
+            ("lazy", lambda: Paragraph("Vad tycker kommunen?", q)),
+            para(opinion, base, L),
+        ]
+        if send:
+            blocks += [("lazy", lambda: Paragraph("Vad skickar vi med?", q)), para(send, base, L)]
+        return blocks
+
+    out += act(
+        A["2"],
+        "Socialstyrelsen menar att läxhjälpen är sådant som skolan ändå ska göra. Då räknas det som vanlig verksamhet.",
+        "Vi håller inte med. Läxhjälpen var på biblioteket på kvällar och helger, inte i skolan. 41 elever kom "
+        "regelbundet. Därför tycker vi inte att vi ska betala tillbaka pengarna.",
+        "Närvarolistor från biblioteket (bilaga 1).",
+    )
+    out += act(
+        A["4"],
+        "Socialstyrelsen skriver att en del löner inte går att kontrollera och att kostnaden per ungdom är hög.",
+        "Vi har hittat lönebesked för nästan alla ungdomar. För fyra av dem saknas underlag. Vi kan betala tillbaka "
+        + m(8000, "kronor") + ", men inte resten.",
+        "Lönebesked (bilaga 2) och en lista över de 22 ungdomarna som fick sommarjobb (bilaga 3).",
+    )
+    out += act(
+        A["5"],
+        "Det finns ingen beskrivning av vad föräldrafikat var.",
+        "Det stämmer. Vi betalar tillbaka hela summan.",
+        None,
+    )
+    out += act(
+        A["8"],
+        "Socialstyrelsen menar att fotbollskvällarna hölls efter att bidragsperioden var slut.",
+        "Vi vet inte ännu. Föreningen som höll i kvällarna letar efter sina kvitton. Vi svarar om aktivitet 8 "
+        "så snart vi har fått dem.",
+        "Föreningens mejl om kvittona (bilaga 4).",
+    )
+    out += [
+        ("lazy", lambda: Paragraph("Vad händer nu?", q)),
+        para("Vi godtar alltså att betala tillbaka " + m(17600, "kronor") + " för aktivitet 4 och 5. "
+             "Hör gärna av dig om något är oklart.", base, L),
+        ("lazy", lambda: Paragraph("Bilagor", q)),
+        para("1. Närvarolistor läxhjälp, Anderstorps bibliotek<br/>2. Lönebesked sommarjobb 2023<br/>"
+             "3. Lista över ungdomar med sommarjobb<br/>4. Mejl från Reftele IF, 2025-02-10", base, L),
+        para("Med vänliga hälsningar", base, L),
+        para("Sanna Björkqvist<br/>Förvaltningschef, barn- och utbildningsförvaltningen", base, L),
+        para("Har du frågor? Ring Mattias Ekberg, utvecklingsledare, på 0371-814 22 eller mejla "
+             "mattias.ekberg@gislaved.se.", base, L),
+    ]
+    return out
+
+
+@case
+def prose_gislaved():
+    d = fresh("prose-gislaved")
+    L = Ledger8()
+    name = "Svar till Socialstyrelsen om återkrav BUN 2024-311.pdf"
+    render_pdf(d / name, gislaved_blocks(L), L, Page(footer="Sida {page} av {pages}", margins=(2.5 * cm, 2.5 * cm, 2.2 * cm, 2.2 * cm)))
+    finish(
+        d, name, "Gislaveds kommun", "2025-02-17", GISLAVED_ACTS, L,
+        atts(("1", "2"), ("2", "4"), ("3", "4"), ("4", "8")),
+        [
+            {"name": "Sanna Björkqvist", "role": "förvaltningschef"},
+            {"name": "Mattias Ekberg", "role": "utvecklingsledare", "phone": "+4637181422", "email": "mattias.ekberg@gislaved.se"},
+        ],
+        "Plain-language (klarspråk) letter, 12 pt: each activity 'Aktivitet N – Title' with QUESTIONS as sub-headings "
+        "('Vad kräver Socialstyrelsen?', 'Varför?', 'Vad tycker kommunen?', 'Vad skickar vi med?'). The claim only in a "
+        "sentence ('Socialstyrelsen vill att vi betalar tillbaka 36 400 kronor.'). Positions in plain words: 'Därför "
+        "tycker vi inte att vi ska betala tillbaka pengarna' (disputes), 'Vi kan betala tillbaka 8 000 kronor, men inte "
+        "resten' (partial), 'Vi betalar tillbaka hela summan' (full), 'Vi vet inte ännu … Vi svarar … så snart' (unclear). "
+        "Counts '41 elever', '22 ungdomarna'.",
+        quantities=[{"value": 41, "unit": "elev"}, {"value": 22, "unit": "ungdom"}],
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
