@@ -177,5 +177,138 @@ def prose_gislaved():
     )
 
 
+
+def grid(rows: list, L, widths: list, st: ParagraphStyle, bold: ParagraphStyle | None = None, cmds: list | None = None,
+         header: int = 0, right: tuple = (), repeat: int | None = None) -> tuple:
+    """("lazy", make): a table of Paragraph cells whose amounts are filled once (now), built afresh per
+    render pass, with the case's own style commands."""
+    filled = [[L.fill(c).replace("\n", "<br/>") for c in row] for row in rows]
+
+    def make() -> Table:
+        data = []
+        for r, row in enumerate(filled):
+            cells = []
+            for c, cell in enumerate(row):
+                sty = bold if (bold is not None and r < header) else st
+                if c in right and r >= header:
+                    sty = ParagraphStyle("r", parent=sty, alignment=2)
+                cells.append(Paragraph(cell, sty))
+            data.append(cells)
+        t = Table(data, colWidths=widths, repeatRows=header if repeat is None else repeat, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 3)] + (cmds or [])))
+        return t
+
+    return ("lazy", make)
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Huddinge: a two-page letter whose body names no claimed amounts: each activity is a bold
+#    run-in paragraph "Aktivitet 3. Title." with the assessment and the position in words. A
+#    separate last page "Bilaga A – Sammanställning" carries the per-activity amounts in a table
+#    (Återkrävt, Återbetalas); the partial repayment is printed only there.
+
+HUDDINGE_ACTS = [
+    Act("3", "Fältassistenter i Flemingsberg", D(184000), "disputes", ["exercise_of_authority"], ["1"], needle="Aktivitet 3. Fältassistenter"),
+    Act("6", "Kvällsöppen mötesplats Vårby gård", D(47300), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(12900),
+        needle="Aktivitet 6. Kvällsöppen"),
+    Act("7", "Simundervisning för vuxna kvinnor", D(21600), "accepts_full", ["purpose_mismatch"], needle="Aktivitet 7. Simundervisning"),
+    Act("11", "Trygghetsskapande belysning Visättra", D(96500), "disputes", ["purpose_mismatch", "conditions_not_met"], ["3", "4"],
+        needle="Aktivitet 11. Trygghetsskapande"),
+    Act("12", "Samverkansforum med bostadsbolagen", D(15850), "accepts_full", ["ordinary_operations"], needle="Aktivitet 12. Samverkansforum"),
+]
+
+
+def huddinge_blocks(L) -> list:
+    base = ParagraphStyle("h", fontName="Times-Roman", fontSize=11.5, leading=15.5, spaceAfter=8)
+    small = ParagraphStyle("hs", parent=base, fontSize=9.5, leading=12, spaceAfter=2)
+    title = ParagraphStyle("ht", parent=base, fontName="Times-Bold", fontSize=14, leading=18, spaceBefore=10)
+    A = {a.no: a for a in HUDDINGE_ACTS}
+
+    def act(a: Act, text: str) -> tuple:
+        return para(f"<b>Aktivitet {a.no}. {a.title}.</b> {text}", base, L)
+
+    out = [
+        para("<b>HUDDINGE KOMMUN</b><br/>Socialförvaltningen<br/>Avdelningen för stöd och utveckling", small, L),
+        ("space", 14),
+        para("Socialstyrelsen<br/>Enheten för statsbidrag<br/>106 30 Stockholm", base, L),
+        para("2025-02-21                    Dnr SOF 2024/1187                    Er beteckning 9.1-61930/2024", small, L),
+        para("Yttrande angående preliminärt beslut om återkrav av statsbidrag till kommuner med "
+             "socioekonomiskt eftersatta områden", title, L),
+        para("Huddinge kommun har tagit del av Socialstyrelsens preliminära beslut och yttrar sig nedan över de fem "
+             "aktiviteter som beslutet avser. Belopp per aktivitet, det som kommunen medger och det sammanlagda "
+             "återkravet framgår av sammanställningen i bilaga A.", base, L),
+        para("<b>Bakgrund.</b> Bidraget har under 2022 och 2023 använts i Flemingsberg, Vårby gård och Visättra, de tre "
+             "områden i kommunen som pekas ut i regeringens lägesbild. Insatserna planerades i den lokala "
+             "samverkansgruppen där polisen, bostadsbolagen, skolorna och civilsamhället ingår, och följdes upp "
+             "kvartalsvis i socialnämndens arbetsutskott. Kommunen vill understryka att samtliga insatser har "
+             "genomförts i de utpekade områdena och riktats till dem som bor där.", base, L),
+        para("Kommunen har gått igenom ekonomiska underlag, tidrapporter och avtal för de aktiviteter som "
+             "Socialstyrelsen ifrågasätter. Där underlag saknas godtar kommunen återkravet; där underlag finns "
+             "bifogas det. Synpunkterna följer den ordning som aktiviteterna har i Socialstyrelsens beslut.", base, L),
+        act(A["3"], "Socialstyrelsen bedömer att fältassistenternas arbete delvis utgjort myndighetsutövning eftersom de "
+            "medverkat vid orosanmälningar. Kommunen delar inte den bedömningen. Fältassistenterna har inte fattat "
+            "några beslut och har inte haft tillgång till socialtjänstens akter; deras uppgift var uppsökande arbete "
+            "kvällstid (se bilaga 1). Kommunen bestrider därför återkravet."),
+        act(A["6"], "Enligt Socialstyrelsen går lönekostnaderna för kvällspersonalen inte att verifiera. Kommunen har i "
+            "efterhand tagit fram timrapporter för huvuddelen av passen (bilaga 2). För passen under hösten 2022 "
+            "saknas underlag, och för dessa godtar kommunen återkravet. I övrigt bestrids det."),
+        act(A["7"], "Socialstyrelsen anser att simundervisning inte ligger inom bidragets syfte. Kommunen har inga "
+            "invändningar och godtar återkravet."),
+        act(A["11"], "Socialstyrelsen menar att investeringar i belysning inte är en insats av det slag bidraget avser och "
+            "att villkoret om samverkan med bostadsbolagen inte visats vara uppfyllt. Kommunen delar inte den "
+            "uppfattningen. Belysningen togs fram tillsammans med boende i trygghetsvandringar, och avtalet med "
+            "bostadsbolaget visar att samverkan funnits (bilagorna 3 och 4). Kommunen motsätter sig återkravet."),
+        act(A["12"], "Socialstyrelsen bedömer att forumet är en del av kommunens ordinarie samverkan. Kommunen "
+            "accepterar bedömningen och återbetalar beloppet."),
+        para("Bilagor<br/>A. Sammanställning av återkrav och kommunens ställningstagande<br/>"
+             "1. Uppdragsbeskrivning fältassistenter 2022<br/>2. Timrapporter kvällsöppet Vårby gård<br/>"
+             "3. Minnesanteckningar trygghetsvandringar Visättra<br/>4. Samverkansavtal med Huge Bostäder", base, L),
+        para("För socialnämnden i Huddinge kommun", base, L),
+        ("space", 18),
+        para("Katarina Engdahl<br/>Socialdirektör", base, L),
+        para("Handläggare: Jonas Hellström, verksamhetsutvecklare, tfn 08-535 364 18, jonas.hellstrom@huddinge.se", small, L),
+        ("break",),
+        para("Bilaga A – Sammanställning", title, L),
+        para("Återkrav enligt Socialstyrelsens preliminära beslut och kommunens ställningstagande, belopp i kronor.", base, L),
+    ]
+    st = ParagraphStyle("hc", parent=base, fontSize=10, leading=12.5, spaceAfter=0)
+    sb = ParagraphStyle("hcb", parent=st, fontName="Times-Bold")
+    pos = {"disputes": "Bestrids", "accepts_full": "Medges", "accepts_partial": "Medges delvis"}
+    rows = [["Akt.", "Aktivitet", "Återkrävt", "Kommunens ställningstagande", "Återbetalas"]]
+    for a in HUDDINGE_ACTS:
+        rows.append([a.no, a.title, m(a.claimed, "bare"), pos[a.position],
+                     m(D(a.repayment()), "opt_bare" if a.position == "disputes" else "bare")])
+    rows.append(["", "<b>Summa</b>", m(365250, "bare"), "", m(50350, "bare")])
+    out.append(grid(rows, L, [1.2 * cm, 6.2 * cm, 2.4 * cm, 4.4 * cm, 2.4 * cm], st, sb,
+                 [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)],
+                 header=1, right=(2, 4)))
+    return out
+
+
+@case
+def prose_huddinge():
+    d = fresh("prose-huddinge")
+    L = Ledger8()
+    name = "Yttrande återkrav SOF 2024-1187.pdf"
+    render_pdf(d / name, huddinge_blocks(L), L, Page(footer="{page} ({pages})", font="Times-Roman",
+                                                     margins=(2.6 * cm, 2.4 * cm, 2.2 * cm, 2.2 * cm)))
+    g = finish(
+        d, name, "Huddinge kommun", "2025-02-21", HUDDINGE_ACTS, L,
+        [{"attachment_id": "A", "activity_no": None, "invoice_number": None}] + atts(("1", "3"), ("2", "6"), ("3", "11"), ("4", "11")),
+        [
+            {"name": "Katarina Engdahl", "role": "socialdirektör"},
+            {"name": "Jonas Hellström", "role": "verksamhetsutvecklare", "phone": "+46853536418", "email": "jonas.hellstrom@huddinge.se"},
+        ],
+        "A two-page letter whose body prints NO claimed amounts: bold run-in paragraphs 'Aktivitet 3. Title.' with the "
+        "assessment and the position in words ('bestrider', 'godtar återkravet … för passen under hösten 2022' = "
+        "partial, 'accepterar bedömningen och återbetalar beloppet'). A separate last page 'Bilaga A – Sammanställning' "
+        "holds a table with the claimed sums, the positions and the repayments: the partial repayment (12 900) is "
+        "printed only there. 'A' is the letter's own appendix page (listed under Bilagor, no activity).",
+    )
+    assert g["page_count"] == 3, g["page_count"]
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
