@@ -310,5 +310,226 @@ def prose_huddinge():
     assert g["page_count"] == 3, g["page_count"]
 
 
+
+# ------------------------------------------------------------------------------------------
+# 3. Kalix: each activity heading is a two-part line: the activity on the left, and on the right,
+#    in grey, where the agency's decision treats it ("Beslutet avsnitt 4.3, s. 7": a section
+#    number and a page that are not the activity number). Under it the reclaimed COST ITEMS as an
+#    unruled list with amounts "exkl. moms" and a "Summa återkrav" line (the claim). A partial
+#    position names a cost item ("medger återkravet för materialkostnaden, 6 850 kr exkl. moms").
+
+KALIX_ACTS = [
+    Act("1", "Sportlovsaktiviteter i Näsbyn", D(31450), "accepts_partial", ["unverifiable_costs"], ["1.1"], repay=D(6850),
+        needle="Aktivitet 1 Sportlovsaktiviteter"),
+    Act("4", "Ungdomsgården Zebran – helgöppet", D(88200), "disputes", ["ordinary_operations"], ["4.1", "4.2"],
+        needle="Aktivitet 4 Ungdomsgården"),
+    Act("5", "Arbetsmarknadscoach för unga vuxna", D(142600), "disputes", ["exercise_of_authority", "description_mismatch"], ["5.1"],
+        needle="Aktivitet 5 Arbetsmarknadscoach"),
+    Act("9", "Fiskecamp vid Kalixälven", D(19980), "accepts_full", ["outside_grant_period"], needle="Aktivitet 9 Fiskecamp"),
+]
+
+
+def kalix_blocks(L) -> list:
+    base = ParagraphStyle("k", fontName="Helvetica", fontSize=10, leading=14, spaceAfter=6)
+    head = ParagraphStyle("kh", parent=base, fontName="Helvetica-Bold", fontSize=11.5, leading=14, spaceAfter=0)
+    ref = ParagraphStyle("kr", parent=base, fontSize=8.5, leading=14, alignment=2, textColor=colors.HexColor("#6b6b6b"), spaceAfter=0)
+    lab = ParagraphStyle("kl", parent=base, fontName="Helvetica-Oblique", spaceBefore=2, spaceAfter=2)
+    cell = ParagraphStyle("kc", parent=base, spaceAfter=0, leading=12.5)
+    A = {a.no: a for a in KALIX_ACTS}
+    out = [
+        para("<b>Kalix kommun</b><br/>Kultur- och fritidsförvaltningen<br/>952 81 Kalix", base, L),
+        para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
+        para("Kalix 2025-02-13<br/>Vår referens: KFN 2024.418<br/>Er referens: 9.1-58277/2024", base, L),
+        ("lazy", lambda: Paragraph("Yttrande – preliminärt beslut om återkrav av statsbidrag", ParagraphStyle("kt", parent=head, fontSize=14, leading=18, spaceAfter=8))),
+        para("Kalix kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut daterat 2025-01-20. "
+             "Beslutet omfattar fyra aktiviteter med ett sammanlagt återkrav om " + m(282230, "exmoms") + ". "
+             "Kommunen redovisar nedan de kostnadsposter som återkrävs per aktivitet, så som de framgår av "
+             "beslutets bilaga, och kommunens inställning.", base, L),
+    ]
+
+    def heading(a: Act, where: str) -> tuple:
+        left, right = f"Aktivitet {a.no}  {a.title}", where
+
+        def make():
+            t = Table([[Paragraph(left, head), Paragraph(right, ref)]], colWidths=[11.2 * cm, 5.2 * cm], hAlign="LEFT")
+            t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#9a9a9a")),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+            return t
+
+        return ("lazy", make)
+
+    def items(rows: list, total) -> tuple:
+        body = [[f"– {t}", m(v, "exmoms")] for t, v in rows] + [["<b>Summa återkrav</b>", f"<b>{m(total, 'exmoms')}</b>"]]
+        return grid(body, L, [8.5 * cm, 4.2 * cm], cell, cmds=[("LINEABOVE", (0, -1), (-1, -1), 0.4, colors.black),
+                                                              ("LEFTPADDING", (0, 0), (0, -1), 14)], right=(1,))
+
+    def act(a, where, rows, agency, answer):
+        return [heading(a, where), ("space", 6), para("Återkrävda kostnadsposter:", lab, L), items(rows, a.claimed), ("space", 6),
+                para("<i>Socialstyrelsens bedömning.</i> " + agency, base, L),
+                para("<i>Kommunens inställning.</i> " + answer, base, L)]
+
+    out += act(A["1"], "Beslutet avsnitt 4.1, s. 5",
+               [("Personalkostnad, timanställda ledare", 21600), ("Material och utrustning", 6850), ("Bussresor", 3000)],
+               "Socialstyrelsen bedömer att kostnaderna för personal och bussresor inte kan verifieras mot "
+               "redovisningen.",
+               "Timlistor för ledarna och bussbolagets faktura bifogas (bilaga 1.1). Materialkostnaden saknar dock "
+               "kvitton. Kommunen medger återkravet för materialkostnaden, " + m(6850, "exmoms") + ", men bestrider "
+               "återkravet i övrigt.")
+    out += act(A["4"], "Beslutet avsnitt 4.3, s. 7",
+               [("Personalkostnad fritidsledare, helger", 74000), ("Lokalvård", 9200), ("Fika och mellanmål", 5000)],
+               "Enligt Socialstyrelsen är öppethållandet en del av ungdomsgårdens ordinarie verksamhet.",
+               "Zebran hade före 2022 inget helgöppet. Helgöppet startade med bidraget och upphörde när det tog slut, "
+               "vilket framgår av nämndens beslut och verksamhetsberättelsen (bilaga 4.1 och 4.2). Kommunen bestrider "
+               "återkravet i sin helhet.")
+    out += act(A["5"], "Beslutet avsnitt 4.4, s. 8",
+               [("Lön arbetsmarknadscoach 0,75 åa", 128400), ("Utbildning och handledning", 14200)],
+               "Socialstyrelsen anser att coachen utövat myndighet vid beslut om försörjningsstöd och att beskrivningen "
+               "av insatsen inte stämmer med kostnaderna.",
+               "Coachen var anställd vid arbetsmarknadsenheten och deltog aldrig i beslut om försörjningsstöd. "
+               "Tjänstebeskrivningen bifogas (bilaga 5.1). Kommunen anser inte att det finns grund för återkrav.")
+    out += act(A["9"], "Beslutet avsnitt 4.7, s. 10",
+               [("Logi och mat, fiskecamp", 15480), ("Guider", 4500)],
+               "Campen genomfördes i juni 2024, efter bidragsperiodens slut.",
+               "Kommunen har ingen erinran mot bedömningen och återbetalar beloppet.")
+    out += [
+        ("space", 6),
+        para("Sammanfattningsvis medger Kalix kommun återkrav med " + m(26830, "exmoms") + " och bestrider återkravet för "
+             "aktiviteterna 4 och 5 samt för övriga kostnadsposter under aktivitet 1.", base, L),
+        para("<b>Bilagor</b><br/>1.1 Timlistor och faktura Kalix Buss AB, sportlovet 2023<br/>4.1 Kultur- och "
+             "fritidsnämndens beslut 2021-11-24 § 88<br/>4.2 Verksamhetsberättelse Zebran 2022<br/>5.1 "
+             "Tjänstebeskrivning arbetsmarknadscoach", base, L),
+        ("space", 10),
+        para("Ulrika Lindbäck<br/>Kultur- och fritidschef", base, L),
+        para("Kontaktperson: Henrik Nyström, fritidskonsulent, 0923-651 07, henrik.nystrom@kalix.se", base, L),
+    ]
+    return out
+
+
+@case
+def prose_kalix():
+    d = fresh("prose-kalix")
+    L = Ledger8()
+    name = "KFN 2024.418 Yttrande Socialstyrelsen.pdf"
+    render_pdf(d / name, kalix_blocks(L), L, Page(footer="Sida {page}/{pages}", margins=(2.3 * cm, 2.3 * cm, 2.2 * cm, 2.2 * cm)))
+    finish(
+        d, name, "Kalix kommun", "2025-02-13", KALIX_ACTS, L,
+        atts(("1.1", "1"), ("4.1", "4"), ("4.2", "4"), ("5.1", "5")),
+        [
+            {"name": "Ulrika Lindbäck", "role": "kultur- och fritidschef"},
+            {"name": "Henrik Nyström", "role": "fritidskonsulent", "phone": "+4692365107", "email": "henrik.nystrom@kalix.se"},
+        ],
+        "Headings 'Aktivitet 4  Title' with, right-aligned in grey on the same line, where the agency's decision treats "
+        "the activity ('Beslutet avsnitt 4.3, s. 7': neither is an activity number). Under each an unruled list of the "
+        "reclaimed COST ITEMS ('– Lokalvård   9 200 kr exkl. moms') and a 'Summa återkrav' line: the claim is that sum; "
+        "the items are money mentions too. A partial position names a cost item ('medger återkravet för "
+        "materialkostnaden, 6 850 kr exkl. moms, men bestrider återkravet i övrigt'). Ids '1.1', '4.1' carry the "
+        "activity number. Counts none.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Hedemora: the POSITION IS IN THE HEADING: "Aktivitet 2 – Title: återkravet bestrids" /
+#    "… medges" / "… medges delvis" / "… kommunen återkommer". Under it "Återkrävt: 42 500:–"
+#    (colon and EN dash); the partial sum "Kommunen återbetalar 12 000:–" in the text. The title is
+#    the part before the colon.
+
+HEDEMORA_ACTS = [
+    Act("2", "Sommarlovskollo på Husbyborg", D(42500), "disputes", ["excessive_cost", "purpose_mismatch"], ["1", "2"],
+        needle="Aktivitet 2 – Sommarlovskollo"),
+    Act("3", "Familjecentralens öppna förskola i Vikbyn", D(66750), "accepts_partial", ["ordinary_operations"], ["3"], repay=D(12000),
+        needle="Aktivitet 3 – Familjecentralens"),
+    Act("6", "Nattvandrarnas utrustning", D(8400), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 6 – Nattvandrarnas"),
+    Act("7", "Integrationslots på Norra Vikbyn", D(154000), "unclear", ["fabricated_documents"], ["4"], needle="Aktivitet 7 – Integrationslots"),
+    Act("10", "Idrott utan gränser", D(27300), "disputes", ["outside_grant_period"], ["5"], needle="Aktivitet 10 – Idrott"),
+]
+
+
+def hedemora_blocks(L) -> list:
+    base = ParagraphStyle("hd", fontName="Helvetica", fontSize=10.5, leading=14.5, spaceAfter=6)
+    head = ParagraphStyle("hdh", parent=base, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=12, spaceAfter=2,
+                          textColor=colors.HexColor("#5a2d0c"))
+    claim = ParagraphStyle("hdc", parent=base, fontName="Helvetica-Bold", fontSize=10, spaceAfter=4)
+    A = {a.no: a for a in HEDEMORA_ACTS}
+
+    def act(a: Act, verdict: str, text: list) -> list:
+        return [para(f"Aktivitet {a.no} – {a.title}: {verdict}", head, L),
+                para("Återkrävt: " + m(a.claimed, "endash"), claim, L)] + [para(t, base, L) for t in text]
+
+    out = [
+        para("<font size=15><b>Hedemora kommun</b></font><br/>Socialförvaltningen", base, L),
+        para("Socialstyrelsen<br/>Avdelningen för statsbidrag<br/>106 30 STOCKHOLM", base, L),
+        para("Hedemora den 24 februari 2025<br/>Diarienummer SN 2024/0296", base, L),
+        para("<b>Yttrande över preliminärt beslut om återkrav, dnr 9.1-59108/2024</b>", ParagraphStyle("hx", parent=base, fontSize=12.5, leading=16, spaceBefore=6), L),
+        para("Socialnämnden i Hedemora kommun har fått möjlighet att yttra sig över Socialstyrelsens preliminära beslut. "
+             "Återkravet avser fem aktiviteter och uppgår till " + m(298950, "endash") + ". Nämndens ställningstagande "
+             "anges i rubriken för varje aktivitet och motiveras därunder.", base, L),
+    ]
+    out += act(A["2"], "återkravet bestrids", [
+        "Socialstyrelsen anser att kollot blev för dyrt per deltagare och att en veckas kollo utanför området inte "
+        "motsvarar bidragets syfte.",
+        "Kollot riktade sig till 28 barn från Vikbyn och Gussarvshyttan som annars inte hade haft någon "
+        "sommarlovsaktivitet. Kostnaden per barn motsvarar länets riktvärde för lägerverksamhet (bilaga 1). "
+        "Barnen valdes ut i samråd med skolans kuratorer (bilaga 2).",
+    ])
+    out += act(A["3"], "återkravet medges delvis", [
+        "Enligt Socialstyrelsen har bidraget finansierat öppna förskolans ordinarie öppettider.",
+        "Nämnden instämmer i att tisdagarna var ordinarie öppettid. Torsdagskvällarna var däremot nya och öppnades för "
+        "familjer i området tack vare bidraget (bilaga 3). Kommunen återbetalar " + m(12000, "endash") + ", "
+        "som motsvarar tisdagarna, och bestrider återkravet i övrigt.",
+    ])
+    out += act(A["6"], "återkravet medges", [
+        "Socialstyrelsen finner att inköpen av jackor och ficklampor inte styrkts med kvitton.",
+        "Kvittona har inte gått att återfinna. Nämnden medger återkravet.",
+    ])
+    out += act(A["7"], "kommunen återkommer", [
+        "Socialstyrelsen ifrågasätter om de tidrapporter som lämnats in upprättades i samband med arbetet eller i "
+        "efterhand.",
+        "Frågan utreds av kommunens revisorer (bilaga 4). Nämnden tar ställning till återkravet när revisorernas "
+        "rapport föreligger, vilket beräknas ske i april 2025.",
+    ])
+    out += act(A["10"], "återkravet bestrids", [
+        "Enligt Socialstyrelsen genomfördes aktiviteten efter bidragsperioden.",
+        "Terminen startade i december 2023 och samtliga kostnader uppstod under 2023, vilket fakturan från "
+        "föreningen visar (bilaga 5).",
+    ])
+    out += [
+        ("space", 6),
+        para("Bilagor:<br/>1 Riktvärden lägerverksamhet, Region Dalarna<br/>2 Urvalsrutin kollo 2023<br/>"
+             "3 Schema öppna förskolan Vikbyn<br/>4 Revisionsuppdrag, PM 2025-02-03<br/>5 Faktura Hedemora Innebandy "
+             "nr 2023-112", base, L),
+        ("space", 8),
+        para("För socialnämnden", base, L),
+        ("space", 14),
+        para("Lars-Göran Wiklund (S)<br/>Ordförande", base, L),
+        para("Frågor om yttrandet besvaras av Therese Holm, kvalitetsutvecklare, telefon 0225-343 21, "
+             "e-post therese.holm@hedemora.se.", base, L),
+    ]
+    return out
+
+
+@case
+def prose_hedemora():
+    d = fresh("prose-hedemora")
+    L = Ledger8()
+    name = "SN 2024-0296 Yttrande över preliminärt återkrav.pdf"
+    render_pdf(d / name, hedemora_blocks(L), L, Page(footer="{page}"))
+    finish(
+        d, name, "Hedemora kommun", "2025-02-24", HEDEMORA_ACTS, L,
+        atts(("1", "2"), ("2", "2"), ("3", "3"), ("4", "7"), ("5", "10")),
+        [
+            {"name": "Lars-Göran Wiklund", "role": "ordförande", "party": "S"},
+            {"name": "Therese Holm", "role": "kvalitetsutvecklare", "phone": "+4622534321", "email": "therese.holm@hedemora.se"},
+        ],
+        "The POSITION IS IN THE HEADING: 'Aktivitet 2 – Title: återkravet bestrids' / ': återkravet medges' / ': "
+        "återkravet medges delvis' / ': kommunen återkommer' (unclear). The title is the part before the colon. Under "
+        "each heading 'Återkrävt: 42 500:–' (colon and EN DASH). The partial sum appears in the text ('Kommunen "
+        "återbetalar 12 000:–, som motsvarar tisdagarna'). 'Faktura … nr 2023-112' is named in the list (an "
+        "attachment label, no invoice supplied).",
+        quantities=[{"value": 28, "unit": "barn"}],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
