@@ -531,5 +531,130 @@ def prose_hedemora():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 5. Eksjö: a letter laid out as in Pages: an embedded condensed serif (DejaVu Serif Condensed),
+#    very wide margins (4.2 cm), the activity number HANGING in the left margin beside a bold
+#    title, and under it "Socialstyrelsen skriver:" followed by the agency's own wording quoted in
+#    italics (the claimed sum only inside that quote), then "Vår kommentar:" with the position.
+#    The attachment list with hanging indents ("Bilaga 3   text").
+
+FONT8 = "E8Serif"
+
+
+def serif8() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT8 in pdfmetrics.getRegisteredFontNames():
+        return
+    base = Path("/usr/share/fonts/truetype/dejavu")
+    for face, file in [(FONT8, "DejaVuSerifCondensed.ttf"), (FONT8 + "-Bold", "DejaVuSerifCondensed-Bold.ttf"),
+                       (FONT8 + "-Italic", "DejaVuSerifCondensed-Italic.ttf"), (FONT8 + "-BoldItalic", "DejaVuSerifCondensed-BoldItalic.ttf")]:
+        pdfmetrics.registerFont(TTFont(face, str(base / file)))
+    addMapping(FONT8, 0, 0, FONT8)
+    addMapping(FONT8, 1, 0, FONT8 + "-Bold")
+    addMapping(FONT8, 0, 1, FONT8 + "-Italic")
+    addMapping(FONT8, 1, 1, FONT8 + "-BoldItalic")
+    genre_kit.BOLD.setdefault(FONT8, FONT8 + "-Bold")
+
+
+EKSJO_ACTS = [
+    Act("1", "Mötesplats Prästängen", D(64200), "disputes", ["ordinary_operations", "purpose_mismatch"], ["1"],
+        needle="Mötesplats Prästängen"),
+    Act("3", "Sommarskola i matematik", D(23900), "accepts_full", ["ordinary_operations"], needle="Sommarskola i matematik"),
+    Act("5", "Trygghetsvärdar vid resecentrum", D(81750), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(11200),
+        needle="Trygghetsvärdar vid resecentrum"),
+    Act("8", "Kulturskolans öppna ateljé", D(17400), "disputes", ["description_mismatch"], ["4"], needle="Kulturskolans öppna ateljé"),
+]
+
+
+def eksjo_blocks(L) -> list:
+    serif8()
+    base = ParagraphStyle("e", fontName=FONT8, fontSize=11, leading=15.5, spaceAfter=7)
+    hang = ParagraphStyle("eh", parent=base, fontName=FONT8 + "-Bold", fontSize=12.5, leading=16, spaceBefore=14, spaceAfter=5,
+                          bulletIndent=-1.1 * cm, bulletFontName=FONT8 + "-Bold", bulletFontSize=12.5)
+    quote = ParagraphStyle("eq", parent=base, fontName=FONT8 + "-Italic", leftIndent=0.8 * cm, rightIndent=0.4 * cm,
+                           textColor=colors.HexColor("#333333"))
+    label = ParagraphStyle("el", parent=base, fontName=FONT8 + "-Bold", spaceAfter=2)
+    listed = ParagraphStyle("eli", parent=base, leftIndent=2.0 * cm, firstLineIndent=-2.0 * cm, spaceAfter=3)
+    A = {a.no: a for a in EKSJO_ACTS}
+    out = [
+        para("<font size=16>Eksjö kommun</font><br/><font size=9.5>Bildningsförvaltningen · Stadshuset · 575 80 Eksjö</font>", base, L),
+        ("space", 18),
+        para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
+        para("Eksjö, 19 februari 2025", base, L),
+        para("<b>Yttrande över Socialstyrelsens preliminära beslut om återkrav<br/>Ert dnr 9.1-57031/2024 · Vårt dnr BIN 2024/205</b>",
+             ParagraphStyle("et", parent=base, fontSize=12.5, leading=17, spaceBefore=8, spaceAfter=10), L),
+        para("Eksjö kommun tackar för möjligheten att yttra sig. Nedan återger vi för varje aktivitet det som "
+             "Socialstyrelsen skriver i det preliminära beslutet och lämnar därefter vår kommentar. Det sammanlagda "
+             "återkravet är " + m(187250, "kronor") + ".", base, L),
+    ]
+
+    def act(a: Act, agency: str, comment: str) -> list:
+        return [
+            ("lazy", lambda t=a.title, n=a.no: Paragraph(t, hang, bulletText=n)),
+            para("Socialstyrelsen skriver:", label, L),
+            para("”" + agency + "”", quote, L),
+            para("<b>Vår kommentar:</b> " + comment, base, L),
+        ]
+
+    out += act(A["1"], "Mötesplatsen har funnits sedan 2019 och har finansierats inom fritidsverksamhetens ram. Bidraget "
+               "om " + m(64200, "kronor") + " har därmed använts till ordinarie verksamhet och inte till en insats som "
+               "motsvarar bidragets syfte.",
+               "Mötesplatsen fanns tidigare, men bara två eftermiddagar i veckan. Med bidraget utökades verksamheten "
+               "till fem kvällar med fältassistenter på plats, se bilaga 1. Vi delar därför inte bedömningen och anser "
+               "att återkravet ska falla.")
+    out += act(A["3"], "Sommarskola ingår i skolans ordinarie uppdrag. Kostnaden, " + m(23900, "kronor") + ", ska återbetalas.",
+               "Vi accepterar återkravet.")
+    out += act(A["5"], "Av redovisningen framgår lönekostnader om " + m(81750, "kronor") + " för trygghetsvärdar. Det "
+               "saknas tidrapporter som visar att värdarna arbetat vid resecentrum under de redovisade timmarna.",
+               "Tidrapporter finns för vårterminen 2023 och bifogas (bilagorna 2 och 3). För hösten saknas de. Vi kan "
+               "därför acceptera ett återkrav om " + m(11200, "kronor") + ", som motsvarar höstens timmar, men inte mer.")
+    out += act(A["8"], "Beskrivningen av ateljén avser bildverksamhet för barn, medan kostnaderna avser inköp av "
+               "ljudutrustning om " + m(17400, "kronor") + ". Beskrivning och kostnader stämmer inte överens.",
+               "Ljudutrustningen köptes till ateljéns podd- och musikverkstad, som startades hösten 2022 och beskrivs i "
+               "bilaga 4. Kommunen bestrider återkravet.")
+    out += [
+        ("space", 6),
+        para("Sammantaget godtar kommunen att " + m(35100, "kronor") + " betalas tillbaka.", base, L),
+        para("<b>Bilagor</b>", label, L),
+        para("Bilaga 1\u2003Schema och bemanning Mötesplats Prästängen 2022–2023", listed, L),
+        para("Bilaga 2\u2003Tidrapporter trygghetsvärdar januari–mars 2023", listed, L),
+        para("Bilaga 3\u2003Tidrapporter trygghetsvärdar april–juni 2023", listed, L),
+        para("Bilaga 4\u2003Verksamhetsbeskrivning podd- och musikverkstaden", listed, L),
+        ("space", 14),
+        para("Med vänlig hälsning", base, L),
+        ("space", 12),
+        para("Anneli Wahlgren<br/>Förvaltningschef", base, L),
+        para("<font size=9.5>Kontakt: Björn Axelsson, controller, 0381-361 52, bjorn.axelsson@eksjo.se</font>", base, L),
+    ]
+    return out
+
+
+@case
+def prose_eksjo():
+    d = fresh("prose-eksjo")
+    L = Ledger8()
+    name = "Eksjö kommun – yttrande återkrav.pdf"
+    serif8()
+    render_pdf(d / name, eksjo_blocks(L), L, Page(footer="{page}", margins=(4.2 * cm, 4.2 * cm, 2.6 * cm, 2.4 * cm), font="Times-Roman"))
+    finish(
+        d, name, "Eksjö kommun", "2025-02-19", EKSJO_ACTS, L,
+        atts(("1", "1"), ("2", "5"), ("3", "5"), ("4", "8")),
+        [
+            {"name": "Anneli Wahlgren", "role": "förvaltningschef"},
+            {"name": "Björn Axelsson", "role": "controller", "phone": "+4638136152", "email": "bjorn.axelsson@eksjo.se"},
+        ],
+        "A Pages-like letter: embedded DejaVu Serif Condensed, very wide margins (4.2 cm), the activity number HANGING "
+        "in the left margin beside a bold title (no word 'Aktivitet'). Under each: 'Socialstyrelsen skriver:' and the "
+        "agency's wording quoted in italics within ” ” (the claimed sum is printed only inside the quote), then 'Vår "
+        "kommentar:' with the position ('anser att återkravet ska falla', 'Vi accepterar återkravet', 'Vi kan därför "
+        "acceptera ett återkrav om 11 200 kronor … men inte mer', 'bestrider'). Attachment list with hanging indents "
+        "('Bilaga 1<em space>text').",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
