@@ -656,5 +656,130 @@ def prose_eksjo():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 6. Falkenberg: the answer is one ruled table whose ROWS ARE INVOICES (and pay lists), grouped
+#    under a shaded full-width header row per activity ("Aktivitet 2 – Title"), a row with the
+#    agency's reasons, the invoice rows (Bil. / Underlag / Leverantör / Datum / Belopp), a subtotal
+#    row "Återkrävt, aktivitet 2" (= the claim) and a full-width position row. A grand total row.
+
+FALKENBERG = [
+    ("2", "Lovaktiviteter Tröingeberg", ["unverifiable_costs"],
+     [("2.1", "Faktura 48812", "Falkenbergs Buss AB", "2023-07-04", 6400),
+      ("2.2", "Faktura F2023-118", "Ateljé Skrea, enskild firma", "2023-07-12", 3450),
+      ("2.3", "Faktura 10573", "Sportkompaniet i Halland AB", "2023-06-28", 12980)],
+     "accepts_partial", 3450,
+     "Medges delvis: kommunen återbetalar " + m(3450, "kr") + " (faktura F2023-118, där deltagarlista saknas). "
+     "I övrigt bestrids återkravet."),
+    ("4", "Nattfotboll i Hertingshallen", ["ordinary_operations"],
+     [("4.1", "Faktura 2023-0441", "Hallands Domarklubb", "2023-03-31", 8200),
+      ("4.2", "Faktura 77120", "Vakt & Trygghet Väst AB", "2023-04-15", 21600)],
+     "disputes", None, "Bestrids. Nattfotbollen startade 2022 med bidraget och har inte funnits i ordinarie budget."),
+    ("5", "Föräldrautbildning ABC i Hertings", ["purpose_mismatch"],
+     [("5.1", "Faktura 1187", "Studieförbundet Vuxenskolan Halland", "2023-05-09", 14500)],
+     "accepts_full", None, "Medges. Kommunen återbetalar beloppet."),
+    ("7", "Feriearbete i Falkenbergs centrum", ["outside_grant_period", "unverifiable_costs"],
+     [("7.1", "Lönelista juli 2023", "Feriearbetare, 23 personer", "2023-07-25", 46250),
+      ("7.2", "Lönelista augusti 2023", "Feriearbetare, 9 personer", "2023-08-25", 18900)],
+     "disputes", None, "Bestrids. Lönerna betalades ut under 2023 och lönelistorna visar varje utbetalning."),
+]
+
+
+def falkenberg_acts() -> list:
+    acts = []
+    for no, title, reasons, rows, pos, repay, _ in FALKENBERG:
+        claimed = sum((D(r[4]) for r in rows), Decimal(0))
+        acts.append(Act(no, title, claimed, pos, reasons, [r[0] for r in rows], repay=D(repay) if repay else None,
+                        needle=f"Aktivitet {no} – {title}"))
+    return acts
+
+
+def falkenberg_blocks(L) -> list:
+    base = ParagraphStyle("f", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6)
+    cell = ParagraphStyle("fc", parent=base, fontSize=8.8, leading=11, spaceAfter=0)
+    cellb = ParagraphStyle("fcb", parent=cell, fontName="Helvetica-Bold")
+    reasons_txt = {
+        "2": "Socialstyrelsens skäl: kostnaderna kan inte kopplas till aktiviteten; deltagarlistor saknas.",
+        "4": "Socialstyrelsens skäl: nattfotbollen bedöms vara en del av ordinarie fritidsverksamhet.",
+        "5": "Socialstyrelsens skäl: föräldrautbildningen ligger utanför bidragets syfte.",
+        "7": "Socialstyrelsens skäl: lönerna avser tid efter bidragsperioden och kan inte verifieras.",
+    }
+    acts = falkenberg_acts()
+    total = sum((a.claimed for a in acts), Decimal(0))
+    out = [
+        para("<b>Falkenbergs kommun</b><br/>Kultur- och fritidsförvaltningen", base, L),
+        para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
+        para("Falkenberg 2025-02-11 · Dnr KFN 2024/0157 · Ert dnr 9.1-60233/2024", base, L),
+        para("<b>Yttrande över preliminärt beslut om återkrav</b>", ParagraphStyle("ft", parent=base, fontSize=13, leading=17), L),
+        para("Socialstyrelsen har i sitt preliminära beslut ifrågasatt kostnader under fyra aktiviteter. Kommunen har "
+             "nedan ställt samman de fakturor och lönelistor som ligger bakom varje återkrävt belopp, med "
+             "kommunens ställningstagande per aktivitet. Underlagen bifogas med de bilagenummer som anges i tabellen.",
+             base, L),
+    ]
+    rows = [["Bil.", "Underlag", "Leverantör / avser", "Datum", "Belopp (kr)"]]
+    cmds = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c9d7c1"))]
+    for no, title, reasons, inv, pos, repay, text in FALKENBERG:
+        a = next(x for x in acts if x.no == no)
+        r0 = len(rows)
+        rows.append([f"<b>Aktivitet {no} – {title}</b>", "", "", "", ""])
+        rows.append([reasons_txt[no], "", "", "", ""])
+        for bil, doc, sup, date, amt in inv:
+            rows.append([bil, doc, sup, date, m(amt, "bare")])
+        rows.append(["", "<b>Återkrävt, aktivitet " + no + "</b>", "", "", "<b>" + m(a.claimed, "bare") + "</b>"])
+        rows.append(["<b>Kommunens ställningstagande:</b> " + text, "", "", "", ""])
+        r1 = len(rows) - 1
+        cmds += [("SPAN", (0, r0), (-1, r0)), ("SPAN", (0, r0 + 1), (-1, r0 + 1)), ("SPAN", (1, r1 - 1), (3, r1 - 1)),
+                 ("SPAN", (0, r1), (-1, r1)), ("BACKGROUND", (0, r0), (-1, r0), colors.HexColor("#eef2ea")),
+                 ("BACKGROUND", (0, r1 - 1), (-1, r1 - 1), colors.HexColor("#f4f4f4"))]
+    rows.append(["", "<b>Totalt återkrav enligt preliminärt beslut</b>", "", "", "<b>" + m(total, "bare") + "</b>"])
+    cmds += [("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)), ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, colors.black)]
+    out.append(grid(rows, L, [1.2 * cm, 3.6 * cm, 5.6 * cm, 2.3 * cm, 2.6 * cm], cell, cellb, cmds, header=1, right=(4,)))
+    out += [
+        ("space", 8),
+        para("Kommunen medger därmed återkrav med sammanlagt " + m(17950, "kr") + ".", base, L),
+        para("Bilagor enligt tabellen: 2.1 Faktura 48812 Falkenbergs Buss AB · 2.2 Faktura F2023-118 Ateljé Skrea · "
+             "2.3 Faktura 10573 Sportkompaniet i Halland AB · 4.1 Faktura 2023-0441 Hallands Domarklubb · "
+             "4.2 Faktura 77120 Vakt &amp; Trygghet Väst AB · 5.1 Faktura 1187 Studieförbundet Vuxenskolan Halland · "
+             "7.1 Lönelista juli 2023 · 7.2 Lönelista augusti 2023", base, L),
+        ("space", 10),
+        para("Malin Strandberg<br/>Förvaltningschef, kultur- och fritidsförvaltningen", base, L),
+        para("Handläggare: Oskar Lindeborg, ekonom, 0346-88 63 41, oskar.lindeborg@falkenberg.se", base, L),
+    ]
+    return out
+
+
+@case
+def table_falkenberg():
+    d = fresh("table-falkenberg")
+    L = Ledger8()
+    name = "Falkenbergs kommun yttrande KFN 2024-0157.pdf"
+    acts = falkenberg_acts()
+    render_pdf(d / name, falkenberg_blocks(L), L, Page(footer="{page} ({pages})", margins=(2.2 * cm, 2.0 * cm, 2.2 * cm, 2.2 * cm)))
+    invno = {}
+    for no, _, _, inv, *_ in FALKENBERG:
+        for bil, doc, *_ in inv:
+            invno[bil] = doc.split(" ", 1)[1] if doc.startswith("Faktura ") else None
+    attachments = [{"attachment_id": bil, "activity_no": bil.split(".")[0], "invoice_number": n} for bil, n in invno.items()]
+    links = {}
+    for bil, n in invno.items():
+        if n:
+            links.setdefault(bil.split(".")[0], []).append({"invoice_number": n})
+    finish(
+        d, name, "Falkenbergs kommun", "2025-02-11", acts, L, attachments,
+        [
+            {"name": "Malin Strandberg", "role": "förvaltningschef"},
+            {"name": "Oskar Lindeborg", "role": "ekonom", "phone": "+46346886341", "email": "oskar.lindeborg@falkenberg.se"},
+        ],
+        "One ruled table whose ROWS ARE INVOICES and pay lists, grouped per activity: a shaded full-width row "
+        "'Aktivitet 2 – Title', a full-width 'Socialstyrelsens skäl: …' row, the invoice rows (Bil. / Underlag "
+        "'Faktura 48812' / Leverantör / Datum / Belopp), a subtotal row 'Återkrävt, aktivitet 2' (= the claim: printed "
+        "only there) and a full-width 'Kommunens ställningstagande: …' row; a grand total row. Pay lists (7.1, 7.2) "
+        "have no invoice number. The Bil. cells in an activity's group are its attachment references; the list after "
+        "the table is one run-in paragraph separated by '·'.",
+        activity_invoices=links,
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
