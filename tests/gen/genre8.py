@@ -781,5 +781,131 @@ def table_falkenberg():
     )
 
 
+
+# ------------------------------------------------------------------------------------------
+# 7. Eslöv: landscape. A first table (Nr / Aktivitet / Återkrävt belopp / Socialstyrelsens
+#    bedömning / Kommunens kommentar) runs over two pages with its header repeated; the positions
+#    are NOT in it but in a SECOND, narrow table below it ("Nr / Kommunens ställningstagande /
+#    Återbetalas"), on the last page. Amounts with öre and no currency in the tables.
+
+ESLOV_ACTS = [
+    Act("1", "Uppsökande fritidsledare i Väster", D("118400.00"), "disputes", ["ordinary_operations"], ["1"]),
+    Act("2", "Läger för unga i Stehag", D("36975.50"), "accepts_partial", ["excessive_cost"], ["2"], repay=D("9000.00")),
+    Act("4", "Språkvänner på biblioteket", D("12600.00"), "accepts_full", ["missing_description"]),
+    Act("6", "Trygghetsinventering Östra Eslöv", D("54250.00"), "disputes", ["purpose_mismatch"], ["3", "4"]),
+    Act("9", "Kvällsfotboll Trollsjöområdet", D("27800.00"), "accepts_full", ["outside_grant_period"]),
+    Act("10", "Mentorer för nyanlända elever", D("89300.00"), "unclear", ["unverifiable_costs", "description_mismatch"], ["5"]),
+]
+
+ESLOV_TEXT = {
+    "1": ("Fritidsledarna bedöms ha ingått i fritidsgårdens ordinarie bemanning. Bidraget kan därför inte anses ha "
+          "finansierat en ny insats i området.",
+          "Tjänsterna inrättades i januari 2022 särskilt för det uppsökande arbetet i Väster och finansierades helt "
+          "med bidraget. Fritidsgårdens ordinarie bemanning var oförändrad under perioden (bilaga 1)."),
+    "2": ("Kostnaden per deltagare för lägret överstiger vad som kan anses skäligt för en insats av detta slag.",
+          "Kostnaden för logi och transport var hög eftersom lägret bokades sent. Kommunen godtar att den del som "
+          "överstiger länets riktvärde återbetalas (bilaga 2)."),
+    "4": ("Redovisningen saknar en beskrivning av insatsen och av vilka som har deltagit.",
+          "Kommunen har ingen invändning mot bedömningen."),
+    "6": ("En inventering av belysning och buskage bedöms inte ligga inom bidragets syfte att minska "
+          "socioekonomiska skillnader.",
+          "Inventeringen gjordes med boende och ungdomar och ledde till åtgärder som fritidsgården och "
+          "bostadsbolaget genomförde tillsammans. Se protokoll och åtgärdslista (bilagorna 3 och 4)."),
+    "9": ("Aktiviteten genomfördes under våren 2024, efter bidragsperiodens slut.",
+          "Uppgiften stämmer; terminen försköts av planskäl."),
+    "10": ("Lönekostnaderna för mentorerna kan inte verifieras, och beskrivningen avser läxhjälp medan kostnaderna "
+           "avser handledning av lärare.",
+           "Kommunen har begärt ut underlag från Eslövs Folkhögskola, som anställde mentorerna (bilaga 5). Svar "
+           "väntas i mars."),
+}
+
+
+def eslov_blocks(L) -> list:
+    base = ParagraphStyle("es", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6)
+    cell = ParagraphStyle("esc", parent=base, fontSize=10.5, leading=14.5, spaceAfter=0)
+    cellb = ParagraphStyle("escb", parent=cell, fontName="Helvetica-Bold", textColor=colors.white)
+    out = [
+        para("<b>ESLÖVS KOMMUN</b> · Kultur- och fritidsnämnden", base, L),
+        para("Till Socialstyrelsen, enheten för statsbidrag · Eslöv 2025-02-26 · Dnr KFN.2024.0092 · "
+             "Ert dnr 9.1-58814/2024", base, L),
+        para("<b>Yttrande över preliminärt beslut om återkrav av statsbidrag 2021–2023</b>",
+             ParagraphStyle("est", parent=base, fontSize=13, leading=17), L),
+        para("Kultur- och fritidsnämnden lämnar synpunkter på de sex aktiviteter som återkravet gäller. Tabell 1 "
+             "återger Socialstyrelsens bedömning och kommunens kommentar; kommunens ställningstagande och det belopp "
+             "kommunen återbetalar framgår av tabell 2. Sammanlagt återkrävs " + m(D("339325.50"), "dec") + ".", base, L),
+        para("Nämnden har gått igenom redovisningarna för 2022 och 2023 tillsammans med förvaltningens ekonomer och "
+             "verksamhetsansvariga. Underlag som inte fanns med i den ursprungliga redovisningen bifogas nu. Där "
+             "kommunen delar Socialstyrelsens bedömning anges det i tabell 2.", base, L),
+        para("Bidraget har i Eslöv använts i Väster och Östra Eslöv, de två områden som kommunen i sin ansökan "
+             "angav som socioekonomiskt eftersatta. Insatserna har planerats i samverkan med bostadsbolaget Eslövs "
+             "Bostäder, polisen och föreningslivet och har följts upp i nämndens internkontroll.", base, L),
+        para("<b>Tabell 1. Återkrävda aktiviteter</b>", base, L),
+    ]
+    rows = [["Nr", "Aktivitet", "Återkrävt belopp", "Socialstyrelsens bedömning", "Kommunens kommentar"]]
+    for a in ESLOV_ACTS:
+        agency, comment = ESLOV_TEXT[a.no]
+        rows.append([a.no, a.title, m(a.claimed, "baredec"), agency, comment])
+    hdr = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e5c4f")), ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#8fa89f")),
+           ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#2e5c4f"))]
+    out.append(grid(rows, L, [1.0 * cm, 4.4 * cm, 2.9 * cm, 7.0 * cm, 7.0 * cm], cell, cellb, hdr, header=1, right=(2,)))
+    out.append(("space", 10))
+    out.append(para("<b>Tabell 2. Kommunens ställningstagande</b>", base, L))
+    pos = {
+        "1": "Bestrider återkravet.",
+        "2": "Medger återkravet delvis.",
+        "4": "Medger återkravet.",
+        "6": "Bestrider återkravet.",
+        "9": "Medger återkravet.",
+        "10": "Tar ställning när underlag från folkhögskolan har kommit in.",
+    }
+    rows2 = [["Nr", "Kommunens ställningstagande", "Återbetalas"]]
+    for a in ESLOV_ACTS:
+        if a.position == "unclear":
+            pay = "–"
+        else:
+            pay = m(D(a.repayment()), "opt_baredec" if a.position == "disputes" else "baredec")
+        rows2.append([a.no, pos[a.no], pay])
+    rows2.append(["", "<b>Summa som återbetalas</b>", "<b>" + m(D("49400.00"), "baredec") + "</b>"])
+    out.append(grid(rows2, L, [1.0 * cm, 9.5 * cm, 3.0 * cm], cell, cellb, hdr, header=1, right=(2,)))
+    out += [
+        ("space", 6),
+        para("Bilagor: 1 Tjänstebeskrivningar fritidsledare Väster · 2 Kostnadssammanställning läger Stehag · 3 Protokoll "
+             "trygghetsvandring 2022-10-06 · 4 Åtgärdslista Östra Eslöv · 5 Begäran om underlag, Eslövs Folkhögskola", base, L),
+        para("Eslöv som ovan<br/><br/>Camilla Ohlsson (M), ordförande i kultur- och fritidsnämnden<br/>"
+             "Kontakt: Peter Dahlgren, nämndsekreterare, 0413-620 37, peter.dahlgren@eslov.se", base, L),
+    ]
+    return out
+
+
+@case
+def table_eslov():
+    from reportlab.lib.pagesizes import landscape
+
+    d = fresh("table-eslov")
+    L = Ledger8()
+    name = "KFN.2024.0092 Eslöv yttrande tabell.pdf"
+    render_pdf(d / name, eslov_blocks(L), L, Page(size=landscape(A4), footer="Sida {page} av {pages}",
+                                                  margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm)))
+    texts = page_texts(d / name)
+    page = 1
+    for a in ESLOV_ACTS:  # the row's title in table 1 (the second table repeats only the numbers)
+        page = page_of(texts, a.title, page)
+        a.needle = a.title
+    g = finish(
+        d, name, "Eslövs kommun", "2025-02-26", ESLOV_ACTS, L,
+        atts(("1", "1"), ("2", "2"), ("3", "6"), ("4", "6"), ("5", "10")),
+        [
+            {"name": "Camilla Ohlsson", "role": "ordförande", "party": "M"},
+            {"name": "Peter Dahlgren", "role": "nämndsekreterare", "phone": "+4641362037", "email": "peter.dahlgren@eslov.se"},
+        ],
+        "Landscape. Table 1 (Nr / Aktivitet / Återkrävt belopp / Socialstyrelsens bedömning / Kommunens kommentar) "
+        "runs over two pages with its dark header row repeated; the comments state no position. The positions are "
+        "in a SECOND, narrow Table 2 below it on the last page (Nr / Kommunens ställningstagande / Återbetalas: "
+        "'Medger återkravet delvis.' with the sum 9 000,00 only in the Återbetalas cell; '–' for the undecided one; "
+        "zeros optional; a Summa row). Amounts with öre and no currency in the tables ('36 975,50').",
+    )
+    assert g["page_count"] >= 2
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
