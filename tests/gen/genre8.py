@@ -907,5 +907,413 @@ def table_eslov():
     assert g["page_count"] >= 2
 
 
+
+# ------------------------------------------------------------------------------------------
+# 8. Invoices from five suppliers in forms not yet seen, each to a municipality of this corpus:
+#    (1) an enskild firma's plain word-processor invoice for a storytelling performance: "Moms 6 %",
+#    "Godkänd för F-skatt", the owner's personnummer as org.nr; (2) a coach company's invoice with
+#    "Moms 6 %" on passenger transport, a tinted sidebar and a boxed "Att betala" with OCR; (3) a
+#    Norwegian "Faktura" (NOK, MVA 25 %, "Org.nr. NO 921 774 508 MVA") with the Norwegian GIRO
+#    payment slip (KID, "Kvittering") across its foot; (4) a Finnish "LASKU" (EUR, ALV 24 %,
+#    Y-tunnus) with the Finnish bank-transfer form (tilisiirto: Saajan tilinumero, Viitenumero,
+#    Eräpäivä, Euro) across its foot; (5) a "KREDITFAKTURA" reversing part of an earlier invoice
+#    (10573, named on it), negative amounts.
+
+from genre4 import Bill4  # noqa: E402
+
+
+def sv2(v) -> str:
+    return group(D(v), " ", "always", ",")
+
+
+def lines_table(c, y, b: Bill4, cols: list, heads: list, fmt, font="Helvetica", size=9, sign=1) -> float:
+    """Line items at right edges cols[1:] (cols[0] = left x of the description); returns y below."""
+    c.setFont(font + "-Bold" if font == "Helvetica" else font, size)
+    c.drawString(cols[0], y, heads[0])
+    for x, t in zip(cols[1:], heads[1:], strict=True):
+        c.drawRightString(x, y, t)
+    c.line(cols[0], y - 4, cols[-1], y - 4)
+    y -= 16
+    c.setFont(font, size)
+    for desc, q, u, p, _r in b.lines:
+        amt = b.line_amount(q, p) * sign
+        vals = [f"{D(q):f}".replace(".", ","), u, fmt(p), fmt(amt)]
+        c.drawString(cols[0], y, desc)
+        for x, t in zip(cols[1:], vals, strict=True):
+            c.drawRightString(x, y, t)
+        y -= 14
+    c.line(cols[0], y + 6, cols[-1], y + 6)
+    return y - 8
+
+
+def firma_bill() -> Bill4:
+    return Bill4("2023-07", "2023-10-16", "2023-11-15", "Berättarverkstan Karin Alm", "SEK", "sv",
+                 [("Sagoföreställning ”Draken i Nissan”, Anderstorps bibliotek 14/10", 1, "st", "8500.00", 6),
+                  ("Berättarworkshop för barn 8–12 år, 2 tillfällen", 2, "st", "1200.00", 6)],
+                 org_no="740318-2286")
+
+
+def draw_firma(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 2.5 * cm, w - 2.5 * cm
+    c.setFont("Times-BoldItalic", 22)
+    c.drawString(x0, h - 3 * cm, "Berättarverkstan")
+    c.setFont("Times-Italic", 11)
+    c.drawString(x0, h - 3.6 * cm, "Karin Alm · berättare och dramapedagog")
+    c.setFont("Times-Roman", 10)
+    for i, t in enumerate(["Ågatan 7", "332 33 Gislaved", "072-514 88 30", "karin@berattarverkstan.se"]):
+        c.drawString(x0, h - 4.3 * cm - i * 12, t)
+    c.setFont("Times-Bold", 16)
+    c.drawString(11.5 * cm, h - 3 * cm, "Faktura")
+    c.setFont("Times-Roman", 10.5)
+    meta = [("Fakturanr:", b.number), ("Datum:", b.date), ("Betalas senast:", b.due), ("Er referens:", "Mattias Ekberg")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(11.5 * cm, h - 3.7 * cm - i * 13, k)
+        c.drawString(14.4 * cm, h - 3.7 * cm - i * 13, v)
+    c.drawString(11.5 * cm, h - 5.5 * cm - 10, "Gislaveds kommun")
+    for i, t in enumerate(["Barn- och utbildningsförvaltningen", "Fakturaskanning", "Box 223", "332 23 Gislaved"]):
+        c.drawString(11.5 * cm, h - 5.5 * cm - 23 - i * 12, t)
+    y = h - 9.6 * cm
+    c.drawString(x0, y, "Härmed faktureras enligt överenskommelse för höstlovsprogrammet på Anderstorps bibliotek:")
+    y = lines_table(c, y - 26, b, [x0, 12.6 * cm, 13.8 * cm, 15.8 * cm, x1], ["", "Antal", "", "À-pris", "Belopp"], sv2, "Times-Roman", 10)
+    rows = [("Summa", net), ("Moms 6 %", vat[D(6)]), ("Att betala", total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Times-Bold" if i == 2 else "Times-Roman", 11)
+        c.drawString(12.6 * cm, y - i * 15, k)
+        c.drawRightString(x1, y - i * 15, sv2(v) + " kr")
+    y -= 70
+    c.setFont("Times-Roman", 10.5)
+    for t in ["Moms 6 % enligt 7 kap. 1 § mervärdesskattelagen (kulturell föreställning).",
+              "Betala till bankgiro 5318-2247. Ange fakturanummer vid betalning.",
+              "Dröjsmålsränta enligt räntelagen."]:
+        c.drawString(x0, y, t)
+        y -= 14
+    c.setFont("Times-Italic", 9.5)
+    c.drawCentredString(w / 2, 2.2 * cm, "Karin Alm, enskild firma · Org.nr 740318-2286 · Momsreg.nr SE740318228601 · Godkänd för F-skatt")
+    c.showPage()
+    c.save()
+
+
+def buss_bill() -> Bill4:
+    return Bill4("48812", "2023-07-04", "2023-08-03", "Falkenbergs Buss AB", "SEK", "sv",
+                 [("Beställningstrafik 4/7 Tröingeberg–Ullared t/r, buss 49 pl.", 1, "tur", "5200.00", 6),
+                  ("Väntetid förare", 4, "tim", "300.00", 6)],
+                 org_no="556781-3349")
+
+
+def draw_buss(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    c.setFillColor(colors.HexColor("#f2b705"))
+    c.rect(0, 0, 1.4 * cm, h, fill=1, stroke=0)
+    c.setFillColor(colors.HexColor("#14213d"))
+    c.setFont("Helvetica-Bold", 18)
+    x0, x1 = 2.4 * cm, w - 1.8 * cm
+    c.drawString(x0, h - 2.2 * cm, "FALKENBERGS BUSS")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, h - 2.7 * cm, "Beställningstrafik · Skolskjuts · Resor i Halland sedan 1961")
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawRightString(x1, h - 2.2 * cm, "Faktura")
+    c.setFont("Helvetica", 9)
+    meta = [("Fakturanummer", b.number), ("Fakturadatum", b.date), ("Förfallodag", b.due), ("Kundnr", "20417"),
+            ("Beställare", "Oskar Lindeborg")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(12.6 * cm, h - 3.3 * cm - i * 12, k)
+        c.drawRightString(x1, h - 3.3 * cm - i * 12, v)
+    for i, t in enumerate(["Falkenbergs kommun", "Kultur- och fritidsförvaltningen", "Ref 7713", "311 80 Falkenberg"]):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 10)
+        c.drawString(x0, h - 4.2 * cm - i * 13, t)
+    y = h - 8.4 * cm
+    y = lines_table(c, y, b, [x0, 13.2 * cm, 14.4 * cm, 16.6 * cm, x1], ["Specifikation", "Antal", "Enhet", "Pris", "Summa"], sv2)
+    c.setFont("Helvetica", 9.5)
+    for i, (k, v) in enumerate([("Netto", net), ("Moms 6 % (personbefordran)", vat[D(6)])]):
+        c.drawString(11.6 * cm, y - i * 14, k)
+        c.drawRightString(x1, y - i * 14, sv2(v))
+    y -= 46
+    c.setFillColor(colors.HexColor("#14213d"))
+    c.rect(11.4 * cm, y - 6, x1 - 11.4 * cm, 22, fill=1, stroke=0)
+    c.setFillColor(colors.white)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(11.6 * cm, y + 1, "Att betala SEK")
+    c.drawRightString(x1 - 4, y + 1, sv2(total))
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 9)
+    c.drawString(x0, y - 40, "Bankgiro 632-9011 · OCR-nummer 4881220 · Betalningsvillkor 30 dagar netto")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(x0, 1.5 * cm, "Falkenbergs Buss AB · Industrigatan 12, 311 32 Falkenberg · Org.nr 556781-3349 · "
+                 "Momsreg.nr SE556781334901 · Innehar F-skattsedel")
+    c.showPage()
+    c.save()
+
+
+def norsk8_bill() -> Bill4:
+    return Bill4("30458", "2023-08-21", "2023-09-04", "Nordvest Friluft AS", "NOK", "nb",
+                 [("Utleie kano m/utstyr, 12 stk × 3 døgn", 36, "døgn", "320.00", 25),
+                  ("Padlekurs med instruktør", 6, "time", "850.00", 25),
+                  ("Levering og henting, Femunden", 1, "stk", "2400.00", 25)])
+
+
+def nok(v) -> str:
+    return group(D(v), " ", "always", ",")
+
+
+def draw_norsk8(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 1.8 * cm, w - 1.8 * cm
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(x0, h - 2.4 * cm, "Faktura")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawRightString(x1, h - 1.9 * cm, "Nordvest Friluft AS")
+    c.setFont("Helvetica", 8.5)
+    for i, t in enumerate(["Sørvika 3, 2443 Drevsjø", "Org.nr. NO 921 774 508 MVA", "post@nordvestfriluft.no · +47 624 59 310"]):
+        c.drawRightString(x1, h - 2.35 * cm - i * 10, t)
+    c.setFont("Helvetica", 10)
+    for i, t in enumerate(["Hedemora kommun", "Socialförvaltningen", "Att. Therese Holm", "Box 100", "776 28 Hedemora", "SVERIGE"]):
+        c.drawString(x0, h - 4.2 * cm - i * 12.5, t)
+    meta = [("Fakturanr.", b.number), ("Fakturadato", "21.08.2023"), ("Forfallsdato", "04.09.2023"), ("Kundenr.", "1188"),
+            ("Leveringsdato", "15.08.2023")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Helvetica", 9)
+        c.drawString(12.2 * cm, h - 4.2 * cm - i * 12.5, k)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawRightString(x1, h - 4.2 * cm - i * 12.5, v)
+    y = h - 8.2 * cm
+    y = lines_table(c, y, b, [x0, 13.0 * cm, 14.6 * cm, 16.6 * cm, x1], ["Beskrivelse", "Antall", "Enhet", "Pris", "Beløp"], nok)
+    rows = [("Sum eksl. mva", net), ("MVA 25 %", vat[D(25)]), ("Totalt å betale NOK", total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(11.6 * cm, y - i * 14, k)
+        c.drawRightString(x1, y - i * 14, nok(v))
+    # the Norwegian GIRO slip across the foot of the page
+    gy = 9.6 * cm
+    c.setDash(3, 2)
+    c.line(0, gy + 0.5 * cm, w, gy + 0.5 * cm)
+    c.setDash()
+    c.setFillColor(colors.HexColor("#fde9d9"))
+    c.rect(0, 0, w, gy + 0.2 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(x0, gy - 0.5 * cm, "GIRO")
+    c.setFont("Helvetica", 8)
+    c.drawString(4 * cm, gy - 0.5 * cm, "Kvittering")
+    c.drawString(x0, gy - 1.3 * cm, "Betalingsinformasjon")
+    c.setFont("Helvetica", 9)
+    c.drawString(x0, gy - 1.75 * cm, f"Faktura {b.number}, kunde 1188")
+    c.setFont("Helvetica", 8)
+    c.drawString(11.6 * cm, gy - 1.3 * cm, "Betalingsfrist")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(11.6 * cm, gy - 1.75 * cm, "04.09.2023")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0, gy - 2.7 * cm, "Betalt av")
+    c.drawString(11.6 * cm, gy - 2.7 * cm, "Betalt til")
+    c.setFont("Helvetica", 9)
+    for i, t in enumerate(["Hedemora kommun", "Box 100", "776 28 Hedemora"]):
+        c.drawString(x0, gy - 3.15 * cm - i * 11, t)
+    for i, t in enumerate(["Nordvest Friluft AS", "Sørvika 3", "2443 Drevsjø"]):
+        c.drawString(11.6 * cm, gy - 3.15 * cm - i * 11, t)
+    c.setFillColor(colors.white)
+    c.rect(x0, 1.4 * cm, w - 2 * x0, 1.6 * cm, fill=1, stroke=1)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 7)
+    for x, t in [(x0 + 4, "Kundeidentifikasjon (KID)"), (8.6 * cm, "Kroner"), (11.2 * cm, "Øre"), (12.6 * cm, "Til konto")]:
+        c.drawString(x, 2.75 * cm, t)
+    kr, ore = f"{total:.2f}".split(".")
+    c.setFont("Courier-Bold", 11)
+    c.drawString(x0 + 4, 1.85 * cm, "0030458118807")
+    c.drawRightString(10.9 * cm, 1.85 * cm, kr)
+    c.drawString(11.2 * cm, 1.85 * cm, ore)
+    c.drawString(12.6 * cm, 1.85 * cm, "1822.41.73309")
+    c.showPage()
+    c.save()
+
+
+def lasku_bill() -> Bill4:
+    return Bill4("41186", "2023-12-14", "2023-12-28", "Lapin Elämysretket Oy", "EUR", "fi",
+                 [("Revontuliretki ohjaajineen, 18 hlö", 18, "hlö", "95.00", 24),
+                  ("Moottorikelkkasafari, 2 h", 18, "hlö", "120.00", 24),
+                  ("Kuljetus Tornio–Ylläs–Tornio", 1, "kpl", "640.00", 24)])
+
+
+def eur_fi(v) -> str:
+    return group(D(v), " ", "always", ",")
+
+
+def draw_lasku(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 2 * cm, w - 2 * cm
+    c.setFillColor(colors.HexColor("#0b3d6b"))
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(x0, h - 2 * cm, "Lapin Elämysretket Oy")
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 8.5)
+    c.drawString(x0, h - 2.5 * cm, "Lapinkatu 14, 95400 Tornio · Y-tunnus 2876541-9 · ALV rek.")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(12 * cm, h - 2 * cm, "LASKU")
+    meta = [("Laskun numero", b.number), ("Laskun päiväys", "14.12.2023"), ("Eräpäivä", "28.12.2023"),
+            ("Viitteenne", "Henrik Nyström"), ("Viivästyskorko", "8 %")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Helvetica", 9)
+        c.drawString(12 * cm, h - 2.8 * cm - i * 12, k)
+        c.drawRightString(x1, h - 2.8 * cm - i * 12, v)
+    c.setFont("Helvetica", 10)
+    for i, t in enumerate(["Kalix kommun", "Kultur- och fritidsförvaltningen", "952 81 Kalix", "RUOTSI"]):
+        c.drawString(x0, h - 4 * cm - i * 12.5, t)
+    y = h - 8.4 * cm
+    y = lines_table(c, y, b, [x0, 12.8 * cm, 14.2 * cm, 16.4 * cm, x1], ["Selite", "Määrä", "Yks.", "À-hinta", "Yhteensä"], eur_fi)
+    rows = [("Veroton yhteensä", net), ("ALV 24 %", vat[D(24)]), ("Maksettava yhteensä EUR", total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(11.0 * cm, y - i * 14, k)
+        c.drawRightString(x1, y - i * 14, eur_fi(v))
+    # the Finnish bank transfer form (tilisiirto) across the foot
+    fy = 10.2 * cm
+    c.setDash(3, 2)
+    c.line(0, fy, w, fy)
+    c.setDash()
+    c.setLineWidth(0.6)
+    L0, M, R = 1.0 * cm, 10.5 * cm, w - 1.0 * cm
+    rows_y = [fy - 0.4 * cm, fy - 2.0 * cm, fy - 3.6 * cm, fy - 5.6 * cm, fy - 6.6 * cm, fy - 7.6 * cm]
+    c.rect(L0, rows_y[-1], R - L0, rows_y[0] - rows_y[-1])
+    for yy in rows_y[1:-1]:
+        c.line(L0, yy, R, yy)
+    c.line(M, rows_y[-1], M, rows_y[0])
+    c.setFont("Helvetica", 6.5)
+    labels = [(L0 + 3, rows_y[0] - 8, "Saajan tilinumero / Mottagarens kontonummer"), (L0 + 3, rows_y[1] - 8, "Saaja / Mottagare"),
+              (L0 + 3, rows_y[2] - 8, "Maksajan nimi ja osoite / Betalarens namn och adress"),
+              (L0 + 3, rows_y[3] - 8, "Allekirjoitus / Underskrift"), (M + 3, rows_y[3] - 8, "Viitenro / Ref.nr"),
+              (L0 + 3, rows_y[4] - 8, "Tililtä nro / Från konto nr"), (M + 3, rows_y[4] - 8, "Eräpäivä / Förfallodag"),
+              (M + 3 + 4.2 * cm, rows_y[4] - 8, "Euro")]
+    for x, yy, t in labels:
+        c.drawString(x, yy, t)
+    c.setFont("Helvetica", 9.5)
+    c.drawString(L0 + 6, rows_y[0] - 22, "IBAN FI37 5741 3620 0918 44   BIC OKOYFIHH")
+    c.drawString(L0 + 6, rows_y[1] - 22, "Lapin Elämysretket Oy")
+    for i, t in enumerate(["Kalix kommun", "952 81 Kalix, Ruotsi"]):
+        c.drawString(L0 + 6, rows_y[2] - 22 - i * 11, t)
+    c.setFont("Courier-Bold", 10.5)
+    c.drawString(M + 6, rows_y[3] - 22, "41186 20237")
+    c.drawString(M + 6, rows_y[4] - 20, "28.12.2023")
+    c.drawRightString(R - 6, rows_y[4] - 20, eur_fi(total))
+    c.setFont("Helvetica", 6.5)
+    c.drawString(L0, rows_y[-1] - 12, "TILISIIRTO · GIRERING")
+    c.showPage()
+    c.save()
+
+
+def credit_bill() -> Bill4:
+    return Bill4("10691", "2023-07-20", "2023-08-19", "Sportkompaniet i Halland AB", "SEK", "sv",
+                 [("Reflexvästar barn, retur (fakt. 10573 rad 2)", 20, "st", "89.00", 25),
+                  ("Funktionströja junior, felleverans", 6, "st", "149.00", 25)],
+                 org_no="556902-4417")
+
+
+def draw_credit(path: Path, b: Bill4) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    per_rate, vat, net, total = b.amounts()
+    x0, x1 = 2 * cm, w - 2 * cm
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(x0, h - 2 * cm, "SPORTKOMPANIET")
+    c.setFont("Helvetica", 8)
+    c.drawString(x0, h - 2.45 * cm, "i Halland AB · Storgatan 22, 311 31 Falkenberg")
+    c.setStrokeColor(colors.HexColor("#b22222"))
+    c.setFillColor(colors.HexColor("#b22222"))
+    c.setLineWidth(1.5)
+    c.rect(11.6 * cm, h - 2.5 * cm, x1 - 11.6 * cm, 1.0 * cm, fill=0, stroke=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawCentredString((11.6 * cm + x1) / 2, h - 2.15 * cm, "KREDITFAKTURA")
+    c.setFillColor(colors.black)
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(1)
+    meta = [("Kreditfakturanr", b.number), ("Datum", b.date), ("Avser faktura", "10573 (2023-06-28)"), ("Kundnummer", "K-3391")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Helvetica", 9)
+        c.drawString(11.6 * cm, h - 3.3 * cm - i * 12, k)
+        c.drawRightString(x1, h - 3.3 * cm - i * 12, v)
+    for i, t in enumerate(["Falkenbergs kommun", "Kultur- och fritidsförvaltningen", "Fakturaservice", "311 80 Falkenberg"]):
+        c.setFont("Helvetica", 10)
+        c.drawString(x0, h - 3.6 * cm - i * 12.5, t)
+    y = h - 7.6 * cm
+    c.setFont("Helvetica", 9.5)
+    c.drawString(x0, y, "Vi krediterar följande artiklar från faktura 10573. Beloppet kvittas mot kommande faktura eller")
+    c.drawString(x0, y - 12, "betalas tillbaka till ert bankgiro på begäran.")
+    y = lines_table(c, y - 36, b, [x0, 12.8 * cm, 14.0 * cm, 16.2 * cm, x1], ["Artikel", "Antal", "Enh", "À-pris", "Belopp"], sv2,
+                    sign=-1)
+    rows = [("Summa exkl. moms", -net), ("Moms 25 %", -vat[D(25)]), ("Att kreditera", -total)]
+    for i, (k, v) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(11.0 * cm, y - i * 14, k)
+        c.drawRightString(x1, y - i * 14, sv2(v) + " kr")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(x0, 1.5 * cm, "Sportkompaniet i Halland AB · Org.nr 556902-4417 · Momsreg.nr SE556902441701 · Bankgiro 5177-0392 · "
+                 "Godkänd för F-skatt")
+    c.showPage()
+    c.save()
+
+
+@case
+def invoices_fem():
+    d = fresh("invoices-fem")
+    files = {}
+    specs = [
+        ("Faktura 2023-07 Berättarverkstan.pdf", firma_bill(), draw_firma, "Gislaveds kommun", False),
+        ("Faktura 48812 Falkenbergs Buss.pdf", buss_bill(), draw_buss, "Falkenbergs kommun", False),
+        ("Faktura 30458 Nordvest Friluft.pdf", norsk8_bill(), draw_norsk8, "Hedemora kommun", False),
+        ("Lasku 41186 Lapin Elamysretket.pdf", lasku_bill(), draw_lasku, "Kalix kommun", False),
+        ("Kreditfaktura 10691 Sportkompaniet.pdf", credit_bill(), draw_credit, "Falkenbergs kommun", True),
+    ]
+    for name, b, draw, buyer, credit in specs:
+        draw(d / name, b)
+        g = b.gold()
+        g["buyer"] = buyer
+        if credit:
+            for k in ("net", "vat", "total"):
+                g[k] = f"{-D(g[k]):.2f}"
+            for ln in g["invoice_lines"]:
+                ln["amount"] = f"{-D(ln['amount']):.2f}"
+            for v in g["invoice_vat"]:
+                v["net_amount"] = f"{-D(v['net_amount']):.2f}"
+                v["vat_amount"] = f"{-D(v['vat_amount']):.2f}"
+            g["is_credit_note"] = True
+            g["note"] = "A credit note: amounts negative; it names the invoice it reverses (10573)."
+        files[name] = g
+    texts = {n: " ".join(page_texts(d / n)) for n in files}
+    for n, g in files.items():  # the amounts as printed are on the page
+        for k in ("net", "vat", "total"):
+            v = abs(D(g[k]))
+            assert group(v, " ", "always", ",") in texts[n].replace("\u00a0", " "), (n, k, g[k])
+    files["Faktura 2023-07 Berättarverkstan.pdf"]["note"] = (
+        "An enskild firma: the owner's personnummer is the org.nr (740318-2286), 'Godkänd för F-skatt', 'Moms 6 %' "
+        "for a cultural performance.")
+    files["Faktura 30458 Nordvest Friluft.pdf"]["note"] = (
+        "Norwegian: 'Org.nr. NO 921 774 508 MVA' (no Swedish org.nr), dates dd.mm.yyyy, a GIRO slip repeating the total "
+        "split in 'Kroner' and 'Øre' boxes and the KID.")
+    files["Lasku 41186 Lapin Elamysretket.pdf"]["note"] = (
+        "Finnish 'LASKU' with Y-tunnus 2876541-9 (no Swedish org.nr), ALV 24 %, and the tilisiirto form at the foot "
+        "(Viitenro '41186 20237', Eräpäivä, Euro).")
+    write_gold(d, files, "Five suppliers in new forms: an enskild firma (Moms 6 %, F-skatt), a coach company (Moms 6 % "
+               "on travel, boxed 'Att betala SEK' with OCR), a Norwegian Faktura with a GIRO slip (NOK, MVA 25 %), a "
+               "Finnish LASKU with the tilisiirto form (EUR, ALV 24 %), and a KREDITFAKTURA reversing part of invoice "
+               "10573 (negative amounts). Each is addressed to a municipality of this corpus.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
