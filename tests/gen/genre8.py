@@ -147,6 +147,7 @@ def gislaved_blocks(L) -> list:
         para("1. Närvarolistor läxhjälp, Anderstorps bibliotek<br/>2. Lönebesked sommarjobb 2023<br/>"
              "3. Lista över ungdomar med sommarjobb<br/>4. Mejl från Reftele IF, 2025-02-10", base, L),
         para("Med vänliga hälsningar", base, L),
+        ("space", 30),
         para("Sanna Björkqvist<br/>Förvaltningschef, barn- och utbildningsförvaltningen", base, L),
         para("Har du frågor? Ring Mattias Ekberg, utvecklingsledare, på 0371-814 22 eller mejla "
              "mattias.ekberg@gislaved.se.", base, L),
@@ -1313,6 +1314,98 @@ def invoices_fem():
                "on travel, boxed 'Att betala SEK' with OCR), a Norwegian Faktura with a GIRO slip (NOK, MVA 25 %), a "
                "Finnish LASKU with the tilisiirto form (EUR, ALV 24 %), and a KREDITFAKTURA reversing part of invoice "
                "10573 (negative amounts). Each is addressed to a municipality of this corpus.")
+
+
+
+# ------------------------------------------------------------------------------------------
+# 9. scan-gislaved-genomlys: prose-gislaved printed DOUBLE-SIDED on thin paper and scanned at
+#    300 dpi in colour: each side shows the other side's print THROUGH the paper (mirrored, faint,
+#    slightly offset), the paper is warm white, page 2 lies 3° askew on the glass (the lid's grey
+#    shows in the corners), and the signatory has signed by hand in blue ink over her printed name.
+
+
+def scan_copy_gold(src_case: str, dst_dir: Path, name: str, note: str, pages: dict, **extra) -> dict:
+    import json
+
+    (g,) = json.loads((OUT / src_case / "gold.json").read_text(encoding="utf-8"))["files"].values()
+    g = {**g, "scanned": True, **extra}
+    g["activities"] = [{**a, "page_start": pages[a["page_start"]]} for a in g["activities"]]
+    write_gold(dst_dir, {name: g}, note)
+    return g
+
+
+def blue_signature(img, box: tuple, seed: int):
+    """A handwritten signature: a few connected loops and a flourish, in blue ballpoint ink."""
+    import math
+    import random
+
+    from PIL import ImageDraw
+
+    rnd = random.Random(seed)
+    dr = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = box
+    ink = (28, 45, 140)
+    x, y = x0, (y0 + y1) / 2
+    pts = []
+    t = 0.0
+    while x < x1:
+        t += 0.16
+        x += 2.2 + rnd.uniform(-0.4, 0.9)
+        y = (y0 + y1) / 2 + math.sin(t * 2.3) * (y1 - y0) * 0.32 + math.sin(t * 0.7) * (y1 - y0) * 0.12
+        pts.append((x - 18 * math.cos(t * 2.3) * (0.5 + 0.5 * rnd.random()), y))
+    dr.line(pts, fill=ink, width=4, joint="curve")
+    # the flourish under the name
+    dr.line([(x0 + 10, y1 - 4), ((x0 + x1) / 2, y1 + 10), (x1 + 30, y1 - 14)], fill=ink, width=3, joint="curve")
+    return img
+
+
+@case
+def scan_gislaved_genomlys():
+    import pypdfium2 as pdfium
+    from genre4 import images_pdf
+    from PIL import Image, ImageChops, ImageOps
+
+    src_dir = OUT / "prose-gislaved"
+    (src,) = src_dir.glob("*.pdf")
+    d = fresh("scan-gislaved-genomlys")
+    name = "SCAN_20250219_0832.pdf"
+    dpi = 300
+    doc = pdfium.PdfDocument(str(src))
+    pages = [doc[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(doc))]
+    assert len(pages) == 2
+    # where the printed name stands on page 2 (for the handwritten signature above it)
+    tp = doc[1].get_textpage()
+    idx = tp.get_text_range().find("Sanna Björkqvist")
+    assert idx >= 0, "signatory on page 2"
+    left, _, _, top = tp.get_charbox(idx)
+    h_pt = doc[1].get_size()[1]
+    doc.close()
+    out = []
+    for i, img in enumerate(pages):
+        back = pages[1 - i].convert("L")
+        back = ImageOps.mirror(back).transform(back.size, Image.AFFINE, (1, 0, -14, 0, 1, 9), fillcolor=255)
+        ghost = back.point(lambda v: 255 - (255 - v) * 0.16).convert("RGB")  # 16 % of the other side's ink
+        img = ImageChops.multiply(img, ghost)
+        paper = Image.new("RGB", img.size, (250, 244, 229))
+        img = ImageChops.multiply(img, paper)
+        out.append(img)
+    # the signature: in the blank lines above the printed name
+    k = dpi / 72
+    sx, sy = left * k, (h_pt - top) * k
+    out[1] = blue_signature(out[1], (sx + 10, sy - 115, sx + 360, sy - 25), seed=8)
+    out[0] = out[0].rotate(0.4, resample=Image.BICUBIC, fillcolor=(205, 205, 200))
+    out[1] = out[1].rotate(3.0, resample=Image.BICUBIC, fillcolor=(205, 205, 200))
+    images_pdf(d / name, out, dpi, 30)
+    size = (d / name).stat().st_size
+    assert size < 1_000_000, size
+    scan_copy_gold(
+        "prose-gislaved", d, name,
+        "prose-gislaved printed double-sided on thin paper and scanned at 300 dpi COLOUR (JPEG): each page shows the "
+        "other side's print THROUGH the paper (mirrored, ~16 % ink, offset a few pixels), warm paper tone, page 2 lies "
+        "3° askew (the lid's grey in the corners), and a handwritten BLUE-INK signature above the printed name on "
+        "page 2. Same gold as prose-gislaved; scanner's file name.",
+        {1: 1, 2: 2},
+    )
 
 
 if __name__ == "__main__":
