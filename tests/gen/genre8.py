@@ -659,6 +659,108 @@ def prose_eksjo():
 
 
 # ------------------------------------------------------------------------------------------
+# 5b. Bollnäs: each activity is a two-column block without rules: a grey left column holds the
+#     facts ("Aktivitet 3", the title, "Återkrav" with the sum "42 500,00 SEK", "Bilagor 3:1, 3:2")
+#     and the right column the text under run-in labels. A partial position also names the
+#     DISPUTED REMAINDER ("medger 15 000,00 SEK … och bestrider resterande 27 500,00 SEK").
+#     Attachment ids "3:1" (activity:number).
+
+BOLLNAS_ACTS = [
+    Act("3", "Lovskola och lovaktiviteter i Ren", D(42500), "accepts_partial", ["unverifiable_costs", "conditions_not_met"],
+        ["3:1", "3:2"], repay=D(15000), needle="Lovskola och lovaktiviteter i Ren"),
+    Act("4", "Fritidsbanken Bollnäs", D(38000), "disputes", ["purpose_mismatch"], ["4:1"], needle="Fritidsbanken Bollnäs"),
+    Act("7", "Brobyggare i Kilafors", D(126300), "disputes", ["exercise_of_authority", "ordinary_operations"], ["7:1", "7:2"],
+        needle="Brobyggare i Kilafors"),
+    Act("8", "Tjejgrupp på Säversta", D(11250), "accepts_full", ["missing_description"], needle="Tjejgrupp på Säversta"),
+]
+
+
+def bollnas_blocks(L) -> list:
+    base = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=14, spaceAfter=6)
+    side = ParagraphStyle("bs", parent=base, fontSize=9, leading=12, spaceAfter=3)
+    sideb = ParagraphStyle("bsb", parent=side, fontName="Helvetica-Bold", fontSize=10.5, leading=13)
+    A = {a.no: a for a in BOLLNAS_ACTS}
+    out = [
+        para("<font size=14><b>Bollnäs kommun</b></font><br/>Socialförvaltningen, Stöd och utveckling", base, L),
+        para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
+        para("Datum 2025-02-14 &nbsp;&nbsp; Vår beteckning SN 2024/402 &nbsp;&nbsp; Er beteckning 9.1-60677/2024", base, L),
+        para("<b>Yttrande över preliminärt beslut om återkrav</b>", ParagraphStyle("bt", parent=base, fontSize=13, leading=17, spaceBefore=6), L),
+        para("Bollnäs kommun har tagit del av Socialstyrelsens preliminära beslut, som omfattar fyra aktiviteter och ett "
+             "återkrav om sammanlagt " + m(218050, "krsek") + ". Kommunen yttrar sig nedan över varje aktivitet.", base, L),
+    ]
+
+    def block(a: Act, atts_: str, agency: str, answer: str) -> tuple:
+        left = (f"Aktivitet {a.no}<br/><br/>" , a.title, "Återkrav<br/>" + m(a.claimed, "krsek"), atts_)
+        filled_left = [L.fill(x) for x in left]
+        right = [L.fill("<b>Socialstyrelsens bedömning</b><br/>" + agency), L.fill("<b>Kommunens svar</b><br/>" + answer)]
+
+        def make():
+            lc = [Paragraph(filled_left[0], sideb), Paragraph(filled_left[1], ParagraphStyle("bst", parent=side, fontName="Helvetica-Bold")),
+                  Paragraph(filled_left[2], side), Paragraph(filled_left[3], side)]
+            rc = [Paragraph(t, base) for t in right]
+            t = Table([[lc, rc]], colWidths=[4.3 * cm, 12.0 * cm], hAlign="LEFT")
+            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#ececec")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (0, 0), 6), ("LEFTPADDING", (1, 0), (1, 0), 12),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            return t
+
+        return ("lazy", make)
+
+    out += [block(A["3"], "Bilagor 3:1, 3:2",
+                  "Kostnaderna för lovskolans lärare kan inte verifieras, och villkoret att insatsen ska riktas till boende "
+                  "i området är inte visat uppfyllt för lovaktiviteterna.",
+                  "Lärarnas timlistor bifogas (bilaga 3:1) och visar att lovskolan bemannades som redovisat. För "
+                  "lovaktiviteterna saknas deltagarlistor; utflykten till Orsa grönklitt (bilaga 3:2) var öppen för alla "
+                  "barn i kommunen. Bollnäs kommun medger därför " + m(15000, "krsek") + ", som avser utflykten, och "
+                  "bestrider resterande " + m(27500, "krsek") + "."), ("space", 8)]
+    out += [block(A["4"], "Bilaga 4:1",
+                  "Fritidsbanken är en verksamhet för hela kommunen och ligger utanför bidragets syfte.",
+                  "Fritidsbanken flyttade 2022 till Ren, i det utpekade området, och lånen under perioden gick till 71 "
+                  "procent till barn som bor där (bilaga 4:1). Kommunen bestrider återkravet."), ("space", 8)]
+    out += [block(A["7"], "Bilagor 7:1, 7:2",
+                  "Brobyggarna har deltagit i socialtjänstens utredningar, vilket är myndighetsutövning, och tjänsterna "
+                  "fanns redan före bidragsperioden.",
+                  "Brobyggarna har tolkat och förklarat vid möten men aldrig utrett eller beslutat (bilaga 7:1). De två "
+                  "tjänsterna inrättades i mars 2022 (bilaga 7:2). Kommunen anser att återkravet saknar grund och "
+                  "bestrider det i sin helhet."), ("space", 8)]
+    out += [block(A["8"], "–",
+                  "Det saknas en beskrivning av tjejgruppens innehåll och målgrupp.",
+                  "Kommunen godtar Socialstyrelsens bedömning och medger återkravet."), ("space", 10)]
+    out += [
+        para("Kommunen medger alltså återkrav om sammanlagt " + m(26250, "krsek") + ".", base, L),
+        para("<b>Bilagor</b><br/>3:1 Timlistor lovskola sommaren 2023<br/>3:2 Program utflykt Orsa grönklitt<br/>"
+             "4:1 Utlåningsstatistik Fritidsbanken 2022–2023<br/>7:1 Uppdragsbeskrivning brobyggare<br/>"
+             "7:2 Anställningsbeslut brobyggare, mars 2022", base, L),
+        ("space", 10),
+        para("På socialnämndens vägnar<br/><br/>Eva-Lena Jonsson<br/>Socialchef", base, L),
+        para("Handläggare Amir Haddad, controller, 0278-253 19, amir.haddad@bollnas.se", base, L),
+    ]
+    return out
+
+
+@case
+def prose_bollnas():
+    d = fresh("prose-bollnas")
+    L = Ledger8()
+    name = "SN 2024-402 Yttrande Socialstyrelsen återkrav.pdf"
+    render_pdf(d / name, bollnas_blocks(L), L, Page(footer="{page} ({pages})", margins=(2.3 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm)))
+    finish(
+        d, name, "Bollnäs kommun", "2025-02-14", BOLLNAS_ACTS, L,
+        atts(("3:1", "3"), ("3:2", "3"), ("4:1", "4"), ("7:1", "7"), ("7:2", "7")),
+        [
+            {"name": "Eva-Lena Jonsson", "role": "socialchef"},
+            {"name": "Amir Haddad", "role": "controller", "phone": "+4627825319", "email": "amir.haddad@bollnas.se"},
+        ],
+        "Each activity is a two-column block without rules: a GREY LEFT COLUMN with the facts ('Aktivitet 3', the title "
+        "in bold, 'Återkrav' and '42 500,00 SEK' under it, 'Bilagor 3:1, 3:2') and a right column with 'Socialstyrelsens "
+        "bedömning' / 'Kommunens svar'. The partial position names both the accepted sum and the DISPUTED REMAINDER "
+        "('medger därför 15 000,00 SEK … och bestrider resterande 27 500,00 SEK'): the repayment is 15 000. Attachment "
+        "ids '3:1' (activity:number); the left column's 'Bilagor 3:1, 3:2' line is a reference too. '71 procent' is "
+        "not money.",
+    )
+
+
+# ------------------------------------------------------------------------------------------
 # 6. Falkenberg: the answer is one ruled table whose ROWS ARE INVOICES (and pay lists), grouped
 #    under a shaded full-width header row per activity ("Aktivitet 2 – Title"), a row with the
 #    agency's reasons, the invoice rows (Bil. / Underlag / Leverantör / Datum / Belopp), a subtotal
