@@ -518,7 +518,7 @@ def prose_hedemora():
     render_pdf(d / name, hedemora_blocks(L), L, Page(footer="{page}"))
     finish(
         d, name, "Hedemora kommun", "2025-02-24", HEDEMORA_ACTS, L,
-        atts(("1", "2"), ("2", "2"), ("3", "3"), ("4", "7"), ("5", "10")),
+        atts(("1", "2"), ("2", "2"), ("3", "3"), ("4", "7")) + [{"attachment_id": "5", "activity_no": "10", "invoice_number": "2023-112"}],
         [
             {"name": "Lars-Göran Wiklund", "role": "ordförande", "party": "S"},
             {"name": "Therese Holm", "role": "kvalitetsutvecklare", "phone": "+4622534321", "email": "therese.holm@hedemora.se"},
@@ -527,8 +527,9 @@ def prose_hedemora():
         "återkravet medges delvis' / ': kommunen återkommer' (unclear). The title is the part before the colon. Under "
         "each heading 'Återkrävt: 42 500:–' (colon and EN DASH). The partial sum appears in the text ('Kommunen "
         "återbetalar 12 000:–, som motsvarar tisdagarna'). 'Faktura … nr 2023-112' is named in the list (an "
-        "attachment label, no invoice supplied).",
+        "attachment label, no invoice supplied): the attachment's invoice number, and activity 10's invoice link.",
         quantities=[{"value": 28, "unit": "barn"}],
+        activity_invoices={"10": [{"invoice_number": "2023-112"}]},
     )
 
 
