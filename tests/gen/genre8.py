@@ -72,10 +72,17 @@ def para(text: str, st: ParagraphStyle, L) -> tuple:
 #    "Vi kan betala tillbaka 8 000 kronor, men inte resten"; an undecided one. Large type (12 pt).
 
 GISLAVED_ACTS = [
-    Act("2", "Läxhjälp på biblioteket i Anderstorp", D(36400), "disputes", ["ordinary_operations"], ["1"],
-        needle="Aktivitet 2 – Läxhjälp"),
-    Act("4", "Sommarjobb för unga i Gislaveds centrum", D(58000), "accepts_partial", ["unverifiable_costs", "excessive_cost"],
-        ["2", "3"], repay=D(8000), needle="Aktivitet 4 – Sommarjobb"),
+    Act("2", "Läxhjälp på biblioteket i Anderstorp", D(36400), "disputes", ["ordinary_operations"], ["1"], needle="Aktivitet 2 – Läxhjälp"),
+    Act(
+        "4",
+        "Sommarjobb för unga i Gislaveds centrum",
+        D(58000),
+        "accepts_partial",
+        ["unverifiable_costs", "excessive_cost"],
+        ["2", "3"],
+        repay=D(8000),
+        needle="Aktivitet 4 – Sommarjobb",
+    ),
     Act("5", "Föräldrafika på Öxnehaga", D(9600), "accepts_full", ["missing_description"], needle="Aktivitet 5 – Föräldrafika"),
     Act("8", "Fotbollskvällar i Reftele", D(27250), "unclear", ["outside_grant_period"], ["4"], needle="Aktivitet 8 – Fotbollskvällar"),
 ]
@@ -84,18 +91,27 @@ GISLAVED_ACTS = [
 def gislaved_blocks(L) -> list:
     A = {a.no: a for a in GISLAVED_ACTS}
     base = ParagraphStyle("g", fontName="Helvetica", fontSize=12, leading=17, spaceAfter=7)
-    q = ParagraphStyle("gq", parent=base, fontName="Helvetica-Bold", fontSize=12, spaceBefore=4, spaceAfter=2,
-                       textColor=colors.HexColor("#1f4e79"))
+    q = ParagraphStyle(
+        "gq", parent=base, fontName="Helvetica-Bold", fontSize=12, spaceBefore=4, spaceAfter=2, textColor=colors.HexColor("#1f4e79")
+    )
     h = ParagraphStyle("gh", parent=base, fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=12, spaceAfter=4)
     out = [
         para("<b>Gislaveds kommun</b><br/>Barn- och utbildningsförvaltningen", base, L),
-        para("Till: Socialstyrelsen<br/>Ert diarienummer: 9.1-60514/2024<br/>Vårt diarienummer: BUN 2024/311<br/>"
-             "Datum: 2025-02-17", base, L),
-        ("lazy", lambda: Paragraph("Svar på Socialstyrelsens förslag om återkrav", ParagraphStyle("gt", parent=h, fontSize=18, leading=22))),
+        para(
+            "Till: Socialstyrelsen<br/>Ert diarienummer: 9.1-60514/2024<br/>Vårt diarienummer: BUN 2024/311<br/>Datum: 2025-02-17", base, L
+        ),
+        (
+            "lazy",
+            lambda: Paragraph("Svar på Socialstyrelsens förslag om återkrav", ParagraphStyle("gt", parent=h, fontSize=18, leading=22)),
+        ),
         ("lazy", lambda: Paragraph("Vad handlar det här om?", q)),
-        para("Socialstyrelsen har skickat ett förslag till beslut. Där står att Gislaveds kommun ska betala tillbaka "
-             "en del av statsbidraget till kommuner med socioekonomiskt eftersatta områden. Förslaget gäller fyra "
-             "aktiviteter och sammanlagt " + m(131250, "kronor") + ". Här svarar vi på varje aktivitet för sig.", base, L),
+        para(
+            "Socialstyrelsen har skickat ett förslag till beslut. Där står att Gislaveds kommun ska betala tillbaka "
+            "en del av statsbidraget till kommuner med socioekonomiskt eftersatta områden. Förslaget gäller fyra "
+            "aktiviteter och sammanlagt " + m(131250, "kronor") + ". Här svarar vi på varje aktivitet för sig.",
+            base,
+            L,
+        ),
     ]
 
     def act(a: Act, why: str, opinion: str, send: str | None, extra: str = "") -> list:
@@ -123,7 +139,8 @@ def gislaved_blocks(L) -> list:
         A["4"],
         "Socialstyrelsen skriver att en del löner inte går att kontrollera och att kostnaden per ungdom är hög.",
         "Vi har hittat lönebesked för nästan alla ungdomar. För fyra av dem saknas underlag. Vi kan betala tillbaka "
-        + m(8000, "kronor") + ", men inte resten.",
+        + m(8000, "kronor")
+        + ", men inte resten.",
         "Lönebesked (bilaga 2) och en lista över de 22 ungdomarna som fick sommarjobb (bilaga 3).",
     )
     out += act(
@@ -135,22 +152,27 @@ def gislaved_blocks(L) -> list:
     out += act(
         A["8"],
         "Socialstyrelsen menar att fotbollskvällarna hölls efter att bidragsperioden var slut.",
-        "Vi vet inte ännu. Föreningen som höll i kvällarna letar efter sina kvitton. Vi svarar om aktivitet 8 "
-        "så snart vi har fått dem.",
+        "Vi vet inte ännu. Föreningen som höll i kvällarna letar efter sina kvitton. Vi svarar om aktivitet 8 så snart vi har fått dem.",
         "Föreningens mejl om kvittona (bilaga 4).",
     )
     out += [
         ("lazy", lambda: Paragraph("Vad händer nu?", q)),
-        para("Vi godtar alltså att betala tillbaka " + m(17600, "kronor") + " för aktivitet 4 och 5. "
-             "Hör gärna av dig om något är oklart.", base, L),
+        para(
+            "Vi godtar alltså att betala tillbaka " + m(17600, "kronor") + " för aktivitet 4 och 5. Hör gärna av dig om något är oklart.",
+            base,
+            L,
+        ),
         ("lazy", lambda: Paragraph("Bilagor", q)),
-        para("1. Närvarolistor läxhjälp, Anderstorps bibliotek<br/>2. Lönebesked sommarjobb 2023<br/>"
-             "3. Lista över ungdomar med sommarjobb<br/>4. Mejl från Reftele IF, 2025-02-10", base, L),
+        para(
+            "1. Närvarolistor läxhjälp, Anderstorps bibliotek<br/>2. Lönebesked sommarjobb 2023<br/>"
+            "3. Lista över ungdomar med sommarjobb<br/>4. Mejl från Reftele IF, 2025-02-10",
+            base,
+            L,
+        ),
         para("Med vänliga hälsningar", base, L),
         ("space", 30),
         para("Sanna Björkqvist<br/>Förvaltningschef, barn- och utbildningsförvaltningen", base, L),
-        para("Har du frågor? Ring Mattias Ekberg, utvecklingsledare, på 0371-814 22 eller mejla "
-             "mattias.ekberg@gislaved.se.", base, L),
+        para("Har du frågor? Ring Mattias Ekberg, utvecklingsledare, på 0371-814 22 eller mejla mattias.ekberg@gislaved.se.", base, L),
     ]
     return out
 
@@ -162,7 +184,12 @@ def prose_gislaved():
     name = "Svar till Socialstyrelsen om återkrav BUN 2024-311.pdf"
     render_pdf(d / name, gislaved_blocks(L), L, Page(footer="Sida {page} av {pages}", margins=(2.5 * cm, 2.5 * cm, 2.2 * cm, 2.2 * cm)))
     finish(
-        d, name, "Gislaveds kommun", "2025-02-17", GISLAVED_ACTS, L,
+        d,
+        name,
+        "Gislaveds kommun",
+        "2025-02-17",
+        GISLAVED_ACTS,
+        L,
         atts(("1", "2"), ("2", "4"), ("3", "4"), ("4", "8")),
         [
             {"name": "Sanna Björkqvist", "role": "förvaltningschef"},
@@ -178,9 +205,17 @@ def prose_gislaved():
     )
 
 
-
-def grid(rows: list, L, widths: list, st: ParagraphStyle, bold: ParagraphStyle | None = None, cmds: list | None = None,
-         header: int = 0, right: tuple = (), repeat: int | None = None) -> tuple:
+def grid(
+    rows: list,
+    L,
+    widths: list,
+    st: ParagraphStyle,
+    bold: ParagraphStyle | None = None,
+    cmds: list | None = None,
+    header: int = 0,
+    right: tuple = (),
+    repeat: int | None = None,
+) -> tuple:
     """("lazy", make): a table of Paragraph cells whose amounts are filled once (now), built afresh per
     render pass, with the case's own style commands."""
     filled = [[L.fill(c).replace("\n", "<br/>") for c in row] for row in rows]
@@ -196,8 +231,12 @@ def grid(rows: list, L, widths: list, st: ParagraphStyle, bold: ParagraphStyle |
                 cells.append(Paragraph(cell, sty))
             data.append(cells)
         t = Table(data, colWidths=widths, repeatRows=header if repeat is None else repeat, hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 3)] + (cmds or [])))
+        t.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+                + (cmds or [])
+            )
+        )
         return t
 
     return ("lazy", make)
@@ -210,13 +249,43 @@ def grid(rows: list, L, widths: list, st: ParagraphStyle, bold: ParagraphStyle |
 #    (Återkrävt, Återbetalas); the partial repayment is printed only there.
 
 HUDDINGE_ACTS = [
-    Act("3", "Fältassistenter i Flemingsberg", D(184000), "disputes", ["exercise_of_authority"], ["1"], needle="Aktivitet 3. Fältassistenter"),
-    Act("6", "Kvällsöppen mötesplats Vårby gård", D(47300), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(12900),
-        needle="Aktivitet 6. Kvällsöppen"),
+    Act(
+        "3",
+        "Fältassistenter i Flemingsberg",
+        D(184000),
+        "disputes",
+        ["exercise_of_authority"],
+        ["1"],
+        needle="Aktivitet 3. Fältassistenter",
+    ),
+    Act(
+        "6",
+        "Kvällsöppen mötesplats Vårby gård",
+        D(47300),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2"],
+        repay=D(12900),
+        needle="Aktivitet 6. Kvällsöppen",
+    ),
     Act("7", "Simundervisning för vuxna kvinnor", D(21600), "accepts_full", ["purpose_mismatch"], needle="Aktivitet 7. Simundervisning"),
-    Act("11", "Trygghetsskapande belysning Visättra", D(96500), "disputes", ["purpose_mismatch", "conditions_not_met"], ["3", "4"],
-        needle="Aktivitet 11. Trygghetsskapande"),
-    Act("12", "Samverkansforum med bostadsbolagen", D(15850), "accepts_full", ["ordinary_operations"], needle="Aktivitet 12. Samverkansforum"),
+    Act(
+        "11",
+        "Trygghetsskapande belysning Visättra",
+        D(96500),
+        "disputes",
+        ["purpose_mismatch", "conditions_not_met"],
+        ["3", "4"],
+        needle="Aktivitet 11. Trygghetsskapande",
+    ),
+    Act(
+        "12",
+        "Samverkansforum med bostadsbolagen",
+        D(15850),
+        "accepts_full",
+        ["ordinary_operations"],
+        needle="Aktivitet 12. Samverkansforum",
+    ),
 ]
 
 
@@ -234,37 +303,69 @@ def huddinge_blocks(L) -> list:
         ("space", 14),
         para("Socialstyrelsen<br/>Enheten för statsbidrag<br/>106 30 Stockholm", base, L),
         para("2025-02-21                    Dnr SOF 2024/1187                    Er beteckning 9.1-61930/2024", small, L),
-        para("Yttrande angående preliminärt beslut om återkrav av statsbidrag till kommuner med "
-             "socioekonomiskt eftersatta områden", title, L),
-        para("Huddinge kommun har tagit del av Socialstyrelsens preliminära beslut och yttrar sig nedan över de fem "
-             "aktiviteter som beslutet avser. Belopp per aktivitet, det som kommunen medger och det sammanlagda "
-             "återkravet framgår av sammanställningen i bilaga A.", base, L),
-        para("<b>Bakgrund.</b> Bidraget har under 2022 och 2023 använts i Flemingsberg, Vårby gård och Visättra, de tre "
-             "områden i kommunen som pekas ut i regeringens lägesbild. Insatserna planerades i den lokala "
-             "samverkansgruppen där polisen, bostadsbolagen, skolorna och civilsamhället ingår, och följdes upp "
-             "kvartalsvis i socialnämndens arbetsutskott. Kommunen vill understryka att samtliga insatser har "
-             "genomförts i de utpekade områdena och riktats till dem som bor där.", base, L),
-        para("Kommunen har gått igenom ekonomiska underlag, tidrapporter och avtal för de aktiviteter som "
-             "Socialstyrelsen ifrågasätter. Där underlag saknas godtar kommunen återkravet; där underlag finns "
-             "bifogas det. Synpunkterna följer den ordning som aktiviteterna har i Socialstyrelsens beslut.", base, L),
-        act(A["3"], "Socialstyrelsen bedömer att fältassistenternas arbete delvis utgjort myndighetsutövning eftersom de "
+        para(
+            "Yttrande angående preliminärt beslut om återkrav av statsbidrag till kommuner med socioekonomiskt eftersatta områden", title, L
+        ),
+        para(
+            "Huddinge kommun har tagit del av Socialstyrelsens preliminära beslut och yttrar sig nedan över de fem "
+            "aktiviteter som beslutet avser. Belopp per aktivitet, det som kommunen medger och det sammanlagda "
+            "återkravet framgår av sammanställningen i bilaga A.",
+            base,
+            L,
+        ),
+        para(
+            "<b>Bakgrund.</b> Bidraget har under 2022 och 2023 använts i Flemingsberg, Vårby gård och Visättra, de tre "
+            "områden i kommunen som pekas ut i regeringens lägesbild. Insatserna planerades i den lokala "
+            "samverkansgruppen där polisen, bostadsbolagen, skolorna och civilsamhället ingår, och följdes upp "
+            "kvartalsvis i socialnämndens arbetsutskott. Kommunen vill understryka att samtliga insatser har "
+            "genomförts i de utpekade områdena och riktats till dem som bor där.",
+            base,
+            L,
+        ),
+        para(
+            "Kommunen har gått igenom ekonomiska underlag, tidrapporter och avtal för de aktiviteter som "
+            "Socialstyrelsen ifrågasätter. Där underlag saknas godtar kommunen återkravet; där underlag finns "
+            "bifogas det. Synpunkterna följer den ordning som aktiviteterna har i Socialstyrelsens beslut.",
+            base,
+            L,
+        ),
+        act(
+            A["3"],
+            "Socialstyrelsen bedömer att fältassistenternas arbete delvis utgjort myndighetsutövning eftersom de "
             "medverkat vid orosanmälningar. Kommunen delar inte den bedömningen. Fältassistenterna har inte fattat "
             "några beslut och har inte haft tillgång till socialtjänstens akter; deras uppgift var uppsökande arbete "
-            "kvällstid (se bilaga 1). Kommunen bestrider därför återkravet."),
-        act(A["6"], "Enligt Socialstyrelsen går lönekostnaderna för kvällspersonalen inte att verifiera. Kommunen har i "
+            "kvällstid (se bilaga 1). Kommunen bestrider därför återkravet.",
+        ),
+        act(
+            A["6"],
+            "Enligt Socialstyrelsen går lönekostnaderna för kvällspersonalen inte att verifiera. Kommunen har i "
             "efterhand tagit fram timrapporter för huvuddelen av passen (bilaga 2). För passen under hösten 2022 "
-            "saknas underlag, och för dessa godtar kommunen återkravet. I övrigt bestrids det."),
-        act(A["7"], "Socialstyrelsen anser att simundervisning inte ligger inom bidragets syfte. Kommunen har inga "
-            "invändningar och godtar återkravet."),
-        act(A["11"], "Socialstyrelsen menar att investeringar i belysning inte är en insats av det slag bidraget avser och "
+            "saknas underlag, och för dessa godtar kommunen återkravet. I övrigt bestrids det.",
+        ),
+        act(
+            A["7"],
+            "Socialstyrelsen anser att simundervisning inte ligger inom bidragets syfte. Kommunen har inga "
+            "invändningar och godtar återkravet.",
+        ),
+        act(
+            A["11"],
+            "Socialstyrelsen menar att investeringar i belysning inte är en insats av det slag bidraget avser och "
             "att villkoret om samverkan med bostadsbolagen inte visats vara uppfyllt. Kommunen delar inte den "
             "uppfattningen. Belysningen togs fram tillsammans med boende i trygghetsvandringar, och avtalet med "
-            "bostadsbolaget visar att samverkan funnits (bilagorna 3 och 4). Kommunen motsätter sig återkravet."),
-        act(A["12"], "Socialstyrelsen bedömer att forumet är en del av kommunens ordinarie samverkan. Kommunen "
-            "accepterar bedömningen och återbetalar beloppet."),
-        para("Bilagor<br/>A. Sammanställning av återkrav och kommunens ställningstagande<br/>"
-             "1. Uppdragsbeskrivning fältassistenter 2022<br/>2. Timrapporter kvällsöppet Vårby gård<br/>"
-             "3. Minnesanteckningar trygghetsvandringar Visättra<br/>4. Samverkansavtal med Huge Bostäder", base, L),
+            "bostadsbolaget visar att samverkan funnits (bilagorna 3 och 4). Kommunen motsätter sig återkravet.",
+        ),
+        act(
+            A["12"],
+            "Socialstyrelsen bedömer att forumet är en del av kommunens ordinarie samverkan. Kommunen "
+            "accepterar bedömningen och återbetalar beloppet.",
+        ),
+        para(
+            "Bilagor<br/>A. Sammanställning av återkrav och kommunens ställningstagande<br/>"
+            "1. Uppdragsbeskrivning fältassistenter 2022<br/>2. Timrapporter kvällsöppet Vårby gård<br/>"
+            "3. Minnesanteckningar trygghetsvandringar Visättra<br/>4. Samverkansavtal med Huge Bostäder",
+            base,
+            L,
+        ),
         para("För socialnämnden i Huddinge kommun", base, L),
         ("space", 18),
         para("Katarina Engdahl<br/>Socialdirektör", base, L),
@@ -278,13 +379,27 @@ def huddinge_blocks(L) -> list:
     pos = {"disputes": "Bestrids", "accepts_full": "Medges", "accepts_partial": "Medges delvis"}
     rows = [["Akt.", "Aktivitet", "Återkrävt", "Kommunens ställningstagande", "Återbetalas"]]
     for a in HUDDINGE_ACTS:
-        rows.append([a.no, a.title, m(a.claimed, "bare"), pos[a.position],
-                     m(D(a.repayment()), "opt_bare" if a.position == "disputes" else "bare")])
+        rows.append(
+            [a.no, a.title, m(a.claimed, "bare"), pos[a.position], m(D(a.repayment()), "opt_bare" if a.position == "disputes" else "bare")]
+        )
     rows.append(["", "<b>Summa</b>", m(365250, "bare"), "", m(50350, "bare")])
-    out.append(grid(rows, L, [1.2 * cm, 6.2 * cm, 2.4 * cm, 4.4 * cm, 2.4 * cm], st, sb,
-                 [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-                  ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)],
-                 header=1, right=(2, 4)))
+    out.append(
+        grid(
+            rows,
+            L,
+            [1.2 * cm, 6.2 * cm, 2.4 * cm, 4.4 * cm, 2.4 * cm],
+            st,
+            sb,
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
+                ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+            ],
+            header=1,
+            right=(2, 4),
+        )
+    )
     return out
 
 
@@ -293,10 +408,19 @@ def prose_huddinge():
     d = fresh("prose-huddinge")
     L = Ledger8()
     name = "Yttrande återkrav SOF 2024-1187.pdf"
-    render_pdf(d / name, huddinge_blocks(L), L, Page(footer="{page} ({pages})", font="Times-Roman",
-                                                     margins=(2.6 * cm, 2.4 * cm, 2.2 * cm, 2.2 * cm)))
+    render_pdf(
+        d / name,
+        huddinge_blocks(L),
+        L,
+        Page(footer="{page} ({pages})", font="Times-Roman", margins=(2.6 * cm, 2.4 * cm, 2.2 * cm, 2.2 * cm)),
+    )
     g = finish(
-        d, name, "Huddinge kommun", "2025-02-21", HUDDINGE_ACTS, L,
+        d,
+        name,
+        "Huddinge kommun",
+        "2025-02-21",
+        HUDDINGE_ACTS,
+        L,
         [{"attachment_id": "A", "activity_no": None, "invoice_number": None}] + atts(("1", "3"), ("2", "6"), ("3", "11"), ("4", "11")),
         [
             {"name": "Katarina Engdahl", "role": "socialdirektör"},
@@ -311,7 +435,6 @@ def prose_huddinge():
     assert g["page_count"] == 3, g["page_count"]
 
 
-
 # ------------------------------------------------------------------------------------------
 # 3. Kalix: each activity heading is a two-part line: the activity on the left, and on the right,
 #    in grey, where the agency's decision treats it ("Beslutet avsnitt 4.3, s. 7": a section
@@ -320,12 +443,34 @@ def prose_huddinge():
 #    position names a cost item ("medger återkravet för materialkostnaden, 6 850 kr exkl. moms").
 
 KALIX_ACTS = [
-    Act("1", "Sportlovsaktiviteter i Näsbyn", D(31450), "accepts_partial", ["unverifiable_costs"], ["1.1"], repay=D(6850),
-        needle="Aktivitet 1 Sportlovsaktiviteter"),
-    Act("4", "Ungdomsgården Zebran – helgöppet", D(88200), "disputes", ["ordinary_operations"], ["4.1", "4.2"],
-        needle="Aktivitet 4 Ungdomsgården"),
-    Act("5", "Arbetsmarknadscoach för unga vuxna", D(142600), "disputes", ["exercise_of_authority", "description_mismatch"], ["5.1"],
-        needle="Aktivitet 5 Arbetsmarknadscoach"),
+    Act(
+        "1",
+        "Sportlovsaktiviteter i Näsbyn",
+        D(31450),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["1.1"],
+        repay=D(6850),
+        needle="Aktivitet 1 Sportlovsaktiviteter",
+    ),
+    Act(
+        "4",
+        "Ungdomsgården Zebran – helgöppet",
+        D(88200),
+        "disputes",
+        ["ordinary_operations"],
+        ["4.1", "4.2"],
+        needle="Aktivitet 4 Ungdomsgården",
+    ),
+    Act(
+        "5",
+        "Arbetsmarknadscoach för unga vuxna",
+        D(142600),
+        "disputes",
+        ["exercise_of_authority", "description_mismatch"],
+        ["5.1"],
+        needle="Aktivitet 5 Arbetsmarknadscoach",
+    ),
     Act("9", "Fiskecamp vid Kalixälven", D(19980), "accepts_full", ["outside_grant_period"], needle="Aktivitet 9 Fiskecamp"),
 ]
 
@@ -341,11 +486,21 @@ def kalix_blocks(L) -> list:
         para("<b>Kalix kommun</b><br/>Kultur- och fritidsförvaltningen<br/>952 81 Kalix", base, L),
         para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
         para("Kalix 2025-02-13<br/>Vår referens: KFN 2024.418<br/>Er referens: 9.1-58277/2024", base, L),
-        ("lazy", lambda: Paragraph("Yttrande – preliminärt beslut om återkrav av statsbidrag", ParagraphStyle("kt", parent=head, fontSize=14, leading=18, spaceAfter=8))),
-        para("Kalix kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut daterat 2025-01-20. "
-             "Beslutet omfattar fyra aktiviteter med ett sammanlagt återkrav om " + m(282230, "exmoms") + ". "
-             "Kommunen redovisar nedan de kostnadsposter som återkrävs per aktivitet, så som de framgår av "
-             "beslutets bilaga, och kommunens inställning.", base, L),
+        (
+            "lazy",
+            lambda: Paragraph(
+                "Yttrande – preliminärt beslut om återkrav av statsbidrag",
+                ParagraphStyle("kt", parent=head, fontSize=14, leading=18, spaceAfter=8),
+            ),
+        ),
+        para(
+            "Kalix kommun lämnar härmed yttrande över Socialstyrelsens preliminära beslut daterat 2025-01-20. "
+            "Beslutet omfattar fyra aktiviteter med ett sammanlagt återkrav om " + m(282230, "exmoms") + ". "
+            "Kommunen redovisar nedan de kostnadsposter som återkrävs per aktivitet, så som de framgår av "
+            "beslutets bilaga, och kommunens inställning.",
+            base,
+            L,
+        ),
     ]
 
     def heading(a: Act, where: str) -> tuple:
@@ -353,54 +508,93 @@ def kalix_blocks(L) -> list:
 
         def make():
             t = Table([[Paragraph(left, head), Paragraph(right, ref)]], colWidths=[11.2 * cm, 5.2 * cm], hAlign="LEFT")
-            t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#9a9a9a")),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#9a9a9a")),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 10),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ]
+                )
+            )
             return t
 
         return ("lazy", make)
 
     def items(rows: list, total) -> tuple:
         body = [[f"– {t}", m(v, "exmoms")] for t, v in rows] + [["<b>Summa återkrav</b>", f"<b>{m(total, 'exmoms')}</b>"]]
-        return grid(body, L, [8.5 * cm, 4.2 * cm], cell, cmds=[("LINEABOVE", (0, -1), (-1, -1), 0.4, colors.black),
-                                                              ("LEFTPADDING", (0, 0), (0, -1), 14)], right=(1,))
+        return grid(
+            body,
+            L,
+            [8.5 * cm, 4.2 * cm],
+            cell,
+            cmds=[("LINEABOVE", (0, -1), (-1, -1), 0.4, colors.black), ("LEFTPADDING", (0, 0), (0, -1), 14)],
+            right=(1,),
+        )
 
     def act(a, where, rows, agency, answer):
-        return [heading(a, where), ("space", 6), para("Återkrävda kostnadsposter:", lab, L), items(rows, a.claimed), ("space", 6),
-                para("<i>Socialstyrelsens bedömning.</i> " + agency, base, L),
-                para("<i>Kommunens inställning.</i> " + answer, base, L)]
+        return [
+            heading(a, where),
+            ("space", 6),
+            para("Återkrävda kostnadsposter:", lab, L),
+            items(rows, a.claimed),
+            ("space", 6),
+            para("<i>Socialstyrelsens bedömning.</i> " + agency, base, L),
+            para("<i>Kommunens inställning.</i> " + answer, base, L),
+        ]
 
-    out += act(A["1"], "Beslutet avsnitt 4.1, s. 5",
-               [("Personalkostnad, timanställda ledare", 21600), ("Material och utrustning", 6850), ("Bussresor", 3000)],
-               "Socialstyrelsen bedömer att kostnaderna för personal och bussresor inte kan verifieras mot "
-               "redovisningen.",
-               "Timlistor för ledarna och bussbolagets faktura bifogas (bilaga 1.1). Materialkostnaden saknar dock "
-               "kvitton. Kommunen medger återkravet för materialkostnaden, " + m(6850, "exmoms") + ", men bestrider "
-               "återkravet i övrigt.")
-    out += act(A["4"], "Beslutet avsnitt 4.3, s. 7",
-               [("Personalkostnad fritidsledare, helger", 74000), ("Lokalvård", 9200), ("Fika och mellanmål", 5000)],
-               "Enligt Socialstyrelsen är öppethållandet en del av ungdomsgårdens ordinarie verksamhet.",
-               "Zebran hade före 2022 inget helgöppet. Helgöppet startade med bidraget och upphörde när det tog slut, "
-               "vilket framgår av nämndens beslut och verksamhetsberättelsen (bilaga 4.1 och 4.2). Kommunen bestrider "
-               "återkravet i sin helhet.")
-    out += act(A["5"], "Beslutet avsnitt 4.4, s. 8",
-               [("Lön arbetsmarknadscoach 0,75 åa", 128400), ("Utbildning och handledning", 14200)],
-               "Socialstyrelsen anser att coachen utövat myndighet vid beslut om försörjningsstöd och att beskrivningen "
-               "av insatsen inte stämmer med kostnaderna.",
-               "Coachen var anställd vid arbetsmarknadsenheten och deltog aldrig i beslut om försörjningsstöd. "
-               "Tjänstebeskrivningen bifogas (bilaga 5.1). Kommunen anser inte att det finns grund för återkrav.")
-    out += act(A["9"], "Beslutet avsnitt 4.7, s. 10",
-               [("Logi och mat, fiskecamp", 15480), ("Guider", 4500)],
-               "Campen genomfördes i juni 2024, efter bidragsperiodens slut.",
-               "Kommunen har ingen erinran mot bedömningen och återbetalar beloppet.")
+    out += act(
+        A["1"],
+        "Beslutet avsnitt 4.1, s. 5",
+        [("Personalkostnad, timanställda ledare", 21600), ("Material och utrustning", 6850), ("Bussresor", 3000)],
+        "Socialstyrelsen bedömer att kostnaderna för personal och bussresor inte kan verifieras mot redovisningen.",
+        "Timlistor för ledarna och bussbolagets faktura bifogas (bilaga 1.1). Materialkostnaden saknar dock "
+        "kvitton. Kommunen medger återkravet för materialkostnaden, " + m(6850, "exmoms") + ", men bestrider "
+        "återkravet i övrigt.",
+    )
+    out += act(
+        A["4"],
+        "Beslutet avsnitt 4.3, s. 7",
+        [("Personalkostnad fritidsledare, helger", 74000), ("Lokalvård", 9200), ("Fika och mellanmål", 5000)],
+        "Enligt Socialstyrelsen är öppethållandet en del av ungdomsgårdens ordinarie verksamhet.",
+        "Zebran hade före 2022 inget helgöppet. Helgöppet startade med bidraget och upphörde när det tog slut, "
+        "vilket framgår av nämndens beslut och verksamhetsberättelsen (bilaga 4.1 och 4.2). Kommunen bestrider "
+        "återkravet i sin helhet.",
+    )
+    out += act(
+        A["5"],
+        "Beslutet avsnitt 4.4, s. 8",
+        [("Lön arbetsmarknadscoach 0,75 åa", 128400), ("Utbildning och handledning", 14200)],
+        "Socialstyrelsen anser att coachen utövat myndighet vid beslut om försörjningsstöd och att beskrivningen "
+        "av insatsen inte stämmer med kostnaderna.",
+        "Coachen var anställd vid arbetsmarknadsenheten och deltog aldrig i beslut om försörjningsstöd. "
+        "Tjänstebeskrivningen bifogas (bilaga 5.1). Kommunen anser inte att det finns grund för återkrav.",
+    )
+    out += act(
+        A["9"],
+        "Beslutet avsnitt 4.7, s. 10",
+        [("Logi och mat, fiskecamp", 15480), ("Guider", 4500)],
+        "Campen genomfördes i juni 2024, efter bidragsperiodens slut.",
+        "Kommunen har ingen erinran mot bedömningen och återbetalar beloppet.",
+    )
     out += [
         ("space", 6),
-        para("Sammanfattningsvis medger Kalix kommun återkrav med " + m(26830, "exmoms") + " och bestrider återkravet för "
-             "aktiviteterna 4 och 5 samt för övriga kostnadsposter under aktivitet 1.", base, L),
-        para("<b>Bilagor</b><br/>1.1 Timlistor och faktura Kalix Buss AB, sportlovet 2023<br/>4.1 Kultur- och "
-             "fritidsnämndens beslut 2021-11-24 § 88<br/>4.2 Verksamhetsberättelse Zebran 2022<br/>5.1 "
-             "Tjänstebeskrivning arbetsmarknadscoach", base, L),
+        para(
+            "Sammanfattningsvis medger Kalix kommun återkrav med " + m(26830, "exmoms") + " och bestrider återkravet för "
+            "aktiviteterna 4 och 5 samt för övriga kostnadsposter under aktivitet 1.",
+            base,
+            L,
+        ),
+        para(
+            "<b>Bilagor</b><br/>1.1 Timlistor och faktura Kalix Buss AB, sportlovet 2023<br/>4.1 Kultur- och "
+            "fritidsnämndens beslut 2021-11-24 § 88<br/>4.2 Verksamhetsberättelse Zebran 2022<br/>5.1 "
+            "Tjänstebeskrivning arbetsmarknadscoach",
+            base,
+            L,
+        ),
         ("space", 10),
         para("Ulrika Lindbäck<br/>Kultur- och fritidschef", base, L),
         para("Kontaktperson: Henrik Nyström, fritidskonsulent, 0923-651 07, henrik.nystrom@kalix.se", base, L),
@@ -415,7 +609,12 @@ def prose_kalix():
     name = "KFN 2024.418 Yttrande Socialstyrelsen.pdf"
     render_pdf(d / name, kalix_blocks(L), L, Page(footer="Sida {page}/{pages}", margins=(2.3 * cm, 2.3 * cm, 2.2 * cm, 2.2 * cm)))
     finish(
-        d, name, "Kalix kommun", "2025-02-13", KALIX_ACTS, L,
+        d,
+        name,
+        "Kalix kommun",
+        "2025-02-13",
+        KALIX_ACTS,
+        L,
         atts(("1.1", "1"), ("4.1", "4"), ("4.2", "4"), ("5.1", "5")),
         [
             {"name": "Ulrika Lindbäck", "role": "kultur- och fritidschef"},
@@ -437,75 +636,141 @@ def prose_kalix():
 #    the part before the colon.
 
 HEDEMORA_ACTS = [
-    Act("2", "Sommarlovskollo på Husbyborg", D(42500), "disputes", ["excessive_cost", "purpose_mismatch"], ["1", "2"],
-        needle="Aktivitet 2 – Sommarlovskollo"),
-    Act("3", "Familjecentralens öppna förskola i Vikbyn", D(66750), "accepts_partial", ["ordinary_operations"], ["3"], repay=D(12000),
-        needle="Aktivitet 3 – Familjecentralens"),
+    Act(
+        "2",
+        "Sommarlovskollo på Husbyborg",
+        D(42500),
+        "disputes",
+        ["excessive_cost", "purpose_mismatch"],
+        ["1", "2"],
+        needle="Aktivitet 2 – Sommarlovskollo",
+    ),
+    Act(
+        "3",
+        "Familjecentralens öppna förskola i Vikbyn",
+        D(66750),
+        "accepts_partial",
+        ["ordinary_operations"],
+        ["3"],
+        repay=D(12000),
+        needle="Aktivitet 3 – Familjecentralens",
+    ),
     Act("6", "Nattvandrarnas utrustning", D(8400), "accepts_full", ["unverifiable_costs"], needle="Aktivitet 6 – Nattvandrarnas"),
-    Act("7", "Integrationslots på Norra Vikbyn", D(154000), "unclear", ["fabricated_documents"], ["4"], needle="Aktivitet 7 – Integrationslots"),
+    Act(
+        "7",
+        "Integrationslots på Norra Vikbyn",
+        D(154000),
+        "unclear",
+        ["fabricated_documents"],
+        ["4"],
+        needle="Aktivitet 7 – Integrationslots",
+    ),
     Act("10", "Idrott utan gränser", D(27300), "disputes", ["outside_grant_period"], ["5"], needle="Aktivitet 10 – Idrott"),
 ]
 
 
 def hedemora_blocks(L) -> list:
     base = ParagraphStyle("hd", fontName="Helvetica", fontSize=10.5, leading=14.5, spaceAfter=6)
-    head = ParagraphStyle("hdh", parent=base, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=12, spaceAfter=2,
-                          textColor=colors.HexColor("#5a2d0c"))
+    head = ParagraphStyle(
+        "hdh",
+        parent=base,
+        fontName="Helvetica-Bold",
+        fontSize=12,
+        leading=15,
+        spaceBefore=12,
+        spaceAfter=2,
+        textColor=colors.HexColor("#5a2d0c"),
+    )
     claim = ParagraphStyle("hdc", parent=base, fontName="Helvetica-Bold", fontSize=10, spaceAfter=4)
     A = {a.no: a for a in HEDEMORA_ACTS}
 
     def act(a: Act, verdict: str, text: list) -> list:
-        return [para(f"Aktivitet {a.no} – {a.title}: {verdict}", head, L),
-                para("Återkrävt: " + m(a.claimed, "endash"), claim, L)] + [para(t, base, L) for t in text]
+        return [para(f"Aktivitet {a.no} – {a.title}: {verdict}", head, L), para("Återkrävt: " + m(a.claimed, "endash"), claim, L)] + [
+            para(t, base, L) for t in text
+        ]
 
     out = [
         para("<font size=15><b>Hedemora kommun</b></font><br/>Socialförvaltningen", base, L),
         para("Socialstyrelsen<br/>Avdelningen för statsbidrag<br/>106 30 STOCKHOLM", base, L),
         para("Hedemora den 24 februari 2025<br/>Diarienummer SN 2024/0296", base, L),
-        para("<b>Yttrande över preliminärt beslut om återkrav, dnr 9.1-59108/2024</b>", ParagraphStyle("hx", parent=base, fontSize=12.5, leading=16, spaceBefore=6), L),
-        para("Socialnämnden i Hedemora kommun har fått möjlighet att yttra sig över Socialstyrelsens preliminära beslut. "
-             "Återkravet avser fem aktiviteter och uppgår till " + m(298950, "endash") + ". Nämndens ställningstagande "
-             "anges i rubriken för varje aktivitet och motiveras därunder.", base, L),
+        para(
+            "<b>Yttrande över preliminärt beslut om återkrav, dnr 9.1-59108/2024</b>",
+            ParagraphStyle("hx", parent=base, fontSize=12.5, leading=16, spaceBefore=6),
+            L,
+        ),
+        para(
+            "Socialnämnden i Hedemora kommun har fått möjlighet att yttra sig över Socialstyrelsens preliminära beslut. "
+            "Återkravet avser fem aktiviteter och uppgår till " + m(298950, "endash") + ". Nämndens ställningstagande "
+            "anges i rubriken för varje aktivitet och motiveras därunder.",
+            base,
+            L,
+        ),
     ]
-    out += act(A["2"], "återkravet bestrids", [
-        "Socialstyrelsen anser att kollot blev för dyrt per deltagare och att en veckas kollo utanför området inte "
-        "motsvarar bidragets syfte.",
-        "Kollot riktade sig till 28 barn från Vikbyn och Gussarvshyttan som annars inte hade haft någon "
-        "sommarlovsaktivitet. Kostnaden per barn motsvarar länets riktvärde för lägerverksamhet (bilaga 1). "
-        "Barnen valdes ut i samråd med skolans kuratorer (bilaga 2).",
-    ])
-    out += act(A["3"], "återkravet medges delvis", [
-        "Enligt Socialstyrelsen har bidraget finansierat öppna förskolans ordinarie öppettider.",
-        "Nämnden instämmer i att tisdagarna var ordinarie öppettid. Torsdagskvällarna var däremot nya och öppnades för "
-        "familjer i området tack vare bidraget (bilaga 3). Kommunen återbetalar " + m(12000, "endash") + ", "
-        "som motsvarar tisdagarna, och bestrider återkravet i övrigt.",
-    ])
-    out += act(A["6"], "återkravet medges", [
-        "Socialstyrelsen finner att inköpen av jackor och ficklampor inte styrkts med kvitton.",
-        "Kvittona har inte gått att återfinna. Nämnden medger återkravet.",
-    ])
-    out += act(A["7"], "kommunen återkommer", [
-        "Socialstyrelsen ifrågasätter om de tidrapporter som lämnats in upprättades i samband med arbetet eller i "
-        "efterhand.",
-        "Frågan utreds av kommunens revisorer (bilaga 4). Nämnden tar ställning till återkravet när revisorernas "
-        "rapport föreligger, vilket beräknas ske i april 2025.",
-    ])
-    out += act(A["10"], "återkravet bestrids", [
-        "Enligt Socialstyrelsen genomfördes aktiviteten efter bidragsperioden.",
-        "Terminen startade i december 2023 och samtliga kostnader uppstod under 2023, vilket fakturan från "
-        "föreningen visar (bilaga 5).",
-    ])
+    out += act(
+        A["2"],
+        "återkravet bestrids",
+        [
+            "Socialstyrelsen anser att kollot blev för dyrt per deltagare och att en veckas kollo utanför området inte "
+            "motsvarar bidragets syfte.",
+            "Kollot riktade sig till 28 barn från Vikbyn och Gussarvshyttan som annars inte hade haft någon "
+            "sommarlovsaktivitet. Kostnaden per barn motsvarar länets riktvärde för lägerverksamhet (bilaga 1). "
+            "Barnen valdes ut i samråd med skolans kuratorer (bilaga 2).",
+        ],
+    )
+    out += act(
+        A["3"],
+        "återkravet medges delvis",
+        [
+            "Enligt Socialstyrelsen har bidraget finansierat öppna förskolans ordinarie öppettider.",
+            "Nämnden instämmer i att tisdagarna var ordinarie öppettid. Torsdagskvällarna var däremot nya och öppnades för "
+            "familjer i området tack vare bidraget (bilaga 3). Kommunen återbetalar " + m(12000, "endash") + ", "
+            "som motsvarar tisdagarna, och bestrider återkravet i övrigt.",
+        ],
+    )
+    out += act(
+        A["6"],
+        "återkravet medges",
+        [
+            "Socialstyrelsen finner att inköpen av jackor och ficklampor inte styrkts med kvitton.",
+            "Kvittona har inte gått att återfinna. Nämnden medger återkravet.",
+        ],
+    )
+    out += act(
+        A["7"],
+        "kommunen återkommer",
+        [
+            "Socialstyrelsen ifrågasätter om de tidrapporter som lämnats in upprättades i samband med arbetet eller i efterhand.",
+            "Frågan utreds av kommunens revisorer (bilaga 4). Nämnden tar ställning till återkravet när revisorernas "
+            "rapport föreligger, vilket beräknas ske i april 2025.",
+        ],
+    )
+    out += act(
+        A["10"],
+        "återkravet bestrids",
+        [
+            "Enligt Socialstyrelsen genomfördes aktiviteten efter bidragsperioden.",
+            "Terminen startade i december 2023 och samtliga kostnader uppstod under 2023, vilket fakturan från "
+            "föreningen visar (bilaga 5).",
+        ],
+    )
     out += [
         ("space", 6),
-        para("Bilagor:<br/>1 Riktvärden lägerverksamhet, Region Dalarna<br/>2 Urvalsrutin kollo 2023<br/>"
-             "3 Schema öppna förskolan Vikbyn<br/>4 Revisionsuppdrag, PM 2025-02-03<br/>5 Faktura Hedemora Innebandy "
-             "nr 2023-112", base, L),
+        para(
+            "Bilagor:<br/>1 Riktvärden lägerverksamhet, Region Dalarna<br/>2 Urvalsrutin kollo 2023<br/>"
+            "3 Schema öppna förskolan Vikbyn<br/>4 Revisionsuppdrag, PM 2025-02-03<br/>5 Faktura Hedemora Innebandy "
+            "nr 2023-112",
+            base,
+            L,
+        ),
         ("space", 8),
         para("För socialnämnden", base, L),
         ("space", 14),
         para("Lars-Göran Wiklund (S)<br/>Ordförande", base, L),
-        para("Frågor om yttrandet besvaras av Therese Holm, kvalitetsutvecklare, telefon 0225-343 21, "
-             "e-post therese.holm@hedemora.se.", base, L),
+        para(
+            "Frågor om yttrandet besvaras av Therese Holm, kvalitetsutvecklare, telefon 0225-343 21, e-post therese.holm@hedemora.se.",
+            base,
+            L,
+        ),
     ]
     return out
 
@@ -517,7 +782,12 @@ def prose_hedemora():
     name = "SN 2024-0296 Yttrande över preliminärt återkrav.pdf"
     render_pdf(d / name, hedemora_blocks(L), L, Page(footer="{page}"))
     finish(
-        d, name, "Hedemora kommun", "2025-02-24", HEDEMORA_ACTS, L,
+        d,
+        name,
+        "Hedemora kommun",
+        "2025-02-24",
+        HEDEMORA_ACTS,
+        L,
         atts(("1", "2"), ("2", "2"), ("3", "3"), ("4", "7")) + [{"attachment_id": "5", "activity_no": "10", "invoice_number": "2023-112"}],
         [
             {"name": "Lars-Göran Wiklund", "role": "ordförande", "party": "S"},
@@ -531,7 +801,6 @@ def prose_hedemora():
         quantities=[{"value": 28, "unit": "barn"}],
         activity_invoices={"10": [{"invoice_number": "2023-112"}]},
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -552,8 +821,12 @@ def serif8() -> None:
     if FONT8 in pdfmetrics.getRegisteredFontNames():
         return
     base = Path("/usr/share/fonts/truetype/dejavu")
-    for face, file in [(FONT8, "DejaVuSerifCondensed.ttf"), (FONT8 + "-Bold", "DejaVuSerifCondensed-Bold.ttf"),
-                       (FONT8 + "-Italic", "DejaVuSerifCondensed-Italic.ttf"), (FONT8 + "-BoldItalic", "DejaVuSerifCondensed-BoldItalic.ttf")]:
+    for face, file in [
+        (FONT8, "DejaVuSerifCondensed.ttf"),
+        (FONT8 + "-Bold", "DejaVuSerifCondensed-Bold.ttf"),
+        (FONT8 + "-Italic", "DejaVuSerifCondensed-Italic.ttf"),
+        (FONT8 + "-BoldItalic", "DejaVuSerifCondensed-BoldItalic.ttf"),
+    ]:
         pdfmetrics.registerFont(TTFont(face, str(base / file)))
     addMapping(FONT8, 0, 0, FONT8)
     addMapping(FONT8, 1, 0, FONT8 + "-Bold")
@@ -563,11 +836,26 @@ def serif8() -> None:
 
 
 EKSJO_ACTS = [
-    Act("1", "Mötesplats Prästängen", D(64200), "disputes", ["ordinary_operations", "purpose_mismatch"], ["1"],
-        needle="Mötesplats Prästängen"),
+    Act(
+        "1",
+        "Mötesplats Prästängen",
+        D(64200),
+        "disputes",
+        ["ordinary_operations", "purpose_mismatch"],
+        ["1"],
+        needle="Mötesplats Prästängen",
+    ),
     Act("3", "Sommarskola i matematik", D(23900), "accepts_full", ["ordinary_operations"], needle="Sommarskola i matematik"),
-    Act("5", "Trygghetsvärdar vid resecentrum", D(81750), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(11200),
-        needle="Trygghetsvärdar vid resecentrum"),
+    Act(
+        "5",
+        "Trygghetsvärdar vid resecentrum",
+        D(81750),
+        "accepts_partial",
+        ["unverifiable_costs"],
+        ["2", "3"],
+        repay=D(11200),
+        needle="Trygghetsvärdar vid resecentrum",
+    ),
     Act("8", "Kulturskolans öppna ateljé", D(17400), "disputes", ["description_mismatch"], ["4"], needle="Kulturskolans öppna ateljé"),
 ]
 
@@ -575,10 +863,21 @@ EKSJO_ACTS = [
 def eksjo_blocks(L) -> list:
     serif8()
     base = ParagraphStyle("e", fontName=FONT8, fontSize=11, leading=15.5, spaceAfter=7)
-    hang = ParagraphStyle("eh", parent=base, fontName=FONT8 + "-Bold", fontSize=12.5, leading=16, spaceBefore=14, spaceAfter=5,
-                          bulletIndent=-1.1 * cm, bulletFontName=FONT8 + "-Bold", bulletFontSize=12.5)
-    quote = ParagraphStyle("eq", parent=base, fontName=FONT8 + "-Italic", leftIndent=0.8 * cm, rightIndent=0.4 * cm,
-                           textColor=colors.HexColor("#333333"))
+    hang = ParagraphStyle(
+        "eh",
+        parent=base,
+        fontName=FONT8 + "-Bold",
+        fontSize=12.5,
+        leading=16,
+        spaceBefore=14,
+        spaceAfter=5,
+        bulletIndent=-1.1 * cm,
+        bulletFontName=FONT8 + "-Bold",
+        bulletFontSize=12.5,
+    )
+    quote = ParagraphStyle(
+        "eq", parent=base, fontName=FONT8 + "-Italic", leftIndent=0.8 * cm, rightIndent=0.4 * cm, textColor=colors.HexColor("#333333")
+    )
     label = ParagraphStyle("el", parent=base, fontName=FONT8 + "-Bold", spaceAfter=2)
     listed = ParagraphStyle("eli", parent=base, leftIndent=2.0 * cm, firstLineIndent=-2.0 * cm, spaceAfter=3)
     A = {a.no: a for a in EKSJO_ACTS}
@@ -587,11 +886,18 @@ def eksjo_blocks(L) -> list:
         ("space", 18),
         para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
         para("Eksjö, 19 februari 2025", base, L),
-        para("<b>Yttrande över Socialstyrelsens preliminära beslut om återkrav<br/>Ert dnr 9.1-57031/2024 · Vårt dnr BIN 2024/205</b>",
-             ParagraphStyle("et", parent=base, fontSize=12.5, leading=17, spaceBefore=8, spaceAfter=10), L),
-        para("Eksjö kommun tackar för möjligheten att yttra sig. Nedan återger vi för varje aktivitet det som "
-             "Socialstyrelsen skriver i det preliminära beslutet och lämnar därefter vår kommentar. Det sammanlagda "
-             "återkravet är " + m(187250, "kronor") + ".", base, L),
+        para(
+            "<b>Yttrande över Socialstyrelsens preliminära beslut om återkrav<br/>Ert dnr 9.1-57031/2024 · Vårt dnr BIN 2024/205</b>",
+            ParagraphStyle("et", parent=base, fontSize=12.5, leading=17, spaceBefore=8, spaceAfter=10),
+            L,
+        ),
+        para(
+            "Eksjö kommun tackar för möjligheten att yttra sig. Nedan återger vi för varje aktivitet det som "
+            "Socialstyrelsen skriver i det preliminära beslutet och lämnar därefter vår kommentar. Det sammanlagda "
+            "återkravet är " + m(187250, "kronor") + ".",
+            base,
+            L,
+        ),
     ]
 
     def act(a: Act, agency: str, comment: str) -> list:
@@ -602,22 +908,34 @@ def eksjo_blocks(L) -> list:
             para("<b>Vår kommentar:</b> " + comment, base, L),
         ]
 
-    out += act(A["1"], "Mötesplatsen har funnits sedan 2019 och har finansierats inom fritidsverksamhetens ram. Bidraget "
-               "om " + m(64200, "kronor") + " har därmed använts till ordinarie verksamhet och inte till en insats som "
-               "motsvarar bidragets syfte.",
-               "Mötesplatsen fanns tidigare, men bara två eftermiddagar i veckan. Med bidraget utökades verksamheten "
-               "till fem kvällar med fältassistenter på plats, se bilaga 1. Vi delar därför inte bedömningen och anser "
-               "att återkravet ska falla.")
-    out += act(A["3"], "Sommarskola ingår i skolans ordinarie uppdrag. Kostnaden, " + m(23900, "kronor") + ", ska återbetalas.",
-               "Vi accepterar återkravet.")
-    out += act(A["5"], "Av redovisningen framgår lönekostnader om " + m(81750, "kronor") + " för trygghetsvärdar. Det "
-               "saknas tidrapporter som visar att värdarna arbetat vid resecentrum under de redovisade timmarna.",
-               "Tidrapporter finns för vårterminen 2023 och bifogas (bilagorna 2 och 3). För hösten saknas de. Vi kan "
-               "därför acceptera ett återkrav om " + m(11200, "kronor") + ", som motsvarar höstens timmar, men inte mer.")
-    out += act(A["8"], "Beskrivningen av ateljén avser bildverksamhet för barn, medan kostnaderna avser inköp av "
-               "ljudutrustning om " + m(17400, "kronor") + ". Beskrivning och kostnader stämmer inte överens.",
-               "Ljudutrustningen köptes till ateljéns podd- och musikverkstad, som startades hösten 2022 och beskrivs i "
-               "bilaga 4. Kommunen bestrider återkravet.")
+    out += act(
+        A["1"],
+        "Mötesplatsen har funnits sedan 2019 och har finansierats inom fritidsverksamhetens ram. Bidraget "
+        "om " + m(64200, "kronor") + " har därmed använts till ordinarie verksamhet och inte till en insats som "
+        "motsvarar bidragets syfte.",
+        "Mötesplatsen fanns tidigare, men bara två eftermiddagar i veckan. Med bidraget utökades verksamheten "
+        "till fem kvällar med fältassistenter på plats, se bilaga 1. Vi delar därför inte bedömningen och anser "
+        "att återkravet ska falla.",
+    )
+    out += act(
+        A["3"],
+        "Sommarskola ingår i skolans ordinarie uppdrag. Kostnaden, " + m(23900, "kronor") + ", ska återbetalas.",
+        "Vi accepterar återkravet.",
+    )
+    out += act(
+        A["5"],
+        "Av redovisningen framgår lönekostnader om " + m(81750, "kronor") + " för trygghetsvärdar. Det "
+        "saknas tidrapporter som visar att värdarna arbetat vid resecentrum under de redovisade timmarna.",
+        "Tidrapporter finns för vårterminen 2023 och bifogas (bilagorna 2 och 3). För hösten saknas de. Vi kan "
+        "därför acceptera ett återkrav om " + m(11200, "kronor") + ", som motsvarar höstens timmar, men inte mer.",
+    )
+    out += act(
+        A["8"],
+        "Beskrivningen av ateljén avser bildverksamhet för barn, medan kostnaderna avser inköp av "
+        "ljudutrustning om " + m(17400, "kronor") + ". Beskrivning och kostnader stämmer inte överens.",
+        "Ljudutrustningen köptes till ateljéns podd- och musikverkstad, som startades hösten 2022 och beskrivs i "
+        "bilaga 4. Kommunen bestrider återkravet.",
+    )
     out += [
         ("space", 6),
         para("Sammantaget godtar kommunen att " + m(35100, "kronor") + " betalas tillbaka.", base, L),
@@ -643,7 +961,12 @@ def prose_eksjo():
     serif8()
     render_pdf(d / name, eksjo_blocks(L), L, Page(footer="{page}", margins=(4.2 * cm, 4.2 * cm, 2.6 * cm, 2.4 * cm), font="Times-Roman"))
     finish(
-        d, name, "Eksjö kommun", "2025-02-19", EKSJO_ACTS, L,
+        d,
+        name,
+        "Eksjö kommun",
+        "2025-02-19",
+        EKSJO_ACTS,
+        L,
         atts(("1", "1"), ("2", "5"), ("3", "5"), ("4", "8")),
         [
             {"name": "Anneli Wahlgren", "role": "förvaltningschef"},
@@ -658,7 +981,6 @@ def prose_eksjo():
     )
 
 
-
 # ------------------------------------------------------------------------------------------
 # 5b. Bollnäs: each activity is a two-column block without rules: a grey left column holds the
 #     facts ("Aktivitet 3", the title, "Återkrav" with the sum "42 500,00 SEK", "Bilagor 3:1, 3:2")
@@ -667,11 +989,26 @@ def prose_eksjo():
 #     Attachment ids "3:1" (activity:number).
 
 BOLLNAS_ACTS = [
-    Act("3", "Lovskola och lovaktiviteter i Ren", D(42500), "accepts_partial", ["unverifiable_costs", "conditions_not_met"],
-        ["3:1", "3:2"], repay=D(15000), needle="Lovskola och lovaktiviteter i Ren"),
+    Act(
+        "3",
+        "Lovskola och lovaktiviteter i Ren",
+        D(42500),
+        "accepts_partial",
+        ["unverifiable_costs", "conditions_not_met"],
+        ["3:1", "3:2"],
+        repay=D(15000),
+        needle="Lovskola och lovaktiviteter i Ren",
+    ),
     Act("4", "Fritidsbanken Bollnäs", D(38000), "disputes", ["purpose_mismatch"], ["4:1"], needle="Fritidsbanken Bollnäs"),
-    Act("7", "Brobyggare i Kilafors", D(126300), "disputes", ["exercise_of_authority", "ordinary_operations"], ["7:1", "7:2"],
-        needle="Brobyggare i Kilafors"),
+    Act(
+        "7",
+        "Brobyggare i Kilafors",
+        D(126300),
+        "disputes",
+        ["exercise_of_authority", "ordinary_operations"],
+        ["7:1", "7:2"],
+        needle="Brobyggare i Kilafors",
+    ),
     Act("8", "Tjejgrupp på Säversta", D(11250), "accepts_full", ["missing_description"], needle="Tjejgrupp på Säversta"),
 ]
 
@@ -685,53 +1022,102 @@ def bollnas_blocks(L) -> list:
         para("<font size=14><b>Bollnäs kommun</b></font><br/>Socialförvaltningen, Stöd och utveckling", base, L),
         para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
         para("Datum 2025-02-14 &nbsp;&nbsp; Vår beteckning SN 2024/402 &nbsp;&nbsp; Er beteckning 9.1-60677/2024", base, L),
-        para("<b>Yttrande över preliminärt beslut om återkrav</b>", ParagraphStyle("bt", parent=base, fontSize=13, leading=17, spaceBefore=6), L),
-        para("Bollnäs kommun har tagit del av Socialstyrelsens preliminära beslut, som omfattar fyra aktiviteter och ett "
-             "återkrav om sammanlagt " + m(218050, "krsek") + ". Kommunen yttrar sig nedan över varje aktivitet.", base, L),
+        para(
+            "<b>Yttrande över preliminärt beslut om återkrav</b>",
+            ParagraphStyle("bt", parent=base, fontSize=13, leading=17, spaceBefore=6),
+            L,
+        ),
+        para(
+            "Bollnäs kommun har tagit del av Socialstyrelsens preliminära beslut, som omfattar fyra aktiviteter och ett "
+            "återkrav om sammanlagt " + m(218050, "krsek") + ". Kommunen yttrar sig nedan över varje aktivitet.",
+            base,
+            L,
+        ),
     ]
 
     def block(a: Act, atts_: str, agency: str, answer: str) -> tuple:
-        left = (f"Aktivitet {a.no}<br/><br/>" , a.title, "Återkrav<br/>" + m(a.claimed, "krsek"), atts_)
+        left = (f"Aktivitet {a.no}<br/><br/>", a.title, "Återkrav<br/>" + m(a.claimed, "krsek"), atts_)
         filled_left = [L.fill(x) for x in left]
         right = [L.fill("<b>Socialstyrelsens bedömning</b><br/>" + agency), L.fill("<b>Kommunens svar</b><br/>" + answer)]
 
         def make():
-            lc = [Paragraph(filled_left[0], sideb), Paragraph(filled_left[1], ParagraphStyle("bst", parent=side, fontName="Helvetica-Bold")),
-                  Paragraph(filled_left[2], side), Paragraph(filled_left[3], side)]
+            lc = [
+                Paragraph(filled_left[0], sideb),
+                Paragraph(filled_left[1], ParagraphStyle("bst", parent=side, fontName="Helvetica-Bold")),
+                Paragraph(filled_left[2], side),
+                Paragraph(filled_left[3], side),
+            ]
             rc = [Paragraph(t, base) for t in right]
             t = Table([[lc, rc]], colWidths=[4.3 * cm, 12.0 * cm], hAlign="LEFT")
-            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#ececec")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (0, 0), 6), ("LEFTPADDING", (1, 0), (1, 0), 12),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#ececec")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (0, 0), 6),
+                        ("LEFTPADDING", (1, 0), (1, 0), 12),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
             return t
 
         return ("lazy", make)
 
-    out += [block(A["3"], "Bilagor 3:1, 3:2",
-                  "Kostnaderna för lovskolans lärare kan inte verifieras, och villkoret att insatsen ska riktas till boende "
-                  "i området är inte visat uppfyllt för lovaktiviteterna.",
-                  "Lärarnas timlistor bifogas (bilaga 3:1) och visar att lovskolan bemannades som redovisat. För "
-                  "lovaktiviteterna saknas deltagarlistor; utflykten till Orsa grönklitt (bilaga 3:2) var öppen för alla "
-                  "barn i kommunen. Bollnäs kommun medger därför " + m(15000, "krsek") + ", som avser utflykten, och "
-                  "bestrider resterande " + m(27500, "krsek") + "."), ("space", 8)]
-    out += [block(A["4"], "Bilaga 4:1",
-                  "Fritidsbanken är en verksamhet för hela kommunen och ligger utanför bidragets syfte.",
-                  "Fritidsbanken flyttade 2022 till Ren, i det utpekade området, och lånen under perioden gick till 71 "
-                  "procent till barn som bor där (bilaga 4:1). Kommunen bestrider återkravet."), ("space", 8)]
-    out += [block(A["7"], "Bilagor 7:1, 7:2",
-                  "Brobyggarna har deltagit i socialtjänstens utredningar, vilket är myndighetsutövning, och tjänsterna "
-                  "fanns redan före bidragsperioden.",
-                  "Brobyggarna har tolkat och förklarat vid möten men aldrig utrett eller beslutat (bilaga 7:1). De två "
-                  "tjänsterna inrättades i mars 2022 (bilaga 7:2). Kommunen anser att återkravet saknar grund och "
-                  "bestrider det i sin helhet."), ("space", 8)]
-    out += [block(A["8"], "–",
-                  "Det saknas en beskrivning av tjejgruppens innehåll och målgrupp.",
-                  "Kommunen godtar Socialstyrelsens bedömning och medger återkravet."), ("space", 10)]
+    out += [
+        block(
+            A["3"],
+            "Bilagor 3:1, 3:2",
+            "Kostnaderna för lovskolans lärare kan inte verifieras, och villkoret att insatsen ska riktas till boende "
+            "i området är inte visat uppfyllt för lovaktiviteterna.",
+            "Lärarnas timlistor bifogas (bilaga 3:1) och visar att lovskolan bemannades som redovisat. För "
+            "lovaktiviteterna saknas deltagarlistor; utflykten till Orsa grönklitt (bilaga 3:2) var öppen för alla "
+            "barn i kommunen. Bollnäs kommun medger därför " + m(15000, "krsek") + ", som avser utflykten, och "
+            "bestrider resterande " + m(27500, "krsek") + ".",
+        ),
+        ("space", 8),
+    ]
+    out += [
+        block(
+            A["4"],
+            "Bilaga 4:1",
+            "Fritidsbanken är en verksamhet för hela kommunen och ligger utanför bidragets syfte.",
+            "Fritidsbanken flyttade 2022 till Ren, i det utpekade området, och lånen under perioden gick till 71 "
+            "procent till barn som bor där (bilaga 4:1). Kommunen bestrider återkravet.",
+        ),
+        ("space", 8),
+    ]
+    out += [
+        block(
+            A["7"],
+            "Bilagor 7:1, 7:2",
+            "Brobyggarna har deltagit i socialtjänstens utredningar, vilket är myndighetsutövning, och tjänsterna "
+            "fanns redan före bidragsperioden.",
+            "Brobyggarna har tolkat och förklarat vid möten men aldrig utrett eller beslutat (bilaga 7:1). De två "
+            "tjänsterna inrättades i mars 2022 (bilaga 7:2). Kommunen anser att återkravet saknar grund och "
+            "bestrider det i sin helhet.",
+        ),
+        ("space", 8),
+    ]
+    out += [
+        block(
+            A["8"],
+            "–",
+            "Det saknas en beskrivning av tjejgruppens innehåll och målgrupp.",
+            "Kommunen godtar Socialstyrelsens bedömning och medger återkravet.",
+        ),
+        ("space", 10),
+    ]
     out += [
         para("Kommunen medger alltså återkrav om sammanlagt " + m(26250, "krsek") + ".", base, L),
-        para("<b>Bilagor</b><br/>3:1 Timlistor lovskola sommaren 2023<br/>3:2 Program utflykt Orsa grönklitt<br/>"
-             "4:1 Utlåningsstatistik Fritidsbanken 2022–2023<br/>7:1 Uppdragsbeskrivning brobyggare<br/>"
-             "7:2 Anställningsbeslut brobyggare, mars 2022", base, L),
+        para(
+            "<b>Bilagor</b><br/>3:1 Timlistor lovskola sommaren 2023<br/>3:2 Program utflykt Orsa grönklitt<br/>"
+            "4:1 Utlåningsstatistik Fritidsbanken 2022–2023<br/>7:1 Uppdragsbeskrivning brobyggare<br/>"
+            "7:2 Anställningsbeslut brobyggare, mars 2022",
+            base,
+            L,
+        ),
         ("space", 10),
         para("På socialnämndens vägnar<br/><br/>Eva-Lena Jonsson<br/>Socialchef", base, L),
         para("Handläggare Amir Haddad, controller, 0278-253 19, amir.haddad@bollnas.se", base, L),
@@ -746,7 +1132,12 @@ def prose_bollnas():
     name = "SN 2024-402 Yttrande Socialstyrelsen återkrav.pdf"
     render_pdf(d / name, bollnas_blocks(L), L, Page(footer="{page} ({pages})", margins=(2.3 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm)))
     finish(
-        d, name, "Bollnäs kommun", "2025-02-14", BOLLNAS_ACTS, L,
+        d,
+        name,
+        "Bollnäs kommun",
+        "2025-02-14",
+        BOLLNAS_ACTS,
+        L,
         atts(("3:1", "3"), ("3:2", "3"), ("4:1", "4"), ("7:1", "7"), ("7:2", "7")),
         [
             {"name": "Eva-Lena Jonsson", "role": "socialchef"},
@@ -768,24 +1159,53 @@ def prose_bollnas():
 #    row "Återkrävt, aktivitet 2" (= the claim) and a full-width position row. A grand total row.
 
 FALKENBERG = [
-    ("2", "Lovaktiviteter Tröingeberg", ["unverifiable_costs"],
-     [("2.1", "Faktura 48812", "Falkenbergs Buss AB", "2023-07-04", 6400),
-      ("2.2", "Faktura F2023-118", "Ateljé Skrea, enskild firma", "2023-07-12", 3450),
-      ("2.3", "Faktura 10573", "Sportkompaniet i Halland AB", "2023-06-28", 12980)],
-     "accepts_partial", 3450,
-     "Medges delvis: kommunen återbetalar " + m(3450, "kr") + " (faktura F2023-118, där deltagarlista saknas). "
-     "I övrigt bestrids återkravet."),
-    ("4", "Nattfotboll i Hertingshallen", ["ordinary_operations"],
-     [("4.1", "Faktura 2023-0441", "Hallands Domarklubb", "2023-03-31", 8200),
-      ("4.2", "Faktura 77120", "Vakt & Trygghet Väst AB", "2023-04-15", 21600)],
-     "disputes", None, "Bestrids. Nattfotbollen startade 2022 med bidraget och har inte funnits i ordinarie budget."),
-    ("5", "Föräldrautbildning ABC i Hertings", ["purpose_mismatch"],
-     [("5.1", "Faktura 1187", "Studieförbundet Vuxenskolan Halland", "2023-05-09", 14500)],
-     "accepts_full", None, "Medges. Kommunen återbetalar beloppet."),
-    ("7", "Feriearbete i Falkenbergs centrum", ["outside_grant_period", "unverifiable_costs"],
-     [("7.1", "Lönelista juli 2023", "Feriearbetare, 23 personer", "2023-07-25", 46250),
-      ("7.2", "Lönelista augusti 2023", "Feriearbetare, 9 personer", "2023-08-25", 18900)],
-     "disputes", None, "Bestrids. Lönerna betalades ut under 2023 och lönelistorna visar varje utbetalning."),
+    (
+        "2",
+        "Lovaktiviteter Tröingeberg",
+        ["unverifiable_costs"],
+        [
+            ("2.1", "Faktura 48812", "Falkenbergs Buss AB", "2023-07-04", 6400),
+            ("2.2", "Faktura F2023-118", "Ateljé Skrea, enskild firma", "2023-07-12", 3450),
+            ("2.3", "Faktura 10573", "Sportkompaniet i Halland AB", "2023-06-28", 12980),
+        ],
+        "accepts_partial",
+        3450,
+        "Medges delvis: kommunen återbetalar " + m(3450, "kr") + " (faktura F2023-118, där deltagarlista saknas). "
+        "I övrigt bestrids återkravet.",
+    ),
+    (
+        "4",
+        "Nattfotboll i Hertingshallen",
+        ["ordinary_operations"],
+        [
+            ("4.1", "Faktura 2023-0441", "Hallands Domarklubb", "2023-03-31", 8200),
+            ("4.2", "Faktura 77120", "Vakt & Trygghet Väst AB", "2023-04-15", 21600),
+        ],
+        "disputes",
+        None,
+        "Bestrids. Nattfotbollen startade 2022 med bidraget och har inte funnits i ordinarie budget.",
+    ),
+    (
+        "5",
+        "Föräldrautbildning ABC i Hertings",
+        ["purpose_mismatch"],
+        [("5.1", "Faktura 1187", "Studieförbundet Vuxenskolan Halland", "2023-05-09", 14500)],
+        "accepts_full",
+        None,
+        "Medges. Kommunen återbetalar beloppet.",
+    ),
+    (
+        "7",
+        "Feriearbete i Falkenbergs centrum",
+        ["outside_grant_period", "unverifiable_costs"],
+        [
+            ("7.1", "Lönelista juli 2023", "Feriearbetare, 23 personer", "2023-07-25", 46250),
+            ("7.2", "Lönelista augusti 2023", "Feriearbetare, 9 personer", "2023-08-25", 18900),
+        ],
+        "disputes",
+        None,
+        "Bestrids. Lönerna betalades ut under 2023 och lönelistorna visar varje utbetalning.",
+    ),
 ]
 
 
@@ -793,8 +1213,18 @@ def falkenberg_acts() -> list:
     acts = []
     for no, title, reasons, rows, pos, repay, _ in FALKENBERG:
         claimed = sum((D(r[4]) for r in rows), Decimal(0))
-        acts.append(Act(no, title, claimed, pos, reasons, [r[0] for r in rows], repay=D(repay) if repay else None,
-                        needle=f"Aktivitet {no} – {title}"))
+        acts.append(
+            Act(
+                no,
+                title,
+                claimed,
+                pos,
+                reasons,
+                [r[0] for r in rows],
+                repay=D(repay) if repay else None,
+                needle=f"Aktivitet {no} – {title}",
+            )
+        )
     return acts
 
 
@@ -815,15 +1245,17 @@ def falkenberg_blocks(L) -> list:
         para("Socialstyrelsen<br/>106 30 Stockholm", base, L),
         para("Falkenberg 2025-02-11 · Dnr KFN 2024/0157 · Ert dnr 9.1-60233/2024", base, L),
         para("<b>Yttrande över preliminärt beslut om återkrav</b>", ParagraphStyle("ft", parent=base, fontSize=13, leading=17), L),
-        para("Socialstyrelsen har i sitt preliminära beslut ifrågasatt kostnader under fyra aktiviteter. Kommunen har "
-             "nedan ställt samman de fakturor och lönelistor som ligger bakom varje återkrävt belopp, med "
-             "kommunens ställningstagande per aktivitet. Underlagen bifogas med de bilagenummer som anges i tabellen.",
-             base, L),
+        para(
+            "Socialstyrelsen har i sitt preliminära beslut ifrågasatt kostnader under fyra aktiviteter. Kommunen har "
+            "nedan ställt samman de fakturor och lönelistor som ligger bakom varje återkrävt belopp, med "
+            "kommunens ställningstagande per aktivitet. Underlagen bifogas med de bilagenummer som anges i tabellen.",
+            base,
+            L,
+        ),
     ]
     rows = [["Bil.", "Underlag", "Leverantör / avser", "Datum", "Belopp (kr)"]]
-    cmds = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c9d7c1"))]
-    for no, title, reasons, inv, pos, repay, text in FALKENBERG:
+    cmds = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c9d7c1"))]
+    for no, title, _reasons, inv, _pos, _repay, text in FALKENBERG:
         a = next(x for x in acts if x.no == no)
         r0 = len(rows)
         rows.append([f"<b>Aktivitet {no} – {title}</b>", "", "", "", ""])
@@ -833,19 +1265,28 @@ def falkenberg_blocks(L) -> list:
         rows.append(["", "<b>Återkrävt, aktivitet " + no + "</b>", "", "", "<b>" + m(a.claimed, "bare") + "</b>"])
         rows.append(["<b>Kommunens ställningstagande:</b> " + text, "", "", "", ""])
         r1 = len(rows) - 1
-        cmds += [("SPAN", (0, r0), (-1, r0)), ("SPAN", (0, r0 + 1), (-1, r0 + 1)), ("SPAN", (1, r1 - 1), (3, r1 - 1)),
-                 ("SPAN", (0, r1), (-1, r1)), ("BACKGROUND", (0, r0), (-1, r0), colors.HexColor("#eef2ea")),
-                 ("BACKGROUND", (0, r1 - 1), (-1, r1 - 1), colors.HexColor("#f4f4f4"))]
+        cmds += [
+            ("SPAN", (0, r0), (-1, r0)),
+            ("SPAN", (0, r0 + 1), (-1, r0 + 1)),
+            ("SPAN", (1, r1 - 1), (3, r1 - 1)),
+            ("SPAN", (0, r1), (-1, r1)),
+            ("BACKGROUND", (0, r0), (-1, r0), colors.HexColor("#eef2ea")),
+            ("BACKGROUND", (0, r1 - 1), (-1, r1 - 1), colors.HexColor("#f4f4f4")),
+        ]
     rows.append(["", "<b>Totalt återkrav enligt preliminärt beslut</b>", "", "", "<b>" + m(total, "bare") + "</b>"])
     cmds += [("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)), ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, colors.black)]
     out.append(grid(rows, L, [1.2 * cm, 3.6 * cm, 5.6 * cm, 2.3 * cm, 2.6 * cm], cell, cellb, cmds, header=1, right=(4,)))
     out += [
         ("space", 8),
         para("Kommunen medger därmed återkrav med sammanlagt " + m(17950, "kr") + ".", base, L),
-        para("Bilagor enligt tabellen: 2.1 Faktura 48812 Falkenbergs Buss AB · 2.2 Faktura F2023-118 Ateljé Skrea · "
-             "2.3 Faktura 10573 Sportkompaniet i Halland AB · 4.1 Faktura 2023-0441 Hallands Domarklubb · "
-             "4.2 Faktura 77120 Vakt &amp; Trygghet Väst AB · 5.1 Faktura 1187 Studieförbundet Vuxenskolan Halland · "
-             "7.1 Lönelista juli 2023 · 7.2 Lönelista augusti 2023", base, L),
+        para(
+            "Bilagor enligt tabellen: 2.1 Faktura 48812 Falkenbergs Buss AB · 2.2 Faktura F2023-118 Ateljé Skrea · "
+            "2.3 Faktura 10573 Sportkompaniet i Halland AB · 4.1 Faktura 2023-0441 Hallands Domarklubb · "
+            "4.2 Faktura 77120 Vakt &amp; Trygghet Väst AB · 5.1 Faktura 1187 Studieförbundet Vuxenskolan Halland · "
+            "7.1 Lönelista juli 2023 · 7.2 Lönelista augusti 2023",
+            base,
+            L,
+        ),
         ("space", 10),
         para("Malin Strandberg<br/>Förvaltningschef, kultur- och fritidsförvaltningen", base, L),
         para("Handläggare: Oskar Lindeborg, ekonom, 0346-88 63 41, oskar.lindeborg@falkenberg.se", base, L),
@@ -861,7 +1302,7 @@ def table_falkenberg():
     acts = falkenberg_acts()
     render_pdf(d / name, falkenberg_blocks(L), L, Page(footer="{page} ({pages})", margins=(2.2 * cm, 2.0 * cm, 2.2 * cm, 2.2 * cm)))
     invno = {}
-    for no, _, _, inv, *_ in FALKENBERG:
+    for _no, _, _, inv, *_ in FALKENBERG:
         for bil, doc, *_ in inv:
             invno[bil] = doc.split(" ", 1)[1] if doc.startswith("Faktura ") else None
     attachments = [{"attachment_id": bil, "activity_no": bil.split(".")[0], "invoice_number": n} for bil, n in invno.items()]
@@ -870,7 +1311,13 @@ def table_falkenberg():
         if n:
             links.setdefault(bil.split(".")[0], []).append({"invoice_number": n})
     finish(
-        d, name, "Falkenbergs kommun", "2025-02-11", acts, L, attachments,
+        d,
+        name,
+        "Falkenbergs kommun",
+        "2025-02-11",
+        acts,
+        L,
+        attachments,
         [
             {"name": "Malin Strandberg", "role": "förvaltningschef"},
             {"name": "Oskar Lindeborg", "role": "ekonom", "phone": "+46346886341", "email": "oskar.lindeborg@falkenberg.se"},
@@ -883,7 +1330,6 @@ def table_falkenberg():
         "the table is one run-in paragraph separated by '·'.",
         activity_invoices=links,
     )
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -902,25 +1348,32 @@ ESLOV_ACTS = [
 ]
 
 ESLOV_TEXT = {
-    "1": ("Fritidsledarna bedöms ha ingått i fritidsgårdens ordinarie bemanning. Bidraget kan därför inte anses ha "
-          "finansierat en ny insats i området.",
-          "Tjänsterna inrättades i januari 2022 särskilt för det uppsökande arbetet i Väster och finansierades helt "
-          "med bidraget. Fritidsgårdens ordinarie bemanning var oförändrad under perioden (bilaga 1)."),
-    "2": ("Kostnaden per deltagare för lägret överstiger vad som kan anses skäligt för en insats av detta slag.",
-          "Kostnaden för logi och transport var hög eftersom lägret bokades sent. Kommunen godtar att den del som "
-          "överstiger länets riktvärde återbetalas (bilaga 2)."),
-    "4": ("Redovisningen saknar en beskrivning av insatsen och av vilka som har deltagit.",
-          "Kommunen har ingen invändning mot bedömningen."),
-    "6": ("En inventering av belysning och buskage bedöms inte ligga inom bidragets syfte att minska "
-          "socioekonomiska skillnader.",
-          "Inventeringen gjordes med boende och ungdomar och ledde till åtgärder som fritidsgården och "
-          "bostadsbolaget genomförde tillsammans. Se protokoll och åtgärdslista (bilagorna 3 och 4)."),
-    "9": ("Aktiviteten genomfördes under våren 2024, efter bidragsperiodens slut.",
-          "Uppgiften stämmer; terminen försköts av planskäl."),
-    "10": ("Lönekostnaderna för mentorerna kan inte verifieras, och beskrivningen avser läxhjälp medan kostnaderna "
-           "avser handledning av lärare.",
-           "Kommunen har begärt ut underlag från Eslövs Folkhögskola, som anställde mentorerna (bilaga 5). Svar "
-           "väntas i mars."),
+    "1": (
+        "Fritidsledarna bedöms ha ingått i fritidsgårdens ordinarie bemanning. Bidraget kan därför inte anses ha "
+        "finansierat en ny insats i området.",
+        "Tjänsterna inrättades i januari 2022 särskilt för det uppsökande arbetet i Väster och finansierades helt "
+        "med bidraget. Fritidsgårdens ordinarie bemanning var oförändrad under perioden (bilaga 1).",
+    ),
+    "2": (
+        "Kostnaden per deltagare för lägret överstiger vad som kan anses skäligt för en insats av detta slag.",
+        "Kostnaden för logi och transport var hög eftersom lägret bokades sent. Kommunen godtar att den del som "
+        "överstiger länets riktvärde återbetalas (bilaga 2).",
+    ),
+    "4": (
+        "Redovisningen saknar en beskrivning av insatsen och av vilka som har deltagit.",
+        "Kommunen har ingen invändning mot bedömningen.",
+    ),
+    "6": (
+        "En inventering av belysning och buskage bedöms inte ligga inom bidragets syfte att minska socioekonomiska skillnader.",
+        "Inventeringen gjordes med boende och ungdomar och ledde till åtgärder som fritidsgården och "
+        "bostadsbolaget genomförde tillsammans. Se protokoll och åtgärdslista (bilagorna 3 och 4).",
+    ),
+    "9": ("Aktiviteten genomfördes under våren 2024, efter bidragsperiodens slut.", "Uppgiften stämmer; terminen försköts av planskäl."),
+    "10": (
+        "Lönekostnaderna för mentorerna kan inte verifieras, och beskrivningen avser läxhjälp medan kostnaderna "
+        "avser handledning av lärare.",
+        "Kommunen har begärt ut underlag från Eslövs Folkhögskola, som anställde mentorerna (bilaga 5). Svar väntas i mars.",
+    ),
 }
 
 
@@ -930,27 +1383,44 @@ def eslov_blocks(L) -> list:
     cellb = ParagraphStyle("escb", parent=cell, fontName="Helvetica-Bold", textColor=colors.white)
     out = [
         para("<b>ESLÖVS KOMMUN</b> · Kultur- och fritidsnämnden", base, L),
-        para("Till Socialstyrelsen, enheten för statsbidrag · Eslöv 2025-02-26 · Dnr KFN.2024.0092 · "
-             "Ert dnr 9.1-58814/2024", base, L),
-        para("<b>Yttrande över preliminärt beslut om återkrav av statsbidrag 2021–2023</b>",
-             ParagraphStyle("est", parent=base, fontSize=13, leading=17), L),
-        para("Kultur- och fritidsnämnden lämnar synpunkter på de sex aktiviteter som återkravet gäller. Tabell 1 "
-             "återger Socialstyrelsens bedömning och kommunens kommentar; kommunens ställningstagande och det belopp "
-             "kommunen återbetalar framgår av tabell 2. Sammanlagt återkrävs " + m(D("339325.50"), "dec") + ".", base, L),
-        para("Nämnden har gått igenom redovisningarna för 2022 och 2023 tillsammans med förvaltningens ekonomer och "
-             "verksamhetsansvariga. Underlag som inte fanns med i den ursprungliga redovisningen bifogas nu. Där "
-             "kommunen delar Socialstyrelsens bedömning anges det i tabell 2.", base, L),
-        para("Bidraget har i Eslöv använts i Väster och Östra Eslöv, de två områden som kommunen i sin ansökan "
-             "angav som socioekonomiskt eftersatta. Insatserna har planerats i samverkan med bostadsbolaget Eslövs "
-             "Bostäder, polisen och föreningslivet och har följts upp i nämndens internkontroll.", base, L),
+        para("Till Socialstyrelsen, enheten för statsbidrag · Eslöv 2025-02-26 · Dnr KFN.2024.0092 · Ert dnr 9.1-58814/2024", base, L),
+        para(
+            "<b>Yttrande över preliminärt beslut om återkrav av statsbidrag 2021–2023</b>",
+            ParagraphStyle("est", parent=base, fontSize=13, leading=17),
+            L,
+        ),
+        para(
+            "Kultur- och fritidsnämnden lämnar synpunkter på de sex aktiviteter som återkravet gäller. Tabell 1 "
+            "återger Socialstyrelsens bedömning och kommunens kommentar; kommunens ställningstagande och det belopp "
+            "kommunen återbetalar framgår av tabell 2. Sammanlagt återkrävs " + m(D("339325.50"), "dec") + ".",
+            base,
+            L,
+        ),
+        para(
+            "Nämnden har gått igenom redovisningarna för 2022 och 2023 tillsammans med förvaltningens ekonomer och "
+            "verksamhetsansvariga. Underlag som inte fanns med i den ursprungliga redovisningen bifogas nu. Där "
+            "kommunen delar Socialstyrelsens bedömning anges det i tabell 2.",
+            base,
+            L,
+        ),
+        para(
+            "Bidraget har i Eslöv använts i Väster och Östra Eslöv, de två områden som kommunen i sin ansökan "
+            "angav som socioekonomiskt eftersatta. Insatserna har planerats i samverkan med bostadsbolaget Eslövs "
+            "Bostäder, polisen och föreningslivet och har följts upp i nämndens internkontroll.",
+            base,
+            L,
+        ),
         para("<b>Tabell 1. Återkrävda aktiviteter</b>", base, L),
     ]
     rows = [["Nr", "Aktivitet", "Återkrävt belopp", "Socialstyrelsens bedömning", "Kommunens kommentar"]]
     for a in ESLOV_ACTS:
         agency, comment = ESLOV_TEXT[a.no]
         rows.append([a.no, a.title, m(a.claimed, "baredec"), agency, comment])
-    hdr = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e5c4f")), ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#8fa89f")),
-           ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#2e5c4f"))]
+    hdr = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2e5c4f")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#8fa89f")),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#2e5c4f")),
+    ]
     out.append(grid(rows, L, [1.0 * cm, 4.4 * cm, 2.9 * cm, 7.0 * cm, 7.0 * cm], cell, cellb, hdr, header=1, right=(2,)))
     out.append(("space", 10))
     out.append(para("<b>Tabell 2. Kommunens ställningstagande</b>", base, L))
@@ -973,10 +1443,18 @@ def eslov_blocks(L) -> list:
     out.append(grid(rows2, L, [1.0 * cm, 9.5 * cm, 3.0 * cm], cell, cellb, hdr, header=1, right=(2,)))
     out += [
         ("space", 6),
-        para("Bilagor: 1 Tjänstebeskrivningar fritidsledare Väster · 2 Kostnadssammanställning läger Stehag · 3 Protokoll "
-             "trygghetsvandring 2022-10-06 · 4 Åtgärdslista Östra Eslöv · 5 Begäran om underlag, Eslövs Folkhögskola", base, L),
-        para("Eslöv som ovan<br/><br/>Camilla Ohlsson (M), ordförande i kultur- och fritidsnämnden<br/>"
-             "Kontakt: Peter Dahlgren, nämndsekreterare, 0413-620 37, peter.dahlgren@eslov.se", base, L),
+        para(
+            "Bilagor: 1 Tjänstebeskrivningar fritidsledare Väster · 2 Kostnadssammanställning läger Stehag · 3 Protokoll "
+            "trygghetsvandring 2022-10-06 · 4 Åtgärdslista Östra Eslöv · 5 Begäran om underlag, Eslövs Folkhögskola",
+            base,
+            L,
+        ),
+        para(
+            "Eslöv som ovan<br/><br/>Camilla Ohlsson (M), ordförande i kultur- och fritidsnämnden<br/>"
+            "Kontakt: Peter Dahlgren, nämndsekreterare, 0413-620 37, peter.dahlgren@eslov.se",
+            base,
+            L,
+        ),
     ]
     return out
 
@@ -988,15 +1466,24 @@ def table_eslov():
     d = fresh("table-eslov")
     L = Ledger8()
     name = "KFN.2024.0092 Eslöv yttrande tabell.pdf"
-    render_pdf(d / name, eslov_blocks(L), L, Page(size=landscape(A4), footer="Sida {page} av {pages}",
-                                                  margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm)))
+    render_pdf(
+        d / name,
+        eslov_blocks(L),
+        L,
+        Page(size=landscape(A4), footer="Sida {page} av {pages}", margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.8 * cm)),
+    )
     texts = page_texts(d / name)
     page = 1
     for a in ESLOV_ACTS:  # the row's title in table 1 (the second table repeats only the numbers)
         page = page_of(texts, a.title, page)
         a.needle = a.title
     g = finish(
-        d, name, "Eslövs kommun", "2025-02-26", ESLOV_ACTS, L,
+        d,
+        name,
+        "Eslövs kommun",
+        "2025-02-26",
+        ESLOV_ACTS,
+        L,
         atts(("1", "1"), ("2", "2"), ("3", "6"), ("4", "6"), ("5", "10")),
         [
             {"name": "Camilla Ohlsson", "role": "ordförande", "party": "M"},
@@ -1009,7 +1496,6 @@ def table_eslov():
         "zeros optional; a Summa row). Amounts with öre and no currency in the tables ('36 975,50').",
     )
     assert g["page_count"] >= 2
-
 
 
 # ------------------------------------------------------------------------------------------
@@ -1051,10 +1537,19 @@ def lines_table(c, y, b: Bill4, cols: list, heads: list, fmt, font="Helvetica", 
 
 
 def firma_bill() -> Bill4:
-    return Bill4("2023-07", "2023-10-16", "2023-11-15", "Berättarverkstan Karin Alm", "SEK", "sv",
-                 [("Sagoföreställning ”Draken i Nissan”, Anderstorps bibliotek 14/10", 1, "st", "8500.00", 6),
-                  ("Berättarworkshop för barn 8–12 år, 2 tillfällen", 2, "st", "1200.00", 6)],
-                 org_no="740318-2286")
+    return Bill4(
+        "2023-07",
+        "2023-10-16",
+        "2023-11-15",
+        "Berättarverkstan Karin Alm",
+        "SEK",
+        "sv",
+        [
+            ("Sagoföreställning ”Draken i Nissan”, Anderstorps bibliotek 14/10", 1, "st", "8500.00", 6),
+            ("Berättarworkshop för barn 8–12 år, 2 tillfällen", 2, "st", "1200.00", 6),
+        ],
+        org_no="740318-2286",
+    )
 
 
 def draw_firma(path: Path, b: Bill4) -> None:
@@ -1091,9 +1586,11 @@ def draw_firma(path: Path, b: Bill4) -> None:
         c.drawRightString(x1, y - i * 15, sv2(v) + " kr")
     y -= 70
     c.setFont("Times-Roman", 10.5)
-    for t in ["Moms 6 % enligt 7 kap. 1 § mervärdesskattelagen (kulturell föreställning).",
-              "Betala till bankgiro 5318-2247. Ange fakturanummer vid betalning.",
-              "Dröjsmålsränta enligt räntelagen."]:
+    for t in [
+        "Moms 6 % enligt 7 kap. 1 § mervärdesskattelagen (kulturell föreställning).",
+        "Betala till bankgiro 5318-2247. Ange fakturanummer vid betalning.",
+        "Dröjsmålsränta enligt räntelagen.",
+    ]:
         c.drawString(x0, y, t)
         y -= 14
     c.setFont("Times-Italic", 9.5)
@@ -1103,10 +1600,19 @@ def draw_firma(path: Path, b: Bill4) -> None:
 
 
 def buss_bill() -> Bill4:
-    return Bill4("48812", "2023-07-04", "2023-08-03", "Falkenbergs Buss AB", "SEK", "sv",
-                 [("Beställningstrafik 4/7 Tröingeberg–Ullared t/r, buss 49 pl.", 1, "tur", "5200.00", 6),
-                  ("Väntetid förare", 4, "tim", "300.00", 6)],
-                 org_no="556781-3349")
+    return Bill4(
+        "48812",
+        "2023-07-04",
+        "2023-08-03",
+        "Falkenbergs Buss AB",
+        "SEK",
+        "sv",
+        [
+            ("Beställningstrafik 4/7 Tröingeberg–Ullared t/r, buss 49 pl.", 1, "tur", "5200.00", 6),
+            ("Väntetid förare", 4, "tim", "300.00", 6),
+        ],
+        org_no="556781-3349",
+    )
 
 
 def draw_buss(path: Path, b: Bill4) -> None:
@@ -1127,8 +1633,13 @@ def draw_buss(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica-Bold", 13)
     c.drawRightString(x1, h - 2.2 * cm, "Faktura")
     c.setFont("Helvetica", 9)
-    meta = [("Fakturanummer", b.number), ("Fakturadatum", b.date), ("Förfallodag", b.due), ("Kundnr", "20417"),
-            ("Beställare", "Oskar Lindeborg")]
+    meta = [
+        ("Fakturanummer", b.number),
+        ("Fakturadatum", b.date),
+        ("Förfallodag", b.due),
+        ("Kundnr", "20417"),
+        ("Beställare", "Oskar Lindeborg"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.drawString(12.6 * cm, h - 3.3 * cm - i * 12, k)
         c.drawRightString(x1, h - 3.3 * cm - i * 12, v)
@@ -1152,17 +1663,29 @@ def draw_buss(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica", 9)
     c.drawString(x0, y - 40, "Bankgiro 632-9011 · OCR-nummer 4881220 · Betalningsvillkor 30 dagar netto")
     c.setFont("Helvetica", 7.5)
-    c.drawString(x0, 1.5 * cm, "Falkenbergs Buss AB · Industrigatan 12, 311 32 Falkenberg · Org.nr 556781-3349 · "
-                 "Momsreg.nr SE556781334901 · Innehar F-skattsedel")
+    c.drawString(
+        x0,
+        1.5 * cm,
+        "Falkenbergs Buss AB · Industrigatan 12, 311 32 Falkenberg · Org.nr 556781-3349 · Momsreg.nr SE556781334901 · Innehar F-skattsedel",
+    )
     c.showPage()
     c.save()
 
 
 def norsk8_bill() -> Bill4:
-    return Bill4("30458", "2023-08-21", "2023-09-04", "Nordvest Friluft AS", "NOK", "nb",
-                 [("Utleie kano m/utstyr, 12 stk × 3 døgn", 36, "døgn", "320.00", 25),
-                  ("Padlekurs med instruktør", 6, "time", "850.00", 25),
-                  ("Levering og henting, Femunden", 1, "stk", "2400.00", 25)])
+    return Bill4(
+        "30458",
+        "2023-08-21",
+        "2023-09-04",
+        "Nordvest Friluft AS",
+        "NOK",
+        "nb",
+        [
+            ("Utleie kano m/utstyr, 12 stk × 3 døgn", 36, "døgn", "320.00", 25),
+            ("Padlekurs med instruktør", 6, "time", "850.00", 25),
+            ("Levering og henting, Femunden", 1, "stk", "2400.00", 25),
+        ],
+    )
 
 
 def nok(v) -> str:
@@ -1186,8 +1709,13 @@ def draw_norsk8(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica", 10)
     for i, t in enumerate(["Hedemora kommun", "Socialförvaltningen", "Att. Therese Holm", "Box 100", "776 28 Hedemora", "SVERIGE"]):
         c.drawString(x0, h - 4.2 * cm - i * 12.5, t)
-    meta = [("Fakturanr.", b.number), ("Fakturadato", "21.08.2023"), ("Forfallsdato", "04.09.2023"), ("Kundenr.", "1188"),
-            ("Leveringsdato", "15.08.2023")]
+    meta = [
+        ("Fakturanr.", b.number),
+        ("Fakturadato", "21.08.2023"),
+        ("Forfallsdato", "04.09.2023"),
+        ("Kundenr.", "1188"),
+        ("Leveringsdato", "15.08.2023"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.setFont("Helvetica", 9)
         c.drawString(12.2 * cm, h - 4.2 * cm - i * 12.5, k)
@@ -1244,10 +1772,19 @@ def draw_norsk8(path: Path, b: Bill4) -> None:
 
 
 def lasku_bill() -> Bill4:
-    return Bill4("41186", "2023-12-14", "2023-12-28", "Lapin Elämysretket Oy", "EUR", "fi",
-                 [("Revontuliretki ohjaajineen, 18 hlö", 18, "hlö", "95.00", 24),
-                  ("Moottorikelkkasafari, 2 h", 18, "hlö", "120.00", 24),
-                  ("Kuljetus Tornio–Ylläs–Tornio", 1, "kpl", "640.00", 24)])
+    return Bill4(
+        "41186",
+        "2023-12-14",
+        "2023-12-28",
+        "Lapin Elämysretket Oy",
+        "EUR",
+        "fi",
+        [
+            ("Revontuliretki ohjaajineen, 18 hlö", 18, "hlö", "95.00", 24),
+            ("Moottorikelkkasafari, 2 h", 18, "hlö", "120.00", 24),
+            ("Kuljetus Tornio–Ylläs–Tornio", 1, "kpl", "640.00", 24),
+        ],
+    )
 
 
 def eur_fi(v) -> str:
@@ -1269,8 +1806,13 @@ def draw_lasku(path: Path, b: Bill4) -> None:
     c.drawString(x0, h - 2.5 * cm, "Lapinkatu 14, 95400 Tornio · Y-tunnus 2876541-9 · ALV rek.")
     c.setFont("Helvetica-Bold", 18)
     c.drawString(12 * cm, h - 2 * cm, "LASKU")
-    meta = [("Laskun numero", b.number), ("Laskun päiväys", "14.12.2023"), ("Eräpäivä", "28.12.2023"),
-            ("Viitteenne", "Henrik Nyström"), ("Viivästyskorko", "8 %")]
+    meta = [
+        ("Laskun numero", b.number),
+        ("Laskun päiväys", "14.12.2023"),
+        ("Eräpäivä", "28.12.2023"),
+        ("Viitteenne", "Henrik Nyström"),
+        ("Viivästyskorko", "8 %"),
+    ]
     for i, (k, v) in enumerate(meta):
         c.setFont("Helvetica", 9)
         c.drawString(12 * cm, h - 2.8 * cm - i * 12, k)
@@ -1298,11 +1840,16 @@ def draw_lasku(path: Path, b: Bill4) -> None:
         c.line(L0, yy, R, yy)
     c.line(M, rows_y[-1], M, rows_y[0])
     c.setFont("Helvetica", 6.5)
-    labels = [(L0 + 3, rows_y[0] - 8, "Saajan tilinumero / Mottagarens kontonummer"), (L0 + 3, rows_y[1] - 8, "Saaja / Mottagare"),
-              (L0 + 3, rows_y[2] - 8, "Maksajan nimi ja osoite / Betalarens namn och adress"),
-              (L0 + 3, rows_y[3] - 8, "Allekirjoitus / Underskrift"), (M + 3, rows_y[3] - 8, "Viitenro / Ref.nr"),
-              (L0 + 3, rows_y[4] - 8, "Tililtä nro / Från konto nr"), (M + 3, rows_y[4] - 8, "Eräpäivä / Förfallodag"),
-              (M + 3 + 4.2 * cm, rows_y[4] - 8, "Euro")]
+    labels = [
+        (L0 + 3, rows_y[0] - 8, "Saajan tilinumero / Mottagarens kontonummer"),
+        (L0 + 3, rows_y[1] - 8, "Saaja / Mottagare"),
+        (L0 + 3, rows_y[2] - 8, "Maksajan nimi ja osoite / Betalarens namn och adress"),
+        (L0 + 3, rows_y[3] - 8, "Allekirjoitus / Underskrift"),
+        (M + 3, rows_y[3] - 8, "Viitenro / Ref.nr"),
+        (L0 + 3, rows_y[4] - 8, "Tililtä nro / Från konto nr"),
+        (M + 3, rows_y[4] - 8, "Eräpäivä / Förfallodag"),
+        (M + 3 + 4.2 * cm, rows_y[4] - 8, "Euro"),
+    ]
     for x, yy, t in labels:
         c.drawString(x, yy, t)
     c.setFont("Helvetica", 9.5)
@@ -1321,10 +1868,19 @@ def draw_lasku(path: Path, b: Bill4) -> None:
 
 
 def credit_bill() -> Bill4:
-    return Bill4("10691", "2023-07-20", "2023-08-19", "Sportkompaniet i Halland AB", "SEK", "sv",
-                 [("Reflexvästar barn, retur (fakt. 10573 rad 2)", 20, "st", "89.00", 25),
-                  ("Funktionströja junior, felleverans", 6, "st", "149.00", 25)],
-                 org_no="556902-4417")
+    return Bill4(
+        "10691",
+        "2023-07-20",
+        "2023-08-19",
+        "Sportkompaniet i Halland AB",
+        "SEK",
+        "sv",
+        [
+            ("Reflexvästar barn, retur (fakt. 10573 rad 2)", 20, "st", "89.00", 25),
+            ("Funktionströja junior, felleverans", 6, "st", "149.00", 25),
+        ],
+        org_no="556902-4417",
+    )
 
 
 def draw_credit(path: Path, b: Bill4) -> None:
@@ -1359,16 +1915,18 @@ def draw_credit(path: Path, b: Bill4) -> None:
     c.setFont("Helvetica", 9.5)
     c.drawString(x0, y, "Vi krediterar följande artiklar från faktura 10573. Beloppet kvittas mot kommande faktura eller")
     c.drawString(x0, y - 12, "betalas tillbaka till ert bankgiro på begäran.")
-    y = lines_table(c, y - 36, b, [x0, 12.8 * cm, 14.0 * cm, 16.2 * cm, x1], ["Artikel", "Antal", "Enh", "À-pris", "Belopp"], sv2,
-                    sign=-1)
+    y = lines_table(c, y - 36, b, [x0, 12.8 * cm, 14.0 * cm, 16.2 * cm, x1], ["Artikel", "Antal", "Enh", "À-pris", "Belopp"], sv2, sign=-1)
     rows = [("Summa exkl. moms", -net), ("Moms 25 %", -vat[D(25)]), ("Att kreditera", -total)]
     for i, (k, v) in enumerate(rows):
         c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
         c.drawString(11.0 * cm, y - i * 14, k)
         c.drawRightString(x1, y - i * 14, sv2(v) + " kr")
     c.setFont("Helvetica", 7.5)
-    c.drawString(x0, 1.5 * cm, "Sportkompaniet i Halland AB · Org.nr 556902-4417 · Momsreg.nr SE556902441701 · Bankgiro 5177-0392 · "
-                 "Godkänd för F-skatt")
+    c.drawString(
+        x0,
+        1.5 * cm,
+        "Sportkompaniet i Halland AB · Org.nr 556902-4417 · Momsreg.nr SE556902441701 · Bankgiro 5177-0392 · Godkänd för F-skatt",
+    )
     c.showPage()
     c.save()
 
@@ -1406,18 +1964,24 @@ def invoices_fem():
             assert group(v, " ", "always", ",") in texts[n].replace("\u00a0", " "), (n, k, g[k])
     files["Faktura 2023-07 Berättarverkstan.pdf"]["note"] = (
         "An enskild firma: the owner's personnummer is the org.nr (740318-2286), 'Godkänd för F-skatt', 'Moms 6 %' "
-        "for a cultural performance.")
+        "for a cultural performance."
+    )
     files["Faktura 30458 Nordvest Friluft.pdf"]["note"] = (
         "Norwegian: 'Org.nr. NO 921 774 508 MVA' (no Swedish org.nr), dates dd.mm.yyyy, a GIRO slip repeating the total "
-        "split in 'Kroner' and 'Øre' boxes and the KID.")
+        "split in 'Kroner' and 'Øre' boxes and the KID."
+    )
     files["Lasku 41186 Lapin Elamysretket.pdf"]["note"] = (
         "Finnish 'LASKU' with Y-tunnus 2876541-9 (no Swedish org.nr), ALV 24 %, and the tilisiirto form at the foot "
-        "(Viitenro '41186 20237', Eräpäivä, Euro).")
-    write_gold(d, files, "Five suppliers in new forms: an enskild firma (Moms 6 %, F-skatt), a coach company (Moms 6 % "
-               "on travel, boxed 'Att betala SEK' with OCR), a Norwegian Faktura with a GIRO slip (NOK, MVA 25 %), a "
-               "Finnish LASKU with the tilisiirto form (EUR, ALV 24 %), and a KREDITFAKTURA reversing part of invoice "
-               "10573 (negative amounts). Each is addressed to a municipality of this corpus.")
-
+        "(Viitenro '41186 20237', Eräpäivä, Euro)."
+    )
+    write_gold(
+        d,
+        files,
+        "Five suppliers in new forms: an enskild firma (Moms 6 %, F-skatt), a coach company (Moms 6 % "
+        "on travel, boxed 'Att betala SEK' with OCR), a Norwegian Faktura with a GIRO slip (NOK, MVA 25 %), a "
+        "Finnish LASKU with the tilisiirto form (EUR, ALV 24 %), and a KREDITFAKTURA reversing part of invoice "
+        "10573 (negative amounts). Each is addressed to a municipality of this corpus.",
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -1502,7 +2066,9 @@ def scan_gislaved_genomlys():
     size = (d / name).stat().st_size
     assert size < 1_000_000, size
     scan_copy_gold(
-        "prose-gislaved", d, name,
+        "prose-gislaved",
+        d,
+        name,
         "prose-gislaved printed double-sided on thin paper and scanned at 300 dpi COLOUR (JPEG): each page shows the "
         "other side's print THROUGH the paper (mirrored, ~16 % ink, offset a few pixels), warm paper tone, page 2 lies "
         "3° askew (the lid's grey in the corners), and a handwritten BLUE-INK signature above the printed name on "
