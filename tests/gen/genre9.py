@@ -177,5 +177,215 @@ def prose_umea():
                "återbetalning av 30 000:00 kr men motsätter sig återkravet i övrigt', 'saknar grund', 'inga invändningar'.")
 
 
+# ==========================================================================================
+# 2. Ronneby: the answer grouped BY POSITION: "1. Återkrav som kommunen godtar", "2. … delvis godtar",
+#    "3. … bestrider", "4. … ännu inte kan ta ställning till"; the position is stated only in the
+#    section heading (and the partial sum in the text). Amounts "SEK 12.500,00".
+
+
+@case
+def prose_ronneby():
+    d = _CASES.fresh("prose-ronneby")
+    lg = Ledger9()
+    A = [
+        Act("2", "Sommarlovsaktiviteter i Kuggeboda", D("22600"), "accepts_full", ["outside_grant_period"], []),
+        Act("7", "Läxhjälp på Skogsgårdens bibliotek", D("8450"), "accepts_full", ["unverifiable_costs"], []),
+        Act("4", "Fältassistenter kvällstid", D("131000"), "accepts_partial", ["ordinary_operations"], ["2"], repay=D("43500")),
+        Act("1", "Mötesplats Kilen", D("67900"), "disputes", ["purpose_mismatch"], ["1"]),
+        Act("9", "Samverkan med polisen i Kallinge", D("54250.75"), "disputes", ["exercise_of_authority", "conditions_not_met"], ["3", "4"]),
+        Act("5", "Ungdomsbuss", D("19800"), "unclear", ["description_mismatch"], ["5"]),
+    ]
+    for a in A:
+        a.needle = f"Aktivitet {a.no}: {a.title}"
+    body = {
+        "2": ("Socialstyrelsen har funnit att kostnaderna avser juni 2023, utanför bidragsperioden.",
+              "Vid en genomgång har kommunen kunnat konstatera att fakturorna har bokförts på fel år."),
+        "7": ("Enligt Socialstyrelsen saknas verifikationer för kostnaderna.",
+              "Verifikationerna har inte kunnat tas fram ur arkivet."),
+        "4": ("Socialstyrelsen bedömer att fältassistenternas arbete under kvällstid är ordinarie verksamhet som kommunen "
+              "bedrev redan före 2021.",
+              f"Kommunen instämmer i att två av tjänsterna fanns före bidragsperioden. Den tredje tjänsten inrättades för "
+              f"bidraget (bilaga 2). Av beloppet återbetalar kommunen därför {m('43500', 'punktsek')}."),
+        "1": ("Socialstyrelsen anser att Mötesplats Kilen inte ligger i linje med bidragets syfte, eftersom verksamheten "
+              "riktar sig till alla kommunens ungdomar.",
+              "Mötesplatsen ligger mitt i Kilen och nio av tio besökare bor i området, se besöksstatistiken i bilaga 1."),
+        "9": ("Socialstyrelsen menar att samverkan med polisen innebär myndighetsutövning och att villkoren för "
+              "bidraget därmed inte är uppfyllda.",
+              "Samverkan gällde gemensamma trygghetsvandringar och föräldramöten, inte utredningar eller beslut "
+              "(bilagorna 3 och 4)."),
+        "5": ("Socialstyrelsen menar att beskrivningen av ungdomsbussen inte stämmer med kostnaderna för drivmedel och "
+              "förare.",
+              "Förvaltningen har begärt ut körjournalerna från entreprenören och återkommer med ett kompletterande "
+              "yttrande när de har kommit in (bilaga 5 visar beställningen)."),
+    }
+    sections = [
+        ("1. Återkrav som kommunen godtar", ["2", "7"], "Kommunen godtar återkraven för följande aktiviteter och kommer att "
+         "betala tillbaka beloppen när slutligt beslut har fattats."),
+        ("2. Återkrav som kommunen delvis godtar", ["4"], ""),
+        ("3. Återkrav som kommunen bestrider", ["1", "9"], "För dessa aktiviteter anser kommunen att inget ska betalas tillbaka."),
+        ("4. Återkrav som kommunen ännu inte kan ta ställning till", ["5"], ""),
+    ]
+    by = {a.no: a for a in A}
+    blocks = [
+        ("rich", "p", "<font size=15><b>Ronneby kommun</b></font><br/><font size=9>Kultur, fritid och ungdom</font>"),
+        ("p", "Datum: 2025-02-18\nDiarienummer: KFU 2024/219"),
+        ("p", "Till: Socialstyrelsen, 106 30 Stockholm\nEr referens: dnr 8.4-30552/2024"),
+        ("h2", "Svar på Socialstyrelsens preliminära beslut om återkrav av statsbidrag 2021"),
+        ("p", f"Socialstyrelsen har meddelat att myndigheten avser att återkräva {m('304000.75', 'punktsek')} av det bidrag "
+              "som Ronneby kommun har fått för insatser i socioekonomiskt eftersatta områden. Kommunen har gått igenom "
+              "samtliga sex aktiviteter och redovisar nedan sitt ställningstagande, ordnat efter hur kommunen ställer sig "
+              "till återkravet."),
+    ]
+    for head, nos, intro in sections:
+        blocks.append(("h2", head))
+        if intro:
+            blocks.append(("p", intro))
+        for no in nos:
+            a = by[no]
+            ass, ans = body[no]
+            blocks += [
+                ("rich", "p", f"<b>Aktivitet {a.no}: {a.title}.</b> Återkrav {m(a.claimed, 'punktsek')}."),
+                ("p", ass + " " + ans),
+            ]
+    blocks += [
+        ("h2", "Bilagor"),
+        ("p", "Bilaga 1 Besöksstatistik Mötesplats Kilen 2021\nBilaga 2 Beslut om inrättande av tjänst som fältassistent\n"
+              "Bilaga 3 Överenskommelse om samverkan Ronneby kommun – Polisområde Blekinge\nBilaga 4 Minnesanteckningar "
+              "trygghetsvandringar Kallinge\nBilaga 5 Beställning ungdomsbuss"),
+        ("space", 14),
+        ("p", "Med vänlig hälsning"),
+        ("space", 16),
+        ("p", "Petter Ohlsson\nförvaltningschef, Kultur, fritid och ungdom\npetter.ohlsson@ronneby.se, 0457-61 82 40"),
+    ]
+    pdf = render_pdf(d / "KFU 2024-219 svar återkrav.pdf", blocks, lg,
+                     Page(footer="Sida {page} av {pages}", header="Ronneby kommun · KFU 2024/219"))
+    g = response_gold(pdf, "Ronneby kommun", "2025-02-18", A, lg,
+                      attachments=att_gold([("1", "1"), ("2", "4"), ("3", "9"), ("4", "9"), ("5", "5")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Petter Ohlsson", "role": "förvaltningschef", "phone": "+46457618240",
+                               "email": "petter.ohlsson@ronneby.se"}])
+    write_gold(d, {pdf.name: g}, "The answer is grouped BY POSITION under numbered sections '1. Återkrav som kommunen "
+               "godtar' … '4. … ännu inte kan ta ställning till' (section numbers are not activities); each activity is a "
+               "bold run-in 'Aktivitet 7: Title.' whose own paragraph does not restate the position (except the partial "
+               "sum). Activities in the section order 2, 7, 4, 1, 9, 5. Amounts 'SEK 43.500,00'.")
+
+
+# ==========================================================================================
+# 3. Varberg: a Word draft sent WITH TRACKED CHANGES SHOWN: deletions struck through in red,
+#    insertions underlined in blue, a changed amount and a changed position, change bars in the
+#    margin and "Kommentar [AK1]" balloons on the right.
+
+
+@case
+def prose_varberg():
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle
+
+    d = _CASES.fresh("prose-varberg")
+    lg = Ledger9()
+    A = [
+        Act("1", "Nattvandring i Håsten", D("28000"), "accepts_full", ["unverifiable_costs"], []),
+        Act("3", "Simskola för nyanlända familjer", D("61500"), "accepts_partial", ["excessive_cost"], ["1"], repay=D("14000")),
+        Act("4", "Ungdomens hus Trönninge", D("112400"), "disputes", ["ordinary_operations"], ["2", "3"]),
+        Act("6", "Kvinnocafé på Håstens torg", D("17250"), "disputes", ["purpose_mismatch"], ["4"]),
+    ]
+    for a in A:
+        a.needle = f"{a.no}. {a.title}"
+    DEL = '<strike><font color="#c00000">{}</font></strike>'
+    INS = '<u><font color="#1f4e9a">{}</font></u>'
+    body = ("Times-Roman", 11)
+    pst = ParagraphStyle("tc", fontName=body[0], fontSize=body[1], leading=15, spaceAfter=6)
+    cst = ParagraphStyle("cm", fontName="Helvetica", fontSize=7.5, leading=9, textColor=colors.HexColor("#444444"))
+
+    def tracked(text: str, comment: str = "", changed: bool = True):
+        """a paragraph with a change bar in the left gutter and an optional comment balloon"""
+        def make():
+            p = Paragraph(lg_fill(text), pst)
+            c = Paragraph(comment, cst) if comment else Paragraph("", cst)
+            t = Table([["", p, c]], colWidths=[0.25 * cm, 12.4 * cm, 3.6 * cm])
+            cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+            if changed:
+                cmds.append(("LINEBEFORE", (0, 0), (0, 0), 1.2, colors.black))
+            if comment:
+                cmds += [("BOX", (2, 0), (2, 0), 0.5, colors.HexColor("#c00000")),
+                         ("BACKGROUND", (2, 0), (2, 0), colors.HexColor("#fbe4e4"))]
+            t.setStyle(TableStyle(cmds))
+            return t
+        return ("lazy", make)
+
+    cur = {"lg": None}
+
+    def lg_fill(text):
+        return cur["lg"].fill(text)
+
+    blocks = [
+        ("rich", "p", '<font size=8 color="#666666">Utkast 3 – Spårade ändringar visas</font>'),
+        ("rich", "p", "<b>VARBERGS KOMMUN</b><br/>Kultur- och fritidsförvaltningen"),
+        ("p", "Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
+        ("p", "Varberg den 21 februari 2025\nDnr KFN 2024/0411"),
+        ("h2", "Yttrande angående preliminärt beslut om återkrav, statsbidrag för 2023"),
+        tracked("Varbergs kommun har tagit del av Socialstyrelsens preliminära beslut om återkrav om "
+                f"{m('219150', 'kr')} och lämnar följande yttrande. " + INS.format("Kommunen har efter dialog med "
+                "ekonomienheten reviderat sitt ställningstagande för två av aktiviteterna.")),
+    ]
+    paras = {
+        "1": ("Socialstyrelsen anser att kostnaderna för nattvandringen inte går att verifiera då fakturor saknas.",
+              "Kommunen " + DEL.format("bestrider") + INS.format("godtar") + " återkravet" +
+              DEL.format(" eftersom nattvandrarnas arvoden framgår av lönelistan") + INS.format(" och betalar tillbaka beloppet") + ".",
+              "<b>Kommentar [AK1]:</b> Lönelistan gäller 2022, inte 2023. /Anna K"),
+        "3": ("Socialstyrelsen bedömer att kostnaden för simskolan är hög i förhållande till antalet deltagare.",
+              "Kommunen delar delvis bedömningen och medger att " + DEL.format(m("10000", "opt_kr")) + " " +
+              INS.format(m("14000", "kr")) + " betalas tillbaka, men bestrider återkravet i övrigt, se bilaga 1.",
+              "<b>Kommentar [AK2]:</b> Ändrat efter ekonomis beräkning av badhyran. /Anna K"),
+        "4": ("Socialstyrelsen menar att Ungdomens hus är ordinarie fritidsgårdsverksamhet.",
+              "Ungdomens hus öppnade i februari 2023 med bidraget som enda finansiering (bilaga 2 och 3). Kommunen "
+              "bestrider därför återkravet.", ""),
+        "6": ("Socialstyrelsen anser inte att kvinnocaféet ligger i linje med syftet med bidraget.",
+              "Caféet " + DEL.format("riktar sig") + INS.format("vänder sig") + " till mammor i Håsten och är en del av "
+              "områdets trygghetsarbete (bilaga 4). Kommunen motsätter sig återkravet.", ""),
+    }
+    for a in A:
+        ass, ans, com = paras[a.no]
+        blocks += [
+            ("h3", f"{a.no}. {a.title} – {m(a.claimed, 'kr')}"),
+            ("p", ass),
+            tracked(ans, com, changed=a.no in ("1", "3", "6")),
+        ]
+    blocks += [
+        tracked("Kommunen medger alltså återbetalning av sammanlagt " + DEL.format(m("10000", "opt_kr")) + " " +
+                INS.format(m("42000", "kr")) + "."),
+        ("h3", "Bilagor"),
+        ("p", "1. Beräkning av badhyra, Håstens simhall\n2. Beslut KFN § 14/2023 om Ungdomens hus\n"
+              "3. Hyreskontrakt Trönninge skola, lokal B\n4. Verksamhetsbeskrivning Kvinnocafé"),
+        ("space", 14),
+        ("p", "Anna Karlberg\nenhetschef fritid\n0340-69 71 18"),
+    ]
+
+    # the tracked paragraphs fill amounts through the ledger of the pass being laid out
+    import genre_kit as gk
+    orig = gk.flowables
+
+    def flow(blocks_, ledger, st, width):
+        cur["lg"] = ledger
+        return orig(blocks_, ledger, st, width)
+
+    gk.flowables = flow
+    try:
+        pdf = render_pdf(d / "Yttrande återkrav KFN 2024-0411 utkast3.pdf", blocks, lg,
+                         Page(font="Times-Roman", size_pt=11, footer="{page}"))
+    finally:
+        gk.flowables = orig
+    g = response_gold(pdf, "Varbergs kommun", "2025-02-21", A, lg, municipality="Varberg",
+                      attachments=att_gold([("1", "3"), ("2", "4"), ("3", "4"), ("4", "6")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Anna Karlberg", "role": "enhetschef fritid", "phone": "+46340697118"}])
+    write_gold(d, {pdf.name: g}, "A Word draft printed WITH TRACKED CHANGES: deleted words struck through in red, inserted "
+               "words underlined in blue, change bars and comment balloons ('Kommentar [AK1]: …') beside the text. The text "
+               "as changed counts: activity 1 'bestrider' struck, 'godtar … och betalar tillbaka beloppet' inserted "
+               "(accepts_full); activity 3 '10 000 kr' struck, '14 000 kr' inserted (partial 14 000). Struck amounts are in "
+               "money_optional. Headings 'N. Title – 28 000 kr'.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
