@@ -387,5 +387,239 @@ def prose_varberg():
                "money_optional. Headings 'N. Title – 28 000 kr'.")
 
 
+# ==========================================================================================
+# 4. Timrå: each activity "Aktivitet 5 · Title", the claim on its own RIGHT-ALIGNED line, the
+#    position stated ONLY in a status line with a symbol: "✔ Medges", "✘ Bestrids",
+#    "◐ Medges delvis – 12 000 kr", "? Ställning tas senare".
+
+
+@case
+def prose_timra():
+    d = _CASES.fresh("prose-timra")
+    lg = Ledger9()
+    A = [
+        Act("2", "Fritidsbank i Vivsta", D("14300"), "accepts_full", ["purpose_mismatch"], []),
+        Act("5", "Kvällsöppet på Bergeforsens fritidsgård", D("87650"), "disputes", ["ordinary_operations"], ["1", "2"]),
+        Act("6", "Språkcafé för föräldrar", D("23900"), "accepts_partial", ["unverifiable_costs"], ["3"], repay=D("12000")),
+        Act("10", "Utbildning i trygghetsvandring", D("41000"), "disputes", ["ordinary_operations", "excessive_cost"], ["4"]),
+        Act("13", "Feriejobb i parkförvaltningen", D("56200"), "unclear", ["exercise_of_authority"], []),
+    ]
+    for a in A:
+        a.needle = f"Aktivitet {a.no} · {a.title}"
+    status = {
+        "2": "✔&nbsp;&nbsp;Medges",
+        "5": "✘&nbsp;&nbsp;Bestrids",
+        "6": f"◐&nbsp;&nbsp;Medges delvis – {m('12000', 'kr')}",
+        "10": "✘&nbsp;&nbsp;Bestrids",
+        "13": "?&nbsp;&nbsp;Ställning tas senare",
+    }
+    text = {
+        "2": ("Socialstyrelsen anser att fritidsbanken inte ligger i linje med bidragets syfte, eftersom den är öppen för "
+              "alla invånare.", "Kommunen har inget att tillägga."),
+        "5": ("Socialstyrelsen bedömer att kvällsöppet är en del av fritidsgårdens ordinarie verksamhet.",
+              "Fritidsgården hade tidigare stängt klockan 18. Kvällsöppet till 22 startade med bidraget och bemannades "
+              "med två extra fritidsledare, se bilaga 1 och bilaga 2."),
+        "6": ("Enligt Socialstyrelsen går kostnaderna för fika och material inte att verifiera.",
+              "Kvitton finns för materialet (bilaga 3) men inte för fikat, som köptes kontant vid varje träff."),
+        "10": ("Socialstyrelsen menar att utbildningen är intern kompetensutveckling och att kostnaden är hög.",
+               "Utbildningen riktades till boende och föreningar i Vivsta, inte till kommunens personal. Deltagarlistan "
+               "finns i bilaga 4."),
+        "13": ("Socialstyrelsen anser att anvisningen av feriejobb innebär myndighetsutövning.",
+               "Frågan utreds av kommunens jurist."),
+    }
+    blocks = [
+        ("rich", "p", '<font name="Helvetica-Bold" size=13 color="#1b5e20">Timrå kommun</font><br/>'
+                      '<font size=9>Bildning och fritid · Box 63 · 861 22 Timrå</font>'),
+        ("p", "2025-02-27\nDnr BOF 2024/702"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("h2", "Yttrande – preliminärt återkrav av statsbidrag 2022"),
+        ("p", "Timrå kommun har beretts tillfälle att yttra sig över Socialstyrelsens preliminära beslut att återkräva "
+              f"{m('223050', 'kr')}. Under varje aktivitet anges kommunens inställning på en egen rad."),
+    ]
+    for a in A:
+        ass, ans = text[a.no]
+        blocks += [
+            ("h3", f"Aktivitet {a.no} · {a.title}"),
+            ("rich", "right", f"Återkrävt {m(a.claimed, 'kr')}"),
+            ("p", ass),
+            ("p", ans),
+            ("rich", "p", f'<font name="DejaVu-Bold" size=10>Kommunens inställning: {status[a.no]}</font>'),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        ("p", "1  Schema kvällsöppet Bergeforsen 2022\n2  Anställningsbevis fritidsledare\n3  Kvitton material språkcafé\n"
+              "4  Deltagarlista trygghetsvandring 14 maj 2022"),
+        ("space", 14),
+        ("p", "Linnea Sjödin\nsektorchef bildning och fritid"),
+        ("p", "Handläggare: Oskar Bergkvist, 060-16 34 17"),
+    ]
+    pdf = render_pdf(d / "Timrå BOF 2024-702 Yttrande.pdf", blocks, lg, Page(footer="{page}/{pages}"))
+    g = response_gold(pdf, "Timrå kommun", "2025-02-27", A, lg,
+                      attachments=att_gold([("1", "5"), ("2", "5"), ("3", "6"), ("4", "10")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Linnea Sjödin", "role": "sektorchef"},
+                              {"name": "Oskar Bergkvist", "role": "handläggare", "phone": "+4660163417"}])
+    write_gold(d, {pdf.name: g}, "Headings 'Aktivitet 5 · Title' with the claim on its own right-aligned line "
+               "('Återkrävt 87 650 kr'); the position only in a status line with a symbol ('Kommunens inställning: ✔ Medges' "
+               "/ '✘ Bestrids' / '◐ Medges delvis – 12 000 kr' / '? Ställning tas senare' = unclear). The paragraphs do "
+               "not restate the position. List lines '1  title' without the word Bilaga.")
+
+
+# ==========================================================================================
+# 5. Skara: the answer is a DELEGATIONSBESLUT: a decision form ("Beslutsfattare", "Delegationspunkt
+#    4.12", "Beslut", "Beslutsmotivering") whose numbered decision points ("Beslutspunkt 1" …) each
+#    name an activity; positions in the decision's words ("medger", "avvisar", "medger … till en
+#    del"); an "Hur man överklagar" box; amounts "Kr 12.500".
+
+
+@case
+def prose_skara():
+    d = _CASES.fresh("prose-skara")
+    lg = Ledger9()
+    A = [
+        Act("1", "Mammagrupp Norrmalm", D("18600"), "accepts_full", ["unverifiable_costs"], []),
+        Act("4", "Läger för unga ledare", D("74500"), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["1"], repay=D("25000")),
+        Act("5", "Boendedialoger i Centrum", D("39200"), "disputes", ["description_mismatch"], ["2"]),
+        Act("8", "Fritidsledare i skolan", D("102000"), "disputes", ["ordinary_operations"], ["3", "4"]),
+    ]
+    for i, a in enumerate(A, 1):
+        a.needle = f"Beslutspunkt {i} – aktivitet {a.no}"
+    dec = {
+        "1": ("Socialstyrelsen har bedömt att kostnaderna för mammagruppen inte är verifierade.",
+              "Återkravet medges.", "Underlagen har inte kunnat återfinnas."),
+        "4": ("Socialstyrelsen har bedömt att lägerkostnaden är orimligt hög och att en del av kostnaderna avser tiden "
+              "efter bidragsperioden.",
+              f"Återkravet medges till en del, med {m('25000', 'krpunkt')}. I övrigt avvisas återkravet.",
+              "Bussresan i januari 2022 ligger utanför perioden. Övriga kostnader avser lägret i augusti 2021 och är "
+              "skäliga, se kostnadssammanställningen i bilaga 1."),
+        "5": ("Socialstyrelsen har bedömt att beskrivningen av boendedialogerna inte stämmer med redovisade kostnader.",
+              "Återkravet avvisas.", "Kostnaderna avser lokalhyra och tolk vid fyra dialogmöten, vilket framgår av bilaga 2."),
+        "8": ("Socialstyrelsen har bedömt att fritidsledare i skolan är ordinarie verksamhet.",
+              "Återkravet avvisas.", "Tjänsterna inrättades hösten 2021 för bidraget och finns inte kvar (bilagorna 3–4)."),
+    }
+    blocks = [
+        ("rich", "p", '<font name="Helvetica-Bold" size=12>SKARA KOMMUN</font><br/><font size=9>Barn- och utbildningsförvaltningen</font>'),
+        ("h1", "DELEGATIONSBESLUT"),
+        ("table", [["Ärende", "Yttrande till Socialstyrelsen – preliminärt återkrav, statsbidrag 2021"],
+                   ["Diarienummer", "BUN 2025/36"],
+                   ["Beslutsdatum", "2025-02-13"],
+                   ["Beslutsfattare", "Helena Forsman, förvaltningschef"],
+                   ["Delegationspunkt", "4.12 i barn- och utbildningsnämndens delegationsordning"],
+                   ["Mottagare", "Socialstyrelsen, 106 30 Stockholm (dnr 8.4-29114/2024)"]],
+         dict(widths=[0.26, 0.74], ruled=True, header=0, key_col=True)),
+        ("h2", "Bakgrund"),
+        ("p", "Socialstyrelsen har i ett preliminärt beslut meddelat att myndigheten avser att återkräva "
+              f"{m('234300', 'krpunkt')} av statsbidraget för 2021. Beslutet avser fyra aktiviteter. Förvaltningschefen "
+              "har rätt att besluta om yttranden av detta slag enligt delegationspunkt 4.12."),
+        ("h2", "Beslut"),
+        ("p", "Förvaltningschefen beslutar att lämna följande yttrande till Socialstyrelsen."),
+    ]
+    for i, a in enumerate(A, 1):
+        ass, beslut, motiv = dec[a.no]
+        blocks += [
+            ("h3", f"Beslutspunkt {i} – aktivitet {a.no}, {a.title} ({m(a.claimed, 'krpunkt')})"),
+            ("p", ass),
+            ("rich", "p", f"<b>Beslut:</b> {beslut}"),
+            ("rich", "p", f"<b>Beslutsmotivering:</b> {motiv}"),
+        ]
+    blocks += [
+        ("h2", "Underlag för beslutet"),
+        ("p", "Bilaga 1 Kostnadssammanställning läger 2021\nBilaga 2 Fakturor lokalhyra och tolk, dialogmöten\n"
+              "Bilaga 3 Tjänstebeskrivning fritidsledare\nBilaga 4 Anställningsavtal fritidsledare 2021"),
+        ("table", [["Hur man överklagar: Ett yttrande till en statlig myndighet är inte ett överklagbart beslut. "
+                    "Beslutet anmäls till barn- och utbildningsnämnden vid nästa sammanträde."]],
+         dict(widths=[1.0], ruled=True, header=0)),
+        ("space", 10),
+        ("p", "Helena Forsman\nförvaltningschef"),
+        ("p", "Beslutet anmält till nämnden: ____________"),
+    ]
+    pdf = render_pdf(d / "Delegationsbeslut BUN 2025-36.pdf", blocks, lg,
+                     Page(footer="Sida {page} av {pages}", header="Skara kommun · Delegationsbeslut · BUN 2025/36"))
+    g = response_gold(pdf, "Skara kommun", "2025-02-13", A, lg,
+                      attachments=att_gold([("1", "4"), ("2", "5"), ("3", "8"), ("4", "8")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Helena Forsman", "role": "förvaltningschef"}])
+    write_gold(d, {pdf.name: g}, "The answer is a DELEGATIONSBESLUT: a key/value head (Ärende, Diarienummer, Beslutsdatum = "
+               "doc_date, Beslutsfattare, Delegationspunkt 4.12 – not an activity), 'Beslutspunkt N – aktivitet 4, Title "
+               "(Kr 74.500)' (the point number is not the activity), 'Beslut: Återkravet medges.' / 'avvisas' (disputes) / "
+               "'medges till en del, med Kr 25.000. I övrigt avvisas återkravet.' Amounts 'Kr 12.500'; range 'bilagorna 3–4'.")
+
+
+# ==========================================================================================
+# 6. Strängnäs: the PDF comes out of the case-management system: page 1 is an "ÄRENDEBLAD" (document
+#    card: registration date, handling number, case officer, "Handlingstyp: Utgående", a list of the
+#    case's earlier documents with their own dates), and the letter starts on page 2.
+
+
+@case
+def prose_strangnas():
+    d = _CASES.fresh("prose-strangnas")
+    lg = Ledger9()
+    A = [
+        Act("3", "Nattfotboll i Finninge", D("33750"), "accepts_full", ["outside_grant_period"], []),
+        Act("4", "Stödpersoner för unga i Eldsund", D("145000"), "disputes", ["exercise_of_authority"], ["1", "2"]),
+        Act("7", "Kulturskola på loven", D("48100"), "accepts_partial", ["description_mismatch"], ["3"], repay=D("9600")),
+    ]
+    for a in A:
+        a.needle = f"Aktivitet {a.no} – {a.title}"
+    blocks = [
+        ("rich", "p", '<font name="Courier-Bold" size=12>ÄRENDEBLAD</font><br/><font name="Courier" size=9>Utskrivet från '
+                      'diariet 2025-03-03 08:14 av strkn\\mabe02</font>'),
+        ("table", [["Ärende", "KS 2024/1188 Återkrav statsbidrag socioekonomiskt eftersatta områden 2023"],
+                   ["Handling", "Handlingsnr 9"],
+                   ["Handlingstyp", "Utgående (U)"],
+                   ["Registrerad", "2025-02-28"],
+                   ["Handläggare", "Maria Bengtsson"],
+                   ["Motpart", "Socialstyrelsen"],
+                   ["Sekretess", "Nej"]],
+         dict(widths=[0.25, 0.75], ruled=False, header=0, key_col=True)),
+        ("h3", "Handlingar i ärendet"),
+        ("table", [["Nr", "Datum", "Typ", "Beskrivning"],
+                   ["1", "2024-03-27", "I", "Redovisning av statsbidrag 2023"],
+                   ["4", "2024-12-18", "I", "Begäran om komplettering"],
+                   ["6", "2025-01-15", "U", "Komplettering"],
+                   ["8", "2025-02-03", "I", "Preliminärt beslut om återkrav"],
+                   ["9", "2025-02-28", "U", "Yttrande över preliminärt beslut"]],
+         dict(widths=[0.08, 0.18, 0.08, 0.66], ruled=False, header=1)),
+        ("break",),
+        ("rich", "p", "<b>Strängnäs kommun</b><br/>Kommunstyrelsens förvaltning"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Datum 2025-02-27\nDiarienummer KS 2024/1188"),
+        ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("p", f"Kommunen har tagit del av det preliminära beslutet att återkräva {m('226850', 'kronor')} av statsbidraget "
+              "för 2023 och yttrar sig över de tre aktiviteterna nedan."),
+        ("h3", f"Aktivitet {A[0].no} – {A[0].title}"),
+        ("p", f"Återkrävt belopp: {m(A[0].claimed, 'kronor')}. Socialstyrelsen bedömer att två av turneringarna hölls efter "
+              "bidragsperiodens slut. Kommunen har kontrollerat datumen och accepterar återkravet."),
+        ("h3", f"Aktivitet {A[1].no} – {A[1].title}"),
+        ("p", f"Återkrävt belopp: {m(A[1].claimed, 'kronor')}. Socialstyrelsen anser att stödpersonerna har tillsatts genom "
+              "beslut enligt socialtjänstlagen och att insatsen därmed är myndighetsutövning. Så är inte fallet. "
+              "Stödpersonerna var ett frivilligt erbjudande utan biståndsbeslut, se bilaga 1 och 2. Kommunen motsätter "
+              "sig därför återkravet."),
+        ("h3", f"Aktivitet {A[2].no} – {A[2].title}"),
+        ("p", f"Återkrävt belopp: {m(A[2].claimed, 'kronor')}. Enligt Socialstyrelsen stämmer beskrivningen av "
+              "kulturskolan inte med de redovisade kostnaderna, eftersom instrumentinköp ingår. Kommunen medger att "
+              f"instrumenten, {m('9600', 'kronor')}, inte borde ha belastat bidraget och återbetalar det beloppet. Resten "
+              "avser lärarlöner under loven (bilaga 3) och ska enligt kommunen inte återbetalas."),
+        ("h3", "Bilagor"),
+        ("p", "1. Informationsblad stödpersoner Eldsund\n2. Rutin för frivilligt stöd, beslutad 2022-11-08\n"
+              "3. Lönesammanställning kulturskolan, lov 2023"),
+        ("space", 12),
+        ("p", "Jan-Erik Malm\nkommundirektör"),
+        ("p", "Maria Bengtsson\nutredare, 0152-292 19, maria.bengtsson@strangnas.se"),
+    ]
+    pdf = render_pdf(d / "KS 2024-1188-9 Yttrande.pdf", blocks, lg, Page(footer="{page} (" + "{pages})"))
+    g = response_gold(pdf, "Strängnäs kommun", "2025-02-27", A, lg,
+                      attachments=att_gold([("1", "4"), ("2", "4"), ("3", "7")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Jan-Erik Malm", "role": "kommundirektör"},
+                              {"name": "Maria Bengtsson", "role": "utredare", "phone": "+4615229219",
+                               "email": "maria.bengtsson@strangnas.se"}])
+    write_gold(d, {pdf.name: g}, "Printed from the case-management system: page 1 is an ÄRENDEBLAD (print time 2025-03-03, "
+               "'Registrerad 2025-02-28', a list of the case's documents with their own numbers 1/4/6/8/9 and dates: none "
+               "is an activity, the date or the doc_date). The letter on page 2 is dated 2025-02-27. 'Aktivitet N – Title' "
+               "headings, 'Återkrävt belopp: 33 750 kronor.' run into the paragraph, positions in prose.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
