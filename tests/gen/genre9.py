@@ -621,5 +621,179 @@ def prose_strangnas():
                "headings, 'Återkrävt belopp: 33 750 kronor.' run into the paragraph, positions in prose.")
 
 
+# ==========================================================================================
+# 7. Vellinge: a spreadsheet exported to PDF: each activity is a RECORD OF TWO ROWS (figures, then a
+#    comment merged across the whole width), hairlines only between records, columns "Beviljat",
+#    "Använt", "Återkrävt", "Vi medger" (the repayment), zeros and dashes in the sheet.
+
+
+@case
+def table_vellinge():
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle
+
+    d = _CASES.fresh("table-vellinge")
+    lg = Ledger9()
+    A = [
+        Act("1", "Lovverksamhet Skanör-Falsterbo", D("26400"), "accepts_full", ["purpose_mismatch"], []),
+        Act("2", "Fältarbete i Hököpinge", D("118750"), "disputes", ["ordinary_operations"], ["1"]),
+        Act("5", "Föräldrakurs ABC", D("31200"), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D("7800")),
+        Act("6", "Mötesplats Östra Grevie", D("64000"), "disputes", ["description_mismatch", "outside_grant_period"], ["3", "4"]),
+        Act("9", "Trygghetskameror vid stationen", D("88500"), "unclear", ["purpose_mismatch"], []),
+    ]
+    granted = {"1": "60000", "2": "250000", "5": "45000", "6": "150000", "9": "88500"}
+    used = {"1": "58300", "2": "249100", "5": "45000", "6": "141600", "9": "88500"}
+    medger = {"1": ("26400", False), "2": ("0", True), "5": ("7800", False), "6": ("0", True), "9": (None, False)}
+    comment = {
+        "1": "SoS: ej i linje med syftet (öppen för alla). Vi godtar bedömningen.",
+        "2": "SoS: ordinarie verksamhet. Fältarbetet i Hököpinge startade med bidraget, se bilaga 1. Bestrids.",
+        "5": "SoS: kostnader ej styrkta. Kursledarens faktura finns (bilaga 2), lokalkostnaden kan inte styrkas och återbetalas.",
+        "6": "SoS: beskrivningen stämmer inte med kostnaderna och en del avser 2024. Hyran avser 2023 (bilaga 3, bilaga 4). Bestrids.",
+        "9": "SoS: kameror ej i linje med syftet. Frågan bereds i kommunstyrelsen 12 mars, svar lämnas därefter.",
+    }
+    for a in A:
+        a.needle = comment[a.no][:40]
+    cs = ParagraphStyle("c", fontName="Helvetica", fontSize=8.5, leading=10.5)
+    cb = ParagraphStyle("cb", parent=cs, fontName="Helvetica-Bold")
+    cr = ParagraphStyle("cr", parent=cs, alignment=2)
+    ci = ParagraphStyle("ci", parent=cs, fontName="Helvetica-Oblique", textColor=colors.HexColor("#333333"))
+
+    def make():
+        L = cur["lg"]
+        rows = [[Paragraph(h, cb if i < 2 else ParagraphStyle("h", parent=cb, alignment=2))
+                 for i, h in enumerate(["Nr", "Aktivitet", "Beviljat", "Använt", "Återkrävt", "Vi medger"])]]
+        spans = []
+        for a in A:
+            v, opt = medger[a.no]
+            vm = "–" if v is None else L.fill(m(v, "opt_bare" if opt else "bare"))
+            rows.append([Paragraph(a.no, cs), Paragraph(a.title, cs), Paragraph(L.fill(m(granted[a.no], "bare")), cr),
+                         Paragraph(L.fill(m(used[a.no], "bare")), cr), Paragraph(L.fill(m(a.claimed, "bare")), cr),
+                         Paragraph(vm, cr)])
+            rows.append(["", Paragraph(comment[a.no], ci), "", "", "", ""])
+            spans.append(len(rows) - 1)
+        rows.append([Paragraph("", cs), Paragraph("Summa", cb), Paragraph(L.fill(m("593500", "bare")), cr),
+                     Paragraph(L.fill(m("582500", "bare")), cr), Paragraph(L.fill(m("328850", "bare")), cr),
+                     Paragraph(L.fill(m("34200", "bare")), cr)])
+        t = Table(rows, colWidths=[1.0 * cm, 6.6 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm], repeatRows=1)
+        cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.9, colors.black),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9e1f2")),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+        for r in spans:
+            cmds += [("SPAN", (1, r), (5, r)), ("LINEBELOW", (0, r), (-1, r), 0.3, colors.HexColor("#9a9a9a"))]
+        t.setStyle(TableStyle(cmds))
+        return t
+
+    cur = {"lg": lg}
+    import genre_kit as gk
+    orig = gk.flowables
+
+    def flow(blocks_, ledger, st, width):
+        cur["lg"] = ledger
+        return orig(blocks_, ledger, st, width)
+
+    blocks = [
+        ("rich", "p", "<b>Vellinge kommun</b> · Kultur- och fritidsnämnden"),
+        ("p", "Till Socialstyrelsen\nEr dnr 8.4-31877/2024 · Vår dnr KFN 2024/97 · 2025-02-24"),
+        ("h2", "Yttrande – återkrav statsbidrag 2023"),
+        ("p", "Nämnden lämnar sitt yttrande i tabellen nedan, som är en utskrift av förvaltningens arbetsblad. Kolumnen "
+              "”Vi medger” visar det belopp kommunen godtar att betala tillbaka. Belopp i kronor."),
+        ("lazy", make),
+        ("space", 8),
+        ("p", "Bilagor: 1 Uppdragsbeskrivning fältarbetare 2023 · 2 Faktura kursledare ABC · 3 Hyresavtal Östra Grevie "
+              "bygdegård · 4 Bokningslista 2023"),
+        ("space", 10),
+        ("p", "Karin Wiberg (M)\nordförande, kultur- och fritidsnämnden"),
+        ("p", "Frågor: Emil Rosén, fritidskonsulent, emil.rosen@vellinge.se"),
+    ]
+    gk.flowables = flow
+    try:
+        pdf = render_pdf(d / "Vellinge yttrande återkrav KFN 2024-97.pdf", blocks, lg, Page(footer="Sida {page}"))
+    finally:
+        gk.flowables = orig
+    g = response_gold(pdf, "Vellinge kommun", "2025-02-24", A, lg,
+                      attachments=att_gold([("1", "2"), ("2", "5"), ("3", "6"), ("4", "6")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Karin Wiberg", "role": "ordförande", "party": "M"},
+                              {"name": "Emil Rosén", "role": "fritidskonsulent", "email": "emil.rosen@vellinge.se"}])
+    write_gold(d, {pdf.name: g}, "A worksheet exported to PDF: each activity is a record of two rows, the figures (Nr, "
+               "Aktivitet, Beviljat, Använt, Återkrävt, Vi medger) and under them a comment merged across the columns (the "
+               "agency's view abbreviated 'SoS: …', refs, 'Bestrids.'), hairlines only between records. Only Återkrävt is "
+               "the claim; 'Vi medger' is the repayment (zeros optional, '–' for the undecided row 9). Bare amounts; a Summa "
+               "row; inline list 'Bilagor: 1 … · 2 …'.")
+
+
+# ==========================================================================================
+# 8. Tierp: a landscape ruled table with the position as a CROSS IN ONE OF THREE COLUMNS
+#    "Medges" / "Delvis" / "Bestrids" (none for an open question), an "Att återbetala" column, and
+#    the agency's reasons in a column of its own; amounts "48 000 kr" in the cells.
+
+
+@case
+def table_tierp():
+    d = _CASES.fresh("table-tierp")
+    lg = Ledger9()
+    A = [
+        Act("2", "Sommarjobb Siggbo", D("52000"), "disputes", ["ordinary_operations"], ["1"]),
+        Act("3", "Mötesplats Centralgatan", D("97300"), "accepts_partial", ["excessive_cost"], ["2", "3"], repay=D("21300")),
+        Act("4", "Trygghetsvärdar", D("44800"), "accepts_full", ["unverifiable_costs"], []),
+        Act("7", "Idrott för flickor", D("12650"), "disputes", ["missing_description"], ["4"]),
+        Act("8", "Samverkan skola–socialtjänst", D("70000"), "accepts_full", ["exercise_of_authority"], []),
+        Act("11", "Familjeläger Örbyhus", D("35900"), "unclear", ["outside_grant_period", "unverifiable_costs"], []),
+    ]
+    for a in A:
+        a.needle = a.title
+    why = {
+        "2": "Ordinarie verksamhet (sommarjobb fanns före 2021)",
+        "3": "Kostnaden för lokalhyran är orimligt hög",
+        "4": "Kostnader kan inte verifieras",
+        "7": "Beskrivning av aktiviteten saknas",
+        "8": "Myndighetsutövning",
+        "11": "Lägret hölls efter bidragsperioden; kvitton saknas",
+    }
+    note = {
+        "2": "De 20 extra platserna tillkom med bidraget (bilaga 1).",
+        "3": "Hyran för det andra halvåret medges (bilaga 2, 3).",
+        "4": "",
+        "7": "Beskrivning bifogas (bilaga 4).",
+        "8": "",
+        "11": "Kommunen utreder datum och återkommer.",
+    }
+    pos = {"accepts_full": 0, "accepts_partial": 1, "disputes": 2}
+    rows = [["Nr", "Aktivitet", "Återkrävt", "Socialstyrelsens skäl", "Medges", "Delvis", "Bestrids", "Att återbetala", "Kommentar"]]
+    for a in A:
+        x = ["", "", ""]
+        if a.position in pos:
+            x[pos[a.position]] = "X"
+        rep = a.repayment()
+        repc = "" if rep is None else m(rep, "opt_kr" if D(rep) == 0 else "kr")
+        rows.append([a.no, a.title, m(a.claimed, "kr"), why[a.no]] + x + [repc, note[a.no]])
+    rows.append(["", "Summa", m("312650", "kr"), "", "", "", "", m("136100", "kr"), ""])
+    blocks = [
+        ("rich", "p", "<b>TIERPS KOMMUN</b> – Socialnämnden&nbsp;&nbsp;&nbsp;&nbsp;Datum: 2025-03-05&nbsp;&nbsp;&nbsp;&nbsp;"
+                      "Dnr SN 2025/0042"),
+        ("p", "Till Socialstyrelsen, enheten för statsbidrag. Ert dnr 8.4-27741/2024."),
+        ("h2", "Yttrande över preliminärt beslut om återkrav avseende statsbidrag 2022"),
+        ("p", "Socialnämnden i Tierps kommun anger sin inställning till varje återkrav med ett kryss i tabellen. Där inget "
+              "kryss finns har nämnden ännu inte tagit ställning."),
+        ("table", rows, dict(widths=[0.04, 0.17, 0.09, 0.2, 0.06, 0.06, 0.07, 0.1, 0.21], ruled=True, header=1,
+                             align_right=[2, 7], bold_last=True, shade=True)),
+        ("p", "Bilagor\n1 Beslut om utökade sommarjobb 2022\n2 Hyresavtal Centralgatan 14\n3 Kostnadsfördelning hyra "
+              "2022\n4 Aktivitetsbeskrivning Idrott för flickor"),
+        ("p", "Tierp 2025-03-05\n\nMohammed Al-Rawi (S), ordförande socialnämnden\nCecilia Nyström, socialchef"),
+    ]
+    pdf = render_pdf(d / "SN 2025-0042 Yttrande Tierp.pdf", blocks, lg,
+                     Page(size=(A4[1], A4[0]), margins=(1.8 * cm, 1.8 * cm, 1.8 * cm, 1.6 * cm), size_pt=10,
+                          footer="Sida {page} av {pages}"))
+    g = response_gold(pdf, "Tierps kommun", "2025-03-05", A, lg, municipality="Tierp",
+                      attachments=att_gold([("1", "2"), ("2", "3"), ("3", "3"), ("4", "7")]),
+                      activity_invoices={}, checks=[],
+                      people=[{"name": "Mohammed Al-Rawi", "role": "ordförande", "party": "S"},
+                              {"name": "Cecilia Nyström", "role": "socialchef"}])
+    write_gold(d, {pdf.name: g}, "Landscape ruled table: the position is a CROSS in one of three columns Medges / Delvis / "
+               "Bestrids (no cross on row 11 = unclear, as the intro says); 'Att återbetala' holds the repayment (zeros "
+               "optional, empty for 11); the agency's reasons in their own column; 'Summa' row; 'N title' list lines "
+               "under 'Bilagor'. 'Tierps kommun' → municipality Tierp.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
