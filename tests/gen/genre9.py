@@ -795,5 +795,61 @@ def table_tierp():
                "under 'Bilagor'. 'Tierps kommun' → municipality Tierp.")
 
 
+# ==========================================================================================
+# 9. scan-ronneby-fax: prose-ronneby received by fax in NORMAL resolution (204 × 98 dpi: every
+#    scan line twice as tall as wide, so letters are stair-stepped and squat-looking when printed),
+#    black and white with SALT-AND-PEPPER noise, a few DROPPED scan lines (white streaks) and a band
+#    where the lines are shifted sideways (transmission jitter). Saved by the fax server as PDF.
+
+
+@case
+def scan_ronneby_fax():
+    import json
+    import random
+    import time
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    src_dir = OUT / "prose-ronneby"
+    src = next(src_dir.glob("*.pdf"))
+    d = _CASES.fresh("scan-ronneby-fax")
+    rnd = random.Random(9204)
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    for i in range(len(doc)):
+        img = doc[i].render(scale=204 / 72).to_pil().convert("L")
+        w, h = img.size
+        a = np.asarray(img.resize((w, h // 2), Image.BILINEAR)) < 165  # 98 lines per inch, thresholded
+        a = np.repeat(a, 2, axis=0)  # printed back at 196 lines: every line doubled
+        # a band of jittered lines (the modem lost sync for a moment)
+        y0 = rnd.randrange(h // 4, 3 * h // 4)
+        y0 -= y0 % 2
+        for y in range(y0, min(y0 + 40, a.shape[0] - 1), 2):
+            shift = rnd.choice((-2, -1, 1, 2, 3))
+            a[y:y + 2] = np.roll(a[y:y + 2], shift, axis=1)
+        # dropped scan lines
+        for _ in range(5):
+            y = rnd.randrange(0, a.shape[0] - 2)
+            a[y:y + 2] = False
+        # salt and pepper
+        noise = np.random.default_rng(1000 + i).random(a.shape)
+        a = np.where(noise < 0.0025, True, a)
+        a = np.where(noise > 0.9985, False, a)
+        pages.append(Image.fromarray(np.where(a, 0, 255).astype("uint8")).convert("1"))
+    doc.close()
+    fixed = time.gmtime(1739888520)
+    pdf = d / "FAX_0457618200_20250218_1422.pdf"
+    pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=204, creationDate=fixed, modDate=fixed,
+                  producer="FaxServer 7.2")
+    gold = json.loads((src_dir / "gold.json").read_text(encoding="utf-8"))
+    g = next(iter(gold["files"].values()))
+    g["scanned"] = True
+    write_gold(d, {pdf.name: g}, "prose-ronneby received by fax in normal resolution (98 lines per inch, each line "
+               "doubled: stair-stepped letters), black and white with salt-and-pepper noise, five dropped scan lines and "
+               "a 40-line band shifted sideways. Gold as prose-ronneby.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
