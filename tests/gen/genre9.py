@@ -11,7 +11,7 @@ without running granttrail; gold from the generator's own data, pages looked up 
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -849,6 +849,255 @@ def scan_ronneby_fax():
     write_gold(d, {pdf.name: g}, "prose-ronneby received by fax in normal resolution (98 lines per inch, each line "
                "doubled: stair-stepped letters), black and white with salt-and-pepper noise, five dropped scan lines and "
                "a 40-line band shifted sideways. Gold as prose-ronneby.")
+
+
+# ==========================================================================================
+# 10. invoices-femland: five suppliers, each to one of this corpus' municipalities: an Icelandic
+#     REIKNINGUR (ISK, VSK 11 % + 24 %, kennitala, no decimals "1.234.500 kr."), a Hungarian SZÁMLA
+#     (HUF, ÁFA 27 %, adószám, "2023.09.28.", teljesítés date before the issue date), a Slovenian
+#     RAČUN (EUR, DDV 9,5 % + 22 %, "Za plačilo"), a Swedish invoice with THREE VAT rates
+#     (6/12/25 %) on one invoice, and a Belgian bilingual FACTURE / FACTUUR (TVA/BTW 6 % + 21 %, BCE/KBO
+#     number, "communication structurée").
+
+
+def _num(v: Decimal, thou: str, dec: str, places: int) -> str:
+    q = v.quantize(Decimal(1) if places == 0 else Decimal("0.01"))
+    return group(q, thou, "always" if places else "never", dec) if places else group(q, thou, "never")
+
+
+class Bill9:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def sums(self):
+        per, vat = {}, {}
+        q = Decimal(1) if self.places == 0 else Decimal("0.01")
+        for _, qty, _, price, r in self.lines:
+            per[D(r)] = per.get(D(r), Decimal(0)) + (D(qty) * D(price)).quantize(q)
+        for r, n in per.items():
+            vat[r] = (n * r / 100).quantize(q, rounding=ROUND_HALF_UP)
+        net = sum(per.values(), Decimal(0))
+        tv = sum(vat.values(), Decimal(0))
+        return per, vat, net, tv, net + tv
+
+    def gold(self):
+        per, vat, net, tv, tot = self.sums()
+        q = Decimal(1) if self.places == 0 else Decimal("0.01")
+        g = {"kind": "invoice", "invoice_number": self.number, "invoice_date": self.date, "due_date": self.due,
+             "supplier": self.supplier, "buyer": self.buyer[0], "net": f"{net:.2f}", "vat": f"{tv:.2f}",
+             "total": f"{tot:.2f}", "currency": self.currency, "language": self.lang}
+        if getattr(self, "org_no", None):
+            g["supplier_org_no"] = self.org_no
+        g["invoice_lines"] = [{"description": ds, "quantity": f"{D(qt):f}", "unit": u, "unit_price": f"{D(pr):.2f}",
+                               "amount": f"{(D(qt) * D(pr)).quantize(q):.2f}", "vat_rate": f"{D(r):f}"}
+                              for ds, qt, u, pr, r in self.lines]
+        g["invoice_vat"] = [{"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat[r]:.2f}"}
+                            for r, n in sorted(per.items())]
+        return g
+
+
+def draw_bill9(c, b: Bill9) -> None:
+    from reportlab.platypus import Table, TableStyle
+
+    w, h = A4
+    L = b.labels
+    fmt = lambda v: _num(v, b.thou, b.dec, b.places)  # noqa: E731
+    per, vat, net, tv, tot = b.sums()
+    x0 = 1.9 * cm
+    F, FB = "DejaVu", "DejaVu-Bold"
+    if b.style == "rule":  # supplier name top left over a thick rule, title under it at the right
+        c.setFont(FB, 15)
+        c.drawString(x0, h - 2.0 * cm, b.supplier)
+        c.setLineWidth(2.2)
+        c.line(x0, h - 2.3 * cm, w - x0, h - 2.3 * cm)
+        c.setFont(F, 8)
+        for i, ln in enumerate(b.supplier_lines):
+            c.drawString(x0, h - 2.8 * cm - i * 10, ln)
+        c.setFont(FB, 18)
+        c.drawRightString(w - x0, h - 3.1 * cm, L["title"])
+    elif b.style == "center":  # centred title, supplier box top right
+        c.setFont(FB, 20)
+        c.drawCentredString(w / 2, h - 2.0 * cm, L["title"])
+        c.setFont(FB, 10)
+        c.drawString(x0, h - 3.0 * cm, b.supplier)
+        c.setFont(F, 8)
+        for i, ln in enumerate(b.supplier_lines):
+            c.drawString(x0, h - 3.4 * cm - i * 10, ln)
+    else:  # "tint": a tinted band at the left edge holding the supplier, title top right
+        c.setFillColor(colors.HexColor(b.tint))
+        c.rect(0, 0, 1.1 * cm, h, fill=1, stroke=0)
+        c.setFillColor(colors.black)
+        c.setFont(FB, 14)
+        c.drawString(x0, h - 2.0 * cm, b.supplier)
+        c.setFont(F, 8)
+        for i, ln in enumerate(b.supplier_lines):
+            c.drawString(x0, h - 2.5 * cm - i * 10, ln)
+        c.setFont(FB, 17)
+        c.drawRightString(w - x0, h - 2.0 * cm, L["title"])
+    y = h - 5.4 * cm
+    c.setFont(FB, 8.5)
+    c.drawString(x0, y, L["buyer"])
+    c.setFont(F, 9.5)
+    for i, ln in enumerate(b.buyer):
+        c.drawString(x0, y - 13 - i * 12, ln)
+    meta = Table([[k, v] for k, v in b.meta], colWidths=[4.4 * cm, 3.8 * cm])
+    meta.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), F), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                              ("FONTNAME", (1, 0), (1, -1), FB), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                              ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    mw, mh = meta.wrap(0, 0)
+    meta.drawOn(c, w - x0 - mw, y - mh + 8)
+    y = min(y - len(b.buyer) * 12 - 30, y - mh - 20)
+    rows = [L["head"]]
+    q = Decimal(1) if b.places == 0 else Decimal("0.01")
+    for ds, qt, u, pr, r in b.lines:
+        rows.append([ds, f"{D(qt):f}".replace(".", b.dec), u, fmt(D(pr)), L["rate"](D(r)), fmt((D(qt) * D(pr)).quantize(q))])
+    t = Table(rows, colWidths=[7.2 * cm, 1.4 * cm, 1.5 * cm, 2.6 * cm, 1.6 * cm, 3.0 * cm], repeatRows=1)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), F), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                           ("FONTNAME", (0, 0), (-1, 0), FB), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                           ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                           ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.grey)]))
+    tw, th = t.wrap(0, 0)
+    t.drawOn(c, x0, y - th)
+    y -= th + 22
+    summ = [[L["net"], fmt(net) + b.cur]]
+    for r in sorted(per):
+        summ.append([L["vatline"](r, fmt(per[r])), fmt(vat[r]) + b.cur])
+    summ.append([L["total"], fmt(tot) + b.cur])
+    st = Table(summ, colWidths=[7.4 * cm, 3.6 * cm])
+    st.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), F), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                            ("FONTNAME", (0, -1), (-1, -1), FB), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                            ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black)]))
+    sw, sh = st.wrap(0, 0)
+    st.drawOn(c, w - x0 - sw, y - sh)
+    y -= sh + 24
+    c.setFont(F, 8.5)
+    for ln in b.notes:
+        c.drawString(x0, y, ln)
+        y -= 11
+    c.setFont(F, 7.5)
+    c.setLineWidth(0.4)
+    c.line(x0, 2.3 * cm, w - x0, 2.3 * cm)
+    for i, ln in enumerate(b.footer):
+        c.drawString(x0, 1.9 * cm - i * 9, ln)
+
+
+@case
+def invoices_femland():
+    from reportlab.pdfgen.canvas import Canvas
+
+    d = _CASES.fresh("invoices-femland")
+    pct = lambda sep: (lambda r: f"{r.normalize():f}".replace(".", sep) + " %")  # noqa: E731
+    bills = [
+        Bill9(
+            file="Reikningur 20231045 Reykjavik.pdf", lang="is", currency="ISK", places=0, thou=".", dec=",", cur=" kr.",
+            style="rule", number="20231045", date="2023-10-12", due="2023-11-01",
+            supplier="Ungmennahúsið Hrafnar ehf.",
+            supplier_lines=["Skipholti 29, 105 Reykjavík, Ísland", "Kennitala 540219-1230 · VSK-númer 131245",
+                            "IBAN IS14 0133 2600 1234 5402 1912 30 · SWIFT NBIIISRE"],
+            buyer=["Umeå kommun", "Fritidsförvaltningen", "Skolgatan 31 A", "901 84 Umeå, Svíþjóð"],
+            meta=[("Reikningsnúmer", "20231045"), ("Útgáfudagur", "12.10.2023"), ("Gjalddagi", "22.10.2023"),
+                  ("Eindagi", "01.11.2023"), ("Tilvísun kaupanda", "FRN Jonas Nordström")],
+            lines=[("Gisting, tveggja manna herbergi (3 nætur)", "9", "nótt", "18900", "11"),
+                   ("Morgunverður", "18", "stk.", "2450", "11"),
+                   ("Fundarsalur og tæknibúnaður", "2", "dagur", "64000", "24"),
+                   ("Leiðsögn – ungmennastarf í Breiðholti", "6", "klst.", "14500", "24"),
+                   ("Rútuferð Keflavík – Reykjavík – Keflavík", "1", "ferð", "96000", "24")],
+            labels=dict(title="REIKNINGUR", buyer="Kaupandi", head=["Lýsing", "Magn", "Eining", "Einingarverð", "VSK", "Upphæð"],
+                        rate=pct(","), net="Samtals án VSK", vatline=lambda r, n: f"VSK {pct(',')(r)} af {n}",
+                        total="Samtals til greiðslu"),
+            notes=["Vinsamlegast greiðið fyrir eindaga. Dráttarvextir reiknast eftir eindaga."],
+            footer=["Ungmennahúsið Hrafnar ehf. · Skipholti 29 · 105 Reykjavík · hrafnar@hrafnar.is · Sími 552 4410"]),
+        Bill9(
+            file="Szamla VKB-2023-00417.pdf", lang="hu", currency="HUF", places=0, thou=" ", dec=",", cur=" Ft",
+            style="center", number="VKB-2023/00417", date="2023-09-28", due="2023-10-13",
+            supplier="Városliget Közösségi Ház Kft.",
+            supplier_lines=["1146 Budapest, Hermina út 17.", "Adószám: 24718563-2-42 · Cégjegyzékszám: 01-09-318452",
+                            "Bankszámla: 10918001-00000123-45670001 · IBAN HU42 1091 8001 0000 0123 4567 0001"],
+            buyer=["Varbergs kommun", "Kultur- och fritidsförvaltningen", "Box 57", "432 21 Varberg, Svédország"],
+            meta=[("Számla sorszáma", "VKB-2023/00417"), ("Számla kelte", "2023.09.28."), ("Teljesítés dátuma", "2023.09.25."),
+                  ("Fizetési határidő", "2023.10.13."), ("Fizetési mód", "átutalás")],
+            lines=[("Terembérlet – csoportos tanulmányút", "2", "nap", "145000", "27"),
+                   ("Ifjúsági műhely vezetése", "8", "óra", "38500", "27"),
+                   ("Ellátás (ebéd, kávészünet)", "32", "adag", "6900", "27"),
+                   ("Tolmácsolás svéd–magyar", "6", "óra", "29000", "27")],
+            labels=dict(title="SZÁMLA", buyer="Vevő", head=["Megnevezés", "Menny.", "Egység", "Egységár", "ÁFA", "Nettó érték"],
+                        rate=pct(","), net="Nettó összesen", vatline=lambda r, n: f"ÁFA {pct(',')(r)} ({n} Ft után)",
+                        total="Bruttó végösszeg"),
+            notes=["Fizetendő: a bruttó végösszeg. A számla a 2007. évi CXXVII. törvény szerint került kiállításra."],
+            footer=["Városliget Közösségi Ház Kft. · 1146 Budapest, Hermina út 17. · Adószám: 24718563-2-42 · EU adószám: HU24718563"]),
+        Bill9(
+            file="Racun 2023-00318 Ljubljana.pdf", lang="sl", currency="EUR", places=2, thou=".", dec=",", cur=" €",
+            style="tint", tint="#4f7a28", number="2023-00318", date="2023-10-05", due="2023-10-20",
+            supplier="Mladinski center Rožna dolina d.o.o.",
+            supplier_lines=["Cesta v Rožno dolino 21, 1000 Ljubljana, Slovenija", "Davčna številka: SI58213467 · Matična št.: 6721534000",
+                            "TRR: SI56 0201 0025 8765 432 (NLB d.d.)"],
+            buyer=["Timrå kommun", "Bildning och fritid", "Box 63", "861 22 Timrå, Švedska"],
+            meta=[("Račun št.", "2023-00318"), ("Datum izdaje", "05.10.2023"), ("Datum opravljene storitve", "28.09.2023"),
+                  ("Rok plačila", "20.10.2023"), ("Sklic", "SI00 2023-00318")],
+            lines=[("Nastanitev v hostlu, 2 noči", "14", "noč", "32.5", "9.5"),
+                   ("Najem dvorane s tehniko", "1", "dan", "420", "22"),
+                   ("Delavnica za mladinske delavce", "5", "ura", "85", "22"),
+                   ("Kosilo za skupino", "14", "kos", "12.9", "22")],
+            labels=dict(title="RAČUN", buyer="Kupec", head=["Opis", "Kol.", "EM", "Cena brez DDV", "DDV", "Vrednost"],
+                        rate=pct(","), net="Skupaj brez DDV", vatline=lambda r, n: f"DDV {pct(',')(r)} od {n} €",
+                        total="Za plačilo"),
+            notes=["Pri plačilu navedite sklic. Hvala za zaupanje!"],
+            footer=["Mladinski center Rožna dolina d.o.o. · Ljubljana · Družba je vpisana v sodni register Okrožnega sodišča v Ljubljani"]),
+        Bill9(
+            file="Faktura 51208 Hammarsjögården.pdf", lang="sv", currency="SEK", places=2, thou=" ", dec=",", cur=" kr",
+            style="rule", number="51208", date="2023-08-31", due="2023-09-30", org_no="556912-4471",
+            supplier="Hammarsjögårdens Kurs & Läger AB",
+            supplier_lines=["Hammarsjövägen 4, 532 94 Skara", "Org.nr 556912-4471 · Momsreg.nr SE556912447101 · Innehar F-skattsedel",
+                            "Bankgiro 5521-0934"],
+            buyer=["Skara kommun", "Barn- och utbildningsförvaltningen", "Att: Helena Forsman", "532 88 Skara"],
+            meta=[("Fakturanr", "51208"), ("Fakturadatum", "2023-08-31"), ("Förfallodag", "2023-09-30"),
+                  ("Er referens", "Läger unga ledare"), ("OCR", "5120830912")],
+            lines=[("Logi i stuga, 3 nätter", "24", "natt", "395", "12"),
+                   ("Helpension", "24", "dygn", "310", "12"),
+                   ("Bussresa Skara – Hammarsjön t/r", "1", "st", "6800", "6"),
+                   ("Kanoter och flytvästar, hyra", "12", "st", "250", "25"),
+                   ("Ledarledd klätterbana", "1", "st", "4200", "25")],
+            labels=dict(title="FAKTURA", buyer="Faktureras", head=["Benämning", "Antal", "Enh", "À-pris", "Moms", "Belopp"],
+                        rate=pct(","), net="Summa exkl. moms", vatline=lambda r, n: f"Moms {pct(',')(r)} på {n}",
+                        total="Att betala"),
+            notes=["Betalning till bankgiro 5521-0934. Ange OCR 5120830912. Dröjsmålsränta enligt räntelagen."],
+            footer=["Hammarsjögårdens Kurs & Läger AB · Styrelsens säte Skara · info@hammarsjogarden.se · 0511-310 45"]),
+        Bill9(
+            file="Facture-Factuur 2023-1187 Bruxelles.pdf", lang="fr", currency="EUR", places=2, thou=".", dec=",", cur=" EUR",
+            style="center", number="2023/1187", date="2023-11-14", due="2023-12-14",
+            supplier="ASBL Maison des Jeunes Molenbeek / VZW Jeugdhuis Molenbeek",
+            supplier_lines=["Rue de Ribaucourt 48 / Ribaucourtstraat 48, 1080 Bruxelles / Brussel",
+                            "BCE/KBO 0456.789.123 · TVA/BTW BE0456789123", "IBAN BE71 0961 2345 6769 · BIC GKCCBEBB"],
+            buyer=["Vellinge kommun", "Kultur- och fritidsnämnden", "235 81 Vellinge", "Suède / Zweden"],
+            meta=[("Facture n° / Factuurnr.", "2023/1187"), ("Date / Datum", "14/11/2023"), ("Échéance / Vervaldag", "14/12/2023"),
+                  ("Communication / Mededeling", "+++090/1187/23051+++")],
+            lines=[("Visite d'étude / Studiebezoek (2 jours / dagen)", "2", "jour/dag", "680", "21"),
+                   ("Animation jeunesse / Jeugdanimatie", "10", "h/u", "55", "21"),
+                   ("Repas / Maaltijden", "22", "pc/st", "14.5", "6"),
+                   ("Brochures / Brochures", "40", "pc/st", "3.2", "6")],
+            labels=dict(title="FACTURE / FACTUUR", buyer="Client / Klant",
+                        head=["Description / Omschrijving", "Qté/Aant.", "Unité", "Prix / Prijs", "TVA", "HTVA / excl."],
+                        rate=pct(","), net="Total HTVA / Totaal excl. BTW",
+                        vatline=lambda r, n: f"TVA/BTW {pct(',')(r)} sur / op {n}",
+                        total="Total TVAC / Totaal incl. BTW"),
+            notes=["Paiement par virement avec la communication structurée / Betaling met gestructureerde mededeling."],
+            footer=["ASBL / VZW · RPM Bruxelles / RPR Brussel · BCE/KBO 0456.789.123"]),
+    ]
+    files = {}
+    for b in bills:
+        pdf = d / b.file
+        c = Canvas(str(pdf), pagesize=A4, invariant=1)
+        draw_bill9(c, b)
+        c.showPage()
+        c.save()
+        files[pdf.name] = b.gold()
+    write_gold(d, files, "Five suppliers in new layouts and languages, each to a municipality of this corpus. Icelandic "
+               "REIKNINGUR (ISK without decimals, '1.234.500 kr.', VSK 11 % + 24 %, Útgáfudagur = invoice_date; Gjalddagi "
+               "and Eindagi are two due dates, the gold's due_date is Eindagi); Hungarian SZÁMLA (HUF without decimals, "
+               "'2023.09.28.', Teljesítés 2023.09.25. is the supply date, not the invoice date; number 'VKB-2023/00417'); "
+               "Slovenian RAČUN (EUR, DDV 9,5 % + 22 %, 'Za plačilo'); Swedish invoice with 6 %, 12 % and 25 % on one "
+               "invoice; Belgian bilingual FACTURE / FACTUUR (TVA/BTW 6 % + 21 %, BCE/KBO number, structured communication).")
 
 
 if __name__ == "__main__":
