@@ -192,7 +192,7 @@ def prose_ronneby():
         Act("7", "Läxhjälp på Skogsgårdens bibliotek", D("8450"), "accepts_full", ["unverifiable_costs"], []),
         Act("4", "Fältassistenter kvällstid", D("131000"), "accepts_partial", ["ordinary_operations"], ["2"], repay=D("43500")),
         Act("1", "Mötesplats Kilen", D("67900"), "disputes", ["purpose_mismatch"], ["1"]),
-        Act("9", "Samverkan med polisen i Kallinge", D("54250.75"), "disputes", ["exercise_of_authority", "conditions_not_met"], ["3", "4"]),
+        Act("9", "Samverkan med polisen i Kallinge", D("54250.75"), "disputes", ["exercise_of_authority"], ["3", "4"]),
         Act("5", "Ungdomsbuss", D("19800"), "unclear", ["description_mismatch"], ["5"]),
     ]
     for a in A:
@@ -209,8 +209,7 @@ def prose_ronneby():
         "1": ("Socialstyrelsen anser att Mötesplats Kilen inte ligger i linje med bidragets syfte, eftersom verksamheten "
               "riktar sig till alla kommunens ungdomar.",
               "Mötesplatsen ligger mitt i Kilen och nio av tio besökare bor i området, se besöksstatistiken i bilaga 1."),
-        "9": ("Socialstyrelsen menar att samverkan med polisen innebär myndighetsutövning och att villkoren för "
-              "bidraget därmed inte är uppfyllda.",
+        "9": ("Socialstyrelsen menar att samverkan med polisen i Kallinge till sin karaktär är myndighetsutövning.",
               "Samverkan gällde gemensamma trygghetsvandringar och föräldramöten, inte utredningar eller beslut "
               "(bilagorna 3 och 4)."),
         "5": ("Socialstyrelsen menar att beskrivningen av ungdomsbussen inte stämmer med kostnaderna för drivmedel och "
