@@ -17,19 +17,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import genre_kit  # noqa: E402
+from genre2 import Ledger2, response_gold  # noqa: E402
 from genre_kit import (  # noqa: E402
-    D,
     Act,
-    Ledger,
+    D,
     Page,
     group,
     m,
-    page_texts,
     render_pdf,
-    scan_pdf,
     write_gold,
 )
-from genre2 import Ledger2, response_gold  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
@@ -106,7 +103,8 @@ def prose_umea():
     d = _CASES.fresh("prose-umea")
     lg = Ledger9()
     acts = [
-        Act("3", "Feriepraktik med handledning på Ålidhem", D("48250"), "disputes", ["ordinary_operations", "unverifiable_costs"], ["1", "2"]),
+        Act("3", "Feriepraktik med handledning på Ålidhem", D("48250"), "disputes",
+            ["ordinary_operations", "unverifiable_costs"], ["1", "2"]),
         Act("6", "Föräldranätverk i Tomtebo", D("16400.50"), "accepts_full", ["outside_grant_period"], []),
         Act("8", "Digitalt fritidsgårdsråd", D("92800"), "accepts_partial", ["excessive_cost"], ["3", "4"], repay=D("30000")),
         Act("11", "Idrottslyftet Ersboda", D("37120"), "disputes", ["description_mismatch"], ["5"]),
@@ -277,8 +275,8 @@ def prose_ronneby():
 
 @case
 def prose_varberg():
-    from reportlab.platypus import Paragraph, Table, TableStyle
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     d = _CASES.fresh("prose-varberg")
     lg = Ledger9()
@@ -477,7 +475,8 @@ def prose_skara():
     lg = Ledger9()
     A = [
         Act("1", "Mammagrupp Norrmalm", D("18600"), "accepts_full", ["unverifiable_costs"], []),
-        Act("4", "Läger för unga ledare", D("74500"), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["1"], repay=D("25000")),
+        Act("4", "Läger för unga ledare", D("74500"), "accepts_partial", ["excessive_cost", "outside_grant_period"], ["1"],
+            repay=D("25000")),
         Act("5", "Boendedialoger i Centrum", D("39200"), "disputes", ["description_mismatch"], ["2"]),
         Act("8", "Fritidsledare i skolan", D("102000"), "disputes", ["ordinary_operations"], ["3", "4"]),
     ]
@@ -628,8 +627,8 @@ def prose_strangnas():
 
 @case
 def table_vellinge():
-    from reportlab.platypus import Paragraph, Table, TableStyle
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     d = _CASES.fresh("table-vellinge")
     lg = Ledger9()
