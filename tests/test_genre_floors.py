@@ -78,18 +78,38 @@ def _genre_scores():
     return module
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("corpus,case", CASES)
-def test_genre_case_keeps_its_score(corpus: str, case: str) -> None:
+RUNS_AT_ONCE = 2  # granttrail runs side by side: a small case's run is mostly its start-up, on one core
+
+
+def _score_of(gs, score: Path, corpus: str, case: str) -> tuple[bool, str, dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        folder = ROOT / "tests" / "data" / corpus / case
+        ok, _, error = gs.run_case(folder, out)
+        return ok, error, gs.score_case(score, out, folder / "gold.json") if ok else {}
+
+
+@pytest.fixture(scope="module")
+def scores(request: pytest.FixtureRequest) -> dict[tuple[str, str], tuple[bool, str, dict]]:
+    """Every selected case run and scored once, RUNS_AT_ONCE at a time (each run is its own
+    process): the floors cost half the wall time they cost one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
     gs = _genre_scores()
     try:
         score = gs.find_score(None)
     except SystemExit:
         pytest.skip("score.py not found (../shared/tools/score.py)")
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
-        folder = ROOT / "tests" / "data" / corpus / case
-        ok, _, error = gs.run_case(folder, out)
-        assert ok, error
-        result = gs.score_case(score, out, folder / "gold.json")
+    selected = [item.callspec.params for item in request.session.items if item.name.startswith("test_genre_case_keeps_its_score[")]
+    wanted = [(p["corpus"], p["case"]) for p in selected]
+    with ThreadPoolExecutor(RUNS_AT_ONCE) as pool:
+        results = pool.map(lambda cc: _score_of(gs, score, *cc), wanted)
+        return dict(zip(wanted, results, strict=True))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus,case", CASES)
+def test_genre_case_keeps_its_score(scores, corpus: str, case: str) -> None:
+    ok, error, result = scores[(corpus, case)]
+    assert ok, error
     assert result["overall"] >= MEASURED[corpus][case] - SLACK, result.get("areas")
