@@ -43,11 +43,18 @@ run: sysdeps setup
 report: setup
 	$(BIN)/granttrail report processed
 
+# The tests run in TEST_WORKERS processes (pytest-xdist, a test file per worker at a time, so a
+# module's fixtures are built once); the few that assert wall-clock time (marker `serial`) run
+# alone afterwards, so a busy sibling cannot make them fail.
+TEST_WORKERS ?= 2
+
 test: sysdeps setup
-	$(BIN)/python -m pytest -q -ra
+	$(BIN)/python -m pytest -q -ra -n $(TEST_WORKERS) --dist loadfile -m "not serial"
+	$(BIN)/python -m pytest -q -ra -m serial
 
 test-fast: setup
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not slow and not serial"
+	$(BIN)/python -m pytest -q -m "serial and not slow"
 
 lint: setup
 	$(BIN)/ruff check .

@@ -312,6 +312,7 @@ def test_kill_9_during_publish_leaves_one_complete_set(tmp_path):
     assert not list(out.rglob("*.tmp"))
 
 
+@pytest.mark.serial
 def test_interrupt_stops_promptly_and_ends_the_workers(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -365,6 +366,7 @@ def _tree_pss_kb(root: int) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_hostile_files_among_a_real_case(tmp_path):
     """Seven heavy files, odd names, links out, a pipe, a dot-leader bomb and unclosed HTML beside
     the sample case: rc 0, a row for every file, the case read fully, bounded memory and time."""
