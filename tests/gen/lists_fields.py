@@ -1,0 +1,234 @@
+"""Small responses for the attachment lists, document fields and kinds that other house styles
+write (issue 13 point 1, issue 12 point 5):
+
+- a claim line that runs on into the section's paragraph ("Återkrävt belopp: 21 400 kronor.
+  Socialstyrelsen anser …, se bilaga 1 och 2"): the references in it belong to the section;
+- a list on one line after a qualified heading ("Bilagor enligt tabellen: 3.1 … · 3.2 …",
+  "Bifogade handlingar, se ovan: …") with dotted ids that carry the activity's number, wrapping
+  onto the next line;
+- a case-management card printed as page 1 before the letter (a diary's "Dokumentkort"): the
+  letter's sender and date, not the card's print date or counterparty;
+- a letterhead line with the sender and its committee joined by a bar or a dash, in capitals
+  ("OSBY KOMMUN | Socialnämnden"), addressed "Till Socialstyrelsen, …";
+- a decision under delegation ("Delegationsbeslut", "Ordförandebeslut") whose matter field says
+  it is a response: a response, dated by its decision date.
+
+    /work/main/.venv/bin/python tests/gen/lists_fields.py
+
+Writes tests/data/lists_fields/<case>.pdf and expected.json. The expected values were written here,
+with the documents, before the pipeline ran on any of them. Every name, amount and sentence is
+invented (municipality names are real, none of a genre corpus). Drawn on a reportlab canvas
+(tests/gen/prose_signals.py's Sheet), deterministic, so a rebuild gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from prose_signals import Sheet, sign  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "lists_fields"
+EXPECTED: dict[str, dict] = {}
+
+
+def fields(issuer: str, municipality: str, doc_date: str, pages: int) -> dict:
+    return {
+        "kind": "response",
+        "issuer": issuer,
+        "municipality": municipality,
+        "addressee": "Socialstyrelsen",
+        "doc_date": doc_date,
+        "page_count": pages,
+    }
+
+
+def arboga(path: Path) -> None:
+    """The claim line runs on into the paragraph, whose first sentence refers to the attachments."""
+    s = Sheet(path, body_left=72)
+    for text in ("Arboga kommun", "Socialförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "2025-03-05"):
+        s.para(text, gap=1)
+    s.head("Yttrande över preliminärt beslut om återkrav", size=13, gap_above=14)
+    s.para("Kommunen yttrar sig nedan över de två aktiviteter som återkravet gäller.")
+    s.head("Aktivitet 2 – Sommarlovsfiske vid Hjälmaren")
+    s.para(
+        "Återkrävt belopp: 21 400 kronor. Fisketurerna är dokumenterade i bilaga 1 och 2, vilket Socialstyrelsen "
+        "inte har beaktat. Socialstyrelsen anser att kostnaderna inte kan verifieras. Kommunen bestrider återkravet."
+    )
+    s.head("Aktivitet 6 – Föräldracafé i Ekbacken")
+    s.para(
+        "Återkrävt belopp: 8 000 kronor. Hyresavtalet (bilaga 3) visar att lokalen hyrdes hela året. "
+        "Socialstyrelsen bedömer att caféet är ordinarie verksamhet. Kommunen godtar återkravet."
+    )
+    s.head("Bilagor", size=11)
+    for line in ("1. Deltagarlistor fisketurer 2023", "2. Kvitton fiskekort", "3. Hyresavtal Ekbackens träffpunkt"):
+        s.para(line, gap=1)
+    sign(s, "Lena Åberg", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {
+        **fields("Arboga kommun", "Arboga", "2025-03-05", 1),
+        "attachments": [["1", "2"], ["2", "2"], ["3", "6"]],
+    }
+
+
+def hjo(path: Path) -> None:
+    """Dotted ids in a one-line list after a qualified heading, separated by middle dots and
+    wrapping after an id onto the next line."""
+    s = Sheet(path, body_left=72)
+    for text in ("Hjo kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Hjo 2025-02-19"):
+        s.para(text, gap=1)
+    s.head("Yttrande över Socialstyrelsens preliminära beslut om återkrav", size=13, gap_above=14)
+    s.para("Underlagen bakom varje återkrävt belopp bifogas med de nummer som anges under varje aktivitet.")
+    s.head("Aktivitet 3 – Lovbussen till Guldkroken")
+    s.para("Återkrävt belopp: 14 300 kronor. Socialstyrelsen anser att bussresorna är ordinarie skolskjuts.")
+    s.para("3.1 Faktura 5521 Hjo Buss AB, 9 800 kr. 3.2 Faktura 88 Vättervikens Hyrmaskin, 4 500 kr.")
+    s.para("Kommunen bestrider återkravet.")
+    s.head("Aktivitet 5 – Simskola i Hjoåns bad")
+    s.para("Återkrävt belopp: 6 250 kronor. Socialstyrelsen anser att lönerna avser tid efter bidragsperioden.")
+    s.para("5.1 Lönelista juni 2023 simlärare.")
+    s.para("Kommunen godtar återkravet.")
+    s.para("Bilagor enligt ovan: 3.1 Faktura 5521 Hjo Buss AB · 3.2 Faktura 88 Vättervikens Hyrmaskin · 5.1", gap=1)
+    s.para("Lönelista juni 2023 simlärare")
+    sign(s, "Anders Wiik", "Kultur- och fritidschef")
+    s.save()
+    EXPECTED[path.name] = {
+        **fields("Hjo kommun", "Hjo", "2025-02-19", 1),
+        "attachments": [["3.1", "3"], ["3.2", "3"], ["5.1", "5"]],
+    }
+
+
+def heby(path: Path) -> None:
+    """Page 1 is the diary's document card (print date, counterparty, registration date); the
+    letter starts on page 2."""
+    s = Sheet(path, body_left=72)
+    s.head("DOKUMENTKORT", size=14, gap_above=0)
+    for text in (
+        "Utskrift 2025-03-10 14:02 av hebyadm\\kasv",
+        "Diarienummer SN 2025/14",
+        "Handlingstyp Utgående skrivelse",
+        "Upprättad 2025-03-07",
+        "Motpart Socialstyrelsen",
+        "Handläggare Karin Svedberg",
+        "Status Expedierad",
+    ):
+        s.para(text, gap=2)
+    s.head("Ärendets handlingar", size=11)
+    for text in ("2 2024-11-20 Inkommen Preliminärt beslut om återkrav", "5 2025-03-07 Utgående Yttrande till Socialstyrelsen"):
+        s.para(text, gap=1)
+    s.c.showPage()
+    s.y = 780.0
+    for text in ("Heby kommun", "Socialförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Datum 2025-03-06"):
+        s.para(text, gap=1)
+    s.head("Yttrande angående Socialstyrelsens preliminära återkrav", size=13, gap_above=14)
+    s.head("Aktivitet 1 – Kvällsöppen fritidsgård i Östervåla")
+    s.para("Återkrävt belopp: 52 000 kronor. Socialstyrelsen anser att fritidsgården är ordinarie verksamhet.")
+    s.para("Kommunen bestrider återkravet. Fritidsgården hölls kvällsöppen enbart tack vare bidraget.")
+    sign(s, "Karin Svedberg", "Utredare")
+    s.save()
+    EXPECTED[path.name] = fields("Heby kommun", "Heby", "2025-03-06", 2)
+
+
+def osby(path: Path) -> None:
+    """The sender in capitals with its committee after a bar; 'Till Socialstyrelsen, …' beside the
+    place, date and file numbers on one line."""
+    s = Sheet(path, body_left=72)
+    s.para("OSBY KOMMUN | Socialnämnden", font="Helvetica-Bold", gap=2)
+    s.para("Till Socialstyrelsen, avdelningen för statsbidrag | Osby 2025-02-20 | Dnr SN 2024/77", gap=10)
+    s.head("Yttrande över preliminärt beslut om återkrav av statsbidrag", size=13)
+    s.head("Aktivitet 4 – Sommarjobb för unga i Killeberg")
+    s.para("Återkrävt belopp: 37 500 kronor. Socialstyrelsen anser att lönerna inte kan verifieras.")
+    s.para("Kommunen bestrider återkravet; lönelistorna finns hos Osby Bostäder AB och Osby Folkets hus.")
+    sign(s, "Per Wennberg", "Ordförande i socialnämnden")
+    s.save()
+    EXPECTED[path.name] = fields("Osby kommun", "Osby", "2025-02-20", 1)
+
+
+def lysekil(path: Path) -> None:
+    """The sender in capitals with its board after a dash; only the agency elsewhere on page 1."""
+    s = Sheet(path, body_left=72)
+    s.para("LYSEKILS KOMMUN – Kommunstyrelsen", font="Helvetica-Bold", gap=2)
+    s.para("Till Socialstyrelsen, enheten för statsbidrag", gap=2)
+    s.para("Lysekil 2025-03-03", gap=10)
+    s.head("Yttrande över preliminärt återkrav", size=13)
+    s.head("Aktivitet 2 – Kajakskola på Södra hamnen")
+    s.para("Återkrävt belopp: 19 900 kronor. Socialstyrelsen anser att kajakskolan inte når det utpekade området.")
+    s.para("Kommunen godtar återkravet och återbetalar beloppet.")
+    sign(s, "Jan Hermansson", "Kommundirektör")
+    s.save()
+    EXPECTED[path.name] = fields("Lysekils kommun", "Lysekil", "2025-03-03", 1)
+
+
+def _decision_head(s: Sheet, who: str, title: str, rows: list[tuple[str, str]]) -> None:
+    s.para(who, font="Helvetica-Bold", gap=2)
+    s.head(title, size=14, gap_above=6)
+    for label, value in rows:
+        s.row([(72, label), (190, value)])
+
+
+def vadstena(path: Path) -> None:
+    """A decision under delegation; the matter field says it is a response."""
+    s = Sheet(path, body_left=72)
+    _decision_head(
+        s,
+        "VADSTENA KOMMUN",
+        "DELEGATIONSBESLUT",
+        [
+            ("Ärende", "Yttrande till Socialstyrelsen över preliminärt återkrav"),
+            ("Diarienummer", "SOC 2025/8"),
+            ("Beslutsdatum", "2025-02-27"),
+            ("Beslutsfattare", "Eva Lund, socialchef"),
+            ("Mottagare", "Socialstyrelsen, 106 30 Stockholm"),
+        ],
+    )
+    s.head("Beslut", size=11.5)
+    s.para("Socialchefen beslutar att lämna följande yttrande till Socialstyrelsen över återkravet av statsbidraget.")
+    s.para("Aktivitet 3, Läxhjälp i Vadstena bibliotek, 16 400 kr: Återkravet medges.")
+    s.para("Aktivitet 7, Ungdomsrådet, 22 000 kr: Återkravet avvisas, eftersom rådet startade med bidraget.")
+    sign(s, "Eva Lund", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = fields("Vadstena kommun", "Vadstena", "2025-02-27", 1)
+
+
+def ockero(path: Path) -> None:
+    """A chair's decision between meetings; the matter field in another wording."""
+    s = Sheet(path, body_left=72)
+    _decision_head(
+        s,
+        "Öckerö kommun",
+        "Ordförandebeslut",
+        [
+            ("Ärende:", "Svar på Socialstyrelsens preliminära beslut om återkrav"),
+            ("Beslutsdatum:", "2025-03-11"),
+            ("Beslutande:", "Kjell Ek, ordförande i kommunstyrelsen"),
+        ],
+    )
+    s.para("Ordföranden beslutar på kommunstyrelsens vägnar att lämna följande svar till Socialstyrelsen.")
+    s.para("Aktivitet 1, Seglarskola på Hönö, 30 500 kr: Kommunen medger återkravet.")
+    s.para("Aktivitet 2, Nattvandring, 12 000 kr: Kommunen bestrider återkravet.")
+    sign(s, "Kjell Ek", "Ordförande")
+    s.save()
+    EXPECTED[path.name] = fields("Öckerö kommun", "Öckerö", "2025-03-11", 1)
+
+
+CASES = {
+    "arboga": arboga,
+    "hjo": hjo,
+    "heby": heby,
+    "osby": osby,
+    "lysekil": lysekil,
+    "vadstena": vadstena,
+    "ockero": ockero,
+}
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, make in CASES.items():
+        make(OUT / f"yttrande-{name}.pdf")
+    (OUT / "expected.json").write_text(json.dumps(EXPECTED, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
