@@ -45,3 +45,22 @@ def test_attachments_take_their_activity(read, name):
     ed, linked = read(name)
     rows = linked.attachments[ed.ingested.doc_id]
     assert [[r["attachment_id"], r["activity_no"]] for r in rows] == EXPECTED[name]["attachments"]
+
+
+def test_rows_that_restate_a_listed_item_cite_it():
+    """A per-activity table of documents opens each row with the listed id; a numbered heading with
+    the same number and another title cites nothing."""
+    from test_attachlist import lines_of
+
+    from pipeline.attachlist import cited_rows, parse_attachment_list
+
+    lines = lines_of(
+        "1.1 Faktura 301 Bussbolaget i Norr AB 2023-06-01 4 000",
+        "1.2 Avtal lokalhyra Folkets hus",
+        "2.1 Bakgrund",
+        "Bifogade handlingar, se ovan: 1.1 Faktura 301 Bussbolaget i Norr AB; 1.2 Avtal lokalhyra Folkets hus; 2.1 Närvarolista",
+    )
+    items, head = parse_attachment_list(lines)
+    assert head == 3 and [it.attachment_id for it in items] == ["1.1", "1.2", "2.1"]
+    refs = cited_rows(lines[:3], items, lambda ln: "7")
+    assert [(r.activity_no, r.attachment_id) for r in refs] == [("7", "1.1"), ("7", "1.2")]
