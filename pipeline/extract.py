@@ -19,6 +19,7 @@ from .form_fields import form_position
 from .heading_schemes import without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
+from .letter_page import letter_start
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
@@ -964,14 +965,19 @@ def _letterhead(lines: list[str]) -> tuple[str, str] | None:
     kommun"): (issuer, the place it names). The caller gives the letterhead's lines (a running
     header's and the first page's first ones)."""
     for ln in lines:
-        text = ln.strip().title() if ln.strip().isupper() else ln.strip()
-        region = _REGION.fullmatch(text)
-        if region:
-            return region.group(0), region.group(1)
-        own = _ISSUER.fullmatch(text)
-        if own:
-            return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
+        # the sender may share its line with its committee: "ESLÖVS KOMMUN · Kultur- och fritidsnämnden"
+        for part in _LETTERHEAD_PARTS.split(ln.strip()):
+            text = part.title() if part.isupper() else part
+            region = _REGION.fullmatch(text)
+            if region:
+                return region.group(0), region.group(1)
+            own = _ISSUER.fullmatch(text)
+            if own:
+                return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
     return None
+
+
+_LETTERHEAD_PARTS = re.compile(r"\s+[·|–—-]\s+")  # the parts of a letterhead line: sender, committee, place
 
 
 def _place_of(name: str, text: str) -> str:
@@ -1111,7 +1117,9 @@ def _response_title(doc: IngestedDocument, first: str) -> str | None:
 def response_meta(sd: StructuredDocument) -> dict:
     doc = sd.ingested
     head = "\n".join(doc.running_lines[:4])
-    first = doc.pages[0].text if doc.pages else ""
+    first = (
+        doc.pages[letter_start([p.text for p in doc.pages], lambda text: bool(_ISSUER.search(text)))].text if doc.pages else ""
+    )  # after a case card (pipeline.letter_page)
     # an answer form's sender fields are its letterhead (pipeline.forms)
     letterhead = (sd.form.sender() if sd.form else []) + doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
     issuer, municipality = issuer_of(head + "\n" + first, letterhead)
