@@ -47,6 +47,17 @@ def test_attachments_take_their_activity(read, name):
     assert [[r["attachment_id"], r["activity_no"]] for r in rows] == EXPECTED[name]["attachments"]
 
 
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "checks" in e))
+def test_summary_table_findings_only_on_sure_readings(read, name):
+    from pipeline.check import checks
+
+    ed, linked = read(name)
+    found = [
+        [c["activity_no"], c["check"]] for c in checks(linked) if c["severity"] in ("error", "warning") and c["check"] != "needs_review"
+    ]
+    assert found == EXPECTED[name]["checks"]
+
+
 def test_rows_that_restate_a_listed_item_cite_it():
     """A per-activity table of documents opens each row with the listed id; a numbered heading with
     the same number and another title cites nothing."""

@@ -11,7 +11,9 @@ write (issue 13 point 1, issue 12 point 5):
 - a letterhead line with the sender and its committee joined by a bar or a dash, in capitals
   ("OSBY KOMMUN | Socialnämnden"), addressed "Till Socialstyrelsen, …";
 - a decision under delegation ("Delegationsbeslut", "Ordförandebeslut") whose matter field says
-  it is a response: a response, dated by its decision date.
+  it is a response: a response, dated by its decision date;
+- a summary table beside the prose: a row against a position the prose states is a finding, a row
+  against a position the reading is unsure of is none.
 
     /work/main/.venv/bin/python tests/gen/lists_fields.py
 
@@ -212,6 +214,69 @@ def ockero(path: Path) -> None:
     EXPECTED[path.name] = fields("Öckerö kommun", "Öckerö", "2025-03-11", 1)
 
 
+def _summary(s: Sheet, header: tuple[str, str, str, str], rows: list[tuple[str, str, str, str]]) -> None:
+    """The activity's number and title in the label column, then the money columns."""
+    s.row([(72, f"{header[0]} {header[1]}"), (340, header[2]), (440, header[3])], bold=True)
+    for no, title, claimed, accepted in rows:
+        s.row([(72, f"{no} {title}"), (340, claimed), (440, accepted)])
+
+
+def mark(path: Path) -> None:
+    """A summary table beside the prose: one row contradicts a position the prose states plainly
+    (a finding), one states a position the prose never does (the reading is unsure: no finding)."""
+    s = Sheet(path, body_left=72)
+    for text in ("Marks kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Kinna 2025-02-25"):
+        s.para(text, gap=1)
+    s.head("Yttrande över preliminärt beslut om återkrav", size=13, gap_above=14)
+    s.head("Aktivitet 1 – Ridläger i Örby")
+    s.para("Återkrävt belopp: 10 000 kronor. Socialstyrelsen anser att lägret låg utanför bidragets syfte.")
+    s.para("Kommunen bestrider återkravet i sin helhet.")
+    s.head("Aktivitet 2 – Fritidsbank i Skene")
+    s.para("Återkrävt belopp: 9 000 kronor. Socialstyrelsen anser att kostnaderna inte kan verifieras.")
+    s.para("Fritidsbanken har lämnat sina kvitton till förvaltningen, som har gått igenom dem.")
+    s.head("Sammanställning", size=11.5)
+    _summary(
+        s,
+        ("Nr", "Aktivitet", "Återkrävt", "Medges"),
+        [("1", "Ridläger i Örby", "10 000", "10 000"), ("2", "Fritidsbank i Skene", "9 000", "9 000")],
+    )
+    s.row([(72, "Summa"), (340, "19 000"), (440, "19 000")], bold=True)
+    sign(s, "Eva Sjögren", "Förvaltningschef")
+    s.save()
+    EXPECTED[path.name] = {**fields("Marks kommun", "Mark", "2025-02-25", 1), "checks": [["1", "summary_table_mismatch"]]}
+
+
+def sotenas(path: Path) -> None:
+    """A summary table that agrees with the plain positions; one row states a partial acceptance
+    the prose leaves unsaid: no finding on an unsure reading."""
+    s = Sheet(path, body_left=72)
+    for text in ("Sotenäs kommun", "Socialnämnden", "Socialstyrelsen", "106 30 Stockholm", "Kungshamn den 3 mars 2025"):
+        s.para(text, gap=1)
+    s.head("Svar på Socialstyrelsens preliminära beslut om återkrav", size=13, gap_above=14)
+    s.head("Aktivitet 3 – Badvakter vid Smögen")
+    s.para("Återkrävt belopp: 12 000 kronor. Socialstyrelsen anser att badvakterna är ordinarie verksamhet.")
+    s.para("Kommunen godtar återkravet och återbetalar 12 000 kronor.")
+    s.head("Aktivitet 5 – Matlagningskurs för unga")
+    s.para("Återkrävt belopp: 8 500 kronor. Socialstyrelsen bedömer att kursen inte når de boende i området.")
+    s.para("Kursen hölls i Hunnebostrand och deltagarlistan finns hos nämnden.")
+    s.head("Aktivitet 8 – Läxhjälp i Kungshamn")
+    s.para("Återkrävt belopp: 15 400 kronor. Socialstyrelsen anser att underlag saknas för arvodena.")
+    s.para("Kommunen bestrider återkravet, eftersom arvodena är styrkta med lönebesked.")
+    s.head("Översikt", size=11.5)
+    _summary(
+        s,
+        ("Nr", "Aktivitet", "Belopp", "Godtas (kr)"),
+        [
+            ("3", "Badvakter vid Smögen", "12 000", "12 000"),
+            ("5", "Matlagningskurs för unga", "8 500", "4 000"),
+            ("8", "Läxhjälp i Kungshamn", "15 400", "0"),
+        ],
+    )
+    sign(s, "Mats Abrahamsson", "Ordförande i socialnämnden")
+    s.save()
+    EXPECTED[path.name] = {**fields("Sotenäs kommun", "Sotenäs", "2025-03-03", 1), "checks": []}
+
+
 CASES = {
     "arboga": arboga,
     "hjo": hjo,
@@ -220,6 +285,8 @@ CASES = {
     "lysekil": lysekil,
     "vadstena": vadstena,
     "ockero": ockero,
+    "mark": mark,
+    "sotenas": sotenas,
 }
 
 
