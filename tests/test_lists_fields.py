@@ -75,3 +75,15 @@ def test_rows_that_restate_a_listed_item_cite_it():
     assert head == 3 and [it.attachment_id for it in items] == ["1.1", "1.2", "2.1"]
     refs = cited_rows(lines[:3], items, lambda ln: "7")
     assert [(r.activity_no, r.attachment_id) for r in refs] == [("7", "1.1"), ("7", "1.2")]
+
+
+def test_the_letter_starts_after_a_card_only_where_page_one_is_no_letter():
+    from pipeline.letter_page import letter_start
+
+    card = "ÄRENDEBLAD\nRegistrerad 2025-02-28\nMotpart Socialstyrelsen"
+    letter = "Ale kommun\nSocialstyrelsen\n2025-02-20\nYttrande över preliminärt beslut om återkrav"
+    names = lambda text: "kommun" in text  # noqa: E731
+    assert letter_start([card, letter], names) == 1
+    assert letter_start([letter, "Svar på fråga 2\nKommunen bestrider."], names) == 0  # page 1 is the letter
+    assert letter_start(["Ale kommun\nSocialnämnden\n2025-02-20", "Yttrande över …"], names) == 0  # page 1 names the sender
+    assert letter_start([card, "Bilaga 1"], names) == 0  # no page opens with a title: page 1 stays
