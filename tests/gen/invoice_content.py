@@ -36,6 +36,36 @@ def _vat(base: D, rate: D) -> D:
     return (base * rate / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
 
 
+def _parties(c: Canvas, supplier: list[str], buyer: list[str]) -> None:
+    """The supplier's block at the left, the buyer and the invoice's number and dates at the right."""
+    c.setFont("DV", 10)
+    for k, t in enumerate(supplier):
+        c.drawString(60, 770 - 13 * k, t)
+    for k, t in enumerate(buyer):
+        c.drawString(330, 770 - 13 * k, t)
+
+
+Row = tuple[str, int, D, D]  # description, quantity, unit price, VAT rate
+
+
+def _priced_rows(c: Canvas, header: list[tuple[float, str]], rows: list[Row], fmt, rate_fmt) -> tuple[float, dict[D, D]]:
+    """The line items under their header, in the header's columns; the net per VAT rate."""
+    y = 690
+    c.setFont("DV-B", 10)
+    for x, t in header:
+        c.drawString(x, y, t)
+    c.setFont("DV", 10)
+    net: dict[D, D] = {}
+    xs = [x for x, _ in header]
+    for desc, qty, price, rate in rows:
+        y -= 16
+        amount = price * qty
+        net[rate] = net.get(rate, D(0)) + amount
+        for x, t in zip(xs, [desc, str(qty), fmt(price), rate_fmt(rate), fmt(amount)], strict=True):
+            c.drawString(x, y, t)
+    return y, net
+
+
 def welsh(path: Path) -> None:
     """Pounds with two decimals, TAW 20 % and 5 %, day-first dates with slashes."""
     fmt = "{:,.2f}".format
@@ -47,25 +77,13 @@ def welsh(path: Path) -> None:
     c = Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("DV-B", 16)
     c.drawString(60, 790, "ANFONEB")
-    c.setFont("DV", 10)
-    for k, t in enumerate(["Theatr Ieuenctid Glannau Tywi Cyf.", "Heol y Bont 12, Caerfyrddin SA31 1AA", "Rhif TAW GB 318 4411 27"]):
-        c.drawString(60, 770 - 13 * k, t)
-    for k, t in enumerate(
-        ["Cwsmer: Borlänge kommun, Kultur och fritid", "Rhif yr anfoneb: CYF-2023-0077", "Dyddiad: 14/09/2023", "Dyddiad talu: 14/10/2023"]
-    ):
-        c.drawString(330, 770 - 13 * k, t)
-    y = 690
-    c.setFont("DV-B", 10)
-    for x, t in [(60, "Disgrifiad"), (300, "Nifer"), (360, "Pris"), (430, "TAW"), (490, "Swm")]:
-        c.drawString(x, y, t)
-    c.setFont("DV", 10)
-    net: dict[D, D] = {}
-    for desc, qty, price, rate in lines:
-        y -= 16
-        amount = price * qty
-        net[rate] = net.get(rate, D(0)) + amount
-        for x, t in [(60, desc), (300, str(qty)), (360, fmt(price)), (430, f"{rate} %"), (490, fmt(amount))]:
-            c.drawString(x, y, t)
+    _parties(
+        c,
+        ["Theatr Ieuenctid Glannau Tywi Cyf.", "Heol y Bont 12, Caerfyrddin SA31 1AA", "Rhif TAW GB 318 4411 27"],
+        ["Cwsmer: Borlänge kommun, Kultur och fritid", "Rhif yr anfoneb: CYF-2023-0077", "Dyddiad: 14/09/2023", "Dyddiad talu: 14/10/2023"],
+    )
+    header = [(60, "Disgrifiad"), (300, "Nifer"), (360, "Pris"), (430, "TAW"), (490, "Swm")]
+    y, net = _priced_rows(c, header, lines, fmt, lambda r: f"{r} %")
     total_net = sum(net.values(), D(0))
     vats = {r: _vat(b, r) for r, b in net.items()}
     total = total_net + sum(vats.values(), D(0))
@@ -98,25 +116,13 @@ def albanian(path: Path) -> None:
     c = Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("DV-B", 15)
     c.drawCentredString(297, 800, "FATURË TATIMORE")
-    c.setFont("DV", 10)
-    for k, t in enumerate(["Hotel Liqeni shpk", "Rruga e Kavajës 88, Tiranë", "NIPT L91820033K"]):
-        c.drawString(60, 770 - 13 * k, t)
-    for k, t in enumerate(
-        ["Blerësi: Tingsryds kommun", "Nr. i faturës: 2023/1140", "Data e lëshimit: 03.10.2023", "Afati i pagesës: 02.11.2023"]
-    ):
-        c.drawString(330, 770 - 13 * k, t)
-    y = 690
-    c.setFont("DV-B", 10)
-    for x, t in [(60, "Përshkrimi"), (290, "Sasia"), (340, "Çmimi"), (410, "TVSH"), (470, "Vlera")]:
-        c.drawString(x, y, t)
-    c.setFont("DV", 10)
-    net: dict[D, D] = {}
-    for desc, qty, price, rate in lines:
-        y -= 16
-        amount = price * qty
-        net[rate] = net.get(rate, D(0)) + amount
-        for x, t in [(60, desc), (290, str(qty)), (340, fmt(price)), (410, f"{rate}%"), (470, fmt(amount))]:
-            c.drawString(x, y, t)
+    _parties(
+        c,
+        ["Hotel Liqeni shpk", "Rruga e Kavajës 88, Tiranë", "NIPT L91820033K"],
+        ["Blerësi: Tingsryds kommun", "Nr. i faturës: 2023/1140", "Data e lëshimit: 03.10.2023", "Afati i pagesës: 02.11.2023"],
+    )
+    header = [(60, "Përshkrimi"), (290, "Sasia"), (340, "Çmimi"), (410, "TVSH"), (470, "Vlera")]
+    y, net = _priced_rows(c, header, lines, fmt, lambda r: f"{r}%")
     total_net = sum(net.values(), D(0))
     vats = {r: _vat(b, r).quantize(D(1), rounding=ROUND_HALF_UP) for r, b in net.items()}
     total = total_net + sum(vats.values(), D(0))
