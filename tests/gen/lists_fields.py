@@ -47,12 +47,22 @@ def fields(issuer: str, municipality: str, doc_date: str, pages: int) -> dict:
     }
 
 
+def _letter(path: Path, head: tuple[str, ...], title: str) -> Sheet:
+    """A letter's sheet with its letterhead and address block, one line each, and its title."""
+    s = Sheet(path, body_left=72)
+    for text in head:
+        s.para(text, gap=1)
+    s.head(title, size=13, gap_above=14)
+    return s
+
+
 def arboga(path: Path) -> None:
     """The claim line runs on into the paragraph, whose first sentence refers to the attachments."""
-    s = Sheet(path, body_left=72)
-    for text in ("Arboga kommun", "Socialförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "2025-03-05"):
-        s.para(text, gap=1)
-    s.head("Yttrande över preliminärt beslut om återkrav", size=13, gap_above=14)
+    s = _letter(
+        path,
+        ("Arboga kommun", "Socialförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "2025-03-05"),
+        "Yttrande över preliminärt beslut om återkrav",
+    )
     s.para("Kommunen yttrar sig nedan över de två aktiviteter som återkravet gäller.")
     s.head("Aktivitet 2 – Sommarlovsfiske vid Hjälmaren")
     s.para(
@@ -78,10 +88,11 @@ def arboga(path: Path) -> None:
 def hjo(path: Path) -> None:
     """Dotted ids in a one-line list after a qualified heading, separated by middle dots and
     wrapping after an id onto the next line."""
-    s = Sheet(path, body_left=72)
-    for text in ("Hjo kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Hjo 2025-02-19"):
-        s.para(text, gap=1)
-    s.head("Yttrande över Socialstyrelsens preliminära beslut om återkrav", size=13, gap_above=14)
+    s = _letter(
+        path,
+        ("Hjo kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Hjo 2025-02-19"),
+        "Yttrande över Socialstyrelsens preliminära beslut om återkrav",
+    )
     s.para("Underlagen bakom varje återkrävt belopp bifogas med de nummer som anges under varje aktivitet.")
     s.head("Aktivitet 3 – Lovbussen till Guldkroken")
     s.para("Återkrävt belopp: 14 300 kronor. Socialstyrelsen anser att bussresorna är ordinarie skolskjuts.")
@@ -224,10 +235,11 @@ def _summary(s: Sheet, header: tuple[str, str, str, str], rows: list[tuple[str, 
 def mark(path: Path) -> None:
     """A summary table beside the prose: one row contradicts a position the prose states plainly
     (a finding), one states a position the prose never does (the reading is unsure: no finding)."""
-    s = Sheet(path, body_left=72)
-    for text in ("Marks kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Kinna 2025-02-25"):
-        s.para(text, gap=1)
-    s.head("Yttrande över preliminärt beslut om återkrav", size=13, gap_above=14)
+    s = _letter(
+        path,
+        ("Marks kommun", "Kultur- och fritidsförvaltningen", "Socialstyrelsen", "106 30 Stockholm", "Kinna 2025-02-25"),
+        "Yttrande över preliminärt beslut om återkrav",
+    )
     s.head("Aktivitet 1 – Ridläger i Örby")
     s.para("Återkrävt belopp: 10 000 kronor. Socialstyrelsen anser att lägret låg utanför bidragets syfte.")
     s.para("Kommunen bestrider återkravet i sin helhet.")
@@ -249,10 +261,11 @@ def mark(path: Path) -> None:
 def sotenas(path: Path) -> None:
     """A summary table that agrees with the plain positions; one row states a partial acceptance
     the prose leaves unsaid: no finding on an unsure reading."""
-    s = Sheet(path, body_left=72)
-    for text in ("Sotenäs kommun", "Socialnämnden", "Socialstyrelsen", "106 30 Stockholm", "Kungshamn den 3 mars 2025"):
-        s.para(text, gap=1)
-    s.head("Svar på Socialstyrelsens preliminära beslut om återkrav", size=13, gap_above=14)
+    s = _letter(
+        path,
+        ("Sotenäs kommun", "Socialnämnden", "Socialstyrelsen", "106 30 Stockholm", "Kungshamn den 3 mars 2025"),
+        "Svar på Socialstyrelsens preliminära beslut om återkrav",
+    )
     s.head("Aktivitet 3 – Badvakter vid Smögen")
     s.para("Återkrävt belopp: 12 000 kronor. Socialstyrelsen anser att badvakterna är ordinarie verksamhet.")
     s.para("Kommunen godtar återkravet och återbetalar 12 000 kronor.")
