@@ -12,6 +12,7 @@ write (issue 13 point 1, issue 12 point 5):
   ("OSBY KOMMUN | Socialnämnden"), addressed "Till Socialstyrelsen, …";
 - a decision under delegation ("Delegationsbeslut", "Ordförandebeslut") whose matter field says
   it is a response: a response, dated by its decision date;
+- a response written in English: "To: Socialstyrelsen (…)", "Kävlinge, 21 February 2025";
 - a summary table beside the prose: a row against a position the prose states is a finding, a row
   against a position the reading is unsure of is none.
 
@@ -290,6 +291,41 @@ def sotenas(path: Path) -> None:
     EXPECTED[path.name] = {**fields("Sotenäs kommun", "Sotenäs", "2025-03-03", 1), "checks": []}
 
 
+def kavlinge(path: Path) -> None:
+    """A response written in English: 'To: Socialstyrelsen (…)' and the date with the month's
+    English name after the place."""
+    s = Sheet(path, body_left=72)
+    for text in (
+        "KÄVLINGE KOMMUN",
+        "Municipal Executive Office",
+        "To: Socialstyrelsen (The National Board of Health and Welfare)",
+        "SE-106 30 Stockholm",
+        "Kävlinge, 21 February 2025",
+    ):
+        s.para(text, gap=1)
+    s.head("Response to the preliminary decision on repayment", size=13, gap_above=14)
+    s.head("Activity 2 – Sommarkollo i Löddeköpinge")
+    s.para("Amount claimed: SEK 36,200. Socialstyrelsen considers the costs to fall outside the grant period.")
+    s.para("The municipality accepts the repayment in full.")
+    sign(s, "Maria Holm", "Head of Office")
+    s.save()
+    EXPECTED[path.name] = fields("Kävlinge kommun", "Kävlinge", "2025-02-21", 1)
+
+
+def torsas(path: Path) -> None:
+    """English labels in a memo head: 'Date: 3 March 2025', 'To: Socialstyrelsen, Stockholm'."""
+    s = Sheet(path, body_left=72)
+    for text in ("Torsås kommun", "Date: 3 March 2025", "To: Socialstyrelsen, Stockholm", "From: Social Services, Torsås Municipality"):
+        s.para(text, gap=2)
+    s.head("Reply concerning the reclaim of the state grant", size=13, gap_above=14)
+    s.head("Activity 5 – Läxhjälp i Söderåkra")
+    s.para("Amount claimed: SEK 12,800. Socialstyrelsen considers the costs unverified.")
+    s.para("The municipality disputes the claim; the time sheets are enclosed.")
+    sign(s, "Olle Berg", "Director of Social Services")
+    s.save()
+    EXPECTED[path.name] = fields("Torsås kommun", "Torsås", "2025-03-03", 1)
+
+
 CASES = {
     "arboga": arboga,
     "hjo": hjo,
@@ -300,6 +336,8 @@ CASES = {
     "ockero": ockero,
     "mark": mark,
     "sotenas": sotenas,
+    "kavlinge": kavlinge,
+    "torsas": torsas,
 }
 
 
