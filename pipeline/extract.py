@@ -948,9 +948,10 @@ _ANSWERED_AGENCY = re.compile(
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
     r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)"
 )
-# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen"; a table's "Mottagare" column is no label
+# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen", "To: Socialstyrelsen (The National Board …)";
+# a table's "Mottagare" column is no label
 _ADDRESSEE_TO = re.compile(
-    r"^(?:(?i:till)\s*:?|(?i:mottagare)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:,.*)?$", re.MULTILINE
+    r"^(?:(?i:till)\s*:?|(?i:mottagare|to)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:[,(].*)?$", re.MULTILINE
 )
 
 
@@ -1017,12 +1018,21 @@ _SIGNED = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]
 _DATE_ONLY = re.compile(r"^\s*(?:datum\s*:?\s*)?[\d\-./ ]{6,10}\s*$|^\s*\d{1,2}\s+[a-zåäö]+\s+\d{4}\s*$", re.IGNORECASE)
 
 
+def _dates_in_other_languages(line: str) -> list:
+    """Dates with a month's name in another language ("14 February 2025"), as the invoice reader
+    reads them: a municipality may write its response in English."""
+    from .invoicing.numbers import detect_style
+    from .invoicing.numbers import find_dates as dates_in_any_language
+
+    return dates_in_any_language(line, detect_style(line))
+
+
 def _own_date(lines: list[str]):
     """The letter's own date among these lines: labelled 'Datum', or on a line of its own or
     after the place, before a date a sentence quotes (the agency's decision, a receipt)."""
     best, best_score = None, -1
     for ln in lines:
-        ds = find_dates(ln)
+        ds = find_dates(ln) or _dates_in_other_languages(ln)
         if not ds:
             continue
         score = 1
