@@ -245,6 +245,7 @@ def prose_bjuv():
         "arvode '1 150 kr per timme' is a rate, printed (in money); positions 'bestrider', 'godtar att beloppet "
         "betalas tillbaka', 'kan gå med på att betala tillbaka 12 000 kr. … men inte resterande del', 'delar "
         "inte … inget ska återbetalas'; list '1. …' under 'Bifogade handlingar'.",
+        municipality="Bjuv",  # the municipality's name, not the genitive in "Bjuvs kommun"
     )
     # the hourly rate is an amount printed in the response
     _add_money(d, name, ["1150.00"])

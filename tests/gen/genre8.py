@@ -202,6 +202,7 @@ def prose_gislaved():
         "resten' (partial), 'Vi betalar tillbaka hela summan' (full), 'Vi vet inte ännu … Vi svarar … så snart' (unclear). "
         "Counts '41 elever', '22 ungdomarna'.",
         quantities=[{"value": 41, "unit": "elev"}, {"value": 22, "unit": "ungdom"}],
+        municipality="Gislaved",  # the municipality's name, not the genitive in "Gislaveds kommun"
     )
 
 
@@ -1329,6 +1330,7 @@ def table_falkenberg():
         "have no invoice number. The Bil. cells in an activity's group are its attachment references; the list after "
         "the table is one run-in paragraph separated by '·'.",
         activity_invoices=links,
+        municipality="Falkenberg",  # the municipality's name, not the genitive in "Falkenbergs kommun"
     )
 
 
@@ -1494,6 +1496,7 @@ def table_eslov():
         "in a SECOND, narrow Table 2 below it on the last page (Nr / Kommunens ställningstagande / Återbetalas: "
         "'Medger återkravet delvis.' with the sum 9 000,00 only in the Återbetalas cell; '–' for the undecided one; "
         "zeros optional; a Summa row). Amounts with öre and no currency in the tables ('36 975,50').",
+        municipality="Eslöv",  # the municipality's name, not the genitive in "Eslövs kommun"
     )
     assert g["page_count"] >= 2
 
