@@ -32,8 +32,10 @@ LIST_HEAD = re.compile(
 )
 # the heading with the items on its own line: "Bilagor: 1. Faktura … 2. Avtal …"
 # an e-mail's header field too: "Bifogade filer: Bilaga 1 Deltagarlistor.pdf; Bilaga 2 Faktura 3318.pdf"
+# the heading may say where the list comes from: "Bilagor enligt tabellen:", "Bifogade handlingar, se ovan:"
 _INLINE_HEAD = re.compile(
-    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)\s*:\s*(?P<rest>\S.*)$",
+    r"^\s*(?:bilagor|bifogade handlingar|bilageförteckning|bifogade filer|bifogad fil)"
+    r"(?:,?\s+(?:enligt|se|som|i|från|till|nedan|ovan)(?:\s+[a-zåäö]+){0,2})?\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Bilaga 3", "Bil. 3", "Bil 3", "Bil. nr 3"
@@ -145,21 +147,36 @@ def _separated_items(rest: str, ln: Line) -> list[AttachmentItem]:
 
 # what separates the items of a list on one line: a comma, a semicolon, a middle dot or bullet, a bar
 _ITEM_SEPARATOR = re.compile(r"\s*[,;·•|]\s*")
-# "1 Beslut", "3a: Intyg", "2. Avtal": one item of a list on one line
-_SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3})(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
+# "1 Beslut", "3a: Intyg", "2. Avtal", "4.2 Faktura 77120": one item of a list on one line
+_SEPARATED_ITEM = re.compile(r"^(?P<id>(?P<no>\d{1,3}(?:\.\d{1,3})?)(?:\s?[a-z])?)\s*[:.)]?\s+(?P<rest>\S.*)$")
+
+
+def _follows(no: str, last: str | None) -> bool:
+    """Whether an item's number continues the list: plain numbers from 1, each the one before or
+    one more ("7a", "7b" share a number); dotted ones ("2.1", "2.2", "4.1": the activity's number,
+    then the attachment's) from .1 under each activity, the activities in increasing order."""
+    major, _, minor = no.partition(".")
+    if last is None:
+        return (minor or major) == "1"
+    last_major, _, last_minor = last.partition(".")
+    if bool(minor) != bool(last_minor):
+        return False
+    if not minor:
+        return int(major) - int(last_major) in (0, 1)
+    return int(minor) == int(last_minor) + 1 if major == last_major else int(major) > int(last_major) and minor == "1"
 
 
 def _comma_items(rest: str, ln: Line) -> list[AttachmentItem]:
-    """'1 Beslut vinteröppet, 2 Praktikantförteckning; 3a Intyg': items separated by commas or
-    semicolons, numbered in sequence from 1 ("7a", "7b" share a number); a part that opens with no
-    number continues the title before it."""
+    """'1 Beslut vinteröppet, 2 Praktikantförteckning; 3a Intyg', '2.1 Faktura … · 2.2 … · 4.1 …':
+    items separated by commas, semicolons or dots, numbered in sequence (`_follows`); a part that
+    opens with no number continues the title before it."""
     items: list[AttachmentItem] = []
-    last = 0
+    last: str | None = None
     for part in (x.strip() for x in _ITEM_SEPARATOR.split(rest)):
         m = _SEPARATED_ITEM.match(part)
-        if m and int(m.group("no")) in (last, last + 1) and (items or m.group("no") == "1"):
+        if m and _follows(m.group("no"), last):
             items.append(_item(m.group("id"), m.group("rest"), m.group("rest"), ln))
-            last = int(m.group("no"))
+            last = m.group("no")
         elif items:
             items[-1].label += ", " + part
             items[-1].filename += ", " + part
@@ -574,3 +591,28 @@ def attachment_evidence(doc, item: AttachmentItem, row: dict) -> list:
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Rows that cite a listed attachment
+
+# a row that opens with an attachment's id: "2.1 Faktura 48812 Falkenbergs Buss AB 2023-07-04 6 400"
+_ROW_ID = re.compile(rf"^\s*(?:{_PREFIX})?(?P<id>{_NUM_ID})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+ROW_LABEL_MATCH = 85  # fuzzy score at which a row's text restates a listed item's title
+
+
+def cited_rows(lines: list[Line], items: list[AttachmentItem], activity_of: Callable[[Line], str | None]) -> list[AttachmentRef]:
+    """Lines inside the body that open with a listed attachment's id and restate its title (an
+    activity's table of the documents behind its sum, a per-activity list): each cites that
+    attachment where it stands. The title must agree, so a numbered heading "2.1 Bakgrund" never does."""
+    from rapidfuzz import fuzz
+
+    listed = {it.attachment_id: it for it in items}
+    own = {id(it.line) for it in items}
+    refs = []
+    for ln in lines:
+        m = _ROW_ID.match(ln.text)
+        item = listed.get(normalise_id(m.group("id"))) if m and id(ln) not in own else None
+        if m and item and fuzz.partial_ratio(item.label.lower(), m.group("rest").lower()) >= ROW_LABEL_MATCH:
+            refs.append(AttachmentRef(activity_of(ln), m.group("id"), item.attachment_id, ln, ln.start + m.start("id")))
+    return refs

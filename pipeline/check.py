@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz
 
-from .confidence_checks import weak_claims
+from .confidence_checks import unsure_column, weak_claims, weak_readings
 from .invoicing.checks import NearDuplicates, invoice_checks
 from .link import Linked, decimal_sum, grant_years_of, same_attachment_id
 
@@ -330,13 +330,14 @@ def _summary_table_checks(resp: ExtractedDocument, add: Add) -> None:
     """A summary table's rows against the activities, and its total row against its rows."""
     rid = resp.ingested.doc_id
     acts = {a.number: a for a in resp.activities}
+    weak = weak_readings(resp)
     earlier: list[SummaryRow] = []  # rows of the table's parts on earlier pages, before any total
     for t in resp.structured.summary_tables:
         items = [r for r in t.rows if not r.is_total]
         for r in items:
             a = acts.get(r.activity_no or "")
             if a is not None:
-                _summary_row_mismatch(rid, r, a, add)
+                _summary_row_mismatch(rid, r, a, add, weak)
         totals = [x for x in t.rows if x.is_total]
         if not totals:
             earlier += items  # a part without a total: the table goes on, its total comes later
@@ -363,20 +364,24 @@ def _summary_expected(a: ActivityFacts) -> dict[str, Decimal | None]:
     }
 
 
-def _summary_row_mismatch(rid: str, r: SummaryRow, a: ActivityFacts, add: Add) -> None:
+def _summary_row_mismatch(rid: str, r: SummaryRow, a: ActivityFacts, add: Add, weak: dict[str, set[str]]) -> None:
+    """A row against the activity's own section; where the section's value was read uncertainly
+    (a default position, a guessed repayment) the difference is told as info, not a finding."""
     expected = _summary_expected(a)
     for col, value in r.amounts.items():
         want = expected.get(col)
         if value is None or want is None or abs(value - want) <= TOLERANCE:
             continue
+        unsure = unsure_column(weak, a.number, col)
         add(
             rid,
             a.number,
             "summary_table_mismatch",
-            "error",
+            "info" if unsure else "error",
             want,
             value,
-            f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity section gives {_kr(want)}.",
+            f"Summary table on page {r.page}: activity {a.number} has {_kr(value)} under “{col}”, the activity section gives {_kr(want)}."
+            + (" The section's value was read with low confidence." if unsure else ""),
             r.page,
         )
 

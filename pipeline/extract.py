@@ -19,6 +19,7 @@ from .form_fields import form_position
 from .heading_schemes import without_typed_marks
 from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
+from .letter_page import letter_start
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
@@ -947,9 +948,10 @@ _ANSWERED_AGENCY = re.compile(
     r"(?P<a>[A-ZÅÄÖ][\wåäö]+(?:styrelsen|verket|myndigheten|inspektionen|rådet|departementet))s\s+"
     r"(?:[a-zåäö]+\s+){0,2}(?:beslut|begäran|återkrav|granskning|underrättelse|kommunicering)"
 )
-# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen"; a table's "Mottagare" column is no label
+# "Till Socialstyrelsen, 106 30 Stockholm", "Mottagare: Socialstyrelsen", "To: Socialstyrelsen (The National Board …)";
+# a table's "Mottagare" column is no label
 _ADDRESSEE_TO = re.compile(
-    r"^(?:(?i:till)\s*:?|(?i:mottagare)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:,.*)?$", re.MULTILINE
+    r"^(?:(?i:till)\s*:?|(?i:mottagare|to)\s*:)[ \t]+(?P<a>[A-ZÅÄÖ][\wåäö]+(?:[ \t][A-ZÅÄÖ][\wåäö]+)*)[ \t]*(?:[,(].*)?$", re.MULTILINE
 )
 
 
@@ -964,14 +966,19 @@ def _letterhead(lines: list[str]) -> tuple[str, str] | None:
     kommun"): (issuer, the place it names). The caller gives the letterhead's lines (a running
     header's and the first page's first ones)."""
     for ln in lines:
-        text = ln.strip().title() if ln.strip().isupper() else ln.strip()
-        region = _REGION.fullmatch(text)
-        if region:
-            return region.group(0), region.group(1)
-        own = _ISSUER.fullmatch(text)
-        if own:
-            return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
+        # the sender may share its line with its committee: "ESLÖVS KOMMUN · Kultur- och fritidsnämnden"
+        for part in _LETTERHEAD_PARTS.split(ln.strip()):
+            text = part.title() if part.isupper() else part
+            region = _REGION.fullmatch(text)
+            if region:
+                return region.group(0), region.group(1)
+            own = _ISSUER.fullmatch(text)
+            if own:
+                return f"{own.group(1)} {own.group(2).lower()}", own.group(1)
     return None
+
+
+_LETTERHEAD_PARTS = re.compile(r"\s+[·|–—-]\s+")  # the parts of a letterhead line: sender, committee, place
 
 
 def _place_of(name: str, text: str) -> str:
@@ -1011,12 +1018,21 @@ _SIGNED = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]
 _DATE_ONLY = re.compile(r"^\s*(?:datum\s*:?\s*)?[\d\-./ ]{6,10}\s*$|^\s*\d{1,2}\s+[a-zåäö]+\s+\d{4}\s*$", re.IGNORECASE)
 
 
+def _dates_in_other_languages(line: str) -> list:
+    """Dates with a month's name in another language ("14 February 2025"), as the invoice reader
+    reads them: a municipality may write its response in English."""
+    from .invoicing.numbers import detect_style
+    from .invoicing.numbers import find_dates as dates_in_any_language
+
+    return dates_in_any_language(line, detect_style(line))
+
+
 def _own_date(lines: list[str]):
     """The letter's own date among these lines: labelled 'Datum', or on a line of its own or
     after the place, before a date a sentence quotes (the agency's decision, a receipt)."""
     best, best_score = None, -1
     for ln in lines:
-        ds = find_dates(ln)
+        ds = find_dates(ln) or _dates_in_other_languages(ln)
         if not ds:
             continue
         score = 1
@@ -1111,7 +1127,9 @@ def _response_title(doc: IngestedDocument, first: str) -> str | None:
 def response_meta(sd: StructuredDocument) -> dict:
     doc = sd.ingested
     head = "\n".join(doc.running_lines[:4])
-    first = doc.pages[0].text if doc.pages else ""
+    first = (
+        doc.pages[letter_start([p.text for p in doc.pages], lambda text: bool(_ISSUER.search(text)))].text if doc.pages else ""
+    )  # after a case card (pipeline.letter_page)
     # an answer form's sender fields are its letterhead (pipeline.forms)
     letterhead = (sd.form.sender() if sd.form else []) + doc.running_lines[:LETTERHEAD_LINES] + first.split("\n")[:LETTERHEAD_LINES]
     issuer, municipality = issuer_of(head + "\n" + first, letterhead)

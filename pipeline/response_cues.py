@@ -21,8 +21,10 @@ SUBJECT_CUES = re.compile(r"\b(återkrav\w*|statsbidrag\w*|socialstyrelsen\w*)\b
 # the sender in a letterhead line ("Mölndals stad – Yttrande över …") or a label ("Ärende: svar på …");
 # a municipal company may title it in English
 _RESPONSE_WORDS = r"(yttrande|svar|komplettering|synpunkter|bemötande|response|reply)"
-# a committee's minutes title it under their paragraph: "§ 112 Yttrande över …"
-RESPONSE_TITLE = re.compile(r"(?im)(?:^|[–—:|]\s*|\s-\s+)\W{0,3}(?:§\s*\d{1,4}\s+)?" + _RESPONSE_WORDS + r"\b")
+# a committee's minutes title it under their paragraph: "§ 112 Yttrande över …"; a decision's or a
+# card's record head names it in its matter field: "Ärende   Yttrande till Socialstyrelsen …"
+_MATTER_LABEL = r"^\s*(?:ärende|rubrik|avser|subject)\s+"
+RESPONSE_TITLE = re.compile(rf"(?im)(?:^|[–—:|]\s*|\s-\s+|{_MATTER_LABEL})\W{{0,3}}(?:§\s*\d{{1,4}}\s+)?" + _RESPONSE_WORDS + r"\b")
 RESPONSE_FILE_NAME = re.compile(r"(yttrande|bemötande|\bsvar\b|\bresponse\b|\breply\b)", re.IGNORECASE)
 # the municipality as subject of a position verb anywhere in a sentence: "Det stämmer, och kommunen
 # godtar återkravet.", "Därför bestrider vi …", "Sammantaget medger nämnden återkrav med …"

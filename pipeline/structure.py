@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
+from .attachlist import AttachmentItem, AttachmentRef, cited_rows, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .claim_fields import reclaimed_amount
 from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
@@ -499,8 +499,9 @@ class StructuredDocument:
             if s.scattered:
                 continue
             first = (s.heading.page_no, s.heading.start)
-            last = (s.lines[-1].page_no, s.lines[-1].end) if s.lines else (s.heading.page_no, s.heading.end)
-            if first <= (page_no, start) <= last:
+            # a claim line that runs on into the paragraph ("Återkrävt belopp: 33 750 kronor. Socialstyrelsen …") is the section's too
+            ends = [(ln.page_no, ln.end) for ln in (s.heading, s.amount_line, *s.lines[-1:]) if ln is not None]
+            if first <= (page_no, start) <= max(ends):
                 return s
         return None
 
@@ -1541,6 +1542,8 @@ def _references(sd: StructuredDocument, body: list[Line], items: list[Attachment
 
     item_lines = {id(it.line) for it in items if not it.in_form}
     refs = find_refs([ln for ln in body if id(ln) not in item_lines], activity_of, {it.attachment_id for it in items})
+    said = {(r.activity_no, r.attachment_id) for r in refs}
+    refs += [r for r in cited_rows(body, items, activity_of) if (r.activity_no, r.attachment_id) not in said]
     for r in refs if any(s.scattered for s in sd.sections) else []:
         at = sd.section_of(r.line.page_no, r.start)  # a line's sentences may speak of several activities
         r.activity_no = at.number if at else r.activity_no

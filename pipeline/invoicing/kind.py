@@ -25,8 +25,8 @@ THRESHOLD = 2.25
 MAX_FIELD_LABELS = 4  # more labels of sums say no more than four do
 HEAD_CHARS = 8000
 MAX_AMOUNTS = 150  # pairs of amounts tried for a balance: the head's first amounts suffice
-# VAT rates in use across Europe (standard, reduced, super-reduced): a VAT this share of the net
-_RATES = "4 5 5.5 6 7 8 9 9.5 10 12 13 13.5 14 15 17 18 19 20 21 22 23 24 25 25.5 27"
+# VAT rates in use across Europe (standard, reduced, super-reduced; Iceland 11, Switzerland 2.6, 3.8, 8.1): a VAT this share of the net
+_RATES = "2.6 3.8 4 5 5.5 6 7 8 8.1 9 9.5 10 11 12 13 13.5 14 15 16 17 18 19 20 21 22 23 24 25 25.5 27"
 RATES = tuple(Decimal(r) for r in _RATES.split())
 CENT = Decimal("0.01")
 
@@ -85,10 +85,60 @@ def _at_a_rate(net: Decimal, vat: Decimal) -> bool:
 
 
 def invoice_score(text: str, titled: bool) -> float:
-    """How much of an invoice the document shows; 0 without a title or a number label."""
+    """How much of an invoice the document shows. Without a title or a number label in a known
+    language, only what its content computes counts (`content_score`)."""
     head = text[:HEAD_CHARS]
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
     label_score, numbered = _label_score(lines)
     if not (titled or numbered):
-        return 0.0
+        return content_score(head)
     return TITLE * titled + label_score + tax_id_score(head) + BALANCE * balances(head)
+
+
+# --------------------------------------------------------------------------------------------
+# An invoice by its arithmetic, in any language
+
+PRICED, RATED, SUMMED = 1.0, 0.5, 1.0
+MIN_PRICED_LINES = 2  # lines of quantity × unit price = amount: one such line is any price list's
+MAX_QUANTITY = 10_000
+_QUANTITY = re.compile(r"(?<![\d.,])\d{1,5}(?![\d.,]\d)")
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%")
+
+
+def _priced(line: str, style) -> bool:
+    """A quantity (2 or more) times an amount on the line is another amount on it."""
+    amounts = {a.value for a in money_amounts(line, style)}
+    quantities = {int(m.group()) for m in _QUANTITY.finditer(line)} & set(range(2, MAX_QUANTITY))
+    return any(abs(q * p - a) <= CENT for q in quantities for p in amounts for a in amounts if a != p)
+
+
+def _whole(v: Decimal) -> bool:
+    return v == v.to_integral_value()
+
+
+def _rated_vat(line: str, style) -> Decimal | None:
+    """The tax on a line that prints a rate in use, its base and the tax: 'VSK 11 % af 214.200 23.562'.
+    A currency without decimals rounds the tax to whole units."""
+    rate = next((Decimal(m.group(1).replace(",", ".")) for m in _RATE.finditer(line)), None)
+    if rate is None or rate not in RATES:
+        return None
+    amounts = [a.value for a in money_amounts(line, style) if a.value > 0]
+    for base in amounts:
+        for tax in amounts:
+            exact = base * rate / 100
+            if tax < base and (abs(exact - tax) <= CENT or (_whole(base) and _whole(tax) and abs(exact - tax) <= Decimal("0.5"))):
+                return tax
+    return None
+
+
+def content_score(text: str) -> float:
+    """What an invoice's arithmetic shows without a word of its language: priced lines, VAT at a
+    printed rate on a printed base, a total that is some printed net plus those taxes; and a VAT id."""
+    style = detect_style(text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    priced = sum(_priced(ln, style) for ln in lines) >= MIN_PRICED_LINES
+    taxes = list(dict.fromkeys(t for ln in lines if (t := _rated_vat(ln, style)) is not None))
+    values = {a.value for a in money_amounts(text, style)[:MAX_AMOUNTS] if a.value > 0}
+    tax = sum(taxes, Decimal(0))
+    summed = bool(taxes) and any(net + tax in values for net in values)
+    return PRICED * priced + RATED * bool(taxes) + SUMMED * summed + tax_id_score(text)
