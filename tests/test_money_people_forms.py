@@ -1,0 +1,50 @@
+"""Money and people in house styles the blind corpora showed missing (tests/gen/money_people_forms.py):
+each committed PDF read by the pipeline and compared with the values written down with it
+before the pipeline ran on them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "money_people_forms"
+EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def read():
+    from pipeline.orchestrate import process_document
+
+    cache: dict[str, object] = {}
+
+    def of(name: str):
+        if name not in cache:
+            cache[name] = process_document((DATA / name).read_bytes(), name)
+        return cache[name]
+
+    return of
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_amount_printed_is_one_money_mention(read, name):
+    ed = read(name)
+    got = Counter(Decimal(m["value"]).quantize(Decimal("0.01")) for m in ed.money)
+    want = Counter(Decimal(v) for v in EXPECTED[name]["money"])
+    optional = {Decimal(v) for v in EXPECTED[name].get("money_optional", [])}
+    assert {v: c for v, c in (got - want).items() if v not in optional} == {}, "amounts read that are not printed"
+    assert want - got == Counter(), "amounts printed that are not read"
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "people" in EXPECTED[n]))
+def test_people_with_their_roles_and_contacts(read, name):
+    ed = read(name)
+    got = {p["name"]: p for p in ed.people}
+    assert set(got) == {p["name"] for p in EXPECTED[name]["people"]}
+    for p in EXPECTED[name]["people"]:
+        for field in ("role", "party", "phone", "email"):
+            if field in p:
+                assert got[p["name"]][field] == p[field], (p["name"], field)
