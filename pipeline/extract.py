@@ -896,7 +896,23 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
         rows += _layout_table_rows(sd, rows)
+        rows += _column_rows(sd, rows)
     return rows
+
+
+def _column_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
+    """Bare amounts in columns of amounts (pipeline.money_columns) that no other reading took."""
+    from .money_columns import column_amounts
+
+    doc = sd.ingested
+    taken = {(r["page"], r["char_start"]) for r in rows}
+    out: list[dict] = []
+    for a in column_amounts(doc.pages):
+        if not _taken(taken, a.page, a.start, a.end):
+            sec = sd.section_of(a.page, a.start)
+            role = "total" if a.is_total else "table"
+            out.append(_cell_row(doc, doc.pages[a.page - 1], (a.start, a.end), a.value, role, sec.number if sec else None, a.line))
+    return out
 
 
 def _layout_table_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
@@ -1224,6 +1240,7 @@ def _people_rx() -> dict:
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
         not_names=set(p["not_names"]),
+        contact_labels=frozenset(p["contact_labels"]),
         name_tok=re.compile(name_tok),
     )
 
@@ -1364,12 +1381,31 @@ def _signatures(text: str) -> list[PersonHit]:
     return out
 
 
+CONTACT_TAIL_CHARS = 60  # after a title, where the phone or e-mail of a contact line stands
+TITLE_WORDS = 3  # a title the lexicon does not know is a few words ("fritidskonsulent")
+
+
+def _titled_by_contact(text: str, role: str, end: int) -> bool:
+    """ "Oskar Nyberg, fritidskonsulent, oskar.nyberg@…": words between a name and its phone or
+    e-mail are the person's title, whether or not the lexicon knows it (a contact line's shape)."""
+    role = role.strip()
+    if not role or not role[0].islower() or len(role.split()) > TITLE_WORDS or re.search(r"[\d@]", role):
+        return False
+    tail = text[end : end + CONTACT_TAIL_CHARS].split("\n", 1)[0]
+    return tail.lstrip().startswith(",") and bool(find_phones(tail) or find_emails(tail))
+
+
+def _is_role(text: str, role: str, end: int) -> bool:
+    """A role by the lexicon, or by the contact details after it."""
+    return bool(_people_rx()["role_word"].search(role)) or _titled_by_contact(text, role, end)
+
+
 def _labelled_role(m: re.Match) -> str | None:
     """The role after the name ("…, ekonomichef"), else the label where it is a role itself
     ("Handläggare: …")."""
     rx = _people_rx()
     role = (m.group("role") or "").strip()
-    if role and rx["role_word"].search(role) and not find_phones(role) and "@" not in role:
+    if role and _is_role(m.string, role, m.end("role")) and not find_phones(role) and "@" not in role:
         return role.lower()
     label = m.group("label").lower()
     return label if label in rx["role_heads"] else None
@@ -1410,7 +1446,7 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
         pm = rx["party_tail"].search(role_text)
         if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
             role_text = role_text[: pm.start()].strip()
-        if rx["role_word"].search(role_text):
+        if _is_role(text, role_text, m.start("role") + len(role_text)):
             name = _trim_name(m.group("name"))
             hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
     return hits
@@ -1422,8 +1458,10 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     labelled = [*rx["labelled"].finditer(text), *rx["labelled_colon"].finditer(text)]
     hits: list[PersonHit] = [(m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in labelled]
     for m in rx["role_first"].finditer(text):
-        if not _title_of_line_above(text, m):
-            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
+        name = _trim_name(m.group("name"))
+        # "Socialchef" / "Handläggare Amir Haddad": a label between the role and the name is hers, the role is not
+        if not _title_of_line_above(text, m) and name == m.group("name"):
+            hits.append((m.start("name"), m.end("name"), name, _indefinite(m.group("role").lower()), None))
     hits += _name_first_hits(rx, text)
     for m in rx["says"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
@@ -1469,9 +1507,16 @@ def _record_people(
                 doc_id=doc_id, name=name, role=None, organisation=organisation, party=None, phone=None, email=None, page=page.page_no
             )
             order.append(name)
-        rec["role"] = rec["role"] or role
+        rec["role"] = _better_role(rec["role"], role)
         rec["party"] = rec["party"] or party
         mentions.append((start, end, name, page.page_no))
+
+
+def _better_role(seen: str | None, new: str | None) -> str | None:
+    """The first role seen, unless it is only a contact label ("handläggare" on a document card)
+    and a title printed with the name follows ("utredare")."""
+    labels = _people_rx()["contact_labels"]
+    return new if seen is None or (seen in labels and new and new not in labels) else seen
 
 
 def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], found: dict[str, dict]) -> None:
@@ -1592,6 +1637,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"), language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
+        ed.people = people(doc, None)  # a letter of another kind (a delegation decision) names people too
     ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)
     # read once, used by both tables; on a table line an amount stays within its cell
     page_money = {p.page_no: within_cells(p, find_money(p.text), sd.table_lines) for p in doc.pages}
