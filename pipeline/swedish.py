@@ -561,10 +561,11 @@ def normalised_marks(text: str) -> str:
     return _ORE_COLON.sub(",", text)
 
 
-def _prepared(text: str) -> str:
-    """`text` as the money patterns read it, every offset unchanged: the marks normalised, a line
-    break inside an amount read as its space, the brackets of "(12 000) kronor" as spaces."""
-    text = normalised_marks(text)
+def _prepared(marked: str) -> str:
+    """The text with its marks normalised (`normalised_marks`) as the money patterns read it, every
+    offset unchanged: a line break inside an amount read as its space, the brackets of
+    "(12 000) kronor" as spaces."""
+    text = marked
     if "\n" in text:
         text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
     if ")" in text:
@@ -572,13 +573,13 @@ def _prepared(text: str) -> str:
     return text
 
 
-def _as_printed(original: str, m: Money) -> Money:
+def _as_printed(original: str, marked: str, m: Money) -> Money:
     """The mention's raw text with the marks as printed ("42 500:–", not the normalised ":-")."""
-    marks = normalised_marks(original[m.start : m.end])
-    if marks == m.raw or len(m.raw) != m.end - m.start:
+    a, b = m.start, m.end
+    if original[a:b] == marked[a:b] or len(m.raw) != b - a:
         return m
-    raw = "".join(o if n != o else r for o, n, r in zip(original[m.start : m.end], marks, m.raw, strict=True))
-    return Money(m.value, m.currency, m.start, m.end, raw, m.approximate, m.range_part)
+    raw = "".join(o if k != o else r for o, k, r in zip(original[a:b], marked[a:b], m.raw, strict=True))
+    return Money(m.value, m.currency, a, b, raw, m.approximate, m.range_part)
 
 
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
@@ -587,7 +588,8 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     `money_context` says whether the surrounding text is about money; when None it is decided
     per sentence from the words around a scale-only amount ("3,2 miljoner").
     """
-    original, text = text, _prepared(text)
+    original, marked = text, normalised_marks(text)
+    text = _prepared(marked)
     found: list[Money] = []
     taken = Spans()
 
@@ -616,7 +618,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
             add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
-    return [_as_printed(original, m) for m in found]
+    return [_as_printed(original, marked, m) for m in found]
 
 
 def parse_amount(text: str) -> Decimal | None:
