@@ -12,6 +12,8 @@ missing (issue 13 points 4 and 6), each written in a house style of its own:
   "Kostnadspost | Belopp (tkr)" whose cells count thousands.
 - yttrande-pajala: a ruled table of invoices grouped per activity ("Belopp, kr" header, öre
   "6 400,00"), a subtotal row per activity, a grand total; cost items "kr exkl. moms" in prose.
+- yttrande-vansbro: running text wrapped with the currency on the next line ("42 500" /
+  "kronor"), digits with their words in brackets ("12 000 (tolvtusen) kronor"), a no-break space.
 - delegationsbeslut-hjo: a delegation decision: the decision maker in a key/value head
   ("Beslutsfattare  Anna-Karin Sjöberg, socialchef"), "Handläggare  Petter Alm", the signer's
   name over the title at the end with no greeting.
@@ -249,6 +251,28 @@ def tingsryd(path: Path) -> None:
     s.save()
 
 
+def vansbro(path: Path) -> None:
+    """Running text wrapped by a word processor: the currency on the line after its amount, an
+    amount in digits with its words in brackets, a no-break space inside an amount."""
+    s = Sheet(path, font="Helvetica", bold="Helvetica-Bold", size=10.5)
+    s.line("Vansbro kommun – Kommunstyrelsen", bold=True)
+    s.line("Socialstyrelsen, enheten för statsbidrag", gap=8)
+    s.line("Vansbro 2025-02-18", gap=8)
+    s.line("Yttrande över preliminärt beslut om återkrav", bold=True, gap=10)
+    s.line("Aktivitet 1 – Ungdomsgård i Äppelbo", bold=True, gap=10)
+    s.line("Socialstyrelsen avser att återkräva 42 500", gap=4)
+    s.line("kronor för ungdomsgårdens kvällsöppna verksamhet under hösten 2022.")
+    s.line("Kommunen har redan betalat tillbaka en del av beloppet, nämligen 12 000 (tolvtusen)")
+    s.line("kronor, och bestrider resten eftersom gården öppnade först med bidraget.")
+    s.line("Aktivitet 2 – Sommarlovsbuss", bold=True, gap=10)
+    s.line("Återkravet för bussen uppgår till 18\u00a0600 kr. Kommunen medger återkravet och betalar")
+    s.line("tillbaka hela summan om 18 600 kronor i mars.")
+    s.line("Med vänlig hälsning", gap=14)
+    s.line("Per Dahlgren", gap=12)
+    s.line("Kommunstyrelsens ordförande")
+    s.save()
+
+
 EXPECTED = {
     "yttrande-arboga.pdf": {
         "money": [
@@ -302,6 +326,7 @@ EXPECTED = {
             {"name": "Petter Alm", "role": "handläggare"},
         ],
     },
+    "yttrande-vansbro.pdf": {"money": ["42500.00", "12000.00", "18600.00", "18600.00"]},
     "yttrande-tingsryd.pdf": {
         "money": ["27500.00"],
         "people": [
@@ -320,6 +345,7 @@ CASES = {
     "yttrande-pajala.pdf": pajala,
     "delegationsbeslut-hjo.pdf": hjo,
     "yttrande-tingsryd.pdf": tingsryd,
+    "yttrande-vansbro.pdf": vansbro,
 }
 
 
