@@ -422,10 +422,22 @@ def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -
     return cur
 
 
+WRAPPED_TEXT_WORDS = 3  # words before an amount on its line whose currency word wrapped to the next line
+
+
+def _wrapped_in_running_text(text: str, m: re.Match) -> bool:
+    """ "… återkräva 42 500" / "kronor för …": a sentence wrapped between an amount and its
+    currency word (the amount's line is running text, the next begins with the word in lower
+    case); a line that is a table cell or a heading ends with its number."""
+    line_start = text.rfind("\n", 0, _amount_start(m)) + 1
+    unit = m.group("scale") or m.group("cur2") or ""
+    return len(text[line_start : _amount_start(m)].split()) >= WRAPPED_TEXT_WORDS and unit[:1].islower()
+
+
 def _amounts_before_currency(text: str, m: re.Match, money_context: bool | None) -> list[Money]:
     """The amounts of one `_MONEY_AFTER` match: none, one, or both ends of a range."""
     cur = _currency_after_amount(text, m, money_context)
-    if cur is None or (m.group("gap") and "\n" in m.group("gap")):
+    if cur is None or (m.group("gap") and "\n" in m.group("gap") and not _wrapped_in_running_text(text, m)):
         return []
     v = parse_number(m.group("num"))
     if v is None:
@@ -570,7 +582,18 @@ def _prepared(marked: str) -> str:
         text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
     if ")" in text:
         text = _BRACKETED_DIGITS.sub(lambda m: f" {m.group(1)} ", text)
+        text = _BRACKETED_WORDS.sub(_words_as_spaces, text)
     return text
+
+
+# "12 000 (tolvtusen) kronor": the amount in digits, its words in brackets before the currency
+_BRACKETED_WORDS = re.compile(r"(?<=\d)[ \t]*\((?P<words>[a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3})\)(?=\s*(?:kronor|kr\b|sek\b))", re.IGNORECASE)
+
+
+def _words_as_spaces(m: re.Match) -> str:
+    """The bracketed words as spaces where they spell a number, else as they are."""
+    spelled = all(_number_parts(w.lower()) for w in m.group("words").split())
+    return " " * len(m.group()) if spelled else m.group()
 
 
 def _as_printed(original: str, marked: str, m: Money) -> Money:

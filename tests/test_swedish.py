@@ -439,6 +439,8 @@ MARK_AND_WORD_FORMS = [
     ("en ram på 1,5 och 0,5 miljoner kronor för 2022 och 2023", ["1500000", "500000"]),
     ("posterna 12 000, 8 000 och 3 000 kr", ["12000", "8000", "3000"]),
     ("mellan 500 och 1 000 kronor per deltagare", ["500", "1000"]),
+    ("Socialstyrelsen avser att återkräva 42 500\nkronor för gården", ["42500"]),  # the currency wrapped to the next line
+    ("nämligen 12 000 (tolvtusen) kronor, och", ["12000"]),  # the words in brackets
 ]
 NOT_COORDINATED = [
     ("se bilaga 2 och 3 000 kronor för hyran", ["3000"]),  # an attachment's id
@@ -447,6 +449,8 @@ NOT_COORDINATED = [
     ("Kommunen har 15 och 20 000 kronor", ["20000"]),  # a small bare number
     ("mötet kl. 18:30 och 200 kr i avgift", ["200"]),  # a time is no öre
     ("hundratals kronor", []),
+    ("Summa 12 000\nkronor i tabellen", []),  # a short line ending in a number: a cell, no wrapped sentence
+    ("Lönen var 12 000 (inkl. moms) kronor", []),
 ]
 
 
