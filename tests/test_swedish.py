@@ -450,7 +450,6 @@ NOT_COORDINATED = [
     ("mötet kl. 18:30 och 200 kr i avgift", ["200"]),  # a time is no öre
     ("hundratals kronor", []),
     ("Summa 12 000\nkronor i tabellen", []),  # a short line ending in a number: a cell, no wrapped sentence
-    ("Lönen var 12 000 (inkl. moms) kronor", []),
 ]
 
 

@@ -79,6 +79,12 @@ class Sheet:
         for x, align, text in cells:
             (self.c.drawRightString if align == "r" else self.c.drawString)(x, self.y, text)
 
+    def sign(self, name: str, title: str, *, greeting: str = "Med vänlig hälsning") -> None:
+        """A greeting, the signer's name under room for the signature, the title under it."""
+        self.line(greeting, gap=14)
+        self.line(name, gap=14)
+        self.line(title)
+
     def save(self) -> None:
         self.c.save()
 
@@ -109,9 +115,7 @@ def arboga(path: Path) -> None:
     s.line("Återkrävt belopp Kr 21.300")
     s.line("Av beloppet avser sextusen kronor chaufförens lön och resten bussbolagets faktura om SEK 17.250,75.")
     s.line("Kommunen godtar återkravet om Kr 21.300.")
-    s.line("Med vänlig hälsning", gap=14)
-    s.line("Maja Lindholm", gap=14)
-    s.line("Kultur- och fritidschef")
+    s.sign("Maja Lindholm", "Kultur- och fritidschef")
     s.save()
 
 
@@ -267,9 +271,7 @@ def vansbro(path: Path) -> None:
     s.line("Aktivitet 2 – Sommarlovsbuss", bold=True, gap=10)
     s.line("Återkravet för bussen uppgår till 18\u00a0600 kr. Kommunen medger återkravet och betalar")
     s.line("tillbaka hela summan om 18 600 kronor i mars.")
-    s.line("Med vänlig hälsning", gap=14)
-    s.line("Per Dahlgren", gap=12)
-    s.line("Kommunstyrelsens ordförande")
+    s.sign("Per Dahlgren", "Kommunstyrelsens ordförande")
     s.save()
 
 
