@@ -14,6 +14,10 @@ missing (issue 13 points 4 and 6), each written in a house style of its own:
   "6 400,00"), a subtotal row per activity, a grand total; cost items "kr exkl. moms" in prose.
 - yttrande-vansbro: running text wrapped with the currency on the next line ("42 500" /
   "kronor"), digits with their words in brackets ("12 000 (tolvtusen) kronor"), a no-break space.
+- protokollsutdrag-ljusnarsberg: minutes signed under drawn lines, the title above each name
+  (one beside its rule), then "Name, title" over "Name, title, phone, e-mail".
+- yttrande-nordanstig: two contacts side by side, one text line: "Malin Öst, kultur- och
+  fritidschef   Ali Hassan, fritidskonsulent, phone, e-mail".
 - delegationsbeslut-hjo: a delegation decision: the decision maker in a key/value head
   ("Beslutsfattare  Anna-Karin Sjöberg, socialchef"), "Handläggare  Petter Alm", the signer's
   name over the title at the end with no greeting.
@@ -275,6 +279,48 @@ def vansbro(path: Path) -> None:
     s.save()
 
 
+def ljusnarsberg(path: Path) -> None:
+    """Minutes signed under drawn lines with the title above the name, one title printed on its
+    line's end beside the rule; a contact line under a signer whose own title follows her name."""
+    s = Sheet(path, font="Times-Roman", bold="Times-Bold", size=11)
+    s.line("LJUSNARSBERGS KOMMUN", bold=True)
+    s.line("PROTOKOLLSUTDRAG", bold=True, gap=4)
+    s.line("Socialnämnden 2025-02-26, § 31", gap=4)
+    s.line("Yttrande till Socialstyrelsen över preliminärt återkrav", bold=True, gap=10)
+    s.line("Aktivitet 2 – Fältgrupp i Kopparberg", bold=True, gap=8)
+    s.line("Återkrävt belopp: 51 000 kronor. Nämnden bestrider återkravet.")
+    s.line("Justerat", gap=20)
+    s.line("______________________", gap=22)
+    s.line("Ordförande")
+    s.line("Gunilla Sjöstedt (S)")
+    s.line("______________________", gap=22)
+    s.line("Sekreterare")
+    s.line("Tobias Hägg")
+    s.line("______________________", gap=22)
+    s.c.drawString(200, s.y, "Justerare")  # the title beside the rule, on its line
+    s.line("Karim Nasser (V)")
+    s.line("Med vänlig hälsning", gap=16)
+    s.line("Eva Lindkvist, socialchef")
+    s.line("Sara Holm, ekonom, 0587-831 42, sara.holm@ljusnarsberg.se")
+    s.save()
+
+
+def nordanstig(path: Path) -> None:
+    """Two contacts side by side on one line of the text layer, each name with its title after it."""
+    s = Sheet(path, font="Helvetica", bold="Helvetica-Bold", size=10)
+    s.line("Nordanstigs kommun · Kultur och fritid", bold=True)
+    s.line("Socialstyrelsen", gap=8)
+    s.line("Bergsjö 2025-03-03", gap=8)
+    s.line("Yttrande över preliminärt återkrav", bold=True, gap=10)
+    s.line("Aktivitet 6 – Lovbussen", bold=True, gap=8)
+    s.line("Återkrävt belopp: 14 800 kronor. Kommunen medger återkravet.")
+    s.line("Kontakter", bold=True, gap=16)
+    s.row(
+        [(70, "l", "Malin Öst, kultur- och fritidschef"), (300, "l", "Ali Hassan, fritidskonsulent, 0652-361 18, ali.hassan@nordanstig.se")]
+    )
+    s.save()
+
+
 EXPECTED = {
     "yttrande-arboga.pdf": {
         "money": [
@@ -329,6 +375,23 @@ EXPECTED = {
         ],
     },
     "yttrande-vansbro.pdf": {"money": ["42500.00", "12000.00", "18600.00", "18600.00"]},
+    "protokollsutdrag-ljusnarsberg.pdf": {
+        "money": ["51000.00"],
+        "people": [
+            {"name": "Gunilla Sjöstedt", "role": "ordförande", "party": "S"},
+            {"name": "Tobias Hägg", "role": "sekreterare"},
+            {"name": "Karim Nasser", "role": "justerare", "party": "V"},
+            {"name": "Eva Lindkvist", "role": "socialchef"},
+            {"name": "Sara Holm", "role": "ekonom", "phone": "+4658783142", "email": "sara.holm@ljusnarsberg.se"},
+        ],
+    },
+    "yttrande-nordanstig.pdf": {
+        "money": ["14800.00"],
+        "people": [
+            {"name": "Malin Öst", "role": "kultur- och fritidschef"},
+            {"name": "Ali Hassan", "role": "fritidskonsulent", "phone": "+4665236118", "email": "ali.hassan@nordanstig.se"},
+        ],
+    },
     "yttrande-tingsryd.pdf": {
         "money": ["27500.00"],
         "people": [
@@ -348,6 +411,8 @@ CASES = {
     "delegationsbeslut-hjo.pdf": hjo,
     "yttrande-tingsryd.pdf": tingsryd,
     "yttrande-vansbro.pdf": vansbro,
+    "protokollsutdrag-ljusnarsberg.pdf": ljusnarsberg,
+    "yttrande-nordanstig.pdf": nordanstig,
 }
 
 
