@@ -1208,7 +1208,11 @@ def _people_rx() -> dict:
     return dict(
         # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
         role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role}(?=[ \t]))\s+(?P<name>{full})"),
-        name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
+        # a title in lower case ends before the next name ("Lena Rosenqvist, socialchef Viktor Alm, …")
+        name_first=re.compile(
+            rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*"
+            rf"(?P<role>[a-zåäö][^,.;\n]{{1,89}}?(?=[ \t]+{full}\b)|[^,.;\n]{{2,90}})"
+        ),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
         # a contact block or signature: the name (its party after it), the title on the line below
@@ -1442,7 +1446,8 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
     """ "Anna Andersson, socialchef": the name, then the role after a comma."""
     hits: list[PersonHit] = []
     for m in rx["name_first"].finditer(text):
-        role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+        # "kultur- och fritidschef" is one title: an "och" after a hyphen joins its compounds
+        role_text = re.split(r"(?<!-)\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
         pm = rx["party_tail"].search(role_text)
         if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
             role_text = role_text[: pm.start()].strip()
@@ -1457,22 +1462,63 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     # a contact line's label first: "Kontaktperson Robert Olsson, controller" is a controller
     labelled = [*rx["labelled"].finditer(text), *rx["labelled_colon"].finditer(text)]
     hits: list[PersonHit] = [(m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in labelled]
-    for m in rx["role_first"].finditer(text):
-        name = _trim_name(m.group("name"))
-        # "Socialchef" / "Handläggare Amir Haddad": a label between the role and the name is hers, the role is not
-        if not _title_of_line_above(text, m) and name == m.group("name"):
-            hits.append((m.start("name"), m.end("name"), name, _indefinite(m.group("role").lower()), None))
+    same_line, line_above = _role_first_hits(rx, text)
+    hits += same_line
     hits += _name_first_hits(rx, text)
     for m in rx["says"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-    hits += _signatures(text) + _side_by_side_signers(text)
+    hits += _signatures(text) + _side_by_side_signers(text) + _titled_under_rule(text)
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:
             hits.append((m.start("name"), m.end("name"), m.group("name"), role, m.group("party") or party))
-    return hits
+    # a role ending the line above is the name's only where its own line gives none
+    return hits + line_above
+
+
+def _role_first_hits(rx: dict, text: str) -> tuple[list[PersonHit], list[PersonHit]]:
+    """ "socialchef Lisa Holm": the role before the name, on the name's line and on the line above.
+    Not where a label stands between them ("Socialchef" / "Handläggare Amir Haddad": the label is
+    hers), nor where the role is the title after another name ("Lena Rosenqvist, socialchef
+    Viktor Alm, …": two contacts on one line)."""
+    same_line: list[PersonHit] = []
+    line_above: list[PersonHit] = []
+    for m in rx["role_first"].finditer(text):
+        name = _trim_name(m.group("name"))
+        if (
+            _title_of_line_above(text, m)
+            or name != m.group("name")
+            or _TITLE_AFTER_NAME.search(text, max(0, m.start() - TITLE_REACH), m.start())
+        ):
+            continue
+        hit = (m.start("name"), m.end("name"), name, _indefinite(m.group("role").lower()), None)
+        (line_above if "\n" in text[m.end("role") : m.start("name")] else same_line).append(hit)
+    return same_line, line_above
+
+
+# "Lena Rosenqvist, " (or "Malin Öst, kultur- och ") before a role: the words of her title
+_TITLE_AFTER_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé]*,[ \t]*(?:[a-zåäö]+-[ \t]+(?:och|eller)[ \t]+)?$")
+TITLE_REACH = 40  # characters before a role where the name it is the title of may end
+
+
+# a drawn line to sign on, with the signer's title beside it where the text layer joined them
+_RULE_WITH_TITLE = re.compile(r"(?m)^[ \t]*[_.…]{5,}[ \t]*(?P<title>[^\s_.…][^\n]*)?$")
+
+
+def _titled_under_rule(text: str) -> list[PersonHit]:
+    """Minutes sign under a drawn line with the title first: "______" / "Justerare" /
+    "Petra Borg (KD)" (or "______ Justerare" as one line): the name on the line under the title."""
+    rx = _people_rx()
+    out: list[PersonHit] = []
+    for r in _RULE_WITH_TITLE.finditer(text):
+        title_line, end = (r.group("title"), r.end()) if r.group("title") else _line_at(text, r.end() + 1)
+        name_line, _ = _line_at(text, end + 1) if end >= 0 else ("", -1)
+        title = _signature_title(title_line.strip())
+        if title and not rx["whole_name"].match(title_line):
+            out += [(s, e, n, title, p) for s, e, n, _, p in _one_signer(end + 1, name_line, "")]
+    return out
 
 
 def _title_of_line_above(text: str, m: re.Match) -> bool:
