@@ -21,7 +21,7 @@ from .ingest import IngestedDocument, Line, PageText
 from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
-from .people_signals import people_evidence, spelled_by_address
+from .people_signals import misread_address, people_evidence, spelled_by_address
 from .position_signals import repaid_amounts, repaid_share
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
@@ -1581,6 +1581,13 @@ def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], 
             found[n]["email"] = em.value
 
 
+def _misread_addresses(page: PageText, mentions: list[tuple[int, int, str, int]], found: dict[str, dict]) -> None:
+    """On a scanned page, the address OCR misread after a person's name, where it spells the name."""
+    for _, end, name, page_no in mentions:
+        if page_no == page.page_no and not found[name]["email"]:
+            found[name]["email"] = misread_address(page.text, name, end)
+
+
 def _folded(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
@@ -1609,6 +1616,8 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             if name in found:
                 found[name]["email"] = found[name]["email"] or email
         _contact_details(page, mentions, found)
+        if page.source == "ocr":
+            _misread_addresses(page, mentions, found)
     out = []
     for k, n in enumerate(order):
         rec = found[n]

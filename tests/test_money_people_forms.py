@@ -40,3 +40,19 @@ def test_people_with_their_roles_and_contacts(read, name):
         for field in ("role", "party", "phone", "email"):
             if field in p:
                 assert got[p["name"]][field] == p[field], (p["name"], field)
+
+
+# addresses as OCR misreads them on scanned contact lines: the "@" as "&" or "Q", a space after a
+# dot, the last dot as ":"; taken only where the local part spells the name before it
+MISREAD = [
+    ("Karin Dahl\nSocialchef\nkarin. dahl &tranas:se, 0140-681 20", "Karin Dahl", "karin.dahl@tranas.se"),
+    ("Fråga Nils Ek, ekonom, eller mejla\nnils.ek Qsala.se.", "Nils Ek", "nils.ek@sala.se"),
+    ("Anna Berg, kontakt: info &kommun:se", "Anna Berg", None),  # a department's address spells no one
+]
+
+
+@pytest.mark.parametrize("text,name,address", MISREAD)
+def test_an_address_ocr_misread_is_read_where_it_spells_the_name(text, name, address):
+    from pipeline.people_signals import misread_address
+
+    assert misread_address(text, name, text.index(name) + len(name)) == address
