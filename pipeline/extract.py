@@ -22,7 +22,7 @@ from .issuer import company_letterhead
 from .letter_page import letter_start
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
-from .people_signals import people_evidence, spelled_by_address
+from .people_signals import misread_address, people_evidence, spelled_by_address
 from .position_signals import repaid_amounts, repaid_share
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
@@ -897,7 +897,23 @@ def money_rows(ed: ExtractedDocument, page_money: dict[int, list]) -> list[dict]
     if ed.kind == "response":
         _toc_rows_to_their_activity(sd, rows)
         rows += _layout_table_rows(sd, rows)
+        rows += _column_rows(sd, rows)
     return rows
+
+
+def _column_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
+    """Bare amounts in columns of amounts (pipeline.money_columns) that no other reading took."""
+    from .money_columns import column_amounts
+
+    doc = sd.ingested
+    taken = {(r["page"], r["char_start"]) for r in rows}
+    out: list[dict] = []
+    for a in column_amounts(doc.pages):
+        if not _taken(taken, a.page, a.start, a.end):
+            sec = sd.section_of(a.page, a.start)
+            role = "total" if a.is_total else "table"
+            out.append(_cell_row(doc, doc.pages[a.page - 1], (a.start, a.end), a.value, role, sec.number if sec else None, a.line))
+    return out
 
 
 def _layout_table_rows(sd: StructuredDocument, rows: list[dict]) -> list[dict]:
@@ -1210,7 +1226,11 @@ def _people_rx() -> dict:
     return dict(
         # "socialchef Lisa Holm", "oppositionsrådet Per Ek": the role in its definite form too
         role_first=re.compile(rf"(?<![\wåäö])(?P<role>(?i:{role_alt})(?:en|et|n)?|{compound_role}(?=[ \t]))\s+(?P<name>{full})"),
-        name_first=re.compile(rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*(?P<role>[^,.;\n]{{2,90}})"),
+        # a title in lower case ends before the next name ("Lena Rosenqvist, socialchef Viktor Alm, …")
+        name_first=re.compile(
+            rf"(?P<name>{full})\s*(?:\((?P<party>{party_alt})\))?\s*,\s*"
+            rf"(?P<role>[a-zåäö][^,.;\n]{{1,89}}?(?=[ \t]+{full}\b)|[^,.;\n]{{2,90}})"
+        ),
         says=re.compile(rf"\b(?:säger|berättar|tillägger|konstaterar|förklarar)\s+(?P<name>{full})(?:\s*\((?P<party>{party_alt})\))?"),
         glued=re.compile(rf"(?P<name>{full})(?P<role>[A-ZÅÄÖ][a-zåäö]*(?:{suffix_alt}))\b"),
         # a contact block or signature: the name (its party after it), the title on the line below
@@ -1242,6 +1262,7 @@ def _people_rx() -> dict:
         party_tail=re.compile(rf"\s*\((?P<party>{party_alt})\)\s*$"),  # "ordförande (S)"
         role_heads=frozenset(p["role_heads"]),
         not_names=set(p["not_names"]),
+        contact_labels=frozenset(p["contact_labels"]),
         name_tok=re.compile(name_tok),
     )
 
@@ -1382,12 +1403,31 @@ def _signatures(text: str) -> list[PersonHit]:
     return out
 
 
+CONTACT_TAIL_CHARS = 60  # after a title, where the phone or e-mail of a contact line stands
+TITLE_WORDS = 3  # a title the lexicon does not know is a few words ("fritidskonsulent")
+
+
+def _titled_by_contact(text: str, role: str, end: int) -> bool:
+    """ "Oskar Nyberg, fritidskonsulent, oskar.nyberg@…": words between a name and its phone or
+    e-mail are the person's title, whether or not the lexicon knows it (a contact line's shape)."""
+    role = role.strip()
+    if not role or not role[0].islower() or len(role.split()) > TITLE_WORDS or re.search(r"[\d@]", role):
+        return False
+    tail = text[end : end + CONTACT_TAIL_CHARS].split("\n", 1)[0]
+    return tail.lstrip().startswith(",") and bool(find_phones(tail) or find_emails(tail))
+
+
+def _is_role(text: str, role: str, end: int) -> bool:
+    """A role by the lexicon, or by the contact details after it."""
+    return bool(_people_rx()["role_word"].search(role)) or _titled_by_contact(text, role, end)
+
+
 def _labelled_role(m: re.Match) -> str | None:
     """The role after the name ("…, ekonomichef"), else the label where it is a role itself
     ("Handläggare: …")."""
     rx = _people_rx()
     role = (m.group("role") or "").strip()
-    if role and rx["role_word"].search(role) and not find_phones(role) and "@" not in role:
+    if role and _is_role(m.string, role, m.end("role")) and not find_phones(role) and "@" not in role:
         return role.lower()
     label = m.group("label").lower()
     return label if label in rx["role_heads"] else None
@@ -1424,11 +1464,12 @@ def _name_first_hits(rx: dict, text: str) -> list[PersonHit]:
     """ "Anna Andersson, socialchef": the name, then the role after a comma."""
     hits: list[PersonHit] = []
     for m in rx["name_first"].finditer(text):
-        role_text = re.split(r"\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
+        # "kultur- och fritidschef" is one title: an "och" after a hyphen joins its compounds
+        role_text = re.split(r"(?<!-)\s+(?:säger|tillägger|berättar|och|som|har|är)\b|\s*[–—]\s*", m.group("role"))[0].strip()
         pm = rx["party_tail"].search(role_text)
         if pm:  # "kommunstyrelsens ordförande (S)": the party after the role
             role_text = role_text[: pm.start()].strip()
-        if rx["role_word"].search(role_text):
+        if _is_role(text, role_text, m.start("role") + len(role_text)):
             name = _trim_name(m.group("name"))
             hits.append((m.end("name") - len(name), m.end("name"), name, role_text, m.group("party") or (pm and pm.group("party"))))
     return hits
@@ -1439,20 +1480,63 @@ def _person_hits(rx: dict, text: str) -> list[PersonHit]:
     # a contact line's label first: "Kontaktperson Robert Olsson, controller" is a controller
     labelled = [*rx["labelled"].finditer(text), *rx["labelled_colon"].finditer(text)]
     hits: list[PersonHit] = [(m.start("name"), m.end("name"), m.group("name"), _labelled_role(m), None) for m in labelled]
-    for m in rx["role_first"].finditer(text):
-        if not _title_of_line_above(text, m):
-            hits.append((m.start("name"), m.end("name"), _trim_name(m.group("name")), _indefinite(m.group("role").lower()), None))
+    same_line, line_above = _role_first_hits(rx, text)
+    hits += same_line
     hits += _name_first_hits(rx, text)
     for m in rx["says"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), None, m.group("party")))
     for m in rx["glued"].finditer(text):
         hits.append((m.start("name"), m.end("name"), m.group("name"), m.group("role").lower(), None))
-    hits += _signatures(text) + _side_by_side_signers(text)
+    hits += _signatures(text) + _side_by_side_signers(text) + _titled_under_rule(text)
     for m in rx["stacked"].finditer(text):  # a contact block: the name, the role on the line below
         role, party = _stacked_role(m.group("role"))
         if role:
             hits.append((m.start("name"), m.end("name"), m.group("name"), role, m.group("party") or party))
-    return hits
+    # a role ending the line above is the name's only where its own line gives none
+    return hits + line_above
+
+
+def _role_first_hits(rx: dict, text: str) -> tuple[list[PersonHit], list[PersonHit]]:
+    """ "socialchef Lisa Holm": the role before the name, on the name's line and on the line above.
+    Not where a label stands between them ("Socialchef" / "Handläggare Amir Haddad": the label is
+    hers), nor where the role is the title after another name ("Lena Rosenqvist, socialchef
+    Viktor Alm, …": two contacts on one line)."""
+    same_line: list[PersonHit] = []
+    line_above: list[PersonHit] = []
+    for m in rx["role_first"].finditer(text):
+        name = _trim_name(m.group("name"))
+        if (
+            _title_of_line_above(text, m)
+            or name != m.group("name")
+            or _TITLE_AFTER_NAME.search(text, max(0, m.start() - TITLE_REACH), m.start())
+        ):
+            continue
+        hit = (m.start("name"), m.end("name"), name, _indefinite(m.group("role").lower()), None)
+        (line_above if "\n" in text[m.end("role") : m.start("name")] else same_line).append(hit)
+    return same_line, line_above
+
+
+# "Lena Rosenqvist, " (or "Malin Öst, kultur- och ") before a role: the words of her title
+_TITLE_AFTER_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé]*,[ \t]*(?:[a-zåäö]+-[ \t]+(?:och|eller)[ \t]+)?$")
+TITLE_REACH = 40  # characters before a role where the name it is the title of may end
+
+
+# a drawn line to sign on, with the signer's title beside it where the text layer joined them
+_RULE_WITH_TITLE = re.compile(r"(?m)^[ \t]*[_.…]{5,}[ \t]*(?P<title>[^\s_.…][^\n]*)?$")
+
+
+def _titled_under_rule(text: str) -> list[PersonHit]:
+    """Minutes sign under a drawn line with the title first: "______" / "Justerare" /
+    "Petra Borg (KD)" (or "______ Justerare" as one line): the name on the line under the title."""
+    rx = _people_rx()
+    out: list[PersonHit] = []
+    for r in _RULE_WITH_TITLE.finditer(text):
+        title_line, end = (r.group("title"), r.end()) if r.group("title") else _line_at(text, r.end() + 1)
+        name_line, _ = _line_at(text, end + 1) if end >= 0 else ("", -1)
+        title = _signature_title(title_line.strip())
+        if title and not rx["whole_name"].match(title_line):
+            out += [(s, e, n, title, p) for s, e, n, _, p in _one_signer(end + 1, name_line, "")]
+    return out
 
 
 def _title_of_line_above(text: str, m: re.Match) -> bool:
@@ -1487,9 +1571,16 @@ def _record_people(
                 doc_id=doc_id, name=name, role=None, organisation=organisation, party=None, phone=None, email=None, page=page.page_no
             )
             order.append(name)
-        rec["role"] = rec["role"] or role
+        rec["role"] = _better_role(rec["role"], role)
         rec["party"] = rec["party"] or party
         mentions.append((start, end, name, page.page_no))
+
+
+def _better_role(seen: str | None, new: str | None) -> str | None:
+    """The first role seen, unless it is only a contact label ("handläggare" on a document card)
+    and a title printed with the name follows ("utredare")."""
+    labels = _people_rx()["contact_labels"]
+    return new if seen is None or (seen in labels and new and new not in labels) else seen
 
 
 def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], found: dict[str, dict]) -> None:
@@ -1506,6 +1597,13 @@ def _contact_details(page: PageText, mentions: list[tuple[int, int, str, int]], 
             found[n]["phone"] = ph.value
         if em and not found[n]["email"]:
             found[n]["email"] = em.value
+
+
+def _misread_addresses(page: PageText, mentions: list[tuple[int, int, str, int]], found: dict[str, dict]) -> None:
+    """On a scanned page, the address OCR misread after a person's name, where it spells the name."""
+    for _, end, name, page_no in mentions:
+        if page_no == page.page_no and not found[name]["email"]:
+            found[name]["email"] = misread_address(page.text, name, end)
 
 
 def _folded(text: str) -> str:
@@ -1536,6 +1634,8 @@ def people(doc: IngestedDocument, organisation: str | None) -> list[dict]:
             if name in found:
                 found[name]["email"] = found[name]["email"] or email
         _contact_details(page, mentions, found)
+        if page.source == "ocr":
+            _misread_addresses(page, mentions, found)
     out = []
     for k, n in enumerate(order):
         rec = found[n]
@@ -1610,6 +1710,7 @@ def extract(sd: StructuredDocument) -> ExtractedDocument:
         ed.meta = dict(title=doc.title, issuer=(ed.invoice or {}).get("supplier_name"), language=(ed.invoice or {}).get("language"))
     else:
         ed.meta = dict(title=doc.title)
+        ed.people = people(doc, None)  # a letter of another kind (a delegation decision) names people too
     ed.layout_tables, ed.layout_cells = layout_rows(doc.doc_id, sd.layout_tables)
     # read once, used by both tables; on a table line an amount stays within its cell
     page_money = {p.page_no: within_cells(p, find_money(p.text), sd.table_lines) for p in doc.pages}

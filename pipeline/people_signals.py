@@ -49,6 +49,26 @@ def spelled_by_address(text: str, name_tok: str) -> list[tuple[int, int, str, st
     return out
 
 
+# An address OCR misread: the "@" read as "&", "Q", "©" or "(at)", a space after a dot, the last dot
+# as ":" or ",". What makes it the person's address is that its local part spells the name.
+_MISREAD_ADDRESS = re.compile(
+    r"(?P<local>[a-z]{2,}(?:\.[ \t]?[a-z]{2,}){1,2})[ \t]?(?:@|&|Q|©|®|\(at\))[ \t]?"
+    r"(?P<domain>[a-z0-9-]{2,}(?:[.:,][a-z0-9-]{2,})*?)[.:,](?P<tld>se|nu|com|org|net|eu)\b"
+)
+MISREAD_REACH = 250  # characters after a name where its contact line's address may stand
+
+
+def misread_address(text: str, name: str, start: int) -> str | None:
+    """The e-mail address of `name` where OCR misread it ("petter. ohlsson &ronneby:se"), read
+    after the name and accepted only where its local part spells the name."""
+    for m in _MISREAD_ADDRESS.finditer(text, start, start + MISREAD_REACH):
+        local = re.sub(r"[ \t]", "", m.group("local"))
+        if _spells(local, name):
+            domain = re.sub(r"[:,]", ".", m.group("domain"))
+            return f"{local}@{domain}.{m.group('tld')}"
+    return None
+
+
 # --------------------------------------------------------------------------------------------
 # The evidence for a person: which independent signals agree that the name is a person's
 

@@ -203,16 +203,17 @@ class Contact:
 # A number as written in Swedish or English text. Alternatives, most specific first:
 #   1 234 567,89   (space groups, decimal comma)      1.234.567,89 (dot groups, decimal comma)
 #   1,234,567.89   (comma groups, decimal point)       1234567,89 / 1234567.89 / 1234567
+# A group separator followed by no digit is the sentence's own punctuation ("SEK 54.250,75.").
 _NUM = (
     rf"\d{{1,3}}(?:{_SPC}\d{{3}})+(?:,\d{{1,2}})?(?![\d])"
-    rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d.])"
-    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?(?![\d,])"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?!\d|\.\d)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,2}})?(?!\d|,\d)"
     rf"|\d+(?:[,.]\d{{1,2}})?(?![\d])"
 )
 # No number starts glued to a word, a date or an id ("2023-12-07 500", "A2020/02651"); a dotted
 # tab leader ("Title ........ 57.600:-") and a "0:-" cell run together with the next ("104.000:-12.000:-")
 # end before a number rather than glue to it.
-_NUM_START = r"(?<![\w,:/–])(?<!(?<!\.)\.)(?<!(?<!:)-)"
+_NUM_START = r"(?<![\w,:/–])(?<!(?<!\.)\.)(?<!(?<!:)-)(?!0\d)"  # "000:-" alone is a broken amount's tail
 _SIGN = r"(?:(?<![\w])[-−–](?=\d))?"
 
 
@@ -294,7 +295,8 @@ _CUR_AFTER = (
 )
 # "kronor 48 000" in some house styles; never before a year or a day of a month ("i kronor 2023")
 _KRONOR_FIRST = r"[Kk]ronor(?=\s(?!(?:19|20)\d\d\b(?![  ]\d{3}))(?!\d{1,2}\s+[a-zåäö]))"
-_CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|kr\.?|" + _KRONOR_FIRST
+# "Kr 74.500": the currency first, capitalised as a form or a heading prints it
+_CUR_BEFORE = r"SEK|EUR|USD|GBP|NOK|DKK|CHF|€|\$|£|[Kk]r\.?|" + _KRONOR_FIRST
 
 # Approximators ("cirka 1000 personer") are looked up behind a match: an optional group in front
 # of a pattern is tried at every position of a page and costs more than the rest of it.
@@ -420,10 +422,22 @@ def _currency_after_amount(text: str, m: re.Match, money_context: bool | None) -
     return cur
 
 
+WRAPPED_TEXT_WORDS = 3  # words before an amount on its line whose currency word wrapped to the next line
+
+
+def _wrapped_in_running_text(text: str, m: re.Match) -> bool:
+    """ "… återkräva 42 500" / "kronor för …": a sentence wrapped between an amount and its
+    currency word (the amount's line is running text, the next begins with the word in lower
+    case); a line that is a table cell or a heading ends with its number."""
+    line_start = text.rfind("\n", 0, _amount_start(m)) + 1
+    unit = m.group("scale") or m.group("cur2") or ""
+    return len(text[line_start : _amount_start(m)].split()) >= WRAPPED_TEXT_WORDS and unit[:1].islower()
+
+
 def _amounts_before_currency(text: str, m: re.Match, money_context: bool | None) -> list[Money]:
     """The amounts of one `_MONEY_AFTER` match: none, one, or both ends of a range."""
     cur = _currency_after_amount(text, m, money_context)
-    if cur is None or (m.group("gap") and "\n" in m.group("gap")):
+    if cur is None or (m.group("gap") and "\n" in m.group("gap") and not _wrapped_in_running_text(text, m)):
         return []
     v = parse_number(m.group("num"))
     if v is None:
@@ -455,16 +469,150 @@ def _amount_after_currency(text: str, m: re.Match) -> Money | None:
     return Money(_cents(v), cur, a, b, text[a:b])
 
 
+def _amounts_in_words(text: str) -> list[Money]:
+    """'tre miljoner kronor', 'sextusen kronor', 'fyrtiotvåtusen femhundra kronor'."""
+    found = [m for m in map(lambda w: _amount_in_words(text, w), _MONEY_WORDS.finditer(text)) if m] if _SCALE_WORD.search(text) else []
+    if "tusen" in text or "hundra" in text:
+        spans = Spans()
+        for m in found:
+            spans.add(m.start, m.end)
+        found += [m for m in map(lambda w: _compound_in_words(text, w), _COMPOUND_WORDS.finditer(text)) if m and spans.free(m.start, m.end)]
+    return found
+
+
+# a number written as compound words before its currency: "sextusen kronor", "tvåhundrafemtiotusen kr"
+_COMPOUND_WORDS = re.compile(
+    r"(?<![\w-])(?P<words>[a-zåäö]+(?:tusen|hundra)[a-zåäö]*(?:[ \t]+[a-zåäö]+)?)[ \t]+(?P<cur>kronor|kr\b|euro)", re.IGNORECASE
+)
+_NUMBER_PARTS = sorted(NUMBER_WORDS, key=len, reverse=True)
+
+
+def _number_parts(word: str) -> list[str] | None:
+    """'fyrtiotvåtusen' → ['fyrtio', 'två', 'tusen']: a compound made only of number words (the
+    longest part first), else None ('hundratals')."""
+    if not word:
+        return []
+    for part in _NUMBER_PARTS:
+        if word.startswith(part):
+            rest = _number_parts(word[len(part) :])
+            if rest is not None:
+                return [part, *rest]
+    return None
+
+
+def _compound_in_words(text: str, m: re.Match) -> Money | None:
+    parts = [_number_parts(w) for w in m.group("words").lower().split()]
+    if any(p is None for p in parts):
+        return None
+    value = parse_number_words([w for p in parts for w in p or []])
+    if not value:
+        return None
+    start = m.start("words")
+    return Money(_cents(value), _currency(m.group("cur")) or "SEK", start, m.end(), text[start : m.end()])
+
+
+# Amounts coordinated before one currency: "4 000 respektive 2 500 kronor", "1,5 och 0,5 miljoner
+# kronor", "12 000, 8 000 och 3 000 kr": each number before the last shares its unit.
+_COORDINATED = re.compile(
+    rf"{_NUM_START}(?P<num>{_NUM})(?P<sep>{_SPC}*,{_SPC}*|{_SPC}+(?:och|respektive|resp\.|eller|samt|alternativt){_SPC}+)$"
+)
+COORDINATION_REACH = 40  # characters before an amount where the numbers coordinated with it stand
+# a number after one of these words is an id, a page, a time or a year, never a coordinated amount
+_NOT_AN_AMOUNT_AFTER = re.compile(r"(?i)(?:bilag\w*|bil\.|aktivitet\w*|punkt\w*|nr\.?|nummer|kl\.?|sid\w*|s\.|år|åren|§|avsnitt)\s*$")
+_GROUPED = re.compile(rf"\d[{_SP}.,]\d{{3}}(?!\d)|,\d{{1,2}}$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+SMALLEST_BARE_COORDINATED = 100  # "mellan 500 och 1 000 kronor"; "bilaga 2 och 3 000 kronor" is no pair
+
+
+def _coordinated_shape(num: str, sep: str, scale: Decimal) -> bool:
+    """Is `num`, coordinated with an amount of this scale, an amount itself? Under a scale word a
+    short number ("1,5 och 0,5 miljoner"); else one grouped in thousands or with öre, or (joined by
+    a word, not a comma) a bare number from a hundred up that is no year."""
+    if scale != 1:
+        return len(re.split(r"[,.]", num)[0]) <= 3
+    if _GROUPED.search(num):
+        return True
+    value = parse_number(num)
+    return "," not in sep and value is not None and value >= SMALLEST_BARE_COORDINATED and not _YEAR_ONLY.fullmatch(num)
+
+
+def coordinated_before(text: str, start: int, last: Money, scale: Decimal, taken: Spans) -> list[Money]:
+    """The amounts coordinated before the amount at `start` that share its unit, nearest last."""
+    out: list[Money] = []
+    while True:
+        m = _COORDINATED.search(text, max(0, start - COORDINATION_REACH), start)
+        if not m or not _coordinated_shape(m.group("num"), m.group("sep"), scale) or not taken.free(m.start("num"), m.end("num")):
+            break
+        if _NOT_AN_AMOUNT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+            break
+        value = parse_number(m.group("num"))
+        if value is None:
+            break
+        a, b = m.start("num"), m.end("num")
+        out.insert(0, Money(_cents(value * scale), last.currency, a, b, text[a:b], last.approximate))
+        start = a
+    return out
+
+
+# The marks a word processor or a typist puts where ":-" belongs ("42 500:–", "500,—"), and the
+# old kronor:öre form ("48 250:00 kr", "16 400:50"): an amount's colon before two öre digits where
+# the kronor are grouped in thousands or a currency follows (a time, "18:30", is neither).
+_DASH_MARK = re.compile(r"(?<=\d)([:,])[–—−]")
+_ORE_COLON = re.compile(
+    rf"(?<=\d)(?:(?<=\d{{3}})(?<=[{_SP}.]\d{{3}})|(?=\d\d{_SPC}?(?:kr\b|kronor\b|sek\b|:-)))" r":(?=\d\d(?![\d:]))",
+    re.IGNORECASE,
+)
+
+
+def normalised_marks(text: str) -> str:
+    """`text` with its amounts' marks in the form the patterns read ("42 500:-", "48 250,00 kr"):
+    the same length, so every offset still points into the original."""
+    if ":" not in text and "," not in text:
+        return text
+    text = _DASH_MARK.sub(lambda m: m.group(1) + "-", text)
+    return _ORE_COLON.sub(",", text)
+
+
+def _prepared(marked: str) -> str:
+    """The text with its marks normalised (`normalised_marks`) as the money patterns read it, every
+    offset unchanged: a line break inside an amount read as its space, the brackets of
+    "(12 000) kronor" as spaces."""
+    text = marked
+    if "\n" in text:
+        text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
+    if ")" in text:
+        text = _BRACKETED_DIGITS.sub(lambda m: f" {m.group(1)} ", text)
+        text = _BRACKETED_WORDS.sub(_words_as_spaces, text)
+    return text
+
+
+# "12 000 (tolvtusen) kronor": the amount in digits, its words in brackets before the currency
+_BRACKETED_WORDS = re.compile(r"(?<=\d)[ \t]*\((?P<words>[a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3})\)(?=\s*(?:kronor|kr\b|sek\b))", re.IGNORECASE)
+
+
+def _words_as_spaces(m: re.Match) -> str:
+    """The bracketed words as spaces where they spell a number, else as they are."""
+    spelled = all(_number_parts(w.lower()) for w in m.group("words").split())
+    return " " * len(m.group()) if spelled else m.group()
+
+
+def _as_printed(original: str, marked: str, m: Money) -> Money:
+    """The mention's raw text with the marks as printed ("42 500:–", not the normalised ":-")."""
+    a, b = m.start, m.end
+    if original[a:b] == marked[a:b] or len(m.raw) != b - a:
+        return m
+    raw = "".join(o if k != o else r for o, k, r in zip(original[a:b], marked[a:b], m.raw, strict=True))
+    return Money(m.value, m.currency, a, b, raw, m.approximate, m.range_part)
+
+
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """Every monetary amount in `text`, in order, with exact offsets.
 
     `money_context` says whether the surrounding text is about money; when None it is decided
     per sentence from the words around a scale-only amount ("3,2 miljoner").
     """
-    if "\n" in text:  # the same offsets, with a line break inside an amount read as its space
-        text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
-    if ")" in text:  # the same offsets, the brackets read as spaces
-        text = _BRACKETED_DIGITS.sub(lambda m: f" {m.group(1)} ", text)
+    original, marked = text, normalised_marks(text)
+    text = _prepared(marked)
     found: list[Money] = []
     taken = Spans()
 
@@ -472,16 +620,16 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
         found.append(m)
         taken.add(m.start, m.end)
 
-    for m in _MONEY_WORDS.finditer(text) if _SCALE_WORD.search(text) else ():
-        in_words = _amount_in_words(text, m)
-        if in_words is not None:
-            add(in_words)
+    for in_words in _amounts_in_words(text):
+        add(in_words)
 
     for m in _MONEY_AFTER.finditer(text):
         if not taken.free(_amount_start(m), m.end()):
             continue
         amounts = _amounts_before_currency(text, m, money_context)
         if amounts:
+            for shared in coordinated_before(text, _amount_start(m), amounts[0], SCALES.get(_scale_token(m), Decimal(1)), taken):
+                add(shared)
             add(amounts[0])
             found.extend(amounts[1:])  # a range's second end claims no span, as it never did
 
@@ -493,12 +641,12 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
             add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
-    return found
+    return [_as_printed(original, marked, m) for m in found]
 
 
 def parse_amount(text: str) -> Decimal | None:
     """A bare amount as it stands in an invoice or table cell: '12 000,00', '-1 740,00 kr'."""
-    t = text.strip()
+    t = normalised_marks(text.strip())
     t = re.sub(r"(?i)\s*(kr\.?|kronor|sek|:-)$", "", t).strip()
     if not re.fullmatch(rf"[-−]?\s?(?:{_NUM})", t):
         return None

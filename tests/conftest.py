@@ -41,6 +41,21 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.skip(reason=OCR_SKIP))
 
 
+def documents_reader(data: Path):
+    """A function that reads a committed document under `data` through the pipeline
+    (orchestrate.process_document), each once: for a test module's fixture."""
+    from pipeline.orchestrate import process_document
+
+    cache: dict[str, object] = {}
+
+    def of(name: str):
+        if name not in cache:
+            cache[name] = process_document((data / name).read_bytes(), name)
+        return cache[name]
+
+    return of
+
+
 def read_tables(out: Path) -> dict[str, list[dict]]:
     return {p.stem: pq.read_table(p).to_pylist() for p in out.glob("*.parquet")}
 

@@ -422,3 +422,43 @@ def test_money_after_a_leader_run_together_or_in_svenska_kronor(text: str, value
 
 def test_ksek_counts_thousands_of_kronor() -> None:
     assert [str(m.value) for m in find_money("146 KSEK, 12,5 KSEK och 293,05 ksek")] == ["146000.00", "12500.00", "293050.00"]
+
+
+# amounts in the marks and word forms other house styles print (issue 13 point 4)
+MARK_AND_WORD_FORMS = [
+    ("Återkrävt: 42 500:–", ["42500"]),  # colon and en dash
+    ("betalade 500,— kr för fika", ["500"]),  # comma and em dash
+    ("Återkrävt belopp: 48 250:00 kr", ["48250"]),  # the old kronor:öre form
+    ("Sammantaget godtar kommunen 56 300:50 kr.", ["56300.50"]),
+    ("återkräva Kr 234.300 av statsbidraget", ["234300"]),  # the currency first, capitalised
+    ("Återkrav SEK 54.250,75.", ["54250.75"]),  # a sentence's full stop after dot-grouped öre
+    ("Totalt 1,234.50 EUR, varav moms.", ["1234.50"]),
+    ("Av beloppet avser sextusen kronor lönen.", ["6000"]),  # a number-word compound
+    ("en gåva om fyrtiotvåtusen femhundra kronor", ["42500"]),
+    ("Hyra och material om 4 000 respektive 2 500 kronor är styrkta.", ["4000", "2500"]),  # coordinated
+    ("en ram på 1,5 och 0,5 miljoner kronor för 2022 och 2023", ["1500000", "500000"]),
+    ("posterna 12 000, 8 000 och 3 000 kr", ["12000", "8000", "3000"]),
+    ("mellan 500 och 1 000 kronor per deltagare", ["500", "1000"]),
+    ("Socialstyrelsen avser att återkräva 42 500\nkronor för gården", ["42500"]),  # the currency wrapped to the next line
+    ("nämligen 12 000 (tolvtusen) kronor, och", ["12000"]),  # the words in brackets
+]
+NOT_COORDINATED = [
+    ("se bilaga 2 och 3 000 kronor för hyran", ["3000"]),  # an attachment's id
+    ("under 2023 och 3 000 kronor därtill", ["3000"]),  # a year
+    ("aktivitet 4, 12 000 kronor", ["12000"]),
+    ("Kommunen har 15 och 20 000 kronor", ["20000"]),  # a small bare number
+    ("mötet kl. 18:30 och 200 kr i avgift", ["200"]),  # a time is no öre
+    ("hundratals kronor", []),
+    ("Summa 12 000\nkronor i tabellen", []),  # a short line ending in a number: a cell, no wrapped sentence
+]
+
+
+@pytest.mark.parametrize("text,values", MARK_AND_WORD_FORMS + NOT_COORDINATED)
+def test_amount_marks_words_and_coordination(text, values):
+    assert [m.value for m in find_money(text)] == [D(v).quantize(D("0.01")) for v in values]
+
+
+def test_raw_text_keeps_the_printed_marks():
+    text = "Återkrävt: 42 500:– och 16 400:50 kr"
+    assert [m.raw for m in find_money(text)] == ["42 500:–", "16 400:50 kr"]
+    assert parse_amount("42 500:–") == D("42500.00") and parse_amount("48 250:00") == D("48250.00")
