@@ -20,7 +20,7 @@ from .swedish import find_money
 
 # words that accept a repayment whatever their grammar ("ska återbetalas", "vidgår", "medges")
 _ACCEPTING_STEM = re.compile(
-    r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*|refunder\w*|går\s+med\s+på)", re.IGNORECASE
+    r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*|refunder\w*|g[åa]r?\s+med\s+på)", re.IGNORECASE
 )
 _CITES_ATTACHMENT = re.compile(r"\bbil(aga|agor|agorna|agan|\.)", re.IGNORECASE)
 _SENTENCE_END = '.!?)"”»'
@@ -179,3 +179,41 @@ def repaid_share(sentence: str) -> Decimal | None:
     else:
         share = Decimal(_NUMERATORS[mo.group("num").lower()]) / _DENOMINATORS[mo.group("den").lower()]
     return share if 0 < share < 1 else None
+
+
+# --------------------------------------------------------------------------------------------
+# Signals that a sentence under the answer is no acceptance in full, or no answer at all
+
+# the agency as the sentence's actor: "Socialstyrelsen vill att vi betalar tillbaka …"
+_AGENCY_ACTOR = re.compile(r"^\W*(?:socialstyrelsen|myndigheten)\s+(?!s\b)", re.IGNORECASE)
+# the municipality answering in a clause of its own after it ("…, och kommunen återbetalar …")
+_OWN_CLAUSE = re.compile(
+    r"(?:[,;]|\b(?:och|men)\b)\s*(?:därför\s+|därmed\s+)?(?:kommunen|nämnden|förvaltningen|staden|regionen|vi)\s+(?:\w+\s+)?"
+    r"(?:återbetalar|betalar|godtar|medger|accepterar|bestrider|delar|instämmer|motsätter)\b",
+    re.IGNORECASE,
+)
+# the rest of the claim turned down beside an accepted part: "men inte mer", "resten bestrids"
+_REST_REFUSED = re.compile(r"\bmen\s+(?:inte|ej)\s+(?:mer|resten|resterande|övrigt|återstoden)\b", re.IGNORECASE)
+
+
+def restates_agency(sentence: str) -> bool:
+    """A sentence in which the agency acts and the municipality answers in no clause of its own:
+    its demand restated under the answer ("Socialstyrelsen vill att vi betalar tillbaka 36 400
+    kronor", "Myndigheten begär att kommunen återbetalar …") states no position of the municipality."""
+    return bool(_AGENCY_ACTOR.match(sentence)) and not _OWN_CLAUSE.search(sentence)
+
+
+def refuses_rest(sentence: str) -> bool:
+    """An accepting sentence that also turns down the rest ("… och bestrider återkravet i
+    övrigt", "… men inte mer"): what it accepts is a part of the claim."""
+    return _disputes(sentence) or bool(_REST_REFUSED.search(sentence))
+
+
+def accepts_by_model(sentence: str) -> bool:
+    """An acceptance the rules' wording missed ("Vi kan därför acceptera ett återkrav om …"),
+    read from two signals together: a verb that accepts, and the classifier sure the sentence
+    accepts; never where a negation turns the acceptance down."""
+    if not _ACCEPTING_STEM.search(sentence) or _has("negated_accept", sentence):
+        return False
+    verdict = classify(sentence)
+    return verdict is not None and verdict.label in ("accepts_full", "accepts_partial") and verdict.probability >= SURE
