@@ -22,7 +22,7 @@ from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
-from .position_signals import accepts_by_model, refuses_rest, repaid_amounts, repaid_share, restates_agency
+from .position_signals import accepts_by_model, refuses_remainder, refuses_rest, repaid_amounts, repaid_share, restates_agency
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
@@ -264,13 +264,17 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if not _takes_position(first, rx) and (
-            under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx)
-        ):
+        if not _takes_position(first, rx) and (under_heading or _agency_opens(p.text, first, rx)):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+def _agency_opens(text: str, first: str, rx: dict) -> bool:
+    """A paragraph the agency speaks in from its first sentence: it assesses, it opens and
+    assesses later, or its demand is restated ("Socialstyrelsen vill att vi betalar tillbaka …")."""
+    return any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(text, first, rx) or restates_agency(first)
 
 
 def _takes_position(first: str, rx: dict) -> bool:
@@ -447,7 +451,7 @@ def position_of(
     stated = _verdict_position(sentences, claimed)
     if stated is not None:
         return stated
-    for s, page in sentences:
+    for k, (s, page) in enumerate(sentences):
         rest = _repays_rest_of_disputed(s, claimed)
         if rest is not None:
             return "accepts_partial", rest, s, page
@@ -455,7 +459,7 @@ def position_of(
         if not negated and (any(r.search(s) for r in pos["accept"]) or accepts_by_model(s)):
             accepted = _accepting_position(s, page, claimed, pos)
             if accepted is not None:
-                return accepted
+                return _narrowed(accepted, sentences[k + 1 : k + 1 + NARROWING_SENTENCES], stated_after)
             seen.setdefault("partial", (s, page))
             continue
         _note_signals(s, page, negated, pos, seen)
@@ -466,6 +470,19 @@ def position_of(
     return _position_without_acceptance(
         seen.get("partial"), seen.get("dispute"), seen.get("first"), has_refs, stated_after, seen.get("defer")
     )
+
+
+NARROWING_SENTENCES = 2  # an acceptance is narrowed by the sentences right after it
+
+
+def _narrowed(accepted: Position, after: list[tuple[str, int]], stated_after: Position | None) -> Position:
+    """An acceptance in full that the next sentences narrow ("… och för dessa godtar kommunen
+    återkravet. I övrigt bestrids det."): a part, its amount the closing's or summary table's
+    where that states a part (else unknown)."""
+    if accepted[0] != "accepts_full" or not any(refuses_remainder(s) for s, _ in after):
+        return accepted
+    amount = stated_after[1] if stated_after is not None and stated_after[0] == "accepts_partial" else None
+    return "accepts_partial", amount, accepted[2], accepted[3]
 
 
 def _verdict_position(sentences: list[tuple[str, int]], claimed: Decimal | None) -> Position | None:

@@ -217,3 +217,13 @@ def accepts_by_model(sentence: str) -> bool:
         return False
     verdict = classify(sentence)
     return verdict is not None and verdict.label in ("accepts_full", "accepts_partial") and verdict.probability >= SURE
+
+
+# the rest of the claim, named apart from a part accepted before: "I övrigt bestrids det."
+_REMAINDER = re.compile(r"\b(?:i\s+övrigt|resten|resterande|återstående|återstoden|övriga\s+(?:delar|kostnader|belopp))\b", re.IGNORECASE)
+
+
+def refuses_remainder(sentence: str) -> bool:
+    """A sentence that disputes what remains of the claim ("I övrigt bestrids det", "Resten
+    bestrider kommunen"): an acceptance before it was of a part only."""
+    return bool(_REMAINDER.search(sentence)) and _disputes(sentence) and not _accepts(sentence)

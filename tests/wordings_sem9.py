@@ -175,3 +175,56 @@ _add(
         },
     ),
 )
+
+# 5. A refusal with the subject after the verb ("Därför kan nämnden inte godta …", "anser vi
+# inte att …"), an answer not yet known and promised later, and reasons named by a compound's
+# head ("ordinarie simhallsverksamhet") or by documents written afterwards.
+_add(
+    "alvdalen",
+    "Älvdalens kommun – Socialnämnden",
+    [
+        ("h1", "Yttrande om återkrav"),
+        ("p", "Socialnämnden yttrar sig över Socialstyrelsens beslut om återkrav för 2022."),
+        ("h2", "Aktivitet 1 – Babysim för nyanlända – 19 800 kr"),
+        ("p", "Socialstyrelsen anser att babysimmet är en del av kommunens ordinarie simhallsverksamhet."),
+        ("p", "Babysimmet var ett nytt pass på lördagar. Därför kan nämnden inte godta återkravet."),
+        ("h2", "Aktivitet 3 – Läger i Idre – 41 000 kr"),
+        ("p", "Socialstyrelsen misstänker att deltagarlistorna från lägret skrevs långt senare, i efterhand."),
+        ("p", "Deltagarlistorna fördes varje dag av ledarna. Av det skälet anser vi inte att beloppet ska betalas tillbaka."),
+        ("h2", "Aktivitet 4 – Fritidsledare i Blyberg – 57 600 kr"),
+        ("p", "Socialstyrelsen bedömer att lönerna för fritidsledarna inte kan verifieras."),
+        ("p", "Vi vet inte ännu hur många timmar som går att styrka. Nämnden yttrar sig så snart lönespecifikationerna har kommit."),
+    ],
+    dict(
+        activities={
+            "1": act("19800", ["ordinary_operations"], "disputes", "0"),
+            "3": act("41000", ["fabricated_documents"], "disputes", "0"),
+            "4": act("57600", ["unverifiable_costs"], "unclear", None),
+        },
+    ),
+)
+
+# 6. An acceptance narrowed by the next sentence ("… och för den godtar kommunen återkravet.
+# Resten bestrider kommunen."): a part, its amount the one the closing states for the activity.
+_add(
+    "malung",
+    "Malung-Sälens kommun",
+    [
+        ("h1", "Yttrande över preliminärt beslut om återkrav"),
+        ("p", "Kommunen lämnar synpunkter på de två aktiviteter som beslutet gäller."),
+        ("h2", "Aktivitet 2 – Skidresor för unga i Sälen – 20 000 kr"),
+        ("p", "Socialstyrelsen bedömer att kostnaderna för resorna inte kan verifieras."),
+        ("p", "Kvitton saknas för en av de fyra resorna, och för den godtar kommunen återkravet. Resten bestrider kommunen."),
+        ("h2", "Aktivitet 5 – Ungdomscafé i Malung – 33 000 kr"),
+        ("p", "Socialstyrelsen anser att caféet riktade sig till alla invånare och inte till de boende i området."),
+        ("p", "Kommunen bestrider återkravet. Caféet låg i området och besöktes av dess unga."),
+        ("h2", "Sammanfattning"),
+        ("p", "Kommunen medger återbetalning för aktivitet 2 med 4 500 kronor och bestrider återkravet för aktivitet 5."),
+    ],
+    dict(
+        activities={
+            "2": act("20000", ["unverifiable_costs"], "accepts_partial", "4500"),
+            "5": act("33000", ["purpose_mismatch"], "disputes", "0"),
+        },
+    ),
+)
