@@ -22,7 +22,15 @@ from .issuer import company_letterhead
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
-from .position_signals import accepts_by_model, refuses_remainder, refuses_rest, repaid_amounts, repaid_share, restates_agency
+from .position_signals import (
+    accepts_by_model,
+    items_repaid,
+    refuses_remainder,
+    refuses_rest,
+    repaid_amounts,
+    repaid_share,
+    restates_agency,
+)
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
@@ -343,7 +351,7 @@ def _partial_repayment(s: str, claimed: Decimal | None, pos: dict) -> Decimal | 
     återkravet"), an amount below it, or an amount worded as a part where the claim was not read
     ("repays 5 000 kr of the amount"). None where it repays the whole or states no part."""
     amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
-    amount = amounts[0] if amounts else None
+    amount = items_repaid(s, amounts[0]) if amounts else None
     share = repaid_share(s)
     if amount is None:
         return (claimed * share).quantize(Decimal("0.01")) if share is not None and claimed is not None else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .positions import STATED, SURE, classify
 from .structure import patterns
-from .swedish import find_money
+from .swedish import Money, find_money
 
 # words that accept a repayment whatever their grammar ("ska återbetalas", "vidgår", "medges")
 _ACCEPTING_STEM = re.compile(
@@ -132,9 +132,17 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _repaid_in(clause: str) -> list[Decimal]:
-    """The clause's amounts but those it names as the claim or the grant ("återkravet på …")."""
-    found = [m for m in find_money(clause, money_context=True) if m.value > 0]
+    """The clause's amounts but those it names as the claim or the grant ("återkravet på …"), and
+    but one replaced by the amount right after it."""
+    found = _as_changed([m for m in find_money(clause, money_context=True) if m.value > 0], clause)
     return [m.value for m in found if not _NAMED_SUM.search(clause[: m.start])]
+
+
+def _as_changed(found: list[Money], text: str) -> list[Money]:
+    """Two amounts with nothing between them ("medger att 10 000 kr 14 000 kr betalas") are no
+    sentence's grammar but a change shown in a draft, the struck amount and the one set in its
+    place: the later stands."""
+    return [m for k, m in enumerate(found) if k + 1 == len(found) or text[m.end : found[k + 1].start].strip()]
 
 
 def repaid_amounts(sentence: str) -> list[Decimal]:
@@ -227,3 +235,23 @@ def refuses_remainder(sentence: str) -> bool:
     """A sentence that disputes what remains of the claim ("I övrigt bestrids det", "Resten
     bestrider kommunen"): an acceptance before it was of a part only."""
     return bool(_REMAINDER.search(sentence)) and _disputes(sentence) and not _accepts(sentence)
+
+
+# amounts named as cost items one after the other: "6 000 kr för bussen och 4 000 kr för maten"
+_NEXT_ITEM = re.compile(r"^\s+för\s+[^,.;:]{1,50}?(?:,\s*|\s+(?:och|samt)\s+)$", re.IGNORECASE)
+
+
+def items_repaid(sentence: str, first: Decimal) -> Decimal:
+    """The sum an accepting sentence repays where it names the repaid part item by item ("betalar
+    tillbaka 6 000 kr för bussen och 4 000 kr för maten"): the first amount and each item amount
+    that follows it; the first amount alone where no item follows."""
+    found = [m for m in find_money(sentence, money_context=True) if m.value > 0]
+    start = next((k for k, m in enumerate(found) if m.value == first), None)
+    if start is None:
+        return first
+    total = first
+    for prev, nxt in zip(found[start:], found[start + 1 :], strict=False):
+        if not _NEXT_ITEM.match(sentence[prev.end : nxt.start]):
+            break
+        total += nxt.value
+    return total

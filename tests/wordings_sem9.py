@@ -228,3 +228,26 @@ _add(
         },
     ),
 )
+
+# 7. A draft printed with its changes shown: the struck amount and the one set in its place stand
+# side by side in the text ("medger att 9 000 kr 11 500 kr återbetalas"); the later one counts.
+_add(
+    "leksand",
+    "Leksands kommun – UTKAST 2",
+    [
+        ("h1", "Yttrande över Socialstyrelsens preliminära beslut"),
+        ("p", "Kommunen yttrar sig över två aktiviteter."),
+        ("h2", "Aktivitet 3 – Simskola i Insjön – 40 000 kr"),
+        ("p", "Socialstyrelsen anser att kostnaden för simskolan är för hög i förhållande till antalet barn."),
+        ("p", "Kommunen medger att <strike>9 000 kr</strike> <u>11 500 kr</u> återbetalas och bestrider återkravet i övrigt."),
+        ("h2", "Aktivitet 8 – Sommarläger i Tällberg – 25 000 kr"),
+        ("p", "Socialstyrelsen bedömer att lägret hölls efter bidragsperiodens slut."),
+        ("p", "Kommunen återbetalar 6 000 kr för bussen och 4 000 kr för maten men bestrider resten."),
+    ],
+    dict(
+        activities={
+            "3": act("40000", ["excessive_cost"], "accepts_partial", "11500"),
+            "8": act("25000", ["outside_grant_period"], "accepts_partial", "10000"),
+        },
+    ),
+)
