@@ -24,6 +24,7 @@ from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import people_evidence, spelled_by_address
 from .position_signals import (
     accepts_by_model,
+    agency_demands,
     items_repaid,
     refuses_remainder,
     refuses_rest,
@@ -282,7 +283,7 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
 def _agency_opens(text: str, first: str, rx: dict) -> bool:
     """A paragraph the agency speaks in from its first sentence: it assesses, it opens and
     assesses later, or its demand is restated ("Socialstyrelsen vill att vi betalar tillbaka …")."""
-    return any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(text, first, rx) or restates_agency(first)
+    return any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(text, first, rx) or agency_demands(first)
 
 
 def _takes_position(first: str, rx: dict) -> bool:

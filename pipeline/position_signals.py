@@ -211,6 +211,20 @@ def restates_agency(sentence: str) -> bool:
     return bool(_AGENCY_ACTOR.match(sentence)) and not _OWN_CLAUSE.search(sentence)
 
 
+# the agency's own demand or doubt as the verb right after it ("Socialstyrelsen vill att …",
+# "Myndigheten begär …", "Socialstyrelsen misstänker att …"), as against the municipality telling
+# what the agency did ("Socialstyrelsen har angett …", "Socialstyrelsen beskriver …")
+_AGENCY_DEMANDS = re.compile(
+    r"^\W*(?:socialstyrelsen|myndigheten)\s+(?:vill|begär|kräver|yrkar|misstänker|ifrågasätter|hävdar|påstår)\b", re.IGNORECASE
+)
+
+
+def agency_demands(sentence: str) -> bool:
+    """A sentence in which the agency states its demand or doubt, restated under the answer: the
+    agency's words, part of its assessment."""
+    return restates_agency(sentence) and bool(_AGENCY_DEMANDS.match(sentence))
+
+
 def refuses_rest(sentence: str) -> bool:
     """An accepting sentence that also turns down the rest ("… och bestrider återkravet i
     övrigt", "… men inte mer"): what it accepts is a part of the claim."""
