@@ -211,11 +211,12 @@ def restates_agency(sentence: str) -> bool:
     return bool(_AGENCY_ACTOR.match(sentence)) and not _OWN_CLAUSE.search(sentence)
 
 
-# the agency's own demand or doubt as the verb right after it ("Socialstyrelsen vill att …",
+# the agency's own demand, doubt or finding as the verb right after it ("Socialstyrelsen vill att …",
 # "Myndigheten begär …", "Socialstyrelsen misstänker att …"), as against the municipality telling
 # what the agency did ("Socialstyrelsen har angett …", "Socialstyrelsen beskriver …")
 _AGENCY_DEMANDS = re.compile(
-    r"^\W*(?:socialstyrelsen|myndigheten)\s+(?:vill|begär|kräver|yrkar|misstänker|ifrågasätter|hävdar|påstår)\b", re.IGNORECASE
+    r"^\W*(?:socialstyrelsen|myndigheten)\s+(?:vill|begär|kräver|yrkar|misstänker|ifrågasätter|hävdar|påstår|finner|konstaterar|påpekar)\b",
+    re.IGNORECASE,
 )
 
 
