@@ -229,7 +229,7 @@ def agency_demands(sentence: str) -> bool:
 def refuses_rest(sentence: str) -> bool:
     """An accepting sentence that also turns down the rest ("… och bestrider återkravet i
     övrigt", "… men inte mer"): what it accepts is a part of the claim."""
-    return _disputes(sentence) or bool(_REST_REFUSED.search(sentence))
+    return bool(_REST_REFUSED.search(sentence)) or (_disputes(sentence) and bool(_REMAINDER.search(sentence)))
 
 
 def accepts_by_model(sentence: str) -> bool:
