@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from . import nlp, reasons, speakers
+from . import nlp, reasons, speakers, verdicts
 from .evidence import Evidence
 from .form_fields import form_position
 from .heading_schemes import without_typed_marks
@@ -23,7 +23,16 @@ from .letter_page import letter_start
 from .money_cells import within_cells
 from .numbering import NUMBER_LIST, numbers_named
 from .people_signals import misread_address, people_evidence, spelled_by_address
-from .position_signals import repaid_amounts, repaid_share
+from .position_signals import (
+    accepts_by_model,
+    agency_demands,
+    items_repaid,
+    refuses_remainder,
+    refuses_rest,
+    repaid_amounts,
+    repaid_share,
+    restates_agency,
+)
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
 from .rxfilter import compile_filtered
@@ -265,13 +274,17 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
             continue
         if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
             under_heading = False
-        if not _takes_position(first, rx) and (
-            under_heading or any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(p.text, first, rx)
-        ):
+        if not _takes_position(first, rx) and (under_heading or _agency_opens(p.text, first, rx)):
             agency.append(p)
         else:
             rest.append(p)
     return agency, rest
+
+
+def _agency_opens(text: str, first: str, rx: dict) -> bool:
+    """A paragraph the agency speaks in from its first sentence: it assesses, it opens and
+    assesses later, or its demand is restated ("Socialstyrelsen vill att vi betalar tillbaka …")."""
+    return any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(text, first, rx) or agency_demands(first)
 
 
 def _takes_position(first: str, rx: dict) -> bool:
@@ -340,13 +353,18 @@ def _partial_repayment(s: str, claimed: Decimal | None, pos: dict) -> Decimal | 
     återkravet"), an amount below it, or an amount worded as a part where the claim was not read
     ("repays 5 000 kr of the amount"). None where it repays the whole or states no part."""
     amounts = repaid_amounts(s)  # the accepting clause's, not a claim named beside it
-    amount = amounts[0] if amounts else None
+    amount = items_repaid(s, amounts[0]) if amounts else None
     share = repaid_share(s)
     if amount is None:
         return (claimed * share).quantize(Decimal("0.01")) if share is not None and claimed is not None else None
     if claimed is not None:
         return amount if amount < claimed else None
-    return amount if any(r.search(s) for r in pos["partial"]) else None
+    return amount if _names_part(s, pos) else None
+
+
+def _names_part(s: str, pos: dict) -> bool:
+    """An accepting sentence that words a part ("delvis", "del av") or turns down the rest."""
+    return any(r.search(s) for r in pos["partial"]) or refuses_rest(s)
 
 
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
@@ -355,7 +373,7 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     part = _partial_repayment(s, claimed, pos)
     if part is not None:
         return "accepts_partial", part, s, page
-    if not repaid_amounts(s) and any(r.search(s) for r in pos["partial"]) and not any(r.search(s) for r in pos["full"]):
+    if not repaid_amounts(s) and _names_part(s, pos) and not any(r.search(s) for r in pos["full"]):
         # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
         return None
     return "accepts_full", claimed, s, page
@@ -418,7 +436,7 @@ def _municipality_sentences(sec: Section, paras: list[Paragraph]):
     for p in paras:
         for a, b in _sentences(p.text):
             s = p.text[a:b].strip()
-            if not _about_other_activity(s, sec):
+            if not _about_other_activity(s, sec) and not restates_agency(s):
                 yield s, p.locate(a)[0]
 
 
@@ -440,15 +458,18 @@ def position_of(
     pos = rx["pos"]
     seen: dict[str, tuple[str, int]] = {}
     sentences = list(_municipality_sentences(sec, municipality_paras))
-    for s, page in sentences:
+    stated = _verdict_position(sentences, claimed)
+    if stated is not None:
+        return stated
+    for k, (s, page) in enumerate(sentences):
         rest = _repays_rest_of_disputed(s, claimed)
         if rest is not None:
             return "accepts_partial", rest, s, page
         negated = bool(rx["negated_accept"].search(s))
-        if not negated and any(r.search(s) for r in pos["accept"]):
+        if not negated and (any(r.search(s) for r in pos["accept"]) or accepts_by_model(s)):
             accepted = _accepting_position(s, page, claimed, pos)
             if accepted is not None:
-                return accepted
+                return _narrowed(accepted, sentences[k + 1 : k + 1 + NARROWING_SENTENCES], stated_after)
             seen.setdefault("partial", (s, page))
             continue
         _note_signals(s, page, negated, pos, seen)
@@ -459,6 +480,37 @@ def position_of(
     return _position_without_acceptance(
         seen.get("partial"), seen.get("dispute"), seen.get("first"), has_refs, stated_after, seen.get("defer")
     )
+
+
+NARROWING_SENTENCES = 2  # an acceptance is narrowed by the sentences right after it
+
+
+def _narrowed(accepted: Position, after: list[tuple[str, int]], stated_after: Position | None) -> Position:
+    """An acceptance in full that the next sentences narrow ("… och för dessa godtar kommunen
+    återkravet. I övrigt bestrids det."): a part, its amount the closing's or summary table's
+    where that states a part (else unknown)."""
+    if accepted[0] != "accepts_full" or not any(refuses_remainder(s) for s, _ in after):
+        return accepted
+    amount = stated_after[1] if stated_after is not None and stated_after[0] == "accepts_partial" else None
+    return "accepts_partial", amount, accepted[2], accepted[3]
+
+
+def _verdict_position(sentences: list[tuple[str, int]], claimed: Decimal | None) -> Position | None:
+    """The first terse verdict in the answer ("Kommunens inställning: ✔ Medges", "Godtas delvis –
+    9 500 kr", "Ställning tas senare"): the municipality's explicit answer (pipeline.verdicts). An
+    amount below the claim is a part; an acceptance with no part named repays the claim."""
+    for s, page in sentences:
+        v = verdicts.read(s)
+        if v is None:
+            continue
+        if v.stance == "disputes":
+            return "disputes", Decimal(0), s, page
+        if v.stance == "unclear":
+            return "unclear", None, s, page
+        if v.partial or (v.amount is not None and claimed is not None and v.amount < claimed):
+            return "accepts_partial", v.amount, s, page
+        return "accepts_full", claimed if claimed is not None else v.amount, s, page
+    return None
 
 
 _NAMED_ACTIVITIES = re.compile(rf"\baktivitet(?:en|erna)?\s+(?P<nums>{NUMBER_LIST})(?!\s*(?:kr|kronor))", re.IGNORECASE)

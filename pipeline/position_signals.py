@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from .positions import STATED, SURE, classify
 from .structure import patterns
-from .swedish import find_money
+from .swedish import Money, find_money
 
 # words that accept a repayment whatever their grammar ("ska återbetalas", "vidgår", "medges")
 _ACCEPTING_STEM = re.compile(
-    r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*|refunder\w*|går\s+med\s+på)", re.IGNORECASE
+    r"\b(återbetal\w*|betala\w*\s+tillbaka|medge\w*|godta\w*|vidgå\w*|accepter\w*|refunder\w*|g[åa]r?\s+med\s+på)", re.IGNORECASE
 )
 _CITES_ATTACHMENT = re.compile(r"\bbil(aga|agor|agorna|agan|\.)", re.IGNORECASE)
 _SENTENCE_END = '.!?)"”»'
@@ -132,9 +132,17 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _repaid_in(clause: str) -> list[Decimal]:
-    """The clause's amounts but those it names as the claim or the grant ("återkravet på …")."""
-    found = [m for m in find_money(clause, money_context=True) if m.value > 0]
+    """The clause's amounts but those it names as the claim or the grant ("återkravet på …"), and
+    but one replaced by the amount right after it."""
+    found = _as_changed([m for m in find_money(clause, money_context=True) if m.value > 0], clause)
     return [m.value for m in found if not _NAMED_SUM.search(clause[: m.start])]
+
+
+def _as_changed(found: list[Money], text: str) -> list[Money]:
+    """Two amounts with nothing between them ("medger att 10 000 kr 14 000 kr betalas") are no
+    sentence's grammar but a change shown in a draft, the struck amount and the one set in its
+    place: the later stands."""
+    return [m for k, m in enumerate(found) if k + 1 == len(found) or text[m.end : found[k + 1].start].strip()]
 
 
 def repaid_amounts(sentence: str) -> list[Decimal]:
@@ -179,3 +187,86 @@ def repaid_share(sentence: str) -> Decimal | None:
     else:
         share = Decimal(_NUMERATORS[mo.group("num").lower()]) / _DENOMINATORS[mo.group("den").lower()]
     return share if 0 < share < 1 else None
+
+
+# --------------------------------------------------------------------------------------------
+# Signals that a sentence under the answer is no acceptance in full, or no answer at all
+
+# the agency as the sentence's actor: "Socialstyrelsen vill att vi betalar tillbaka …"
+_AGENCY_ACTOR = re.compile(r"^\W*(?:socialstyrelsen|myndigheten)\s+(?!s\b)", re.IGNORECASE)
+# the municipality answering in a clause of its own after it ("…, och kommunen återbetalar …")
+_OWN_CLAUSE = re.compile(
+    r"(?:[,;]|\b(?:och|men)\b)\s*(?:därför\s+|därmed\s+)?(?:kommunen|nämnden|förvaltningen|staden|regionen|vi)\s+(?:\w+\s+)?"
+    r"(?:återbetalar|betalar|godtar|medger|accepterar|bestrider|delar|instämmer|motsätter)\b",
+    re.IGNORECASE,
+)
+# the rest of the claim turned down beside an accepted part: "men inte mer", "resten bestrids"
+_REST_REFUSED = re.compile(r"\bmen\s+(?:inte|ej)\s+(?:mer|resten|resterande|övrigt|återstoden)\b", re.IGNORECASE)
+
+
+def restates_agency(sentence: str) -> bool:
+    """A sentence in which the agency acts and the municipality answers in no clause of its own:
+    its demand restated under the answer ("Socialstyrelsen vill att vi betalar tillbaka 36 400
+    kronor", "Myndigheten begär att kommunen återbetalar …") states no position of the municipality."""
+    return bool(_AGENCY_ACTOR.match(sentence)) and not _OWN_CLAUSE.search(sentence)
+
+
+# the agency's own demand, doubt or finding as the verb right after it ("Socialstyrelsen vill att …",
+# "Myndigheten begär …", "Socialstyrelsen misstänker att …"), as against the municipality telling
+# what the agency did ("Socialstyrelsen har angett …", "Socialstyrelsen beskriver …")
+_AGENCY_DEMANDS = re.compile(
+    r"^\W*(?:socialstyrelsen|myndigheten)\s+(?:vill|begär|kräver|yrkar|misstänker|ifrågasätter|hävdar|påstår|finner|konstaterar|påpekar)\b",
+    re.IGNORECASE,
+)
+
+
+def agency_demands(sentence: str) -> bool:
+    """A sentence in which the agency states its demand or doubt, restated under the answer: the
+    agency's words, part of its assessment."""
+    return restates_agency(sentence) and bool(_AGENCY_DEMANDS.match(sentence))
+
+
+def refuses_rest(sentence: str) -> bool:
+    """An accepting sentence that also turns down the rest ("… och bestrider återkravet i
+    övrigt", "… men inte mer"): what it accepts is a part of the claim."""
+    return bool(_REST_REFUSED.search(sentence)) or (_disputes(sentence) and bool(_REMAINDER.search(sentence)))
+
+
+def accepts_by_model(sentence: str) -> bool:
+    """An acceptance the rules' wording missed ("Vi kan därför acceptera ett återkrav om …"),
+    read from two signals together: a verb that accepts, and the classifier sure the sentence
+    accepts; never where a negation turns the acceptance down."""
+    if not _ACCEPTING_STEM.search(sentence) or _has("negated_accept", sentence):
+        return False
+    verdict = classify(sentence)
+    return verdict is not None and verdict.label in ("accepts_full", "accepts_partial") and verdict.probability >= SURE
+
+
+# the rest of the claim, named apart from a part accepted before: "I övrigt bestrids det."
+_REMAINDER = re.compile(r"\b(?:i\s+övrigt|resten|resterande|återstående|återstoden|övriga\s+(?:delar|kostnader|belopp))\b", re.IGNORECASE)
+
+
+def refuses_remainder(sentence: str) -> bool:
+    """A sentence that disputes what remains of the claim ("I övrigt bestrids det", "Resten
+    bestrider kommunen"): an acceptance before it was of a part only."""
+    return bool(_REMAINDER.search(sentence)) and _disputes(sentence) and not _accepts(sentence)
+
+
+# amounts named as cost items one after the other: "6 000 kr för bussen och 4 000 kr för maten"
+_NEXT_ITEM = re.compile(r"^\s+för\s+[^,.;:]{1,50}?(?:,\s*|\s+(?:och|samt)\s+)$", re.IGNORECASE)
+
+
+def items_repaid(sentence: str, first: Decimal) -> Decimal:
+    """The sum an accepting sentence repays where it names the repaid part item by item ("betalar
+    tillbaka 6 000 kr för bussen och 4 000 kr för maten"): the first amount and each item amount
+    that follows it; the first amount alone where no item follows."""
+    found = [m for m in find_money(sentence, money_context=True) if m.value > 0]
+    start = next((k for k, m in enumerate(found) if m.value == first), None)
+    if start is None:
+        return first
+    total = first
+    for prev, nxt in zip(found[start:], found[start + 1 :], strict=False):
+        if not _NEXT_ITEM.match(sentence[prev.end : nxt.start]):
+            break
+        total += nxt.value
+    return total

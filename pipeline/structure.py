@@ -690,7 +690,7 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
 
 _RECLAIM_CUE = re.compile(r"\b(socialstyrelsen\w*|återkr\w*|återkrav\w*)\b", re.IGNORECASE)
 # the municipality's answer, not the claim: "Kommunen medger återbetalning av 50 000 kronor av beloppet"
-_REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medger|godtar|accepterar|återför\w*)\b", re.IGNORECASE)
+_REPAYS = re.compile(r"\b(återbetal\w*|betala\w* tillbaka|medge[rs]?|godta[rs]?|accepter(?:a|ar|as)|återför\w*)\b", re.IGNORECASE)
 
 
 def _contents_heads(lines: list[Line], body: list[tuple[int, Line]], numbered: list[TocEntry]) -> list:

@@ -72,6 +72,9 @@ STANCES: dict[str, list[str]] = {
         "Vi accepterar beslutet. | Vi godkänner återkravet. | Beslutet godtas.",
     ],
     "accepts_partial": [
+        "Godtas delvis – {P}. | Medges till viss del, {P}. | Delvis medgivet: {P}.",
+        "Därför kan {s} acceptera {P} men inte mer. | {S} kan ändå tänka sig att återbetala {P}, men inte resten.",
+        "För lokalhyran, {P}, godtar {s} återkravet; resten bestrids. | {S} återbetalar {P} för materialet och bestrider resten.",
         "We accept the claim only in part and will repay {P}. "
         "| The committee accepts {P} of the claim. | Part of the claim, {P}, is accepted.",
         "The municipality will repay half of the amount. | We will refund a third of the sum reclaimed.",
@@ -103,6 +106,8 @@ STANCES: dict[str, list[str]] = {
         "{S} delar bedömningen till viss del och återbetalar {P}. | {S} instämmer delvis och betalar tillbaka {P}.",
     ],
     "disputes": [
+        "Därför anser {s} inte att beloppet ska betalas tillbaka. | Av dessa skäl kan {s} inte godta återkravet. | Avvisas.",
+        "Vi håller inte med om att pengarna ska tillbaka. | Det ser vi ingen anledning till.",
         "We dispute the claim. | The municipality does not accept the claim. | The committee objects to the repayment demand.",
         "We reject the Board's conclusion. | The municipality maintains that the costs are eligible. | We do not share the Board's view.",
         "We ask the Board to withdraw the claim. | The city requests that the decision be reversed.",
@@ -136,6 +141,8 @@ STANCES: dict[str, list[str]] = {
         "{S} accepterar inte att {C} återkrävs. | {S} godtar inte att beloppet krävs tillbaka.",
     ],
     "unclear": [
+        "Vi vet inte ännu om något ska betalas tillbaka. | {S} yttrar sig när underlaget har kommit in. | Ställning tas senare.",
+        "Frågan utreds fortfarande av förvaltningen. | Besked om aktiviteten lämnas när revisionen är klar.",
         "A position will be submitted later. | The committee will decide on this point at its next meeting. | Our answer will follow.",
         "{S} återkommer med sitt ställningstagande. | {S} återkommer i frågan när utredningen är klar.",
         "{S} utreder frågan och avser att lämna besked senast den 30 juni. | {S} lämnar sitt svar i denna del efter sommaren.",
@@ -148,6 +155,8 @@ STANCES: dict[str, list[str]] = {
         "| {S} ber om anstånd med svaret i denna del.",
     ],
     "none": [
+        "Socialstyrelsen vill att vi betalar tillbaka {C}. | Myndigheten begär att {s} återbetalar {C}. "
+        "| Socialstyrelsen kräver att kommunen lämnar tillbaka {C}.",
         "The costs concern salaries for two coordinators. | The project was carried out in the autumn of 2022. | Invoices are enclosed.",
         "The Board considers that the costs cannot be verified. | According to the Board, the activity was ordinary work.",
         "The municipality received {C} in grants for 2022. | The amount claimed is {C}.",

@@ -941,6 +941,33 @@ def _terse_rows(rng: random.Random) -> list[tuple[list[str], str]]:
     return rows
 
 
+# round 4 (issue 13 point 2): findings said through a compound's head ("ordinarie
+# lovverksamhet"), documents written afterwards in other words, a missing description without
+# the word "beskrivning"; whole sentences, written fresh, never a corpus sentence
+ROUND4_SENTENCES: dict[str, list[str]] = {
+    "ordinary_operations": [
+        "Enligt myndigheten har medlen gått till simhallens vanliga öppethållande.",
+        "Socialstyrelsen bedömer att bidraget har bekostat bibliotekets ordinarie kvällsöppettider.",
+        "Myndigheten anser att kollot är en del av den ordinarie lovverksamheten.",
+        "Socialstyrelsen menar att caféet är ordinarie föreningsverksamhet som kommunen har stöttat i flera år.",
+        "Socialstyrelsen konstaterar att pengarna har täckt fritidsgårdens ordinarie personalkostnader.",
+        "Enligt Socialstyrelsen finansierade bidraget skolans ordinarie elevhälsoarbete.",
+    ],
+    "fabricated_documents": [
+        "Socialstyrelsen misstänker att närvarolistorna fylldes i långt efter träffarna.",
+        "Myndigheten ifrågasätter om timlistorna skrevs samtidigt som arbetet utfördes eller senare.",
+        "Socialstyrelsen anser att intygen tycks ha daterats i efterhand.",
+        "Enligt Socialstyrelsen har kvittona tagits fram först sedan granskningen inletts.",
+        "Socialstyrelsen bedömer att deltagarförteckningen sammanställdes i efterhand och inte under lägret.",
+    ],
+    "missing_description": [
+        "Redovisningen säger ingenting om vad caféet erbjöd.",
+        "Av redovisningen går det inte att utläsa vad insatsen gick ut på.",
+        "Socialstyrelsen noterar att kommunen inte har förklarat vad pengarna till kvällsträffarna användes till i verksamheten.",
+    ],
+}
+
+
 def compose() -> list[tuple[list[str], str]]:
     rng = random.Random(SEED)
     rows: list[tuple[list[str], str]] = []
@@ -974,6 +1001,7 @@ def compose() -> list[tuple[list[str], str]]:
             for j in range(2):
                 rows.append(([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause)))
     rows += [([], s) for s in NONE + DESCRIPTIONS]
+    rows += [([code], s) for code, sentences in ROUND4_SENTENCES.items() for s in sentences]
     rows += _terse_rows(rng)
     rows += _english_rows()
     return rows
