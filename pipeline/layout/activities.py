@@ -11,6 +11,7 @@ from ..ingest import IngestedDocument, Line
 from ..ingest.model import Box
 from ..structure import Section
 from ..swedish import find_money, parse_amount
+from .marks import MARK_ROLE, has_marks, marked
 from .row_prose import PARAGRAPH_SIGNAL, rows_in_paragraphs
 from .tables import LayoutTable, TableCell
 
@@ -124,14 +125,28 @@ def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | Non
     of one role (a code and a comment beside it) read as one answer."""
     cells: dict[str, Line | None] = {}
     for k, (_, role, _) in enumerate(table.columns):
-        if not role:
+        if not role or role == MARK_ROLE:  # marks are read as their headers' words below
             continue
         line = _cell_end(_line(row[k]))
         meaning = table.legends.get(k, {}).get(line.text.strip()) if line is not None else None
         if line is not None and meaning:
             line = Line(line.page_no, line.start, line.end, meaning[:1].upper() + meaning[1:] + ".", line.box)
         cells[role] = _joined(cells.get(role), line)
+    if has_marks(table):
+        _answer_by_marks(cells, marked(table, row))
     return cells
+
+
+def _answer_by_marks(cells: dict[str, Line | None], marks: list) -> None:
+    """The marked columns' headers are the row's answer in words, before any comment beside it;
+    'mark' holds them (None: the row is marked in no column, not answered yet)."""
+    answer = None
+    for cell, head in marks:
+        line = _line(cell)
+        if line is not None:
+            answer = _joined(answer, Line(line.page_no, line.start, line.end, head[:1].upper() + head[1:] + ".", line.box))
+    cells["mark"] = answer
+    cells["position"] = _joined(answer, cells.get("position"))
 
 
 def _cell_end(line: Line | None) -> Line | None:
@@ -275,8 +290,14 @@ def apply_table_cells(sd, facts: list) -> None:
         _repayment_column(a, sec.cells.get("repayment"))
         if a.position == "accepts_partial" and a.repayment is None:
             a.repayment = _part_in_notes(sec.cells, a.claimed)
-        if a.position == "disputes" and _undecided(sec.cells, answer):
+        if (a.position == "disputes" and _undecided(sec.cells, answer)) or _unmarked(sec.cells):
             a.position, a.repayment = "unclear", None
+
+
+def _unmarked(cells: dict[str, Line | None]) -> bool:
+    """A row of a table that answers by marks, marked in no column and repaying nothing it
+    states: not answered yet."""
+    return MARK_ROLE in cells and cells[MARK_ROLE] is None and cells.get("repayment") is None
 
 
 def _cell_reasons(a, cells: dict[str, Line | None], assessment: Line | None, answer: Line | None) -> None:

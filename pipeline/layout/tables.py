@@ -16,6 +16,7 @@ from .centred_rows import recentre_rows
 from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
 from .gutters import split_at_gutters
+from .marks import MARK_GLYPHS, type_mark_columns
 from .skew import levelled
 from .turned import upright
 
@@ -173,8 +174,8 @@ _WORDLIKE = re.compile(r"\w")
 
 def _page_words(page: PageText) -> list[Word]:
     tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
-    # a speck or a rule's remnant read as punctuation: no cell's content
-    tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
+    # a speck or a rule's remnant read as punctuation: no cell's content (a cross or a tick is: layout/marks.py)
+    tokens = [t for t in tokens if _WORDLIKE.search(t[2]) or t[2] in MARK_GLYPHS]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
     breaks = [a > 0 and page.text[a - 1] == "\n" for a, _, _ in tokens]
     words = plausible_boxes(
@@ -595,6 +596,7 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     recentre_rows(table)
     _number_column(table)
     type_unnamed_columns(table)
+    type_mark_columns(table)
     table.role = _table_role(roles)
     return table, edges, end
 

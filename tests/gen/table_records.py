@@ -123,7 +123,10 @@ def _lessebo(path: Path) -> None:
     for figures, note in LESSEBO_ROWS:
         data.append(list(figures))
         data.append(["", Paragraph(note, NOTE), "", "", "", ""])
-        style += [("SPAN", (1, len(data) - 1), (-1, len(data) - 1)), ("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, colors.grey)]
+        style += [
+            ("SPAN", (1, len(data) - 1), (-1, len(data) - 1)),
+            ("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, colors.grey),
+        ]
     data.append(["", "Summa", "190 000", "186 500", "108 600", "25 600"])
     style.append(("FONT", (0, len(data) - 1), (-1, len(data) - 1), "Helvetica-Bold", 9))
     table = Table(data, colWidths=[1.0 * cm, 6.0 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm])
