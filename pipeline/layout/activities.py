@@ -134,7 +134,14 @@ def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | Non
         cells[role] = _joined(cells.get(role), line)
     if has_marks(table):
         _answer_by_marks(cells, marked(table, row))
+    cells["comment"] = _joined(cells.get("comment"), _note_line(table, row))
     return cells
+
+
+def _note_line(table: LayoutTable, row: list[TableCell]) -> Line | None:
+    """The comment merged across the columns under the row (layout/records.py), as a line."""
+    words = table.notes.get(row[0].row, [])
+    return _line(TableCell(row[0].row, row[0].col, list(words))) if words else None
 
 
 def _answer_by_marks(cells: dict[str, Line | None], marks: list) -> None:
@@ -339,7 +346,7 @@ def _cell_refs(tables: list[LayoutTable], listed: set[str]) -> list:
     out = []
     for t in (t for t in tables if t.role == "activities"):
         for row, number in zip(t.rows, row_numbers(t), strict=True):
-            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
+            lines = [ln for ln in [*(_line(c) for c in row), _note_line(t, row)] if ln is not None]
             out += find_refs(lines, _row_activity(number), listed)
     return out
 

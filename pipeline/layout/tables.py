@@ -17,6 +17,7 @@ from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, h
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
 from .gutters import split_at_gutters
 from .marks import MARK_GLYPHS, type_mark_columns
+from .records import merged_note, names_some_columns, type_figure_columns
 from .skew import levelled
 from .turned import upright
 
@@ -110,6 +111,7 @@ class LayoutTable:
     legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
     code_meanings: dict[int, str] = field(default_factory=dict)  # a matrix's letter column → its legend's words
     group_headings: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows heading a group
+    notes: dict[int, list[Word]] = field(default_factory=dict)  # row → a comment merged across the columns under it (layout/records.py)
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
         for k, (_, r, _) in enumerate(self.columns):
@@ -327,7 +329,9 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     words, body_start = _header_lines(lines, i)
     groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
     groups = [part for g in groups for part in split_at_gutters(g, lines[body_start : body_start + GUTTER_ROWS])]
-    if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
+    texts = [" ".join(w.text for w in _reading(g)) for g in groups]
+    first_row = lines[body_start] if body_start < len(lines) else None
+    if not names_columns(texts) and not names_some_columns(texts, first_row, groups):
         return None
     return groups, body_start
 
@@ -441,10 +445,14 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
     """Adds the rows that follow the header; returns the index of the first line after them."""
     height = max((w.box[3] - w.box[1] for ln in lines[start : start + 3] for w in ln), default=10.0)
     prev_bottom: float | None = None
+    in_note = False  # the line before was a merged comment's
     for j in range(start, len(lines)):
         line = lines[j]
         gap = line[0].box[1] - prev_bottom if prev_bottom is not None else 0.0
-        if _heads_group(lines, j, gap / height, edges):
+        in_note = merged_note(line, gap / height, table, edges, in_note)
+        if in_note:
+            table.notes.setdefault(len(table.rows) - 1, []).extend(line)
+        elif _heads_group(lines, j, gap / height, edges):
             table.group_headings.append((len(table.rows), _join([w.text for w in line])))
         elif _ends_body(line, gap / height, table, edges):
             return j
@@ -564,11 +572,16 @@ def _numbered(table: LayoutTable) -> bool:
     return bool(table.rows) and bool(table.rows[0][0].words) and _keyed(_reading(table.rows[0][0].words))
 
 
-def _table_role(roles: list[str | None]) -> str:
-    have = set(roles)
+def _table_role(roles: list[str | None], noted: bool = False) -> str:
+    """The table's role by its columns' roles; a table of activities and claims whose rows carry
+    a comment merged under them (layout/records.py) or marks for the answer is the response's."""
+    have = set(roles) | ({"comment"} if noted else set())
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code"}) or {"activity", "position"} <= have:
+    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code", "mark", "comment"}) or {
+        "activity",
+        "position",
+    } <= have:
         return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
@@ -597,7 +610,8 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     _number_column(table)
     type_unnamed_columns(table)
     type_mark_columns(table)
-    table.role = _table_role(roles)
+    type_figure_columns(table)
+    table.role = _table_role([r for _, r, _ in table.columns], bool(table.notes))
     return table, edges, end
 
 
