@@ -116,11 +116,11 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     amount = _claimed(table, row)
     sec = Section(number, _row_title(table, activity), amount, head, [body])
     sec.amount_stated = amount is not None
-    sec.cells = _row_cells(table, row)
+    sec.cells = row_cells(table, row)
     return sec
 
 
-def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | None]:
+def row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | None]:
     """The row's cells by their column's role: a code read as its legend's words, two columns
     of one role (a code and a comment beside it) read as one answer."""
     cells: dict[str, Line | None] = {}
@@ -271,8 +271,10 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
+    from .joined import join_answer_tables
     from .reconcile import reconcile_with_total
 
+    join_answer_tables(out, tables)  # the answers given in a second table, row by row on the numbers
     reconcile_with_total(doc, out, tables)
     return out
 

@@ -285,7 +285,7 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     """Line j goes on with the header: close under it; or, where the header holds turned text
     (a tall header row whose narrow cells read bottom to top), anywhere above the first row,
     unless it heads a group of rows (the line under it starts a numbered row)."""
-    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
+    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]) or _numbers_row(lines[j], header):
         return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
     if _longer_than_header_cell(lines[j]):
         return False  # a cell's text above its row's number (rows centred vertically)
@@ -295,6 +295,16 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     turned = any(len(w.text) <= RULE_REMNANT_CHARS for w in header) and upright(header, _turned_word) != header
     heads_group = j + 1 < len(lines) and _keyed(lines[j + 1])
     return turned and gap < TABLE_END_GAP_LINES * height and not heads_group
+
+
+def _numbers_row(line: list[Word], header: list[Word]) -> bool:
+    """A short number at the header's first cell's edge before a capitalised word or a figure
+    ('1 Godtas inte 0'): a row's key, where a rule's remnant ('1' left of a wrapped 'belopp')
+    stands before a header word in small letters."""
+    edge = min(w.box[0] for w in header)
+    first, rest = line[0], line[1:2]
+    at_edge = abs(first.box[0] - edge) <= COLUMN_SLACK and bool(_NUMBER.match(first.text))
+    return at_edge and bool(rest) and (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
 
 
 def _longer_than_header_cell(line: list[Word]) -> bool:
