@@ -43,8 +43,13 @@ def join_answer_tables(sections: list[Section], tables: list[LayoutTable]) -> No
     numbers = {s.number for s in sections if s.cells is not None}
     for t in _answer_tables(tables, numbers):
         rows = _numbered_rows(t)
-        for sec in (s for s in sections if s.cells is not None and s.number in rows):
-            added: dict[str, Line | None] = row_cells(t, rows[sec.number])
-            for role, line in added.items():
-                if sec.cells.get(role) is None and role != "number":
-                    sec.cells[role] = line
+        for sec in sections:
+            if sec.cells is not None and sec.number in rows:
+                _fill(sec.cells, row_cells(t, rows[sec.number]))
+
+
+def _fill(cells: dict[str, Line | None], added: dict[str, Line | None]) -> None:
+    """The roles the row leaves empty taken from the joined row (its number aside)."""
+    for role, line in added.items():
+        if cells.get(role) is None and role != "number":
+            cells[role] = line
