@@ -22,6 +22,15 @@ Two tables joined by their id column (the positions in a second table):
 - `bjurholm` (python-docx → LibreOffice): Tabell 1 "Nr | Insats | Återkrav (kr) | Socialstyrelsens
   motivering", Tabell 2 "Nr | Svar | Belopp att återbetala", gapped numbers 1, 2, 4.
 
+Rows grouped by activity (the rows are the invoices behind each claim):
+- `dorotea` (reportlab, hairlines): "Bilaga | Underlag | Leverantör | Datum | Belopp" with a bold
+  full-width row "Aktivitet 1 – Title" over each group, a full-width "Skäl i beslutet: …" row, the
+  invoice rows "1.1", "1.2", a subtotal row "Summa återkrav aktivitet 1" (the claim, printed only
+  there) and a full-width "Kommunens svar: …" row; a grand total.
+- `gnosjo` (HTML → chromium): "Nr | Underlag | Avser | Datum | Kronor", group rows "Insats 2:
+  Title" (colspan), "Socialstyrelsen anser: …", subtotal "Återkrävt för insats 2", the answer row
+  "Kommunens ställningstagande: …".
+
 `python tests/gen/table_records.py` rewrites the committed PDFs in tests/data/table_records/.
 """
 
@@ -79,6 +88,15 @@ EXPECTED = {
         "2": dict(claimed="18600", position="accepts_full", repayment="18600"),
         "4": dict(claimed="33300", position="accepts_partial", repayment="8300"),
     },
+    "dorotea": {
+        "1": dict(claimed="25650", position="disputes", repayment="0"),
+        "3": dict(claimed="9600", position="accepts_full", repayment="9600"),
+        "4": dict(claimed="26000", position="accepts_partial", repayment="4700"),
+    },
+    "gnosjo": {
+        "2": dict(claimed="24000", position="accepts_full", repayment="24000"),
+        "5": dict(claimed="16800", position="disputes", repayment="0"),
+    },
 }
 # every amount the response prints, zeros aside (a multiset)
 EXPECTED_MONEY = {
@@ -86,6 +104,7 @@ EXPECTED_MONEY = {
     + ["190000", "186500", "108600", "25600"],
     "ockelbo": ["90000", "88200", "44000", "60000", "60000", "19500", "19500", "25000", "24100", "24100"]
     + ["175000", "172300", "87600", "19500"],
+    "dorotea": ["7250", "18400", "25650", "9600", "9600", "21300", "4700", "26000", "4700", "61250"],
 }
 # (activity, attachment) references the table's cells make
 EXPECTED_REFS = {"lessebo": {("2", "1"), ("3", "2")}}
@@ -350,6 +369,89 @@ def _docx_bjurholm(src: Path) -> None:
     d.save(str(src))
 
 
+DOROTEA_GROUPS = [
+    (
+        "Aktivitet 1 – Sommarläger Risbäck",
+        "Skäl i beslutet: kostnaderna saknar koppling till aktiviteten och deltagarlistor saknas.",
+        [
+            ("1.1", "Faktura 3312", "Bussbolaget Norr AB", "2023-06-30", "7 250"),
+            ("1.2", "Faktura 3390", "Risbäcks lägergård", "2023-07-03", "18 400"),
+        ],
+        ("Summa återkrav aktivitet 1", "25 650"),
+        "Kommunens svar: Bestrids. Lägret anordnades för bidraget och deltagarna framgår av bilaga 1.1.",
+    ),
+    (
+        "Aktivitet 3 – Simundervisning",
+        "Skäl i beslutet: simundervisningen är skolans ordinarie verksamhet.",
+        [("3.1", "Faktura 771", "Simhallen i Vilhelmina", "2023-05-12", "9 600")],
+        ("Summa återkrav aktivitet 3", "9 600"),
+        "Kommunens svar: Medges. Kommunen återbetalar hela beloppet.",
+    ),
+    (
+        "Aktivitet 4 – Fritidsgårdskvällar",
+        "Skäl i beslutet: kostnaderna kan inte verifieras.",
+        [
+            ("4.1", "Lönelista maj 2023", "Fritidsledare, 3 personer", "2023-05-25", "21 300"),
+            ("4.2", "Faktura 1188", "Ljud & Ljus AB", "2023-04-11", "4 700"),
+        ],
+        ("Summa återkrav aktivitet 4", "26 000"),
+        "Kommunens svar: Medges delvis. Kommunen återbetalar 4 700 kr för ljudtekniken; lönerna bestrids.",
+    ),
+]
+
+
+def _dorotea(path: Path) -> None:
+    data: list[list] = [["Bilaga", "Underlag", "Leverantör", "Datum", "Belopp"]]
+    style: list = [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.grey)]
+    for head, reasons, items, (label, claim), answer in DOROTEA_GROUPS:
+        for text, bold in ((head, True), (reasons, False)):
+            style.append(("SPAN", (0, len(data)), (-1, len(data))))
+            data.append([Paragraph(f"<b>{text}</b>" if bold else text, CELL), "", "", "", ""])
+        data += [[Paragraph(c, CELL) for c in item] for item in items]
+        data.append(["", Paragraph(label, CELL), "", "", Paragraph(claim, CELL)])
+        style.append(("SPAN", (0, len(data)), (-1, len(data))))
+        data.append([Paragraph(answer, CELL), "", "", "", ""])
+    data.append(["", Paragraph("<b>Totalt återkrav</b>", CELL), "", "", Paragraph("<b>61 250</b>", CELL)])
+    table = Table(data, colWidths=[1.4 * cm, 4.2 * cm, 5.0 * cm, 2.4 * cm, 2.2 * cm])
+    table.setStyle(TableStyle([*style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    _doc(
+        path,
+        [
+            Paragraph("Dorotea kommun · Barn- och utbildningsnämnden · Dorotea 2025-02-25", BODY),
+            Paragraph("Yttrande över Socialstyrelsens preliminära beslut om återkrav", H2),
+            Paragraph("Nedan redovisas de underlag som ligger bakom varje återkrävt belopp och nämndens svar per aktivitet.", BODY),
+            table,
+            Spacer(1, 10),
+            Paragraph("Sara Öhman, förvaltningschef", BODY),
+        ],
+    )
+
+
+GNOSJO_HTML = """<!doctype html><html><head><meta charset="utf-8"><style>
+body{font-family:sans-serif;font-size:11px;margin:34px} table{border-collapse:collapse;width:100%}
+th{text-align:left;border-bottom:2px solid #444;padding:4px} td{padding:4px;border-bottom:1px solid #ddd}
+td.n{text-align:right} tr.g td{background:#eef;font-weight:bold} tr.s td{font-style:italic}
+</style></head><body>
+<p>Gnosjö kommun, Kommunstyrelsen<br>2025-03-03</p>
+<h2>Svar på preliminärt beslut om återkrav</h2>
+<p>Kommunstyrelsen redovisar underlagen per insats i tabellen.</p>
+<table><tr><th>Nr</th><th>Underlag</th><th>Avser</th><th>Datum</th><th>Kronor</th></tr>
+<tr class=g><td colspan=5>Insats 2: Läxhjälp Hillerstorp</td></tr>
+<tr><td colspan=5>Socialstyrelsen anser att kostnaderna inte kan styrkas med underlag.</td></tr>
+<tr><td>2.1</td><td>Faktura 440</td><td>Studieförbundet Sensus</td><td>2023-03-15</td><td class=n>12 000</td></tr>
+<tr><td>2.2</td><td>Faktura 458</td><td>Studieförbundet Sensus</td><td>2023-04-15</td><td class=n>12 000</td></tr>
+<tr class=s><td></td><td colspan=3>Återkrävt för insats 2</td><td class=n>24 000</td></tr>
+<tr><td colspan=5>Kommunens ställningstagande: Kommunen medger återkravet.</td></tr>
+<tr class=g><td colspan=5>Insats 5: Feriejobb</td></tr>
+<tr><td colspan=5>Socialstyrelsen anser att lönerna avser tid efter bidragsperioden.</td></tr>
+<tr><td>5.1</td><td>Lönelista juni 2023</td><td>Feriearbetare, 8 personer</td><td>2023-06-27</td><td class=n>16 800</td></tr>
+<tr class=s><td></td><td colspan=3>Återkrävt för insats 5</td><td class=n>16 800</td></tr>
+<tr><td colspan=5>Kommunens ställningstagande: Kommunen bestrider återkravet, lönerna betalades ut i juni 2023.</td></tr>
+<tr><td></td><td colspan=3><b>Summa</b></td><td class=n><b>40 800</b></td></tr>
+</table>
+<p>Ove Persson, kommunchef</p></body></html>"""
+
+
 def _libreoffice(src: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
@@ -381,10 +483,10 @@ def make(name: str, path: Path) -> Path:
             src = Path(tmp) / f"yttrande-{name}.{ext}"
             writer(src)
             _libreoffice(src, path)
-    elif name == "sorsele":
-        _chromium(SORSELE_HTML, path)
+    elif name in ("sorsele", "gnosjo"):
+        _chromium({"sorsele": SORSELE_HTML, "gnosjo": GNOSJO_HTML}[name], path)
     else:
-        {"lessebo": _lessebo, "vingaker": _vingaker, "munkfors": _munkfors}[name](path)
+        {"lessebo": _lessebo, "vingaker": _vingaker, "munkfors": _munkfors, "dorotea": _dorotea}[name](path)
     return path
 
 
