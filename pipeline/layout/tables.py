@@ -15,6 +15,7 @@ from .body_edges import body_edges, runs, unglued
 from .centred_rows import recentre_rows
 from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
+from .groups import spanning_row, subtotal_row
 from .gutters import split_at_gutters
 from .marks import MARK_GLYPHS, type_mark_columns
 from .records import merged_note, names_some_columns, type_figure_columns
@@ -111,6 +112,8 @@ class LayoutTable:
     legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
     code_meanings: dict[int, str] = field(default_factory=dict)  # a matrix's letter column → its legend's words
     group_headings: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows heading a group
+    spanning: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows across a grouped table (layout/groups.py)
+    subtotals: set[int] = field(default_factory=set)  # rows summing a group of rows (layout/groups.py)
     notes: dict[int, list[Word]] = field(default_factory=dict)  # row → a comment merged across the columns under it (layout/records.py)
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
@@ -464,6 +467,8 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
             table.notes.setdefault(len(table.rows) - 1, []).extend(line)
         elif _heads_group(lines, j, gap / height, edges):
             table.group_headings.append((len(table.rows), _join([w.text for w in line])))
+        elif spanning_row(lines, j, gap / height, table, edges):
+            table.spanning.append((len(table.rows), _join([w.text for w in line])))
         elif _ends_body(line, gap / height, table, edges):
             return j
         else:
@@ -529,9 +534,12 @@ def _key_number(text: str) -> list[int]:
 def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
     """The line's words into the row they belong to: a new row, or the open row's cells."""
     line = [part for w in line for part in unglued(w, edges)]
-    total = _sums_table(line, table, edges)
-    if total or not table.rows or _starts_row(line, gap_lines, table, edges):
+    subtotal = subtotal_row(line, table, edges)  # in a grouped table, a sum under the group's rows ('Summa aktivitet 2')
+    total = not subtotal and _sums_table(line, table, edges)
+    if total or subtotal or not table.rows or _starts_row(line, gap_lines, table, edges):
         table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
+    if subtotal:
+        table.subtotals.add(len(table.rows) - 1)
     for w in line:
         table.rows[-1][_cell_column(w.box, edges)].words.append(w)
 
