@@ -36,8 +36,6 @@ Rows grouped by activity (the rows are the invoices behind each claim):
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -47,13 +45,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from table_content import CELL, HEAD, _chromium, _libreoffice  # the cells, LibreOffice and Chromium runs of session 8's table responses
 
 COMMITTED = Path(__file__).resolve().parent.parent / "data" / "table_records"
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
 H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=6)
-CELL = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
 NOTE = ParagraphStyle("n", fontName="Helvetica-Oblique", fontSize=8.5, leading=10.5)
-HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=9, leading=11)
 
 # expected, written before the pipeline read the documents: claim, position, repayment
 EXPECTED = {
@@ -450,29 +447,6 @@ td.n{text-align:right} tr.g td{background:#eef;font-weight:bold} tr.s td{font-st
 <tr><td></td><td colspan=3><b>Summa</b></td><td class=n><b>40 800</b></td></tr>
 </table>
 <p>Ove Persson, kommunchef</p></body></html>"""
-
-
-def _libreoffice(src: Path, out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", "-env:UserInstallation=file:///tmp/lo-records", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / (src.stem + ".pdf"), out)
-
-
-def _chromium(html: str, out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "page.html"
-        src.write_text(html, encoding="utf-8")
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
 
 
 def make(name: str, path: Path) -> Path:
