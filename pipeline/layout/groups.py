@@ -68,18 +68,25 @@ def subtotal_row(line: list[Word], table: LayoutTable, edges: list[float]) -> bo
     """A label right of the key column and an amount in a money column where the open row has
     its amount already: the group's sum ('Återkrävt, aktivitet 2 … 22 830'), a row of its own.
     (A table of cost items lists an amount a line: there each line is an item.)"""
-    from .columns import MONEY_ROLES
     from .tables import KEY_COLUMN, _cell_column
 
     roles = [r for _, r, _ in table.columns]
     if not table.rows or "cost_item" in roles or not table.spanning or len(table.rows) - 1 in table.subtotals:
         return False  # the open row an item's: a sum under a sum is the table's
     cols = [_cell_column(w.box, edges) for w in line]
-    money = [k for w, k in zip(line, cols, strict=True) if table.role_of(k) in MONEY_ROLES and any(c.isdigit() for c in w.text)]
-    label = [w for w, k in zip(line, cols, strict=True) if table.role_of(k) not in MONEY_ROLES and w.text[:1].isalpha()]
-    if KEY_COLUMN in cols or not money or not label:
+    money, labelled = _money_and_label(line, cols, table)
+    if KEY_COLUMN in cols or not money or not labelled:
         return False
     return bool(table.rows[-1][money[0]].text.strip())
+
+
+def _money_and_label(line: list[Word], cols: list[int], table: LayoutTable) -> tuple[list[int], bool]:
+    """The money columns the line's figures stand in, and whether words stand outside them."""
+    from .columns import MONEY_ROLES
+
+    money = [k for w, k in zip(line, cols, strict=True) if table.role_of(k) in MONEY_ROLES and any(c.isdigit() for c in w.text)]
+    labelled = any(table.role_of(k) not in MONEY_ROLES and w.text[:1].isalpha() for w, k in zip(line, cols, strict=True))
+    return money, labelled
 
 
 def _subtotals(table: LayoutTable) -> list[tuple[tuple[int, int], Decimal]]:
