@@ -1713,6 +1713,7 @@ def _claims_in_header_rows(doc: IngestedDocument, sections: list[Section]) -> No
 def structure(doc: IngestedDocument) -> StructuredDocument:
     from .layout import find_tables
     from .layout.activities import contents_from_table, with_cell_refs
+    from .layout.groups import claims_in_subtotals
 
     notes = find_footnotes(doc)
     note_lines = {id(ln) for ln in _foot_region_lines(doc, notes)}
@@ -1727,6 +1728,7 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     end_at = _body_end(lines, items, list_head)
     sections = without_part_sections(_activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form), toc)
     _claims_in_header_rows(doc, sections)
+    claims_in_subtotals(sections, tables)  # a table grouped by activity: the claim is its group's subtotal (pipeline.layout.groups)
     kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables

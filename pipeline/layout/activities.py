@@ -11,6 +11,7 @@ from ..ingest import IngestedDocument, Line
 from ..ingest.model import Box
 from ..structure import Section
 from ..swedish import find_money, parse_amount
+from .marks import MARK_ROLE, has_marks, marked
 from .row_prose import PARAGRAPH_SIGNAL, rows_in_paragraphs
 from .tables import LayoutTable, TableCell
 
@@ -115,23 +116,44 @@ def _row_section(table: LayoutTable, row: list[TableCell], number: str, activity
     amount = _claimed(table, row)
     sec = Section(number, _row_title(table, activity), amount, head, [body])
     sec.amount_stated = amount is not None
-    sec.cells = _row_cells(table, row)
+    sec.cells = row_cells(table, row)
     return sec
 
 
-def _row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | None]:
+def row_cells(table: LayoutTable, row: list[TableCell]) -> dict[str, Line | None]:
     """The row's cells by their column's role: a code read as its legend's words, two columns
     of one role (a code and a comment beside it) read as one answer."""
     cells: dict[str, Line | None] = {}
     for k, (_, role, _) in enumerate(table.columns):
-        if not role:
+        if not role or role == MARK_ROLE:  # marks are read as their headers' words below
             continue
         line = _cell_end(_line(row[k]))
         meaning = table.legends.get(k, {}).get(line.text.strip()) if line is not None else None
         if line is not None and meaning:
             line = Line(line.page_no, line.start, line.end, meaning[:1].upper() + meaning[1:] + ".", line.box)
         cells[role] = _joined(cells.get(role), line)
+    if has_marks(table):
+        _answer_by_marks(cells, marked(table, row))
+    cells["comment"] = _joined(cells.get("comment"), _note_line(table, row))
     return cells
+
+
+def _note_line(table: LayoutTable, row: list[TableCell]) -> Line | None:
+    """The comment merged across the columns under the row (layout/records.py), as a line."""
+    words = table.notes.get(row[0].row, [])
+    return _line(TableCell(row[0].row, row[0].col, list(words))) if words else None
+
+
+def _answer_by_marks(cells: dict[str, Line | None], marks: list) -> None:
+    """The marked columns' headers are the row's answer in words, before any comment beside it;
+    'mark' holds them (None: the row is marked in no column, not answered yet)."""
+    answer = None
+    for cell, head in marks:
+        line = _line(cell)
+        if line is not None:
+            answer = _joined(answer, Line(line.page_no, line.start, line.end, head[:1].upper() + head[1:] + ".", line.box))
+    cells["mark"] = answer
+    cells["position"] = _joined(answer, cells.get("position"))
 
 
 def _cell_end(line: Line | None) -> Line | None:
@@ -249,8 +271,10 @@ def table_sections(doc: IngestedDocument, tables: list[LayoutTable]) -> list[Sec
             activity = t.cell(row, "activity")
             if number and activity is not None and activity.text:
                 out.append(_row_section(t, row, number, activity))
+    from .joined import join_answer_tables
     from .reconcile import reconcile_with_total
 
+    join_answer_tables(out, tables)  # the answers given in a second table, row by row on the numbers
     reconcile_with_total(doc, out, tables)
     return out
 
@@ -275,8 +299,14 @@ def apply_table_cells(sd, facts: list) -> None:
         _repayment_column(a, sec.cells.get("repayment"))
         if a.position == "accepts_partial" and a.repayment is None:
             a.repayment = _part_in_notes(sec.cells, a.claimed)
-        if a.position == "disputes" and _undecided(sec.cells, answer):
+        if (a.position == "disputes" and _undecided(sec.cells, answer)) or _unmarked(sec.cells):
             a.position, a.repayment = "unclear", None
+
+
+def _unmarked(cells: dict[str, Line | None]) -> bool:
+    """A row of a table that answers by marks, marked in no column and repaying nothing it
+    states: not answered yet."""
+    return MARK_ROLE in cells and cells[MARK_ROLE] is None and cells.get("repayment") is None
 
 
 def _cell_reasons(a, cells: dict[str, Line | None], assessment: Line | None, answer: Line | None) -> None:
@@ -318,7 +348,7 @@ def _cell_refs(tables: list[LayoutTable], listed: set[str]) -> list:
     out = []
     for t in (t for t in tables if t.role == "activities"):
         for row, number in zip(t.rows, row_numbers(t), strict=True):
-            lines = [ln for ln in (_line(c) for c in row) if ln is not None]
+            lines = [ln for ln in [*(_line(c) for c in row), _note_line(t, row)] if ln is not None]
             out += find_refs(lines, _row_activity(number), listed)
     return out
 

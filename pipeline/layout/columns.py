@@ -8,8 +8,9 @@ from functools import cache
 
 from ..structure import patterns
 
-# roles that hold money: the claim, a cost item's amount, what the municipality repays or contests
-MONEY_ROLES = ("amount", "cost", "repayment", "disputed", "year")
+# roles that hold money: the claim, a cost item's amount, what the municipality repays or contests,
+# figures a column no header word names prints (layout/records.py)
+MONEY_ROLES = ("amount", "cost", "repayment", "disputed", "year", "figure")
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
 

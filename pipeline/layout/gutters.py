@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .tables import Word
 
+from .body_edges import runs
+
 MIN_GUTTER = 8.0  # points of blank body between two columns (right-aligned amounts leave less inside one)
 
 
@@ -38,10 +40,18 @@ def _neighbours(group: list[Word]) -> list[tuple[Word, Word]]:
     return sorted(pairs, key=lambda p: p[0].box[0])
 
 
+def _runs_in(run: list[Word], group: list[Word]) -> bool:
+    """A run of words entering the header cell's columns from far left of it (a comment merged
+    across the columns, layout/records.py): running text, no cell of the columns under it; a
+    right-aligned amount reaching left of its header starts a little left only."""
+    left, right = min(w.box[0] for w in group), max(w.box[2] for w in group)
+    return run[0].box[0] < left - (right - left) and run[-1].box[2] > left
+
+
 def split_at_gutters(group: list[Word], body_lines: list[list[Word]]) -> list[list[Word]]:
     """The header group split where the body keeps a gutter between two neighbouring header
     words of one line."""
-    body = [w for ln in body_lines for w in ln]
+    body = [w for ln in body_lines for run in runs(ln) if not _runs_in(run, group) for w in run]
     for a, b in _neighbours(group):
         cut = _gutter_between(a, b, body)
         left = [w for w in group if cut is not None and (w.box[0] + w.box[2]) / 2 < cut]

@@ -15,7 +15,10 @@ from .body_edges import body_edges, runs, unglued
 from .centred_rows import recentre_rows
 from .columns import MAX_HEADER_CHARS, MIN_COLUMNS, MONEY_ROLES, column_roles, header_role, is_total_label, names_columns
 from .content import MIN_MATRIX_CODES, type_unnamed_columns
+from .groups import spanning_row, subtotal_row
 from .gutters import split_at_gutters
+from .marks import MARK_GLYPHS, type_mark_columns
+from .records import merged_note, names_some_columns, type_figure_columns
 from .skew import levelled
 from .turned import upright
 
@@ -109,6 +112,9 @@ class LayoutTable:
     legends: dict[int, dict[str, str]] = field(default_factory=dict)  # column → its codes' meanings (layout/codes.py)
     code_meanings: dict[int, str] = field(default_factory=dict)  # a matrix's letter column → its legend's words
     group_headings: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows heading a group
+    spanning: list[tuple[int, str]] = field(default_factory=list)  # (rows above it, text) of rows across a grouped table (layout/groups.py)
+    subtotals: set[int] = field(default_factory=set)  # rows summing a group of rows (layout/groups.py)
+    notes: dict[int, list[Word]] = field(default_factory=dict)  # row → a comment merged across the columns under it (layout/records.py)
 
     def cell(self, row: list[TableCell], role: str) -> TableCell | None:
         for k, (_, r, _) in enumerate(self.columns):
@@ -173,8 +179,8 @@ _WORDLIKE = re.compile(r"\w")
 
 def _page_words(page: PageText) -> list[Word]:
     tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
-    # a speck or a rule's remnant read as punctuation: no cell's content
-    tokens = [t for t in tokens if _WORDLIKE.search(t[2])]
+    # a speck or a rule's remnant read as punctuation: no cell's content (a cross or a tick is: layout/marks.py)
+    tokens = [t for t in tokens if _WORDLIKE.search(t[2]) or t[2] in MARK_GLYPHS]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
     breaks = [a > 0 and page.text[a - 1] == "\n" for a, _, _ in tokens]
     words = plausible_boxes(
@@ -282,7 +288,7 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     """Line j goes on with the header: close under it; or, where the header holds turned text
     (a tall header row whose narrow cells read bottom to top), anywhere above the first row,
     unless it heads a group of rows (the line under it starts a numbered row)."""
-    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]):
+    if _has_digit([w for w in lines[j] if not _rule_remnant(w)]) or _numbers_row(lines[j], header):
         return False  # a header names its columns in words: digits (not a scan's rule remnant) start the body
     if _longer_than_header_cell(lines[j]):
         return False  # a cell's text above its row's number (rows centred vertically)
@@ -292,6 +298,16 @@ def _wraps_header(lines: list[list[Word]], j: int, bottom: float, height: float,
     turned = any(len(w.text) <= RULE_REMNANT_CHARS for w in header) and upright(header, _turned_word) != header
     heads_group = j + 1 < len(lines) and _keyed(lines[j + 1])
     return turned and gap < TABLE_END_GAP_LINES * height and not heads_group
+
+
+def _numbers_row(line: list[Word], header: list[Word]) -> bool:
+    """A short number at the header's first cell's edge before a capitalised word or a figure
+    ('1 Godtas inte 0'): a row's key, where a rule's remnant ('1' left of a wrapped 'belopp')
+    stands before a header word in small letters."""
+    edge = min(w.box[0] for w in header)
+    first, rest = line[0], line[1:2]
+    at_edge = abs(first.box[0] - edge) <= COLUMN_SLACK and bool(_NUMBER.match(first.text))
+    return at_edge and bool(rest) and (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
 
 
 def _longer_than_header_cell(line: list[Word]) -> bool:
@@ -326,7 +342,9 @@ def _header_at(lines: list[list[Word]], i: int) -> tuple[list[list[Word]], int] 
     words, body_start = _header_lines(lines, i)
     groups = [sub for g in _intervals(words) for sub in _split_merged(g)]
     groups = [part for g in groups for part in split_at_gutters(g, lines[body_start : body_start + GUTTER_ROWS])]
-    if not names_columns([" ".join(w.text for w in _reading(g)) for g in groups]):
+    texts = [" ".join(w.text for w in _reading(g)) for g in groups]
+    first_row = lines[body_start] if body_start < len(lines) else None
+    if not names_columns(texts) and not names_some_columns(texts, first_row, groups):
         return None
     return groups, body_start
 
@@ -440,11 +458,17 @@ def _body(lines: list[list[Word]], start: int, table: LayoutTable, edges: list[f
     """Adds the rows that follow the header; returns the index of the first line after them."""
     height = max((w.box[3] - w.box[1] for ln in lines[start : start + 3] for w in ln), default=10.0)
     prev_bottom: float | None = None
+    in_note = False  # the line before was a merged comment's
     for j in range(start, len(lines)):
         line = lines[j]
         gap = line[0].box[1] - prev_bottom if prev_bottom is not None else 0.0
-        if _heads_group(lines, j, gap / height, edges):
+        in_note = merged_note(line, gap / height, table, edges, in_note)
+        if in_note:
+            table.notes.setdefault(len(table.rows) - 1, []).extend(line)
+        elif _heads_group(lines, j, gap / height, edges):
             table.group_headings.append((len(table.rows), _join([w.text for w in line])))
+        elif spanning_row(lines, j, gap / height, table, edges):
+            table.spanning.append((len(table.rows), _join([w.text for w in line])))
         elif _ends_body(line, gap / height, table, edges):
             return j
         else:
@@ -510,9 +534,12 @@ def _key_number(text: str) -> list[int]:
 def _place(line: list[Word], gap_lines: float, table: LayoutTable, edges: list[float]) -> None:
     """The line's words into the row they belong to: a new row, or the open row's cells."""
     line = [part for w in line for part in unglued(w, edges)]
-    total = _sums_table(line, table, edges)
-    if total or not table.rows or _starts_row(line, gap_lines, table, edges):
+    subtotal = subtotal_row(line, table, edges)  # in a grouped table, a sum under the group's rows ('Summa aktivitet 2')
+    total = not subtotal and _sums_table(line, table, edges)
+    if total or subtotal or not table.rows or _starts_row(line, gap_lines, table, edges):
         table.rows.append([TableCell(len(table.rows), k, is_total=total) for k in range(len(edges))])
+    if subtotal:
+        table.subtotals.add(len(table.rows) - 1)
     for w in line:
         table.rows[-1][_cell_column(w.box, edges)].words.append(w)
 
@@ -563,11 +590,16 @@ def _numbered(table: LayoutTable) -> bool:
     return bool(table.rows) and bool(table.rows[0][0].words) and _keyed(_reading(table.rows[0][0].words))
 
 
-def _table_role(roles: list[str | None]) -> str:
-    have = set(roles)
+def _table_role(roles: list[str | None], noted: bool = False) -> str:
+    """The table's role by its columns' roles; a table of activities and claims whose rows carry
+    a comment merged under them (layout/records.py) or marks for the answer is the response's."""
+    have = set(roles) | ({"comment"} if noted else set())
     if "page" in have and have & {"section", "activity"}:
         return "contents"
-    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code"}) or {"activity", "position"} <= have:
+    if ({"activity", "amount"} <= have and have & {"position", "assessment", "code", "mark", "comment"}) or {
+        "activity",
+        "position",
+    } <= have:
         return "activities"  # a row per activity with the municipality's answer (its claim may stand elsewhere)
     if "attachment" in have:
         return "attachments"
@@ -595,7 +627,9 @@ def _headed_table(lines: list[list[Word]], i: int, page_no: int) -> tuple[Layout
     recentre_rows(table)
     _number_column(table)
     type_unnamed_columns(table)
-    table.role = _table_role(roles)
+    type_mark_columns(table)
+    type_figure_columns(table)
+    table.role = _table_role([r for _, r, _ in table.columns], bool(table.notes))
     return table, edges, end
 
 
