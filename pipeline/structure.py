@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .claim_fields import reclaimed_amount
+from .claim_sums import ITEM_LINES, settle_claims, sum_under_items, sums_the_lines_above
 from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
@@ -30,6 +31,7 @@ from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
+from .title_parts import body_goes_on, tidy_titles
 from .tocline import drop_trailing_page, part_entry, toc_line, without_part_sections
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -654,11 +656,17 @@ _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def _run_in(title: str) -> str | None:
-    """The title of a run-in heading whose title states its claim, the body following on its line."""
+    """The title of a run-in heading whose title states its claim, or whose line goes on into a
+    sentence in the agency's voice or about the reclaim ("Fältassistenter i Flemingsberg.
+    Socialstyrelsen bedömer att …"), the body following on its line."""
     m = _RUN_IN.match(title)
     if not m or len(m.group("title").split()) > RUN_IN_TITLE_WORDS:
         return None
-    return m.group("title") if split_amount(m.group("title"))[1] is not None else None
+    if split_amount(m.group("title"))[1] is not None:
+        return m.group("title")
+    body = title[m.end() :]
+    voiced = _RECLAIM_CUE.search(body) is not None or _agency_sentence().match(body) is not None
+    return m.group("title") if voiced and body_goes_on(body) else None
 
 
 def run_in_rest(ln: Line, title: str) -> Line | None:
@@ -904,7 +912,15 @@ def _amount_below(lines: list[Line], i: int) -> Decimal | None:
         below = claim_below_label(lines, k) if form else None
         if below is not None:
             return below
-    return None
+    return _items_sum_below(lines, i)
+
+
+def _items_sum_below(lines: list[Line], i: int) -> Decimal | None:
+    """The sum line of a list of cost items under heading i, before the next heading (pipeline.claim_sums)."""
+    reach = min(i + 1 + ITEM_LINES, len(lines))
+    stop = next((k for k in range(i + 1, reach) if _heading_parts(lines[k].text)), reach)
+    found = sum_under_items(lines[i + 1 : stop])
+    return found[0] if found else None
 
 
 def _reconcile(contents: list, headings: list, numbered: list[TocEntry]) -> list:
@@ -1185,7 +1201,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        if _concludes(t):
+        if _concludes(t) and not sums_the_lines_above(lines, i):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue
@@ -1724,6 +1740,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     end_at = _body_end(lines, items, list_head)
     sections = without_part_sections(_activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form), toc)
     _claims_in_header_rows(doc, sections)
+    settle_claims(lines, sections)  # sums that add up single out the claims (pipeline.claim_sums)
+    tidy_titles({p.page_no: p for p in doc.pages}, sections)  # the name alone of each heading line (pipeline.title_parts)
     kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
     sd.layout_tables = tables
