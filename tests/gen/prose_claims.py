@@ -212,6 +212,79 @@ def mjolby(path: Path) -> None:
     EXPECTED[path.name] = {"activities": [act(no, title, claim.replace(" ", "") + ".00") for no, title, claim in items]}
 
 
+def separated(path: Path, who: str, scheme: str, mark: str, label: str, items: list[tuple[str, str, str]]) -> None:
+    """'<scheme> N <mark> Title' headings: a mark ('·', '|', '•') between the number and the title."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-03-03", "Yttrande över preliminärt beslut om återkrav")
+    s.para("Kommunen svarar nedan på Socialstyrelsens preliminära beslut, en rubrik per aktivitet.")
+    for no, title, claim in items:
+        s.head(f"{scheme} {no} {mark} {title}")
+        s.para(f"{label} {claim} kr", gap=4)
+        s.para("Socialstyrelsen anser att kostnaden är ordinarie verksamhet. Kommunen bestrider återkravet.")
+    sign(s, "Anna Kvist", "Nämndsekreterare")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, title, claim.replace(" ", "") + ".00") for no, title, claim in items]}
+
+
+def boden(path: Path) -> None:
+    separated(
+        path, "Bodens kommun", "Insats", "•", "Belopp:", [("3", "Lovskola i Sävast", "12 000"), ("5", "Fritidsgård Svartbyn", "33 750")]
+    )
+
+
+def kumla(path: Path) -> None:
+    separated(
+        path,
+        "Kumla kommun",
+        "Aktivitet",
+        "|",
+        "Återkrävt belopp",
+        [("1", "Föräldrakurs på Hällabrottet", "9 000"), ("2", "Idrottsskola", "15 400"), ("6", "Kvällsbemanning Ekeby", "40 100")],
+    )
+
+
+def summary_at_end(path: Path, who: str, heads: list[str], xs: list[float], items: list[tuple[str, str, str, str]]) -> None:
+    """Headings without amounts; the claims only in a summary table at the end whose header names a
+    number column and a name column before the money ("Nr | Aktivitet | Återkrävt (kr) | …")."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-03-07", "Yttrande angående preliminärt beslut om återkrav")
+    s.para("Kommunen yttrar sig över varje aktivitet. Beloppen framgår av sammanställningen sist i yttrandet.")
+    for no, title, _, stance in items:
+        s.head(f"Aktivitet {no} – {title}")
+        s.para(f"Socialstyrelsen bedömer att insatsen inte motsvarar bidragets syfte. Kommunen {stance.lower()} återkravet.")
+    s.head("Sammanställning", size=11)
+    s.row(list(zip(xs, heads, strict=True)), bold=True)
+    for no, title, claim, stance in items:
+        s.row(list(zip(xs, [no, title, claim, stance], strict=True)))
+    sign(s, "Olle Sund", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, title, claim.replace(" ", "") + ".00") for no, title, claim, _ in items]}
+
+
+def hallsberg(path: Path) -> None:
+    summary_at_end(
+        path,
+        "Hallsbergs kommun",
+        ["Nr", "Aktivitet", "Återkrävt (kr)", "Inställning"],
+        [72, 100, 330, 430],
+        [
+            ("2", "Sommarlovsbuss", "18 200", "Bestrider"),
+            ("4", "Läxhjälp i Vretstorp", "7 350", "Medger"),
+            ("9", "Trygghetsvärdar", "52 000", "Bestrider"),
+        ],
+    )
+
+
+def vetlanda(path: Path) -> None:
+    summary_at_end(
+        path,
+        "Vetlanda kommun",
+        ["Akt.", "Benämning", "Belopp", "Kommunens ställningstagande"],
+        [72, 110, 320, 400],
+        [("1", "Mötesplats Bäckseda", "26 900", "Medger"), ("3", "Ungdomsråd", "4 800", "Bestrider")],
+    )
+
+
 CASES = {
     "lycksele": lycksele,
     "sala": sala,
@@ -220,6 +293,10 @@ CASES = {
     "skovde": skovde,
     "nykoping": nykoping,
     "mjolby": mjolby,
+    "boden": boden,
+    "kumla": kumla,
+    "hallsberg": hallsberg,
+    "vetlanda": vetlanda,
 }
 
 
