@@ -211,6 +211,8 @@ def _header_unit(header: str) -> Decimal:
     return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
+# a column that names the row's activity beside its number column ("Nr | Aktivitet | Belopp"): part of the row's label
+_NAME_COLUMN = re.compile(r"^\s*(aktivitet(en)?|insats(en)?|åtgärd(en)?|projekt(et)?|benämning|namn|rubrik|beskrivning)\s*$", re.I)
 # a column of words beside the money: the municipality's position, a comment
 _TEXT_COLUMN = re.compile(r"inställning|ställningstagande|ståndpunkt|kommentar|status|bedömning", re.I)
 _ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", re.I)
@@ -234,12 +236,12 @@ def _summary_columns(head: list[Segment]) -> list[Column] | None:
         return None  # lower case in the label column: a wrapped sentence's end, not a header
     cols: list[Column] = []
     for seg in head[1:]:
-        role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+        role = "name" if not cols and _NAME_COLUMN.match(seg.text) else next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
         role = role or ("text" if _TEXT_COLUMN.search(seg.text) else None)
         if role is None:
             return None
         cols.append((role, seg))
-    return cols if any(r != "text" for r, _ in cols) else None
+    return cols if any(r not in ("text", "name") for r, _ in cols) else None
 
 
 def _cell_value(cell: str, header: str) -> Decimal | None:
@@ -276,6 +278,9 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     heads = [c for _, c in cols]
     for k, seg in _placed_cells(page, segs[1:], heads):
         role, col = cols[k]
+        if role == "name":
+            label = f"{label} {seg.text}"  # the number column and the name column label the row together
+            continue
         value = _cell_value(seg.text, col.text) if role != "text" else None
         if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
             words.append(seg.text)  # under a column of words, or words slid under a money header
@@ -463,7 +468,7 @@ def _page_summary_tables(page: PageText) -> list[SummaryTable]:
         cols, taken = _columns_at(page, rows, i)
         body = _body_rows(page, rows[i + taken :], cols) if cols else []
         if cols and body:
-            tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+            tables.append(SummaryTable([r for r, _ in cols if r not in ("text", "name")], body, page.page_no))
         i += (taken if body else 1) + len(body)
     return tables
 
@@ -515,10 +520,11 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
+# a separator may stand between the number and the title: "2 – …", "2 · …", "2 | …"
 _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?|§\s*)?(?P<num>"
     + REGISTER_NUMBER
-    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Za-z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Za-z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–—·•|-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
