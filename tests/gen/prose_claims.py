@@ -285,6 +285,49 @@ def vetlanda(path: Path) -> None:
     )
 
 
+def by_stance(path: Path, who: str, groups: list[tuple[str, list[tuple[str, str, str]]]], scheme: str, claim_label: str) -> None:
+    """Activities grouped under the municipality's stance, out of the agency's order, each a run-in
+    paragraph: '<scheme> N: Title. <claim label> 12 000 kr. The agency's reason …'."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-02-26", "Svar på preliminärt beslut om återkrav av statsbidrag")
+    s.para("Kommunen har gått igenom samtliga aktiviteter och redovisar dem ordnade efter sitt ställningstagande.")
+    for k, (group, items) in enumerate(groups, 1):
+        s.head(f"{k}. {group}")
+        for no, title, claim in items:
+            s.para(f"{scheme} {no}: {title}. {claim_label} {claim} kr. Socialstyrelsen bedömer att underlaget inte räcker för kostnaderna.")
+    sign(s, "Nils Ek", "Förvaltningschef")
+    s.save()
+    EXPECTED[path.name] = {
+        "activities": [act(no, title, claim.replace(" ", "") + ".00") for _, items in groups for no, title, claim in items]
+    }
+
+
+def lidkoping(path: Path) -> None:
+    by_stance(
+        path,
+        "Lidköpings kommun",
+        [
+            ("Återkrav som kommunen medger", [("3", "Lovfiske vid Vänern", "6 200"), ("8", "Kvällsfika i Margretelund", "3 900")]),
+            ("Återkrav som kommunen bestrider", [("1", "Fältgruppen", "88 000"), ("5", "Läxhjälp i Östra skolan", "14 600")]),
+        ],
+        "Aktivitet",
+        "Återkrävt belopp",
+    )
+
+
+def eslov(path: Path) -> None:
+    by_stance(
+        path,
+        "Eslövs kommun",
+        [
+            ("Godtagna återkrav", [("6", "Simskola i Väster", "11 250")]),
+            ("Bestridda återkrav", [("2", "Ungdomens hus", "72 300"), ("4", "Trygghetsvandringar", "5 100")]),
+        ],
+        "Insats",
+        "Återkrav",
+    )
+
+
 CASES = {
     "lycksele": lycksele,
     "sala": sala,
@@ -297,6 +340,8 @@ CASES = {
     "kumla": kumla,
     "hallsberg": hallsberg,
     "vetlanda": vetlanda,
+    "lidkoping": lidkoping,
+    "eslov": eslov,
 }
 
 
