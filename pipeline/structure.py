@@ -684,6 +684,14 @@ def run_in_rest(ln: Line, title: str) -> Line | None:
     return replace(ln, start=ln.start + end.end(), text=ln.text[end.end() :])
 
 
+def _claim_after_run_in(rest: str) -> Decimal | None:
+    """'… i Kuggeboda. Återkrav SEK 22.600,00. Socialstyrelsen …': the sentence after a run-in
+    title as a labelled amount, the claim."""
+    first = _SENTENCE_GOES_ON.split(rest.lstrip(" .!?"), maxsplit=1)[0].rstrip(" .")
+    ms = find_money(first, money_context=True) if amount_line(first) else []
+    return ms[0].value if len(ms) == 1 else None
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
     if not m:
@@ -694,8 +702,10 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     run_in = _run_in(title)
     if run_in is None and len(text) > HEADING_MAX_CHARS:
         return None  # a numbered paragraph, not a heading
+    rest = title[len(run_in) :] if run_in else ""
     title = run_in or title
     title, amount = split_amount(title)
+    amount = amount if amount is not None or not rest else _claim_after_run_in(rest)
     if title.endswith(".") and amount is None:
         return None  # a sentence in a numbered list, not a heading
     return m.group("num"), title, amount
@@ -884,7 +894,9 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         labelled = worded or _number_below(lines, i) is not None  # the agency's numbers, in a field
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
+        # a letter that groups the activities by its stance lists them out of order, each with its claim
+        regrouped = labelled and amount is not None and num not in {h[1] for h in heads}
+        if not regrouped and not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
         learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
         names_activity = _named_inside(title) is not None  # "4) Om aktivitet 10, …": the item names its activity
