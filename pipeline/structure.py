@@ -898,13 +898,19 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         regrouped = labelled and amount is not None and num not in {h[1] for h in heads}
         if not regrouped and not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
-        learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
-        names_activity = _named_inside(title) is not None  # "4) Om aktivitet 10, …": the item names its activity
-        if amount is None and "." not in num and not learnt and not names_activity and not _reclaim_follows(lines, i):
+        if amount is None and _list_item(lines, i, num, title, schemes):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
     return heads
+
+
+def _list_item(lines: list[Line], i: int, num: str, title: str, schemes: set[str]) -> bool:
+    """A numbered line without an amount that reads as a list's item: not a sub-heading ("2.1"),
+    not numbered by the letter's scheme word ("Er punkt 2: …"), naming no activity ("4) Om
+    aktivitet 10, …") and with no reclaim under it."""
+    learnt = scheme_word(lines[i].text, schemes) is not None
+    return "." not in num and not learnt and _named_inside(title) is None and not _reclaim_follows(lines, i)
 
 
 # "Benämning: Läxhjälp i centrum" under "Insats 1": the title is the label's value
