@@ -328,6 +328,47 @@ def eslov(path: Path) -> None:
     )
 
 
+def delegated(path: Path, who: str, point: str, items: list[tuple[str, str, str, str]]) -> None:
+    """A delegation decision ('Delegationsbeslut'): numbered decision points that name the activity in
+    lower case after the point's number ('Punkt 2 – aktivitet 4, Title (12 000 kr)'), the stance in
+    the passive ('Beslut: Återkravet bestrids.')."""
+    s = Sheet(path, body_left=72)
+    for text in (who, "DELEGATIONSBESLUT", "Beslutsdatum 2025-02-18", "Mottagare: Socialstyrelsen"):
+        s.para(text, gap=1)
+    s.head("Bakgrund", size=11)
+    s.para("Socialstyrelsen har meddelat att myndigheten avser att återkräva delar av statsbidraget för 2022.")
+    s.head("Beslut", size=11)
+    for k, (no, title, claim, stance) in enumerate(items, 1):
+        s.para(f"{point} {k} – aktivitet {no}, {title} ({claim} kr)", gap=2)
+        s.para("Socialstyrelsen har bedömt att kostnaderna inte är styrkta.", gap=2)
+        s.para(f"Beslut: Återkravet {stance}.")
+    sign(s, "Ulla Berg", "förvaltningschef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, title, claim.replace(" ", "") + ".00") for no, title, claim, _ in items]}
+
+
+def mariestad(path: Path) -> None:
+    delegated(
+        path,
+        "Mariestads kommun",
+        "Beslutspunkt",
+        [("2", "Läxhjälp i Ekudden", "12 000", "medges"), ("6", "Sommarlovsbuss", "30 500", "bestrids")],
+    )
+
+
+def orebro(path: Path) -> None:
+    delegated(
+        path,
+        "Örebro kommun",
+        "Punkt",
+        [
+            ("1", "Fältgrupp Vivalla", "64 000", "avvisas"),
+            ("3", "Föräldracafé", "5 250", "medges"),
+            ("7", "Idrott för tjejer", "18 900", "avvisas"),
+        ],
+    )
+
+
 CASES = {
     "lycksele": lycksele,
     "sala": sala,
@@ -342,6 +383,8 @@ CASES = {
     "vetlanda": vetlanda,
     "lidkoping": lidkoping,
     "eslov": eslov,
+    "mariestad": mariestad,
+    "orebro": orebro,
 }
 
 
