@@ -697,8 +697,8 @@ def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     if not m:
         return None
     title = _SCHEME_LABEL.sub("", m.group("title").strip())
-    if not title[:1].isupper() and not title[:1].isdigit():
-        return None
+    if not title[:1].isupper() and not title[:1].isdigit() and _named_inside(title) is None:
+        return None  # lower case: a sentence's line, unless it names the activity ("Beslutspunkt 2 – aktivitet 4, …")
     run_in = _run_in(title)
     if run_in is None and len(text) > HEADING_MAX_CHARS:
         return None  # a numbered paragraph, not a heading
@@ -1384,6 +1384,8 @@ _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättel
 _MUNICIPALITY_ANSWERS = re.compile(
     r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
     r"delar|återbetalar|tillbakavisar|vidhåller)\b"
+    # or its stance in the passive ("Beslut: Återkravet medges."): the agency never concedes its own claim
+    r"|\b[Åå]terkrav(?:et|en)\s+(?:medges|bestrids|avvisas|godtas|accepteras|tillbakavisas)\b"
 )
 
 
