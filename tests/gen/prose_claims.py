@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from reportlab.lib.colors import Color
+from reportlab.lib.utils import simpleSplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from prose_signals import Sheet, act, letterhead, sign  # noqa: E402
@@ -369,6 +370,54 @@ def orebro(path: Path) -> None:
     )
 
 
+def side_column(path: Path, who: str, items: list[tuple[str, str, str]], width: float) -> None:
+    """A narrow left column per activity ('Aktivitet N', its title wrapped over lines, the claim), the
+    agency's view and the answer in a wide right column beside it."""
+    s = Sheet(path, body_left=72)
+    letterhead(s, who, "2025-02-19", "Yttrande över preliminärt beslut om återkrav")
+    s.para("Kommunen yttrar sig nedan över varje aktivitet som beslutet omfattar.")
+    for no, title, claim in items:
+        s._room(120)
+        top = s.y
+        left = [(f"Aktivitet {no}", "Helvetica-Bold"), *((t, "Helvetica") for t in simpleSplit(title, "Helvetica", 10, width))]
+        left += [("Återkrav", "Helvetica"), (f"{claim} SEK", "Helvetica")]
+        for k, (text, font) in enumerate(left):
+            s.c.setFont(font, 10)
+            s.c.drawString(72, top - 12 - 13 * k, text)
+        right = [
+            "Socialstyrelsens bedömning",
+            "Kostnaderna kan inte verifieras mot redovisningen.",
+            "Kommunens svar",
+            "Kommunen bestrider återkravet.",
+        ]
+        for k, text in enumerate(right):
+            s.c.setFont("Helvetica-Bold" if k % 2 == 0 else "Helvetica", 10)
+            s.c.drawString(220, top - 12 - 14 * k, text)
+        s.y = top - 13 * max(len(left), len(right)) - 24
+    sign(s, "Tove Ek", "Socialchef")
+    s.save()
+    EXPECTED[path.name] = {"activities": [act(no, title, claim.replace(" ", "").replace(",00", "") + ".00") for no, title, claim in items]}
+
+
+def soderhamn(path: Path) -> None:
+    side_column(
+        path,
+        "Söderhamns kommun",
+        [
+            ("2", "Lovskola och lovaktiviteter i Mo", "42 500,00"),
+            ("5", "Fritidsbanken", "8 000,00"),
+            ("9", "Ungdomscoacher för unga vuxna i Östra", "61 200,00"),
+        ],
+        110,
+    )
+
+
+def ockelbo(path: Path) -> None:
+    side_column(
+        path, "Ockelbo kommun", [("1", "Sommarkollo för barn från Åmot", "15 300,00"), ("4", "Föräldraträffar i centrum", "7 900,00")], 95
+    )
+
+
 CASES = {
     "lycksele": lycksele,
     "sala": sala,
@@ -385,6 +434,8 @@ CASES = {
     "eslov": eslov,
     "mariestad": mariestad,
     "orebro": orebro,
+    "soderhamn": soderhamn,
+    "ockelbo": ockelbo,
 }
 
 
