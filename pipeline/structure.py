@@ -31,7 +31,7 @@ from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
-from .title_parts import body_goes_on, tidy_titles
+from .title_parts import body_goes_on, tidy_titles, wrapped_title
 from .tocline import drop_trailing_page, part_entry, toc_line, without_part_sections
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -800,7 +800,7 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     field = title_field(lines, i)
     if field:
         return m.group("num"), field, None  # a form's "Aktivitetens namn …" field
-    title = lines[i + 1].text.strip()
+    title = wrapped_title(lines, i + 1)
     if amount_line(title):
         return m.group("num"), lines[i].text.strip(), None
     labelled = _LABELLED_VALUE.match(title)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 RUN_IN_BODY_WORDS = 3  # words after a run-in title's full stop that show a sentence goes on, not an abbreviation
 TITLE_GAP = 24.0  # points of white space inside a heading line that set a note apart from the title (a word space is ~3)
+WRAP_LINES = 2  # lines a title printed under its number may wrap onto (a narrow side column)
+WRAP_EDGE = 3.0  # points between the left edges of a title's line and the line it wraps onto
 STANCE_TAIL_CHARS = 60  # characters of a stance after the title ("återkravet medges delvis")
 
 # "Krav 2 av 5 – Title", "Återkrav 1 av 3: Title": the letter counts its items; the counter is no title
@@ -78,3 +80,20 @@ def tidy_titles(pages: dict[int, PageText], sections: list[Section]) -> None:
         page = pages.get(sec.heading.page_no)
         title = title_before_gap(page, sec.heading, sec.title) if page is not None else sec.title
         sec.title = tidy_title(title)
+
+
+def _wraps_onto(a: Line, b: Line) -> bool:
+    """b goes on from a: same page and left edge, under it, in lower case (a wrapped name goes on mid-phrase)."""
+    if a.page_no != b.page_no or a.box is None or b.box is None or not b.text.strip()[:1].islower():
+        return False
+    return abs(a.box[0] - b.box[0]) <= WRAP_EDGE and b.box[1] > a.box[1]
+
+
+def wrapped_title(lines: list[Line], k: int) -> str:
+    """The title on line k with the lines it wraps onto ('Lovskola och' / 'lovaktiviteter i Ren')."""
+    parts = [lines[k].text.strip()]
+    for nxt in lines[k + 1 : k + 1 + WRAP_LINES]:
+        if parts[-1].endswith((".", ":", "!", "?")) or not _wraps_onto(lines[k], nxt):
+            break
+        parts.append(nxt.text.strip())
+    return " ".join(parts)
