@@ -769,7 +769,19 @@ def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list
     """A document that numbers its headings with a word ("Aktivitet 3 …"): its bare numbers are
     table rows or lists, so only the worded lines are candidates there."""
     worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
-    return worded if len(worded) >= 2 else body
+    if len(worded) < 2:
+        return body
+    # two words number lines here ("Del 1. Sammanställning", "Nr 2 – …"): the outline's parts are
+    # fewer than the activities they hold, so the word that numbers more lines numbers the activities
+    counts = Counter(_scheme_of(ln.text, schemes) for _, ln in worded).most_common()
+    if len(counts) > 1 and counts[0][1] > counts[1][1]:
+        worded = [(i, ln) for i, ln in worded if _scheme_of(ln.text, schemes) == counts[0][0]]
+    return worded
+
+
+def _scheme_of(text: str, schemes: set[str]) -> str:
+    m = scheme_word(text, schemes) or _WORDED.match(without_typed_marks(text))
+    return " ".join(m.group("word").lower().split()) if m else ""
 
 
 def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool, worded: bool = False) -> bool:
@@ -1622,6 +1634,11 @@ def _kind(doc: IngestedDocument, sections: list[Section], toc: list[TocEntry], f
     return "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
 
 
+def _reading_weight(sections: list[Section]) -> tuple[int, int]:
+    """Of two readings of the activities, the one that finds more, then the one that reads more claims."""
+    return len(sections), sum(1 for sec in sections if sec.amount is not None)
+
+
 def _activity_sections(
     doc: IngestedDocument,
     lines: list[Line],
@@ -1652,12 +1669,18 @@ def _activity_sections(
         return paired  # a question-and-answer sheet: its pairs name the activities
     lend_voices(paired, sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
-        return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
+        return max(sections_from_tables(doc, lines, tables, end_at), sections, key=_reading_weight)
     if len(sections) < 2 or names_other_activities(
         sections, tables
     ):  # a response laid out as a table, or a table naming the activities its prose treats
-        return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
-    return sections
+        return max(sections, sections_from_tables(doc, lines, tables, end_at), key=_reading_weight)
+    return _with_table_claims(sections, sections_from_tables(doc, lines, tables, end_at) if tables else [])
+
+
+def _with_table_claims(sections: list[Section], rows: list[Section]) -> list[Section]:
+    """A table of the same activities that reads more of their claims than the prose does is the better reading."""
+    same = [s.number for s in rows] == [s.number for s in sections]
+    return rows if same and _reading_weight(rows) > _reading_weight(sections) else sections
 
 
 # a heading's title that names the activity by its word and number: "Aktivitet 2 – Title" under an
