@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .attachlist import AttachmentItem, AttachmentRef, cited_rows, expand_ref_spec, find_refs, parse_attachment_list  # noqa: F401
 from .claim_fields import reclaimed_amount
+from .claim_sums import ITEM_LINES, settle_claims, sum_under_items, sums_the_lines_above
 from .decks import deck_sections
 from .footnotes import Footnote, find_footnotes, footnote_refs
 from .form_fields import FORM_FIELD_LINES, FormAnswer, claim_below_label, form_answer, title_field
@@ -30,6 +31,7 @@ from .reason_groups import reason_group_sections
 from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
+from .title_parts import body_goes_on, tidy_titles, wrapped_title
 from .tocline import drop_trailing_page, part_entry, toc_line, without_part_sections
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -209,6 +211,8 @@ def _header_unit(header: str) -> Decimal:
     return next((SCALES[w] for w in re.findall(r"[a-zåäö]+", header.lower()) if w in SCALES), Decimal(1))
 
 
+# a column that names the row's activity beside its number column ("Nr | Aktivitet | Belopp"): part of the row's label
+_NAME_COLUMN = re.compile(r"^\s*(aktivitet(en)?|insats(en)?|åtgärd(en)?|projekt(et)?|benämning|namn|rubrik|beskrivning)\s*$", re.I)
 # a column of words beside the money: the municipality's position, a comment
 _TEXT_COLUMN = re.compile(r"inställning|ställningstagande|ståndpunkt|kommentar|status|bedömning", re.I)
 _ROW_NUMBER = re.compile(r"^\s*(?:aktivitet|punkt|insats)?\s*(\d{1,3}(?:\.\d{1,2})*)\b", re.I)
@@ -232,12 +236,12 @@ def _summary_columns(head: list[Segment]) -> list[Column] | None:
         return None  # lower case in the label column: a wrapped sentence's end, not a header
     cols: list[Column] = []
     for seg in head[1:]:
-        role = next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
+        role = "name" if not cols and _NAME_COLUMN.match(seg.text) else next((r for r, rx in _COLUMN_ROLES if rx.search(seg.text)), None)
         role = role or ("text" if _TEXT_COLUMN.search(seg.text) else None)
         if role is None:
             return None
         cols.append((role, seg))
-    return cols if any(r != "text" for r, _ in cols) else None
+    return cols if any(r not in ("text", "name") for r, _ in cols) else None
 
 
 def _cell_value(cell: str, header: str) -> Decimal | None:
@@ -274,6 +278,9 @@ def _summary_row(page: PageText, segs: list[Segment], cols: list[Column]) -> Sum
     heads = [c for _, c in cols]
     for k, seg in _placed_cells(page, segs[1:], heads):
         role, col = cols[k]
+        if role == "name":
+            label = f"{label} {seg.text}"  # the number column and the name column label the row together
+            continue
         value = _cell_value(seg.text, col.text) if role != "text" else None
         if value is None and re.search(r"[A-Za-zÅÄÖåäö]{3}", seg.text):
             words.append(seg.text)  # under a column of words, or words slid under a money header
@@ -461,7 +468,7 @@ def _page_summary_tables(page: PageText) -> list[SummaryTable]:
         cols, taken = _columns_at(page, rows, i)
         body = _body_rows(page, rows[i + taken :], cols) if cols else []
         if cols and body:
-            tables.append(SummaryTable([r for r, _ in cols if r != "text"], body, page.page_no))
+            tables.append(SummaryTable([r for r, _ in cols if r not in ("text", "name")], body, page.page_no))
         i += (taken if body else 1) + len(body)
     return tables
 
@@ -514,10 +521,11 @@ def flow(doc: IngestedDocument) -> list[Line]:
 
 
 _TOC_HEAD = re.compile(r"^\s*(innehåll|innehållsförteckning|innehållsregister)\s*:?\s*$", re.IGNORECASE)
+# a separator may stand between the number and the title: "2 – …", "2 · …", "2 | …"
 _NUMBERED = re.compile(
     r"^(?:(?:aktivitet|punkt|insats|åtgärd|post|projekt)\s+(?:nr\.?\s*|nummer\s+)?|§\s*)?(?P<num>"
     + REGISTER_NUMBER
-    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Za-z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–-]\s*)?(?P<title>\S.*)$",
+    + r"|\d{1,3}(?:\.\d{1,2})*|(?-i:[IVX]{1,5})(?=[.:)])|(?-i:[A-Za-z])(?=[.)]\s))(?:\s*[.:)]|(?=\s))\s*(?:[–—·•|-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 _AMOUNT_TAIL = re.compile(r"^(?P<title>.*?)\s*[(\[](?P<amount>[^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
@@ -655,11 +663,17 @@ _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def _run_in(title: str) -> str | None:
-    """The title of a run-in heading whose title states its claim, the body following on its line."""
+    """The title of a run-in heading whose title states its claim, or whose line goes on into a
+    sentence in the agency's voice or about the reclaim ("Fältassistenter i Flemingsberg.
+    Socialstyrelsen bedömer att …"), the body following on its line."""
     m = _RUN_IN.match(title)
     if not m or len(m.group("title").split()) > RUN_IN_TITLE_WORDS:
         return None
-    return m.group("title") if split_amount(m.group("title"))[1] is not None else None
+    if split_amount(m.group("title"))[1] is not None:
+        return m.group("title")
+    body = title[m.end() :]
+    voiced = _RECLAIM_CUE.search(body) is not None or _agency_sentence().match(body) is not None
+    return m.group("title") if voiced and body_goes_on(body) else None
 
 
 def run_in_rest(ln: Line, title: str) -> Line | None:
@@ -671,18 +685,28 @@ def run_in_rest(ln: Line, title: str) -> Line | None:
     return replace(ln, start=ln.start + end.end(), text=ln.text[end.end() :])
 
 
+def _claim_after_run_in(rest: str) -> Decimal | None:
+    """'… i Kuggeboda. Återkrav SEK 22.600,00. Socialstyrelsen …': the sentence after a run-in
+    title as a labelled amount, the claim."""
+    first = _SENTENCE_GOES_ON.split(rest.lstrip(" .!?"), maxsplit=1)[0].rstrip(" .")
+    ms = find_money(first, money_context=True) if amount_line(first) else []
+    return ms[0].value if len(ms) == 1 else None
+
+
 def _heading_parts(text: str) -> tuple[str, str, Decimal | None] | None:
     m = _NUMBERED.match(text)
     if not m:
         return None
     title = _SCHEME_LABEL.sub("", m.group("title").strip())
-    if not title[:1].isupper() and not title[:1].isdigit():
-        return None
+    if not title[:1].isupper() and not title[:1].isdigit() and _named_inside(title) is None:
+        return None  # lower case: a sentence's line, unless it names the activity ("Beslutspunkt 2 – aktivitet 4, …")
     run_in = _run_in(title)
     if run_in is None and len(text) > HEADING_MAX_CHARS:
         return None  # a numbered paragraph, not a heading
+    rest = title[len(run_in) :] if run_in else ""
     title = run_in or title
     title, amount = split_amount(title)
+    amount = amount if amount is not None or not rest else _claim_after_run_in(rest)
     if title.endswith(".") and amount is None:
         return None  # a sentence in a numbered list, not a heading
     return m.group("num"), title, amount
@@ -746,7 +770,19 @@ def _heading_candidates(body: list[tuple[int, Line]], schemes: set[str]) -> list
     """A document that numbers its headings with a word ("Aktivitet 3 …"): its bare numbers are
     table rows or lists, so only the worded lines are candidates there."""
     worded = [(i, ln) for i, ln in body if _worded(ln.text, schemes)]
-    return worded if len(worded) >= 2 else body
+    if len(worded) < 2:
+        return body
+    # two words number lines here ("Del 1. Sammanställning", "Nr 2 – …"): the outline's parts are
+    # fewer than the activities they hold, so the word that numbers more lines numbers the activities
+    counts = Counter(_scheme_of(ln.text, schemes) for _, ln in worded).most_common()
+    if len(counts) > 1 and counts[0][1] > counts[1][1]:
+        worded = [(i, ln) for i, ln in worded if _scheme_of(ln.text, schemes) == counts[0][0]]
+    return worded
+
+
+def _scheme_of(text: str, schemes: set[str]) -> str:
+    m = scheme_word(text, schemes) or _WORDED.match(without_typed_marks(text))
+    return " ".join(m.group("word").lower().split()) if m else ""
 
 
 def _continues_sequence(num: str, amount: Decimal | None, expect: int, started: bool, amount_line: bool, worded: bool = False) -> bool:
@@ -777,7 +813,7 @@ def _title_below(lines: list[Line], i: int) -> tuple[str, str, Decimal | None] |
     field = title_field(lines, i)
     if field:
         return m.group("num"), field, None  # a form's "Aktivitetens namn …" field
-    title = lines[i + 1].text.strip()
+    title = wrapped_title(lines, i + 1)
     if amount_line(title):
         return m.group("num"), lines[i].text.strip(), None
     labelled = _LABELLED_VALUE.match(title)
@@ -871,15 +907,23 @@ def _numbered_heads(lines: list[Line], body: list[tuple[int, Line]]) -> list[Hea
         below = _amount_below(lines, i) if amount is None else None
         amount = amount if amount is not None else below
         labelled = worded or _number_below(lines, i) is not None  # the agency's numbers, in a field
-        if not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
+        # a letter that groups the activities by its stance lists them out of order, each with its claim
+        regrouped = labelled and amount is not None and num not in {h[1] for h in heads}
+        if not regrouped and not _continues_sequence(num, amount, expect, bool(heads), below is not None, labelled):
             continue
-        learnt = scheme_word(lines[i].text, schemes) is not None  # "Er punkt 2: …" among the letter's own headings
-        names_activity = _named_inside(title) is not None  # "4) Om aktivitet 10, …": the item names its activity
-        if amount is None and "." not in num and not learnt and not names_activity and not _reclaim_follows(lines, i):
+        if amount is None and _list_item(lines, i, num, title, schemes):
             continue  # a numbered list item, not an activity: no amount, no assessment under it
         heads.append((i, num, title, amount, None))
         expect = (leading_value(num) or 0) + 1
     return heads
+
+
+def _list_item(lines: list[Line], i: int, num: str, title: str, schemes: set[str]) -> bool:
+    """A numbered line without an amount that reads as a list's item: not a sub-heading ("2.1"),
+    not numbered by the letter's scheme word ("Er punkt 2: …"), naming no activity ("4) Om
+    aktivitet 10, …") and with no reclaim under it."""
+    learnt = scheme_word(lines[i].text, schemes) is not None
+    return "." not in num and not learnt and _named_inside(title) is None and not _reclaim_follows(lines, i)
 
 
 # "Benämning: Läxhjälp i centrum" under "Insats 1": the title is the label's value
@@ -905,7 +949,15 @@ def _amount_below(lines: list[Line], i: int) -> Decimal | None:
         below = claim_below_label(lines, k) if form else None
         if below is not None:
             return below
-    return None
+    return _items_sum_below(lines, i)
+
+
+def _items_sum_below(lines: list[Line], i: int) -> Decimal | None:
+    """The sum line of a list of cost items under heading i, before the next heading (pipeline.claim_sums)."""
+    reach = min(i + 1 + ITEM_LINES, len(lines))
+    stop = next((k for k in range(i + 1, reach) if _heading_parts(lines[k].text)), reach)
+    found = sum_under_items(lines[i + 1 : stop])
+    return found[0] if found else None
 
 
 def _reconcile(contents: list, headings: list, numbered: list[TocEntry]) -> list:
@@ -1186,7 +1238,7 @@ def _closing_start(lines: list[Line], after: int, end_at: int, toc: list[TocEntr
         t = lines[i].text.strip()
         if _QUOTED_MESSAGE.match(t) or _answers_for_several(lines, i):
             return i
-        if _concludes(t):
+        if _concludes(t) and not sums_the_lines_above(lines, i):
             return i  # "Sammantaget återbetalar kommunen 75 000 kronor av totalt …": no heading
         if len(t) > 80:
             continue
@@ -1345,6 +1397,8 @@ _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättel
 _MUNICIPALITY_ANSWERS = re.compile(
     r"\b(?:[Kk]ommunen|[A-ZÅÄÖ][\wåäö]+ kommun)\s+(?:bestrider|godtar|medger|accepterar|motsätter|"
     r"delar|återbetalar|tillbakavisar|vidhåller)\b"
+    # or its stance in the passive ("Beslut: Återkravet medges."): the agency never concedes its own claim
+    r"|\b[Åå]terkrav(?:et|en)\s+(?:medges|bestrids|avvisas|godtas|accepteras|tillbakavisas)\b"
 )
 
 
@@ -1583,6 +1637,11 @@ def _kind(doc: IngestedDocument, sections: list[Section], toc: list[TocEntry], f
     return "response" if form and kind in ("other", "attachment") else kind  # its activity blocks say what it is
 
 
+def _reading_weight(sections: list[Section]) -> tuple[int, int]:
+    """Of two readings of the activities, the one that finds more, then the one that reads more claims."""
+    return len(sections), sum(1 for sec in sections if sec.amount is not None)
+
+
 def _activity_sections(
     doc: IngestedDocument,
     lines: list[Line],
@@ -1613,12 +1672,18 @@ def _activity_sections(
         return paired  # a question-and-answer sheet: its pairs name the activities
     lend_voices(paired, sections)
     if headings_in_rows(sections, tables):  # table rows read as numbered lines: the table reads them cell by cell
-        return max(sections_from_tables(doc, lines, tables, end_at), sections, key=len)
+        return max(sections_from_tables(doc, lines, tables, end_at), sections, key=_reading_weight)
     if len(sections) < 2 or names_other_activities(
         sections, tables
     ):  # a response laid out as a table, or a table naming the activities its prose treats
-        return max(sections, sections_from_tables(doc, lines, tables, end_at), key=len)
-    return sections
+        return max(sections, sections_from_tables(doc, lines, tables, end_at), key=_reading_weight)
+    return _with_table_claims(sections, sections_from_tables(doc, lines, tables, end_at) if tables else [])
+
+
+def _with_table_claims(sections: list[Section], rows: list[Section]) -> list[Section]:
+    """A table of the same activities that reads more of their claims than the prose does is the better reading."""
+    same = [s.number for s in rows] == [s.number for s in sections]
+    return rows if same and _reading_weight(rows) > _reading_weight(sections) else sections
 
 
 # a heading's title that names the activity by its word and number: "Aktivitet 2 – Title" under an
@@ -1728,6 +1793,8 @@ def structure(doc: IngestedDocument) -> StructuredDocument:
     end_at = _body_end(lines, items, list_head)
     sections = without_part_sections(_activity_sections(doc, lines, (toc, toc_lines), end_at, tables, form), toc)
     _claims_in_header_rows(doc, sections)
+    settle_claims(lines, sections)  # sums that add up single out the claims (pipeline.claim_sums)
+    tidy_titles({p.page_no: p for p in doc.pages}, sections)  # the name alone of each heading line (pipeline.title_parts)
     claims_in_subtotals(sections, tables)  # a table grouped by activity: the claim is its group's subtotal (pipeline.layout.groups)
     kind = _kind(doc, sections, toc, form)
     sd = StructuredDocument(doc, kind, toc if kind == "response" else [])
