@@ -20,6 +20,7 @@ import importlib
 import inspect
 import logging
 import pkgutil
+import sys
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
@@ -37,6 +38,9 @@ BUILT_MODEL_LOADERS = frozenset(
         ("pipeline.nlp", "lemma_table"),
     }
 )
+# The command line: a worker of `python -m pipeline.cli` runs it again as its main module, which
+# must not find it imported already (runpy warns); its imports (typer, rich) are kept.
+ENTRY_POINTS = frozenset({"pipeline.cli"})
 
 
 def _modules() -> Iterator[ModuleType]:
@@ -64,8 +68,17 @@ def _argless_caches(module: ModuleType) -> Iterator[Callable[[], object]]:
             yield obj
 
 
+def _forget_entry_points() -> None:
+    for name in ENTRY_POINTS:
+        if sys.modules.pop(name, None) is not None:
+            package, _, leaf = name.rpartition(".")
+            vars(sys.modules[package]).pop(leaf, None)
+
+
 def warm() -> None:
-    for module in list(_modules()):
+    modules = list(_modules())
+    _forget_entry_points()
+    for module in modules:
         for fn in _argless_caches(module):
             try:
                 fn()
