@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import chain
 
 from .spans import Spans
@@ -455,12 +456,27 @@ def _amount_after_currency(text: str, m: re.Match) -> Money | None:
     return Money(_cents(v), cur, a, b, text[a:b])
 
 
+# Lines whose amounts are kept: structure and extract ask for the same line's amounts several
+# times (heading votes, line features, lead amounts); a page has a few hundred lines. Longer
+# texts (pages, sections) are read each time, so the cache stays small.
+FIND_MONEY_CACHE = 4096
+FIND_MONEY_CACHED_CHARS = 400
+
+
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     """Every monetary amount in `text`, in order, with exact offsets.
 
     `money_context` says whether the surrounding text is about money; when None it is decided
     per sentence from the words around a scale-only amount ("3,2 miljoner").
     """
+    if len(text) > FIND_MONEY_CACHED_CHARS:
+        return list(_money_in.__wrapped__(text, money_context))
+    return list(_money_in(text, money_context))
+
+
+@lru_cache(maxsize=FIND_MONEY_CACHE)
+def _money_in(text: str, money_context: bool | None) -> tuple[Money, ...]:
+    """find_money's answer, kept per text (Money is frozen: the amounts are shared safely)."""
     if "\n" in text:  # the same offsets, with a line break inside an amount read as its space
         text = _BROKEN_AMOUNT.sub(lambda m: _join_broken(text, m), text)
     if ")" in text:  # the same offsets, the brackets read as spaces
@@ -493,7 +509,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
             add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
-    return found
+    return tuple(found)
 
 
 def parse_amount(text: str) -> Decimal | None:
