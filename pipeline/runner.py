@@ -27,8 +27,18 @@ log = logging.getLogger("granttrail")
 OCR_CACHE_ENV = "GRANTTRAIL_OCR_CACHE"
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-# modules a document's process needs, loaded once in the fork server
-_PRELOAD = ["pipeline.orchestrate", "pipeline.ingest", "pipeline.structure", "pipeline.extract", "pipeline.cache", "pypdfium2", "PIL.Image"]
+# modules a document's process needs, loaded once in the fork server; pipeline.warm imports the
+# rest and compiles the pattern vocabularies there, so no worker does it again
+_PRELOAD = [
+    "pipeline.orchestrate",
+    "pipeline.ingest",
+    "pipeline.structure",
+    "pipeline.extract",
+    "pipeline.cache",
+    "pypdfium2",
+    "PIL.Image",
+    "pipeline.warm",
+]
 
 TEXT_PAGE_BYTES = 3000  # about a page of running text
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import chain
 
 from .spans import Spans
@@ -603,6 +604,11 @@ def _as_printed(original: str, marked: str, m: Money) -> Money:
         return m
     raw = "".join(o if k != o else r for o, k, r in zip(original[a:b], marked[a:b], m.raw, strict=True))
     return Money(m.value, m.currency, a, b, raw, m.approximate, m.range_part)
+# Lines whose amounts are kept: structure and extract ask for the same line's amounts several
+# times (heading votes, line features, lead amounts); a page has a few hundred lines. Longer
+# texts (pages, sections) are read each time, so the cache stays small.
+FIND_MONEY_CACHE = 4096
+FIND_MONEY_CACHED_CHARS = 400
 
 
 def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
@@ -611,6 +617,14 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
     `money_context` says whether the surrounding text is about money; when None it is decided
     per sentence from the words around a scale-only amount ("3,2 miljoner").
     """
+    if len(text) > FIND_MONEY_CACHED_CHARS:
+        return list(_money_in.__wrapped__(text, money_context))
+    return list(_money_in(text, money_context))
+
+
+@lru_cache(maxsize=FIND_MONEY_CACHE)
+def _money_in(text: str, money_context: bool | None) -> tuple[Money, ...]:
+    """find_money's answer, kept per text (Money is frozen: the amounts are shared safely)."""
     original, marked = text, normalised_marks(text)
     text = _prepared(marked)
     found: list[Money] = []
@@ -641,7 +655,7 @@ def find_money(text: str, *, money_context: bool | None = None) -> list[Money]:
             add(after_currency)
 
     found.sort(key=lambda x: (x.start, x.range_part))
-    return [_as_printed(original, marked, m) for m in found]
+    return tuple(_as_printed(original, marked, m) for m in found)
 
 
 def parse_amount(text: str) -> Decimal | None:

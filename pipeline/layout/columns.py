@@ -4,7 +4,7 @@ models/patterns/table_columns.json), and which rows sum the table."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..structure import patterns
 
@@ -13,6 +13,8 @@ from ..structure import patterns
 MONEY_ROLES = ("amount", "cost", "repayment", "disputed", "year", "figure")
 MIN_COLUMNS = 3
 MAX_HEADER_CHARS = 45  # a header cell longer than this is a row's text
+# header roles kept by text: the table finders ask for every word and every line's first cell
+ROLE_CACHE = 4096
 
 
 @cache
@@ -22,6 +24,7 @@ def _vocabulary() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     return roles, re.compile(data["total_row"], re.I)
 
 
+@lru_cache(maxsize=ROLE_CACHE)
 def header_role(text: str) -> str | None:
     """The role a header cell's words name, or None."""
     from .years import YEAR_ROLE, is_year_header

@@ -6,6 +6,7 @@ from the page's long runs of words, and the words are set level for reading rows
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -26,24 +27,27 @@ def _middle(b: Box) -> tuple[float, float]:
     return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
 
 
-def _right_neighbour(k: int, boxes: Sequence[Box], order: list[int]) -> int | None:
-    """The nearest word right of word k on its line."""
+def _right_neighbour(k: int, boxes: Sequence[Box], order: list[int], lefts: list[float]) -> int | None:
+    """The nearest word right of word k on its line. `order` holds the words by left edge and
+    `lefts` their left edges in that order: only words from k's right edge on are looked at, and
+    none past the gap (a page's words were each compared with all others before)."""
     b = boxes[k]
     h = b[3] - b[1]
-    best: int | None = None
-    for j in order:
-        n = boxes[j]
-        if n[0] < b[2] - 1 or n[0] - b[2] > NEIGHBOUR_GAP * h:
-            continue
-        if abs(_middle(n)[1] - _middle(b)[1]) <= SAME_LINE * h and (best is None or n[0] < boxes[best][0]):
-            best = j
-    return best
+    mid = _middle(b)[1]
+    for i in range(bisect.bisect_left(lefts, b[2] - 1), len(order)):
+        n = boxes[order[i]]
+        if n[0] - b[2] > NEIGHBOUR_GAP * h:
+            break  # left edges only grow from here
+        if abs(_middle(n)[1] - mid) <= SAME_LINE * h:
+            return order[i]  # the first by left edge (ties in the order sorted) is the nearest
+    return None
 
 
 def _runs(boxes: Sequence[Box]) -> list[list[int]]:
     """Chains of words, each the nearest right neighbour of the one before."""
     order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
-    nxt = {k: _right_neighbour(k, boxes, order) for k in order}
+    lefts = [boxes[k][0] for k in order]
+    nxt = {k: _right_neighbour(k, boxes, order, lefts) for k in order}
     has_left = {j for j in nxt.values() if j is not None}
     runs = []
     for k in (k for k in order if k not in has_left):
