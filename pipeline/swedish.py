@@ -604,6 +604,8 @@ def _as_printed(original: str, marked: str, m: Money) -> Money:
         return m
     raw = "".join(o if k != o else r for o, k, r in zip(original[a:b], marked[a:b], m.raw, strict=True))
     return Money(m.value, m.currency, a, b, raw, m.approximate, m.range_part)
+
+
 # Lines whose amounts are kept: structure and extract ask for the same line's amounts several
 # times (heading votes, line features, lead amounts); a page has a few hundred lines. Longer
 # texts (pages, sections) are read each time, so the cache stays small.
