@@ -53,7 +53,7 @@ def _checked(tables: list[list[SummaryRow]], activity_numbers: list[str]) -> lis
         for n in activity_numbers
     ]
     sd = SimpleNamespace(summary_tables=[SummaryTable(["claimed", "accepted"], rows, 2) for rows in tables])
-    resp = SimpleNamespace(activities=acts, structured=sd, ingested=SimpleNamespace(doc_id="d"))
+    resp = SimpleNamespace(activities=acts, structured=sd, ingested=SimpleNamespace(doc_id="d"), evidence=[])  # every value read surely
     found: list[str] = []
     _summary_table_checks(resp, lambda *args: found.append(args[2]))
     return [f for f in found if f == "summary_table_mismatch"]
