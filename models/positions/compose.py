@@ -142,7 +142,6 @@ STANCES: dict[str, list[str]] = {
     ],
     "unclear": [
         "Vi vet inte ännu om något ska betalas tillbaka. | {S} yttrar sig när underlaget har kommit in. | Ställning tas senare.",
-        "Frågan utreds fortfarande av förvaltningen. | Besked om aktiviteten lämnas när revisionen är klar.",
         "A position will be submitted later. | The committee will decide on this point at its next meeting. | Our answer will follow.",
         "{S} återkommer med sitt ställningstagande. | {S} återkommer i frågan när utredningen är klar.",
         "{S} utreder frågan och avser att lämna besked senast den 30 juni. | {S} lämnar sitt svar i denna del efter sommaren.",
@@ -155,8 +154,6 @@ STANCES: dict[str, list[str]] = {
         "| {S} ber om anstånd med svaret i denna del.",
     ],
     "none": [
-        "Socialstyrelsen vill att vi betalar tillbaka {C}. | Myndigheten begär att {s} återbetalar {C}. "
-        "| Socialstyrelsen kräver att kommunen lämnar tillbaka {C}.",
         "The costs concern salaries for two coordinators. | The project was carried out in the autumn of 2022. | Invoices are enclosed.",
         "The Board considers that the costs cannot be verified. | According to the Board, the activity was ordinary work.",
         "The municipality received {C} in grants for 2022. | The amount claimed is {C}.",
