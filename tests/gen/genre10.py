@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Tenth genre corpus (blind-made): responses to Socialstyrelsen's preliminary reclaim decisions in
+house styles none of genre … genre9 has, a scan of one of them, and invoices in four new forms.
+
+    /work/main/.venv/bin/python tests/gen/genre10.py [case ...]
+
+Everything is invented (municipality names are real and unused in the other corpora). Built
+without running granttrail; gold from the generator's own data, pages looked up in the PDFs
+(pypdfium2). The reportlab files and the scan are deterministic; the cases made with LibreOffice
+(odt-sigtuna, sheet-koping) are rebuilt only with GENRE_REBUILD_EXTERNAL=1 or when their PDF is
+missing, and their gold is always recomputed from the committed PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import genre_kit  # noqa: E402
+from genre2 import response_gold  # noqa: E402
+from genre9 import Ledger9, att_gold  # noqa: E402
+from genre_kit import (  # noqa: E402
+    Act,
+    D,
+    Page,
+    group,
+    m,
+    page_of,
+    page_texts,
+    render_pdf,
+    run,
+    write_gold,
+)
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "tests" / "data" / "genre10"
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case = _CASES.case
+REBUILD_EXTERNAL = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1"
+TMP = Path("/tmp/genre10-build")
+LO_PROFILE = "-env:UserInstallation=file:///tmp/lo-genre10"
+
+
+class Ledger10(Ledger9):
+    """genre9's ledger with this corpus' amount formats."""
+
+    def fmt(self, v: Decimal, style: str) -> str:
+        s = self.sep
+        g = group(v, s)
+        own = {
+            "skr": f"{g} Skr",  # old abbreviation "Skr" (svenska kronor)
+            "seklow": f"{g} sek",  # lower-case currency, as typed in a company's mail
+            "kolonstreck": f"{group(v, s)}:-",
+            "krkolon": f"kr {g}:-",
+            "sekkolon": f"SEK {g}:-",
+            "ksek": f"kSEK {(v / 1000).normalize():f}".replace(".", ","),  # "kSEK 45,5"
+            "exkl": f"{g} kr exkl. moms",
+            "krdec2": f"{group(v, s, 'always')} kr",
+            "apos": f"{group(v, chr(39))} kr",  # "45'000 kr"
+            "tkrdec": f"{(v / 1000).quantize(Decimal('0.01'))} tkr".replace(".", ","),  # "45,00 tkr"
+        }
+        return own[style] if style in own else super().fmt(v, style)
+
+
+genre_kit.Ledger = Ledger10  # render_pdf's page-counting pass makes its ledger by this name
+
+
+def main(argv: list[str]) -> None:
+    names = argv or list(CASES)
+    for n in names:
+        CASES[n]()
+        print("made", n)
+
+
+# ==========================================================================================
+# 1. Järfälla: a municipal letter template with the LETTERHEAD AS A COLUMN AT THE LEFT of every
+#    page (logo word, office, address, phone, org.nr, the handling officer, "Vår beteckning"),
+#    the text in a narrower column to the right. Activities carry the agency's codes "ÅK-3",
+#    "ÅK-5" … (activity_no as printed). Amounts "48 600 Skr". Positions "vidgår", "har inga
+#    invändningar mot", "motsätter sig", "återbetalas delvis med …".
+
+
+def jarfalla_column(canvas, doc):
+    w, h = A4
+    canvas.setFillColor(colors.HexColor("#eef1f4"))
+    canvas.rect(0, 0, 5.4 * cm, h, fill=1, stroke=0)
+    canvas.setFillColor(colors.HexColor("#0b4f6c"))
+    x = 1.0 * cm
+    y = h - 2.4 * cm
+    if doc.page == 1:
+        canvas.setFont("Helvetica-Bold", 15)
+        canvas.drawString(x, y, "JÄRFÄLLA")
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(x, y - 12, "kommun")
+        y -= 44
+        lines = [
+            ("b", "Socialförvaltningen"),
+            ("", "Enheten för förebyggande"),
+            ("", "arbete"),
+            ("", ""),
+            ("b", "Besöksadress"),
+            ("", "Vasaplatsen 11"),
+            ("", "177 80 Järfälla"),
+            ("", ""),
+            ("b", "Handläggare"),
+            ("", "Kerstin Wahlbeck"),
+            ("", "08-580 289 14"),
+            ("", "kerstin.wahlbeck@jarfalla.se"),
+            ("", ""),
+            ("b", "Vår beteckning"),
+            ("", "SOF 2024/612"),
+            ("", ""),
+            ("b", "Er beteckning"),
+            ("", "8.4-29117/2024"),
+            ("", ""),
+            ("b", "Org.nr"),
+            ("", "212000-0076"),
+        ]
+        canvas.setFillColor(colors.HexColor("#333333"))
+        for kind, ln in lines:
+            canvas.setFont("Helvetica-Bold" if kind == "b" else "Helvetica", 7.5)
+            canvas.drawString(x, y, ln)
+            y -= 10
+    else:
+        canvas.setFont("Helvetica-Bold", 10)
+        canvas.drawString(x, y, "JÄRFÄLLA")
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        canvas.drawString(x, y - 12, "SOF 2024/612")
+    canvas.setFont("Helvetica", 7.5)
+    canvas.setFillColor(colors.HexColor("#333333"))
+    canvas.drawString(x, 1.2 * cm, f"{doc.page} ({JARFALLA_PAGES[0] or '?'})")
+
+
+JARFALLA_PAGES = [0]
+
+
+@case
+def prose_jarfalla():
+    d = _CASES.fresh("prose-jarfalla")
+    lg = Ledger10()
+    A = [
+        Act("ÅK-1", "Sommarjobb för unga i Jakobsberg", D("148600"), "disputes", ["ordinary_operations"], ["1"]),
+        Act("ÅK-3", "Föräldrastöd på somaliska och arabiska", D("36250"), "accepts_full", ["unverifiable_costs"], []),
+        Act(
+            "ÅK-4",
+            "Nattvandring Viksjö och Kallhäll",
+            D("22900"),
+            "accepts_partial",
+            ["excessive_cost", "description_mismatch"],
+            ["2", "3"],
+            repay=D("8400"),
+        ),
+        Act("ÅK-6", "Kulturskola i Söderhöjden", D("71000"), "disputes", ["purpose_mismatch"], ["4"]),
+        Act("ÅK-7", "Trygghetsvärdar vid Jakobsbergs station", D("19480"), "accepts_full", ["exercise_of_authority"], []),
+    ]
+    for a in A:
+        a.needle = f"{a.no} {a.title}"
+    total = sum((a.claimed for a in A), Decimal(0))
+    body = {
+        "ÅK-1": (
+            "Socialstyrelsen anser att sommarjobben är en del av kommunens ordinarie arbetsmarknadsinsatser och att de därför "
+            "inte kan finansieras med bidraget.",
+            "Förvaltningen motsätter sig återkravet. Sommarjobben i Jakobsberg var en särskild satsning utöver de ordinarie "
+            "feriejobben och riktades enbart till ungdomar folkbokförda i området (bilaga 1). Någon återbetalning bör "
+            "därför inte ske.",
+        ),
+        "ÅK-3": (
+            "Enligt myndigheten har kommunen inte kunnat visa underlag för tolkkostnaderna.",
+            "Tolkfakturorna har tyvärr inte gått att återfinna. Kommunen vidgår återkravet och betalar tillbaka beloppet.",
+        ),
+        "ÅK-4": (
+            "Socialstyrelsen menar att kostnaden för jackor och ficklampor är hög och att beskrivningen i redovisningen "
+            "inte överensstämmer med de kostnader som har tagits upp.",
+            f"Kommunen delar bedömningen såvitt avser utrustningen. Av beloppet återbetalas delvis {m('8400', 'skr')}, "
+            "motsvarande utrustningen; arvodena till nattvandrarna står kommunen fast vid, se bilagorna 2 och 3.",
+        ),
+        "ÅK-6": (
+            "Socialstyrelsen bedömer att kulturskolans kurser inte ligger i linje med bidragets syfte eftersom de är öppna "
+            "för barn i hela kommunen.",
+            "Kurserna hölls i Söderhöjdens skola och 41 av 44 deltagare bodde i området, se deltagarförteckningen i bilaga 4. "
+            "Förvaltningen motsätter sig därför återkravet i sin helhet.",
+        ),
+        "ÅK-7": (
+            "Enligt Socialstyrelsen har trygghetsvärdarna utfört uppgifter som utgör myndighetsutövning.",
+            "Vi har inga invändningar mot återkravet och kommer att återbetala hela beloppet.",
+        ),
+    }
+    blocks = [
+        ("space", 30),
+        ("p", "Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
+        ("space", 14),
+        ("p", "Datum: 2025-02-19"),
+        ("h2", "Järfälla kommuns yttrande över preliminärt beslut om återkrav av statsbidrag till kommuner med "
+               "socioekonomiskt eftersatta områden"),
+        (
+            "p",
+            f"Socialstyrelsen har den 24 januari 2025 meddelat att myndigheten avser att återkräva {m(total, 'skr')} av "
+            "det statsbidrag som Järfälla kommun har tagit emot för 2022. Återkraven är i beslutet märkta med "
+            "koder (ÅK-1, ÅK-3 osv.) och kommunen använder samma koder nedan. Kommunen har fått tillfälle att yttra "
+            "sig och anför följande.",
+        ),
+    ]
+    for a in A:
+        ass, ans = body[a.no]
+        blocks += [
+            ("h3", f"{a.no} {a.title}"),
+            ("rich", "p", f"<i>Återkrävt:</i> {m(a.claimed, 'skr')}"),
+            ("p", ass),
+            ("p", ans),
+        ]
+    blocks += [
+        ("p", f"Sammantaget vidgår kommunen återbetalning av {m(D('36250') + D('8400') + D('19480'), 'skr')}."),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "1. Beslut om sommarjobbssatsning Jakobsberg 2022\n2. Arvodeslista nattvandrare 2022\n"
+            "3. Inköpsunderlag utrustning nattvandring\n4. Deltagarförteckning kulturskolan Söderhöjden",
+        ),
+        ("space", 14),
+        ("p", "Järfälla kommun"),
+        ("space", 16),
+        ("p", "Anders Broström\nsocialdirektör"),
+        ("space", 8),
+        ("p", "Kerstin Wahlbeck\nenhetschef"),
+    ]
+    page = Page(margins=(6.4 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm), size_pt=10, on_page=jarfalla_column)
+    pdf = d / "Yttrande SOF 2024-612 Järfälla.pdf"
+    JARFALLA_PAGES[0] = 0
+    render_pdf(pdf, blocks, lg, page)
+    JARFALLA_PAGES[0] = len(page_texts(pdf))
+    lg = Ledger10()
+    render_pdf(pdf, blocks, lg, page)
+    g = response_gold(
+        pdf,
+        "Järfälla kommun",
+        "2025-02-19",
+        A,
+        lg,
+        municipality="Järfälla",
+        attachments=att_gold([("1", "ÅK-1"), ("2", "ÅK-4"), ("3", "ÅK-4"), ("4", "ÅK-6")]),
+        activity_invoices={},
+        checks=[],
+        people=[
+            {"name": "Anders Broström", "role": "socialdirektör"},
+            {"name": "Kerstin Wahlbeck", "role": ["enhetschef", "handläggare"], "phone": "+46858028914",
+             "email": "kerstin.wahlbeck@jarfalla.se"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "A letter template with the letterhead as a grey column at the left of every page (office, address, "
+        "handling officer with phone and e-mail, references, org.nr); the text runs in a narrower column to the "
+        "right. Activities carry the agency's codes 'ÅK-1' … 'ÅK-7' (activity_no as printed, gaps). Amounts "
+        "'48 600 Skr'. Positions 'motsätter sig', 'vidgår återkravet', 'återbetalas delvis 8 400 Skr', "
+        "'har inga invändningar mot återkravet'.",
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
