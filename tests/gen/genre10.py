@@ -268,5 +268,165 @@ def prose_jarfalla():
     )
 
 
+# ==========================================================================================
+# 2. Ale: a TJÄNSTESKRIVELSE to the municipal executive board (Ärendet / Beslutsunderlag /
+#    Förslag till beslut / Beskrivning av ärendet) whose last part "Yttrande" is the answer to
+#    Socialstyrelsen. The agency's items are "Post 12", "Post 15" … (activity_no "12"); attachment
+#    ids "12-1" carry the post's number. Amounts "48 000 kr exkl. moms".
+
+
+@case
+def prose_ale():
+    d = _CASES.fresh("prose-ale")
+    lg = Ledger10()
+    A = [
+        Act("12", "Läxhjälp i Nödinge centrum", D("48000"), "accepts_full", ["unverifiable_costs"], []),
+        Act("15", "Ungdomscoacher i Älvängen", D("212500"), "accepts_partial", ["ordinary_operations"], ["15-1", "15-2"],
+            repay=D("62500")),
+        Act("19", "Familjeläger på Vikaröd", D("33700"), "disputes", ["outside_grant_period"], ["19-1"]),
+        Act("21", "Medborgardialog om trygghet", D("15850"), "disputes", ["missing_description", "purpose_mismatch"], ["21-1"]),
+        Act("22", "Drogförebyggande föräldrakvällar", D("9600"), "unclear", ["conditions_not_met"], []),
+    ]
+    for a in A:
+        a.needle = f"Post {a.no} – {a.title}"
+    total = sum((a.claimed for a in A), Decimal(0))
+    accepted = D("48000") + D("62500")
+    head = [
+        ["<b>Ale kommun</b>", "<b>TJÄNSTESKRIVELSE</b>"],
+        ["Sektor kultur och fritid", "Datum: 2025-02-12"],
+        ["Handläggare: Linnea Fagerström", "Diarienummer: KS 2025/0044"],
+    ]
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def head_table():
+        st = ParagraphStyle("h", fontName="Helvetica", fontSize=9.5, leading=12)
+        t = Table([[Paragraph(a, st), Paragraph(b, st)] for a, b in head], colWidths=[9.5 * cm, 6.8 * cm])
+        t.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return t
+
+    body = {
+        "12": (
+            "Socialstyrelsen har bedömt att kostnaderna för läxhjälpen inte går att följa i kommunens redovisning, "
+            "eftersom lönekostnaderna har bokförts tillsammans med bibliotekets övriga personal.",
+            "Sektorn har inte kunnat särskilja kostnaderna i efterhand. Kommunen medger återkravet för post 12.",
+        ),
+        "15": (
+            "Socialstyrelsen anser att ungdomscoacherna i huvudsak har utfört arbete som ingår i fritidsgårdarnas "
+            "ordinarie uppdrag.",
+            f"En av de tre coacherna var anställd på fritidsgården redan före 2021. Kommunen godtar att hennes lönekostnad, "
+            f"{m('62500', 'exkl')}, betalas tillbaka men bestrider återkravet i övrigt. De två övriga coacherna "
+            "anställdes för satsningen, se bilaga 15-1 och 15-2.",
+        ),
+        "19": (
+            "Enligt Socialstyrelsen genomfördes familjelägret i augusti 2023 och kostnaderna hör därför inte till bidragsåret.",
+            "Lägret bokades och betalades i december 2022 (bilaga 19-1) och kostnaden belastar 2022 års bidrag. Kommunen "
+            "anser att något återkrav inte ska ske för post 19.",
+        ),
+        "21": (
+            "Myndigheten menar att aktiviteten saknar beskrivning och att en medborgardialog inte svarar mot bidragets syfte.",
+            "Dialogen var en del av arbetet med trygghetsplanen för Nödinge och Alafors och beskrivs i bilaga 21-1. "
+            "Kommunen bestrider återkravet.",
+        ),
+        "22": (
+            "Socialstyrelsen anser att villkoren för bidraget inte är uppfyllda, eftersom föreläsarna enligt "
+            "redovisningen anlitades utan upphandling.",
+            "Sektorn utreder tillsammans med upphandlingsenheten hur avropet gjordes. Kommunen tar ställning till post 22 "
+            "i ett kompletterande yttrande senast den 31 mars 2025.",
+        ),
+    }
+    blocks = [
+        ("lazy", head_table),
+        ("space", 10),
+        ("p", "Kommunstyrelsen"),
+        ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag för 2022"),
+        ("h3", "Ärendet"),
+        (
+            "p",
+            "Socialstyrelsen har i ett preliminärt beslut den 23 januari 2025 (dnr 8.4-31204/2024) meddelat att myndigheten "
+            f"avser att återkräva {m(total, 'kronor')} av det statsbidrag för insatser i socioekonomiskt eftersatta områden "
+            "som Ale kommun tog emot för 2022. Kommunen ska yttra sig senast den 21 februari 2025. Sektor kultur och "
+            "fritid har tagit fram ett förslag till yttrande, som återges under rubriken Yttrande nedan.",
+        ),
+        ("h3", "Beslutsunderlag"),
+        (
+            "p",
+            "Tjänsteskrivelse 2025-02-12\nSocialstyrelsens preliminära beslut 2025-01-23\n"
+            "Kommunens redovisning av statsbidraget för 2022, inlämnad 2023-03-30",
+        ),
+        ("h3", "Förslag till beslut"),
+        (
+            "p",
+            "Kommunstyrelsen beslutar\n"
+            "att anta yttrandet nedan som sitt eget och överlämna det till Socialstyrelsen,\n"
+            f"att medge återbetalning med sammanlagt {m(accepted, 'kronor')}.",
+        ),
+        ("h3", "Beskrivning av ärendet"),
+        (
+            "p",
+            "Bidraget har använts till fem insatser i Nödinge, Älvängen och Alafors. Socialstyrelsens granskning omfattar "
+            "samtliga. Sektorn bedömer att återkraven för två av dem delvis eller helt är befogade, att två ska bestridas "
+            "och att ställning till den femte bör tas först när upphandlingsfrågan är utredd.",
+        ),
+        ("h2", "Yttrande"),
+        ("p", "Till Socialstyrelsen, 106 30 Stockholm. Er beteckning 8.4-31204/2024."),
+        ("p", "Ale kommun lämnar följande yttrande över de poster som Socialstyrelsen avser att återkräva."),
+    ]
+    for a in A:
+        ass, ans = body[a.no]
+        blocks += [
+            ("h3", f"Post {a.no} – {a.title}"),
+            ("p", f"Återkrav: {m(a.claimed, 'exkl')}"),
+            ("rich", "p", f"<u>Socialstyrelsens bedömning</u><br/>{ass}"),
+            ("rich", "p", f"<u>Kommunens inställning</u><br/>{ans}"),
+        ]
+    blocks += [
+        ("h3", "Bilagor till yttrandet"),
+        (
+            "p",
+            "Bilaga 15-1 Anställningsavtal ungdomscoach, Älvängen\nBilaga 15-2 Anställningsavtal ungdomscoach, Nödinge\n"
+            "Bilaga 19-1 Bokningsbekräftelse och betalning Vikaröds lägergård\nBilaga 21-1 Trygghetsplan Nödinge och Alafors 2022",
+        ),
+        ("space", 14),
+        ("p", "Sektor kultur och fritid"),
+        ("space", 14),
+        ("p", "Hans-Olov Rydén\nsektorchef kultur och fritid"),
+        ("space", 6),
+        ("p", "Linnea Fagerström\nutvecklingsledare\nlinnea.fagerstrom@ale.se\n0303-33 04 87"),
+        ("space", 6),
+        ("small", "Beslutet skickas till: Socialstyrelsen, Ekonomienheten, Sektor kultur och fritid"),
+    ]
+    pdf = render_pdf(
+        d / "Tjänsteskrivelse KS 2025-0044 yttrande återkrav.pdf",
+        blocks,
+        lg,
+        Page(font="Times-Roman", size_pt=11, footer="{page}(" + "{pages})", header="Ale kommun  ·  KS 2025/0044"),
+    )
+    g = response_gold(
+        pdf,
+        "Ale kommun",
+        "2025-02-12",
+        A,
+        lg,
+        municipality="Ale",
+        attachments=att_gold([("15-1", "15"), ("15-2", "15"), ("19-1", "19"), ("21-1", "21")]),
+        activity_invoices={},
+        checks=[],
+        people=[
+            {"name": "Hans-Olov Rydén", "role": "sektorchef"},
+            {"name": "Linnea Fagerström", "role": ["utvecklingsledare", "handläggare"], "phone": "+46303330487",
+             "email": "linnea.fagerstrom@ale.se"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "A tjänsteskrivelse to Kommunstyrelsen (Ärendet / Beslutsunderlag / Förslag till beslut / Beskrivning av "
+        "ärendet) whose last part 'Yttrande' is the answer to Socialstyrelsen. Items 'Post 12 – Title' (activity_no "
+        "'12'). The Beslutsunderlag lines are not attachments; the attachments are 'Bilaga 15-1' … under 'Bilagor till "
+        "yttrandet'. 'Återkrav: 48 000 kr exkl. moms'. doc_date is the tjänsteskrivelse's date.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
