@@ -428,5 +428,169 @@ def prose_ale():
     )
 
 
+# ==========================================================================================
+# 3. Kramfors: the answer is written by the PRIVATE COMPANY that ran the activities under a
+#    contract with the municipality ("Ådalens Ungdomsakademi AB"), on its own letterhead, in the
+#    company's voice ("Vi har inga invändningar mot …", "Vi motsätter oss …"), approved by the
+#    municipality's head of social services at the end. Each activity under a tinted bar that also
+#    carries the company's own project number ("Vårt projekt P-2207"); the claim only in a
+#    sentence; amounts "45 000 sek" in lower case.
+
+
+def kramfors_page(canvas, doc):
+    w, h = A4
+    if doc.page == 1:
+        canvas.setFillColor(colors.HexColor("#c2571a"))
+        canvas.circle(2.6 * cm, h - 2.0 * cm, 0.55 * cm, fill=1, stroke=0)
+        canvas.setFillColor(colors.white)
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawCentredString(2.6 * cm, h - 2.15 * cm, "ÅU")
+        canvas.setFillColor(colors.HexColor("#3a3a3a"))
+        canvas.setFont("Helvetica-Bold", 13)
+        canvas.drawString(3.5 * cm, h - 1.9 * cm, "Ådalens Ungdomsakademi AB")
+        canvas.setFont("Helvetica", 8.5)
+        canvas.drawString(3.5 * cm, h - 2.3 * cm, "Fritid · Läxhjälp · Sommarprogram")
+    canvas.setStrokeColor(colors.HexColor("#c2571a"))
+    canvas.line(2.2 * cm, 1.9 * cm, w - 2.2 * cm, 1.9 * cm)
+    canvas.setFont("Helvetica", 7)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.drawString(2.2 * cm, 1.5 * cm, "Ådalens Ungdomsakademi AB · Torggatan 6, 872 30 Kramfors · Org.nr 559214-3870 · "
+                      "Bankgiro 5271-0934 · info@adalensungdom.se")
+    canvas.drawRightString(w - 2.2 * cm, 1.1 * cm, f"Sida {doc.page}")
+
+
+@case
+def prose_kramfors():
+    d = _CASES.fresh("prose-kramfors")
+    lg = Ledger10()
+    A = [
+        Act("2", "Läxhjälp och studiecoachning i Gistgårdsskolan", D("96400"), "disputes", ["unverifiable_costs"], ["1", "2"]),
+        Act("3", "Sommarprogram för unga i Kramfors centrum", D("58750"), "accepts_partial", ["excessive_cost"], ["3"],
+            repay=D("14200")),
+        Act("5", "Öppen hall fredagskvällar", D("27300"), "accepts_full", ["outside_grant_period"], []),
+        Act("6", "Ledarutbildning för unga vuxna", D("41880"), "disputes", ["ordinary_operations", "purpose_mismatch"], ["4"]),
+    ]
+    proj = {"2": "P-2207", "3": "P-2211", "5": "P-2302", "6": "P-2214"}
+    for a in A:
+        a.needle = f"Aktivitet {a.no}"
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def bar(a):
+        def make():
+            st = ParagraphStyle("b", fontName="Helvetica-Bold", fontSize=9.5, leading=12, textColor=colors.white)
+            st2 = ParagraphStyle("b2", parent=st, fontName="Helvetica", alignment=2)
+            t = Table([[Paragraph(f"Aktivitet {a.no}", st), Paragraph(f"Vårt projekt {proj[a.no]}", st2)]],
+                      colWidths=[8.3 * cm, 8.3 * cm])
+            t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#c2571a")),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            return t
+        return make
+
+    body = {
+        "2": (
+            f"Socialstyrelsen återkräver {m('96400', 'seklow')} för aktiviteten. Myndigheten anser att det inte går att "
+            "se vilka timmar studiecoacherna arbetade i Gistgårdsskolan och vilka de arbetade i vår övriga verksamhet.",
+            "Vi motsätter oss återkravet. Coacherna förde tidrapport per skola och vecka, och kommunens kontaktperson "
+            "attesterade rapporterna varje månad (bilaga 1). Fakturorna till kommunen specificerar timmarna per skola (bilaga 2).",
+        ),
+        "3": (
+            f"För sommarprogrammet återkräver Socialstyrelsen {m('58750', 'seklow')}, eftersom kostnaden för bussresor "
+            "och entréer bedöms som hög i förhållande till antalet deltagare.",
+            f"Vi håller med om att resan till Umeå blev dyrare än planerat när två deltagare hoppade av i sista stund. "
+            f"Resans merkostnad, {m('14200', 'seklow')}, återbetalas, men i övrigt anser vi att kostnaderna var rimliga "
+            "för ett sexveckorsprogram med 38 deltagare (bilaga 3).",
+        ),
+        "5": (
+            f"Socialstyrelsen återkräver {m('27300', 'seklow')} som avser hallhyra för januari och februari 2024, alltså "
+            "efter bidragsperioden.",
+            "Det stämmer. Hyran fakturerades kommunen av misstag under fel period. Vi har inga invändningar mot återkravet, "
+            "och kommunen betalar tillbaka beloppet.",
+        ),
+        "6": (
+            f"Enligt Socialstyrelsen är ledarutbildningen intern kompetensutveckling för bolagets anställda och ligger "
+            f"inte i linje med bidragets syfte. Återkravet uppgår till {m('41880', 'seklow')}.",
+            "Utbildningen gavs till 16 unga vuxna från Kramfors centrum och Bollsta som sedan anställdes som "
+            "timanställda ledare i kvällsverksamheten; ingen av dem var anställd hos oss före utbildningen (bilaga 4). "
+            "Vi anser därför inte att beloppet ska betalas tillbaka.",
+        ),
+    }
+    blocks = [
+        ("space", 18),
+        ("p", "Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
+        ("p", "Kramfors den 14 februari 2025\nEr beteckning: 8.4-27760/2024\nKramfors kommuns dnr: SN 2024/301"),
+        ("h2", "Yttrande angående preliminärt återkrav – Kramfors kommun, statsbidrag 2022"),
+        (
+            "p",
+            "Ådalens Ungdomsakademi AB har sedan 2021 på uppdrag av Kramfors kommun genomfört de aktiviteter som "
+            "kommunen har finansierat med statsbidraget för socioekonomiskt eftersatta områden (avtal SN 2021/088). "
+            "Kommunen har bett oss att, som utförare, besvara Socialstyrelsens frågor om aktiviteterna. Yttrandet är "
+            "avstämt med socialförvaltningen och godkänt av kommunen, se underskrifterna nedan.",
+        ),
+        (
+            "p",
+            "Socialstyrelsens numrering av aktiviteterna behålls; till höger i rubrikraden anges vårt eget projektnummer, som "
+            "återfinns på fakturorna till kommunen.",
+        ),
+    ]
+    for a in A:
+        ass, ans = body[a.no]
+        blocks += [
+            ("space", 6),
+            ("lazy", bar(a)),
+            ("h3", a.title),
+            ("rich", "p", f"<b>Vad Socialstyrelsen anför.</b> {ass}"),
+            ("rich", "p", f"<b>Vår kommentar.</b> {ans}"),
+        ]
+    blocks += [
+        ("h3", "Bifogade dokument"),
+        (
+            "p",
+            "Bilaga 1 – Tidrapporter studiecoacher, attesterade\nBilaga 2 – Fakturor till Kramfors kommun, P-2207\n"
+            "Bilaga 3 – Deltagarlista och reseräkning sommarprogrammet\nBilaga 4 – Anställningsbevis timledare 2022",
+        ),
+        ("space", 10),
+        ("p", "Med vänliga hälsningar\nÅdalens Ungdomsakademi AB"),
+        ("space", 14),
+        ("p", "Jenny Öhman\nverkställande direktör\njenny.ohman@adalensungdom.se · 070-318 44 27"),
+        ("space", 4),
+        ("p", "Tomas Sundqvist\nprojektledare"),
+        ("space", 10),
+        ("p", "Yttrandet godkänns av Kramfors kommun"),
+        ("space", 14),
+        ("p", "Ann-Sofie Näslund\nsocialchef, Kramfors kommun"),
+    ]
+    pdf = render_pdf(
+        d / "Yttrande återkrav Kramfors kommun (Ådalens Ungdomsakademi).pdf",
+        blocks,
+        lg,
+        Page(margins=(2.2 * cm, 2.2 * cm, 3.2 * cm, 2.4 * cm), size_pt=10, on_page=kramfors_page),
+    )
+    g = response_gold(
+        pdf,
+        "Ådalens Ungdomsakademi AB",
+        "2025-02-14",
+        A,
+        lg,
+        municipality="Kramfors",
+        attachments=att_gold([("1", "2"), ("2", "2"), ("3", "3"), ("4", "6")]),
+        activity_invoices={},
+        checks=[],
+        quantities=[{"value": 38, "unit": "deltagare"}],
+        people=[
+            {"name": "Jenny Öhman", "role": "verkställande direktör", "phone": "+46703184427", "email": "jenny.ohman@adalensungdom.se"},
+            {"name": "Tomas Sundqvist", "role": "projektledare"},
+            {"name": "Ann-Sofie Näslund", "role": "socialchef"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Written by the private company that ran the activities for the municipality (issuer the company, "
+        "municipality Kramfors), approved by the municipality's socialchef. Tinted bars 'Aktivitet 2 | Vårt projekt "
+        "P-2207' (the project number is not the activity). The claim only inside a sentence; amounts '45 000 sek'.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
