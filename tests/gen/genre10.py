@@ -592,5 +592,205 @@ def prose_kramfors():
     )
 
 
+# ==========================================================================================
+# 4. Sigtuna: typed in LibreOffice Writer (a flat ODT printed by LibreOffice) with REAL
+#    FOOTNOTES that carry the invoice references ("² Faktura 23-1042 från Märsta Buss & Taxi AB,
+#    daterad 2023-06-30, SEK 18 400:- inkl. moms (bilaga 2).") while the text carries only the
+#    superscript. Invoices named there and in the list back their activities (body mention).
+
+
+def xml_esc(t: str) -> str:
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fodt(paras: list[tuple[str, str]]) -> str:
+    """paras: (style, xml) with styles P (body), H (heading 2), T (title), S (small), B (bold run-in)."""
+    body = []
+    for st, x in paras:
+        if st == "H":
+            body.append(f'<text:h text:style-name="Heading_20_2" text:outline-level="2">{x}</text:h>')
+        else:
+            body.append(f'<text:p text:style-name="{st}">{x}</text:p>')
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls>
+ <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/>
+ <style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/>
+</office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-size="11pt" fo:language="sv" fo:country="SE"/></style:default-style>
+ <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.18cm"/></style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/>
+  <style:text-properties style:font-name="Liberation Sans" fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="Footnote" style:family="paragraph"><style:text-properties fo:font-size="8.5pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="1.6cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
+  <style:footer-style/></style:page-layout>
+ <style:style style:name="P" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="T" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties style:font-name="Liberation Sans" fo:font-size="16pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="S" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
+ <style:style style:name="R" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end"/></style:style>
+ <style:style style:name="Bd" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="It" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="Ft" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="8pt"/></style:style>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:footer><text:p text:style-name="Ft">Sigtuna kommun · Sida <text:page-number text:select-page="current"/> av <text:page-count/></text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{chr(10).join(body)}
+</office:text></office:body></office:document>
+"""
+
+
+def soffice_pdf(src: Path, dst: Path) -> Path:
+    TMP.mkdir(parents=True, exist_ok=True)
+    run(["soffice", LO_PROFILE, "--headless", "--convert-to", "pdf", "--outdir", str(TMP), str(src)])
+    shutil.move(str(TMP / (src.stem + ".pdf")), dst)
+    return dst
+
+
+@case
+def odt_sigtuna():
+    d = _CASES.fresh("odt-sigtuna") if REBUILD_EXTERNAL or not (OUT / "odt-sigtuna").exists() else OUT / "odt-sigtuna"
+    pdf = d / "Sigtuna kommun yttrande återkrav SN 2025-31.pdf"
+    lg = Ledger10()
+    A = [
+        Act("1", "Fritidsbuss mellan Märsta och Steningedalen", D("52600"), "accepts_partial", ["description_mismatch"],
+            ["1", "2"], repay=D("18400")),
+        Act("3", "Språkcafé i Valsta bibliotek", D("24125"), "disputes", ["unverifiable_costs"], ["3"]),
+        Act("4", "Fältgruppens sommarlovsverksamhet", D("88300"), "disputes", ["ordinary_operations"], ["4", "5"]),
+        Act("7", "Föräldrautbildning ABC", D("31500"), "accepts_full", ["outside_grant_period"], ["6"]),
+    ]
+    for a in A:
+        a.needle = f"Aktivitet {a.no}. {a.title}"
+    total = sum((a.claimed for a in A), Decimal(0))
+    invoices = {
+        "2": ("23-1042", "Märsta Buss & Taxi AB", "2023-06-30", "18400"),
+        "3": ("4471", "Kafé Kvarnen ekonomisk förening", "2022-11-15", "24125"),
+        "5": ("2022-0817", "Arlanda Friluftsläger AB", "2022-08-22", "46900"),
+        "6": ("F-88120", "Familjekompetens Sverige AB", "2023-09-04", "31500"),
+    }
+    notes = [0]
+
+    def fn(xml: str) -> str:
+        notes[0] += 1
+        n = notes[0]
+        return (f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+                f'<text:note-body><text:p text:style-name="Footnote">{xml}</text:p></text:note-body></text:note>')
+
+    def inv_note(b: str) -> str:
+        no, sup, date, amt = invoices[b]
+        return fn(xml_esc(lg.fill(f"Faktura {no} från {sup}, daterad {date}, {m(amt, 'sekkolon')} inkl. moms (bilaga {b}).")))
+
+    def t(x: str) -> str:
+        return xml_esc(lg.fill(x))
+
+    P = [
+        ("T", "Sigtuna kommun"),
+        ("S", "Socialnämnden · Box 200, 195 85 Märsta · 08-591 260 00"),
+        ("R", "2025-02-17<text:line-break/>Dnr SN 2025/31"),
+        ("P", "Socialstyrelsen<text:line-break/>Avdelningen för statsbidrag<text:line-break/>106 30 Stockholm"),
+        ("H", "Yttrande över preliminärt beslut om återkrav, dnr 8.4-30981/2024"),
+        ("P", t(f"Socialstyrelsen har meddelat att myndigheten överväger att återkräva {m(total, 'sekkolon')} av det "
+                "statsbidrag för 2022 som Sigtuna kommun fått för arbete i socioekonomiskt eftersatta områden. "
+                "Socialnämnden lämnar här sitt yttrande. Underlagen anges i fotnoter och finns i bilagorna.")),
+    ]
+    P += [
+        ("H", f"Aktivitet 1. {A[0].title}"),
+        ("P", t(f"Återkrävt belopp: {m('52600', 'sekkolon')}")),
+        ("P", t("Socialstyrelsen menar att redovisningen beskriver en kvällsbuss för ungdomar medan kostnaderna även "
+                "omfattar en dagtur för pensionärer.")),
+        ("P", t("Nämnden konstaterar att en av fakturorna avser pensionärsresan, som bokades på fel kostnadsställe")
+         + inv_note("2") + t(f". Det beloppet, {m('18400', 'sekkolon')}, återbetalas. Återstoden avser kvällsbussen enligt "
+                              "körjournalen i bilaga 1, och återkravet i den delen bestrids.")),
+        ("H", f"Aktivitet 3. {A[1].title}"),
+        ("P", t(f"Återkrävt belopp: {m('24125', 'sekkolon')}")),
+        ("P", t("Enligt Socialstyrelsen saknas verifikationer för språkcaféets kostnader.")),
+        ("P", t("Kostnaden består av en enda faktura från föreningen som drev caféet")
+         + inv_note("3") + t(". Fakturan bifogades inte redovisningen men finns nu med. Nämnden motsätter sig "
+                              "därför återkravet.")),
+        ("H", f"Aktivitet 4. {A[2].title}"),
+        ("P", t(f"Återkrävt belopp: {m('88300', 'sekkolon')}")),
+        ("P", t("Socialstyrelsen bedömer att fältgruppens arbete under sommarlovet är kommunens ordinarie verksamhet.")),
+        ("P", t("Fältgruppen förstärktes sommaren 2022 med fyra säsongsanställda (bilaga 4) och genomförde ett "
+                "lägerprogram i Steningedalen")
+         + inv_note("5") + t(" som inte hade funnits utan bidraget. Nämnden anser inte att kostnaden ska återbetalas.")),
+        ("H", f"Aktivitet 7. {A[3].title}"),
+        ("P", t(f"Återkrävt belopp: {m('31500', 'sekkolon')}")),
+        ("P", t("Socialstyrelsen har funnit att utbildningen hölls hösten 2023 och inte under bidragsåret.")),
+        ("P", t("Det är riktigt")
+         + inv_note("6") + t(". Nämnden medger återkravet för aktivitet 7.")),
+        ("H", "Bilagor"),
+        ("P", "<text:line-break/>".join(t(x) for x in [
+            "Bilaga 1 Körjournal fritidsbussen 2022",
+            "Bilaga 2 Faktura 23-1042 Märsta Buss & Taxi AB",
+            "Bilaga 3 Faktura 4471 Kafé Kvarnen",
+            "Bilaga 4 Anställningsbeslut säsongsanställda fältassistenter",
+            "Bilaga 5 Faktura 2022-0817 Arlanda Friluftsläger AB",
+            "Bilaga 6 Faktura F-88120 Familjekompetens Sverige AB",
+        ])),
+        ("P", ""),
+        ("P", "För socialnämnden"),
+        ("P", ""),
+        ("P", "Margareta Lindholm (M)<text:line-break/>ordförande"),
+        ("P", "Kristoffer Åkesson<text:line-break/>socialchef"),
+        ("S", "Handläggare: Yasmin Haddad, controller, 08-591 264 38, yasmin.haddad@sigtuna.se"),
+    ]
+    if REBUILD_EXTERNAL or not pdf.exists():
+        TMP.mkdir(parents=True, exist_ok=True)
+        src = TMP / "sigtuna.fodt"
+        src.write_text(fodt(P), encoding="utf-8")
+        soffice_pdf(src, pdf)
+    g = response_gold(
+        pdf,
+        "Sigtuna kommun",
+        "2025-02-17",
+        A,
+        lg,
+        municipality="Sigtuna",
+        attachments=[
+            {"attachment_id": "1", "activity_no": "1", "invoice_number": None},
+            {"attachment_id": "2", "activity_no": "1", "invoice_number": "23-1042"},
+            {"attachment_id": "3", "activity_no": "3", "invoice_number": "4471"},
+            {"attachment_id": "4", "activity_no": "4", "invoice_number": None},
+            {"attachment_id": "5", "activity_no": "4", "invoice_number": "2022-0817"},
+            {"attachment_id": "6", "activity_no": "7", "invoice_number": "F-88120"},
+        ],
+        activity_invoices={
+            "1": [{"invoice_number": "23-1042"}],
+            "3": [{"invoice_number": "4471"}],
+            "4": [{"invoice_number": "2022-0817"}],
+            "7": [{"invoice_number": "F-88120"}],
+        },
+        checks=[],
+        checks_allowed=[
+            {"activity_no": "1", "check": "invoice_sum_mismatch"},
+            {"activity_no": "4", "check": "invoice_sum_mismatch"},
+        ],
+        people=[
+            {"name": "Margareta Lindholm", "role": "ordförande", "party": "M"},
+            {"name": "Kristoffer Åkesson", "role": "socialchef"},
+            {"name": "Yasmin Haddad", "role": ["controller", "handläggare"], "phone": "+46859126438", "email": "yasmin.haddad@sigtuna.se"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "LibreOffice Writer (flat ODT) with real footnotes at the page foot carrying the invoice references "
+        "(number, supplier, date, gross amount, attachment); the text has only the superscript. Invoice numbers in "
+        "footnotes and in the list link the activities (activity 1 and 4 are backed only in part: the sum checks "
+        "are allowed either way). Amounts 'SEK 52 600:-'.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
