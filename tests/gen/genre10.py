@@ -65,9 +65,9 @@ class Ledger10(Ledger9):
             "sekkolon": f"SEK {g}:-",
             "ksek": f"kSEK {(v / 1000).normalize():f}".replace(".", ","),  # "kSEK 45,5"
             "exkl": f"{g} kr exkl. moms",
-            "krdec2": f"{group(v, s, 'always')} kr",
+            "krore": f"{group(v, s, 'always')} kr",
             "apos": f"{group(v, chr(39))} kr",  # "45'000 kr"
-            "tkrdec": f"{(v / 1000).quantize(Decimal('0.01'))} tkr".replace(".", ","),  # "45,00 tkr"
+            "tkrore": f"{(v / 1000).quantize(Decimal('0.01'))} tkr".replace(".", ","),  # "45,00 tkr"
         }
         return own[style] if style in own else super().fmt(v, style)
 
@@ -789,6 +789,145 @@ def odt_sigtuna():
         "(number, supplier, date, gross amount, attachment); the text has only the superscript. Invoice numbers in "
         "footnotes and in the list link the activities (activity 1 and 4 are backed only in part: the sum checks "
         "are allowed either way). Amounts 'SEK 52 600:-'.",
+    )
+
+
+# ==========================================================================================
+# 5. Nässjö: every activity is a Q&A BOX: a shaded title row across, then two ruled columns side
+#    by side, "Socialstyrelsens bedömning:" at the left and "Kommunens svar:" at the right, and a
+#    row "Underlag:" with the attachments. The claim is in the title row after a vertical bar.
+
+
+@case
+def qa_nassjo():
+    d = _CASES.fresh("qa-nassjo")
+    lg = Ledger10()
+    A = [
+        Act("2", "Mentorer för nyanlända elever på Fågelfors", D("64320"), "disputes", ["purpose_mismatch"], ["1"]),
+        Act("3", "Sommarlovskort i kollektivtrafiken", D("18750.50"), "accepts_full", ["unverifiable_costs"], []),
+        Act("5", "Hälsoinspiratörer i Bäckebo", D("102000"), "accepts_partial", ["ordinary_operations", "excessive_cost"],
+            ["2", "3"], repay=D("34000")),
+        Act("8", "Motorträff på fredagskvällar", D("27600"), "disputes", ["exercise_of_authority"], []),
+        Act("9", "Studiebesök hos Fryshuset", D("12480"), "accepts_full", ["purpose_mismatch"], ["4"]),
+        Act("10", "Förstärkt fritidsgård Runnevål", D("45990"), "unclear", ["conditions_not_met"], ["5"]),
+    ]
+    for a in A:
+        a.needle = f"Aktivitet {a.no} · {a.title}"
+    total = sum((a.claimed for a in A), Decimal(0))
+    qa = {
+        "2": (
+            "Mentorerna har haft uppdrag för hela skolans elever och insatsen är därför inte riktad till det eftersatta "
+            "området, vilket enligt Socialstyrelsen inte är i linje med bidragets syfte.",
+            "Kommunen bestrider återkravet. Mentorerna arbetade uteslutande med elever från Fågelfors och Kvarnarp, vilket "
+            "framgår av schemat i bilaga 1.",
+        ),
+        "3": (
+            "Kostnaden för sommarlovskorten kan inte verifieras eftersom det saknas uppgift om hur många kort som delades ut "
+            "och till vem.",
+            "Kommunen har inget att erinra mot bedömningen och återbetalar beloppet.",
+        ),
+        "5": (
+            "Hälsoinspiratörerna är anställda i kommunens ordinarie folkhälsoarbete. Arvodet till den externa "
+            "föreläsaren bedöms dessutom som orimligt högt.",
+            f"Föreläsararvodet på {m('34000', 'krore')} var för högt och kommunen accepterar att det beloppet "
+            "återbetalas. Inspiratörerna anställdes däremot för projektet (bilaga 2 och 3); i den delen bestrider "
+            "kommunen återkravet.",
+        ),
+        "8": (
+            "Socialstyrelsen anser att motorträffarna, där polisen deltog och kontrollerade fordon, innefattar "
+            "myndighetsutövning.",
+            "Polisens kontroller var polisens egen verksamhet och bekostades inte av bidraget. Kommunen motsätter sig "
+            "därför återkravet.",
+        ),
+        "9": (
+            "Resan till Stockholm saknar enligt Socialstyrelsen koppling till bidragets syfte.",
+            "Kommunen accepterar återkravet, se reseräkningen i bilaga 4.",
+        ),
+        "10": (
+            "Kommunen har inte lämnat den uppföljning som var ett villkor för bidraget.",
+            "Uppföljningen sammanställs just nu (utkast i bilaga 5). Kommunen avvaktar med sitt ställningstagande tills "
+            "den är klar och återkommer.",
+        ),
+    }
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def box(a):
+        def make():
+            st = ParagraphStyle("q", fontName="Helvetica", fontSize=9, leading=11.5)
+            sb = ParagraphStyle("qb", parent=st, fontName="Helvetica-Bold", fontSize=10, leading=13)
+            ass, ans = qa[a.no]
+            refs = ", ".join(f"bilaga {r}" for r in a.refs) or "–"
+            title = lg.fill(f"Aktivitet {a.no} · {a.title}  |  Återkrav {m(a.claimed, 'krore')}")
+            rows = [
+                [Paragraph(title, sb), ""],
+                [Paragraph("<b>Socialstyrelsens bedömning:</b><br/>" + lg.fill(ass), st),
+                 Paragraph("<b>Kommunens svar:</b><br/>" + lg.fill(ans), st)],
+                [Paragraph(f"<i>Underlag:</i> {refs}", st), ""],
+            ]
+            t = Table(rows, colWidths=[8.1 * cm, 8.1 * cm])
+            t.setStyle(TableStyle([
+                ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 2), (1, 2)),
+                ("BACKGROUND", (0, 0), (1, 0), colors.HexColor("#d9e7d3")),
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#3d6b35")),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#3d6b35")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]))
+            return t
+        return make
+
+    blocks = [
+        ("rich", "p", "<font size=14><b>Nässjö kommun</b></font><br/>Socialförvaltningen"),
+        ("p", "2025-02-20\nDnr SOC 2024/1187"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("h2", "Svar på Socialstyrelsens preliminära beslut om återkrav, ert dnr 8.4-32055/2024"),
+        (
+            "p",
+            f"Socialstyrelsen har meddelat att myndigheten avser att återkräva {m(total, 'krore')} av statsbidraget för "
+            "2023. Nässjö kommun svarar nedan på varje punkt i beslutet. För att svaret ska vara lätt att följa återges "
+            "Socialstyrelsens bedömning i vänster spalt och kommunens svar i höger spalt.",
+        ),
+    ]
+    for a in A:
+        blocks += [("lazy", box(a)), ("space", 8)]
+    blocks += [
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "1. Schema mentorer Fågelfors ht 2023\n2. Anställningsavtal hälsoinspiratörer\n3. Lönespecifikationer "
+            "hälsoinspiratörer\n4. Reseräkning studiebesök Fryshuset\n5. Utkast uppföljning fritidsgård Runnevål",
+        ),
+        ("space", 12),
+        ("p", "Nässjö kommun, socialförvaltningen"),
+        ("space", 14),
+        ("p", "Elin Magnusson\nsocialchef"),
+        ("small", "Frågor om yttrandet besvaras av Mattias Rundqvist, ekonom, tfn 0380-51 72 36, mattias.rundqvist@nassjo.se"),
+    ]
+    pdf = d / "Svar återkrav Nässjö kommun SOC 2024-1187.pdf"
+    lg2 = Ledger10()
+    render_pdf(pdf, blocks, lg2, Page(size_pt=10, footer="Sida {page} av {pages}"))
+    lg2.values += [a.claimed for a in A] + [D("34000")]  # the boxes' amounts (their flowables fill a throwaway ledger)
+    g = response_gold(
+        pdf,
+        "Nässjö kommun",
+        "2025-02-20",
+        A,
+        lg2,
+        municipality="Nässjö",
+        attachments=att_gold([("1", "2"), ("2", "5"), ("3", "5"), ("4", "9"), ("5", "10")]),
+        activity_invoices={},
+        checks=[],
+        people=[
+            {"name": "Elin Magnusson", "role": "socialchef"},
+            {"name": "Mattias Rundqvist", "role": "ekonom", "phone": "+46380517236", "email": "mattias.rundqvist@nassjo.se"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Each activity a ruled Q&A box: a shaded title row 'Aktivitet 5 · Title | Återkrav 102 000,00 kr', then "
+        "'Socialstyrelsens bedömning:' and 'Kommunens svar:' side by side in two columns, and a row 'Underlag: bilaga 2, "
+        "bilaga 3'. Amounts '18 750,50 kr' (öre always).",
     )
 
 
