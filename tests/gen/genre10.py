@@ -931,5 +931,150 @@ def qa_nassjo():
     )
 
 
+# ==========================================================================================
+# 6. Hultsfred: a letter on page 1 and, on page 2, the answer as a wide table TURNED 90° ON A
+#    PORTRAIT PAGE (the text runs bottom to top, as a landscape table pasted into a portrait
+#    document). Bare amounts with a dot as thousands separator ("45.000"); zero repayments
+#    optional; the undecided row empty.
+
+
+class Turned:
+    """A flowable drawing another one turned 90° counter-clockwise (reads bottom to top)."""
+
+    def __new__(cls, inner):
+        from reportlab.platypus import Flowable
+
+        class _T(Flowable):
+            def __init__(self, f):
+                super().__init__()
+                self.f = f
+
+            def wrap(self, aw, ah):
+                self.tw, self.th = self.f.wrap(ah, aw)
+                return self.th, self.tw
+
+            def draw(self):
+                c = self.canv
+                c.saveState()
+                c.rotate(90)
+                self.f.drawOn(c, 0, -self.th)
+                c.restoreState()
+
+        return _T(inner)
+
+
+@case
+def table_hultsfred():
+    d = _CASES.fresh("table-hultsfred")
+    lg = Ledger10()
+    A = [
+        Act("1", "Sommaraktiviteter Hultsfreds centrum", D("74500"), "disputes", ["purpose_mismatch"], ["1"]),
+        Act("2", "Läxhjälp i Virserum", D("23800"), "accepts_full", ["unverifiable_costs"], []),
+        Act("4", "Fritidsledare med inriktning på flickor", D("156000"), "accepts_partial", ["ordinary_operations"], ["2"],
+            repay=D("52000")),
+        Act("6", "Festivalpraktik", D("38250"), "disputes", ["outside_grant_period", "description_mismatch"], ["3", "4"]),
+        Act("7", "Trygghetsvandringar", D("9400"), "accepts_full", ["missing_description"], []),
+        Act("9", "Idrottsskola i Mörlunda", D("41100"), "unclear", ["unverifiable_costs"], ["5"]),
+    ]
+    total = sum((a.claimed for a in A), Decimal(0))
+    repay = sum((D(a.repayment()) for a in A if a.repayment() is not None), Decimal(0))
+    rows_txt = {
+        "1": ("Insatsen riktar sig till alla barn i kommunen, inte till området.",
+              "Bestrids. 85 % av deltagarna bodde i Hultsfreds centrum (bil. 1).", "0"),
+        "2": ("Underlag för lärarnas timmar saknas.", "Medges. Underlaget har inte kunnat tas fram.", "23800"),
+        "4": ("Två av tre fritidsledare fanns före bidraget.",
+              "Medges delvis: en tjänst fanns sedan tidigare och dess kostnad återbetalas. Övrigt bestrids (bil. 2).", "52000"),
+        "6": ("Praktiken genomfördes 2024; beskrivningen avser en annan festival.",
+              "Bestrids. Praktiken hölls i juni 2023 och beskrivningen är korrekt (bil. 3 och 4).", "0"),
+        "7": ("Aktiviteten saknar beskrivning i redovisningen.", "Medges.", "9400"),
+        "9": ("Kostnaderna för idrottsskolan kan inte verifieras.",
+              "Kommunen inväntar föreningens bokslut och tar ställning därefter (bil. 5).", ""),
+    }
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def dots(v: Decimal) -> str:
+        return group(v, ".")
+
+    def make():
+        st = ParagraphStyle("c", fontName="Helvetica", fontSize=8.5, leading=10.5)
+        sb = ParagraphStyle("cb", parent=st, fontName="Helvetica-Bold")
+        sr = ParagraphStyle("cr", parent=st, alignment=2)
+        srb = ParagraphStyle("crb", parent=sr, fontName="Helvetica-Bold")
+        head = ["Nr", "Aktivitet", "Återkrävt belopp", "Socialstyrelsens motivering", "Kommunens ställningstagande",
+                "Återbetalas"]
+        rows = [[Paragraph(h, sb) for h in head]]
+        for a in A:
+            why, ans, rp = rows_txt[a.no]
+            rows.append([Paragraph(a.no, st), Paragraph(a.title, st), Paragraph(dots(a.claimed), sr), Paragraph(why, st),
+                         Paragraph(ans, st), Paragraph(dots(D(rp)) if rp else "", sr)])
+        rows.append([Paragraph("", st), Paragraph("Summa", sb), Paragraph(dots(total), srb), "", "",
+                     Paragraph(dots(repay), srb)])
+        t = Table(rows, colWidths=[1.0 * cm, 4.6 * cm, 2.6 * cm, 6.2 * cm, 7.4 * cm, 2.4 * cm], repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3"))]))
+        return Turned(t)
+
+    blocks = [
+        ("rich", "p", "<font size=13><b>HULTSFREDS KOMMUN</b></font><br/>Kommunstyrelsens förvaltning, Folkhälsa och fritid"),
+        ("p", "Hultsfred 2025-02-25\nDiarienummer KS 2024/0459"),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("h2", "Yttrande – preliminärt beslut om återkrav av statsbidrag 2023 (er dnr 8.4-28841/2024)"),
+        (
+            "p",
+            f"Socialstyrelsen avser att återkräva sammanlagt {group(total, '.')} kronor av det statsbidrag som Hultsfreds "
+            "kommun fick för 2023. Kommunens ställningstagande till varje aktivitet framgår av tabellen på nästa sida, "
+            "där Socialstyrelsens motivering återges i korthet. Av det återkrävda beloppet medger kommunen att "
+            f"{group(repay, '.')} kronor återbetalas. För aktivitet 9 återkommer kommunen när föreningens bokslut har kommit in.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bil. 1 Deltagarstatistik sommaraktiviteter 2023\nBil. 2 Tjänstebeskrivningar fritidsledare\n"
+            "Bil. 3 Praktikavtal festivalpraktik juni 2023\nBil. 4 Program festivalpraktik\nBil. 5 Begäran om bokslut, "
+            "Mörlunda IF",
+        ),
+        ("space", 14),
+        ("p", "För kommunstyrelsen i Hultsfreds kommun"),
+        ("space", 14),
+        ("p", "Lars-Erik Gustavsson (C)\nkommunstyrelsens ordförande"),
+        ("p", "Sara Pettersson\nfolkhälsostrateg, 0495-24 03 61"),
+        ("break",),
+        ("lazy", make),
+    ]
+    pdf = d / "Hultsfred yttrande återkrav KS 2024-0459.pdf"
+    render_pdf(pdf, blocks, lg, Page(footer="{page}/{pages}"))
+    lg.values += [total, repay]  # intro sentence (formatted by hand, dot grouping)
+    lg.values += [a.claimed for a in A] + [total, repay]  # table: claims and the Summa row
+    lg.values += [D(rows_txt[a.no][2]) for a in A if rows_txt[a.no][2] not in ("", "0")]
+    lg.optional += [D(0), D(0)]
+    texts = page_texts(pdf)
+    for a in A:
+        a.needle = a.title
+    g = response_gold(
+        pdf,
+        "Hultsfreds kommun",
+        "2025-02-25",
+        A,
+        lg,
+        municipality="Hultsfred",
+        attachments=att_gold([("1", "1"), ("2", "4"), ("3", "6"), ("4", "6"), ("5", "9")]),
+        activity_invoices={},
+        checks=[],
+        people=[
+            {"name": "Lars-Erik Gustavsson", "role": "ordförande", "party": "C"},
+            {"name": "Sara Pettersson", "role": "folkhälsostrateg", "phone": "+46495240361"},
+        ],
+    )
+    assert all(a["page_start"] == 2 for a in g["activities"]), texts
+    write_gold(
+        d,
+        {pdf.name: g},
+        "Page 1 a letter; page 2 the answer as a wide ruled table turned 90° on a portrait page (text runs bottom "
+        "to top). Bare amounts with dot grouping ('156.000'), zero repayments optional, the undecided row 9 empty, a "
+        "Summa row. Refs 'bil. 1' in the answer column.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
