@@ -1076,5 +1076,157 @@ def table_hultsfred():
     )
 
 
+# ==========================================================================================
+# 7. Köping: a workbook printed by LibreOffice Calc with ONE ROW PER INVOICE; the activity (number
+#    and title in one cell), its claim, the agency's reason, the position and the repayment are
+#    cells MERGED DOWN over the activity's invoice rows. Attachment ids "3.1" … in a Bil. column.
+
+KOPING_ACTS = [
+    # (Act, reason text, position text, repayment cell, invoices [(att id, invoice no, supplier, date, amount)])
+    (Act("3", "Lovaktiviteter i Karlberg", D("61870"), "disputes", ["purpose_mismatch"], ["3.1", "3.2", "3.3"]),
+     "Aktiviteterna är öppna för alla barn i kommunen.",
+     "Bestrids. Aktiviteterna hölls i Karlbergsskolan och annonserades bara i området.", "0",
+     [("3.1", "23-0612", "Köpings Bussresor AB", "2023-06-28", "18400"),
+      ("3.2", "88104", "Mälarbadens Äventyrsbad", "2023-07-05", "12970"),
+      ("3.3", "2023-441", "Karlbergs IF", "2023-08-15", "30500")]),
+    (Act("5", "Språkvänner för föräldrar", D("22600"), "accepts_full", ["unverifiable_costs"], ["5.1"]),
+     "Fakturan saknar specifikation av timmar.",
+     "Medges.", "22600",
+     [("5.1", "F1187", "Studieförbundet Vuxenskolan Köping", "2023-05-31", "22600")]),
+    (Act("6", "Utrustning till spontanidrottsplats", D("148250"), "accepts_partial", ["excessive_cost", "outside_grant_period"],
+         ["6.1", "6.2"], repay=D("39750")),
+     "Kostnaden är hög och en leverans skedde efter bidragsperioden.",
+     "Medges delvis: faktura 40233 (leverans jan 2024) återbetalas. Övrigt bestrids.", "39750",
+     [("6.1", "40118", "Nordisk Lekmiljö AB", "2023-10-20", "108500"),
+      ("6.2", "40233", "Nordisk Lekmiljö AB", "2024-01-12", "39750")]),
+    (Act("8", "Feriearbete i parkförvaltningen", D("54000"), "disputes", ["ordinary_operations"], ["8.1", "8.2"]),
+     "Feriearbete är ordinarie verksamhet.",
+     "Bestrids. Platserna var extra platser för ungdomar från Karlberg och Malmaberg.", "0",
+     [("8.1", "Lönelista juni", "Köpings kommun, lönekontoret", "2023-06-30", "27000"),
+      ("8.2", "Lönelista juli", "Köpings kommun, lönekontoret", "2023-07-31", "27000")]),
+]
+
+
+@case
+def sheet_koping():
+    d = _CASES.fresh("sheet-koping") if REBUILD_EXTERNAL or not (OUT / "sheet-koping").exists() else OUT / "sheet-koping"
+    pdf = d / "Köping återkrav svar per faktura.pdf"
+    lg = Ledger10()
+    A = [x[0] for x in KOPING_ACTS]
+    total = sum((a.claimed for a in A), Decimal(0))
+    repay = sum((D(a.repayment()) for a in A), Decimal(0))
+
+    def sv(v) -> str:
+        return group(D(v), " ", "always")
+
+    if REBUILD_EXTERNAL or not pdf.exists():
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Svar SoS"
+        thin = Side(style="thin", color="000000")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(wrap_text=True, vertical="center")
+        right = Alignment(horizontal="right", vertical="center")
+        ws["A1"] = "Köpings kommun – Kultur- och fritidsförvaltningen"
+        ws["A1"].font = Font(bold=True, size=13)
+        ws["A2"] = "Svar till Socialstyrelsen på preliminärt beslut om återkrav (er dnr 8.4-35120/2024), statsbidrag 2023"
+        ws["A3"] = "Datum: 2025-02-24      Dnr KFN 2025/17      Underlagen (fakturor och lönelistor) bifogas med numreringen i kolumnen Bil."
+        head = ["Aktivitet", "Återkrävt (kr)", "Bil.", "Underlag", "Leverantör / utbetalare", "Datum", "Belopp (kr)",
+                "Socialstyrelsens skäl", "Kommunens ställningstagande", "Återbetalas (kr)"]
+        r = 5
+        for c, h in enumerate(head, 1):
+            cell = ws.cell(r, c, h)
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="D9D9D9")
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            cell.border = border
+        ws.row_dimensions[r].height = 30
+        r += 1
+        for a, why, pos, rp, invs in KOPING_ACTS:
+            first = r
+            for att, no, sup, date, amt in invs:
+                label = no if no.startswith("Lönelista") else f"Faktura {no}"
+                for c, v in [(3, att), (4, label), (5, sup), (6, date), (7, sv(amt))]:
+                    ws.cell(r, c, v).border = border
+                    ws.cell(r, c).alignment = right if c == 7 else wrap
+                r += 1
+            last = r - 1
+            for rr in range(first, last + 1):
+                ws.row_dimensions[rr].height = 44 if first == last else 30
+            for c, v in [(1, f"{a.no}. {a.title}"), (2, sv(a.claimed)), (8, why), (9, pos), (10, sv(rp))]:
+                ws.cell(first, c, v)
+                for rr in range(first, last + 1):
+                    ws.cell(rr, c).border = border
+                ws.cell(first, c).alignment = Alignment(horizontal="right", vertical="center") if c in (2, 10) else wrap
+                if last > first:
+                    ws.merge_cells(start_row=first, start_column=c, end_row=last, end_column=c)
+        ws.cell(r, 1, "Summa").font = Font(bold=True)
+        ws.cell(r, 2, sv(total)).font = Font(bold=True)
+        ws.cell(r, 2).alignment = right
+        ws.cell(r, 10, sv(repay)).font = Font(bold=True)
+        ws.cell(r, 10).alignment = right
+        for c in range(1, 11):
+            ws.cell(r, c).border = border
+        r += 2
+        ws.cell(r, 1, "Kultur- och fritidsnämnden i Köpings kommun")
+        ws.cell(r + 2, 1, "Ingrid Holmqvist (S), ordförande")
+        ws.cell(r + 3, 1, "Peter Sjögren, förvaltningschef, 0221-251 48, peter.sjogren@koping.se")
+        for col, wdt in zip("ABCDEFGHIJ", [24, 12, 6, 16, 24, 11, 12, 30, 34, 12]):
+            ws.column_dimensions[col].width = wdt
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.oddFooter.center.text = "Sida &P av &N"
+        TMP.mkdir(parents=True, exist_ok=True)
+        src = TMP / "koping.xlsx"
+        wb.save(src)
+        soffice_pdf(src, pdf)
+    # money: the claims (merged cells), every invoice amount, the repayments, the sum row
+    for a, why, pos, rp, invs in KOPING_ACTS:
+        lg.values.append(a.claimed)
+        lg.values += [D(x[4]) for x in invs]
+        (lg.optional if rp == "0" else lg.values).append(D(rp))
+    lg.values += [total, repay]
+    texts = page_texts(pdf)
+    for a in A:
+        a.needle = f"{a.no}. {a.title}"
+    g = response_gold(
+        pdf,
+        "Köpings kommun",
+        "2025-02-24",
+        A,
+        lg,
+        municipality="Köping",
+        attachments=[
+            {"attachment_id": x[0], "activity_no": a.no, "invoice_number": None if x[1].startswith("Lönelista") else x[1]}
+            for a, _, _, _, invs in KOPING_ACTS for x in invs
+        ],
+        activity_invoices={
+            a.no: [{"invoice_number": x[1]} for x in invs if not x[1].startswith("Lönelista")]
+            for a, _, _, _, invs in KOPING_ACTS if any(not x[1].startswith("Lönelista") for x in invs)
+        },
+        checks=[],
+        checks_allowed=[{"activity_no": "6", "check": "invoice_outside_period"}],
+        people=[
+            {"name": "Ingrid Holmqvist", "role": "ordförande", "party": "S"},
+            {"name": "Peter Sjögren", "role": "förvaltningschef", "phone": "+46221251 48".replace(" ", ""),
+             "email": "peter.sjogren@koping.se"},
+        ],
+    )
+    write_gold(
+        d,
+        {pdf.name: g},
+        "A Calc sheet printed landscape: one row per invoice or pay list; the activity ('6. Title' in one cell), its "
+        "claim, the agency's reason, the position and the repayment are cells merged down over its rows. Invoice "
+        "amounts add up to the claim. Ids '3.1' in a 'Bil.' column (no separate list). Pay lists are attachments "
+        "without an invoice number.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
