@@ -1228,5 +1228,90 @@ def sheet_koping():
     )
 
 
+# ==========================================================================================
+# 8. Scan of qa-nassjo as the agency's registry received it: 200 dpi greyscale, a large
+#    rectangular "INKOM" stamp pressed ACROSS THE TEXT of page 1 (ink over the first Q&A box), a
+#    DOG-EARED top-right corner (the folded flap hides the corner and shows the paper's back with
+#    a shadow along the fold), page 2 fed 2.2° askew.
+
+
+@case
+def scan_nassjo_hundora():
+    import json
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    src_case = OUT / "qa-nassjo"
+    if not src_case.exists():
+        CASES["qa-nassjo"]()
+    d = _CASES.fresh("scan-nassjo-hundora")
+    src = next(src_case.glob("*.pdf"))
+    dpi = 200
+    rnd = random.Random(1010)
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    font_big = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 84)
+    font_small = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 30)
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72).to_pil().convert("L")
+        W, H = img.size
+        if i == 0:
+            # the stamp: drawn on its own layer, turned, and pressed on as darkening ink (multiply)
+            st = Image.new("L", (760, 300), 255)
+            dr = ImageDraw.Draw(st)
+            dr.rounded_rectangle((6, 6, 754, 294), radius=18, outline=70, width=9)
+            dr.text((380, 92), "INKOM", fill=70, font=font_big, anchor="mm")
+            dr.text((380, 178), "2025 -02- 24", fill=70, font=font_small, anchor="mm")
+            dr.text((380, 234), "SOCIALSTYRELSEN  Dnr 8.4-32055/2024", fill=70, font=font_small, anchor="mm")
+            st = st.rotate(-9, resample=Image.BICUBIC, expand=True, fillcolor=255)
+            # uneven ink: lighten random speckles
+            arr = np.array(st).astype(np.float32)
+            noise = np.array([rnd.random() for _ in range(arr.size)], dtype=np.float32).reshape(arr.shape)
+            arr = np.where((arr < 200) & (noise < 0.25), 150 + noise * 200, arr)
+            st = Image.fromarray(arr.clip(0, 255).astype(np.uint8))
+            x0, y0 = int(W * 0.30), int(H * 0.33)
+            base = np.array(img).astype(np.float32)
+            sa = np.array(st).astype(np.float32)
+            h2, w2 = sa.shape
+            region = base[y0:y0 + h2, x0:x0 + w2]
+            base[y0:y0 + h2, x0:x0 + w2] = region * (sa[: region.shape[0], : region.shape[1]] / 255.0)
+            img = Image.fromarray(base.clip(0, 255).astype(np.uint8))
+            # the dog-ear: corner triangle gone (scanner lid), flap folded over the page
+            leg = int(dpi * 1.5)
+            dr = ImageDraw.Draw(img)
+            dr.polygon([(W - leg, 0), (W, 0), (W, leg)], fill=238)
+            dr.polygon([(W - leg, 0), (W, leg), (W - leg, leg)], fill=226)
+            for k in range(10):  # the shadow beside the fold
+                dr.line([(W - leg - k, 0 + k), (W - k, leg + k)], fill=150 + k * 9, width=1)
+        if i == 1:
+            img = img.rotate(2.2, resample=Image.BICUBIC, expand=False, fillcolor=205)
+        draw = ImageDraw.Draw(img)
+        for _ in range(260):
+            x, y = rnd.randrange(W), rnd.randrange(H)
+            r = rnd.choice((0, 1, 1, 2))
+            draw.ellipse((x, y, x + r, y + r), fill=rnd.randrange(40, 140))
+        img = img.filter(ImageFilter.GaussianBlur(0.45))
+        pages.append(img)
+    doc.close()
+    import time
+
+    fixed = time.gmtime(1740391200)
+    out = d / "SCAN_20250224_101544.pdf"
+    pages[0].save(out, resolution=dpi, save_all=True, append_images=pages[1:], quality=45, creationDate=fixed,
+                  modDate=fixed, producer="Scan2PDF")
+    gold = json.loads((src_case / "gold.json").read_text(encoding="utf-8"))
+    (_, g), = gold["files"].items()
+    g = dict(g, scanned=True)
+    write_gold(
+        d,
+        {out.name: g},
+        "qa-nassjo as the registry received it: 200 dpi greyscale JPEG, an 'INKOM 2025-02-24 SOCIALSTYRELSEN Dnr …' "
+        "stamp pressed across the text of page 1 (neither the response's date nor its number), a dog-eared top-right "
+        "corner on page 1, page 2 fed 2.2° askew, dust. Gold as qa-nassjo.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
