@@ -1313,5 +1313,406 @@ def scan_nassjo_hundora():
     )
 
 
+# ==========================================================================================
+# 9. Invoices in four forms none of the corpora has, each to a municipality of this corpus:
+#    (1) a Latvian "RĒĶINS" (EUR, PVN 21 %, the total also in words, "Summa vārdiem"),
+#    (2) a Swedish receipt-book slip ("KVITTO" from a kvittoblock, filled in by hand, "varav moms"),
+#    (3) a Swedish "SAMLINGSFAKTURA" grouping the lines under delivery notes with subtotals,
+#    (4) a Swedish invoice with a bankgiro "INBETALNING/GIRERING AVI" slip (Kronor / Öre boxes,
+#        the OCR line at its foot), 6 % + 25 %.
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def _fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for n, f in [("DV", "DejaVuSans.ttf"), ("DV-B", "DejaVuSans-Bold.ttf"), ("DVS-I", "DejaVuSerif-Italic.ttf"),
+                 ("DVM", "DejaVuSansMono.ttf")]:
+        try:
+            pdfmetrics.getFont(n)
+        except KeyError:
+            pdfmetrics.registerFont(TTFont(n, str(FONTS / f)))
+
+
+def _amounts(lines, rates_per_line=True):
+    per = {}
+    for _, q, _, p, r in lines:
+        per[D(r)] = per.get(D(r), Decimal(0)) + (D(q) * D(p)).quantize(Decimal("0.01"))
+    vat = {r: (n * r / 100).quantize(Decimal("0.01")) for r, n in per.items()}
+    net = sum(per.values(), Decimal(0))
+    tv = sum(vat.values(), Decimal(0))
+    return per, vat, net, tv, net + tv
+
+
+def _inv_gold(number, date, due, supplier, buyer, lines, currency, lang, org=None, **extra):
+    per, vat, net, tv, total = _amounts(lines)
+    g = {
+        "kind": "invoice",
+        "invoice_number": number,
+        "invoice_date": date,
+        "due_date": due,
+        "supplier": supplier,
+        "buyer": buyer,
+        "net": f"{net:.2f}",
+        "vat": f"{tv:.2f}",
+        "total": f"{total:.2f}",
+        "currency": currency,
+        "language": lang,
+        "invoice_lines": [
+            {"description": d_, "quantity": f"{D(q):f}", "unit": u, "unit_price": f"{D(p):.2f}",
+             "amount": f"{(D(q) * D(p)).quantize(Decimal('0.01')):.2f}", "vat_rate": f"{D(r):f}" if len(per) > 1 else None}
+            for d_, q, u, p, r in lines
+        ],
+        "invoice_vat": [{"vat_rate": f"{r:f}", "net_amount": f"{n:.2f}", "vat_amount": f"{vat[r]:.2f}"} for r, n in sorted(per.items())],
+    }
+    if org:
+        g["supplier_org_no"] = org
+    g.update(extra)
+    return g
+
+
+def _lv_words(total: Decimal) -> str:
+    # 1438.69 -> "viens tūkstotis četri simti trīsdesmit astoņi euro un 69 centi" (only what this invoice needs)
+    assert total == D("1438.69")
+    return "Viens tūkstotis četri simti trīsdesmit astoņi euro un 69 centi"
+
+
+def latvian_invoice(path: Path) -> dict:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table, TableStyle
+
+    _fonts()
+    lines = [
+        ("Piedzīvojumu parka ieejas biļetes (jaunieši)", "24", "gab.", "28.00", "21"),
+        ("Instruktora pakalpojumi", "6", "st.", "45.00", "21"),
+        ("Pusdienas grupai", "26", "gab.", "9.50", "21"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+
+    def n(v):
+        return group(D(v), " ", "always", ",")
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("DV-B", 12)
+    c.drawString(2 * cm, h - 2 * cm, "SIA \u201eGaujas Piedzīvojumu Parks\u201d")
+    c.setFont("DV", 8.5)
+    for i, ln in enumerate(["Reģ. Nr. 40103927461", "PVN maksātāja Nr. LV40103927461",
+                            "Juridiskā adrese: Rīgas iela 14, Sigulda, LV-2150",
+                            "Banka: AS Swedbank, SWIFT HABALV22", "Konts: LV71HABA0551043897215"]):
+        c.drawString(2 * cm, h - 2.5 * cm - i * 11, ln)
+    c.setFont("DV-B", 17)
+    c.drawCentredString(w / 2, h - 5.3 * cm, "RĒĶINS Nr. GPP-2023/0187")
+    c.setFont("DV", 9.5)
+    c.drawCentredString(w / 2, h - 5.9 * cm, "Datums: 2023. gada 21. septembrī")
+    y = h - 7.0 * cm
+    meta = [("Saņēmējs:", "Sigtuna kommun (Zviedrija)"), ("Adrese:", "Box 200, 195 85 Märsta, Sweden"),
+            ("PVN Nr.:", "SE212000-0191 01"), ("Apmaksas termiņš:", "21.10.2023."), ("Apmaksas veids:", "pārskaitījums")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("DV-B", 9)
+        c.drawString(2 * cm, y - i * 13, k)
+        c.setFont("DV", 9)
+        c.drawString(5.6 * cm, y - i * 13, v)
+    rows = [["Nr.", "Nosaukums", "Mērv.", "Daudz.", "Cena, EUR", "Summa, EUR"]]
+    for i, (d_, q, u, p, r) in enumerate(lines, 1):
+        rows.append([str(i), d_, u, q, n(p), n(D(q) * D(p))])
+    t = Table(rows, colWidths=[1 * cm, 7.4 * cm, 1.5 * cm, 1.6 * cm, 2.4 * cm, 3 * cm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "DV"), ("FONTNAME", (0, 0), (-1, 0), "DV-B"),
+                           ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                           ("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
+    tw, th = t.wrap(0, 0)
+    y -= 5 * 13 + 10
+    t.drawOn(c, 2 * cm, y - th)
+    y -= th + 18
+    for i, (k, v) in enumerate([("Kopā bez PVN:", net), ("PVN 21%:", tv), ("Kopā apmaksai, EUR:", total)]):
+        c.setFont("DV-B" if i == 2 else "DV", 9.5)
+        c.drawRightString(15.5 * cm, y - i * 14, k)
+        c.drawRightString(18.9 * cm, y - i * 14, n(v))
+    y -= 3 * 14 + 14
+    c.setFont("DV", 9)
+    c.drawString(2 * cm, y, "Summa vārdiem: " + _lv_words(total))
+    c.drawString(2 * cm, y - 26, "Rēķins sagatavots elektroniski un ir derīgs bez paraksta.")
+    c.drawString(2 * cm, y - 40, "Rēķinu sagatavoja: Līga Kalniņa, grāmatvede")
+    c.showPage()
+    c.save()
+    return _inv_gold("GPP-2023/0187", "2023-09-21", "2023-10-21", "SIA Gaujas Piedzīvojumu Parks", "Sigtuna kommun",
+                     lines, "EUR", "lv")
+
+
+def receipt_slip(path: Path) -> dict:
+    """A slip from a receipt book (kvittoblock): pre-printed form in green, values written by hand (blue)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    _fonts()
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    green = colors.HexColor("#1f6b45")
+    blue = colors.HexColor("#1a2f9e")
+    x0, y0, bw, bh = 2 * cm, h - 12.5 * cm, 15 * cm, 10 * cm
+    c.setStrokeColor(green)
+    c.setLineWidth(1.2)
+    c.rect(x0, y0, bw, bh)
+    c.setDash(2, 2)
+    c.line(x0 - 0.6 * cm, y0 + bh, x0 - 0.6 * cm, y0)  # perforation where it was torn off
+    c.setDash()
+    c.setFillColor(green)
+    c.setFont("DV-B", 20)
+    c.drawString(x0 + 0.5 * cm, y0 + bh - 1.2 * cm, "KVITTO")
+    c.setFont("DV", 9)
+    c.drawString(x0 + 4.2 * cm, y0 + bh - 1.1 * cm, "Nr")
+    c.setFillColor(colors.HexColor("#b3202a"))
+    c.setFont("DVM", 13)
+    c.drawString(x0 + 4.8 * cm, y0 + bh - 1.15 * cm, "0412")
+    fields = [("Datum", 1.9), ("Mottaget av", 2.9), ("Org.nr / Pers.nr", 3.9), ("Betalt av", 4.9), ("Avser", 5.9),
+              ("", 6.8)]
+    c.setFont("DV", 8)
+    for lab, off in fields:
+        c.setFillColor(green)
+        c.drawString(x0 + 0.5 * cm, y0 + bh - off * cm, lab)
+        c.line(x0 + 3.2 * cm, y0 + bh - off * cm - 2, x0 + bw - 0.5 * cm, y0 + bh - off * cm - 2)
+    # amount boxes
+    bx, by = x0 + 0.5 * cm, y0 + 0.9 * cm
+    c.setFillColor(green)
+    c.drawString(bx, by + 1.35 * cm, "Kronor")
+    c.drawString(bx + 4.6 * cm, by + 1.35 * cm, "Öre")
+    c.rect(bx, by, 4.4 * cm, 1.2 * cm)
+    c.rect(bx + 4.6 * cm, by, 1.6 * cm, 1.2 * cm)
+    c.drawString(bx + 7 * cm, by + 1.35 * cm, "varav moms")
+    c.drawString(bx + 7 * cm, by + 0.55 * cm, "%")
+    c.line(bx + 7.5 * cm, by + 0.5 * cm, bx + 9 * cm, by + 0.5 * cm)
+    c.drawString(bx + 9.3 * cm, by + 0.55 * cm, "kr")
+    c.line(bx + 9.8 * cm, by + 0.5 * cm, bx + 13.8 * cm, by + 0.5 * cm)
+    # the handwriting
+    c.setFillColor(blue)
+    c.setFont("DVS-I", 12)
+    vals = ["12/8 2023", "Munktorps bygdegårdsförening", "878500-3261", "Köpings kommun, Kultur o fritid",
+            "Hyra stora salen + kök 12/8", "(lovdisco Karlberg) inkl. städning"]
+    for (lab, off), v in zip(fields, vals):
+        c.drawString(x0 + 3.4 * cm, y0 + bh - off * cm + 1, v)
+    c.setFont("DVS-I", 17)
+    c.drawRightString(bx + 4.2 * cm, by + 0.35 * cm, "3 450")
+    c.drawCentredString(bx + 5.4 * cm, by + 0.35 * cm, "00")
+    c.setFont("DVS-I", 12)
+    c.drawCentredString(bx + 8.25 * cm, by + 0.6 * cm, "25")
+    c.drawString(bx + 10.2 * cm, by + 0.6 * cm, "690,00")
+    c.setFont("DVS-I", 14)
+    c.drawString(x0 + 9.5 * cm, y0 + bh - 1.2 * cm, "Birgitta Ek")
+    c.setFillColor(green)
+    c.setFont("DV", 7)
+    c.drawString(x0 + 9.5 * cm, y0 + bh - 1.6 * cm, "Underskrift mottagare")
+    c.showPage()
+    c.save()
+    # a receipt: the sum paid includes VAT; net = total - VAT
+    return {
+        "kind": "invoice",
+        "invoice_number": "0412",
+        "invoice_date": "2023-08-12",
+        "supplier": "Munktorps bygdegårdsförening",
+        "buyer": "Köpings kommun",
+        "supplier_org_no": "878500-3261",
+        "net": "2760.00",
+        "vat": "690.00",
+        "total": "3450.00",
+        "currency": "SEK",
+        "language": "sv",
+        "invoice_lines": [{"description": "Hyra stora salen + kök 12/8 (lovdisco Karlberg) inkl. städning", "quantity": None,
+                           "unit": None, "unit_price": None, "amount": "3450.00", "vat_rate": None}],
+        "invoice_vat": [{"vat_rate": "25", "net_amount": "2760.00", "vat_amount": "690.00"}],
+    }
+
+
+def collective_invoice(path: Path) -> dict:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table, TableStyle
+
+    _fonts()
+    notes = [
+        ("30412", "2023-06-05", "Fritidsgården Ungdomens hus", [
+            ("Målarfärg Inne Vägg 10 l, vit", "4", "st", "689.00", "25"),
+            ("Penselset 5 delar", "6", "st", "89.00", "25"),
+            ("Täckpapp 1x25 m", "2", "rle", "249.00", "25"),
+        ]),
+        ("30588", "2023-06-14", "Idrottsskolan Mörlunda", [
+            ("Fotbollsmål 3x2 m, aluminium", "2", "st", "3495.00", "25"),
+            ("Markankare till mål", "4", "st", "179.00", "25"),
+        ]),
+        ("30701", "2023-06-27", "Sommaraktiviteter centrum", [
+            ("Partytält 4x8 m", "1", "st", "4990.00", "25"),
+            ("Buntband 300 mm, 100-p", "3", "fp", "59.00", "25"),
+            ("Förlängningskabel 25 m", "2", "st", "429.00", "25"),
+        ]),
+    ]
+    lines = [ln for _, _, _, ls in notes for ln in ls]
+    per, vat, net, tv, total = _amounts(lines)
+
+    def n(v):
+        return group(D(v), " ", "always", ",")
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(2 * cm, h - 2.1 * cm, "Hultsfreds Färg & Järn AB")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(2 * cm, h - 2.55 * cm, "Storgatan 27 · 577 30 Hultsfred · 0495-102 36")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawRightString(w - 2 * cm, h - 2.1 * cm, "SAMLINGSFAKTURA")
+    meta = [("Fakturanr", "71590"), ("Fakturadatum", "2023-07-03"), ("Förfallodatum", "2023-08-02"),
+            ("Kundnr", "10488"), ("Er referens", "Sara Pettersson")]
+    c.setFont("Helvetica", 8.5)
+    for i, (k, v) in enumerate(meta):
+        c.drawString(12.6 * cm, h - 3.0 * cm - i * 11, k)
+        c.drawRightString(w - 2 * cm, h - 3.0 * cm - i * 11, v)
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(["Hultsfreds kommun", "Folkhälsa och fritid", "Box 500", "577 26 Hultsfred"]):
+        c.drawString(2 * cm, h - 3.6 * cm - i * 12, ln)
+    c.setFont("Helvetica-Oblique", 8.5)
+    c.drawString(2 * cm, h - 6.0 * cm, "Avser uttag mot följesedel under perioden 2023-06-01 – 2023-06-30.")
+    rows = [["Artikel", "Antal", "Enh", "Pris", "Belopp"]]
+    style = [("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+             ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    for no, date, ref, ls in notes:
+        r = len(rows)
+        rows.append([f"Följesedel {no}   {date}   Ref: {ref}", "", "", "", ""])
+        style += [("SPAN", (0, r), (-1, r)), ("FONTNAME", (0, r), (-1, r), "Helvetica-Bold"),
+                  ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f0f0f0")), ("ALIGN", (0, r), (-1, r), "LEFT")]
+        sub = Decimal(0)
+        for d_, q, u, p, _ in ls:
+            amt = (D(q) * D(p)).quantize(Decimal("0.01"))
+            sub += amt
+            rows.append(["   " + d_, q, u, n(p), n(amt)])
+        r = len(rows)
+        rows.append([f"Summa följesedel {no}", "", "", "", n(sub)])
+        style += [("FONTNAME", (0, r), (-1, r), "Helvetica-Oblique"), ("LINEABOVE", (4, r), (4, r), 0.4, colors.black)]
+    t = Table(rows, colWidths=[9.4 * cm, 1.5 * cm, 1.2 * cm, 2.4 * cm, 2.5 * cm])
+    t.setStyle(TableStyle(style))
+    tw, th = t.wrap(0, 0)
+    y = h - 6.5 * cm
+    t.drawOn(c, 2 * cm, y - th)
+    y -= th + 20
+    for i, (k, v) in enumerate([("Summa exkl. moms", net), ("Moms 25 %", tv), ("Att betala SEK", total)]):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(12.2 * cm, y - i * 14, k)
+        c.drawRightString(w - 2 * cm, y - i * 14, n(v))
+    c.setFont("Helvetica", 7.5)
+    c.line(2 * cm, 2.4 * cm, w - 2 * cm, 2.4 * cm)
+    c.drawString(2 * cm, 2.0 * cm, "Hultsfreds Färg & Järn AB · Org.nr 556713-2048 · Momsreg.nr SE556713204801 · "
+                 "Godkänd för F-skatt · Bankgiro 5318-7720")
+    c.drawString(2 * cm, 1.65 * cm, "Dröjsmålsränta debiteras enligt räntelagen. Vid frågor om fakturan, ring 0495-102 36.")
+    c.showPage()
+    c.save()
+    return _inv_gold("71590", "2023-07-03", "2023-08-02", "Hultsfreds Färg & Järn AB", "Hultsfreds kommun", lines, "SEK",
+                     "sv", org="556713-2048")
+
+
+def avi_invoice(path: Path) -> dict:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table, TableStyle
+
+    _fonts()
+    lines = [
+        ("Bussresa Nödinge – Göteborg t/r, 49 platser, 2023-07-11", "1", "st", "8900.00", "6"),
+        ("Väntetid chaufför", "3,5".replace(",", "."), "tim", "520.00", "6"),
+        ("Eventvärd Liseberg, ungdomsgrupp", "6", "tim", "450.00", "25"),
+        ("Lunchpaket", "49", "st", "62.00", "25"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+
+    def n(v):
+        return group(D(v), " ", "always", ",")
+
+    w, h = A4
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(2 * cm, h - 2.2 * cm, "Göta Älvdalens Buss & Event AB")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(2 * cm, h - 2.65 * cm, "Industrivägen 4, 449 30 Nödinge · 0303-22 91 40 · info@gotaalvbuss.se")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawRightString(w - 2 * cm, h - 2.2 * cm, "Faktura")
+    rows = [["Fakturanummer", "Fakturadatum", "Förfallodatum", "Kundnummer"], ["15920", "2023-07-18", "2023-08-17", "2207"]]
+    t = Table(rows, colWidths=[3.6 * cm] * 4)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica"), ("FONTSIZE", (0, 0), (-1, 0), 7),
+                           ("FONTNAME", (0, 1), (-1, 1), "Helvetica-Bold"), ("FONTSIZE", (0, 1), (-1, 1), 10),
+                           ("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
+    tw, th = t.wrap(0, 0)
+    t.drawOn(c, 2 * cm, h - 4.4 * cm)
+    c.setFont("Helvetica", 9.5)
+    for i, ln in enumerate(["Ale kommun", "Sektor kultur och fritid", "Att: Linnea Fagerström", "449 80 Alafors"]):
+        c.drawString(12 * cm, h - 5.3 * cm - i * 12, ln)
+    rows = [["Benämning", "Antal", "Enh", "À-pris", "Moms", "Belopp"]]
+    for d_, q, u, p, r in lines:
+        rows.append([d_, f"{D(q):f}".replace(".", ","), u, n(p), f"{r} %", n(D(q) * D(p))])
+    t = Table(rows, colWidths=[8.4 * cm, 1.3 * cm, 1.1 * cm, 2.1 * cm, 1.3 * cm, 2.8 * cm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                           ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                           ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    tw, th = t.wrap(0, 0)
+    y = h - 8 * cm
+    t.drawOn(c, 2 * cm, y - th)
+    y -= th + 18
+    summ = [("Netto", net)] + [(f"Moms {r} % på {n(per[r])}", vat[r]) for r in sorted(per)] + [("Att betala", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont("Helvetica-Bold" if i == len(summ) - 1 else "Helvetica", 9.5)
+        c.drawString(10.5 * cm, y - i * 14, k)
+        c.drawRightString(w - 2 * cm, y - i * 14, n(v))
+    c.setFont("Helvetica", 7.5)
+    c.drawString(2 * cm, 10.6 * cm, "Org.nr 556890-4417 · Momsreg.nr SE556890441701 · Innehar F-skattsedel · Styrelsens säte: Ale")
+    # the bankgiro payment slip (avi) at the foot, behind a perforation
+    c.setDash(3, 3)
+    c.line(0, 10.1 * cm, w, 10.1 * cm)
+    c.setDash()
+    c.setFillColor(colors.HexColor("#fdf3d0"))
+    c.rect(0, 0, w, 10.1 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(1.5 * cm, 9.3 * cm, "INBETALNING/GIRERING AVI")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawRightString(w - 1.5 * cm, 9.3 * cm, "bankgirot")
+    c.setFont("Helvetica", 7)
+    boxes = [("Betalningsmottagare", 1.5, 7.2, 8.5, 1.4), ("Bankgironummer", 10.5, 7.2, 4.0, 1.4),
+             ("OCR-nummer / Referens", 1.5, 5.2, 8.5, 1.4), ("Inbetalare", 1.5, 3.0, 8.5, 1.7),
+             ("Kronor", 10.5, 5.2, 4.5, 1.4), ("Öre", 15.2, 5.2, 1.6, 1.4)]
+    for lab, bx, by, bw, bh in boxes:
+        c.rect(bx * cm, by * cm, bw * cm, bh * cm)
+        c.drawString(bx * cm + 3, (by + bh) * cm - 9, lab)
+    c.setFont("Helvetica", 10)
+    c.drawString(1.7 * cm, 7.45 * cm, "Göta Älvdalens Buss & Event AB")
+    c.drawString(10.7 * cm, 7.45 * cm, "5402-8816")
+    c.drawString(1.7 * cm, 5.45 * cm, "7159202315")
+    c.drawString(1.7 * cm, 3.95 * cm, "Ale kommun")
+    c.drawString(1.7 * cm, 3.45 * cm, "449 80 Alafors")
+    kr, ore = f"{total:.2f}".split(".")
+    c.drawRightString(14.8 * cm, 5.45 * cm, group(D(kr), " "))
+    c.drawString(15.5 * cm, 5.45 * cm, ore)
+    c.setFont("DVM", 11)
+    c.drawString(1.5 * cm, 1.2 * cm, f"#  7159202315 #{kr:>10} {ore}   5 >     54028816#41#")
+    c.showPage()
+    c.save()
+    return _inv_gold("15920", "2023-07-18", "2023-08-17", "Göta Älvdalens Buss & Event AB", "Ale kommun", lines, "SEK", "sv",
+                     org="556890-4417", ocr_reference="7159202315", bankgiro="5402-8816")
+
+
+@case
+def invoices_fyra():
+    d = _CASES.fresh("invoices-fyra")
+    files = {
+        "Rekins GPP-2023-0187.pdf": latvian_invoice,
+        "Kvitto 0412 Munktorps bygdegård.pdf": receipt_slip,
+        "Samlingsfaktura 71590.pdf": collective_invoice,
+        "Faktura 15920 med inbetalningskort.pdf": avi_invoice,
+    }
+    gold = {name: fn(d / name) for name, fn in files.items()}
+    write_gold(
+        d,
+        gold,
+        "Four supplier forms: a Latvian RĒĶINS (EUR, PVN 21 %, the total in words, 'Datums: 2023. gada 21. "
+        "septembrī'), a Swedish receipt-book slip (KVITTO nr 0412, handwritten values, 'varav moms 25 % 690,00'), a "
+        "Swedish SAMLINGSFAKTURA with lines grouped under delivery notes and their subtotals (not lines), and a Swedish "
+        "invoice at 6 % + 25 % with a bankgiro INBETALNING/GIRERING AVI slip (Kronor/Öre boxes, OCR line).",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
