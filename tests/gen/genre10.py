@@ -785,7 +785,7 @@ def odt_sigtuna():
     write_gold(
         d,
         {pdf.name: g},
-        "LibreOffice Writer (flat ODT) with real footnotes at the page foot carrying the invoice references "
+        "LibreOffice Writer (flat ODT; DejaVu fonts substituted) with real footnotes at the page foot carrying the invoice references "
         "(number, supplier, date, gross amount, attachment); the text has only the superscript. Invoice numbers in "
         "footnotes and in the list link the activities (activity 1 and 4 are backed only in part: the sum checks "
         "are allowed either way). Amounts 'SEK 52 600:-'.",
