@@ -221,6 +221,7 @@ class Page:
     letterhead: list = field(default_factory=list)  # lines drawn top right on page 1
     stamp: str = ""  # "Bilaga 3": stamped on page 1, as on an attachment in a bundle
     banner_cm: float = 0.0  # with two columns: a full-width frame this tall on page 1 (title, addressee)
+    on_page: object = None  # optional function (canvas, doc) drawing a house style's own page furniture
 
 
 def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
@@ -335,6 +336,10 @@ def _template(buf, page: Page, total: int) -> BaseDocTemplate:
                 canvas.drawRightString(w - right, y, line)
                 y -= 11
         canvas.restoreState()
+        if page.on_page:
+            canvas.saveState()
+            page.on_page(canvas, doc)
+            canvas.restoreState()
         if doc.page == 1 and page.stamp:
             stamp(canvas, page.stamp)
 
