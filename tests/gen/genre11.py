@@ -1,0 +1,221 @@
+"""Eleventh genre corpus (tests/data/genre11/): responses to Socialstyrelsen's preliminary reclaim
+decisions in house styles none of genre … genre10 has. Made blind: nothing here reads or runs
+granttrail; the gold comes from this generator's own data, page numbers from the finished PDFs.
+
+    /work/main/.venv/bin/python tests/gen/genre11.py [CASE ...]
+
+All cases are drawn with reportlab (deterministic bytes); the scan is made from one of them with
+PIL/numpy (deterministic too).
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import genre_kit  # noqa: E402
+from genre2 import Ledger2, response_gold  # noqa: E402
+from genre_kit import (  # noqa: E402
+    ROOT,
+    Act,
+    D,
+    Page,
+    esc,
+    group,
+    m,
+    render_pdf,
+    styles,
+    write_gold,
+)
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import Paragraph, Table, TableStyle  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "genre11"
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case = _CASES.case
+
+
+class Ledger11(Ledger2):
+    """genre_kit's ledger with this corpus' amount formats."""
+
+    def fmt(self, v: Decimal, style: str) -> str:
+        s = self.sep
+        if style == "krkolon":  # "kr 12 500:-"
+            return f"kr {group(v, s)}:-"
+        if style == "tkr1":  # "12,5 tkr" with one decimal always
+            return f"{(v / 1000).quantize(Decimal('0.1'))} tkr".replace(".", ",")
+        if style == "rawdec":  # a system export: "12500,00"
+            return f"{v:.2f}".replace(".", ",")
+        return super().fmt(v, style)
+
+
+genre_kit.Ledger = Ledger11  # render_pdf's page-counting pass makes its ledger by this name
+
+
+def att_gold(items: list[tuple[str, str]]) -> list[dict]:
+    return [{"attachment_id": a, "activity_no": n, "invoice_number": None} for a, n in items]
+
+
+def finish(d: Path, pdf: Path, issuer: str, date: str, acts: list, lg, note: str, atts, people, quantities=(), **extra) -> dict:
+    g = response_gold(pdf, issuer, date, acts, lg, **extra)
+    g["attachments"] = att_gold(atts)
+    g["activity_invoices"] = {}
+    g["checks"] = []
+    g["people"] = people
+    if quantities:
+        g["quantities"] = [{"value": v, "unit": u} for v, u in quantities]
+    write_gold(d, {pdf.name: g}, note)
+    return g
+
+
+def main(argv: list[str]) -> None:
+    names = argv or list(CASES)
+    for n in names:
+        CASES[n]()
+        print("made", n)
+
+
+# ==========================================================================================
+# 1. Haninge: the response written in English (the grant coordinator's language), Swedish
+#    kronor as "SEK 64 000", "Activity N – Title" headings, "appendix"/"appendices" references.
+
+
+@case
+def prose_haninge():
+    d = _CASES.fresh("prose-haninge")
+    lg = Ledger11()
+    acts = [
+        Act("1", "Summer jobs for young people in Brandbergen", D(86500), "disputes", ["ordinary_operations"], ["1"]),
+        Act("3", "Homework club in Jordbro", D(64000), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(18750)),
+        Act("4", "Parent network in Vega", D(23400), "accepts_full", ["outside_grant_period"], []),
+        Act("6", "Safety walks with local residents", D(41200), "disputes", ["exercise_of_authority", "purpose_mismatch"], ["4"]),
+        Act("8", "External evaluation of the area programme", D(58900), "unclear", ["excessive_cost"], []),
+    ]
+    for a in acts:
+        a.needle = f"Activity {a.no} – {a.title}"
+    k = "sek"
+    blocks = [
+        ("rich", "p", "<b>Haninge kommun</b><br/>Social Services Department – Area Development Unit<br/>136 81 Haninge"),
+        ("space", 6),
+        ("rich", "p", "To: Socialstyrelsen (National Board of Health and Welfare)<br/>Unit for Government Grants<br/>106 30 Stockholm"),
+        ("p", "Haninge, 14 February 2025\nOur ref.: SOF 2024/1187\nYour ref.: 9.1-40552/2024"),
+        ("h2", "Response to the preliminary decision on reclaim – state grant to municipalities with socio-economically disadvantaged areas, 2023"),
+        (
+            "p",
+            "Haninge kommun has received the National Board of Health and Welfare's preliminary decision of 21 January 2025, "
+            "in which the Board states its intention to reclaim " + m(274000, k) + " of the " + m(1650000, k) + " granted to the "
+            "municipality for 2023. This response has been written in English by the municipality's grant coordinator; the "
+            "Board has confirmed by telephone that a response in English is acceptable. The municipality comments on each "
+            "activity below, using the Board's numbering.",
+        ),
+        ("h3", "Activity 1 – Summer jobs for young people in Brandbergen"),
+        ("p", "Amount reclaimed: " + m(86500, k)),
+        (
+            "p",
+            "The Board's assessment: the summer jobs are regarded as part of the municipality's regular labour market "
+            "measures and therefore as ordinary operations, which the grant may not fund.",
+        ),
+        (
+            "p",
+            "Our comments: the regular summer job scheme is run by the labour market unit and was not charged to the grant. "
+            "The 31 places in Brandbergen were additional places, reserved for young people referred by the field workers, "
+            "and each came with a supervisor from the area team (see appendix 1). Haninge does not accept the reclaim for "
+            "this activity.",
+        ),
+        ("h3", "Activity 3 – Homework club in Jordbro"),
+        ("p", "Amount reclaimed: " + m(64000, k)),
+        (
+            "p",
+            "The Board's assessment: part of the costs cannot be traced to the activity, and no invoice has been provided "
+            "for the premises.",
+        ),
+        (
+            "p",
+            "Our comments: the club was attended by 42 pupils during the spring and autumn terms. The tutors' salaries "
+            "are documented in the pay lists (appendices 2 and 3). We have not been able to find the landlord's invoice "
+            "for the room at Jordbro library. We therefore accept the reclaim of " + m(18750, k) + " relating to the "
+            "rent, and contest the remaining " + m(45250, k) + ".",
+        ),
+        ("h3", "Activity 4 – Parent network in Vega"),
+        ("p", "Amount reclaimed: " + m(23400, k)),
+        (
+            "p",
+            "The Board's assessment: the meetings of the parent network took place in January and February 2024, "
+            "after the end of the grant period.",
+        ),
+        ("p", "Our comments: the municipality accepts the Board's assessment and will repay the full amount."),
+        ("h3", "Activity 6 – Safety walks with local residents"),
+        ("p", "Amount reclaimed: " + m(41200, k)),
+        (
+            "p",
+            "The Board's assessment: the walks were led by staff from the social services' investigation unit and are "
+            "considered part of the exercise of public authority; in the Board's view they also fall outside the purpose "
+            "of the grant.",
+        ),
+        (
+            "p",
+            "Our comments: the walks were organised together with the housing company and the residents' association, "
+            "and no individual cases were handled during them. The staff took part as neighbourhood hosts, not as case "
+            "officers (see the walk reports, appendix 4). We respectfully disagree with the Board's assessment and ask the "
+            "Board to withdraw the reclaim.",
+        ),
+        ("h3", "Activity 8 – External evaluation of the area programme"),
+        ("p", "Amount reclaimed: " + m(58900, k)),
+        ("p", "The Board's assessment: the cost of the evaluation is unreasonably high in relation to its scope."),
+        (
+            "p",
+            "Our comments: the consultant's final report has been delayed, and we cannot yet judge whether the cost "
+            "was reasonable. We will submit our position on this activity no later than 31 March 2025.",
+        ),
+        ("h3", "Appendices"),
+        (
+            "p",
+            "1. Placement agreements, summer jobs Brandbergen 2023 (in Swedish)\n"
+            "2. Pay lists, homework tutors, spring term 2023\n"
+            "3. Pay lists, homework tutors, autumn term 2023\n"
+            "4. Reports from the safety walks, May–October 2023",
+        ),
+        (
+            "p",
+            "Contact: Fiona McAllister, Grant Coordinator, phone +46 8 606 75 12, e-mail fiona.mcallister@haninge.se",
+        ),
+        ("space", 12),
+        ("p", "On behalf of the Social Services Committee\n\nKarin Öberg\nHead of Social Services (socialchef)"),
+    ]
+    pdf = render_pdf(
+        d / "Haninge response reclaim 2023.pdf",
+        blocks,
+        lg,
+        Page(footer="Page {page} of {pages}", letterhead=["HANINGE KOMMUN", "www.haninge.se"]),
+    )
+    finish(
+        d,
+        pdf,
+        "Haninge kommun",
+        "2025-02-14",
+        acts,
+        lg,
+        "The response in English: 'Activity N – Title' headings, 'Amount reclaimed: SEK 64 000', 'The Board's "
+        "assessment:' / 'Our comments:', positions in English, 'appendix N' references, numbered 'Appendices' list.",
+        [("1", "1"), ("2", "3"), ("3", "3"), ("4", "6")],
+        [
+            {
+                "name": "Fiona McAllister",
+                "role": ["grant coordinator", "samordnare"],
+                "phone": "+4686067512",
+                "email": "fiona.mcallister@haninge.se",
+            },
+            {"name": "Karin Öberg", "role": ["head of social services", "socialchef"]},
+        ],
+        quantities=[(31, "place"), (42, "pupil")],
+        language="en",
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
