@@ -217,5 +217,190 @@ def prose_haninge():
     )
 
 
+
+# ==========================================================================================
+# 2. Sölvesborg: a municipal lawyer's memorandum-style answer with numbered sections; the
+#    activities are sub-points "a)" … "e)" of section 3 (the letters are not the agency's
+#    numbers), legal citations as the agency's reasons, "i första hand … i andra hand",
+#    amounts "kr 112 800:-".
+
+
+@case
+def prose_solvesborg():
+    d = _CASES.fresh("prose-solvesborg")
+    lg = Ledger11()
+    k = "krkolon"
+    acts = [
+        Act("2", "Fältassistenter i Norje", D(112800), "disputes", ["exercise_of_authority"], ["1"]),
+        Act("5", "Sommarlovsaktiviteter vid Ljungaviken", D(36500), "accepts_full", ["outside_grant_period"], []),
+        Act(
+            "6",
+            "Lokalhyra för Mjällby fritidsgård",
+            D(74000),
+            "accepts_partial",
+            ["ordinary_operations", "unverifiable_costs"],
+            ["2", "3"],
+            repay=D(18500),
+        ),
+        Act("9", "Utbildning i våldsprevention (MVP)", D(52750), "disputes", ["ordinary_operations"], ["4"]),
+        Act("11", "Trygghetskameror vid busstationen", D(97000), "accepts_full", ["purpose_mismatch"], []),
+    ]
+    letters = "abcde"
+    for i, a in enumerate(acts):
+        a.needle = f"{letters[i]}) Aktivitet {a.no} – {a.title}"
+    blocks = [
+        ("rich", "p", "<b>SÖLVESBORGS KOMMUN</b><br/>Kommunledningsförvaltningen, juridiska enheten"),
+        ("space", 4),
+        (
+            "table",
+            [
+                ["Datum", "Dnr", "Er beteckning"],
+                ["2025-02-20", "KS 2025/112-046", "8.4-41907/2024"],
+            ],
+            dict(widths=[0.25, 0.3, 0.3], ruled=False, header=1),
+        ),
+        ("p", "Socialstyrelsen\nAvdelningen för regler och behörighet\n106 30 Stockholm"),
+        ("h1", "Yttrande"),
+        (
+            "rich",
+            "p",
+            "<b>Ärende:</b> Socialstyrelsens preliminära beslut den 23 januari 2025 om återkrav av statsbidrag till "
+            "kommuner med socioekonomiskt eftersatta områden, bidragsåret 2022",
+        ),
+        ("h2", "1  Inledning"),
+        (
+            "p",
+            "1.1  Socialstyrelsen har berett Sölvesborgs kommun tillfälle att yttra sig över myndighetens preliminära "
+            "bedömning att " + m(373050, k) + " av det utbetalade bidraget ska återbetalas. Bedömningen avser fem av de "
+            "aktiviteter som kommunen redovisade för 2022.",
+        ),
+        (
+            "p",
+            "1.2  Kommunstyrelsens arbetsutskott har genom delegationsbeslut uppdragit åt kommunjuristen att avge "
+            "yttrandet. Yttrandet har beretts tillsammans med socialförvaltningen och kultur- och fritidsförvaltningen.",
+        ),
+        ("h2", "2  Kommunens inställning i korthet"),
+        (
+            "p",
+            "2.1  Kommunen medger återkraven avseende aktiviteterna 5 och 11 samt återkravet avseende aktivitet 6 till "
+            "viss del. Återkraven avseende aktiviteterna 2 och 9 bestrids. Kommunen medger således att sammanlagt "
+            + m(152000, k) + " återbetalas.",
+        ),
+        (
+            "p",
+            "2.2  Skälen för kommunens inställning utvecklas under avsnitt 3 nedan, där aktiviteterna behandlas var för "
+            "sig under de nummer som Socialstyrelsen har använt i sitt beslut.",
+        ),
+        ("h2", "3  Kommunens synpunkter på de enskilda aktiviteterna"),
+        ("h3", "a) Aktivitet 2 – Fältassistenter i Norje"),
+        (
+            "p",
+            "3.1  Socialstyrelsen återkräver " + m(112800, k) + " med hänvisning till att fältassistenternas arbete "
+            "enligt myndigheten utgjort myndighetsutövning, vilket enligt 4 § förordningen (2018:151) inte kan "
+            "finansieras med bidraget.",
+        ),
+        (
+            "p",
+            "3.2  Fältassistenterna är anställda vid fritidsenheten, inte vid socialtjänstens myndighetsavdelning. De "
+            "fattar inga beslut om enskilda och har ingen behörighet i verksamhetssystemet för individ- och "
+            "familjeomsorg (bilaga 1). Kommunen bestrider därför i första hand återkravet i sin helhet.",
+        ),
+        (
+            "p",
+            "3.3  I andra hand, för det fall Socialstyrelsen skulle finna att en del av arbetet har utgjort "
+            "myndighetsutövning, medger kommunen att högst " + m(28200, k) + " återbetalas, motsvarande den fjärdedel "
+            "av arbetstiden som fältassistenterna deltog i samverkansmöten med socialsekreterare.",
+        ),
+        ("h3", "b) Aktivitet 5 – Sommarlovsaktiviteter vid Ljungaviken"),
+        (
+            "p",
+            "3.4  Socialstyrelsen anför att aktiviteterna ägde rum sommaren 2023 och därmed utanför bidragsperioden. "
+            "Återkravet uppgår till " + m(36500, k) + ".",
+        ),
+        ("p", "3.5  Kommunen har ingen erinran mot återkravet i denna del och kommer att återbetala beloppet."),
+        ("h3", "c) Aktivitet 6 – Lokalhyra för Mjällby fritidsgård"),
+        (
+            "p",
+            "3.6  Enligt Socialstyrelsen avser hyran en lokal som kommunen disponerade redan före bidragsåret, varför "
+            "kostnaden är att betrakta som ordinarie verksamhet. Myndigheten anser vidare att hyreskostnaden inte är "
+            "styrkt. Återkravet uppgår till " + m(74000, k) + ".",
+        ),
+        (
+            "p",
+            "3.7  Hyresavtalet för den utökade lokalytan tecknades den 1 april 2022 (bilaga 2), och hyran för april–"
+            "december framgår av fastighetsbolagets avier (bilaga 3). För perioden januari–mars 2022 saknas underlag. "
+            "Kommunen medger återkravet till den del det avser januari–mars 2022, " + m(18500, k) + ", men bestrider "
+            "det i övrigt.",
+        ),
+        ("h3", "d) Aktivitet 9 – Utbildning i våldsprevention (MVP)"),
+        (
+            "p",
+            "3.8  Socialstyrelsen bedömer utbildningen som intern kompetensutveckling för kommunens personal och därmed "
+            "som ordinarie verksamhet. Återkravet uppgår till " + m(52750, k) + ".",
+        ),
+        (
+            "p",
+            "3.9  Utbildningen gavs till 26 deltagare, varav 19 var ideella ledare i föreningar i Norje och Mjällby "
+            "(deltagarförteckning, bilaga 4). Det rör sig alltså inte om kompetensutveckling av kommunens egen personal. "
+            "Kommunen yrkar att Socialstyrelsen avstår från återkrav avseende aktivitet 9.",
+        ),
+        ("h3", "e) Aktivitet 11 – Trygghetskameror vid busstationen"),
+        (
+            "p",
+            "3.10  Socialstyrelsen anser att kamerabevakning inte faller inom bidragets syfte såsom det anges i 1 § "
+            "förordningen. Återkravet uppgår till " + m(97000, k) + ".",
+        ),
+        ("p", "3.11  Kommunen delar Socialstyrelsens bedömning och medger återkravet."),
+        ("h2", "4  Åberopade handlingar"),
+        (
+            "p",
+            "Bilaga 1  Befattningsbeskrivning fältassistent, fritidsenheten\n"
+            "Bilaga 2  Hyresavtal Mjällby fritidsgård, tillägg 2022-04-01\n"
+            "Bilaga 3  Hyresavier april–december 2022\n"
+            "Bilaga 4  Deltagarförteckning MVP-utbildning oktober 2022",
+        ),
+        ("space", 14),
+        ("p", "Sölvesborg dag som ovan"),
+        (
+            "table",
+            [
+                ["Per-Olof Nyhlén", "Sofia Gerdén"],
+                ["Kommunjurist", "Kommundirektör"],
+                ["per-olof.nyhlen@solvesborg.se", "0456-81 60 02"],
+            ],
+            dict(widths=[0.45, 0.45], ruled=False, header=0),
+        ),
+    ]
+    pdf = render_pdf(
+        d / "Yttrande SoS återkrav KS 2025-112.pdf",
+        blocks,
+        lg,
+        Page(
+            font="Times-Roman",
+            size_pt=11.5,
+            footer="Sölvesborgs kommun · Dnr KS 2025/112-046 · {page} ({pages})",
+            margins=(3.0 * cm, 2.6 * cm, 2.4 * cm, 2.2 * cm),
+        ),
+    )
+    finish(
+        d,
+        pdf,
+        "Sölvesborgs kommun",
+        "2025-02-20",
+        acts,
+        lg,
+        "A lawyer's memorandum: numbered sections and paragraphs (1.1, 3.10), activities as sub-points a)–e) of "
+        "section 3 (the letters are not activities), the agency's reasons as legal citations, activity 2 disputed "
+        "'i första hand' with a subsidiary offer 'i andra hand' (position disputes, repayment 0), 'kr 112 800:-'.",
+        [("1", "2"), ("2", "6"), ("3", "6"), ("4", "9")],
+        [
+            {"name": "Per-Olof Nyhlén", "role": "kommunjurist", "email": "per-olof.nyhlen@solvesborg.se"},
+            {"name": "Sofia Gerdén", "role": "kommundirektör", "phone": "+4645681602"},
+        ],
+        quantities=[(26, "deltagare"), (19, "ledare")],
+        municipality="Sölvesborg",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
