@@ -402,5 +402,141 @@ def prose_solvesborg():
     )
 
 
+
+# ==========================================================================================
+# 3. Lysekil: a supplementary response (komplettering) that revises the positions of an earlier
+#    response: each activity states the earlier position and the new one; only the new counts.
+
+
+@case
+def prose_lysekil():
+    d = _CASES.fresh("prose-lysekil")
+    lg = Ledger11()
+    k = "kr"
+    acts = [
+        Act("1", "Kvällsöppet på fritidsgården Kompassen", D(58600), "accepts_full", ["ordinary_operations"], []),
+        Act("2", "Feriepraktik med handledare", D(44000), "accepts_partial", ["purpose_mismatch"], ["1"], repay=D(11000)),
+        Act("3", "Trygghetsvandringar i Gamlestan", D(19850), "disputes", ["unverifiable_costs"], ["2"]),
+        Act("5", "Föräldrautbildning enligt ABC", D(27300), "accepts_full", ["outside_grant_period"], []),
+        Act("7", "Kartläggning av trångboddhet", D(63200), "disputes", ["missing_description", "description_mismatch"], ["3"]),
+    ]
+    for a in acts:
+        a.needle = f"Aktivitet {a.no}: {a.title}"
+    blocks = [
+        ("rich", "p", "<b>Lysekils kommun</b><br/>Socialförvaltningen<br/>453 80 Lysekil"),
+        ("p", "2025-02-26\nDnr SN 2024-000214\nSocialstyrelsens dnr 8.4-39760/2024"),
+        ("p", "Till Socialstyrelsen"),
+        ("h1", "Komplettering av yttrande över preliminärt beslut om återkrav"),
+        (
+            "p",
+            "Lysekils kommun lämnade den 7 februari 2025 ett yttrande över Socialstyrelsens preliminära beslut om "
+            "återkrav av " + m(212950, k) + " av statsbidraget för 2023. Socialstyrelsen har därefter, i e-post den "
+            "18 februari, gett kommunen möjlighet att komplettera yttrandet senast den 28 februari.",
+        ),
+        (
+            "p",
+            "Förvaltningen har sedan dess gått igenom underlaget på nytt tillsammans med ekonomienheten. För tre av "
+            "aktiviteterna har kommunens inställning ändrats. Denna komplettering ersätter yttrandet den 7 februari "
+            "i fråga om kommunens ställningstaganden; det är alltså inställningen nedan som gäller för samtliga fem "
+            "aktiviteter.",
+        ),
+        ("h3", "Översikt"),
+        (
+            "table",
+            [
+                ["Aktivitet", "Återkrav", "Yttrandet 7 februari", "Inställning nu"],
+                ["1", m(58600, k), "Bestreds", "Medges"],
+                ["2", m(44000, k), "Ingen inställning", "Medges med " + m(11000, k)],
+                ["3", m(19850, k), "Bestreds", "Bestrids (oförändrat)"],
+                ["5", m(27300, k), "Medgavs med " + m(10000, k), "Medges"],
+                ["7", m(63200, k), "Medgavs", "Bestrids"],
+            ],
+            dict(widths=[0.15, 0.2, 0.3, 0.3], ruled=True, header=1, align_right=[1], shade=True),
+        ),
+        ("h3", "Aktivitet 1: Kvällsöppet på fritidsgården Kompassen"),
+        ("p", "Återkrav enligt det preliminära beslutet: " + m(58600, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att kvällsöppet på fritidsgården är en del av kommunens ordinarie fritidsverksamhet. "
+            "I yttrandet den 7 februari bestred kommunen återkravet med hänvisning till att öppettiderna utökades "
+            "under bidragsåret. Vid genomgången har det framkommit att de utökade kvällarna finansierades av "
+            "fritidsnämndens budget redan från 2022. Kommunen återkallar därför sitt bestridande och medger "
+            "återkravet i sin helhet.",
+        ),
+        ("h3", "Aktivitet 2: Feriepraktik med handledare"),
+        ("p", "Återkrav enligt det preliminära beslutet: " + m(44000, k)),
+        (
+            "p",
+            "Enligt Socialstyrelsen ligger feriepraktik utanför bidragets syfte. Kommunen tog i det förra yttrandet "
+            "inte ställning, i väntan på handledarnas tidrapporter. Av tidrapporterna (bilaga 1) framgår att en "
+            "fjärdedel av handledarnas tid ägnades åt ordinarie arbetsledning av praktikanterna. Den delen, "
+            + m(11000, k) + ", godtar kommunen att betala tillbaka. Återstoden avser uppsökande arbete med 14 "
+            "ungdomar som inte nåddes av ordinarie verksamhet och bör enligt kommunen inte återkrävas.",
+        ),
+        ("h3", "Aktivitet 3: Trygghetsvandringar i Gamlestan"),
+        ("p", "Återkrav enligt det preliminära beslutet: " + m(19850, k)),
+        (
+            "p",
+            "Socialstyrelsen anser att kostnaderna inte går att följa i redovisningen. Kommunen vidhåller sin "
+            "inställning från det förra yttrandet: kostnaderna avser reflexvästar, fika och ersättning till "
+            "vandringsledare och framgår av de verifikationer som bifogas på nytt (bilaga 2). Kommunen bestrider "
+            "alltjämt återkravet.",
+        ),
+        ("h3", "Aktivitet 5: Föräldrautbildning enligt ABC"),
+        ("p", "Återkrav enligt det preliminära beslutet: " + m(27300, k)),
+        (
+            "p",
+            "Socialstyrelsen har noterat att utbildningen genomfördes efter bidragsperioden. I vårt tidigare yttrande "
+            "medgav vi återkravet med " + m(10000, k) + ", motsvarande de två träffar som hölls i januari 2024. Det "
+            "har därefter visat sig att även de övriga träffarna hölls efter årsskiftet. Kommunen medger nu hela "
+            "återkravet.",
+        ),
+        ("h3", "Aktivitet 7: Kartläggning av trångboddhet"),
+        ("p", "Återkrav enligt det preliminära beslutet: " + m(63200, k)),
+        (
+            "p",
+            "Socialstyrelsen bedömer att aktiviteten saknar beskrivning och att redovisade kostnader inte stämmer med "
+            "den beskrivning som finns. Kommunen medgav återkravet i yttrandet den 7 februari eftersom projektplanen "
+            "då inte kunde återfinnas. Planen har nu hittats i bostadsbolagets arkiv (bilaga 3); den beskriver "
+            "kartläggningen av 212 lägenheter och dess budget, som stämmer med de redovisade kostnaderna. Kommunen "
+            "bestrider därför återkravet och ber Socialstyrelsen bortse från det tidigare medgivandet.",
+        ),
+        ("h3", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1. Tidrapporter handledare feriepraktik juni–augusti 2023\n"
+            "Bilaga 2. Verifikationer trygghetsvandringar (bifogades även 7 februari)\n"
+            "Bilaga 3. Projektplan Kartläggning av trångboddhet, Lysekilsbostäder 2023",
+        ),
+        ("space", 10),
+        ("p", "Med vänlig hälsning"),
+        ("space", 8),
+        ("p", "Anneli Strömstedt\nSocialchef\n\nHandläggare: Rasmus Kjellberg, utvecklingsledare, 0523-61 34 87"),
+    ]
+    pdf = render_pdf(
+        d / "Komplettering yttrande återkrav Lysekil.pdf",
+        blocks,
+        lg,
+        Page(font="Helvetica", size_pt=10, footer="{page}/{pages}", letterhead=["KOMPLETTERING", "Ersätter ställningstaganden i yttrande 2025-02-07"]),
+    )
+    finish(
+        d,
+        pdf,
+        "Lysekils kommun",
+        "2025-02-26",
+        acts,
+        lg,
+        "A supplementary response (komplettering) that replaces the positions of an earlier response; each activity "
+        "states the earlier position and the new one, and an overview table has both columns. Only the new "
+        "positions count. Old amounts ('Medgavs med 10 000 kr') are printed amounts (in money).",
+        [("1", "2"), ("2", "3"), ("3", "7")],
+        [
+            {"name": "Anneli Strömstedt", "role": "socialchef"},
+            {"name": "Rasmus Kjellberg", "role": ["utvecklingsledare", "handläggare"], "phone": "+46523613487"},
+        ],
+        quantities=[(14, "ungdom"), (212, "lägenhet")],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
