@@ -538,5 +538,120 @@ def prose_lysekil():
     )
 
 
+
+# ==========================================================================================
+# 4. Malmö: the classic "marginalrubriker" template – every heading sits in a wide left margin
+#    column beside the text it heads (on the same lines), the activity's number and title
+#    wrapped in that column; amounts "96 400,00 kr".
+
+
+def margin_rows(rows: list, lg, size: float = 10.0, head_w: float = 4.3 * cm, body_w: float = 11.6 * cm) -> list:
+    """rows: (heading or "", text with amount tokens) -> lazy blocks, one two-cell table each, so a
+    page may break between paragraphs. Amounts are filled here once, into lg."""
+    st = styles("Helvetica", size)
+    filled = [(h, lg.fill(t)) for h, t in rows]
+
+    def make(h, t):
+        def f():
+            left = Paragraph(esc(h).replace("\n", "<br/>"), st["cellb"]) if h else ""
+            tb = Table([[left, Paragraph(esc(t).replace("\n", "<br/>"), st["p"])]], colWidths=[head_w, body_w], hAlign="LEFT")
+            tb.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
+            return tb
+
+        return f
+
+    return [("lazy", make(h, t)) for h, t in filled]
+
+
+@case
+def prose_malmo():
+    d = _CASES.fresh("prose-malmo")
+    lg = Ledger11()
+    k = "dec"
+    acts = [
+        Act("12", "Uppsökande fältarbete i Seved", D(96400), "disputes", ["exercise_of_authority"], ["1"]),
+        Act("15", "Läxhjälp på Rosengårds bibliotek", D("38250.50"), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D("12750.50")),
+        Act("16", "Trygghetsskapande belysning i Holma", D(145000), "accepts_full", ["purpose_mismatch"], []),
+        Act("21", "Samverkansforum med fastighetsägare", D(22800), "unclear", ["ordinary_operations"], []),
+        Act("24", "Sommarkollo för barn i Lindängen", D(67900), "disputes", ["excessive_cost"], ["3", "4"]),
+    ]
+    for a in acts:
+        a.needle = f"Aktivitet {a.no} {a.title}"
+    rows = [
+        ("Ärende", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med "
+         "socioekonomiskt eftersatta områden 2023 (Socialstyrelsens dnr 8.4-38114/2024)"),
+        ("Bakgrund", "Socialstyrelsen har i ett preliminärt beslut den 24 januari 2025 angett att myndigheten avser att "
+         "återkräva " + m("370350.50", k) + " av det bidrag som Malmö stad tog emot för 2023. Stadsområdesförvaltning "
+         "Öster har ansvarat för de aktiviteter som berörs och lämnar här stadens yttrande. Aktiviteterna redovisas "
+         "nedan med Socialstyrelsens numrering."),
+        ("Aktivitet 12\nUppsökande fältarbete i Seved", "Återkrävt belopp: " + m(96400, k)),
+        ("", "Socialstyrelsen menar att fältarbetarna utförde uppgifter som hör till socialtjänstens myndighetsutövning, "
+         "bland annat orosanmälningar."),
+        ("", "Fältarbetarna har, som all personal, skyldighet att anmäla oro för barn, men det är inte detsamma som att "
+         "utöva myndighet. Deras uppdrag har varit att skapa kontakt med unga på gator och torg (uppdragsbeskrivning, "
+         "bilaga 1). Malmö stad anser inte att det finns grund för återkrav."),
+        ("Aktivitet 15\nLäxhjälp på Rosengårds bibliotek", "Återkrävt belopp: " + m("38250.50", k)),
+        ("", "Socialstyrelsen anser att det saknas underlag för en del av läxhjälparnas arvoden."),
+        ("", "Arvodena för vårterminen styrks av utbetalningslistorna i bilaga 2. För höstterminen saknas listor för sex "
+         "veckor. Staden kan godta att " + m("12750.50", k) + " av beloppet återbetalas, vilket motsvarar de veckor "
+         "som saknar underlag. I övrigt vidhåller staden att kostnaden är styrkt."),
+        ("Aktivitet 16\nTrygghetsskapande belysning i Holma", "Återkrävt belopp: " + m(145000, k)),
+        ("", "Socialstyrelsen bedömer att investeringar i belysning inte ryms inom bidragets syfte."),
+        ("", "Staden godtar återkravet och återbetalar beloppet."),
+        ("Aktivitet 21\nSamverkansforum med fastighetsägare", "Återkrävt belopp: " + m(22800, k)),
+        ("", "Enligt Socialstyrelsen är samverkan med fastighetsägare en del av stadens ordinarie arbete."),
+        ("", "Stadens internrevision granskar för närvarande hur forumet har finansierats. Förvaltningen önskar avvakta "
+         "med att ta ställning till dess att granskningen är klar, vilket beräknas ske i april 2025."),
+        ("Aktivitet 24\nSommarkollo för barn i Lindängen", "Återkrävt belopp: " + m(67900, k)),
+        ("", "Socialstyrelsen anser att kostnaden per deltagare är oskäligt hög jämfört med liknande verksamheter."),
+        ("", "Kollot tog emot 36 barn under tre veckor, varav flera med behov av extra stöd, vilket krävde "
+         "förstärkt bemanning dygnet runt (bemanningsplan och kostnadssammanställning, bilagorna 3 och 4). Staden "
+         "delar inte Socialstyrelsens uppfattning att kostnaden är oskälig och motsätter sig återkravet."),
+        ("Bilagor", "1  Uppdragsbeskrivning fältarbetare Seved 2023\n2  Utbetalningslistor läxhjälp vårterminen 2023\n"
+         "3  Bemanningsplan sommarkollo Lindängen\n4  Kostnadssammanställning sommarkollo 2023"),
+        ("Kontakt", "Nadia Rahimi, utvecklingssekreterare, 040-34 12 68, nadia.rahimi@malmo.se"),
+        ("Malmö stad", "Stadsområdesförvaltning Öster\n\n\nJohanna Lindahl\nStadsområdesdirektör"),
+    ]
+    blocks = [
+        ("rich", "p", "<b>MALMÖ STAD</b>"),
+        ("p", "Stadsområdesförvaltning Öster\nDatum 2025-02-21\nVår referens SOF-Ö 2024-03318"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("h2", "Yttrande om återkrav av statsbidrag 2023"),
+    ] + margin_rows(rows, lg)
+    pdf = render_pdf(
+        d / "Malmö stad yttrande återkrav SOF-Ö 2024-03318.pdf",
+        blocks,
+        lg,
+        Page(size_pt=10, footer="Sida {page} av {pages}", margins=(2.2 * cm, 2.0 * cm, 2.4 * cm, 2.2 * cm)),
+    )
+    finish(
+        d,
+        pdf,
+        "Malmö stad",
+        "2025-02-21",
+        acts,
+        lg,
+        "The 'marginalrubriker' template: headings ('Ärende', 'Bakgrund', 'Aktivitet 12' + title, 'Bilagor', "
+        "'Kontakt') in a left column beside the text they head, on the same lines; amounts '96 400,00 kr'.",
+        [("1", "12"), ("2", "15"), ("3", "24"), ("4", "24")],
+        [
+            {"name": "Nadia Rahimi", "role": "utvecklingssekreterare", "phone": "+46403412 68".replace(" ", ""), "email": "nadia.rahimi@malmo.se"},
+            {"name": "Johanna Lindahl", "role": "stadsområdesdirektör"},
+        ],
+        quantities=[(36, "barn")],
+        municipality="Malmö",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
