@@ -47,8 +47,9 @@ class Ledger11(Ledger2):
         s = self.sep
         if style == "krkolon":  # "kr 12 500:-"
             return f"kr {group(v, s)}:-"
-        if style == "tkr1":  # "12,5 tkr" with one decimal always
-            return f"{(v / 1000).quantize(Decimal('0.1'))} tkr".replace(".", ",")
+        if style == "tkrdec":  # "12,5 tkr" with one decimal always
+            t = (v / 1000).quantize(Decimal("0.1"))
+            return f"{group(t.to_integral_value(rounding='ROUND_DOWN'), s)},{str(t).split('.')[1]} tkr"
         if style == "rawdec":  # a system export: "12500,00"
             return f"{v:.2f}".replace(".", ",")
         return super().fmt(v, style)
@@ -650,6 +651,150 @@ def prose_malmo():
         ],
         quantities=[(36, "barn")],
         municipality="Malmö",
+    )
+
+
+
+# ==========================================================================================
+# 5. Arvika: a cover letter (missiv) on page 1 with its own page numbering, then the committee's
+#    yttrande whose pages are numbered from 1 again; amounts in tkr with one decimal
+#    ("58,6 tkr"), a partial repayment as a percentage with its sum.
+
+
+@case
+def prose_arvika():
+    d = _CASES.fresh("prose-arvika")
+    lg = Ledger11()
+    k = "tkrdec"
+    acts = [
+        Act("2", "Ungdomscoacher i centrala Arvika", D(58600), "accepts_partial", ["description_mismatch"], ["1"], repay=D(29300)),
+        Act("3", "Öppen förskola på Ingesund", D(21200), "disputes", ["purpose_mismatch"], []),
+        Act("4", "Spontanidrott på Solbacka", D(32100), "accepts_full", ["ordinary_operations"], []),
+        Act("6", "Trygghetsvärdar vid resecentrum", D(47500), "unclear", ["unverifiable_costs", "excessive_cost"], ["2", "3"]),
+        Act("8", "Språkcafé för nyanlända föräldrar", D(15800), "disputes", ["fabricated_documents"], ["4"]),
+    ]
+    for a in acts:
+        a.needle = f"Aktivitet {a.no} – {a.title}"
+    missiv = [
+        ("rich", "p", "<b>ARVIKA KOMMUN</b><br/>Socialförvaltningen<br/>671 81 Arvika"),
+        ("space", 18),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("space", 10),
+        ("p", "Datum: 2025-02-19\nEr beteckning: 8.4-40311/2024\nVår beteckning: SN 2025/41"),
+        ("h1", "Missiv"),
+        ("h3", "Översändande av yttrande över preliminärt beslut om återkrav"),
+        (
+            "p",
+            "Härmed översänds socialnämndens yttrande över Socialstyrelsens preliminära beslut den 27 januari 2025 om "
+            "återkrav av statsbidrag till kommuner med socioekonomiskt eftersatta områden för 2022. Yttrandet antogs "
+            "av socialnämnden vid sammanträdet i dag, § 23, och protokollet justerades omedelbart.",
+        ),
+        (
+            "p",
+            "Nämnden medger i yttrandet återbetalning av sammanlagt " + m(61400, k) + " av det återkrävda beloppet. "
+            "För en av aktiviteterna återkommer nämnden med sitt ställningstagande.",
+        ),
+        ("p", "Bifogas: yttrande (2 sidor), protokollsutdrag SN § 23 samt bilagorna 1–4 till yttrandet."),
+        ("space", 14),
+        ("p", "Lena Ekholm\nNämndsekreterare\n0570-817 02, lena.ekholm@arvika.se"),
+    ]
+    yttrande = [
+        ("rich", "p", "<b>Socialnämnden</b><br/>Arvika kommun"),
+        ("p", "2025-02-19\nDnr SN 2025/41"),
+        ("h1", "Yttrande"),
+        ("h3", "Återkrav av statsbidrag för 2022 – Socialstyrelsens dnr 8.4-40311/2024"),
+        (
+            "p",
+            "Socialstyrelsen har meddelat att myndigheten överväger att återkräva " + m(175200, k) + " av det "
+            "statsbidrag om " + m(1240000, k) + " som Arvika kommun beviljades för 2022. Socialnämnden lämnar "
+            "följande yttrande. Beloppen anges i tusental kronor (tkr), avrundade till en decimal, på samma sätt som i "
+            "Socialstyrelsens beslut.",
+        ),
+        ("h2", "Aktivitet 2 – Ungdomscoacher i centrala Arvika (" + m(58600, k) + ")"),
+        (
+            "p",
+            "Socialstyrelsen anser att de redovisade lönekostnaderna inte stämmer med beskrivningen av aktiviteten, "
+            "eftersom coacherna enligt redovisningen även arbetade på skolorna.",
+        ),
+        (
+            "p",
+            "Socialnämnden konstaterar att coacherna under höstterminen arbetade halva sin tid på högstadieskolan "
+            "Solberga, vilket inte framgick av beskrivningen (schema, bilaga 1). Nämnden medger därför 50 procent av "
+            "återkravet, det vill säga " + m(29300, k) + ", och bestrider resten.",
+        ),
+        ("h2", "Aktivitet 3 – Öppen förskola på Ingesund (" + m(21200, k) + ")"),
+        ("p", "Enligt Socialstyrelsen är öppen förskola en generell verksamhet som inte motsvarar bidragets syfte."),
+        (
+            "p",
+            "Den öppna förskolan på Ingesund hölls på kvällstid och riktade sig till föräldrar i området som inte nåtts "
+            "av den ordinarie öppna förskolan; cirka 40 familjer deltog. Nämnden bestrider återkravet.",
+        ),
+        ("h2", "Aktivitet 4 – Spontanidrott på Solbacka (" + m(32100, k) + ")"),
+        ("p", "Socialstyrelsen bedömer att aktiviteten är en del av fritidsförvaltningens ordinarie verksamhet."),
+        ("p", "Nämnden delar bedömningen och medger återkravet fullt ut."),
+        ("h2", "Aktivitet 6 – Trygghetsvärdar vid resecentrum (" + m(47500, k) + ")"),
+        (
+            "p",
+            "Socialstyrelsen anser att kostnaderna inte är verifierade och att timkostnaden, " + m(640, "kr") + " per "
+            "timme, är hög jämfört med andra kommuners trygghetsvärdar.",
+        ),
+        (
+            "p",
+            "Avtalet med bevakningsföretaget och dess tidrapporter bifogas (bilagorna 2 och 3). Förvaltningen har begärt "
+            "en specifikation av timpriset från företaget. Nämnden avser att återkomma med sitt ställningstagande när "
+            "specifikationen har kommit in, senast vid sammanträdet den 19 mars 2025.",
+        ),
+        ("h2", "Aktivitet 8 – Språkcafé för nyanlända föräldrar (" + m(15800, k) + ")"),
+        (
+            "p",
+            "Socialstyrelsen ifrågasätter deltagarlistornas äkthet och anser att de har upprättats i efterhand.",
+        ),
+        (
+            "p",
+            "Listorna fördes av cafévärdarna vid varje träff och skannades in löpande; filernas metadata visar "
+            "skanningsdatum under 2022 (bilaga 4). Nämnden tillbakavisar bestämt att handlingarna skulle ha upprättats i "
+            "efterhand och bestrider återkravet.",
+        ),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "Bilaga 1 Schema ungdomscoacher hösten 2022\n"
+            "Bilaga 2 Avtal om trygghetsvärdar, Värmlandsbevakning AB\n"
+            "Bilaga 3 Tidrapporter trygghetsvärdar 2022\n"
+            "Bilaga 4 Deltagarlistor språkcafé med skanningsdatum",
+        ),
+        ("space", 12),
+        ("p", "För socialnämnden\n\nGöran Sundqvist (S)\nOrdförande"),
+        ("space", 6),
+        ("small", "Handläggare: Ida Fors, verksamhetsutvecklare, 0570-816 44, ida.fors@arvika.se"),
+    ]
+    tmp = Path("/tmp/genre11-build")
+    p1 = render_pdf(tmp / "missiv.pdf", missiv, lg, Page(footer="Missiv, sida {page} ({pages})"))
+    p2 = render_pdf(
+        tmp / "yttrande.pdf",
+        yttrande,
+        lg,
+        Page(font="Times-Roman", size_pt=11, footer="Socialnämnden, yttrande SN 2025/41 – sida {page} ({pages})"),
+    )
+    pdf = d / "SN 2025-41 Missiv och yttrande återkrav.pdf"
+    genre_kit.merge_pdfs(pdf, [p1, p2])
+    finish(
+        d,
+        pdf,
+        "Arvika kommun",
+        "2025-02-19",
+        acts,
+        lg,
+        "A cover letter (missiv, its own footer 'sida 1 (1)') on page 1, then the committee's yttrande whose footer "
+        "numbers its pages 1–2 again (physical pages 2–3). Amounts in tkr with one decimal in the headings "
+        "('(58,6 tkr)'), an hourly rate in kronor (in money, not a claim), partial as '50 procent … 29,3 tkr'.",
+        [("1", "2"), ("2", "6"), ("3", "6"), ("4", "8")],
+        [
+            {"name": "Lena Ekholm", "role": "nämndsekreterare", "phone": "+4657081702", "email": "lena.ekholm@arvika.se"},
+            {"name": "Göran Sundqvist", "role": "ordförande", "party": "S"},
+            {"name": "Ida Fors", "role": ["verksamhetsutvecklare", "handläggare"], "phone": "+4657081644", "email": "ida.fors@arvika.se"},
+        ],
+        quantities=[(40, "familj")],
     )
 
 
