@@ -798,5 +798,109 @@ def prose_arvika():
     )
 
 
+
+# ==========================================================================================
+# 6. Mariestad: the answer as a two-column ruled table "Punkt | Kommentar"; the comment cell holds
+#    the title (bold), the claim, the agency's assessment and the answer in running text.
+
+
+def punkt_table(rows: list, lg, head=("Punkt", "Kommentar"), widths=(1.6 * cm, 14.2 * cm), size: float = 10.0):
+    """rows: (number, marked-up comment with amount tokens) -> one lazy ruled table."""
+    st = styles("Helvetica", size)
+    filled = [(n, lg.fill(t)) for n, t in rows]
+
+    def f():
+        data = [[Paragraph(f"<b>{head[0]}</b>", st["cell"]), Paragraph(f"<b>{head[1]}</b>", st["cell"])]]
+        for n, t in filled:
+            data.append([Paragraph(n, st["p"]), Paragraph(t.replace("\n", "<br/>"), st["p"])])
+        tb = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        tb.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9e2d0")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 4),
+                ]
+            )
+        )
+        return tb
+
+    return ("lazy", f)
+
+
+@case
+def table_mariestad():
+    d = _CASES.fresh("table-mariestad")
+    lg = Ledger11()
+    k = "kr"
+    acts = [
+        Act("1", "Mötesplats Ekudden", D(58600), "accepts_full", ["ordinary_operations"], []),
+        Act("2", "Nattvandring med föreningar", D(16200), "disputes", ["unverifiable_costs"], ["1"]),
+        Act("4", "Fritidsledare på Marieholmsskolan", D(84900), "accepts_partial", ["description_mismatch"], ["2"], repay=D(21000)),
+        Act("5", "Sommarlovsaktiviteter vid Lugnet", D(33750), "accepts_full", ["outside_grant_period"], []),
+        Act("7", "Temadag om kriminalitetsprevention", D(12400), "disputes", ["ordinary_operations"], ["3"]),
+        Act("9", "Projektledning", D(62000), "unclear", ["conditions_not_met"], []),
+    ]
+    rows = [
+        ("1", "<b>Mötesplats Ekudden</b>\nÅterkrävt belopp " + m(58600, k) + ". Socialstyrelsen bedömer att mötesplatsen är "
+         "en fortsättning av den fritidsgård som fanns i lokalen tidigare och därmed ordinarie verksamhet. Kommunen "
+         "har inget att invända och medger återkravet."),
+        ("2", "<b>Nattvandring med föreningar</b>\nÅterkrävt belopp " + m(16200, k) + ". Enligt Socialstyrelsen går det inte "
+         "att se vad kostnaderna avser. Kostnaderna är ersättning till tre föreningar för vandringar fredag och "
+         "lördag kväll under hela året; kvitton och föreningarnas redovisningar bifogas (bilaga 1). Kommunen godtar "
+         "inte återkravet."),
+        ("4", "<b>Fritidsledare på Marieholmsskolan</b>\nÅterkrävt belopp " + m(84900, k) + ". Socialstyrelsen anser att "
+         "lönekostnaderna inte motsvarar den beskrivna aktiviteten, eftersom fritidsledarna enligt beskrivningen bara "
+         "skulle arbeta under skolloven. Fritidsledarna arbetade också eftermiddagar under terminerna, vilket framgår "
+         "av schemat (bilaga 2) men inte av beskrivningen. Kommunen medger " + m(21000, k) + " som avser "
+         "lovveckorna då ordinarie fritidspersonal också var i tjänst. I övrigt bestrids återkravet."),
+        ("5", "<b>Sommarlovsaktiviteter vid Lugnet</b>\nÅterkrävt belopp " + m(33750, k) + ". Aktiviteterna genomfördes "
+         "sommaren 2024, efter bidragsperioden. Kommunen medger."),
+        ("7", "<b>Temadag om kriminalitetsprevention</b>\nÅterkrävt belopp " + m(12400, k) + ". Socialstyrelsen ser dagen "
+         "som intern kompetensutveckling. Av 85 deltagare var 61 föreningsledare och vårdnadshavare "
+         "(deltagarlista, bilaga 3). Kommunen bestrider återkravet."),
+        ("9", "<b>Projektledning</b>\nÅterkrävt belopp " + m(62000, k) + ". Socialstyrelsen anser att villkoret om "
+         "särredovisning av projektledningen inte är uppfyllt. Ekonomiavdelningen går nu igenom bokföringen för 2023; "
+         "kommunen återkommer med sin inställning när genomgången är klar."),
+    ]
+    blocks = [
+        ("rich", "p", "<b>Mariestads kommun</b><br/>Kultur- och fritidsförvaltningen"),
+        ("p", "2025-02-24\nDnr KFN 2024/0091"),
+        ("p", "Socialstyrelsen\nStatsbidragsenheten"),
+        ("h2", "Svar på preliminärt beslut om återkrav – statsbidrag 2023 (Socialstyrelsens dnr 8.4-37205/2024)"),
+        (
+            "p",
+            "Socialstyrelsen har föreslagit att " + m(267850, k) + " av kommunens bidrag för 2023 ska betalas tillbaka. "
+            "Kommunens synpunkter lämnas i tabellen nedan, en rad för varje punkt i Socialstyrelsens beslut.",
+        ),
+        punkt_table(rows, lg),
+        ("space", 6),
+        ("p", "Bilagor\nBilaga 1 Kvitton och föreningarnas redovisningar, nattvandring 2023\nBilaga 2 Schema fritidsledare "
+         "Marieholmsskolan 2023\nBilaga 3 Deltagarlista temadag 14 november 2023"),
+        ("space", 10),
+        ("p", "Mariestad som ovan\n\nCharlotte Wiklander\nFörvaltningschef kultur och fritid\ncharlotte.wiklander@mariestad.se"),
+    ]
+    pdf = render_pdf(
+        d / "Svar återkrav statsbidrag 2023 Mariestad.pdf",
+        blocks,
+        lg,
+        Page(size_pt=10, footer="{page} (av {pages})"),
+    )
+    finish(
+        d,
+        pdf,
+        "Mariestads kommun",
+        "2025-02-24",
+        acts,
+        lg,
+        "A two-column ruled table 'Punkt | Kommentar': the number alone in the first column, the comment cell holds "
+        "the bold title, 'Återkrävt belopp 58 600 kr.', the assessment and the answer in running text.",
+        [("1", "2"), ("2", "4"), ("3", "7")],
+        [{"name": "Charlotte Wiklander", "role": "förvaltningschef", "email": "charlotte.wiklander@mariestad.se"}],
+        quantities=[(85, "deltagare"), (61, "föreningsledare")],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
