@@ -902,5 +902,169 @@ def table_mariestad():
     )
 
 
+
+# ==========================================================================================
+# 7. Oxelösund: a plain-text e-mail printed from the mail client; the answer is an ASCII table
+#    typed in a fixed-width font (+---+ borders, "|" between cells, titles wrapped inside their
+#    cells), amounts as a finance system exports them ("41600,00"), a Summa row.
+
+
+def ascii_table(head: list, rows: list, widths: list, right: set) -> str:
+    """A plain-text table with +---+ rules; cells wrap within their width. Cells may hold amount
+    tokens: they are wrapped as text, so keep token cells short (one line)."""
+    import re
+    import textwrap
+
+    shown = re.compile(r"\[\[(-?[0-9.]+)\|([a-z_]+)\]\]")
+
+    def width_of(cell: str) -> int:  # a token prints as "41600,00"
+        return len(shown.sub(lambda mo: f"{D(mo.group(1)):.2f}", cell))
+
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for r, row in enumerate([head] + rows):
+        cells = []
+        for c, cell in enumerate(row):
+            cells.append([cell] if "[[" in cell else (textwrap.wrap(cell, widths[c], break_long_words=False) or [""]))
+        for i in range(max(len(x) for x in cells)):
+            parts = []
+            for c, lines in enumerate(cells):
+                t = lines[i] if i < len(lines) else ""
+                pad = widths[c] - width_of(t)
+                parts.append(" " + (" " * pad + t if c in right and r > 0 else t + " " * pad) + " ")
+            out.append("|" + "|".join(parts) + "|")
+        if r == 0 or r == len(rows) - 1 or r == len(rows):
+            out.append(rule)
+    return "\n".join(out)
+
+
+def mono(text: str, lg, size: float = 8.0):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import XPreformatted
+
+    filled = esc(lg.fill(text))
+    st = ParagraphStyle("mono", fontName="Courier", fontSize=size, leading=size * 1.25)
+    return ("lazy", lambda: XPreformatted(filled, st))
+
+
+@case
+def email_oxelosund():
+    d = _CASES.fresh("email-oxelosund")
+    lg = Ledger11()
+    k = "rawdec"
+    acts = [
+        Act("3", "Läxhjälp i Frösäng", D(41600), "disputes", ["unverifiable_costs"], ["1"]),
+        Act("4", "Lokalhyra Ramdalens träffpunkt", D(96000), "accepts_partial", ["ordinary_operations"], ["2"], repay=D(32000)),
+        Act("5", "Fotbollsturnering i Peterslund", D(18450), "accepts_full", ["outside_grant_period"], []),
+        Act("8", "Trygghetsinventering med boende", D(27300), "unclear", ["missing_description"], []),
+        Act("10", "Handledning av fältgruppen", D(53900), "disputes", ["exercise_of_authority"], ["3"]),
+        Act("11", "Kommunikationsinsatser", D(12250), "accepts_full", ["purpose_mismatch"], []),
+    ]
+    reasons = {
+        "3": "Kostnaderna ej styrkta",
+        "4": "Ordinarie verksamhet",
+        "5": "Utanför bidragsperioden",
+        "8": "Beskrivning saknas",
+        "10": "Myndighetsutövning",
+        "11": "Ej inom bidragets syfte",
+    }
+    answers = {"3": "Bestrids", "4": "Medges delvis", "5": "Medges", "8": "Avvaktar", "10": "Bestrids", "11": "Medges"}
+    rows = []
+    for a in acts:
+        rep = a.repayment()
+        if rep is None:
+            cell = "-"
+        elif D(rep) == 0:
+            cell = m(0, "opt_" + k)
+        else:
+            cell = m(rep, k)
+        rows.append([a.no, a.title, m(a.claimed, k), reasons[a.no], answers[a.no], cell])
+    rows.append(["", "Summa", m(249500, k), "", "", m(62700, k)])
+    tab = ascii_table(["Akt", "Aktivitet", "Återkrav", "SoS skäl", "Vårt svar", "Återbet."], rows, [3, 22, 9, 19, 13, 9], {2, 5})
+    for a in acts:
+        a.needle = f"| {a.no} | " + __import__("textwrap").wrap(a.title, 22)[0]
+    body = (
+        "Hej,\n\n"
+        "här kommer Oxelösunds kommuns svar på det preliminära beslutet om återkrav av statsbidraget för 2022\n"
+        "(er dnr 8.4-36644/2024). Ni har föreslagit återkrav av sammanlagt " + m(249500, k) + " kr för sex\n"
+        "aktiviteter. Vårt svar per aktivitet står i tabellen; kommentarer och bilagor under den.\n\n"
+        + tab
+        + "\n\nKommentarer\n\n"
+        "Akt 3:  Läxhjälparna var timanställda och deras lön finns i lönelistorna, bilaga 1. Vi anser att\n"
+        "        kostnaderna är styrkta.\n"
+        "Akt 4:  Träffpunkten fanns före 2022 men hölls öppen två extra kvällar i veckan med bidraget. De\n"
+        "        två tredjedelar av hyran som avser de extra kvällarna ska enligt oss inte betalas tillbaka, resten\n"
+        "        medger vi (" + m(32000, k) + "). Se hyresavtal och beräkning i bilaga 2.\n"
+        "Akt 8:  Beskrivningen finns i slutrapporten som inte är klar. Vi svarar på den här punkten senast\n"
+        "        15 mars.\n"
+        "Akt 10: Handledaren var extern och fältgruppen utövar inte myndighet, se avtalet i bilaga 3.\n\n"
+        "Bilagor (bifogade filer)\n"
+        "Bilaga 1  Lönelistor läxhjälp 2022\n"
+        "Bilaga 2  Hyresavtal Ramdalens träffpunkt och beräkning\n"
+        "Bilaga 3  Avtal om extern handledning\n\n"
+        "Svaret är godkänt av socialchef Helena Dahl.\n\n"
+        "Med vänliga hälsningar\n"
+        "Tobias Engström\n"
+        "Samordnare brottsförebyggande arbete\n"
+        "Oxelösunds kommun\n"
+        "Tel 0155-38 71 19\n"
+    )
+    quoted = (
+        "-----Ursprungligt meddelande-----\n"
+        "Från: Statsbidrag <statsbidrag@socialstyrelsen.se>\n"
+        "Skickat: den 22 januari 2025 14:03\n"
+        "Till: Registrator Oxelösund <kommun@oxelosund.se>\n"
+        "Ämne: Preliminärt beslut om återkrav, dnr 8.4-36644/2024\n\n"
+        "Hej! Bifogat finns Socialstyrelsens preliminära beslut om återkrav. Kommunen har möjlighet att\n"
+        "yttra sig senast den 28 februari 2025. Svara gärna på detta mejl.\n"
+        "Vänliga hälsningar, Enheten för statsbidrag\n"
+    )
+    head = [
+        ("rich", "p", "<b>Tobias Engström</b>"),
+        ("flowable", _rule()),
+        (
+            "rich",
+            "small",
+            "<b>Från:</b> Tobias Engström &lt;tobias.engstrom@oxelosund.se&gt;<br/>"
+            "<b>Skickat:</b> den 24 februari 2025 10:14<br/>"
+            "<b>Till:</b> Statsbidrag &lt;statsbidrag@socialstyrelsen.se&gt;<br/>"
+            "<b>Kopia:</b> Helena Dahl &lt;helena.dahl@oxelosund.se&gt;<br/>"
+            "<b>Ämne:</b> SV: Preliminärt beslut om återkrav, dnr 8.4-36644/2024 – Oxelösunds kommun<br/>"
+            "<b>Bifogade filer:</b> Bilaga 1 Lönelistor.pdf; Bilaga 2 Hyresavtal och beräkning.pdf; Bilaga 3 Avtal handledning.pdf",
+        ),
+        ("space", 6),
+    ]
+    blocks = head + [mono(body, lg), ("space", 8), mono(quoted, lg)]
+    pdf = render_pdf(
+        d / "SV Preliminärt beslut om återkrav dnr 8.4-36644-2024.pdf",
+        blocks,
+        lg,
+        Page(size_pt=10, margins=(2.0 * cm, 2.0 * cm, 1.8 * cm, 1.8 * cm), footer="{page}"),
+    )
+    g = finish(
+        d,
+        pdf,
+        "Oxelösunds kommun",
+        "2025-02-24",
+        acts,
+        lg,
+        "A plain-text e-mail printed from the mail client: the answer is an ASCII table in Courier (+---+ rules, "
+        "titles wrapped inside cells, amounts '41600,00', 'Medges delvis' with the sum only in 'Återbet.', "
+        "'Avvaktar' with '-'), comments per activity under it, the agency's earlier mail quoted below.",
+        [("1", "3"), ("2", "4"), ("3", "10")],
+        [
+            {"name": "Tobias Engström", "role": "samordnare", "phone": "+46155387119", "email": "tobias.engstrom@oxelosund.se"},
+            {"name": "Helena Dahl", "role": "socialchef"},
+        ],
+    )
+    return g
+
+
+def _rule():
+    from reportlab.platypus.flowables import HRFlowable
+
+    return HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceAfter=4)
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
