@@ -1066,5 +1066,87 @@ def _rule():
     return HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceAfter=4)
 
 
+
+# ==========================================================================================
+# 8. A scan of prose-lysekil made with a phone's document-scanner app: the paper lay curled, so
+#    the text lines bow (the app's flattening left them curved), the corner crop left a slight
+#    keystone, the app's "enhance" filter made the page near black-and-white with grey edges and
+#    a leftover shadow band, and the free version stamps its name at the foot of every page.
+
+
+def app_scan(src: Path, dst: Path, seed: int, dpi: int = 150) -> Path:
+    import time
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    rnd = np.random.default_rng(seed)
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    for i in range(len(doc)):
+        img = np.asarray(doc[i].render(scale=dpi / 72).to_pil().convert("L"), dtype=np.float32)
+        h, w = img.shape
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        bow = (9 + 3 * i) * np.sin(np.pi * xx / w)  # lines sag towards the middle of the sheet
+        curl = 14 * np.clip((xx - 0.8 * w) / (0.2 * w), 0, 1) ** 2 * (yy / h - 0.5)  # the right edge lifted
+        key = 0.012 * (xx - w / 2) * (yy / h - 0.5)  # the crop's residual keystone
+        sy = np.clip(yy - bow - curl, 0, h - 1.001)
+        sx = np.clip(xx - key, 0, w - 1.001)
+        y0, x0 = sy.astype(int), sx.astype(int)
+        fy, fx = sy - y0, sx - x0
+        warped = (
+            img[y0, x0] * (1 - fy) * (1 - fx)
+            + img[y0 + 1, x0] * fy * (1 - fx)
+            + img[y0, x0 + 1] * (1 - fy) * fx
+            + img[y0 + 1, x0 + 1] * fy * fx
+        )
+        shade = 1 - 0.28 * np.clip(1 - xx / (0.35 * w), 0, 1) * np.clip(yy / h, 0, 1)  # the phone's shadow
+        photo = warped * shade + rnd.normal(0, 6, warped.shape)
+        bg = np.asarray(Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(30)), dtype=np.float32)
+        norm = photo / np.maximum(bg, 1) * 255 * (0.93 + 0.07 * shade)  # the app's background flattening
+        enhanced = np.clip((norm - 120) * 2.1, 0, 255)  # and its "document" contrast curve
+        out = Image.fromarray(enhanced.astype(np.uint8))
+        draw = ImageDraw.Draw(out)
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", int(dpi * 0.1))
+        draw.text((int(w * 0.33), int(h - dpi * 0.28)), "Skannad med SkanniQ · gratisversion", fill=150, font=font)
+        pages.append(out)
+    doc.close()
+    fixed = time.gmtime(1740563000)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    pages[0].save(
+        dst,
+        resolution=dpi,
+        save_all=True,
+        append_images=pages[1:],
+        quality=55,
+        creationDate=fixed,
+        modDate=fixed,
+        producer="SkanniQ for Android",
+    )
+    return dst
+
+
+@case
+def scan_lysekil_app():
+    import json
+
+    src = OUT / "prose-lysekil"
+    if not (src / "gold.json").exists():
+        prose_lysekil()
+    d = _CASES.fresh("scan-lysekil-app")
+    pdf = app_scan(src / "Komplettering yttrande återkrav Lysekil.pdf", d / "SkanniQ_2025-02-26_1041.pdf", seed=1107)
+    gold = json.loads((src / "gold.json").read_text(encoding="utf-8"))
+    (g,) = gold["files"].values()
+    g["scanned"] = True
+    write_gold(
+        d,
+        {pdf.name: g},
+        "prose-lysekil through a phone's document-scanner app: curled paper (bowed lines, right edge lifted), a "
+        "residual keystone, the app's enhance filter (near black and white, a leftover shadow), its watermark at the "
+        "foot of every page; 150 dpi JPEG. Gold as prose-lysekil.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
