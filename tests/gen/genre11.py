@@ -1148,5 +1148,120 @@ def scan_lysekil_app():
     )
 
 
+
+# ==========================================================================================
+# 9. Säffle: the position is taken per cost item – under each activity a small ruled table
+#    "Kostnadspost | Återkrävt (kr) | Kommunens inställning" ("Medges" / "Bestrids" / "Utreds"),
+#    the claim only in its Summa row; a partial repayment is the sum of the accepted items,
+#    printed nowhere as one figure.
+
+
+@case
+def prose_saffle():
+    d = _CASES.fresh("prose-saffle")
+    lg = Ledger11()
+    k = "baredec"
+    spec = [
+        ("1", "Fritidsgård i Kyrkhagen", ["ordinary_operations", "unverifiable_costs"], ["1"],
+         [("Lokalhyra jan–dec", 24000, "Medges"), ("Lön fritidsledare 50 %", 52000, "Bestrids"), ("Material och spel", 8400, "Medges")],
+         "Socialstyrelsen anser att fritidsgården är ordinarie verksamhet och att lönekostnaden inte är styrkt.",
+         "Fritidsgården flyttade till Kyrkhagen 2022 och lokalen och materialet hade kommunen haft ändå. "
+         "Fritidsledartjänsten däremot inrättades för bidraget; anställningsavtal och lönespecifikationer finns i bilaga 1."),
+        ("2", "Simskola för nyanlända barn", ["outside_grant_period"], [],
+         [("Entréer badhuset", 9600, "Medges"), ("Siminstruktörer", 21000, "Medges")],
+         "Enligt Socialstyrelsen hölls simskolan sommaren 2024, efter bidragsperioden.",
+         "Det stämmer. Kommunen har ingen invändning."),
+        ("4", "Föräldrastöd i grupp", ["purpose_mismatch"], ["2"],
+         [("Kursledare", 36000, "Bestrids"), ("Lokal", 4500, "Bestrids"), ("Fika", 1250, "Bestrids")],
+         "Socialstyrelsen bedömer att generellt föräldrastöd inte motsvarar bidragets syfte.",
+         "Grupperna riktade sig enbart till föräldrar i Kyrkhagen och Tingvalla som socialtjänsten hade kontakt "
+         "med, se programmet i bilaga 2. Kommunen anser att aktiviteten ligger inom bidragets syfte."),
+        ("5", "Trygghetsvärdar vid stationen", ["excessive_cost"], [],
+         [("Bevakningstjänst", 68000, "Utreds"), ("Utrustning", 3200, "Utreds")],
+         "Socialstyrelsen anser att kostnaden för bevakningen är orimligt hög.",
+         "Avtalet med bevakningsföretaget granskas av kommunens upphandlare. Kommunen återkommer när granskningen "
+         "är klar."),
+        ("7", "Utbildning för personal i våldsprevention", ["ordinary_operations"], ["3"],
+         [("Kursavgift", 18500, "Medges"), ("Resor och logi", 6300, "Bestrids")],
+         "Enligt Socialstyrelsen är utbildningen intern kompetensutveckling.",
+         "Kursen gick till kommunens personal och kursavgiften medges därför. Resorna gällde däremot två ideella "
+         "ledare från Säffle IF, vilket framgår av reseräkningarna (bilaga 3)."),
+    ]
+    acts = []
+    blocks = [
+        ("rich", "p", "<b>SÄFFLE KOMMUN</b><br/>Socialförvaltningen"),
+        ("p", "Säffle 2025-02-25\nDnr SOC 2025/18"),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm"),
+        ("h1", "Yttrande – återkrav av statsbidrag 2023"),
+        (
+            "p",
+            "Socialstyrelsen har i sitt preliminära beslut den 29 januari 2025 (dnr 8.4-41388/2024) föreslagit att "
+            "Säffle kommun ska betala tillbaka " + m(252750, "kr") + ". Beslutet anger för varje aktivitet vilka "
+            "kostnadsposter som återkrävs. Kommunen tar därför ställning post för post i tabellerna nedan.",
+        ),
+    ]
+    for no, title, reasons, refs, items, sos, answer in spec:
+        claimed = sum((D(x[1]) for x in items), Decimal(0))
+        states = {x[2] for x in items}
+        if states == {"Medges"}:
+            pos, repay = "accepts_full", None
+        elif states == {"Bestrids"}:
+            pos, repay = "disputes", None
+        elif states == {"Utreds"}:
+            pos, repay = "unclear", None
+        else:
+            pos, repay = "accepts_partial", sum((D(x[1]) for x in items if x[2] == "Medges"), Decimal(0))
+        acts.append(Act(no, title, claimed, pos, reasons, refs, repay=repay, needle=f"Aktivitet {no}  {title}"))
+        blocks += [
+            ("h2", f"Aktivitet {no}  {title}"),
+            ("p", sos),
+            ("p", answer),
+            (
+                "table",
+                [["Kostnadspost", "Återkrävt (kr)", "Kommunens inställning"]]
+                + [[t, m(v, k), s] for t, v, s in items]
+                + [["Summa återkrävt", m(claimed, k), ""]],
+                dict(widths=[0.42, 0.2, 0.3], ruled=True, header=1, align_right=[1], bold_last=True, shade=True),
+            ),
+        ]
+    blocks += [
+        (
+            "p",
+            "Sammantaget medger kommunen återkrav med " + m(81500, "kr") + ". För aktivitet 5 återkommer kommunen.",
+        ),
+        ("h2", "Bilagor"),
+        (
+            "p",
+            "1. Anställningsavtal och lönespecifikationer, fritidsledare Kyrkhagen\n"
+            "2. Program för föräldragrupperna hösten 2023\n"
+            "3. Reseräkningar, utbildning i våldsprevention",
+        ),
+        ("space", 12),
+        ("p", "Marie Ljunggren\nSocialchef\n\nKontaktperson: Henrik Alm, controller, 0533-68 11 52"),
+    ]
+    pdf = render_pdf(
+        d / "Yttrande återkrav SOC 2025-18.pdf",
+        blocks,
+        lg,
+        Page(font="Helvetica", size_pt=10.5, footer="Säffle kommun  |  Sida {page} av {pages}"),
+    )
+    finish(
+        d,
+        pdf,
+        "Säffle kommun",
+        "2025-02-25",
+        acts,
+        lg,
+        "Positions per cost item: under each activity a ruled table Kostnadspost / Återkrävt (kr) / Kommunens "
+        "inställning (Medges / Bestrids / Utreds), the claim only in its Summa row; a partial repayment is the sum of "
+        "the accepted items (activity 1: 24 000 + 8 400 = 32 400, printed nowhere), all items 'Utreds' = unclear.",
+        [("1", "1"), ("2", "4"), ("3", "7")],
+        [
+            {"name": "Marie Ljunggren", "role": "socialchef"},
+            {"name": "Henrik Alm", "role": ["controller", "kontaktperson"], "phone": "+46533681152"},
+        ],
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
