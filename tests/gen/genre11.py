@@ -1263,5 +1263,125 @@ def prose_saffle():
     )
 
 
+
+# ==========================================================================================
+# 10. Hjo and Tibro: a joint social services committee answers the two member municipalities'
+#     reclaim decisions in ONE PDF – two complete yttranden one after the other (a bundle of two
+#     responses), each with its own activities numbered from 1, its own attachment list "Bilaga 1,
+#     2" and its own page numbering.
+
+
+def joint_part(muni: str, dnr: str, sos_dnr: str, total: int, granted: int, items: list, atts: list, lg) -> list:
+    blocks = [
+        ("rich", "p", "<b>Gemensamma socialnämnden för Hjo och Tibro</b><br/>Värdkommun: Tibro kommun, 543 80 Tibro"),
+        ("p", f"2025-02-27\nDnr {dnr}\nSocialstyrelsens dnr {sos_dnr}"),
+        ("h1", f"Yttrande avseende {muni} kommun"),
+        (
+            "p",
+            f"Socialstyrelsen har den 30 januari 2025 meddelat ett preliminärt beslut om återkrav av " + m(total, "kr")
+            + " av det statsbidrag om " + m(granted, "kr") + f" som {muni} kommun fick för 2023. Den gemensamma "
+            f"socialnämnden ansvarar för socialtjänsten i både Hjo och Tibro och yttrar sig därför för {muni} kommuns "
+            "räkning. Nämndens yttrande för den andra medlemskommunen är ett eget yttrande i samma försändelse.",
+        ),
+    ]
+    for no, title, claim, sos, answer in items:
+        blocks += [
+            ("h3", f"{no}. {title} – återkrav " + m(claim, "kr")),
+            ("p", "Socialstyrelsen: " + sos),
+            ("p", "Nämnden: " + answer),
+        ]
+    blocks += [("h3", f"Bilagor till yttrandet för {muni} kommun")]
+    blocks += [("p", "\n".join(f"Bilaga {a}  {t}" for a, t in atts))]
+    blocks += [
+        ("space", 10),
+        ("p", "För Gemensamma socialnämnden för Hjo och Tibro\n\nEwa Carlander (M)\nOrdförande\n\n"
+         "Stefan Holmgren\nSocialchef, 0504-180 44, stefan.holmgren@tibro.se"),
+    ]
+    return blocks
+
+
+@case
+def bundle_hjo_tibro():
+    d = _CASES.fresh("bundle-hjo-tibro")
+    tmp = Path("/tmp/genre11-build")
+    issuer = "Gemensamma socialnämnden för Hjo och Tibro"
+    people = [
+        {"name": "Ewa Carlander", "role": "ordförande", "party": "M"},
+        {"name": "Stefan Holmgren", "role": "socialchef", "phone": "+46504180 44".replace(" ", ""), "email": "stefan.holmgren@tibro.se"},
+    ]
+    lg_h, lg_t = Ledger11(), Ledger11()
+    hjo_acts = [
+        Act("1", "Fritidsgård i Guldkroken", D(38200), "disputes", ["ordinary_operations"], ["1"]),
+        Act("2", "Sommarjobb för unga", D(22500), "accepts_full", ["purpose_mismatch"], []),
+        Act("4", "Föräldraträffar", D(14800), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(6000)),
+    ]
+    hjo = joint_part(
+        "Hjo", "GSN 2025/07", "8.4-39021/2024", 75500, 640000,
+        [
+            ("1", "Fritidsgård i Guldkroken", 38200, "fritidsgården är en del av den ordinarie fritidsverksamheten.",
+             "Fritidsgården öppnades i Guldkroken först 2023, med bidraget, och fanns inte tidigare i området "
+             "(bilaga 1). Nämnden bestrider återkravet."),
+            ("2", "Sommarjobb för unga", 22500, "sommarjobb är en arbetsmarknadsinsats och ligger utanför bidragets syfte.",
+             "Nämnden godtar bedömningen och återbetalar beloppet."),
+            ("4", "Föräldraträffar", 14800, "det saknas verifikationer för kostnaderna.",
+             "Verifikationer finns för föreläsararvodena, se bilaga 2, men inte för lokalhyran och förtäringen. "
+             "Nämnden medger återkrav med " + m(6000, "kr") + " och bestrider resten."),
+        ],
+        [("1", "Beslut om öppnande av fritidsgård i Guldkroken, 2023-01-16"), ("2", "Verifikationer föreläsararvoden")],
+        lg_h,
+    )
+    tib_acts = [
+        Act("1", "Mötesplats Centrum", D(66000), "accepts_partial", ["description_mismatch"], ["1"], repay=D(20000)),
+        Act("3", "Nattvandrare", D(12900), "disputes", ["unverifiable_costs"], ["2"]),
+        Act("5", "Läxhjälp", D(28400), "accepts_full", ["outside_grant_period"], []),
+        Act("6", "Trygghetsinventering", D(41000), "unclear", ["missing_description"], []),
+    ]
+    tib = joint_part(
+        "Tibro", "GSN 2025/08", "8.4-39022/2024", 148300, 910000,
+        [
+            ("1", "Mötesplats Centrum", 66000, "de redovisade kostnaderna stämmer inte med beskrivningen av aktiviteten.",
+             "En del av personalkostnaden avsåg mötesplatsens café, som inte fanns med i beskrivningen (bilaga 1). "
+             "Nämnden medger den delen, " + m(20000, "kr") + ", men anser att övriga kostnader ska få behållas."),
+            ("3", "Nattvandrare", 12900, "kostnaderna är inte styrkta.",
+             "Föreningens kvitton bifogas (bilaga 2). Nämnden anser att kostnaderna är styrkta och bestrider "
+             "återkravet."),
+            ("5", "Läxhjälp", 28400, "läxhjälpen pågick till och med mars 2024, alltså utanför bidragsperioden.",
+             "Inget att invända. Beloppet betalas tillbaka i sin helhet."),
+            ("6", "Trygghetsinventering", 41000, "aktiviteten saknar beskrivning.",
+             "Inventeringen gjordes tillsammans med Tibrobyggen, som ännu inte har lämnat sin rapport. Nämnden "
+             "tar ställning till återkravet när rapporten har kommit."),
+        ],
+        [("1", "Personalplanering Mötesplats Centrum 2023"), ("2", "Kvitton Nattvandrarna i Tibro")],
+        lg_t,
+    )
+    for acts in (hjo_acts, tib_acts):
+        for a in acts:
+            a.needle = f"{a.no}. {a.title} – återkrav"
+    page = Page(font="Times-Roman", size_pt=11, footer="Gemensamma socialnämnden för Hjo och Tibro · sida {page} ({pages})")
+    p1 = render_pdf(tmp / "hjo.pdf", hjo, lg_h, page)
+    p2 = render_pdf(tmp / "tibro.pdf", tib, lg_t, page)
+    pdf = d / "GSN yttranden återkrav Hjo och Tibro.pdf"
+    spans = genre_kit.merge_pdfs(pdf, [p1, p2])
+    files = {}
+    for part, acts, lg, muni, atts in (
+        (p1, hjo_acts, lg_h, "Hjo", [("1", "1"), ("2", "4")]),
+        (p2, tib_acts, lg_t, "Tibro", [("1", "1"), ("2", "3")]),
+    ):
+        g = response_gold(part, issuer, "2025-02-27", acts, lg, municipality=muni)
+        g["attachments"] = att_gold(atts)
+        g["activity_invoices"] = {}
+        g["checks"] = []
+        g["people"] = people
+        first, last = spans[len(files)]
+        files[f"{pdf.name}#pages={first}-{last}"] = g
+    write_gold(
+        d,
+        files,
+        "One PDF from a joint committee holding two complete yttranden, one per member municipality (a bundle of "
+        "two responses; gold per part, pages within the part). Each part numbers its activities from 1 and its "
+        "attachments from 1; 'N. Title – återkrav 38 200 kr' headings, 'Socialstyrelsen:' / 'Nämnden:' run-in labels.",
+    )
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
