@@ -105,7 +105,11 @@ def prose_haninge():
         ("space", 6),
         ("rich", "p", "To: Socialstyrelsen (National Board of Health and Welfare)<br/>Unit for Government Grants<br/>106 30 Stockholm"),
         ("p", "Haninge, 14 February 2025\nOur ref.: SOF 2024/1187\nYour ref.: 9.1-40552/2024"),
-        ("h2", "Response to the preliminary decision on reclaim – state grant to municipalities with socio-economically disadvantaged areas, 2023"),
+        (
+            "h2",
+            "Response to the preliminary decision on reclaim – state grant to municipalities with socio-economically "
+            "disadvantaged areas, 2023",
+        ),
         (
             "p",
             "Haninge kommun has received the National Board of Health and Welfare's preliminary decision of 21 January 2025, "
@@ -218,7 +222,6 @@ def prose_haninge():
     )
 
 
-
 # ==========================================================================================
 # 2. Sölvesborg: a municipal lawyer's memorandum-style answer with numbered sections; the
 #    activities are sub-points "a)" … "e)" of section 3 (the letters are not the agency's
@@ -285,7 +288,8 @@ def prose_solvesborg():
             "p",
             "2.1  Kommunen medger återkraven avseende aktiviteterna 5 och 11 samt återkravet avseende aktivitet 6 till "
             "viss del. Återkraven avseende aktiviteterna 2 och 9 bestrids. Kommunen medger således att sammanlagt "
-            + m(152000, k) + " återbetalas.",
+            + m(152000, k)
+            + " återbetalas.",
         ),
         (
             "p",
@@ -403,7 +407,6 @@ def prose_solvesborg():
     )
 
 
-
 # ==========================================================================================
 # 3. Lysekil: a supplementary response (komplettering) that revises the positions of an earlier
 #    response: each activity states the earlier position and the new one; only the new counts.
@@ -471,7 +474,8 @@ def prose_lysekil():
             "Enligt Socialstyrelsen ligger feriepraktik utanför bidragets syfte. Kommunen tog i det förra yttrandet "
             "inte ställning, i väntan på handledarnas tidrapporter. Av tidrapporterna (bilaga 1) framgår att en "
             "fjärdedel av handledarnas tid ägnades åt ordinarie arbetsledning av praktikanterna. Den delen, "
-            + m(11000, k) + ", godtar kommunen att betala tillbaka. Återstoden avser uppsökande arbete med 14 "
+            + m(11000, k)
+            + ", godtar kommunen att betala tillbaka. Återstoden avser uppsökande arbete med 14 "
             "ungdomar som inte nåddes av ordinarie verksamhet och bör enligt kommunen inte återkrävas.",
         ),
         ("h3", "Aktivitet 3: Trygghetsvandringar i Gamlestan"),
@@ -518,7 +522,12 @@ def prose_lysekil():
         d / "Komplettering yttrande återkrav Lysekil.pdf",
         blocks,
         lg,
-        Page(font="Helvetica", size_pt=10, footer="{page}/{pages}", letterhead=["KOMPLETTERING", "Ersätter ställningstaganden i yttrande 2025-02-07"]),
+        Page(
+            font="Helvetica",
+            size_pt=10,
+            footer="{page}/{pages}",
+            letterhead=["KOMPLETTERING", "Ersätter ställningstaganden i yttrande 2025-02-07"],
+        ),
     )
     finish(
         d,
@@ -537,7 +546,6 @@ def prose_lysekil():
         ],
         quantities=[(14, "ungdom"), (212, "lägenhet")],
     )
-
 
 
 # ==========================================================================================
@@ -589,37 +597,61 @@ def prose_malmo():
     for a in acts:
         a.needle = f"Aktivitet {a.no} {a.title}"
     rows = [
-        ("Ärende", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med "
-         "socioekonomiskt eftersatta områden 2023 (Socialstyrelsens dnr 8.4-38114/2024)"),
-        ("Bakgrund", "Socialstyrelsen har i ett preliminärt beslut den 24 januari 2025 angett att myndigheten avser att "
-         "återkräva " + m("370350.50", k) + " av det bidrag som Malmö stad tog emot för 2023. Stadsområdesförvaltning "
-         "Öster har ansvarat för de aktiviteter som berörs och lämnar här stadens yttrande. Aktiviteterna redovisas "
-         "nedan med Socialstyrelsens numrering."),
+        (
+            "Ärende",
+            "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag till kommuner med "
+            "socioekonomiskt eftersatta områden 2023 (Socialstyrelsens dnr 8.4-38114/2024)",
+        ),
+        (
+            "Bakgrund",
+            "Socialstyrelsen har i ett preliminärt beslut den 24 januari 2025 angett att myndigheten avser att "
+            "återkräva " + m("370350.50", k) + " av det bidrag som Malmö stad tog emot för 2023. Stadsområdesförvaltning "
+            "Öster har ansvarat för de aktiviteter som berörs och lämnar här stadens yttrande. Aktiviteterna redovisas "
+            "nedan med Socialstyrelsens numrering.",
+        ),
         ("Aktivitet 12\nUppsökande fältarbete i Seved", "Återkrävt belopp: " + m(96400, k)),
-        ("", "Socialstyrelsen menar att fältarbetarna utförde uppgifter som hör till socialtjänstens myndighetsutövning, "
-         "bland annat orosanmälningar."),
-        ("", "Fältarbetarna har, som all personal, skyldighet att anmäla oro för barn, men det är inte detsamma som att "
-         "utöva myndighet. Deras uppdrag har varit att skapa kontakt med unga på gator och torg (uppdragsbeskrivning, "
-         "bilaga 1). Malmö stad anser inte att det finns grund för återkrav."),
+        (
+            "",
+            "Socialstyrelsen menar att fältarbetarna utförde uppgifter som hör till socialtjänstens myndighetsutövning, "
+            "bland annat orosanmälningar.",
+        ),
+        (
+            "",
+            "Fältarbetarna har, som all personal, skyldighet att anmäla oro för barn, men det är inte detsamma som att "
+            "utöva myndighet. Deras uppdrag har varit att skapa kontakt med unga på gator och torg (uppdragsbeskrivning, "
+            "bilaga 1). Malmö stad anser inte att det finns grund för återkrav.",
+        ),
         ("Aktivitet 15\nLäxhjälp på Rosengårds bibliotek", "Återkrävt belopp: " + m("38250.50", k)),
         ("", "Socialstyrelsen anser att det saknas underlag för en del av läxhjälparnas arvoden."),
-        ("", "Arvodena för vårterminen styrks av utbetalningslistorna i bilaga 2. För höstterminen saknas listor för sex "
-         "veckor. Staden kan godta att " + m("12750.50", k) + " av beloppet återbetalas, vilket motsvarar de veckor "
-         "som saknar underlag. I övrigt vidhåller staden att kostnaden är styrkt."),
+        (
+            "",
+            "Arvodena för vårterminen styrks av utbetalningslistorna i bilaga 2. För höstterminen saknas listor för sex "
+            "veckor. Staden kan godta att " + m("12750.50", k) + " av beloppet återbetalas, vilket motsvarar de veckor "
+            "som saknar underlag. I övrigt vidhåller staden att kostnaden är styrkt.",
+        ),
         ("Aktivitet 16\nTrygghetsskapande belysning i Holma", "Återkrävt belopp: " + m(145000, k)),
         ("", "Socialstyrelsen bedömer att investeringar i belysning inte ryms inom bidragets syfte."),
         ("", "Staden godtar återkravet och återbetalar beloppet."),
         ("Aktivitet 21\nSamverkansforum med fastighetsägare", "Återkrävt belopp: " + m(22800, k)),
         ("", "Enligt Socialstyrelsen är samverkan med fastighetsägare en del av stadens ordinarie arbete."),
-        ("", "Stadens internrevision granskar för närvarande hur forumet har finansierats. Förvaltningen önskar avvakta "
-         "med att ta ställning till dess att granskningen är klar, vilket beräknas ske i april 2025."),
+        (
+            "",
+            "Stadens internrevision granskar för närvarande hur forumet har finansierats. Förvaltningen önskar avvakta "
+            "med att ta ställning till dess att granskningen är klar, vilket beräknas ske i april 2025.",
+        ),
         ("Aktivitet 24\nSommarkollo för barn i Lindängen", "Återkrävt belopp: " + m(67900, k)),
         ("", "Socialstyrelsen anser att kostnaden per deltagare är oskäligt hög jämfört med liknande verksamheter."),
-        ("", "Kollot tog emot 36 barn under tre veckor, varav flera med behov av extra stöd, vilket krävde "
-         "förstärkt bemanning dygnet runt (bemanningsplan och kostnadssammanställning, bilagorna 3 och 4). Staden "
-         "delar inte Socialstyrelsens uppfattning att kostnaden är oskälig och motsätter sig återkravet."),
-        ("Bilagor", "1  Uppdragsbeskrivning fältarbetare Seved 2023\n2  Utbetalningslistor läxhjälp vårterminen 2023\n"
-         "3  Bemanningsplan sommarkollo Lindängen\n4  Kostnadssammanställning sommarkollo 2023"),
+        (
+            "",
+            "Kollot tog emot 36 barn under tre veckor, varav flera med behov av extra stöd, vilket krävde "
+            "förstärkt bemanning dygnet runt (bemanningsplan och kostnadssammanställning, bilagorna 3 och 4). Staden "
+            "delar inte Socialstyrelsens uppfattning att kostnaden är oskälig och motsätter sig återkravet.",
+        ),
+        (
+            "Bilagor",
+            "1  Uppdragsbeskrivning fältarbetare Seved 2023\n2  Utbetalningslistor läxhjälp vårterminen 2023\n"
+            "3  Bemanningsplan sommarkollo Lindängen\n4  Kostnadssammanställning sommarkollo 2023",
+        ),
         ("Kontakt", "Nadia Rahimi, utvecklingssekreterare, 040-34 12 68, nadia.rahimi@malmo.se"),
         ("Malmö stad", "Stadsområdesförvaltning Öster\n\n\nJohanna Lindahl\nStadsområdesdirektör"),
     ]
@@ -646,13 +678,12 @@ def prose_malmo():
         "'Kontakt') in a left column beside the text they head, on the same lines; amounts '96 400,00 kr'.",
         [("1", "12"), ("2", "15"), ("3", "24"), ("4", "24")],
         [
-            {"name": "Nadia Rahimi", "role": "utvecklingssekreterare", "phone": "+46403412 68".replace(" ", ""), "email": "nadia.rahimi@malmo.se"},
+            {"name": "Nadia Rahimi", "role": "utvecklingssekreterare", "phone": "+4640341268", "email": "nadia.rahimi@malmo.se"},
             {"name": "Johanna Lindahl", "role": "stadsområdesdirektör"},
         ],
         quantities=[(36, "barn")],
         municipality="Malmö",
     )
-
 
 
 # ==========================================================================================
@@ -798,7 +829,6 @@ def prose_arvika():
     )
 
 
-
 # ==========================================================================================
 # 6. Mariestad: the answer as a two-column ruled table "Punkt | Kommentar"; the comment cell holds
 #    the title (bold), the claim, the agency's assessment and the answer in running text.
@@ -843,26 +873,44 @@ def table_mariestad():
         Act("9", "Projektledning", D(62000), "unclear", ["conditions_not_met"], []),
     ]
     rows = [
-        ("1", "<b>Mötesplats Ekudden</b>\nÅterkrävt belopp " + m(58600, k) + ". Socialstyrelsen bedömer att mötesplatsen är "
-         "en fortsättning av den fritidsgård som fanns i lokalen tidigare och därmed ordinarie verksamhet. Kommunen "
-         "har inget att invända och medger återkravet."),
-        ("2", "<b>Nattvandring med föreningar</b>\nÅterkrävt belopp " + m(16200, k) + ". Enligt Socialstyrelsen går det inte "
-         "att se vad kostnaderna avser. Kostnaderna är ersättning till tre föreningar för vandringar fredag och "
-         "lördag kväll under hela året; kvitton och föreningarnas redovisningar bifogas (bilaga 1). Kommunen godtar "
-         "inte återkravet."),
-        ("4", "<b>Fritidsledare på Marieholmsskolan</b>\nÅterkrävt belopp " + m(84900, k) + ". Socialstyrelsen anser att "
-         "lönekostnaderna inte motsvarar den beskrivna aktiviteten, eftersom fritidsledarna enligt beskrivningen bara "
-         "skulle arbeta under skolloven. Fritidsledarna arbetade också eftermiddagar under terminerna, vilket framgår "
-         "av schemat (bilaga 2) men inte av beskrivningen. Kommunen medger " + m(21000, k) + " som avser "
-         "lovveckorna då ordinarie fritidspersonal också var i tjänst. I övrigt bestrids återkravet."),
-        ("5", "<b>Sommarlovsaktiviteter vid Lugnet</b>\nÅterkrävt belopp " + m(33750, k) + ". Aktiviteterna genomfördes "
-         "sommaren 2024, efter bidragsperioden. Kommunen medger."),
-        ("7", "<b>Temadag om kriminalitetsprevention</b>\nÅterkrävt belopp " + m(12400, k) + ". Socialstyrelsen ser dagen "
-         "som intern kompetensutveckling. Av 85 deltagare var 61 föreningsledare och vårdnadshavare "
-         "(deltagarlista, bilaga 3). Kommunen bestrider återkravet."),
-        ("9", "<b>Projektledning</b>\nÅterkrävt belopp " + m(62000, k) + ". Socialstyrelsen anser att villkoret om "
-         "särredovisning av projektledningen inte är uppfyllt. Ekonomiavdelningen går nu igenom bokföringen för 2023; "
-         "kommunen återkommer med sin inställning när genomgången är klar."),
+        (
+            "1",
+            "<b>Mötesplats Ekudden</b>\nÅterkrävt belopp " + m(58600, k) + ". Socialstyrelsen bedömer att mötesplatsen är "
+            "en fortsättning av den fritidsgård som fanns i lokalen tidigare och därmed ordinarie verksamhet. Kommunen "
+            "har inget att invända och medger återkravet.",
+        ),
+        (
+            "2",
+            "<b>Nattvandring med föreningar</b>\nÅterkrävt belopp " + m(16200, k) + ". Enligt Socialstyrelsen går det inte "
+            "att se vad kostnaderna avser. Kostnaderna är ersättning till tre föreningar för vandringar fredag och "
+            "lördag kväll under hela året; kvitton och föreningarnas redovisningar bifogas (bilaga 1). Kommunen godtar "
+            "inte återkravet.",
+        ),
+        (
+            "4",
+            "<b>Fritidsledare på Marieholmsskolan</b>\nÅterkrävt belopp " + m(84900, k) + ". Socialstyrelsen anser att "
+            "lönekostnaderna inte motsvarar den beskrivna aktiviteten, eftersom fritidsledarna enligt beskrivningen bara "
+            "skulle arbeta under skolloven. Fritidsledarna arbetade också eftermiddagar under terminerna, vilket framgår "
+            "av schemat (bilaga 2) men inte av beskrivningen. Kommunen medger " + m(21000, k) + " som avser "
+            "lovveckorna då ordinarie fritidspersonal också var i tjänst. I övrigt bestrids återkravet.",
+        ),
+        (
+            "5",
+            "<b>Sommarlovsaktiviteter vid Lugnet</b>\nÅterkrävt belopp " + m(33750, k) + ". Aktiviteterna genomfördes "
+            "sommaren 2024, efter bidragsperioden. Kommunen medger.",
+        ),
+        (
+            "7",
+            "<b>Temadag om kriminalitetsprevention</b>\nÅterkrävt belopp " + m(12400, k) + ". Socialstyrelsen ser dagen "
+            "som intern kompetensutveckling. Av 85 deltagare var 61 föreningsledare och vårdnadshavare "
+            "(deltagarlista, bilaga 3). Kommunen bestrider återkravet.",
+        ),
+        (
+            "9",
+            "<b>Projektledning</b>\nÅterkrävt belopp " + m(62000, k) + ". Socialstyrelsen anser att villkoret om "
+            "särredovisning av projektledningen inte är uppfyllt. Ekonomiavdelningen går nu igenom bokföringen för 2023; "
+            "kommunen återkommer med sin inställning när genomgången är klar.",
+        ),
     ]
     blocks = [
         ("rich", "p", "<b>Mariestads kommun</b><br/>Kultur- och fritidsförvaltningen"),
@@ -876,8 +924,11 @@ def table_mariestad():
         ),
         punkt_table(rows, lg),
         ("space", 6),
-        ("p", "Bilagor\nBilaga 1 Kvitton och föreningarnas redovisningar, nattvandring 2023\nBilaga 2 Schema fritidsledare "
-         "Marieholmsskolan 2023\nBilaga 3 Deltagarlista temadag 14 november 2023"),
+        (
+            "p",
+            "Bilagor\nBilaga 1 Kvitton och föreningarnas redovisningar, nattvandring 2023\nBilaga 2 Schema fritidsledare "
+            "Marieholmsskolan 2023\nBilaga 3 Deltagarlista temadag 14 november 2023",
+        ),
         ("space", 10),
         ("p", "Mariestad som ovan\n\nCharlotte Wiklander\nFörvaltningschef kultur och fritid\ncharlotte.wiklander@mariestad.se"),
     ]
@@ -900,7 +951,6 @@ def table_mariestad():
         [{"name": "Charlotte Wiklander", "role": "förvaltningschef", "email": "charlotte.wiklander@mariestad.se"}],
         quantities=[(85, "deltagare"), (61, "föreningsledare")],
     )
-
 
 
 # ==========================================================================================
@@ -987,9 +1037,7 @@ def email_oxelosund():
         "Hej,\n\n"
         "här kommer Oxelösunds kommuns svar på det preliminära beslutet om återkrav av statsbidraget för 2022\n"
         "(er dnr 8.4-36644/2024). Ni har föreslagit återkrav av sammanlagt " + m(249500, k) + " kr för sex\n"
-        "aktiviteter. Vårt svar per aktivitet står i tabellen; kommentarer och bilagor under den.\n\n"
-        + tab
-        + "\n\nKommentarer\n\n"
+        "aktiviteter. Vårt svar per aktivitet står i tabellen; kommentarer och bilagor under den.\n\n" + tab + "\n\nKommentarer\n\n"
         "Akt 3:  Läxhjälparna var timanställda och deras lön finns i lönelistorna, bilaga 1. Vi anser att\n"
         "        kostnaderna är styrkta.\n"
         "Akt 4:  Träffpunkten fanns före 2022 men hölls öppen två extra kvällar i veckan med bidraget. De\n"
@@ -1064,7 +1112,6 @@ def _rule():
     from reportlab.platypus.flowables import HRFlowable
 
     return HRFlowable(width="100%", thickness=1.2, color=colors.black, spaceAfter=4)
-
 
 
 # ==========================================================================================
@@ -1148,7 +1195,6 @@ def scan_lysekil_app():
     )
 
 
-
 # ==========================================================================================
 # 9. Säffle: the position is taken per cost item – under each activity a small ruled table
 #    "Kostnadspost | Återkrävt (kr) | Kommunens inställning" ("Medges" / "Bestrids" / "Utreds"),
@@ -1162,30 +1208,54 @@ def prose_saffle():
     lg = Ledger11()
     k = "baredec"
     spec = [
-        ("1", "Fritidsgård i Kyrkhagen", ["ordinary_operations", "unverifiable_costs"], ["1"],
-         [("Lokalhyra jan–dec", 24000, "Medges"), ("Lön fritidsledare 50 %", 52000, "Bestrids"), ("Material och spel", 8400, "Medges")],
-         "Socialstyrelsen anser att fritidsgården är ordinarie verksamhet och att lönekostnaden inte är styrkt.",
-         "Fritidsgården flyttade till Kyrkhagen 2022 och lokalen och materialet hade kommunen haft ändå. "
-         "Fritidsledartjänsten däremot inrättades för bidraget; anställningsavtal och lönespecifikationer finns i bilaga 1."),
-        ("2", "Simskola för nyanlända barn", ["outside_grant_period"], [],
-         [("Entréer badhuset", 9600, "Medges"), ("Siminstruktörer", 21000, "Medges")],
-         "Enligt Socialstyrelsen hölls simskolan sommaren 2024, efter bidragsperioden.",
-         "Det stämmer. Kommunen har ingen invändning."),
-        ("4", "Föräldrastöd i grupp", ["purpose_mismatch"], ["2"],
-         [("Kursledare", 36000, "Bestrids"), ("Lokal", 4500, "Bestrids"), ("Fika", 1250, "Bestrids")],
-         "Socialstyrelsen bedömer att generellt föräldrastöd inte motsvarar bidragets syfte.",
-         "Grupperna riktade sig enbart till föräldrar i Kyrkhagen och Tingvalla som socialtjänsten hade kontakt "
-         "med, se programmet i bilaga 2. Kommunen anser att aktiviteten ligger inom bidragets syfte."),
-        ("5", "Trygghetsvärdar vid stationen", ["excessive_cost"], [],
-         [("Bevakningstjänst", 68000, "Utreds"), ("Utrustning", 3200, "Utreds")],
-         "Socialstyrelsen anser att kostnaden för bevakningen är orimligt hög.",
-         "Avtalet med bevakningsföretaget granskas av kommunens upphandlare. Kommunen återkommer när granskningen "
-         "är klar."),
-        ("7", "Utbildning för personal i våldsprevention", ["ordinary_operations"], ["3"],
-         [("Kursavgift", 18500, "Medges"), ("Resor och logi", 6300, "Bestrids")],
-         "Enligt Socialstyrelsen är utbildningen intern kompetensutveckling.",
-         "Kursen gick till kommunens personal och kursavgiften medges därför. Resorna gällde däremot två ideella "
-         "ledare från Säffle IF, vilket framgår av reseräkningarna (bilaga 3)."),
+        (
+            "1",
+            "Fritidsgård i Kyrkhagen",
+            ["ordinary_operations", "unverifiable_costs"],
+            ["1"],
+            [("Lokalhyra jan–dec", 24000, "Medges"), ("Lön fritidsledare 50 %", 52000, "Bestrids"), ("Material och spel", 8400, "Medges")],
+            "Socialstyrelsen anser att fritidsgården är ordinarie verksamhet och att lönekostnaden inte är styrkt.",
+            "Fritidsgården flyttade till Kyrkhagen 2022 och lokalen och materialet hade kommunen haft ändå. "
+            "Fritidsledartjänsten däremot inrättades för bidraget; anställningsavtal och lönespecifikationer finns i bilaga 1.",
+        ),
+        (
+            "2",
+            "Simskola för nyanlända barn",
+            ["outside_grant_period"],
+            [],
+            [("Entréer badhuset", 9600, "Medges"), ("Siminstruktörer", 21000, "Medges")],
+            "Enligt Socialstyrelsen hölls simskolan sommaren 2024, efter bidragsperioden.",
+            "Det stämmer. Kommunen har ingen invändning.",
+        ),
+        (
+            "4",
+            "Föräldrastöd i grupp",
+            ["purpose_mismatch"],
+            ["2"],
+            [("Kursledare", 36000, "Bestrids"), ("Lokal", 4500, "Bestrids"), ("Fika", 1250, "Bestrids")],
+            "Socialstyrelsen bedömer att generellt föräldrastöd inte motsvarar bidragets syfte.",
+            "Grupperna riktade sig enbart till föräldrar i Kyrkhagen och Tingvalla som socialtjänsten hade kontakt "
+            "med, se programmet i bilaga 2. Kommunen anser att aktiviteten ligger inom bidragets syfte.",
+        ),
+        (
+            "5",
+            "Trygghetsvärdar vid stationen",
+            ["excessive_cost"],
+            [],
+            [("Bevakningstjänst", 68000, "Utreds"), ("Utrustning", 3200, "Utreds")],
+            "Socialstyrelsen anser att kostnaden för bevakningen är orimligt hög.",
+            "Avtalet med bevakningsföretaget granskas av kommunens upphandlare. Kommunen återkommer när granskningen är klar.",
+        ),
+        (
+            "7",
+            "Utbildning för personal i våldsprevention",
+            ["ordinary_operations"],
+            ["3"],
+            [("Kursavgift", 18500, "Medges"), ("Resor och logi", 6300, "Bestrids")],
+            "Enligt Socialstyrelsen är utbildningen intern kompetensutveckling.",
+            "Kursen gick till kommunens personal och kursavgiften medges därför. Resorna gällde däremot två ideella "
+            "ledare från Säffle IF, vilket framgår av reseräkningarna (bilaga 3).",
+        ),
     ]
     acts = []
     blocks = [
@@ -1263,7 +1333,6 @@ def prose_saffle():
     )
 
 
-
 # ==========================================================================================
 # 10. Hjo and Tibro: a joint social services committee answers the two member municipalities'
 #     reclaim decisions in ONE PDF – two complete yttranden one after the other (a bundle of two
@@ -1278,8 +1347,11 @@ def joint_part(muni: str, dnr: str, sos_dnr: str, total: int, granted: int, item
         ("h1", f"Yttrande avseende {muni} kommun"),
         (
             "p",
-            f"Socialstyrelsen har den 30 januari 2025 meddelat ett preliminärt beslut om återkrav av " + m(total, "kr")
-            + " av det statsbidrag om " + m(granted, "kr") + f" som {muni} kommun fick för 2023. Den gemensamma "
+            "Socialstyrelsen har den 30 januari 2025 meddelat ett preliminärt beslut om återkrav av "
+            + m(total, "kr")
+            + " av det statsbidrag om "
+            + m(granted, "kr")
+            + f" som {muni} kommun fick för 2023. Den gemensamma "
             f"socialnämnden ansvarar för socialtjänsten i både Hjo och Tibro och yttrar sig därför för {muni} kommuns "
             "räkning. Nämndens yttrande för den andra medlemskommunen är ett eget yttrande i samma försändelse.",
         ),
@@ -1294,8 +1366,11 @@ def joint_part(muni: str, dnr: str, sos_dnr: str, total: int, granted: int, item
     blocks += [("p", "\n".join(f"Bilaga {a}  {t}" for a, t in atts))]
     blocks += [
         ("space", 10),
-        ("p", "För Gemensamma socialnämnden för Hjo och Tibro\n\nEwa Carlander (M)\nOrdförande\n\n"
-         "Stefan Holmgren\nSocialchef, 0504-180 44, stefan.holmgren@tibro.se"),
+        (
+            "p",
+            "För Gemensamma socialnämnden för Hjo och Tibro\n\nEwa Carlander (M)\nOrdförande\n\n"
+            "Stefan Holmgren\nSocialchef, 0504-180 44, stefan.holmgren@tibro.se",
+        ),
     ]
     return blocks
 
@@ -1307,7 +1382,7 @@ def bundle_hjo_tibro():
     issuer = "Gemensamma socialnämnden för Hjo och Tibro"
     people = [
         {"name": "Ewa Carlander", "role": "ordförande", "party": "M"},
-        {"name": "Stefan Holmgren", "role": "socialchef", "phone": "+46504180 44".replace(" ", ""), "email": "stefan.holmgren@tibro.se"},
+        {"name": "Stefan Holmgren", "role": "socialchef", "phone": "+4650418044", "email": "stefan.holmgren@tibro.se"},
     ]
     lg_h, lg_t = Ledger11(), Ledger11()
     hjo_acts = [
@@ -1316,16 +1391,35 @@ def bundle_hjo_tibro():
         Act("4", "Föräldraträffar", D(14800), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(6000)),
     ]
     hjo = joint_part(
-        "Hjo", "GSN 2025/07", "8.4-39021/2024", 75500, 640000,
+        "Hjo",
+        "GSN 2025/07",
+        "8.4-39021/2024",
+        75500,
+        640000,
         [
-            ("1", "Fritidsgård i Guldkroken", 38200, "fritidsgården är en del av den ordinarie fritidsverksamheten.",
-             "Fritidsgården öppnades i Guldkroken först 2023, med bidraget, och fanns inte tidigare i området "
-             "(bilaga 1). Nämnden bestrider återkravet."),
-            ("2", "Sommarjobb för unga", 22500, "sommarjobb är en arbetsmarknadsinsats och ligger utanför bidragets syfte.",
-             "Nämnden godtar bedömningen och återbetalar beloppet."),
-            ("4", "Föräldraträffar", 14800, "det saknas verifikationer för kostnaderna.",
-             "Verifikationer finns för föreläsararvodena, se bilaga 2, men inte för lokalhyran och förtäringen. "
-             "Nämnden medger återkrav med " + m(6000, "kr") + " och bestrider resten."),
+            (
+                "1",
+                "Fritidsgård i Guldkroken",
+                38200,
+                "fritidsgården är en del av den ordinarie fritidsverksamheten.",
+                "Fritidsgården öppnades i Guldkroken först 2023, med bidraget, och fanns inte tidigare i området "
+                "(bilaga 1). Nämnden bestrider återkravet.",
+            ),
+            (
+                "2",
+                "Sommarjobb för unga",
+                22500,
+                "sommarjobb är en arbetsmarknadsinsats och ligger utanför bidragets syfte.",
+                "Nämnden godtar bedömningen och återbetalar beloppet.",
+            ),
+            (
+                "4",
+                "Föräldraträffar",
+                14800,
+                "det saknas verifikationer för kostnaderna.",
+                "Verifikationer finns för föreläsararvodena, se bilaga 2, men inte för lokalhyran och förtäringen. "
+                "Nämnden medger återkrav med " + m(6000, "kr") + " och bestrider resten.",
+            ),
         ],
         [("1", "Beslut om öppnande av fritidsgård i Guldkroken, 2023-01-16"), ("2", "Verifikationer föreläsararvoden")],
         lg_h,
@@ -1337,19 +1431,42 @@ def bundle_hjo_tibro():
         Act("6", "Trygghetsinventering", D(41000), "unclear", ["missing_description"], []),
     ]
     tib = joint_part(
-        "Tibro", "GSN 2025/08", "8.4-39022/2024", 148300, 910000,
+        "Tibro",
+        "GSN 2025/08",
+        "8.4-39022/2024",
+        148300,
+        910000,
         [
-            ("1", "Mötesplats Centrum", 66000, "de redovisade kostnaderna stämmer inte med beskrivningen av aktiviteten.",
-             "En del av personalkostnaden avsåg mötesplatsens café, som inte fanns med i beskrivningen (bilaga 1). "
-             "Nämnden medger den delen, " + m(20000, "kr") + ", men anser att övriga kostnader ska få behållas."),
-            ("3", "Nattvandrare", 12900, "kostnaderna är inte styrkta.",
-             "Föreningens kvitton bifogas (bilaga 2). Nämnden anser att kostnaderna är styrkta och bestrider "
-             "återkravet."),
-            ("5", "Läxhjälp", 28400, "läxhjälpen pågick till och med mars 2024, alltså utanför bidragsperioden.",
-             "Inget att invända. Beloppet betalas tillbaka i sin helhet."),
-            ("6", "Trygghetsinventering", 41000, "aktiviteten saknar beskrivning.",
-             "Inventeringen gjordes tillsammans med Tibrobyggen, som ännu inte har lämnat sin rapport. Nämnden "
-             "tar ställning till återkravet när rapporten har kommit."),
+            (
+                "1",
+                "Mötesplats Centrum",
+                66000,
+                "de redovisade kostnaderna stämmer inte med beskrivningen av aktiviteten.",
+                "En del av personalkostnaden avsåg mötesplatsens café, som inte fanns med i beskrivningen (bilaga 1). "
+                "Nämnden medger den delen, " + m(20000, "kr") + ", men anser att övriga kostnader ska få behållas.",
+            ),
+            (
+                "3",
+                "Nattvandrare",
+                12900,
+                "kostnaderna är inte styrkta.",
+                "Föreningens kvitton bifogas (bilaga 2). Nämnden anser att kostnaderna är styrkta och bestrider återkravet.",
+            ),
+            (
+                "5",
+                "Läxhjälp",
+                28400,
+                "läxhjälpen pågick till och med mars 2024, alltså utanför bidragsperioden.",
+                "Inget att invända. Beloppet betalas tillbaka i sin helhet.",
+            ),
+            (
+                "6",
+                "Trygghetsinventering",
+                41000,
+                "aktiviteten saknar beskrivning.",
+                "Inventeringen gjordes tillsammans med Tibrobyggen, som ännu inte har lämnat sin rapport. Nämnden "
+                "tar ställning till återkravet när rapporten har kommit.",
+            ),
         ],
         [("1", "Personalplanering Mötesplats Centrum 2023"), ("2", "Kvitton Nattvandrarna i Tibro")],
         lg_t,
