@@ -560,7 +560,7 @@ def prose_sandviken():
     g["checks"] = []
     g["people"] = [
         {"name": "Anneli Forsgren", "role": "ordförande", "party": "S"},
-        {"name": "Johan Wiklund", "role": "handläggare", "phone": "+46262417993", "email": "johan.wiklund@sandviken.se"},
+        {"name": "Johan Wiklund", "role": "handläggare", "phone": "+4626241793", "email": "johan.wiklund@sandviken.se"},
     ]
     g["quantities"] = [{"value": 1200, "unit": "hushåll"}, {"value": 18, "unit": "familj"}]
     write_gold(

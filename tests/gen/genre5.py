@@ -465,7 +465,7 @@ def deck_karlstad():
         atts(("1", "1"), ("2", "2"), ("3", "2")),
         [
             {"name": "Lena Sundqvist", "role": "ordförande", "party": "M"},
-            {"name": "Omid Rahimi", "role": "utvecklingsledare", "phone": "+4654547126", "email": "omid.rahimi@karlstad.se"},
+            {"name": "Omid Rahimi", "role": "utvecklingsledare", "phone": "+46545407126", "email": "omid.rahimi@karlstad.se"},
         ],
         "A landscape slide deck (presentation export): a title slide, an 'Översikt' slide with a table (amounts "
         "without currency, 'Medges delvis (20 000)', a 'Summa' row), one slide per 'Insats N · Title' with a "
