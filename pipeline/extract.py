@@ -454,13 +454,24 @@ def _note_signals(s: str, page: int, negated: bool, pos: dict, seen: dict[str, t
 def position_of(
     sec: Section, municipality_paras: list[Paragraph], claimed: Decimal | None, has_refs: bool, stated_after: Position | None = None
 ) -> tuple[str, Decimal | None, str | None, int | None]:
+    sentences = list(_municipality_sentences(sec, municipality_paras))
+    stated = _verdict_position(sentences, claimed)
+    if stated is not None and not (stated[0] == "accepts_partial" and stated[1] is None):
+        return stated
+    read = _read_position(sentences, claimed, has_refs, stated_after)
+    if stated is not None:  # "Medges delvis." then the part in the sentences after it ("Kommunen återbetalar 4 700 kr …")
+        return ("accepts_partial", read[1], stated[2], stated[3]) if read[0] == "accepts_partial" and read[1] is not None else stated
+    return read
+
+
+def _read_position(
+    sentences: list[tuple[str, int]], claimed: Decimal | None, has_refs: bool, stated_after: Position | None
+) -> tuple[str, Decimal | None, str | None, int | None]:
+    """The position the municipality's sentences state, by the position rules and, where none
+    fires, the trained classifier."""
     rx = _assessment_rx()
     pos = rx["pos"]
     seen: dict[str, tuple[str, int]] = {}
-    sentences = list(_municipality_sentences(sec, municipality_paras))
-    stated = _verdict_position(sentences, claimed)
-    if stated is not None:
-        return stated
     for k, (s, page) in enumerate(sentences):
         rest = _repays_rest_of_disputed(s, claimed)
         if rest is not None:

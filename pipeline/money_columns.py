@@ -58,6 +58,11 @@ def _vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(data["money_headers"], re.I), re.compile(data["count_headers"], re.I), re.compile(data["unit_sentence"], re.I)
 
 
+def names_a_count(header: str) -> bool:
+    """Does a column header name a count ("Deltagare", "Antal timmar"), not an amount of money?"""
+    return bool(_vocabulary()[1].search(header))
+
+
 def _cells(page: PageText) -> list[tuple[int, Segment]]:
     """(row index, cell) for every bare number that is not its line's first cell."""
     out = []
@@ -112,12 +117,12 @@ def _amount_shaped(column: list[tuple[int, Segment]]) -> bool:
 def _names_money(header: str, column: list[tuple[int, Segment]]) -> bool:
     from .layout.columns import MONEY_ROLES, column_roles
 
-    money_words, count_words, _ = _vocabulary()
+    money_words = _vocabulary()[0]
     role = column_roles([header])[0]  # the reclaim's column is the table's amount
     if role in MONEY_ROLES or (role is None and money_words.search(header)):
         return True
     content = len(column) >= MIN_CONTENT_ROWS and _amount_shaped(column)
-    return role is None and content and not count_words.search(header) and not re.search(r"\d", header)
+    return role is None and content and not names_a_count(header) and not re.search(r"\d", header)
 
 
 def _unit(header: str, rows: list[list[Segment]], header_row: int) -> Decimal:

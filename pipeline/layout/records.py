@@ -60,11 +60,12 @@ def names_some_columns(texts: list[str], first_row: list[Word] | None, groups: l
 def type_figure_columns(table: LayoutTable) -> None:
     """An unnamed column whose every filled body cell is one amount: figures the response prints
     (granted, used), money mentions, never the claim."""
+    from ..money_columns import names_a_count  # here, not at the top: money_columns reads structure, which reads layout
     from .activities import is_bare_amount
 
     for k, (edge, role, head) in enumerate(table.columns):
         texts = [row[k].text for row in table.rows if row[k].text.strip()]
-        if k and role is None and texts and all(is_bare_amount(t) for t in texts):
+        if k and role is None and texts and not names_a_count(head or "") and all(is_bare_amount(t) for t in texts):
             table.columns[k] = (edge, FIGURE_ROLE, head)
 
 
