@@ -544,6 +544,7 @@ def prose_lysekil():
             {"name": "Anneli Strömstedt", "role": "socialchef"},
             {"name": "Rasmus Kjellberg", "role": ["utvecklingsledare", "handläggare"], "phone": "+46523613487"},
         ],
+        municipality="Lysekil",
         quantities=[(14, "ungdom"), (212, "lägenhet")],
     )
 
@@ -949,6 +950,7 @@ def table_mariestad():
         "the bold title, 'Återkrävt belopp 58 600 kr.', the assessment and the answer in running text.",
         [("1", "2"), ("2", "4"), ("3", "7")],
         [{"name": "Charlotte Wiklander", "role": "förvaltningschef", "email": "charlotte.wiklander@mariestad.se"}],
+        municipality="Mariestad",
         quantities=[(85, "deltagare"), (61, "föreningsledare")],
     )
 
@@ -1104,6 +1106,7 @@ def email_oxelosund():
             {"name": "Tobias Engström", "role": "samordnare", "phone": "+46155387119", "email": "tobias.engstrom@oxelosund.se"},
             {"name": "Helena Dahl", "role": "socialchef"},
         ],
+        municipality="Oxelösund",
     )
     return g
 
