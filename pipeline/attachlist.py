@@ -536,6 +536,15 @@ def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None], list
     return refs
 
 
+def ids_referred_to(text: str) -> list[str]:
+    """The attachments a piece of text refers to by number ("Faktura 2231 … (bilaga 2).", "se bil.
+    3 och 4"), as a footnote does; ids in letters or words need the list, so none of those."""
+    out: list[str] = []
+    for m in _REF.finditer(text):
+        out += [aid for aid in expand_ref_spec(m.group("spec")) if not _needs_listing(m.group("spec"), aid)]
+    return list(dict.fromkeys(out))
+
+
 # --------------------------------------------------------------------------------------------
 # Evidence
 
