@@ -43,7 +43,9 @@ _INLINE_HEAD = re.compile(
 _PREFIX = r"(?:[•\-–*]\s*)?(?:(?i:bilaga|appendix|attachment|enclosure|annex)\s+|(?i:bil)(?:\.\s*|\s+(?=\d)))?(?:(?i:nr)\.?\s*)?"
 # "3", "3a", "3 b", "19.4", "12:1" (the activity's number, then the attachment's); a capital
 # letter before the number names the series ("K1", "B2": a consultant's or a register's ids)
-_NUM_ID = r"(?:\d{1,3}(?:[.:]\d{1,3})?(?:\s?[a-z](?![\wåäö]))?|(?-i:[A-Z])\d{1,3}(?![\wåäö]))"
+# "15-1": the activity's number, a hyphen, then the attachment's (a space follows: "10-12 juni" is no id)
+_HYPHEN_ID = r"\d{1,3}-\d{1,3}(?=\s)"
+_NUM_ID = rf"(?:{_HYPHEN_ID}|\d{{1,3}}(?:[.:]\d{{1,3}})?(?:\s?[a-z](?![\wåäö]))?|(?-i:[A-Z])\d{{1,3}}(?![\wåäö]))"
 _ITEM = re.compile(rf"^{_PREFIX}\(?(?P<id>{_NUM_ID})(?:\s*[-–_:.)]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE)
 _LETTER_ITEM = re.compile(rf"^{_PREFIX}(?P<id>[A-Z])(?:\s*[-–:.)]\s*|\s+)(?P<rest>[A-ZÅÄÖ0-9]\S*.*)$")
 _HEADLESS_ITEM = re.compile(
@@ -415,7 +417,8 @@ _REF = re.compile(
     rf"\s*(?:(?i:nr)\.?\s*)?(?P<spec>(?:{_REF_ID})"
     rf"(?:\s*(?:[-–]|(?i:till)|,|(?i:och)|(?i:and)|&|(?i:samt))\s*(?:{_REF_ID})(?:-\d{{1,3}})?)*)(?![\w])"
 )
-_TOKEN = re.compile(rf"{_REF_ID}|[-–]|till")
+_COMPOUND = r"(?<![\d.])\d{1,3}-\d{1,3}(?![\d.])"  # "15-1", "4-2": an id, or a range (`_split_compound`)
+_TOKEN = re.compile(rf"{_COMPOUND}|{_REF_ID}|[-–]|till")
 
 
 @dataclass
@@ -427,11 +430,22 @@ class AttachmentRef:
     start: int  # offset in the page text
 
 
-def expand_ref_spec(spec: str) -> list[str]:
+def _split_compound(token: str, listed: set[str]) -> list[str]:
+    """'15-1' is one id (the activity's number, then the attachment's) where the list has it, or
+    where its second number is not above its first: a range never runs down. '3-5' not listed is
+    the range 3 to 5."""
+    first, _, second = token.partition("-")
+    if not second or token in listed or int(second) <= int(first):
+        return [token]
+    return [first, "-", second]
+
+
+def expand_ref_spec(spec: str, listed: set[str] | None = None) -> list[str]:
     """'19.1-19.16' -> 19.1 … 19.16; '08.1-08-2' (a typo) -> 08.1, 08.2; '10–12' -> 10, 11, 12;
-    '1a–1c' -> 1a, 1b, 1c; 'B och C' -> B, C; '1 a och 1 b' -> 1a, 1b."""
+    '1a–1c' -> 1a, 1b, 1c; 'B och C' -> B, C; '1 a och 1 b' -> 1a, 1b; '15-1 och 15-2' -> 15-1, 15-2."""
     spec = re.sub(r"(\d+)\.(\d+)\s*[-–]\s*\1-(\d+)", r"\1.\2-\1.\3", spec)
-    tokens = [NUMBER_WORDS.get(t.lower(), normalise_id(t)) for t in _TOKEN.findall(spec)]
+    found = [part for t in _TOKEN.findall(spec) for part in _split_compound(t, listed or set())]
+    tokens = [NUMBER_WORDS.get(t.lower(), normalise_id(t)) for t in found]
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -514,12 +528,21 @@ def find_refs(lines: list[Line], activity_of: Callable[[Line], str | None], list
                 continue
             if m.group("word").lower() == "bilagan" and _spelled(m.group("spec")):
                 continue  # "i bilagan ett par fakturor": the definite form takes no number
-            for aid in expand_ref_spec(m.group("spec")):
+            for aid in expand_ref_spec(m.group("spec"), listed):
                 aid = _known(aid, listed)
                 if _needs_listing(m.group("spec"), aid) and aid not in listed:
                     continue  # "bilaga A", "bilaga ett" only where the list has such an id
                 refs.append(AttachmentRef(activity_of(ln), m.group().strip(), aid, ln, ln.start + m.start()))
     return refs
+
+
+def ids_referred_to(text: str) -> list[str]:
+    """The attachments a piece of text refers to by number ("Faktura 2231 … (bilaga 2).", "se bil.
+    3 och 4"), as a footnote does; ids in letters or words need the list, so none of those."""
+    out: list[str] = []
+    for m in _REF.finditer(text):
+        out += [aid for aid in expand_ref_spec(m.group("spec")) if not _needs_listing(m.group("spec"), aid)]
+    return list(dict.fromkeys(out))
 
 
 # --------------------------------------------------------------------------------------------

@@ -54,9 +54,11 @@ _NUMBER_TOKEN = r"[A-Z0-9][\w\-/]*\d[\w\-/]*|\d{3,}"
 def invoice_number_of(label: str, doc_type: str) -> str | None:
     if doc_type == "payment_notice":
         return None  # a notice's number is not an invoice number
-    m = re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s*(?:nr\.?|nummer|no\.?)?\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label) or re.match(
-        r"^(?P<n>\d{5,})\b", label
-    )
+    m = (
+        re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s*(?:nr\.?|nummer|no\.?)?\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label)
+        or re.search(rf"(?i)\b(?:{_INVOICE_WORD})\s.*?\b(?:nr\.?|nummer|no\.)\s*[:#]?\s*(?P<n>{_NUMBER_TOKEN})", label)
+        or re.match(r"^(?P<n>\d{5,})\b", label)
+    )  # "Faktura 2231 …", "Faktura Hedemora Innebandy nr 2023-112" (the supplier before the number), "100423825 …"
     if m and len(re.sub(r"\D", "", m.group("n"))) >= 3 and not re.fullmatch(r"(19|20)\d\d", m.group("n")):
         return m.group("n")
     return None
@@ -185,9 +187,9 @@ def attachment_rows(resp: ExtractedDocument) -> list[dict]:
 
 def _activity_of_attachment(attachment_id: str, acts: set[str], first_ref: dict[str, str]) -> str | None:
     """The activity an attachment belongs to: by its own number, else by where the text first refers to it."""
-    carried = re.match(r"(\d+)(?:[.:]|[a-z]$)", attachment_id)
+    carried = re.match(r"(\d+)(?:[.:]|-(?=\d)|[a-z]$)", attachment_id)
     if carried:
-        # "09.4", "12:1" and "2b" carry their activity's number; a plain "3" is only a place in the list
+        # "09.4", "12:1", "15-1" and "2b" carry their activity's number; a plain "3" is only a place in the list
         n = str(int(carried.group(1)))
         return n if n in acts else None  # "27.1" in a response of 26 activities: none
     return next((a for aid, a in first_ref.items() if same_attachment_id(aid, attachment_id)), None)
