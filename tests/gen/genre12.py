@@ -60,7 +60,6 @@ class Ledger12(Ledger):
             "dotkr": f"{group(v, '.')} kr",  # 45.000 kr
             "sekdot": f"SEK {group(v, '.', 'always')}",  # SEK 45.000,00
             "krcolon": f"{group(v, s)}:-",
-            "bare2": group(v, s, "always"),
             "kr_": f"kr {group(v, s)}",
         }
         return own[style] if style in own else super().fmt(v, style)
@@ -135,12 +134,15 @@ def _two_pass(path, blocks, ledger, page, total_attr="_g12_total"):
         return doc
 
     gk._template = tmpl
+    orig_ledger = gk.Ledger
+    gk.Ledger = Ledger12  # render_pdf's probe pass must know this corpus' formats
     try:
         render_pdf(path, blocks, Ledger12(), page)  # probe pass for the page count
         total[0] = len(page_texts(path))
         render_pdf(path, blocks, ledger, page)
     finally:
         gk._template = orig
+        gk.Ledger = orig_ledger
     return path
 
 
@@ -290,6 +292,134 @@ def prose_kristinehamn():
         "'Aktivitet N: Title' heading the claim line, then the answer FIRST ('Kommunens svar: …'), the agency's "
         "assessment and the reasoning after it. Amounts '86 400 kronor'. Gapped numbers 2, 3, 5, 6, 8.",
     )
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Lycksele: a centred letterhead with a left reference column (Handläggare / Datum / Dnr /
+#    Er ref.), a summary table of all activities on page 1 BEFORE the activities, then per
+#    activity the agency's assessment QUOTED in italics as an indented block ("Ur Socialstyrelsens
+#    beslut:") and the answer after it under "Lycksele kommuns svar". Amounts with öre
+#    ("52 300,00 kr"); one undecided activity (unclear).
+
+QUOTE = None
+
+
+def quote_style():
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("q", fontName="Helvetica-Oblique", fontSize=9.5, leading=12.5, leftIndent=1.2 * cm, rightIndent=0.8 * cm,
+                          spaceAfter=6, textColor=colors.HexColor("#333333"))
+
+
+def lycksele_page(canvas, doc):
+    w, h = A4
+    canvas.setFont("Times-Bold", 15)
+    canvas.drawCentredString(w / 2, h - 1.7 * cm, "LYCKSELE KOMMUN")
+    canvas.setFont("Times-Roman", 9)
+    canvas.drawCentredString(w / 2, h - 2.15 * cm, "Socialtjänsten · Individ- och familjeomsorgen")
+    canvas.setLineWidth(0.4)
+    canvas.line(2.5 * cm, h - 2.4 * cm, w - 2.5 * cm, h - 2.4 * cm)
+    canvas.setFont("Times-Roman", 7.5)
+    canvas.drawCentredString(w / 2, 1.2 * cm, "Lycksele kommun · 921 81 Lycksele · Besök: Torget 1 · Tel 0950-166 00 · "
+                             "Org.nr 212000-2619 · Bankgiro 841-2276 · www.lycksele.se")
+    canvas.drawRightString(w - 2.5 * cm, h - 1.7 * cm, f"{doc.page} ({doc._g12_total or '?'})")  # noqa: SLF001
+
+
+@case
+def prose_lycksele():
+    from reportlab.platypus import Paragraph
+
+    d = _CASES.fresh("prose-lycksele")
+    acts = [
+        Act("1", "Mötesplats för unga i Hedlunda", D(52300), "accepts_full", ["missing_description"], needle="1. Mötesplats för unga"),
+        Act("4", "Förstärkt fältarbete kvällstid", D(118450.5), "disputes", ["ordinary_operations", "excessive_cost"], ["1", "2"],
+            needle="4. Förstärkt fältarbete"),
+        Act("7", "Språkcafé och samhällsinformation", D(36800), "accepts_partial", ["unverifiable_costs"], ["3"], repay=D(12800),
+            needle="7. Språkcafé och"),
+        Act("9", "Lovskola i Forsdala", D(64000), "unclear", ["outside_grant_period"], needle="9. Lovskola i"),
+        Act("11", "Nattvandrare och trygghetsvandringar", D(21500), "disputes", ["conditions_not_met"], ["4"], needle="11. Nattvandrare och"),
+    ]
+    lg = Ledger12()
+    pos = {"accepts_full": "Medges", "disputes": "Bestrids", "accepts_partial": "Medges delvis", "unclear": "Ej klart"}
+    rows = [["Nr", "Aktivitet", "Återkrav", "Kommunens inställning", "Återbetalas"]]
+    for a in acts:
+        rep = a.repayment()
+        rep_cell = "" if rep is None else ("–" if D(rep) == 0 else m(rep, "baredec"))
+        rows.append([a.no, a.title, m(a.claimed, "baredec"), pos[a.position], rep_cell])
+    total = sum(a.claimed for a in acts)
+    repay = D(52300) + D(12800)
+    rows.append(["", "Summa", m(total, "baredec"), "", m(repay, "baredec")])
+    q = quote_style()
+
+    def quote(t):
+        return ("lazy", lambda: Paragraph(t, q))
+
+    blocks = [
+        ("p", "Handläggare: Helena Lindqvist\nDatum: 2025-02-21\nVår beteckning: SN 2024/188\nEr beteckning: 9.1-40117/2024"),
+        ("space", 6),
+        ("p", "Till\nSocialstyrelsen\n106 30 Stockholm"),
+        ("h1", "Yttrande – återkrav av statsbidrag för kommuner med utsatta områden"),
+        ("p", "Lycksele kommun har fått Socialstyrelsens preliminära beslut om återkrav och lämnar följande yttrande. "
+              "Tabellen ger en översikt; varje aktivitet kommenteras sedan för sig."),
+        ("table", rows, dict(widths=[0.07, 0.4, 0.16, 0.21, 0.16], ruled=True, header=1, align_right=[2, 4], bold_last=True, shade=True)),
+        ("p", "Belopp i kronor. Aktivitet 9 är inte färdigutredd, se nedan."),
+        ("h2", f"1. Mötesplats för unga i Hedlunda – {m(52300, 'krdec')}"),
+        ("p", "Ur Socialstyrelsens beslut:"),
+        quote("Kommunen har inte beskrivit vad mötesplatsen har innehållit eller hur många unga som har tagit del av den. "
+              "Socialstyrelsen kan därför inte bedöma om medlen har använts för avsett ändamål."),
+        ("rich", "p", "<b>Lycksele kommuns svar.</b> Vi kan inte i efterhand ta fram en beskrivning som uppfyller kraven och "
+                      "accepterar därför återkravet fullt ut."),
+        ("h2", f"4. Förstärkt fältarbete kvällstid – {m(118450.5, 'krdec')}"),
+        ("p", "Ur Socialstyrelsens beslut:"),
+        quote("Fältarbete ingår i socialtjänstens ordinarie uppdrag. Lönekostnaden för de två fältsekreterarna är dessutom "
+              "högre än vad som är rimligt för den tid som redovisats."),
+        ("rich", "p", "<b>Lycksele kommuns svar.</b> Kommunen delar inte Socialstyrelsens uppfattning. Före 2022 hade kommunen "
+                      "inget fältarbete kvällstid alls; de två tjänsterna inrättades för bidraget och avvecklades när det "
+                      "upphörde (bilaga 1). Lönerna följer det kommunala avtalet och ob-tillägget för kvällsarbete förklarar "
+                      "nivån, vilket framgår av lönespecifikationerna i bilaga 2. Återkravet bestrids därför."),
+        ("h2", f"7. Språkcafé och samhällsinformation – {m(36800, 'krdec')}"),
+        ("p", "Ur Socialstyrelsens beslut:"),
+        quote("Det saknas underlag för kostnader för fika, lokalhyra och arvoden till samhällsinformatörer."),
+        ("rich", "p", f"<b>Lycksele kommuns svar.</b> Fakturorna för lokalhyran finns och bifogas (bilaga 3). För fika och "
+                      f"arvoden saknas underlag. Kommunen återbetalar därför {m(12800, 'krdec')} men anser att resten av "
+                      "beloppet ska stå kvar."),
+        ("h2", f"9. Lovskola i Forsdala – {m(64000, 'krdec')}"),
+        ("p", "Ur Socialstyrelsens beslut:"),
+        quote("Lovskolan genomfördes enligt redovisningen sommaren 2024, alltså efter bidragsperiodens slut."),
+        ("rich", "p", "<b>Lycksele kommuns svar.</b> Uppgiften om 2024 kan vara ett skrivfel i redovisningen, men "
+                      "skolförvaltningen har ännu inte hunnit gå igenom sina underlag. Kommunen vill därför avvakta med sitt "
+                      "ställningstagande och kompletterar yttrandet senast den 15 mars 2025."),
+        ("h2", f"11. Nattvandrare och trygghetsvandringar – {m(21500, 'krdec')}"),
+        ("p", "Ur Socialstyrelsens beslut:"),
+        quote("Verksamheten har bedrivits av en förening utan att något avtal eller villkor för medlen har upprättats."),
+        ("rich", "p", "<b>Lycksele kommuns svar.</b> Ett skriftligt avtal med Föreningen Vuxna på stan finns, undertecknat "
+                      "i april 2022 (bilaga 4). Vi anser därför att villkoren är uppfyllda och att inget ska betalas tillbaka."),
+        ("h2", "Bilageförteckning"),
+        ("p", "Bilaga 1 Socialnämndens beslut om inrättande av fälttjänster\nBilaga 2 Lönespecifikationer fältsekreterare 2022–2023\n"
+              "Bilaga 3 Fakturor lokalhyra språkcafé\nBilaga 4 Avtal med Föreningen Vuxna på stan"),
+        ("space", 12),
+        ("p", "För socialnämnden i Lycksele kommun"),
+        ("space", 14),
+        ("p", "Per-Olof Sandström\nOrdförande i socialnämnden"),
+        ("space", 4),
+        ("p", "Helena Lindqvist\nSocialchef\n0950-167 32 · helena.lindqvist@lycksele.se"),
+    ]
+    page = Page(margins=(2.5 * cm, 2.5 * cm, 3.0 * cm, 2.2 * cm), on_page=lycksele_page, font="Times-Roman", size_pt=11)
+    pdf = d / "Yttrande SN 2024-188 Lycksele kommun.pdf"
+    _two_pass(pdf, blocks, lg, page)
+    g = response_gold(
+        pdf, "Lycksele kommun", "2025-02-21", acts, lg,
+        attachments=att_gold([("1", "4"), ("2", "4"), ("3", "7"), ("4", "11")]),
+        activity_invoices={}, checks=[],
+        people=people(("Per-Olof Sandström", "ordförande", None, None),
+                      ("Helena Lindqvist", ["socialchef", "handläggare"], "+4695016732", "helena.lindqvist@lycksele.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "Centred letterhead with a left reference column (Handläggare / Datum / Vår beteckning / Er beteckning), a "
+               "summary table BEFORE the activities (bare amounts with öre, '–' for nothing repaid, empty for the undecided "
+               "activity 9, a Summa row), then 'N. Title – 118 450,50 kr' headings, the agency's assessment QUOTED in italics "
+               "as an indented block under 'Ur Socialstyrelsens beslut:' and the answer after it under 'Lycksele kommuns "
+               "svar.'; 'Bilaga N Title' list; an activity runs over the page break.")
 
 
 if __name__ == "__main__":
