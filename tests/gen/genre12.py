@@ -422,5 +422,173 @@ def prose_lycksele():
                "svar.'; 'Bilaga N Title' list; an activity runs over the page break.")
 
 
+# ------------------------------------------------------------------------------------------
+# 3. Sundbyberg: typed in Word from the city's template (python-docx → LibreOffice): a header
+#    table (city name at the left; document type, date and Dnr at the right) repeated on every
+#    page, Word's built-in Title / Heading 1 / Heading 2 / List Bullet / List Number styles, a
+#    footer with org.nr, bankgiro and "Sida N av M" fields, the agency's reasons as bullets under
+#    each heading, the position in a Heading 2 "Stadens ställningstagande" section, and a
+#    "Table Grid" summary at the END with '76 300:-' amounts.
+
+
+def _field(run, code):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for kind, text in (("begin", None), (None, code), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)  # noqa: SLF001
+
+
+def soffice_pdf(src: Path, dst: Path) -> Path:
+    TMP.mkdir(parents=True, exist_ok=True)
+    run(["soffice", LO_PROFILE, "--headless", "--convert-to", "pdf", "--outdir", str(TMP), str(src)])
+    (TMP / (src.stem + ".pdf")).replace(dst)
+    return dst
+
+
+@case
+def word_sundbyberg():
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    d = OUT / "word-sundbyberg"
+    d.mkdir(parents=True, exist_ok=True)
+    acts = [
+        Act("3", "Uppsökande arbete i Hallonbergen", D(76300), "disputes", ["ordinary_operations"], ["3.1", "3.2"],
+            needle="Aktivitet 3 – Uppsökande"),
+        Act("4", "Kvinnors hälsa – samtalsgrupper", D(28900), "accepts_full", ["unverifiable_costs", "missing_description"],
+            needle="Aktivitet 4 – Kvinnors"),
+        Act("10", "Ungdomsråd i Rissne och Duvbo", D(145000), "accepts_partial", ["excessive_cost"], ["10.1"], repay=D(45000),
+            needle="Aktivitet 10 – Ungdomsråd"),
+        Act("12", "Trygghetsskapande belysning vid Ör centrum", D(212650), "disputes", ["purpose_mismatch"], ["12.1", "12.2", "12.3"],
+            needle="Aktivitet 12 – Trygghetsskapande"),
+    ]
+    lg = Ledger12()
+    doc = Document()
+    sec = doc.sections[0]
+    sec.left_margin = sec.right_margin = Cm(2.3)
+    sec.top_margin = Cm(3.4)
+    sec.header_distance = Cm(1.0)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    ht = sec.header.add_table(1, 2, Cm(16.4))
+    ht.cell(0, 0).text = "Sundbybergs stad\nSocial- och arbetsmarknadsförvaltningen"
+    ht.cell(0, 1).text = "YTTRANDE\nDatum: 2025-02-24\nDnr SAN-2024/0419"
+    ht.cell(0, 0).paragraphs[0].runs[0].bold = True
+    fp = sec.footer.paragraphs[0]
+    fp.text = "Sundbybergs stad · 172 92 Sundbyberg · Org.nr 212000-2940 · Bankgiro 5050-1312 · "
+    r = fp.add_run("Sida ")
+    _field(fp.add_run(), "PAGE")
+    fp.add_run(" av ")
+    _field(fp.add_run(), "NUMPAGES")
+    for run_ in fp.runs:
+        run_.font.size = Pt(8)
+
+    def para(text, style="Normal", bold_lead=None):
+        p_ = doc.add_paragraph(style=style)
+        if bold_lead:
+            p_.add_run(bold_lead).bold = True
+        p_.add_run(lg.fill(text))
+        return p_
+
+    doc.add_paragraph("Socialstyrelsen\nEnheten för statsbidrag\n106 30 Stockholm")
+    doc.add_paragraph("Er beteckning: 9.1-39562/2024")
+    doc.add_paragraph(lg.fill("Yttrande över Socialstyrelsens preliminära beslut om återkrav"), style="Title")
+    para("Sundbybergs stad har den 27 januari 2025 tagit emot Socialstyrelsens preliminära beslut om återkrav av "
+         "statsbidraget för kommuner med utsatta områden. Staden lämnar här sitt yttrande över de fyra aktiviteter som "
+         "beslutet gäller.")
+    doc.add_paragraph("Stadens synpunkter per aktivitet", style="Heading 1")
+
+    doc.add_paragraph("Aktivitet 3 – Uppsökande arbete i Hallonbergen", style="Heading 2")
+    para(f"Återkrävt belopp: {m(76300, 'kronor')}", bold_lead=None)
+    para("Socialstyrelsen har angett följande skäl:")
+    para("arbetet bedöms vara en del av socialtjänstens ordinarie uppsökande verksamhet,", "List Bullet")
+    para("det saknas en redogörelse för vad som tillförts utöver det som redan fanns.", "List Bullet")
+    para("Staden anser inte att återkravet är befogat och bestrider det. Det uppsökande teamet i Hallonbergen bestod av tre "
+         "personer som anställdes visstid för projektet och arbetade kvällar och helger, då ordinarie socialtjänst inte är "
+         "på plats. Anställningsavtal och teamets verksamhetsberättelse finns i bilaga 3.1 och 3.2.", bold_lead="Stadens ställningstagande: ")
+
+    doc.add_paragraph("Aktivitet 4 – Kvinnors hälsa – samtalsgrupper", style="Heading 2")
+    para(f"Återkrävt belopp: {m(28900, 'kronor')}")
+    para("Socialstyrelsen har angett följande skäl:")
+    para("kostnaderna kan inte styrkas med fakturor eller andra verifikationer,", "List Bullet")
+    para("aktiviteten beskrivs inte i redovisningen.", "List Bullet")
+    para("Staden accepterar återkravet. Samtalsgrupperna genomfördes av en extern samtalsledare som fakturerade via ett "
+         "bolag som inte längre finns, och underlagen har inte gått att återskapa.", bold_lead="Stadens ställningstagande: ")
+
+    doc.add_paragraph("Aktivitet 10 – Ungdomsråd i Rissne och Duvbo", style="Heading 2")
+    para(f"Återkrävt belopp: {m(145000, 'kronor')}")
+    para("Socialstyrelsen har angett följande skäl:")
+    para("kostnaden för konsultstöd till ungdomsrådet är oskäligt hög i förhållande till antalet möten.", "List Bullet")
+    para(f"Staden håller med om att konsultkostnaden blev hög under det första året och återbetalar {m(45000, 'kronor')}, "
+         "som motsvarar arvodet för hösten 2021. Resten av beloppet avser lokaler, resor och ungdomarnas egna projekt, som "
+         "staden menar är rimliga kostnader (bilaga 10.1). För den delen bestrids återkravet.",
+         bold_lead="Stadens ställningstagande: ")
+
+    doc.add_paragraph("Aktivitet 12 – Trygghetsskapande belysning vid Ör centrum", style="Heading 2")
+    para(f"Återkrävt belopp: {m(212650, 'kronor')}")
+    para("Socialstyrelsen har angett följande skäl:")
+    para("investeringar i fysisk miljö ligger utanför det som bidraget är avsett att finansiera.", "List Bullet")
+    para("Staden delar inte den bedömningen och motsätter sig återkravet. Belysningen togs fram tillsammans med boende och "
+         "ungdomar i trygghetsvandringar och var en av de åtgärder som ansökan uttryckligen beskrev. Protokoll från "
+         "vandringarna, ansökans beskrivning och leverantörens faktura finns i bilagorna 12.1–12.3.",
+         bold_lead="Stadens ställningstagande: ")
+
+    doc.add_paragraph("Sammanställning", style="Heading 1")
+    rows = [["Aktivitet", "Återkrävt", "Stadens inställning", "Återbetalas"]]
+    for a in acts:
+        pos = {"disputes": "Bestrids", "accepts_full": "Medges", "accepts_partial": "Medges delvis"}[a.position]
+        rows.append([f"{a.no}. {a.title}", m(a.claimed, "krcolon"), pos, m(a.repayment(), "opt_krcolon") if a.position == "disputes"
+                     else m(a.repayment(), "krcolon")])
+    rows.append(["Summa", m(sum(a.claimed for a in acts), "krcolon"), "", m(D(28900) + D(45000), "krcolon")])
+    t = doc.add_table(rows=len(rows), cols=4)
+    t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for j, val in enumerate(row):
+            t.cell(i, j).text = lg.fill(val)
+            if i == 0 or i == len(rows) - 1:
+                for run_ in t.cell(i, j).paragraphs[0].runs:
+                    run_.bold = True
+    doc.add_paragraph("Bilagor", style="Heading 1")
+    for line in ["3.1 Anställningsavtal uppsökande team", "3.2 Verksamhetsberättelse uppsökande team 2022",
+                 "10.1 Kostnadssammanställning ungdomsrådet", "12.1 Protokoll från trygghetsvandringar",
+                 "12.2 Utdrag ur ansökan om statsbidrag 2022", "12.3 Faktura belysning Ör centrum"]:
+        doc.add_paragraph("Bilaga " + line)
+    doc.add_paragraph("")
+    doc.add_paragraph("Sundbyberg den 24 februari 2025")
+    doc.add_paragraph("")
+    doc.add_paragraph("Jonas Fredén\nFörvaltningsdirektör")
+    doc.add_paragraph("Kontaktperson: Leila Haddad, samordnare, 08-706 81 55, leila.haddad@sundbyberg.se")
+
+    src = TMP / "Yttrande_SAN-2024-0419.docx"
+    TMP.mkdir(parents=True, exist_ok=True)
+    doc.save(src)
+    pdf = d / "Yttrande SAN-2024-0419 Sundbybergs stad.pdf"
+    if REBUILD_EXTERNAL or not pdf.exists():
+        soffice_pdf(src, pdf)
+    g = response_gold(
+        pdf, "Sundbybergs stad", "2025-02-24", acts, lg, municipality="Sundbyberg",
+        attachments=att_gold([("3.1", "3"), ("3.2", "3"), ("10.1", "10"), ("12.1", "12"), ("12.2", "12"), ("12.3", "12")]),
+        activity_invoices={}, checks=[],
+        people=people(("Jonas Fredén", "förvaltningsdirektör", None, None),
+                      ("Leila Haddad", ["samordnare", "kontaktperson"], "+46870681 55".replace(" ", ""), "leila.haddad@sundbyberg.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "Written in Word from the city's template (python-docx → LibreOffice): a header table on every page (city and "
+               "office at the left, 'YTTRANDE / Datum / Dnr' at the right), Word's Title, Heading 1/2, List Bullet styles, a "
+               "footer with org.nr, bankgiro and 'Sida N av M' fields. Headings 'Aktivitet 3 – Title' (one title has its own "
+               "dash: 'Kvinnors hälsa – samtalsgrupper'), the agency's reasons as bullets, the position in a bold run-in "
+               "'Stadens ställningstagande:', ids '3.1', '12.1–12.3', a Table Grid summary at the END ('76 300:-'; the "
+               "zero repayments '0:-' are optional money). 'Sundbybergs stad' (municipality Sundbyberg).")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
