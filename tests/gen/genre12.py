@@ -65,6 +65,9 @@ class Ledger12(Ledger):
         return own[style] if style in own else super().fmt(v, style)
 
 
+genre_kit.Ledger = Ledger12  # render_pdf's probe pass (page count) must know these formats too
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(CASES)
     for n in names:
@@ -588,6 +591,196 @@ def word_sundbyberg():
                "dash: 'Kvinnors hälsa – samtalsgrupper'), the agency's reasons as bullets, the position in a bold run-in "
                "'Stadens ställningstagande:', ids '3.1', '12.1–12.3', a Table Grid summary at the END ('76 300:-'; the "
                "zero repayments '0:-' are optional money). 'Sundbybergs stad' (municipality Sundbyberg).")
+
+
+# ------------------------------------------------------------------------------------------
+# 4. Östhammar: a report-like yttrande with outline-numbered sections "1 Bakgrund",
+#    "2 Kommunens inställning i korthet" (every position stated FIRST, one line per activity),
+#    "3 Kommentarer till respektive aktivitet" with sub-sections "3.1 Aktivitet 2 – Title" (the
+#    section number is not the activity number), the claim in a parenthesis under the heading,
+#    "4 Bilagor". Running header with the Dnr, "Sida N av M" footer.
+
+
+@case
+def prose_osthammar():
+    d = _CASES.fresh("prose-osthammar")
+    acts = [
+        Act("2", "Öppen förskola i Gimo", D(47250), "accepts_full", ["unverifiable_costs"], needle="3.1 Aktivitet 2"),
+        Act("5", "Fritidsbank och utlåning av utrustning", D(93800), "disputes", ["purpose_mismatch"], ["1"], needle="3.2 Aktivitet 5"),
+        Act("6", "Föräldraskapsstöd ABC", D(38400), "accepts_partial", ["ordinary_operations", "unverifiable_costs"], ["2"],
+            repay=D(17900), needle="3.3 Aktivitet 6"),
+        Act("9", "Mentorer för nyanlända ungdomar i Österbybruk", D(112000), "disputes", ["fabricated_documents"], ["3", "4"],
+            needle="3.4 Aktivitet 9"),
+        Act("13", "Sommarjobb i kommunens verksamheter", D(26600), "accepts_full", ["outside_grant_period"], needle="3.5 Aktivitet 13"),
+        Act("14", "Kompetensutveckling för fritidsledare", D(15300), "accepts_full", ["ordinary_operations"], needle="3.6 Aktivitet 14"),
+    ]
+    lg = Ledger12()
+    total = sum(a.claimed for a in acts)
+    repay = D(47250) + D(17900) + D(26600) + D(15300)
+    blocks = [
+        ("p", "Östhammars kommun\nSocialförvaltningen\n\nSocialstyrelsen\n106 30 Stockholm"),
+        ("p", "Datum: 2025-02-18          Diarienummer: SN-2024-214          Er referens: 9.1-41078/2024"),
+        ("h1", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med utsatta områden"),
+        ("h2", "1 Bakgrund"),
+        ("p", f"Socialstyrelsen har i ett preliminärt beslut den 22 januari 2025 funnit att {m(total, 'kr')} av det "
+              "statsbidrag som Östhammars kommun fick för åren 2021–2023 inte har använts i enlighet med villkoren. "
+              "Kommunen har getts tillfälle att yttra sig senast den 21 februari 2025."),
+        ("h2", "2 Kommunens inställning i korthet"),
+        ("p", "Aktivitet 2: kommunen medger återkravet.\n"
+              "Aktivitet 5: kommunen bestrider återkravet.\n"
+              f"Aktivitet 6: kommunen medger återkravet med {m(17900, 'kr')} och bestrider resterande del.\n"
+              "Aktivitet 9: kommunen bestrider återkravet.\n"
+              "Aktivitet 13: kommunen medger återkravet.\n"
+              "Aktivitet 14: kommunen medger återkravet."),
+        ("p", f"Kommunen är alltså beredd att betala tillbaka {m(repay, 'kr')}. Skälen utvecklas i avsnitt 3."),
+        ("h2", "3 Kommentarer till respektive aktivitet"),
+        ("h3", "3.1 Aktivitet 2 – Öppen förskola i Gimo"),
+        ("p", f"(Återkrav {m(47250, 'kr')})"),
+        ("p", "Socialstyrelsen har inte fått de verifikationer som begärdes för personalkostnaderna. Kommunen har inte "
+              "kunnat ta fram dem, eftersom lönerna bokfördes på ett gemensamt ansvar för hela förskoleverksamheten."),
+        ("h3", "3.2 Aktivitet 5 – Fritidsbank och utlåning av utrustning"),
+        ("p", f"(Återkrav {m(93800, 'kr')})"),
+        ("p", "Enligt Socialstyrelsen har en fritidsbank inget samband med bidragets syfte att minska segregationen i "
+              "utsatta områden. Kommunen ser det annorlunda. Fritidsbanken ligger i Gimo centrum och lånar gratis ut "
+              "skridskor, skidor och cyklar till barn i familjer som annars inte har råd med fritidsaktiviteter. Av "
+              "utlåningsstatistiken i bilaga 1 framgår att två tredjedelar av låntagarna bor i det utpekade området."),
+        ("h3", "3.3 Aktivitet 6 – Föräldraskapsstöd ABC"),
+        ("p", f"(Återkrav {m(38400, 'kr')})"),
+        ("p", "Socialstyrelsen anser att ABC-grupperna är ordinarie verksamhet och att kostnaderna för gruppledarna inte "
+              "är styrkta. De grupper som hölls på arabiska och somaliska startades med bidraget och hade inte funnits "
+              "annars; kostnaden för dem styrks av tidrapporterna i bilaga 2. De svenskspråkiga grupperna, "
+              f"{m(17900, 'kr')}, hör däremot till den ordinarie verksamheten."),
+        ("h3", "3.4 Aktivitet 9 – Mentorer för nyanlända ungdomar i Österbybruk"),
+        ("p", f"(Återkrav {m(112000, 'kr')})"),
+        ("p", "Socialstyrelsen ifrågasätter om mentorsavtalen upprättades vid tiden för insatsen eller i efterhand. "
+              "Avtalen skrevs under i augusti 2022, när mentorerna började, och diariefördes samma vecka. Utdrag ur "
+              "diariet och avtalen bifogas som bilaga 3 och 4. Kommunen vill understryka att inga handlingar har "
+              "framställts i efterhand."),
+        ("h3", "3.5 Aktivitet 13 – Sommarjobb i kommunens verksamheter"),
+        ("p", f"(Återkrav {m(26600, 'kr')})"),
+        ("p", "Lönerna betalades ut i januari 2024 för arbete som utfördes under sommaren 2023. Kommunen förstår att "
+              "utbetalningsdagen avgör och har inget att invända."),
+        ("h3", "3.6 Aktivitet 14 – Kompetensutveckling för fritidsledare"),
+        ("p", f"(Återkrav {m(15300, 'kr')})"),
+        ("p", "Kommunen delar Socialstyrelsens bedömning att utbildningen av egna fritidsledare är intern "
+              "kompetensutveckling."),
+        ("h2", "4 Bilagor"),
+        ("p", "Bilaga 1. Utlåningsstatistik Fritidsbanken Gimo 2022–2023\nBilaga 2. Tidrapporter gruppledare ABC\n"
+              "Bilaga 3. Utdrag ur diariet, mentorsavtal\nBilaga 4. Mentorsavtal (sex st.)"),
+        ("space", 10),
+        ("p", "Östhammar 2025-02-18"),
+        ("space", 14),
+        ("p", "Karin Söderlund\nSocialchef\n\nHandläggare: Mikael Ruuth, verksamhetsutvecklare, tel. 0173-861 29, "
+              "mikael.ruuth@osthammar.se"),
+    ]
+    page = Page(header="Östhammars kommun · Dnr SN-2024-214", footer="Sida {page} av {pages}", font="Times-Roman", size_pt=11)
+    pdf = d / "SN-2024-214 Yttrande återkrav Östhammar.pdf"
+    render_pdf(pdf, blocks, lg, page)
+    g = response_gold(
+        pdf, "Östhammars kommun", "2025-02-18", acts, lg,
+        attachments=att_gold([("1", "5"), ("2", "6"), ("3", "9"), ("4", "9")]),
+        activity_invoices={}, checks=[],
+        people=people(("Karin Söderlund", "socialchef", None, None),
+                      ("Mikael Ruuth", ["verksamhetsutvecklare", "handläggare"], "+4617386129", "mikael.ruuth@osthammar.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "A report-like yttrande with outline-numbered sections: '2 Kommunens inställning i korthet' states every "
+               "position FIRST, one line per activity ('Aktivitet 6: kommunen medger återkravet med 17 900 kr och bestrider "
+               "resterande del.'); section 3's sub-sections '3.1 Aktivitet 2 – Title' … '3.6 Aktivitet 14 – Title' carry "
+               "the reasoning (the section numbers are not activity numbers), the claim in a parenthesis '(Återkrav 47 250 "
+               "kr)' under each heading. Running header with the Dnr, 'Sida N av M'.")
+
+
+# ------------------------------------------------------------------------------------------
+# 5. Fagersta: a plain letter with Word-like sub-headings under each activity ("Socialstyrelsens
+#    bedömning", "Kommunens bedömning", "Underlag") and invoices named in the attachment list
+#    ("Bilaga 3:2 Faktura 2023-1188, Västmanlands Evenemangsteknik AB"); ids "3:1" with a colon;
+#    amounts '48 000:-' in the headings and 'kr 12 500' in the text; a cc list.
+
+
+@case
+def prose_fagersta():
+    d = _CASES.fresh("prose-fagersta")
+    acts = [
+        Act("1", "Kvällsöppet på Fagersta ungdomsgård", D(68500), "accepts_partial", ["unverifiable_costs"], ["1:1"], repay=D(12500),
+            needle="Aktivitet 1. Kvällsöppet"),
+        Act("3", "Stadsdelsfest i Västanfors", D(48000), "disputes", ["purpose_mismatch", "excessive_cost"], ["3:1", "3:2"],
+            needle="Aktivitet 3. Stadsdelsfest"),
+        Act("4", "Samhällsvägledning på lätt svenska", D(31750), "accepts_full", ["missing_description"], needle="Aktivitet 4. Samhällsvägledning"),
+        Act("7", "Simskola för vuxna kvinnor", D(22400), "disputes", ["conditions_not_met"], ["7:1"], needle="Aktivitet 7. Simskola"),
+    ]
+    lg = Ledger12()
+    blocks = [
+        ("p", "FAGERSTA KOMMUN\nKommunstyrelseförvaltningen, Arbetsmarknad och integration"),
+        ("p", "2025-02-26                                                    Dnr KS 2024/412"),
+        ("p", "Socialstyrelsen\nAvdelningen för regler och behörighet\n106 30 Stockholm"),
+        ("h2", "Svar på Socialstyrelsens skrivelse om återkrav av statsbidrag (er beteckning 9.1-37190/2024)"),
+        ("p", "Fagersta kommun tackar för möjligheten att yttra sig. Nedan följer kommunens synpunkter på de fyra "
+              "aktiviteter som omfattas av det preliminära beslutet."),
+        ("h2", f"Aktivitet 1. Kvällsöppet på Fagersta ungdomsgård – {m(68500, 'krcolon')}"),
+        ("h3", "Socialstyrelsens bedömning"),
+        ("p", "Kostnaderna för extra personal på kvällar och helger är inte styrkta med underlag."),
+        ("h3", "Kommunens bedömning"),
+        ("p", f"Personalkostnaden styrks av lönelistan i bilaga 1:1, som omfattar {m(56000, 'kr_')}. Resterande "
+              f"{m(12500, 'kr_')} gällde inköp av förbrukningsmaterial där kvittona inte har sparats. Kommunen betalar "
+              f"tillbaka {m(12500, 'kr_')} men invänder mot återkravet i övrigt."),
+        ("h3", "Underlag"),
+        ("p", "Bilaga 1:1"),
+        ("h2", f"Aktivitet 3. Stadsdelsfest i Västanfors – {m(48000, 'krcolon')}"),
+        ("h3", "Socialstyrelsens bedömning"),
+        ("p", "En stadsdelsfest bedöms inte bidra till bidragets syfte, och kostnaden för scen och ljud är hög."),
+        ("h3", "Kommunens bedömning"),
+        ("p", "Festen var det tillfälle då flest boende i Västanfors deltog i stadsdelsarbetet och ledde till att två nya "
+              "föreningar bildades. Scen och ljud upphandlades enligt kommunens ramavtal till marknadspris. Kommunen anser "
+              "därför att inget av beloppet ska återbetalas."),
+        ("h3", "Underlag"),
+        ("p", "Bilaga 3:1 och 3:2"),
+        ("h2", f"Aktivitet 4. Samhällsvägledning på lätt svenska – {m(31750, 'krcolon')}"),
+        ("h3", "Socialstyrelsens bedömning"),
+        ("p", "Aktiviteten saknar beskrivning i redovisningen."),
+        ("h3", "Kommunens bedömning"),
+        ("p", "Beskrivningen föll bort när redovisningen lämnades in. Kommunen godtar återkravet."),
+        ("h2", f"Aktivitet 7. Simskola för vuxna kvinnor – {m(22400, 'krcolon')}"),
+        ("h3", "Socialstyrelsens bedömning"),
+        ("p", "Simskolan vände sig till hela kommunen och inte särskilt till de boende i det utsatta området, vilket "
+              "villkoren kräver."),
+        ("h3", "Kommunens bedömning"),
+        ("p", "Simskolan marknadsfördes enbart i Västanfors och 19 av 21 deltagare bodde där, se deltagarförteckningen i "
+              "bilaga 7:1. Villkoren är uppfyllda och kommunen bestrider återkravet."),
+        ("h3", "Underlag"),
+        ("p", "Bilaga 7:1"),
+        ("h2", "Bilageförteckning"),
+        ("p", "Bilaga 1:1 Lönelista timanställda ungdomsgården 2022\n"
+              "Bilaga 3:1 Faktura 2023-1188, Västmanlands Evenemangsteknik AB\n"
+              "Bilaga 3:2 Faktura 40117, Bergslagens Festtält & Scen HB\n"
+              "Bilaga 7:1 Deltagarförteckning simskola"),
+        ("space", 12),
+        ("p", "För Fagersta kommun"),
+        ("space", 14),
+        ("p", "Lars-Erik Hallgren\nKommundirektör"),
+        ("p", "Frågor om yttrandet besvaras av Sofia Nordin, integrationssamordnare, 0223-441 73, sofia.nordin@fagersta.se"),
+        ("small", "Kopia: Kommunstyrelsens ordförande, Ekonomienheten, Arbetsmarknad och integration"),
+    ]
+    page = Page(footer="Fagersta kommun · Box 114 · 737 22 Fagersta · Org.nr 212000-2072 · Plusgiro 4 12 80-2        {page} ({pages})",
+                size_pt=10.5)
+    pdf = d / "Svar återkrav KS 2024-412 Fagersta.pdf"
+    render_pdf(pdf, blocks, lg, page)
+    atts = att_gold([("1:1", "1"), ("3:1", "3"), ("3:2", "3"), ("7:1", "7")])
+    atts[1]["invoice_number"] = "2023-1188"
+    atts[2]["invoice_number"] = "40117"
+    g = response_gold(
+        pdf, "Fagersta kommun", "2025-02-26", acts, lg,
+        attachments=atts,
+        activity_invoices={"3": [{"invoice_number": "2023-1188"}, {"invoice_number": "40117"}]}, checks=[],
+        people=people(("Lars-Erik Hallgren", "kommundirektör", None, None),
+                      ("Sofia Nordin", "integrationssamordnare", "+4622344173", "sofia.nordin@fagersta.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "A plain letter whose activities 'Aktivitet 3. Title – 48 000:-' each have Word-like sub-headings "
+               "'Socialstyrelsens bedömning' / 'Kommunens bedömning' / 'Underlag'. Attachment ids with a colon ('1:1', "
+               "'3:2'), invoices named in the list ('Bilaga 3:1 Faktura 2023-1188, Västmanlands Evenemangsteknik AB'; "
+               "activity_invoices via the list), amounts 'kr 12 500' in the text, a cc line; an amount that is not the "
+               "claim ('kr 56 000', the documented part). Footer with org.nr and plusgiro.")
 
 
 if __name__ == "__main__":
