@@ -783,5 +783,115 @@ def prose_fagersta():
                "claim ('kr 56 000', the documented part). Footer with org.nr and plusgiro.")
 
 
+# ------------------------------------------------------------------------------------------
+# 6. Karlskoga: a letter whose answer is one portrait ruled table GROUPED BY GRANT YEAR: a
+#    full-width shaded row "Bidragsår 2021" (not an activity) before the activities of that year;
+#    columns Nr / Aktivitet / Återkrävt (kr) / Kommunen medger (kr) / Kommentar. The position is
+#    the "medger" figure with the comment's verdict; '0' for a disputed row (optional money), '–'
+#    for the undecided one; a Summa row.
+
+
+@case
+def table_karlskoga():
+    d = _CASES.fresh("table-karlskoga")
+    acts = [
+        Act("1", "Kulturskola i Baggängen", D(58200), "accepts_full", ["unverifiable_costs"], needle="Kulturskola i Baggängen"),
+        Act("2", "Lägenhetsnära trygghetsvärdar", D(97400), "disputes", ["exercise_of_authority"], ["1"], needle="Lägenhetsnära"),
+        Act("5", "Läxläsning med studentmentorer", D(41300), "accepts_partial", ["description_mismatch"], ["2"], repay=D(14300),
+            needle="Läxläsning med"),
+        Act("8", "Fritidsledare på Ekebyskolan", D(126000), "disputes", ["ordinary_operations"], ["3", "4"], needle="Fritidsledare på"),
+        Act("11", "Föreningsbidrag till idrottsprova-på", D(35000), "unclear", ["unverifiable_costs", "conditions_not_met"],
+            needle="Föreningsbidrag till"),
+        Act("12", "Feriepraktik med handledare", D(18750), "accepts_full", ["outside_grant_period"], needle="Feriepraktik med"),
+    ]
+    years = {"1": "2021", "2": "2021", "5": "2022", "8": "2022", "11": "2023", "12": "2023"}
+    comment = {
+        "1": "SoS: fakturor för instrument saknas. Medges, underlagen har inte gått att ta fram.",
+        "2": "SoS: värdarna har utfärdat ordningsföreskrifter (myndighetsutövning). Bestrids – värdarna har enbart "
+             "informerat boende och kallat på fastighetsjouren, se bilaga 1.",
+        "5": "SoS: redovisade timmar stämmer inte med kostnaden. Medges delvis: kommunen betalar tillbaka för de 52 timmar "
+             "som inte kan styrkas, övrigt framgår av bilaga 2.",
+        "8": "SoS: fritidsledarna hör till skolans ordinarie verksamhet. Bestrids. Tjänsterna inrättades för projektet och "
+             "togs bort när det upphörde (bilaga 3 och 4).",
+        "11": "SoS: kvitton och avtal med föreningarna saknas. Föreningarna har ombetts komma in med underlag; kommunen "
+              "lämnar besked i denna del senast 2025-03-31.",
+        "12": "SoS: lönerna utbetalda efter periodens slut. Medges.",
+    }
+    lg = Ledger12()
+    rows = [["Nr", "Aktivitet", "Återkrävt (kr)", "Kommunen medger (kr)", "Kommentar"]]
+    spans = []
+    cur = None
+    for a in acts:
+        if years[a.no] != cur:
+            cur = years[a.no]
+            rows.append([f"Bidragsår {cur}", "", "", "", ""])
+            spans.append(((0, len(rows) - 1), (4, len(rows) - 1)))
+        if a.position == "unclear":
+            med = "–"
+        elif a.position == "disputes":
+            med = m(0, "opt_bare")
+        else:
+            med = m(a.repayment(), "bare")
+        rows.append([a.no, a.title, m(a.claimed, "bare"), med, comment[a.no]])
+    total = sum(a.claimed for a in acts)
+    repay = D(58200) + D(14300) + D(18750)
+    rows.append(["", "Summa", m(total, "bare"), m(repay, "bare"), ""])
+
+    def tbl():
+        from genre_kit import styles, table as kit_table
+
+        st = styles("Helvetica", 10)
+        t = kit_table(rows, lg_box[0], st, A4[0] - 4.4 * cm, widths=[0.06, 0.22, 0.13, 0.14, 0.45], ruled=True, header=1,
+                      align_right=[2, 3], bold_last=True, spans=spans)
+        extra = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#cfd8dc"))]
+        for (c0, r0), _ in spans:
+            extra += [("BACKGROUND", (0, r0), (-1, r0), colors.HexColor("#eceff1"))]
+        t.setStyle(extra)
+        return t
+
+    lg_box = [lg]
+    blocks = [
+        ("p", "Karlskoga kommun\nSocialförvaltningen\n691 83 Karlskoga"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Karlskoga 2025-02-25\nVår beteckning: SOC 2024/0733\nEr beteckning: 9.1-40388/2024"),
+        ("h2", "Yttrande angående preliminärt beslut om återkrav av statsbidrag 2021–2023"),
+        ("p", "Karlskoga kommun har tagit del av Socialstyrelsens preliminära beslut och lämnar sina synpunkter i tabellen "
+              "nedan. Aktiviteterna är ordnade efter det bidragsår då de redovisades. Kolumnen ”Kommunen medger” anger det "
+              "belopp kommunen är beredd att betala tillbaka."),
+        ("flowable", None),
+        ("p", "Bilagor\n1. Instruktion och loggbok för trygghetsvärdar\n2. Tidrapporter studentmentorer 2022\n"
+              "3. Beslut om inrättande av fritidsledartjänster\n4. Anställningsbevis fritidsledare"),
+        ("space", 10),
+        ("p", "Med vänliga hälsningar"),
+        ("space", 12),
+        ("p", "Eva Lindkvist\nSocialchef\n\nKontaktperson: Johan Bergqvist, controller, 0586-614 90, johan.bergqvist@karlskoga.se"),
+    ]
+    # render_pdf lays the story out twice (the first pass only counts pages): the table's amounts
+    # go to a throwaway ledger in the first pass and to the gold's ledger in the second
+    calls = [0]
+
+    def lazy_tbl():
+        lg_box[0] = Ledger12() if calls[0] == 0 else lg
+        calls[0] += 1
+        return tbl()
+
+    blocks[5] = ("lazy", lazy_tbl)
+    pdf = d / "Yttrande SOC 2024-0733 Karlskoga kommun.pdf"
+    render_pdf(pdf, blocks, lg, Page(footer="Karlskoga kommun · Org.nr 212000-1868 · Bankgiro 153-7712 · sida {page}/{pages}"))
+    g = response_gold(
+        pdf, "Karlskoga kommun", "2025-02-25", acts, lg,
+        attachments=att_gold([("1", "2"), ("2", "5"), ("3", "8"), ("4", "8")]),
+        activity_invoices={}, checks=[],
+        people=people(("Eva Lindkvist", "socialchef", None, None),
+                      ("Johan Bergqvist", ["controller", "kontaktperson"], "+4658661490", "johan.bergqvist@karlskoga.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "The answer as one portrait ruled table GROUPED BY GRANT YEAR: shaded full-width rows 'Bidragsår 2021/2022/2023' "
+               "(not activities) before each year's activities. Columns Nr / Aktivitet / Återkrävt (kr) / Kommunen medger "
+               "(kr) / Kommentar; the comment opens with the agency's reason ('SoS: …') and gives the verdict ('Medges.', "
+               "'Bestrids – …', 'Medges delvis: …'); '0' in the medger column for disputed rows (optional money), '–' for "
+               "the undecided row 11; bare amounts; a Summa row; a count in a comment ('52 timmar') that is not money.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
