@@ -893,5 +893,112 @@ def table_karlskoga():
                "the undecided row 11; bare amounts; a Summa row; a count in a comment ('52 timmar') that is not money.")
 
 
+# ------------------------------------------------------------------------------------------
+# 7. Nynäshamn: a landscape letter whose answer is an UNRULED table with hairlines between the
+#    records only: Nr / Aktivitet / Återkrävt / Socialstyrelsens bedömning (sammanfattning) /
+#    Nynäshamns kommuns svar / Bilaga (the attachment ids of the row in their own column). Answers
+#    "Accepteras." / "Accepteras inte." / "Accepteras delvis – 9 000 kr …" / undecided. The table
+#    runs onto page 2 under a repeated header; totals in a sentence under it.
+
+
+@case
+def table_nynashamn():
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from genre_kit import esc, styles
+
+    d = _CASES.fresh("table-nynashamn")
+    acts = [
+        Act("1", "Mötesplats Estö – öppen verksamhet för unga", D(88600), "disputes", ["ordinary_operations"], ["1"],
+            needle="Mötesplats Estö"),
+        Act("2", "Arbetsmarknadscoach för unga vuxna", D(64200), "accepts_partial", ["unverifiable_costs", "excessive_cost"], ["2", "3"],
+            repay=D(9000), needle="Arbetsmarknadscoach för"),
+        Act("4", "Kvällsfotboll i Vansta", D(17350), "accepts_full", ["missing_description"], needle="Kvällsfotboll i"),
+        Act("6", "Hälsoinformatörer på somaliska", D(42000), "unclear", ["unverifiable_costs"], needle="Hälsoinformatörer på"),
+        Act("7", "Konsultstöd för lägesbild och analys", D(71500), "accepts_full", ["purpose_mismatch"], needle="Konsultstöd för"),
+        Act("9", "Trygghetskameror vid pendeltågsstationen", D(129900), "disputes", ["purpose_mismatch", "conditions_not_met"], ["4", "5"],
+            needle="Trygghetskameror vid"),
+    ]
+    text = {
+        "1": ("Verksamheten bedöms vara kommunens ordinarie fritidsverksamhet som fanns redan före bidragsperioden.",
+              "Accepteras inte. Estö hade ingen öppen verksamhet före hösten 2021; lokalen hyrdes särskilt för "
+              "bidragsperioden och hyresavtalet sades upp i december 2023.", "1"),
+        "2": ("Lönekostnaden överstiger den redovisade tjänstgöringsgraden och resor saknar underlag.",
+              f"Accepteras delvis – {m(9000, 'kr')} för resor utan kvitton. Lönen motsvarar en halvtidstjänst enligt "
+              "anställningsbeslutet; Socialstyrelsen har räknat med en kvarts tjänst.", "2, 3"),
+        "4": ("Aktiviteten saknar beskrivning.", "Accepteras.", ""),
+        "6": ("Fakturor för tolk- och informatörsarvoden har inte kommit in.",
+              "Kommunen har begärt fakturorna från studieförbundet och tar ställning när de har kommit in.", ""),
+        "7": ("En lägesbild för kommunens egen planering ligger inte inom bidragets syfte.",
+              "Accepteras. Kommunen återbetalar hela beloppet.", ""),
+        "9": ("Kameraövervakning är en investering i fysisk miljö och inte en social insats; tillstånd saknas i redovisningen.",
+              "Accepteras inte. Kamerorna ingick i det trygghetsprogram som ansökan beskrev och har tillstånd enligt "
+              "kamerabevakningslagen, se bilaga 4 och 5.", "4, 5"),
+    }
+    lg = Ledger12()
+    total = sum(a.claimed for a in acts)
+    repay = D(9000) + D(17350) + D(71500)
+    calls = [0]
+
+    def tbl():
+        led = Ledger12() if calls[0] == 0 else lg
+        calls[0] += 1
+        st = styles("Helvetica", 12)
+        head = ["Nr", "Aktivitet", "Återkrävt", "Socialstyrelsens bedömning (sammanfattning)", "Nynäshamns kommuns svar", "Bilaga"]
+        data = [[Paragraph(h, st["cellb"]) for h in head]]
+        for a in acts:
+            assess, answer, att = text[a.no]
+            data.append([Paragraph(a.no, st["cell"]), Paragraph(esc(a.title), st["cell"]),
+                         Paragraph(led.fill(m(a.claimed, "kr")), st["right"]), Paragraph(esc(assess), st["cell"]),
+                         Paragraph(esc(led.fill(answer)), st["cell"]), Paragraph(att, st["cell"])])
+        w = landscape(A4)[0] - 4 * cm
+        t = Table(data, colWidths=[x * w for x in (0.04, 0.18, 0.1, 0.28, 0.33, 0.07)], repeatRows=1, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
+                               ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#888888")),
+                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        return t
+
+    blocks = [
+        ("p", "NYNÄSHAMNS KOMMUN · Socialförvaltningen"),
+        ("p", "Datum 2025-02-19 · Diarienummer SOCN 2024/287 · Er referens 9.1-39977/2024\n"
+              "Till: Socialstyrelsen, 106 30 Stockholm"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav av statsbidrag till kommuner med utsatta områden"),
+        ("p", "Nynäshamns kommun lämnar nedan sitt svar på Socialstyrelsens preliminära beslut. Kommunens svar för varje "
+              "aktivitet står i den femte kolumnen. Där en bilaga stöder svaret anges dess nummer i sista kolumnen."),
+        ("p", "Kommunen vill inledningsvis framhålla att arbetet i Estö, Vansta och kring pendeltågsstationen har "
+              "bedrivits i nära samverkan med polisen, bostadsbolaget och civilsamhället, och att flera av de insatser "
+              "som nu ifrågasätts har utvärderats med goda resultat. Redovisningen till Socialstyrelsen var på några "
+              "punkter knapphändig, vilket kommunen beklagar. Svaren nedan bygger på de underlag som har kunnat tas "
+              "fram under remisstiden."),
+        ("lazy", tbl),
+        ("p", f"Totalt återkräver Socialstyrelsen {m(total, 'kr')}. Kommunen accepterar att betala tillbaka "
+              f"{m(repay, 'kr')}, bestrider återkraven för aktivitet 1 och 9 och återkommer om aktivitet 6."),
+        ("p", "Bilagor: 1 Hyresavtal lokal Estö 2021–2023; 2 Anställningsbeslut arbetsmarknadscoach; 3 Tjänstgöringsintyg; "
+              "4 Beslut om tillstånd till kamerabevakning; 5 Utdrag ur ansökan, trygghetsprogrammet"),
+        ("space", 8),
+        ("p", "Nynäshamn som ovan\n\nMalin Åkerlund, socialchef\nHandläggare: Tobias Grahn, 08-520 681 44, "
+              "tobias.grahn@nynashamn.se"),
+    ]
+    page = Page(size=landscape(A4), margins=(2 * cm, 2 * cm, 1.8 * cm, 1.8 * cm), footer="Nynäshamns kommun · Org.nr 212000-0159 · "
+                "Bankgiro 230-4117 · {page} ({pages})", size_pt=11)
+    pdf = d / "Yttrande SOCN 2024-287 Nynäshamn.pdf"
+    render_pdf(pdf, blocks, lg, page)
+    g = response_gold(
+        pdf, "Nynäshamns kommun", "2025-02-19", acts, lg,
+        attachments=att_gold([("1", "1"), ("2", "2"), ("3", "2"), ("4", "9"), ("5", "9")]),
+        activity_invoices={}, checks=[],
+        people=people(("Malin Åkerlund", "socialchef", None, None),
+                      ("Tobias Grahn", "handläggare", "+46852068144", "tobias.grahn@nynashamn.se")),
+    )
+    write_gold(d, {pdf.name: g},
+               "Landscape letter whose answer is an UNRULED table with hairlines between records only: Nr / Aktivitet / "
+               "Återkrävt / Socialstyrelsens bedömning (sammanfattning) / Nynäshamns kommuns svar / Bilaga. The "
+               "attachment ids of a row sit in their own column ('2, 3'), not in a sentence (these are its references). "
+               "Answers 'Accepteras.' / 'Accepteras inte. …' / 'Accepteras delvis – 9 000 kr …' / undecided (6). Continues "
+               "on page 2 under a repeated header; totals in a sentence under the table; inline attachment list "
+               "'Bilagor: 1 …; 2 …'.")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
