@@ -1000,5 +1000,80 @@ def table_nynashamn():
                "'Bilagor: 1 …; 2 …'.")
 
 
+# ------------------------------------------------------------------------------------------
+# 8. Scan: prose-kristinehamn as the agency received it by post, FOLDED IN THREE for a C5/6
+#    envelope and fed through the scanner unflattened: two horizontal creases on each page (a grey
+#    shadow band, a bright ridge, toner flaked off along the fold where it crosses a line of text),
+#    the three panels of a sheet lying at slightly different angles and offsets (the paper does not
+#    lie flat), 200 dpi greyscale JPEG, a little dust.
+
+
+@case
+def scan_kristinehamn_vikt():
+    import json
+    import time
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+
+    src_dir = OUT / "prose-kristinehamn"
+    src = next(src_dir.glob("*.pdf"))
+    if not src.exists():
+        prose_kristinehamn()
+    d = _CASES.fresh("scan-kristinehamn-vikt")
+    rnd = random.Random(1212)
+    dpi = 200
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72).to_pil().convert("L")
+        w, h = img.size
+        folds = [int(h * 0.335) + rnd.randint(-6, 6), int(h * 0.668) + rnd.randint(-6, 6)]
+        bounds = [0] + folds + [h]
+        out = Image.new("L", (w, h), 250)
+        for k in range(3):
+            panel = img.crop((0, bounds[k], w, bounds[k + 1]))
+            ang = (-0.35, 0.15, 0.45)[k] + rnd.uniform(-0.1, 0.1)
+            panel = panel.rotate(ang, resample=Image.BICUBIC, expand=False, fillcolor=250)
+            out.paste(panel, ((0, 3, -2)[k] + rnd.randint(-1, 1), bounds[k] + (0, 2, 4)[k]))
+        a = np.asarray(out).astype(np.float32)
+        for y in folds:
+            for dy in range(-14, 15):
+                yy = y + dy
+                if 0 <= yy < h:
+                    # shadow on the valley side, a bright ridge on the other, varying along the fold
+                    f = (1 - 0.22 * np.exp(-((dy + 4) ** 2) / 18.0)) if dy <= 2 else (1 + 0.04 * np.exp(-((dy - 5) ** 2) / 8.0))
+                    a[yy, :] = a[yy, :] * f
+            # toner flaked off along the crease where it crosses print
+            band = a[y - 1:y + 2, :]
+            mask = (band < 140) & (np.random.default_rng(i * 7 + y).random(band.shape) < 0.55)
+            band[mask] = 215
+            a[y - 1:y + 2, :] = band
+        # paper tone and a soft unevenness across the sheet
+        yy, xx = np.mgrid[0:h, 0:w]
+        a = a * (0.97 + 0.03 * np.cos(xx / w * 3.1)) - 4
+        out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+        dr = ImageDraw.Draw(out)
+        for _ in range(160):
+            x, y = rnd.randrange(w), rnd.randrange(h)
+            r = rnd.choice((0, 1, 1, 2))
+            dr.ellipse((x, y, x + r, y + r), fill=rnd.randrange(40, 140))
+        pages.append(out)
+    doc.close()
+    pdf = d / "Skanning 2025-02-24 093114.pdf"
+    fixed = time.gmtime(1740389474)
+    pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=dpi, quality=55, creationDate=fixed,
+                  modDate=fixed, producer="Scan2PDF")
+    gold = json.loads((src_dir / "gold.json").read_text(encoding="utf-8"))
+    g = next(iter(gold["files"].values()))
+    write_gold(d, {pdf.name: g},
+               "prose-kristinehamn as the agency received it by post: the letter FOLDED IN THREE for an envelope and "
+               "scanned unflattened at 200 dpi greyscale (JPEG q55): two creases per page (a grey shadow band, a bright "
+               "ridge, toner flaked off where the fold crosses a text line), the three panels of each sheet at different "
+               "angles (-0.35°, +0.15°, +0.45°) and offsets of a few pixels, slight paper tone, dust; the scanner's file "
+               "name. Gold as prose-kristinehamn (pages unchanged).")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
