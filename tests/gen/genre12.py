@@ -284,7 +284,7 @@ def prose_kristinehamn():
         checks=[],
         people=people(
             ("Anna-Karin Thörnberg", "förvaltningschef", None, None),
-            ("Maria Ekström", ["utvecklingsstrateg", "handläggare"], "+46550882 47".replace(" ", ""), "maria.ekstrom@kristinehamn.se"),
+            ("Maria Ekström", ["utvecklingsstrateg", "handläggare"], "+4655088247", "maria.ekstrom@kristinehamn.se"),
         ),
     )
     write_gold(
@@ -582,7 +582,7 @@ def word_sundbyberg():
         attachments=att_gold([("3.1", "3"), ("3.2", "3"), ("10.1", "10"), ("12.1", "12"), ("12.2", "12"), ("12.3", "12")]),
         activity_invoices={}, checks=[],
         people=people(("Jonas Fredén", "förvaltningsdirektör", None, None),
-                      ("Leila Haddad", ["samordnare", "kontaktperson"], "+46870681 55".replace(" ", ""), "leila.haddad@sundbyberg.se")),
+                      ("Leila Haddad", ["samordnare", "kontaktperson"], "+4687068155", "leila.haddad@sundbyberg.se")),
     )
     write_gold(d, {pdf.name: g},
                "Written in Word from the city's template (python-docx → LibreOffice): a header table on every page (city and "
@@ -1018,9 +1018,9 @@ def scan_kristinehamn_vikt():
     from PIL import Image, ImageDraw
 
     src_dir = OUT / "prose-kristinehamn"
-    src = next(src_dir.glob("*.pdf"))
-    if not src.exists():
+    if not list(src_dir.glob("*.pdf")):
         prose_kristinehamn()
+    src = next(src_dir.glob("*.pdf"))
     d = _CASES.fresh("scan-kristinehamn-vikt")
     rnd = random.Random(1212)
     dpi = 200
@@ -1073,6 +1073,281 @@ def scan_kristinehamn_vikt():
                "ridge, toner flaked off where the fold crosses a text line), the three panels of each sheet at different "
                "angles (-0.35°, +0.15°, +0.45°) and offsets of a few pixels, slight paper tone, dust; the scanner's file "
                "name. Gold as prose-kristinehamn (pages unchanged).")
+
+
+# ------------------------------------------------------------------------------------------
+# 9. Invoices: four supplier forms, each to a municipality of this corpus.
+#    (1) Croatian "RAČUN R-1" (EUR, PDV 13 % + 25 %, OIB, the issue date WITH a time
+#        "14.10.2023. u 16:42", fiscal codes JIR and ZKI, "Način plaćanja: transakcijski račun",
+#        number "118/2/1" as Croatian fiscal invoices print it: number/premises/device).
+#    (2) Greek "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ" in Greek script (EUR, ΦΠΑ 24 %, ΑΦΜ, ΔΟΥ, the
+#        myDATA "ΜΑΡΚ" number 400001912345678 beside the invoice number, "ΠΛΗΡΩΤΕΟ ΠΟΣΟ").
+#    (3) A Swedish housing company's quarterly premises rent notice "HYRESAVI" (a payment notice):
+#        Avinummer, period 2023-04-01 – 2023-06-30, a negative discount line, all at 25 %
+#        (voluntary VAT liability), OCR, bankgiro.
+#    (4) A Swedish course provider's A5 invoice (half-page): VAT-exempt training (0 %, "Momsfri
+#        enligt 3 kap. 8 § ML") + course material at 25 %.
+
+
+def _inv_canvas(path, size=A4):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Canvas(str(path), pagesize=size, invariant=1)
+
+
+def _lines_table(c, x, y, rows, widths, font, size=9, right_from=1, rule=colors.black):
+    from reportlab.platypus import Table, TableStyle
+
+    t = Table(rows, colWidths=widths)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font[0]), ("FONTNAME", (0, 0), (-1, 0), font[1]),
+                           ("FONTSIZE", (0, 0), (-1, -1), size), ("ALIGN", (right_from, 0), (-1, -1), "RIGHT"),
+                           ("LINEBELOW", (0, 0), (-1, 0), 0.7, rule), ("LINEBELOW", (0, -1), (-1, -1), 0.4, rule)]))
+    tw, th = t.wrap(0, 0)
+    t.drawOn(c, x, y - th)
+    return y - th
+
+
+def _fmt(v, th=".", dec=","):
+    return group(D(v), th, "always", dec)
+
+
+def croatian_invoice(path: Path) -> dict:
+    from genre10 import _amounts, _fonts, _inv_gold
+
+    _fonts()
+    lines = [
+        ("Smještaj u hostelu, noćenje (grupa)", "28", "noć", "24.00", "13"),
+        ("Doručak i večera za grupu", "28", "kom", "11.50", "13"),
+        ("Najam dvorane za radionicu", "2", "dan", "95.00", "25"),
+        ("Vođena tura gradom", "1", "usl.", "140.00", "25"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+    c = _inv_canvas(path)
+    w, h = A4
+    c.setFont("DV-B", 14)
+    c.drawString(2 * cm, h - 2 * cm, "Hostel Lanterna d.o.o.")
+    c.setFont("DV", 8.5)
+    for i, t in enumerate(["Ulica Ivana Gundulića 14, 21000 Split, Hrvatska", "OIB: 48291730562",
+                           "IBAN: HR72 2402 0061 1009 8765 4", "info@hostel-lanterna.hr"]):
+        c.drawString(2 * cm, h - 2.5 * cm - i * 10, t)
+    c.setFont("DV-B", 18)
+    c.drawRightString(w - 2 * cm, h - 2 * cm, "RAČUN R-1")
+    c.setFont("DV", 9)
+    meta = [("Broj računa:", "118/2/1"), ("Datum i vrijeme izdavanja:", "14.10.2023. u 16:42"),
+            ("Datum isporuke:", "10.10.2023. – 13.10.2023."), ("Dospijeće plaćanja:", "13.11.2023."),
+            ("Način plaćanja:", "transakcijski račun"), ("Oznaka operatera:", "ANA-02")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(9.6 * cm, h - 3.2 * cm - i * 12, k)
+        c.drawRightString(w - 2 * cm, h - 3.2 * cm - i * 12, v)
+    c.setFont("DV-B", 9)
+    c.drawString(2 * cm, h - 4.2 * cm, "Kupac:")
+    c.setFont("DV", 9)
+    for i, t in enumerate(["Karlskoga kommun", "Socialförvaltningen", "691 83 Karlskoga, Švedska", "PDV ID: SE212000186801"]):
+        c.drawString(2 * cm, h - 4.65 * cm - i * 11, t)
+    rows = [["Opis", "Kol.", "Jed.", "Cijena", "PDV %", "Iznos"]]
+    for d_, q, u, pr, r in lines:
+        rows.append([d_, q, u, _fmt(pr), r, _fmt((D(q) * D(pr)).quantize(Decimal("0.01")))])
+    y = _lines_table(c, 2 * cm, h - 7 * cm, rows, [7 * cm, 1.3 * cm, 1.3 * cm, 2.2 * cm, 1.5 * cm, 3.2 * cm], ("DV", "DV-B"))
+    y -= 16
+    summ = [("Osnovica PDV 13 %", per[D(13)]), ("PDV 13 %", vat[D(13)]), ("Osnovica PDV 25 %", per[D(25)]),
+            ("PDV 25 %", vat[D(25)]), ("Ukupno bez PDV-a", net), ("Ukupno PDV", tv), ("UKUPNO ZA PLATITI (EUR)", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont("DV-B" if i == len(summ) - 1 else "DV", 9.5)
+        c.drawString(10.5 * cm, y - i * 13, k)
+        c.drawRightString(w - 2.5 * cm, y - i * 13, _fmt(v) + " €")
+    y -= len(summ) * 13 + 20
+    c.setFont("DV", 8.5)
+    for t in ["Poziv na broj: HR00 118-2-1", "JIR: 6f2c9a41-83d7-4e5b-b0a2-1c9e7d45f310",
+              "ZKI: 3b9e81f04c2d7a6590e1b8c4d2f7a913", "Račun je izdan elektroničkim putem i valjan je bez potpisa i pečata.",
+              "Hostel Lanterna d.o.o. upisano u sudski registar Trgovačkog suda u Splitu, MBS 060412873, temeljni kapital 2.650,00 EUR."]:
+        c.drawString(2 * cm, y, t)
+        y -= 11
+    c.showPage()
+    c.save()
+    return _inv_gold("118/2/1", "2023-10-14", "2023-11-13", "Hostel Lanterna d.o.o.", "Karlskoga kommun", lines, "EUR", "hr")
+
+
+def greek_invoice(path: Path) -> dict:
+    from genre10 import _amounts, _fonts, _inv_gold
+
+    _fonts()
+    lines = [
+        ("Εκπαιδευτικό σεμινάριο κοινωνικής ένταξης", "2", "ημέρα", "650.00", "24"),
+        ("Διερμηνεία ελληνικά–αγγλικά", "6", "ώρα", "45.00", "24"),
+        ("Εκπαιδευτικό υλικό", "18", "τεμ.", "12.00", "24"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+    c = _inv_canvas(path)
+    w, h = A4
+    c.setFillColor(colors.HexColor("#0d5c8c"))
+    c.rect(2 * cm, h - 2.6 * cm, w - 4 * cm, 0.12 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    c.setFont("DV-B", 13)
+    c.drawString(2 * cm, h - 2 * cm, "ΚΟΙΝΣΕΠ ΓΕΦΥΡΕΣ ΕΝΤΑΞΗΣ")
+    c.setFont("DV", 8.5)
+    for i, t in enumerate(["Κοινωνική Συνεταιριστική Επιχείρηση", "Εγνατίας 112, 546 30 Θεσσαλονίκη",
+                           "ΑΦΜ: 801234567 · ΔΟΥ: Δ' Θεσσαλονίκης", "Τηλ.: 2310 245 118"]):
+        c.drawString(2 * cm, h - 3.1 * cm - i * 10, t)
+    c.setFont("DV-B", 12)
+    c.drawRightString(w - 2 * cm, h - 2 * cm, "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ")
+    c.setFont("DV", 9)
+    meta = [("Αριθμός:", "2023/0318"), ("Ημερομηνία έκδοσης:", "06/11/2023"), ("Ημερομηνία λήξης:", "06/12/2023"),
+            ("ΜΑΡΚ:", "400001912345678"), ("Τρόπος πληρωμής:", "Τραπεζική κατάθεση")]
+    for i, (k, v) in enumerate(meta):
+        c.drawString(11.5 * cm, h - 3.1 * cm - i * 12, k)
+        c.drawRightString(w - 2 * cm, h - 3.1 * cm - i * 12, v)
+    c.setFont("DV-B", 9)
+    c.drawString(2 * cm, h - 5.3 * cm, "ΣΤΟΙΧΕΙΑ ΠΕΛΑΤΗ")
+    c.setFont("DV", 9)
+    for i, t in enumerate(["Nynäshamns kommun", "Socialförvaltningen, 149 81 Nynäshamn, ΣΟΥΗΔΙΑ",
+                           "ΑΦΜ/VAT: SE212000015901"]):
+        c.drawString(2 * cm, h - 5.75 * cm - i * 11, t)
+    rows = [["Περιγραφή", "Ποσότητα", "Μ.Μ.", "Τιμή μονάδας", "Αξία"]]
+    for d_, q, u, pr, r in lines:
+        rows.append([d_, q, u, _fmt(pr), _fmt((D(q) * D(pr)).quantize(Decimal("0.01")))])
+    y = _lines_table(c, 2 * cm, h - 7.6 * cm, rows, [7.6 * cm, 2 * cm, 1.5 * cm, 2.6 * cm, 3.3 * cm], ("DV", "DV-B"),
+                     rule=colors.HexColor("#0d5c8c"))
+    y -= 18
+    summ = [("Καθαρή αξία", net), ("ΦΠΑ 24%", tv), ("ΣΥΝΟΛΟ", total), ("ΠΛΗΡΩΤΕΟ ΠΟΣΟ", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont("DV-B" if i >= 2 else "DV", 9.5)
+        c.drawString(11 * cm, y - i * 13, k)
+        c.drawRightString(w - 2 * cm, y - i * 13, _fmt(v) + " €")
+    y -= len(summ) * 13 + 24
+    c.setFont("DV", 8.5)
+    for t in ["IBAN: GR16 0110 1250 0000 0001 2300 695 · BIC: ETHNGRAA", "Αιτιολογία: Σεμινάριο Νυνέσχαμν, 23–24/10/2023",
+              "Ευχαριστούμε για τη συνεργασία."]:
+        c.drawString(2 * cm, y, t)
+        y -= 11
+    c.showPage()
+    c.save()
+    return _inv_gold("2023/0318", "2023-11-06", "2023-12-06", "ΚΟΙΝΣΕΠ ΓΕΦΥΡΕΣ ΕΝΤΑΞΗΣ", "Nynäshamns kommun", lines, "EUR", "el")
+
+
+def rent_notice(path: Path) -> dict:
+    from genre10 import _amounts, _inv_gold
+
+    lines = [
+        ("Lokalhyra Trädgårdsgatan 9 B, lokal 0104", "3", "mån", "8450.00", "25"),
+        ("Fastighetsel enligt schablon", "3", "mån", "620.00", "25"),
+        ("Hyresrabatt enligt tilläggsavtal 2", "3", "mån", "-1200.00", "25"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+    c = _inv_canvas(path)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(2 * cm, h - 2.1 * cm, "Lycksele Bostäder AB")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(2 * cm, h - 2.55 * cm, "Box 114, 921 22 Lycksele · Org.nr 556221-4087 · Momsreg.nr SE556221408701")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawRightString(w - 2 * cm, h - 2.1 * cm, "HYRESAVI")
+    c.setFont("Helvetica", 9.5)
+    for i, t in enumerate(["Lycksele kommun", "Socialtjänsten", "921 81 Lycksele"]):
+        c.drawString(11.5 * cm, h - 4 * cm - i * 12, t)
+    meta = [("Avinummer", "2023-0412-118"), ("Avidatum", "2023-03-15"), ("Förfallodag", "2023-03-31"),
+            ("Hyresperiod", "2023-04-01 – 2023-06-30"), ("Kontraktsnummer", "L-0104-07"), ("Hyresgästnr", "20871")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Helvetica", 9)
+        c.drawString(2 * cm, h - 4 * cm - i * 12, k)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(5.2 * cm, h - 4 * cm - i * 12, v)
+    rows = [["Avser", "Antal", "Enh", "Belopp/mån", "Summa"]]
+    for d_, q, u, pr, r in lines:
+        rows.append([d_, q, u, group(D(pr), " ", "always"), group((D(q) * D(pr)).quantize(Decimal("0.01")), " ", "always")])
+    y = _lines_table(c, 2 * cm, h - 7.4 * cm, rows, [8 * cm, 1.4 * cm, 1.4 * cm, 2.8 * cm, 3.4 * cm], ("Helvetica", "Helvetica-Bold"))
+    y -= 18
+    for i, (k, v) in enumerate([("Summa exkl. moms", net), ("Moms 25 %", tv), ("Att betala", total)]):
+        c.setFont("Helvetica-Bold" if i == 2 else "Helvetica", 10)
+        c.drawString(11 * cm, y - i * 14, k)
+        c.drawRightString(w - 2 * cm, y - i * 14, group(v, " ", "always") + " kr")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(2 * cm, y - 60, "Hyresvärden är frivilligt skattskyldig för uthyrning av lokalen (9 kap. ML).")
+    c.drawString(2 * cm, y - 72, "Vid betalning efter förfallodagen debiteras dröjsmålsränta enligt räntelagen.")
+    # the payment slip at the foot
+    c.setDash(3, 3)
+    c.line(1 * cm, 8.8 * cm, w - 1 * cm, 8.8 * cm)
+    c.setDash()
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(2 * cm, 8 * cm, "INBETALNING")
+    c.setFont("Helvetica", 9)
+    c.drawString(2 * cm, 7.2 * cm, "Till bankgiro: 5873-2210   Mottagare: Lycksele Bostäder AB")
+    c.drawString(2 * cm, 6.6 * cm, "OCR-nummer: 20871041180423")
+    c.drawString(2 * cm, 6.0 * cm, "Förfallodag: 2023-03-31")
+    c.setFont("Courier-Bold", 11)
+    c.drawString(2 * cm, 3.2 * cm, f"# 20871041180423 #   {str(total).replace('.', ' ')}   >   58732210#41#")
+    c.showPage()
+    c.save()
+    return _inv_gold("2023-0412-118", "2023-03-15", "2023-03-31", "Lycksele Bostäder AB", "Lycksele kommun", lines, "SEK", "sv",
+                     org="556221-4087", ocr_reference="20871041180423", bankgiro="5873-2210", doc_type="payment_notice")
+
+
+def a5_course_invoice(path: Path) -> dict:
+    from reportlab.lib.pagesizes import A5, landscape
+
+    from genre10 import _amounts, _inv_gold
+
+    lines = [
+        ("Utbildning Motiverande samtal, 2 dagar", "14", "deltagare", "2400.00", "0"),
+        ("Kursbok och arbetsmaterial", "14", "st", "385.00", "25"),
+    ]
+    per, vat, net, tv, total = _amounts(lines)
+    size = landscape(A5)
+    c = _inv_canvas(path, size)
+    w, h = size
+    c.setFont("Times-Bold", 14)
+    c.drawString(1.5 * cm, h - 1.5 * cm, "Samtalsakademin i Gävle AB")
+    c.setFont("Times-Roman", 8)
+    c.drawString(1.5 * cm, h - 1.9 * cm, "Norra Kungsgatan 3, 803 20 Gävle · 026-10 44 70 · Org.nr 559102-6634 · Godkänd för F-skatt")
+    c.setFont("Times-Bold", 13)
+    c.drawRightString(w - 1.5 * cm, h - 1.5 * cm, "Faktura 2023-096")
+    c.setFont("Times-Roman", 9)
+    left = ["Fakturadatum: 2023-05-22", "Förfallodatum: 2023-06-21", "Er referens: Mikael Ruuth", "Kursdatum: 2023-05-16–17"]
+    right = ["Östhammars kommun", "Socialförvaltningen", "Box 66", "742 21 Östhammar"]
+    for i, (a, b) in enumerate(zip(left, right)):
+        c.drawString(1.5 * cm, h - 2.7 * cm - i * 11, a)
+        c.drawString(12 * cm, h - 2.7 * cm - i * 11, b)
+    rows = [["Benämning", "Antal", "Enhet", "À-pris", "Moms", "Belopp"]]
+    for d_, q, u, pr, r in lines:
+        rows.append([d_, q, u, group(D(pr), " ", "always"), f"{r} %", group((D(q) * D(pr)).quantize(Decimal("0.01")), " ", "always")])
+    y = _lines_table(c, 1.5 * cm, h - 4.7 * cm, rows, [6.6 * cm, 1.3 * cm, 1.9 * cm, 2 * cm, 1.3 * cm, 2.7 * cm],
+                     ("Times-Roman", "Times-Bold"))
+    y -= 14
+    summ = [("Momsfritt belopp", per[D(0)]), ("Underlag moms 25 %", per[D(25)]), ("Moms 25 %", vat[D(25)]), ("Summa att betala", total)]
+    for i, (k, v) in enumerate(summ):
+        c.setFont("Times-Bold" if i == 3 else "Times-Roman", 9.5)
+        c.drawString(10.5 * cm, y - i * 12, k)
+        c.drawRightString(w - 1.5 * cm, y - i * 12, group(v, " ", "always") + " kr")
+    c.setFont("Times-Italic", 8)
+    c.drawString(1.5 * cm, 1.6 * cm, "Utbildningen är momsfri enligt 3 kap. 8 § mervärdesskattelagen.")
+    c.setFont("Times-Roman", 8)
+    c.drawString(1.5 * cm, 1.1 * cm, "Bankgiro 5290-4417 · Ange fakturanummer vid betalning · Momsreg.nr SE559102663401")
+    c.showPage()
+    c.save()
+    return _inv_gold("2023-096", "2023-05-22", "2023-06-21", "Samtalsakademin i Gävle AB", "Östhammars kommun", lines, "SEK", "sv",
+                     org="559102-6634", bankgiro="5290-4417")
+
+
+@case
+def invoices_blandat():
+    d = _CASES.fresh("invoices-blandat")
+    files = {
+        "Racun 118-2-1 Hostel Lanterna.pdf": croatian_invoice,
+        "Timologio 2023-0318.pdf": greek_invoice,
+        "Hyresavi 2023-0412-118.pdf": rent_notice,
+        "Faktura 2023-096 Samtalsakademin.pdf": a5_course_invoice,
+    }
+    gold = {name: fn(d / name) for name, fn in files.items()}
+    write_gold(
+        d,
+        gold,
+        "Four supplier forms: a Croatian 'RAČUN R-1' (EUR, PDV 13 % + 25 %, OIB, number '118/2/1', issue date with a "
+        "time '14.10.2023. u 16:42', fiscal codes JIR/ZKI, share capital in the footer), a Greek 'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ "
+        "ΥΠΗΡΕΣΙΩΝ' in Greek script (EUR, ΦΠΑ 24 %, ΑΦΜ/ΔΟΥ, a myDATA ΜΑΡΚ number beside the invoice number "
+        "'2023/0318', '06/11/2023'), a Swedish HYRESAVI (a payment notice: Avinummer, rent period, a negative discount "
+        "line, 25 %, OCR and a payment slip with an OCR line), and an A5 landscape course invoice (0 % VAT-exempt "
+        "training + 25 % material).",
+    )
 
 
 if __name__ == "__main__":
