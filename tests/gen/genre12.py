@@ -837,7 +837,8 @@ def prose_osthammar():
         ("p", f"(Återkrav {m(26600, 'kr')})"),
         (
             "p",
-            "Lönerna betalades ut i januari 2024 för arbete som utfördes under sommaren 2023. Kommunen förstår att "
+            "Socialstyrelsen anser att kostnaden ligger utanför bidragsperioden. Lönerna betalades ut i januari 2024 "
+            "för arbete som utfördes under sommaren 2023. Kommunen förstår att "
             "utbetalningsdagen avgör och har inget att invända.",
         ),
         ("h3", "3.6 Aktivitet 14 – Kompetensutveckling för fritidsledare"),
@@ -1054,7 +1055,7 @@ def table_karlskoga():
             "Föreningsbidrag till idrottsprova-på",
             D(35000),
             "unclear",
-            ["unverifiable_costs", "conditions_not_met"],
+            ["unverifiable_costs"],
             needle="Föreningsbidrag till",
         ),
         Act("12", "Feriepraktik med handledare", D(18750), "accepts_full", ["outside_grant_period"], needle="Feriepraktik med"),
@@ -1205,7 +1206,7 @@ def table_nynashamn():
             "Arbetsmarknadscoach för unga vuxna",
             D(64200),
             "accepts_partial",
-            ["unverifiable_costs", "excessive_cost"],
+            ["unverifiable_costs", "description_mismatch"],
             ["2", "3"],
             repay=D(9000),
             needle="Arbetsmarknadscoach för",
