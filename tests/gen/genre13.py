@@ -1,0 +1,210 @@
+"""Thirteenth genre corpus (tests/data/genre13/): responses to Socialstyrelsen's preliminary reclaim
+decisions in forms none of genre … genre11 has. Made blind: nothing here reads or runs granttrail;
+the gold comes from this generator's own data, page numbers from the finished PDFs.
+
+    /work/main/.venv/bin/python tests/gen/genre13.py [CASE ...]
+
+Drawn with reportlab (deterministic bytes); the scan with PIL/numpy (deterministic too).
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import genre_kit  # noqa: E402
+from genre11 import Ledger11, finish  # noqa: E402
+from genre_kit import ROOT, Act, D, Page, group, m, render_pdf, write_gold  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+
+OUT = ROOT / "tests" / "data" / "genre13"
+_CASES = genre_kit.Cases(OUT)
+CASES = _CASES.by_name
+case = _CASES.case
+
+ONES = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton",
+        "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"]
+TENS = ["", "", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"]
+
+
+def words(n: int) -> str:
+    """32500 -> 'trettiotvåtusen femhundra' (Swedish number words, as a lawyer writes them out)."""
+    def lt1000(x: int) -> str:
+        s = ""
+        if x >= 100:
+            s += ("ett" if x // 100 == 1 else ONES[x // 100]) + "hundra"
+            x %= 100
+        if x >= 20:
+            s += TENS[x // 10] + ONES[x % 10]
+        else:
+            s += ONES[x]
+        return s
+    if n >= 1000:
+        t = n // 1000
+        head = ("et" if t == 1 else lt1000(t)) + "tusen"
+        rest = lt1000(n % 1000)
+        return head + (" " + rest if rest else "")
+    return lt1000(n)
+
+
+class Ledger13(Ledger11):
+    """genre11's ledger with this corpus' amount formats."""
+
+    def fmt(self, v: Decimal, style: str) -> str:
+        s = self.sep
+        if style == "ord":  # "trettiotvåtusen femhundra (32 500) kronor"
+            return f"{words(int(v))} ({group(v, s)}) kronor"
+        if style == "krpunkt":  # "32.500 kr" with a point as thousands separator and ':-'
+            return f"{group(v, '.')}:-"
+        if style == "sekpre":  # "SEK 32 500:-"
+            return f"SEK {group(v, s)}:-"
+        if style == "apos":  # "32'500 kr"
+            return f"{group(v, chr(39))} kr"
+        return super().fmt(v, style)
+
+
+genre_kit.Ledger = Ledger13  # render_pdf's page-counting pass makes its ledger by this name
+
+
+def main(argv: list[str]) -> None:
+    names = argv or list(CASES)
+    for n in names:
+        CASES[n]()
+        print("made", n)
+
+
+# ==========================================================================================
+# 1. Borås: a letter exported from the case-management system (a Public 360-like "Utskrift"):
+#    every page carries the system's grey field header (Diarienummer, Dokumentnummer,
+#    Dokumenttyp, Status "Expedierad", Sida N (M)) and a print footer with the print date and the
+#    printing user; page 1 opens with the system's "Handlingsinformation" box (registered date,
+#    created date, handläggare, skyddsklass) before the letter itself.
+
+
+def system_page(dnr: str, docno: str, printed: str, who: str, total: list):
+    def draw(c, doc):
+        w, h = c._pagesize  # noqa: SLF001
+        c.setFillColor(colors.HexColor("#e4e7ea"))
+        c.rect(1.6 * cm, h - 2.0 * cm, w - 3.2 * cm, 1.05 * cm, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 7)
+        fields = [("Diarienummer", dnr), ("Dokumentnummer", docno), ("Dokumenttyp", "Utgående skrivelse"),
+                  ("Status", "Expedierad"), ("Sida", f"{doc.page} ({total[0]})")]
+        x = 1.8 * cm
+        for k, v in fields:
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x, h - 1.3 * cm, k.upper())
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(x, h - 1.7 * cm, v)
+            x += (w - 3.6 * cm) / len(fields)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(1.8 * cm, 0.9 * cm, f"Utskrift från ärendehanteringssystemet {printed} av {who}")
+        c.drawRightString(w - 1.8 * cm, 0.9 * cm, "Borås Stad · Sociala omsorgsförvaltningen")
+    return draw
+
+
+@case
+def prose_boras():
+    d = _CASES.fresh("prose-boras")
+    lg = Ledger13()
+    acts = [
+        Act("2", "Mötesplats för unga vuxna på Hässleholmen", D(112400), "disputes", ["ordinary_operations"], ["1"]),
+        Act("3", "Fältassistenter kvällstid i Norrby", D(67800), "accepts_partial", ["unverifiable_costs"], ["2", "3"], repay=D(21300)),
+        Act("5", "Lovaktiviteter i Sjöbo och Hulta", D(38250), "accepts_full", ["outside_grant_period"], []),
+        Act("6", "Språkcafé för föräldrar", D(15900), "disputes", ["purpose_mismatch", "description_mismatch"], ["4"]),
+        Act("9", "Utvärdering av trygghetsinsatserna", D(54000), "unclear", ["excessive_cost"], []),
+    ]
+    for a in acts:
+        a.needle = f"Aktivitet nr {a.no} – {a.title}"
+    k = "kronor"
+    info = [
+        ["Handlingsinformation", ""],
+        ["Ärendemening", "Yttrande över Socialstyrelsens preliminära beslut om återkrav av statsbidrag 2023"],
+        ["Skapad", "2025-02-06 av Amra Dizdar"],
+        ["Registrerad", "2025-02-13"],
+        ["Handläggare", "Amra Dizdar, Sociala omsorgsförvaltningen"],
+        ["Skyddsklass", "Ingen sekretess"],
+        ["Mottagare", "Socialstyrelsen, 106 30 Stockholm"],
+    ]
+    blocks = [
+        ("table", info, dict(widths=[0.25, 0.75], ruled=True, header=1, key_col=True)),
+        ("space", 6),
+        ("p", "Borås Stad\nSociala omsorgsförvaltningen\nDatum: 2025-02-14"),
+        ("p", "Socialstyrelsen\nEnheten för statsbidrag\nEr beteckning: 9.1-39871/2024"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med socioekonomiskt "
+               "eftersatta områden 2023"),
+        ("p", "Socialstyrelsen har i ett preliminärt beslut den 23 januari 2025 meddelat att myndigheten avser att "
+              "återkräva " + m(288350, k) + " av det bidrag om " + m(2100000, k) + " som Borås Stad tog emot för 2023. "
+              "Sociala omsorgsförvaltningen lämnar här stadens yttrande. Aktiviteterna anges med de nummer de har i "
+              "Socialstyrelsens beslut."),
+    ]
+    body = {
+        "2": ("Socialstyrelsen avser att återkräva " + m(112400, k) + ". Enligt myndigheten är mötesplatsen en "
+              "del av den öppna fritidsverksamhet som staden redan bedriver och alltså ordinarie verksamhet.",
+              "Mötesplatsen öppnade i mars 2023 i en lokal som tidigare stod tom och riktar sig till unga vuxna 19–25 år, "
+              "en grupp som fritidsgårdarna inte tar emot. Personalen anställdes för insatsen (bilaga 1). Staden menar att "
+              "kostnaden är en ny insats och motsätter sig att bidraget återbetalas för aktiviteten."),
+        "3": ("Det belopp som återkrävs är " + m(67800, k) + ". Socialstyrelsen har inte kunnat följa kostnaderna för "
+              "bilersättning och mobiltelefoner till verksamheten.",
+              "Lönekostnaderna framgår av lönespecifikationerna (bilaga 2) och schemat (bilaga 3). För bilersättningen "
+              "saknas körjournaler. Staden återbetalar därför " + m(21300, k) + ", som motsvarar bilersättning och "
+              "telefoner, men står fast vid att resterande " + m(46500, k) + " är styrkta."),
+        "5": ("Socialstyrelsen kräver tillbaka " + m(38250, k) + " eftersom aktiviteterna genomfördes under "
+              "sportlovet 2024, efter bidragsperioden.",
+              "Staden har ingen invändning mot bedömningen. Beloppet kommer att betalas tillbaka."),
+        "6": ("Återkravet gäller " + m(15900, k) + ". Myndigheten bedömer att språkcaféet inte ligger inom bidragets "
+              "syfte och att beskrivningen i redovisningen inte stämmer med de kostnader som redovisats.",
+              "Språkcaféet hölls varje tisdag på Sjöbo bibliotek och samlade i genomsnitt 14 föräldrar per tillfälle. "
+              "Syftet var att nå föräldrar som annars inte deltar i skolans och fritidens aktiviteter, vilket ligger i "
+              "linje med bidragets syfte. Kostnaderna avser samtalsledare och fika (bilaga 4). Staden vidgår inte att "
+              "något ska återbetalas."),
+        "9": ("Socialstyrelsen återkräver " + m(54000, k) + " och anser att kostnaden för utvärderingen är för hög "
+              "i förhållande till dess omfattning.",
+              "Högskolan i Borås har ännu inte lämnat sin slutrapport. Staden lämnar sitt ställningstagande i denna del "
+              "så snart rapporten har kommit in, senast den 31 mars 2025."),
+    }
+    for a in acts:
+        ass, ans = body[a.no]
+        blocks += [
+            ("h3", a.needle),
+            ("rich", "p", "<i>Socialstyrelsens bedömning.</i> " + ass),
+            ("rich", "p", "<i>Stadens synpunkter.</i> " + ans),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        ("p", "1. Anställningsavtal, personal mötesplatsen\n2. Lönespecifikationer fältassistenter 2023\n"
+              "3. Arbetsschema fältassistenter kvällstid\n4. Närvarolistor och kvitton språkcafé"),
+        ("p", "Kontaktperson: Amra Dizdar, utvecklingsstrateg, telefon 033-357 42 18, amra.dizdar@boras.se"),
+        ("space", 10),
+        ("p", "För Sociala omsorgsförvaltningen\n\nJohan Lindqvist\nförvaltningschef"),
+    ]
+    total = [0]
+    page = Page(margins=(2.4 * cm, 2.2 * cm, 2.8 * cm, 2.0 * cm),
+                on_page=system_page("2024/SON0214", "2024/SON0214-9", "2025-02-14 15:37", "amrdiz01", total))
+    pdf = two_pass(d / "2024-SON0214-9 Yttrande återkrav statsbidrag.pdf", blocks, lg, page, total)
+    finish(d, pdf, "Borås Stad", "2025-02-14", acts, lg,
+           "Printed from the case-management system: a field header on every page, a Handlingsinformation box "
+           "(created 2025-02-06, registered 2025-02-13: neither is the letter's date).",
+           [("1", "2"), ("2", "3"), ("3", "3"), ("4", "6")],
+           [{"name": "Amra Dizdar", "role": ["utvecklingsstrateg"], "phone": "+46333574218", "email": "amra.dizdar@boras.se"},
+            {"name": "Johan Lindqvist", "role": ["förvaltningschef"]}],
+           quantities=[(14, "förälder")], municipality="Borås")
+
+
+def two_pass(path: Path, blocks: list, lg, page: Page, total: list) -> Path:
+    """render_pdf, then again with the page count known to a house style's own page furniture."""
+    import pypdfium2 as pdfium
+
+    render_pdf(path, blocks, Ledger13(), page)
+    doc = pdfium.PdfDocument(str(path))
+    total[0] = len(doc)
+    doc.close()
+    return render_pdf(path, blocks, lg, page)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
