@@ -206,5 +206,80 @@ def two_pass(path: Path, blocks: list, lg, page: Page, total: list) -> Path:
     return render_pdf(path, blocks, lg, page)
 
 
-if __name__ == "__main__":
-    main(sys.argv[1:])
+
+# ==========================================================================================
+# 2. Kungälv: a short letter in Times, justified, with no headings at all: every activity is
+#    one paragraph that names it in passing ("Aktiviteten med nummer 4 i beslutet, Title, …");
+#    amounts "23.600:-" (a point as thousands separator, colon-dash); the attachments listed
+#    in one run-on "Bifogas:" line with "bil." ids.
+
+
+@case
+def prose_kungalv():
+    d = _CASES.fresh("prose-kungalv")
+    lg = Ledger13()
+    k = "krpunkt"
+    acts = [
+        Act("1", "Sommarjobb för unga i Ytterby", D(46200), "accepts_full", ["ordinary_operations"], []),
+        Act("4", "Trygghetsvandringar i Komarken", D(23600), "disputes", ["exercise_of_authority"], ["1"]),
+        Act("7", "Kulturskola i Kareby", D(81500), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(9800)),
+        Act("8", "Digital fritidsgård", D(17400), "disputes", ["description_mismatch"], ["3"]),
+        Act("10", "Föräldrautbildning ABC", D(32900), "unclear", ["outside_grant_period", "unverifiable_costs"], []),
+        Act("11", "Projektledning områdessamverkan", D(64000), "accepts_full", ["ordinary_operations"], []),
+    ]
+    needles = {
+        "1": "När det gäller aktivitet 1, Sommarjobb för unga i Ytterby",
+        "4": "Aktiviteten med nummer 4 i beslutet, Trygghetsvandringar i Komarken",
+        "7": "För aktivitet 7, Kulturskola i Kareby",
+        "8": "Aktivitet 8, Digital fritidsgård",
+        "10": "I fråga om aktivitet 10, Föräldrautbildning ABC",
+        "11": "Slutligen aktivitet 11, Projektledning områdessamverkan",
+    }
+    for a in acts:
+        a.needle = needles[a.no]
+    paras = [
+        needles["1"] + ", återkräver Socialstyrelsen " + m(46200, k) + " med motiveringen att sommarjobben är en del "
+        "av kommunens ordinarie arbetsmarknadsinsatser. Kommunen har gått igenom underlaget på nytt och delar "
+        "myndighetens slutsats. Beloppet återbetalas.",
+        needles["4"] + ", gäller " + m(23600, k) + ". Socialstyrelsen menar att vandringarna leddes av "
+        "socialsekreterare i tjänst och därför är myndighetsutövning. Så var inte fallet: vandringarna leddes av "
+        "föreningen Komarkens Vänner, och socialtjänstens fältpersonal deltog utan att handlägga ärenden "
+        "(bil. 1). Kommunen anser att återkravet saknar grund.",
+        needles["7"] + ", har Socialstyrelsen inte kunnat spåra fakturorna för instrumenthyra och kräver tillbaka "
+        + m(81500, k) + ". Lärarlönerna är styrkta genom lönelistorna (bil. 2), men instrumenthyran kan vi inte "
+        "längre belägga. Kommunen är beredd att betala tillbaka " + m(9800, k) + ", vilket är vad hyran kostade, "
+        "och invänder mot återkrav av resterande " + m(71700, k) + ".",
+        needles["8"] + ", återkrävs med " + m(17400, k) + " då beskrivningen i redovisningen enligt myndigheten "
+        "inte stämmer med kostnaderna. Redovisningen beskrev en plattform för chatt med fritidsledare, och "
+        "kostnaderna avser just licenser och fritidsledarnas arbetstid i chatten (bil. 3). Kommunen godtar inte "
+        "återkravet.",
+        needles["10"] + ", anser Socialstyrelsen att en del av kursträffarna hölls i januari 2024 och att "
+        "kostnaderna inte kan verifieras. Återkravet uppgår till " + m(32900, k) + ". Kursledarens fakturor har "
+        "begärts in från studieförbundet och frågan bereds fortfarande; kommunen kan därför inte ta ställning ännu.",
+        needles["11"] + ", bedöms av Socialstyrelsen som ordinarie verksamhet och " + m(64000, k) + " återkrävs. "
+        "Kommunen har inget att erinra mot detta.",
+    ]
+    blocks = [
+        ("p", "KUNGÄLVS KOMMUN\nSektor Trygghet och stöd"),
+        ("p", "Socialstyrelsen\n106 30 Stockholm"),
+        ("p", "Kungälv den 18 februari 2025\nDnr KS 2025/0061 · Ert dnr 9.1-38802/2024"),
+        ("rich", "p", "<b>Angående preliminärt beslut om återkrav av statsbidrag för 2022</b>"),
+        ("jp", "Kungälvs kommun har fått Socialstyrelsens preliminära beslut om återkrav på sammanlagt "
+               + m(265600, k) + " och lämnar följande synpunkter, aktivitet för aktivitet."),
+    ] + [("jp", t) for t in paras] + [
+        ("jp", "Sammanlagt godtar kommunen alltså att " + m(120000, k) + " betalas tillbaka."),
+        ("jp", "Bifogas: bil. 1 Minnesanteckningar från trygghetsvandringarna, bil. 2 Lönelistor kulturskolan "
+               "Kareby, bil. 3 Licensavtal och tidrapporter digital fritidsgård."),
+        ("p", "Frågor besvaras av Sven-Olof Rask, samordnare, tfn 0303-23 81 46, sven-olof.rask@kungalv.se."),
+        ("space", 8),
+        ("p", "Med vänlig hälsning\n\nMalin Forsgren\nsektorchef Trygghet och stöd"),
+    ]
+    pdf = render_pdf(d / "Kungälv yttrande återkrav 2022.pdf", blocks, lg,
+                     Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
+    finish(d, pdf, "Kungälvs kommun", "2025-02-18", acts, lg,
+           "No headings: one justified paragraph per activity naming it in passing; amounts '23.600:-'; "
+           "a run-on 'Bifogas: bil. 1 …' list.",
+           [("1", "4"), ("2", "7"), ("3", "8")],
+           [{"name": "Sven-Olof Rask", "role": ["samordnare"], "phone": "+46303238146", "email": "sven-olof.rask@kungalv.se"},
+            {"name": "Malin Forsgren", "role": ["sektorchef"]}],
+           municipality="Kungälv")

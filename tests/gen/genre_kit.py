@@ -194,6 +194,7 @@ def styles(font: str = "Helvetica", size: float = 10.5) -> dict[str, ParagraphSt
             leading=(size - 1.5) * 1.25,
             spaceAfter=0,
         ),
+        "jp": ParagraphStyle("jp", parent=body, alignment=4),  # justified body text
         "right": ParagraphStyle(
             "right",
             parent=body,
