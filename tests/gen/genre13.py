@@ -283,3 +283,85 @@ def prose_kungalv():
            [{"name": "Sven-Olof Rask", "role": ["samordnare"], "phone": "+46303238146", "email": "sven-olof.rask@kungalv.se"},
             {"name": "Malin Forsgren", "role": ["sektorchef"]}],
            municipality="Kungälv")
+
+
+# ==========================================================================================
+# 3. Ljungby: the response copies each item of the agency's preliminary decision word for word
+#    into a grey quotation box (the decision's own layout: "11. Title", then Beviljat /
+#    Redovisat / Återkrävs on one line, then "Motivering:"), and answers under "Kommunens
+#    yttrande över punkt 11". The claim is printed only in the quoted box; the granted and
+#    reported sums there are no claims. The municipality's own amounts "SEK 12 000:-".
+
+
+@case
+def prose_ljungby():
+    d = _CASES.fresh("prose-ljungby")
+    lg = Ledger13()
+    k = "sekpre"
+    items = [
+        (Act("2", "Läxhjälp i Ljungby centrum", D(28400), "accepts_full", ["outside_grant_period"], []),
+         D(180000), D(151600),
+         "Av redovisningen framgår att läxhjälpen bedrevs även under vårterminen 2024. Kostnader efter den "
+         "31 december 2023 ligger utanför bidragsperioden och återkrävs.",
+         "Kommunen har kontrollerat schemat och konstaterar att Socialstyrelsen har rätt. Kommunen accepterar att "
+         "beloppet betalas tillbaka."),
+        (Act("5", "Fritidsledare på Replösa", D(96750), "disputes", ["ordinary_operations"], ["1", "2"]),
+         D(320000), D(223250),
+         "Fritidsledartjänsterna på Replösa finns i kommunens ordinarie organisation sedan 2019. Kostnaderna "
+         "bedöms därför avse ordinarie verksamhet.",
+         "Det stämmer att fritidsgården funnits sedan 2019, men de två tjänster som bidraget finansierade är nya och "
+         "inrättades i februari 2023 för uppsökande arbete i bostadsområdet (bilaga 1, bilaga 2). Ljungby kommun "
+         "anser att hela beloppet ska få behållas."),
+        (Act("11", "Mötesplats i Bolmstad", D(36000), "accepts_partial", ["unverifiable_costs"], ["3"], repay=D(12000)),
+         D(240000), D(204000),
+         "Kostnader för lokalhyra och städning har inte kunnat styrkas med fakturor eller avtal.",
+         "Hyresavtalet för lokalen bifogas (bilaga 3) och styrker hyran om " + m(24000, k) + ". Fakturorna för "
+         "städningen har vi inte kunnat ta fram. Kommunen kan acceptera återbetalning av " + m(12000, k) + " som "
+         "avser städningen, men inte av resten."),
+        (Act("12", "Föreläsningar om hedersrelaterat våld", D(19500), "accepts_full", ["purpose_mismatch"], []),
+         D(60000), D(40500),
+         "Föreläsningarna riktade sig till kommunens personal och är enligt Socialstyrelsen inte förenliga med "
+         "bidragets syfte.",
+         "Kommunen delar bedömningen och återbetalar det återkrävda beloppet."),
+        (Act("14", "Sommarläger för unga i Lagan", D(51300), "unclear", ["unverifiable_costs", "excessive_cost"], []),
+         D(150000), D(98700),
+         "Kostnaden per deltagare är hög och flera kvitton saknar uppgift om vad som köpts.",
+         "Lägret anordnades av en förening som nu har bytt kassör, och kvittona gås igenom tillsammans med "
+         "föreningen. Kommunen återkommer med sitt ställningstagande när genomgången är klar."),
+    ]
+    blocks = [
+        ("p", "LJUNGBY KOMMUN\nSocialförvaltningen\n341 83 Ljungby"),
+        ("p", "Socialstyrelsen\nAvdelningen för regler och behörighet, statsbidrag\n106 30 Stockholm"),
+        ("p", "Datum 2025-02-21\nVår referens SN 2025/14\nEr referens 9.1-39407/2024"),
+        ("h2", "Yttrande – preliminärt beslut om återkrav, statsbidrag 2023"),
+        ("p", "Socialstyrelsen har i preliminärt beslut den 30 januari 2025 funnit skäl att återkräva "
+              + m(231950, k) + " av statsbidraget till Ljungby kommun för 2023. Nedan återges varje punkt i "
+              "beslutet ordagrant i grå ruta, med Socialstyrelsens numrering, följd av kommunens yttrande."),
+    ]
+    acts = []
+    for a, granted, used, why, answer in items:
+        a.needle = f"{a.no}. {a.title}"
+        acts.append(a)
+        blocks += [
+            ("box", "small", f"<b>{a.no}. {a.title}</b><br/>Beviljat: {m(granted)}   Redovisat: {m(used)}   "
+                             f"Återkrävs: {m(a.claimed)}<br/><i>Motivering:</i> {why}", "#ececec"),
+            ("rich", "p", f"<b>Kommunens yttrande över punkt {a.no}</b><br/>{answer}"),
+        ]
+    blocks += [
+        ("h3", "Bilagor"),
+        ("p", "Bilaga 1  Beslut om inrättande av fritidsledartjänster, Replösa\n"
+              "Bilaga 2  Anställningsavtal fritidsledare 2023\n"
+              "Bilaga 3  Hyresavtal lokal Bolmstad"),
+        ("p", "Ljungby dag som ovan\n\nEmma Karlström\nsocialchef\n\nHandläggare: Ali Rahimi, "
+              "verksamhetsutvecklare, 0372-78 91 06, ali.rahimi@ljungby.se"),
+    ]
+    pdf = render_pdf(d / "Yttrande SN 2025-14 Ljungby kommun.pdf", blocks, lg,
+                     Page(footer="Ljungby kommun · Sida {page} av {pages}", letterhead=["Ljungby kommun"]))
+    finish(d, pdf, "Ljungby kommun", "2025-02-21", acts, lg,
+           "Each decision item quoted in a grey box (number, title, Beviljat/Redovisat/Återkrävs, Motivering), "
+           "then 'Kommunens yttrande över punkt N'.",
+           [("1", "5"), ("2", "5"), ("3", "11")],
+           [{"name": "Emma Karlström", "role": ["socialchef"]},
+            {"name": "Ali Rahimi", "role": ["verksamhetsutvecklare", "handläggare"], "phone": "+46372789106",
+             "email": "ali.rahimi@ljungby.se"}],
+           municipality="Ljungby")
