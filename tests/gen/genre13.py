@@ -365,3 +365,112 @@ def prose_ljungby():
             {"name": "Ali Rahimi", "role": ["verksamhetsutvecklare", "handläggare"], "phone": "+46372789106",
              "email": "ali.rahimi@ljungby.se"}],
            municipality="Ljungby")
+
+
+# ==========================================================================================
+# 4. Västervik: signed electronically. The letter writes every sum out in words with the
+#    figures in parentheses ("niotusen åttahundra (9 800) kronor"), positions in legal
+#    Swedish ("vitsordar", "bestrider"), and the file ends with the e-signing service's
+#    verification page ("Verifikat": transaction id, the document's hash, each signer's
+#    name, e-mail and BankID time stamp on 2025-02-20, not the letter's date 2025-02-19).
+
+
+def verifikat(path: Path, doc_name: str, pages: int, signers: list) -> Path:
+    lg = Ledger13()
+    rows = [["Signerare", "E-post", "Signerat"]] + [[n, e, t] for n, e, t in signers]
+    blocks = [
+        ("h1", "Verifikat"),
+        ("p", "Transaktion 0981-4527-3310-6642"),
+        ("h3", "Dokument"),
+        ("p", f"{doc_name}\nHuvuddokument\n{pages} sidor\nInitierat på 2025-02-19 16:02:55 CET (+0100) av Linnea Åkesson\n"
+              "Färdigställt 2025-02-20 10:42:17 CET (+0100)"),
+        ("h3", "Signerare"),
+        ("table", rows, dict(widths=[0.3, 0.38, 0.32], ruled=False, header=1)),
+        ("h3", "Händelser"),
+        ("small", "2025-02-19 16:03:40 CET  Dokumentet skickades för signering\n"
+                  "2025-02-19 17:21:08 CET  Linnea Åkesson signerade med BankID\n"
+                  "2025-02-20 10:42:17 CET  Per-Erik Vallin signerade med BankID\n"
+                  "2025-02-20 10:42:17 CET  Alla parter har signerat. Dokumentet har förseglats."),
+        ("small", "Kontrollsumma (SHA-256) för huvuddokumentet:\n"
+                  "3f9c1a07e55d2b8ad0c4e6f19b72a3385d1e0b9f46c27a8e913d5f0b6e4a2c71\n"
+                  "Detta verifikat är utfärdat av e-signeringstjänsten SignPunkt AB. Verifikatet kan kontrolleras "
+                  "på signpunkt.se/verifiera."),
+    ]
+    return render_pdf(path, blocks, lg, Page(footer="Verifikat 0981-4527-3310-6642 · {page}/{pages}", size_pt=9.5))
+
+
+@case
+def prose_vastervik():
+    d = _CASES.fresh("prose-vastervik")
+    lg = Ledger13()
+    k = "ord"
+    acts = [
+        Act("1", "Uppsökande fältarbete i Gamleby", D(118000), "disputes", ["exercise_of_authority", "ordinary_operations"], ["1"]),
+        Act("2", "Simskola för nyanlända barn", D(32500), "accepts_full", ["outside_grant_period"], []),
+        Act("6", "Mentorsprogram för unga på Västerviks gymnasium", D(74600), "accepts_partial",
+            ["unverifiable_costs", "excessive_cost"], ["2", "3"], repay=D(9800)),
+        Act("9", "Nattvandring med föräldrar i Västra Ekhagen", D(14300), "unclear", ["missing_description"], []),
+    ]
+    for a in acts:
+        a.needle = f"Aktivitet {a.no}. {a.title}"
+    texts = {
+        "1": ("Socialstyrelsen gör gällande att fältarbetet i Gamleby utfördes av socialsekreterare som samtidigt "
+              "handlade ärenden och att kostnaden om " + m(118000, k) + " därmed avser myndighetsutövning och "
+              "ordinarie verksamhet.",
+              "Kommunen bestrider återkravet i sin helhet. Fältarbetarna var anställda i ett särskilt projekt och "
+              "hade ingen handläggning av ärenden; deras arbetsbeskrivning bifogas (bilaga 1). Att de vid behov "
+              "lotsade ungdomar vidare till socialtjänsten gör inte arbetet till myndighetsutövning."),
+        "2": ("Socialstyrelsen anför att simskolan hölls under sommaren 2024, utanför bidragsperioden, och "
+              "återkräver " + m(32500, k) + ".",
+              "Kommunen vitsordar att simskolan genomfördes sommaren 2024 och vitsordar återkravet."),
+        "6": ("Enligt Socialstyrelsen kan arvodena till mentorerna inte styrkas och kostnaden per deltagare är för "
+              "hög. Återkravet uppgår till " + m(74600, k) + ".",
+              "Arvodena är utbetalda via lön och framgår av lönespecifikationerna (bilaga 2). Programmet hade 28 "
+              "deltagare, vilket ger en kostnad som är jämförbar med liknande program (bilaga 3). För mentorernas "
+              "resor saknas dock kvitton. Kommunen vitsordar att " + m(9800, k) + " för resorna ska återbetalas; i "
+              "övrigt bestrids återkravet."),
+        "9": ("Socialstyrelsen anser att verksamheten inte har beskrivits i redovisningen och återkräver "
+              + m(14300, k) + ".",
+              "Föräldraföreningen som ansvarade för nattvandringen håller på att sammanställa en beskrivning. "
+              "Kommunen kan i dagsläget inte ta ställning till återkravet och kompletterar yttrandet senast den "
+              "14 mars 2025."),
+    }
+    blocks = [
+        ("rich", "p", "<b>VÄSTERVIKS KOMMUN</b><br/>Socialnämnden"),
+        ("p", "Till Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
+        ("p", "Västervik 2025-02-19\nDnr SN 2025/0033\nSocialstyrelsens dnr 9.1-40117/2024"),
+        ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
+        ("jp", "Socialstyrelsen har den 28 januari 2025 preliminärt beslutat att återkräva "
+               + m(239400, k) + " av det statsbidrag som Västerviks kommun har tagit emot för år 2023 för "
+               "kommuner med socioekonomiskt eftersatta områden. Socialnämnden får med anledning härav anföra "
+               "följande. Aktiviteterna redovisas med Socialstyrelsens numrering."),
+    ]
+    for a in acts:
+        sos, ans = texts[a.no]
+        blocks += [("h3", a.needle), ("jp", sos), ("jp", ans)]
+    blocks += [
+        ("h3", "Sammanfattning"),
+        ("jp", "Kommunen vitsordar återkrav med sammanlagt " + m(42300, k) + " och bestrider återkravet i övrigt, "
+               "med undantag för aktivitet 9 där kommunen återkommer."),
+        ("h3", "Bilagor"),
+        ("p", "1. Arbetsbeskrivning för fältarbetare, projekt Gamleby\n2. Lönespecifikationer mentorer 2023\n"
+              "3. Jämförelse av kostnader för mentorsprogram"),
+        ("p", "Kontaktperson: Linnea Åkesson, nämndsekreterare, 0490-25 46 73, linnea.akesson@vastervik.se"),
+        ("p", "Denna handling är undertecknad elektroniskt.\n\nPer-Erik Vallin\nordförande i socialnämnden"),
+    ]
+    letter = render_pdf(d / "_letter.pdf", blocks, lg, Page(font="Times-Roman", size_pt=11, footer="Sida {page} av {pages}"))
+    n = len(genre_kit.page_texts(letter))
+    ver = verifikat(d / "_ver.pdf", "Yttrande återkrav statsbidrag 2023.pdf", n,
+                    [("Linnea Åkesson", "linnea.akesson@vastervik.se", "2025-02-19 17:21:08 CET"),
+                     ("Per-Erik Vallin", "per-erik.vallin@vastervik.se", "2025-02-20 10:42:17 CET")])
+    pdf = d / "Yttrande återkrav statsbidrag 2023 (signerad).pdf"
+    genre_kit.merge_pdfs(pdf, [letter, ver])
+    letter.unlink()
+    ver.unlink()
+    finish(d, pdf, "Västerviks kommun", "2025-02-19", acts, lg,
+           "Sums in words with figures in parentheses; legal positions ('vitsordar'); an e-signing verification "
+           "page at the end (dated 2025-02-20: not the letter's date).",
+           [("1", "1"), ("2", "6"), ("3", "6")],
+           [{"name": "Linnea Åkesson", "role": ["nämndsekreterare"], "phone": "+46490254673", "email": "linnea.akesson@vastervik.se"},
+            {"name": "Per-Erik Vallin", "role": ["ordförande"], "email": "per-erik.vallin@vastervik.se"}],
+           quantities=[(28, "deltagare")], municipality="Västervik")
