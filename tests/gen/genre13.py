@@ -474,3 +474,138 @@ def prose_vastervik():
            [{"name": "Linnea Åkesson", "role": ["nämndsekreterare"], "phone": "+46490254673", "email": "linnea.akesson@vastervik.se"},
             {"name": "Per-Erik Vallin", "role": ["ordförande"], "email": "per-erik.vallin@vastervik.se"}],
            quantities=[(28, "deltagare")], municipality="Västervik")
+
+
+# ==========================================================================================
+# 5. Lund: the agency's own decision table copied into the answer with one column added at the
+#    right ("Lunds kommuns svar", shaded yellow, its header in italics). Landscape; the long
+#    cells make rows split across the page break (the header repeats, a row continues on the
+#    next page); the agency's Summa row at the end. Amounts as the decision prints them,
+#    "kr 12 500" style ("32 400 kr") with no currency in the money columns.
+
+
+def lazy_table(rows: list, widths: list, header: int = 1, cmds: tuple = (), size: float = 8.5, split_in_row: bool = False,
+               bold_rows: tuple = ()):
+    """A table of already-filled strings (lg.fill done by the caller), made afresh on every pass."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    st = ParagraphStyle("c", fontName="Helvetica", fontSize=size, leading=size * 1.25)
+    sb = ParagraphStyle("cb", parent=st, fontName="Helvetica-Bold")
+    sr = ParagraphStyle("cr", parent=st, alignment=2)
+
+    def make():
+        data = []
+        for r, row in enumerate(rows):
+            out = []
+            for c, cell in enumerate(row):
+                if isinstance(cell, tuple):  # (text, "r") right aligned
+                    out.append(Paragraph(cell[0], sr))
+                else:
+                    out.append(Paragraph(cell.replace("\n", "<br/>"), sb if r < header or r in bold_rows else st))
+            data.append(out)
+        kw = {"splitInRow": 1} if split_in_row else {}
+        t = Table(data, colWidths=widths, repeatRows=header, hAlign="LEFT", **kw)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *cmds]))
+        return t
+    return make
+
+
+@case
+def table_lund():
+    from reportlab.lib.pagesizes import A4, landscape
+
+    d = _CASES.fresh("table-lund")
+    lg = Ledger13()
+    rows_src = [
+        (Act("1", "Fältverksamhet i Norra Fäladen", D(142600), "disputes", ["ordinary_operations", "exercise_of_authority"], ["1"]),
+         D(410000), D(267400),
+         "Fältgruppen ingår i socialtjänstens ordinarie organisation. Arbetet har även omfattat orosanmälningar och "
+         "samtal inom ramen för pågående utredningar, vilket utgör myndighetsutövning.",
+         "Bestrids. Fältgruppen utökades 2023 med tre tjänster som enbart arbetade i Norra Fäladen och som "
+         "finansierades med bidraget. Orosanmälningar lämnades vidare till mottagningsgruppen; fältgruppen gjorde "
+         "inga utredningar (se bilaga 1). Tjänsterna var placerade i områdeskontoret på Norra Fäladen och "
+         "rapporterade till områdessamordnaren, inte till myndighetsenheten."),
+        (Act("2", "Sommarlovsaktiviteter Linero", D(38900), "accepts_full", ["outside_grant_period"], []),
+         D(120000), D(81100),
+         "Aktiviteter i juni 2024 har belastat bidraget för 2023.",
+         "Medges. Kostnaderna bokades av misstag på bidragsprojektet."),
+        (Act("4", "Föräldraskapsstöd på arabiska och somaliska", D(56750), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(18250)),
+         D(150000), D(93250),
+         "Arvoden till gruppledare och tolkar har inte kunnat styrkas. Underlag saknas för 56 750 kr av de "
+         "redovisade kostnaderna.",
+         "Medges delvis. Tolkkostnaderna styrks av fakturor från tolkförmedlingen (bilaga 2). Gruppledarnas arvoden, "
+         "18 250 kr, betalades kontant och kan inte styrkas; den delen återbetalas. Resterande del bestrids."),
+        (Act("5", "Trygghetsskapande belysning Klostergården", D(95000), "disputes", ["purpose_mismatch"], ["3", "4"]),
+         D(95000), D(0),
+         "Investeringar i fysisk miljö omfattas inte av bidragets syfte, som är att motverka segregation genom "
+         "sociala insatser.",
+         "Bestrids. Belysningen planerades tillsammans med de boende i trygghetsvandringar och är en del av det "
+         "sociala arbetet i området. Protokollen från vandringarna och LKF:s yttrande bifogas (bilagor 3 och 4)."),
+        (Act("7", "Idrott för flickor i Östra Torn", D(27300), "accepts_full", ["unverifiable_costs"], []),
+         D(80000), D(52700),
+         "Kostnader för hallhyra saknar underlag. Kommunen har inte lämnat avtal eller fakturor från "
+         "hallägaren, och av redovisningen framgår inte vilka tider som hyrts för verksamheten eller hur många "
+         "flickor som deltog vid varje tillfälle.",
+         "Medges. Hallen hyrdes av en förening som sedan dess har upplösts, och kommunen har inte kunnat få fram "
+         "fakturorna i efterhand. Kommunen delar därför Socialstyrelsens bedömning. Verksamheten fortsätter 2025 "
+         "med andra medel, och hallhyran faktureras nu direkt till kultur- och fritidsförvaltningen så att "
+         "underlaget finns kvar vid en granskning."),
+        (Act("8", "Samordnare för områdesutveckling", D(61200), "unclear", ["ordinary_operations"], []),
+         D(300000), D(238800),
+         "Samordnartjänsten bedöms vara en del av kommunens ordinarie planeringsarbete.",
+         "Kommunen utreder tjänstens arbetsuppgifter under 2023 och återkommer med sitt svar senast 2025-03-21."),
+    ]
+    # the decision's "Redovisade kostnader som godtas": granted minus reclaimed, as the agency prints it
+    head = ["Nr", "Aktivitet", "Beviljat belopp", "Godtagna kostnader", "Belopp som återkrävs",
+            "Socialstyrelsens skäl för återkrav", "<i>Lunds kommuns svar</i>"]
+    rows = [head]
+    acts = []
+    for a, granted, ok, why, ans in rows_src:
+        a.needle = a.title
+        acts.append(a)
+        ans_f = lg.fill(ans.replace("18 250 kr", m(18250)))
+        why_f = lg.fill(why.replace("56 750 kr", m(56750)))
+        rows.append([a.no, a.title, (lg.fill(m(granted, "bare")), "r"), (lg.fill(m(ok, "bare")) if ok else "0", "r"),
+                     (lg.fill(m(a.claimed, "bare")), "r"), why_f, ans_f])
+        if not ok:
+            lg.optional.append(D(0))
+    tot_g = sum((r[1] for r in rows_src), D(0))
+    tot_ok = sum((r[2] for r in rows_src), D(0))
+    tot_c = sum((r[0].claimed for r in rows_src), D(0))
+    rows.append(["", "Summa", (lg.fill(m(tot_g, "bare")), "r"), (lg.fill(m(tot_ok, "bare")), "r"),
+                 (lg.fill(m(tot_c, "bare")), "r"), "", ""])
+    W = landscape(A4)[0] - 4.0 * cm
+    widths = [w * W for w in (0.035, 0.165, 0.085, 0.095, 0.09, 0.255, 0.275)]
+    cmds = (("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
+            ("BACKGROUND", (0, 0), (5, 0), colors.HexColor("#d9e2ec")),
+            ("BACKGROUND", (6, 0), (6, -1), colors.HexColor("#fff6cc")),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
+    intro = ("Lunds kommun har tagit del av Socialstyrelsens preliminära beslut den 24 januari 2025 om återkrav av "
+             "statsbidrag för 2023. Kommunen har kopierat beslutets tabell nedan och fört in sitt svar i en ny "
+             "kolumn längst till höger. Övriga kolumner är oförändrade.")
+    blocks = [
+        ("p", "Lunds kommun · Socialförvaltningen · Box 41, 221 00 Lund"),
+        ("p", "2025-02-17                                   Dnr SOF 2025/0112          Socialstyrelsens dnr 9.1-39550/2024"),
+        ("h2", "Svar på preliminärt beslut om återkrav – tabell med kommunens svar"),
+        ("p", intro),
+        ("p", "Kommunen vill framhålla att arbetet i Norra Fäladen och Klostergården har följts upp löpande tillsammans med "
+              "bostadsbolaget LKF och polisen, och att de redovisade kostnaderna har granskats av kommunens revisorer. "
+              "Där kommunen medger återkrav betalas beloppet in efter det slutliga beslutet."),
+        ("lazy", lazy_table(rows, widths, cmds=cmds, split_in_row=True, bold_rows=(len(rows) - 1,), size=10)),
+        ("space", 8),
+        ("p", "Bilagor: 1 Tjänstebeskrivningar fältgruppen 2023 · 2 Fakturor tolkförmedling · 3 Protokoll från "
+              "trygghetsvandringar Klostergården · 4 Yttrande från LKF"),
+        ("p", "Lund den 17 februari 2025\n\nHelena Berggren Åhlund, socialdirektör\n"
+              "Kontakt: Tobias Nyquist, controller, 046-359 72 04, tobias.nyquist@lund.se"),
+    ]
+    page = Page(size=landscape(A4), margins=(2.0 * cm, 2.0 * cm, 1.8 * cm, 1.6 * cm), size_pt=9.5,
+                footer="Lunds kommun – svar på preliminärt beslut – sida {page} ({pages})")
+    pdf = render_pdf(d / "Lund svar återkrav 2023 tabell.pdf", blocks, lg, page)
+    finish(d, pdf, "Lunds kommun", "2025-02-17", acts, lg,
+           "The agency's decision table copied with an added answer column; landscape; rows split across the page "
+           "break with the header repeated; Summa row; zero 'Godtagna kostnader' cell optional.",
+           [("1", "1"), ("2", "4"), ("3", "5"), ("4", "5")],
+           [{"name": "Helena Berggren Åhlund", "role": ["socialdirektör"]},
+            {"name": "Tobias Nyquist", "role": ["controller"], "phone": "+46463597204", "email": "tobias.nyquist@lund.se"}],
+           municipality="Lund")
