@@ -609,3 +609,101 @@ def table_lund():
            [{"name": "Helena Berggren Åhlund", "role": ["socialdirektör"]},
             {"name": "Tobias Nyquist", "role": ["controller"], "phone": "+46463597204", "email": "tobias.nyquist@lund.se"}],
            municipality="Lund")
+
+
+# ==========================================================================================
+# 6. Ulricehamn: one decision covering three grant years, answered in one portrait table
+#    grouped by year: a shaded full-width "Bidragsår 2021" row, the year's activities, a bold
+#    "Delsumma 2021" row; a "Totalt 2021–2023" row at the end. Columns Akt. / Insats /
+#    Återkrävt / Medges / Kommentar: the position lies in the Medges figure (all, part,
+#    0,00) or in the comment ("Utreds", Medges "–"). Amounts with öre, no currency.
+
+
+@case
+def table_ulricehamn():
+    d = _CASES.fresh("table-ulricehamn")
+    lg = Ledger13()
+    years = {
+        "2021": [
+            (Act("1", "Fritidsbank i Stureparken", D(22400), "accepts_full", ["outside_grant_period"], []),
+             "Kostnaderna avser januari 2022. Kommunen delar bedömningen."),
+            (Act("2", "Uppsökande ungdomsarbete Marbäck", D(61850.50), "disputes", ["ordinary_operations"], ["1"]),
+             "SoS: ordinarie fältverksamhet. Kommunen anser att insatsen var ny och tidsbegränsad, se bilaga 1. Bestrids."),
+        ],
+        "2022": [
+            (Act("3", "Läxhjälp Ulricehamns bibliotek", D(18300), "accepts_partial", ["unverifiable_costs"], ["2"],
+                 repay=D(7300)), "Fakturor finns för material (bilaga 2); fika och resor saknar kvitton och medges."),
+            (Act("4", "Kvinnogrupp på Stenmuren", D(35000), "disputes", ["purpose_mismatch"], ["3"]),
+             "Gruppen riktar sig till kvinnor som står långt från arbetsmarknaden i området, vilket är bidragets syfte "
+             "(bilaga 3). Bestrids."),
+            (Act("5", "Konsultstöd områdesanalys", D(48000), "accepts_full", ["excessive_cost", "ordinary_operations"], []),
+             "Medges utan invändning."),
+        ],
+        "2023": [
+            (Act("6", "Sommarlovsverksamhet Hössna", D(27650.75), "unclear", ["unverifiable_costs"], []),
+             "Utreds. Kommunen har begärt ut underlag från föreningen och svarar senast 2025-03-14."),
+            (Act("7", "Nattvandring Stureparken", D(9900), "disputes", ["exercise_of_authority"], ["4"]),
+             "Vandringarna leddes av frivilliga föräldrar, inte av socialtjänsten (bilaga 4). Bestrids."),
+        ],
+    }
+    head = ["Akt.", "Insats", "Återkrävt", "Medges", "Kommentar"]
+    rows = [head]
+    cmds = [("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#999999")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#b8c7d6"))]
+    bold = []
+    acts = []
+    tot_c = tot_r = D(0)
+    for y, items in years.items():
+        r = len(rows)
+        rows.append([f"Bidragsår {y}", "", "", "", ""])
+        cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#e3e9ef"))]
+        bold.append(r)
+        sub_c = sub_r = D(0)
+        for a, comment in items:
+            a.needle = a.title
+            acts.append(a)
+            rep = a.repayment()
+            rep_cell = "–" if rep is None else lg.fill(m(D(rep), "baredec"))
+            rows.append([a.no, a.title, (lg.fill(m(a.claimed, "baredec")), "r"), (rep_cell, "r"), comment])
+            if rep == "0.00":
+                lg.values.pop()
+                lg.optional.append(D(0))
+            sub_c += a.claimed
+            sub_r += D(rep or 0)
+        rows.append(["", f"Delsumma {y}", (lg.fill(m(sub_c, "baredec")), "r"), (lg.fill(m(sub_r, "baredec")), "r"), ""])
+        bold.append(len(rows) - 1)
+        tot_c += sub_c
+        tot_r += sub_r
+    rows.append(["", "Totalt 2021–2023", (lg.fill(m(tot_c, "baredec")), "r"), (lg.fill(m(tot_r, "baredec")), "r"), ""])
+    bold.append(len(rows) - 1)
+    zeros = [v for v in lg.values if v == 0]  # zero cells (Delsumma 2023 medges 0,00) are optional
+    lg.values = [v for v in lg.values if v != 0]
+    lg.optional += zeros
+    cmds.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.0, colors.black))
+    W = 21.0 * cm - 4.6 * cm
+    widths = [w * W for w in (0.07, 0.27, 0.14, 0.13, 0.39)]
+    blocks = [
+        ("rich", "p", "<b>Ulricehamns kommun</b><br/>Socialförvaltningen"),
+        ("p", "Socialstyrelsen\nStatsbidragsenheten"),
+        ("p", "Ulricehamn 2025-02-24\nVår beteckning: SOC 2024/388\nEr beteckning: 9.1-37705/2024"),
+        ("h2", "Yttrande över preliminärt beslut om återkrav avseende bidragsåren 2021–2023"),
+        ("p", "Socialstyrelsens preliminära beslut den 31 januari 2025 omfattar alla tre bidragsåren. Kommunens svar "
+              "lämnas i tabellen nedan, ordnad per bidragsår med Socialstyrelsens aktivitetsnummer. I kolumnen Medges "
+              "anges det belopp kommunen godtar att betala tillbaka; ett streck betyder att frågan utreds."),
+        ("lazy", lazy_table(rows, widths, cmds=tuple(cmds), bold_rows=tuple(bold), size=9)),
+        ("space", 6),
+        ("p", "Bilagor\n1. Projektplan uppsökande ungdomsarbete Marbäck 2021\n2. Fakturor material läxhjälp 2022\n"
+              "3. Målgruppsbeskrivning kvinnogruppen Stenmuren\n4. Vandringslistor nattvandring 2023"),
+        ("p", "Ulricehamns kommun\n\nCecilia Wahlgren\nsocialchef\n\nUpplysningar: Jonas Brodd, ekonom, "
+              "0321-59 53 27, jonas.brodd@ulricehamn.se"),
+    ]
+    pdf = render_pdf(d / "Ulricehamn yttrande återkrav 2021-2023.pdf", blocks, lg,
+                     Page(footer="Sida {page} av {pages}", letterhead=["ULRICEHAMNS KOMMUN"]))
+    finish(d, pdf, "Ulricehamns kommun", "2025-02-24", acts, lg,
+           "One table grouped by grant year with a shaded year row, Delsumma per year and a Totalt row; the position "
+           "lies in the Medges figure (zero cells optional) or 'Utreds' with '–'.",
+           [("1", "2"), ("2", "3"), ("3", "4"), ("4", "7")],
+           [{"name": "Cecilia Wahlgren", "role": ["socialchef"]},
+            {"name": "Jonas Brodd", "role": ["ekonom"], "phone": "+46321595327", "email": "jonas.brodd@ulricehamn.se"}],
+           municipality="Ulricehamn")
