@@ -707,3 +707,144 @@ def table_ulricehamn():
            [{"name": "Cecilia Wahlgren", "role": ["socialchef"]},
             {"name": "Jonas Brodd", "role": ["ekonom"], "phone": "+46321595327", "email": "jonas.brodd@ulricehamn.se"}],
            municipality="Ulricehamn")
+
+
+# ==========================================================================================
+# 7. Härryda: written in Word (python-docx → LibreOffice) as one table in Word's "Light Grid Accent 1"
+#    style (banded blue rows), columns Nr / Aktivitet / Återkrav enligt beslutet / Varav medges /
+#    Varav bestrids / Kommunens motivering: the claim is split between what is conceded and
+#    what is contested (a partial has both figures, a full concession "–" under bestrids, an
+#    undecided activity empty figures and "Ställning tas senare"). No-break spaces in amounts
+#    ("12 500 kr"). The table fits on page 1; the signature follows on page 2. Rebuilt only with GENRE_REBUILD_EXTERNAL=1
+#    or when the PDF is missing (LibreOffice's PDFs differ by their timestamps).
+
+TMP = Path("/tmp/genre13-build")
+LO_PROFILE = "-env:UserInstallation=file:///tmp/lo-genre13"
+
+
+def soffice_pdf(src: Path, dst: Path) -> Path:
+    import shutil
+
+    TMP.mkdir(parents=True, exist_ok=True)
+    genre_kit.run(["soffice", LO_PROFILE, "--headless", "--convert-to", "pdf", "--outdir", str(TMP), str(src)])
+    shutil.move(str(TMP / (src.stem + ".pdf")), dst)
+    return dst
+
+
+@case
+def table_harryda():
+    import os
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    rebuild = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1" or not (OUT / "table-harryda" / "Härryda kommun svar återkrav SN 2025-17.pdf").exists()
+    d = _CASES.fresh("table-harryda") if rebuild else OUT / "table-harryda"
+    lg = Ledger13(nbsp=True)
+    acts = [
+        (Act("3", "Mentorer för unga i Mölnlycke centrum", D(84500), "accepts_partial", ["unverifiable_costs"], ["1"],
+             repay=D(16900)),
+         "Mentorernas arvoden styrks av avtal och utbetalningar (bilaga 1). Resekostnader utan kvitton, "
+         "16 900 kr, medges."),
+        (Act("4", "Öppen förskola i Landvetter", D(57200), "disputes", ["ordinary_operations"], ["2"]),
+         "Den öppna förskolan i Landvetter startade med bidraget och ingick inte i kommunens ordinarie utbud före "
+         "2022 (bilaga 2)."),
+        (Act("5", "Idrottsskola för flickor", D(12500), "accepts_full", ["outside_grant_period"], []),
+         "Terminen löpte till februari 2024. Kommunen godtar bedömningen."),
+        (Act("8", "Trygghetsvärdar Hindås station", D(103750), "accepts_partial", ["exercise_of_authority", "purpose_mismatch"],
+             ["3", "4"], repay=D(41500)),
+         "Värdarna utförde inga myndighetsuppgifter (bilaga 3). Den del som avser bevakningsföretagets ordningsvakter, "
+         "41 500 kr, medges, eftersom ordningsvakter har polisiära befogenheter (bilaga 4)."),
+        (Act("9", "Lokal för ungdomsråd", D(26000), "unclear", ["excessive_cost"], []),
+         "Hyresnivån jämförs med andra lokaler i kommunen. Ställning tas senare, senast 2025-03-20."),
+        (Act("11", "Kartläggning av ungas fritid", D(39800), "disputes", ["missing_description", "description_mismatch"], ["5"]),
+         "Kartläggningen finns beskriven i delredovisningen och rapporten bifogas (bilaga 5)."),
+    ]
+    A = [a for a, _ in acts]
+    for a in A:
+        a.needle = a.title
+    pdf = d / "Härryda kommun svar återkrav SN 2025-17.pdf"
+    # every text filled first (so the gold's money is the same whether or not the PDF is rebuilt)
+    total = sum((a.claimed for a in A), D(0))
+    rep = sum((D(a.repayment()) for a in A if a.repayment() is not None), D(0))
+    before = [
+        ("Härryda kommun\nSektor för socialtjänst", True, None),
+        ("Till Socialstyrelsen\nEnheten för statsbidrag", False, None),
+        ("Datum: 2025-02-12\nDiarienummer: SN 2025/17\nSocialstyrelsens diarienummer: 9.1-39012/2024", False, None),
+        ("Svar på Socialstyrelsens preliminära beslut om återkrav av statsbidrag 2022", True, 13),
+        (lg.fill("Socialstyrelsen har preliminärt beslutat att återkräva " + m(total) + ". Härryda kommun redovisar "
+                 "sitt svar per aktivitet i tabellen. För varje aktivitet anges hur stor del av återkravet kommunen "
+                 "medger och hur stor del som bestrids. Sammantaget medger kommunen " + m(rep) + "."), False, None),
+    ]
+    head = ["Nr", "Aktivitet", "Återkrav enligt beslutet", "Varav medges", "Varav bestrids", "Kommunens motivering"]
+    body = []
+    for a, why in acts:
+        if a.repayment() is None:
+            med, bes = "", ""
+        elif a.position == "accepts_full":
+            med, bes = lg.fill(m(a.claimed)), "–"
+        elif a.position == "disputes":
+            med, bes = "–", lg.fill(m(a.claimed))
+        else:
+            med, bes = lg.fill(m(a.repay)), lg.fill(m(a.claimed - a.repay))
+        for v in (16900, 41500):
+            why = why.replace(group(D(v)) + " kr", lg.fill(m(v)))
+        body.append([a.no, a.title, lg.fill(m(a.claimed)), med, bes, why])
+    after = [
+        ("Bilagor", True, None),
+        ("1. Mentorsavtal och utbetalningar 2022\n2. Verksamhetsbeskrivning öppna förskolan Landvetter\n"
+         "3. Instruktion för trygghetsvärdar\n4. Faktura från bevakningsföretaget\n5. Rapport: Ungas fritid i Härryda 2022",
+         False, None),
+        ("Härryda den 12 februari 2025", False, None),
+        ("Maria Sjöholm\nsektorchef socialtjänst", False, None),
+        ("Handläggare: Erik Lund, utredare, 031-724 63 58, erik.lund@harryda.se", False, None),
+    ]
+    if rebuild:
+        doc = Document()
+        sec = doc.sections[0]
+        sec.left_margin = sec.right_margin = Cm(2.0)
+        doc.styles["Normal"].font.name = "Calibri"
+        doc.styles["Normal"].font.size = Pt(10)
+
+        def para(text, bold, size):
+            r = doc.add_paragraph().add_run(text)
+            r.bold = bold
+            if size:
+                r.font.size = Pt(size)
+
+        for x in before:
+            para(*x)
+        t = doc.add_table(rows=1, cols=len(head))
+        t.style = "Light Grid Accent 1"
+        for i, h in enumerate(head):
+            t.rows[0].cells[i].text = h
+        el = OxmlElement("w:tblHeader")
+        el.set(qn("w:val"), "true")
+        t.rows[0]._tr.get_or_add_trPr().append(el)
+        for row in body:
+            cells = t.add_row().cells
+            for i, txt in enumerate(row):
+                cells[i].text = txt
+        widths = [Cm(1.0), Cm(3.6), Cm(2.4), Cm(2.3), Cm(2.3), Cm(5.4)]
+        t.autofit = False
+        for i, w in enumerate(widths):
+            t.columns[i].width = w
+        for row in t.rows:
+            for i, w in enumerate(widths):
+                row.cells[i].width = w
+        doc.add_paragraph()
+        for x in after:
+            para(*x)
+        TMP.mkdir(parents=True, exist_ok=True)
+        src = TMP / (pdf.stem + ".docx")
+        doc.save(src)
+        soffice_pdf(src, pdf)
+    finish(d, pdf, "Härryda kommun", "2025-02-12", A, lg,
+           "Word-made (python-docx → LibreOffice) table splitting each claim into 'Varav medges' / 'Varav bestrids'; "
+           "an undecided activity has both empty.",
+           [("1", "3"), ("2", "4"), ("3", "8"), ("4", "8"), ("5", "11")],
+           [{"name": "Maria Sjöholm", "role": ["sektorchef"]},
+            {"name": "Erik Lund", "role": ["utredare", "handläggare"], "phone": "+46317246358", "email": "erik.lund@harryda.se"}],
+           municipality="Härryda")
