@@ -848,3 +848,96 @@ def table_harryda():
            [{"name": "Maria Sjöholm", "role": ["sektorchef"]},
             {"name": "Erik Lund", "role": ["utredare", "handläggare"], "phone": "+46317246358", "email": "erik.lund@harryda.se"}],
            municipality="Härryda")
+
+
+# ==========================================================================================
+# 8. scan-ljungby-hornvik: prose-ljungby as the agency's registry scanned it after reading:
+#    the sheets were stapled, so page 1's top right corner is folded down (a dog-ear: the
+#    letterhead line there is hidden under the paper's grey back, with a shadow along the fold)
+#    and the staple shows at the top left; the reader ticked every quoted decision box in blue
+#    ballpoint and wrote a boxed note in the foot margin ("Kolla bil. 3 mot hyresavtal! / AR
+#    27/2"), which is no part of the response. 200 dpi colour JPEG, slight skew, paper noise.
+
+
+def dogear_scan(src: Path, dst: Path, seed: int, dpi: int = 200) -> Path:
+    import random
+    import time
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    rnd = random.Random(seed)
+    doc = pdfium.PdfDocument(str(src))
+    pages = []
+    blue = (28, 52, 150)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf", int(dpi * 0.16))
+    for i in range(len(doc)):
+        img = doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
+        w, h = img.size
+        dr = ImageDraw.Draw(img)
+        texts = doc[i].get_textpage()
+        if i == 0:
+            # staple at the top left, slanted
+            dr.line([(int(w * 0.045), int(h * 0.03)), (int(w * 0.085), int(h * 0.018))], fill=(90, 90, 95), width=5)
+            dr.line([(int(w * 0.046), int(h * 0.034)), (int(w * 0.086), int(h * 0.022))], fill=(180, 180, 185), width=2)
+            # dog-ear: the top right corner folded down onto the page
+            s = int(w * 0.17)
+            tri = [(w - s, 0), (w, 0), (w, s)]
+            back = [(w - s, 0), (w, s), (w - s, s)]  # the folded flap lies mirrored over the corner
+            dr.polygon(tri, fill=(70, 70, 70))  # the table showing where the corner is gone
+            dr.polygon(back, fill=(226, 224, 218))
+            dr.line([(w - s, 0), (w, s)], fill=(150, 150, 150), width=3)
+        # blue ticks beside each quoted decision box (the lines starting "N. Title" in bold)
+        n = texts.count_chars()
+        full = texts.get_text_range()
+        for a_no in ("2. ", "5. ", "11. ", "12. ", "14. "):
+            pos = full.find(a_no)
+            while pos >= 0:
+                box = texts.get_charbox(pos)
+                if box[0] < 100:  # at the left edge of the text column: a quoted box's first line
+                    x = int(box[0] * dpi / 72) - int(dpi * 0.35)
+                    y = int((doc[i].get_height() - box[3]) * dpi / 72)
+                    pts = [(x + rnd.randint(-2, 2), y + 12), (x + 10, y + 24 + rnd.randint(-2, 2)), (x + 34, y - 6)]
+                    dr.line(pts, fill=blue, width=4, joint="curve")
+                    break
+                pos = full.find(a_no, pos + 1)
+        if i == 0:
+            # the reader's boxed note in the foot margin, in a slanting hand
+            note = Image.new("RGBA", (int(dpi * 3.6), int(dpi * 0.85)), (0, 0, 0, 0))
+            nd = ImageDraw.Draw(note)
+            nd.rectangle([4, 4, note.width - 6, note.height - 5], outline=blue + (255,), width=3)
+            nd.text((int(dpi * 0.12), int(dpi * 0.07)), "Kolla bil. 3 mot hyresavtal!", font=font, fill=blue + (255,))
+            nd.text((int(dpi * 0.12), int(dpi * 0.45)), "AR 27/2", font=font, fill=blue + (255,))
+            note = note.rotate(3.5, expand=True, resample=Image.BICUBIC)
+            img.paste(note, (int(w * 0.12), int(h - dpi * 1.15)), note)
+        del n
+        img = img.rotate([0.6, -0.45][i % 2], resample=Image.BICUBIC, fillcolor=(250, 249, 245))
+        arr = np.asarray(img).astype(np.int16)
+        noise = np.random.default_rng(seed + i).normal(0, 6, arr.shape[:2])[..., None]
+        arr = np.clip(arr + noise - 4, 0, 255).astype(np.uint8)
+        img = Image.fromarray(arr).filter(ImageFilter.GaussianBlur(0.5))
+        pages.append(img)
+    doc.close()
+    fixed = time.gmtime(1740647400)
+    pages[0].save(dst, resolution=dpi, save_all=True, append_images=pages[1:], quality=55,
+                  creationDate=fixed, modDate=fixed, producer="Registratorns skanner")
+    return dst
+
+
+@case
+def scan_ljungby_hornvik():
+    import json
+
+    src = OUT / "prose-ljungby"
+    if not (src / "gold.json").exists():
+        prose_ljungby()
+    d = _CASES.fresh("scan-ljungby-hornvik")
+    pdf = dogear_scan(src / "Yttrande SN 2025-14 Ljungby kommun.pdf", d / "SOS_inkommande_9.1-39407-2024_0007.pdf", seed=1313)
+    gold = json.loads((src / "gold.json").read_text(encoding="utf-8"))
+    (g,) = gold["files"].values()
+    g["scanned"] = True
+    write_gold(d, {pdf.name: g},
+               "prose-ljungby scanned after reading: a dog-eared top right corner on page 1, a staple, blue ballpoint "
+               "ticks beside every quoted decision box and a boxed handwritten note in the foot margin (no part of the "
+               "response); 200 dpi colour JPEG. Gold as prose-ljungby.")
