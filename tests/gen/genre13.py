@@ -941,3 +941,265 @@ def scan_ljungby_hornvik():
                "prose-ljungby scanned after reading: a dog-eared top right corner on page 1, a staple, blue ballpoint "
                "ticks beside every quoted decision box and a boxed handwritten note in the foot margin (no part of the "
                "response); 200 dpi colour JPEG. Gold as prose-ljungby.")
+
+
+# ==========================================================================================
+# 9. invoices-fyra13: four supplier forms, each to a municipality of this corpus.
+#    (1) A Swedish KREDITFAKTURA from a coach company (6 % passenger transport), crediting a
+#        cancelled trip: "Avser faktura 40093", every line and total negative, "Att återfå".
+#    (2) A konditori's catering invoice with three VAT rates (12 % food, 25 % room and
+#        service, 6 % books) in a "Moms % / Underlag / Moms / Summa" table and an
+#        "Öresavrundning" line: amount_due rounded, total = net + VAT.
+#    (3) A Finnish LASKU (EUR; ALV 10 % lodging + 24 % programme; Y-tunnus; "Viitenumero";
+#        "Eräpäivä"; dates "15.8.2023"; "Yhteensä" / "Maksettava").
+#    (4) A Norwegian FAKTURA (NOK; MVA 12 % + 25 %; "Org.nr 918 447 362 MVA"; "KID";
+#        "Forfallsdato"; "Å betale"; dates "05.09.2023").
+
+
+def nf(v: Decimal, lang: str) -> str:
+    """Number as the supplier's country prints it."""
+    if lang == "fi":
+        return group(v, "\u00a0", "always")
+    if lang == "nb":
+        return group(v, " ", "always")
+    return group(v, " ", "always")
+
+
+def pct(r: Decimal) -> str:
+    """12 -> '12 %', 25.5 -> '25,5 %'."""
+    t = f"{r:f}"
+    if "." in t:
+        t = t.rstrip("0").rstrip(".")
+    return t.replace(".", ",") + " %"
+
+
+def draw13(path: Path, inv, style: dict) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    per_rate, vat_by, net, vat, total = inv.amounts()
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("")
+    W, H = A4
+    L = style["labels"]
+    accent = colors.HexColor(style.get("accent", "#333333"))
+    # head: supplier block left, document title right, thick accent line
+    c.setFillColor(accent)
+    c.rect(0, H - 0.5 * cm, W, 0.5 * cm, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(2 * cm, H - 2.0 * cm, inv.supplier)
+    c.setFont("Helvetica", 8.5)
+    y = H - 2.5 * cm
+    for ln in inv.supplier_lines:
+        c.drawString(2 * cm, y, ln)
+        y -= 11
+    c.setFont("Helvetica-Bold", 20)
+    c.setFillColor(accent)
+    c.drawRightString(W - 2 * cm, H - 2.1 * cm, style["title"])
+    c.setFillColor(colors.black)
+    # meta as label/value pairs right
+    c.setFont("Helvetica", 9)
+    y = H - 3.0 * cm
+    for k, v in style["meta"]:
+        c.setFont("Helvetica", 8)
+        c.drawString(W - 8.5 * cm, y, k)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawRightString(W - 2 * cm, y, v)
+        y -= 13
+    # buyer
+    c.setFont("Helvetica", 8)
+    c.drawString(2 * cm, H - 5.4 * cm, L["buyer"])
+    c.setFont("Helvetica", 10)
+    y = H - 5.9 * cm
+    for ln in inv.buyer_lines:
+        c.drawString(2 * cm, y, ln)
+        y -= 13
+    y = H - 9.0 * cm
+    for ln in style.get("pre", []):
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(2 * cm, y, ln)
+        y -= 13
+    y -= 6
+    # lines
+    cols = [2 * cm, 10.6 * cm, 12.4 * cm, 15.3 * cm, W - 2 * cm]
+    c.setFont("Helvetica-Bold", 8.5)
+    heads = L["lines"]
+    c.drawString(cols[0], y, heads[0])
+    c.drawRightString(cols[1] + 1.2 * cm, y, heads[1])
+    c.drawRightString(cols[3] - 0.2 * cm, y, heads[2])
+    c.drawRightString(cols[3] + 1.3 * cm, y, heads[3])
+    c.drawRightString(cols[4], y, heads[4])
+    c.setStrokeColor(accent)
+    c.line(2 * cm, y - 4, W - 2 * cm, y - 4)
+    y -= 17
+    sign = Decimal(-1) if inv.credit else Decimal(1)
+    c.setFont("Helvetica", 9)
+    for d_, q, u, p, r in inv.lines:
+        amt = (D(q) * D(p)).quantize(Decimal("0.01")) * sign
+        c.drawString(cols[0], y, d_)
+        c.drawRightString(cols[1] + 1.2 * cm, y, f"{pct(D(q))[:-2]} {u}")
+        c.drawRightString(cols[3] - 0.2 * cm, y, nf(D(p), inv.lang))
+        c.drawRightString(cols[3] + 1.3 * cm, y, pct(D(r)))
+        c.drawRightString(cols[4], y, nf(amt, inv.lang))
+        y -= 14
+    c.line(2 * cm, y + 6, W - 2 * cm, y + 6)
+    y -= 12
+    # VAT table per rate
+    c.setFont("Helvetica-Bold", 8.5)
+    vh = L["vat"]
+    xs = [9.5 * cm, 12.5 * cm, 15.5 * cm, W - 2 * cm]
+    c.drawString(xs[0], y, vh[0])
+    for x, h in zip(xs[1:], vh[1:]):
+        c.drawRightString(x, y, h)
+    y -= 13
+    c.setFont("Helvetica", 9)
+    for r in sorted(per_rate):
+        c.drawString(xs[0], y, pct(r))
+        c.drawRightString(xs[1], y, nf(per_rate[r], inv.lang))
+        c.drawRightString(xs[2], y, nf(vat_by[r], inv.lang))
+        c.drawRightString(xs[3], y, nf(per_rate[r] + vat_by[r], inv.lang))
+        y -= 13
+    y -= 6
+    rows = [(L["net"], nf(net, inv.lang)), (L["vatsum"], nf(vat, inv.lang)), (L["total"], nf(total, inv.lang))]
+    due = style.get("due_amount")
+    if due is not None:
+        rows.append((L["round"], nf(due - total, inv.lang)))
+        rows.append((L["due"], nf(due, inv.lang)))
+    for i, (k, v) in enumerate(rows):
+        last = i == len(rows) - 1
+        c.setFont("Helvetica-Bold" if last else "Helvetica", 11 if last else 9)
+        c.drawString(xs[1] - 1.5 * cm, y, k)
+        c.drawRightString(W - 2 * cm, y, f"{v} {style['cur']}" if last else v)
+        y -= 16 if last else 13
+    y -= 14
+    c.setFont("Helvetica", 8.5)
+    for ln in style.get("post", []):
+        c.drawString(2 * cm, y, ln)
+        y -= 11
+    # footer: payment details
+    c.setStrokeColor(accent)
+    c.line(2 * cm, 3.2 * cm, W - 2 * cm, 3.2 * cm)
+    c.setFont("Helvetica", 7.5)
+    yy = 2.8 * cm
+    for ln in style["footer"]:
+        c.drawCentredString(W / 2, yy, ln)
+        yy -= 10
+    c.showPage()
+    c.save()
+    return path
+
+
+@case
+def invoices_fyra13():
+    from genre_kit import Inv
+
+    d = _CASES.fresh("invoices-fyra13")
+    files = {}
+
+    # (1) Swedish credit note, passenger transport 6 %
+    inv = Inv("40117", "2023-10-09", "2023-10-09", "Sjuhärads Turisttrafik AB",
+              ["Fabriksgatan 12, 504 38 Borås", "Org.nr 556712-4408", "Tel 033-41 22 90"],
+              ["Borås Stad", "Sociala omsorgsförvaltningen", "Ref: Amra Dizdar", "501 80 Borås"],
+              [("Kreditering: Bussresa Hässleholmen–Ullared 14/10", 1, "st", "6800.00", 6),
+               ("Kreditering: Väntetid chaufför", 3, "tim", "450.00", 6)],
+              org_no="556712-4408", credit=True)
+    pr, vb, net, vat, tot = inv.amounts()
+    style = {
+        "title": "KREDITFAKTURA", "accent": "#9b1c1c", "cur": "kr",
+        "meta": [("Kreditfakturanr", "40117"), ("Datum", "2023-10-09"), ("Avser faktura", "40093"),
+                 ("Er referens", "Amra Dizdar"), ("Kundnr", "10288")],
+        "labels": {"buyer": "Kund", "lines": ["Beskrivning", "Antal", "À-pris", "Moms", "Belopp"],
+                   "vat": ["Moms %", "Underlag", "Moms", "Summa"], "net": "Summa exkl. moms",
+                   "vatsum": "Moms", "total": "Att återfå"},
+        "pre": ["Resan den 14 oktober ställdes in av beställaren. Faktura 40093 krediteras i sin helhet."],
+        "post": ["Beloppet återbetalas till ert bankkonto inom 30 dagar eller kvittas mot nästa faktura."],
+        "footer": ["Sjuhärads Turisttrafik AB · Säte Borås · Org.nr 556712-4408 · Momsreg.nr SE556712440801",
+                   "Bankgiro 5214-0937 · Innehar F-skattsedel"],
+    }
+    p = draw13(d / "Kreditfaktura 40117 Sjuhärads Turisttrafik.pdf", inv, style)
+    g = inv.gold()
+    g.update({"due_date": None, "buyer": "Borås Stad", "language": "sv", "credited_invoice": "40093"})
+    g.pop("due_date")
+    files[p.name] = g
+
+    # (2) konditori catering, 12 % + 25 % + 6 %, öresavrundning
+    inv = Inv("2023-1187", "2023-11-21", "2023-12-21", "Konditori Lagerbladet HB",
+              ["Storgatan 31, 341 30 Ljungby", "Org.nr 969781-2255", "info@lagerbladet.se"],
+              ["Ljungby kommun", "Socialförvaltningen", "Fakturareferens: SN1147", "Box 1001, 341 18 Ljungby"],
+              [("Smörgåstårta 20 bitar", 2, "st", "689.00", 12),
+               ("Kaffe/te med kaka", 48, "pers", "42.50", 12),
+               ("Lokalhyra festvåning 18.00–21.00", 1, "st", "1436.87", 25),
+               ("Serveringspersonal", 3, "tim", "395.00", 25),
+               ("Bok: Baka med barn (gåva till föreläsare)", 2, "st", "229.25", 6)])
+    pr, vb, net, vat, tot = inv.amounts()
+    due = tot.quantize(Decimal("1"), rounding="ROUND_HALF_UP")
+    style = {
+        "title": "FAKTURA", "accent": "#6b4f2a", "cur": "kr", "due_amount": due,
+        "meta": [("Fakturanummer", "2023-1187"), ("Fakturadatum", "2023-11-21"), ("Förfallodatum", "2023-12-21"),
+                 ("Betalningsvillkor", "30 dagar netto"), ("OCR", "202311871")],
+        "labels": {"buyer": "Fakturaadress", "lines": ["Artikel", "Antal", "Pris", "Moms", "Summa"],
+                   "vat": ["Moms %", "Underlag", "Moms", "Summa"], "net": "Netto", "vatsum": "Moms totalt",
+                   "total": "Summa inkl. moms", "round": "Öresavrundning", "due": "Att betala"},
+        "pre": ["Föräldraträff språkcafé 21 november 2023"],
+        "post": ["Vid betalning, ange OCR 202311871. Dröjsmålsränta enligt räntelagen."],
+        "footer": ["Konditori Lagerbladet HB · Storgatan 31, 341 30 Ljungby · Org.nr 969781-2255",
+                   "Momsreg.nr SE969781225501 · Bankgiro 814-2270 · Godkänd för F-skatt"],
+    }
+    p = draw13(d / "Faktura 2023-1187 Konditori Lagerbladet.pdf", inv, style)
+    g = inv.gold()
+    g.update({"due_date": "2023-12-21", "buyer": "Ljungby kommun", "language": "sv", "amount_due": f"{due:.2f}",
+              "ocr_reference": "202311871"})
+    files[p.name] = g
+
+    # (3) Finnish LASKU
+    inv = Inv("2023-0412", "2023-08-15", "2023-08-29", "Saariston Seikkailut Oy",
+              ["Linnankatu 48, 20100 Turku", "Y-tunnus 2984417-6", "ALV-rek. FI29844176"],
+              ["Västerviks kommun", "Socialnämnden / Per-Erik Vallin", "Box 1002, 593 80 Västervik", "RUOTSI"],
+              [("Majoitus, leiri 7.–9.8.2023", 26, "vrk", "38.00", 10),
+               ("Melontaretki ohjaajineen", 13, "hlö", "64.00", 24),
+               ("Saunailta ja ohjelma", 1, "krt", "410.00", 24)], lang="fi", currency="EUR")
+    style = {
+        "title": "LASKU", "accent": "#1d4e89", "cur": "EUR",
+        "meta": [("Laskun numero", "2023-0412"), ("Laskun päivä", "15.8.2023"), ("Eräpäivä", "29.8.2023"),
+                 ("Maksuehto", "14 pv netto"), ("Viitenumero", "20230 41205"), ("Viivästyskorko", "11,5 %")],
+        "labels": {"buyer": "Asiakas", "lines": ["Kuvaus", "Määrä", "À-hinta", "ALV", "Yhteensä"],
+                   "vat": ["ALV %", "Veroton", "Vero", "Verollinen"], "net": "Veroton yhteensä",
+                   "vatsum": "ALV yhteensä", "total": "Maksettava"},
+        "pre": ["Nuorten saaristoleiri, Västervikin kunta, 7.–9.8.2023"],
+        "post": ["Maksaessanne käyttäkää viitenumeroa 20230 41205."],
+        "footer": ["Saariston Seikkailut Oy · Linnankatu 48, 20100 Turku · Y-tunnus 2984417-6",
+                   "IBAN FI21 1234 5600 0007 85 · BIC NDEAFIHH"],
+    }
+    p = draw13(d / "Lasku 2023-0412 Saariston Seikkailut.pdf", inv, style)
+    g = inv.gold()
+    g.update({"due_date": "2023-08-29", "buyer": "Västerviks kommun", "language": "fi", "payment_ref": "2023041205"})
+    files[p.name] = g
+
+    # (4) Norwegian FAKTURA with KID
+    inv = Inv("10552", "2023-09-05", "2023-09-19", "Fjellglede Leirskole AS",
+              ["Leirvegen 4, 2680 Vågå", "Org.nr 918 447 362 MVA", "post@fjellglede.no"],
+              ["Ulricehamns kommun", "Socialförvaltningen, att. Jonas Brodd", "523 86 Ulricehamn", "SVERIGE"],
+              [("Overnatting fullpensjon 28.–30.8.2023", 44, "døgn", "720.00", 12),
+               ("Breføring med instruktør", 22, "pers", "890.00", 25),
+               ("Leie av utstyr", 22, "pers", "150.00", 25)], lang="nb", currency="NOK")
+    style = {
+        "title": "FAKTURA", "accent": "#2e6b3a", "cur": "NOK",
+        "meta": [("Fakturanr.", "10552"), ("Fakturadato", "05.09.2023"), ("Forfallsdato", "19.09.2023"),
+                 ("Kundenr.", "3307"), ("Deres ref.", "Jonas Brodd"), ("KID", "0105523307")],
+        "labels": {"buyer": "Kunde", "lines": ["Beskrivelse", "Antall", "Pris", "MVA", "Beløp"],
+                   "vat": ["MVA-sats", "Grunnlag", "MVA", "Sum"], "net": "Sum eks. MVA",
+                   "vatsum": "Sum MVA", "total": "Å betale"},
+        "pre": ["Leirskoleopphold for ungdom fra Ulricehamn, 28.–30. august 2023"],
+        "post": ["Ved betaling, oppgi KID 0105523307."],
+        "footer": ["Fjellglede Leirskole AS · Leirvegen 4, 2680 Vågå · Org.nr 918 447 362 MVA · Foretaksregisteret",
+                   "Kontonr. 2050 18 77412 · IBAN NO93 2050 1877 412 · BIC DNBANOKK"],
+    }
+    p = draw13(d / "Faktura 10552 Fjellglede Leirskole.pdf", inv, style)
+    g = inv.gold()
+    g.update({"due_date": "2023-09-19", "buyer": "Ulricehamns kommun", "language": "nb", "payment_ref": "0105523307"})
+    files[p.name] = g
+
+    write_gold(d, files, "Four supplier forms: a Swedish credit note (negative amounts, 'Avser faktura 40093'); a "
+                         "konditori invoice with 12 % + 25 % + 6 % and öresavrundning (amount_due rounded); a Finnish "
+                         "LASKU (EUR, ALV 10 % + 24 %, viitenumero); a Norwegian FAKTURA (NOK, MVA 12 % + 25 %, KID).")
