@@ -26,13 +26,34 @@ _CASES = genre_kit.Cases(OUT)
 CASES = _CASES.by_name
 case = _CASES.case
 
-ONES = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton",
-        "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"]
+ONES = [
+    "",
+    "ett",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "tretton",
+    "fjorton",
+    "femton",
+    "sexton",
+    "sjutton",
+    "arton",
+    "nitton",
+]
 TENS = ["", "", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"]
 
 
 def words(n: int) -> str:
     """32500 -> 'trettiotvåtusen femhundra' (Swedish number words, as a lawyer writes them out)."""
+
     def lt1000(x: int) -> str:
         s = ""
         if x >= 100:
@@ -43,6 +64,7 @@ def words(n: int) -> str:
         else:
             s += ONES[x]
         return s
+
     if n >= 1000:
         t = n // 1000
         head = ("et" if t == 1 else lt1000(t)) + "tusen"
@@ -92,8 +114,13 @@ def system_page(dnr: str, docno: str, printed: str, who: str, total: list):
         c.rect(1.6 * cm, h - 2.0 * cm, w - 3.2 * cm, 1.05 * cm, stroke=0, fill=1)
         c.setFillColor(colors.black)
         c.setFont("Helvetica", 7)
-        fields = [("Diarienummer", dnr), ("Dokumentnummer", docno), ("Dokumenttyp", "Utgående skrivelse"),
-                  ("Status", "Expedierad"), ("Sida", f"{doc.page} ({total[0]})")]
+        fields = [
+            ("Diarienummer", dnr),
+            ("Dokumentnummer", docno),
+            ("Dokumenttyp", "Utgående skrivelse"),
+            ("Status", "Expedierad"),
+            ("Sida", f"{doc.page} ({total[0]})"),
+        ]
         x = 1.8 * cm
         for k, v in fields:
             c.setFont("Helvetica", 6.5)
@@ -104,6 +131,7 @@ def system_page(dnr: str, docno: str, printed: str, who: str, total: list):
         c.setFont("Helvetica", 6.5)
         c.drawString(1.8 * cm, 0.9 * cm, f"Utskrift från ärendehanteringssystemet {printed} av {who}")
         c.drawRightString(w - 1.8 * cm, 0.9 * cm, "Borås Stad · Sociala omsorgsförvaltningen")
+
     return draw
 
 
@@ -135,37 +163,49 @@ def prose_boras():
         ("space", 6),
         ("p", "Borås Stad\nSociala omsorgsförvaltningen\nDatum: 2025-02-14"),
         ("p", "Socialstyrelsen\nEnheten för statsbidrag\nEr beteckning: 9.1-39871/2024"),
-        ("h2", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med socioekonomiskt "
-               "eftersatta områden 2023"),
-        ("p", "Socialstyrelsen har i ett preliminärt beslut den 23 januari 2025 meddelat att myndigheten avser att "
-              "återkräva " + m(288350, k) + " av det bidrag om " + m(2100000, k) + " som Borås Stad tog emot för 2023. "
-              "Sociala omsorgsförvaltningen lämnar här stadens yttrande. Aktiviteterna anges med de nummer de har i "
-              "Socialstyrelsens beslut."),
+        ("h2", "Yttrande över preliminärt beslut om återkrav – statsbidrag till kommuner med socioekonomiskt eftersatta områden 2023"),
+        (
+            "p",
+            "Socialstyrelsen har i ett preliminärt beslut den 23 januari 2025 meddelat att myndigheten avser att "
+            "återkräva " + m(288350, k) + " av det bidrag om " + m(2100000, k) + " som Borås Stad tog emot för 2023. "
+            "Sociala omsorgsförvaltningen lämnar här stadens yttrande. Aktiviteterna anges med de nummer de har i "
+            "Socialstyrelsens beslut.",
+        ),
     ]
     body = {
-        "2": ("Socialstyrelsen avser att återkräva " + m(112400, k) + ". Enligt myndigheten är mötesplatsen en "
-              "del av den öppna fritidsverksamhet som staden redan bedriver och alltså ordinarie verksamhet.",
-              "Mötesplatsen öppnade i mars 2023 i en lokal som tidigare stod tom och riktar sig till unga vuxna 19–25 år, "
-              "en grupp som fritidsgårdarna inte tar emot. Personalen anställdes för insatsen (bilaga 1). Staden menar att "
-              "kostnaden är en ny insats och motsätter sig att bidraget återbetalas för aktiviteten."),
-        "3": ("Det belopp som återkrävs är " + m(67800, k) + ". Socialstyrelsen har inte kunnat följa kostnaderna för "
-              "bilersättning och mobiltelefoner till verksamheten.",
-              "Lönekostnaderna framgår av lönespecifikationerna (bilaga 2) och schemat (bilaga 3). För bilersättningen "
-              "saknas körjournaler. Staden återbetalar därför " + m(21300, k) + ", som motsvarar bilersättning och "
-              "telefoner, men står fast vid att resterande " + m(46500, k) + " är styrkta."),
-        "5": ("Socialstyrelsen kräver tillbaka " + m(38250, k) + " eftersom aktiviteterna genomfördes under "
-              "sportlovet 2024, efter bidragsperioden.",
-              "Staden har ingen invändning mot bedömningen. Beloppet kommer att betalas tillbaka."),
-        "6": ("Återkravet gäller " + m(15900, k) + ". Myndigheten bedömer att språkcaféet inte ligger inom bidragets "
-              "syfte och att beskrivningen i redovisningen inte stämmer med de kostnader som redovisats.",
-              "Språkcaféet hölls varje tisdag på Sjöbo bibliotek och samlade i genomsnitt 14 föräldrar per tillfälle. "
-              "Syftet var att nå föräldrar som annars inte deltar i skolans och fritidens aktiviteter, vilket ligger i "
-              "linje med bidragets syfte. Kostnaderna avser samtalsledare och fika (bilaga 4). Staden vidgår inte att "
-              "något ska återbetalas."),
-        "9": ("Socialstyrelsen återkräver " + m(54000, k) + " och anser att kostnaden för utvärderingen är för hög "
-              "i förhållande till dess omfattning.",
-              "Högskolan i Borås har ännu inte lämnat sin slutrapport. Staden lämnar sitt ställningstagande i denna del "
-              "så snart rapporten har kommit in, senast den 31 mars 2025."),
+        "2": (
+            "Socialstyrelsen avser att återkräva " + m(112400, k) + ". Enligt myndigheten är mötesplatsen en "
+            "del av den öppna fritidsverksamhet som staden redan bedriver och alltså ordinarie verksamhet.",
+            "Mötesplatsen öppnade i mars 2023 i en lokal som tidigare stod tom och riktar sig till unga vuxna 19–25 år, "
+            "en grupp som fritidsgårdarna inte tar emot. Personalen anställdes för insatsen (bilaga 1). Staden menar att "
+            "kostnaden är en ny insats och motsätter sig att bidraget återbetalas för aktiviteten.",
+        ),
+        "3": (
+            "Det belopp som återkrävs är " + m(67800, k) + ". Socialstyrelsen har inte kunnat följa kostnaderna för "
+            "bilersättning och mobiltelefoner till verksamheten.",
+            "Lönekostnaderna framgår av lönespecifikationerna (bilaga 2) och schemat (bilaga 3). För bilersättningen "
+            "saknas körjournaler. Staden återbetalar därför " + m(21300, k) + ", som motsvarar bilersättning och "
+            "telefoner, men står fast vid att resterande " + m(46500, k) + " är styrkta.",
+        ),
+        "5": (
+            "Socialstyrelsen kräver tillbaka " + m(38250, k) + " eftersom aktiviteterna genomfördes under "
+            "sportlovet 2024, efter bidragsperioden.",
+            "Staden har ingen invändning mot bedömningen. Beloppet kommer att betalas tillbaka.",
+        ),
+        "6": (
+            "Återkravet gäller " + m(15900, k) + ". Myndigheten bedömer att språkcaféet inte ligger inom bidragets "
+            "syfte och att beskrivningen i redovisningen inte stämmer med de kostnader som redovisats.",
+            "Språkcaféet hölls varje tisdag på Sjöbo bibliotek och samlade i genomsnitt 14 föräldrar per tillfälle. "
+            "Syftet var att nå föräldrar som annars inte deltar i skolans och fritidens aktiviteter, vilket ligger i "
+            "linje med bidragets syfte. Kostnaderna avser samtalsledare och fika (bilaga 4). Staden vidgår inte att "
+            "något ska återbetalas.",
+        ),
+        "9": (
+            "Socialstyrelsen återkräver " + m(54000, k) + " och anser att kostnaden för utvärderingen är för hög "
+            "i förhållande till dess omfattning.",
+            "Högskolan i Borås har ännu inte lämnat sin slutrapport. Staden lämnar sitt ställningstagande i denna del "
+            "så snart rapporten har kommit in, senast den 31 mars 2025.",
+        ),
     }
     for a in acts:
         ass, ans = body[a.no]
@@ -176,23 +216,38 @@ def prose_boras():
         ]
     blocks += [
         ("h3", "Bilagor"),
-        ("p", "1. Anställningsavtal, personal mötesplatsen\n2. Lönespecifikationer fältassistenter 2023\n"
-              "3. Arbetsschema fältassistenter kvällstid\n4. Närvarolistor och kvitton språkcafé"),
+        (
+            "p",
+            "1. Anställningsavtal, personal mötesplatsen\n2. Lönespecifikationer fältassistenter 2023\n"
+            "3. Arbetsschema fältassistenter kvällstid\n4. Närvarolistor och kvitton språkcafé",
+        ),
         ("p", "Kontaktperson: Amra Dizdar, utvecklingsstrateg, telefon 033-357 42 18, amra.dizdar@boras.se"),
         ("space", 10),
         ("p", "För Sociala omsorgsförvaltningen\n\nJohan Lindqvist\nförvaltningschef"),
     ]
     total = [0]
-    page = Page(margins=(2.4 * cm, 2.2 * cm, 2.8 * cm, 2.0 * cm),
-                on_page=system_page("2024/SON0214", "2024/SON0214-9", "2025-02-14 15:37", "amrdiz01", total))
+    page = Page(
+        margins=(2.4 * cm, 2.2 * cm, 2.8 * cm, 2.0 * cm),
+        on_page=system_page("2024/SON0214", "2024/SON0214-9", "2025-02-14 15:37", "amrdiz01", total),
+    )
     pdf = two_pass(d / "2024-SON0214-9 Yttrande återkrav statsbidrag.pdf", blocks, lg, page, total)
-    finish(d, pdf, "Borås Stad", "2025-02-14", acts, lg,
-           "Printed from the case-management system: a field header on every page, a Handlingsinformation box "
-           "(created 2025-02-06, registered 2025-02-13: neither is the letter's date).",
-           [("1", "2"), ("2", "3"), ("3", "3"), ("4", "6")],
-           [{"name": "Amra Dizdar", "role": ["utvecklingsstrateg"], "phone": "+46333574218", "email": "amra.dizdar@boras.se"},
-            {"name": "Johan Lindqvist", "role": ["förvaltningschef"]}],
-           quantities=[(14, "förälder")], municipality="Borås")
+    finish(
+        d,
+        pdf,
+        "Borås Stad",
+        "2025-02-14",
+        acts,
+        lg,
+        "Printed from the case-management system: a field header on every page, a Handlingsinformation box "
+        "(created 2025-02-06, registered 2025-02-13: neither is the letter's date).",
+        [("1", "2"), ("2", "3"), ("3", "3"), ("4", "6")],
+        [
+            {"name": "Amra Dizdar", "role": ["utvecklingsstrateg"], "phone": "+46333574218", "email": "amra.dizdar@boras.se"},
+            {"name": "Johan Lindqvist", "role": ["förvaltningschef"]},
+        ],
+        quantities=[(14, "förälder")],
+        municipality="Borås",
+    )
 
 
 def two_pass(path: Path, blocks: list, lg, page: Page, total: list) -> Path:
@@ -204,7 +259,6 @@ def two_pass(path: Path, blocks: list, lg, page: Page, total: list) -> Path:
     total[0] = len(doc)
     doc.close()
     return render_pdf(path, blocks, lg, page)
-
 
 
 # ==========================================================================================
@@ -245,8 +299,10 @@ def prose_kungalv():
         "socialsekreterare i tjänst och därför är myndighetsutövning. Så var inte fallet: vandringarna leddes av "
         "föreningen Komarkens Vänner, och socialtjänstens fältpersonal deltog utan att handlägga ärenden "
         "(bil. 1). Kommunen anser att återkravet saknar grund.",
-        needles["7"] + ", har Socialstyrelsen inte kunnat spåra fakturorna för instrumenthyra och kräver tillbaka "
-        + m(81500, k) + ". Lärarlönerna är styrkta genom lönelistorna (bil. 2), men instrumenthyran kan vi inte "
+        needles["7"]
+        + ", har Socialstyrelsen inte kunnat spåra fakturorna för instrumenthyra och kräver tillbaka "
+        + m(81500, k)
+        + ". Lärarlönerna är styrkta genom lönelistorna (bil. 2), men instrumenthyran kan vi inte "
         "längre belägga. Kommunen är beredd att betala tillbaka " + m(9800, k) + ", vilket är vad hyran kostade, "
         "och invänder mot återkrav av resterande " + m(71700, k) + ".",
         needles["8"] + ", återkrävs med " + m(17400, k) + " då beskrivningen i redovisningen enligt myndigheten "
@@ -259,30 +315,48 @@ def prose_kungalv():
         needles["11"] + ", bedöms av Socialstyrelsen som ordinarie verksamhet och " + m(64000, k) + " återkrävs. "
         "Kommunen har inget att erinra mot detta.",
     ]
-    blocks = [
-        ("p", "KUNGÄLVS KOMMUN\nSektor Trygghet och stöd"),
-        ("p", "Socialstyrelsen\n106 30 Stockholm"),
-        ("p", "Kungälv den 18 februari 2025\nDnr KS 2025/0061 · Ert dnr 9.1-38802/2024"),
-        ("rich", "p", "<b>Angående preliminärt beslut om återkrav av statsbidrag för 2022</b>"),
-        ("jp", "Kungälvs kommun har fått Socialstyrelsens preliminära beslut om återkrav på sammanlagt "
-               + m(265600, k) + " och lämnar följande synpunkter, aktivitet för aktivitet."),
-    ] + [("jp", t) for t in paras] + [
-        ("jp", "Sammanlagt godtar kommunen alltså att " + m(120000, k) + " betalas tillbaka."),
-        ("jp", "Bifogas: bil. 1 Minnesanteckningar från trygghetsvandringarna, bil. 2 Lönelistor kulturskolan "
-               "Kareby, bil. 3 Licensavtal och tidrapporter digital fritidsgård."),
-        ("p", "Frågor besvaras av Sven-Olof Rask, samordnare, tfn 0303-23 81 46, sven-olof.rask@kungalv.se."),
-        ("space", 8),
-        ("p", "Med vänlig hälsning\n\nMalin Forsgren\nsektorchef Trygghet och stöd"),
-    ]
-    pdf = render_pdf(d / "Kungälv yttrande återkrav 2022.pdf", blocks, lg,
-                     Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
-    finish(d, pdf, "Kungälvs kommun", "2025-02-18", acts, lg,
-           "No headings: one justified paragraph per activity naming it in passing; amounts '23.600:-'; "
-           "a run-on 'Bifogas: bil. 1 …' list.",
-           [("1", "4"), ("2", "7"), ("3", "8")],
-           [{"name": "Sven-Olof Rask", "role": ["samordnare"], "phone": "+46303238146", "email": "sven-olof.rask@kungalv.se"},
-            {"name": "Malin Forsgren", "role": ["sektorchef"]}],
-           municipality="Kungälv")
+    blocks = (
+        [
+            ("p", "KUNGÄLVS KOMMUN\nSektor Trygghet och stöd"),
+            ("p", "Socialstyrelsen\n106 30 Stockholm"),
+            ("p", "Kungälv den 18 februari 2025\nDnr KS 2025/0061 · Ert dnr 9.1-38802/2024"),
+            ("rich", "p", "<b>Angående preliminärt beslut om återkrav av statsbidrag för 2022</b>"),
+            (
+                "jp",
+                "Kungälvs kommun har fått Socialstyrelsens preliminära beslut om återkrav på sammanlagt "
+                + m(265600, k)
+                + " och lämnar följande synpunkter, aktivitet för aktivitet.",
+            ),
+        ]
+        + [("jp", t) for t in paras]
+        + [
+            ("jp", "Sammanlagt godtar kommunen alltså att " + m(120000, k) + " betalas tillbaka."),
+            (
+                "jp",
+                "Bifogas: bil. 1 Minnesanteckningar från trygghetsvandringarna, bil. 2 Lönelistor kulturskolan "
+                "Kareby, bil. 3 Licensavtal och tidrapporter digital fritidsgård.",
+            ),
+            ("p", "Frågor besvaras av Sven-Olof Rask, samordnare, tfn 0303-23 81 46, sven-olof.rask@kungalv.se."),
+            ("space", 8),
+            ("p", "Med vänlig hälsning\n\nMalin Forsgren\nsektorchef Trygghet och stöd"),
+        ]
+    )
+    pdf = render_pdf(d / "Kungälv yttrande återkrav 2022.pdf", blocks, lg, Page(font="Times-Roman", size_pt=11.5, footer="{page}/{pages}"))
+    finish(
+        d,
+        pdf,
+        "Kungälvs kommun",
+        "2025-02-18",
+        acts,
+        lg,
+        "No headings: one justified paragraph per activity naming it in passing; amounts '23.600:-'; a run-on 'Bifogas: bil. 1 …' list.",
+        [("1", "4"), ("2", "7"), ("3", "8")],
+        [
+            {"name": "Sven-Olof Rask", "role": ["samordnare"], "phone": "+46303238146", "email": "sven-olof.rask@kungalv.se"},
+            {"name": "Malin Forsgren", "role": ["sektorchef"]},
+        ],
+        municipality="Kungälv",
+    )
 
 
 # ==========================================================================================
@@ -299,72 +373,118 @@ def prose_ljungby():
     lg = Ledger13()
     k = "sekpre"
     items = [
-        (Act("2", "Läxhjälp i Ljungby centrum", D(28400), "accepts_full", ["outside_grant_period"], []),
-         D(180000), D(151600),
-         "Av redovisningen framgår att läxhjälpen bedrevs även under vårterminen 2024. Kostnader efter den "
-         "31 december 2023 ligger utanför bidragsperioden och återkrävs.",
-         "Kommunen har kontrollerat schemat och konstaterar att Socialstyrelsen har rätt. Kommunen accepterar att "
-         "beloppet betalas tillbaka."),
-        (Act("5", "Fritidsledare på Replösa", D(96750), "disputes", ["ordinary_operations"], ["1", "2"]),
-         D(320000), D(223250),
-         "Fritidsledartjänsterna på Replösa finns i kommunens ordinarie organisation sedan 2019. Kostnaderna "
-         "bedöms därför avse ordinarie verksamhet.",
-         "Det stämmer att fritidsgården funnits sedan 2019, men de två tjänster som bidraget finansierade är nya och "
-         "inrättades i februari 2023 för uppsökande arbete i bostadsområdet (bilaga 1, bilaga 2). Ljungby kommun "
-         "anser att hela beloppet ska få behållas."),
-        (Act("11", "Mötesplats i Bolmstad", D(36000), "accepts_partial", ["unverifiable_costs"], ["3"], repay=D(12000)),
-         D(240000), D(204000),
-         "Kostnader för lokalhyra och städning har inte kunnat styrkas med fakturor eller avtal.",
-         "Hyresavtalet för lokalen bifogas (bilaga 3) och styrker hyran om " + m(24000, k) + ". Fakturorna för "
-         "städningen har vi inte kunnat ta fram. Kommunen kan acceptera återbetalning av " + m(12000, k) + " som "
-         "avser städningen, men inte av resten."),
-        (Act("12", "Föreläsningar om hedersrelaterat våld", D(19500), "accepts_full", ["purpose_mismatch"], []),
-         D(60000), D(40500),
-         "Föreläsningarna riktade sig till kommunens personal och är enligt Socialstyrelsen inte förenliga med "
-         "bidragets syfte.",
-         "Kommunen delar bedömningen och återbetalar det återkrävda beloppet."),
-        (Act("14", "Sommarläger för unga i Lagan", D(51300), "unclear", ["unverifiable_costs", "excessive_cost"], []),
-         D(150000), D(98700),
-         "Kostnaden per deltagare är hög och flera kvitton saknar uppgift om vad som köpts.",
-         "Lägret anordnades av en förening som nu har bytt kassör, och kvittona gås igenom tillsammans med "
-         "föreningen. Kommunen återkommer med sitt ställningstagande när genomgången är klar."),
+        (
+            Act("2", "Läxhjälp i Ljungby centrum", D(28400), "accepts_full", ["outside_grant_period"], []),
+            D(180000),
+            D(151600),
+            "Av redovisningen framgår att läxhjälpen bedrevs även under vårterminen 2024. Kostnader efter den "
+            "31 december 2023 ligger utanför bidragsperioden och återkrävs.",
+            "Kommunen har kontrollerat schemat och konstaterar att Socialstyrelsen har rätt. Kommunen accepterar att "
+            "beloppet betalas tillbaka.",
+        ),
+        (
+            Act("5", "Fritidsledare på Replösa", D(96750), "disputes", ["ordinary_operations"], ["1", "2"]),
+            D(320000),
+            D(223250),
+            "Fritidsledartjänsterna på Replösa finns i kommunens ordinarie organisation sedan 2019. Kostnaderna "
+            "bedöms därför avse ordinarie verksamhet.",
+            "Det stämmer att fritidsgården funnits sedan 2019, men de två tjänster som bidraget finansierade är nya och "
+            "inrättades i februari 2023 för uppsökande arbete i bostadsområdet (bilaga 1, bilaga 2). Ljungby kommun "
+            "anser att hela beloppet ska få behållas.",
+        ),
+        (
+            Act("11", "Mötesplats i Bolmstad", D(36000), "accepts_partial", ["unverifiable_costs"], ["3"], repay=D(12000)),
+            D(240000),
+            D(204000),
+            "Kostnader för lokalhyra och städning har inte kunnat styrkas med fakturor eller avtal.",
+            "Hyresavtalet för lokalen bifogas (bilaga 3) och styrker hyran om " + m(24000, k) + ". Fakturorna för "
+            "städningen har vi inte kunnat ta fram. Kommunen kan acceptera återbetalning av " + m(12000, k) + " som "
+            "avser städningen, men inte av resten.",
+        ),
+        (
+            Act("12", "Föreläsningar om hedersrelaterat våld", D(19500), "accepts_full", ["purpose_mismatch"], []),
+            D(60000),
+            D(40500),
+            "Föreläsningarna riktade sig till kommunens personal och är enligt Socialstyrelsen inte förenliga med bidragets syfte.",
+            "Kommunen delar bedömningen och återbetalar det återkrävda beloppet.",
+        ),
+        (
+            Act("14", "Sommarläger för unga i Lagan", D(51300), "unclear", ["unverifiable_costs", "excessive_cost"], []),
+            D(150000),
+            D(98700),
+            "Kostnaden per deltagare är hög och flera kvitton saknar uppgift om vad som köpts.",
+            "Lägret anordnades av en förening som nu har bytt kassör, och kvittona gås igenom tillsammans med "
+            "föreningen. Kommunen återkommer med sitt ställningstagande när genomgången är klar.",
+        ),
     ]
     blocks = [
         ("p", "LJUNGBY KOMMUN\nSocialförvaltningen\n341 83 Ljungby"),
         ("p", "Socialstyrelsen\nAvdelningen för regler och behörighet, statsbidrag\n106 30 Stockholm"),
         ("p", "Datum 2025-02-21\nVår referens SN 2025/14\nEr referens 9.1-39407/2024"),
         ("h2", "Yttrande – preliminärt beslut om återkrav, statsbidrag 2023"),
-        ("p", "Socialstyrelsen har i preliminärt beslut den 30 januari 2025 funnit skäl att återkräva "
-              + m(231950, k) + " av statsbidraget till Ljungby kommun för 2023. Nedan återges varje punkt i "
-              "beslutet ordagrant i grå ruta, med Socialstyrelsens numrering, följd av kommunens yttrande."),
+        (
+            "p",
+            "Socialstyrelsen har i preliminärt beslut den 30 januari 2025 funnit skäl att återkräva "
+            + m(231950, k)
+            + " av statsbidraget till Ljungby kommun för 2023. Nedan återges varje punkt i "
+            "beslutet ordagrant i grå ruta, med Socialstyrelsens numrering, följd av kommunens yttrande.",
+        ),
     ]
     acts = []
     for a, granted, used, why, answer in items:
         a.needle = f"{a.no}. {a.title}"
         acts.append(a)
         blocks += [
-            ("box", "small", f"<b>{a.no}. {a.title}</b><br/>Beviljat: {m(granted)}   Redovisat: {m(used)}   "
-                             f"Återkrävs: {m(a.claimed)}<br/><i>Motivering:</i> {why}", "#ececec"),
+            (
+                "box",
+                "small",
+                f"<b>{a.no}. {a.title}</b><br/>Beviljat: {m(granted)}   Redovisat: {m(used)}   "
+                f"Återkrävs: {m(a.claimed)}<br/><i>Motivering:</i> {why}",
+                "#ececec",
+            ),
             ("rich", "p", f"<b>Kommunens yttrande över punkt {a.no}</b><br/>{answer}"),
         ]
     blocks += [
         ("h3", "Bilagor"),
-        ("p", "Bilaga 1  Beslut om inrättande av fritidsledartjänster, Replösa\n"
-              "Bilaga 2  Anställningsavtal fritidsledare 2023\n"
-              "Bilaga 3  Hyresavtal lokal Bolmstad"),
-        ("p", "Ljungby dag som ovan\n\nEmma Karlström\nsocialchef\n\nHandläggare: Ali Rahimi, "
-              "verksamhetsutvecklare, 0372-78 91 06, ali.rahimi@ljungby.se"),
+        (
+            "p",
+            "Bilaga 1  Beslut om inrättande av fritidsledartjänster, Replösa\n"
+            "Bilaga 2  Anställningsavtal fritidsledare 2023\n"
+            "Bilaga 3  Hyresavtal lokal Bolmstad",
+        ),
+        (
+            "p",
+            "Ljungby dag som ovan\n\nEmma Karlström\nsocialchef\n\nHandläggare: Ali Rahimi, "
+            "verksamhetsutvecklare, 0372-78 91 06, ali.rahimi@ljungby.se",
+        ),
     ]
-    pdf = render_pdf(d / "Yttrande SN 2025-14 Ljungby kommun.pdf", blocks, lg,
-                     Page(footer="Ljungby kommun · Sida {page} av {pages}", letterhead=["Ljungby kommun"]))
-    finish(d, pdf, "Ljungby kommun", "2025-02-21", acts, lg,
-           "Each decision item quoted in a grey box (number, title, Beviljat/Redovisat/Återkrävs, Motivering), "
-           "then 'Kommunens yttrande över punkt N'.",
-           [("1", "5"), ("2", "5"), ("3", "11")],
-           [{"name": "Emma Karlström", "role": ["socialchef"]},
-            {"name": "Ali Rahimi", "role": ["verksamhetsutvecklare", "handläggare"], "phone": "+46372789106",
-             "email": "ali.rahimi@ljungby.se"}],
-           municipality="Ljungby")
+    pdf = render_pdf(
+        d / "Yttrande SN 2025-14 Ljungby kommun.pdf",
+        blocks,
+        lg,
+        Page(footer="Ljungby kommun · Sida {page} av {pages}", letterhead=["Ljungby kommun"]),
+    )
+    finish(
+        d,
+        pdf,
+        "Ljungby kommun",
+        "2025-02-21",
+        acts,
+        lg,
+        "Each decision item quoted in a grey box (number, title, Beviljat/Redovisat/Återkrävs, Motivering), "
+        "then 'Kommunens yttrande över punkt N'.",
+        [("1", "5"), ("2", "5"), ("3", "11")],
+        [
+            {"name": "Emma Karlström", "role": ["socialchef"]},
+            {
+                "name": "Ali Rahimi",
+                "role": ["verksamhetsutvecklare", "handläggare"],
+                "phone": "+46372789106",
+                "email": "ali.rahimi@ljungby.se",
+            },
+        ],
+        municipality="Ljungby",
+    )
 
 
 # ==========================================================================================
@@ -382,19 +502,28 @@ def verifikat(path: Path, doc_name: str, pages: int, signers: list) -> Path:
         ("h1", "Verifikat"),
         ("p", "Transaktion 0981-4527-3310-6642"),
         ("h3", "Dokument"),
-        ("p", f"{doc_name}\nHuvuddokument\n{pages} sidor\nInitierat på 2025-02-19 16:02:55 CET (+0100) av Linnea Åkesson\n"
-              "Färdigställt 2025-02-20 10:42:17 CET (+0100)"),
+        (
+            "p",
+            f"{doc_name}\nHuvuddokument\n{pages} sidor\nInitierat på 2025-02-19 16:02:55 CET (+0100) av Linnea Åkesson\n"
+            "Färdigställt 2025-02-20 10:42:17 CET (+0100)",
+        ),
         ("h3", "Signerare"),
         ("table", rows, dict(widths=[0.3, 0.38, 0.32], ruled=False, header=1)),
         ("h3", "Händelser"),
-        ("small", "2025-02-19 16:03:40 CET  Dokumentet skickades för signering\n"
-                  "2025-02-19 17:21:08 CET  Linnea Åkesson signerade med BankID\n"
-                  "2025-02-20 10:42:17 CET  Per-Erik Vallin signerade med BankID\n"
-                  "2025-02-20 10:42:17 CET  Alla parter har signerat. Dokumentet har förseglats."),
-        ("small", "Kontrollsumma (SHA-256) för huvuddokumentet:\n"
-                  "3f9c1a07e55d2b8ad0c4e6f19b72a3385d1e0b9f46c27a8e913d5f0b6e4a2c71\n"
-                  "Detta verifikat är utfärdat av e-signeringstjänsten SignPunkt AB. Verifikatet kan kontrolleras "
-                  "på signpunkt.se/verifiera."),
+        (
+            "small",
+            "2025-02-19 16:03:40 CET  Dokumentet skickades för signering\n"
+            "2025-02-19 17:21:08 CET  Linnea Åkesson signerade med BankID\n"
+            "2025-02-20 10:42:17 CET  Per-Erik Vallin signerade med BankID\n"
+            "2025-02-20 10:42:17 CET  Alla parter har signerat. Dokumentet har förseglats.",
+        ),
+        (
+            "small",
+            "Kontrollsumma (SHA-256) för huvuddokumentet:\n"
+            "3f9c1a07e55d2b8ad0c4e6f19b72a3385d1e0b9f46c27a8e913d5f0b6e4a2c71\n"
+            "Detta verifikat är utfärdat av e-signeringstjänsten SignPunkt AB. Verifikatet kan kontrolleras "
+            "på signpunkt.se/verifiera.",
+        ),
     ]
     return render_pdf(path, blocks, lg, Page(footer="Verifikat 0981-4527-3310-6642 · {page}/{pages}", size_pt=9.5))
 
@@ -407,73 +536,112 @@ def prose_vastervik():
     acts = [
         Act("1", "Uppsökande fältarbete i Gamleby", D(118000), "disputes", ["exercise_of_authority", "ordinary_operations"], ["1"]),
         Act("2", "Simskola för nyanlända barn", D(32500), "accepts_full", ["outside_grant_period"], []),
-        Act("6", "Mentorsprogram för unga på Västerviks gymnasium", D(74600), "accepts_partial",
-            ["unverifiable_costs", "excessive_cost"], ["2", "3"], repay=D(9800)),
+        Act(
+            "6",
+            "Mentorsprogram för unga på Västerviks gymnasium",
+            D(74600),
+            "accepts_partial",
+            ["unverifiable_costs", "excessive_cost"],
+            ["2", "3"],
+            repay=D(9800),
+        ),
         Act("9", "Nattvandring med föräldrar i Västra Ekhagen", D(14300), "unclear", ["missing_description"], []),
     ]
     for a in acts:
         a.needle = f"Aktivitet {a.no}. {a.title}"
     texts = {
-        "1": ("Socialstyrelsen gör gällande att fältarbetet i Gamleby utfördes av socialsekreterare som samtidigt "
-              "handlade ärenden och att kostnaden om " + m(118000, k) + " därmed avser myndighetsutövning och "
-              "ordinarie verksamhet.",
-              "Kommunen bestrider återkravet i sin helhet. Fältarbetarna var anställda i ett särskilt projekt och "
-              "hade ingen handläggning av ärenden; deras arbetsbeskrivning bifogas (bilaga 1). Att de vid behov "
-              "lotsade ungdomar vidare till socialtjänsten gör inte arbetet till myndighetsutövning."),
-        "2": ("Socialstyrelsen anför att simskolan hölls under sommaren 2024, utanför bidragsperioden, och "
-              "återkräver " + m(32500, k) + ".",
-              "Kommunen vitsordar att simskolan genomfördes sommaren 2024 och vitsordar återkravet."),
-        "6": ("Enligt Socialstyrelsen kan arvodena till mentorerna inte styrkas och kostnaden per deltagare är för "
-              "hög. Återkravet uppgår till " + m(74600, k) + ".",
-              "Arvodena är utbetalda via lön och framgår av lönespecifikationerna (bilaga 2). Programmet hade 28 "
-              "deltagare, vilket ger en kostnad som är jämförbar med liknande program (bilaga 3). För mentorernas "
-              "resor saknas dock kvitton. Kommunen vitsordar att " + m(9800, k) + " för resorna ska återbetalas; i "
-              "övrigt bestrids återkravet."),
-        "9": ("Socialstyrelsen anser att verksamheten inte har beskrivits i redovisningen och återkräver "
-              + m(14300, k) + ".",
-              "Föräldraföreningen som ansvarade för nattvandringen håller på att sammanställa en beskrivning. "
-              "Kommunen kan i dagsläget inte ta ställning till återkravet och kompletterar yttrandet senast den "
-              "14 mars 2025."),
+        "1": (
+            "Socialstyrelsen gör gällande att fältarbetet i Gamleby utfördes av socialsekreterare som samtidigt "
+            "handlade ärenden och att kostnaden om " + m(118000, k) + " därmed avser myndighetsutövning och "
+            "ordinarie verksamhet.",
+            "Kommunen bestrider återkravet i sin helhet. Fältarbetarna var anställda i ett särskilt projekt och "
+            "hade ingen handläggning av ärenden; deras arbetsbeskrivning bifogas (bilaga 1). Att de vid behov "
+            "lotsade ungdomar vidare till socialtjänsten gör inte arbetet till myndighetsutövning.",
+        ),
+        "2": (
+            "Socialstyrelsen anför att simskolan hölls under sommaren 2024, utanför bidragsperioden, och återkräver " + m(32500, k) + ".",
+            "Kommunen vitsordar att simskolan genomfördes sommaren 2024 och vitsordar återkravet.",
+        ),
+        "6": (
+            "Enligt Socialstyrelsen kan arvodena till mentorerna inte styrkas och kostnaden per deltagare är för "
+            "hög. Återkravet uppgår till " + m(74600, k) + ".",
+            "Arvodena är utbetalda via lön och framgår av lönespecifikationerna (bilaga 2). Programmet hade 28 "
+            "deltagare, vilket ger en kostnad som är jämförbar med liknande program (bilaga 3). För mentorernas "
+            "resor saknas dock kvitton. Kommunen vitsordar att " + m(9800, k) + " för resorna ska återbetalas; i "
+            "övrigt bestrids återkravet.",
+        ),
+        "9": (
+            "Socialstyrelsen anser att verksamheten inte har beskrivits i redovisningen och återkräver " + m(14300, k) + ".",
+            "Föräldraföreningen som ansvarade för nattvandringen håller på att sammanställa en beskrivning. "
+            "Kommunen kan i dagsläget inte ta ställning till återkravet och kompletterar yttrandet senast den "
+            "14 mars 2025.",
+        ),
     }
     blocks = [
         ("rich", "p", "<b>VÄSTERVIKS KOMMUN</b><br/>Socialnämnden"),
         ("p", "Till Socialstyrelsen\nAvdelningen för statsbidrag\n106 30 Stockholm"),
         ("p", "Västervik 2025-02-19\nDnr SN 2025/0033\nSocialstyrelsens dnr 9.1-40117/2024"),
         ("h2", "Yttrande över Socialstyrelsens preliminära beslut om återkrav"),
-        ("jp", "Socialstyrelsen har den 28 januari 2025 preliminärt beslutat att återkräva "
-               + m(239400, k) + " av det statsbidrag som Västerviks kommun har tagit emot för år 2023 för "
-               "kommuner med socioekonomiskt eftersatta områden. Socialnämnden får med anledning härav anföra "
-               "följande. Aktiviteterna redovisas med Socialstyrelsens numrering."),
+        (
+            "jp",
+            "Socialstyrelsen har den 28 januari 2025 preliminärt beslutat att återkräva "
+            + m(239400, k)
+            + " av det statsbidrag som Västerviks kommun har tagit emot för år 2023 för "
+            "kommuner med socioekonomiskt eftersatta områden. Socialnämnden får med anledning härav anföra "
+            "följande. Aktiviteterna redovisas med Socialstyrelsens numrering.",
+        ),
     ]
     for a in acts:
         sos, ans = texts[a.no]
         blocks += [("h3", a.needle), ("jp", sos), ("jp", ans)]
     blocks += [
         ("h3", "Sammanfattning"),
-        ("jp", "Kommunen vitsordar återkrav med sammanlagt " + m(42300, k) + " och bestrider återkravet i övrigt, "
-               "med undantag för aktivitet 9 där kommunen återkommer."),
+        (
+            "jp",
+            "Kommunen vitsordar återkrav med sammanlagt " + m(42300, k) + " och bestrider återkravet i övrigt, "
+            "med undantag för aktivitet 9 där kommunen återkommer.",
+        ),
         ("h3", "Bilagor"),
-        ("p", "1. Arbetsbeskrivning för fältarbetare, projekt Gamleby\n2. Lönespecifikationer mentorer 2023\n"
-              "3. Jämförelse av kostnader för mentorsprogram"),
+        (
+            "p",
+            "1. Arbetsbeskrivning för fältarbetare, projekt Gamleby\n2. Lönespecifikationer mentorer 2023\n"
+            "3. Jämförelse av kostnader för mentorsprogram",
+        ),
         ("p", "Kontaktperson: Linnea Åkesson, nämndsekreterare, 0490-25 46 73, linnea.akesson@vastervik.se"),
         ("p", "Denna handling är undertecknad elektroniskt.\n\nPer-Erik Vallin\nordförande i socialnämnden"),
     ]
     letter = render_pdf(d / "_letter.pdf", blocks, lg, Page(font="Times-Roman", size_pt=11, footer="Sida {page} av {pages}"))
     n = len(genre_kit.page_texts(letter))
-    ver = verifikat(d / "_ver.pdf", "Yttrande återkrav statsbidrag 2023.pdf", n,
-                    [("Linnea Åkesson", "linnea.akesson@vastervik.se", "2025-02-19 17:21:08 CET"),
-                     ("Per-Erik Vallin", "per-erik.vallin@vastervik.se", "2025-02-20 10:42:17 CET")])
+    ver = verifikat(
+        d / "_ver.pdf",
+        "Yttrande återkrav statsbidrag 2023.pdf",
+        n,
+        [
+            ("Linnea Åkesson", "linnea.akesson@vastervik.se", "2025-02-19 17:21:08 CET"),
+            ("Per-Erik Vallin", "per-erik.vallin@vastervik.se", "2025-02-20 10:42:17 CET"),
+        ],
+    )
     pdf = d / "Yttrande återkrav statsbidrag 2023 (signerad).pdf"
     genre_kit.merge_pdfs(pdf, [letter, ver])
     letter.unlink()
     ver.unlink()
-    finish(d, pdf, "Västerviks kommun", "2025-02-19", acts, lg,
-           "Sums in words with figures in parentheses; legal positions ('vitsordar'); an e-signing verification "
-           "page at the end (dated 2025-02-20: not the letter's date).",
-           [("1", "1"), ("2", "6"), ("3", "6")],
-           [{"name": "Linnea Åkesson", "role": ["nämndsekreterare"], "phone": "+46490254673", "email": "linnea.akesson@vastervik.se"},
-            {"name": "Per-Erik Vallin", "role": ["ordförande"], "email": "per-erik.vallin@vastervik.se"}],
-           quantities=[(28, "deltagare")], municipality="Västervik")
+    finish(
+        d,
+        pdf,
+        "Västerviks kommun",
+        "2025-02-19",
+        acts,
+        lg,
+        "Sums in words with figures in parentheses; legal positions ('vitsordar'); an e-signing verification "
+        "page at the end (dated 2025-02-20: not the letter's date).",
+        [("1", "1"), ("2", "6"), ("3", "6")],
+        [
+            {"name": "Linnea Åkesson", "role": ["nämndsekreterare"], "phone": "+46490254673", "email": "linnea.akesson@vastervik.se"},
+            {"name": "Per-Erik Vallin", "role": ["ordförande"], "email": "per-erik.vallin@vastervik.se"},
+        ],
+        quantities=[(28, "deltagare")],
+        municipality="Västervik",
+    )
 
 
 # ==========================================================================================
@@ -484,8 +652,9 @@ def prose_vastervik():
 #    "kr 12 500" style ("32 400 kr") with no currency in the money columns.
 
 
-def lazy_table(rows: list, widths: list, header: int = 1, cmds: tuple = (), size: float = 8.5, split_in_row: bool = False,
-               bold_rows: tuple = ()):
+def lazy_table(
+    rows: list, widths: list, header: int = 1, cmds: tuple = (), size: float = 8.5, split_in_row: bool = False, bold_rows: tuple = ()
+):
     """A table of already-filled strings (lg.fill done by the caller), made afresh on every pass."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -498,7 +667,7 @@ def lazy_table(rows: list, widths: list, header: int = 1, cmds: tuple = (), size
         data = []
         for r, row in enumerate(rows):
             out = []
-            for c, cell in enumerate(row):
+            for cell in row:
                 if isinstance(cell, tuple):  # (text, "r") right aligned
                     out.append(Paragraph(cell[0], sr))
                 else:
@@ -508,6 +677,7 @@ def lazy_table(rows: list, widths: list, header: int = 1, cmds: tuple = (), size
         t = Table(data, colWidths=widths, repeatRows=header, hAlign="LEFT", **kw)
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *cmds]))
         return t
+
     return make
 
 
@@ -518,47 +688,78 @@ def table_lund():
     d = _CASES.fresh("table-lund")
     lg = Ledger13()
     rows_src = [
-        (Act("1", "Fältverksamhet i Norra Fäladen", D(142600), "disputes", ["ordinary_operations", "exercise_of_authority"], ["1"]),
-         D(410000), D(267400),
-         "Fältgruppen ingår i socialtjänstens ordinarie organisation. Arbetet har även omfattat orosanmälningar och "
-         "samtal inom ramen för pågående utredningar, vilket utgör myndighetsutövning.",
-         "Bestrids. Fältgruppen utökades 2023 med tre tjänster som enbart arbetade i Norra Fäladen och som "
-         "finansierades med bidraget. Orosanmälningar lämnades vidare till mottagningsgruppen; fältgruppen gjorde "
-         "inga utredningar (se bilaga 1). Tjänsterna var placerade i områdeskontoret på Norra Fäladen och "
-         "rapporterade till områdessamordnaren, inte till myndighetsenheten."),
-        (Act("2", "Sommarlovsaktiviteter Linero", D(38900), "accepts_full", ["outside_grant_period"], []),
-         D(120000), D(81100),
-         "Aktiviteter i juni 2024 har belastat bidraget för 2023.",
-         "Medges. Kostnaderna bokades av misstag på bidragsprojektet."),
-        (Act("4", "Föräldraskapsstöd på arabiska och somaliska", D(56750), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(18250)),
-         D(150000), D(93250),
-         "Arvoden till gruppledare och tolkar har inte kunnat styrkas. Underlag saknas för 56 750 kr av de "
-         "redovisade kostnaderna.",
-         "Medges delvis. Tolkkostnaderna styrks av fakturor från tolkförmedlingen (bilaga 2). Gruppledarnas arvoden, "
-         "18 250 kr, betalades kontant och kan inte styrkas; den delen återbetalas. Resterande del bestrids."),
-        (Act("5", "Trygghetsskapande belysning Klostergården", D(95000), "disputes", ["purpose_mismatch"], ["3", "4"]),
-         D(95000), D(0),
-         "Investeringar i fysisk miljö omfattas inte av bidragets syfte, som är att motverka segregation genom "
-         "sociala insatser.",
-         "Bestrids. Belysningen planerades tillsammans med de boende i trygghetsvandringar och är en del av det "
-         "sociala arbetet i området. Protokollen från vandringarna och LKF:s yttrande bifogas (bilagor 3 och 4)."),
-        (Act("7", "Idrott för flickor i Östra Torn", D(27300), "accepts_full", ["unverifiable_costs"], []),
-         D(80000), D(52700),
-         "Kostnader för hallhyra saknar underlag. Kommunen har inte lämnat avtal eller fakturor från "
-         "hallägaren, och av redovisningen framgår inte vilka tider som hyrts för verksamheten eller hur många "
-         "flickor som deltog vid varje tillfälle.",
-         "Medges. Hallen hyrdes av en förening som sedan dess har upplösts, och kommunen har inte kunnat få fram "
-         "fakturorna i efterhand. Kommunen delar därför Socialstyrelsens bedömning. Verksamheten fortsätter 2025 "
-         "med andra medel, och hallhyran faktureras nu direkt till kultur- och fritidsförvaltningen så att "
-         "underlaget finns kvar vid en granskning."),
-        (Act("8", "Samordnare för områdesutveckling", D(61200), "unclear", ["ordinary_operations"], []),
-         D(300000), D(238800),
-         "Samordnartjänsten bedöms vara en del av kommunens ordinarie planeringsarbete.",
-         "Kommunen utreder tjänstens arbetsuppgifter under 2023 och återkommer med sitt svar senast 2025-03-21."),
+        (
+            Act("1", "Fältverksamhet i Norra Fäladen", D(142600), "disputes", ["ordinary_operations", "exercise_of_authority"], ["1"]),
+            D(410000),
+            D(267400),
+            "Fältgruppen ingår i socialtjänstens ordinarie organisation. Arbetet har även omfattat orosanmälningar och "
+            "samtal inom ramen för pågående utredningar, vilket utgör myndighetsutövning.",
+            "Bestrids. Fältgruppen utökades 2023 med tre tjänster som enbart arbetade i Norra Fäladen och som "
+            "finansierades med bidraget. Orosanmälningar lämnades vidare till mottagningsgruppen; fältgruppen gjorde "
+            "inga utredningar (se bilaga 1). Tjänsterna var placerade i områdeskontoret på Norra Fäladen och "
+            "rapporterade till områdessamordnaren, inte till myndighetsenheten.",
+        ),
+        (
+            Act("2", "Sommarlovsaktiviteter Linero", D(38900), "accepts_full", ["outside_grant_period"], []),
+            D(120000),
+            D(81100),
+            "Aktiviteter i juni 2024 har belastat bidraget för 2023.",
+            "Medges. Kostnaderna bokades av misstag på bidragsprojektet.",
+        ),
+        (
+            Act(
+                "4",
+                "Föräldraskapsstöd på arabiska och somaliska",
+                D(56750),
+                "accepts_partial",
+                ["unverifiable_costs"],
+                ["2"],
+                repay=D(18250),
+            ),
+            D(150000),
+            D(93250),
+            "Arvoden till gruppledare och tolkar har inte kunnat styrkas. Underlag saknas för 56 750 kr av de redovisade kostnaderna.",
+            "Medges delvis. Tolkkostnaderna styrks av fakturor från tolkförmedlingen (bilaga 2). Gruppledarnas arvoden, "
+            "18 250 kr, betalades kontant och kan inte styrkas; den delen återbetalas. Resterande del bestrids.",
+        ),
+        (
+            Act("5", "Trygghetsskapande belysning Klostergården", D(95000), "disputes", ["purpose_mismatch"], ["3", "4"]),
+            D(95000),
+            D(0),
+            "Investeringar i fysisk miljö omfattas inte av bidragets syfte, som är att motverka segregation genom sociala insatser.",
+            "Bestrids. Belysningen planerades tillsammans med de boende i trygghetsvandringar och är en del av det "
+            "sociala arbetet i området. Protokollen från vandringarna och LKF:s yttrande bifogas (bilagor 3 och 4).",
+        ),
+        (
+            Act("7", "Idrott för flickor i Östra Torn", D(27300), "accepts_full", ["unverifiable_costs"], []),
+            D(80000),
+            D(52700),
+            "Kostnader för hallhyra saknar underlag. Kommunen har inte lämnat avtal eller fakturor från "
+            "hallägaren, och av redovisningen framgår inte vilka tider som hyrts för verksamheten eller hur många "
+            "flickor som deltog vid varje tillfälle.",
+            "Medges. Hallen hyrdes av en förening som sedan dess har upplösts, och kommunen har inte kunnat få fram "
+            "fakturorna i efterhand. Kommunen delar därför Socialstyrelsens bedömning. Verksamheten fortsätter 2025 "
+            "med andra medel, och hallhyran faktureras nu direkt till kultur- och fritidsförvaltningen så att "
+            "underlaget finns kvar vid en granskning.",
+        ),
+        (
+            Act("8", "Samordnare för områdesutveckling", D(61200), "unclear", ["ordinary_operations"], []),
+            D(300000),
+            D(238800),
+            "Samordnartjänsten bedöms vara en del av kommunens ordinarie planeringsarbete.",
+            "Kommunen utreder tjänstens arbetsuppgifter under 2023 och återkommer med sitt svar senast 2025-03-21.",
+        ),
     ]
     # the decision's "Redovisade kostnader som godtas": granted minus reclaimed, as the agency prints it
-    head = ["Nr", "Aktivitet", "Beviljat belopp", "Godtagna kostnader", "Belopp som återkrävs",
-            "Socialstyrelsens skäl för återkrav", "<i>Lunds kommuns svar</i>"]
+    head = [
+        "Nr",
+        "Aktivitet",
+        "Beviljat belopp",
+        "Godtagna kostnader",
+        "Belopp som återkrävs",
+        "Socialstyrelsens skäl för återkrav",
+        "<i>Lunds kommuns svar</i>",
+    ]
     rows = [head]
     acts = []
     for a, granted, ok, why, ans in rows_src:
@@ -566,49 +767,85 @@ def table_lund():
         acts.append(a)
         ans_f = lg.fill(ans.replace("18 250 kr", m(18250)))
         why_f = lg.fill(why.replace("56 750 kr", m(56750)))
-        rows.append([a.no, a.title, (lg.fill(m(granted, "bare")), "r"), (lg.fill(m(ok, "bare")) if ok else "0", "r"),
-                     (lg.fill(m(a.claimed, "bare")), "r"), why_f, ans_f])
+        rows.append(
+            [
+                a.no,
+                a.title,
+                (lg.fill(m(granted, "bare")), "r"),
+                (lg.fill(m(ok, "bare")) if ok else "0", "r"),
+                (lg.fill(m(a.claimed, "bare")), "r"),
+                why_f,
+                ans_f,
+            ]
+        )
         if not ok:
             lg.optional.append(D(0))
     tot_g = sum((r[1] for r in rows_src), D(0))
     tot_ok = sum((r[2] for r in rows_src), D(0))
     tot_c = sum((r[0].claimed for r in rows_src), D(0))
-    rows.append(["", "Summa", (lg.fill(m(tot_g, "bare")), "r"), (lg.fill(m(tot_ok, "bare")), "r"),
-                 (lg.fill(m(tot_c, "bare")), "r"), "", ""])
+    rows.append(
+        ["", "Summa", (lg.fill(m(tot_g, "bare")), "r"), (lg.fill(m(tot_ok, "bare")), "r"), (lg.fill(m(tot_c, "bare")), "r"), "", ""]
+    )
     W = landscape(A4)[0] - 4.0 * cm
     widths = [w * W for w in (0.035, 0.165, 0.085, 0.095, 0.09, 0.255, 0.275)]
-    cmds = (("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
-            ("BACKGROUND", (0, 0), (5, 0), colors.HexColor("#d9e2ec")),
-            ("BACKGROUND", (6, 0), (6, -1), colors.HexColor("#fff6cc")),
-            ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
-    intro = ("Lunds kommun har tagit del av Socialstyrelsens preliminära beslut den 24 januari 2025 om återkrav av "
-             "statsbidrag för 2023. Kommunen har kopierat beslutets tabell nedan och fört in sitt svar i en ny "
-             "kolumn längst till höger. Övriga kolumner är oförändrade.")
+    cmds = (
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#555555")),
+        ("BACKGROUND", (0, 0), (5, 0), colors.HexColor("#d9e2ec")),
+        ("BACKGROUND", (6, 0), (6, -1), colors.HexColor("#fff6cc")),
+        ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black),
+    )
+    intro = (
+        "Lunds kommun har tagit del av Socialstyrelsens preliminära beslut den 24 januari 2025 om återkrav av "
+        "statsbidrag för 2023. Kommunen har kopierat beslutets tabell nedan och fört in sitt svar i en ny "
+        "kolumn längst till höger. Övriga kolumner är oförändrade."
+    )
     blocks = [
         ("p", "Lunds kommun · Socialförvaltningen · Box 41, 221 00 Lund"),
         ("p", "2025-02-17                                   Dnr SOF 2025/0112          Socialstyrelsens dnr 9.1-39550/2024"),
         ("h2", "Svar på preliminärt beslut om återkrav – tabell med kommunens svar"),
         ("p", intro),
-        ("p", "Kommunen vill framhålla att arbetet i Norra Fäladen och Klostergården har följts upp löpande tillsammans med "
-              "bostadsbolaget LKF och polisen, och att de redovisade kostnaderna har granskats av kommunens revisorer. "
-              "Där kommunen medger återkrav betalas beloppet in efter det slutliga beslutet."),
+        (
+            "p",
+            "Kommunen vill framhålla att arbetet i Norra Fäladen och Klostergården har följts upp löpande tillsammans med "
+            "bostadsbolaget LKF och polisen, och att de redovisade kostnaderna har granskats av kommunens revisorer. "
+            "Där kommunen medger återkrav betalas beloppet in efter det slutliga beslutet.",
+        ),
         ("lazy", lazy_table(rows, widths, cmds=cmds, split_in_row=True, bold_rows=(len(rows) - 1,), size=10)),
         ("space", 8),
-        ("p", "Bilagor: 1 Tjänstebeskrivningar fältgruppen 2023 · 2 Fakturor tolkförmedling · 3 Protokoll från "
-              "trygghetsvandringar Klostergården · 4 Yttrande från LKF"),
-        ("p", "Lund den 17 februari 2025\n\nHelena Berggren Åhlund, socialdirektör\n"
-              "Kontakt: Tobias Nyquist, controller, 046-359 72 04, tobias.nyquist@lund.se"),
+        (
+            "p",
+            "Bilagor: 1 Tjänstebeskrivningar fältgruppen 2023 · 2 Fakturor tolkförmedling · 3 Protokoll från "
+            "trygghetsvandringar Klostergården · 4 Yttrande från LKF",
+        ),
+        (
+            "p",
+            "Lund den 17 februari 2025\n\nHelena Berggren Åhlund, socialdirektör\n"
+            "Kontakt: Tobias Nyquist, controller, 046-359 72 04, tobias.nyquist@lund.se",
+        ),
     ]
-    page = Page(size=landscape(A4), margins=(2.0 * cm, 2.0 * cm, 1.8 * cm, 1.6 * cm), size_pt=9.5,
-                footer="Lunds kommun – svar på preliminärt beslut – sida {page} ({pages})")
+    page = Page(
+        size=landscape(A4),
+        margins=(2.0 * cm, 2.0 * cm, 1.8 * cm, 1.6 * cm),
+        size_pt=9.5,
+        footer="Lunds kommun – svar på preliminärt beslut – sida {page} ({pages})",
+    )
     pdf = render_pdf(d / "Lund svar återkrav 2023 tabell.pdf", blocks, lg, page)
-    finish(d, pdf, "Lunds kommun", "2025-02-17", acts, lg,
-           "The agency's decision table copied with an added answer column; landscape; rows split across the page "
-           "break with the header repeated; Summa row; zero 'Godtagna kostnader' cell optional.",
-           [("1", "1"), ("2", "4"), ("3", "5"), ("4", "5")],
-           [{"name": "Helena Berggren Åhlund", "role": ["socialdirektör"]},
-            {"name": "Tobias Nyquist", "role": ["controller"], "phone": "+46463597204", "email": "tobias.nyquist@lund.se"}],
-           municipality="Lund")
+    finish(
+        d,
+        pdf,
+        "Lunds kommun",
+        "2025-02-17",
+        acts,
+        lg,
+        "The agency's decision table copied with an added answer column; landscape; rows split across the page "
+        "break with the header repeated; Summa row; zero 'Godtagna kostnader' cell optional.",
+        [("1", "1"), ("2", "4"), ("3", "5"), ("4", "5")],
+        [
+            {"name": "Helena Berggren Åhlund", "role": ["socialdirektör"]},
+            {"name": "Tobias Nyquist", "role": ["controller"], "phone": "+46463597204", "email": "tobias.nyquist@lund.se"},
+        ],
+        municipality="Lund",
+    )
 
 
 # ==========================================================================================
@@ -625,32 +862,48 @@ def table_ulricehamn():
     lg = Ledger13()
     years = {
         "2021": [
-            (Act("1", "Fritidsbank i Stureparken", D(22400), "accepts_full", ["outside_grant_period"], []),
-             "Kostnaderna avser januari 2022. Kommunen delar bedömningen."),
-            (Act("2", "Uppsökande ungdomsarbete Marbäck", D(61850.50), "disputes", ["ordinary_operations"], ["1"]),
-             "SoS: ordinarie fältverksamhet. Kommunen anser att insatsen var ny och tidsbegränsad, se bilaga 1. Bestrids."),
+            (
+                Act("1", "Fritidsbank i Stureparken", D(22400), "accepts_full", ["outside_grant_period"], []),
+                "Kostnaderna avser januari 2022. Kommunen delar bedömningen.",
+            ),
+            (
+                Act("2", "Uppsökande ungdomsarbete Marbäck", D(61850.50), "disputes", ["ordinary_operations"], ["1"]),
+                "SoS: ordinarie fältverksamhet. Kommunen anser att insatsen var ny och tidsbegränsad, se bilaga 1. Bestrids.",
+            ),
         ],
         "2022": [
-            (Act("3", "Läxhjälp Ulricehamns bibliotek", D(18300), "accepts_partial", ["unverifiable_costs"], ["2"],
-                 repay=D(7300)), "Fakturor finns för material (bilaga 2); fika och resor saknar kvitton och medges."),
-            (Act("4", "Kvinnogrupp på Stenmuren", D(35000), "disputes", ["purpose_mismatch"], ["3"]),
-             "Gruppen riktar sig till kvinnor som står långt från arbetsmarknaden i området, vilket är bidragets syfte "
-             "(bilaga 3). Bestrids."),
-            (Act("5", "Konsultstöd områdesanalys", D(48000), "accepts_full", ["excessive_cost", "ordinary_operations"], []),
-             "Medges utan invändning."),
+            (
+                Act("3", "Läxhjälp Ulricehamns bibliotek", D(18300), "accepts_partial", ["unverifiable_costs"], ["2"], repay=D(7300)),
+                "Fakturor finns för material (bilaga 2); fika och resor saknar kvitton och medges.",
+            ),
+            (
+                Act("4", "Kvinnogrupp på Stenmuren", D(35000), "disputes", ["purpose_mismatch"], ["3"]),
+                "Gruppen riktar sig till kvinnor som står långt från arbetsmarknaden i området, vilket är bidragets syfte "
+                "(bilaga 3). Bestrids.",
+            ),
+            (
+                Act("5", "Konsultstöd områdesanalys", D(48000), "accepts_full", ["excessive_cost", "ordinary_operations"], []),
+                "Medges utan invändning.",
+            ),
         ],
         "2023": [
-            (Act("6", "Sommarlovsverksamhet Hössna", D(27650.75), "unclear", ["unverifiable_costs"], []),
-             "Utreds. Kommunen har begärt ut underlag från föreningen och svarar senast 2025-03-14."),
-            (Act("7", "Nattvandring Stureparken", D(9900), "disputes", ["exercise_of_authority"], ["4"]),
-             "Vandringarna leddes av frivilliga föräldrar, inte av socialtjänsten (bilaga 4). Bestrids."),
+            (
+                Act("6", "Sommarlovsverksamhet Hössna", D(27650.75), "unclear", ["unverifiable_costs"], []),
+                "Utreds. Kommunen har begärt ut underlag från föreningen och svarar senast 2025-03-14.",
+            ),
+            (
+                Act("7", "Nattvandring Stureparken", D(9900), "disputes", ["exercise_of_authority"], ["4"]),
+                "Vandringarna leddes av frivilliga föräldrar, inte av socialtjänsten (bilaga 4). Bestrids.",
+            ),
         ],
     }
     head = ["Akt.", "Insats", "Återkrävt", "Medges", "Kommentar"]
     rows = [head]
-    cmds = [("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#999999")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#b8c7d6"))]
+    cmds = [
+        ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#b8c7d6")),
+    ]
     bold = []
     acts = []
     tot_c = tot_r = D(0)
@@ -688,25 +941,47 @@ def table_ulricehamn():
         ("p", "Socialstyrelsen\nStatsbidragsenheten"),
         ("p", "Ulricehamn 2025-02-24\nVår beteckning: SOC 2024/388\nEr beteckning: 9.1-37705/2024"),
         ("h2", "Yttrande över preliminärt beslut om återkrav avseende bidragsåren 2021–2023"),
-        ("p", "Socialstyrelsens preliminära beslut den 31 januari 2025 omfattar alla tre bidragsåren. Kommunens svar "
-              "lämnas i tabellen nedan, ordnad per bidragsår med Socialstyrelsens aktivitetsnummer. I kolumnen Medges "
-              "anges det belopp kommunen godtar att betala tillbaka; ett streck betyder att frågan utreds."),
+        (
+            "p",
+            "Socialstyrelsens preliminära beslut den 31 januari 2025 omfattar alla tre bidragsåren. Kommunens svar "
+            "lämnas i tabellen nedan, ordnad per bidragsår med Socialstyrelsens aktivitetsnummer. I kolumnen Medges "
+            "anges det belopp kommunen godtar att betala tillbaka; ett streck betyder att frågan utreds.",
+        ),
         ("lazy", lazy_table(rows, widths, cmds=tuple(cmds), bold_rows=tuple(bold), size=9)),
         ("space", 6),
-        ("p", "Bilagor\n1. Projektplan uppsökande ungdomsarbete Marbäck 2021\n2. Fakturor material läxhjälp 2022\n"
-              "3. Målgruppsbeskrivning kvinnogruppen Stenmuren\n4. Vandringslistor nattvandring 2023"),
-        ("p", "Ulricehamns kommun\n\nCecilia Wahlgren\nsocialchef\n\nUpplysningar: Jonas Brodd, ekonom, "
-              "0321-59 53 27, jonas.brodd@ulricehamn.se"),
+        (
+            "p",
+            "Bilagor\n1. Projektplan uppsökande ungdomsarbete Marbäck 2021\n2. Fakturor material läxhjälp 2022\n"
+            "3. Målgruppsbeskrivning kvinnogruppen Stenmuren\n4. Vandringslistor nattvandring 2023",
+        ),
+        (
+            "p",
+            "Ulricehamns kommun\n\nCecilia Wahlgren\nsocialchef\n\nUpplysningar: Jonas Brodd, ekonom, "
+            "0321-59 53 27, jonas.brodd@ulricehamn.se",
+        ),
     ]
-    pdf = render_pdf(d / "Ulricehamn yttrande återkrav 2021-2023.pdf", blocks, lg,
-                     Page(footer="Sida {page} av {pages}", letterhead=["ULRICEHAMNS KOMMUN"]))
-    finish(d, pdf, "Ulricehamns kommun", "2025-02-24", acts, lg,
-           "One table grouped by grant year with a shaded year row, Delsumma per year and a Totalt row; the position "
-           "lies in the Medges figure (zero cells optional) or 'Utreds' with '–'.",
-           [("1", "2"), ("2", "3"), ("3", "4"), ("4", "7")],
-           [{"name": "Cecilia Wahlgren", "role": ["socialchef"]},
-            {"name": "Jonas Brodd", "role": ["ekonom"], "phone": "+46321595327", "email": "jonas.brodd@ulricehamn.se"}],
-           municipality="Ulricehamn")
+    pdf = render_pdf(
+        d / "Ulricehamn yttrande återkrav 2021-2023.pdf",
+        blocks,
+        lg,
+        Page(footer="Sida {page} av {pages}", letterhead=["ULRICEHAMNS KOMMUN"]),
+    )
+    finish(
+        d,
+        pdf,
+        "Ulricehamns kommun",
+        "2025-02-24",
+        acts,
+        lg,
+        "One table grouped by grant year with a shaded year row, Delsumma per year and a Totalt row; the position "
+        "lies in the Medges figure (zero cells optional) or 'Utreds' with '–'.",
+        [("1", "2"), ("2", "3"), ("3", "4"), ("4", "7")],
+        [
+            {"name": "Cecilia Wahlgren", "role": ["socialchef"]},
+            {"name": "Jonas Brodd", "role": ["ekonom"], "phone": "+46321595327", "email": "jonas.brodd@ulricehamn.se"},
+        ],
+        municipality="Ulricehamn",
+    )
 
 
 # ==========================================================================================
@@ -740,27 +1015,44 @@ def table_harryda():
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    rebuild = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1" or not (OUT / "table-harryda" / "Härryda kommun svar återkrav SN 2025-17.pdf").exists()
+    built = OUT / "table-harryda" / "Härryda kommun svar återkrav SN 2025-17.pdf"
+    rebuild = os.environ.get("GENRE_REBUILD_EXTERNAL") == "1" or not built.exists()
     d = _CASES.fresh("table-harryda") if rebuild else OUT / "table-harryda"
     lg = Ledger13(nbsp=True)
     acts = [
-        (Act("3", "Mentorer för unga i Mölnlycke centrum", D(84500), "accepts_partial", ["unverifiable_costs"], ["1"],
-             repay=D(16900)),
-         "Mentorernas arvoden styrks av avtal och utbetalningar (bilaga 1). Resekostnader utan kvitton, "
-         "16 900 kr, medges."),
-        (Act("4", "Öppen förskola i Landvetter", D(57200), "disputes", ["ordinary_operations"], ["2"]),
-         "Den öppna förskolan i Landvetter startade med bidraget och ingick inte i kommunens ordinarie utbud före "
-         "2022 (bilaga 2)."),
-        (Act("5", "Idrottsskola för flickor", D(12500), "accepts_full", ["outside_grant_period"], []),
-         "Terminen löpte till februari 2024. Kommunen godtar bedömningen."),
-        (Act("8", "Trygghetsvärdar Hindås station", D(103750), "accepts_partial", ["exercise_of_authority", "purpose_mismatch"],
-             ["3", "4"], repay=D(41500)),
-         "Värdarna utförde inga myndighetsuppgifter (bilaga 3). Den del som avser bevakningsföretagets ordningsvakter, "
-         "41 500 kr, medges, eftersom ordningsvakter har polisiära befogenheter (bilaga 4)."),
-        (Act("9", "Lokal för ungdomsråd", D(26000), "unclear", ["excessive_cost"], []),
-         "Hyresnivån jämförs med andra lokaler i kommunen. Ställning tas senare, senast 2025-03-20."),
-        (Act("11", "Kartläggning av ungas fritid", D(39800), "disputes", ["missing_description", "description_mismatch"], ["5"]),
-         "Kartläggningen finns beskriven i delredovisningen och rapporten bifogas (bilaga 5)."),
+        (
+            Act("3", "Mentorer för unga i Mölnlycke centrum", D(84500), "accepts_partial", ["unverifiable_costs"], ["1"], repay=D(16900)),
+            "Mentorernas arvoden styrks av avtal och utbetalningar (bilaga 1). Resekostnader utan kvitton, 16 900 kr, medges.",
+        ),
+        (
+            Act("4", "Öppen förskola i Landvetter", D(57200), "disputes", ["ordinary_operations"], ["2"]),
+            "Den öppna förskolan i Landvetter startade med bidraget och ingick inte i kommunens ordinarie utbud före 2022 (bilaga 2).",
+        ),
+        (
+            Act("5", "Idrottsskola för flickor", D(12500), "accepts_full", ["outside_grant_period"], []),
+            "Terminen löpte till februari 2024. Kommunen godtar bedömningen.",
+        ),
+        (
+            Act(
+                "8",
+                "Trygghetsvärdar Hindås station",
+                D(103750),
+                "accepts_partial",
+                ["exercise_of_authority", "purpose_mismatch"],
+                ["3", "4"],
+                repay=D(41500),
+            ),
+            "Värdarna utförde inga myndighetsuppgifter (bilaga 3). Den del som avser bevakningsföretagets ordningsvakter, "
+            "41 500 kr, medges, eftersom ordningsvakter har polisiära befogenheter (bilaga 4).",
+        ),
+        (
+            Act("9", "Lokal för ungdomsråd", D(26000), "unclear", ["excessive_cost"], []),
+            "Hyresnivån jämförs med andra lokaler i kommunen. Ställning tas senare, senast 2025-03-20.",
+        ),
+        (
+            Act("11", "Kartläggning av ungas fritid", D(39800), "disputes", ["missing_description", "description_mismatch"], ["5"]),
+            "Kartläggningen finns beskriven i delredovisningen och rapporten bifogas (bilaga 5).",
+        ),
     ]
     A = [a for a, _ in acts]
     for a in A:
@@ -774,9 +1066,15 @@ def table_harryda():
         ("Till Socialstyrelsen\nEnheten för statsbidrag", False, None),
         ("Datum: 2025-02-12\nDiarienummer: SN 2025/17\nSocialstyrelsens diarienummer: 9.1-39012/2024", False, None),
         ("Svar på Socialstyrelsens preliminära beslut om återkrav av statsbidrag 2022", True, 13),
-        (lg.fill("Socialstyrelsen har preliminärt beslutat att återkräva " + m(total) + ". Härryda kommun redovisar "
-                 "sitt svar per aktivitet i tabellen. För varje aktivitet anges hur stor del av återkravet kommunen "
-                 "medger och hur stor del som bestrids. Sammantaget medger kommunen " + m(rep) + "."), False, None),
+        (
+            lg.fill(
+                "Socialstyrelsen har preliminärt beslutat att återkräva " + m(total) + ". Härryda kommun redovisar "
+                "sitt svar per aktivitet i tabellen. För varje aktivitet anges hur stor del av återkravet kommunen "
+                "medger och hur stor del som bestrids. Sammantaget medger kommunen " + m(rep) + "."
+            ),
+            False,
+            None,
+        ),
     ]
     head = ["Nr", "Aktivitet", "Återkrav enligt beslutet", "Varav medges", "Varav bestrids", "Kommunens motivering"]
     body = []
@@ -794,9 +1092,12 @@ def table_harryda():
         body.append([a.no, a.title, lg.fill(m(a.claimed)), med, bes, why])
     after = [
         ("Bilagor", True, None),
-        ("1. Mentorsavtal och utbetalningar 2022\n2. Verksamhetsbeskrivning öppna förskolan Landvetter\n"
-         "3. Instruktion för trygghetsvärdar\n4. Faktura från bevakningsföretaget\n5. Rapport: Ungas fritid i Härryda 2022",
-         False, None),
+        (
+            "1. Mentorsavtal och utbetalningar 2022\n2. Verksamhetsbeskrivning öppna förskolan Landvetter\n"
+            "3. Instruktion för trygghetsvärdar\n4. Faktura från bevakningsföretaget\n5. Rapport: Ungas fritid i Härryda 2022",
+            False,
+            None,
+        ),
         ("Härryda den 12 februari 2025", False, None),
         ("Maria Sjöholm\nsektorchef socialtjänst", False, None),
         ("Handläggare: Erik Lund, utredare, 031-724 63 58, erik.lund@harryda.se", False, None),
@@ -841,13 +1142,22 @@ def table_harryda():
         src = TMP / (pdf.stem + ".docx")
         doc.save(src)
         soffice_pdf(src, pdf)
-    finish(d, pdf, "Härryda kommun", "2025-02-12", A, lg,
-           "Word-made (python-docx → LibreOffice) table splitting each claim into 'Varav medges' / 'Varav bestrids'; "
-           "an undecided activity has both empty.",
-           [("1", "3"), ("2", "4"), ("3", "8"), ("4", "8"), ("5", "11")],
-           [{"name": "Maria Sjöholm", "role": ["sektorchef"]},
-            {"name": "Erik Lund", "role": ["utredare", "handläggare"], "phone": "+46317246358", "email": "erik.lund@harryda.se"}],
-           municipality="Härryda")
+    finish(
+        d,
+        pdf,
+        "Härryda kommun",
+        "2025-02-12",
+        A,
+        lg,
+        "Word-made (python-docx → LibreOffice) table splitting each claim into 'Varav medges' / 'Varav bestrids'; "
+        "an undecided activity has both empty.",
+        [("1", "3"), ("2", "4"), ("3", "8"), ("4", "8"), ("5", "11")],
+        [
+            {"name": "Maria Sjöholm", "role": ["sektorchef"]},
+            {"name": "Erik Lund", "role": ["utredare", "handläggare"], "phone": "+46317246358", "email": "erik.lund@harryda.se"},
+        ],
+        municipality="Härryda",
+    )
 
 
 # ==========================================================================================
@@ -920,8 +1230,16 @@ def dogear_scan(src: Path, dst: Path, seed: int, dpi: int = 200) -> Path:
         pages.append(img)
     doc.close()
     fixed = time.gmtime(1740647400)
-    pages[0].save(dst, resolution=dpi, save_all=True, append_images=pages[1:], quality=55,
-                  creationDate=fixed, modDate=fixed, producer="Registratorns skanner")
+    pages[0].save(
+        dst,
+        resolution=dpi,
+        save_all=True,
+        append_images=pages[1:],
+        quality=55,
+        creationDate=fixed,
+        modDate=fixed,
+        producer="Registratorns skanner",
+    )
     return dst
 
 
@@ -937,10 +1255,13 @@ def scan_ljungby_hornvik():
     gold = json.loads((src / "gold.json").read_text(encoding="utf-8"))
     (g,) = gold["files"].values()
     g["scanned"] = True
-    write_gold(d, {pdf.name: g},
-               "prose-ljungby scanned after reading: a dog-eared top right corner on page 1, a staple, blue ballpoint "
-               "ticks beside every quoted decision box and a boxed handwritten note in the foot margin (no part of the "
-               "response); 200 dpi colour JPEG. Gold as prose-ljungby.")
+    write_gold(
+        d,
+        {pdf.name: g},
+        "prose-ljungby scanned after reading: a dog-eared top right corner on page 1, a staple, blue ballpoint "
+        "ticks beside every quoted decision box and a boxed handwritten note in the foot margin (no part of the "
+        "response); 200 dpi colour JPEG. Gold as prose-ljungby.",
+    )
 
 
 # ==========================================================================================
@@ -1050,7 +1371,7 @@ def draw13(path: Path, inv, style: dict) -> Path:
     vh = L["vat"]
     xs = [9.5 * cm, 12.5 * cm, 15.5 * cm, W - 2 * cm]
     c.drawString(xs[0], y, vh[0])
-    for x, h in zip(xs[1:], vh[1:]):
+    for x, h in zip(xs[1:], vh[1:], strict=True):
         c.drawRightString(x, y, h)
     y -= 13
     c.setFont("Helvetica", 9)
@@ -1098,24 +1419,46 @@ def invoices_fyra13():
     files = {}
 
     # (1) Swedish credit note, passenger transport 6 %
-    inv = Inv("40117", "2023-10-09", "2023-10-09", "Sjuhärads Turisttrafik AB",
-              ["Fabriksgatan 12, 504 38 Borås", "Org.nr 556712-4408", "Tel 033-41 22 90"],
-              ["Borås Stad", "Sociala omsorgsförvaltningen", "Ref: Amra Dizdar", "501 80 Borås"],
-              [("Kreditering: Bussresa Hässleholmen–Ullared 14/10", 1, "st", "6800.00", 6),
-               ("Kreditering: Väntetid chaufför", 3, "tim", "450.00", 6)],
-              org_no="556712-4408", credit=True)
+    inv = Inv(
+        "40117",
+        "2023-10-09",
+        "2023-10-09",
+        "Sjuhärads Turisttrafik AB",
+        ["Fabriksgatan 12, 504 38 Borås", "Org.nr 556712-4408", "Tel 033-41 22 90"],
+        ["Borås Stad", "Sociala omsorgsförvaltningen", "Ref: Amra Dizdar", "501 80 Borås"],
+        [
+            ("Kreditering: Bussresa Hässleholmen–Ullared 14/10", 1, "st", "6800.00", 6),
+            ("Kreditering: Väntetid chaufför", 3, "tim", "450.00", 6),
+        ],
+        org_no="556712-4408",
+        credit=True,
+    )
     pr, vb, net, vat, tot = inv.amounts()
     style = {
-        "title": "KREDITFAKTURA", "accent": "#9b1c1c", "cur": "kr",
-        "meta": [("Kreditfakturanr", "40117"), ("Datum", "2023-10-09"), ("Avser faktura", "40093"),
-                 ("Er referens", "Amra Dizdar"), ("Kundnr", "10288")],
-        "labels": {"buyer": "Kund", "lines": ["Beskrivning", "Antal", "À-pris", "Moms", "Belopp"],
-                   "vat": ["Moms %", "Underlag", "Moms", "Summa"], "net": "Summa exkl. moms",
-                   "vatsum": "Moms", "total": "Att återfå"},
+        "title": "KREDITFAKTURA",
+        "accent": "#9b1c1c",
+        "cur": "kr",
+        "meta": [
+            ("Kreditfakturanr", "40117"),
+            ("Datum", "2023-10-09"),
+            ("Avser faktura", "40093"),
+            ("Er referens", "Amra Dizdar"),
+            ("Kundnr", "10288"),
+        ],
+        "labels": {
+            "buyer": "Kund",
+            "lines": ["Beskrivning", "Antal", "À-pris", "Moms", "Belopp"],
+            "vat": ["Moms %", "Underlag", "Moms", "Summa"],
+            "net": "Summa exkl. moms",
+            "vatsum": "Moms",
+            "total": "Att återfå",
+        },
         "pre": ["Resan den 14 oktober ställdes in av beställaren. Faktura 40093 krediteras i sin helhet."],
         "post": ["Beloppet återbetalas till ert bankkonto inom 30 dagar eller kvittas mot nästa faktura."],
-        "footer": ["Sjuhärads Turisttrafik AB · Säte Borås · Org.nr 556712-4408 · Momsreg.nr SE556712440801",
-                   "Bankgiro 5214-0937 · Innehar F-skattsedel"],
+        "footer": [
+            "Sjuhärads Turisttrafik AB · Säte Borås · Org.nr 556712-4408 · Momsreg.nr SE556712440801",
+            "Bankgiro 5214-0937 · Innehar F-skattsedel",
+        ],
     }
     p = draw13(d / "Kreditfaktura 40117 Sjuhärads Turisttrafik.pdf", inv, style)
     g = inv.gold()
@@ -1124,52 +1467,101 @@ def invoices_fyra13():
     files[p.name] = g
 
     # (2) konditori catering, 12 % + 25 % + 6 %, öresavrundning
-    inv = Inv("2023-1187", "2023-11-21", "2023-12-21", "Konditori Lagerbladet HB",
-              ["Storgatan 31, 341 30 Ljungby", "Org.nr 969781-2255", "info@lagerbladet.se"],
-              ["Ljungby kommun", "Socialförvaltningen", "Fakturareferens: SN1147", "Box 1001, 341 18 Ljungby"],
-              [("Smörgåstårta 20 bitar", 2, "st", "689.00", 12),
-               ("Kaffe/te med kaka", 48, "pers", "42.50", 12),
-               ("Lokalhyra festvåning 18.00–21.00", 1, "st", "1436.87", 25),
-               ("Serveringspersonal", 3, "tim", "395.00", 25),
-               ("Bok: Baka med barn (gåva till föreläsare)", 2, "st", "229.25", 6)])
+    inv = Inv(
+        "2023-1187",
+        "2023-11-21",
+        "2023-12-21",
+        "Konditori Lagerbladet HB",
+        ["Storgatan 31, 341 30 Ljungby", "Org.nr 969781-2255", "info@lagerbladet.se"],
+        ["Ljungby kommun", "Socialförvaltningen", "Fakturareferens: SN1147", "Box 1001, 341 18 Ljungby"],
+        [
+            ("Smörgåstårta 20 bitar", 2, "st", "689.00", 12),
+            ("Kaffe/te med kaka", 48, "pers", "42.50", 12),
+            ("Lokalhyra festvåning 18.00–21.00", 1, "st", "1436.87", 25),
+            ("Serveringspersonal", 3, "tim", "395.00", 25),
+            ("Bok: Baka med barn (gåva till föreläsare)", 2, "st", "229.25", 6),
+        ],
+    )
     pr, vb, net, vat, tot = inv.amounts()
     due = tot.quantize(Decimal("1"), rounding="ROUND_HALF_UP")
     style = {
-        "title": "FAKTURA", "accent": "#6b4f2a", "cur": "kr", "due_amount": due,
-        "meta": [("Fakturanummer", "2023-1187"), ("Fakturadatum", "2023-11-21"), ("Förfallodatum", "2023-12-21"),
-                 ("Betalningsvillkor", "30 dagar netto"), ("OCR", "202311871")],
-        "labels": {"buyer": "Fakturaadress", "lines": ["Artikel", "Antal", "Pris", "Moms", "Summa"],
-                   "vat": ["Moms %", "Underlag", "Moms", "Summa"], "net": "Netto", "vatsum": "Moms totalt",
-                   "total": "Summa inkl. moms", "round": "Öresavrundning", "due": "Att betala"},
+        "title": "FAKTURA",
+        "accent": "#6b4f2a",
+        "cur": "kr",
+        "due_amount": due,
+        "meta": [
+            ("Fakturanummer", "2023-1187"),
+            ("Fakturadatum", "2023-11-21"),
+            ("Förfallodatum", "2023-12-21"),
+            ("Betalningsvillkor", "30 dagar netto"),
+            ("OCR", "202311871"),
+        ],
+        "labels": {
+            "buyer": "Fakturaadress",
+            "lines": ["Artikel", "Antal", "Pris", "Moms", "Summa"],
+            "vat": ["Moms %", "Underlag", "Moms", "Summa"],
+            "net": "Netto",
+            "vatsum": "Moms totalt",
+            "total": "Summa inkl. moms",
+            "round": "Öresavrundning",
+            "due": "Att betala",
+        },
         "pre": ["Föräldraträff språkcafé 21 november 2023"],
         "post": ["Vid betalning, ange OCR 202311871. Dröjsmålsränta enligt räntelagen."],
-        "footer": ["Konditori Lagerbladet HB · Storgatan 31, 341 30 Ljungby · Org.nr 969781-2255",
-                   "Momsreg.nr SE969781225501 · Bankgiro 814-2270 · Godkänd för F-skatt"],
+        "footer": [
+            "Konditori Lagerbladet HB · Storgatan 31, 341 30 Ljungby · Org.nr 969781-2255",
+            "Momsreg.nr SE969781225501 · Bankgiro 814-2270 · Godkänd för F-skatt",
+        ],
     }
     p = draw13(d / "Faktura 2023-1187 Konditori Lagerbladet.pdf", inv, style)
     g = inv.gold()
-    g.update({"due_date": "2023-12-21", "buyer": "Ljungby kommun", "language": "sv", "amount_due": f"{due:.2f}",
-              "ocr_reference": "202311871"})
+    g.update(
+        {"due_date": "2023-12-21", "buyer": "Ljungby kommun", "language": "sv", "amount_due": f"{due:.2f}", "ocr_reference": "202311871"}
+    )
     files[p.name] = g
 
     # (3) Finnish LASKU
-    inv = Inv("2023-0412", "2023-08-15", "2023-08-29", "Saariston Seikkailut Oy",
-              ["Linnankatu 48, 20100 Turku", "Y-tunnus 2984417-6", "ALV-rek. FI29844176"],
-              ["Västerviks kommun", "Socialnämnden / Per-Erik Vallin", "Box 1002, 593 80 Västervik", "RUOTSI"],
-              [("Majoitus, leiri 7.–9.8.2023", 26, "vrk", "38.00", 10),
-               ("Melontaretki ohjaajineen", 13, "hlö", "64.00", 24),
-               ("Saunailta ja ohjelma", 1, "krt", "410.00", 24)], lang="fi", currency="EUR")
+    inv = Inv(
+        "2023-0412",
+        "2023-08-15",
+        "2023-08-29",
+        "Saariston Seikkailut Oy",
+        ["Linnankatu 48, 20100 Turku", "Y-tunnus 2984417-6", "ALV-rek. FI29844176"],
+        ["Västerviks kommun", "Socialnämnden / Per-Erik Vallin", "Box 1002, 593 80 Västervik", "RUOTSI"],
+        [
+            ("Majoitus, leiri 7.–9.8.2023", 26, "vrk", "38.00", 10),
+            ("Melontaretki ohjaajineen", 13, "hlö", "64.00", 24),
+            ("Saunailta ja ohjelma", 1, "krt", "410.00", 24),
+        ],
+        lang="fi",
+        currency="EUR",
+    )
     style = {
-        "title": "LASKU", "accent": "#1d4e89", "cur": "EUR",
-        "meta": [("Laskun numero", "2023-0412"), ("Laskun päivä", "15.8.2023"), ("Eräpäivä", "29.8.2023"),
-                 ("Maksuehto", "14 pv netto"), ("Viitenumero", "20230 41205"), ("Viivästyskorko", "11,5 %")],
-        "labels": {"buyer": "Asiakas", "lines": ["Kuvaus", "Määrä", "À-hinta", "ALV", "Yhteensä"],
-                   "vat": ["ALV %", "Veroton", "Vero", "Verollinen"], "net": "Veroton yhteensä",
-                   "vatsum": "ALV yhteensä", "total": "Maksettava"},
+        "title": "LASKU",
+        "accent": "#1d4e89",
+        "cur": "EUR",
+        "meta": [
+            ("Laskun numero", "2023-0412"),
+            ("Laskun päivä", "15.8.2023"),
+            ("Eräpäivä", "29.8.2023"),
+            ("Maksuehto", "14 pv netto"),
+            ("Viitenumero", "20230 41205"),
+            ("Viivästyskorko", "11,5 %"),
+        ],
+        "labels": {
+            "buyer": "Asiakas",
+            "lines": ["Kuvaus", "Määrä", "À-hinta", "ALV", "Yhteensä"],
+            "vat": ["ALV %", "Veroton", "Vero", "Verollinen"],
+            "net": "Veroton yhteensä",
+            "vatsum": "ALV yhteensä",
+            "total": "Maksettava",
+        },
         "pre": ["Nuorten saaristoleiri, Västervikin kunta, 7.–9.8.2023"],
         "post": ["Maksaessanne käyttäkää viitenumeroa 20230 41205."],
-        "footer": ["Saariston Seikkailut Oy · Linnankatu 48, 20100 Turku · Y-tunnus 2984417-6",
-                   "IBAN FI21 1234 5600 0007 85 · BIC NDEAFIHH"],
+        "footer": [
+            "Saariston Seikkailut Oy · Linnankatu 48, 20100 Turku · Y-tunnus 2984417-6",
+            "IBAN FI21 1234 5600 0007 85 · BIC NDEAFIHH",
+        ],
     }
     p = draw13(d / "Lasku 2023-0412 Saariston Seikkailut.pdf", inv, style)
     g = inv.gold()
@@ -1177,29 +1569,61 @@ def invoices_fyra13():
     files[p.name] = g
 
     # (4) Norwegian FAKTURA with KID
-    inv = Inv("10552", "2023-09-05", "2023-09-19", "Fjellglede Leirskole AS",
-              ["Leirvegen 4, 2680 Vågå", "Org.nr 918 447 362 MVA", "post@fjellglede.no"],
-              ["Ulricehamns kommun", "Socialförvaltningen, att. Jonas Brodd", "523 86 Ulricehamn", "SVERIGE"],
-              [("Overnatting fullpensjon 28.–30.8.2023", 44, "døgn", "720.00", 12),
-               ("Breføring med instruktør", 22, "pers", "890.00", 25),
-               ("Leie av utstyr", 22, "pers", "150.00", 25)], lang="nb", currency="NOK")
+    inv = Inv(
+        "10552",
+        "2023-09-05",
+        "2023-09-19",
+        "Fjellglede Leirskole AS",
+        ["Leirvegen 4, 2680 Vågå", "Org.nr 918 447 362 MVA", "post@fjellglede.no"],
+        ["Ulricehamns kommun", "Socialförvaltningen, att. Jonas Brodd", "523 86 Ulricehamn", "SVERIGE"],
+        [
+            ("Overnatting fullpensjon 28.–30.8.2023", 44, "døgn", "720.00", 12),
+            ("Breføring med instruktør", 22, "pers", "890.00", 25),
+            ("Leie av utstyr", 22, "pers", "150.00", 25),
+        ],
+        lang="nb",
+        currency="NOK",
+    )
     style = {
-        "title": "FAKTURA", "accent": "#2e6b3a", "cur": "NOK",
-        "meta": [("Fakturanr.", "10552"), ("Fakturadato", "05.09.2023"), ("Forfallsdato", "19.09.2023"),
-                 ("Kundenr.", "3307"), ("Deres ref.", "Jonas Brodd"), ("KID", "0105523307")],
-        "labels": {"buyer": "Kunde", "lines": ["Beskrivelse", "Antall", "Pris", "MVA", "Beløp"],
-                   "vat": ["MVA-sats", "Grunnlag", "MVA", "Sum"], "net": "Sum eks. MVA",
-                   "vatsum": "Sum MVA", "total": "Å betale"},
+        "title": "FAKTURA",
+        "accent": "#2e6b3a",
+        "cur": "NOK",
+        "meta": [
+            ("Fakturanr.", "10552"),
+            ("Fakturadato", "05.09.2023"),
+            ("Forfallsdato", "19.09.2023"),
+            ("Kundenr.", "3307"),
+            ("Deres ref.", "Jonas Brodd"),
+            ("KID", "0105523307"),
+        ],
+        "labels": {
+            "buyer": "Kunde",
+            "lines": ["Beskrivelse", "Antall", "Pris", "MVA", "Beløp"],
+            "vat": ["MVA-sats", "Grunnlag", "MVA", "Sum"],
+            "net": "Sum eks. MVA",
+            "vatsum": "Sum MVA",
+            "total": "Å betale",
+        },
         "pre": ["Leirskoleopphold for ungdom fra Ulricehamn, 28.–30. august 2023"],
         "post": ["Ved betaling, oppgi KID 0105523307."],
-        "footer": ["Fjellglede Leirskole AS · Leirvegen 4, 2680 Vågå · Org.nr 918 447 362 MVA · Foretaksregisteret",
-                   "Kontonr. 2050 18 77412 · IBAN NO93 2050 1877 412 · BIC DNBANOKK"],
+        "footer": [
+            "Fjellglede Leirskole AS · Leirvegen 4, 2680 Vågå · Org.nr 918 447 362 MVA · Foretaksregisteret",
+            "Kontonr. 2050 18 77412 · IBAN NO93 2050 1877 412 · BIC DNBANOKK",
+        ],
     }
     p = draw13(d / "Faktura 10552 Fjellglede Leirskole.pdf", inv, style)
     g = inv.gold()
     g.update({"due_date": "2023-09-19", "buyer": "Ulricehamns kommun", "language": "nb", "payment_ref": "0105523307"})
     files[p.name] = g
 
-    write_gold(d, files, "Four supplier forms: a Swedish credit note (negative amounts, 'Avser faktura 40093'); a "
-                         "konditori invoice with 12 % + 25 % + 6 % and öresavrundning (amount_due rounded); a Finnish "
-                         "LASKU (EUR, ALV 10 % + 24 %, viitenumero); a Norwegian FAKTURA (NOK, MVA 12 % + 25 %, KID).")
+    write_gold(
+        d,
+        files,
+        "Four supplier forms: a Swedish credit note (negative amounts, 'Avser faktura 40093'); a "
+        "konditori invoice with 12 % + 25 % + 6 % and öresavrundning (amount_due rounded); a Finnish "
+        "LASKU (EUR, ALV 10 % + 24 %, viitenumero); a Norwegian FAKTURA (NOK, MVA 12 % + 25 %, KID).",
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
