@@ -194,6 +194,7 @@ def styles(font: str = "Helvetica", size: float = 10.5) -> dict[str, ParagraphSt
             leading=(size - 1.5) * 1.25,
             spaceAfter=0,
         ),
+        "jp": ParagraphStyle("jp", parent=body, alignment=4),  # justified body text
         "right": ParagraphStyle(
             "right",
             parent=body,
@@ -245,6 +246,20 @@ def flowables(blocks: list, ledger: Ledger, st: dict, width: float) -> list:
             story += [table(b[1], ledger, st, width, **b[2]), Spacer(1, 8)]
         elif kind == "rich":  # ("rich", style, text with reportlab markup: <b>, <i>, <super>)
             story.append(Paragraph(ledger.fill(b[2]).replace("\n", "<br/>"), st[b[1]]))
+        elif kind == "box":  # ("box", style, marked-up text, "#rrggbb"): a shaded box with a rule at its left
+            t = Table([[Paragraph(ledger.fill(b[2]).replace("\n", "<br/>"), st[b[1]])]], colWidths=[width], hAlign="LEFT")
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(b[3])),
+                        ("LINEBEFORE", (0, 0), (0, -1), 2.2, colors.HexColor("#7a8591")),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
+            story += [t, Spacer(1, 6)]
         elif kind == "flowable":  # ("flowable", any reportlab flowable)
             story.append(b[1])
         elif kind == "lazy":  # ("lazy", function returning a flowable): made afresh in each pass
