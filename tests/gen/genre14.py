@@ -560,6 +560,283 @@ def invoices_vadstena():
                "Visma-like invoice (25 %, 200 dpi grey, askew).")
 
 
+# ==========================================================================================
+# a generic page for the foreign suppliers: every string is built by the supplier's own function
+
+
+def page(c, sp: dict, first: bool = True, last: bool = True, rows=None, page_label: str = "") -> None:
+    acc = colors.HexColor(sp.get("accent", "#333333"))
+    font, bold = sp.get("font", "Sans"), sp.get("bold", "Sans-B")
+    v = sp.get("variant", "left")
+    y = H - 1.8 * cm
+    if first:
+        if v == "band":  # a coloured band across the top with the title in it
+            c.setFillColor(acc)
+            c.rect(0, H - 2.6 * cm, W, 2.6 * cm, fill=1, stroke=0)
+            c.setFillColor(colors.white)
+            c.setFont(bold, 18)
+            c.drawString(1.8 * cm, H - 1.6 * cm, sp["title"])
+            c.setFont(font, 8.5)
+            c.drawString(1.8 * cm, H - 2.15 * cm, sp.get("subtitle", ""))
+            c.setFillColor(colors.black)
+            y = H - 3.4 * cm
+        elif v == "centre":
+            c.setFont(bold, 17)
+            c.setFillColor(acc)
+            c.drawCentredString(W / 2, y - 6, sp["title"])
+            c.setFillColor(colors.black)
+            c.setFont(font, 9)
+            c.drawCentredString(W / 2, y - 20, sp.get("subtitle", ""))
+            y -= 1.3 * cm
+        else:  # title at the right, a rule under it
+            c.setFont(bold, 16)
+            c.setFillColor(acc)
+            c.drawRightString(W - 1.8 * cm, y - 4, sp["title"])
+            c.setFont(font, 8.5)
+            c.drawRightString(W - 1.8 * cm, y - 17, sp.get("subtitle", ""))
+            c.setStrokeColor(acc)
+            c.setLineWidth(1.5)
+            c.line(1.8 * cm, y - 24, W - 1.8 * cm, y - 24)
+            c.setFillColor(colors.black)
+            c.setStrokeColor(colors.black)
+            c.setLineWidth(1)
+            y -= 1.4 * cm
+        # the parties side by side, boxed
+        sel = [f"**{sp['seller_head']}"] + sp["seller"]
+        buy = [f"**{sp['buyer_head']}"] + sp["buyer"]
+        n = max(len(sel), len(buy))
+        c.setStrokeColor(colors.HexColor("#999999"))
+        c.rect(1.8 * cm, y - n * 11.5 - 8, 8.4 * cm, n * 11.5 + 10)
+        c.rect(10.8 * cm, y - n * 11.5 - 8, W - 12.6 * cm, n * 11.5 + 10)
+        c.setStrokeColor(colors.black)
+        text_lines(c, 2.0 * cm, y - 10, sel, font, 8.3, 11.5)
+        text_lines(c, 11.0 * cm, y - 10, buy, font, 8.3, 11.5)
+        y -= n * 11.5 + 22
+        meta = sp["meta"]
+        half = (len(meta) + 1) // 2
+        for i, (k, val) in enumerate(meta):
+            col = 0 if i < half else 1
+            yy = y - (i % half) * 12
+            x = 1.8 * cm + col * 9 * cm
+            c.setFont(font, 8.3)
+            c.drawString(x, yy, k)
+            c.setFont(bold, 8.3)
+            c.drawString(x + 4.6 * cm, yy, val)
+        y -= half * 12 + 10
+    if page_label:
+        c.setFont(font, 7.5)
+        c.drawRightString(W - 1.8 * cm, 1.2 * cm, page_label)
+    rows = sp["rows"] if rows is None else rows
+    if rows:
+        y = grid(c, 1.8 * cm, y, [sp["head"]] + rows, sp["widths"],
+                 [("FONTNAME", (0, 0), (-1, 0), bold), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(sp.get("head_bg", "#e8e8e8"))),
+                  ("ALIGN", (sp.get("num_from", 2), 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                  ("GRID", (0, 0), (-1, -1), 0.35, colors.HexColor("#888888")) if sp.get("ruled", True) else
+                  ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#aaaaaa"))], font, sp.get("size", 8))
+        y -= 12
+    if not last:
+        c.setFont(font, 8)
+        c.drawRightString(W - 1.8 * cm, y, sp.get("continued", ""))
+        return
+    if sp.get("vat_table"):
+        y = grid(c, 1.8 * cm, y, sp["vat_table"], sp["vat_widths"],
+                 [("FONTNAME", (0, 0), (-1, 0), bold), ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("GRID", (0, 0), (-1, -1), 0.35, colors.grey)],
+                 font, 8)
+        y -= 10
+    for i, (k, val) in enumerate(sp["totals"]):
+        last_row = i == len(sp["totals"]) - 1
+        c.setFont(bold if last_row else font, 10 if last_row else 9)
+        c.drawString(11 * cm, y - i * 14, k)
+        c.drawRightString(W - 1.8 * cm, y - i * 14, val)
+    y -= len(sp["totals"]) * 14 + 14
+    text_lines(c, 1.8 * cm, y, sp.get("notes", []), font, 8.3, 11)
+    c.setFont(font, 7)
+    for i, s in enumerate(sp.get("footer", [])):
+        c.drawCentredString(W / 2, 2.2 * cm - i * 9, s)
+
+
+def one_page(path: Path, sp: dict) -> None:
+    c = canvas(path)
+    page(c, sp)
+    c.save()
+
+
+# ==========================================================================================
+# 2. Valdemarsvik: suppliers in Romania, Croatia, Greece, Slovakia and Bulgaria
+
+VALD_BUYER = ["Valdemarsviks kommun", "Barn- och utbildningsförvaltningen", "Storgatan 20", "615 80 Valdemarsvik", "Suedia / Sweden"]
+
+
+def ro_factura(path: Path) -> Bill:
+    """A Romanian FACTURA in RON over two pages: 24 lines with per-line TVA (9 % and 19 %), the
+    totals only on page 2."""
+    days = ["16.10", "17.10", "18.10", "19.10", "20.10", "21.10"]
+    lines = []
+    for dd in days:
+        lines += [L(f"Cazare tabără, {dd}", 14, "noapte", 145, 9), L(f"Masă (mic dejun, prânz, cină), {dd}", 14, "pers.", 96, 9),
+                  L(f"Ghid montan și instructor, {dd}", 1, "zi", 620, 19), L(f"Transport microbuz, {dd}", 1, "cursă", 410, 19)]
+    b = Bill("CTE 0214", "2023-10-23", "2023-11-22", "SC Carpatia Tur Educațional SRL", "Valdemarsviks kommun", "RON", "ro", lines,
+             per_line_rate=True)
+    ro = lambda v: nf(v, ".", ",")  # noqa: E731
+    rows = [[str(i + 1), ln.desc, ln.unit, str(ln.qty), ro(ln.price), ro(ln.amt), f"{ln.rate}%", ro(r2(ln.amt * ln.rate / 100))]
+            for i, ln in enumerate(lines)]
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="FACTURĂ", subtitle="Seria CTE nr. 0214 · Data emiterii: 23.10.2023", variant="centre", accent="#1f3c88",
+        seller_head="Furnizor", seller=["SC Carpatia Tur Educațional SRL", "Nr. Reg. Com.: J08/1123/2019", "CIF: RO41187726",
+                                        "Str. Lungă nr. 58, Brașov, jud. Brașov", "IBAN: RO49 BTRL 0080 1202 0456 71XX", "Banca Transilvania"],
+        buyer_head="Cumpărător", buyer=["Valdemarsviks kommun", "Cod fiscal: 212000-2585", "Storgatan 20, 615 80 Valdemarsvik", "Suedia"],
+        meta=[("Seria / Număr:", "CTE 0214"), ("Data emiterii:", "23.10.2023"), ("Termen de plată:", "22.11.2023"),
+              ("Cota TVA:", "9% / 19%"), ("Moneda:", "RON"), ("Contract:", "nr. 31/04.09.2023")],
+        head=["Nr.\ncrt.", "Denumirea produselor sau a serviciilor", "U.M.", "Cant.", "Preț unitar\n(fără TVA) -lei-", "Valoarea\n-lei-", "Cota\nTVA", "Valoarea TVA\n-lei-"],
+        widths=[1.3 * cm, 6.0 * cm, 1.4 * cm, 1.0 * cm, 2.2 * cm, 2.0 * cm, 1.2 * cm, 2.3 * cm], num_from=3,
+        continued="Continuare pe pagina 2",
+        totals=[("Total valoare fără TVA:", f"{ro(b.net)} lei"), (f"TVA 9%:", f"{ro(vb[D(9)])} lei"), (f"TVA 19%:", f"{ro(vb[D(19)])} lei"),
+                ("TOTAL DE PLATĂ:", f"{ro(b.total)} lei")],
+        notes=["Factura circulă fără semnătură și ștampilă conform art. 319 alin. (29) din Legea nr. 227/2015 privind Codul fiscal.",
+               "Termen de plată: 30 de zile. Plata prin virament bancar în contul IBAN de mai sus."],
+        footer=["Carpatia Tur Educațional · office@carpatiatur.ro · +40 268 410 227"])
+    c = canvas(path)
+    page(c, sp, first=True, last=False, rows=rows[:21], page_label="Pagina 1 din 2")
+    c.showPage()
+    c.setFont("Sans", 8)
+    c.drawString(1.8 * cm, H - 1.5 * cm, "Factura seria CTE nr. 0214 din 23.10.2023 (continuare)")
+    page(c, sp, first=False, last=True, rows=rows[21:], page_label="Pagina 2 din 2")
+    c.save()
+    b.extra.update(page=2, note="two pages: 21 lines on page 1, 3 lines and all totals on page 2; per-line TVA column; 'Seria CTE nr. 0214' → 'CTE 0214'")
+    return b
+
+
+def hr_racun(path: Path) -> Bill:
+    """A Croatian fiscalised RAČUN: EUR with the kuna equivalent at the fixed rate (dual display, 2023),
+    PDV 25 % + 13 %, OIB, JIR/ZKI."""
+    b = Bill("147/MARINA1/2", "2023-10-16", "2023-10-30", "Jedriličarski centar Bura d.o.o.", "Valdemarsviks kommun", "EUR", "hr",
+             [L("Tečaj jedrenja za mlade, 3 dana", 12, "os.", 95, 25), L("Najam broda s voditeljem", 2, "dan", 180, 25),
+              L("Smještaj, 2 noćenja", 24, "noć.", 28, 13), L("Ručak za grupu", 36, "kom", "12.50", 13)], per_line_rate=True)
+    hr = lambda v: nf(v, ".", ",")  # noqa: E731
+    kn = lambda v: hr(r2(v * Decimal("7.53450")))  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="RAČUN br. 147/MARINA1/2", subtitle="R-1 račun · Split, 16.10.2023. u 14:32", variant="band", accent="#0b6e8a",
+        seller_head="Izdavatelj", seller=["Jedriličarski centar Bura d.o.o.", "Obala kneza Domagoja 12, 21000 Split", "OIB: 45873210966",
+                                          "IBAN: HR81 2340 0091 1107 4258 3", "Upisan u sudski registar Trgovačkog suda u Splitu"],
+        buyer_head="Kupac", buyer=["Valdemarsviks kommun", "Storgatan 20", "615 80 Valdemarsvik, Švedska", "PDV ID: SE212000258501"],
+        meta=[("Broj računa:", "147/MARINA1/2"), ("Datum i vrijeme:", "16.10.2023. 14:32"), ("Datum isporuke:", "13.10.2023."),
+              ("Dospijeće:", "30.10.2023."), ("Način plaćanja:", "transakcijski račun"), ("Operater:", "Ivana M.")],
+        head=["R.br.", "Opis", "Jed.", "Kol.", "Cijena €", "PDV %", "Iznos €"],
+        widths=[1 * cm, 7.4 * cm, 1.3 * cm, 1.2 * cm, 2.2 * cm, 1.4 * cm, 2.9 * cm], num_from=3,
+        rows=[[str(i + 1), ln.desc, ln.unit, str(ln.qty), hr(ln.price), f"{ln.rate}", hr(ln.amt)] for i, ln in enumerate(b.lines)],
+        vat_table=[["Porezna osnovica", "Stopa PDV-a", "Iznos PDV-a"]] + [[hr(n) + " €", f"{r} %", hr(vb[r]) + " €"] for r, n in b.rates().items()],
+        vat_widths=[4 * cm, 3 * cm, 3 * cm],
+        totals=[("Ukupno bez PDV-a:", f"{hr(b.net)} €"), ("PDV ukupno:", f"{hr(b.vat)} €"), ("UKUPNO ZA PLATITI:", f"{hr(b.total)} €")],
+        notes=[f"Ukupno za platiti u kunama (informativno): {kn(b.total)} kn",
+               "Fiksni tečaj konverzije: 1 EUR = 7,53450 HRK. Iznosi u kunama su samo informativni.",
+               "Poziv na broj: HR00 147-2-2023.",
+               "JIR: 6f2d8a41-93c0-4b7e-a5d2-1e08c94f7b36",
+               "ZKI: 3c9b51e0a7d64f28b1e05d9a6c27f843"],
+        footer=["Jedriličarski centar Bura d.o.o. · Temeljni kapital 2.654,46 € uplaćen u cijelosti · Uprava: Marin Perić"])
+    one_page(path, sp)
+    b.extra.update(note="EUR with the informative kuna total at the fixed rate 7,53450 (not the total); number 'redni broj/poslovni prostor/naplatni uređaj'")
+    return b
+
+
+def el_timologio(path: Path) -> Bill:
+    """A Greek ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ: EUR, ΦΠΑ 24 % + 13 %, ΑΦΜ/ΔΟΥ, myDATA ΜΑΡΚ, dd/mm/yyyy."""
+    b = Bill("ΤΠΥ 0148", "2023-10-05", "2023-11-04", "Θέατρο Πλατείας Ι.Κ.Ε.", "Valdemarsviks kommun", "EUR", "el",
+             [L("Εκπαιδευτικό εργαστήρι θεάτρου (3 ημέρες)", 1, "τεμ.", 1800, 24), L("Ενοικίαση αίθουσας", 2, "ημέρα", 220, 24),
+              L("Γεύματα ομάδας", 26, "τεμ.", "14.50", 13)], per_line_rate=True)
+    el = lambda v: nf(v, ".", ",") + " €"  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ", subtitle="Σειρά: ΤΠΥ · Αριθμός: 0148 · Ημερομηνία: 05/10/2023", variant="left", accent="#7b1e3a",
+        seller_head="Εκδότης", seller=["Θέατρο Πλατείας Ι.Κ.Ε.", "Πλατεία Ναυαρίνου 7, 546 22 Θεσσαλονίκη", "ΑΦΜ: 801234567",
+                                       "ΔΟΥ: ΦΑΕ ΘΕΣΣΑΛΟΝΙΚΗΣ", "Γ.Ε.ΜΗ.: 158823406000", "Τηλ.: 2310 245 118"],
+        buyer_head="Πελάτης", buyer=["Valdemarsviks kommun", "Storgatan 20", "615 80 Valdemarsvik, Σουηδία", "ΑΦΜ/VAT: SE212000258501"],
+        meta=[("Σειρά:", "ΤΠΥ"), ("Αριθμός:", "0148"), ("Ημερομηνία:", "05/10/2023"), ("Τρόπος πληρωμής:", "Τραπεζική κατάθεση"),
+              ("Προθεσμία:", "04/11/2023"), ("Σκοπός:", "Παροχή υπηρεσιών")],
+        head=["Α/Α", "Περιγραφή", "Μ.Μ.", "Ποσ.", "Τιμή μον.", "ΦΠΑ %", "Καθαρή αξία"],
+        widths=[0.9 * cm, 7.6 * cm, 1.4 * cm, 1.1 * cm, 2.2 * cm, 1.4 * cm, 2.8 * cm], num_from=3, head_bg="#f1e1e6",
+        rows=[[str(i + 1), ln.desc, ln.unit, str(ln.qty), el(ln.price), f"{ln.rate}%", el(ln.amt)] for i, ln in enumerate(b.lines)],
+        vat_table=[["Κατηγορία ΦΠΑ", "Καθαρή αξία", "Ποσό ΦΠΑ"]] + [[f"{r}%", el(n), el(vb[r])] for r, n in b.rates().items()],
+        vat_widths=[3.4 * cm, 3 * cm, 3 * cm],
+        totals=[("Σύνολο καθαρής αξίας:", el(b.net)), ("Σύνολο ΦΠΑ:", el(b.vat)), ("ΠΛΗΡΩΤΕΟ ΠΟΣΟ:", el(b.total))],
+        notes=["IBAN: GR16 0110 2230 0000 2234 8812 004 · ΕΘΝΙΚΗ ΤΡΑΠΕΖΑ",
+               "ΜΑΡΚ: 400001918273645 · UID: 8E2A51C0F4B97D3316A0C2E5B4D8F190AB27C633"],
+        footer=["Πάροχος ηλεκτρονικής τιμολόγησης: Epsilon Digital · Η έκδοση έγινε μέσω myDATA"])
+    one_page(path, sp)
+    b.extra.update(note="Greek script (DejaVu); invoice number is series and number as printed ('Σειρά: ΤΠΥ · Αριθμός: 0148' → 'ΤΠΥ 0148', Greek letters)")
+    return b
+
+
+def sk_faktura(path: Path) -> Bill:
+    """A Slovak FAKTÚRA – DAŇOVÝ DOKLAD: EUR, DPH 20 %, IČO/DIČ/IČ DPH, variabilný symbol, a discount line."""
+    lines = [L("Bábkové predstavenie „Drak a deti“", 2, "ks", 650, 20), L("Tvorivá dielňa s bábkami", 3, "hod", 85, 20),
+             L("Cestovné náklady (Košice – Valdemarsvik)", None, None, None, 20, "780.00")]
+    sub = sum((ln.amt for ln in lines), Decimal(0))
+    lines.append(L("Zľava 10 % (verejná inštitúcia)", None, None, None, 20, -r2(sub / 10)))
+    b = Bill("2023100087", "2023-10-09", "2023-10-23", "Bábkové divadlo Kvapka s.r.o.", "Valdemarsviks kommun", "EUR", "sk", lines)
+    sk = lambda v: nf(v, " ", ",") + " €"  # noqa: E731
+    sp = dict(
+        title="FAKTÚRA – DAŇOVÝ DOKLAD", subtitle="č. 2023100087", variant="left", accent="#2b5d2b", ruled=False,
+        seller_head="Dodávateľ", seller=["Bábkové divadlo Kvapka s.r.o.", "Hlavná 41, 040 01 Košice", "IČO: 47 812 336", "DIČ: 2024112233",
+                                         "IČ DPH: SK2024112233", "Zapísaná v OR OS Košice I, odd. Sro, vl. č. 38127/V"],
+        buyer_head="Odberateľ", buyer=["Valdemarsviks kommun", "Storgatan 20", "615 80 Valdemarsvik", "Švédsko"],
+        meta=[("Dátum vyhotovenia:", "09.10.2023"), ("Dátum dodania:", "06.10.2023"), ("Dátum splatnosti:", "23.10.2023"),
+              ("Variabilný symbol:", "2023100087"), ("Konštantný symbol:", "0308"), ("Forma úhrady:", "prevodným príkazom")],
+        head=["Popis", "Množstvo", "MJ", "Cena/MJ bez DPH", "Spolu bez DPH"],
+        widths=[8.4 * cm, 2 * cm, 1.3 * cm, 2.9 * cm, 2.8 * cm], num_from=1,
+        rows=[[ln.desc, "" if ln.qty is None else str(ln.qty), ln.unit or "", "" if ln.price is None else sk(ln.price), sk(ln.amt)] for ln in b.lines],
+        totals=[("Základ dane 20 %:", sk(b.net)), ("DPH 20 %:", sk(b.vat)), ("Celkom k úhrade:", sk(b.total))],
+        notes=["IBAN: SK31 1100 0000 0029 4510 8832 · SWIFT: TATRSKBX", "Faktúru vystavila: Zuzana Hrivňáková, tel. +421 905 118 442"],
+        footer=["Bábkové divadlo Kvapka s.r.o. · www.kvapka.sk"])
+    one_page(path, sp)
+    b.extra.update(note="discount line −10 % before the net; date of supply (Dátum dodania) differs from the issue date")
+    return b
+
+
+def bg_faktura(path: Path) -> Bill:
+    """A Bulgarian ФАКТУРА (ОРИГИНАЛ): BGN, ДДС 20 %, ЕИК, the total in words (Словом)."""
+    b = Bill("0000004127", "2023-10-18", "2023-11-17", "Шевица Дизайн ЕООД", "Valdemarsviks kommun", "BGN", "bg",
+             [L("Народни носии за детски танцов състав", 10, "бр.", 185, 20), L("Поли и престилки", 12, "бр.", 65, 20),
+              L("Опаковка и доставка", 1, "бр.", 300, 20)])
+    bg = lambda v: nf(v, " ", ",") + " лв."  # noqa: E731
+    sp = dict(
+        title="ФАКТУРА", subtitle="№ 0000004127 · ОРИГИНАЛ", variant="centre", accent="#444444",
+        seller_head="Доставчик", seller=["Шевица Дизайн ЕООД", "ЕИК: 204587331", "ИН по ЗДДС: BG204587331", "гр. Пловдив, ул. „Райко Даскалов“ 19",
+                                         "МОЛ: Десислава Петрова"],
+        buyer_head="Получател", buyer=["Valdemarsviks kommun", "Storgatan 20", "615 80 Valdemarsvik, Швеция", "ДДС №: SE212000258501"],
+        meta=[("Дата на издаване:", "18.10.2023 г."), ("Дата на данъчно събитие:", "16.10.2023 г."), ("Място на сделката:", "гр. Пловдив"),
+              ("Падеж:", "17.11.2023 г.")],
+        head=["№", "Наименование на стоката/услугата", "Мярка", "Кол.", "Ед. цена", "Стойност"],
+        widths=[0.8 * cm, 8 * cm, 1.4 * cm, 1.2 * cm, 2.4 * cm, 3.4 * cm], num_from=3,
+        rows=[[str(i + 1), ln.desc, ln.unit, str(ln.qty), bg(ln.price), bg(ln.amt)] for i, ln in enumerate(b.lines)],
+        totals=[("Данъчна основа:", bg(b.net)), ("ДДС 20 %:", bg(b.vat)), ("Сума за плащане:", bg(b.total))],
+        notes=["Словом: Три хиляди петстотин и шестнадесет лева и 0 ст.", "Начин на плащане: по банков път",
+               "IBAN: BG80 UBBS 8002 1087 4411 20 · BIC: UBBSBGSF · Банка: ОББ АД", "",
+               "Получател: .......................                Съставил: Десислава Петрова"],
+        footer=["Съгласно чл. 6, ал. 1 от Закона за счетоводството, чл. 114 от ЗДДС и чл. 78 от ППЗДДС печатът и подписът не са задължителни реквизити."])
+    one_page(path, sp)
+    assert b.total == D("3516.00")
+    b.extra.update(note="Cyrillic; total also in words (Словом); the tax event date (16.10) is not the invoice date")
+    return b
+
+
+@CASES.case
+def invoices_valdemarsvik():
+    d = CASES.fresh("invoices-valdemarsvik")
+    files = {
+        "Factura CTE 0214.pdf": ro_factura,
+        "Racun 147-MARINA1-2.pdf": hr_racun,
+        "Timologio 0148.pdf": el_timologio,
+        "Faktura 2023100087.pdf": sk_faktura,
+        "Faktura 0000004127.pdf": bg_faktura,
+    }
+    gold = {name: fn(d / name).gold() for name, fn in files.items()}
+    write_gold(d, gold, "Five foreign invoices Valdemarsviks kommun attached: a Romanian FACTURĂ in RON over two pages (TVA 9 % + 19 % per line, "
+               "totals on page 2), a Croatian fiscalised RAČUN in EUR with the informative kuna total (PDV 25 % + 13 %), a Greek ΤΙΜΟΛΟΓΙΟ "
+               "(ΦΠΑ 24 % + 13 %), a Slovak FAKTÚRA – DAŇOVÝ DOKLAD with a discount line (DPH 20 %), a Bulgarian ФАКТУРА in BGN with the total in words.")
+
+
 def main(argv: list[str]) -> None:
     for n in argv or list(CASES.by_name):
         CASES.by_name[n]()
