@@ -837,6 +837,151 @@ def invoices_valdemarsvik():
                "(ΦΠΑ 24 % + 13 %), a Slovak FAKTÚRA – DAŇOVÝ DOKLAD with a discount line (DPH 20 %), a Bulgarian ФАКТУРА in BGN with the total in words.")
 
 
+# ==========================================================================================
+# 3. Hallstahammar: Åland (Swedish-language, EUR), Malta, Turkey (e-Arşiv), Ireland
+
+HALL_BUYER = ["Hallstahammars kommun", "Kultur- och fritidsförvaltningen", "Storgatan 20", "734 80 Hallstahammar", "Sweden"]
+
+
+def ax_faktura(path: Path) -> Bill:
+    """A Swedish-language invoice from Åland: EUR, Finnish VAT 10/14/24 %, FO-nummer (no Swedish org.nr),
+    Finnish dates 12.9.2023 and reference number."""
+    b = Bill("2023-0391", "2023-09-12", "2023-09-26", "Ålands Seglarläger Ab", "Hallstahammars kommun", "EUR", "sv",
+             [L("Logi vandrarhem, 16 personer × 2 nätter", 32, "natt", 29, 10), L("Helpension", 32, "dygn", 38, 14),
+              L("Seglingsdag med skeppare", 2, "dag", 540, 24)], per_line_rate=True)
+    fi = lambda v: nf(v, " ", ",")  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="FAKTURA", subtitle="Ålands Seglarläger Ab · Mariehamn", variant="left", accent="#0a4f7a", ruled=False,
+        seller_head="Säljare", seller=["Ålands Seglarläger Ab", "Sjökvarteret 3, AX-22100 Mariehamn", "Åland, Finland", "FO-nummer: 2345671-8",
+                                       "Momsnummer: FI23456718"],
+        buyer_head="Köpare", buyer=HALL_BUYER[:2] + ["Storgatan 20", "SE-734 80 Hallstahammar", "Sverige"],
+        meta=[("Fakturanummer:", "2023-0391"), ("Fakturadatum:", "12.9.2023"), ("Förfallodag:", "26.9.2023"),
+              ("Er referens:", "Jonas Lindkvist"), ("Referensnummer:", "2023 03917"), ("Dröjsmålsränta:", "8 %")],
+        head=["Beskrivning", "Antal", "Enhet", "À-pris €", "Moms %", "Netto €"],
+        widths=[7.6 * cm, 1.6 * cm, 1.5 * cm, 2.2 * cm, 1.7 * cm, 2.8 * cm], num_from=1, head_bg="#dbe9f2",
+        rows=[[ln.desc, str(ln.qty), ln.unit, fi(ln.price), str(ln.rate), fi(ln.amt)] for ln in b.lines],
+        vat_table=[["Moms %", "Netto €", "Moms €", "Brutto €"]] + [[f"{r} %", fi(n), fi(vb[r]), fi(n + vb[r])] for r, n in b.rates().items()],
+        vat_widths=[2.4 * cm, 2.8 * cm, 2.8 * cm, 2.8 * cm],
+        totals=[("Netto totalt", f"{fi(b.net)} €"), ("Moms totalt", f"{fi(b.vat)} €"), ("Att betala", f"{fi(b.total)} EUR")],
+        notes=["Betalning till: Ålandsbanken IBAN FI21 6601 0001 2345 67, BIC AABAFI22.", "Ange referensnummer 2023 03917 vid betalning.",
+               "Åland hör till Finland men står utanför EU:s skatteområde. Moms enligt finsk momslag (landskapet Åland)."],
+        footer=["Ålands Seglarläger Ab · tel. +358 18 22 4410 · info@seglarlager.ax · FO-nummer 2345671-8"])
+    one_page(path, sp)
+    b.extra.update(note="Swedish words but a Finnish (Åland) supplier: EUR, FO-nummer is not a Swedish org.nr (no supplier_org_no); dates 12.9.2023")
+    return b
+
+
+def mt_invoice(path: Path) -> Bill:
+    """A Maltese English TAX INVOICE: EUR, VAT 18 % + 7 % (accommodation), '3rd October 2023', '€5,282.76'."""
+    b = Bill("INV-000318", "2023-10-03", "2023-11-02", "Kappara Study Visits Ltd", "Hallstahammars kommun", "EUR", "en",
+             [L("Study-visit programme, Birgu and Qormi (3 days)", 8, "pax", 340, 18),
+              L("Hotel accommodation, 3 nights", 24, "night", 72, 7), L("Airport transfers", 2, "trip", 95, 18)], per_line_rate=True)
+    en = lambda v: "€" + nf(v, ",", ".")  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="TAX INVOICE", subtitle="Kappara Study Visits Ltd", variant="centre", accent="#b0121b",
+        seller_head="From", seller=["Kappara Study Visits Ltd", "41, Triq il-Kbira, San Ġwann SGN 1215, Malta", "VAT Reg. No. MT 2418 7730",
+                                    "Company Reg. No. C 81234"],
+        buyer_head="Bill to", buyer=["Hallstahammars kommun", "Storgatan 20", "734 80 Hallstahammar", "Sweden"],
+        meta=[("Invoice No:", "INV-000318"), ("Date:", "3rd October 2023"), ("Due:", "2nd November 2023"), ("Your ref.:", "J. Lindkvist")],
+        head=["Description", "Qty", "Unit", "Rate", "VAT", "Amount"],
+        widths=[8.4 * cm, 1.3 * cm, 1.4 * cm, 2 * cm, 1.3 * cm, 3 * cm], num_from=1, ruled=False, head_bg="#f6dede",
+        rows=[[ln.desc, str(ln.qty), ln.unit, en(ln.price), f"{ln.rate}%", en(ln.amt)] for ln in b.lines],
+        totals=[("Subtotal", en(b.net)), ("VAT @ 18%", en(vb[D(18)])), ("VAT @ 7%", en(vb[D(7)])), ("Total due", en(b.total))],
+        notes=["Payment by bank transfer to Bank of Valletta p.l.c., IBAN MT84 VALL 2201 3000 0000 4002 3118 843, BIC VALLMTMT.",
+               "Please quote the invoice number as payment reference. Thank you for visiting Malta!"],
+        footer=["Kappara Study Visits Ltd · Registered in Malta · info@kapparavisits.com.mt · +356 2138 4471"])
+    one_page(path, sp)
+    b.extra.update(note="ordinal dates '3rd October 2023'; VAT 7 % on accommodation beside 18 %")
+    return b
+
+
+def tr_earsiv(path: Path) -> Bill:
+    """A Turkish e-Arşiv Fatura as the GİB portal prints it: TRY, KDV 20 % + 10 %, VKN, ETTN, '17-10-2023'."""
+    b = Bill("KST2023000000417", "2023-10-17", None, "Kostüm Sanat Tekstil Ltd. Şti.", "Hallstahammars kommun", "TRY", "tr",
+             [L("Halk dansı kostümü (çocuk)", 12, "Adet", 1450, 20), L("Zeybek yeleği", 12, "Adet", 380, 20),
+              L("Dans eğitimi kitapçığı", 20, "Adet", 85, 10)], per_line_rate=True)
+    tr = lambda v: nf(v, ".", ",") + " TL"  # noqa: E731
+    vb = b.vat_by_rate()
+    c = canvas(path)
+    text_lines(c, 1.6 * cm, H - 1.8 * cm, ["**KOSTÜM SANAT TEKSTİL LTD. ŞTİ.", "Kemeraltı Cad. No: 112/3", "Karaköy / Beyoğlu / İSTANBUL",
+                                          "Tel: 0212 249 55 18", "Vergi Dairesi: BEYOĞLU", "VKN: 5710428836"], "Sans", 8, 11)
+    c.setStrokeColor(colors.HexColor("#8a1c1c"))
+    c.circle(W / 2, H - 2.6 * cm, 1.1 * cm)
+    c.setFont("Sans-B", 9)
+    c.drawCentredString(W / 2, H - 2.5 * cm, "e-Arşiv")
+    c.drawCentredString(W / 2, H - 2.9 * cm, "FATURA")
+    c.setStrokeColor(colors.black)
+    text_lines(c, 1.6 * cm, H - 5.2 * cm, ["**SAYIN", "Hallstahammars kommun", "Storgatan 20, 734 80 Hallstahammar", "İSVEÇ",
+                                          "VKN/TCKN: 2222222222"], "Sans", 8, 11)
+    meta = [["Özelleştirme No:", "TR1.2"], ["Senaryo:", "EARSIVFATURA"], ["Fatura Tipi:", "SATIS"], ["Fatura No:", "KST2023000000417"],
+            ["Fatura Tarihi:", "17-10-2023 14:22"], ["Gönderim Şekli:", "ELEKTRONIK"]]
+    grid(c, 12.2 * cm, H - 1.4 * cm, meta, [3.2 * cm, 4 * cm], [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                                               ("FONTNAME", (0, 0), (0, -1), "Sans-B")], size=7.5)
+    c.setFont("Sans", 7.5)
+    c.drawString(1.6 * cm, H - 7.4 * cm, "ETTN: 4f7c2a91-0b3d-4e58-9a61-c2d8e5f03b17")
+    head = ["Sıra\nNo", "Mal Hizmet", "Miktar", "Birim Fiyat", "İskonto\nOranı", "İskonto\nTutarı", "KDV\nOranı", "KDV Tutarı", "Mal Hizmet\nTutarı"]
+    rows = [head] + [[str(i + 1), ln.desc, f"{ln.qty} {ln.unit}", tr(ln.price), "%0,00", "0,00 TL", f"%{ln.rate},00",
+                      tr(r2(ln.amt * ln.rate / 100)), tr(ln.amt)] for i, ln in enumerate(b.lines)]
+    y = grid(c, 1.6 * cm, H - 7.8 * cm, rows, [1 * cm, 4.4 * cm, 1.5 * cm, 2 * cm, 1.3 * cm, 1.5 * cm, 1.2 * cm, 2 * cm, 2.3 * cm],
+             [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Sans-B"), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], size=7)
+    tots = [["Mal Hizmet Toplam Tutarı", tr(b.net)], ["Toplam İskonto", "0,00 TL"], ["Hesaplanan KDV(%10)", tr(vb[D(10)])],
+            ["Hesaplanan KDV(%20)", tr(vb[D(20)])], ["Vergiler Dahil Toplam Tutar", tr(b.total)], ["Ödenecek Tutar", tr(b.total)]]
+    y = grid(c, 11.1 * cm, y - 8, tots, [4.6 * cm, 3.1 * cm], [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                                             ("FONTNAME", (0, 0), (0, -1), "Sans-B"), ("ALIGN", (1, 0), (1, -1), "RIGHT")], size=8)
+    grid(c, 1.6 * cm, y - 14, [["Not: Yalnız #YİRMİSEKİZBİNİKİYÜZYİRMİİKİ TL#"], ["Banka: Türkiye İş Bankası · IBAN: TR33 0006 4000 0011 2345 6789 01"],
+                               ["Bu satış internet üzerinden yapılmamıştır."]],
+         [17.3 * cm], [("BOX", (0, 0), (-1, -1), 0.5, colors.black)], size=7.5)
+    c.save()
+    assert b.total == D("28222.00")
+    b.extra.update(note="GİB e-Arşiv portal layout: per-line KDV and discount columns (zero), totals as a ruled box; 'Fatura Tarihi: 17-10-2023 14:22'; the total in words")
+    return b
+
+
+def ie_invoice(path: Path) -> Bill:
+    """An Irish invoice: EUR, VAT 23 % + 13.5 %, '3 March 2023', a 10 % discount line on the fee."""
+    lines = [L("Facilitation fee – youth arts residency (5 days)", 5, "day", 650, 23), L("Art materials", 1, "lot", 420, 23),
+             L("Venue hire, Ballyfermot community hall", 5, "day", 120, "13.5")]
+    lines.append(L("Less 10% discount on facilitation fee", None, None, None, 23, "-325.00"))
+    b = Bill("2305", "2023-03-03", "2023-04-02", "Ceardlann Youth Arts Ltd", "Hallstahammars kommun", "EUR", "en", lines, per_line_rate=True)
+    en = lambda v: ("-€" if v < 0 else "€") + nf(abs(v), ",", ".")  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="INVOICE", subtitle="Ceardlann Youth Arts Ltd · Dublin 10", variant="band", accent="#1e6b3a",
+        seller_head="Supplier", seller=["Ceardlann Youth Arts Ltd", "Unit 4, Kylemore Road, Dublin 10, D10 X2K7", "VAT No. IE 3412876KH",
+                                        "CRO No. 654321"],
+        buyer_head="Customer", buyer=["Hallstahammars kommun", "Kultur- och fritidsförvaltningen", "Storgatan 20, 734 80 Hallstahammar", "Sweden"],
+        meta=[("Invoice number:", "2305"), ("Invoice date:", "3 March 2023"), ("Due date:", "2 April 2023"), ("PO number:", "HK-2023-07")],
+        head=["Description", "Qty", "Unit price", "VAT rate", "Net"],
+        widths=[9.2 * cm, 1.4 * cm, 2.4 * cm, 1.8 * cm, 2.6 * cm], num_from=1, ruled=False, head_bg="#d9eadf",
+        rows=[[ln.desc, "" if ln.qty is None else str(ln.qty), "" if ln.price is None else en(ln.price), f"{ln.rate}%", en(ln.amt)]
+              for ln in b.lines],
+        totals=[("Total net", en(b.net)), ("VAT @ 13.5% on €600.00", en(vb[D("13.5")])), ("VAT @ 23% on €3,345.00", en(vb[D(23)])),
+                ("Total due (EUR)", en(b.total))],
+        notes=["Bank: AIB, IBAN IE29 AIBK 9311 5212 3456 78, BIC AIBKIE2D. Payment terms: 30 days.", "Thank you for your custom."],
+        footer=["Ceardlann Youth Arts Ltd is a company limited by guarantee registered in Ireland, CRO No. 654321. Registered office as above."])
+    one_page(path, sp)
+    b.extra.update(note="'3 March 2023'; VAT per rate printed with its base; a discount line with negative amount at 23 %")
+    return b
+
+
+@CASES.case
+def invoices_hallstahammar():
+    d = CASES.fresh("invoices-hallstahammar")
+    files = {
+        "Faktura 2023-0391 Ålands Seglarläger.pdf": ax_faktura,
+        "INV-000318.pdf": mt_invoice,
+        "e-Arsiv KST2023000000417.pdf": tr_earsiv,
+        "Invoice 2305 Ceardlann.pdf": ie_invoice,
+    }
+    gold = {name: fn(d / name).gold() for name, fn in files.items()}
+    write_gold(d, gold, "Four foreign invoices Hallstahammars kommun attached: a Swedish-language invoice from Åland (EUR, 10/14/24 %, FO-nummer), "
+               "a Maltese TAX INVOICE ('3rd October 2023', VAT 18 % + 7 %), a Turkish e-Arşiv Fatura (TRY, KDV 20 % + 10 %), "
+               "an Irish invoice ('3 March 2023', VAT 23 % + 13.5 %, discount line).")
+
+
 def main(argv: list[str]) -> None:
     for n in argv or list(CASES.by_name):
         CASES.by_name[n]()
