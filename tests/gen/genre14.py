@@ -982,6 +982,172 @@ def invoices_hallstahammar():
                "an Irish invoice ('3 March 2023', VAT 23 % + 13.5 %, discount line).")
 
 
+# ==========================================================================================
+# 4. Götene: a Swedish EUR invoice with its VAT in SEK, a final invoice less an on-account invoice,
+#    Luxembourg (TVA 16 % + 3 %, '12 octobre 2023'), a Welsh bilingual ANFONEB / INVOICE
+
+
+def sv_eur(path: Path) -> Bill:
+    """A Swedish firm invoicing in EUR: amounts in EUR, the VAT (and the total) also in SEK at the
+    Riksbank rate, as the VAT act asks for."""
+    b = Bill("NSR-23-0917", "2023-10-02", "2023-11-01", "Nordic Stage Rental AB", "Götene kommun", "EUR", "sv",
+             [L("Hyra LED-vägg 3 × 2 m", 2, "dag", 1150, 25), L("Rigg och nedmontering", 1, "st", 640, 25),
+              L("Frakt Göteborg–Götene tur och retur", 1, "st", 280, 25)], org_no="559318-4407")
+    rate = D("11.5080")
+    vat_sek, tot_sek = r2(b.vat * rate), r2(b.total * rate)
+    c = canvas(path)
+    c.setFont("Cond-B", 18)
+    c.drawString(2 * cm, H - 2.2 * cm, "NORDIC STAGE RENTAL")
+    c.setFont("Cond", 8.5)
+    c.drawString(2 * cm, H - 2.65 * cm, "Scenteknik · LED · Rigg — Göteborg")
+    c.setFont("Cond-B", 14)
+    c.drawString(12.5 * cm, H - 2.2 * cm, "FAKTURA / INVOICE")
+    meta = [("Fakturanr", "NSR-23-0917"), ("Fakturadatum", "2023-10-02"), ("Förfallodatum", "2023-11-01"), ("Valuta", "EUR"),
+            ("Er referens", "Sara Holm"), ("Projekt", "Götene ungdomsfestival")]
+    for i, (k, v) in enumerate(meta):
+        c.setFont("Cond", 8.5)
+        c.drawString(12.5 * cm, H - 3 * cm - i * 12, k)
+        c.setFont("Cond-B", 8.5)
+        c.drawString(15.3 * cm, H - 3 * cm - i * 12, v)
+    text_lines(c, 2 * cm, H - 4 * cm, ["Götene kommun", "Kultur och fritid", "Box 37", "533 21 Götene"], "Cond", 10)
+    rows = [["Benämning", "Antal", "Enhet", "À-pris EUR", "Belopp EUR"]] + [[ln.desc, str(ln.qty), ln.unit, nf(ln.price), nf(ln.amt)] for ln in b.lines]
+    y = grid(c, 2 * cm, H - 7.2 * cm, rows, [8.2 * cm, 1.6 * cm, 1.6 * cm, 2.6 * cm, 3 * cm],
+             [("FONTNAME", (0, 0), (-1, 0), "Cond-B"), ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+              ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)], "Cond", 9.5)
+    y -= 0.7 * cm
+    tot = [("Summa exkl. moms", f"{nf(b.net)} EUR"), ("Moms 25 %", f"{nf(b.vat)} EUR"), ("Att betala", f"{nf(b.total)} EUR")]
+    for i, (k, v) in enumerate(tot):
+        c.setFont("Cond-B" if i == 2 else "Cond", 11 if i == 2 else 10)
+        c.drawString(11.4 * cm, y - i * 15, k)
+        c.drawRightString(19 * cm, y - i * 15, v)
+    y -= 3 * 15 + 16
+    c.setFillColor(colors.HexColor("#f2f2f2"))
+    c.rect(2 * cm, y - 1.5 * cm, 17 * cm, 1.8 * cm, fill=1, stroke=0)
+    c.setFillColor(colors.black)
+    text_lines(c, 2.3 * cm, y - 4, [
+        f"Momsbelopp i SEK: {nf(vat_sek)} kr (kurs EUR/SEK {str(rate).replace('.', ',')}, Riksbankens mittkurs 2023-09-29)",
+        f"Fakturans totalbelopp motsvarar {nf(tot_sek)} SEK.",
+        "Betalning i EUR till IBAN SE45 5000 0000 0583 9825 7466, BIC ESSESESS (SEB). Ange fakturanummer."], "Cond", 9, 13)
+    c.setFont("Cond", 7.5)
+    c.drawCentredString(W / 2, 2.2 * cm, "Nordic Stage Rental AB · Ringögatan 22, 417 07 Göteborg · Org.nr 559318-4407 · VAT SE559318440701 · Godkänd för F-skatt")
+    c.save()
+    b.extra.update(note="EUR invoice from a Swedish supplier: the VAT and the total are also printed in SEK (rate 11,5080); gold in EUR",
+                   vat_sek=f"{vat_sek:.2f}")
+    return b
+
+
+def sv_slutfaktura(path: Path) -> Bill:
+    """A consultancy's SLUTFAKTURA: the whole assignment, less the on-account invoice already paid;
+    VAT on the remainder."""
+    b = Bill("1071", "2023-11-15", "2023-12-15", "Processkraft Skaraborg AB", "Götene kommun", "SEK", "sv",
+             [L("Arvode enligt avtal 2023-04-18, sex dialogmöten, fast pris", None, None, None, 25, "96000.00"),
+              L("Reseersättning, 18 mil à 130 kr", 18, "mil", 130, 25),
+              L("Avgår: a-contofaktura nr 1043 av 2023-06-30", None, None, None, 25, "-40000.00")], org_no="559102-3384")
+    c = canvas(path)
+    c.setFont("Serif-B", 13)
+    c.drawString(2.5 * cm, H - 2.4 * cm, "Processkraft Skaraborg AB")
+    c.setFont("Serif", 9)
+    c.drawString(2.5 * cm, H - 2.85 * cm, "Hertig Johans torg 2 · 541 30 Skövde · 0500-44 71 20")
+    text_lines(c, 2.5 * cm, H - 4.6 * cm, ["Götene kommun", "Kommunledningskontoret", "Att: Karin Sjöberg", "Box 37", "533 21 Götene"], "Serif", 10.5)
+    text_lines(c, 12.2 * cm, H - 4.6 * cm, ["**SLUTFAKTURA", "Fakturanummer: 1071", "Fakturadatum: 2023-11-15", "Förfallodatum: 2023-12-15",
+                                            "Er referens: Karin Sjöberg", "Avtal: KS 2023/114"], "Serif", 10.5)
+    y = H - 9.3 * cm
+    c.setFont("Serif", 10.5)
+    c.drawString(2.5 * cm, y, "Slutfakturering av uppdraget ”Trygghetsdialoger i Götene 2023” enligt avtal 2023-04-18.")
+    y -= 1 * cm
+    rows = [["Specifikation", "Belopp kr"],
+            ["Arvode enligt avtal 2023-04-18, sex dialogmöten, fast pris", nf(D(96000))],
+            ["Reseersättning, 18 mil à 130 kr", nf(D(2340))],
+            ["Uppdragets värde exkl. moms", nf(D(98340))],
+            ["Avgår: a-contofaktura nr 1043 av 2023-06-30", nf(D(-40000))],
+            ["Att fakturera exkl. moms", nf(b.net)],
+            ["Moms 25 %", nf(b.vat)],
+            ["Summa att betala", nf(b.total)]]
+    grid(c, 2.5 * cm, y, rows, [12.4 * cm, 3.6 * cm],
+         [("FONTNAME", (0, 0), (-1, 0), "Serif-B"), ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+          ("FONTNAME", (0, 3), (-1, 3), "Serif-I"), ("LINEABOVE", (0, 3), (-1, 3), 0.4, colors.black),
+          ("LINEABOVE", (0, 5), (-1, 5), 0.4, colors.black), ("FONTNAME", (0, -1), (-1, -1), "Serif-B"),
+          ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)], "Serif", 10)
+    text_lines(c, 2.5 * cm, 5.4 * cm, ["A-contofakturan 1043 (40 000,00 kr exkl. moms, 50 000,00 kr inkl. moms) är betald 2023-07-21.",
+                                      "Betalas till bankgiro 5602-1184. Ange fakturanummer 1071.", "",
+                                      "Med vänlig hälsning", "Henrik Dahlqvist, Processkraft Skaraborg AB"], "Serif", 10)
+    c.setFont("Serif", 8)
+    c.drawCentredString(W / 2, 2 * cm, "Org.nr 559102-3384 · Momsreg.nr SE559102338401 · Godkänd för F-skatt · Styrelsens säte Skövde")
+    c.save()
+    b.extra.update(bankgiro="5602-1184", note="final invoice: the on-account invoice is a negative line; net is what this invoice bills (58 340), "
+                   "not the assignment's value (98 340); 'Uppdragets värde' and 'Att fakturera' are subtotals, not lines")
+    return b
+
+
+def lu_facture(path: Path) -> Bill:
+    """A Luxembourg FACTURE: EUR, TVA 16 % (the 2023 temporary rate) + 3 %, '12 octobre 2023'."""
+    b = Bill("F-2023-0412", "2023-10-12", "2023-11-11", "Les Ateliers du Grund S.à r.l.", "Götene kommun", "EUR", "fr",
+             [L("Atelier de sérigraphie pour jeunes (2 jours)", 2, "jour", 780, 16), L("Hébergement en auberge, 2 nuits", 20, "nuitée", "31.50", 3),
+              L("Petit-déjeuner", 20, "pers.", "8.50", 3)], per_line_rate=True)
+    fr = lambda v: nf(v, ".", ",") + " €"  # noqa: E731
+    vb = b.vat_by_rate()
+    sp = dict(
+        title="FACTURE", subtitle="N° F-2023-0412 du 12 octobre 2023", variant="centre", accent="#5b2a86",
+        seller_head="Émetteur", seller=["Les Ateliers du Grund S.à r.l.", "14, rue Münster, L-2160 Luxembourg", "N° TVA : LU 2345 6789",
+                                        "RCS Luxembourg B 212345", "Matricule : 2019 2412 345"],
+        buyer_head="Client", buyer=["Götene kommun", "Box 37", "533 21 Götene", "Suède", "N° TVA : SE212000173201"],
+        meta=[("Facture n° :", "F-2023-0412"), ("Date :", "12 octobre 2023"), ("Échéance :", "11 novembre 2023"),
+              ("Période :", "du 9 au 11 octobre 2023")],
+        head=["Désignation", "Qté", "Unité", "P.U. HT", "TVA", "Total HT"],
+        widths=[7.6 * cm, 1.2 * cm, 1.6 * cm, 2.2 * cm, 1.4 * cm, 3.4 * cm], num_from=1, head_bg="#e7def0",
+        rows=[[ln.desc, str(ln.qty), ln.unit, fr(ln.price), f"{ln.rate} %", fr(ln.amt)] for ln in b.lines],
+        vat_table=[["Taux", "Base HT", "Montant TVA"]] + [[f"{r} %", fr(n), fr(vb[r])] for r, n in b.rates().items()],
+        vat_widths=[2.4 * cm, 3 * cm, 3 * cm],
+        totals=[("Total HT", fr(b.net)), ("Total TVA", fr(b.vat)), ("Total TTC à payer", fr(b.total))],
+        notes=["TVA au taux normal de 16 % (taux réduit temporairement d'un point pour l'année 2023).",
+               "Règlement par virement : BCEE, IBAN LU28 0019 4006 4475 0000, BIC BCEELULL. Merci d'indiquer le numéro de facture."],
+        footer=["Les Ateliers du Grund S.à r.l. · Capital social 12.400 € · contact@ateliersdugrund.lu"])
+    one_page(path, sp)
+    b.extra.update(note="dates in French words ('12 octobre 2023'); TVA 16 % (2023) + 3 % per line and in a table by rate")
+    return b
+
+
+def cy_anfoneb(path: Path) -> Bill:
+    """A Welsh bilingual ANFONEB / INVOICE: GBP, TAW/VAT 20 %, every label in Welsh and English."""
+    b = Bill("AAE-2023-1142", "2023-11-14", "2023-12-14", "Canolfan Awyr Agored Eryri Cyf.", "Götene kommun", "GBP", "cy",
+             [L("Cwrs dringo / Climbing course (2 ddiwrnod / 2 days)", 14, "pers.", 95, 20),
+              L("Hyfforddwr ychwanegol / Additional instructor", 2, "dydd/day", 180, 20),
+              L("Llogi offer / Equipment hire", 14, "pers.", "12.50", 20)])
+    en = lambda v: "£" + nf(v, ",", ".")  # noqa: E731
+    sp = dict(
+        title="ANFONEB / INVOICE", subtitle="Canolfan Awyr Agored Eryri Cyf. · Snowdonia Outdoor Centre Ltd", variant="band", accent="#a4161a",
+        seller_head="Oddi wrth / From", seller=["Canolfan Awyr Agored Eryri Cyf.", "Ffordd Llanberis, Caernarfon LL55 4TY", "Cymru / Wales",
+                                                "Rhif TAW / VAT Reg. No.: GB 318 5527 04", "Rhif cwmni / Company No. 08412277"],
+        buyer_head="At / To", buyer=["Götene kommun", "Box 37", "533 21 Götene", "Sweden"],
+        meta=[("Rhif anfoneb / Invoice no.:", "AAE-2023-1142"), ("Dyddiad / Date:", "14/11/2023"), ("Dyddiad talu / Due:", "14/12/2023"),
+              ("Cyf. / Ref.:", "Ungdomsutbyte Wales")],
+        head=["Disgrifiad / Description", "Nifer / Qty", "Pris / Price", "Cyfanswm / Total"],
+        widths=[9.4 * cm, 2.2 * cm, 2.5 * cm, 3.3 * cm], num_from=1, ruled=False, head_bg="#f4dada",
+        rows=[[ln.desc, f"{ln.qty} {ln.unit}", en(ln.price), en(ln.amt)] for ln in b.lines],
+        totals=[("Is-gyfanswm / Subtotal", en(b.net)), ("TAW / VAT @ 20%", en(b.vat)), ("Cyfanswm / Total (GBP)", en(b.total))],
+        notes=["Talu / Payment: Banc / Bank: HSBC UK, Sort code 40-35-12, Account 71420388,", "IBAN GB62 HBUK 4035 1271 4203 88, BIC HBUKGB4B.",
+               "Diolch yn fawr / Thank you."],
+        footer=["Canolfan Awyr Agored Eryri Cyf. · Cofrestrwyd yng Nghymru a Lloegr / Registered in England and Wales No. 08412277"])
+    one_page(path, sp)
+    b.extra.update(note="every label in Welsh and English; UK date dd/mm/yyyy")
+    return b
+
+
+@CASES.case
+def invoices_gotene():
+    d = CASES.fresh("invoices-gotene")
+    files = {
+        "Faktura NSR-23-0917 EUR.pdf": sv_eur,
+        "Slutfaktura 1071.pdf": sv_slutfaktura,
+        "Facture F-2023-0412.pdf": lu_facture,
+        "Anfoneb AAE-2023-1142.pdf": cy_anfoneb,
+    }
+    gold = {name: fn(d / name).gold() for name, fn in files.items()}
+    write_gold(d, gold, "Four invoices Götene kommun attached: a Swedish supplier's invoice in EUR with the VAT and total also in SEK, "
+               "a consultancy's SLUTFAKTURA less an on-account invoice, a Luxembourg FACTURE (TVA 16 % + 3 %, '12 octobre 2023'), "
+               "a Welsh bilingual ANFONEB / INVOICE in GBP.")
+
+
 def main(argv: list[str]) -> None:
     for n in argv or list(CASES.by_name):
         CASES.by_name[n]()
