@@ -533,9 +533,29 @@ def sv_visma_scan(tmp: Path, dst: Path) -> Bill:
     for i, s in enumerate(foot):
         c.drawCentredString(W / 2, 2.6 * cm - i * 10, s)
     c.save()
-    scan_pdf(tmp, dst, 200, seed=1414, skew=[1.4], mode="L", quality=45, dust=250, blur=0.35)
-    b.extra.update(bankgiro="730-4418", scanned=True, note="printed and scanned (200 dpi greyscale JPEG in a PDF, 1.4° askew, dust); no text layer")
+    scan_pdf(tmp, tmp.with_name("visma-scan.pdf"), 200, seed=1414, skew=[0], mode="L", quality=90, dust=250, blur=0.35)
+    grey_scan(tmp.with_name("visma-scan.pdf"), dst, 1.4)
+    b.extra.update(bankgiro="730-4418", scanned=True, note="printed and scanned on grey recycled paper with the lid left ajar: "
+                   "200 dpi greyscale JPEG in a PDF, low contrast (paper ~205, ink ~55), 1.4° askew with dark corners; no text layer")
     return b
+
+
+def grey_scan(src: Path, dst: Path, skew: float) -> None:
+    """The scan as a copier with its lid ajar gives it: the page's tones squeezed into a grey band
+    (grey recycled paper, faded toner), turned by skew with near-black where the lid let light in."""
+    import time
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    doc = pdfium.PdfDocument(str(src))
+    img = doc[0].render(scale=200 / 72).to_pil().convert("L")  # the source is already a 200 dpi image
+    doc.close()
+    img = img.resize((1654, 2339))
+    img = img.point(lambda v: 55 + v * 150 // 255)
+    img = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=28)
+    fixed = time.gmtime(1697188320)
+    img.save(dst, resolution=200, quality=42, creationDate=fixed, modDate=fixed, producer="Scan2PDF")
 
 
 @CASES.case
