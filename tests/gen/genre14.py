@@ -527,8 +527,8 @@ def sv_visma_scan(tmp: Path, dst: Path) -> Bill:
     grid(c, 11.3 * cm, y, tot, [4.6 * cm, 3.3 * cm], [("ALIGN", (1, 0), (1, -1), "RIGHT"), ("FONTNAME", (0, 2), (-1, 2), "Sans-B"),
                                                       ("LINEABOVE", (0, 2), (-1, 2), 1, colors.black)], size=10)
     c.setFont("Sans", 7.5)
-    foot = ["Östgöta Scenteknik AB · Industrigatan 14 · 591 35 Motala · 0141-22 83 10",
-            "Org.nr 556904-7718 · VAT-nr SE556904771801 · Styrelsens säte: Motala · Godkänd för F-skatt",
+    foot = ["Östgöta Scenteknik AB · Industrigatan 14 · 590 10 Boxholm · 0142-510 83",
+            "Org.nr 556904-7718 · VAT-nr SE556904771801 · Styrelsens säte: Boxholm · Godkänd för F-skatt",
             "Bankgiro 730-4418 · Betalningsvillkor 30 dagar · Dröjsmålsränta enligt räntelagen"]
     for i, s in enumerate(foot):
         c.drawCentredString(W / 2, 2.6 * cm - i * 10, s)
@@ -1067,7 +1067,7 @@ def sv_slutfaktura(path: Path) -> Bill:
     c.setFont("Serif-B", 13)
     c.drawString(2.5 * cm, H - 2.4 * cm, "Processkraft Skaraborg AB")
     c.setFont("Serif", 9)
-    c.drawString(2.5 * cm, H - 2.85 * cm, "Hertig Johans torg 2 · 541 30 Skövde · 0500-44 71 20")
+    c.drawString(2.5 * cm, H - 2.85 * cm, "Stora torget 5 · 521 41 Falköping · 0515-71 20 44")
     text_lines(c, 2.5 * cm, H - 4.6 * cm, ["Götene kommun", "Kommunledningskontoret", "Att: Karin Sjöberg", "Box 37", "533 21 Götene"], "Serif", 10.5)
     text_lines(c, 12.2 * cm, H - 4.6 * cm, ["**SLUTFAKTURA", "Fakturanummer: 1071", "Fakturadatum: 2023-11-15", "Förfallodatum: 2023-12-15",
                                             "Er referens: Karin Sjöberg", "Avtal: KS 2023/114"], "Serif", 10.5)
@@ -1092,7 +1092,7 @@ def sv_slutfaktura(path: Path) -> Bill:
                                       "Betalas till bankgiro 5602-1184. Ange fakturanummer 1071.", "",
                                       "Med vänlig hälsning", "Henrik Dahlqvist, Processkraft Skaraborg AB"], "Serif", 10)
     c.setFont("Serif", 8)
-    c.drawCentredString(W / 2, 2 * cm, "Org.nr 559102-3384 · Momsreg.nr SE559102338401 · Godkänd för F-skatt · Styrelsens säte Skövde")
+    c.drawCentredString(W / 2, 2 * cm, "Org.nr 559102-3384 · Momsreg.nr SE559102338401 · Godkänd för F-skatt · Styrelsens säte Falköping")
     c.save()
     b.extra.update(bankgiro="5602-1184", note="final invoice: the on-account invoice is a negative line; net is what this invoice bills (58 340), "
                    "not the assignment's value (98 340); 'Uppdragets värde' and 'Att fakturera' are subtotals, not lines")
