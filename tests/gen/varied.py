@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (the wordings and factor tables are long literal lines, kept as written)
 """A factorial corpus of responses (yttranden) to Socialstyrelsen's preliminary reclaim decisions:
 every case draws its house style factor by factor, independently, from a seed (municipality,
 numbering scheme, where the title and the claim stand, amount format, wordings of the agency's
@@ -18,7 +19,6 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from decimal import Decimal
@@ -489,11 +489,11 @@ def build(f: dict, r: random.Random) -> dict:
     nums = numbering(f, r)
     titles = r.sample(TITLES, f["n_acts"])
     places = r.sample(PLACES, f["n_acts"])
-    titles = [t.format(p=p) for t, p in zip(titles, places)]
+    titles = [t.format(p=p) for t, p in zip(titles, places, strict=True)]
     unit = 100 if f["amount_format"] == "tkr" else (1 if f["ore"] else 100)
     acts = []
     positions = r.choices(["accepts_full", "accepts_partial", "disputes"], k=f["n_acts"])
-    for (no, label), title, pos in zip(nums, titles, positions):
+    for (no, label), title, pos in zip(nums, titles, positions, strict=True):
         if f["ore"] and r.random() < 0.6:
             claimed = D(r.randint(800000, 25000000)) / 100
         else:
@@ -527,7 +527,7 @@ def build(f: dict, r: random.Random) -> dict:
                                                    "Delegationsbeslut"]), invoice=None))
     inv_no = r.randint(1000, 8000)
     for a in acts:
-        for k in range(r.choices([0, 1, 2], [3, 4, 3])[0]):
+        for _ in range(r.choices([0, 1, 2], [3, 4, 3])[0]):
             kind = r.choice(["invoice", "list", "report", "payslip"])
             if kind == "invoice" and f["invoice_labels"]:
                 inv_no += r.randint(3, 400)
@@ -1189,7 +1189,6 @@ def find_pages(pdf: Path, marker: str, acts: list) -> tuple[dict, list]:
 
 def make_case(seed: int, i: int, used: list) -> tuple[str, dict]:
     f = draw(seed, i, used)
-    r = random.Random(f"varied-{seed}-{i}-content")
     slug = ascii_mail(f["municipality"]).replace(".", "-")
     name = f"v{i + 1:02d}-{slug}"
     case = OUT / name
