@@ -696,7 +696,8 @@ def build(f: dict, r: random.Random) -> dict:
                     else:
                         s = pos_sentence(a)
                     if "refs" not in cols and a.refs:
-                        s += " " + ref_text(a.refs)
+                        rt = ref_text(a.refs)
+                        s += (" " if rt.startswith("(") or s.endswith(".") else ". ") + rt
                     row.append(s)
                 elif c == "repay":
                     rep = D(a.repayment())
@@ -1039,7 +1040,7 @@ def render_docx(path: Path, f: dict, doc: dict) -> None:
                     c.text = ""
                     runs(c.paragraphs[0], cell, bold=(ri == 0 and k == "table") or (k == "kv" and ci == 0))
                     for rn in c.paragraphs[0].runs:
-                        rn.font.size = Pt(f["size"] - 1.5)
+                        rn.font.size = Pt(f["size"] - 1.5 - max(0, len(rows[0]) - 4) * 0.9)
                     if k == "table" and ci in b[2].get("right", ()) and ri > 0:
                         c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             d.add_paragraph()
@@ -1126,7 +1127,8 @@ tr {{ break-inside: avoid; }}
             body = "".join("<tr>" + "".join(f"<td{' class=r' if ci in o.get('right', ()) else ''}>{c}</td>" for ci, c in enumerate(row))
                            + "</tr>" for row in rows[1:])
             cls = "ruled" if o.get("ruled") else "plain"
-            out.append(f"<table class='{cls}' style='width:100%'><thead>{h}</thead><tbody>{body}</tbody></table>")
+            fs = f["size"] - 1.5 - max(0, len(rows[0]) - 4) * 0.9
+            out.append(f"<table class='{cls}' style='width:100%; font-size:{fs}pt'><thead>{h}</thead><tbody>{body}</tbody></table>")
         elif k == "sign":
             out.append("<table class='sign'><tr>" + "".join(f"<td>{n}<br>{role}</td>" for n, role in b[1]) + "</tr></table>")
     page = f"<!doctype html><html lang='sv'><head><meta charset='utf-8'><title></title><style>{css}</style></head><body>{''.join(out)}</body></html>"
