@@ -215,6 +215,24 @@ REASONS = {
         c=["att villkoren för bidraget inte är uppfyllda", "att bidragsvillkoren inte har följts"],
         cell=["Villkor ej uppfyllda", "Brott mot bidragsvillkoren"]),
 }
+BACKGROUND = [
+    "Kommunen beviljades statsbidraget efter en ansökan som togs fram i samverkan mellan socialförvaltningen, "
+    "barn- och utbildningsförvaltningen, kultur- och fritidsförvaltningen och de allmännyttiga bostadsbolagen. "
+    "Ansökan byggde på den lägesbeskrivning som kommunstyrelsen fastställde och som pekade ut de bostadsområden "
+    "där behoven bedömdes vara störst.",
+    "Arbetet har letts av en styrgrupp med förvaltningscheferna och en arbetsgrupp med verksamhetsföreträdare. "
+    "Styrgruppen har sammanträtt en gång i månaden och har fattat beslut om vilka aktiviteter som ska genomföras, "
+    "om fördelningen av medel mellan aktiviteterna och om hur uppföljningen ska gå till.",
+    "Under bidragsperioden genomfördes aktiviteter inom fyra områden: trygghet i närmiljön, barns och ungas fritid, "
+    "föräldraskap och familjeliv samt vägar till arbete och studier. Flera av aktiviteterna har utformats tillsammans "
+    "med de boende, bland annat genom dialogmöten och enkäter.",
+    "Redovisningen till Socialstyrelsen sammanställdes av ekonomiavdelningen utifrån de projektkoder som användes "
+    "i kommunens ekonomisystem. I efterhand har kommunen kunnat konstatera att vissa kostnader bokfördes på fel kod "
+    "och att beskrivningarna av aktiviteterna i redovisningen i några fall blev alltför kortfattade.",
+    "Kommunen har tagit del av Socialstyrelsens preliminära beslut och har gått igenom varje aktivitet på nytt. "
+    "I de fall kommunen delar Socialstyrelsens bedömning framgår det nedan; i övriga fall redovisar kommunen sina "
+    "skäl och bifogar de handlingar som stöder kommunens uppfattning.",
+]
 COMBINE = ["Socialstyrelsen anser dels {a}, dels {b}.", "Socialstyrelsen bedömer {a} och {b}.",
            "Myndigheten har kommit fram till {a} samt {b}.", "Enligt beslutet framgår {a} och {b}."]
 
@@ -400,6 +418,7 @@ def draw(seed: int, i: int, used: list) -> dict:
         f["pos_place"] = "cell"
     if f["att_ids"] == "actsuffix" and f["scheme"] not in ("dot", "aktivitet", "atgard", "insats", "del", "projekt", "code_post", "code_bp"):
         f["att_ids"] = "num"
+    f["long_background"] = r.random() < 0.25  # a "Bakgrund" section of its own: the letter runs to 4–5 pages
     return f
 
 
@@ -629,6 +648,9 @@ def build(f: dict, r: random.Random) -> dict:
           "Vid genomgången av beslutet har ekonomiavdelningen och ansvariga verksamhetschefer gått igenom samtliga verifikationer på nytt. Där underlag saknats har kommunen försökt att ta fram kompletterande handlingar från leverantörerna."]
     for k in range(f["background"]):
         blocks.append(("p", bg[k]))
+    if f.get("long_background"):
+        blocks.append(H("Bakgrund"))
+        blocks += [("p", t) for t in BACKGROUND]
 
     # summary table
     if f["summary"]:
@@ -1340,7 +1362,7 @@ per case. Check the gold: `tests/gen/gold_selfcheck.py --corpus tests/data/varie
 | position | accepts / partial (with its amount) / disputes, 10 sentences each + 3–4 table-cell phrases; placed on a labelled line (`Kommunens ställningstagande:` / `Kommunens inställning:` / `Vår bedömning:` / `Ställningstagande:` / `Kommunens svar:`), as the last sentence of the municipality's paragraph, as a bold lead-in, or in a table cell (with a repayment column or not) |
 | attachments | ids `1`, `Bilaga 3`, `B`, `7a` (activity number + letter); list one per line (`1  x`, `1 – x`, `1: x`), inline (`1) x; 2) y`), or a table; heading `Bilagor` / `Bifogade handlingar` / `Bilageförteckning` / `Till yttrandet bifogas` / none; labels with invoice numbers in half of the cases; a general attachment (the committee's decision) referenced in the introduction |
 | references | `Se bil. 6.`, `(bilaga 2)`, `Se bilaga 3.` / `Se bilaga 3–4.`, in a key–value box or a table column, or none |
-| layout | font Helvetica / Times / Courier / DejaVu Sans, Serif, Sans Condensed, Serif Condensed (docx: Liberation Serif/Sans, Carlito, DejaVu Sans; html: DejaVu or generic families), 9.5–12 pt; headings bold / large bold / capitals / underlined / numbered sections; margins narrow / normal / wide; letterhead none / right / left with a rule / centred with a logo; footer `Sida N av M` / `N (M)` / `N` / none; 0–3 background paragraphs (2–4 pages); contents page (reportlab only; with or without amounts); summary table with a Summa row |
+| layout | font Helvetica / Times / Courier / DejaVu Sans, Serif, Sans Condensed, Serif Condensed (docx: Liberation Serif/Sans, Carlito, DejaVu Sans; html: DejaVu or generic families), 9.5–12 pt; headings bold / large bold / capitals / underlined / numbered sections; margins narrow / normal / wide; letterhead none / right / left with a rule / centred with a logo; footer `Sida N av M` / `N (M)` / `N` / none; 0–3 background paragraphs and in a quarter of the cases a "Bakgrund" section of five more (2–5 pages); contents page (reportlab only; with or without amounts); summary table with a Summa row |
 | producer | reportlab (cases 1–10 always; later 5 in 11), python-docx → LibreOffice (3 in 11), HTML → chromium (3 in 11) |
 
 Overrides: scheme "none" forces a summary table (and no one-row-per-activity table); a table
