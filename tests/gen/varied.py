@@ -357,6 +357,15 @@ class Money:
 # drawing a case's factors
 
 
+def balanced(seed: int, i: int, factor: str, levels: list):
+    """A level for case i: each block of len(levels) consecutive cases takes every level once, in
+    an order drawn for this factor alone (so factors stay independent of each other, every level
+    occurs, and case i keeps its level when --count grows)."""
+    n = len(levels)
+    order = random.Random(f"varied-{seed}-{factor}-{i // n}").sample(levels, n)
+    return order[i % n]
+
+
 def draw(seed: int, i: int, used: list) -> dict:
     r = random.Random(f"varied-{seed}-{i}")
     pool = [m for m in MUNIS if m[0] not in used]
@@ -367,26 +376,26 @@ def draw(seed: int, i: int, used: list) -> dict:
         area=muni[2],
         producer="reportlab" if i < 10 else r.choices(["reportlab", "docx", "html"], [5, 3, 3])[0],
         n_acts=r.randint(3, 7),
-        scheme=r.choice(SCHEMES),
+        scheme=balanced(seed, i, "scheme", SCHEMES),
         gapped=r.random() < 0.5,
-        placement=r.choice(PLACEMENTS),
-        amount_format=r.choice(FORMATS),
-        separator=r.choice(SEPS),
+        placement=balanced(seed, i, "placement", PLACEMENTS),
+        amount_format=balanced(seed, i, "amount_format", FORMATS),
+        separator=balanced(seed, i, "separator", SEPS),
         ore=r.random() < 0.3,
         assess_label=r.choice(ASSESS_LABEL),
-        pos_place=r.choice(POS_PLACES),
+        pos_place=balanced(seed, i, "pos_place", POS_PLACES),
         pos_label=r.choice(POS_LABEL),
         cell_phrases=r.random() < 0.5,
-        att_ids=r.choice(ATT_IDS),
-        att_list=r.choice(ATT_LISTS),
+        att_ids=balanced(seed, i, "att_ids", ATT_IDS),
+        att_list=balanced(seed, i, "att_list", ATT_LISTS),
         att_heading=r.choice(["Bilagor", "Bifogade handlingar", "Bilageförteckning", "Till yttrandet bifogas", ""]),
-        ref_form=r.choice(REF_FORMS),
+        ref_form=balanced(seed, i, "ref_form", REF_FORMS),
         invoice_labels=r.random() < 0.5,
-        font=r.choice(FONTS),
+        font=balanced(seed, i, "font", FONTS),
         size=r.choice([9.5, 10, 10.5, 11, 11.5, 12]),
-        heading=r.choice(HEADINGS),
+        heading=balanced(seed, i, "heading", HEADINGS),
         margins=r.choice(["narrow", "normal", "wide"]),
-        letterhead=r.choice(LETTERHEADS),
+        letterhead=balanced(seed, i, "letterhead", LETTERHEADS),
         footer=r.choice(["Sida {page} av {pages}", "{page} ({pages})", "", "{page}"]),
         contents=r.random() < 0.3,
         summary=r.random() < 0.4,
@@ -1349,6 +1358,11 @@ adds cases and leaves the earlier ones unchanged. `manifest.json` records every 
 per case. Check the gold: `tests/gen/gold_selfcheck.py --corpus tests/data/varied` (all 1.000).
 
 ## Factors and levels (drawn independently; a few combinations are overridden, see below)
+
+The main style factors (scheme, title/claim placement, amount format, separator, position place,
+attachment ids, list and reference forms, font, heading style, letterhead) are drawn **balanced**:
+in every block of as many consecutive cases as the factor has levels, each level occurs once, in an
+order drawn for that factor alone. The other factors are drawn freely per case.
 
 | factor | levels |
 |---|---|
