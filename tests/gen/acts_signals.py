@@ -244,7 +244,10 @@ def kalmar_memo(path: Path) -> None:
     _paragraph_answers(
         s,
         [
-            ("Om lovfisket i Funkabo återkräver Socialstyrelsen 14 000 kr eftersom kvitton saknas.", "Vi bestrider återkravet; kvittona bifogas."),
+            (
+                "Om lovfisket i Funkabo återkräver Socialstyrelsen 14 000 kr eftersom kvitton saknas.",
+                "Vi bestrider återkravet; kvittona bifogas.",
+            ),
             (
                 "För kvällsbadet i Berga återkräver Socialstyrelsen 21 500 kr då det enligt myndigheten är ordinarie verksamhet.",
                 "Vi godtar återkravet och kommunen betalar tillbaka beloppet.",
@@ -271,7 +274,10 @@ def umea_mail(path: Path) -> None:
     _paragraph_answers(
         s,
         [
-            ("Ni återkräver 33 000 kr för läxhjälpen i Ersboda eftersom den var öppen för hela kommunen.", "Kommunen bestrider återkravet."),
+            (
+                "Ni återkräver 33 000 kr för läxhjälpen i Ersboda eftersom den var öppen för hela kommunen.",
+                "Kommunen bestrider återkravet.",
+            ),
             ("Ni återkräver 8 200 kr för skridskodiscot i Ålidhem eftersom fakturan saknas.", "Kommunen medger återkravet."),
         ],
     )
@@ -295,7 +301,10 @@ def vasteras_minute(path: Path) -> None:
                 "Återkravet om 47 400 kr för sommarlägret på Ängsö avser enligt Socialstyrelsen ordinarie verksamhet.",
                 "Nämnden bestrider återkravet för sommarlägret.",
             ),
-            ("Återkravet om 15 000 kr för trygghetsvärdarna i Bäckby saknar enligt Socialstyrelsen underlag.", "Nämnden godtar återkravet."),
+            (
+                "Återkravet om 15 000 kr för trygghetsvärdarna i Bäckby saknar enligt Socialstyrelsen underlag.",
+                "Nämnden godtar återkravet.",
+            ),
         ],
     )
     s.para("Justerat 2025-02-27, Ulla Björk, ordförande")
