@@ -200,11 +200,19 @@ def candidates_of(index: int, text: str) -> list[Candidate]:
     return out + _trailing_id_candidate(index, rest)  # "Familjedag i Mullhyttan (akt. 5)" reads both ways
 
 
+ABBREVIATION_MIN = 3  # letters of a code that may abbreviate a word ("Bil" for bilaga); fewer are the agency's letters
+
+
+def _abbreviates_no_scheme(letters: str) -> bool:
+    """'bil' (bilaga), 'tab' (tabell): a code's letters that number attachments, pages or tables."""
+    return letters in NOT_SCHEME or (len(letters) >= ABBREVIATION_MIN and any(w.startswith(letters) for w in NOT_SCHEME))
+
+
 def _code_candidate(index: int, text: str, lead: Decimal | None) -> list[Candidate]:
     """A heading opened by the agency's code ('ÅK-4 Title'): its number is the code as printed, its
     scheme the code's letters and join, whatever letters they are."""
     m = _CODE.match(text)
-    if not m or m.group("word").lower() in NOT_SCHEME:
+    if not m or _abbreviates_no_scheme(m.group("word").lower()):
         return []
     title, tail = _split_tail_amount(m.group("title"))
     amount = lead if lead is not None else tail
