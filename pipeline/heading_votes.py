@@ -1,7 +1,7 @@
 """Activity headings from independent signals, scored together (issue 12 point 4, issue 13).
 
 Every short line that opens with an id in any wrapper ("(iv)", "ii)", "Akt. 7", "Proj. 3", "§ 3",
-"B.", "12") is a candidate, perhaps after a marginal note that states an amount ("36 800 kr (i)
+"B.", "12", the agency's code "ÅK-4") is a candidate, perhaps after a marginal note that states an amount ("36 800 kr (i)
 Title"). Candidates are grouped by their numbering scheme (the word before the id, its brackets,
 digits, Roman numerals or letters); each group keeps its ids in increasing order, and each member
 is scored by the signals that agree with it:
