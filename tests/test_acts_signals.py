@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import documents_reader
 
 DATA = Path(__file__).resolve().parent / "data" / "acts_signals"
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
@@ -17,16 +18,7 @@ EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def read():
-    from pipeline.orchestrate import process_document
-
-    cache: dict[str, object] = {}
-
-    def of(name: str):
-        if name not in cache:
-            cache[name] = process_document((DATA / name).read_bytes(), name)
-        return cache[name]
-
-    return of
+    return documents_reader(DATA)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
