@@ -1,7 +1,7 @@
 """Activity headings from independent signals, scored together (issue 12 point 4, issue 13).
 
 Every short line that opens with an id in any wrapper ("(iv)", "ii)", "Akt. 7", "Proj. 3", "§ 3",
-"B.", "12") is a candidate, perhaps after a marginal note that states an amount ("36 800 kr (i)
+"B.", "12", the agency's code "ÅK-4") is a candidate, perhaps after a marginal note that states an amount ("36 800 kr (i)
 Title"). Candidates are grouped by their numbering scheme (the word before the id, its brackets,
 digits, Roman numerals or letters); each group keeps its ids in increasing order, and each member
 is scored by the signals that agree with it:
@@ -33,6 +33,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from .claim_fields import reclaimed_amount
+from .heading_schemes import NOT_SCHEME
 from .ingest import Line
 from .response_cues import MUNICIPALITY_STANCE
 from .swedish import find_money
@@ -44,7 +45,13 @@ _CANDIDATE = re.compile(
     r"^(?P<mark>[•▪◦*–—-]\s+)?"
     r"(?P<word>(?:[A-Za-zÅÄÖåäö]{2,12}\.?\s+)?[A-Za-zÅÄÖåäö]{2,12}(?:\.\s*|\s+)(?:(?:nr|nummer)\.?\s*)?|§\s*)?(?P<open>[(\[])?"
     r"(?P<id>\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7}|[a-zA-Z])"
-    r"(?P<close>[)\]]|[.:,](?=\s))?\s+(?:[–—/-]\s+)?(?P<title>\S.*)$"
+    r"(?P<close>[)\]]|[.:,](?=\s))?\s+(?:[–—/|·•-]\s+)?(?P<title>\S.*)$"
+)
+# the agency's code as the id: letters joined to a number ("ÅK-4", "SR-12", "K3", "Åtg-07"), one scheme
+# for any letters, the code kept whole as the activity's number; a longer number is a reference or a year
+_CODE = re.compile(
+    r"^(?P<word>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})(?P<join>[-–]?)(?P<id>\d{1,3})(?![\d/.:,-]\d)"
+    r"(?:\s*[:.)]|\s+[–—/|·•-])?\s+(?P<title>\S.*)$"
 )
 # the agency's number after the title in brackets: "Title (SoS nr 12)", "Aktivitet: Title (akt. 9)"
 _TRAILING_ID = re.compile(
@@ -53,9 +60,11 @@ _TRAILING_ID = re.compile(
 )
 # the claim's label left before the amount a heading ends with: "Title – återkrävt belopp 18 000 kr"
 _CLAIM_LABEL_END = re.compile(
-    r"(?:\s*[–—:,-]\s*(?:återkr\w*|krav\w*|belopp\w*|summa|totalt)|\s+återkr\w*)(?:\s+belopp)?(?:\s+(?:sek|kr))?[\s.…_·–—:,/(-]*$",
+    r"(?:\s*[–—:,|·•-]\s*(?:återkr\w*|krav\w*|belopp\w*|summa|totalt)|\s+återkr\w*)(?:\s+belopp)?(?:\s+(?:sek|kr))?[\s.…_·–—:,/(|•-]*$",
     re.IGNORECASE,
 )
+# the marks that set a heading's fields apart ("Title | Återkrav …", "Title · 12 000 kr"): no name ends in one
+_FIELD_MARKS_END = re.compile(r"\s+[|·•–—/-]+$")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_FORM = re.compile(r"^(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _LEADER_END = re.compile(r"[\s.…_·–—:,/(-]+$")
@@ -144,7 +153,7 @@ def _split_tail_amount(title: str) -> tuple[str, Decimal | None]:
 
 def without_claim_label(title: str) -> str:
     """A heading's title without the claim's label its amount followed ('… – återkrävt belopp')."""
-    return _CLAIM_LABEL_END.sub("", title).strip()
+    return _FIELD_MARKS_END.sub("", _CLAIM_LABEL_END.sub("", title).strip())
 
 
 def _item_fields(title: str) -> tuple[str, Decimal | None]:
@@ -177,7 +186,7 @@ def candidates_of(index: int, text: str) -> list[Candidate]:
     rest, lead = _lead_amount(text.strip())
     m = _CANDIDATE.match(rest)
     if not m:
-        return _trailing_id_candidate(index, rest)
+        return _code_candidate(index, rest, lead) or _trailing_id_candidate(index, rest)
     close = (m.group("close") or "").strip()
     title, tail = _item_fields(m.group("title")) if close == "," else _split_tail_amount(m.group("title"))
     amount = lead if lead is not None else tail
@@ -189,6 +198,29 @@ def candidates_of(index: int, text: str) -> list[Candidate]:
         scheme = (word, m.group("open") or "", close, kind)
         out.append(Candidate(index, scheme, m.group("id"), value, title, amount, {"amount"} if amount is not None else set()))
     return out + _trailing_id_candidate(index, rest)  # "Familjedag i Mullhyttan (akt. 5)" reads both ways
+
+
+ABBREVIATION_MIN = 3  # letters of a code that may abbreviate a word ("Bil" for bilaga); fewer are the agency's letters
+
+
+def _abbreviates_no_scheme(letters: str) -> bool:
+    """'bil' (bilaga), 'tab' (tabell): a code's letters that number attachments, pages or tables."""
+    return letters in NOT_SCHEME or (len(letters) >= ABBREVIATION_MIN and any(w.startswith(letters) for w in NOT_SCHEME))
+
+
+def _code_candidate(index: int, text: str, lead: Decimal | None) -> list[Candidate]:
+    """A heading opened by the agency's code ('ÅK-4 Title'): its number is the code as printed, its
+    scheme the code's letters and join, whatever letters they are."""
+    m = _CODE.match(text)
+    if not m or _abbreviates_no_scheme(m.group("word").lower()):
+        return []
+    title, tail = _split_tail_amount(m.group("title"))
+    amount = lead if lead is not None else tail
+    if not _reads_as_title(title, amount):
+        return []
+    code = m.group("word") + m.group("join")
+    scheme = ("code " + code.lower(), "", "code", "digit")
+    return [Candidate(index, scheme, code + m.group("id"), int(m.group("id")), title, amount, {"amount"} if amount is not None else set())]
 
 
 def _trailing_id_candidate(index: int, text: str) -> list[Candidate]:

@@ -54,9 +54,34 @@ def states_a_position(text: str) -> bool:
     return any(p.search(text) for p in _position_cues())
 
 
+# a press release says what the municipality does about the reclaim too, under its label
+PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
+PRESS_LABEL_LINES = 8
+# a line that says an amount is reclaimed: "Återkrävt belopp: 41 200 kr", "Ni återkräver 8 200 kr för …"
+_RECLAIM_WORD = re.compile(r"\b(återkr\w*|krav\w*)\b", re.IGNORECASE)
+MIN_ANSWERED_ITEMS = 2  # reclaimed amounts and the municipality's stances: one alone is a passing mention
+
+
+def _reclaimed_amounts(text: str) -> set:
+    from .swedish import find_money
+
+    return {m.value for ln in text.split("\n") if _RECLAIM_WORD.search(ln) for m in find_money(ln, money_context=True)}
+
+
+def answers_the_reclaim(text: str) -> bool:
+    """The agency's reclaim answered item by item, whatever the document calls itself (a memo, an
+    e-mail, a minute's extract, a contractor's letter): several amounts it says are reclaimed and
+    the municipality's stance stated several times; never a press release."""
+    if PRESS_LABEL.search("\n".join(text.split("\n")[:PRESS_LABEL_LINES])):
+        return False
+    if len(MUNICIPALITY_STANCE.findall(text)) < MIN_ANSWERED_ITEMS:
+        return False
+    return len(_reclaimed_amounts(text)) >= MIN_ANSWERED_ITEMS
+
+
 def reads_as_response(text: str, source_path: str) -> bool:
-    """True when the genre's three signals agree: titled as a response, about the reclaim, and
-    stating a position."""
+    """True when the genre's three signals agree: about the reclaim, titled as a response (or
+    answering the reclaim item by item under any title), and stating a position."""
     if len(text) > MAX_RESPONSE_CHARS or len(SUBJECT_CUES.findall(text)) < MIN_SUBJECT_CUES:
         return False
-    return _titled_as_response(text, source_path) and states_a_position(text)
+    return (_titled_as_response(text, source_path) or answers_the_reclaim(text)) and states_a_position(text)

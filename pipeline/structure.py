@@ -28,7 +28,7 @@ from .ingest.model import Box
 from .numbering import NUMBER_LIST, PART_LETTER, REGISTER_NUMBER, is_register_number, leading_value, number_key, numbers_named
 from .qa_pairs import lend_voices, prefer_pairs, qa_sections
 from .reason_groups import reason_group_sections
-from .response_cues import MUNICIPALITY_STANCE, RESPONSE_TITLE, reads_as_response
+from .response_cues import MUNICIPALITY_STANCE, PRESS_LABEL, RESPONSE_TITLE, answers_the_reclaim, reads_as_response
 from .runin import run_in_sections
 from .swedish import SCALES, find_dates, find_money, parse_amount
 from .title_parts import body_goes_on, tidy_titles, wrapped_title
@@ -1391,7 +1391,7 @@ _INVOICE_WEAK = re.compile(r"(?im)\b(moms|momsreg\w*|bankgiro|plusgiro|f-skatt\w
 _RESPONSE_CUES = re.compile(r"\b(yttrande|återkrav\w*|socialstyrelsen\w*|statsbidrag\w*)\b", re.IGNORECASE)
 
 
-_PRESS_LABEL = re.compile(r"(?im)^\s*(pressmeddelande|pressinformation|press release|nyhet|pressinbjudan)\b")
+_PRESS_LABEL = PRESS_LABEL
 _DECISION_TITLE = re.compile(r"(?im)^\s*(preliminärt beslut|beslut|underrättelse|kommunicering)\b(?!.*\byttrande\b)")
 # what only the municipality's own answer says
 _MUNICIPALITY_ANSWERS = re.compile(
@@ -1413,7 +1413,9 @@ def _agency_decision(text: str) -> bool:
     municipality answers nothing in it. Its activities are the response's subject, not a second
     response."""
     opening = "\n".join(text.split("\n")[:15])
-    return bool(_DECISION_TITLE.search(opening)) and not RESPONSE_TITLE.search(opening) and not _MUNICIPALITY_ANSWERS.search(text)
+    if not _DECISION_TITLE.search(opening) or RESPONSE_TITLE.search(opening) or _MUNICIPALITY_ANSWERS.search(text):
+        return False
+    return not answers_the_reclaim(text)  # a board's minute heads its decision "Beslut" and answers item by item
 
 
 def _reads_as_invoice(text: str) -> bool:

@@ -109,6 +109,7 @@ CURRENCY_WORDS = {
     "kronor": "SEK",
     "krona": "SEK",
     "sek": "SEK",
+    "skr": "SEK",  # the older abbreviation ("22 900 Skr"), still in municipal letter templates
     ":-": "SEK",
     "eur": "EUR",
     "euro": "EUR",
@@ -291,7 +292,7 @@ _SCALE_ALT = (
     rf"tkr|tsek|ksek|mnkr|mkr|msek|mdkr|miljoner|miljon|miljarder|miljard|milj\.?|tusen|[{THOUSANDS_PRIMES}](?=\s*(?:kr|kronor|sek)\b)"
 )
 _CUR_AFTER = (
-    r"svenska\s+kronor|kronor|krona|kr\.?(?![a-zåäö])|sek\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
+    r"svenska\s+kronor|kronor|krona|kr\.?(?![a-zåäö])|sek\b|skr\b|:-|,-(?:\s*(?:kronor|kr\.?(?![a-zåäö])|sek\b))?|"
     r"eur\b|euro\b|€|usd\b|dollar\b|gbp\b|£|nok\b|dkk\b|chf\b"
 )
 # "kronor 48 000" in some house styles; never before a year or a day of a month ("i kronor 2023")

@@ -72,6 +72,34 @@ def title_before_gap(page: PageText, heading: Line, title: str) -> str:
     return page.text[start : segs[k].end].rstrip(" –—-:,")
 
 
+# what a heading names after its number where it names no activity but a reference: a word or
+# two and a code of letters joined to digits, or a register's number ("Vårt projekt P-2207", "Vår
+# ref. KF-2022/118", "Dnr 2023/45"); a name with a year ("Sommarjobb 2022") is no reference
+_REFERENCE_ONLY = re.compile(
+    r"^(?:[A-Za-zÅÄÖåäö]{1,14}\.?\s+){0,3}(?:nr\.?\s*)?(?:[A-ZÅÄÖ]{1,5}[-–]?\d{1,6}(?:[/.:-]\d{1,6})*|\d{1,6}[/:-]\d{1,6})$"
+)
+NAME_LINE_WORDS = 12  # words of a name on the line under a heading: a longer line is the body
+
+
+def _reads_as_name(text: str) -> bool:
+    """A short line that opens in capitals and ends no sentence: a name, not the body's first sentence."""
+    words = text.split()
+    return 0 < len(words) <= NAME_LINE_WORDS and text[:1].isupper() and not text.endswith((".", ":", "!", "?"))
+
+
+def _name_under_reference(sec: Section) -> None:
+    """Where the heading line names only a reference after the number, the activity's name is the
+    line under it: that line is the title, not the body."""
+    if not _REFERENCE_ONLY.match(sec.title) or not sec.lines:
+        return
+    first = sec.lines[0].text.strip()
+    from .swedish import find_money
+
+    if _reads_as_name(first) and not find_money(first, money_context=True):
+        sec.title = first
+        sec.lines = sec.lines[1:]
+
+
 def tidy_titles(pages: dict[int, PageText], sections: list[Section]) -> None:
     """Each prose heading's title as the name alone (a table row's title is its cell already)."""
     for sec in sections:
@@ -80,6 +108,7 @@ def tidy_titles(pages: dict[int, PageText], sections: list[Section]) -> None:
         page = pages.get(sec.heading.page_no)
         title = title_before_gap(page, sec.heading, sec.title) if page is not None else sec.title
         sec.title = tidy_title(title)
+        _name_under_reference(sec)
 
 
 def _wraps_onto(a: Line, b: Line) -> bool:
