@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 TURN_TOLERANCE = 0.2  # radians: a character within this of a quarter turn is turned
+# of the page's characters: a page whose text is mostly turned holds a turned block; a few turned
+# words among upright text are a narrow table header's cells, read where they stand (layout.turned)
+TURNED_SHARE = 0.5
 BLOCK_GAP = 12.0  # points between the page's upright text and the turned block placed below it
 UP, DOWN = 90, 270  # text running bottom to top (turned anticlockwise), top to bottom (clockwise)
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -114,7 +117,7 @@ def read_turned(tp, text: str, boxes: list, size: tuple[float, float], pdfium_c)
     turns = _line_turns(tp, text, boxes, pdfium_c)
     turned = [(a, b) for a, b, t in turns if t]
     block = _extent(boxes, turned)
-    if block is None:
+    if block is None or sum(b - a for a, b in turned) < TURNED_SHARE * sum(b - a for a, b, _ in turns):
         return Frame(size)
     above, below = _split_upright(boxes, [(a, b) for a, b, t in turns if not t], block)
     _turn_boxes(boxes, turns, size)
