@@ -685,8 +685,11 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
     from .codes import read_legends, read_matrices
+    from .paragraphs import gather_paragraphs
     from .transposed import find_transposed_tables
 
+    for t in tables:
+        gather_paragraphs(t)  # a cell merged over a group's rows, its lines cut apart by them
     tables += find_transposed_tables(doc)
     read_legends(tables, doc)
     read_matrices(tables, doc)
