@@ -31,6 +31,9 @@ def test_a_dash_beside_figures_is_no_word():
     text = "Kastellet – helgöppet 24 500 – Ordinarie –"
     dashes = [i for i, c in enumerate(text) if c == "–"]
     assert [_dash_between_words(text, i, i + 1) for i in dashes] == [True, False, False]
+    label = "Öjebyn –\nhelgöppet TVA —\nNet à payer"  # a phrase wrapping after its dash; a label's empty value
+    dashes = [i for i, c in enumerate(label) if c in "–—"]
+    assert [_dash_between_words(label, i, i + 1) for i in dashes] == [True, False]
 
 
 def test_wrapped_compound_and_hyphenation():

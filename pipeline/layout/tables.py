@@ -202,13 +202,17 @@ def _page_words(page: PageText) -> list[Word]:
     return levelled(words, lambda w: w.box, lambda w, b: replace(w, box=b, page_box=w.box))
 
 
-_PHRASE_DASH = re.compile(r"[^\W\d] [-–—]\s[^\W\d]")  # 'Kastellet – helgöppet'
+# 'Kastellet – helgöppet' on one line, or 'Öjebyn –' wrapping to 'helgöppet' (a phrase goes on in
+# lowercase); 'TVA —' over 'Net à payer' is a label and an empty value's dash
+_PHRASE_DASH = re.compile(r"[^\W\d] [-–—]\s[^\W\d]")
 
 
 def _dash_between_words(text: str, start: int, end: int) -> bool:
     """A dash standing alone between two words of a line is the phrase's ('Ungdomsgården Kastellet
     – helgöppet'), no speck: a speck or an empty cell's dash stands beside figures or alone."""
-    return end - start == 1 and start >= 2 and bool(_PHRASE_DASH.fullmatch(text, start - 2, end + 2))
+    if end - start != 1 or start < 2 or not _PHRASE_DASH.fullmatch(text, start - 2, end + 2):
+        return False
+    return text[end] == " " or text[end + 1].islower()
 
 
 _SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
