@@ -106,10 +106,6 @@ def _gather(rows: list[list[TableCell]], col: int, numbered: list[bool]) -> None
                 _move(rows, col, part, min(spanned, key=lambda i: abs(_key_middle(rows[i]) - middle)))
 
 
-def _centre(words: list[Word]) -> float:
-    return (min(w.box[1] for w in words) + max(w.box[3] for w in words)) / 2
-
-
 def _lone_cells_to_groups(rows: list[list[TableCell]], numbered: list[bool]) -> None:
     """A row with a blank first cell beside a merged group (an invoice row): what it holds in a
     column whose cell is empty in the group's numbered row is that merged cell, centred in the
@@ -121,7 +117,7 @@ def _lone_cells_to_groups(rows: list[list[TableCell]], numbered: list[bool]) -> 
         for col, cell in enumerate(row):
             if not cell.words:
                 continue
-            middle, page = _centre(cell.words), cell.words[0].page
+            middle, page = _middle(cell.words), cell.words[0].page
             near = [k for k in range(len(rows)) if numbered[k] and rows[k][KEY_COLUMN].words[0].page == page]
             if not near:
                 continue
