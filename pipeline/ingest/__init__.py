@@ -201,8 +201,9 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
 
     pdf = open_pdf(data)
     unreadable: list[int] = []
+    turns: dict[int, int] = {}
     try:
-        pages, sizes, empty = text_layer(pdf, unreadable)
+        pages, sizes, empty = text_layer(pdf, unreadable, turns)
         keep_text_layer(doc.sha256, pages)
         doc.einvoice_xml = embedded_xml(pdf)  # Factur-X / ZUGFeRD / XRechnung
     finally:
@@ -227,6 +228,8 @@ def _ingest_pdf(doc: IngestedDocument, data: bytes, ocr: bool) -> None:
     if unreadable:
         _page_failures(doc, sorted(set(unreadable)))
     doc.pages, doc.running_lines = clean_pages(pages, sizes, sources)
+    for i, turn in turns.items():
+        doc.pages[i].rotation = turn  # its turned text read in its own frame (turned_text.py)
     if doc.ocr_pages:
         _set_ocr_facts(doc.pages, read)
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..tocline import ends_with_leaders_and_page
 from .model import PageText
 from .ocr import OcrPage, cached_recognise
+from .turned_text import Frame, continues, read_turned
 from .typography import line_sizes, row_baseline
 
 NAN = float("nan")
@@ -140,9 +141,12 @@ def _utf16_offsets(text: str) -> list[int]:
     return out
 
 
-def text_layer(pdf, unreadable: list[int] | None = None) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
+def text_layer(
+    pdf, unreadable: list[int] | None = None, turns: dict[int, int] | None = None
+) -> tuple[list[list[RawLine]], list[tuple[float, float]], list[int]]:
     """Lines per page from the text layer; the pages that have none (need OCR). A page that
-    cannot be loaded is empty and listed in `unreadable`: it fails alone, not the document."""
+    cannot be loaded is empty and listed in `unreadable`: it fails alone, not the document. A
+    page with turned text (turned_text.py) is sized as read and its turn put in `turns`."""
     import pypdfium2 as pdfium
 
     pages: list[list[RawLine]] = []
@@ -150,7 +154,9 @@ def text_layer(pdf, unreadable: list[int] | None = None) -> tuple[list[list[RawL
     empty: list[int] = []
     for i in range(len(pdf)):
         try:
-            lines, size = _page_lines(pdf, i)
+            lines, size, turn = _page_lines(pdf, i)
+            if turn and turns is not None:
+                turns[i] = turn
         except (pdfium.PdfiumError, ValueError, IndexError):
             lines, size = [], (A4[0], A4[1])
             if unreadable is not None:
@@ -163,8 +169,8 @@ def text_layer(pdf, unreadable: list[int] | None = None) -> tuple[list[list[RawL
     return pages, sizes, empty
 
 
-def _page_lines(pdf, i: int) -> tuple[list[RawLine], tuple[float, float]]:
-    """One page's lines from the text layer, and its size in points."""
+def _page_lines(pdf, i: int) -> tuple[list[RawLine], tuple[float, float], int]:
+    """One page's lines from the text layer, its size in points as read and its text's turn."""
     import pypdfium2.raw as pdfium_c
 
     page = pdf[i]
@@ -172,33 +178,47 @@ def _page_lines(pdf, i: int) -> tuple[list[RawLine], tuple[float, float]]:
         w, h = page.get_size()
         tp = page.get_textpage()
         try:
-            lines = _textpage_lines(tp, h, pdfium_c)
+            lines, frame = _textpage_lines(tp, (w, h), pdfium_c)
         finally:
             tp.close()
     finally:
         page.close()
-    return lines, (w, h)
+    return lines, frame.size, frame.turn
 
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
-def _textpage_lines(tp, h: float, pdfium_c) -> list[RawLine]:
+def _textpage_lines(tp, size: tuple[float, float], pdfium_c) -> tuple[list[RawLine], Frame]:
     """A text page's lines, split where pdfium breaks them (and where a line jumps baselines),
-    with their characters' boxes and their first character's font and baseline."""
+    with their characters' boxes and their first character's font and baseline; turned lines read
+    in their own frame."""
+    h = size[1]
     n = tp.count_chars()
     text = tp.get_text_range(0, n) if n > 0 else ""
     boxes = _word_edge_boxes(tp, text, n, h, pdfium_c)
-    lines = []
+    frame = read_turned(tp, text, boxes, size, pdfium_c)
+    lines: list[RawLine] = []
     pos = 0
     for m in _LINE_BREAK.finditer(text + "\n"):
         for a, b in _baseline_runs(boxes, pos, m.start()):
             ln = _line_from(text[a:b], boxes[a:b])
             if ln:
-                _set_font_and_baseline(ln, tp, h, pdfium_c, next((k for k in range(a, b) if boxes[k] is not None), None))
+                first = next((k for k in range(a, b) if boxes[k] is not None), None)
+                _set_font_and_baseline(ln, tp, h, pdfium_c, first)
+                if first is not None and frame.is_turned(first):
+                    ln.baseline = NAN  # the origin is the upright page's: a turned line's top stands for it
+                    if lines and math.isnan(lines[-1].baseline) and continues(lines[-1], ln):
+                        ln = _joined(lines.pop(), ln)
                 lines.append(ln)
         pos = m.end()
-    return lines
+    return lines, frame
+
+
+def _joined(prev: RawLine, piece: RawLine) -> RawLine:
+    """A turned line the text layer broke in two, as one line."""
+    x0, top, x1, bottom = min(prev.x0, piece.x0), min(prev.top, piece.top), max(prev.x1, piece.x1), max(prev.bottom, piece.bottom)
+    return RawLine(prev.text + piece.text, prev.boxes + piece.boxes, x0, top, x1, bottom, prev.font, NAN)
 
 
 def _word_edge_boxes(tp, text: str, n: int, h: float, pdfium_c) -> list:

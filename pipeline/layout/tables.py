@@ -80,7 +80,7 @@ class TableCell:
 
     @property
     def text(self) -> str:
-        return _join([w.text for w in _reading(self.words)])
+        return _join_wrapped(self.lines)
 
     @property
     def line_words(self) -> list[list[Word]]:
@@ -151,6 +151,19 @@ def _join(parts: list[str]) -> str:
     return text
 
 
+_COMPOUND_WRAP = re.compile(r"[^\W\d][-–]$")  # 'Sjöbo–' at a line's end: a compound of names wraps after its dash
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """A cell's lines as one text: a line ending in a dash on a word, the next starting with a
+    capital, is one compound of names wrapped in the cell ('Sjöbo–' / 'Västervång' is
+    'Sjöbo–Västervång'); other lines join as words do."""
+    text = ""
+    for ln in lines:
+        text = text + ln if _COMPOUND_WRAP.search(text) and ln[:1].isupper() else _join([text, ln] if text else [ln])
+    return text
+
+
 def _reading(words: list[Word]) -> list[Word]:
     return [w for line in _lines(words) for w in line]
 
@@ -180,13 +193,26 @@ _WORDLIKE = re.compile(r"\w")
 def _page_words(page: PageText) -> list[Word]:
     tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
     # a speck or a rule's remnant read as punctuation: no cell's content (a cross or a tick is: layout/marks.py)
-    tokens = [t for t in tokens if _WORDLIKE.search(t[2]) or t[2] in MARK_GLYPHS]
+    tokens = [t for t in tokens if _WORDLIKE.search(t[2]) or t[2] in MARK_GLYPHS or _dash_between_words(page.text, t[0], t[1])]
     boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
     breaks = [a > 0 and page.text[a - 1] == "\n" for a, _, _ in tokens]
     words = plausible_boxes(
         [Word(text, a, z, b, page.page_no, None, br) for (a, z, text), b, br in zip(tokens, boxes, breaks, strict=True) if b is not None]
     )
     return levelled(words, lambda w: w.box, lambda w, b: replace(w, box=b, page_box=w.box))
+
+
+# 'Kastellet – helgöppet' on one line, or 'Öjebyn –' wrapping to 'helgöppet' (a phrase goes on in
+# lowercase); 'TVA —' over 'Net à payer' is a label and an empty value's dash
+_PHRASE_DASH = re.compile(r"[^\W\d] [-–—]\s[^\W\d]")
+
+
+def _dash_between_words(text: str, start: int, end: int) -> bool:
+    """A dash standing alone between two words of a line is the phrase's ('Ungdomsgården Kastellet
+    – helgöppet'), no speck: a speck or an empty cell's dash stands beside figures or alone."""
+    if end - start != 1 or start < 2 or not _PHRASE_DASH.fullmatch(text, start - 2, end + 2):
+        return False
+    return text[end] == " " or text[end + 1].islower()
 
 
 _SPECK_HYPHEN = re.compile(r"^[-–](?=[^\W\d])")  # '-mentor': a speck at a cell's left read as a hyphen
@@ -663,8 +689,11 @@ def find_tables(doc: IngestedDocument) -> list[LayoutTable]:
             open_table = (table, edges) if end >= len(lines) else None  # it may go on over the page
             i = max(end, i + 1)
     from .codes import read_legends, read_matrices
+    from .paragraphs import gather_paragraphs
     from .transposed import find_transposed_tables
 
+    for t in tables:
+        gather_paragraphs(t)  # a cell merged over a group's rows, its lines cut apart by them
     tables += find_transposed_tables(doc)
     read_legends(tables, doc)
     read_matrices(tables, doc)
