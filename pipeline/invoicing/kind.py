@@ -107,8 +107,11 @@ _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%")
 
 def _priced(line: str, style) -> bool:
     """A quantity (2 or more) times an amount on the line is another amount on it."""
+    # the quantities first: a line without one (most lines of prose) reads no amounts
+    quantities = {q for m in _QUANTITY.finditer(line) if 2 <= (q := int(m.group())) < MAX_QUANTITY}
+    if not quantities:
+        return False
     amounts = {a.value for a in money_amounts(line, style)}
-    quantities = {int(m.group()) for m in _QUANTITY.finditer(line)} & set(range(2, MAX_QUANTITY))
     return any(abs(q * p - a) <= CENT for q in quantities for p in amounts for a in amounts if a != p)
 
 
