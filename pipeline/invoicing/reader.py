@@ -297,16 +297,11 @@ _KIND_FIELDS = ("invoice_number", "invoice_date", "due_date", "net", "vat", "tot
 
 def looks_like_invoice(text: str) -> bool:
     """An invoice, credit note, receipt or payment notice in any of the vocabulary's languages."""
-    from .vocab import labels
+    from .vocab import starts_with_label
 
     head = text[:8000]
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
-    fields = set()
-    for fld in _KIND_FIELDS:
-        for lab in labels()[fld]:
-            if any(m.start() == 0 for ln in lines for m in [lab.rx.match(ln)] if m):
-                fields.add(fld)
-                break
+    fields = {fld for fld in _KIND_FIELDS if starts_with_label(lines, fld)}
     titled = document_kind(head) is not None
     need = FIELDS_WITH_TITLE if titled else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
     if len(fields) >= need:
@@ -314,4 +309,5 @@ def looks_like_invoice(text: str) -> bool:
     from .kind import THRESHOLD, invoice_score
 
     # fewer labels than that: the other signals every invoice has (a VAT id, sums that balance)
-    return invoice_score(text, titled) >= THRESHOLD
+    # the labels just read are the score's (the same head and lines): not read a second time
+    return invoice_score(text, titled, frozenset(fields)) >= THRESHOLD

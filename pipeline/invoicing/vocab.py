@@ -44,6 +44,19 @@ def labels() -> dict[str, list[Label]]:
 
 
 @lru_cache(maxsize=1)
+def line_starts() -> dict[str, re.Pattern]:
+    """Per field, one pattern that matches at a line's start where any of its labels does (the
+    labels as alternatives: a line is tried once per field, not once per label)."""
+    return {fld: re.compile("|".join(f"(?:{lab.rx.pattern})" for lab in labs), re.IGNORECASE) for fld, labs in labels().items() if labs}
+
+
+def starts_with_label(lines: list[str], fld: str) -> bool:
+    """A line that opens with one of the field's labels."""
+    rx = line_starts().get(fld)
+    return rx is not None and any(rx.match(ln) for ln in lines)
+
+
+@lru_cache(maxsize=1)
 def rejects() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.IGNORECASE) for k, v in vocabulary()["reject"].items()}
 
