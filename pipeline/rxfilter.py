@@ -9,6 +9,7 @@ pattern: the words are read from the parsed pattern, so a pattern file may chang
 from __future__ import annotations
 
 import re
+from itertools import chain
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -167,4 +168,7 @@ def _vocabulary(patterns: list[Filtered]) -> list[tuple[str, list[re.Pattern[str
 
 def _candidates(vocabulary: list[tuple[str, list[re.Pattern[str]]]], text: str) -> list[re.Pattern[str]]:
     """The patterns one of whose words stands in the text, each once."""
-    return list(dict.fromkeys(rx for w, rxs in vocabulary if w in text for rx in rxs))
+    hit = [rxs for w, rxs in vocabulary if w in text]  # most texts hold none or one of the words
+    if len(hit) <= 1:
+        return hit[0] if hit else []
+    return list(dict.fromkeys(chain.from_iterable(hit)))
