@@ -13,7 +13,7 @@ from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
 from .vat import breakdown, breakdown_sums, paired_rate_lines, rated_vat_lines, stacked_vat_lines, sum_of_rates
-from .vocab import detect_language, titles
+from .vocab import detect_language, searched_in_head, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
 UNLABELLED_DATE_SCORE = 0.4
@@ -256,9 +256,12 @@ def document_kind(text: str) -> str | None:
     """What the document calls itself in its title: a credit note before an invoice ("Gutschrift
     zur Rechnung"), a receipt, a payment notice."""
     head = text.split("\f")[0][:8000]
+    lines = head.split("\n")
     for kind in ("credit_note", "invoice", "receipt", "payment_notice"):
         rx = titles()[kind]
-        for line in head.split("\n"):
+        if searched_in_head(kind) and not rx.search(head):
+            continue  # no title word in the head: none in any of its lines
+        for line in lines:
             m = rx.search(line)
             if m and _title_like(line, m):
                 return kind

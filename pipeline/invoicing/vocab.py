@@ -66,6 +66,20 @@ def titles() -> dict[str, re.Pattern]:
     return {k: re.compile(rf"(?<![\w])(?:{'|'.join(v)})(?![\w])", re.IGNORECASE) for k, v in vocabulary()["titles"].items()}
 
 
+# what makes a match at a line's start or end fail inside a longer text: anchors, and lookarounds
+# that may see the line break
+_LINE_BOUND = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[!=]")
+
+
+@lru_cache(maxsize=None)
+def searched_in_head(kind: str) -> bool:
+    """Whether a title of `kind` found in a line is also found in the text the line stands in, so
+    that one search of the text can rule out every line: none of its words is anchored to a
+    line's start or end or looks around itself (the title pattern's own word edges, \\w, never
+    see a line break)."""
+    return not any(_LINE_BOUND.search(p) for p in vocabulary()["titles"][kind])
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in vocabulary()["language_cues"].items()}
