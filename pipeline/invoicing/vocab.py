@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..structure import patterns
 
@@ -71,7 +71,7 @@ def titles() -> dict[str, re.Pattern]:
 _LINE_BOUND = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[!=]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def searched_in_head(kind: str) -> bool:
     """Whether a title of `kind` found in a line is also found in the text the line stands in, so
     that one search of the text can rule out every line: none of its words is anchored to a
