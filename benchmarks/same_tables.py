@@ -5,7 +5,7 @@ OUT_B byte for byte (a speed or memory change must not change a single byte of t
 
 The guard for speed work: `--record DIR` runs granttrail (this checkout) over the guard inputs
 (the shared corpus, the devset's bundle and real invoices, and every text-layer case of the
-genre, genre2, genre3, genre7, genre8 and genre9 corpora in one folder) into DIR/<input>; `--check DIR` runs them again
+genre … genre10 corpora in one folder) into DIR/<input>; `--check DIR` runs them again
 into a temporary folder and compares each with DIR/<input>.
 
     .venv/bin/python benchmarks/same_tables.py --record /tmp/tables-before   # before a change
@@ -26,10 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
-GENRE_CORPORA = ("genre", "genre2", "genre3", "genre7", "genre8", "genre9")
+GENRE_CORPORA = ("genre", "genre2", "genre3", "genre4", "genre5", "genre6", "genre7", "genre8", "genre9", "genre10")
 # cases read by OCR (scans, photos): minutes each on two shared cores, and OCR is not what a
 # text-layer speed change touches
-OCR_CASE_WORDS = ("scan", "foto")
+OCR_CASE_WORDS = ("scan", "foto", "photo")
 
 
 def digests(out_dir: Path) -> dict[str, str]:

@@ -35,7 +35,7 @@ from .position_signals import (
 )
 from .positions import surest
 from .response_cues import MUNICIPALITY_STANCE
-from .rxfilter import compile_filtered
+from .rxfilter import PatternSet
 from .spans import last_at_or_before
 from .structure import Section, StructuredDocument, answer_lines, flow, patterns, segments
 from .swedish import find_dates, find_emails, find_money, find_phones, find_quantities, parse_amount
@@ -105,7 +105,7 @@ def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [compile_filtered(x, flags) for x in [*p["agency"], p["claim_cause"]]],
+        "agency": PatternSet([*p["agency"], p["claim_cause"]], flags),
         "claim_cause": re.compile(p["claim_cause"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
@@ -114,7 +114,7 @@ def _assessment_rx() -> dict:
             code: ([re.compile(x, flags) for x in spec["patterns"]], [re.compile(x, flags) for x in spec.get("unless", [])])
             for code, spec in p["reasons"].items()
         },
-        "pos": {k: [compile_filtered(x, flags) for x in v] for k, v in p["positions"].items() if isinstance(v, list)},
+        "pos": {k: PatternSet(v, flags) for k, v in p["positions"].items() if isinstance(v, list)},
         "negated_accept": re.compile(p["positions"]["negated_accept"], flags),
     }
 
@@ -217,12 +217,12 @@ def _answers_unvoiced(sentence: str) -> bool:
     rx = _assessment_rx()
     if _agency_speaks(sentence, rx) or not _MUNICIPAL_SUBJECT.search(sentence):
         return False
-    return _stance(sentence) is not None or any(r.search(sentence) for r in rx["pos"]["defer"])
+    return _stance(sentence) is not None or rx["pos"]["defer"].matches_any(sentence)
 
 
 def _agency_speaks(sentence: str, rx: dict) -> bool:
     sentence = speakers.without_margin_number(sentence)
-    return any(r.search(sentence) for r in rx["agency"])
+    return rx["agency"].matches_any(sentence)
 
 
 def _split_at_agency(p: Paragraph, rx: dict) -> list[Paragraph]:
@@ -284,7 +284,7 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
 def _agency_opens(text: str, first: str, rx: dict) -> bool:
     """A paragraph the agency speaks in from its first sentence: it assesses, it opens and
     assesses later, or its demand is restated ("Socialstyrelsen vill att vi betalar tillbaka …")."""
-    return any(r.search(first) for r in rx["agency"]) or _agency_speaks_on(text, first, rx) or agency_demands(first)
+    return rx["agency"].matches_any(first) or _agency_speaks_on(text, first, rx) or agency_demands(first)
 
 
 def _takes_position(first: str, rx: dict) -> bool:
@@ -305,7 +305,7 @@ _AGENCY_SUBJECT = re.compile(
 def _agency_speaks_on(text: str, first: str, rx: dict) -> bool:
     """A paragraph the agency opens ("Socialstyrelsen har gått igenom …") and assesses in a later
     sentence ("Socialstyrelsen bedömer att …")."""
-    return bool(_AGENCY_SUBJECT.match(first)) and any(r.search(text[a:b]) for a, b in _sentences(text) for r in rx["agency"])
+    return bool(_AGENCY_SUBJECT.match(first)) and any(rx["agency"].matches_any(text[a:b]) for a, b in _sentences(text))
 
 
 def reasons_of(text: str) -> list[str]:
@@ -364,7 +364,7 @@ def _partial_repayment(s: str, claimed: Decimal | None, pos: dict) -> Decimal | 
 
 def _names_part(s: str, pos: dict) -> bool:
     """An accepting sentence that words a part ("delvis", "del av") or turns down the rest."""
-    return any(r.search(s) for r in pos["partial"]) or refuses_rest(s)
+    return pos["partial"].matches_any(s) or refuses_rest(s)
 
 
 def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -> Position | None:
@@ -373,7 +373,7 @@ def _accepting_position(s: str, page: int, claimed: Decimal | None, pos: dict) -
     part = _partial_repayment(s, claimed, pos)
     if part is not None:
         return "accepts_partial", part, s, page
-    if not repaid_amounts(s) and _names_part(s, pos) and not any(r.search(s) for r in pos["full"]):
+    if not repaid_amounts(s) and _names_part(s, pos) and not pos["full"].matches_any(s):
         # "delar delvis bedömningen": partial, and the amount may follow in the next sentence
         return None
     return "accepts_full", claimed, s, page
@@ -443,9 +443,9 @@ def _municipality_sentences(sec: Section, paras: list[Paragraph]):
 def _note_signals(s: str, page: int, negated: bool, pos: dict, seen: dict[str, tuple[str, int]]) -> None:
     """The first sentence that disputes, that puts the position off, and the first that is no
     heading: each decides only where no sentence accepts."""
-    if negated or any(r.search(s) for r in pos["dispute"]):
+    if negated or pos["dispute"].matches_any(s):
         seen.setdefault("dispute", (s, page))
-    if any(r.search(s) for r in pos["defer"]):
+    if pos["defer"].matches_any(s):
         seen.setdefault("defer", (s, page))
     if not _is_heading(s):
         seen.setdefault("first", (s, page))
@@ -477,7 +477,7 @@ def _read_position(
         if rest is not None:
             return "accepts_partial", rest, s, page
         negated = bool(rx["negated_accept"].search(s))
-        if not negated and (any(r.search(s) for r in pos["accept"]) or accepts_by_model(s)):
+        if not negated and (pos["accept"].matches_any(s) or accepts_by_model(s)):
             accepted = _accepting_position(s, page, claimed, pos)
             if accepted is not None:
                 return _narrowed(accepted, sentences[k + 1 : k + 1 + NARROWING_SENTENCES], stated_after)
@@ -565,9 +565,9 @@ def _stance(text: str) -> str | None:
     """'accepts' or 'disputes' where the text words either (a negated acceptance disputes)."""
     rx = _assessment_rx()
     negated = bool(rx["negated_accept"].search(text))
-    if not negated and any(r.search(text) for r in rx["pos"]["accept"]):
+    if not negated and rx["pos"]["accept"].matches_any(text):
         return "accepts"
-    if negated or any(r.search(text) for r in rx["pos"]["dispute"]):
+    if negated or rx["pos"]["dispute"].matches_any(text):
         return "disputes"
     return None
 

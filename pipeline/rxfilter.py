@@ -9,6 +9,7 @@ pattern: the words are read from the parsed pattern, so a pattern file may chang
 from __future__ import annotations
 
 import re
+from itertools import chain
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -125,3 +126,49 @@ def _lowered(text: str) -> str | None:
 
 def compile_filtered(pattern: str, flags: int = 0) -> Filtered:
     return Filtered(pattern, flags)
+
+
+class PatternSet(list):
+    """Patterns asked together whether any matches (`any(r.search(s) for r in patterns)`): the
+    words of all of them are tested in one pass over the set's vocabulary, and only the patterns
+    one of whose words stands in the text are searched. Still a list of Filtered patterns for
+    code that walks them one by one."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        super().__init__(Filtered(p, flags) for p in patterns)
+        self._always = [r._rx for r in self if r._words is None]  # no words to test: searched every time
+        self._folded = _vocabulary([r for r in self if r._words is not None and r._fold])
+        self._exact = _vocabulary([r for r in self if r._words is not None and not r._fold])
+
+    def matches_any(self, text: str) -> bool:
+        """The same answer as `any(r.search(text) for r in self)`."""
+        if any(rx.search(text) for rx in self._always):
+            return True
+        if self._folded:
+            lowered = _lowered(text)
+            if lowered is None:  # an odd-case character: the folded patterns searched as they are
+                return any(rx.search(text) for rx in self._searched_all(self._folded))
+            if any(rx.search(text) for rx in _candidates(self._folded, lowered)):
+                return True
+        return any(rx.search(text) for rx in _candidates(self._exact, text))
+
+    @staticmethod
+    def _searched_all(vocabulary: list[tuple[str, list[re.Pattern[str]]]]) -> list[re.Pattern[str]]:
+        return list(dict.fromkeys(rx for _, rxs in vocabulary for rx in rxs))
+
+
+def _vocabulary(patterns: list[Filtered]) -> list[tuple[str, list[re.Pattern[str]]]]:
+    """Each word of the patterns with the patterns that require it (in the set's order)."""
+    by_word: dict[str, list[re.Pattern[str]]] = {}
+    for r in patterns:
+        for w in sorted(r._words or ()):
+            by_word.setdefault(w, []).append(r._rx)
+    return list(by_word.items())
+
+
+def _candidates(vocabulary: list[tuple[str, list[re.Pattern[str]]]], text: str) -> list[re.Pattern[str]]:
+    """The patterns one of whose words stands in the text, each once."""
+    hit = [rxs for w, rxs in vocabulary if w in text]  # most texts hold none or one of the words
+    if len(hit) <= 1:
+        return hit[0] if hit else []
+    return list(dict.fromkeys(chain.from_iterable(hit)))

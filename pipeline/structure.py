@@ -120,7 +120,8 @@ def _line_segments(page: PageText) -> list[list[Segment]]:
     lines = [ln for ln in page.lines() if ln.text.strip()]
     words = [[(m.start() + ln.start, m.end() + ln.start, m.group()) for m in _WORD.finditer(ln.text)] for ln in lines]
     # every word's box in one vectorised pass over the page (the same values as page.box)
-    boxes = iter(page.boxes_of([(s, e) for line_words in words for s, e, _ in line_words]))
+    token_boxes = page.token_boxes()  # the words are the page's tokens (\S+ does not cross a line)
+    boxes = iter([token_boxes[s] for line_words in words for s, _, _ in line_words])
     runs = [_column_runs(line_words, boxes) for line_words in words]
     seg_boxes = iter(page.boxes_of([(run[0][0], run[-1][1]) for line_runs in runs for run in line_runs]))
     return [[_segment(page, run, ln.start, next(seg_boxes)) for run in line_runs] for ln, line_runs in zip(lines, runs, strict=True)]

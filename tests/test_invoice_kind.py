@@ -69,3 +69,69 @@ def test_the_customers_labelled_vat_number_is_never_the_suppliers_org_number():
     assert _org_no([], text, "Luleå kommun") is None
     text = "Fjärrvärme Nord AB\nVårt momsreg.nr SE556036079301\nKöparens momsreg.nr SE212000-2742 01"
     assert _org_no([], text, None) == "556036-0793"
+
+
+SWEDISH = """Faktura
+Fakturanummer: 100203
+Fakturadatum: 2023-03-15
+Förfallodatum: 2023-04-14
+Läxhjälp 4 st 2 500,00 10 000,00
+Summa exkl. moms 10 000,00 kr
+Moms 25 % 2 500,00 kr
+Att betala 12 500,00 kr"""
+
+
+def test_the_labels_read_once_score_as_read_again():
+    # looks_like_invoice hands the labels it read to invoice_score: the same score either way
+    from pipeline.invoicing.reader import _KIND_FIELDS
+    from pipeline.invoicing.vocab import labels
+
+    for text in (BULGARIAN, IRISH, LETTER, SUMS_ONLY, SWEDISH):
+        lines = [ln.strip() for ln in text[:8000].split("\n") if ln.strip()]
+        read = frozenset(f for f in _KIND_FIELDS if any(lab.rx.match(ln) for lab in labels()[f] for ln in lines))
+        for titled in (True, False):
+            assert invoice_score(text, titled, read) == invoice_score(text, titled), (text, titled)
+    assert invoice_score(SWEDISH, titled=True) > THRESHOLD
+
+
+def test_a_field_s_labels_as_one_pattern_find_the_lines_each_label_finds():
+    from pipeline.invoicing.vocab import labels, starts_with_label
+
+    lines = [ln.strip() for t in (BULGARIAN, IRISH, LETTER, SUMS_ONLY, SWEDISH) for ln in t.split("\n")]
+    lines += ["Rechnungsnummer: 4711", "Invoice date 2023-01-02", "Due date: 2023-02-01", "Total amount after tax 12,00"]
+    found = 0
+    for fld, labs in labels().items():
+        for ln in lines:
+            each = any(lab.rx.match(ln) for lab in labs)
+            assert starts_with_label([ln], fld) == each, (fld, ln)
+            found += each
+    assert found >= 15  # lines do open with labels: the test compares finds, not only misses
+
+
+def test_a_title_ruled_out_by_one_search_of_the_head_is_in_no_line():
+    from pipeline.invoicing.reader import _title_like, document_kind
+    from pipeline.invoicing.vocab import titles
+
+    def line_by_line(text: str) -> str | None:
+        head = text.split("\f")[0][:8000]
+        for kind in ("credit_note", "invoice", "receipt", "payment_notice"):
+            for line in head.split("\n"):
+                m = titles()[kind].search(line)
+                if m and _title_like(line, m):
+                    return kind
+        return None
+
+    texts = [
+        BULGARIAN,
+        IRISH,
+        LETTER,
+        SUMS_ONLY,
+        SWEDISH,
+        "Kreditfaktura\nNr 12",
+        "KVITTO\nSumma 40 kr",
+        "Betalningspåminnelse",
+        "Gutschrift zur Rechnung 4711",
+    ]
+    kinds = [document_kind(t) for t in texts]
+    assert kinds == [line_by_line(t) for t in texts]
+    assert kinds.count(None) <= 4  # titles are found: the test compares finds, not only misses

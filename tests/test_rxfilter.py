@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.rxfilter import Filtered, required_words
+from pipeline.rxfilter import Filtered, PatternSet, required_words
 
 PATTERNS = Path(__file__).resolve().parent.parent / "models" / "patterns" / "assessment.json"
 
@@ -52,3 +52,22 @@ def test_long_s_and_dotted_i_still_match():
     assert Filtered(r"\bskall\b", re.I).search("Det ſkall göras") is not None
     assert Filtered(r"invänder", re.I).search("İNVÄNDER") is not None
     assert Filtered(r"medger", re.I).search("Kommunen bestrider") is None
+
+
+def test_a_pattern_set_answers_as_any_of_its_plain_patterns():
+    data = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    sets = [v for v in data["positions"].values() if isinstance(v, list)] + [[*data["agency"], data["claim_cause"]]]
+    # mixed: a pattern without words (searched every time), one with its own case, an odd-case word
+    sets.append([r"\d+\s+kr", r"(?-i:Kommunen) godtar", r"\bskall\b", r"^(godtas|medges)\b"])
+    sentences = SENTENCES + ["Kommunen godtar beslutet.", "kommunen godtar beslutet.", "Summa 400 kr", "Medges."]
+    hits = 0
+    for patterns in sets:
+        for flags in (re.IGNORECASE, 0):
+            plain = [re.compile(p, flags) for p in patterns]
+            together = PatternSet(patterns, flags)
+            assert [r.pattern for r in together] == list(patterns)  # still the list of its patterns
+            for s in sentences:
+                expected = any(r.search(s) for r in plain)
+                assert together.matches_any(s) == expected, (patterns, flags, s)
+                hits += expected
+    assert hits >= 20  # the sentences do match: the test compares matches, not only misses

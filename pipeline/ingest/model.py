@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
-# what the stages memoize on a page (its lines, layout.tables' words, structure's column
+# what the stages memoize on a page (its lines, its tokens' boxes, layout.tables' words, structure's column
 # segments): derived from the text and boxes, so never cached or carried, only rebuilt
-PAGE_MEMOS = ("_lines", "_table_words", "_table_lines", "_segments")
+PAGE_MEMOS = ("_lines", "_table_words", "_table_lines", "_segments", "_token_boxes")
+_TOKEN = re.compile(r"\S+")  # a word as the layout readers cut it: a run of non-space characters
 
 
 @dataclass
@@ -66,6 +68,15 @@ class PageText:
             return [self.box(a, z) for a, z in spans]
         return _span_boxes(self.boxes, len(self.text), spans)
 
+    def token_boxes(self) -> dict[int, Box | None]:
+        """The box of every token (a run of non-space characters) by its start offset, computed
+        once: the table finders and the column segments both read every word's box."""
+        cached = self.__dict__.get("_token_boxes")
+        if cached is None:
+            spans = [m.span() for m in _TOKEN.finditer(self.text)]
+            cached = self.__dict__["_token_boxes"] = dict(zip([a for a, _ in spans], self.boxes_of(spans), strict=True))
+        return cached
+
     def lines(self) -> list[Line]:
         """The page's lines with their boxes (computed once)."""
         cached = self.__dict__.get("_lines")
@@ -84,6 +95,7 @@ class PageText:
         """The character at `at` read again as `char` (same length: every offset stays)."""
         self.text = self.text[:at] + char + self.text[at + 1 :]
         self.__dict__.pop("_lines", None)  # cut again from the corrected text
+        self.__dict__.pop("_token_boxes", None)
 
     def doubt(self, start: int, end: int, confidence: float) -> None:
         """The reading of text[start:end] is at most `confidence` sure (OCR pages only)."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from stdnum.eu import vat as eu_vat
 
 from .numbers import detect_style, money_amounts
-from .vocab import labels
+from .vocab import starts_with_label
 
 TITLE, NUMBER_LABEL, FIELD_LABEL = 1.0, 0.75, 0.5
 TAX_ID_CHECKED, TAX_ID_SHAPED = 0.5, 0.25
@@ -38,7 +38,7 @@ _VAT_ID = re.compile(
 
 
 def _starts_a_line(lines: list[str], fld: str) -> bool:
-    return any(m is not None and m.start() == 0 for ln in lines for lab in labels()[fld] for m in [lab.rx.match(ln)])
+    return starts_with_label(lines, fld)
 
 
 def _label_score(lines: list[str]) -> tuple[float, bool]:
@@ -84,12 +84,18 @@ def _at_a_rate(net: Decimal, vat: Decimal) -> bool:
     return any(abs(net * r / 100 - vat) <= CENT for r in RATES)
 
 
-def invoice_score(text: str, titled: bool) -> float:
+def invoice_score(text: str, titled: bool, labelled: frozenset[str] | None = None) -> float:
     """How much of an invoice the document shows. Without a title or a number label in a known
-    language, only what its content computes counts (`content_score`)."""
+    language, only what its content computes counts (`content_score`). `labelled`: the fields
+    whose label starts a line of the head, where the caller has read them already (the number's
+    and _FIELDS' at least)."""
     head = text[:HEAD_CHARS]
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
-    label_score, numbered = _label_score(lines)
+    if labelled is None:
+        lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+        label_score, numbered = _label_score(lines)
+    else:
+        numbered = "invoice_number" in labelled
+        label_score = NUMBER_LABEL * numbered + FIELD_LABEL * min(sum(f in labelled for f in _FIELDS), MAX_FIELD_LABELS)
     if not (titled or numbered):
         return content_score(head)
     return TITLE * titled + label_score + tax_id_score(head) + BALANCE * balances(head)
@@ -107,8 +113,11 @@ _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%")
 
 def _priced(line: str, style) -> bool:
     """A quantity (2 or more) times an amount on the line is another amount on it."""
+    # the quantities first: a line without one (most lines of prose) reads no amounts
+    quantities = {q for m in _QUANTITY.finditer(line) if 2 <= (q := int(m.group())) < MAX_QUANTITY}
+    if not quantities:
+        return False
     amounts = {a.value for a in money_amounts(line, style)}
-    quantities = {int(m.group()) for m in _QUANTITY.finditer(line)} & set(range(2, MAX_QUANTITY))
     return any(abs(q * p - a) <= CENT for q in quantities for p in amounts for a in amounts if a != p)
 
 

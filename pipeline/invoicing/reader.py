@@ -13,7 +13,7 @@ from .layout import PageLayout, layout
 from .numbers import NumberStyle, detect_style, find_dates
 from .rounding import Rounded, rounded_total
 from .vat import breakdown, breakdown_sums, paired_rate_lines, rated_vat_lines, stacked_vat_lines, sum_of_rates
-from .vocab import detect_language, titles
+from .vocab import detect_language, searched_in_head, titles
 
 ADJACENT_DATE_SCORE = 1.2  # "Nr. 123 vom 03.06.2025": the number's own date
 UNLABELLED_DATE_SCORE = 0.4
@@ -256,9 +256,12 @@ def document_kind(text: str) -> str | None:
     """What the document calls itself in its title: a credit note before an invoice ("Gutschrift
     zur Rechnung"), a receipt, a payment notice."""
     head = text.split("\f")[0][:8000]
+    lines = head.split("\n")
     for kind in ("credit_note", "invoice", "receipt", "payment_notice"):
         rx = titles()[kind]
-        for line in head.split("\n"):
+        if searched_in_head(kind) and not rx.search(head):
+            continue  # no title word in the head: none in any of its lines
+        for line in lines:
             m = rx.search(line)
             if m and _title_like(line, m):
                 return kind
@@ -297,16 +300,11 @@ _KIND_FIELDS = ("invoice_number", "invoice_date", "due_date", "net", "vat", "tot
 
 def looks_like_invoice(text: str) -> bool:
     """An invoice, credit note, receipt or payment notice in any of the vocabulary's languages."""
-    from .vocab import labels
+    from .vocab import starts_with_label
 
     head = text[:8000]
     lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
-    fields = set()
-    for fld in _KIND_FIELDS:
-        for lab in labels()[fld]:
-            if any(m.start() == 0 for ln in lines for m in [lab.rx.match(ln)] if m):
-                fields.add(fld)
-                break
+    fields = {fld for fld in _KIND_FIELDS if starts_with_label(lines, fld)}
     titled = document_kind(head) is not None
     need = FIELDS_WITH_TITLE if titled else FIELDS_WITHOUT_TITLE - ("invoice_number" in fields)
     if len(fields) >= need:
@@ -314,4 +312,5 @@ def looks_like_invoice(text: str) -> bool:
     from .kind import THRESHOLD, invoice_score
 
     # fewer labels than that: the other signals every invoice has (a VAT id, sums that balance)
-    return invoice_score(text, titled) >= THRESHOLD
+    # the labels just read are the score's (the same head and lines): not read a second time
+    return invoice_score(text, titled, frozenset(fields)) >= THRESHOLD

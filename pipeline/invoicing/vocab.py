@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..structure import patterns
 
@@ -44,6 +44,19 @@ def labels() -> dict[str, list[Label]]:
 
 
 @lru_cache(maxsize=1)
+def line_starts() -> dict[str, re.Pattern]:
+    """Per field, one pattern that matches at a line's start where any of its labels does (the
+    labels as alternatives: a line is tried once per field, not once per label)."""
+    return {fld: re.compile("|".join(f"(?:{lab.rx.pattern})" for lab in labs), re.IGNORECASE) for fld, labs in labels().items() if labs}
+
+
+def starts_with_label(lines: list[str], fld: str) -> bool:
+    """A line that opens with one of the field's labels."""
+    rx = line_starts().get(fld)
+    return rx is not None and any(rx.match(ln) for ln in lines)
+
+
+@lru_cache(maxsize=1)
 def rejects() -> dict[str, re.Pattern]:
     return {k: re.compile(v, re.IGNORECASE) for k, v in vocabulary()["reject"].items()}
 
@@ -51,6 +64,20 @@ def rejects() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def titles() -> dict[str, re.Pattern]:
     return {k: re.compile(rf"(?<![\w])(?:{'|'.join(v)})(?![\w])", re.IGNORECASE) for k, v in vocabulary()["titles"].items()}
+
+
+# what makes a match at a line's start or end fail inside a longer text: anchors, and lookarounds
+# that may see the line break
+_LINE_BOUND = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[!=]")
+
+
+@cache
+def searched_in_head(kind: str) -> bool:
+    """Whether a title of `kind` found in a line is also found in the text the line stands in, so
+    that one search of the text can rule out every line: none of its words is anchored to a
+    line's start or end or looks around itself (the title pattern's own word edges, \\w, never
+    see a line break)."""
+    return not any(_LINE_BOUND.search(p) for p in vocabulary()["titles"][kind])
 
 
 @lru_cache(maxsize=1)

@@ -402,7 +402,7 @@ def _disputes_in_words(answer: Line | None) -> bool:
 
     pos = _assessment_rx()["pos"]
     text = answer.text if answer is not None else ""
-    return any(r.search(text) for r in pos["dispute"]) or bool(_assessment_rx()["negated_accept"].search(text))
+    return pos["dispute"].matches_any(text) or bool(_assessment_rx()["negated_accept"].search(text))
 
 
 def _table_answers(tables: list[LayoutTable]) -> dict[str, tuple[Line, Decimal | None]]:

@@ -33,12 +33,13 @@ def _right_neighbour(k: int, boxes: Sequence[Box], order: list[int], lefts: list
     none past the gap (a page's words were each compared with all others before)."""
     b = boxes[k]
     h = b[3] - b[1]
-    mid = _middle(b)[1]
+    mid = (b[1] + b[3]) / 2  # _middle's, inline: called for every word pair looked at
+    gap, tolerance = NEIGHBOUR_GAP * h, SAME_LINE * h
     for i in range(bisect.bisect_left(lefts, b[2] - 1), len(order)):
         n = boxes[order[i]]
-        if n[0] - b[2] > NEIGHBOUR_GAP * h:
+        if n[0] - b[2] > gap:
             break  # left edges only grow from here
-        if abs(_middle(n)[1] - mid) <= SAME_LINE * h:
+        if abs((n[1] + n[3]) / 2 - mid) <= tolerance:
             return order[i]  # the first by left edge (ties in the order sorted) is the nearest
     return None
 

@@ -194,7 +194,8 @@ def _page_words(page: PageText) -> list[Word]:
     tokens = [(m.start(), m.end(), _cell_word(m.group())) for m in _TOKEN.finditer(page.text)]
     # a speck or a rule's remnant read as punctuation: no cell's content (a cross or a tick is: layout/marks.py)
     tokens = [t for t in tokens if _WORDLIKE.search(t[2]) or t[2] in MARK_GLYPHS or _dash_between_words(page.text, t[0], t[1])]
-    boxes = page.boxes_of([(a, z) for a, z, _ in tokens])
+    token_boxes = page.token_boxes()  # the same tokens (\S+) as structure's segments read
+    boxes = [token_boxes[a] for a, _, _ in tokens]
     breaks = [a > 0 and page.text[a - 1] == "\n" for a, _, _ in tokens]
     words = plausible_boxes(
         [Word(text, a, z, b, page.page_no, None, br) for (a, z, text), b, br in zip(tokens, boxes, breaks, strict=True) if b is not None]
