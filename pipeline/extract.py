@@ -646,7 +646,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
                 sec.page_start,
                 sec.page_end,
                 assessment,
-                reasons_of(assessment) if assessment else [],
+                reasons_of(assessment) if assessment else _reasons_argued(rest),
                 position,
                 repay,
                 ev,
@@ -656,6 +656,13 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
         )
     _share_joint_answers(sd.sections, out)
     return out
+
+
+def _reasons_argued(answer: list[Paragraph]) -> list[str]:
+    """The agency's reasons where its own words were not found under the activity: the findings
+    the answer argues about ("Fritidsgården fanns före 2019, men tjänsterna är nya …" answers an
+    ordinary-operations finding), read by the same classifier from the answer's sentences."""
+    return reasons_of(" ".join(p.text for p in answer)) if answer else []
 
 
 def _voices(sec: Section, paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
