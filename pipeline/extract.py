@@ -100,13 +100,23 @@ class ExtractedDocument:
 # Compiled patterns (data in models/patterns)
 
 
+# "kr 52.000,00": a dot between digits is the number's, not the sentence's end, for the patterns
+# that read "within a sentence" as "[^.]"
+_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
+
+
+def _within_sentence(pattern: str) -> str:
+    return pattern.replace("[^.]", _IN_SENTENCE)
+
+
 @lru_cache(maxsize=1)
 def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": [compile_filtered(x, flags) for x in [*p["agency"], p["claim_cause"]]],
-        "claim_cause": re.compile(p["claim_cause"], flags),
+        "agency": [compile_filtered(_within_sentence(x), flags) for x in [*p["agency"], p["claim_cause"]]],
+        "claim_cause": re.compile(_within_sentence(p["claim_cause"]), flags),
+        "cites_attachment": re.compile(p["cites_attachment"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -203,7 +213,17 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     for a, b in _sentences(p.text)[1:]:
         if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]) or _answers_unvoiced(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+        if _cites_own_attachment(p.text[a:b]):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
+
+
+def _cites_own_attachment(sentence: str) -> bool:
+    """A sentence that cites the response's own attachment ("…, se bilaga 1.", "(bil. C)") and in
+    which the agency does not speak: the municipality's evidence, so its answer begins there (the
+    agency's decision came before the response and cites none of its attachments)."""
+    rx = _assessment_rx()
+    return bool(rx["cites_attachment"].search(sentence)) and not _agency_speaks(sentence, rx)
 
 
 # the municipality named in a sentence, not at its start ("…, och kommunen kan därför inte …")

@@ -1,0 +1,63 @@
+"""The agency's assessment found by its voice, in wordings the voice rules missed: the agency as
+subject after a fronted phrase ("För lägret återkräver Socialstyrelsen …"), its claim with an
+amount written with a dot ("kr 52.000,00 med motiveringen att …"), a finding said with "saknar" or
+"har funnit"; and a sentence that cites the response's own attachment ("se bilaga 1") is the
+municipality's evidence, never the agency's assessment. Written with the expected values before
+any run; the municipality, wording and layout are this test's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from pipeline.orchestrate import process_document
+from tests.render import render
+
+
+def test_the_agency_found_by_its_voice(tmp_path: Path) -> None:
+    blocks = [
+        ("h1", "Yttrande angående återkrav av statsbidrag, Ljusdals kommun"),
+        ("p", "Ljusdals kommun har tagit del av Socialstyrelsens preliminära beslut och yttrar sig enligt nedan."),
+        ("h2", "1. Läxläsning i Kläppa"),
+        ("p", "Återkrav: 48 000 kronor"),
+        (
+            "p",
+            "Socialstyrelsen bedömer att läxläsningen är en del av skolans ordinarie verksamhet. Läxläsningen hölls på "
+            "lördagar med frivilliga ledare från föreningen, se bilaga 1. Kommunen bestrider återkravet.",
+        ),
+        ("h2", "2. Sommarläger vid Orsjön"),
+        ("p", "Återkrav: 36 500 kronor"),
+        (
+            "p",
+            "För sommarlägret återkräver Socialstyrelsen hela beloppet, eftersom kostnaden per deltagare bedöms vara för hög. "
+            "Kommunen godtar återkravet.",
+        ),
+        ("h2", "3. Stöd till Ljusdals BK"),
+        ("p", "Återkrav: 52 000 kronor"),
+        (
+            "p",
+            "Socialstyrelsen har återkrävt kr 52.000,00 med motiveringen att kostnaderna inte kan styrkas. Kommunen bestrider återkravet.",
+        ),
+        ("h2", "4. Kvällscafé i Ljusdal centrum"),
+        ("p", "Återkrav: 19 800 kronor"),
+        ("p", "Socialstyrelsen saknar kvitton för caféets inköp. Kommunen återkommer i frågan senast den 30 april 2025."),
+        ("h2", "5. Familjedag i Färila"),
+        ("p", "Återkrav: 12 400 kronor"),
+        ("p", "Socialstyrelsen har funnit att familjedagen hölls i mars 2024, efter bidragsperioden. Kommunen medger återkravet."),
+        ("p", "Bilagor"),
+        ("p", "1 Föreningens närvarolistor"),
+        ("p", "Ljusdal den 4 mars 2025"),
+        ("p", "Karin Holm, förvaltningschef"),
+    ]
+    pdf = render(tmp_path / "ljusdal.pdf", blocks, header="", footer="{page}")
+    ed = process_document(pdf.read_bytes(), "Yttrande Ljusdal.pdf")
+    got = [(a.number, a.reasons, a.position, a.repayment) for a in ed.activities]
+    assert got == [
+        ("1", ["ordinary_operations"], "disputes", Decimal("0.00")),
+        ("2", ["excessive_cost"], "accepts_full", Decimal("36500.00")),
+        ("3", ["unverifiable_costs"], "disputes", Decimal("0.00")),
+        ("4", ["unverifiable_costs"], "unclear", None),
+        ("5", ["outside_grant_period"], "accepts_full", Decimal("12400.00")),
+    ]
+    first = ed.activities[0].assessment or ""
+    assert "läxläsningen är en del av skolans ordinarie verksamhet" in first and "bilaga" not in first
