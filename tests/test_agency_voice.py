@@ -61,3 +61,41 @@ def test_the_agency_found_by_its_voice(tmp_path: Path) -> None:
     ]
     first = ed.activities[0].assessment or ""
     assert "läxläsningen är en del av skolans ordinarie verksamhet" in first and "bilaga" not in first
+
+
+def test_a_labelled_finding_and_lettered_attachments(tmp_path: Path) -> None:
+    """The agency's words under a label of their own line ("Myndighetens skäl:"), and the
+    municipality's evidence citing attachments with letter-and-digit ids ("(bilaga B2)") or in
+    English ("(see Annex 2)") after the agency's sentence."""
+    blocks = [
+        ("h1", "Svar på Socialstyrelsens preliminära beslut – Bräcke kommun"),
+        ("p", "Bräcke kommun lämnar här sitt svar på det preliminära beslutet om återkrav."),
+        ("h2", "Aktivitet 2: Simskola för nyanlända barn"),
+        ("p", "Belopp: 27 300 kronor"),
+        ("p", "Myndighetens skäl:"),
+        ("p", "Simskolan är en del av skolans ordinarie idrottsundervisning."),
+        ("p", "Kommunens svar: Simskolan hölls på sommarlovet och var inte en del av undervisningen. Kommunen bestrider återkravet."),
+        ("h2", "Aktivitet 5: Kvällsfotboll i Kälarne"),
+        ("p", "Belopp: 14 000 kronor"),
+        (
+            "p",
+            "Socialstyrelsen anser att kostnaderna för domare och planhyra saknar underlag. Planhyran framgår av hyresavtalet "
+            "(bilaga B2). Kommunen medger återkravet för domarna, 3 500 kronor.",
+        ),
+        ("h2", "Aktivitet 6: Language café"),
+        ("p", "Belopp: 8 200 kronor"),
+        (
+            "p",
+            "Socialstyrelsen considers the café to be outside the grant period. The café opened in May 2022 (see Annex 2). "
+            "The municipality disputes the claim.",
+        ),
+        ("p", "Bilagor"),
+        ("p", "B2 Hyresavtal Kälarne IP"),
+        ("p", "Bräcke den 20 februari 2025"),
+        ("p", "Sven Berg, kommunchef"),
+    ]
+    pdf = render(tmp_path / "bracke.pdf", blocks, header="", footer="{page}")
+    ed = process_document(pdf.read_bytes(), "Svar Bräcke.pdf")
+    got = [(a.number, a.reasons) for a in ed.activities]
+    assert got == [("2", ["ordinary_operations"]), ("5", ["unverifiable_costs"]), ("6", ["outside_grant_period"])]
+    assert all("bilaga" not in (a.assessment or "").lower() and "annex" not in (a.assessment or "").lower() for a in ed.activities)
