@@ -666,7 +666,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
                 sec.page_start,
                 sec.page_end,
                 assessment,
-                reasons_of(assessment) if assessment else [],
+                reasons.reasons_of(assessment, likeliest=True) if assessment else [],
                 position,
                 repay,
                 ev,

@@ -277,20 +277,22 @@ def _likeliest(sentences: list[str], score: Scorer) -> list[str]:
     return [best[1]] if best and best[0] >= FALLBACK_BAR and best[1] not in vetoed(best[2]) else []
 
 
-def assessment_codes(text: str, score: Scorer) -> list[str]:
-    """The reason codes of an assessment with this scorer: the union over its sentences; where
-    none reaches the threshold, the likeliest (the agency gives a reason for every claim)."""
+def assessment_codes(text: str, score: Scorer, likeliest: bool = True) -> list[str]:
+    """The reason codes of an activity's assessment with this scorer: the union over its
+    sentences; where none reaches the threshold, the likeliest (the agency gives a reason for
+    every claim). `likeliest=False` for a text that need not state a finding (a column's legend)."""
     sentences = [text[a:b] for a, b in nlp.sentence_spans(text)]
     found = {c for s in sentences for c in read_sentence(s, score)}
-    return sorted(found or _likeliest(sentences, score))
+    return sorted(found or (_likeliest(sentences, score) if likeliest else []))
 
 
-def reasons_of(text: str) -> list[str]:
-    """The reason codes of an assessment (the cue lexicon alone without a trained model)."""
+def reasons_of(text: str, likeliest: bool = False) -> list[str]:
+    """The reason codes a text states (the cue lexicon alone without a trained model); with
+    `likeliest`, read as an activity's whole assessment (`assessment_codes`)."""
     m = model()
     if m is None:
         return sorted({c for a, b in nlp.sentence_spans(text) for c in cue_codes(text[a:b])})
-    return assessment_codes(text, m.scores)
+    return assessment_codes(text, m.scores, likeliest)
 
 
 # --------------------------------------------------------------------------------------------
