@@ -117,6 +117,7 @@ def _assessment_rx() -> dict:
         "agency": [compile_filtered(_within_sentence(x), flags) for x in [*p["agency"], p["claim_cause"]]],
         "claim_cause": re.compile(_within_sentence(p["claim_cause"]), flags),
         "cites_attachment": re.compile(p["cites_attachment"], flags),
+        "confirms": re.compile(p["confirms"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -213,7 +214,7 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     for a, b in _sentences(p.text)[1:]:
         if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]) or _answers_unvoiced(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
-        if _cites_own_attachment(p.text[a:b]):
+        if _cites_own_attachment(p.text[a:b]) or _assessment_rx()["confirms"].match(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
 

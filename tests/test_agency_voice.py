@@ -99,3 +99,31 @@ def test_a_labelled_finding_and_lettered_attachments(tmp_path: Path) -> None:
     got = [(a.number, a.reasons) for a in ed.activities]
     assert got == [("2", ["ordinary_operations"]), ("5", ["unverifiable_costs"]), ("6", ["outside_grant_period"])]
     assert all("bilaga" not in (a.assessment or "").lower() and "annex" not in (a.assessment or "").lower() for a in ed.activities)
+
+
+def test_a_confirmation_is_the_municipalitys(tmp_path: Path) -> None:
+    """ "Det stämmer." / "Det är korrekt." after the agency's finding confirms it: the
+    municipality's answer, never part of the finding (it would read as a mismatch)."""
+    blocks = [
+        ("h1", "Yttrande – Hjo kommun"),
+        ("p", "Hjo kommun yttrar sig över Socialstyrelsens preliminära beslut om återkrav."),
+        ("h2", "1. Påsklovsläger"),
+        ("p", "Återkrav: 16 000 kronor"),
+        (
+            "p",
+            "Socialstyrelsen har noterat att lägret hölls under påsken 2024, efter bidragsperioden. Det stämmer. "
+            "Kommunen betalar tillbaka beloppet.",
+        ),
+        ("h2", "2. Läxhjälp i Guldkroken"),
+        ("p", "Återkrav: 22 000 kronor"),
+        ("p", "Enligt Socialstyrelsen saknas fakturor för läxhjälpens material. Det är korrekt. Kommunen godtar återkravet."),
+        ("p", "Hjo den 1 mars 2025"),
+        ("p", "Eva Lind, socialchef"),
+    ]
+    pdf = render(tmp_path / "hjo.pdf", blocks, header="", footer="{page}")
+    ed = process_document(pdf.read_bytes(), "Yttrande Hjo.pdf")
+    assert [(a.number, a.reasons, a.position) for a in ed.activities] == [
+        ("1", ["outside_grant_period"], "accepts_full"),
+        ("2", ["unverifiable_costs"], "accepts_full"),
+    ]
+    assert all("det stämmer" not in (a.assessment or "").lower() and "korrekt" not in (a.assessment or "") for a in ed.activities)
