@@ -293,8 +293,8 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
         if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
-        if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
-            under_heading = False
+        if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first) or _cites_own_attachment(first):
+            under_heading = False  # the municipality answers, or cites its own evidence
         if not _takes_position(first, rx) and (under_heading or _agency_opens(p.text, first, rx)):
             agency.append(p)
         else:
@@ -414,6 +414,8 @@ def _position_without_acceptance(
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
+    if deferred_ev and dispute_ev and not _DISPUTE_VERB.search(dispute_ev[0]):
+        return "unclear", None, deferred_ev[0], deferred_ev[1]  # papers attached while the position is put off
     if dispute_ev and stated_after and not _DISPUTE_VERB.search(dispute_ev[0]):
         return stated_after  # a closing that names this activity outweighs "underlaget bifogas"
     if dispute_ev:
