@@ -103,7 +103,7 @@ def main() -> None:
                 counts,
             )
     pipe = reasons.fit(rows)
-    for path in reasons.HELDOUT_FILES:
+    for path in (*reasons.HELDOUT_FILES, reasons.HELDOUT_VOICES):
         held = reasons.read_labelled(path)
         counts = {c: Counter() for c in reasons.CODES}
         held_texts = [t for _, t in held]

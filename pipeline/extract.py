@@ -100,13 +100,24 @@ class ExtractedDocument:
 # Compiled patterns (data in models/patterns)
 
 
+# "kr 52.000,00": a dot between digits is the number's, not the sentence's end, for the patterns
+# that read "within a sentence" as "[^.]"
+_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
+
+
+def _within_sentence(pattern: str) -> str:
+    return pattern.replace("[^.]", _IN_SENTENCE)
+
+
 @lru_cache(maxsize=1)
 def _assessment_rx() -> dict:
     p = patterns("assessment")
     flags = re.IGNORECASE
     return {
-        "agency": PatternSet([*p["agency"], p["claim_cause"]], flags),
-        "claim_cause": re.compile(p["claim_cause"], flags),
+        "agency": PatternSet([_within_sentence(x) for x in [*p["agency"], p["claim_cause"]]], flags),
+        "claim_cause": re.compile(_within_sentence(p["claim_cause"]), flags),
+        "cites_attachment": re.compile(p["cites_attachment"], flags),
+        "confirms": re.compile(p["confirms"], flags),
         "agency_heading": re.compile(p["agency_heading"], flags),
         "municipality_heading": re.compile(p["municipality_heading"], flags),
         "municipality_voice": re.compile(p["municipality_voice"]),
@@ -203,7 +214,17 @@ def _split_at_answer(p: Paragraph) -> list[Paragraph]:
     for a, b in _sentences(p.text)[1:]:
         if _ANSWER_VOICE.match(p.text[a:]) or MUNICIPALITY_STANCE.search(p.text[a:b]) or _answers_unvoiced(p.text[a:b]):
             return [_slice(p, 0, a), _slice(p, a, len(p.text))]
+        if _cites_own_attachment(p.text[a:b]) or _assessment_rx()["confirms"].match(p.text[a:b]):
+            return [_slice(p, 0, a), _slice(p, a, len(p.text))]
     return [p]
+
+
+def _cites_own_attachment(sentence: str) -> bool:
+    """A sentence that cites the response's own attachment ("…, se bilaga 1.", "(bil. C)") and in
+    which the agency does not speak: the municipality's evidence, so its answer begins there (the
+    agency's decision came before the response and cites none of its attachments)."""
+    rx = _assessment_rx()
+    return bool(rx["cites_attachment"].search(sentence)) and not _agency_speaks(sentence, rx)
 
 
 # the municipality named in a sentence, not at its start ("…, och kommunen kan därför inte …")
@@ -272,8 +293,8 @@ def _assessment(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph
         if rx["agency_heading"].match(without_typed_marks(p.text)):
             under_heading = True
             continue
-        if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first):
-            under_heading = False
+        if rx["municipality_heading"].match(p.text) or rx["municipality_voice"].match(first) or _cites_own_attachment(first):
+            under_heading = False  # the municipality answers, or cites its own evidence
         if not _takes_position(first, rx) and (under_heading or _agency_opens(p.text, first, rx)):
             agency.append(p)
         else:
@@ -393,6 +414,8 @@ def _position_without_acceptance(
 ) -> Position:
     if partial_ev:
         return "accepts_partial", None, partial_ev[0], partial_ev[1]
+    if deferred_ev and dispute_ev and not _DISPUTE_VERB.search(dispute_ev[0]):
+        return "unclear", None, deferred_ev[0], deferred_ev[1]  # papers attached while the position is put off
     if dispute_ev and stated_after and not _DISPUTE_VERB.search(dispute_ev[0]):
         return stated_after  # a closing that names this activity outweighs "underlaget bifogas"
     if dispute_ev:
@@ -646,7 +669,7 @@ def activities(sd: StructuredDocument) -> list[ActivityFacts]:
                 sec.page_start,
                 sec.page_end,
                 assessment,
-                reasons_of(assessment) if assessment else _reasons_argued(rest),
+                reasons.reasons_of(assessment, likeliest=True) if assessment else _reasons_argued(rest),
                 position,
                 repay,
                 ev,

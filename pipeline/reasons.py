@@ -31,6 +31,8 @@ TRAIN_FILE = MODELS / "reasons" / "train.tsv"
 HELDOUT_FILE = MODELS / "reasons" / "heldout.tsv"
 # paraphrases in other registers (table cells, bullets, nominal style), written before their training sentences
 HELDOUT_FILES = (HELDOUT_FILE, MODELS / "reasons" / "heldout_registers.tsv")
+# round 5: words of judgement the earlier rounds lacked, written before round 5's training sentences
+HELDOUT_VOICES = MODELS / "reasons" / "heldout_voices.tsv"
 REASON_DIR = MODELS / "sv_reasons"
 WEIGHTS_FILE = "weights.json"
 
@@ -49,6 +51,10 @@ CODES = (
 THRESHOLD = 0.5  # a code is given where its probability reaches this
 # where the cue lexicon reads a sentence, the classifier adds a further code only this sure
 SECOND_OPINION = 0.8
+# the agency gives a reason for every claim: where no code reaches THRESHOLD in any sentence, the
+# one it rates highest is the assessment's, from this probability (below it the text states no
+# finding: "Socialstyrelsen har gått igenom redovisningen" rates every code under 0.1)
+FALLBACK_BAR = 0.15
 NGRAM_SIZE = 2
 EPOCHS = 40
 SHORT_WORD = 3  # words this short are read as written, not through the lemma table
@@ -264,12 +270,29 @@ def sentence_codes(sentence: str) -> list[str]:
     return sorted(read_sentence(sentence, m.scores))
 
 
-def reasons_of(text: str) -> list[str]:
-    """The reason codes of an assessment: the union over its sentences."""
-    found: set[str] = set()
-    for a, b in nlp.sentence_spans(text):
-        found.update(sentence_codes(text[a:b]))
-    return sorted(found)
+def _likeliest(sentences: list[str], score: Scorer) -> list[str]:
+    """The code the classifier rates highest over the sentences, where it reaches FALLBACK_BAR
+    and no sentence vetoes it."""
+    best = max(((p, c, s) for s in sentences for c, p in score(s).items()), default=None)
+    return [best[1]] if best and best[0] >= FALLBACK_BAR and best[1] not in vetoed(best[2]) else []
+
+
+def assessment_codes(text: str, score: Scorer, likeliest: bool = True) -> list[str]:
+    """The reason codes of an activity's assessment with this scorer: the union over its
+    sentences; where none reaches the threshold, the likeliest (the agency gives a reason for
+    every claim). `likeliest=False` for a text that need not state a finding (a column's legend)."""
+    sentences = [text[a:b] for a, b in nlp.sentence_spans(text)]
+    found = {c for s in sentences for c in read_sentence(s, score)}
+    return sorted(found or (_likeliest(sentences, score) if likeliest else []))
+
+
+def reasons_of(text: str, likeliest: bool = False) -> list[str]:
+    """The reason codes a text states (the cue lexicon alone without a trained model); with
+    `likeliest`, read as an activity's whole assessment (`assessment_codes`)."""
+    m = model()
+    if m is None:
+        return sorted({c for a, b in nlp.sentence_spans(text) for c in cue_codes(text[a:b])})
+    return assessment_codes(text, m.scores, likeliest)
 
 
 # --------------------------------------------------------------------------------------------

@@ -968,6 +968,76 @@ ROUND4_SENTENCES: dict[str, list[str]] = {
 }
 
 
+# round 5 (issue 13 point 2, session 10): the finding in words of judgement the earlier rounds
+# lacked (written new after models/reasons/heldout_voices.tsv, never a corpus sentence): costs
+# judged "oskälig"/"inte försvarbar", costs that cannot be followed in the books or told apart, a
+# condition named by what the grant presupposed, a purpose the activity "has nothing to do with",
+# what an activity is not ("ingen förebyggande insats"), the agency's finding as a question, and
+# two findings in a bullet without a frame
+ROUND5_SENTENCES: dict[str, list[str]] = {
+    "excessive_cost": [
+        "Socialstyrelsen anser att kostnaden för föreläsningen är oskälig.",
+        "Myndigheten bedömer att priset per deltagare är oskäligt högt.",
+        "Enligt Socialstyrelsen är utgiften för bussen inte försvarbar i förhållande till de få som åkte med.",
+        "Socialstyrelsen ifrågasätter om det är rimligt att betala 900 kronor i timmen för läxhjälp.",
+        "Är ett arvode på 15 000 kronor för en kvälls föreläsning rimligt?",
+        "Socialstyrelsen menar att kostnaden inte står i proportion till vad insatsen gav.",
+        "Myndigheten anser att resan kostade betydligt mer än vad som är motiverat.",
+    ],
+    "unverifiable_costs": [
+        "Socialstyrelsen anser att kostnaderna för caféet inte går att följa i redovisningen.",
+        "Myndigheten har inte kunnat spåra lönerna i kommunens ekonomisystem.",
+        "Enligt Socialstyrelsen går det inte att skilja insatsens kostnader från förvaltningens övriga utgifter.",
+        "Socialstyrelsen konstaterar att personalkostnaderna har bokförts tillsammans med annan verksamhet och inte kan särskiljas.",
+        "Ni menar att förvaltningen saknar papper som visar vad materialinköpen gällde.",
+        "Socialstyrelsen menar att kommunen inte har visat vad hyran för lokalen gällde.",
+    ],
+    "conditions_not_met": [
+        "Socialstyrelsen anser att kommunen inte har uppfyllt det krav på uppföljning som gällde för bidraget.",
+        "Kommunen har inte lämnat den utvärdering som var en förutsättning för bidraget.",
+        "Myndigheten konstaterar att bidraget förutsatte en samverkan som aldrig kom till stånd.",
+        "Enligt Socialstyrelsen saknas den redovisning som villkoren för bidraget krävde.",
+        "Socialstyrelsen bedömer att kommunen har brutit mot villkoret om att medlen skulle användas under året.",
+    ],
+    "purpose_mismatch": [
+        "Enligt Socialstyrelsen har bidraget till pensionärsföreningens resa ingenting med statsbidragets ändamål att göra.",
+        "Socialstyrelsen anser att nya parkbänkar vid torget knappast är någon social insats.",
+        "Myndigheten bedömer att festivalen inte var någon förebyggande insats för områdets unga.",
+        "De som bor i stadsdelen har inte varit insatsens målgrupp.",
+        "Socialstyrelsen menar att utflykten hade andra mål än de som bidraget ska främja.",
+    ],
+    "ordinary_operations": [
+        "Myndigheten anser att fortbildningen av personalen är sådan utbildning som arbetsgivaren alltid står för.",
+        "Myndigheten bedömer att kursen är ordinarie personalutbildning.",
+        "Samordnarens tjänst ingår i socialtjänstens löpande arbete.",
+        "Enligt Socialstyrelsen hör fortbildningen av lärarna till skolans vanliga ansvar.",
+        "Socialstyrelsen anser att tjänsten ingår i förvaltningens grunduppdrag.",
+    ],
+    "outside_grant_period": [
+        "Socialstyrelsen har funnit att kursen för föräldrarna startade först våren 2024.",
+        "Myndigheten noterar att fakturan avser arbete som utfördes efter att bidragsperioden hade löpt ut.",
+    ],
+    "exercise_of_authority": [
+        "Socialstyrelsen har funnit att fältarbetarna har utövat myndighet när de utredde familjernas behov.",
+        "Enligt myndigheten utgör kontrollerna av ekonomiskt bistånd myndighetsutövning.",
+    ],
+    "description_mismatch": [
+        "Socialstyrelsen konstaterar att kostnaderna och beskrivningen av insatsen inte hänger ihop.",
+        "Myndigheten menar att fakturorna gäller något annat än det som redovisningen beskriver.",
+    ],
+    "missing_description": [
+        "Socialstyrelsen konstaterar att kommunen inte har beskrivit insatsen i redovisningen.",
+        "Myndigheten saknar en redogörelse för vad medlen användes till i verksamheten.",
+    ],
+}
+ROUND5_NONE = [
+    "Socialstyrelsen har granskat kommunens ekonomiska redovisning för 2022.",
+    "Myndigheten har berett kommunen tillfälle att yttra sig över det preliminära beslutet.",
+    "För aktiviteten återkräver Socialstyrelsen 45 000 kronor.",
+    "Socialstyrelsen har tagit del av de underlag som kommunen skickade in i oktober.",
+]
+
+
 def compose() -> list[tuple[list[str], str]]:
     rng = random.Random(SEED)
     rows: list[tuple[list[str], str]] = []
@@ -1002,6 +1072,8 @@ def compose() -> list[tuple[list[str], str]]:
                 rows.append(([code], NEGATED_FRAMES[(k * 2 + j) % len(NEGATED_FRAMES)].format(c=clause)))
     rows += [([], s) for s in NONE + DESCRIPTIONS]
     rows += [([code], s) for code, sentences in ROUND4_SENTENCES.items() for s in sentences]
+    rows += [([code], s) for code, sentences in ROUND5_SENTENCES.items() for s in sentences]
+    rows += [([], s) for s in ROUND5_NONE]
     rows += _terse_rows(rng)
     rows += _english_rows()
     return rows

@@ -311,12 +311,14 @@ def _unmarked(cells: dict[str, Line | None]) -> bool:
 
 def _cell_reasons(a, cells: dict[str, Line | None], assessment: Line | None, answer: Line | None) -> None:
     """The agency's assessment and reasons from the row's cells."""
+    from .. import reasons
     from ..cell_reasons import cell_assessment
     from ..extract import reasons_of
 
     # without a column of its own, the finding stands in the answer's comment (pipeline.cell_reasons)
     a.assessment = assessment.text if assessment else cell_assessment(answer.text) if answer else None
-    a.reasons = reasons_of(a.assessment) if a.assessment else []
+    # an assessment column holds the agency's whole finding, which always gives a reason (pipeline.reasons)
+    a.reasons = reasons.reasons_of(a.assessment, likeliest=assessment is not None) if a.assessment else []
     if not assessment and not a.reasons:  # or in a notes column of long text (pipeline.layout.content)
         a.reasons = _reasons_in_notes(cells, reasons_of)
 

@@ -59,45 +59,199 @@ TTF = {"DejaVuSans", "DejaVuSerif", "DejaVuSansCondensed", "DejaVuSerifCondensed
 # municipalities (real; none is a case municipality of genre … genre11): name, issuer, area code
 
 MUNIS = [
-    ("Alvesta", "Alvesta kommun", "0472"), ("Arboga", "Arboga kommun", "0589"), ("Askersund", "Askersunds kommun", "0583"),
-    ("Avesta", "Avesta kommun", "0226"), ("Bengtsfors", "Bengtsfors kommun", "0531"), ("Bromölla", "Bromölla kommun", "0456"),
-    ("Båstad", "Båstads kommun", "0431"), ("Degerfors", "Degerfors kommun", "0586"), ("Fagersta", "Fagersta kommun", "0223"),
-    ("Falköping", "Falköpings kommun", "0515"), ("Gagnef", "Gagnefs kommun", "0241"), ("Gnosjö", "Gnosjö kommun", "0370"),
-    ("Gällivare", "Gällivare kommun", "0970"), ("Hagfors", "Hagfors kommun", "0563"), ("Hallstahammar", "Hallstahammars kommun", "0220"),
-    ("Hylte", "Hylte kommun", "0345"), ("Hörby", "Hörby kommun", "0415"), ("Karlshamn", "Karlshamns kommun", "0454"),
-    ("Kristinehamn", "Kristinehamns kommun", "0550"), ("Kävlinge", "Kävlinge kommun", "046"), ("Laholm", "Laholms kommun", "0430"),
-    ("Lessebo", "Lessebo kommun", "0478"), ("Lindesberg", "Lindesbergs kommun", "0581"), ("Ljungby", "Ljungby kommun", "0372"),
-    ("Markaryd", "Markaryds kommun", "0433"), ("Munkedal", "Munkedals kommun", "0524"), ("Mönsterås", "Mönsterås kommun", "0499"),
-    ("Nybro", "Nybro kommun", "0481"), ("Nynäshamn", "Nynäshamns kommun", "08"), ("Olofström", "Olofströms kommun", "0454"),
-    ("Perstorp", "Perstorps kommun", "0435"), ("Sjöbo", "Sjöbo kommun", "0416"), ("Skurup", "Skurups kommun", "0411"),
-    ("Smedjebacken", "Smedjebackens kommun", "0240"), ("Staffanstorp", "Staffanstorps kommun", "046"), ("Storuman", "Storumans kommun", "0951"),
-    ("Sunne", "Sunne kommun", "0565"), ("Svalöv", "Svalövs kommun", "0418"), ("Sävsjö", "Sävsjö kommun", "0382"),
-    ("Tingsryd", "Tingsryds kommun", "0477"), ("Torsby", "Torsby kommun", "0560"), ("Ulricehamn", "Ulricehamns kommun", "0321"),
-    ("Vaggeryd", "Vaggeryds kommun", "0393"), ("Vingåker", "Vingåkers kommun", "0151"), ("Värnamo", "Värnamo kommun", "0370"),
-    ("Västervik", "Västerviks kommun", "0490"), ("Åmål", "Åmåls kommun", "0532"), ("Åstorp", "Åstorps kommun", "042"),
-    ("Åtvidaberg", "Åtvidabergs kommun", "0120"), ("Älmhult", "Älmhults kommun", "0476"), ("Ängelholm", "Ängelholms kommun", "0431"),
-    ("Östhammar", "Östhammars kommun", "0173"), ("Hofors", "Hofors kommun", "0290"), ("Krokom", "Krokoms kommun", "0640"),
-    ("Lycksele", "Lycksele kommun", "0950"), ("Älvsbyn", "Älvsbyns kommun", "0929"), ("Tomelilla", "Tomelilla kommun", "0417"),
+    ("Alvesta", "Alvesta kommun", "0472"),
+    ("Arboga", "Arboga kommun", "0589"),
+    ("Askersund", "Askersunds kommun", "0583"),
+    ("Avesta", "Avesta kommun", "0226"),
+    ("Bengtsfors", "Bengtsfors kommun", "0531"),
+    ("Bromölla", "Bromölla kommun", "0456"),
+    ("Båstad", "Båstads kommun", "0431"),
+    ("Degerfors", "Degerfors kommun", "0586"),
+    ("Fagersta", "Fagersta kommun", "0223"),
+    ("Falköping", "Falköpings kommun", "0515"),
+    ("Gagnef", "Gagnefs kommun", "0241"),
+    ("Gnosjö", "Gnosjö kommun", "0370"),
+    ("Gällivare", "Gällivare kommun", "0970"),
+    ("Hagfors", "Hagfors kommun", "0563"),
+    ("Hallstahammar", "Hallstahammars kommun", "0220"),
+    ("Hylte", "Hylte kommun", "0345"),
+    ("Hörby", "Hörby kommun", "0415"),
+    ("Karlshamn", "Karlshamns kommun", "0454"),
+    ("Kristinehamn", "Kristinehamns kommun", "0550"),
+    ("Kävlinge", "Kävlinge kommun", "046"),
+    ("Laholm", "Laholms kommun", "0430"),
+    ("Lessebo", "Lessebo kommun", "0478"),
+    ("Lindesberg", "Lindesbergs kommun", "0581"),
+    ("Ljungby", "Ljungby kommun", "0372"),
+    ("Markaryd", "Markaryds kommun", "0433"),
+    ("Munkedal", "Munkedals kommun", "0524"),
+    ("Mönsterås", "Mönsterås kommun", "0499"),
+    ("Nybro", "Nybro kommun", "0481"),
+    ("Nynäshamn", "Nynäshamns kommun", "08"),
+    ("Olofström", "Olofströms kommun", "0454"),
+    ("Perstorp", "Perstorps kommun", "0435"),
+    ("Sjöbo", "Sjöbo kommun", "0416"),
+    ("Skurup", "Skurups kommun", "0411"),
+    ("Smedjebacken", "Smedjebackens kommun", "0240"),
+    ("Staffanstorp", "Staffanstorps kommun", "046"),
+    ("Storuman", "Storumans kommun", "0951"),
+    ("Sunne", "Sunne kommun", "0565"),
+    ("Svalöv", "Svalövs kommun", "0418"),
+    ("Sävsjö", "Sävsjö kommun", "0382"),
+    ("Tingsryd", "Tingsryds kommun", "0477"),
+    ("Torsby", "Torsby kommun", "0560"),
+    ("Ulricehamn", "Ulricehamns kommun", "0321"),
+    ("Vaggeryd", "Vaggeryds kommun", "0393"),
+    ("Vingåker", "Vingåkers kommun", "0151"),
+    ("Värnamo", "Värnamo kommun", "0370"),
+    ("Västervik", "Västerviks kommun", "0490"),
+    ("Åmål", "Åmåls kommun", "0532"),
+    ("Åstorp", "Åstorps kommun", "042"),
+    ("Åtvidaberg", "Åtvidabergs kommun", "0120"),
+    ("Älmhult", "Älmhults kommun", "0476"),
+    ("Ängelholm", "Ängelholms kommun", "0431"),
+    ("Östhammar", "Östhammars kommun", "0173"),
+    ("Hofors", "Hofors kommun", "0290"),
+    ("Krokom", "Krokoms kommun", "0640"),
+    ("Lycksele", "Lycksele kommun", "0950"),
+    ("Älvsbyn", "Älvsbyns kommun", "0929"),
+    ("Tomelilla", "Tomelilla kommun", "0417"),
     ("Osby", "Osby kommun", "0479"),
 ]
 
-FIRST = ["Anneli", "Björn", "Cecilia", "Dragan", "Elin", "Fredrik", "Gunilla", "Hassan", "Ingrid", "Jonas", "Karin", "Leila",
-         "Magnus", "Nora", "Ola", "Petra", "Rasmus", "Sofia", "Tobias", "Ulla", "Viktor", "Yasmin", "Åsa", "Amir", "Louise",
-         "Mattias", "Sanna", "Peter", "Hanna", "Mikael", "Emelie", "Kristoffer", "Marie", "Jens", "Tove", "Samir"]
-LAST = ["Bergqvist", "Dahlström", "Ekman", "Fransson", "Granlund", "Holmgren", "Isaksson", "Jonsson", "Kvist", "Lindblad",
-        "Mårtensson", "Nordin", "Olausson", "Persson", "Rydberg", "Sjöholm", "Tengvall", "Wallin", "Öberg", "Axelsson",
-        "Carlsson", "Engström", "Hedlund", "Lundqvist", "Sandberg", "Vikström", "Özdemir", "Haddad", "Nilsson", "Forsberg"]
-PLACES = ["Norrängen", "Solbacken", "Lövhagen", "Västerslätt", "Björkdalen", "Ekeby", "Granhöjden", "Sjöstaden", "Kvarnbyn",
-          "Rönnliden", "Tallbacka", "Ängsvik", "Stensäter", "Ljunghed", "Bergsgården", "Åsen", "Lindvreten", "Hästhagen"]
-TITLES = ["Mötesplats {p}", "Fältassistenter i {p}", "Föräldraskapsstöd i {p}", "Språkcafé {p}", "Feriejobb för unga",
-          "Kvällsöppen fritidsgård i {p}", "Samhällsorientering för nyanlända", "Brobyggare i skolan", "Boendedialog {p}",
-          "Idrott på lov", "Tjejgrupp {p}", "Arbetsmarknadscoach", "Kulturskola i {p}", "Familjecentral {p}",
-          "Digital delaktighet för äldre", "Lovskola", "Nattvandring i {p}", "Områdessamordnare {p}", "Föreningsstöd i {p}",
-          "Sommarjobb och mentorskap", "Öppen förskola {p}", "Hälsoinspiratörer", "Skolsociala team", "Ungdomsråd {p}",
-          "Kompetenslyft för personal", "Matlagningskurser för familjer", "Utegym i {p}", "Läxhjälp i {p}",
-          "Trygghetsvärdar", "Simskola för barn i {p}"]
-SUPPLIERS = ["Ljusgården Event AB", "Norrbackens Bygg & Måleri AB", "Kulturkraft i Sverige AB", "Fritidsbolaget Nord AB",
-             "Samtalsbyrån Hedlund", "Grönt & Skönt Trädgård AB", "Bussresor Öst AB", "Lärandeakademin AB", "Matkassen Syd AB"]
+FIRST = [
+    "Anneli",
+    "Björn",
+    "Cecilia",
+    "Dragan",
+    "Elin",
+    "Fredrik",
+    "Gunilla",
+    "Hassan",
+    "Ingrid",
+    "Jonas",
+    "Karin",
+    "Leila",
+    "Magnus",
+    "Nora",
+    "Ola",
+    "Petra",
+    "Rasmus",
+    "Sofia",
+    "Tobias",
+    "Ulla",
+    "Viktor",
+    "Yasmin",
+    "Åsa",
+    "Amir",
+    "Louise",
+    "Mattias",
+    "Sanna",
+    "Peter",
+    "Hanna",
+    "Mikael",
+    "Emelie",
+    "Kristoffer",
+    "Marie",
+    "Jens",
+    "Tove",
+    "Samir",
+]
+LAST = [
+    "Bergqvist",
+    "Dahlström",
+    "Ekman",
+    "Fransson",
+    "Granlund",
+    "Holmgren",
+    "Isaksson",
+    "Jonsson",
+    "Kvist",
+    "Lindblad",
+    "Mårtensson",
+    "Nordin",
+    "Olausson",
+    "Persson",
+    "Rydberg",
+    "Sjöholm",
+    "Tengvall",
+    "Wallin",
+    "Öberg",
+    "Axelsson",
+    "Carlsson",
+    "Engström",
+    "Hedlund",
+    "Lundqvist",
+    "Sandberg",
+    "Vikström",
+    "Özdemir",
+    "Haddad",
+    "Nilsson",
+    "Forsberg",
+]
+PLACES = [
+    "Norrängen",
+    "Solbacken",
+    "Lövhagen",
+    "Västerslätt",
+    "Björkdalen",
+    "Ekeby",
+    "Granhöjden",
+    "Sjöstaden",
+    "Kvarnbyn",
+    "Rönnliden",
+    "Tallbacka",
+    "Ängsvik",
+    "Stensäter",
+    "Ljunghed",
+    "Bergsgården",
+    "Åsen",
+    "Lindvreten",
+    "Hästhagen",
+]
+TITLES = [
+    "Mötesplats {p}",
+    "Fältassistenter i {p}",
+    "Föräldraskapsstöd i {p}",
+    "Språkcafé {p}",
+    "Feriejobb för unga",
+    "Kvällsöppen fritidsgård i {p}",
+    "Samhällsorientering för nyanlända",
+    "Brobyggare i skolan",
+    "Boendedialog {p}",
+    "Idrott på lov",
+    "Tjejgrupp {p}",
+    "Arbetsmarknadscoach",
+    "Kulturskola i {p}",
+    "Familjecentral {p}",
+    "Digital delaktighet för äldre",
+    "Lovskola",
+    "Nattvandring i {p}",
+    "Områdessamordnare {p}",
+    "Föreningsstöd i {p}",
+    "Sommarjobb och mentorskap",
+    "Öppen förskola {p}",
+    "Hälsoinspiratörer",
+    "Skolsociala team",
+    "Ungdomsråd {p}",
+    "Kompetenslyft för personal",
+    "Matlagningskurser för familjer",
+    "Utegym i {p}",
+    "Läxhjälp i {p}",
+    "Trygghetsvärdar",
+    "Simskola för barn i {p}",
+]
+SUPPLIERS = [
+    "Ljusgården Event AB",
+    "Norrbackens Bygg & Måleri AB",
+    "Kulturkraft i Sverige AB",
+    "Fritidsbolaget Nord AB",
+    "Samtalsbyrån Hedlund",
+    "Grönt & Skönt Trädgård AB",
+    "Bussresor Öst AB",
+    "Lärandeakademin AB",
+    "Matkassen Syd AB",
+]
 
 # ------------------------------------------------------------------------------------------
 # the agency's reasons: sentences in several registers, clauses for two reasons in one sentence,
@@ -105,115 +259,145 @@ SUPPLIERS = ["Ljusgården Event AB", "Norrbackens Bygg & Måleri AB", "Kulturkra
 
 REASONS = {
     "purpose_mismatch": dict(
-        s=["Socialstyrelsen bedömer att aktiviteten inte ligger i linje med statsbidragets syfte.",
-           "Enligt Socialstyrelsen bidrar insatsen inte till att minska de socioekonomiska skillnaderna i området, vilket är bidragets syfte.",
-           "Myndigheten anser att verksamheten vänder sig till hela kommunen och därför inte svarar mot syftet med bidraget.",
-           "I beslutet konstateras att ”aktiviteten inte kan anses motsvara statsbidragets ändamål”.",
-           "Socialstyrelsen har funnit att kopplingen till bidragets syfte är alltför svag.",
-           "Det framhålls i det preliminära beslutet att insatsen saknar tydlig koppling till områdets behov och därmed till syftet med statsbidraget.",
-           "Socialstyrelsen menar att aktiviteten hade genomförts ändå och inte svarar mot det som bidraget ska användas till.",
-           "Aktiviteten bedöms falla utanför det ändamål som statsbidraget är avsett för."],
+        s=[
+            "Socialstyrelsen bedömer att aktiviteten inte ligger i linje med statsbidragets syfte.",
+            "Enligt Socialstyrelsen bidrar insatsen inte till att minska de socioekonomiska skillnaderna i området, vilket är bidragets syfte.",
+            "Myndigheten anser att verksamheten vänder sig till hela kommunen och därför inte svarar mot syftet med bidraget.",
+            "I beslutet konstateras att ”aktiviteten inte kan anses motsvara statsbidragets ändamål”.",
+            "Socialstyrelsen har funnit att kopplingen till bidragets syfte är alltför svag.",
+            "Det framhålls i det preliminära beslutet att insatsen saknar tydlig koppling till områdets behov och därmed till syftet med statsbidraget.",
+            "Socialstyrelsen menar att aktiviteten hade genomförts ändå och inte svarar mot det som bidraget ska användas till.",
+            "Aktiviteten bedöms falla utanför det ändamål som statsbidraget är avsett för.",
+        ],
         c=["att aktiviteten inte ligger i linje med bidragets syfte", "att insatsen inte motsvarar statsbidragets ändamål"],
-        cell=["Ej i linje med bidragets syfte", "Syftet ej uppfyllt", "Saknar koppling till syftet"]),
+        cell=["Ej i linje med bidragets syfte", "Syftet ej uppfyllt", "Saknar koppling till syftet"],
+    ),
     "unverifiable_costs": dict(
-        s=["Socialstyrelsen bedömer att kostnaderna inte har kunnat verifieras.",
-           "Enligt Socialstyrelsen saknas fakturor eller andra underlag som styrker de redovisade kostnaderna.",
-           "Myndigheten anser att det inte går att följa hur kostnaderna har uppstått, eftersom verifikationerna är otydliga.",
-           "I beslutet anges att ”redovisade kostnader inte har styrkts med underlag”.",
-           "Socialstyrelsen konstaterar att de inskickade fakturorna inte går att koppla till aktiviteten.",
-           "Det har enligt myndigheten inte gått att stämma av lönekostnaderna mot några lönespecifikationer.",
-           "Socialstyrelsen menar att kostnaderna är bristfälligt dokumenterade och inte spårbara i kommunens redovisning.",
-           "Underlagen bedöms vara ofullständiga; flera av de fakturor som redovisningen bygger på saknas."],
+        s=[
+            "Socialstyrelsen bedömer att kostnaderna inte har kunnat verifieras.",
+            "Enligt Socialstyrelsen saknas fakturor eller andra underlag som styrker de redovisade kostnaderna.",
+            "Myndigheten anser att det inte går att följa hur kostnaderna har uppstått, eftersom verifikationerna är otydliga.",
+            "I beslutet anges att ”redovisade kostnader inte har styrkts med underlag”.",
+            "Socialstyrelsen konstaterar att de inskickade fakturorna inte går att koppla till aktiviteten.",
+            "Det har enligt myndigheten inte gått att stämma av lönekostnaderna mot några lönespecifikationer.",
+            "Socialstyrelsen menar att kostnaderna är bristfälligt dokumenterade och inte spårbara i kommunens redovisning.",
+            "Underlagen bedöms vara ofullständiga; flera av de fakturor som redovisningen bygger på saknas.",
+        ],
         c=["att kostnaderna inte kan verifieras", "att underlag för kostnaderna saknas"],
-        cell=["Kostnader ej styrkta", "Underlag saknas", "Ej verifierbara kostnader"]),
+        cell=["Kostnader ej styrkta", "Underlag saknas", "Ej verifierbara kostnader"],
+    ),
     "exercise_of_authority": dict(
-        s=["Socialstyrelsen bedömer att insatsen utgör myndighetsutövning, som inte får finansieras med bidraget.",
-           "Enligt Socialstyrelsen ingår arbetet i socialtjänstens myndighetsutövning.",
-           "Myndigheten menar att handläggarnas utredningsarbete är myndighetsutövning och därmed inte bidragsberättigat.",
-           "I det preliminära beslutet står att ”aktiviteten till sin karaktär är myndighetsutövning”.",
-           "Socialstyrelsen har funnit att tjänsten till stor del har bestått av myndighetsutövning mot enskilda.",
-           "Det konstateras att beslut om bistånd har fattats inom ramen för insatsen, vilket är myndighetsutövning.",
-           "Socialstyrelsen anser att kostnaden avser myndighetsutövning och att bidraget inte kan användas till sådan.",
-           "Insatsen bedöms av Socialstyrelsen som myndighetsutövning enligt socialtjänstlagen."],
+        s=[
+            "Socialstyrelsen bedömer att insatsen utgör myndighetsutövning, som inte får finansieras med bidraget.",
+            "Enligt Socialstyrelsen ingår arbetet i socialtjänstens myndighetsutövning.",
+            "Myndigheten menar att handläggarnas utredningsarbete är myndighetsutövning och därmed inte bidragsberättigat.",
+            "I det preliminära beslutet står att ”aktiviteten till sin karaktär är myndighetsutövning”.",
+            "Socialstyrelsen har funnit att tjänsten till stor del har bestått av myndighetsutövning mot enskilda.",
+            "Det konstateras att beslut om bistånd har fattats inom ramen för insatsen, vilket är myndighetsutövning.",
+            "Socialstyrelsen anser att kostnaden avser myndighetsutövning och att bidraget inte kan användas till sådan.",
+            "Insatsen bedöms av Socialstyrelsen som myndighetsutövning enligt socialtjänstlagen.",
+        ],
         c=["att insatsen är myndighetsutövning", "att arbetet ingår i myndighetsutövningen"],
-        cell=["Myndighetsutövning", "Avser myndighetsutövning"]),
+        cell=["Myndighetsutövning", "Avser myndighetsutövning"],
+    ),
     "outside_grant_period": dict(
-        s=["Socialstyrelsen bedömer att kostnaderna har uppkommit utanför bidragsperioden.",
-           "Enligt Socialstyrelsen avser fakturorna tiden efter att bidragsåret hade löpt ut.",
-           "Myndigheten konstaterar att aktiviteten genomfördes innan bidraget beviljades.",
-           "I beslutet anges att ”delar av kostnaderna hänför sig till tid utanför den period som bidraget avser”.",
-           "Socialstyrelsen menar att kostnaderna har bokförts på fel år och därför ligger utanför bidragsperioden.",
-           "Det har enligt Socialstyrelsen redovisats kostnader från januari påföljande år, alltså efter periodens slut.",
-           "Socialstyrelsen har funnit att insatsen till största delen genomfördes under ett år då kommunen inte hade bidrag för den.",
-           "Kostnaderna anses inte ha uppstått under bidragsperioden."],
+        s=[
+            "Socialstyrelsen bedömer att kostnaderna har uppkommit utanför bidragsperioden.",
+            "Enligt Socialstyrelsen avser fakturorna tiden efter att bidragsåret hade löpt ut.",
+            "Myndigheten konstaterar att aktiviteten genomfördes innan bidraget beviljades.",
+            "I beslutet anges att ”delar av kostnaderna hänför sig till tid utanför den period som bidraget avser”.",
+            "Socialstyrelsen menar att kostnaderna har bokförts på fel år och därför ligger utanför bidragsperioden.",
+            "Det har enligt Socialstyrelsen redovisats kostnader från januari påföljande år, alltså efter periodens slut.",
+            "Socialstyrelsen har funnit att insatsen till största delen genomfördes under ett år då kommunen inte hade bidrag för den.",
+            "Kostnaderna anses inte ha uppstått under bidragsperioden.",
+        ],
         c=["att kostnaderna har uppstått utanför bidragsperioden", "att insatsen genomfördes efter bidragsperiodens slut"],
-        cell=["Utanför bidragsperioden", "Kostnad utanför perioden"]),
+        cell=["Utanför bidragsperioden", "Kostnad utanför perioden"],
+    ),
     "ordinary_operations": dict(
-        s=["Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie verksamhet.",
-           "Enligt Socialstyrelsen rör det sig om intern kompetensutveckling som kommunen ändå skulle ha bedrivit.",
-           "Myndigheten anser att arbetet ingår i förvaltningens löpande uppdrag.",
-           "I beslutet konstateras att ”kostnaden avser ordinarie drift och inte en förstärkning”.",
-           "Socialstyrelsen menar att tjänsten fanns redan innan bidraget och därmed är ordinarie verksamhet.",
-           "Det framhålls att utbildningen riktade sig till den egna personalen och utgör intern kompetensutveckling.",
-           "Socialstyrelsen har funnit att insatsen inte är något utöver den verksamhet som kommunen redan bedriver.",
-           "Kostnaden bedöms avse grunduppdraget och inte en särskild satsning i området."],
+        s=[
+            "Socialstyrelsen bedömer att aktiviteten är en del av kommunens ordinarie verksamhet.",
+            "Enligt Socialstyrelsen rör det sig om intern kompetensutveckling som kommunen ändå skulle ha bedrivit.",
+            "Myndigheten anser att arbetet ingår i förvaltningens löpande uppdrag.",
+            "I beslutet konstateras att ”kostnaden avser ordinarie drift och inte en förstärkning”.",
+            "Socialstyrelsen menar att tjänsten fanns redan innan bidraget och därmed är ordinarie verksamhet.",
+            "Det framhålls att utbildningen riktade sig till den egna personalen och utgör intern kompetensutveckling.",
+            "Socialstyrelsen har funnit att insatsen inte är något utöver den verksamhet som kommunen redan bedriver.",
+            "Kostnaden bedöms avse grunduppdraget och inte en särskild satsning i området.",
+        ],
         c=["att verksamheten är ordinarie", "att det rör sig om intern kompetensutveckling"],
-        cell=["Ordinarie verksamhet", "Intern kompetensutveckling"]),
+        cell=["Ordinarie verksamhet", "Intern kompetensutveckling"],
+    ),
     "fabricated_documents": dict(
-        s=["Socialstyrelsen bedömer att underlagen har upprättats i efterhand.",
-           "Enligt Socialstyrelsen har deltagarlistorna konstruerats efter att aktiviteten genomfördes.",
-           "Myndigheten ifrågasätter underlagens äkthet och menar att de har tagits fram i efterhand för redovisningen.",
-           "I beslutet anges att ”handlingarna förefaller ha upprättats i efterhand”.",
-           "Socialstyrelsen konstaterar att avtalet är daterat efter att tjänsterna redan hade levererats.",
-           "Det har enligt myndigheten framkommit att närvarolistorna skrevs ut vid ett och samma tillfälle långt efter aktiviteten.",
-           "Socialstyrelsen har funnit att intygen saknar samtida datering och sannolikt har framställts i efterhand.",
-           "Underlagen anses vara efterhandskonstruktioner."],
+        s=[
+            "Socialstyrelsen bedömer att underlagen har upprättats i efterhand.",
+            "Enligt Socialstyrelsen har deltagarlistorna konstruerats efter att aktiviteten genomfördes.",
+            "Myndigheten ifrågasätter underlagens äkthet och menar att de har tagits fram i efterhand för redovisningen.",
+            "I beslutet anges att ”handlingarna förefaller ha upprättats i efterhand”.",
+            "Socialstyrelsen konstaterar att avtalet är daterat efter att tjänsterna redan hade levererats.",
+            "Det har enligt myndigheten framkommit att närvarolistorna skrevs ut vid ett och samma tillfälle långt efter aktiviteten.",
+            "Socialstyrelsen har funnit att intygen saknar samtida datering och sannolikt har framställts i efterhand.",
+            "Underlagen anses vara efterhandskonstruktioner.",
+        ],
         c=["att underlagen har upprättats i efterhand", "att handlingarna har konstruerats i efterhand"],
-        cell=["Efterhandskonstruerade underlag", "Handlingar upprättade i efterhand"]),
+        cell=["Efterhandskonstruerade underlag", "Handlingar upprättade i efterhand"],
+    ),
     "excessive_cost": dict(
-        s=["Socialstyrelsen bedömer att kostnaden är orimligt hög i förhållande till insatsen.",
-           "Enligt Socialstyrelsen överstiger arvodet vad som kan anses skäligt.",
-           "Myndigheten anser att kostnaden per deltagare är för hög.",
-           "I beslutet står att ”kostnaden inte står i rimlig proportion till aktivitetens omfattning”.",
-           "Socialstyrelsen menar att kommunen har betalat ett överpris för lokalhyran.",
-           "Det konstateras att timpriset ligger klart över en marknadsmässig nivå.",
-           "Socialstyrelsen har funnit att kostnaden är oskäligt hög.",
-           "Kostnaderna bedöms som överdrivna för en aktivitet av detta slag."],
+        s=[
+            "Socialstyrelsen bedömer att kostnaden är orimligt hög i förhållande till insatsen.",
+            "Enligt Socialstyrelsen överstiger arvodet vad som kan anses skäligt.",
+            "Myndigheten anser att kostnaden per deltagare är för hög.",
+            "I beslutet står att ”kostnaden inte står i rimlig proportion till aktivitetens omfattning”.",
+            "Socialstyrelsen menar att kommunen har betalat ett överpris för lokalhyran.",
+            "Det konstateras att timpriset ligger klart över en marknadsmässig nivå.",
+            "Socialstyrelsen har funnit att kostnaden är oskäligt hög.",
+            "Kostnaderna bedöms som överdrivna för en aktivitet av detta slag.",
+        ],
         c=["att kostnaden är oskäligt hög", "att kostnaden inte står i proportion till insatsen"],
-        cell=["Orimligt hög kostnad", "Oskälig kostnad"]),
+        cell=["Orimligt hög kostnad", "Oskälig kostnad"],
+    ),
     "description_mismatch": dict(
-        s=["Socialstyrelsen bedömer att kostnaderna inte stämmer överens med beskrivningen av aktiviteten.",
-           "Enligt Socialstyrelsen motsvarar de redovisade kostnaderna inte det som har beskrivits.",
-           "Myndigheten anser att det finns en diskrepans mellan aktivitetsbeskrivningen och de faktiska utgifterna.",
-           "I beslutet anges att ”de redovisade kostnaderna avser annat än det som beskrivs”.",
-           "Socialstyrelsen konstaterar att fakturorna gäller inköp som inte nämns i beskrivningen.",
-           "Det har enligt myndigheten redovisats kostnader för material som inte hör till den beskrivna aktiviteten.",
-           "Socialstyrelsen menar att beskrivning och kostnader inte går ihop.",
-           "Kostnaderna anses inte överensstämma med den verksamhet som har redovisats."],
+        s=[
+            "Socialstyrelsen bedömer att kostnaderna inte stämmer överens med beskrivningen av aktiviteten.",
+            "Enligt Socialstyrelsen motsvarar de redovisade kostnaderna inte det som har beskrivits.",
+            "Myndigheten anser att det finns en diskrepans mellan aktivitetsbeskrivningen och de faktiska utgifterna.",
+            "I beslutet anges att ”de redovisade kostnaderna avser annat än det som beskrivs”.",
+            "Socialstyrelsen konstaterar att fakturorna gäller inköp som inte nämns i beskrivningen.",
+            "Det har enligt myndigheten redovisats kostnader för material som inte hör till den beskrivna aktiviteten.",
+            "Socialstyrelsen menar att beskrivning och kostnader inte går ihop.",
+            "Kostnaderna anses inte överensstämma med den verksamhet som har redovisats.",
+        ],
         c=["att kostnaderna inte stämmer med beskrivningen", "att beskrivningen inte motsvarar kostnaderna"],
-        cell=["Kostnad och beskrivning stämmer inte", "Kostnader matchar ej beskrivningen"]),
+        cell=["Kostnad och beskrivning stämmer inte", "Kostnader matchar ej beskrivningen"],
+    ),
     "missing_description": dict(
-        s=["Socialstyrelsen bedömer att aktiviteten inte är tillräckligt beskriven.",
-           "Enligt Socialstyrelsen saknas en beskrivning av vad aktiviteten innehöll.",
-           "Myndigheten anser att redovisningen inte beskriver insatsen så att den går att bedöma.",
-           "I beslutet konstateras att ”beskrivning av aktiviteten saknas”.",
-           "Socialstyrelsen menar att kommunen inte har redogjort för målgrupp, innehåll och omfattning.",
-           "Det framgår inte av redovisningen, enligt myndigheten, vad aktiviteten har bestått av.",
-           "Socialstyrelsen har funnit att aktivitetsbeskrivningen är alltför knapphändig.",
-           "Aktiviteten bedöms sakna beskrivning i redovisningen."],
+        s=[
+            "Socialstyrelsen bedömer att aktiviteten inte är tillräckligt beskriven.",
+            "Enligt Socialstyrelsen saknas en beskrivning av vad aktiviteten innehöll.",
+            "Myndigheten anser att redovisningen inte beskriver insatsen så att den går att bedöma.",
+            "I beslutet konstateras att ”beskrivning av aktiviteten saknas”.",
+            "Socialstyrelsen menar att kommunen inte har redogjort för målgrupp, innehåll och omfattning.",
+            "Det framgår inte av redovisningen, enligt myndigheten, vad aktiviteten har bestått av.",
+            "Socialstyrelsen har funnit att aktivitetsbeskrivningen är alltför knapphändig.",
+            "Aktiviteten bedöms sakna beskrivning i redovisningen.",
+        ],
         c=["att aktiviteten saknar beskrivning", "att insatsen inte är tillräckligt beskriven"],
-        cell=["Beskrivning saknas", "Otillräckligt beskriven"]),
+        cell=["Beskrivning saknas", "Otillräckligt beskriven"],
+    ),
     "conditions_not_met": dict(
-        s=["Socialstyrelsen bedömer att villkoren för bidraget inte har följts.",
-           "Enligt Socialstyrelsen har kommunen inte uppfyllt villkoret om samverkan med det civila samhället.",
-           "Myndigheten anser att bidragsvillkoren har åsidosatts, eftersom insatsen inte föregicks av någon lägesbeskrivning.",
-           "I beslutet anges att ”villkoren i förordningen inte är uppfyllda”.",
-           "Socialstyrelsen konstaterar att kommunen inte har lämnat den återrapportering som villkoren kräver.",
-           "Det har enligt myndigheten brustit i den uppföljning som villkoren föreskriver.",
-           "Socialstyrelsen har funnit att aktiviteten inte uppfyller bidragets villkor.",
-           "Villkoren för statsbidraget bedöms inte vara uppfyllda för denna aktivitet."],
+        s=[
+            "Socialstyrelsen bedömer att villkoren för bidraget inte har följts.",
+            "Enligt Socialstyrelsen har kommunen inte uppfyllt villkoret om samverkan med det civila samhället.",
+            "Myndigheten anser att bidragsvillkoren har åsidosatts, eftersom insatsen inte föregicks av någon lägesbeskrivning.",
+            "I beslutet anges att ”villkoren i förordningen inte är uppfyllda”.",
+            "Socialstyrelsen konstaterar att kommunen inte har lämnat den återrapportering som villkoren kräver.",
+            "Det har enligt myndigheten brustit i den uppföljning som villkoren föreskriver.",
+            "Socialstyrelsen har funnit att aktiviteten inte uppfyller bidragets villkor.",
+            "Villkoren för statsbidraget bedöms inte vara uppfyllda för denna aktivitet.",
+        ],
         c=["att villkoren för bidraget inte är uppfyllda", "att bidragsvillkoren inte har följts"],
-        cell=["Villkor ej uppfyllda", "Brott mot bidragsvillkoren"]),
+        cell=["Villkor ej uppfyllda", "Brott mot bidragsvillkoren"],
+    ),
 }
 BACKGROUND = [
     "Kommunen beviljades statsbidraget efter en ansökan som togs fram i samverkan mellan socialförvaltningen, "
@@ -233,72 +417,109 @@ BACKGROUND = [
     "I de fall kommunen delar Socialstyrelsens bedömning framgår det nedan; i övriga fall redovisar kommunen sina "
     "skäl och bifogar de handlingar som stöder kommunens uppfattning.",
 ]
-COMBINE = ["Socialstyrelsen anser dels {a}, dels {b}.", "Socialstyrelsen bedömer {a} och {b}.",
-           "Myndigheten har kommit fram till {a} samt {b}.", "Enligt beslutet framgår {a} och {b}."]
+COMBINE = [
+    "Socialstyrelsen anser dels {a}, dels {b}.",
+    "Socialstyrelsen bedömer {a} och {b}.",
+    "Myndigheten har kommit fram till {a} samt {b}.",
+    "Enligt beslutet framgår {a} och {b}.",
+]
 
 # the municipality's positions: sentences, and short table-cell phrases
 POS = {
     "accepts_full": dict(
-        s=["Kommunen accepterar Socialstyrelsens bedömning och återbetalar hela beloppet.",
-           "Kommunen medger återkravet.",
-           "Vi delar myndighetens bedömning och godtar att beloppet betalas tillbaka.",
-           "Kommunen har ingen invändning mot återkravet.",
-           "Nämnden godtar återkravet i sin helhet.",
-           "Beloppet kommer att återbetalas i sin helhet.",
-           "Kommunen kan konstatera att underlaget brister och accepterar därför återkravet fullt ut.",
-           "Vi motsätter oss inte att bidraget för aktiviteten återkrävs.",
-           "Kommunen instämmer i bedömningen och betalar tillbaka det återkrävda beloppet.",
-           "Kommunen vidgår att kostnaden inte borde ha belastat bidraget och betalar tillbaka den."],
-        cell=["Medges", "Accepteras", "Godtas i sin helhet", "Återbetalas"]),
+        s=[
+            "Kommunen accepterar Socialstyrelsens bedömning och återbetalar hela beloppet.",
+            "Kommunen medger återkravet.",
+            "Vi delar myndighetens bedömning och godtar att beloppet betalas tillbaka.",
+            "Kommunen har ingen invändning mot återkravet.",
+            "Nämnden godtar återkravet i sin helhet.",
+            "Beloppet kommer att återbetalas i sin helhet.",
+            "Kommunen kan konstatera att underlaget brister och accepterar därför återkravet fullt ut.",
+            "Vi motsätter oss inte att bidraget för aktiviteten återkrävs.",
+            "Kommunen instämmer i bedömningen och betalar tillbaka det återkrävda beloppet.",
+            "Kommunen vidgår att kostnaden inte borde ha belastat bidraget och betalar tillbaka den.",
+        ],
+        cell=["Medges", "Accepteras", "Godtas i sin helhet", "Återbetalas"],
+    ),
     "accepts_partial": dict(
-        s=["Kommunen accepterar att återbetala {a} men bestrider återkravet i övrigt.",
-           "Av det återkrävda beloppet godtar kommunen {a}; resten anser vi är korrekt redovisat.",
-           "Vi medger återkravet till den del det avser {a}.",
-           "Nämnden är beredd att betala tillbaka {a}, vilket motsvarar den del av kostnaden som saknar underlag.",
-           "Kommunen medger återkravet delvis och återbetalar {a}.",
-           "Kommunen godtar en återbetalning om {a}. Övriga kostnader står vi fast vid.",
-           "Vi kan acceptera att {a} återbetalas, men inte mer än så.",
-           "Kommunen delar bedömningen för en del av kostnaden och återbetalar därför {a}.",
-           "Kommunen anser att endast {a} ska återbetalas.",
-           "Återkravet godtas upp till {a}; för resten begär kommunen att Socialstyrelsen omprövar sin bedömning."],
-        cell=["Delvis – {a}", "Medges med {a}", "Godtas delvis ({a})", "Medges till {a}"]),
+        s=[
+            "Kommunen accepterar att återbetala {a} men bestrider återkravet i övrigt.",
+            "Av det återkrävda beloppet godtar kommunen {a}; resten anser vi är korrekt redovisat.",
+            "Vi medger återkravet till den del det avser {a}.",
+            "Nämnden är beredd att betala tillbaka {a}, vilket motsvarar den del av kostnaden som saknar underlag.",
+            "Kommunen medger återkravet delvis och återbetalar {a}.",
+            "Kommunen godtar en återbetalning om {a}. Övriga kostnader står vi fast vid.",
+            "Vi kan acceptera att {a} återbetalas, men inte mer än så.",
+            "Kommunen delar bedömningen för en del av kostnaden och återbetalar därför {a}.",
+            "Kommunen anser att endast {a} ska återbetalas.",
+            "Återkravet godtas upp till {a}; för resten begär kommunen att Socialstyrelsen omprövar sin bedömning.",
+        ],
+        cell=["Delvis – {a}", "Medges med {a}", "Godtas delvis ({a})", "Medges till {a}"],
+    ),
     "disputes": dict(
-        s=["Kommunen bestrider återkravet.",
-           "Kommunen delar inte Socialstyrelsens bedömning och motsätter sig att beloppet återkrävs.",
-           "Vi anser att kostnaden är bidragsberättigad och godtar inte återkravet.",
-           "Nämnden vidhåller att aktiviteten har genomförts enligt villkoren och accepterar därför inte återkravet.",
-           "Kommunen yrkar att Socialstyrelsen avstår från att återkräva beloppet.",
-           "Återkravet saknar enligt kommunens mening grund.",
-           "Kommunen motsätter sig återkravet i sin helhet.",
-           "Vi menar att Socialstyrelsens bedömning är felaktig och att inget ska betalas tillbaka.",
-           "Kommunen begär att återkravet för aktiviteten upphävs.",
-           "Kommunen ser inga skäl för återkrav och kommer inte att återbetala något."],
-        cell=["Bestrids", "Godtas inte", "Kommunen motsätter sig"]),
+        s=[
+            "Kommunen bestrider återkravet.",
+            "Kommunen delar inte Socialstyrelsens bedömning och motsätter sig att beloppet återkrävs.",
+            "Vi anser att kostnaden är bidragsberättigad och godtar inte återkravet.",
+            "Nämnden vidhåller att aktiviteten har genomförts enligt villkoren och accepterar därför inte återkravet.",
+            "Kommunen yrkar att Socialstyrelsen avstår från att återkräva beloppet.",
+            "Återkravet saknar enligt kommunens mening grund.",
+            "Kommunen motsätter sig återkravet i sin helhet.",
+            "Vi menar att Socialstyrelsens bedömning är felaktig och att inget ska betalas tillbaka.",
+            "Kommunen begär att återkravet för aktiviteten upphävs.",
+            "Kommunen ser inga skäl för återkrav och kommer inte att återbetala något.",
+        ],
+        cell=["Bestrids", "Godtas inte", "Kommunen motsätter sig"],
+    ),
 }
 ARGS = {
-    "accepts_full": ["Vid kommunens egen genomgång har det framkommit att flera fakturor saknas i redovisningen.",
-                     "Vi har gått igenom underlaget på nytt och kan inte visa att kostnaden hör till bidraget.",
-                     "Kostnaden bokfördes av misstag mot projektet.",
-                     "Förvaltningen har inte kunnat ta fram de handlingar som efterfrågas."],
-    "accepts_partial": ["En del av kostnaden avser material som även har använts i annan verksamhet.",
-                        "Lönekostnaden för hösten kan styrkas, men inte kostnaden för våren.",
-                        "Vi har kunnat ta fram underlag för huvuddelen av kostnaderna men inte för alla.",
-                        "Lokalhyran blev högre än planerat, men en stor del av den var motiverad."],
-    "disputes": ["Aktiviteten riktade sig uteslutande till boende i det utpekade området och genomfördes tillsammans med två lokala föreningar.",
-                 "Samtliga fakturor finns bokförda i kommunens ekonomisystem.",
-                 "Insatsen var ny för kommunen och hade inte kunnat genomföras utan statsbidraget.",
-                 "Personalen har inte fattat några beslut om enskilda; arbetet har varit förebyggande och uppsökande.",
-                 "Kostnaderna uppstod under bidragsåret, vilket framgår av fakturornas datum."],
+    "accepts_full": [
+        "Vid kommunens egen genomgång har det framkommit att flera fakturor saknas i redovisningen.",
+        "Vi har gått igenom underlaget på nytt och kan inte visa att kostnaden hör till bidraget.",
+        "Kostnaden bokfördes av misstag mot projektet.",
+        "Förvaltningen har inte kunnat ta fram de handlingar som efterfrågas.",
+    ],
+    "accepts_partial": [
+        "En del av kostnaden avser material som även har använts i annan verksamhet.",
+        "Lönekostnaden för hösten kan styrkas, men inte kostnaden för våren.",
+        "Vi har kunnat ta fram underlag för huvuddelen av kostnaderna men inte för alla.",
+        "Lokalhyran blev högre än planerat, men en stor del av den var motiverad.",
+    ],
+    "disputes": [
+        "Aktiviteten riktade sig uteslutande till boende i det utpekade området och genomfördes tillsammans med två lokala föreningar.",
+        "Samtliga fakturor finns bokförda i kommunens ekonomisystem.",
+        "Insatsen var ny för kommunen och hade inte kunnat genomföras utan statsbidraget.",
+        "Personalen har inte fattat några beslut om enskilda; arbetet har varit förebyggande och uppsökande.",
+        "Kostnaderna uppstod under bidragsåret, vilket framgår av fakturornas datum.",
+    ],
 }
 POS_LABEL = ["Kommunens ställningstagande:", "Kommunens inställning:", "Vår bedömning:", "Ställningstagande:", "Kommunens svar:"]
 ASSESS_LABEL = ["Socialstyrelsens bedömning:", "Socialstyrelsens skäl:", "Motivering i beslutet:", "Myndighetens bedömning:", ""]
-MARKERS = ["Synpunkter på de enskilda aktiviteterna", "Kommunens yttrande per aktivitet", "Kommentarer till respektive återkrav",
-           "Svar på Socialstyrelsens bedömningar", "Genomgång av återkraven"]
+MARKERS = [
+    "Synpunkter på de enskilda aktiviteterna",
+    "Kommunens yttrande per aktivitet",
+    "Kommentarer till respektive återkrav",
+    "Svar på Socialstyrelsens bedömningar",
+    "Genomgång av återkraven",
+]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
 
 # factor levels
-SCHEMES = ["dot", "dotted", "aktivitet", "atgard", "insats", "del", "projekt", "letter_dot", "letter_paren", "code_ak",
-           "code_post", "code_bp", "none"]
+SCHEMES = [
+    "dot",
+    "dotted",
+    "aktivitet",
+    "atgard",
+    "insats",
+    "del",
+    "projekt",
+    "letter_dot",
+    "letter_paren",
+    "code_ak",
+    "code_post",
+    "code_bp",
+    "none",
+]
 PLACEMENTS = ["heading_amount", "amount_line", "sentence", "kvbox", "table"]
 FORMATS = ["kr", "kronor_dec", "dot_colon", "sek_pre", "sek_post", "tkr", "kr_pre"]
 SEPS = ["space", "nbsp", "thin"]
@@ -419,13 +640,24 @@ def draw(seed: int, i: int, used: list) -> dict:
         f["separator"] = "nbsp"
     if f["producer"] != "reportlab":
         f["contents"] = False
-        f["font"] = {"docx": r.choice(["Liberation Serif", "Liberation Sans", "Carlito", "DejaVu Sans"]),
-                     "html": r.choice(["DejaVu Sans", "DejaVu Serif", "sans-serif", "serif"])}[f["producer"]]
+        f["font"] = {
+            "docx": r.choice(["Liberation Serif", "Liberation Sans", "Carlito", "DejaVu Sans"]),
+            "html": r.choice(["DejaVu Sans", "DejaVu Serif", "sans-serif", "serif"]),
+        }[f["producer"]]
     if f["placement"] == "table":
         f["contents"] = False
         f["summary"] = False
         f["pos_place"] = "cell"
-    if f["att_ids"] == "actsuffix" and f["scheme"] not in ("dot", "aktivitet", "atgard", "insats", "del", "projekt", "code_post", "code_bp"):
+    if f["att_ids"] == "actsuffix" and f["scheme"] not in (
+        "dot",
+        "aktivitet",
+        "atgard",
+        "insats",
+        "del",
+        "projekt",
+        "code_post",
+        "code_bp",
+    ):
         f["att_ids"] = "num"
     f["long_background"] = r.random() < 0.25  # a "Bakgrund" section of its own: the letter runs to 4–5 pages
     return f
@@ -452,18 +684,20 @@ def numbering(f: dict, r: random.Random) -> list[tuple[str, str]]:
         letters = "ABCDEFGHIJ" if s == "letter_dot" else "abcdefghij"
         return [(letters[k], f"{letters[k]}." if s == "letter_dot" else f"{letters[k]})") for k in range(n)]
     for k in nums:
-        out.append({
-            "dot": (str(k), f"{k}."),
-            "aktivitet": (str(k), f"Aktivitet {k}"),
-            "atgard": (str(k), f"Åtgärd {k}"),
-            "insats": (str(k), f"Insats {k}"),
-            "del": (str(k), f"Del {k}"),
-            "projekt": (str(k), f"Projekt {k}"),
-            "code_ak": (f"ÅK-{k}", f"ÅK-{k}"),
-            "code_post": (str(k), f"Post {k}"),
-            "code_bp": (str(k), f"Beslutspunkt {k}"),
-            "none": (str(k), ""),
-        }[s])
+        out.append(
+            {
+                "dot": (str(k), f"{k}."),
+                "aktivitet": (str(k), f"Aktivitet {k}"),
+                "atgard": (str(k), f"Åtgärd {k}"),
+                "insats": (str(k), f"Insats {k}"),
+                "del": (str(k), f"Del {k}"),
+                "projekt": (str(k), f"Projekt {k}"),
+                "code_ak": (f"ÅK-{k}", f"ÅK-{k}"),
+                "code_post": (str(k), f"Post {k}"),
+                "code_bp": (str(k), f"Beslutspunkt {k}"),
+                "none": (str(k), ""),
+            }[s]
+        )
     return out
 
 
@@ -481,7 +715,7 @@ def phone(r: random.Random, area: str) -> tuple[str, str]:
         digits = re.sub(r"\D", "", p)
     else:
         n = 8 - len(area) + 1 if len(area) > 2 else 7
-        sub = str(r.randint(10 ** (n - 1), 10 ** n - 1))
+        sub = str(r.randint(10 ** (n - 1), 10**n - 1))
         sub_f = sub[:-4] + " " + sub[-4:-2] + " " + sub[-2:] if len(sub) > 5 else sub[:-2] + " " + sub[-2:]
         p = f"{area}-{sub_f}"
         digits = re.sub(r"\D", "", p)
@@ -541,9 +775,13 @@ def build(f: dict, r: random.Random) -> dict:
     date_text = {"iso": dd, "long": long, "den_long": f"den {long}", "place_long": f"{muni} den {long}"}[f["date_form"]]
     sos_dnr = f"8.4-{r.randint(1000, 49999)}/2024"
     own_dnr = f"{r.choice(['SN', 'KS', 'SOC', 'VON'])} {r.choice(['2024', '2025'])}/{r.randint(10, 480)}"
-    grant = r.choice(["statsbidraget till kommuner med socioekonomiskt eftersatta områden",
-                      "statsbidraget för att motverka segregation i utsatta områden",
-                      "statsbidraget till kommuner med utsatta områden"])
+    grant = r.choice(
+        [
+            "statsbidraget till kommuner med socioekonomiskt eftersatta områden",
+            "statsbidraget för att motverka segregation i utsatta områden",
+            "statsbidraget till kommuner med utsatta områden",
+        ]
+    )
     year = r.choice(["2021", "2022", "2023"])
     dec_date = f"{r.randint(2, 20)} december 2024"
 
@@ -551,8 +789,13 @@ def build(f: dict, r: random.Random) -> dict:
     atts = []  # dict(id, act (activity no or None), label, invoice)
     general = r.random() < 0.4 and not (f["att_ids"] == "actsuffix" and acts[0].no == "1")
     if general:
-        atts.append(dict(act=None, label=r.choice(["Protokollsutdrag, socialnämndens beslut", "Nämndens beslut om yttrande",
-                                                   "Delegationsbeslut"]), invoice=None))
+        atts.append(
+            dict(
+                act=None,
+                label=r.choice(["Protokollsutdrag, socialnämndens beslut", "Nämndens beslut om yttrande", "Delegationsbeslut"]),
+                invoice=None,
+            )
+        )
     inv_no = r.randint(1000, 8000)
     for a in acts:
         for _ in range(r.choices([0, 1, 2], [3, 4, 3])[0]):
@@ -563,11 +806,19 @@ def build(f: dict, r: random.Random) -> dict:
                 label = f"Faktura nr {num}, {r.choice(SUPPLIERS)}"
                 atts.append(dict(act=a.no, label=label, invoice=num))
             else:
-                label = pick({"invoice": ["Fakturor och verifikationer", "Kopior av fakturor", "Huvudboksutdrag och fakturor",
-                                          "Verifikationer, kontoutdrag"],
-                              "list": ["Deltagarlistor", "Närvarolistor", "Sammanställning av deltagare", "Anteckningar från träffarna"],
-                              "report": ["Verksamhetsrapport", "Aktivitetsbeskrivning", "Uppföljningsrapport", "Projektplan"],
-                              "payslip": ["Lönespecifikationer", "Tjänstgöringsintyg", "Anställningsavtal", "Tidrapporter"]}[kind])
+                label = pick(
+                    {
+                        "invoice": [
+                            "Fakturor och verifikationer",
+                            "Kopior av fakturor",
+                            "Huvudboksutdrag och fakturor",
+                            "Verifikationer, kontoutdrag",
+                        ],
+                        "list": ["Deltagarlistor", "Närvarolistor", "Sammanställning av deltagare", "Anteckningar från träffarna"],
+                        "report": ["Verksamhetsrapport", "Aktivitetsbeskrivning", "Uppföljningsrapport", "Projektplan"],
+                        "payslip": ["Lönespecifikationer", "Tjänstgöringsintyg", "Anställningsavtal", "Tidrapporter"],
+                    }[kind]
+                )
                 atts.append(dict(act=a.no, label=label, invoice=None))
     # ids
     per_act: dict = {}
@@ -610,29 +861,54 @@ def build(f: dict, r: random.Random) -> dict:
     line_form = r.choice(["Återkrävt belopp: {x}", "Belopp som återkrävs: {x}", "Socialstyrelsen kräver tillbaka {x}.", "Återkrav: {x}"])
     kv_word = r.choice(["Återkrävt belopp", "Återkrav", "Belopp"])
     dash = r.choice(["–", ":", "·"])
-    claim_form = r.choice(["Socialstyrelsen kräver tillbaka {x} för aktiviteten.", "Återkravet för aktiviteten uppgår till {x}.",
-                         "Av bidraget återkrävs {x}.", "Socialstyrelsen har beslutat att {x} ska betalas tillbaka.",
-                         "Det återkrävda beloppet är {x}."])
+    claim_form = r.choice(
+        [
+            "Socialstyrelsen kräver tillbaka {x} för aktiviteten.",
+            "Återkravet för aktiviteten uppgår till {x}.",
+            "Av bidraget återkrävs {x}.",
+            "Socialstyrelsen har beslutat att {x} ska betalas tillbaka.",
+            "Det återkrävda beloppet är {x}.",
+        ]
+    )
 
     def claim_sentence(a: Act) -> str:
         return claim_form.format(x=M(a.claimed))
 
     blocks: list = []
     # head
-    blocks.append(("addr", ["Socialstyrelsen", r.choice(["Enheten för statsbidrag", "Avdelningen för regler och behörighet",
-                                                         "Statsbidragsenheten"]), "106 30 Stockholm"]))
-    blocks.append(("meta", [f"Datum: {date_text}" if f["date_form"] == "iso" else date_text,
-                            f"Vår beteckning: {own_dnr}", f"Er beteckning: {sos_dnr}"]))
-    title = r.choice([f"Yttrande över Socialstyrelsens preliminära beslut om återkrav, dnr {sos_dnr}",
-                      f"Yttrande angående återkrav av {grant} för {year}",
-                      f"{issuer}s yttrande över preliminärt beslut om återkrav" if not issuer.endswith("s kommun") else
-                      f"Yttrande från {issuer} över preliminärt beslut om återkrav",
-                      "Svar på Socialstyrelsens preliminära beslut om återbetalning av statsbidrag"])
+    blocks.append(
+        (
+            "addr",
+            [
+                "Socialstyrelsen",
+                r.choice(["Enheten för statsbidrag", "Avdelningen för regler och behörighet", "Statsbidragsenheten"]),
+                "106 30 Stockholm",
+            ],
+        )
+    )
+    blocks.append(
+        (
+            "meta",
+            [f"Datum: {date_text}" if f["date_form"] == "iso" else date_text, f"Vår beteckning: {own_dnr}", f"Er beteckning: {sos_dnr}"],
+        )
+    )
+    title = r.choice(
+        [
+            f"Yttrande över Socialstyrelsens preliminära beslut om återkrav, dnr {sos_dnr}",
+            f"Yttrande angående återkrav av {grant} för {year}",
+            f"{issuer}s yttrande över preliminärt beslut om återkrav"
+            if not issuer.endswith("s kommun")
+            else f"Yttrande från {issuer} över preliminärt beslut om återkrav",
+            "Svar på Socialstyrelsens preliminära beslut om återbetalning av statsbidrag",
+        ]
+    )
     blocks.append(("title", title))
     total_claimed = sum((a.claimed for a in acts), D(0))
     total_repay = sum((D(a.repayment()) for a in acts), D(0))
-    intro = (f"{issuer} har getts möjlighet att yttra sig över Socialstyrelsens preliminära beslut den {dec_date} "
-             f"om återkrav av {grant} för år {year}.")
+    intro = (
+        f"{issuer} har getts möjlighet att yttra sig över Socialstyrelsens preliminära beslut den {dec_date} "
+        f"om återkrav av {grant} för år {year}."
+    )
     if f["intro_total"]:
         intro += f" Socialstyrelsen avser att återkräva sammanlagt {M(total_claimed)} fördelat på {len(acts)} aktiviteter."
     if general and f["ref_form"] != "none":
@@ -651,10 +927,12 @@ def build(f: dict, r: random.Random) -> dict:
 
     blocks.append(H("Inledning"))
     blocks.append(("p", intro))
-    bg = ["Kommunen har sedan bidraget infördes arbetat systematiskt med att stärka de områden som omfattas, i nära samverkan med föreningar, bostadsbolag och skolor.",
-          "Insatserna har följts upp löpande av en styrgrupp med företrädare för flera förvaltningar. Uppföljningen har redovisats för kommunstyrelsen två gånger per år.",
-          "Kommunen vill framhålla att flera av aktiviteterna har haft stor betydelse för de boende, vilket också framgår av de enkäter som genomförts bland deltagarna.",
-          "Vid genomgången av beslutet har ekonomiavdelningen och ansvariga verksamhetschefer gått igenom samtliga verifikationer på nytt. Där underlag saknats har kommunen försökt att ta fram kompletterande handlingar från leverantörerna."]
+    bg = [
+        "Kommunen har sedan bidraget infördes arbetat systematiskt med att stärka de områden som omfattas, i nära samverkan med föreningar, bostadsbolag och skolor.",
+        "Insatserna har följts upp löpande av en styrgrupp med företrädare för flera förvaltningar. Uppföljningen har redovisats för kommunstyrelsen två gånger per år.",
+        "Kommunen vill framhålla att flera av aktiviteterna har haft stor betydelse för de boende, vilket också framgår av de enkäter som genomförts bland deltagarna.",
+        "Vid genomgången av beslutet har ekonomiavdelningen och ansvariga verksamhetschefer gått igenom samtliga verifikationer på nytt. Där underlag saknats har kommunen försökt att ta fram kompletterande handlingar från leverantörerna.",
+    ]
     for k in range(f["background"]):
         blocks.append(("p", bg[k]))
     if f.get("long_background"):
@@ -663,14 +941,24 @@ def build(f: dict, r: random.Random) -> dict:
 
     # summary table
     if f["summary"]:
-        word_pos = {"accepts_full": r.choice(["Medges", "Godtas"]), "accepts_partial": r.choice(["Delvis", "Medges delvis"]),
-                    "disputes": r.choice(["Bestrids", "Godtas ej"])}
+        word_pos = {
+            "accepts_full": r.choice(["Medges", "Godtas"]),
+            "accepts_partial": r.choice(["Delvis", "Medges delvis"]),
+            "disputes": r.choice(["Bestrids", "Godtas ej"]),
+        }
         rows = [["Nr", "Aktivitet", f"Återkrävt ({M.unit()})", "Ställningstagande", f"Återbetalas ({M.unit()})"]]
         zero_dash = r.random() < 0.5
         for a in acts:
             rep = D(a.repayment())
-            rows.append([a.no, a.title, M.bare(a.claimed), word_pos[a.position],
-                         "–" if (rep == 0 and zero_dash) else M.bare(rep, optional=rep == 0)])
+            rows.append(
+                [
+                    a.no,
+                    a.title,
+                    M.bare(a.claimed),
+                    word_pos[a.position],
+                    "–" if (rep == 0 and zero_dash) else M.bare(rep, optional=rep == 0),
+                ]
+            )
         rows.append(["", "Summa", M.bare(total_claimed), "", M.bare(total_repay, optional=total_repay == 0)])
         blocks.append(H(r.choice(["Sammanfattning", "Översikt", "Sammanställning"])))
         blocks.append(("table", rows, dict(ruled=True, right=[2, 4], bold_last=True, widths=[0.08, 0.35, 0.19, 0.19, 0.19])))
@@ -679,21 +967,33 @@ def build(f: dict, r: random.Random) -> dict:
     blocks.append(("marker", f["marker"]))
 
     if f["placement"] == "table":
-        blocks.append(("p", r.choice(["Kommunens synpunkter framgår av tabellen nedan.",
-                                      "I tabellen redovisas kommunens ställningstagande för varje aktivitet.",
-                                      "Nedan lämnas kommunens svar aktivitet för aktivitet."])))
+        blocks.append(
+            (
+                "p",
+                r.choice(
+                    [
+                        "Kommunens synpunkter framgår av tabellen nedan.",
+                        "I tabellen redovisas kommunens ställningstagande för varje aktivitet.",
+                        "Nedan lämnas kommunens svar aktivitet för aktivitet.",
+                    ]
+                ),
+            )
+        )
         cols = ["nr", "title", "claimed", "assess", "position"]
         extra = r.sample(["repay", "refs"], f["table_cols"] - 4) if f["table_cols"] > 4 else []
         if f["table_cols"] == 4:
             cols = ["nrtitle", "claimed", "assess", "position"]
         cols += extra
-        head_words = dict(nr=["Nr", "Akt.", "Aktivitet nr", "Nr enl. beslut"], title=["Aktivitet", "Benämning", "Insats"],
-                          nrtitle=["Aktivitet", "Insats", "Återkrav avseende"],
-                          claimed=["Återkrävt belopp", "Återkrav", "Belopp som återkrävs", "Socialstyrelsens krav"],
-                          assess=["Socialstyrelsens bedömning", "Skäl för återkrav", "Motivering", "SoS bedömning"],
-                          position=["Kommunens ställningstagande", "Kommunens svar", "Inställning", "Kommentar"],
-                          repay=["Återbetalas", "Kommunen återbetalar", "Medges", "Att återbetala"],
-                          refs=["Bilagor", "Bil.", "Underlag"])
+        head_words = dict(
+            nr=["Nr", "Akt.", "Aktivitet nr", "Nr enl. beslut"],
+            title=["Aktivitet", "Benämning", "Insats"],
+            nrtitle=["Aktivitet", "Insats", "Återkrav avseende"],
+            claimed=["Återkrävt belopp", "Återkrav", "Belopp som återkrävs", "Socialstyrelsens krav"],
+            assess=["Socialstyrelsens bedömning", "Skäl för återkrav", "Motivering", "SoS bedömning"],
+            position=["Kommunens ställningstagande", "Kommunens svar", "Inställning", "Kommentar"],
+            repay=["Återbetalas", "Kommunen återbetalar", "Medges", "Att återbetala"],
+            refs=["Bilagor", "Bil.", "Underlag"],
+        )
         body_cols = [c for c in cols if c not in ("nr", "title", "nrtitle")]
         r.shuffle(body_cols)
         lead = [c for c in cols if c in ("nr", "title", "nrtitle")]
@@ -742,17 +1042,23 @@ def build(f: dict, r: random.Random) -> dict:
         # a partial position whose phrase states no amount needs the repay column: make sure
         if "repay" not in cols and f["cell_phrases"]:
             pass  # all partial cell phrases carry "{a}"
-        widths = {"nr": 0.08, "title": 0.19, "nrtitle": 0.2, "claimed": 0.15, "assess": 0.27, "position": 0.27, "repay": 0.12,
-                  "refs": 0.07}
+        widths = {"nr": 0.08, "title": 0.19, "nrtitle": 0.2, "claimed": 0.15, "assess": 0.27, "position": 0.27, "repay": 0.12, "refs": 0.07}
         ws = [widths[c] for c in cols]
         ws = [w / sum(ws) for w in ws]
-        blocks.append(("table", rows, dict(ruled=f["table_ruled"], right=[k for k, c in enumerate(cols) if c in ("claimed", "repay")],
-                                           widths=ws, small=True)))
+        blocks.append(
+            (
+                "table",
+                rows,
+                dict(ruled=f["table_ruled"], right=[k for k, c in enumerate(cols) if c in ("claimed", "repay")], widths=ws, small=True),
+            )
+        )
     else:
         for a in acts:
-            head = f"{a.label} {a.title}".strip() if f["scheme"] not in ("aktivitet", "atgard", "insats", "del", "projekt",
-                                                                             "code_ak", "code_post", "code_bp") else \
-                f"{a.label} {dash} {a.title}".replace(" : ", ": ")
+            head = (
+                f"{a.label} {a.title}".strip()
+                if f["scheme"] not in ("aktivitet", "atgard", "insats", "del", "projekt", "code_ak", "code_post", "code_bp")
+                else f"{a.label} {dash} {a.title}".replace(" : ", ": ")
+            )
             a.needle = a.title
             pl = f["placement"]
             if pl == "heading_amount":
@@ -791,17 +1097,29 @@ def build(f: dict, r: random.Random) -> dict:
 
     if f["closing_total"]:
         blocks.append(H(r.choice(["Sammanfattning av kommunens ställningstagande", "Slutsats", "Avslutning"])))
-        blocks.append(("p", r.choice(["Sammantaget medger kommunen återbetalning av {x} av det återkrävda beloppet.",
-                                      "Kommunen godtar därmed att totalt {x} betalas tillbaka.",
-                                      "Sammanlagt är kommunen beredd att återbetala {x}."]).format(x=M(total_repay))
-                        if total_repay else "Kommunen bestrider sammantaget samtliga återkrav."))
+        blocks.append(
+            (
+                "p",
+                r.choice(
+                    [
+                        "Sammantaget medger kommunen återbetalning av {x} av det återkrävda beloppet.",
+                        "Kommunen godtar därmed att totalt {x} betalas tillbaka.",
+                        "Sammanlagt är kommunen beredd att återbetala {x}.",
+                    ]
+                ).format(x=M(total_repay))
+                if total_repay
+                else "Kommunen bestrider sammantaget samtliga återkrav.",
+            )
+        )
 
     # attachment list
     if atts:
+
         def line(at):
             if f["att_ids"] == "bilaga":
                 return f"Bilaga {at['id']}", at["label"]
             return at["id"], at["label"]
+
         if f["att_heading"]:
             blocks.append(H(f["att_heading"]))
         if f["att_list"] == "table":
@@ -810,14 +1128,21 @@ def build(f: dict, r: random.Random) -> dict:
             blocks.append(("table", rows, dict(ruled=r.random() < 0.5, right=[], widths=[0.15, 0.85])))
         elif f["att_list"] == "inline":
             intro_w = "" if f["att_heading"] else "Bilagor: "
-            blocks.append(("p", intro_w + "; ".join(f"{a} {b}" if f["att_ids"] == "bilaga" else f"{a}) {b}" for a, b in map(line, atts)) + "."))
+            blocks.append(
+                ("p", intro_w + "; ".join(f"{a} {b}" if f["att_ids"] == "bilaga" else f"{a}) {b}" for a, b in map(line, atts)) + ".")
+            )
         else:
             sep = r.choice(["  ", " – ", ": "])
             blocks.append(("lines", [f"{a}{sep}{b}" for a, b in map(line, atts)]))
 
     # signatures and contact
-    roles = [("ordförande i socialnämnden", r.choice(["S", "M", "C", "KD", "L", "V", "MP"])), ("socialchef", None),
-             ("förvaltningschef", None), ("kommundirektör", None), ("verksamhetschef", None)]
+    roles = [
+        ("ordförande i socialnämnden", r.choice(["S", "M", "C", "KD", "L", "V", "MP"])),
+        ("socialchef", None),
+        ("förvaltningschef", None),
+        ("kommundirektör", None),
+        ("verksamhetschef", None),
+    ]
     sig = r.sample(roles, f["signers"])
     people = []
     sig_lines = []
@@ -832,14 +1157,44 @@ def build(f: dict, r: random.Random) -> dict:
     mail = f"{ascii_mail(cn)}@{ascii_mail(muni).replace('.', '')}.se"
     crole = r.choice(["utvecklingsstrateg", "controller", "handläggare", "enhetschef", "projektledare"])
     people.append(dict(name=cn, role=crole, phone=e164, email=mail))
-    blocks.append(("p", r.choice([f"Kontaktperson: {cn}, {crole}, tfn {ph}, {mail}",
-                                  f"Frågor om yttrandet besvaras av {crole} {cn}, telefon {ph}, e-post {mail}.",
-                                  f"Handläggare: {cn} ({crole})<br/>Telefon: {ph}<br/>E-post: {mail}"])))
+    blocks.append(
+        (
+            "p",
+            r.choice(
+                [
+                    f"Kontaktperson: {cn}, {crole}, tfn {ph}, {mail}",
+                    f"Frågor om yttrandet besvaras av {crole} {cn}, telefon {ph}, e-post {mail}.",
+                    f"Handläggare: {cn} ({crole})<br/>Telefon: {ph}<br/>E-post: {mail}",
+                ]
+            ),
+        )
+    )
 
-    letterhead = [issuer, r.choice(["Socialförvaltningen", "Socialtjänsten", "Kommunledningskontoret", "Välfärdsförvaltningen",
-                                    "Arbetsmarknads- och socialförvaltningen"])]
-    return dict(blocks=blocks, acts=acts, atts=atts, people=people, doc_date=dd, money=M, letterhead=letterhead,
-                general_ref=general_ref, title=title, total_claimed=total_claimed, total_repay=total_repay)
+    letterhead = [
+        issuer,
+        r.choice(
+            [
+                "Socialförvaltningen",
+                "Socialtjänsten",
+                "Kommunledningskontoret",
+                "Välfärdsförvaltningen",
+                "Arbetsmarknads- och socialförvaltningen",
+            ]
+        ),
+    ]
+    return dict(
+        blocks=blocks,
+        acts=acts,
+        atts=atts,
+        people=people,
+        doc_date=dd,
+        money=M,
+        letterhead=letterhead,
+        general_ref=general_ref,
+        title=title,
+        total_claimed=total_claimed,
+        total_repay=total_repay,
+    )
 
 
 # ------------------------------------------------------------------------------------------
@@ -851,17 +1206,38 @@ def rl_styles(f: dict) -> dict:
     bold = BOLD[font]
     body = ParagraphStyle("b", fontName=font, fontSize=size, leading=size * 1.35, spaceAfter=5)
     hs = f["heading"]
-    h1 = ParagraphStyle("h1", parent=body, fontName=bold, fontSize=size + (3 if hs == "bold_large" else 1), leading=(size + 3) * 1.3,
-                        spaceBefore=10, spaceAfter=4, keepWithNext=1)
-    h2 = ParagraphStyle("h2", parent=body, fontName=bold if hs != "underline" else font, fontSize=size + (1.5 if hs == "bold_large" else 0),
-                        leading=(size + 2) * 1.3, spaceBefore=8, spaceAfter=3, keepWithNext=1)
-    return dict(p=body, h1=h1, h2=h2,
-                title=ParagraphStyle("t", parent=body, fontName=bold, fontSize=size + 3.5, leading=(size + 3.5) * 1.25, spaceAfter=10,
-                                     spaceBefore=6),
-                cell=ParagraphStyle("c", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
-                cellb=ParagraphStyle("cb", parent=body, fontName=bold, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
-                right=ParagraphStyle("r", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0, alignment=2),
-                small=ParagraphStyle("s", parent=body, fontSize=size - 1, leading=(size - 1) * 1.3, spaceAfter=0))
+    h1 = ParagraphStyle(
+        "h1",
+        parent=body,
+        fontName=bold,
+        fontSize=size + (3 if hs == "bold_large" else 1),
+        leading=(size + 3) * 1.3,
+        spaceBefore=10,
+        spaceAfter=4,
+        keepWithNext=1,
+    )
+    h2 = ParagraphStyle(
+        "h2",
+        parent=body,
+        fontName=bold if hs != "underline" else font,
+        fontSize=size + (1.5 if hs == "bold_large" else 0),
+        leading=(size + 2) * 1.3,
+        spaceBefore=8,
+        spaceAfter=3,
+        keepWithNext=1,
+    )
+    return dict(
+        p=body,
+        h1=h1,
+        h2=h2,
+        title=ParagraphStyle(
+            "t", parent=body, fontName=bold, fontSize=size + 3.5, leading=(size + 3.5) * 1.25, spaceAfter=10, spaceBefore=6
+        ),
+        cell=ParagraphStyle("c", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
+        cellb=ParagraphStyle("cb", parent=body, fontName=bold, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0),
+        right=ParagraphStyle("r", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.25, spaceAfter=0, alignment=2),
+        small=ParagraphStyle("s", parent=body, fontSize=size - 1, leading=(size - 1) * 1.3, spaceAfter=0),
+    )
 
 
 def htext(f: dict, text: str, level: str) -> str:
@@ -919,8 +1295,14 @@ def render_reportlab(path: Path, f: dict, doc: dict, toc_pages: dict | None) -> 
                 rows = []
                 for e in doc["toc"]:
                     pg = str((toc_pages or {}).get(e["key"], 9))
-                    rows.append([Paragraph(e["number_text"], st["cell"]), Paragraph(e["title"], st["cell"]),
-                                 Paragraph(e["amount_text"], st["right"]), Paragraph(pg, st["right"])])
+                    rows.append(
+                        [
+                            Paragraph(e["number_text"], st["cell"]),
+                            Paragraph(e["title"], st["cell"]),
+                            Paragraph(e["amount_text"], st["right"]),
+                            Paragraph(pg, st["right"]),
+                        ]
+                    )
                 t = Table(rows, colWidths=[0.16 * width, 0.54 * width, 0.2 * width, 0.1 * width], hAlign="LEFT")
                 t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
                 story.append(t)
@@ -936,8 +1318,16 @@ def render_reportlab(path: Path, f: dict, doc: dict, toc_pages: dict | None) -> 
         elif k == "kv":
             rows = [[Paragraph(f"<b>{a}</b>", st["cell"]), Paragraph(v, st["cell"])] for a, v in b[1]]
             t = Table(rows, colWidths=[0.28 * width, 0.52 * width], hAlign="LEFT")
-            t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("INNERGRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                        ("INNERGRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
             story.append(t)
             story.append(Spacer(1, 6))
         elif k == "table":
@@ -985,8 +1375,18 @@ def render_reportlab(path: Path, f: dict, doc: dict, toc_pages: dict | None) -> 
 
     for _ in range(2):
         buf = io.BytesIO()
-        sd = SimpleDocTemplate(buf, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-                               title="", author="", creator="", producer="")
+        sd = SimpleDocTemplate(
+            buf,
+            pagesize=A4,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title="",
+            author="",
+            creator="",
+            producer="",
+        )
         import copy
 
         sd.build(copy.deepcopy(story), onFirstPage=deco, onLaterPages=deco)
@@ -1036,7 +1436,9 @@ def render_docx(path: Path, f: dict, doc: dict) -> None:
         hp = sec.header.paragraphs[0]
         hp.text = ""
         runs(hp, f"<b>{doc['letterhead'][0]}</b><br/>{doc['letterhead'][1]}")
-        hp.alignment = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "centred": WD_ALIGN_PARAGRAPH.CENTER}.get(f["letterhead"], WD_ALIGN_PARAGRAPH.LEFT)
+        hp.alignment = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "centred": WD_ALIGN_PARAGRAPH.CENTER}.get(
+            f["letterhead"], WD_ALIGN_PARAGRAPH.LEFT
+        )
     for b in doc["blocks"]:
         k = b[0]
         if k in ("addr", "meta", "lines"):
@@ -1117,22 +1519,22 @@ def render_html(path: Path, f: dict, doc: dict) -> None:
     mg = {"narrow": (1.8, 1.8, 2.0, 2.0), "normal": (2.5, 2.3, 2.5, 2.3), "wide": (3.4, 3.0, 3.0, 2.6)}[f["margins"]]
     hs = f["heading"]
     css = f"""@page {{ size: A4; margin: {mg[2]}cm {mg[1]}cm {mg[3]}cm {mg[0]}cm; }}
-body {{ font-family: '{f['font']}'; font-size: {f['size']}pt; line-height: 1.35; }}
-h1 {{ font-size: {f['size'] + (3 if hs == 'bold_large' else 1.5)}pt; margin: 14pt 0 4pt; {'text-transform: uppercase;' if hs == 'caps' else ''}
-     {'text-decoration: underline; font-weight: normal;' if hs == 'underline' else ''} break-after: avoid; }}
-h2 {{ font-size: {f['size'] + (1.5 if hs == 'bold_large' else 0.5)}pt; margin: 10pt 0 3pt; {'text-transform: uppercase;' if hs == 'caps' else ''}
-     {'text-decoration: underline; font-weight: normal;' if hs == 'underline' else ''} break-after: avoid; }}
-.title {{ font-size: {f['size'] + 4}pt; font-weight: bold; margin: 10pt 0; }}
+body {{ font-family: '{f["font"]}'; font-size: {f["size"]}pt; line-height: 1.35; }}
+h1 {{ font-size: {f["size"] + (3 if hs == "bold_large" else 1.5)}pt; margin: 14pt 0 4pt; {"text-transform: uppercase;" if hs == "caps" else ""}
+     {"text-decoration: underline; font-weight: normal;" if hs == "underline" else ""} break-after: avoid; }}
+h2 {{ font-size: {f["size"] + (1.5 if hs == "bold_large" else 0.5)}pt; margin: 10pt 0 3pt; {"text-transform: uppercase;" if hs == "caps" else ""}
+     {"text-decoration: underline; font-weight: normal;" if hs == "underline" else ""} break-after: avoid; }}
+.title {{ font-size: {f["size"] + 4}pt; font-weight: bold; margin: 10pt 0; }}
 p {{ margin: 0 0 6pt; }}
-table {{ border-collapse: collapse; margin: 4pt 0 10pt; font-size: {f['size'] - 1.5}pt; }}
+table {{ border-collapse: collapse; margin: 4pt 0 10pt; font-size: {f["size"] - 1.5}pt; }}
 td, th {{ vertical-align: top; padding: 2pt 4pt; text-align: left; }}
 table.ruled td, table.ruled th {{ border: 0.6pt solid #000; }}
 table.plain th {{ border-bottom: 0.8pt solid #000; }}
 td.r {{ text-align: right; }}
 tr {{ break-inside: avoid; }}
 .kv td:first-child {{ background: #eee; font-weight: bold; }}
-.lh {{ margin-bottom: 18pt; text-align: {dict(right='right', centred='center').get(f['letterhead'], 'left')}; }}
-.lh b {{ font-size: {f['size'] + 3}pt; }}
+.lh {{ margin-bottom: 18pt; text-align: {dict(right="right", centred="center").get(f["letterhead"], "left")}; }}
+.lh b {{ font-size: {f["size"] + 3}pt; }}
 .sign td {{ padding-right: 40pt; padding-top: 24pt; }}
 """
     out = []
@@ -1155,8 +1557,10 @@ tr {{ break-inside: avoid; }}
         elif k == "table":
             rows, o = b[1], b[2]
             h = "<tr>" + "".join(f"<th>{c}</th>" for c in rows[0]) + "</tr>"
-            body = "".join("<tr>" + "".join(f"<td{' class=r' if ci in o.get('right', ()) else ''}>{c}</td>" for ci, c in enumerate(row))
-                           + "</tr>" for row in rows[1:])
+            body = "".join(
+                "<tr>" + "".join(f"<td{' class=r' if ci in o.get('right', ()) else ''}>{c}</td>" for ci, c in enumerate(row)) + "</tr>"
+                for row in rows[1:]
+            )
             cls = "ruled" if o.get("ruled") else "plain"
             fs = f["size"] - 1.5 - max(0, len(rows[0]) - 4) * 0.9
             out.append(f"<table class='{cls}' style='width:100%; font-size:{fs}pt'><thead>{h}</thead><tbody>{body}</tbody></table>")
@@ -1166,8 +1570,18 @@ tr {{ break-inside: avoid; }}
     tmp = Path(tempfile.mkdtemp(prefix="varied-"))
     src = tmp / "doc.html"
     src.write_text(page, encoding="utf-8")
-    run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", f"--user-data-dir={tmp}/prof",
-         f"--print-to-pdf={path}", src.as_uri()])
+    run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={tmp}/prof",
+            f"--print-to-pdf={path}",
+            src.as_uri(),
+        ]
+    )
     shutil.rmtree(tmp)
     fix_pdf(path)
 
@@ -1234,8 +1648,14 @@ def make_case(seed: int, i: int, used: list) -> tuple[str, dict]:
         shutil.rmtree(case)
     case.mkdir(parents=True)
     rf = random.Random(f"varied-{seed}-{i}-file")
-    fname = rf.choice([f"Yttrande återkrav {f['municipality']}.pdf", f"yttrande_sos_{slug}_2025.pdf",
-                       "Yttrande {date}.pdf", f"{f['issuer']} - svar till Socialstyrelsen.pdf"])
+    fname = rf.choice(
+        [
+            f"Yttrande återkrav {f['municipality']}.pdf",
+            f"yttrande_sos_{slug}_2025.pdf",
+            "Yttrande {date}.pdf",
+            f"{f['issuer']} - svar till Socialstyrelsen.pdf",
+        ]
+    )
     with_amount = rf.random() < 0.5
     for attempt in range(4):
         doc = build(f, random.Random(f"varied-{seed}-{i}-content"))
@@ -1248,9 +1668,16 @@ def make_case(seed: int, i: int, used: list) -> tuple[str, dict]:
         if f["contents"]:
             toc.append(dict(key="Inledning", number=None, number_text="", title="Inledning", amount=None, amount_text=""))
             for a in acts:
-                toc.append(dict(key=a.no, number=a.no, number_text=a.label or a.no, title=a.title,
-                                amount=a.claimed if with_amount else None,
-                                amount_text=M.text(a.claimed) if with_amount else ""))
+                toc.append(
+                    dict(
+                        key=a.no,
+                        number=a.no,
+                        number_text=a.label or a.no,
+                        title=a.title,
+                        amount=a.claimed if with_amount else None,
+                        amount_text=M.text(a.claimed) if with_amount else "",
+                    )
+                )
             if with_amount:
                 M.values += [a.claimed for a in acts]
         doc["toc"] = toc
@@ -1294,20 +1721,43 @@ def make_case(seed: int, i: int, used: list) -> tuple[str, dict]:
         a.toc_title = a.title if toc else None
     gacts = []
     for a in acts:
-        g = dict(activity_no=a.no, title=a.title, claimed_amount_sek=f"{a.claimed:.2f}", page_start=pages[a.no],
-                 municipality_position=a.position, repayment_amount_sek=a.repayment(), agency_reasons=sorted(a.reasons),
-                 attachment_refs=list(a.refs))
+        g = dict(
+            activity_no=a.no,
+            title=a.title,
+            claimed_amount_sek=f"{a.claimed:.2f}",
+            page_start=pages[a.no],
+            municipality_position=a.position,
+            repayment_amount_sek=a.repayment(),
+            agency_reasons=sorted(a.reasons),
+            attachment_refs=list(a.refs),
+        )
         if a.toc_title:
             g["toc_title"] = a.toc_title
         gacts.append(g)
-    gold = dict(kind="response", issuer=f["issuer"], municipality=f["municipality"], addressee="Socialstyrelsen",
-                doc_date=doc["doc_date"], page_count=n_pages, activities=gacts, totals=totals(acts),
-                money=[f"{v:.2f}" for v in M.values])
+    gold = dict(
+        kind="response",
+        issuer=f["issuer"],
+        municipality=f["municipality"],
+        addressee="Socialstyrelsen",
+        doc_date=doc["doc_date"],
+        page_count=n_pages,
+        activities=gacts,
+        totals=totals(acts),
+        money=[f"{v:.2f}" for v in M.values],
+    )
     if M.optional:
         gold["money_optional"] = [f"{v:.2f}" for v in M.optional]
     if toc:
-        gold["toc_entries"] = [dict(number=e["number"], title=e["title"], amount_sek=f"{e['amount']:.2f}" if e["amount"] is not None else None,
-                                    page=toc_pages[e["key"]]) for e in toc]
+        gold["toc_entries"] = [
+            dict(
+                number=e["number"],
+                title=e["title"],
+                amount_sek=f"{e['amount']:.2f}" if e["amount"] is not None else None,
+                page=toc_pages[e["key"]],
+            )
+            for e in toc
+        ]
+
     def att_act(at):  # the activity that references it, or whose number the id carries ("7a")
         if f["ref_form"] != "none" or f["att_ids"] == "actsuffix":
             return at["act"]
@@ -1325,9 +1775,11 @@ def make_case(seed: int, i: int, used: list) -> tuple[str, dict]:
     gold["people"] = doc["people"]
     f["file"] = fname
     f["pages"] = n_pages
-    note = (f"Factorial case {name}: producer {f['producer']}, scheme {f['scheme']}, placement {f['placement']}, amounts "
-            f"{f['amount_format']}/{f['separator']}, positions {f['pos_place']}, attachments {f['att_ids']}/{f['att_list']}, "
-            f"refs {f['ref_form']}, font {f['font']} {f['size']}, headings {f['heading']}, contents {f['contents']}, summary {f['summary']}.")
+    note = (
+        f"Factorial case {name}: producer {f['producer']}, scheme {f['scheme']}, placement {f['placement']}, amounts "
+        f"{f['amount_format']}/{f['separator']}, positions {f['pos_place']}, attachments {f['att_ids']}/{f['att_list']}, "
+        f"refs {f['ref_form']}, font {f['font']} {f['size']}, headings {f['heading']}, contents {f['contents']}, summary {f['summary']}."
+    )
     write_gold(case, {fname: gold}, note)
     return name, f
 
@@ -1409,15 +1861,18 @@ never with `:-` or `tkr`.
 
 
 def write_readme(manifest: dict) -> None:
-    rows = ["| case | producer | acts | scheme | title/claim | amounts | position | attachments / refs | layout |",
-            "|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| case | producer | acts | scheme | title/claim | amounts | position | attachments / refs | layout |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, f in manifest.items():
         rows.append(
             f"| {name} | {f['producer']} | {f['n_acts']}{' gapped' if f['gapped'] else ''} | {f['scheme']} | {f['placement']}"
             f"{' (' + str(f['table_cols']) + ' cols, ' + ('ruled' if f['table_ruled'] else 'unruled') + ')' if f['placement'] == 'table' else ''}"
             f" | {f['amount_format']}/{f['separator']}{' öre' if f['ore'] else ''} | {f['pos_place']} | {f['att_ids']}, {f['att_list']}"
             f" / {f['ref_form']} | {f['font']} {f['size']}, {f['heading']}, {f['letterhead']}{', contents' if f['contents'] else ''}"
-            f"{', summary' if f['summary'] else ''}, {f['pages']} p. |")
+            f"{', summary' if f['summary'] else ''}, {f['pages']} p. |"
+        )
     (OUT / "README.md").write_text(README_HEAD + "\n".join(rows) + "\n", encoding="utf-8")
 
 
