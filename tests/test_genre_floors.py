@@ -3,8 +3,8 @@ tests/gen/genreN.py) scored end to end: each text-layer case must keep at least 
 overall score measured when its failure classes were last worked on (benchmarks/genre_scores.py
 --corpus tests/data/genreN), so a change that loses what was gained on other municipalities' styles
 fails here. Floors are measured values less a small slack; raise them when a case improves.
-genre7 (tuned in session 8), genre8 and genre9 are not here: genre8 and genre9 were session 8's blind
-measure, scored by the benchmark."""
+genre7 … genre10 have their floors in tests/test_genre_floors_recent.py (a second file, so that pytest-xdist's
+loadfile runs the two sets on different workers)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SLACK = 0.005
 # overall scores measured on this machine (score.py), per corpus and case: genre3 at commit 86953b1,
-# genre4, genre5 and genre6 at 6e6323c; raised where s8-lists (attachment lists, checks) lifted a case
+# genre4, genre5 and genre6 at 6e6323c, raised where s8-lists lifted a case, and raised again to session 10's
+# merge (reasons read from the answer where the agency's words were not found, the agency's voice, table fixes)
 MEASURED = {
     "genre3": {
         "invoices-leverantorer": 1.000,
@@ -33,39 +34,39 @@ MEASURED = {
     },
     "genre4": {
         "email-pitea": 1.000,
-        "gdocs-ostersund": 0.963,
+        "gdocs-ostersund": 1.000,
         "invoices-grannland": 1.000,
-        "prose-alingsas": 0.950,
-        "prose-enkoping": 0.973,
-        "prose-katrineholm": 0.980,
-        "prose-sandviken": 0.973,
-        "prose-uddevalla": 0.948,
-        "sheet-trelleborg": 0.495,
+        "prose-alingsas": 1.000,
+        "prose-enkoping": 0.979,
+        "prose-katrineholm": 1.000,
+        "prose-sandviken": 1.000,
+        "prose-uddevalla": 0.970,
+        "sheet-trelleborg": 0.974,
         "table-kungsbacka": 0.983,
     },
     "genre5": {
-        "deck-karlstad": 0.964,
+        "deck-karlstad": 0.973,
         "form-soderhamn": 0.900,
         "html-halmstad": 1.000,
         "invoices-europa": 1.000,
         "matrix-norrkoping": 0.973,
         "prose-filipstad": 1.000,
         "prose-haparanda": 1.000,
-        "prose-vanersborg": 0.894,
+        "prose-vanersborg": 0.985,
         "rtf-ludvika": 0.977,
-        "table-linkoping": 0.983,
+        "table-linkoping": 1.000,
     },
     "genre6": {
         "invoices-europa6": 1.000,
         "odt-finspang": 1.000,
-        "prose-bjuv": 0.958,
-        "prose-emmaboda": 0.887,
+        "prose-bjuv": 1.000,
+        "prose-emmaboda": 0.975,
         "prose-flen": 0.980,
-        "prose-hallsberg": 0.964,
-        "prose-kumla": 0.962,
-        "prose-lerum": 0.976,
-        "table-hassleholm": 0.955,
-        "table-hoganas": 0.959,
+        "prose-hallsberg": 1.000,
+        "prose-kumla": 0.985,
+        "prose-lerum": 1.000,
+        "table-hassleholm": 1.000,
+        "table-hoganas": 0.971,
     },
 }
 CASES = [(corpus, case) for corpus, cases in MEASURED.items() for case in sorted(cases)]
