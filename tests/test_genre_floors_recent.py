@@ -52,7 +52,7 @@ MEASURED = {
     "genre10": {
         "invoices-fyra": 0.940,
         "odt-sigtuna": 0.967,
-        "prose-ale": 0.977,
+        "prose-ale": 0.990,
         "prose-jarfalla": 1.000,
         "prose-kramfors": 0.970,
         "qa-nassjo": 1.000,
