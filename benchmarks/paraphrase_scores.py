@@ -43,15 +43,19 @@ def position_scores() -> tuple[float, float]:
     label_right = both_right = 0
     confusions: Counter = Counter()
     table = rows("positions.tsv")
-    for label, repayment, claimed, text in table:
-        # the sentence as the whole of a section's answer: position_of reads the sentences its
-        # section yields, so the section's reader is replaced by one that yields this sentence
-        extract._municipality_sentences = lambda sec, paras, t=text.strip(): [(t, 1)]  # type: ignore[assignment]
-        got, repaid, _, _ = extract.position_of(None, [], Decimal(claimed), False)  # type: ignore[arg-type]
-        want = None if repayment.strip() == "-" else Decimal(repayment)
-        label_right += got == label
-        both_right += got == label and repaid == want
-        confusions[(label, got)] += got != label
+    section_reader = extract._municipality_sentences
+    try:
+        for label, repayment, claimed, text in table:
+            # the sentence as the whole of a section's answer: position_of reads the sentences its
+            # section yields, so the section's reader is replaced by one that yields this sentence
+            extract._municipality_sentences = lambda sec, paras, t=text.strip(): [(t, 1)]  # type: ignore[assignment]
+            got, repaid, _, _ = extract.position_of(None, [], Decimal(claimed), False)  # type: ignore[arg-type]
+            want = None if repayment.strip() == "-" else Decimal(repayment)
+            label_right += got == label
+            both_right += got == label and repaid == want
+            confusions[(label, got)] += got != label
+    finally:
+        extract._municipality_sentences = section_reader  # type: ignore[assignment]
     for (gold, got), n in sorted(confusions.items()):
         if n:
             print(f"  {gold} -> {got}: {n}")
